@@ -1,0 +1,78 @@
+# safepy: one Makefile. `make` builds build/safepy; `make test` runs every test.
+# Variables: CC (gcc or clang), MODE (release | debug | asan).
+
+CC ?= cc
+MODE ?= release
+
+SRCS := $(sort $(wildcard src/kernel/*.c src/vm/*.c src/objects/*.c src/compiler/*.c \
+          src/modules/*.c src/enclave/*.c))
+CLI_SRCS := src/cli/main.c
+FROZEN_PY := $(sort $(wildcard src/modules/lib/*.py src/modules/lib/*/*.py))
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla \
+        -Wpointer-arith -Wformat=2 -Wundef
+STD := -std=gnu11
+BASEFLAGS := $(STD) $(WARN) -Iinclude -fno-strict-aliasing
+
+ifeq ($(MODE),release)
+  BUILD := build
+  OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fno-plt
+else ifeq ($(MODE),debug)
+  BUILD := build/debug
+  OPT := -O0 -g3 -DSAFEPY_DEBUG
+else ifeq ($(MODE),asan)
+  BUILD := build/asan
+  OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else
+  $(error MODE must be release, debug or asan)
+endif
+
+CFLAGS_ALL := $(BASEFLAGS) $(OPT) $(CFLAGS)
+LDFLAGS_ALL := $(OPT) $(LDFLAGS) -lm
+
+OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/frozen.o
+CLI_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRCS))
+
+.PHONY: all test lint asan clean bench kernel-tests
+all: $(BUILD)/safepy
+
+$(BUILD)/safepy: $(OBJS) $(CLI_OBJS)
+	$(CC) -o $@ $^ $(LDFLAGS_ALL)
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -MMD -MP -c $< -o $@
+
+# Frozen modules: Python sources under src/modules/lib compiled into the binary as data.
+$(BUILD)/frozen.c: $(FROZEN_PY) tools/freeze.sh
+	@mkdir -p $(BUILD)
+	sh tools/freeze.sh src/modules/lib $@
+
+$(BUILD)/obj/frozen.o: $(BUILD)/frozen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@
+
+-include $(OBJS:.o=.d) $(CLI_OBJS:.o=.d)
+
+# Kernel unit tests: one C program per kernel module, linked with the kernel only.
+KERNEL_SRCS := $(sort $(wildcard src/kernel/*.c))
+KTEST_SRCS := $(sort $(wildcard tests/kernel/test_*.c))
+KTESTS := $(patsubst tests/kernel/%.c,$(BUILD)/ktests/%,$(KTEST_SRCS))
+$(BUILD)/ktests/%: tests/kernel/%.c $(KERNEL_SRCS) tests/kernel/ktest.h
+	@mkdir -p $(dir $@)
+	$(CC) $(BASEFLAGS) $(OPT) -Isrc -o $@ $< $(KERNEL_SRCS) -lm
+kernel-tests: $(KTESTS)
+
+test:
+	$(MAKE) MODE=release all kernel-tests
+	$(MAKE) MODE=asan all kernel-tests
+	sh tests/run.sh
+
+lint:
+	sh tools/lint.sh
+
+bench: all
+	sh bench/run.sh $(BUILD)/safepy
+
+clean:
+	rm -rf build

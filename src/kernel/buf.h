@@ -1,0 +1,139 @@
+/*
+ * buf.h: byte buffers and read-only byte views: the storage of str, bytes, bytearray,
+ * source text and every string builder.
+ *
+ * A Buf owns a HEAP_RAW chunk; a BView is a (pointer, length) pair naming bytes inside a
+ * chunk (or a C string literal). Views are the only way other layers read bytes, and
+ * every read is bounds-checked here.
+ *
+ * Invariant: len <= cap; data == NULL iff cap == 0; data[len] == 0 when cap > len (so a
+ * buffer can be handed to C functions expecting a terminated string).
+ */
+#ifndef SAFEPY_KERNEL_BUF_H
+#define SAFEPY_KERNEL_BUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "heap.h"
+#include "kstatus.h"
+
+typedef struct Buf {
+    uint8_t *data;
+    size_t len;
+    size_t cap;
+} Buf;
+
+typedef struct BView {
+    const uint8_t *p;
+    size_t n;
+} BView;
+
+#define BUF_MAX_LEN (SIZE_MAX / 4)
+
+static inline void buf_init(Buf *b) {
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+}
+
+/* View of the whole buffer. */
+static inline BView buf_view(const Buf *b) {
+    BView v = {b->data, b->len};
+    return v;
+}
+
+/* View of a NUL-terminated C string. */
+BView bview_cstr(const char *s);
+
+/* Byte [i] of [v] as 0..255, or -1 when i >= n. */
+static inline int bview_get(BView v, size_t i) {
+    if (i >= v.n) return -1;
+    return v.p[i];
+}
+
+/* Sub-view [lo, hi) of [v]; clamps to v's bounds (hi < lo gives an empty view). */
+static inline BView bview_slice(BView v, size_t lo, size_t hi) {
+    if (hi > v.n) hi = v.n;
+    if (lo > hi) lo = hi;
+    BView r = {v.p == NULL ? NULL : v.p + lo, hi - lo};
+    return r;
+}
+
+/* Byte [i] of [b] or -1 when out of range. */
+static inline int buf_get(const Buf *b, size_t i) {
+    if (i >= b->len) return -1;
+    return b->data[i];
+}
+
+/* Overwrites byte [i] (< len) with [x]. */
+static inline KStatus buf_set(Buf *b, size_t i, uint8_t x) {
+    if (i >= b->len) return K_RANGE;
+    b->data[i] = x;
+    return K_OK;
+}
+
+/* Ensures room for [mincap] bytes plus a terminator. */
+K_MUST KStatus buf_reserve(Heap *h, Buf *b, size_t mincap);
+
+/* Appends one byte. */
+K_MUST KStatus buf_push(Heap *h, Buf *b, uint8_t x);
+
+/* Appends the bytes of [v]; [v] may view [b] itself. */
+K_MUST KStatus buf_append(Heap *h, Buf *b, BView v);
+
+/* Appends a C string. */
+K_MUST KStatus buf_append_cstr(Heap *h, Buf *b, const char *s);
+
+/* Appends [count] copies of [v]. */
+K_MUST KStatus buf_append_repeat(Heap *h, Buf *b, BView v, size_t count);
+
+/* Appends the decimal text of [x]. */
+K_MUST KStatus buf_append_i64(Heap *h, Buf *b, int64_t x);
+
+/* Sets the length to [n] (<= len: truncates; > len: pads with zero bytes). */
+K_MUST KStatus buf_resize(Heap *h, Buf *b, size_t n);
+
+/* Replaces bytes [lo, hi) with [v] ([v] may view [b]). */
+K_MUST KStatus buf_splice(Heap *h, Buf *b, size_t lo, size_t hi, BView v);
+
+/* Makes [b] a new buffer holding a copy of [v]. */
+K_MUST KStatus buf_from_view(Heap *h, Buf *b, BView v);
+
+/* Reserves room for [want] more bytes and returns where they go (for a reader such as a
+ * host call to fill); NULL when the heap cannot provide it. Follow with buf_commit. */
+uint8_t *buf_tail(Heap *h, Buf *b, size_t want);
+
+/* Adds [n] (<= the reserved room) bytes written at buf_tail to the length. */
+K_MUST KStatus buf_commit(Buf *b, size_t n);
+
+/* Empties [b]. */
+void buf_clear(Buf *b);
+
+/* True when both views hold the same bytes. */
+bool bview_eq(BView a, BView b);
+
+/* Lexicographic comparison: <0, 0, >0. */
+int bview_cmp(BView a, BView b);
+
+/* True when [v] equals the C string [s]. */
+bool bview_eq_cstr(BView v, const char *s);
+
+/* First index >= [start] where [needle] occurs in [hay], or -1. */
+int64_t bview_find(BView hay, BView needle, size_t start);
+
+/* Last index where [needle] occurs entirely inside hay[0, end), or -1. */
+int64_t bview_rfind(BView hay, BView needle, size_t end);
+
+/* Number of non-overlapping occurrences of a non-empty [needle]. */
+size_t bview_count(BView hay, BView needle);
+
+/* First index of byte [c] at or after [start], or -1. */
+int64_t bview_find_byte(BView v, uint8_t c, size_t start);
+
+/* True when [v] starts with [prefix] / ends with [suffix]. */
+bool bview_startswith(BView v, BView prefix);
+bool bview_endswith(BView v, BView suffix);
+
+#endif

@@ -1,0 +1,425 @@
+/*
+ * heap.c: size-class allocator and conservative mark-sweep collector (see heap.h).
+ *
+ * Metadata is out of band: per-block arrays and bitmaps at the start of the region, so a
+ * bug that overwrites a chunk can never corrupt the allocator's own bookkeeping. Free
+ * slots are found through the allocation bitmap; no free-list pointer is ever stored
+ * inside the arena.
+ */
+#include "heap.h"
+
+#include <setjmp.h>
+#include <string.h>
+
+#include "checked.h"
+
+#define BWORDS (HEAP_BLOCK / 16u / 64u) /* bitmap words per block: one bit per 16 bytes min */
+#define CLS_FREE 0u
+#define CLS_LARGE 254u
+#define CLS_CONT 255u
+#define NONE 0xffffffffu
+#define MSTACK_CAP 65536u
+#define MIN_THRESHOLD ((size_t)8 << 20)
+
+#if defined(__SANITIZE_ADDRESS__)
+#define HEAP_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HEAP_ASAN 1
+#endif
+#endif
+
+#ifdef HEAP_ASAN
+#include <sanitizer/asan_interface.h>
+#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#define NO_ASAN __attribute__((no_sanitize_address))
+#else
+#define POISON(p, n) ((void)(p), (void)(n))
+#define UNPOISON(p, n) ((void)(p), (void)(n))
+#define NO_ASAN
+#endif
+
+static const uint32_t class_size[HEAP_NCLASS] = {
+    16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320,
+    384, 448, 512, 640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192};
+
+static unsigned size_to_class(size_t n) {
+    unsigned c = 0;
+    while (c < HEAP_NCLASS - 1 && class_size[c] < n) c++;
+    return c;
+}
+
+static uint32_t class_slots(unsigned c) { return HEAP_BLOCK / class_size[c]; }
+
+static uint8_t *block_addr(const Heap *h, size_t b) { return h->blocks + b * HEAP_BLOCK; }
+
+static uint64_t *abits_of(const Heap *h, size_t b) { return h->abits + b * BWORDS; }
+static uint64_t *mbits_of(const Heap *h, size_t b) { return h->mbits + b * BWORDS; }
+
+static bool bit_get(const uint64_t *w, uint32_t i) { return (w[i / 64u] >> (i % 64u)) & 1u; }
+static void bit_set(uint64_t *w, uint32_t i) { w[i / 64u] |= (uint64_t)1 << (i % 64u); }
+
+static size_t meta_per_block(void) {
+    return 1 + 1 + 4 + 4 + 2 + 2 * BWORDS * sizeof(uint64_t);
+}
+
+size_t heap_region_size(size_t nblocks) {
+    return 64 + MSTACK_CAP * sizeof(uintptr_t) + nblocks * (meta_per_block() + HEAP_BLOCK) + 64;
+}
+
+static uint8_t *align_up(uint8_t *p, size_t a) {
+    uintptr_t u = (uintptr_t)p;
+    uintptr_t r = (u + (a - 1)) & ~(uintptr_t)(a - 1);
+    return p + (r - u);
+}
+
+bool heap_init(Heap *h, uint8_t *region, size_t size) {
+    memset(h, 0, sizeof *h);
+    size_t fixed = 64 + MSTACK_CAP * sizeof(uintptr_t) + 64;
+    if (size <= fixed) return false;
+    size_t nb = (size - fixed) / (meta_per_block() + HEAP_BLOCK);
+    if (nb == 0) return false;
+    if (nb > 0x7fffffffu) nb = 0x7fffffffu;
+    uint8_t *p = align_up(region, 64);
+    h->abits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
+    h->mbits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
+    h->mstack = (uintptr_t *)p; p += MSTACK_CAP * sizeof(uintptr_t);
+    h->bspan = (uint32_t *)p; p += nb * 4;
+    h->bnext = (uint32_t *)p; p += nb * 4;
+    h->bused = (uint16_t *)p; p += nb * 2;
+    h->bclass = p; p += nb;
+    h->bkind = p; p += nb;
+    h->blocks = align_up(p, 64);
+    h->nblocks = nb;
+    h->mcap = MSTACK_CAP;
+    // The region may be fresh mmap memory (zero) or reused: clear the metadata we rely on.
+    memset(h->bclass, 0, nb);
+    memset(h->abits, 0, nb * BWORDS * sizeof(uint64_t));
+    memset(h->mbits, 0, nb * BWORDS * sizeof(uint64_t));
+    for (unsigned c = 0; c < HEAP_NCLASS; c++)
+        for (unsigned k = 0; k < 2; k++) {
+            h->cur[c][k] = NONE;
+            h->partial[c][k] = NONE;
+            h->curword[c][k] = 0;
+        }
+    h->threshold = MIN_THRESHOLD;
+    POISON(h->blocks, nb * HEAP_BLOCK);
+    return true;
+}
+
+size_t heap_capacity(const Heap *h) { return h->nblocks * HEAP_BLOCK; }
+
+bool heap_add_root(Heap *h, Value v) {
+    if (h->nroots >= HEAP_NROOTS) return false;
+    h->roots[h->nroots++] = v;
+    return true;
+}
+
+void heap_set_stack_base(Heap *h, uintptr_t addr) {
+    if (addr > h->stack_base) h->stack_base = addr;
+}
+
+size_t heap_stack_used(const Heap *h) {
+    uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+    if (h->stack_base == 0 || here > h->stack_base) return 0;
+    return h->stack_base - here;
+}
+
+/* ---- marking ---- */
+
+static void mark_push(Heap *h, uintptr_t chunk) {
+    if (h->mlen >= h->mcap) {
+        h->moverflow = true; // the chunk stays marked; a rescan will trace it
+        return;
+    }
+    h->mstack[h->mlen++] = chunk;
+}
+
+/* Marks the chunk containing address [w], if any. */
+static void mark_addr(Heap *h, uintptr_t w) {
+    uintptr_t lo = (uintptr_t)h->blocks;
+    if (w < lo) return;
+    uintptr_t off = w - lo;
+    if (off >= h->nblocks * (uintptr_t)HEAP_BLOCK) return;
+    size_t b = off / HEAP_BLOCK;
+    uint8_t cls = h->bclass[b];
+    if (cls == CLS_FREE) return;
+    uint32_t slot = 0;
+    if (cls == CLS_CONT) {
+        b = h->bspan[b];
+    } else if (cls != CLS_LARGE) {
+        unsigned c = cls - 1u;
+        slot = (uint32_t)((off % HEAP_BLOCK) / class_size[c]);
+        if (slot >= class_slots(c)) return;
+    }
+    if (!bit_get(abits_of(h, b), slot)) return;
+    uint64_t *mb = mbits_of(h, b);
+    if (bit_get(mb, slot)) return;
+    bit_set(mb, slot);
+    if (h->bkind[b] == HEAP_SCAN) {
+        uintptr_t start = (uintptr_t)block_addr(h, b);
+        if (cls != CLS_LARGE && cls != CLS_CONT) start += (uintptr_t)slot * class_size[cls - 1u];
+        mark_push(h, start);
+    }
+}
+
+static size_t chunk_bytes(const Heap *h, size_t b) {
+    uint8_t cls = h->bclass[b];
+    if (cls == CLS_LARGE) return (size_t)h->bspan[b] * HEAP_BLOCK;
+    return class_size[cls - 1u];
+}
+
+/* Scans [n] bytes at [p] word by word. Reads memory ASan may consider poisoned (slack
+ * after the requested size), so it is excluded from instrumentation. */
+NO_ASAN static void scan_words(Heap *h, const uint8_t *p, size_t n) {
+    const volatile uintptr_t *w = (const volatile uintptr_t *)(const void *)p;
+    size_t k = n / sizeof(uintptr_t);
+    for (size_t i = 0; i < k; i++) mark_addr(h, w[i]);
+}
+
+static void drain(Heap *h) {
+    while (h->mlen > 0) {
+        uintptr_t c = h->mstack[--h->mlen];
+        size_t b = (c - (uintptr_t)h->blocks) / HEAP_BLOCK;
+        scan_words(h, (const uint8_t *)c, chunk_bytes(h, b));
+    }
+}
+
+/* After a mark-stack overflow: trace every marked SCAN chunk again until none is lost. */
+static void rescan_marked(Heap *h) {
+    while (h->moverflow) {
+        h->moverflow = false;
+        for (size_t b = 0; b < h->nblocks; b++) {
+            uint8_t cls = h->bclass[b];
+            if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != HEAP_SCAN) continue;
+            uint64_t *mb = mbits_of(h, b);
+            uint32_t n = cls == CLS_LARGE ? 1u : class_slots(cls - 1u);
+            size_t sz = chunk_bytes(h, b);
+            for (uint32_t s = 0; s < n; s++) {
+                if (!bit_get(mb, s)) continue;
+                scan_words(h, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz);
+                drain(h);
+            }
+        }
+    }
+}
+
+NO_ASAN static void scan_stack(Heap *h) {
+    jmp_buf regs; // spills callee-saved registers into this frame
+    if (setjmp(regs) != 0) return;
+    volatile uintptr_t marker = 0;
+    uintptr_t lo = (uintptr_t)&marker & ~(uintptr_t)(sizeof(uintptr_t) - 1);
+    uintptr_t hi = h->stack_base;
+    if (hi == 0 || hi < lo) return;
+    for (uintptr_t a = lo; a + sizeof(uintptr_t) <= hi + sizeof(uintptr_t); a += sizeof(uintptr_t)) {
+        uintptr_t w = *(const volatile uintptr_t *)a;
+        mark_addr(h, w);
+    }
+    scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs);
+}
+
+/* ---- sweeping ---- */
+
+static void free_span(Heap *h, size_t b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        h->bclass[b + i] = CLS_FREE;
+        memset(abits_of(h, b + i), 0, BWORDS * sizeof(uint64_t));
+    }
+    POISON(block_addr(h, b), n * HEAP_BLOCK);
+    h->blocks_used -= n;
+    if (b < h->free_hint) h->free_hint = b;
+}
+
+static void sweep(Heap *h) {
+    for (unsigned c = 0; c < HEAP_NCLASS; c++)
+        for (unsigned k = 0; k < 2; k++) {
+            h->cur[c][k] = NONE;
+            h->partial[c][k] = NONE;
+            h->curword[c][k] = 0;
+        }
+    size_t live = 0, chunks = 0;
+    for (size_t b = 0; b < h->nblocks; b++) {
+        uint8_t cls = h->bclass[b];
+        if (cls == CLS_FREE || cls == CLS_CONT) continue;
+        uint64_t *ab = abits_of(h, b), *mb = mbits_of(h, b);
+        if (cls == CLS_LARGE) {
+            size_t n = h->bspan[b];
+            bool keep = bit_get(mb, 0);
+            memset(mb, 0, BWORDS * sizeof(uint64_t));
+            if (keep) {
+                live += n * HEAP_BLOCK;
+                chunks++;
+            } else {
+                free_span(h, b, n);
+            }
+            b += n - 1;
+            continue;
+        }
+        unsigned c = cls - 1u;
+        uint32_t used = 0;
+        uint32_t sz = class_size[c];
+        for (uint32_t i = 0; i < BWORDS; i++) {
+            uint64_t dead = ab[i] & ~mb[i];
+            ab[i] &= mb[i];
+            mb[i] = 0;
+            used += (uint32_t)__builtin_popcountll(ab[i]);
+            while (dead != 0) {
+                uint32_t bit = (uint32_t)__builtin_ctzll(dead);
+                dead &= dead - 1;
+                POISON(block_addr(h, b) + (size_t)(i * 64u + bit) * sz, sz);
+            }
+        }
+        h->bused[b] = (uint16_t)used;
+        if (used == 0) {
+            free_span(h, b, 1);
+            continue;
+        }
+        live += (size_t)used * sz;
+        chunks += used;
+        if (used < class_slots(c)) {
+            unsigned k = h->bkind[b];
+            h->bnext[b] = h->partial[c][k];
+            h->partial[c][k] = (uint32_t)b;
+        }
+    }
+    h->live_bytes = live;
+    h->live_chunks = chunks;
+}
+
+void heap_collect(Heap *h) {
+    if (h->inhibit > 0) return;
+    h->mlen = 0;
+    h->moverflow = false;
+    for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
+    drain(h);
+    scan_stack(h);
+    drain(h);
+    rescan_marked(h);
+    sweep(h);
+    h->since_gc = 0;
+    h->threshold = h->live_bytes > MIN_THRESHOLD ? h->live_bytes : MIN_THRESHOLD;
+    h->collections++;
+}
+
+/* ---- allocation ---- */
+
+/* Finds [n] consecutive free blocks; NONE if there are none. */
+static uint32_t find_span(Heap *h, size_t n) {
+    size_t run = 0;
+    for (size_t b = h->free_hint; b < h->nblocks; b++) {
+        if (h->bclass[b] != CLS_FREE) {
+            run = 0;
+            continue;
+        }
+        run++;
+        if (run == n) return (uint32_t)(b + 1 - n);
+    }
+    return NONE;
+}
+
+static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
+    size_t nb = n / HEAP_BLOCK + (n % HEAP_BLOCK != 0);
+    if (nb > h->nblocks) return NULL;
+    uint32_t b = find_span(h, nb);
+    if (b == NONE) return NULL;
+    h->bclass[b] = CLS_LARGE;
+    h->bkind[b] = (uint8_t)kind;
+    h->bspan[b] = (uint32_t)nb;
+    for (size_t i = 1; i < nb; i++) {
+        h->bclass[b + i] = CLS_CONT;
+        h->bkind[b + i] = (uint8_t)kind;
+        h->bspan[b + i] = b;
+    }
+    bit_set(abits_of(h, b), 0);
+    h->blocks_used += nb;
+    if (b == h->free_hint) h->free_hint = b + nb;
+    uint8_t *p = block_addr(h, b);
+    UNPOISON(p, n);
+    memset(p, 0, n);
+    return p;
+}
+
+static uint32_t fresh_block(Heap *h, unsigned c, HeapKind kind) {
+    uint32_t b = find_span(h, 1);
+    if (b == NONE) return NONE;
+    h->bclass[b] = (uint8_t)(c + 1u);
+    h->bkind[b] = (uint8_t)kind;
+    h->bused[b] = 0;
+    memset(abits_of(h, b), 0, BWORDS * sizeof(uint64_t));
+    h->blocks_used++;
+    if (b == h->free_hint) h->free_hint = b + 1;
+    return b;
+}
+
+static uint8_t *alloc_small(Heap *h, size_t n, HeapKind kind) {
+    unsigned c = size_to_class(n);
+    uint32_t nslots = class_slots(c);
+    uint32_t b = h->cur[c][kind];
+    for (;;) {
+        if (b != NONE) {
+            uint64_t *ab = abits_of(h, b);
+            for (uint32_t wi = h->curword[c][kind]; wi < BWORDS; wi++) {
+                uint64_t freebits = ~ab[wi];
+                if (freebits == 0) continue;
+                uint32_t slot = wi * 64u + (uint32_t)__builtin_ctzll(freebits);
+                if (slot >= nslots) break;
+                bit_set(ab, slot);
+                h->bused[b]++;
+                h->curword[c][kind] = wi;
+                uint8_t *p = block_addr(h, b) + (size_t)slot * class_size[c];
+                UNPOISON(p, n);
+                memset(p, 0, n);
+                return p;
+            }
+            b = h->partial[c][kind];
+            if (b != NONE) h->partial[c][kind] = h->bnext[b];
+        }
+        if (b == NONE) {
+            b = fresh_block(h, c, kind);
+            if (b == NONE) return NULL;
+        }
+        h->cur[c][kind] = b;
+        h->curword[c][kind] = 0;
+    }
+}
+
+static uint8_t *try_alloc(Heap *h, size_t n, HeapKind kind) {
+    return n <= HEAP_SMALL_MAX ? alloc_small(h, n, kind) : alloc_large(h, n, kind);
+}
+
+uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) {
+    if (n == 0) n = 1;
+    if (n > heap_capacity(h)) return NULL;
+    size_t acct = n <= HEAP_SMALL_MAX ? class_size[size_to_class(n)] : n;
+    if (h->since_gc > h->threshold) heap_collect(h);
+    uint8_t *p = try_alloc(h, n, kind);
+    if (p == NULL) {
+        heap_collect(h);
+        p = try_alloc(h, n, kind);
+        if (p == NULL) return NULL;
+    }
+    size_t t;
+    h->since_gc = size_add(h->since_gc, acct, &t) ? t : SIZE_MAX;
+    h->live_bytes = size_add(h->live_bytes, acct, &t) ? t : SIZE_MAX;
+    h->live_chunks++;
+    return p;
+}
+
+void *heap_new(Heap *h, size_t n, HeapKind kind) { return heap_alloc(h, n, kind); }
+
+size_t heap_chunk_size(const Heap *h, const void *p) {
+    uintptr_t w = (uintptr_t)p, lo = (uintptr_t)h->blocks;
+    if (w < lo) return 0;
+    uintptr_t off = w - lo;
+    if (off >= h->nblocks * (uintptr_t)HEAP_BLOCK) return 0;
+    size_t b = off / HEAP_BLOCK;
+    uint8_t cls = h->bclass[b];
+    if (cls == CLS_FREE || cls == CLS_CONT) return 0;
+    if (cls == CLS_LARGE) return off % HEAP_BLOCK == 0 ? (size_t)h->bspan[b] * HEAP_BLOCK : 0;
+    unsigned c = cls - 1u;
+    if ((off % HEAP_BLOCK) % class_size[c] != 0) return 0;
+    uint32_t slot = (uint32_t)((off % HEAP_BLOCK) / class_size[c]);
+    if (slot >= class_slots(c) || !bit_get(abits_of(h, b), slot)) return 0;
+    return class_size[c];
+}

@@ -1,0 +1,101 @@
+/*
+ * heap.h: the GC heap. The only allocator in safepy, and the only code that frees.
+ *
+ * The heap lives in one region given at init (mmap'd by the POSIX host, a fixed buffer
+ * in the enclave). The region starts with out-of-band metadata (per-block class, kind,
+ * allocation and mark bitmaps) followed by 32 KiB blocks. Small chunks (<= 8 KiB) come
+ * from blocks holding one size class; larger chunks take a span of whole blocks.
+ *
+ * Collection is mark-sweep and non-moving. Every word of a SCAN chunk and of the C stack
+ * (registers spilled with setjmp) is treated as a possible reference, interior pointers
+ * included, so no C code can ever hold a dangling reference: a chunk is reused only after
+ * a full trace finds no word pointing into it. RAW chunks (bytes, limbs) are not scanned.
+ *
+ * Invariants: every chunk handed out is zero-filled; a chunk's memory is never reused
+ * while any scanned word points into it; the heap never grows past the region.
+ */
+#ifndef SAFEPY_KERNEL_HEAP_H
+#define SAFEPY_KERNEL_HEAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "value.h"
+
+/* What the collector does with a chunk's contents. */
+typedef enum {
+    HEAP_SCAN = 0, /* every word may be a reference: objects, Value arrays, C structs */
+    HEAP_RAW = 1   /* no references: bytes, integer limbs, code words */
+} HeapKind;
+
+#define HEAP_BLOCK 32768u
+#define HEAP_NCLASS 31
+#define HEAP_SMALL_MAX 8192u
+#define HEAP_NROOTS 8
+
+typedef struct Heap {
+    uint8_t *blocks;      /* first block (aligned to 64 bytes) */
+    size_t nblocks;
+    uint8_t *bclass;      /* per block: 0 free, 1..NCLASS small class+1, LARGE, CONT */
+    uint8_t *bkind;       /* per block: HeapKind of its chunks */
+    uint32_t *bspan;      /* LARGE head: span length in blocks; CONT: head block index */
+    uint32_t *bnext;      /* link in a partial-block list */
+    uint16_t *bused;      /* small block: allocated slots */
+    uint64_t *abits;      /* allocation bitmap, HEAP_BWORDS words per block */
+    uint64_t *mbits;      /* mark bitmap, same shape */
+    uintptr_t *mstack;    /* mark stack of chunk addresses */
+    size_t mcap, mlen;
+    bool moverflow;       /* a push was dropped: rescan marked chunks */
+    uint32_t cur[HEAP_NCLASS][2];     /* block being filled, per class and kind */
+    uint32_t curword[HEAP_NCLASS][2]; /* bitmap word to resume the search at */
+    uint32_t partial[HEAP_NCLASS][2]; /* list of blocks with free slots */
+    size_t free_hint;     /* first block index worth searching for a free span */
+    size_t blocks_used;
+    size_t live_bytes;    /* bytes in chunks live after the last sweep, plus allocated since */
+    size_t since_gc;      /* bytes allocated since the last collection */
+    size_t threshold;     /* collect when since_gc passes this */
+    size_t live_chunks;   /* chunks allocated and not yet swept (leak checks) */
+    size_t collections;
+    uintptr_t stack_base; /* highest C stack address that may hold references */
+    Value roots[HEAP_NROOTS];
+    size_t nroots;
+    int inhibit;          /* > 0: never collect (used while the heap itself is set up) */
+} Heap;
+
+/* Builds a heap in [region] of [size] bytes. False when the region is too small for
+ * metadata plus one block. The region must stay valid for the heap's lifetime. */
+bool heap_init(Heap *h, uint8_t *region, size_t size);
+
+/* Allocates a zero-filled chunk of [n] bytes (n >= 1) of kind [kind]. May collect first.
+ * Returns NULL when the heap cannot hold it even after a collection; the caller turns
+ * that into MemoryError. */
+uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind);
+
+/* Same as heap_alloc, returning the chunk as an untyped pointer for struct allocation. */
+void *heap_new(Heap *h, size_t n, HeapKind kind);
+
+/* Usable size of the chunk starting at [p] (its size class or span), 0 if [p] is not
+ * the start of an allocated chunk. */
+size_t heap_chunk_size(const Heap *h, const void *p);
+
+/* Runs a full collection now. */
+void heap_collect(Heap *h);
+
+/* Registers [v] as a precise root (at most HEAP_NROOTS). False when full. */
+bool heap_add_root(Heap *h, Value v);
+
+/* Records [addr] (an address in the outermost frame that uses the heap) as the stack
+ * base for conservative scanning. Keeps the highest address seen. */
+void heap_set_stack_base(Heap *h, uintptr_t addr);
+
+/* Bytes of C stack in use between the stack base and the caller's frame. */
+size_t heap_stack_used(const Heap *h);
+
+/* Total bytes the heap can hand out (blocks * block size). */
+size_t heap_capacity(const Heap *h);
+
+/* Bytes of the region needed for metadata + [nblocks] blocks (for sizing a region). */
+size_t heap_region_size(size_t nblocks);
+
+#endif

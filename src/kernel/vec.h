@@ -1,0 +1,87 @@
+/*
+ * vec.h: growable arrays of Values, the storage of lists, tuples, dict entries, frames.
+ *
+ * The items live in one HEAP_SCAN chunk, so the collector sees every element. Slots at
+ * index >= len are always VAL_NULL. Every access is bounds-checked here; nothing outside
+ * the kernel indexes the items pointer.
+ *
+ * Invariant: len <= cap; items == NULL iff cap == 0; cap * sizeof(Value) never overflows.
+ */
+#ifndef SAFEPY_KERNEL_VEC_H
+#define SAFEPY_KERNEL_VEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "heap.h"
+#include "kstatus.h"
+#include "value.h"
+
+typedef struct ValVec {
+    Value *items;
+    size_t len;
+    size_t cap;
+} ValVec;
+
+/* Largest length a ValVec may have. */
+#define VEC_MAX_LEN (SIZE_MAX / 4 / sizeof(Value))
+
+/* Makes [v] empty without allocating. */
+static inline void vec_init(ValVec *v) {
+    v->items = NULL;
+    v->len = 0;
+    v->cap = 0;
+}
+
+/* Element [i] of [v], or VAL_NULL when i >= len. */
+static inline Value vec_get(const ValVec *v, size_t i) {
+    if (i >= v->len) return VAL_NULL;
+    return v->items[i];
+}
+
+/* Replaces element [i] with [x]. K_RANGE when i >= len. */
+static inline KStatus vec_set(ValVec *v, size_t i, Value x) {
+    if (i >= v->len) return K_RANGE;
+    v->items[i] = x;
+    return K_OK;
+}
+
+/* Ensures capacity for at least [mincap] elements (grows geometrically). */
+K_MUST KStatus vec_reserve(Heap *h, ValVec *v, size_t mincap);
+
+/* Appends [x]. */
+K_MUST KStatus vec_push(Heap *h, ValVec *v, Value x);
+
+/* Removes and returns the last element, VAL_NULL when empty. */
+Value vec_pop(ValVec *v);
+
+/* Inserts [x] before index [i] (i <= len). */
+K_MUST KStatus vec_insert(Heap *h, ValVec *v, size_t i, Value x);
+
+/* Removes [n] elements starting at [i] (i + n <= len), shifting the tail down. */
+K_MUST KStatus vec_remove_range(ValVec *v, size_t i, size_t n);
+
+/* Sets the length to [n]; new slots are VAL_NULL, dropped slots are cleared. */
+K_MUST KStatus vec_resize(Heap *h, ValVec *v, size_t n);
+
+/* Replaces elements [lo, hi) of [v] with the [n] elements of [src] starting at [from].
+ * [src] may be [v] itself. */
+K_MUST KStatus vec_splice(Heap *h, ValVec *v, size_t lo, size_t hi, const ValVec *src,
+                          size_t from, size_t n);
+
+/* Makes [dst] a new vector holding a copy of [src] elements [from, from+n). */
+K_MUST KStatus vec_copy_range(Heap *h, ValVec *dst, const ValVec *src, size_t from, size_t n);
+
+/* Appends [n] copies of the elements of [src] (times [count]) to [dst]. */
+K_MUST KStatus vec_repeat(Heap *h, ValVec *dst, const ValVec *src, size_t count);
+
+/* Reverses elements in place. */
+void vec_reverse(ValVec *v);
+
+/* Swaps elements [i] and [j] (both < len). */
+K_MUST KStatus vec_swap(ValVec *v, size_t i, size_t j);
+
+/* Empties [v] (keeps nothing; the old chunk is left to the collector). */
+void vec_clear(ValVec *v);
+
+#endif

@@ -1,0 +1,30 @@
+/*
+ * args.h: argument parsing for C functions, with CPython's error messages.
+ */
+#ifndef SAFEPY_OBJECTS_ARGS_H
+#define SAFEPY_OBJECTS_ARGS_H
+
+#include "interp.h"
+
+/* Parses [args]/[kwnames] for function [fname] against [spec]: parameter names separated
+ * by spaces; "|" marks the start of optional ones, "$" the start of keyword-only ones,
+ * "/" ends the positional-only ones (placed after them), "*" collects extra positionals
+ * into a tuple (its Value* out gets the tuple). One Value* per name follows, in order;
+ * omitted optional parameters are set to VAL_NULL.
+ * Example: args_parse(I, a, kw, "sorted", "iterable / | $ key reverse", &it, &key, &rev). */
+bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const char *spec,
+                ...);
+
+/* Raises "[fname]() takes no keyword arguments" when kwnames is not empty. */
+bool args_no_kw(Interp *I, Value kwnames, const char *fname);
+
+/* Checks the positional count is in [min, max] (no keywords allowed), with CPython's
+ * messages ("[fname] expected at most 2 arguments, got 3", "[fname] expected 1 argument,
+ * got 0", ...). */
+bool args_count(Interp *I, ValView args, Value kwnames, const char *fname, size_t min,
+                size_t max);
+
+/* Number of keyword arguments. */
+size_t args_nkw(Value kwnames);
+
+#endif

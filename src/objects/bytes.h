@@ -1,0 +1,28 @@
+/*
+ * bytes.h: bytes (immutable) and bytearray (mutable). Both use BytesObject.
+ */
+#ifndef SAFEPY_OBJECTS_BYTES_H
+#define SAFEPY_OBJECTS_BYTES_H
+
+#include "interp.h"
+
+typedef struct BytesObject {
+    Obj h;
+    Buf b;
+    int64_t hash;
+    bool hashed;
+    size_t exports;   /* active buffer exports (bytearray resize is refused while > 0) */
+} BytesObject;
+OBJ_CAST_FN(bytes_cast, BytesObject, K_BYTES)
+OBJ_CAST_FN(bytearray_cast, BytesObject, K_BYTEARRAY)
+
+Value bytes_new(Interp *I, BView v);
+Value bytearray_new(Interp *I, BView v);
+/* Bytes of a bytes or bytearray [v] (empty view otherwise). */
+BView bytes_view(Value v);
+bool bytes_check(Value v);      /* bytes or subclass */
+bool bytearray_check(Value v);
+/* repr of bytes content with prefix b'...' (bytearray: bytearray(b'...')). */
+Value bytes_repr(Interp *I, Value v);
+
+#endif

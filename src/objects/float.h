@@ -1,0 +1,29 @@
+/*
+ * float.h: Python float (IEEE double, boxed).
+ */
+#ifndef SAFEPY_OBJECTS_FLOAT_H
+#define SAFEPY_OBJECTS_FLOAT_H
+
+#include "interp.h"
+
+typedef struct FloatObject {
+    Obj h;
+    double v;
+} FloatObject;
+OBJ_CAST_FN(float_cast, FloatObject, K_FLOAT)
+
+Value float_new(Interp *I, double d);
+bool float_check(Value v);
+/* The double of a float Value (0.0 if not a float). */
+double float_value(Value v);
+/* Parses float() text ("1.5", " inf ", "1_000.5"); ValueError "could not convert string to
+ * float: %R" on bad input. */
+Value float_from_text(Interp *I, BView text);
+/* repr(float): shortest text that round-trips. */
+Value float_repr(Interp *I, double d);
+/* Hash as CPython computes it for floats (equal to int hash for integral values). */
+int64_t float_hash(double d);
+/* Converts any real number (int, float, __float__, __index__) to double; TypeError else. */
+bool float_as_double(Interp *I, Value v, double *out);
+
+#endif

@@ -1,0 +1,81 @@
+/*
+ * str.h: str objects. Text is stored as UTF-8 (always valid); the length in code points
+ * and the hash are cached. Indexing by code point is O(1) for ASCII strings.
+ */
+#ifndef SAFEPY_OBJECTS_STR_H
+#define SAFEPY_OBJECTS_STR_H
+
+#include <stdarg.h>
+
+#include "interp.h"
+
+typedef struct StrObject {
+    Obj h;
+    Buf b;            /* UTF-8 bytes */
+    size_t nchars;    /* length in code points */
+    int64_t hash;
+    bool hashed;
+    bool ascii;
+    bool interned;
+} StrObject;
+OBJ_CAST_FN(str_cast, StrObject, K_STR)
+
+/* True when [v] is a str (or subclass instance). */
+bool str_check(Value v);
+
+/* New str from UTF-8 bytes the caller guarantees valid (source text, other strs). */
+Value str_new(Interp *I, BView utf8);
+
+/* New str from UTF-8 bytes that may be invalid: UnicodeDecodeError if so. */
+Value str_from_utf8(Interp *I, BView bytes);
+
+/* New str from a C string (valid UTF-8). */
+Value str_from_cstr(Interp *I, const char *s);
+
+/* The str of one code point. */
+Value str_from_codepoint(Interp *I, uint32_t cp);
+
+/* printf-like formatting with exc_raise's directives (%s %d %zd %R %S %T %N %U ...). */
+Value str_from_format(Interp *I, const char *fmt, ...);
+Value str_from_vformat(Interp *I, const char *fmt, va_list ap);
+
+/* The interned str equal to [s] / to C string [cs] (identity-comparable). */
+Value str_intern(Interp *I, Value s);
+Value str_intern_cstr(Interp *I, const char *cs);
+
+/* UTF-8 bytes of str [s] (empty view if not a str). */
+BView str_view(Value s);
+
+/* Length in code points. */
+size_t str_len(Value s);
+
+/* Equality of two strs by content; equality with a C string. */
+bool str_eq(Value a, Value b);
+bool str_eq_cstr(Value s, const char *cs);
+
+/* The str's hash (SipHash, keyed per process). */
+int64_t str_hash(Interp *I, Value s);
+
+/* a + b. */
+Value str_concat(Interp *I, Value a, Value b);
+
+/* repr of str [s] with CPython's quoting rules. */
+Value str_repr(Interp *I, Value s);
+
+/* Formats [v]'s value with a format spec for str: fill/align/width/precision. */
+Value str_format_spec(Interp *I, Value s, Value spec);
+
+/* A growing UTF-8 string. All sb_* return false after raising MemoryError. */
+typedef struct StrBuilder {
+    Buf b;
+} StrBuilder;
+void sb_init(StrBuilder *sb);
+bool sb_add_cstr(Interp *I, StrBuilder *sb, const char *s);
+bool sb_add_view(Interp *I, StrBuilder *sb, BView v);
+bool sb_add_str(Interp *I, StrBuilder *sb, Value s);
+bool sb_add_codepoint(Interp *I, StrBuilder *sb, uint32_t cp);
+bool sb_add_format(Interp *I, StrBuilder *sb, const char *fmt, ...);
+/* The built str (the builder may not be used afterwards). */
+Value sb_finish(Interp *I, StrBuilder *sb);
+
+#endif

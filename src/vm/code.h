@@ -1,0 +1,84 @@
+/*
+ * code.h: code objects: verified bytecode plus the tables its operands index.
+ *
+ * Invariant: a code object runs only after code_verify() accepted it (DESIGN.md
+ * "Bytecode verifier"): every jump target, operand and exception-table entry is in range
+ * and the stack depth at every instruction is known and <= stacksize. The eval loop's
+ * unchecked operand access relies on exactly this.
+ */
+#ifndef SAFEPY_VM_CODE_H
+#define SAFEPY_VM_CODE_H
+
+#include "../objects/interp.h"
+
+/* co_flags, CPython's values. */
+#define CO_OPTIMIZED 0x1
+#define CO_NEWLOCALS 0x2
+#define CO_VARARGS 0x4
+#define CO_VARKEYWORDS 0x8
+#define CO_NESTED 0x10
+#define CO_GENERATOR 0x20
+#define CO_NOFREE 0x40
+
+/* One exception-table entry: instructions [start, end) are covered; on an exception the
+ * stack is cut to [depth] items, the instruction index is pushed when [lasti] is set,
+ * then the exception, and execution continues at [target]. Inner ranges come first. */
+typedef struct ExcEntry {
+    uint32_t start, end, target, depth, lasti;
+} ExcEntry;
+
+/* Source position of one instruction (1-based lines, 0-based UTF-8 byte columns; 0 line
+ * means "no position"). */
+typedef struct SrcPos {
+    int32_t line, end_line, col, end_col;
+} SrcPos;
+
+typedef struct CodeObject {
+    Obj h;
+    Buf code;            /* uint32_t instruction words (native order), 4 bytes each */
+    size_t ninstr;
+    Buf positions;       /* one SrcPos per instruction */
+    Buf exctable;        /* ExcEntry records */
+    size_t nexc;
+    Value consts;        /* tuple */
+    Value names;         /* tuple of str: globals, attributes, imports */
+    Value localnames;    /* tuple of str: arguments first (co_varnames) */
+    Value cellnames;     /* tuple of str: locals captured by inner functions */
+    Value freenames;     /* tuple of str: variables from enclosing scopes */
+    Value cell2arg;      /* tuple: for each cell, the argument index it starts from, or -1 */
+    Value filename;      /* str */
+    Value name;          /* str: co_name */
+    Value qualname;      /* str */
+    uint32_t argcount, posonlyargcount, kwonlyargcount;
+    uint32_t nlocals, ncells, nfrees;
+    uint32_t stacksize;
+    uint32_t flags;      /* CO_* */
+    int32_t firstlineno;
+    bool verified;
+} CodeObject;
+OBJ_CAST_FN(code_cast, CodeObject, K_CODE)
+
+/* A blank code object (the compiler fills the fields, then calls code_verify). */
+Value code_new(Interp *I);
+
+/* Appends one instruction. False with MemoryError. */
+bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos);
+
+/* Instruction [i] (0 when out of range). */
+uint32_t code_instr(const CodeObject *co, size_t i);
+
+/* Overwrites instruction [i] (jump patching). */
+bool code_patch(CodeObject *co, size_t i, uint32_t word);
+
+/* Source position of instruction [i] (zeroes when out of range). */
+SrcPos code_pos(const CodeObject *co, size_t i);
+
+/* Appends / reads exception-table entries. */
+bool code_add_exc(Interp *I, CodeObject *co, ExcEntry e);
+bool code_get_exc(const CodeObject *co, size_t i, ExcEntry *out);
+
+/* Checks everything the eval loop assumes and computes nothing: raises SystemError
+ * ("bad bytecode: ...") and returns false for a malformed code object. Sets co->verified. */
+bool code_verify(Interp *I, CodeObject *co);
+
+#endif

@@ -1,0 +1,10 @@
+# bool() conversion and repr/str of booleans.
+print(True, False, repr(True), str(False))
+print(bool(), bool(0), bool(1), bool(-1), bool(0.0), bool(0.1))
+print(bool(''), bool(' '), bool('False'), bool([]), bool([0]), bool(()), bool({}), bool({0: 0}))
+print(bool(None), bool(range(0)), bool(range(1)), bool(set()), bool(b''), bool(b'\x00'))
+print(type(True).__name__, bool.__name__)
+print(True.__class__ is bool)
+print(f'{True}', f'{False!r}', '%s' % True, '%d' % True)
+print(f'{True:d}', f'{True:>6}', format(False, ''))
+print(int(True), float(False), str(True).upper())

@@ -1,0 +1,11 @@
+# repr of bytes escapes non-printable and high bytes.
+print(repr(bytes(range(0, 8))))
+print(repr(bytes(range(120, 130))))
+print(repr(b'\t\n\r\\'))
+print(repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(bytes([255, 0, 127, 32]))
+print(str(b'abc'), repr(bytearray(b'x\x00')))
+print([b'a', bytearray(b'b')])
+print(bytes(range(32, 48)))
+print(b'\x80abc\xff'.hex(), b'\x80'.decode('latin-1'))
+print(b'a' * 3 + b'\x00' * 2)

@@ -1,0 +1,11 @@
+# float methods: is_integer, as_integer_ratio, hex, fromhex, and int conversion.
+print((3.0).is_integer(), (3.5).is_integer())
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print((-0.25).as_integer_ratio())
+print((1.0).hex(), (0.5).hex(), (-2.5).hex())
+print(float.fromhex('0x1.8p1'), float.fromhex('-0x1p-2'))
+print((2.5).real, (2.5).imag, (2.5).conjugate())
+print(int(2.9999), int(-0.5), int(1e10))
+print(float('1e500') == float('inf'))
+print(1.5.__class__.__name__)
+print(3.0 == 3, 3.0 .is_integer())

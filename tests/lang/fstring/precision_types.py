@@ -1,0 +1,15 @@
+# Precision and presentation types d x X o b e E f F g G % c and n.
+v = 1234.56789
+print(f'{v:.2f} {v:.0f} {v:10.3f} {v:e} {v:.2e} {v:E} {v:g} {v:.3g} {v:G}')
+print(f'{0.000012345:g} {123456789.0:g} {1e16:g} {100000.0:g} {1000000.0:g}')
+print(f'{0.25:%} {0.25:.1%} {1:.0%}')
+print(f'{255:d} {255:x} {255:X} {255:o} {255:b} {65:c}')
+print(f'{255:#x} {255:#X} {255:#o} {255:#b} {-255:#x}')
+print(f'{1.5:.0f} {2.5:.0f} {0.125:.2f} {2.675:.2f}')
+print(f'{"abcdef":.3} {"abcdef":>8.2}')
+print(f'{3:.2f} {3:e} {10:%}')
+print(f'{1e100:.3e} {float("inf"):f} {float("nan"):F} {float("-inf"):e}')
+print(f'{123:n} {0.5:n}')
+print(f'{12:08b} {5:03d} {-5:03d}')
+print(f'{1.0:g} {10.0:g} {0.0001:g} {0.00001:g} {1.23456789:g}')
+print(f'{3.14159:.10g} {2.0:.3} {1234.5:.3}')

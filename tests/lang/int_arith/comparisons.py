@@ -1,0 +1,11 @@
+# Integer comparisons including big ints, bools and floats.
+print(1 < 2, 2 < 1, 2 <= 2, 3 >= 4, 5 == 5, 5 != 5)
+print(2 ** 100 > 2 ** 99, -(2 ** 100) < -(2 ** 99))
+print(1 == 1.0, 1 < 1.5, 2 ** 53 + 1 == 2.0 ** 53)
+print(True == 1, False == 0, True + True)
+print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 23 == 1e23)
+print(max(3, 7, -1), min(3, 7, -1))
+print(0 == -0)
+print(1 < 2 < 3, 1 < 3 < 2)
+print(-5 < -4, -(10 ** 30) < 10 ** 30)
+print((2 ** 64 > 1e19), (2 ** 64 < float('inf')))

@@ -1,0 +1,12 @@
+# Unary operators and operator precedence for ints.
+print(-5, +5, - -5, -+-5, ~5)
+print(2 + 3 * 4, (2 + 3) * 4)
+print(10 - 3 - 2, 2 ** 2 ** 3)
+print(-2 ** 4, 2 ** -1)
+print(100 // 10 // 3, 100 // (10 // 3))
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4)
+print(7 % 3 * 2, 7 * 3 % 2)
+print(not 0 + 1, not 0 == 1)
+print(-3 // 2, -(3 // 2))
+print(~-1 + 1, ~(-1 + 1))
+print(2 * -3, 2 - -3)

@@ -1,0 +1,12 @@
+# Float literal forms: exponents, leading/trailing dots, underscores.
+print(1.5, .5, 5., 0.0)
+print(1e3, 1E3, 1e-3, 1.5e+2)
+print(1_000.000_1)
+print(1_0e1_0)
+print(3.14e-10)
+print(0e0, 00.5, 007.25)
+print(1e308, 1e-308)
+print(1e309, -1e309)
+print(type(1e0).__name__, type(1.).__name__)
+print(2.5e-3 == 0.0025)
+print(123456789012345678.0)

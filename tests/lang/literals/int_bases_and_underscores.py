@@ -1,0 +1,13 @@
+# Integer literals in decimal, hex, octal and binary, with underscores.
+print(0, 7, 1234567890)
+print(0x1F, 0XfF, 0x_dead_beef)
+print(0o17, 0O777, 0o_1_2)
+print(0b1011, 0B1111_0000, 0b_1)
+print(1_000_000, 1_2_3)
+print(00, 0_0)
+print(-0x10, -0o10, -0b10)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(type(0x10).__name__)
+print(10 == 0xA == 0o12 == 0b1010)
+print(12345678901234567890123456789)
+print(-12345678901234567890123456789)

@@ -1,0 +1,16 @@
+# Backslash escape sequences in normal string literals.
+print('a\tb')
+print('line1\nline2')
+print(repr('\x41\x42\x7a'))
+print('\101\102\7' == 'AB\x07')
+print(repr('\0'), repr('\00'), repr('\000'))
+print(repr('\u00e9'), '\u00e9')
+print(repr('\U0001F600') == repr('\U0001f600'))
+print(len('\U0001F600'))
+print('back\\slash')
+print('it\'s', "say \"hi\"")
+print(repr('\r\f\v\b\a'))
+print(len('a\
+b'))
+print('\N{LATIN SMALL LETTER A}' == 'a')
+print(repr('\x00\x1f\x7f'))

@@ -1,0 +1,12 @@
+# %-formatting with %s %d %i %r %f %x %o %e %g %c %%.
+print('%s is %d years' % ('Ann', 30))
+print('%i %d %d' % (1, -2, 3.9))
+print('%r %s' % ('q', 'q'))
+print('%f %.2f %.0f %e %.3e %g %G' % (3.14159, 3.14159, 2.5, 12345.678, 0.00012, 1e-10, 1e20))
+print('%x %X %o %#x %#o' % (255, 255, 8, 255, 8))
+print('%c%c %c' % (72, 'i', 0x263A))
+print('100%% done, %s%%' % 50)
+print('%s' % [1, 2], '%s' % (None,), '%s' % {'a': 1})
+print('%s' % 'single', '%d' % 5)
+print('%a' % 'é')
+print('%5.1f|%-8s|%08.3f' % (2.25, 'left', -3.14159))

@@ -1,0 +1,12 @@
+# %-formatting of special numbers and big ints.
+print('%d' % 2 ** 100)
+print('%x' % 2 ** 70, '%o' % -8, '%x' % -255)
+print('%f %f %f' % (float('inf'), float('-inf'), float('nan')))
+print('%.3f %.3f' % (-0.0, 0.0005))
+print('%g %g %g %g' % (100000, 1000000, 0.0001, 0.00001))
+print('%.10g %.1g' % (1 / 3, 0.05))
+print('%d %s %r' % (True, False, True))
+print('%5.1f%%' % 99.55)
+print('%i' % 3.999, '%d' % -3.999)
+print('%s' % 1.0, '%r' % 0.1, '%s' % 1e22)
+print('%.0e' % 12345, '%#.0f' % 3, '%#g' % 1.5)

@@ -1,0 +1,11 @@
+# Case mapping for non-ASCII letters, including length-changing mappings.
+print('ǲ'.upper(), 'ǲ'.lower(), 'ǲ'.title())
+print('ﬁ'.upper(), len('ﬁ'.upper()))
+print('İ'.lower(), len('İ'.lower()))
+print('ΣΑΣ'.lower())
+print('groß'.casefold() == 'GROSS'.casefold())
+print('Ñandú'.swapcase())
+print('éa'.capitalize(), 'élan vital'.title())
+print(sorted(['b', 'á', 'a', 'B'], key=str.casefold))
+print('ÀÉÎÕÜ'.lower(), 'àéîõü'.upper())
+print('Straße'.lower(), 'ÅNGSTRÖM'.istitle(), 'Ångström'.istitle())

@@ -143,6 +143,7 @@ struct Interp {
     uint64_t type_version;   /* source of fresh Type.version values */
     int int_max_str_digits;
     Value scratch;           /* per-module runtime state (a dict) */
+    Value repr_active;       /* list of containers being repr'd (prints [...] on cycles) */
 };
 
 /* The builtin type [id]. */

@@ -19,6 +19,11 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames);
  * ([locals] may equal [globals]). Returns the code's return value. */
 Value vm_exec(Interp *I, Value code, Value globals, Value locals);
 
+/* Runs the body of function [func] (a class body) with [locals] as its namespace mapping
+ * and the function's globals and closure. Returns the body's return value (the __class__
+ * cell or None, as CPython 3.11's class bodies return). */
+Value vm_exec_body(Interp *I, Value func, Value locals);
+
 /* The globals dict of the innermost running Python frame, or VAL_NULL. */
 Value vm_current_globals(Interp *I);
 

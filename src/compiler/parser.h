@@ -1,0 +1,47 @@
+/*
+ * parser.h: Python 3.11 source text to an AST (ast.h). Hand-written recursive descent over
+ * a lazy one-pass tokenizer (tokenizer.h). Errors are reported as a ParseError, which
+ * compile.c turns into SyntaxError / IndentationError / TabError.
+ *
+ * Invariant: parse_source never recurses deeper than a fixed bound (PARSE_MAX_DEPTH nested
+ * constructs), whatever the input; deeper input gives a ParseError, never a crash.
+ */
+#ifndef SAFEPY_COMPILER_PARSER_H
+#define SAFEPY_COMPILER_PARSER_H
+
+#include <stdbool.h>
+
+#include "../kernel/buf.h"
+#include "../kernel/heap.h"
+#include "ast.h"
+
+/* ParseError.kind */
+#define PARSE_ERR_SYNTAX 0      /* SyntaxError */
+#define PARSE_ERR_INDENTATION 1 /* IndentationError */
+#define PARSE_ERR_TAB 2         /* TabError */
+#define PARSE_ERR_MEMORY 3      /* the heap was exhausted: MemoryError */
+#define PARSE_ERR_RECURSION 4   /* RecursionError (msg says why) */
+
+/* parse_source modes (same values as CompileMode). */
+#define PARSE_EXEC 0   /* Module */
+#define PARSE_EVAL 1   /* Expression */
+#define PARSE_SINGLE 2 /* Interactive */
+
+typedef struct ParseError {
+    Buf msg;            /* UTF-8 message, e.g. "invalid syntax" */
+    int kind;           /* PARSE_ERR_* */
+    int lineno;         /* 1-based, like SyntaxError.lineno (0: none) */
+    int col_offset;     /* 1-based character offset, like SyntaxError.offset (0: none) */
+    int end_lineno;     /* like SyntaxError.end_lineno (0: none) */
+    int end_col_offset; /* 1-based, like SyntaxError.end_offset (0: none) */
+    bool incomplete;    /* mode PARSE_SINGLE: input ended while more lines could fix it */
+} ParseError;
+
+/* Parses UTF-8 [src] in [mode] (PARSE_EXEC/EVAL/SINGLE). Returns the Module, Expression or
+ * Interactive node, or NULL with [err] filled. Nodes may point into [src]'s bytes, so the
+ * chunk holding them must stay reachable (it does while any node is reachable, when [src]
+ * views a heap chunk). Offsets in [err] count characters (code points), as CPython's
+ * SyntaxError.offset does, and are 1-based. */
+Node *parse_source(Heap *h, BView src, int mode, ParseError *err);
+
+#endif

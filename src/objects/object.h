@@ -55,36 +55,6 @@ typedef struct Obj {
 /* Unary operators for obj_unary and the unary slot. */
 typedef enum { UN_NEG = 0, UN_POS = 1, UN_INVERT = 2, UN_ABS = 3 } UnaryOp;
 
-/* A read-only window on consecutive Values: call arguments. For calls, the last
- * len(kwnames) entries are keyword argument values. */
-typedef struct ValView {
-    const Value *p;
-    size_t n;
-} ValView;
-
-/* Argument i of [v], or VAL_NULL when out of range. */
-static inline Value vview_get(ValView v, size_t i) {
-    if (i >= v.n) return VAL_NULL;
-    return v.p[i];
-}
-/* View of a whole vector. */
-static inline ValView vview_of_vec(const ValVec *vec) {
-    ValView r = {vec->items, vec->len};
-    return r;
-}
-/* Sub-view [lo, hi) of [v], clamped. */
-static inline ValView vview_slice(ValView v, size_t lo, size_t hi) {
-    if (hi > v.n) hi = v.n;
-    if (lo > hi) lo = hi;
-    ValView r = {v.p == NULL ? NULL : v.p + lo, hi - lo};
-    return r;
-}
-/* View of a C array [a] of [n] Values. */
-static inline ValView vview_make(const Value *a, size_t n) {
-    ValView r = {a, n};
-    return r;
-}
-
 /* ---- slot signatures ---- */
 typedef Value (*UnaryFn)(Interp *I, Value self);
 typedef bool (*HashFn)(Interp *I, Value self, int64_t *out);

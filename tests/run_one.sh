@@ -1,0 +1,35 @@
+#!/bin/sh
+# Runs one test program with safepy and compares it with the committed expectations.
+# Usage: run_one.sh SAFEPY TEST.py
+#   tests/lang/**: stdout must equal TEST.py.exp byte for byte, exit status 0 (or the
+#                  number in TEST.py.code when present).
+#   tests/errors/**: also stderr must equal TEST.py.err.
+# Prints "PASS name" or "FAIL name: reason".
+safepy=$1
+t=$2
+dir=$(dirname "$t")
+base=$(basename "$t")
+out=$(mktemp)
+err=$(mktemp)
+want_code=0
+[ -f "$t.code" ] && want_code=$(cat "$t.code")
+stdin=/dev/null
+[ -f "$t.in" ] && stdin="$t.in"
+(cd "$dir" && timeout 20 "$safepy" "$base" < "$stdin" > "$out" 2> "$err")
+code=$?
+reason=""
+if [ "$code" -eq 124 ]; then
+  reason="timeout"
+elif [ "$code" -ne "$want_code" ]; then
+  reason="exit status $code, expected $want_code: $(head -c 300 "$err" | tail -n 3)"
+elif ! cmp -s "$out" "$t.exp"; then
+  reason="stdout differs: $(diff "$t.exp" "$out" | head -n 6 | tr '\n' '|')"
+elif [ -f "$t.err" ] && ! cmp -s "$err" "$t.err"; then
+  reason="stderr differs: $(diff "$t.err" "$err" | head -n 6 | tr '\n' '|')"
+fi
+rm -f "$out" "$err"
+if [ -n "$reason" ]; then
+  echo "FAIL $t: $reason"
+else
+  echo "PASS $t"
+fi

@@ -1,0 +1,34 @@
+#!/bin/sh
+# The raw-memory lint (DESIGN.md "Layers"): outside src/kernel/ and the VM dispatch loop
+# (src/vm/eval*.c), no C code may
+#   - subscript a pointer (p[i]); subscripting a fixed-size array is allowed (UBSan checks it),
+#   - do pointer arithmetic (p + n, p - q, p++, p += n, including on decayed arrays),
+#   - call mem*/str*/sprintf-family/alloca functions,
+#   - cast anything to a pointer type other than void * (object casts go through the
+#     kind-checking *_cast functions made by OBJ_CAST_FN in src/objects/object.h).
+# It uses clang's AST matchers, so it sees through macros and typedefs.
+# Usage: lint.sh [files...]   (default: every non-kernel source and header)
+set -u
+cd "$(dirname "$0")/.."
+QUERY=${CLANG_QUERY:-clang-query}
+command -v "$QUERY" >/dev/null 2>&1 || QUERY=clang-query-14
+if ! command -v "$QUERY" >/dev/null 2>&1; then
+  echo "lint: clang-query not found (apt-get install clang-tools-14)"; exit 2
+fi
+M='expr(isExpansionInMainFile(), unless(isExpandedFromMacro("OBJ_CAST_FN")), unless(hasAncestor(functionDecl(hasName("obj_ptr")))), anyOf(arraySubscriptExpr(hasBase(ignoringParenImpCasts(hasType(pointerType())))), binaryOperator(hasAnyOperatorName("+","-","+=","-="), hasEitherOperand(hasType(pointerType()))), unaryOperator(hasAnyOperatorName("++","--"), hasUnaryOperand(hasType(pointerType()))), callExpr(callee(functionDecl(matchesName("^::(mem[a-z]*|str[a-z]*|v?s?n?printf|alloca|gets|fgets|sscanf|scanf)$")))), cStyleCastExpr(hasDestinationType(pointerType(unless(pointee(voidType()))))), explicitCastExpr(hasDestinationType(pointerType(unless(pointee(voidType())))), unless(hasAncestor(functionDecl(hasName("obj_ptr")))))))'
+if [ $# -gt 0 ]; then
+  files="$*"
+else
+  files=$(find src include -name '*.[ch]' | grep -v '^src/kernel/' | grep -v '^src/vm/eval' | sort)
+fi
+out=$(mktemp)
+for f in $files; do echo "$f"; done | xargs -P "${JOBS:-2}" -I{} sh -c \
+  "$QUERY -c 'set output diag' -c 'match $M' {} -- -std=gnu11 -Isrc -Iinclude -xc 2>&1 | grep 'binds here' | sed 's/: note: \"root\" binds here/: raw memory access outside the kernel/'" > "$out"
+n=$(wc -l < "$out")
+cat "$out"
+rm -f "$out"
+if [ "$n" -gt 0 ]; then
+  echo "lint: $n raw memory access(es) outside src/kernel"
+  exit 1
+fi
+echo "lint: clean ($(echo "$files" | wc -w) files)"

@@ -15,8 +15,13 @@ want_code=0
 [ -f "$t.code" ] && want_code=$(cat "$t.code")
 stdin=/dev/null
 [ -f "$t.in" ] && stdin="$t.in"
-(cd "$dir" && timeout 20 "$safepy" "$base" < "$stdin" > "$out" 2> "$err")
+(cd "$dir" && timeout 20 "$safepy" "$base" < "$stdin" > "$out" 2> "$err.raw")
 code=$?
+# Like CPython, safepy names the main script by its absolute path in tracebacks; the
+# expectations were recorded with the test's directory stripped, so strip it here too.
+absdir=$(cd "$dir" && pwd)
+sed "s|$absdir/||g" "$err.raw" > "$err"
+rm -f "$err.raw"
 reason=""
 if [ "$code" -eq 124 ]; then
   reason="timeout"

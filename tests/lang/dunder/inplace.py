@@ -16,9 +16,18 @@ class Acc:
     def __ixor__(self, o): self.v ^= o; return self
 a = Acc(10)
 orig = a
-for op in ['+= 5', '-= 3', '*= 4', '//= 5', '%= 7', '**= 3', '<<= 2', '>>= 1', '&= 0xFF', '|= 1', '^= 3', '/= 4']:
-    exec(f'a {op}')
-    print(op, a.v)
+a += 5; print('+=', a.v)
+a -= 3; print('-=', a.v)
+a *= 4; print('*=', a.v)
+a //= 5; print('//=', a.v)
+a %= 7; print('%=', a.v)
+a **= 3; print('**=', a.v)
+a <<= 2; print('<<=', a.v)
+a >>= 1; print('>>=', a.v)
+a &= 0xFF; print('&=', a.v)
+a |= 1; print('|=', a.v)
+a ^= 3; print('^=', a.v)
+a /= 4; print('/=', a.v)
 print(a is orig)
 class OnlyAdd:
     def __init__(self, v): self.v = v

@@ -4,11 +4,13 @@ print(divmod(7.5, 2), divmod(-7.5, 2))
 print(2.0 ** 10, 2.0 ** -1, 4 ** 0.5, 2 ** 0.5)
 print(0.1 + 0.7, 3 * 0.1, 1 - 0.9)
 print(1e300 * 1e10)
-for op in ['1.0 / 0', '1.0 // 0', '1.0 % 0', '0.0 / 0.0', 'divmod(1.0, 0)', '1 / 0.0']:
+ops = [('1.0 / 0', lambda: 1.0 / 0), ('1.0 // 0', lambda: 1.0 // 0), ('1.0 % 0', lambda: 1.0 % 0),
+       ('0.0 / 0.0', lambda: 0.0 / 0.0), ('divmod(1.0, 0)', lambda: divmod(1.0, 0)), ('1 / 0.0', lambda: 1 / 0.0)]
+for text, fn in ops:
     try:
-        eval(op)
+        fn()
     except ZeroDivisionError as e:
-        print(op, '->', type(e).__name__, e)
+        print(text, '->', type(e).__name__, e)
 try:
     0.0 ** -1
 except ZeroDivisionError as e:

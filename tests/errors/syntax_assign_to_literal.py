@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to a literal.
+x = 1
+1 = x

@@ -1,0 +1,4 @@
+# SyntaxError: 'return' outside function.
+x = 10
+if x:
+    return x

@@ -1,0 +1,134 @@
+/*
+ * test_heap.c: the GC heap, vectors and buffers: allocation is zeroed and aligned,
+ * unreachable chunks are reclaimed, chunks reachable from the stack, a root or another
+ * scanned chunk survive, the heap limit returns NULL instead of overflowing, and vec/buf
+ * report range and overflow errors.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "kernel/buf.h"
+#include "kernel/heap.h"
+#include "kernel/vec.h"
+#include "ktest.h"
+
+static uint8_t *map_region(size_t n) {
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+// Allocates garbage in a separate frame so no stale copies stay in this frame.
+static __attribute__((noinline)) void make_garbage(Heap *h, int n) {
+    for (int i = 0; i < n; i++) {
+        uint8_t *p = heap_alloc(h, 100, HEAP_SCAN);
+        if (p == NULL) return;
+    }
+}
+
+static __attribute__((noinline)) Value *make_chain(Heap *h) {
+    Value *a = heap_new(h, 2 * sizeof(Value), HEAP_SCAN);
+    Value *b = heap_new(h, 64, HEAP_RAW);
+    if (a == NULL || b == NULL) return NULL;
+    memset(b, 0x5a, 64);
+    a[0] = (Value)(uintptr_t)b;
+    return a;
+}
+
+int main(void) {
+    size_t size = (size_t)64 << 20;
+    uint8_t *region = map_region(size);
+    CHECK(region != NULL);
+    Heap *h = calloc(1, sizeof *h);
+    CHECK(heap_init_fresh(h, region, size));
+    int base_marker = 0;
+    heap_set_stack_base(h, (uintptr_t)&base_marker + 4096);
+
+    // zeroed, aligned, sizes
+    uint8_t *p = heap_alloc(h, 24, HEAP_SCAN);
+    CHECK(p != NULL && ((uintptr_t)p % 8) == 0);
+    int zero = 1;
+    for (int i = 0; i < 24; i++) zero &= p[i] == 0;
+    CHECK(zero);
+    CHECK(heap_chunk_size(h, p) == 24);
+    CHECK(heap_chunk_size(h, p + 8) == 0);
+    uint8_t *big = heap_alloc(h, 100000, HEAP_RAW);
+    CHECK(big != NULL && heap_chunk_size(h, big) >= 100000);
+
+    // reachability through a scanned chunk survives a collection
+    Value *chain = make_chain(h);
+    CHECK(chain != NULL);
+    make_garbage(h, 20000);
+    size_t before = h->live_chunks;
+    heap_collect(h);
+    CHECK(h->live_chunks < before);
+    uint8_t *inner = (uint8_t *)(uintptr_t)chain[0];
+    CHECK(heap_chunk_size(h, inner) == 64 && inner[63] == 0x5a);
+    CHECK(heap_chunk_size(h, chain) > 0);
+
+    // a root keeps a chunk alive even with no stack reference
+    uint8_t *r = heap_alloc(h, 40, HEAP_RAW);
+    CHECK(heap_add_root(h, (Value)(uintptr_t)r));
+    heap_collect(h);
+    CHECK(heap_chunk_size(h, r) == 40);
+
+    // the limit: an allocation bigger than the heap fails cleanly
+    CHECK(heap_alloc(h, size * 2, HEAP_RAW) == NULL);
+    CHECK(heap_alloc(h, SIZE_MAX, HEAP_RAW) == NULL);
+
+    // filling the heap ends with NULL, and memory comes back after the garbage is dropped
+    size_t got = 0;
+    ValVec keep;
+    vec_init(&keep);
+    CHECK(vec_reserve(h, &keep, 100) == K_OK);
+    for (;;) {
+        uint8_t *q = heap_alloc(h, 1 << 20, HEAP_RAW);
+        if (q == NULL) break;
+        CHECK(vec_push(h, &keep, (Value)(uintptr_t)q) == K_OK);
+        got++;
+    }
+    CHECK(got > 10 && got < 64);
+    vec_clear(&keep);
+    heap_collect(h);
+    CHECK(heap_alloc(h, 1 << 20, HEAP_RAW) != NULL);
+
+    // vectors
+    ValVec v;
+    vec_init(&v);
+    for (intptr_t i = 0; i < 1000; i++) CHECK(vec_push(h, &v, val_from_small(i)) == K_OK);
+    CHECK(v.len == 1000 && val_small(vec_get(&v, 999)) == 999);
+    CHECK(vec_get(&v, 1000) == VAL_NULL);
+    CHECK(vec_set(&v, 1000, 1) == K_RANGE);
+    CHECK(vec_insert(h, &v, 1001, 1) == K_RANGE);
+    CHECK(vec_remove_range(&v, 990, 11) == K_RANGE);
+    CHECK(vec_remove_range(&v, 0, 500) == K_OK && v.len == 500 && val_small(vec_get(&v, 0)) == 500);
+    CHECK(vec_splice(h, &v, 0, 2, &v, 0, 500) == K_OK && v.len == 998);
+    CHECK(val_small(vec_get(&v, 500)) == 502);
+    ValVec w;
+    vec_init(&w);
+    CHECK(vec_repeat(h, &w, &v, SIZE_MAX / 2) == K_OVERFLOW);
+    CHECK(vec_resize(h, &v, 3) == K_OK && v.len == 3);
+    vec_reverse(&v);
+    CHECK(val_small(vec_get(&v, 0)) == 502);
+
+    // buffers
+    Buf b;
+    buf_init(&b);
+    CHECK(buf_append_cstr(h, &b, "hello") == K_OK && b.len == 5);
+    CHECK(buf_append(h, &b, buf_view(&b)) == K_OK && b.len == 10);
+    CHECK(bview_eq_cstr(buf_view(&b), "hellohello"));
+    CHECK(buf_get(&b, 10) == -1 && buf_get(&b, 9) == 'o');
+    CHECK(bview_find(buf_view(&b), bview_cstr("oh"), 0) == 4);
+    CHECK(bview_rfind(buf_view(&b), bview_cstr("l"), 10) == 8);
+    CHECK(bview_count(buf_view(&b), bview_cstr("l")) == 4);
+    CHECK(buf_append_repeat(h, &b, bview_cstr("ab"), SIZE_MAX / 2) == K_OVERFLOW);
+    CHECK(buf_splice(h, &b, 0, 5, bview_cstr("J")) == K_OK && bview_eq_cstr(buf_view(&b), "Jhello"));
+    CHECK(buf_splice(h, &b, 4, 3, bview_cstr("")) == K_RANGE);
+    Buf n;
+    buf_init(&n);
+    CHECK(buf_append_i64(h, &n, INT64_MIN) == K_OK && bview_eq_cstr(buf_view(&n), "-9223372036854775808"));
+
+    free(h);
+    munmap(region, size);
+    return ktest_done();
+}

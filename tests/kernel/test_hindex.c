@@ -1,0 +1,255 @@
+/*
+ * test_hindex.c: the dict/set index table: lookups through the probe protocol, CPython
+ * 3.11's set slot order (growth, linear probes, last-dummy reuse), deletion and
+ * compaction keep entries bounded, resize/copy/clear, and stale or invalid probes are
+ * reported instead of reading outside the table.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "kernel/heap.h"
+#include "kernel/hindex.h"
+#include "kernel/vec.h"
+#include "ktest.h"
+
+static uint8_t *map_region(size_t n) {
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                   -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+typedef struct Tab {
+    HIndex t;
+    ValVec e;
+} Tab;
+
+// Lookup by key identity (keys are small ints, the hash is given separately).
+static int64_t find(Tab *x, Value key, int64_t hash) {
+    HProbe p;
+    hindex_probe_init(&x->t, hash, &p);
+    for (;;) {
+        int64_t ix = hindex_probe_next(&x->t, &p);
+        if (ix < 0) return ix;
+        if (vec_get(&x->e, (size_t)ix * x->t.width) == key) return ix;
+    }
+}
+
+// CPython's set_add_entry + growth rule.
+static bool add(Heap *h, Tab *x, Value key, int64_t hash) {
+    HProbe p;
+    hindex_probe_init(&x->t, hash, &p);
+    for (;;) {
+        int64_t ix = hindex_probe_next(&x->t, &p);
+        if (ix == HINDEX_END) break;
+        if (ix < 0) return false;
+        if (vec_get(&x->e, (size_t)ix * x->t.width) == key) return true;
+    }
+    size_t fill0 = x->t.fill, e;
+    if (hindex_insert(h, &x->t, &x->e, &p, hash, key, key, &e) != K_OK) return false;
+    if (x->t.fill > fill0 && x->t.fill * 5 >= (x->t.nslots - 1) * 3) {
+        size_t u = x->t.used;
+        if (hindex_resize(h, &x->t, &x->e, u > 50000 ? u * 2 : u * 4) != K_OK) return false;
+    }
+    return true;
+}
+
+static bool del(Tab *x, Value key, int64_t hash) {
+    HProbe p;
+    hindex_probe_init(&x->t, hash, &p);
+    for (;;) {
+        int64_t ix = hindex_probe_next(&x->t, &p);
+        if (ix < 0) return false;
+        if (vec_get(&x->e, (size_t)ix * x->t.width) == key)
+            return hindex_delete(&x->t, &x->e, p.slot) == K_OK;
+    }
+}
+
+// Keys in slot order (set iteration order) as ints, into out; returns the count.
+static size_t order(Tab *x, intptr_t *out, size_t max) {
+    size_t n = 0;
+    for (size_t s = 0; s < x->t.nslots; s++) {
+        int64_t ix = hindex_slot(&x->t, s);
+        if (ix < 0) continue;
+        Value k = vec_get(&x->e, (size_t)ix * x->t.width);
+        if (n < max) out[n] = val_small(k);
+        n++;
+    }
+    return n;
+}
+
+static void tab_init(Tab *x, size_t width) {
+    hindex_init(&x->t, width);
+    vec_init(&x->e);
+}
+
+static bool same(const intptr_t *a, const intptr_t *b, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+int main(void) {
+    size_t size = (size_t)64 << 20;
+    uint8_t *region = map_region(size);
+    CHECK(region != NULL);
+    static Heap heap;
+    Heap *h = &heap;
+    CHECK(heap_init_fresh(h, region, size));
+    int base_marker = 0;
+    heap_set_stack_base(h, (uintptr_t)&base_marker + 4096);
+
+    CHECK(hindex_size_for(0) == 8);
+    CHECK(hindex_size_for(7) == 8);
+    CHECK(hindex_size_for(8) == 16);
+    CHECK(hindex_size_for(20) == 32);
+    CHECK(hindex_size_for(SIZE_MAX) == 0);
+
+    // empty table: lookups end at once, no table is read
+    Tab a;
+    tab_init(&a, 1);
+    CHECK(find(&a, val_from_small(1), 1) == HINDEX_END);
+    CHECK(hindex_slot(&a.t, 0) == HINDEX_EMPTY);
+    CHECK(hindex_slot_of(&a.t, 0) == HINDEX_NOSLOT);
+
+    // CPython: print({5, 3, 1}) -> {1, 3, 5}; print(set([10, 100, 1000])) -> {1000, 10, 100}
+    intptr_t got[64];
+    CHECK(add(h, &a, val_from_small(5), 5));
+    CHECK(add(h, &a, val_from_small(3), 3));
+    CHECK(add(h, &a, val_from_small(1), 1));
+    intptr_t want1[] = {1, 3, 5};
+    CHECK(order(&a, got, 64) == 3 && same(got, want1, 3));
+    Tab b;
+    tab_init(&b, 1);
+    CHECK(add(h, &b, val_from_small(10), 10));
+    CHECK(add(h, &b, val_from_small(100), 100));
+    CHECK(add(h, &b, val_from_small(1000), 1000));
+    intptr_t want2[] = {1000, 10, 100};
+    CHECK(order(&b, got, 64) == 3 && same(got, want2, 3));
+
+    // CPython: s = set(range(20)); discard multiples of 3; print(s)
+    Tab c;
+    tab_init(&c, 1);
+    for (int i = 0; i < 20; i++) CHECK(add(h, &c, val_from_small(i), i));
+    CHECK(c.t.nslots == 128);
+    for (int i = 0; i < 20; i += 3) CHECK(del(&c, val_from_small(i), i));
+    intptr_t want3[] = {1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 19};
+    CHECK(order(&c, got, 64) == 13 && same(got, want3, 13));
+    CHECK(c.t.used == 13 && c.t.fill == 20);
+    CHECK(find(&c, val_from_small(3), 3) == HINDEX_END);
+    CHECK(find(&c, val_from_small(4), 4) >= 0);
+
+    // last dummy on the chain is reused: all keys hash 0 in a 32-slot table
+    Tab d;
+    tab_init(&d, 1);
+    for (int i = 100; i < 110; i++) CHECK(add(h, &d, val_from_small(i), i));
+    for (int i = 1; i <= 5; i++) CHECK(add(h, &d, val_from_small(i), 0));
+    for (int i = 100; i < 110; i++) CHECK(del(&d, val_from_small(i), i));
+    CHECK(del(&d, val_from_small(2), 0));
+    CHECK(del(&d, val_from_small(4), 0));
+    CHECK(add(h, &d, val_from_small(6), 0));
+    intptr_t want4[] = {1, 3, 6, 5};
+    size_t nd = order(&d, got, 64);
+    CHECK(nd == 4 && same(got, want4, 4));
+
+    // many colliding keys with resizes: all found, absent keys not
+    Tab e;
+    tab_init(&e, 2);
+    for (int i = 0; i < 2000; i++) CHECK(add(h, &e, val_from_small(i), i % 3));
+    CHECK(e.t.used == 2000 && e.e.len == 4000);
+    int found = 0;
+    for (int i = 0; i < 2000; i++) found += find(&e, val_from_small(i), i % 3) >= 0;
+    CHECK(found == 2000);
+    CHECK(find(&e, val_from_small(5000), 1) == HINDEX_END);
+    for (int i = 0; i < 2000; i++) {
+        int64_t ix = find(&e, val_from_small(i), i % 3);
+        CHECK(ix >= 0 && hindex_slot(&e.t, hindex_slot_of(&e.t, (size_t)ix)) == ix);
+    }
+
+    // add/delete churn: entries stay bounded by compaction, table does not grow
+    Tab f;
+    tab_init(&f, 2);
+    for (int i = 0; i < 4; i++) CHECK(add(h, &f, val_from_small(i), i));
+    for (int i = 4; i < 100000; i++) {
+        CHECK(del(&f, val_from_small(i - 4), i - 4));
+        CHECK(add(h, &f, val_from_small(i), i));
+    }
+    CHECK(f.t.used == 4 && f.t.nent <= f.t.nslots && f.t.nslots <= 64);
+    CHECK(f.e.len == f.t.nent * 2);
+    for (int i = 99996; i < 100000; i++) CHECK(find(&f, val_from_small(i), i) >= 0);
+
+    // stale probes: a rebuild between two steps is reported, and an insert through it
+    // is refused
+    HProbe p;
+    hindex_probe_init(&c.t, 4, &p);
+    CHECK(hindex_probe_next(&c.t, &p) >= 0);
+    CHECK(hindex_resize(h, &c.t, &c.e, 64) == K_OK);
+    CHECK(c.t.nent == 13);
+    CHECK(hindex_probe_next(&c.t, &p) == HINDEX_STALE);
+    size_t ent;
+    CHECK(hindex_insert(h, &c.t, &c.e, &p, 4, val_from_small(4), 0, &ent) == K_INVALID);
+    for (int i = 0; i < 20; i++) CHECK((find(&c, val_from_small(i), i) >= 0) == (i % 3 != 0));
+
+    // an insert through a probe whose slot got taken meanwhile is refused
+    Tab g;
+    tab_init(&g, 1);
+    CHECK(add(h, &g, val_from_small(1), 1));
+    HProbe q;
+    hindex_probe_init(&g.t, 9, &q);
+    while (hindex_probe_next(&g.t, &q) >= 0) {
+    }
+    HProbe r = q;
+    CHECK(hindex_insert(h, &g.t, &g.e, &q, 9, val_from_small(9), 0, &ent) == K_OK);
+    CHECK(hindex_insert(h, &g.t, &g.e, &r, 9, val_from_small(9), 0, &ent) == K_INVALID);
+    CHECK(g.t.used == 2);
+
+    // delete: out of range and non-live slots
+    CHECK(hindex_delete(&g.t, &g.e, 1000) == K_RANGE);
+    CHECK(hindex_delete(&g.t, &g.e, 7) == K_RANGE || hindex_slot(&g.t, 7) >= 0);
+
+    // copy keeps the slot layout; the copy is independent
+    Tab k;
+    tab_init(&k, 1);
+    CHECK(hindex_copy(h, &k.t, &k.e, &c.t, &c.e) == K_OK);
+    intptr_t o1[64], o2[64];
+    size_t n1 = order(&c, o1, 64), n2 = order(&k, o2, 64);
+    CHECK(n1 == n2 && same(o1, o2, n1));
+    CHECK(del(&k, val_from_small(1), 1));
+    CHECK(find(&c, val_from_small(1), 1) >= 0);
+    CHECK(hindex_copy(h, &k.t, &k.e, &k.t, &k.e) == K_INVALID);
+
+    // trim after deleting the last entry
+    Tab m;
+    tab_init(&m, 2);
+    for (int i = 0; i < 5; i++) CHECK(add(h, &m, val_from_small(i), i));
+    CHECK(del(&m, val_from_small(4), 4));
+    CHECK(del(&m, val_from_small(3), 3));
+    hindex_trim(&m.t, &m.e);
+    CHECK(m.t.nent == 3 && m.e.len == 6);
+    CHECK(add(h, &m, val_from_small(7), 7));
+    CHECK(find(&m, val_from_small(7), 7) == 3);
+
+    // clear
+    hindex_clear(&m.t, &m.e);
+    CHECK(m.t.nslots == 0 && m.t.used == 0 && m.e.len == 0);
+    CHECK(find(&m, val_from_small(7), 7) == HINDEX_END);
+    CHECK(add(h, &m, val_from_small(7), 7));
+    CHECK(find(&m, val_from_small(7), 7) == 0);
+
+    // inconsistent entries vector is refused
+    Tab bad;
+    tab_init(&bad, 1);
+    CHECK(add(h, &bad, val_from_small(1), 1));
+    bad.e.len = 0;
+    CHECK(hindex_insert_clean(h, &bad.t, &bad.e, 2, val_from_small(2), 0) == K_INVALID);
+    CHECK(hindex_resize(h, &bad.t, &bad.e, 10) == K_INVALID);
+
+    // a full table (no EMPTY slot) ends the probe with BAD instead of looping
+    Tab full;
+    tab_init(&full, 1);
+    CHECK(add(h, &full, val_from_small(1), 1));
+    full.t.fill = full.t.nslots; // simulate corruption of the counters only
+    CHECK(hindex_insert_clean(h, &full.t, &full.e, 3, val_from_small(3), 0) == K_INVALID);
+
+    return ktest_done();
+}

@@ -1,0 +1,21 @@
+# print() with sep, end and multiple arguments.
+print('a', 'b', 'c')
+print('a', 'b', 'c', sep='')
+print('a', 'b', 'c', sep=', ')
+print('no newline', end='')
+print(' <- continued')
+print('x', end='!\n')
+print()
+print(1, 2, sep='\n')
+print(*range(5), sep='-', end='.\n')
+print('multi', 'sep', sep=' | ', end=' END\n')
+print(None, True, 3.0, [1], sep=';')
+print('sep None', 'works', sep=None)
+print('end None', end=None)
+print(*[])
+print('', '')
+try:
+    print('x', sep=5)
+except TypeError as e:
+    print(type(e).__name__, e)
+print('flush ok', flush=True)

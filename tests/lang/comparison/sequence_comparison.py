@@ -1,0 +1,10 @@
+# Lexicographic comparison of strings, lists and tuples.
+print('abc' < 'abd', 'ab' < 'abc', 'b' > 'abc', 'A' < 'a', '' < ' ')
+print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, 0], [2] > [1, 100])
+print((1, 'a') < (1, 'b'), (1, 2) == (1, 2), (0,) < (0, 0))
+print([1, 2] == [1, 2], [1, 2] is [1, 2], [] == [], () == ())
+print(sorted([(1, 'b'), (0, 'z'), (1, 'a')]))
+print(sorted(['b', 'B', 'a', 'A', '1', '_']))
+print(max(['apple', 'pear', 'fig']), min(['apple', 'pear', 'fig'], key=len))
+print([1, [2, 3]] < [1, [2, 4]], (1, (2,)) > (1, (1, 9)))
+print('10' < '9', 10 < 9)

@@ -1,0 +1,13 @@
+# List comprehensions with transforms and filters.
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([w.upper() for w in 'the quick brown fox'.split() if len(w) > 3])
+print([(x, x ** 2) for x in range(4)])
+print([x if x % 2 else -x for x in range(6)])
+print([c for c in 'Hello World' if c.isupper()])
+print([len(s) for s in ['', 'a', 'bb']])
+print([i for i in []])
+print([[0] * 2 for _ in range(2)])
+print([f'{k}={v}' for k, v in {'a': 1, 'b': 2}.items()])
+print([int(t) for t in '1 2 3'.split()])
+print([s.strip() for s in ' a , b ,c '.split(',')])

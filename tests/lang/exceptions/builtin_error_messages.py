@@ -1,0 +1,35 @@
+# Messages of common built-in errors.
+def show(fn):
+    try:
+        fn()
+    except Exception as e:
+        print(f'{type(e).__name__}: {e}')
+show(lambda: 1 / 0)
+show(lambda: 1 // 0)
+show(lambda: 1 % 0)
+show(lambda: undefined_var)
+show(lambda: [].missing)
+show(lambda: (1).real.foo)
+show(lambda: 1 + 'a')
+show(lambda: 'a' + 1)
+show(lambda: [1] + 'a')
+show(lambda: 1 < 'a')
+show(lambda: {}['key'])
+show(lambda: [][0])
+show(lambda: ()[0])
+show(lambda: int('12x'))
+show(lambda: int('9', 8))
+show(lambda: 'abc'.index('d'))
+show(lambda: None.attr)
+show(lambda: len(5))
+five = 5
+show(lambda: five())
+show(lambda: [1, 2][1:2:0])
+show(lambda: next(iter([])))
+st = {1, 2}
+show(lambda: st[0])
+show(lambda: 'x' * 'y')
+show(lambda: object().__nope__)
+show(lambda: sum(['a', 'b']))
+show(lambda: max([]))
+show(lambda: abs('x'))

@@ -1,0 +1,1 @@
+# package marker for failing circular import helpers

@@ -1,0 +1,2 @@
+from mod_circfail.y import Y
+X = 'x'

@@ -1,0 +1,2 @@
+from mod_circfail.x import X
+Y = 'y'

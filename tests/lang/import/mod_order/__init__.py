@@ -1,0 +1,2 @@
+print('mod_order/__init__ runs')
+ORDER = ['init']

@@ -1,0 +1,3 @@
+from . import ORDER
+ORDER.append('first')
+print('mod_order.first runs')

@@ -1,0 +1,1 @@
+TOP_VALUE = 'top of mod_outer'

@@ -1,0 +1,1 @@
+SIBLING = 'sibling module in mod_outer'

@@ -1,0 +1,4 @@
+from .constants import PREFIX
+def shout(s):
+    return PREFIX + s.upper()
+PACKAGE = __package__

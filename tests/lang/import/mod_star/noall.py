@@ -1,0 +1,3 @@
+visible = 'visible'
+also_visible = 'also'
+_not_exported = 'hidden'

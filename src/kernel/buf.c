@@ -137,6 +137,12 @@ KStatus buf_commit(Buf *b, size_t n) {
     return K_OK;
 }
 
+const char *buf_cstr(const Buf *b) {
+    if (b->data == NULL || b->cap <= b->len) return "";
+    b->data[b->len] = 0;
+    return (const char *)b->data;
+}
+
 void buf_clear(Buf *b) { buf_init(b); }
 
 bool bview_eq(BView a, BView b) {

@@ -108,6 +108,9 @@ uint8_t *buf_tail(Heap *h, Buf *b, size_t want);
 /* Adds [n] (<= the reserved room) bytes written at buf_tail to the length. */
 K_MUST KStatus buf_commit(Buf *b, size_t n);
 
+/* The bytes of [b] as a NUL-terminated C string ("" when empty). Valid until [b] grows. */
+const char *buf_cstr(const Buf *b);
+
 /* Empties [b]. */
 void buf_clear(Buf *b);
 

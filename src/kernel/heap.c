@@ -74,7 +74,7 @@ static uint8_t *align_up(uint8_t *p, size_t a) {
     return p + (r - u);
 }
 
-bool heap_init(Heap *h, uint8_t *region, size_t size) {
+static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
     memset(h, 0, sizeof *h);
     size_t fixed = 64 + MSTACK_CAP * sizeof(uintptr_t) + 64;
     if (size <= fixed) return false;
@@ -93,10 +93,13 @@ bool heap_init(Heap *h, uint8_t *region, size_t size) {
     h->blocks = align_up(p, 64);
     h->nblocks = nb;
     h->mcap = MSTACK_CAP;
-    // The region may be fresh mmap memory (zero) or reused: clear the metadata we rely on.
-    memset(h->bclass, 0, nb);
-    memset(h->abits, 0, nb * BWORDS * sizeof(uint64_t));
-    memset(h->mbits, 0, nb * BWORDS * sizeof(uint64_t));
+    // A reused region must have its metadata cleared; fresh mmap memory is already zero
+    // (and touching it would commit pages for the whole reservation).
+    if (!fresh) {
+        memset(h->bclass, 0, nb);
+        memset(h->abits, 0, nb * BWORDS * sizeof(uint64_t));
+        memset(h->mbits, 0, nb * BWORDS * sizeof(uint64_t));
+    }
     for (unsigned c = 0; c < HEAP_NCLASS; c++)
         for (unsigned k = 0; k < 2; k++) {
             h->cur[c][k] = NONE;
@@ -104,9 +107,12 @@ bool heap_init(Heap *h, uint8_t *region, size_t size) {
             h->curword[c][k] = 0;
         }
     h->threshold = MIN_THRESHOLD;
-    POISON(h->blocks, nb * HEAP_BLOCK);
     return true;
 }
+
+bool heap_init(Heap *h, uint8_t *region, size_t size) { return init(h, region, size, false); }
+
+bool heap_init_fresh(Heap *h, uint8_t *region, size_t size) { return init(h, region, size, true); }
 
 size_t heap_capacity(const Heap *h) { return h->nblocks * HEAP_BLOCK; }
 
@@ -335,6 +341,7 @@ static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
     h->blocks_used += nb;
     if (b == h->free_hint) h->free_hint = b + nb;
     uint8_t *p = block_addr(h, b);
+    POISON(p, nb * HEAP_BLOCK);
     UNPOISON(p, n);
     memset(p, 0, n);
     return p;
@@ -347,6 +354,7 @@ static uint32_t fresh_block(Heap *h, unsigned c, HeapKind kind) {
     h->bkind[b] = (uint8_t)kind;
     h->bused[b] = 0;
     memset(abits_of(h, b), 0, BWORDS * sizeof(uint64_t));
+    POISON(block_addr(h, b), HEAP_BLOCK);
     h->blocks_used++;
     if (b == h->free_hint) h->free_hint = b + 1;
     return b;

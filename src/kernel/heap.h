@@ -67,6 +67,10 @@ typedef struct Heap {
  * metadata plus one block. The region must stay valid for the heap's lifetime. */
 bool heap_init(Heap *h, uint8_t *region, size_t size);
 
+/* Same as heap_init for a region known to be all zero bytes (fresh anonymous mmap):
+ * skips clearing the metadata, so a large reservation costs nothing until used. */
+bool heap_init_fresh(Heap *h, uint8_t *region, size_t size);
+
 /* Allocates a zero-filled chunk of [n] bytes (n >= 1) of kind [kind]. May collect first.
  * Returns NULL when the heap cannot hold it even after a collection; the caller turns
  * that into MemoryError. */

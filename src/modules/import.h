@@ -18,7 +18,25 @@ Value import_from(Interp *I, Value module, Value name);
 /* Imports a module by dotted name (absolute) and returns it. */
 Value import_module_cstr(Interp *I, const char *name);
 
+/* Creates sys.modules (I->modules) before the builtins and sys modules register
+ * themselves. */
+bool import_init(Interp *I);
+
+/* Sets sys.path: [script_dir] (the directory of the main script, "" for the current
+ * directory) followed by the entries of the PYTHONPATH-like list [extra] (may be NULL). */
+bool import_set_path(Interp *I, Value script_dir);
+
+/* Reads a whole file through the host table into a bytes object. *errno_out gets the
+ * host error (e.g. HOST_ENOENT) when it returns VAL_NULL without an exception. */
+Value import_read_file(Interp *I, Value path, int *errno_out);
+
 /* Runs the file or module given on the command line as __main__. */
 Value import_run_main(Interp *I, Value path);
+
+/* Runs module [name] (dotted) as __main__ (python -m); sets sys.argv[0] to its file. */
+Value import_run_module_main(Interp *I, Value name);
+
+/* Runs [src] as the __main__ module named [filename] (python -c, stdin). */
+Value import_run_source_main(Interp *I, BView src, Value filename);
 
 #endif

@@ -33,7 +33,7 @@ typedef struct Type Type;
     X(K_OBJECT)    /* object() and instances of classes with no builtin base */           \
     X(K_INT)       /* big int, and bool */                                                \
     X(K_FLOAT) X(K_COMPLEX) X(K_STR) X(K_BYTES) X(K_BYTEARRAY) X(K_LIST) X(K_TUPLE)        \
-    X(K_DICT) X(K_SET) X(K_RANGE) X(K_SLICE) X(K_TYPE) X(K_FUNC) X(K_CFUNC) X(K_METHOD)    \
+    X(K_DICT) X(K_SET) X(K_RANGEOBJ) X(K_SLICE) X(K_TYPE) X(K_FUNC) X(K_CFUNC) X(K_METHOD)    \
     X(K_CODE) X(K_CELL) X(K_MODULE) X(K_GEN) X(K_EXC) X(K_TRACEBACK) X(K_PROPERTY)         \
     X(K_STATICMETHOD) X(K_CLASSMETHOD) X(K_SUPER) X(K_ITER) X(K_DICTVIEW) X(K_FRAME)       \
     X(K_MEMBER) X(K_FILE) X(K_CUSTOM)
@@ -213,5 +213,21 @@ void *obj_alloc(Interp *I, Type *t, size_t size);
 
 /* Same, with an explicit layout kind. */
 void *obj_alloc_kind(Interp *I, Type *t, uint32_t kind, size_t size);
+
+/* Same as obj_alloc_kind but never raises: NULL on exhaustion with any pending exception
+ * left untouched (tracebacks, MemoryError paths). */
+void *obj_try_alloc(Interp *I, Type *t, uint32_t kind, size_t size);
+
+/* object.__getattribute__ with a choice: [suppress] true returns VAL_NULL without an
+ * exception when the attribute is simply missing (getattr with a default, hasattr). */
+Value obj_generic_getattr_ex(Interp *I, Value obj, Value name, bool suppress);
+
+/* object.__repr__: "<module.Qualname object at 0x...>". */
+Value obj_default_repr(Interp *I, Value v);
+
+/* The instance dict of [v] when its type has one (created on first use), VAL_NULL
+ * (no exception) when instances of its type have no __dict__, VAL_NULL with
+ * MemoryError when creation failed (check I->exc). */
+Value obj_instance_dict(Interp *I, Value v);
 
 #endif

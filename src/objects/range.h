@@ -10,6 +10,6 @@ typedef struct RangeObject {
     Obj h;
     Value start, stop, step, len; /* ints */
 } RangeObject;
-OBJ_CAST_FN(range_cast, RangeObject, K_RANGE)
+OBJ_CAST_FN(range_cast, RangeObject, K_RANGEOBJ)
 
 #endif

@@ -8,7 +8,7 @@
  *
  * Columns: NAME, operand kind, stack inputs popped, stack outputs pushed. A pop/push of
  * -1 means "depends on the operand" (see the verifier's stack_effect()). Operand kinds:
- *   NONE   operand must be 0
+ *   OPK_NONE   operand must be 0 (kinds are OPK_*; opcodes are OP_<NAME>)
  *   CONST  index into co_consts          NAME   index into co_names
  *   LOCAL  index into local variables    DEREF  index into cells+free vars
  *   JUMP   absolute instruction index    COUNT  an item count
@@ -22,115 +22,115 @@
 #ifndef SAFEPY_VM_OPCODES_H
 #define SAFEPY_VM_OPCODES_H
 
-#define OP_NONE 0
-#define OP_CONST 1
-#define OP_NAME 2
-#define OP_LOCAL 3
-#define OP_DEREF 4
-#define OP_JUMP 5
-#define OP_COUNT 6
-#define OP_IMM 7
+#define OPK_NONE 0
+#define OPK_CONST 1
+#define OPK_NAME 2
+#define OPK_LOCAL 3
+#define OPK_DEREF 4
+#define OPK_JUMP 5
+#define OPK_COUNT 6
+#define OPK_IMM 7
 
 #define OPCODES(X)                                                                        \
-    X(NOP, OP_NONE, 0, 0)              /* do nothing */                                   \
-    X(POP_TOP, OP_NONE, 1, 0)          /* discard TOS */                                  \
-    X(COPY, OP_COUNT, -1, -1)          /* push stack[-n] (n >= 1) */                      \
-    X(SWAP, OP_COUNT, -1, -1)          /* swap TOS and stack[-n] (n >= 2) */              \
-    X(LOAD_CONST, OP_CONST, 0, 1)      /* push consts[i] */                               \
-    X(LOAD_FAST, OP_LOCAL, 0, 1)       /* push local i; UnboundLocalError if unset */     \
-    X(STORE_FAST, OP_LOCAL, 1, 0)      /* local i = TOS */                                \
-    X(DELETE_FAST, OP_LOCAL, 0, 0)     /* unset local i; UnboundLocalError if unset */    \
-    X(LOAD_DEREF, OP_DEREF, 0, 1)      /* push contents of cell i; NameError if empty */  \
-    X(STORE_DEREF, OP_DEREF, 1, 0)     /* cell i contents = TOS */                        \
-    X(DELETE_DEREF, OP_DEREF, 0, 0)    /* empty cell i */                                 \
-    X(LOAD_CLOSURE, OP_DEREF, 0, 1)    /* push the cell object i itself */                \
-    X(LOAD_CLASSDEREF, OP_DEREF, 0, 1) /* class body: locals dict[name of i], else cell */ \
-    X(LOAD_NAME, OP_NAME, 0, 1)        /* locals, then globals, then builtins */          \
-    X(STORE_NAME, OP_NAME, 1, 0)       /* locals[name] = TOS */                           \
-    X(DELETE_NAME, OP_NAME, 0, 0)      /* del locals[name] */                             \
-    X(LOAD_GLOBAL, OP_NAME, 0, 1)      /* globals, then builtins */                       \
-    X(STORE_GLOBAL, OP_NAME, 1, 0)                                                        \
-    X(DELETE_GLOBAL, OP_NAME, 0, 0)                                                       \
-    X(LOAD_ATTR, OP_NAME, 1, 1)        /* obj -> getattr(obj, name) */                    \
-    X(STORE_ATTR, OP_NAME, 2, 0)       /* value obj -> (obj.name = value) */              \
-    X(DELETE_ATTR, OP_NAME, 1, 0)      /* obj -> (del obj.name) */                        \
-    X(LOAD_METHOD, OP_NAME, 1, 2)      /* obj -> meth obj | NULL attr (see CALL) */       \
-    X(KW_NAMES, OP_CONST, 0, 0)        /* next CALL's last len(consts[i]) args are kw */  \
-    X(CALL, OP_COUNT, -1, 1)           /* callable-or-meth self-or-NULL a1..an -> result. \
+    X(NOP, OPK_NONE, 0, 0)              /* do nothing */                                   \
+    X(POP_TOP, OPK_NONE, 1, 0)          /* discard TOS */                                  \
+    X(COPY, OPK_COUNT, -1, -1)          /* push stack[-n] (n >= 1) */                      \
+    X(SWAP, OPK_COUNT, -1, -1)          /* swap TOS and stack[-n] (n >= 2) */              \
+    X(LOAD_CONST, OPK_CONST, 0, 1)      /* push consts[i] */                               \
+    X(LOAD_FAST, OPK_LOCAL, 0, 1)       /* push local i; UnboundLocalError if unset */     \
+    X(STORE_FAST, OPK_LOCAL, 1, 0)      /* local i = TOS */                                \
+    X(DELETE_FAST, OPK_LOCAL, 0, 0)     /* unset local i; UnboundLocalError if unset */    \
+    X(LOAD_DEREF, OPK_DEREF, 0, 1)      /* push contents of cell i; NameError if empty */  \
+    X(STORE_DEREF, OPK_DEREF, 1, 0)     /* cell i contents = TOS */                        \
+    X(DELETE_DEREF, OPK_DEREF, 0, 0)    /* empty cell i */                                 \
+    X(LOAD_CLOSURE, OPK_DEREF, 0, 1)    /* push the cell object i itself */                \
+    X(LOAD_CLASSDEREF, OPK_DEREF, 0, 1) /* class body: locals dict[name of i], else cell */ \
+    X(LOAD_NAME, OPK_NAME, 0, 1)        /* locals, then globals, then builtins */          \
+    X(STORE_NAME, OPK_NAME, 1, 0)       /* locals[name] = TOS */                           \
+    X(DELETE_NAME, OPK_NAME, 0, 0)      /* del locals[name] */                             \
+    X(LOAD_GLOBAL, OPK_NAME, 0, 1)      /* globals, then builtins */                       \
+    X(STORE_GLOBAL, OPK_NAME, 1, 0)                                                        \
+    X(DELETE_GLOBAL, OPK_NAME, 0, 0)                                                       \
+    X(LOAD_ATTR, OPK_NAME, 1, 1)        /* obj -> getattr(obj, name) */                    \
+    X(STORE_ATTR, OPK_NAME, 2, 0)       /* value obj -> (obj.name = value) */              \
+    X(DELETE_ATTR, OPK_NAME, 1, 0)      /* obj -> (del obj.name) */                        \
+    X(LOAD_METHOD, OPK_NAME, 1, 2)      /* obj -> meth obj | NULL attr (see CALL) */       \
+    X(KW_NAMES, OPK_CONST, 0, 0)        /* next CALL's last len(consts[i]) args are kw */  \
+    X(CALL, OPK_COUNT, -1, 1)           /* callable-or-meth self-or-NULL a1..an -> result. \
                                           Stack: [X, Y, args...]: if X is NULL, call Y   \
                                           (self absent); else call X with Y prepended */ \
-    X(PUSH_NULL, OP_NONE, 0, 1)        /* push NULL (before a plain callable for CALL) */ \
-    X(CALL_FUNCTION_EX, OP_IMM, -1, 1) /* NULL f args-tuple [kwargs-dict if i&1] -> res */ \
-    X(BINARY_OP, OP_IMM, 2, 1)         /* a b -> a OP b; i is a BinOp (inplace >= 13) */  \
-    X(UNARY_NEGATIVE, OP_NONE, 1, 1)                                                      \
-    X(UNARY_POSITIVE, OP_NONE, 1, 1)                                                      \
-    X(UNARY_INVERT, OP_NONE, 1, 1)                                                        \
-    X(UNARY_NOT, OP_NONE, 1, 1)                                                           \
-    X(COMPARE_OP, OP_IMM, 2, 1)        /* i: 0 < 1 <= 2 == 3 != 4 > 5 >= */               \
-    X(IS_OP, OP_IMM, 2, 1)             /* a is b (i=1: is not) -> bool */                 \
-    X(CONTAINS_OP, OP_IMM, 2, 1)       /* a in b (i=1: not in) -> bool */                 \
-    X(BINARY_SUBSCR, OP_NONE, 2, 1)    /* container key -> container[key] */              \
-    X(STORE_SUBSCR, OP_NONE, 3, 0)     /* value container key -> */                       \
-    X(DELETE_SUBSCR, OP_NONE, 2, 0)    /* container key -> */                             \
-    X(BUILD_SLICE, OP_COUNT, -1, 1)    /* start stop [step] (n = 2 or 3) -> slice */      \
-    X(BUILD_TUPLE, OP_COUNT, -1, 1)                                                       \
-    X(BUILD_LIST, OP_COUNT, -1, 1)                                                        \
-    X(BUILD_SET, OP_COUNT, -1, 1)                                                         \
-    X(BUILD_MAP, OP_COUNT, -1, 1)      /* k1 v1 ... kn vn -> dict (n pairs) */            \
-    X(BUILD_STRING, OP_COUNT, -1, 1)   /* s1..sn -> concatenation (f-strings) */          \
-    X(LIST_APPEND, OP_COUNT, 1, 0)     /* list at stack[-i] (after pop) .append(TOS) */   \
-    X(SET_ADD, OP_COUNT, 1, 0)         /* set at stack[-i] (after pop) .add(TOS) */       \
-    X(MAP_ADD, OP_COUNT, 2, 0)         /* dict at stack[-i] (after pops)[k] = v; k v */   \
-    X(LIST_EXTEND, OP_COUNT, 1, 0)     /* list at stack[-i] (after pop).extend(TOS) */    \
-    X(SET_UPDATE, OP_COUNT, 1, 0)                                                         \
-    X(DICT_UPDATE, OP_COUNT, 1, 0)     /* dict at stack[-i].update(TOS) ({**x}) */        \
-    X(DICT_MERGE, OP_COUNT, 1, 0)      /* like DICT_UPDATE, TypeError on dup key (f(**x)) */ \
-    X(LIST_TO_TUPLE, OP_NONE, 1, 1)                                                       \
-    X(UNPACK_SEQUENCE, OP_COUNT, 1, -1) /* seq -> item_n-1 ... item_0 (item_0 on top) */  \
-    X(UNPACK_EX, OP_IMM, 1, -1)        /* i = before | after << 8; starred list between */ \
-    X(FORMAT_VALUE, OP_IMM, -1, 1)     /* value [spec if i&4] -> str; i&3: 0 none,        \
+    X(PUSH_NULL, OPK_NONE, 0, 1)        /* push NULL (before a plain callable for CALL) */ \
+    X(CALL_FUNCTION_EX, OPK_IMM, -1, 1) /* NULL f args-tuple [kwargs-dict if i&1] -> res */ \
+    X(BINARY_OP, OPK_IMM, 2, 1)         /* a b -> a OP b; i is a BinOp (inplace >= 13) */  \
+    X(UNARY_NEGATIVE, OPK_NONE, 1, 1)                                                      \
+    X(UNARY_POSITIVE, OPK_NONE, 1, 1)                                                      \
+    X(UNARY_INVERT, OPK_NONE, 1, 1)                                                        \
+    X(UNARY_NOT, OPK_NONE, 1, 1)                                                           \
+    X(COMPARE_OP, OPK_IMM, 2, 1)        /* i: 0 < 1 <= 2 == 3 != 4 > 5 >= */               \
+    X(IS_OP, OPK_IMM, 2, 1)             /* a is b (i=1: is not) -> bool */                 \
+    X(CONTAINS_OP, OPK_IMM, 2, 1)       /* a in b (i=1: not in) -> bool */                 \
+    X(BINARY_SUBSCR, OPK_NONE, 2, 1)    /* container key -> container[key] */              \
+    X(STORE_SUBSCR, OPK_NONE, 3, 0)     /* value container key -> */                       \
+    X(DELETE_SUBSCR, OPK_NONE, 2, 0)    /* container key -> */                             \
+    X(BUILD_SLICE, OPK_COUNT, -1, 1)    /* start stop [step] (n = 2 or 3) -> slice */      \
+    X(BUILD_TUPLE, OPK_COUNT, -1, 1)                                                       \
+    X(BUILD_LIST, OPK_COUNT, -1, 1)                                                        \
+    X(BUILD_SET, OPK_COUNT, -1, 1)                                                         \
+    X(BUILD_MAP, OPK_COUNT, -1, 1)      /* k1 v1 ... kn vn -> dict (n pairs) */            \
+    X(BUILD_STRING, OPK_COUNT, -1, 1)   /* s1..sn -> concatenation (f-strings) */          \
+    X(LIST_APPEND, OPK_COUNT, 1, 0)     /* list at stack[-i] (after pop) .append(TOS) */   \
+    X(SET_ADD, OPK_COUNT, 1, 0)         /* set at stack[-i] (after pop) .add(TOS) */       \
+    X(MAP_ADD, OPK_COUNT, 2, 0)         /* dict at stack[-i] (after pops)[k] = v; k v */   \
+    X(LIST_EXTEND, OPK_COUNT, 1, 0)     /* list at stack[-i] (after pop).extend(TOS) */    \
+    X(SET_UPDATE, OPK_COUNT, 1, 0)                                                         \
+    X(DICT_UPDATE, OPK_COUNT, 1, 0)     /* dict at stack[-i].update(TOS) ({**x}) */        \
+    X(DICT_MERGE, OPK_COUNT, 1, 0)      /* like DICT_UPDATE, TypeError on dup key (f(**x)) */ \
+    X(LIST_TO_TUPLE, OPK_NONE, 1, 1)                                                       \
+    X(UNPACK_SEQUENCE, OPK_COUNT, 1, -1) /* seq -> item_n-1 ... item_0 (item_0 on top) */  \
+    X(UNPACK_EX, OPK_IMM, 1, -1)        /* i = before | after << 8; starred list between */ \
+    X(FORMAT_VALUE, OPK_IMM, -1, 1)     /* value [spec if i&4] -> str; i&3: 0 none,        \
                                           1 str, 2 repr, 3 ascii */                      \
-    X(JUMP, OP_JUMP, 0, 0)             /* pc = i */                                       \
-    X(POP_JUMP_IF_FALSE, OP_JUMP, 1, 0)                                                   \
-    X(POP_JUMP_IF_TRUE, OP_JUMP, 1, 0)                                                    \
-    X(POP_JUMP_IF_NONE, OP_JUMP, 1, 0)                                                    \
-    X(POP_JUMP_IF_NOT_NONE, OP_JUMP, 1, 0)                                                \
-    X(JUMP_IF_FALSE_OR_POP, OP_JUMP, 1, -1) /* falsy: keep TOS and jump; else pop */      \
-    X(JUMP_IF_TRUE_OR_POP, OP_JUMP, 1, -1)                                                \
-    X(GET_ITER, OP_NONE, 1, 1)         /* obj -> iter(obj) */                             \
-    X(FOR_ITER, OP_JUMP, 1, -1)        /* it -> it next; exhausted: pop it, pc = i */     \
-    X(RETURN_VALUE, OP_NONE, 1, 0)                                                        \
-    X(MAKE_FUNCTION, OP_IMM, -1, 1)    /* [defaults if i&1] [kwdefaults if i&2]           \
+    X(JUMP, OPK_JUMP, 0, 0)             /* pc = i */                                       \
+    X(POP_JUMP_IF_FALSE, OPK_JUMP, 1, 0)                                                   \
+    X(POP_JUMP_IF_TRUE, OPK_JUMP, 1, 0)                                                    \
+    X(POP_JUMP_IF_NONE, OPK_JUMP, 1, 0)                                                    \
+    X(POP_JUMP_IF_NOT_NONE, OPK_JUMP, 1, 0)                                                \
+    X(JUMP_IF_FALSE_OR_POP, OPK_JUMP, 1, -1) /* falsy: keep TOS and jump; else pop */      \
+    X(JUMP_IF_TRUE_OR_POP, OPK_JUMP, 1, -1)                                                \
+    X(GET_ITER, OPK_NONE, 1, 1)         /* obj -> iter(obj) */                             \
+    X(FOR_ITER, OPK_JUMP, 1, -1)        /* it -> it next; exhausted: pop it, pc = i */     \
+    X(RETURN_VALUE, OPK_NONE, 1, 0)                                                        \
+    X(MAKE_FUNCTION, OPK_IMM, -1, 1)    /* [defaults if i&1] [kwdefaults if i&2]           \
                                           [annotations if i&4] [closure if i&8] code      \
                                           qualname -> function */                         \
-    X(LOAD_BUILD_CLASS, OP_NONE, 0, 1) /* push builtins.__build_class__ */                \
-    X(SETUP_ANNOTATIONS, OP_NONE, 0, 0) /* ensure __annotations__ in locals */            \
-    X(IMPORT_NAME, OP_NAME, 2, 1)      /* level fromlist -> module */                     \
-    X(IMPORT_FROM, OP_NAME, 1, 2)      /* module -> module module.name */                 \
-    X(IMPORT_STAR, OP_NONE, 1, 0)      /* module -> (names copied into locals) */         \
-    X(RAISE_VARARGS, OP_COUNT, -1, 0)  /* [exc [cause]]: n = 0 re-raise, 1, 2 (from) */   \
-    X(LOAD_ASSERTION_ERROR, OP_NONE, 0, 1)                                                \
-    X(PUSH_EXC_INFO, OP_NONE, 1, 2)    /* exc -> prev_exc exc; current exception = exc */ \
-    X(POP_EXCEPT, OP_NONE, 1, 0)       /* prev_exc -> ; current exception = prev_exc */   \
-    X(CHECK_EXC_MATCH, OP_NONE, 2, 2)  /* exc type -> exc bool(isinstance(exc, type)) */  \
-    X(RERAISE, OP_IMM, 1, 0)           /* exc -> raise exc again (traceback kept);        \
+    X(LOAD_BUILD_CLASS, OPK_NONE, 0, 1) /* push builtins.__build_class__ */                \
+    X(SETUP_ANNOTATIONS, OPK_NONE, 0, 0) /* ensure __annotations__ in locals */            \
+    X(IMPORT_NAME, OPK_NAME, 2, 1)      /* level fromlist -> module */                     \
+    X(IMPORT_FROM, OPK_NAME, 1, 2)      /* module -> module module.name */                 \
+    X(IMPORT_STAR, OPK_NONE, 1, 0)      /* module -> (names copied into locals) */         \
+    X(RAISE_VARARGS, OPK_COUNT, -1, 0)  /* [exc [cause]]: n = 0 re-raise, 1, 2 (from) */   \
+    X(LOAD_ASSERTION_ERROR, OPK_NONE, 0, 1)                                                \
+    X(PUSH_EXC_INFO, OPK_NONE, 1, 2)    /* exc -> prev_exc exc; current exception = exc */ \
+    X(POP_EXCEPT, OPK_NONE, 1, 0)       /* prev_exc -> ; current exception = prev_exc */   \
+    X(CHECK_EXC_MATCH, OPK_NONE, 2, 2)  /* exc type -> exc bool(isinstance(exc, type)) */  \
+    X(RERAISE, OPK_IMM, 1, 0)           /* exc -> raise exc again (traceback kept);        \
                                           i=1: stack[-2] (under exc) is lasti, restore */ \
-    X(BEFORE_WITH, OP_NONE, 1, 2)      /* mgr -> bound_exit mgr.__enter__() */            \
-    X(WITH_EXCEPT_START, OP_NONE, 4, 5) /* exit lasti prev exc -> ... res =               \
+    X(BEFORE_WITH, OPK_NONE, 1, 2)      /* mgr -> bound_exit mgr.__enter__() */            \
+    X(WITH_EXCEPT_START, OPK_NONE, 4, 5) /* exit lasti prev exc -> ... res =               \
                                           exit(type(exc), exc, exc.__traceback__) */     \
-    X(YIELD_VALUE, OP_NONE, 1, 1)      /* v -> sent value (generator suspends) */         \
-    X(GET_YIELD_FROM_ITER, OP_NONE, 1, 1)                                                 \
-    X(SEND, OP_JUMP, 2, -1)            /* it v -> it result; on StopIteration: pop it,    \
+    X(YIELD_VALUE, OPK_NONE, 1, 1)      /* v -> sent value (generator suspends) */         \
+    X(GET_YIELD_FROM_ITER, OPK_NONE, 1, 1)                                                 \
+    X(SEND, OPK_JUMP, 2, -1)            /* it v -> it result; on StopIteration: pop it,    \
                                           push its value, pc = i */                      \
-    X(PRINT_EXPR, OP_NONE, 1, 0)       /* REPL: sys.displayhook(TOS) */                   \
-    X(GET_LEN, OP_NONE, 1, 2)          /* obj -> obj len(obj) */                          \
-    X(MATCH_MAPPING, OP_NONE, 1, 2)    /* subj -> subj bool(is mapping) */                \
-    X(MATCH_SEQUENCE, OP_NONE, 1, 2)   /* subj -> subj bool(is sequence, not str/bytes) */ \
-    X(MATCH_KEYS, OP_NONE, 2, 3)       /* subj keys -> subj keys values-tuple-or-None */  \
-    X(MATCH_CLASS, OP_COUNT, 3, 1)     /* subj cls kwnames -> attrs-tuple or None         \
+    X(PRINT_EXPR, OPK_NONE, 1, 0)       /* REPL: sys.displayhook(TOS) */                   \
+    X(GET_LEN, OPK_NONE, 1, 2)          /* obj -> obj len(obj) */                          \
+    X(MATCH_MAPPING, OPK_NONE, 1, 2)    /* subj -> subj bool(is mapping) */                \
+    X(MATCH_SEQUENCE, OPK_NONE, 1, 2)   /* subj -> subj bool(is sequence, not str/bytes) */ \
+    X(MATCH_KEYS, OPK_NONE, 2, 3)       /* subj keys -> subj keys values-tuple-or-None */  \
+    X(MATCH_CLASS, OPK_COUNT, 3, 1)     /* subj cls kwnames -> attrs-tuple or None         \
                                           (i positional sub-patterns) */                 \
-    X(RETURN_GENERATOR, OP_NONE, 0, 0) /* reserved: generators are made at call time */ \
-    X(CHECK_EG_MATCH, OP_NONE, 2, 2)   /* reserved for except* */
+    X(RETURN_GENERATOR, OPK_NONE, 0, 0) /* reserved: generators are made at call time */ \
+    X(CHECK_EG_MATCH, OPK_NONE, 2, 2)   /* reserved for except* */
 
 typedef enum {
 #define OPCODE_ENUM(name, kind, pops, pushes) OP_##name,

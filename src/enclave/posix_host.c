@@ -1,0 +1,126 @@
+/*
+ * posix_host.c: the POSIX implementation of the host table (host.h). This is the only
+ * file of the normal build that performs system calls on the interpreter's behalf.
+ * Byte ranges arrive as (pointer, length) and are walked with kernel views, so partial
+ * reads/writes never compute pointers here.
+ */
+#include "posix_host.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../kernel/buf.h"
+
+static int64_t write_all(int fd, const uint8_t *p, size_t n) {
+    BView v = {p, n};
+    size_t done = 0;
+    while (done < v.n) {
+        BView rest = bview_slice(v, done, v.n);
+        ssize_t w = write(fd, rest.p, rest.n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return -(int64_t)errno;
+        }
+        done += (size_t)w;
+    }
+    return (int64_t)n;
+}
+
+static int64_t h_write(void *ctx, int fd, const uint8_t *p, size_t n) {
+    (void)ctx;
+    if (fd != HOST_STDOUT && fd != HOST_STDERR) return -HOST_EINVAL;
+    return write_all(fd, p, n);
+}
+
+static int64_t h_read(void *ctx, int fd, uint8_t *p, size_t n) {
+    (void)ctx;
+    if (fd != HOST_STDIN) return -HOST_EINVAL;
+    for (;;) {
+        ssize_t r = read(0, p, n);
+        if (r < 0 && errno == EINTR) continue;
+        return r < 0 ? -(int64_t)errno : (int64_t)r;
+    }
+}
+
+static bool h_isatty(void *ctx, int fd) {
+    (void)ctx;
+    return fd >= 0 && fd <= 2 && isatty(fd) == 1;
+}
+
+static int64_t h_open(void *ctx, const char *path, const char *mode) {
+    (void)ctx;
+    BView m = bview_cstr(mode);
+    int flags;
+    int c = bview_get(m, 0);
+    bool plus = bview_find_byte(m, '+', 0) >= 0;
+    if (c == 'r') flags = plus ? O_RDWR : O_RDONLY;
+    else if (c == 'w') flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+    else if (c == 'a') flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+    else if (c == 'x') flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
+    else return -HOST_EINVAL;
+    int fd = open(path, flags | O_CLOEXEC, 0666);
+    if (fd < 0) return -(int64_t)errno;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return -HOST_EISDIR;
+    }
+    return fd;
+}
+
+static int64_t h_fread(void *ctx, int64_t h, uint8_t *p, size_t n) {
+    (void)ctx;
+    for (;;) {
+        ssize_t r = read((int)h, p, n);
+        if (r < 0 && errno == EINTR) continue;
+        return r < 0 ? -(int64_t)errno : (int64_t)r;
+    }
+}
+
+static int64_t h_fwrite(void *ctx, int64_t h, const uint8_t *p, size_t n) {
+    (void)ctx;
+    return write_all((int)h, p, n);
+}
+
+static int h_fclose(void *ctx, int64_t h) {
+    (void)ctx;
+    return close((int)h) == 0 ? 0 : -errno;
+}
+
+static int h_stat(void *ctx, const char *path) {
+    (void)ctx;
+    struct stat st;
+    if (stat(path, &st) != 0) return errno == ENOENT || errno == ENOTDIR ? 0 : -errno;
+    return S_ISDIR(st.st_mode) ? 2 : 1;
+}
+
+static double h_clock(void *ctx, int which) {
+    (void)ctx;
+    struct timespec ts;
+    clockid_t id = which == 0 ? CLOCK_REALTIME : which == 1 ? CLOCK_MONOTONIC : CLOCK_PROCESS_CPUTIME_ID;
+    if (clock_gettime(id, &ts) != 0) return 0.0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static bool h_random(void *ctx, uint8_t *p, size_t n) {
+    (void)ctx;
+    // getrandom returns at most 256 bytes per call reliably; callers ask for small keys.
+    if (n > 256) return false;
+    ssize_t r = getrandom(p, n, 0);
+    return r >= 0 && (size_t)r == n;
+}
+
+static bool h_getcwd(void *ctx, char *p, size_t n) {
+    (void)ctx;
+    return getcwd(p, n) != NULL;
+}
+
+static const Host the_posix_host = {
+    NULL, h_write, h_read, h_isatty, h_open, h_fread, h_fwrite, h_fclose, h_stat, h_clock, h_random, h_getcwd,
+};
+
+const Host *posix_host(void) { return &the_posix_host; }

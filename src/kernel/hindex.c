@@ -1,0 +1,385 @@
+/*
+ * hindex.c: the index table behind dict and set (see hindex.h for the layout, the probe
+ * protocol and the invariants).
+ *
+ * Every slot read checks the index against the current table size and every entry index
+ * read from a slot is checked against nent, so no caller mistake (or a table mutated by a
+ * Python callback between two probe steps) can make this code read or write outside its
+ * chunks. Old chunks are never freed here: a rebuild allocates new ones and leaves the
+ * old ones to the collector.
+ */
+#include "hindex.h"
+
+#include <string.h>
+
+#include "checked.h"
+
+void hindex_init(HIndex *t, size_t width) {
+    t->slots = NULL;
+    t->nslots = 0;
+    t->hashes = NULL;
+    t->hcap = 0;
+    t->nent = 0;
+    t->used = 0;
+    t->fill = 0;
+    t->width = (width == 2) ? 2 : 1;
+    t->layout = 0;
+}
+
+size_t hindex_size_for(size_t minused) {
+    size_t n = HINDEX_MINSIZE;
+    while (n <= minused) {
+        if (n > HINDEX_MAX_SLOTS / 2) return 0;
+        n *= 2;
+    }
+    return n;
+}
+
+// The probe step. Wraps on purpose (CPython's recurrence is defined modulo 2^64 and then
+// masked); kept apart so the proof treats it as a pure function of its inputs.
+static size_t next_base(size_t base, uint64_t perturb, size_t mask) {
+    uint64_t b = (uint64_t)base;
+    uint64_t n = b * 5u + 1u + perturb;
+    return (size_t)(n & (uint64_t)mask);
+}
+
+// Slots in a run starting at [base]: the linear probes only when they fit before the end.
+static size_t run_length(size_t base, size_t mask) {
+    if (mask >= HINDEX_LINEAR && base <= mask - HINDEX_LINEAR) return HINDEX_LINEAR + 1;
+    return 1;
+}
+
+// Bound on probe runs: perturb reaches 0 after at most 13 shifts, after which
+// base -> 5 * base + 1 (mod a power of two >= 8) visits every slot within nslots steps.
+static size_t run_bound(size_t nslots) { return nslots + 16; }
+
+void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p) {
+    p->hash = (uint64_t)hash;
+    p->perturb = (uint64_t)hash;
+    p->nslots = t->nslots;
+    p->layout = t->layout;
+    p->off = 0;
+    p->runs = 0;
+    p->freeslot = HINDEX_NOSLOT;
+    p->slot = HINDEX_NOSLOT;
+    if (t->nslots == 0) {
+        p->base = 0;
+        p->runlen = 0;
+        return;
+    }
+    size_t mask = t->nslots - 1;
+    p->base = (size_t)(p->hash & (uint64_t)mask);
+    p->runlen = run_length(p->base, mask);
+}
+
+int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
+    if (p->layout != t->layout || p->nslots != t->nslots) return HINDEX_STALE;
+    if (t->nslots == 0 || t->slots == NULL) {
+        p->slot = HINDEX_NOSLOT;
+        return HINDEX_END;
+    }
+    size_t mask = t->nslots - 1;
+    for (;;) {
+        while (p->off < p->runlen) {
+            if (p->base >= t->nslots || p->off >= t->nslots - p->base) return HINDEX_BAD;
+            size_t s = p->base + p->off;
+            p->off++;
+            int64_t ix = t->slots[s];
+            if (ix == HINDEX_EMPTY) {
+                p->slot = (p->freeslot != HINDEX_NOSLOT) ? p->freeslot : s;
+                return HINDEX_END;
+            }
+            if (ix == HINDEX_DUMMY) {
+                p->freeslot = s;
+                continue;
+            }
+            if (ix < 0 || (uint64_t)ix >= (uint64_t)t->nent) return HINDEX_BAD;
+            if ((uint64_t)t->hashes[ix] == p->hash) {
+                p->slot = s;
+                return ix;
+            }
+        }
+        p->runs++;
+        if (p->runs > run_bound(t->nslots)) return HINDEX_BAD;
+        p->perturb >>= HINDEX_PERTURB_SHIFT;
+        p->base = next_base(p->base, p->perturb, mask);
+        p->runlen = run_length(p->base, mask);
+        p->off = 0;
+    }
+}
+
+int64_t hindex_slot(const HIndex *t, size_t s) {
+    if (t->slots == NULL || s >= t->nslots) return HINDEX_EMPTY;
+    return t->slots[s];
+}
+
+bool hindex_entry_hash(const HIndex *t, size_t e, int64_t *out) {
+    if (e >= t->nent || t->hashes == NULL) return false;
+    *out = t->hashes[e];
+    return true;
+}
+
+size_t hindex_slot_of(const HIndex *t, size_t e) {
+    int64_t hash;
+    if (!hindex_entry_hash(t, e, &hash)) return HINDEX_NOSLOT;
+    HProbe p;
+    hindex_probe_init(t, hash, &p);
+    for (;;) {
+        int64_t ix = hindex_probe_next(t, &p);
+        if (ix < 0) return HINDEX_NOSLOT;
+        if ((uint64_t)ix == (uint64_t)e) return p.slot;
+    }
+}
+
+// A fresh slot array of [n] slots, all EMPTY (every byte 0xff makes -1).
+static int64_t *new_slots(Heap *h, size_t n) {
+    size_t bytes;
+    if (n == 0 || n > HINDEX_MAX_SLOTS || !size_mul(n, sizeof(int64_t), &bytes)) return NULL;
+    int64_t *s = heap_new(h, bytes, HEAP_RAW);
+    if (s == NULL) return NULL;
+    memset(s, 0xff, bytes);
+    return s;
+}
+
+static bool consistent(const HIndex *t, const ValVec *ents) {
+    size_t want;
+    if (t->width != 1 && t->width != 2) return false;
+    if (!size_mul(t->nent, t->width, &want)) return false;
+    if (ents->len != want || t->nent > t->hcap || t->used > t->nent) return false;
+    if (t->nslots != 0 && t->fill >= t->nslots) return false;
+    return true;
+}
+
+// Removes holes, remapping slot values. Leaves everything unchanged on K_NOMEM.
+static KStatus compact(Heap *h, HIndex *t, ValVec *ents) {
+    if (t->used == t->nent) return K_OK;
+    size_t bytes;
+    if (!size_mul(t->nent, sizeof(int64_t), &bytes)) return K_OVERFLOW;
+    int64_t *map = heap_new(h, bytes, HEAP_RAW);
+    if (map == NULL) return K_NOMEM;
+    size_t w = t->width;
+    size_t j = 0;
+    for (size_t i = 0; i < t->nent; i++) {
+        if (ents->items[i * w] == VAL_NULL) {
+            map[i] = HINDEX_EMPTY;
+            continue;
+        }
+        map[i] = (int64_t)j;
+        if (j != i) {
+            for (size_t k = 0; k < w; k++) ents->items[j * w + k] = ents->items[i * w + k];
+            t->hashes[j] = t->hashes[i];
+        }
+        j++;
+    }
+    for (size_t i = j * w; i < t->nent * w; i++) ents->items[i] = VAL_NULL;
+    ents->len = j * w;
+    for (size_t s = 0; s < t->nslots; s++) {
+        int64_t ix = t->slots[s];
+        if (ix >= 0) t->slots[s] = ((uint64_t)ix < (uint64_t)t->nent) ? map[ix] : HINDEX_DUMMY;
+    }
+    t->nent = j;
+    t->used = j;
+    t->layout++;
+    return K_OK;
+}
+
+KStatus hindex_compact(Heap *h, HIndex *t, ValVec *ents) {
+    if (!consistent(t, ents)) return K_INVALID;
+    return compact(h, t, ents);
+}
+
+// Appends the entry's Values and hash; returns its index in *e. Nothing changes on error.
+static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key, Value val,
+                          size_t *e) {
+    if (t->nent >= HINDEX_MAX_SLOTS) return K_OVERFLOW;
+    if (t->nent == t->hcap) {
+        size_t ncap = t->hcap < 8 ? 8 : t->hcap + t->hcap / 2;
+        if (ncap > HINDEX_MAX_SLOTS) ncap = HINDEX_MAX_SLOTS;
+        int64_t *nh = heap_new(h, ncap * sizeof(int64_t), HEAP_RAW);
+        if (nh == NULL) return K_NOMEM;
+        if (t->nent > 0) memcpy(nh, t->hashes, t->nent * sizeof(int64_t));
+        t->hashes = nh;
+        t->hcap = ncap;
+    }
+    KStatus s = vec_reserve(h, ents, ents->len + t->width);
+    if (s != K_OK) return s;
+    ents->items[ents->len] = key;
+    ents->len++;
+    if (t->width == 2) {
+        ents->items[ents->len] = val;
+        ents->len++;
+    }
+    t->hashes[t->nent] = hash;
+    *e = t->nent;
+    t->nent++;
+    return K_OK;
+}
+
+// Makes the first table when there is none.
+static KStatus ensure_table(Heap *h, HIndex *t) {
+    if (t->nslots != 0 && t->slots != NULL) return K_OK;
+    int64_t *s = new_slots(h, HINDEX_MINSIZE);
+    if (s == NULL) return K_NOMEM;
+    t->slots = s;
+    t->nslots = HINDEX_MINSIZE;
+    t->fill = t->used; // no table means no dummies
+    t->layout++;
+    return K_OK;
+}
+
+// Writes entry [e] at slot [s] (EMPTY or DUMMY), updating fill/used.
+static void occupy(HIndex *t, size_t s, size_t e) {
+    if (t->slots[s] == HINDEX_EMPTY) t->fill++;
+    t->slots[s] = (int64_t)e;
+    t->used++;
+}
+
+// Before appending: reclaims holes when the entries outgrow the table.
+static KStatus maybe_compact(Heap *h, HIndex *t, ValVec *ents) {
+    if (t->nent >= t->nslots && t->used < t->nent) return compact(h, t, ents);
+    return K_OK;
+}
+
+KStatus hindex_insert(Heap *h, HIndex *t, ValVec *ents, const HProbe *p, int64_t hash,
+                      Value key, Value val, size_t *entry_out) {
+    if (!consistent(t, ents)) return K_INVALID;
+    if (t->nslots == 0) {
+        if (p->nslots != 0) return K_INVALID;
+        KStatus s = hindex_insert_clean(h, t, ents, hash, key, val);
+        if (s == K_OK) *entry_out = t->nent - 1;
+        return s;
+    }
+    if (!hindex_probe_valid(t, p) || p->slot >= t->nslots) return K_INVALID;
+    int64_t cur = t->slots[p->slot];
+    if (cur != HINDEX_EMPTY && cur != HINDEX_DUMMY) return K_INVALID;
+    if (cur == HINDEX_EMPTY && t->fill + 1 >= t->nslots) return K_OVERFLOW;
+    KStatus s = maybe_compact(h, t, ents);
+    if (s != K_OK) return s;
+    size_t e;
+    s = push_entry(h, t, ents, hash, key, val, &e);
+    if (s != K_OK) return s;
+    occupy(t, p->slot, e);
+    *entry_out = e;
+    return K_OK;
+}
+
+// First EMPTY slot on [hash]'s chain in [slots] (n slots, at least one EMPTY), or
+// HINDEX_NOSLOT when the bound is hit.
+static size_t find_empty(const int64_t *slots, size_t n, int64_t hash) {
+    size_t mask = n - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t base = (size_t)((uint64_t)hash & (uint64_t)mask);
+    for (size_t runs = 0; runs <= run_bound(n); runs++) {
+        size_t len = run_length(base, mask);
+        for (size_t off = 0; off < len; off++) {
+            if (slots[base + off] == HINDEX_EMPTY) return base + off;
+        }
+        perturb >>= HINDEX_PERTURB_SHIFT;
+        base = next_base(base, perturb, mask);
+    }
+    return HINDEX_NOSLOT;
+}
+
+KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key,
+                            Value val) {
+    if (!consistent(t, ents)) return K_INVALID;
+    KStatus s = ensure_table(h, t);
+    if (s != K_OK) return s;
+    if (t->fill + 1 >= t->nslots) return K_OVERFLOW;
+    size_t slot = find_empty(t->slots, t->nslots, hash);
+    if (slot == HINDEX_NOSLOT) return K_INVALID;
+    s = maybe_compact(h, t, ents);
+    if (s != K_OK) return s;
+    size_t e;
+    s = push_entry(h, t, ents, hash, key, val, &e);
+    if (s != K_OK) return s;
+    occupy(t, slot, e);
+    return K_OK;
+}
+
+KStatus hindex_delete(HIndex *t, ValVec *ents, size_t s) {
+    if (!consistent(t, ents)) return K_INVALID;
+    if (t->slots == NULL || s >= t->nslots) return K_RANGE;
+    int64_t ix = t->slots[s];
+    if (ix < 0 || (uint64_t)ix >= (uint64_t)t->nent) return K_RANGE;
+    size_t w = t->width;
+    size_t e = (size_t)ix;
+    if (ents->items[e * w] == VAL_NULL) return K_RANGE;
+    for (size_t k = 0; k < w; k++) ents->items[e * w + k] = VAL_NULL;
+    t->slots[s] = HINDEX_DUMMY;
+    t->used--;
+    return K_OK;
+}
+
+void hindex_trim(HIndex *t, ValVec *ents) {
+    if (!consistent(t, ents)) return;
+    size_t w = t->width;
+    while (t->nent > 0 && ents->items[(t->nent - 1) * w] == VAL_NULL) {
+        t->nent--;
+        ents->len -= w;
+    }
+}
+
+KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused) {
+    if (!consistent(t, ents)) return K_INVALID;
+    size_t n = hindex_size_for(minused);
+    if (n == 0) return K_OVERFLOW;
+    if (t->used >= n) return K_INVALID;
+    int64_t *ns = new_slots(h, n);
+    if (ns == NULL) return K_NOMEM;
+    KStatus s = compact(h, t, ents);
+    if (s != K_OK) return s;
+    size_t placed = 0;
+    for (size_t i = 0; i < t->nslots; i++) {
+        int64_t ix = t->slots[i];
+        if (ix < 0) continue;
+        if ((uint64_t)ix >= (uint64_t)t->nent) return K_INVALID;
+        size_t slot = find_empty(ns, n, t->hashes[ix]);
+        if (slot == HINDEX_NOSLOT) return K_INVALID;
+        ns[slot] = ix;
+        placed++;
+    }
+    if (placed != t->used) return K_INVALID;
+    t->slots = ns;
+    t->nslots = n;
+    t->fill = placed;
+    t->layout++;
+    return K_OK;
+}
+
+KStatus hindex_copy(Heap *h, HIndex *dst, ValVec *dents, const HIndex *src,
+                    const ValVec *sents) {
+    if (dst == src || !consistent(src, sents)) return K_INVALID;
+    HIndex n = *src;
+    n.layout = dst->layout + 1;
+    if (src->nslots != 0) {
+        n.slots = new_slots(h, src->nslots);
+        if (n.slots == NULL) return K_NOMEM;
+        memcpy(n.slots, src->slots, src->nslots * sizeof(int64_t));
+    }
+    if (src->hcap != 0) {
+        n.hashes = heap_new(h, src->hcap * sizeof(int64_t), HEAP_RAW);
+        if (n.hashes == NULL) return K_NOMEM;
+        if (src->nent > 0) memcpy(n.hashes, src->hashes, src->nent * sizeof(int64_t));
+    }
+    ValVec ne;
+    KStatus s = vec_copy_range(h, &ne, sents, 0, sents->len);
+    if (s != K_OK) return s;
+    s = compact(h, &n, &ne);
+    if (s != K_OK) return s;
+    *dst = n;
+    *dents = ne;
+    return K_OK;
+}
+
+void hindex_clear(HIndex *t, ValVec *ents) {
+    t->slots = NULL;
+    t->nslots = 0;
+    t->hashes = NULL;
+    t->hcap = 0;
+    t->nent = 0;
+    t->used = 0;
+    t->fill = 0;
+    t->layout++;
+    vec_clear(ents);
+}

@@ -1,0 +1,160 @@
+/*
+ * hindex.h: the open-addressing index table behind dict, set and frozenset.
+ *
+ * A table is an array of integer slots (a HEAP_RAW chunk): HINDEX_EMPTY, HINDEX_DUMMY (a
+ * deleted entry) or the index of an entry. The entries themselves live in the caller's
+ * ValVec, [width] Values per entry (dict: key, value; set: key), in insertion order; the
+ * hash of entry e is kept here in a parallel RAW array. A deleted entry is a hole: its
+ * Values are VAL_NULL (so "key slot != VAL_NULL" means live) until a compaction.
+ *
+ * Probing is CPython 3.11's set scheme: start at hash & mask, look at up to
+ * HINDEX_LINEAR + 1 consecutive slots when they fit before the end of the table, then
+ * jump to (i * 5 + 1 + perturb) & mask with perturb >>= 5 first. A new key goes to the
+ * last DUMMY slot seen on its chain, else to the EMPTY slot that ended the chain; resizes
+ * re-insert the live entries in the order of their old slots. The objects layer keeps the
+ * CPython growth rule, so iterating a set in slot order gives CPython's order.
+ *
+ * The kernel never compares keys (that needs Python __eq__, which may mutate the very
+ * table being searched). A lookup is a probe loop driven by the caller:
+ *     hindex_probe_init(t, hash, &p);
+ *     for (;;) {
+ *         int64_t e = hindex_probe_next(t, &p);     // candidate with an equal hash
+ *         if (e < 0) break;                          // END (absent), STALE, BAD
+ *         ...compare the key of entry e; after any callback re-check
+ *         hindex_probe_valid(t, &p) and that entry e still holds the same key object;
+ *         if not, start over...
+ *     }
+ * Every slot and entry access is bounds-checked against the current table, so a probe
+ * outliving a mutation reports HINDEX_STALE instead of reading a stale slot.
+ *
+ * Invariants: nslots == 0 (no table yet, slots == NULL) or a power of two >= HINDEX_MINSIZE;
+ * used <= fill < nslots (at least one EMPTY slot, so every probe chain ends);
+ * used <= nent <= hcap; ents->len == nent * width; every slot value >= 0 is < nent and
+ * names a live entry, each live entry is named by exactly one slot.
+ */
+#ifndef SAFEPY_KERNEL_HINDEX_H
+#define SAFEPY_KERNEL_HINDEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "heap.h"
+#include "kstatus.h"
+#include "value.h"
+#include "vec.h"
+
+#define HINDEX_EMPTY ((int64_t)-1)
+#define HINDEX_DUMMY ((int64_t)-2)
+#define HINDEX_MINSIZE ((size_t)8)
+#define HINDEX_LINEAR ((size_t)9)
+#define HINDEX_PERTURB_SHIFT 5
+/* Largest table: slots * 8 bytes and entries * width * 8 bytes stay far from overflow. */
+#define HINDEX_MAX_SLOTS ((size_t)1 << (sizeof(size_t) * 8 - 6))
+#define HINDEX_NOSLOT SIZE_MAX
+
+/* hindex_probe_next results (besides a candidate entry index >= 0). */
+#define HINDEX_END ((int64_t)-1)   /* an EMPTY slot ended the chain: the key is absent */
+#define HINDEX_STALE ((int64_t)-2) /* the table was rebuilt since hindex_probe_init */
+#define HINDEX_BAD ((int64_t)-3)   /* broken invariant (no EMPTY slot, bad index) */
+
+typedef struct HIndex {
+    int64_t *slots;   /* RAW chunk of nslots slot values, or NULL */
+    size_t nslots;
+    int64_t *hashes;  /* RAW chunk: hash of entry e at [e], capacity hcap */
+    size_t hcap;
+    size_t nent;      /* entries, holes included */
+    size_t used;      /* live entries */
+    size_t fill;      /* slots that are not EMPTY (live + dummies) */
+    size_t width;     /* Values per entry: 1 or 2 */
+    uint64_t layout;  /* bumped whenever slots or entry indices are renumbered */
+} HIndex;
+
+typedef struct HProbe {
+    uint64_t hash;
+    uint64_t perturb;
+    size_t base;      /* first slot of the current run */
+    size_t off;       /* next offset to read in the run */
+    size_t runlen;    /* slots in the run: 1 or HINDEX_LINEAR + 1 */
+    size_t runs;      /* runs started (bounds the loop) */
+    size_t slot;      /* candidate's slot; after END the insertion slot (HINDEX_NOSLOT when
+                         there is no table) */
+    size_t freeslot;  /* last DUMMY slot seen, or HINDEX_NOSLOT */
+    size_t nslots;    /* table size at init */
+    uint64_t layout;  /* t->layout at init */
+} HProbe;
+
+/*@ requires \valid(t);
+    assigns *t;
+    ensures t->nslots == 0 && t->nent == 0 && t->used == 0 && t->fill == 0; */
+/* Makes [t] an empty index with no table, for entries of [width] (1 or 2) Values. */
+void hindex_init(HIndex *t, size_t width);
+
+/* Smallest power of two > [minused] and >= HINDEX_MINSIZE (CPython's set_table_resize),
+ * or 0 when that exceeds HINDEX_MAX_SLOTS. */
+size_t hindex_size_for(size_t minused);
+
+/*@ requires \valid(t) && \valid(p);
+    assigns *p; */
+/* Starts a probe for [hash]. */
+void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p);
+
+/*@ requires \valid_read(t) && \valid(p);
+    assigns *p; */
+/* The next entry on the chain whose hash equals the probe's hash (>= 0, its slot in
+ * p->slot), or HINDEX_END (p->slot is then where hindex_insert puts the key), HINDEX_STALE
+ * or HINDEX_BAD. */
+int64_t hindex_probe_next(const HIndex *t, HProbe *p);
+
+/* True while [p] still describes [t]'s current layout (no rebuild/renumbering since). */
+static inline bool hindex_probe_valid(const HIndex *t, const HProbe *p) {
+    return p->layout == t->layout && p->nslots == t->nslots;
+}
+
+/* Slot [s]: an entry index, HINDEX_EMPTY or HINDEX_DUMMY (EMPTY when s is out of range). */
+int64_t hindex_slot(const HIndex *t, size_t s);
+
+/* Hash of entry [e] into *out; false when e >= nent. */
+bool hindex_entry_hash(const HIndex *t, size_t e, int64_t *out);
+
+/* The slot naming entry [e], or HINDEX_NOSLOT. */
+size_t hindex_slot_of(const HIndex *t, size_t e);
+
+/* Appends the entry ([key], [val]; val ignored when width is 1) with [hash] at the slot a
+ * probe ended on (HINDEX_END). With no table yet, makes one of HINDEX_MINSIZE slots.
+ * K_INVALID when [p] is stale or its slot is no longer free (probe again); K_OVERFLOW
+ * when taking an EMPTY slot would leave none (resize first); K_NOMEM. May compact the
+ * entries first (bumping layout). *entry_out gets the new entry's index. */
+K_MUST KStatus hindex_insert(Heap *h, HIndex *t, ValVec *ents, const HProbe *p, int64_t hash,
+                             Value key, Value val, size_t *entry_out);
+
+/* Appends an entry known to be absent, at the first EMPTY slot of its chain (no
+ * comparisons: CPython's set_insert_clean). Makes a table when there is none. Same
+ * errors as hindex_insert. */
+K_MUST KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key,
+                                   Value val);
+
+/* Deletes the live entry named by slot [s]: the slot becomes DUMMY, the entry's Values
+ * VAL_NULL. K_RANGE when s does not name a live entry. */
+K_MUST KStatus hindex_delete(HIndex *t, ValVec *ents, size_t s);
+
+/* Drops trailing holes from the entries (after popping the last entry). */
+void hindex_trim(HIndex *t, ValVec *ents);
+
+/* Rebuilds the table with hindex_size_for([minused]) slots, inserting the live entries
+ * in the order of their old slots; compacts the entries. */
+K_MUST KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused);
+
+/* Removes the holes from the entries, renumbering the slots; the slot layout (and so the
+ * iteration order by slot) is unchanged. */
+K_MUST KStatus hindex_compact(Heap *h, HIndex *t, ValVec *ents);
+
+/* Makes [dst]/[dents] an exact copy of [src]/[sents] (same slots), entries compacted.
+ * [dst] may not be [src]. */
+K_MUST KStatus hindex_copy(Heap *h, HIndex *dst, ValVec *dents, const HIndex *src,
+                           const ValVec *sents);
+
+/* Empties the index and the entries (no table). */
+void hindex_clear(HIndex *t, ValVec *ents);
+
+#endif

@@ -1,0 +1,513 @@
+/*
+ * import.c: the import system. Modules are found in sys.modules, then among the frozen
+ * modules compiled into the binary, then along sys.path (or a package's __path__) through
+ * the host table's stat/open/read. A module is entered into sys.modules before its body
+ * runs (so circular imports see the partial module, as in CPython) and removed again if
+ * the body fails. Modules whose body is still running are listed in the "initializing"
+ * dict so `from m import x` can give CPython's circular-import message.
+ */
+#include "import.h"
+
+#include "../compiler/compile.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/ops.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../vm/eval.h"
+#include "frozen.h"
+
+#define READ_CHUNK 65536u
+
+static Value scratch_dict(Interp *I, const char *key) {
+    Value d = dict_get_cstr(I, I->scratch, key);
+    if (d != VAL_NULL || I->exc != VAL_NULL) return d;
+    d = dict_new(I);
+    if (d == VAL_NULL || !dict_set_cstr(I, I->scratch, key, d)) return VAL_NULL;
+    return d;
+}
+
+bool import_init(Interp *I) {
+    if (I->scratch == VAL_NULL) {
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return false;
+    }
+    if (I->modules == VAL_NULL) {
+        I->modules = dict_new(I);
+        if (I->modules == VAL_NULL) return false;
+    }
+    return scratch_dict(I, "import.initializing") != VAL_NULL;
+}
+
+static Value sys_attr(Interp *I, const char *name) {
+    if (I->sys == VAL_NULL) return VAL_NULL;
+    return dict_get_cstr(I, module_dict(I->sys), name);
+}
+
+bool import_set_path(Interp *I, Value script_dir) {
+    Value path = list_new(I, 4);
+    if (path == VAL_NULL || !list_append(I, path, script_dir)) return false;
+    if (I->sys == VAL_NULL) return true;
+    return dict_set_cstr(I, module_dict(I->sys), "path", path);
+}
+
+/* ---- strings and paths ---- */
+
+static Value str_of_view(Interp *I, BView v) { return str_new(I, v); }
+
+/* Joins dir + "/" + name + suffix ("" dir means the current directory). */
+static Value join_path(Interp *I, Value dir, BView name, const char *suffix) {
+    StrBuilder sb;
+    sb_init(&sb);
+    BView d = str_view(dir);
+    if (d.n > 0) {
+        if (!sb_add_view(I, &sb, d)) return VAL_NULL;
+        if (bview_get(d, d.n - 1) != '/' && !sb_add_cstr(I, &sb, "/")) return VAL_NULL;
+    }
+    if (!sb_add_view(I, &sb, name) || !sb_add_cstr(I, &sb, suffix)) return VAL_NULL;
+    return sb_finish(I, &sb);
+}
+
+/* The last dotted component of [name] and everything before it. */
+static BView last_part(BView name, BView *parent) {
+    int64_t dot = bview_rfind(name, bview_cstr("."), name.n);
+    if (dot < 0) {
+        *parent = bview_slice(name, 0, 0);
+        return name;
+    }
+    *parent = bview_slice(name, 0, (size_t)dot);
+    return bview_slice(name, (size_t)dot + 1, name.n);
+}
+
+static Value c_path(Interp *I, Value path, Buf *out) {
+    buf_init(out);
+    KStatus s = buf_from_view(I->heap, out, str_view(path));
+    if (s != K_OK) return exc_from_kstatus(I, s, "path");
+    return path;
+}
+
+Value import_read_file(Interp *I, Value path, int *errno_out) {
+    *errno_out = 0;
+    const Host *h = I->host;
+    Buf cp;
+    if (c_path(I, path, &cp) == VAL_NULL) return VAL_NULL;
+    int64_t fd = h->open(h->ctx, buf_cstr(&cp), "r");
+    if (fd < 0) {
+        *errno_out = (int)-fd;
+        return VAL_NULL;
+    }
+    Buf data;
+    buf_init(&data);
+    for (;;) {
+        uint8_t *tail = buf_tail(I->heap, &data, READ_CHUNK);
+        if (tail == NULL) {
+            h->fclose(h->ctx, fd);
+            return exc_nomem(I);
+        }
+        int64_t r = h->fread(h->ctx, fd, tail, READ_CHUNK);
+        if (r < 0) {
+            h->fclose(h->ctx, fd);
+            *errno_out = (int)-r;
+            return VAL_NULL;
+        }
+        if (r == 0) break;
+        if (buf_commit(&data, (size_t)r) != K_OK) {
+            h->fclose(h->ctx, fd);
+            return exc_nomem(I);
+        }
+    }
+    h->fclose(h->ctx, fd);
+    return bytes_new(I, buf_view(&data));
+}
+
+static int path_kind(Interp *I, Value path) {
+    Buf cp;
+    if (c_path(I, path, &cp) == VAL_NULL) return -1;
+    int k = I->host->stat(I->host->ctx, buf_cstr(&cp));
+    return k < 0 ? 0 : k;
+}
+
+/* ---- executing a module ---- */
+
+static Value not_found(Interp *I, Value fullname, const char *extra_fmt, Value extra) {
+    if (extra_fmt != NULL) exc_raise(I, TY_MODULE_NOT_FOUND_ERROR, extra_fmt, fullname, extra);
+    else exc_raise(I, TY_MODULE_NOT_FOUND_ERROR, "No module named %R", fullname);
+    Value e = exc_fetch(I);
+    if (e != VAL_NULL && obj_setattr_cstr(I, e, "name", fullname) < 0) exc_clear(I);
+    exc_set(I, e);
+    return VAL_NULL;
+}
+
+static Value exec_module(Interp *I, Value fullname, BView src, Value filename, Value pkgpath,
+                         bool frozen) {
+    Value m = module_new(I, fullname);
+    if (m == VAL_NULL) return VAL_NULL;
+    Value d = module_dict(m);
+    BView parent;
+    (void)last_part(str_view(fullname), &parent);
+    Value package = pkgpath != VAL_NULL ? fullname : str_of_view(I, parent);
+    if (package == VAL_NULL) return VAL_NULL;
+    if (!dict_set_cstr(I, d, "__package__", package)) return VAL_NULL;
+    if (!frozen && !dict_set_cstr(I, d, "__file__", filename)) return VAL_NULL;
+    if (pkgpath != VAL_NULL && !dict_set_cstr(I, d, "__path__", pkgpath)) return VAL_NULL;
+    if (I->builtins_mod != VAL_NULL && !dict_set_cstr(I, d, "__builtins__", I->builtins_mod)) return VAL_NULL;
+    Value initializing = scratch_dict(I, "import.initializing");
+    if (initializing == VAL_NULL) return VAL_NULL;
+    if (!dict_set(I, I->modules, fullname, m)) return VAL_NULL;
+    if (!dict_set(I, initializing, fullname, I->true_)) return VAL_NULL;
+    Value code = compile_source(I, src, frozen ? str_from_format(I, "<frozen %U>", fullname) : filename,
+                                COMPILE_EXEC);
+    Value r = code == VAL_NULL ? VAL_NULL : vm_exec(I, code, d, d);
+    Value saved = exc_fetch(I);
+    if (dict_del(I, initializing, fullname) < 0) exc_clear(I);
+    if (r == VAL_NULL) {
+        if (dict_del(I, I->modules, fullname) < 0) exc_clear(I);
+        exc_set(I, saved);
+        return VAL_NULL;
+    }
+    Value got = dict_get(I, I->modules, fullname);
+    if (got == VAL_NULL && I->exc == VAL_NULL)
+        return exc_raise(I, TY_IMPORT_ERROR, "Loaded module %U not found in sys.modules", fullname);
+    return got;
+}
+
+static Value load_frozen(Interp *I, Value fullname, bool *found) {
+    *found = false;
+    BView name = str_view(fullname);
+    for (size_t i = 0; frozen_modules[i].name != NULL; i++) {
+        if (!bview_eq_cstr(name, frozen_modules[i].name)) continue;
+        *found = true;
+        BView src = {frozen_modules[i].src, frozen_modules[i].size};
+        Value pkgpath = VAL_NULL;
+        if (frozen_modules[i].is_package) {
+            pkgpath = list_new(I, 0);
+            if (pkgpath == VAL_NULL) return VAL_NULL;
+        }
+        return exec_module(I, fullname, src, fullname, pkgpath, true);
+    }
+    return VAL_NULL;
+}
+
+/* Searches the directories of [paths] (a list of str) for module [name]. */
+static Value load_from_path(Interp *I, Value fullname, BView name, Value paths, bool *found) {
+    *found = false;
+    Value seq = obj_to_list(I, paths);
+    if (seq == VAL_NULL) return VAL_NULL;
+    size_t n = list_len(seq);
+    for (size_t i = 0; i < n; i++) {
+        Value dir = list_get(seq, i);
+        if (!str_check(dir)) continue;
+        Value pkgdir = join_path(I, dir, name, "");
+        if (pkgdir == VAL_NULL) return VAL_NULL;
+        Value init = join_path(I, pkgdir, bview_cstr("__init__"), ".py");
+        Value file = join_path(I, dir, name, ".py");
+        if (init == VAL_NULL || file == VAL_NULL) return VAL_NULL;
+        Value pkgpath = VAL_NULL, chosen = VAL_NULL;
+        if (path_kind(I, pkgdir) == 2 && path_kind(I, init) == 1) {
+            chosen = init;
+            pkgpath = list_new(I, 1);
+            if (pkgpath == VAL_NULL || !list_append(I, pkgpath, pkgdir)) return VAL_NULL;
+        } else if (path_kind(I, file) == 1) {
+            chosen = file;
+        }
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        if (chosen == VAL_NULL) continue;
+        *found = true;
+        int err = 0;
+        Value src = import_read_file(I, chosen, &err);
+        if (src == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            return exc_raise(I, TY_IMPORT_ERROR, "cannot read %R: [Errno %d]", chosen, err);
+        }
+        return exec_module(I, fullname, bytes_view(src), chosen, pkgpath, false);
+    }
+    return VAL_NULL;
+}
+
+static Value import_absolute(Interp *I, Value fullname);
+
+static Value find_and_load(Interp *I, Value fullname) {
+    BView parent_name;
+    BView name = last_part(str_view(fullname), &parent_name);
+    Value parent = VAL_NULL, paths;
+    if (parent_name.n > 0) {
+        Value pn = str_of_view(I, parent_name);
+        if (pn == VAL_NULL) return VAL_NULL;
+        parent = import_absolute(I, pn);
+        if (parent == VAL_NULL) return VAL_NULL;
+        Value again = dict_get(I, I->modules, fullname);
+        if (again != VAL_NULL || I->exc != VAL_NULL) return again;
+        paths = obj_lookup_attr(I, parent, interp_name(I, N___path__));
+        if (paths == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            return not_found(I, fullname, "No module named %R; %R is not a package", pn);
+        }
+    } else {
+        paths = sys_attr(I, "path");
+        if (paths == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            paths = I->empty_tuple;
+        }
+    }
+    bool found = false;
+    Value m = load_frozen(I, fullname, &found);
+    if (!found) m = load_from_path(I, fullname, name, paths, &found);
+    if (!found) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        return not_found(I, fullname, NULL, VAL_NULL);
+    }
+    if (m == VAL_NULL) return VAL_NULL;
+    if (parent != VAL_NULL) {
+        Value attr = str_of_view(I, name);
+        if (attr == VAL_NULL || obj_setattr(I, parent, attr, m) < 0) return VAL_NULL;
+    }
+    return m;
+}
+
+static Value import_absolute(Interp *I, Value fullname) {
+    Value m = dict_get(I, I->modules, fullname);
+    if (m != VAL_NULL || I->exc != VAL_NULL) return m;
+    if (!interp_enter_c(I, " while importing")) return VAL_NULL;
+    m = find_and_load(I, fullname);
+    interp_leave_c(I);
+    return m;
+}
+
+/* The absolute name for a relative import of [name] at [level] from [globals]. */
+static Value resolve_name(Interp *I, Value name, Value globals, int level) {
+    Value package = VAL_NULL;
+    if (globals != VAL_NULL && dict_check(globals)) {
+        package = dict_get_cstr(I, globals, "__package__");
+        if (package == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+        if (package == I->none) package = VAL_NULL;
+        if (package == VAL_NULL) {
+            Value modname = dict_get_cstr(I, globals, "__name__");
+            if (modname == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+            if (modname != VAL_NULL && str_check(modname)) {
+                Value has_path = dict_get_cstr(I, globals, "__path__");
+                if (has_path != VAL_NULL) package = modname;
+                else {
+                    BView parent;
+                    (void)last_part(str_view(modname), &parent);
+                    package = str_of_view(I, parent);
+                    if (package == VAL_NULL) return VAL_NULL;
+                }
+            }
+        }
+    }
+    if (package == VAL_NULL || !str_check(package) || str_view(package).n == 0)
+        return exc_raise(I, TY_IMPORT_ERROR, "attempted relative import with no known parent package");
+    BView base = str_view(package);
+    for (int i = 1; i < level; i++) {
+        int64_t dot = bview_rfind(base, bview_cstr("."), base.n);
+        if (dot < 0) return exc_raise(I, TY_IMPORT_ERROR, "attempted relative import beyond top-level package");
+        base = bview_slice(base, 0, (size_t)dot);
+    }
+    if (str_view(name).n == 0) return str_of_view(I, base);
+    StrBuilder sb;
+    sb_init(&sb);
+    if (!sb_add_view(I, &sb, base) || !sb_add_cstr(I, &sb, ".") || !sb_add_str(I, &sb, name)) return VAL_NULL;
+    return sb_finish(I, &sb);
+}
+
+static bool is_true_fromlist(Interp *I, Value fromlist) {
+    if (fromlist == VAL_NULL || fromlist == I->none) return false;
+    int64_t n = obj_len(I, fromlist);
+    if (n < 0) {
+        exc_clear(I);
+        return false;
+    }
+    return n > 0;
+}
+
+/* `from package import submodule`: imports the names of [fromlist] that are submodules. */
+static bool handle_fromlist(Interp *I, Value module, Value fullname, Value fromlist, int depth) {
+    Value items = obj_to_list(I, fromlist);
+    if (items == VAL_NULL) return false;
+    size_t n = list_len(items);
+    for (size_t i = 0; i < n; i++) {
+        Value item = list_get(items, i);
+        if (!str_check(item))
+            return exc_raise(I, TY_TYPE_ERROR, "Item in from list must be str, not %T", item), false;
+        if (str_eq_cstr(item, "*")) {
+            if (depth > 0) continue;
+            Value all = obj_lookup_attr(I, module, interp_name(I, N___all__));
+            if (all == VAL_NULL) {
+                if (I->exc != VAL_NULL) return false;
+                continue;
+            }
+            if (!handle_fromlist(I, module, fullname, all, depth + 1)) return false;
+            continue;
+        }
+        Value have = obj_lookup_attr(I, module, item);
+        if (have != VAL_NULL) continue;
+        if (I->exc != VAL_NULL) return false;
+        StrBuilder sb;
+        sb_init(&sb);
+        if (!sb_add_str(I, &sb, fullname) || !sb_add_cstr(I, &sb, ".") || !sb_add_str(I, &sb, item)) return false;
+        Value sub = sb_finish(I, &sb);
+        if (sub == VAL_NULL) return false;
+        if (import_absolute(I, sub) == VAL_NULL) {
+            // A missing submodule is not an error here: IMPORT_FROM reports the name.
+            Value e = exc_fetch(I);
+            if (!obj_is_instance_of(I, e, interp_type(I, TY_MODULE_NOT_FOUND_ERROR))) {
+                exc_set(I, e);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+Value import_name(Interp *I, Value name, Value globals, Value fromlist, int level) {
+    if (!str_check(name)) return exc_raise(I, TY_TYPE_ERROR, "module name must be str, not %T", name);
+    if (level < 0) return exc_raise(I, TY_VALUE_ERROR, "level must be >= 0");
+    Value fullname = name;
+    if (level > 0) {
+        fullname = resolve_name(I, name, globals, level);
+        if (fullname == VAL_NULL) return VAL_NULL;
+    } else if (str_view(name).n == 0) {
+        return exc_raise(I, TY_VALUE_ERROR, "Empty module name");
+    }
+    Value m = import_absolute(I, fullname);
+    if (m == VAL_NULL) return VAL_NULL;
+    if (is_true_fromlist(I, fromlist)) {
+        Value has_path = obj_lookup_attr(I, m, interp_name(I, N___path__));
+        if (has_path == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+        if (has_path != VAL_NULL && !handle_fromlist(I, m, fullname, fromlist, 0)) return VAL_NULL;
+        return m;
+    }
+    // `import a.b.c` binds the top-level package a.
+    BView full = str_view(fullname);
+    BView top_of_name = str_view(name);
+    int64_t dot = bview_find(top_of_name, bview_cstr("."), 0);
+    if (dot < 0) return m;
+    size_t keep = full.n - (top_of_name.n - (size_t)dot);
+    Value top = str_of_view(I, bview_slice(full, 0, keep));
+    if (top == VAL_NULL) return VAL_NULL;
+    Value t = dict_get(I, I->modules, top);
+    if (t == VAL_NULL && I->exc == VAL_NULL) return exc_raise(I, TY_KEY_ERROR, "%U", top);
+    return t;
+}
+
+Value import_from(Interp *I, Value module, Value name) {
+    Value v = obj_lookup_attr(I, module, name);
+    if (v != VAL_NULL || I->exc != VAL_NULL) return v;
+    Value modname = obj_lookup_attr(I, module, interp_name(I, N___name__));
+    if (modname == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+    if (modname != VAL_NULL && str_check(modname)) {
+        StrBuilder sb;
+        sb_init(&sb);
+        if (!sb_add_str(I, &sb, modname) || !sb_add_cstr(I, &sb, ".") || !sb_add_str(I, &sb, name))
+            return VAL_NULL;
+        Value sub = sb_finish(I, &sb);
+        if (sub == VAL_NULL) return VAL_NULL;
+        Value m = dict_get(I, I->modules, sub);
+        if (m != VAL_NULL || I->exc != VAL_NULL) return m;
+    } else {
+        modname = str_from_cstr(I, "<unknown module name>");
+        if (modname == VAL_NULL) return VAL_NULL;
+    }
+    Value file = obj_lookup_attr(I, module, interp_name(I, N___file__));
+    if (file == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+    Value initializing = scratch_dict(I, "import.initializing");
+    if (initializing == VAL_NULL) return VAL_NULL;
+    Value partial = dict_get(I, initializing, modname);
+    if (partial == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+    if (partial != VAL_NULL) {
+        if (file != VAL_NULL && str_check(file))
+            exc_raise(I, TY_IMPORT_ERROR,
+                      "cannot import name %R from partially initialized module %R (most likely due "
+                      "to a circular import) (%U)", name, modname, file);
+        else
+            exc_raise(I, TY_IMPORT_ERROR,
+                      "cannot import name %R from partially initialized module %R (most likely due "
+                      "to a circular import)", name, modname);
+    } else if (file != VAL_NULL && str_check(file)) {
+        exc_raise(I, TY_IMPORT_ERROR, "cannot import name %R from %R (%U)", name, modname, file);
+    } else {
+        exc_raise(I, TY_IMPORT_ERROR, "cannot import name %R from %R (unknown location)", name, modname);
+    }
+    Value e = exc_fetch(I);
+    if (e != VAL_NULL && (obj_setattr_cstr(I, e, "name", modname) < 0)) exc_clear(I);
+    exc_set(I, e);
+    return VAL_NULL;
+}
+
+Value import_module_cstr(Interp *I, const char *name) {
+    Value n = str_from_cstr(I, name);
+    if (n == VAL_NULL) return VAL_NULL;
+    return import_absolute(I, n);
+}
+
+/* A fresh __main__ module (replacing any previous one in sys.modules). */
+static Value new_main(Interp *I, Value file) {
+    Value m = module_new(I, interp_name(I, N___main__));
+    if (m == VAL_NULL) return VAL_NULL;
+    Value d = module_dict(m);
+    if (file != VAL_NULL && !dict_set_cstr(I, d, "__file__", file)) return VAL_NULL;
+    if (I->builtins_mod != VAL_NULL && !dict_set_cstr(I, d, "__builtins__", I->builtins_mod)) return VAL_NULL;
+    if (!dict_set(I, I->modules, interp_name(I, N___main__), m)) return VAL_NULL;
+    I->main_module = m;
+    return m;
+}
+
+Value import_run_source_main(Interp *I, BView src, Value filename) {
+    Value m = new_main(I, VAL_NULL);
+    if (m == VAL_NULL) return VAL_NULL;
+    Value code = compile_source(I, src, filename, COMPILE_EXEC);
+    if (code == VAL_NULL) return VAL_NULL;
+    return vm_exec(I, code, module_dict(m), module_dict(m));
+}
+
+Value import_run_main(Interp *I, Value path) {
+    int err = 0;
+    Value src = import_read_file(I, path, &err);
+    if (src == VAL_NULL) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        exc_raise(I, TY_OS_ERROR, "[Errno %d] %s", err, err == HOST_ENOENT ? "No such file or directory" : "cannot open file");
+        return VAL_NULL;
+    }
+    Value m = new_main(I, path);
+    if (m == VAL_NULL) return VAL_NULL;
+    Value code = compile_source(I, bytes_view(src), path, COMPILE_EXEC);
+    if (code == VAL_NULL) return VAL_NULL;
+    return vm_exec(I, code, module_dict(m), module_dict(m));
+}
+
+Value import_run_module_main(Interp *I, Value name) {
+    // Import the parent package normally, then run the module's own source as __main__.
+    BView parent;
+    BView last = last_part(str_view(name), &parent);
+    Value paths = sys_attr(I, "path");
+    if (parent.n > 0) {
+        Value pn = str_of_view(I, parent);
+        if (pn == VAL_NULL) return VAL_NULL;
+        Value pm = import_absolute(I, pn);
+        if (pm == VAL_NULL) return VAL_NULL;
+        paths = obj_lookup_attr(I, pm, interp_name(I, N___path__));
+        if (paths == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            return not_found(I, name, "No module named %R; %R is not a package", pn);
+        }
+    }
+    if (paths == VAL_NULL) return not_found(I, name, NULL, VAL_NULL);
+    Value seq = obj_to_list(I, paths);
+    if (seq == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < list_len(seq); i++) {
+        Value dir = list_get(seq, i);
+        if (!str_check(dir)) continue;
+        Value file = join_path(I, dir, last, ".py");
+        if (file == VAL_NULL) return VAL_NULL;
+        if (path_kind(I, file) != 1) continue;
+        Value argv = sys_attr(I, "argv");
+        if (argv != VAL_NULL && list_check(argv) && list_len(argv) > 0 && !list_set(I, argv, 0, file))
+            return VAL_NULL;
+        return import_run_main(I, file);
+    }
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    return not_found(I, name, NULL, VAL_NULL);
+}

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Benchmark harness: runs each bench/*.py with safepy and python3.11 (and pypy3 when it is
+# installed) in one session, checks the outputs agree, and prints the best-of-N wall time
+# of each and the ratio safepy/python3.11 (below 1.0 means safepy is faster), plus the
+# geometric mean of the ratios. Usage: run.sh SAFEPY [N]
+set -u
+cd "$(dirname "$0")"
+SAFEPY=${1:-../build/safepy}
+case "$SAFEPY" in /*) ;; *) SAFEPY="$(cd .. && pwd)/${SAFEPY#../}" ;; esac
+N=${2:-3}
+PY=${PYTHON:-/usr/bin/python3.11}
+PYPY=$(command -v pypy3 || true)
+
+best() { # best wall time in seconds of N runs of "$@" (stdout discarded)
+  b=""
+  for _ in $(seq "$N"); do
+    s=$(date +%s.%N)
+    "$@" > /dev/null 2>&1
+    e=$(date +%s.%N)
+    t=$(echo "$e - $s" | bc -l)
+    if [ -z "$b" ] || [ "$(echo "$t < $b" | bc -l)" = 1 ]; then b=$t; fi
+  done
+  printf '%.3f' "$b"
+}
+
+printf '%-18s %10s %10s %8s %10s  %s\n' benchmark python3.11 safepy ratio pypy3 output
+logsum=0; count=0
+for f in *.py; do
+  name=${f%.py}
+  want=$("$PY" "$f" 2>&1)
+  got=$("$SAFEPY" "$f" 2>&1)
+  same=same; [ "$want" = "$got" ] || same=DIFFERS
+  tp=$(best "$PY" "$f")
+  ts=$(best "$SAFEPY" "$f")
+  tpp=-
+  [ -n "$PYPY" ] && tpp=$(best "$PYPY" "$f")
+  r=$(echo "$ts / $tp" | bc -l)
+  printf '%-18s %10s %10s %8.2f %10s  %s\n' "$name" "$tp" "$ts" "$r" "$tpp" "$same"
+  logsum=$(echo "$logsum + l($r)" | bc -l); count=$((count+1))
+done
+[ "$count" -gt 0 ] && printf 'geometric mean of ratios (safepy/python3.11): %.2f\n' "$(echo "e($logsum / $count)" | bc -l)"

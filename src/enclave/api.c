@@ -1,0 +1,498 @@
+/*
+ * api.c: the public embedding API (include/safepy.h) over the POSIX host: reserves the
+ * heap region, builds the interpreter with its builtins, sys and import system, runs
+ * code and turns the outcome into CPython's exit statuses and error reports.
+ */
+#include "../../include/safepy.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "../compiler/compile.h"
+#include "../modules/builtins.h"
+#include "../modules/import.h"
+#include "../modules/iomod.h"
+#include "../modules/sysmod.h"
+#include "../modules/traceback.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/int.h"
+#include "../objects/module.h"
+#include "../objects/ops.h"
+#include "../objects/str.h"
+#include "../vm/eval.h"
+#include "../kernel/cargs.h"
+#include "../objects/list.h"
+#include "posix_host.h"
+
+#define DEFAULT_HEAP ((size_t)4 << 30)
+#define DEFAULT_C_STACK ((size_t)6 << 20)
+
+struct safepy_State {
+    Interp *I;
+    uint8_t *region;
+    size_t size;
+};
+
+safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
+    safepy_Config c = {0};
+    if (cfg != NULL) c = *cfg;
+    size_t size = c.max_heap != 0 ? c.max_heap : DEFAULT_HEAP;
+    size_t meta = heap_region_size(0);
+    if (size < (size_t)1 << 20) size = (size_t)1 << 20;
+    // The region holds the metadata as well: reserve a little more than the usable heap.
+    size_t region_size = size + size / 32 + meta;
+    void *m = mmap(NULL, region_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (m == MAP_FAILED) return NULL;
+    Limits lim = {0};
+    lim.max_heap = size;
+    lim.c_stack = c.c_stack != 0 ? c.c_stack : DEFAULT_C_STACK;
+    lim.max_steps = c.max_steps;
+    lim.max_output = c.max_output;
+    lim.recursion_limit = c.recursion_limit != 0 ? c.recursion_limit : 1000;
+    Interp *I = interp_new(m, region_size, posix_host(), &lim);
+    if (I == NULL) {
+        munmap(m, region_size);
+        return NULL;
+    }
+    heap_set_stack_base(I->heap, (uintptr_t)stack_base);
+    if (!import_init(I) || !builtins_init(I) || !sysmod_init(I, 0, NULL)) {
+        munmap(m, region_size);
+        return NULL;
+    }
+    safepy_State *S = heap_new(I->heap, sizeof(safepy_State), HEAP_SCAN);
+    if (S == NULL) {
+        munmap(m, region_size);
+        return NULL;
+    }
+    // Keep the state reachable: it is referenced only from the embedder's C memory.
+    if (!heap_add_root(I->heap, (Value)(uintptr_t)S)) {
+        munmap(m, region_size);
+        return NULL;
+    }
+    S->I = I;
+    S->region = m;
+    S->size = region_size;
+    return S;
+}
+
+void safepy_free(safepy_State *S) {
+    if (S == NULL) return;
+    uint8_t *region = S->region;
+    size_t size = S->size;
+    munmap(region, size);
+}
+
+void safepy_flush(safepy_State *S) {
+    if (S != NULL) iomod_flush_std(S->I);
+}
+
+/* The exit status for an uncaught exception [e] (SystemExit gives its code). */
+static int exit_status(Interp *I, Value e) {
+    if (e == VAL_NULL) return 0;
+    if (obj_is_instance_of(I, e, interp_type(I, TY_SYSTEM_EXIT))) {
+        Value code = obj_getattr_cstr(I, e, "code");
+        if (code == VAL_NULL) {
+            exc_clear(I);
+            return 1;
+        }
+        if (code == I->none) return 0;
+        if (int_check(I, code)) {
+            int64_t n = 0;
+            if (!int_to_i64(I, code, &n)) {
+                exc_clear(I);
+                return -1;
+            }
+            return (int)n;
+        }
+        iomod_flush_std(I);
+        Value s = obj_str(I, code);
+        if (s == VAL_NULL) {
+            exc_clear(I);
+            return 1;
+        }
+        BView v = str_view(s);
+        I->host->write(I->host->ctx, HOST_STDERR, v.p, v.n);
+        BView nl = bview_cstr("\n");
+        I->host->write(I->host->ctx, HOST_STDERR, nl.p, nl.n);
+        return 1;
+    }
+    traceback_print(I, e);
+    return 1;
+}
+
+/* Finishes a run: reports a pending exception and flushes output. */
+static int finish(Interp *I, Value result) {
+    int status = 0;
+    if (result == VAL_NULL) {
+        Value e = exc_fetch(I);
+        status = exit_status(I, e);
+    }
+    iomod_flush_std(I);
+    exc_clear(I);
+    return status;
+}
+
+static Value cwd_str(Interp *I) {
+    char cwd[4096];
+    if (!I->host->getcwd(I->host->ctx, cwd, sizeof cwd)) return str_from_cstr(I, "");
+    return str_from_cstr(I, cwd);
+}
+
+/* The absolute form of [path] (relative paths are joined to the current directory). */
+static Value absolute_path(Interp *I, const char *path) {
+    BView p = bview_cstr(path);
+    if (bview_get(p, 0) == '/') return str_from_cstr(I, path);
+    Value cwd = cwd_str(I);
+    if (cwd == VAL_NULL) return VAL_NULL;
+    StrBuilder sb;
+    sb_init(&sb);
+    if (!sb_add_str(I, &sb, cwd) || !sb_add_cstr(I, &sb, "/")) return VAL_NULL;
+    if (bview_startswith(p, bview_cstr("./"))) p = bview_slice(p, 2, p.n);
+    if (!sb_add_view(I, &sb, p)) return VAL_NULL;
+    return sb_finish(I, &sb);
+}
+
+int safepy_set_path0(safepy_State *S, const char *dir) {
+    Interp *I = S->I;
+    Value d = str_from_cstr(I, dir);
+    if (d == VAL_NULL || !import_set_path(I, d)) return finish(I, VAL_NULL);
+    return 0;
+}
+
+int safepy_run_file(safepy_State *S, const char *path) {
+    Interp *I = S->I;
+    Value abs = absolute_path(I, path);
+    if (abs == VAL_NULL) return finish(I, VAL_NULL);
+    BView a = str_view(abs);
+    int64_t slash = bview_rfind(a, bview_cstr("/"), a.n);
+    Value dir = str_new(I, bview_slice(a, 0, slash <= 0 ? 1 : (size_t)slash));
+    if (dir == VAL_NULL || !import_set_path(I, dir)) return finish(I, VAL_NULL);
+    int err = 0;
+    Value src = import_read_file(I, abs, &err);
+    if (src == VAL_NULL) {
+        if (I->exc != VAL_NULL) return finish(I, VAL_NULL);
+        return -err; // the caller reports "can't open file"
+    }
+    return finish(I, import_run_main(I, abs));
+}
+
+int safepy_run_string(safepy_State *S, const char *source, const char *filename) {
+    Interp *I = S->I;
+    Value fn = str_from_cstr(I, filename);
+    if (fn == VAL_NULL) return finish(I, VAL_NULL);
+    return finish(I, import_run_source_main(I, bview_cstr(source), fn));
+}
+
+int safepy_run_module(safepy_State *S, const char *module) {
+    Interp *I = S->I;
+    Value cwd = cwd_str(I);
+    if (cwd == VAL_NULL || !import_set_path(I, cwd)) return finish(I, VAL_NULL);
+    Value name = str_from_cstr(I, module);
+    if (name == VAL_NULL) return finish(I, VAL_NULL);
+    return finish(I, import_run_module_main(I, name));
+}
+
+/* Reads all of stdin through the host into [b]. */
+static bool read_all_stdin(Interp *I, Buf *b) {
+    buf_init(b);
+    for (;;) {
+        uint8_t *tail = buf_tail(I->heap, b, 65536);
+        if (tail == NULL) return exc_nomem(I), false;
+        int64_t r = I->host->read(I->host->ctx, HOST_STDIN, tail, 65536);
+        if (r <= 0) return true;
+        if (buf_commit(b, (size_t)r) != K_OK) return exc_nomem(I), false;
+    }
+}
+
+int safepy_run_stdin(safepy_State *S) {
+    Interp *I = S->I;
+    if (!import_set_path(I, I->empty_str)) return finish(I, VAL_NULL);
+    Buf b;
+    if (!read_all_stdin(I, &b)) return finish(I, VAL_NULL);
+    Value fn = str_from_cstr(I, "<stdin>");
+    if (fn == VAL_NULL) return finish(I, VAL_NULL);
+    return finish(I, import_run_source_main(I, buf_view(&b), fn));
+}
+
+/* One line from stdin (with its newline) appended to [b]; false at EOF. */
+static bool read_line(Interp *I, Buf *b) {
+    bool any = false;
+    for (;;) {
+        uint8_t c[1];
+        int64_t r = I->host->read(I->host->ctx, HOST_STDIN, c, 1);
+        if (r <= 0) return any;
+        any = true;
+        if (buf_push(I->heap, b, c[0]) != K_OK) return false;
+        if (c[0] == '\n') return true;
+    }
+}
+
+static void prompt(Interp *I, const char *p, int interactive) {
+    iomod_flush_std(I);
+    BView v = bview_cstr(p);
+    I->host->write(I->host->ctx, interactive ? HOST_STDOUT : HOST_STDERR, v.p, v.n);
+}
+
+static bool is_incomplete(Interp *I) {
+    if (!exc_pending_is(I, TY_SYNTAX_ERROR)) return false;
+    Value e = exc_fetch(I);
+    Value msg = obj_getattr_cstr(I, e, "msg");
+    bool inc = msg != VAL_NULL && str_check(msg) && bview_startswith(str_view(msg), bview_cstr("incomplete input"));
+    exc_clear(I);
+    exc_set(I, e);
+    return inc;
+}
+
+int safepy_repl(safepy_State *S, int interactive) {
+    Interp *I = S->I;
+    if (I->main_module == VAL_NULL) {
+        if (!import_set_path(I, I->empty_str)) return finish(I, VAL_NULL);
+        Value r = import_run_source_main(I, bview_cstr(""), I->empty_str);
+        if (r == VAL_NULL) return finish(I, VAL_NULL);
+    }
+    Value globals = module_dict(I->main_module);
+    Value fn = str_from_cstr(I, "<stdin>");
+    if (fn == VAL_NULL) return finish(I, VAL_NULL);
+    if (interactive) {
+        BView banner = bview_cstr("safepy " SAFEPY_VERSION " (Python " SAFEPY_PYTHON_VERSION " compatible)\n"
+                                  "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        I->host->write(I->host->ctx, HOST_STDERR, banner.p, banner.n);
+    }
+    for (;;) {
+        Buf src;
+        buf_init(&src);
+        prompt(I, ">>> ", interactive);
+        if (!read_line(I, &src)) break;
+        Value code;
+        for (;;) {
+            code = compile_source(I, buf_view(&src), fn, COMPILE_SINGLE);
+            if (code != VAL_NULL || !is_incomplete(I)) break;
+            exc_clear(I);
+            prompt(I, "... ", interactive);
+            if (!read_line(I, &src)) {
+                if (buf_push(I->heap, &src, '\n') != K_OK) break;
+                code = compile_source(I, buf_view(&src), fn, COMPILE_SINGLE);
+                break;
+            }
+        }
+        Value r = code == VAL_NULL ? VAL_NULL : vm_exec(I, code, globals, globals);
+        if (r == VAL_NULL) {
+            Value e = exc_fetch(I);
+            if (e != VAL_NULL && obj_is_instance_of(I, e, interp_type(I, TY_SYSTEM_EXIT))) {
+                int st = exit_status(I, e);
+                iomod_flush_std(I);
+                return st;
+            }
+            if (e != VAL_NULL) traceback_print(I, e);
+            exc_clear(I);
+        }
+        iomod_flush_std(I);
+    }
+    if (interactive) prompt(I, "\n", interactive);
+    iomod_flush_std(I);
+    return 0;
+}
+
+/* ---- the python3-style command line ---- */
+
+static const char USAGE[] =
+    "usage: safepy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-i     : inspect interactively after running script\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "-h     : print this help message and exit (also --help)\n"
+    "-u -B -E -s -S -O -I -q, -X opt, -W arg : accepted for compatibility, no effect\n"
+    "--max-heap SIZE   : GC heap limit (bytes, or with K/M/G suffix); MemoryError beyond it\n"
+    "--max-steps N     : bytecode instruction budget (BudgetExceeded beyond it)\n"
+    "--max-output N    : stdout+stderr byte budget\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+static void write_err(const char *s) {
+    BView v = bview_cstr(s);
+    const Host *h = posix_host();
+    h->write(h->ctx, HOST_STDERR, v.p, v.n);
+}
+
+static void write_out(const char *s) {
+    BView v = bview_cstr(s);
+    const Host *h = posix_host();
+    h->write(h->ctx, HOST_STDOUT, v.p, v.n);
+}
+
+/* Parses "123", "64M", "2G" into bytes. */
+static bool parse_size(const char *text, size_t *out) {
+    BView v = bview_cstr(text);
+    if (v.n == 0) return false;
+    uint64_t x = 0;
+    size_t i = 0;
+    for (; i < v.n; i++) {
+        int c = bview_get(v, i);
+        if (c < '0' || c > '9') break;
+        if (x > (UINT64_MAX - 9) / 10) return false;
+        x = x * 10 + (uint64_t)(c - '0');
+    }
+    if (i == 0) return false;
+    uint64_t mul = 1;
+    if (i < v.n) {
+        int c = bview_get(v, i);
+        if (c == 'k' || c == 'K') mul = (uint64_t)1 << 10;
+        else if (c == 'm' || c == 'M') mul = (uint64_t)1 << 20;
+        else if (c == 'g' || c == 'G') mul = (uint64_t)1 << 30;
+        else return false;
+        if (i + 1 != v.n) return false;
+    }
+    if (mul != 0 && x > UINT64_MAX / mul) return false;
+    *out = (size_t)(x * mul);
+    return true;
+}
+
+static bool is_opt(const char *arg, const char *opt) { return bview_eq_cstr(bview_cstr(arg), opt); }
+
+/* sys.argv = [argv0 or argv[first]] + argv[first+1:]. */
+static bool set_sys_argv(Interp *I, int argc, char **argv, int first, const char *argv0) {
+    Value l = list_new(I, 4);
+    if (l == VAL_NULL) return false;
+    for (int j = first; j < argc || (j == first && argv0 != NULL); j++) {
+        const char *a = j == first && argv0 != NULL ? argv0 : cargs_get(argc, argv, j);
+        if (a == NULL) a = "";
+        Value s = str_from_cstr(I, a);
+        if (s == VAL_NULL || !list_append(I, l, s)) return false;
+    }
+    if (list_len(l) == 0) {
+        if (!list_append(I, l, I->empty_str)) return false;
+    }
+    return dict_set_cstr(I, module_dict(I->sys), "argv", l);
+}
+
+int safepy_main(int argc, char **argv) {
+    int base_marker = 0;
+    safepy_Config cfg = {0};
+    const char *prog = argc > 0 ? cargs_get(argc, argv, 0) : "safepy";
+    const char *command = NULL, *module = NULL, *script = NULL;
+    bool inspect = false, from_stdin = false;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = cargs_get(argc, argv, i);
+        BView av = bview_cstr(a);
+        if (is_opt(a, "-c") || is_opt(a, "-m")) {
+            const char *val = cargs_get(argc, argv, i + 1);
+            if (val == NULL) {
+                write_err("Argument expected for the ");
+                write_err(a);
+                write_err(" option\n");
+                write_err(USAGE);
+                return 2;
+            }
+            if (is_opt(a, "-c")) command = val;
+            else module = val;
+            i++;
+            break;
+        }
+        if (is_opt(a, "-V") || is_opt(a, "--version")) {
+            write_out("Python " SAFEPY_PYTHON_VERSION " (safepy " SAFEPY_VERSION ")\n");
+            return 0;
+        }
+        if (is_opt(a, "-h") || is_opt(a, "--help") || is_opt(a, "-?")) {
+            write_out(USAGE);
+            return 0;
+        }
+        if (is_opt(a, "-i")) {
+            inspect = true;
+            continue;
+        }
+        if (is_opt(a, "--max-heap") || is_opt(a, "--max-steps") || is_opt(a, "--max-output")) {
+            size_t n = 0;
+            const char *val = cargs_get(argc, argv, i + 1);
+            if (val == NULL || !parse_size(val, &n)) {
+                write_err(prog);
+                write_err(": invalid value for ");
+                write_err(a);
+                write_err("\n");
+                return 2;
+            }
+            if (is_opt(a, "--max-heap")) cfg.max_heap = n;
+            else if (is_opt(a, "--max-steps")) cfg.max_steps = (int64_t)n;
+            else cfg.max_output = (int64_t)n;
+            i++;
+            continue;
+        }
+        if (is_opt(a, "-X") || is_opt(a, "-W")) {
+            i++;
+            continue;
+        }
+        if (is_opt(a, "-")) {
+            from_stdin = true;
+            break;
+        }
+        if (bview_get(av, 0) == '-' && av.n > 1 && bview_get(av, 1) != '-') {
+            bool ok = true;
+            for (size_t k = 1; k < av.n; k++) {
+                int c = bview_get(av, k);
+                if (c == 'i') inspect = true;
+                else if (bview_find_byte(bview_cstr("uBEsSOIqdv"), (uint8_t)c, 0) < 0) ok = false;
+            }
+            if (ok) continue;
+        }
+        if (bview_get(av, 0) == '-') {
+            write_err("Unknown option: ");
+            write_err(a);
+            write_err("\n");
+            write_err(USAGE);
+            return 2;
+        }
+        script = a;
+        break;
+    }
+    safepy_State *S = safepy_new(&cfg, &base_marker);
+    if (S == NULL) {
+        write_err(prog);
+        write_err(": cannot reserve the heap (try --max-heap)\n");
+        return 1;
+    }
+    Interp *I = S->I;
+    const char *argv0 = command != NULL ? "-c" : module != NULL ? "-m" : NULL;
+    int first = i < argc ? i : argc;
+    if (command != NULL || module != NULL) first = i + 1 <= argc ? i + 1 : argc;
+    if (first > argc) first = argc;
+    if (argv0 != NULL) first--;
+    if (!set_sys_argv(I, argc, argv, first, argv0)) return finish(I, VAL_NULL);
+    bool tty = I->host->isatty(I->host->ctx, HOST_STDIN);
+    int status;
+    if (command != NULL) {
+        if (safepy_set_path0(S, "") != 0) return 1;
+        status = safepy_run_string(S, command, "<string>");
+    } else if (module != NULL) {
+        status = safepy_run_module(S, module);
+    } else if (script != NULL && !from_stdin) {
+        status = safepy_run_file(S, script);
+        if (status < 0) {
+            Value abs = absolute_path(I, script);
+            write_err(prog);
+            write_err(": can't open file '");
+            write_err(abs != VAL_NULL ? buf_cstr(&str_cast(abs)->b) : script);
+            write_err("': [Errno 2] No such file or directory\n");
+            return 2;
+        }
+    } else if (tty && !from_stdin && !inspect) {
+        return safepy_repl(S, 1);
+    } else if (inspect && !from_stdin) {
+        status = 0;
+    } else {
+        status = safepy_run_stdin(S);
+    }
+    if (inspect) status = safepy_repl(S, tty ? 1 : 0);
+    safepy_flush(S);
+    return status;
+}
+
+int safepy_dis_file(safepy_State *S, const char *path) {
+    (void)path;
+    (void)S;
+    return 2;
+}

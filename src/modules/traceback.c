@@ -1,0 +1,337 @@
+/*
+ * traceback.c: CPython 3.11's exception report (see traceback.h). Source lines are read
+ * through the host table (or the frozen-module table); carets for binary operators and
+ * subscripts are placed by re-parsing the failing segment with our own parser, as
+ * CPython does. Nothing here can fail badly: any error while formatting one part is
+ * swallowed and that part is left out.
+ */
+#include "traceback.h"
+
+#include "../compiler/ast.h"
+#include "../compiler/parser.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/int.h"
+#include "../objects/ops.h"
+#include "../vm/code.h"
+#include "frozen.h"
+#include "import.h"
+#include "iomod.h"
+
+#define TB_RECURSIVE_CUTOFF 3
+#define TB_LIMIT 1000
+
+/* The source text of [filename], or an empty view. */
+static BView source_of(Interp *I, Value filename, Value cache) {
+    BView none = {NULL, 0};
+    if (!str_check(filename)) return none;
+    Value src = dict_get(I, cache, filename);
+    if (src == VAL_NULL) {
+        if (I->exc != VAL_NULL) {
+            exc_clear(I);
+            return none;
+        }
+        BView fn = str_view(filename);
+        if (bview_startswith(fn, bview_cstr("<frozen ")) && bview_endswith(fn, bview_cstr(">"))) {
+            BView name = bview_slice(fn, 8, fn.n - 1);
+            for (size_t i = 0; frozen_modules[i].name != NULL; i++) {
+                if (!bview_eq_cstr(name, frozen_modules[i].name)) continue;
+                BView s = {frozen_modules[i].src, frozen_modules[i].size};
+                src = bytes_new(I, s);
+                break;
+            }
+        } else if (!bview_startswith(fn, bview_cstr("<"))) {
+            int err = 0;
+            src = import_read_file(I, filename, &err);
+        }
+        if (src == VAL_NULL) {
+            exc_clear(I);
+            src = I->empty_bytes;
+        }
+        if (!dict_set(I, cache, filename, src)) exc_clear(I);
+    }
+    return bytes_view(src);
+}
+
+/* Line [lineno] (1-based) of [src] without its line ending. */
+static BView line_of(BView src, int lineno) {
+    size_t pos = 0;
+    for (int l = 1; l < lineno; l++) {
+        int64_t nl = bview_find_byte(src, '\n', pos);
+        if (nl < 0) return bview_slice(src, 0, 0);
+        pos = (size_t)nl + 1;
+    }
+    int64_t nl = bview_find_byte(src, '\n', pos);
+    size_t end = nl < 0 ? src.n : (size_t)nl;
+    BView line = bview_slice(src, pos, end);
+    if (line.n > 0 && bview_get(line, line.n - 1) == '\r') line = bview_slice(line, 0, line.n - 1);
+    return line;
+}
+
+static bool is_ws(int c) { return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\v'; }
+
+/* Number of code points in the first [n] bytes of [v]. */
+static size_t chars_in(BView v, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n && i < v.n; i++)
+        if ((bview_get(v, i) & 0xc0) != 0x80) c++;
+    return c;
+}
+
+/* CPython 3.11's anchors: for a BinOp, the operator; for a Subscript, the brackets.
+ * Offsets are bytes within [seg]. */
+static bool anchors(Interp *I, BView seg, size_t *left, size_t *right) {
+    ParseError err;
+    Node *mod = parse_source(I->heap, seg, PARSE_EXEC, &err);
+    if (mod == NULL || mod->kind != AST_MODULE || ast_len(mod->Module.body) != 1) return false;
+    Node *st = ast_get(mod->Module.body, 0);
+    if (st == NULL || st->kind != AST_EXPR || st->Expr.value == NULL) return false;
+    Node *e = st->Expr.value;
+    if (e->kind == AST_BIN_OP && e->BinOp.left != NULL && e->BinOp.right != NULL) {
+        for (int32_t i = e->BinOp.left->end_col_offset; i < e->BinOp.right->col_offset; i++) {
+            if (is_ws(bview_get(seg, (size_t)i))) continue;
+            *left = (size_t)i;
+            *right = (size_t)i + 1;
+            if (i + 1 < e->BinOp.right->col_offset && !is_ws(bview_get(seg, (size_t)i + 1))) (*right)++;
+            return true;
+        }
+        return false;
+    }
+    if (e->kind == AST_SUBSCRIPT && e->Subscript.value != NULL && e->Subscript.slice != NULL) {
+        *left = (size_t)e->Subscript.value->end_col_offset;
+        *right = (size_t)e->Subscript.slice->end_col_offset + 1;
+        return true;
+    }
+    return false;
+}
+
+/* The source line of a frame plus its marker line. */
+static bool add_source(Interp *I, StrBuilder *sb, BView line, SrcPos pos) {
+    size_t lead = 0;
+    while (lead < line.n && is_ws(bview_get(line, lead))) lead++;
+    size_t end = line.n;
+    while (end > lead && is_ws(bview_get(line, end - 1))) end--;
+    if (end <= lead) return true;
+    if (!sb_add_cstr(I, sb, "    ") || !sb_add_view(I, sb, bview_slice(line, lead, end)) || !sb_add_cstr(I, sb, "\n"))
+        return false;
+    if (pos.line <= 0 || pos.col < 0 || pos.end_col < 0) return true;
+    size_t start = (size_t)pos.col;
+    size_t stop = pos.end_line == pos.line ? (size_t)pos.end_col : line.n;
+    if (stop > line.n) stop = line.n;
+    if (start >= stop) return true;
+    size_t la = 0, ra = 0;
+    bool has = anchors(I, bview_slice(line, start, stop), &la, &ra);
+    if (I->exc != VAL_NULL) exc_clear(I);
+    if (!has && start <= lead && stop >= end) return true; // spans the whole line: no markers
+    if (!sb_add_cstr(I, sb, "    ")) return false;
+    // Markers are drawn per character of the stripped line.
+    for (size_t b = lead; b < stop; b++) {
+        int c = bview_get(line, b);
+        if ((c & 0xc0) == 0x80) continue;
+        const char *mark;
+        if (b < start) mark = " ";
+        else if (!has) mark = "^";
+        else {
+            size_t rel = b - start;
+            mark = rel < la ? "~" : rel < ra ? "^" : "~";
+        }
+        if (!sb_add_cstr(I, sb, mark)) return false;
+    }
+    return sb_add_cstr(I, sb, "\n");
+}
+
+static bool add_entry(Interp *I, StrBuilder *sb, TracebackObject *tb, Value cache) {
+    CodeObject *co = code_cast(tb->code);
+    if (co == NULL) return true;
+    if (!sb_add_format(I, sb, "  File \"%U\", line %d, in %U\n", co->filename, (int)tb->lineno, co->name))
+        return false;
+    BView src = source_of(I, co->filename, cache);
+    if (src.n == 0 || tb->lineno <= 0) return true;
+    SrcPos pos = code_pos(co, tb->lasti >= 0 ? (size_t)tb->lasti : 0);
+    if (pos.line != tb->lineno) pos.line = 0;
+    return add_source(I, sb, line_of(src, tb->lineno), pos);
+}
+
+static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache) {
+    size_t depth = 0;
+    for (Value t = tbv; t != VAL_NULL; depth++) {
+        TracebackObject *tb = traceback_cast(t);
+        if (tb == NULL) break;
+        t = tb->next;
+    }
+    while (depth > TB_LIMIT) {
+        TracebackObject *tb = traceback_cast(tbv);
+        if (tb == NULL) break;
+        tbv = tb->next;
+        depth--;
+    }
+    if (!sb_add_cstr(I, sb, "Traceback (most recent call last):\n")) return false;
+    Value last_file = VAL_NULL, last_name = VAL_NULL;
+    int last_line = -1;
+    long cnt = 0;
+    for (Value t = tbv; t != VAL_NULL;) {
+        TracebackObject *tb = traceback_cast(t);
+        if (tb == NULL) break;
+        CodeObject *co = code_cast(tb->code);
+        Value file = co != NULL ? co->filename : VAL_NULL, name = co != NULL ? co->name : VAL_NULL;
+        bool same = last_file != VAL_NULL && file == last_file && name == last_name && tb->lineno == last_line;
+        if (!same) {
+            if (cnt > TB_RECURSIVE_CUTOFF &&
+                !sb_add_format(I, sb, "  [Previous line repeated %ld more times]\n", cnt - TB_RECURSIVE_CUTOFF))
+                return false;
+            last_file = file;
+            last_name = name;
+            last_line = tb->lineno;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= TB_RECURSIVE_CUTOFF && !add_entry(I, sb, tb, cache)) return false;
+        t = tb->next;
+    }
+    if (cnt > TB_RECURSIVE_CUTOFF &&
+        !sb_add_format(I, sb, "  [Previous line repeated %ld more times]\n", cnt - TB_RECURSIVE_CUTOFF))
+        return false;
+    return true;
+}
+
+Value traceback_type_name(Interp *I, Value exc) {
+    Type *t = type_of(I, exc);
+    Value qual = obj_lookup_attr(I, obj_val(t), interp_name(I, N___qualname__));
+    if (qual == VAL_NULL || !str_check(qual)) {
+        exc_clear(I);
+        qual = t->name;
+    }
+    Value mod = obj_lookup_attr(I, obj_val(t), interp_name(I, N___module__));
+    if (mod == VAL_NULL || !str_check(mod)) {
+        exc_clear(I);
+        return qual;
+    }
+    if (str_eq_cstr(mod, "builtins") || str_eq_cstr(mod, "__main__")) return qual;
+    return str_from_format(I, "%U.%U", mod, qual);
+}
+
+/* Attribute [name] of [exc] when it is a str, else VAL_NULL (no exception). */
+static Value str_attr(Interp *I, Value exc, const char *name) {
+    Value v = obj_getattr_cstr(I, exc, name);
+    if (v == VAL_NULL) exc_clear(I);
+    return v;
+}
+
+static int int_attr(Interp *I, Value exc, const char *name) {
+    Value v = obj_getattr_cstr(I, exc, name);
+    if (v == VAL_NULL) {
+        exc_clear(I);
+        return -1;
+    }
+    int64_t x;
+    if (!val_is_small(v)) return -1;
+    x = val_small(v);
+    return x < -1000000 || x > 1000000000 ? -1 : (int)x;
+}
+
+static bool add_syntax_error(Interp *I, StrBuilder *sb, Value exc) {
+    Value fn = str_attr(I, exc, "filename");
+    int lineno = int_attr(I, exc, "lineno");
+    if (fn != VAL_NULL && str_check(fn)) {
+        if (!sb_add_format(I, sb, "  File \"%U\", line %d\n", fn, lineno)) return false;
+    }
+    Value text = str_attr(I, exc, "text");
+    if (text == VAL_NULL || !str_check(text)) return true;
+    BView line = str_view(text);
+    int64_t nl = bview_find_byte(line, '\n', 0);
+    if (nl >= 0) line = bview_slice(line, 0, (size_t)nl);
+    size_t lead = 0;
+    while (lead < line.n && is_ws(bview_get(line, lead))) lead++;
+    size_t end = line.n;
+    while (end > lead && is_ws(bview_get(line, end - 1))) end--;
+    if (!sb_add_cstr(I, sb, "    ") || !sb_add_view(I, sb, bview_slice(line, lead, end)) || !sb_add_cstr(I, sb, "\n"))
+        return false;
+    int offset = int_attr(I, exc, "offset");
+    if (offset < 1) return true;
+    int end_offset = int_attr(I, exc, "end_offset");
+    int end_lineno = int_attr(I, exc, "end_lineno");
+    size_t lead_chars = chars_in(line, lead);
+    size_t line_chars = chars_in(line, end);
+    size_t col = (size_t)offset - 1;
+    if (col < lead_chars) col = lead_chars;
+    if (col > line_chars) col = line_chars;
+    size_t ecol = col + 1;
+    if (end_offset > offset && (end_lineno == lineno || end_lineno < 0)) ecol = (size_t)end_offset - 1;
+    if (ecol > line_chars + 1) ecol = line_chars + 1;
+    if (ecol <= col) ecol = col + 1;
+    if (!sb_add_cstr(I, sb, "    ")) return false;
+    for (size_t i = lead_chars; i < col; i++)
+        if (!sb_add_cstr(I, sb, " ")) return false;
+    for (size_t i = col; i < ecol; i++)
+        if (!sb_add_cstr(I, sb, "^")) return false;
+    return sb_add_cstr(I, sb, "\n");
+}
+
+static bool add_exception_line(Interp *I, StrBuilder *sb, Value exc) {
+    Value name = traceback_type_name(I, exc);
+    if (name == VAL_NULL) return false;
+    bool syntax = obj_is_instance_of(I, exc, interp_type(I, TY_SYNTAX_ERROR));
+    Value msg;
+    if (syntax) {
+        if (!add_syntax_error(I, sb, exc)) return false;
+        msg = str_attr(I, exc, "msg");
+        if (msg != VAL_NULL && !str_check(msg)) msg = obj_str(I, msg);
+    } else {
+        msg = obj_str(I, exc);
+    }
+    if (msg == VAL_NULL) {
+        exc_clear(I);
+        return sb_add_format(I, sb, "%U: <exception str() failed>\n", name);
+    }
+    if (str_len(msg) == 0) return sb_add_format(I, sb, "%U\n", name);
+    return sb_add_format(I, sb, "%U: %U\n", name, msg);
+}
+
+static bool format_chain(Interp *I, Value exc, StrBuilder *sb, Value seen, Value cache, int depth) {
+    Value key = int_from_i64(I, (int64_t)(uintptr_t)exc);
+    if (key == VAL_NULL || !dict_set(I, seen, key, I->true_)) return false;
+    ExcObject *e = exc_cast(exc);
+    if (e != NULL && depth < 100) {
+        Value nested = VAL_NULL;
+        const char *sep = NULL;
+        if (e->cause != VAL_NULL && e->cause != I->none) {
+            nested = e->cause;
+            sep = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (e->context != VAL_NULL && e->context != I->none && !e->suppress_context) {
+            nested = e->context;
+            sep = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+        if (nested != VAL_NULL) {
+            Value nkey = int_from_i64(I, (int64_t)(uintptr_t)nested);
+            if (nkey == VAL_NULL) return false;
+            Value was = dict_get(I, seen, nkey);
+            if (was == VAL_NULL && I->exc == VAL_NULL) {
+                if (!format_chain(I, nested, sb, seen, cache, depth + 1) || !sb_add_cstr(I, sb, sep)) return false;
+            }
+            exc_clear(I);
+        }
+    }
+    if (e != NULL && e->traceback != VAL_NULL && e->traceback != I->none) {
+        if (!add_traceback(I, sb, e->traceback, cache)) return false;
+    }
+    return add_exception_line(I, sb, exc);
+}
+
+bool traceback_format(Interp *I, Value exc, StrBuilder *sb) {
+    Value seen = dict_new(I);
+    Value cache = dict_new(I);
+    if (seen == VAL_NULL || cache == VAL_NULL) return false;
+    return format_chain(I, exc, sb, seen, cache, 0);
+}
+
+void traceback_print(Interp *I, Value exc) {
+    iomod_flush_std(I);
+    StrBuilder sb;
+    sb_init(&sb);
+    bool ok = traceback_format(I, exc, &sb);
+    if (!ok) exc_clear(I);
+    BView out = buf_view(&sb.b);
+    if (!ok) out = bview_cstr("MemoryError while printing an exception\n");
+    I->host->write(I->host->ctx, HOST_STDERR, out.p, out.n);
+}

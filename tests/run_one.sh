@@ -14,8 +14,10 @@ err=$(mktemp)
 want_code=0
 [ -f "$t.code" ] && want_code=$(cat "$t.code")
 stdin=/dev/null
+args=""
+[ -f "$t.args" ] && args=$(cat "$t.args")
 [ -f "$t.in" ] && stdin="$t.in"
-(cd "$dir" && timeout 20 "$safepy" "$base" < "$stdin" > "$out" 2> "$err.raw")
+(cd "$dir" && timeout 20 "$safepy" $args "$base" < "$stdin" > "$out" 2> "$err.raw")
 code=$?
 # Like CPython, safepy names the main script by its absolute path in tracebacks; the
 # expectations were recorded with the test's directory stripped, so strip it here too.

@@ -26,6 +26,9 @@
 #define PARSE_EXEC 0   /* Module */
 #define PARSE_EVAL 1   /* Expression */
 #define PARSE_SINGLE 2 /* Interactive */
+#define PARSE_REPL 3   /* Interactive, as a REPL reads it: like PARSE_SINGLE, and a compound
+                        * statement not yet followed by an empty line (the source does not
+                        * end with a newline) is incomplete input */
 
 typedef struct ParseError {
     Buf msg;            /* UTF-8 message, e.g. "invalid syntax" */

@@ -1,0 +1,116 @@
+/*
+ * parser_int.h: the parser's internal state and the functions its files share
+ * (parser.c: driver, tokens, errors, statements; parser_expr.c: expressions and targets;
+ * parser_str.c: string literals and f-strings; parser_pat.c: match patterns).
+ *
+ * Invariant: once p->failed is set, every parse function returns NULL/false without
+ * consuming input, and the first error recorded in *p->err stays (except that the driver
+ * may replace a parser error by a later tokenizer error, as CPython does).
+ */
+#ifndef SAFEPY_COMPILER_PARSER_INT_H
+#define SAFEPY_COMPILER_PARSER_INT_H
+
+#include "ast.h"
+#include "parser.h"
+#include "tokenizer.h"
+
+#define PARSE_LA 8            /* lookahead ring size (a power of two) */
+#define PARSE_MAX_DEPTH 3000  /* nesting units before "too complex" */
+
+typedef struct Parser {
+    Heap *h;
+    BView src;
+    int mode;
+    Tokenizer tok;
+    Token la[PARSE_LA];       /* tokens fetched but not consumed */
+    int la_head, la_n;
+    Token prev;               /* the last consumed token */
+    Token end_tok;            /* the last consumed token other than NEWLINE/INDENT/DEDENT */
+    Token last;               /* the last token fetched (CPython's tokens[fill-1]) */
+    bool have_last;
+    bool single_nl_done;      /* single mode: the first ENDMARKER became a NEWLINE */
+    ParseError *err;
+    bool failed;
+    bool tok_failed;          /* the error came from the tokenizer */
+    bool specific;            /* the error has a specific message (not "invalid syntax") */
+    int depth;
+    /* f-string expression parsing: errors are reported relative to the '{' (CPython parses
+     * "(expr)" with its own tokenizer), message prefixed with "f-string: " */
+    bool in_fexpr;
+    int fexpr_lineno;          /* line of the '{' */
+    size_t fexpr_line_start;   /* start of that line */
+    int fexpr_col;             /* byte column of the '{' */
+} Parser;
+
+/* ---- tokens (parser.c) ---- */
+const Token *parser_peek(Parser *p, int k);
+int parser_type(Parser *p, int k);
+const Token *parser_advance(Parser *p);
+bool parser_accept(Parser *p, int type);
+bool parser_at_soft_kw(Parser *p, int k, const char *kw);
+
+/* ---- errors (parser.c) ---- */
+/* "invalid syntax" at the last token fetched, unless an error is already recorded. */
+void parser_generic_error(Parser *p);
+/* An error with message [fmt] at a token's position (offset col+1, end end_col+1). */
+void parser_error_tok(Parser *p, int kind, const Token *t, const char *fmt, const char *s1,
+                      const char *s2);
+/* An error spanning nodes/positions: lines and byte columns, 0-based columns; end_col
+ * -1 means "no end" (end_offset 0). */
+void parser_error_range(Parser *p, int kind, int lineno, int col, int end_lineno,
+                        int end_col, const char *fmt, const char *s1, const char *s2);
+void parser_error_node(Parser *p, const Node *n, const char *fmt, const char *s1);
+/* RAISE_SYNTAX_ERROR without location: at the last token fetched. Messages are formatted
+ * with tokenizer_format and take at most two %s arguments ([s1], [s2]). */
+void parser_error_last(Parser *p, int kind, const char *fmt, const char *s1, const char *s2);
+/* Same, with a message already built. */
+void parser_error_last_buf(Parser *p, int kind, Buf msg);
+void parser_nomem(Parser *p);
+/* Depth guard: false (with an error) when nesting is too deep. */
+bool parser_enter(Parser *p);
+static inline void parser_leave(Parser *p) { p->depth--; }
+
+/* ---- nodes ---- */
+Node *parser_node(Parser *p, int kind, const Token *start);         /* end: p->prev */
+Node *parser_node_from(Parser *p, int kind, const Node *start);     /* end: p->prev */
+Node *parser_node_span(Parser *p, int kind, const Node *a, const Node *b);
+bool parser_push(Parser *p, NodeList **l, Node *n);
+BView parser_tok_text(Parser *p, const Token *t);
+const char *parser_expr_name(const Node *e);
+
+/* ---- expressions (parser_expr.c) ---- */
+Node *parse_expression(Parser *p);           /* expression (ternary, lambda) */
+Node *parse_named_expression(Parser *p);
+Node *parse_star_expressions(Parser *p);     /* tuple without parens allowed */
+Node *parse_star_named_expression(Parser *p);
+Node *parse_star_expression(Parser *p);
+Node *parse_disjunction(Parser *p);
+Node *parse_bitwise_or(Parser *p);
+Node *parse_expressions(Parser *p);          /* eval input */
+Node *parse_yield_expr(Parser *p);
+Node *parse_primary_name_or_attr(Parser *p); /* patterns: NAME ('.' NAME)* */
+Node *parse_arguments_def(Parser *p, bool lambda, int close);
+Node *parse_star_targets(Parser *p);         /* for-loop / comprehension targets */
+Node *parse_star_target(Parser *p);          /* one target (with ... as target) */
+Node *parse_slices(Parser *p);
+/* A Constant for the NUMBER token [t]. */
+Node *parser_number(Parser *p, const Token *t);
+/* The rest of a generator expression after its element [elt]: for_if_clauses and the
+ * closing token [close] (consumed unless it is TOK_ENDMARKER); spans [open]..close. */
+Node *parser_genexp_tail(Parser *p, Node *elt, const Token *open, int close);
+NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open);
+/* Sets the context of target [e] to Store/Del; false (with the CPython error) when [e]
+ * cannot be a target. [kind]: 0 assignment, 1 del, 2 for. */
+bool parser_set_target(Parser *p, Node *e, int ctx, int kind);
+Node *parser_invalid_target(Node *e, int kind);
+
+/* ---- strings (parser_str.c) ---- */
+Node *parse_strings(Parser *p);              /* STRING+ at the current token */
+
+/* ---- patterns (parser_pat.c) ---- */
+Node *parse_patterns(Parser *p);             /* the pattern of a case clause */
+
+/* ---- statements (parser.c) ---- */
+NodeList *parse_block(Parser *p, const Token *kw, const char *what);
+
+#endif

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Builds the parser test driver: tests/compiler/build.sh [OUT] (default build/astdump).
+# Extra compiler flags come from $CFLAGS (e.g. CFLAGS="-fsanitize=address,undefined -O1").
+set -e
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+OUT=${1:-$ROOT/build/astdump}
+mkdir -p "$(dirname "$OUT")"
+CC=${CC:-cc}
+${CC} -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+    -Wmissing-prototypes -Wvla -Wpointer-arith -Wundef -fno-strict-aliasing ${CFLAGS:-} \
+    -I"$ROOT/include" -o "$OUT" "$ROOT/tests/compiler/astdump.c" \
+    "$ROOT/src/kernel/heap.c" "$ROOT/src/kernel/buf.c" "$ROOT/src/kernel/vec.c" \
+    "$ROOT"/src/compiler/ast.c "$ROOT"/src/compiler/tokenizer.c "$ROOT"/src/compiler/parser*.c -lm

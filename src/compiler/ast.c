@@ -10,7 +10,9 @@
 
 static Node *node_of(Value v) {
     if (!val_is_ptr(v)) return NULL;
-    return (Node *)(void *)v;
+    void *addr = (void *)v; // lists hold only Node chunks (ast_push) and small ints
+    Node *n = addr;
+    return n->kind < AST__COUNT ? n : NULL;
 }
 
 static Value val_of(const Node *n) { return (Value)(uintptr_t)n; }

@@ -85,12 +85,17 @@ bool parser_at_soft_kw(Parser *p, int k, const char *kw) {
 
 static size_t line_start_of(const Token *t) { return t->start - (size_t)t->col; }
 
+int parser_offset(Parser *p, size_t line_start, int col) {
+    if (p->byte_offsets) return col + 1;
+    return tokenizer_offset(p->src, line_start, col);
+}
+
 static void set_err(Parser *p, int kind, Buf msg, int lineno, int off, int end_lineno,
                     int end_off) {
     p->failed = true;
     if (p->in_fexpr) {
         // CPython compiles "(expr)" on its own: offsets count from the '{'
-        int base = tokenizer_offset(p->src, p->fexpr_line_start, p->fexpr_col) - 1;
+        int base = parser_offset(p, p->fexpr_line_start, p->fexpr_col) - 1;
         if (lineno == p->fexpr_lineno) off -= base;
         if (end_lineno == p->fexpr_lineno && end_off > 0) end_off -= base;
         Buf m;
@@ -115,12 +120,12 @@ void parser_nomem(Parser *p) {
 // Offsets of token [t] as CPython computes them for an error at a token.
 static void tok_offsets(Parser *p, const Token *t, int *off, int *end_off) {
     if (t->flags & TOKF_NOPOS) {
-        *off = (int)tokenizer_char_count(p->src, line_start_of(t), t->start);
+        *off = parser_offset(p, line_start_of(t), t->col) - 1;
         *end_off = -1;
         return;
     }
-    *off = tokenizer_offset(p->src, line_start_of(t), t->col);
-    *end_off = tokenizer_offset(p->src, t->end - (size_t)t->end_col, t->end_col);
+    *off = parser_offset(p, line_start_of(t), t->col);
+    *end_off = parser_offset(p, t->end - (size_t)t->end_col, t->end_col);
 }
 
 static void err_tok_msg(Parser *p, int kind, const Token *t, Buf msg) {
@@ -179,6 +184,12 @@ void parser_generic_error(Parser *p) {
     p->specific = false;
 }
 
+void parser_generic_error_at(Parser *p, const Token *t) {
+    if (p->failed) return;
+    parser_error_tok(p, PARSE_ERR_SYNTAX, t, "invalid syntax", NULL, NULL);
+    p->specific = false;
+}
+
 // Line start of byte column [col] on line [lineno]: found from the node/token data the
 // callers have; here recomputed by scanning back from a known offset.
 static size_t line_start_before(Parser *p, size_t pos) {
@@ -217,14 +228,25 @@ void parser_error_range(Parser *p, int kind, int lineno, int col, int end_lineno
     Buf msg;
     if (!fmt_msg(p, &msg, fmt, s1, s2)) return;
     size_t ls = line_start_before(p, pos_of(p, lineno, 0));
-    int off = tokenizer_offset(p->src, ls, col);
+    int off = parser_offset(p, ls, col);
     int end_off = 0;
     if (end_col >= 0) {
         size_t els = line_start_before(p, pos_of(p, end_lineno, 0));
-        end_off = tokenizer_offset(p->src, els, end_col);
+        end_off = parser_offset(p, els, end_col);
     }
     set_err(p, kind, msg, lineno, off, end_lineno, end_off);
     p->specific = true;
+}
+
+void parser_error_from(Parser *p, int lineno, int col, const char *msg) {
+    if (p->failed) return;
+    parser_error_range(p, PARSE_ERR_SYNTAX, lineno, col, p->tok.lineno, -1, msg, NULL, NULL);
+    // the end is where the tokenizer stands (CPython's CURRENT_POS)
+    if (!p->in_fexpr)
+        p->err->end_col_offset = p->byte_offsets
+                                     ? (int)(p->tok.pos - p->tok.line_start)
+                                     : (int)tokenizer_char_count(p->src, p->tok.line_start,
+                                                                 p->tok.pos);
 }
 
 void parser_error_node(Parser *p, const Node *n, const char *fmt, const char *s1) {
@@ -249,6 +271,22 @@ bool parser_enter(Parser *p) {
         return false;
     }
     return true;
+}
+
+Parser *parser_save(Parser *p) {
+    Parser *s = heap_new(p->h, sizeof(Parser), HEAP_SCAN);
+    if (s == NULL) {
+        parser_nomem(p);
+        return NULL;
+    }
+    *s = *p;
+    return s;
+}
+
+void parser_restore(Parser *p, const Parser *saved) {
+    int depth = p->depth;
+    *p = *saved;
+    p->depth = depth;
 }
 
 /* ---- nodes ---- */
@@ -513,7 +551,8 @@ static Node *expr_statement(Parser *p) {
         if (nt != TOK_NEWLINE && nt != TOK_SEMI && nt != TOK_LPAR && nt != TOK_ENDMARKER &&
             nt != TOK_ERROR) {
             // invalid_legacy_expression: NAME !'(' star_expressions
-            Parser saved = *p;
+            Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
             Node *rest = parse_star_expressions(p);
             if (rest != NULL) {
                 BView id = e->Name.id;
@@ -525,7 +564,7 @@ static Node *expr_statement(Parser *p) {
                 return NULL;
             }
             if (p->tok_failed) return NULL;
-            *p = saved;
+            parser_restore(p, saved);
         }
     }
     Node *s = parser_node(p, AST_EXPR, &start);
@@ -984,7 +1023,7 @@ static Node *with_item(Parser *p) {
         if (vars == NULL) return NULL;
         // star_target only: a bare tuple needs parentheses
         int t = parser_type(p, 0);
-        if (t != TOK_COMMA && t != TOK_RPAR && t != TOK_COLON) {
+        if (t != TOK_COMMA && t != TOK_RPAR && t != TOK_COLON && t != TOK_NEWLINE) {
             parser_generic_error(p);
             return NULL;
         }
@@ -1005,7 +1044,8 @@ static Node *with_stmt(Parser *p, const Token *async_kw) {
     bool done = false;
     if (parser_type(p, 0) == TOK_LPAR) {
         // 'with' '(' ','.with_item+ ','? ')' ':' — else the '(' starts an expression
-        Parser saved = *p;
+        Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
         parser_advance(p);
         for (;;) {
             Node *w = with_item(p);
@@ -1018,7 +1058,7 @@ static Node *with_stmt(Parser *p, const Token *async_kw) {
             done = true;
         } else {
             if (p->tok_failed) return NULL;
-            *p = saved;
+            parser_restore(p, saved);
             items = NULL;
         }
     }
@@ -1066,22 +1106,20 @@ static Node *except_block(Parser *p, bool *star, bool first) {
         if (type == NULL) return NULL;
         if (parser_type(p, 0) == TOK_COMMA) {
             // except a, b: -> "multiple exception types must be parenthesized"
-            Parser saved = *p;
+            Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
             parser_advance(p);
             Node *rest = parse_expressions(p);
             if (rest != NULL) {
                 if (parser_accept(p, TOK_KW_AS)) parser_accept(p, TOK_NAME);
                 if (parser_type(p, 0) == TOK_COLON) {
-                    parser_error_range(p, PARSE_ERR_SYNTAX, type->lineno, type->col_offset,
-                                       type->end_lineno, -1,
-                                       "multiple exception types must be parenthesized", NULL, NULL);
-                    // RAISE_SYNTAX_ERROR_STARTING_FROM: end is the last token
-                    p->err->end_lineno = p->last.end_lineno;
+                    parser_error_from(p, type->lineno, type->col_offset,
+                                      "multiple exception types must be parenthesized");
                     return NULL;
                 }
             }
             if (p->tok_failed) return NULL;
-            *p = saved;
+            parser_restore(p, saved);
         }
         if (parser_accept(p, TOK_KW_AS)) {
             if (parser_type(p, 0) != TOK_NAME) {
@@ -1235,7 +1273,8 @@ static Node *decorated(Parser *p) {
 // statement, after restoring the parser state.
 static Node *match_stmt(Parser *p, bool *not_match) {
     *not_match = false;
-    Parser saved = *p;
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
     const Token kw = *parser_advance(p);
     // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
     const Token sstart = *parser_peek(p, 0);
@@ -1263,7 +1302,7 @@ static Node *match_stmt(Parser *p, bool *not_match) {
     if (p->tok_failed) return NULL;
     if (subject == NULL || p->failed ||
         (parser_type(p, 0) != TOK_COLON && parser_type(p, 0) != TOK_NEWLINE)) {
-        *p = saved;
+        parser_restore(p, saved);
         *not_match = true;
         return NULL;
     }
@@ -1278,7 +1317,7 @@ static Node *match_stmt(Parser *p, bool *not_match) {
     if (!parser_accept(p, TOK_NEWLINE)) {
         // `match x: pass` is not a match statement
         if (p->tok_failed) return NULL;
-        *p = saved;
+        parser_restore(p, saved);
         *not_match = true;
         return NULL;
     }
@@ -1485,7 +1524,7 @@ static void check_rest_for_tokenizer_errors(Parser *p) {
     scratch.lineno = scratch.col_offset = scratch.end_lineno = scratch.end_col_offset = 0;
     scratch.incomplete = false;
     p->tok.err = &scratch;
-    int err_line = p->err->lineno;
+    int err_line = p->last.lineno; // CPython: the last token fetched
     Token t;
     for (;;) {
         int type = tokenizer_next(&p->tok, &t);
@@ -1598,6 +1637,8 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     }
     p->h = h;
     p->src = src;
+    p->byte_offsets = (mode & PARSE_BYTE_OFFSETS) != 0;
+    mode &= ~PARSE_BYTE_OFFSETS;
     p->mode = mode == PARSE_REPL ? PARSE_SINGLE : mode;
     p->err = err;
     if (!check_source(p)) return NULL;

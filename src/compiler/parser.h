@@ -26,6 +26,11 @@
 #define PARSE_EXEC 0   /* Module */
 #define PARSE_EVAL 1   /* Expression */
 #define PARSE_SINGLE 2 /* Interactive */
+/* Or'ed into the mode: report the offsets of errors the parser (not the tokenizer)
+ * detects in bytes instead of characters, as CPython 3.11 does for source given as bytes
+ * or read from a file (compile() of a str counts characters). Differs only on lines with
+ * non-ASCII text before the error. */
+#define PARSE_BYTE_OFFSETS 16
 #define PARSE_REPL 3   /* Interactive, as a REPL reads it: like PARSE_SINGLE, and a compound
                         * statement not yet followed by an empty line (the source does not
                         * end with a newline) is incomplete input */

@@ -42,14 +42,8 @@ static bool starts_expression(int t) {
     }
 }
 
-// RAISE_SYNTAX_ERROR_STARTING_FROM: from a token to the tokenizer's current position.
 static void error_starting_from(Parser *p, const Token *t, const char *msg) {
-    int end_col = (int)(p->tok.pos - p->tok.line_start);
-    parser_error_range(p, PARSE_ERR_SYNTAX, t->lineno, t->col, p->tok.lineno, -1, msg, NULL,
-                       NULL);
-    if (p->err->lineno == t->lineno && !p->in_fexpr)
-        p->err->end_col_offset =
-            (int)tokenizer_char_count(p->src, p->tok.line_start, p->tok.line_start + (size_t)end_col);
+    parser_error_from(p, t->lineno, t->col, msg);
 }
 
 /* ---- targets ---- */
@@ -390,9 +384,7 @@ static Node *dict_rest(Parser *p, const Token *open, Node *key, Node *value) {
         if (parser_type(p, 0) != TOK_COLON) {
             // invalid_kvpair: a=expression !(':')
             if (p->failed) return NULL;
-            size_t ls = k->end_col_offset >= 0 ? 0 : 0;
-            (void)ls;
-            parser_error_range(p, PARSE_ERR_SYNTAX, k->end_lineno, k->end_col_offset,
+            parser_error_range(p, PARSE_ERR_SYNTAX, k->end_lineno, k->end_col_offset - 1,
                                k->end_lineno, -1, "':' expected after dictionary key", NULL,
                                NULL);
             return NULL;
@@ -628,16 +620,19 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
     bool seen_dstar = false;   // a **kwargs argument
     Node *genexp_first = NULL; // unparenthesized generator expression seen
     int count = 0;
+    Token args_start = *parser_peek(p, 0); // the span of the arguments parsed so far
+    Token args_end = args_start;
     while (parser_type(p, 0) != TOK_RPAR) {
         const Token start = *parser_peek(p, 0);
         count++;
         if (start.type == TOK_STAR) {
             parser_advance(p);
             if (seen_dstar) {
-                parser_error_tok(p, PARSE_ERR_SYNTAX, &start,
-                                 "iterable argument unpacking follows keyword argument "
-                                 "unpacking",
-                                 NULL, NULL);
+                parser_error_range(p, PARSE_ERR_SYNTAX, args_start.lineno, args_start.col,
+                                   args_end.end_lineno, args_end.end_col,
+                                   "iterable argument unpacking follows keyword argument "
+                                   "unpacking",
+                                   NULL, NULL);
                 return NULL;
             }
             Node *v = parse_expression(p);
@@ -686,7 +681,7 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
                                NULL);
             return NULL;
         } else {
-            Node *e = parse_named_expression(p);
+            Node *e = parser_named_expression(p, false);
             if (e == NULL) return NULL;
             int t = parser_type(p, 0);
             if (t == TOK_EQUAL) {
@@ -718,17 +713,20 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
                 return args;
             }
             if (seen_dstar || seen_kw) {
-                parser_error_node(p, e,
+                // CPython's _PyPegen_arguments_parsing_error: RAISE_SYNTAX_ERROR
+                parser_peek(p, 0);
+                parser_error_last(p, PARSE_ERR_SYNTAX,
                                   seen_dstar ? "positional argument follows keyword argument "
                                                "unpacking"
                                              : "positional argument follows keyword argument",
-                                  NULL);
+                                  NULL, NULL);
                 return NULL;
             }
             if (e->kind == AST_NAMED_EXPR || true) {
                 if (!parser_push(p, &args, e)) return NULL;
             }
         }
+        args_end = p->end_tok;
         if (!parser_accept(p, TOK_COMMA)) break;
     }
     (void)genexp_first;
@@ -990,7 +988,8 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start) {
                  bview_eq_cstr(parser_tok_text(p, a_start), "_"));
     bool legacy = a->kind == AST_NAME && (bview_eq_cstr(a->Name.id, "print") ||
                                           bview_eq_cstr(a->Name.id, "exec"));
-    Parser saved = *p;
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return true;
     if (legacy && a_start->type == TOK_NAME && a->col_offset == a_start->col &&
         a->end_col_offset == a_start->end_col && t != TOK_LPAR) {
         Node *b = parse_star_expressions(p);
@@ -1004,7 +1003,7 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start) {
             return true;
         }
         if (p->tok_failed) return true;
-        *p = saved;
+        parser_restore(p, saved);
         return false;
     }
     if (soft || legacy) return false;
@@ -1020,7 +1019,7 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start) {
         return true;
     }
     if (p->tok_failed || (p->failed && p->specific)) return true;
-    *p = saved;
+    parser_restore(p, saved);
     return false;
 }
 
@@ -1072,8 +1071,47 @@ static Node *parse_expression_nocheck(Parser *p) {
     return r;
 }
 
+// CPython's invalid_named_expression after an expression [e] (which started at token
+// [start]) when '=' follows: `if x = 1:` and the like. True when it reported an error.
+static bool check_named_eq(Parser *p, Node *e, const Token *start) {
+    if (parser_type(p, 0) != TOK_EQUAL || p->failed) return false;
+    bool bare = e->lineno == start->lineno && e->col_offset == start->col;
+    bool name = e->kind == AST_NAME && bare && start->type == TOK_NAME &&
+                e->end_col_offset == start->end_col;
+    bool excluded = start->type == TOK_LSQB || start->type == TOK_LPAR ||
+                    start->type == TOK_KW_TRUE || start->type == TOK_KW_FALSE ||
+                    start->type == TOK_KW_NONE;
+    int k = e->kind;
+    bool bitwise_or = !(k == AST_BOOL_OP || k == AST_COMPARE || k == AST_IF_EXP ||
+                        k == AST_LAMBDA || (k == AST_UNARY_OP && e->UnaryOp.op == AST_NOT)) ||
+                      !bare;
+    if (!name && (excluded || !bitwise_or)) return false;
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return true;
+    parser_advance(p); // '='
+    Node *b = parse_bitwise_or(p);
+    if (b != NULL && !p->failed && parser_type(p, 0) != TOK_EQUAL &&
+        parser_type(p, 0) != TOK_COLONEQUAL) {
+        if (name)
+            parser_error_range(p, PARSE_ERR_SYNTAX, e->lineno, e->col_offset, b->end_lineno,
+                               b->end_col_offset,
+                               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                               NULL, NULL);
+        else
+            parser_error_node(p, e,
+                              "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                              parser_expr_name(e));
+        return true;
+    }
+    if (p->tok_failed || (p->failed && p->specific)) return true;
+    parser_restore(p, saved);
+    return false;
+}
+
 // named_expression: NAME ':=' expression | expression !':='
-Node *parse_named_expression(Parser *p) {
+Node *parse_named_expression(Parser *p) { return parser_named_expression(p, true); }
+
+Node *parser_named_expression(Parser *p, bool check_eq) {
     const Token start = *parser_peek(p, 0);
     if (start.type == TOK_NAME && parser_type(p, 1) == TOK_COLONEQUAL) {
         parser_advance(p);
@@ -1095,6 +1133,7 @@ Node *parse_named_expression(Parser *p) {
                           parser_expr_name(e));
         return NULL;
     }
+    if (check_eq && check_named_eq(p, e, &start)) return NULL;
     return e;
 }
 
@@ -1352,9 +1391,7 @@ Node *parse_arguments_def(Parser *p, bool lambda, int close) {
                                      "at least one argument must precede /", NULL, NULL);
                     return NULL;
                 }
-                parser_advance(p);
-                parser_peek(p, 0);
-                parser_generic_error(p);
+                parser_generic_error_at(p, &t);
                 return NULL;
             }
             parser_advance(p);
@@ -1437,7 +1474,8 @@ Node *parse_arguments_def(Parser *p, bool lambda, int close) {
         }
         if (t.type == TOK_LPAR) {
             // Function parameters cannot be parenthesized
-            Parser saved = *p;
+            Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
             parser_advance(p);
             bool okp = parser_type(p, 0) == TOK_NAME;
             while (okp && parser_type(p, 0) == TOK_NAME) {
@@ -1455,7 +1493,7 @@ Node *parse_arguments_def(Parser *p, bool lambda, int close) {
                 return NULL;
             }
             if (p->tok_failed) return NULL;
-            *p = saved;
+            parser_restore(p, saved);
             parser_generic_error(p);
             return NULL;
         }

@@ -34,6 +34,7 @@ typedef struct Parser {
     bool tok_failed;          /* the error came from the tokenizer */
     bool specific;            /* the error has a specific message (not "invalid syntax") */
     int depth;
+    bool byte_offsets;        /* PARSE_BYTE_OFFSETS: parser error offsets count bytes */
     /* f-string expression parsing: errors are reported relative to the '{' (CPython parses
      * "(expr)" with its own tokenizer), message prefixed with "f-string: " */
     bool in_fexpr;
@@ -52,6 +53,10 @@ bool parser_at_soft_kw(Parser *p, int k, const char *kw);
 /* ---- errors (parser.c) ---- */
 /* "invalid syntax" at the last token fetched, unless an error is already recorded. */
 void parser_generic_error(Parser *p);
+/* "invalid syntax" at token [t] (CPython's parser had fetched nothing past it). */
+void parser_generic_error_at(Parser *p, const Token *t);
+/* RAISE_SYNTAX_ERROR_STARTING_FROM: from (lineno, col) to the tokenizer's position. */
+void parser_error_from(Parser *p, int lineno, int col, const char *msg);
 /* An error with message [fmt] at a token's position (offset col+1, end end_col+1). */
 void parser_error_tok(Parser *p, int kind, const Token *t, const char *fmt, const char *s1,
                       const char *s2);
@@ -66,9 +71,18 @@ void parser_error_last(Parser *p, int kind, const char *fmt, const char *s1, con
 /* Same, with a message already built. */
 void parser_error_last_buf(Parser *p, int kind, Buf msg);
 void parser_nomem(Parser *p);
+/* 1-based SyntaxError offset of byte column [col] of the line starting at [line_start]:
+ * characters, or bytes under PARSE_BYTE_OFFSETS (CPython's bytes/file input). */
+int parser_offset(Parser *p, size_t line_start, int col);
 /* Depth guard: false (with an error) when nesting is too deep. */
 bool parser_enter(Parser *p);
 static inline void parser_leave(Parser *p) { p->depth--; }
+
+/* A copy of the whole parser state (on the heap, to keep C frames small) for trying a
+ * parse and going back; NULL (with MemoryError) when the heap is exhausted. */
+Parser *parser_save(Parser *p);
+/* Returns to state [saved], keeping the current depth. */
+void parser_restore(Parser *p, const Parser *saved);
 
 /* ---- nodes ---- */
 Node *parser_node(Parser *p, int kind, const Token *start);         /* end: p->prev */
@@ -81,6 +95,9 @@ const char *parser_expr_name(const Node *e);
 /* ---- expressions (parser_expr.c) ---- */
 Node *parse_expression(Parser *p);           /* expression (ternary, lambda) */
 Node *parse_named_expression(Parser *p);
+/* named_expression; [check_eq]: apply CPython's invalid_named_expression checks when '='
+ * follows (not in call arguments, where '=' means a keyword argument). */
+Node *parser_named_expression(Parser *p, bool check_eq);
 Node *parse_star_expressions(Parser *p);     /* tuple without parens allowed */
 Node *parse_star_named_expression(Parser *p);
 Node *parse_star_expression(Parser *p);

@@ -314,7 +314,8 @@ static Node *fexpr_compile(Parser *p, size_t brace, size_t start, size_t end,
             line_start = k + 1;
         }
     }
-    Parser saved = *p;
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
     tokenizer_init_fexpr(&p->tok, p->h, p->src, start, end, lineno, line_start, p->err);
     p->la_n = 0;
     p->la_head = 0;
@@ -382,13 +383,13 @@ static Node *fexpr_compile(Parser *p, size_t brace, size_t start, size_t end,
     }
     bool failed = p->failed, tok_failed = p->tok_failed, specific = p->specific;
     if (tok_failed && p->err->lineno == lineno) {
-        // tokenizer errors count from the virtual '(' too
+        // tokenizer errors count from the virtual '(' too (in characters)
         int base = tokenizer_offset(p->src, line_start, p->fexpr_col) - 1;
         p->err->col_offset -= base;
         p->err->end_col_offset -= base;
     }
     int depth = p->depth;
-    *p = saved;
+    parser_restore(p, saved);
     p->depth = depth;
     if (failed) {
         p->failed = true;
@@ -643,8 +644,8 @@ static bool fstring_concat(Parser *p, FState *st, size_t *pos, size_t end, bool 
 static bool check_bytes_ascii(Parser *p, const StrTok *t) {
     for (size_t k = t->body; k < t->body_end; k++)
         if (bview_get(p->src, k) >= 0x80) {
-            parser_error_tok(p, PARSE_ERR_SYNTAX, &t->tok,
-                             "bytes can only contain ASCII literal characters", NULL, NULL);
+            parser_error_last(p, PARSE_ERR_SYNTAX,
+                              "bytes can only contain ASCII literal characters", NULL, NULL);
             return false;
         }
     return true;

@@ -12,6 +12,8 @@
 
 #include <stdarg.h>
 
+#include "../kernel/unicode.h"
+
 #define TABSIZE 8
 #define EOFC (-1)
 
@@ -667,10 +669,10 @@ static bool verify_identifier(Tokenizer *t, size_t start) {
         bool ok;
         if (cp < 128) ok = cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
                            (!first && cp >= '0' && cp <= '9');
-        else ok = first ? parser_is_xid_start(cp) : parser_is_xid_continue(cp);
+        else ok = first ? unicode_is_xid_start(cp) : unicode_is_xid_continue(cp);
         if (!ok) {
             t->pos = i + len;
-            if (parser_is_printable(cp))
+            if (unicode_is_printable(cp))
                 tok_syntax_error(t, "invalid character '%c' (U+%X)", cp, cp);
             else
                 tok_syntax_error(t, "invalid non-printable character U+%X", cp);

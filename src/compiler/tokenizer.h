@@ -130,11 +130,6 @@ int tokenizer_offset(BView src, size_t line_start, int col);
  * %c (code point, as UTF-8), %X (code point as at least 4 hex digits), %V (BView *). */
 bool tokenizer_format(Heap *h, Buf *b, const char *fmt, ...);
 
-/* Unicode tables (parser_unicode.c). */
-bool parser_is_xid_start(uint32_t c);
-bool parser_is_xid_continue(uint32_t c);
-bool parser_is_printable(uint32_t c);
-
 /* Decodes the UTF-8 code point at src[i] (valid UTF-8 assumed); *len gets its length. */
 uint32_t tokenizer_decode_utf8(BView src, size_t i, size_t *len);
 

@@ -5,7 +5,9 @@
  *     ERROR <Type>: <msg> | <lineno> <offset> <end_lineno> <end_offset>
  * as tests/compiler/pydump.py prints it, so outputs can be compared with CPython 3.11.
  *
- * Usage: astdump [-a] [-m exec|eval|single|repl] [-t] FILE...   (-t: only time the parse)
+ * Usage: astdump [-a] [-e] [-m exec|eval|single|repl] [-t] FILE...
+ *   -a: positions too; -e: print OK instead of the tree; -t: only time the parse;
+ *   -c: error offsets in characters (compile() of a str) instead of bytes (a file)
  * This is a test harness, not product code: it uses malloc and stdio freely.
  */
 #include <stdint.h>
@@ -18,8 +20,10 @@
 #include "../../src/compiler/ast.h"
 #include "../../src/compiler/parser.h"
 #include "../../src/compiler/tokenizer.h"
+#include "../../src/kernel/unicode.h"
 
 static int with_attrs;
+static int ok_only; // -e: print "OK" instead of the tree
 static FILE *out;
 
 /* ---- reprs ---- */
@@ -45,7 +49,7 @@ static void put_str_repr(BView v) {
         else if (c == '\r') fputs("\\r", out);
         else if (c < 0x20 || c == 0x7f) fprintf(out, "\\x%02x", c);
         else if (c < 0x7f) fputc((int)c, out);
-        else if (!parser_is_printable(c)) {
+        else if (!unicode_is_printable(c)) {
             if (c <= 0xff) fprintf(out, "\\x%02x", c);
             else if (c <= 0xffff) fprintf(out, "\\u%04x", c);
             else fprintf(out, "\\U%08x", c);
@@ -544,11 +548,14 @@ static char *read_file(const char *path, size_t *len) {
 
 int main(int argc, char **argv) {
     int mode = PARSE_EXEC;
+    int offsets = PARSE_BYTE_OFFSETS; // -c: count characters (CPython's compile() of a str)
     int timing = 0;
     int argi = 1;
     out = stdout;
     for (; argi < argc && argv[argi][0] == '-'; argi++) {
         if (strcmp(argv[argi], "-a") == 0) with_attrs = 1;
+        else if (strcmp(argv[argi], "-e") == 0) ok_only = 1;
+        else if (strcmp(argv[argi], "-c") == 0) offsets = 0;
         else if (strcmp(argv[argi], "-t") == 0) timing = 1;
         else if (strcmp(argv[argi], "-m") == 0 && argi + 1 < argc) {
             const char *m = argv[++argi];
@@ -581,7 +588,7 @@ int main(int argc, char **argv) {
         ParseError err;
         struct timespec t0, t1;
         clock_gettime(CLOCK_MONOTONIC, &t0);
-        Node *tree = parse_source(&heap, src, mode, &err);
+        Node *tree = parse_source(&heap, src, mode | offsets, &err);
         clock_gettime(CLOCK_MONOTONIC, &t1);
         total += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
         if (timing) {
@@ -592,6 +599,8 @@ int main(int argc, char **argv) {
             fprintf(out, "ERROR %s: %.*s | %d %d %d %d%s\n", kind_name(err.kind), (int)err.msg.len,
                     err.msg.data ? (const char *)err.msg.data : "", err.lineno, err.col_offset,
                     err.end_lineno, err.end_col_offset, err.incomplete ? " incomplete" : "");
+        } else if (ok_only) {
+            fputs("OK\n", out);
         } else {
             dump(tree);
             fputc('\n', out);

@@ -10,4 +10,5 @@ ${CC} -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
     -Wmissing-prototypes -Wvla -Wpointer-arith -Wundef -fno-strict-aliasing ${CFLAGS:-} \
     -I"$ROOT/include" -o "$OUT" "$ROOT/tests/compiler/astdump.c" \
     "$ROOT/src/kernel/heap.c" "$ROOT/src/kernel/buf.c" "$ROOT/src/kernel/vec.c" \
+    "$ROOT/src/kernel/unicode.c" "$ROOT/src/kernel/unicode_db.c" \
     "$ROOT"/src/compiler/ast.c "$ROOT"/src/compiler/tokenizer.c "$ROOT"/src/compiler/parser*.c -lm

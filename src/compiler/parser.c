@@ -36,7 +36,8 @@ static void fetch(Parser *p, Token *out) {
             p->tok.indent = 0;
         }
     }
-    p->last = *out;
+    // CPython's tokens[fill-1]: the furthest token fetched (backtracking never lowers it)
+    if (!p->have_last || out->start >= p->last.start || type == TOK_ERROR) p->last = *out;
     p->have_last = true;
     if (type == TOK_ERROR) {
         p->failed = true;
@@ -283,10 +284,16 @@ Parser *parser_save(Parser *p) {
     return s;
 }
 
-void parser_restore(Parser *p, const Parser *saved) {
+void parser_restore(Parser *p, const Parser *saved, bool keep_last) {
     int depth = p->depth;
+    Token last = p->last;
+    bool have_last = p->have_last;
     *p = *saved;
     p->depth = depth;
+    if (keep_last) {
+        p->last = last;
+        p->have_last = have_last;
+    }
 }
 
 /* ---- nodes ---- */
@@ -564,7 +571,7 @@ static Node *expr_statement(Parser *p) {
                 return NULL;
             }
             if (p->tok_failed) return NULL;
-            parser_restore(p, saved);
+            parser_restore(p, saved, false);
         }
     }
     Node *s = parser_node(p, AST_EXPR, &start);
@@ -1058,7 +1065,7 @@ static Node *with_stmt(Parser *p, const Token *async_kw) {
             done = true;
         } else {
             if (p->tok_failed) return NULL;
-            parser_restore(p, saved);
+            parser_restore(p, saved, true);
             items = NULL;
         }
     }
@@ -1119,7 +1126,7 @@ static Node *except_block(Parser *p, bool *star, bool first) {
                 }
             }
             if (p->tok_failed) return NULL;
-            parser_restore(p, saved);
+            parser_restore(p, saved, false);
         }
         if (parser_accept(p, TOK_KW_AS)) {
             if (parser_type(p, 0) != TOK_NAME) {
@@ -1302,22 +1309,26 @@ static Node *match_stmt(Parser *p, bool *not_match) {
     if (p->tok_failed) return NULL;
     if (subject == NULL || p->failed ||
         (parser_type(p, 0) != TOK_COLON && parser_type(p, 0) != TOK_NEWLINE)) {
-        parser_restore(p, saved);
+        parser_restore(p, saved, true);
         *not_match = true;
         return NULL;
     }
     if (parser_type(p, 0) == TOK_NEWLINE) {
-        // invalid_match_stmt: "match" subject_expr NEWLINE -> expected ':' -- but only
-        // if the line is not a valid expression statement, which it never is here
-        // (NAME followed by an expression).
-        parser_error_last(p, PARSE_ERR_SYNTAX, "expected ':'", NULL, NULL);
+        // CPython's invalid_match_stmt ("match" subject_expr NEWLINE: "expected ':'")
+        // only runs in its second pass, when the source failed to parse somewhere: then
+        // it fires here first, even if this line is a valid expression statement. So
+        // parse the line as a statement and remember the latent error.
+        p->latent_colon = true;
+        parser_restore(p, saved, true);
+        p->latent_colon = true;
+        *not_match = true;
         return NULL;
     }
     parser_advance(p); // ':'
     if (!parser_accept(p, TOK_NEWLINE)) {
         // `match x: pass` is not a match statement
         if (p->tok_failed) return NULL;
-        parser_restore(p, saved);
+        parser_restore(p, saved, true);
         *not_match = true;
         return NULL;
     }
@@ -1673,6 +1684,11 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
         return result;
     }
     if (!p->failed) parser_generic_error(p);
+    if (p->latent_colon && !p->tok_failed && err->kind != PARSE_ERR_MEMORY &&
+        err->kind != PARSE_ERR_RECURSION) {
+        p->failed = false;
+        parser_error_last(p, PARSE_ERR_SYNTAX, "expected ':'", NULL, NULL);
+    }
     if (!p->tok_failed && (err->kind == PARSE_ERR_SYNTAX || err->kind == PARSE_ERR_INDENTATION))
         check_rest_for_tokenizer_errors(p);
     if (p->mode == PARSE_SINGLE) {

@@ -1003,7 +1003,7 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start) {
             return true;
         }
         if (p->tok_failed) return true;
-        parser_restore(p, saved);
+        parser_restore(p, saved, false);
         return false;
     }
     if (soft || legacy) return false;
@@ -1019,7 +1019,7 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start) {
         return true;
     }
     if (p->tok_failed || (p->failed && p->specific)) return true;
-    parser_restore(p, saved);
+    parser_restore(p, saved, false);
     return false;
 }
 
@@ -1104,7 +1104,7 @@ static bool check_named_eq(Parser *p, Node *e, const Token *start) {
         return true;
     }
     if (p->tok_failed || (p->failed && p->specific)) return true;
-    parser_restore(p, saved);
+    parser_restore(p, saved, false);
     return false;
 }
 
@@ -1493,7 +1493,7 @@ Node *parse_arguments_def(Parser *p, bool lambda, int close) {
                 return NULL;
             }
             if (p->tok_failed) return NULL;
-            parser_restore(p, saved);
+            parser_restore(p, saved, false);
             parser_generic_error(p);
             return NULL;
         }

@@ -34,6 +34,7 @@ typedef struct Parser {
     bool tok_failed;          /* the error came from the tokenizer */
     bool specific;            /* the error has a specific message (not "invalid syntax") */
     int depth;
+    bool latent_colon;        /* a `match x` line parsed as an expression: see match_stmt */
     bool byte_offsets;        /* PARSE_BYTE_OFFSETS: parser error offsets count bytes */
     /* f-string expression parsing: errors are reported relative to the '{' (CPython parses
      * "(expr)" with its own tokenizer), message prefixed with "f-string: " */
@@ -81,8 +82,10 @@ static inline void parser_leave(Parser *p) { p->depth--; }
 /* A copy of the whole parser state (on the heap, to keep C frames small) for trying a
  * parse and going back; NULL (with MemoryError) when the heap is exhausted. */
 Parser *parser_save(Parser *p);
-/* Returns to state [saved], keeping the current depth. */
-void parser_restore(Parser *p, const Parser *saved);
+/* Returns to state [saved], keeping the current depth. [keep_last]: keep the furthest
+ * token fetched (CPython's first pass tries this alternative too); false for the checks
+ * that emulate CPython's second-pass invalid_* rules, which must not move it. */
+void parser_restore(Parser *p, const Parser *saved, bool keep_last);
 
 /* ---- nodes ---- */
 Node *parser_node(Parser *p, int kind, const Token *start);         /* end: p->prev */

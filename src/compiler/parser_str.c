@@ -389,7 +389,7 @@ static Node *fexpr_compile(Parser *p, size_t brace, size_t start, size_t end,
         p->err->end_col_offset -= base;
     }
     int depth = p->depth;
-    parser_restore(p, saved);
+    *p = *saved; // the expression had its own tokens (CPython uses a second parser)
     p->depth = depth;
     if (failed) {
         p->failed = true;
@@ -672,7 +672,7 @@ Node *parse_strings(Parser *p) {
         parser_advance(p);
         parser_peek(p, 0); // CPython has fetched the token after the strings by now
         if (p->tok_failed) return NULL;
-        if (first_tok) st.ukind = t.u;
+        if (first_tok) st.ukind = bview_get(p->src, t.tok.start) == 'u'; // lowercase only
         if (t.bytes && !check_bytes_ascii(p, &t)) return NULL;
         if (!first_tok && bytesmode != t.bytes) {
             parser_error_last(p, PARSE_ERR_SYNTAX, "cannot mix bytes and nonbytes literals", NULL,

@@ -1,0 +1,10 @@
+def f():
+    x = 1
+
+    # comment
+
+    return x
+  # odd comment
+
+class A:
+    pass

@@ -25,4 +25,12 @@ bool bytearray_check(Value v);
 /* repr of bytes content with prefix b'...' (bytearray: bytearray(b'...')). */
 Value bytes_repr(Interp *I, Value v);
 
+/* The bytes, bytearray and their iterator types (TY_BYTES, TY_BYTEARRAY, TY_BYTES_ITER). */
+extern const TypeSpec bytes_spec;
+extern const TypeSpec bytearray_spec;
+extern const TypeSpec bytes_iter_spec;
+
+/* A new bytes of [n] zero bytes (MemoryError when too big). */
+Value bytes_new_zeroed(Interp *I, size_t n);
+
 #endif

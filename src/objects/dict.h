@@ -4,7 +4,27 @@
 #ifndef SAFEPY_OBJECTS_DICT_H
 #define SAFEPY_OBJECTS_DICT_H
 
+#include "../kernel/hindex.h"
 #include "interp.h"
+
+/* A dict: entries (key, value) in insertion order in [ents] (deleted ones are VAL_NULL
+ * pairs until a compaction), located through the kernel index [ix] (width 2). */
+typedef struct DictObject {
+    Obj h;
+    HIndex ix;
+    ValVec ents;
+    uint64_t version; /* bumped on every insertion, deletion or value replacement */
+    size_t usable;    /* new entries that fit before the next rebuild (CPython's
+                         dk_usable: 2/3 of the slots, not given back by deletions) */
+} DictObject;
+OBJ_CAST_FN(dict_cast, DictObject, K_DICT)
+
+/* dict_keys / dict_values / dict_items. */
+typedef struct DictViewObject {
+    Obj h;
+    Value dict;
+} DictViewObject;
+OBJ_CAST_FN(dictview_cast, DictViewObject, K_DICTVIEW)
 
 bool dict_check(Value v);
 Value dict_new(Interp *I);
@@ -25,5 +45,47 @@ Value dict_copy(Interp *I, Value d);
 bool dict_update(Interp *I, Value d, Value other);
 /* Counter that changes on any insertion or deletion (iteration checks it). */
 uint64_t dict_version(Value d);
+
+/* Like dict_next, also giving the entry's stored hash. */
+bool dict_next_hash(Value d, size_t *pos, Value *key, Value *value, int64_t *hash);
+/* d[key] = v for a key whose hash is already known. */
+bool dict_set_hash(Interp *I, Value d, Value key, int64_t hash, Value v);
+/* key in d with a known hash: 1, 0, -1. */
+int dict_contains_hash(Interp *I, Value d, Value key, int64_t hash);
+/* key in d: 1, 0, -1. */
+int dict_contains(Interp *I, Value d, Value key);
+/* d.pop(key): the value, or VAL_NULL with no exception when absent. */
+Value dict_pop(Interp *I, Value d, Value key);
+/* d.setdefault(key, dflt): the value now stored under key. */
+Value dict_setdefault(Interp *I, Value d, Value key, Value dflt);
+/* Empties [d]. */
+void dict_clear(Value d);
+/* d[key] as the subscription operator does it (KeyError, __missing__ of subclasses). */
+Value dict_getitem(Interp *I, Value d, Value key);
+/* Lists of the keys / values / (key, value) tuples. */
+Value dict_keys_list(Interp *I, Value d);
+Value dict_values_list(Interp *I, Value d);
+Value dict_items_list(Interp *I, Value d);
+/* Merges mapping [other] into [d] like the {**a, **b} / f(**kw) paths: with
+ * [no_dup_keys], a key already present raises KeyError(key) (the caller turns it into
+ * "got multiple values for keyword argument"). */
+bool dict_merge(Interp *I, Value d, Value other, bool no_dup_keys);
+/* The view type of [v] when it is a dict_keys or dict_items view (set-like), else 0;
+ * TY_DICT_VALUES for a values view. */
+TypeId dict_view_kind(Interp *I, Value v);
+/* The dict behind a view. */
+Value dict_view_dict(Value v);
+/* A new view of [d] of kind [id] (TY_DICT_KEYS, TY_DICT_VALUES, TY_DICT_ITEMS). */
+Value dict_view_new(Interp *I, Value d, TypeId id);
+/* A new iterator over [d] of kind [id] (TY_DICT_KEYITER...), reversed when [rev]. */
+Value dict_iter_new(Interp *I, Value d, TypeId id, bool rev);
+
+extern const TypeSpec dict_spec;
+extern const TypeSpec dict_keyiter_spec;
+extern const TypeSpec dict_valueiter_spec;
+extern const TypeSpec dict_itemiter_spec;
+extern const TypeSpec dict_keys_spec;
+extern const TypeSpec dict_values_spec;
+extern const TypeSpec dict_items_spec;
 
 #endif

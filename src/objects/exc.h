@@ -8,6 +8,8 @@
 #ifndef SAFEPY_OBJECTS_EXC_H
 #define SAFEPY_OBJECTS_EXC_H
 
+#include <stdarg.h>
+
 #include "interp.h"
 
 typedef struct ExcObject {
@@ -79,5 +81,37 @@ bool exc_is_class(Interp *I, Value v);
 
 /* str(exc) as CPython prints it after "Name: " in a traceback. */
 Value exc_message(Interp *I, Value exc);
+
+/* A new str formatted from [fmt] with exc_raise's directives, plus %p (a pointer printed
+ * as 0x... lowercase hex, as CPython's reprs show addresses). Never raises anything but
+ * MemoryError (or what a %R/%S repr/str raises). */
+Value exc_format(Interp *I, const char *fmt, ...);
+Value exc_vformat(Interp *I, const char *fmt, va_list ap);
+
+/* The TypeSpec of builtin exception type [id] (TY_BASE_EXCEPTION..TY_BUDGET_ERROR), or
+ * NULL for other ids. */
+const TypeSpec *exc_type_spec(TypeId id);
+
+/* Raises [e] (an instance) as exc_set does, chaining __context__ from I->exc_info. */
+Value exc_set_instance(Interp *I, Value e);
+
+/* The traceback of exception instance [e] (VAL_NULL if none or not an exception). */
+Value exc_get_traceback(Value e);
+
+/* Sets e.__context__ / e.__cause__ (VAL_NULL or None clears; cause also sets
+ * __suppress_context__). */
+void exc_set_context(Value e, Value ctx);
+void exc_set_cause(Interp *I, Value e, Value cause);
+
+/* Raises AttributeError "'%T' object has no attribute '%U'" with .name and .obj set. */
+Value exc_raise_attr(Interp *I, Value obj, Value name);
+
+/* A dict of the standard exception classes that have no TypeId (ConnectionError,
+ * BlockingIOError, EncodingWarning, ...) and the aliases IOError/EnvironmentError, for
+ * the builtins module. Created on first call and cached in I->scratch. */
+Value exc_extra_types(Interp *I);
+
+/* BaseException's spec (exc.c); exc_types.c builds the other exception types on it. */
+extern const TypeSpec base_exception_spec;
 
 #endif

@@ -26,4 +26,14 @@ int64_t float_hash(double d);
 /* Converts any real number (int, float, __float__, __index__) to double; TypeError else. */
 bool float_as_double(Interp *I, Value v, double *out);
 
+/* The float type (TY_FLOAT). */
+extern const TypeSpec float_spec;
+
+/* divmod(a, b) when either is a float and both are real numbers (float or int): the tuple
+ * (a // b, a % b); NotImplemented otherwise. ZeroDivisionError "float divmod()". */
+Value float_divmod(Interp *I, Value a, Value b);
+
+/* A float instance of type [t] (float or a subclass) holding [d]. */
+Value float_new_of_type(Interp *I, Type *t, double d);
+
 #endif

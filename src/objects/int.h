@@ -8,6 +8,18 @@
 
 #include "interp.h"
 
+/* A boxed int: any int outside the small range, True/False, and every instance of an int
+ * subclass. The magnitude is n limbs (kernel/bigint.h, least significant first, no high
+ * zero limb) in a HEAP_RAW chunk; zero has n == 0 and neg == false. An exact int whose
+ * value fits the small range is never boxed (results are normalised). */
+typedef struct IntObject {
+    Obj h;
+    bool neg;
+    size_t n;
+    uint32_t *limbs;
+} IntObject;
+OBJ_CAST_FN(int_cast, IntObject, K_INT)
+
 /* True when [v] is an int (incl. bool and subclasses). */
 bool int_check(Interp *I, Value v);
 
@@ -39,5 +51,45 @@ int64_t int_hash(Interp *I, Value v);
 
 /* Compares two ints: -1, 0, 1. */
 int int_compare(Interp *I, Value a, Value b);
+
+/* The int and bool types (TY_INT, TY_BOOL). */
+extern const TypeSpec int_spec;
+extern const TypeSpec bool_spec;
+
+/* Creates the True or False object (an IntObject of value 1/0 whose type is bool); the
+ * interpreter calls this once for each and keeps them in I->true_ / I->false_. */
+Value bool_new_singleton(Interp *I, bool v);
+
+/* pow(a, b, m) for ints (builtin pow with three arguments): ValueError "pow() 3rd
+ * argument cannot be 0", "base is not invertible for the given modulus"; TypeError "pow()
+ * 3rd argument not allowed unless all arguments are integers" for non-ints. */
+Value int_powmod(Interp *I, Value a, Value b, Value m);
+
+/* divmod(a, b) for two ints: the tuple (a // b, a % b); NotImplemented when either is not
+ * an int. */
+Value int_divmod(Interp *I, Value a, Value b);
+
+/* The result of the int slot binop / richcmp / unary (also usable directly). */
+Value int_binop(Interp *I, Value a, Value b, BinOp op);
+Value int_richcmp(Interp *I, Value a, Value b, CmpOp op);
+
+/* The exact int with the value of int (or int subclass instance) [v]. */
+Value int_exact(Interp *I, Value v);
+
+/* An instance of int subclass [t] (or int itself) with the value of int [v]. */
+Value int_new_of_type(Interp *I, Type *t, Value v);
+
+/* int(x) for one argument: __int__, __index__, __trunc__, str/bytes parsing, float. */
+Value int_from_object(Interp *I, Value x);
+
+/* format(int, spec) (the int type's format slot). */
+Value int_format(Interp *I, Value self, Value spec);
+
+/* Number of significant bits of |v| for an int [v]. */
+uint64_t int_bit_length(Interp *I, Value v);
+
+/* True when int [v] is zero / odd. */
+bool int_is_zero(Value v);
+bool int_is_odd(Value v);
 
 #endif

@@ -144,6 +144,7 @@ struct Interp {
     int int_max_str_digits;
     Value scratch;           /* per-module runtime state (a dict) */
     Value repr_active;       /* list of containers being repr'd (prints [...] on cycles) */
+    Value dunders;           /* tuple of interned __op__/__rop__/__iop__ names (type_slots.c) */
 };
 
 /* The builtin type [id]. */

@@ -27,4 +27,24 @@ ValView list_view(Value l);
 /* Sorts in place with optional key function and reverse flag (stable). */
 bool list_sort(Interp *I, Value l, Value key, bool reverse);
 
+/* Inserts [x] before index [i] (clamped like list.insert). */
+bool list_insert(Interp *I, Value l, int64_t i, Value x);
+/* Removes and returns the last item; VAL_NULL (no exception) when empty. */
+Value list_pop_last(Value l);
+/* Empties [l]. */
+void list_clear(Value l);
+/* A new tuple with the items of list [l]. */
+Value list_to_tuple(Interp *I, Value l);
+/* list.__repr__ */
+Value list_repr(Interp *I, Value l);
+
+/* Cycle guard for reprs, over I->repr_active: 1 when [v] is already being repr'd (print
+ * "[...]"), 0 after marking it (pair with list_repr_leave), -1 on error. */
+int list_repr_enter(Interp *I, Value v);
+void list_repr_leave(Interp *I, Value v);
+
+extern const TypeSpec list_spec;
+extern const TypeSpec list_iter_spec;
+extern const TypeSpec list_reviter_spec;
+
 #endif

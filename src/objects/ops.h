@@ -128,4 +128,13 @@ OPS_MUST Value obj_to_tuple(Interp *I, Value iterable);
 /* Name of v's type as a C string (for messages). */
 const char *obj_type_name(Interp *I, Value v);
 
+/* Calls [f], an attribute found on type(self) (a function, method descriptor, slot
+ * wrapper or any descriptor/callable), as the bound method self.f(*args, **kw): plain
+ * functions and method descriptors get [self] prepended without creating a bound
+ * method; other descriptors are bound with their __get__. */
+OPS_MUST Value obj_call_descr(Interp *I, Value f, Value self, ValView args, Value kwnames);
+
+/* Calls [f] with [first] prepended to [args] (for bound methods and CALL with self). */
+OPS_MUST Value obj_call_prepend(Interp *I, Value f, Value first, ValView args, Value kwnames);
+
 #endif

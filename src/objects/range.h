@@ -12,4 +12,10 @@ typedef struct RangeObject {
 } RangeObject;
 OBJ_CAST_FN(range_cast, RangeObject, K_RANGEOBJ)
 
+/* range(start, stop, step) for ints (ValueError when step is 0). */
+Value range_new(Interp *I, Value start, Value stop, Value step);
+
+extern const TypeSpec range_spec;
+extern const TypeSpec range_iter_spec;
+
 #endif

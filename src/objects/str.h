@@ -17,6 +17,9 @@ typedef struct StrObject {
     bool hashed;
     bool ascii;
     bool interned;
+    /* Last code point index -> byte offset lookup of a non-ASCII str (str.c only): makes
+     * s[i] in a loop over i, and slicing near the previous position, O(1) amortized. */
+    size_t cache_i, cache_off;
 } StrObject;
 OBJ_CAST_FN(str_cast, StrObject, K_STR)
 
@@ -77,5 +80,26 @@ bool sb_add_codepoint(Interp *I, StrBuilder *sb, uint32_t cp);
 bool sb_add_format(Interp *I, StrBuilder *sb, const char *fmt, ...);
 /* The built str (the builder may not be used afterwards). */
 Value sb_finish(Interp *I, StrBuilder *sb);
+
+/* The str and str iterator types (TY_STR, TY_STR_ITER). */
+extern const TypeSpec str_spec;
+extern const TypeSpec str_iter_spec;
+
+/* Code points [start, end) of str [s] (clamped) as a new str. */
+Value str_substr(Interp *I, Value s, size_t start, size_t end);
+
+/* ascii() of a str: its repr with non-ASCII code points escaped (\xNN, \uNNNN,
+ * \UNNNNNNNN). */
+Value str_ascii(Interp *I, Value s);
+
+/* The str of Latin-1 bytes [v] (each byte is one code point). */
+Value str_from_latin1(Interp *I, BView v);
+
+/* Decodes [v] with the codec named by str [encoding] (utf-8, ascii, latin-1 and their
+ * aliases; VAL_NULL: utf-8) and error handler [errors] (VAL_NULL: strict). */
+Value str_decode(Interp *I, BView v, Value encoding, Value errors);
+
+/* Encodes str [s]: the bytes object. */
+Value str_encode(Interp *I, Value s, Value encoding, Value errors);
 
 #endif

@@ -26,4 +26,16 @@ size_t tuple_len(Value t);
 Value tuple_get(Value t, size_t i);
 ValView tuple_view(Value t);
 
+/* New tuple with items [lo, hi) of tuple [t] (clamped). */
+Value tuple_get_slice(Interp *I, Value t, size_t lo, size_t hi);
+
+/* The repr of list or tuple [seq]: items between [open] and [close], "(1,)" style when
+ * [tuple_comma]. Re-reads the length each step (an item's __repr__ may mutate a list);
+ * shared by tuple and list reprs. Recursion-guarded; self-reference prints "...". */
+Value tuple_repr_seq(Interp *I, Value seq, const char *open, const char *close,
+                     bool tuple_comma);
+
+extern const TypeSpec tuple_spec;
+extern const TypeSpec tuple_iter_spec;
+
 #endif

@@ -58,6 +58,9 @@ typedef struct CodeObject {
 } CodeObject;
 OBJ_CAST_FN(code_cast, CodeObject, K_CODE)
 
+/* The code type (TY_CODE; defined in func.c). */
+extern const TypeSpec code_spec;
+
 /* A blank code object (the compiler fills the fields, then calls code_verify). */
 Value code_new(Interp *I);
 
@@ -80,5 +83,21 @@ bool code_get_exc(const CodeObject *co, size_t i, ExcEntry *out);
 /* Checks everything the eval loop assumes and computes nothing: raises SystemError
  * ("bad bytecode: ...") and returns false for a malformed code object. Sets co->verified. */
 bool code_verify(Interp *I, CodeObject *co);
+
+/* Net stack effect of instruction [op]/[arg] along its jump edge ([jump] true) or its
+ * fall-through edge (for the compiler's stack-size computation). 0 for an invalid
+ * operand. */
+int vm_stack_effect(unsigned op, unsigned arg, bool jump);
+
+/* Name of opcode [op] ("<invalid>" when out of range). */
+const char *code_opname(unsigned op);
+
+/* A listing of [co]'s instructions and exception table (debugging aid). */
+Value code_disassemble(Interp *I, CodeObject *co);
+
+/* The code's localsplus size: nlocals + ncells + nfrees. */
+static inline size_t code_nlocalsplus(const CodeObject *co) {
+    return (size_t)co->nlocals + co->ncells + co->nfrees;
+}
 
 #endif

@@ -34,4 +34,11 @@ Value vm_current_locals(Interp *I);
  * frame. False with RuntimeError when unavailable. */
 bool vm_super_args(Interp *I, Value *type, Value *obj);
 
+/* Resumes generator [gen] (neither running nor closed; gen.c checks): sends [v] (not
+ * pushed for a just-started generator), or with [throwing] raises the pending exception
+ * at its suspension point. Returns the yielded value (*returned false), the return value
+ * (*returned true), or VAL_NULL with an exception pending (the generator is then
+ * closed). */
+Value vm_gen_resume(Interp *I, Value gen, Value v, bool throwing, bool *returned);
+
 #endif

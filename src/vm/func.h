@@ -58,4 +58,11 @@ Value method_new(Interp *I, Value func, Value self);
 
 Value cell_new(Interp *I, Value v);
 
+/* Builtin types defined in func.c (code_spec is declared in code.h; method_descriptor,
+ * the type of cfunc_new_method's results, is the core's descr.c). */
+extern const TypeSpec function_spec;         /* TY_FUNCTION */
+extern const TypeSpec builtin_function_spec; /* TY_BUILTIN_FUNCTION */
+extern const TypeSpec method_spec;           /* TY_METHOD: bound methods */
+extern const TypeSpec cell_spec;             /* TY_CELL */
+
 #endif

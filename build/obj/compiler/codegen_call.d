@@ -1,0 +1,41 @@
+build/obj/compiler/codegen_call.o: src/compiler/codegen_call.c \
+ src/compiler/codegen.h src/compiler/../objects/interp.h \
+ src/compiler/../objects/../enclave/host.h \
+ src/compiler/../objects/object.h src/compiler/../objects/../kernel/buf.h \
+ src/compiler/../objects/../kernel/heap.h \
+ src/compiler/../objects/../kernel/value.h \
+ src/compiler/../objects/../kernel/kstatus.h \
+ src/compiler/../objects/../kernel/heap.h \
+ src/compiler/../objects/../kernel/kstatus.h \
+ src/compiler/../objects/../kernel/value.h \
+ src/compiler/../objects/../kernel/vec.h \
+ src/compiler/../objects/../vm/opcodes.h src/compiler/../vm/code.h \
+ src/compiler/../vm/../objects/interp.h src/compiler/ast.h \
+ src/compiler/../kernel/buf.h src/compiler/../kernel/heap.h \
+ src/compiler/../kernel/vec.h src/compiler/symtable.h \
+ src/compiler/../objects/exc.h src/compiler/../objects/interp.h \
+ src/compiler/../objects/str.h src/compiler/../objects/tuple.h
+src/compiler/codegen.h:
+src/compiler/../objects/interp.h:
+src/compiler/../objects/../enclave/host.h:
+src/compiler/../objects/object.h:
+src/compiler/../objects/../kernel/buf.h:
+src/compiler/../objects/../kernel/heap.h:
+src/compiler/../objects/../kernel/value.h:
+src/compiler/../objects/../kernel/kstatus.h:
+src/compiler/../objects/../kernel/heap.h:
+src/compiler/../objects/../kernel/kstatus.h:
+src/compiler/../objects/../kernel/value.h:
+src/compiler/../objects/../kernel/vec.h:
+src/compiler/../objects/../vm/opcodes.h:
+src/compiler/../vm/code.h:
+src/compiler/../vm/../objects/interp.h:
+src/compiler/ast.h:
+src/compiler/../kernel/buf.h:
+src/compiler/../kernel/heap.h:
+src/compiler/../kernel/vec.h:
+src/compiler/symtable.h:
+src/compiler/../objects/exc.h:
+src/compiler/../objects/interp.h:
+src/compiler/../objects/str.h:
+src/compiler/../objects/tuple.h:

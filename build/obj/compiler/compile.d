@@ -1,0 +1,43 @@
+build/obj/compiler/compile.o: src/compiler/compile.c \
+ src/compiler/compile.h src/compiler/../objects/interp.h \
+ src/compiler/../objects/../enclave/host.h \
+ src/compiler/../objects/object.h src/compiler/../objects/../kernel/buf.h \
+ src/compiler/../objects/../kernel/heap.h \
+ src/compiler/../objects/../kernel/value.h \
+ src/compiler/../objects/../kernel/kstatus.h \
+ src/compiler/../objects/../kernel/heap.h \
+ src/compiler/../objects/../kernel/kstatus.h \
+ src/compiler/../objects/../kernel/value.h \
+ src/compiler/../objects/../kernel/vec.h \
+ src/compiler/../objects/../vm/opcodes.h src/compiler/../objects/exc.h \
+ src/compiler/../objects/interp.h src/compiler/../objects/str.h \
+ src/compiler/codegen.h src/compiler/../vm/code.h \
+ src/compiler/../vm/../objects/interp.h src/compiler/ast.h \
+ src/compiler/../kernel/buf.h src/compiler/../kernel/heap.h \
+ src/compiler/../kernel/vec.h src/compiler/symtable.h \
+ src/compiler/parser.h
+src/compiler/compile.h:
+src/compiler/../objects/interp.h:
+src/compiler/../objects/../enclave/host.h:
+src/compiler/../objects/object.h:
+src/compiler/../objects/../kernel/buf.h:
+src/compiler/../objects/../kernel/heap.h:
+src/compiler/../objects/../kernel/value.h:
+src/compiler/../objects/../kernel/kstatus.h:
+src/compiler/../objects/../kernel/heap.h:
+src/compiler/../objects/../kernel/kstatus.h:
+src/compiler/../objects/../kernel/value.h:
+src/compiler/../objects/../kernel/vec.h:
+src/compiler/../objects/../vm/opcodes.h:
+src/compiler/../objects/exc.h:
+src/compiler/../objects/interp.h:
+src/compiler/../objects/str.h:
+src/compiler/codegen.h:
+src/compiler/../vm/code.h:
+src/compiler/../vm/../objects/interp.h:
+src/compiler/ast.h:
+src/compiler/../kernel/buf.h:
+src/compiler/../kernel/heap.h:
+src/compiler/../kernel/vec.h:
+src/compiler/symtable.h:
+src/compiler/parser.h:

@@ -1,0 +1,16 @@
+build/obj/compiler/tokenizer.o: src/compiler/tokenizer.c \
+ src/compiler/tokenizer.h src/compiler/../kernel/buf.h \
+ src/compiler/../kernel/heap.h src/compiler/../kernel/value.h \
+ src/compiler/../kernel/kstatus.h src/compiler/../kernel/heap.h \
+ src/compiler/parser.h src/compiler/ast.h src/compiler/../kernel/vec.h \
+ src/compiler/../kernel/unicode.h
+src/compiler/tokenizer.h:
+src/compiler/../kernel/buf.h:
+src/compiler/../kernel/heap.h:
+src/compiler/../kernel/value.h:
+src/compiler/../kernel/kstatus.h:
+src/compiler/../kernel/heap.h:
+src/compiler/parser.h:
+src/compiler/ast.h:
+src/compiler/../kernel/vec.h:
+src/compiler/../kernel/unicode.h:

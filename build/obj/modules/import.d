@@ -1,0 +1,48 @@
+build/obj/modules/import.o: src/modules/import.c src/modules/import.h \
+ src/modules/../objects/interp.h src/modules/../objects/../enclave/host.h \
+ src/modules/../objects/object.h src/modules/../objects/../kernel/buf.h \
+ src/modules/../objects/../kernel/heap.h \
+ src/modules/../objects/../kernel/value.h \
+ src/modules/../objects/../kernel/kstatus.h \
+ src/modules/../objects/../kernel/heap.h \
+ src/modules/../objects/../kernel/kstatus.h \
+ src/modules/../objects/../kernel/value.h \
+ src/modules/../objects/../kernel/vec.h \
+ src/modules/../objects/../vm/opcodes.h src/modules/../compiler/compile.h \
+ src/modules/../compiler/../objects/interp.h \
+ src/modules/../objects/bytes.h src/modules/../objects/interp.h \
+ src/modules/../objects/dict.h src/modules/../objects/../kernel/hindex.h \
+ src/modules/../objects/../kernel/vec.h src/modules/../objects/exc.h \
+ src/modules/../objects/list.h src/modules/../objects/module.h \
+ src/modules/../objects/ops.h src/modules/../objects/str.h \
+ src/modules/../objects/tuple.h src/modules/../vm/eval.h \
+ src/modules/../vm/../objects/interp.h src/modules/frozen.h
+src/modules/import.h:
+src/modules/../objects/interp.h:
+src/modules/../objects/../enclave/host.h:
+src/modules/../objects/object.h:
+src/modules/../objects/../kernel/buf.h:
+src/modules/../objects/../kernel/heap.h:
+src/modules/../objects/../kernel/value.h:
+src/modules/../objects/../kernel/kstatus.h:
+src/modules/../objects/../kernel/heap.h:
+src/modules/../objects/../kernel/kstatus.h:
+src/modules/../objects/../kernel/value.h:
+src/modules/../objects/../kernel/vec.h:
+src/modules/../objects/../vm/opcodes.h:
+src/modules/../compiler/compile.h:
+src/modules/../compiler/../objects/interp.h:
+src/modules/../objects/bytes.h:
+src/modules/../objects/interp.h:
+src/modules/../objects/dict.h:
+src/modules/../objects/../kernel/hindex.h:
+src/modules/../objects/../kernel/vec.h:
+src/modules/../objects/exc.h:
+src/modules/../objects/list.h:
+src/modules/../objects/module.h:
+src/modules/../objects/ops.h:
+src/modules/../objects/str.h:
+src/modules/../objects/tuple.h:
+src/modules/../vm/eval.h:
+src/modules/../vm/../objects/interp.h:
+src/modules/frozen.h:

@@ -1,0 +1,33 @@
+build/obj/objects/complex.o: src/objects/complex.c src/objects/args.h \
+ src/objects/interp.h src/objects/../enclave/host.h src/objects/object.h \
+ src/objects/../kernel/buf.h src/objects/../kernel/heap.h \
+ src/objects/../kernel/value.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/heap.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/value.h src/objects/../kernel/vec.h \
+ src/objects/../vm/opcodes.h src/objects/complex.h src/objects/exc.h \
+ src/objects/float.h src/objects/int_impl.h \
+ src/objects/../kernel/bigint.h src/objects/fmtspec.h src/objects/str.h \
+ src/objects/int.h src/objects/ops.h src/objects/tuple.h
+src/objects/args.h:
+src/objects/interp.h:
+src/objects/../enclave/host.h:
+src/objects/object.h:
+src/objects/../kernel/buf.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/vec.h:
+src/objects/../vm/opcodes.h:
+src/objects/complex.h:
+src/objects/exc.h:
+src/objects/float.h:
+src/objects/int_impl.h:
+src/objects/../kernel/bigint.h:
+src/objects/fmtspec.h:
+src/objects/str.h:
+src/objects/int.h:
+src/objects/ops.h:
+src/objects/tuple.h:

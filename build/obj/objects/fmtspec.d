@@ -1,0 +1,23 @@
+build/obj/objects/fmtspec.o: src/objects/fmtspec.c src/objects/fmtspec.h \
+ src/objects/str.h src/objects/interp.h src/objects/../enclave/host.h \
+ src/objects/object.h src/objects/../kernel/buf.h \
+ src/objects/../kernel/heap.h src/objects/../kernel/value.h \
+ src/objects/../kernel/kstatus.h src/objects/../kernel/heap.h \
+ src/objects/../kernel/kstatus.h src/objects/../kernel/value.h \
+ src/objects/../kernel/vec.h src/objects/../vm/opcodes.h \
+ src/objects/exc.h
+src/objects/fmtspec.h:
+src/objects/str.h:
+src/objects/interp.h:
+src/objects/../enclave/host.h:
+src/objects/object.h:
+src/objects/../kernel/buf.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/vec.h:
+src/objects/../vm/opcodes.h:
+src/objects/exc.h:

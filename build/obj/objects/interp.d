@@ -1,0 +1,35 @@
+build/obj/objects/interp.o: src/objects/interp.c src/objects/interp.h \
+ src/objects/../enclave/host.h src/objects/object.h \
+ src/objects/../kernel/buf.h src/objects/../kernel/heap.h \
+ src/objects/../kernel/value.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/heap.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/value.h src/objects/../kernel/vec.h \
+ src/objects/../vm/opcodes.h src/objects/bytes.h src/objects/dict.h \
+ src/objects/../kernel/hindex.h src/objects/../kernel/vec.h \
+ src/objects/exc.h src/objects/int.h src/objects/list.h src/objects/str.h \
+ src/objects/tuple.h src/objects/type.h src/objects/../vm/eval.h \
+ src/objects/../vm/../objects/interp.h
+src/objects/interp.h:
+src/objects/../enclave/host.h:
+src/objects/object.h:
+src/objects/../kernel/buf.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/vec.h:
+src/objects/../vm/opcodes.h:
+src/objects/bytes.h:
+src/objects/dict.h:
+src/objects/../kernel/hindex.h:
+src/objects/../kernel/vec.h:
+src/objects/exc.h:
+src/objects/int.h:
+src/objects/list.h:
+src/objects/str.h:
+src/objects/tuple.h:
+src/objects/type.h:
+src/objects/../vm/eval.h:
+src/objects/../vm/../objects/interp.h:

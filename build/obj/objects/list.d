@@ -1,0 +1,30 @@
+build/obj/objects/list.o: src/objects/list.c src/objects/list.h \
+ src/objects/interp.h src/objects/../enclave/host.h src/objects/object.h \
+ src/objects/../kernel/buf.h src/objects/../kernel/heap.h \
+ src/objects/../kernel/value.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/heap.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/value.h src/objects/../kernel/vec.h \
+ src/objects/../vm/opcodes.h src/objects/args.h src/objects/exc.h \
+ src/objects/int.h src/objects/iterobject.h src/objects/ops.h \
+ src/objects/slice.h src/objects/str.h src/objects/tuple.h
+src/objects/list.h:
+src/objects/interp.h:
+src/objects/../enclave/host.h:
+src/objects/object.h:
+src/objects/../kernel/buf.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/vec.h:
+src/objects/../vm/opcodes.h:
+src/objects/args.h:
+src/objects/exc.h:
+src/objects/int.h:
+src/objects/iterobject.h:
+src/objects/ops.h:
+src/objects/slice.h:
+src/objects/str.h:
+src/objects/tuple.h:

@@ -1,0 +1,25 @@
+build/obj/objects/list_sort.o: src/objects/list_sort.c src/objects/exc.h \
+ src/objects/interp.h src/objects/../enclave/host.h src/objects/object.h \
+ src/objects/../kernel/buf.h src/objects/../kernel/heap.h \
+ src/objects/../kernel/value.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/heap.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/value.h src/objects/../kernel/vec.h \
+ src/objects/../vm/opcodes.h src/objects/float.h src/objects/list.h \
+ src/objects/ops.h src/objects/str.h
+src/objects/exc.h:
+src/objects/interp.h:
+src/objects/../enclave/host.h:
+src/objects/object.h:
+src/objects/../kernel/buf.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/vec.h:
+src/objects/../vm/opcodes.h:
+src/objects/float.h:
+src/objects/list.h:
+src/objects/ops.h:
+src/objects/str.h:

@@ -1,0 +1,38 @@
+build/obj/objects/type_new.o: src/objects/type_new.c src/objects/type.h \
+ src/objects/interp.h src/objects/../enclave/host.h src/objects/object.h \
+ src/objects/../kernel/buf.h src/objects/../kernel/heap.h \
+ src/objects/../kernel/value.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/heap.h src/objects/../kernel/kstatus.h \
+ src/objects/../kernel/value.h src/objects/../kernel/vec.h \
+ src/objects/../vm/opcodes.h src/objects/args.h src/objects/descr.h \
+ src/objects/dict.h src/objects/../kernel/hindex.h \
+ src/objects/../kernel/vec.h src/objects/exc.h src/objects/list.h \
+ src/objects/ops.h src/objects/str.h src/objects/tuple.h \
+ src/objects/../vm/eval.h src/objects/../vm/../objects/interp.h \
+ src/objects/../vm/func.h
+src/objects/type.h:
+src/objects/interp.h:
+src/objects/../enclave/host.h:
+src/objects/object.h:
+src/objects/../kernel/buf.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/heap.h:
+src/objects/../kernel/kstatus.h:
+src/objects/../kernel/value.h:
+src/objects/../kernel/vec.h:
+src/objects/../vm/opcodes.h:
+src/objects/args.h:
+src/objects/descr.h:
+src/objects/dict.h:
+src/objects/../kernel/hindex.h:
+src/objects/../kernel/vec.h:
+src/objects/exc.h:
+src/objects/list.h:
+src/objects/ops.h:
+src/objects/str.h:
+src/objects/tuple.h:
+src/objects/../vm/eval.h:
+src/objects/../vm/../objects/interp.h:
+src/objects/../vm/func.h:

@@ -1,0 +1,506 @@
+/*
+ * codegen.c: compile units, instruction emission, constant and name tables, frame
+ * blocks, SyntaxError reporting, and the module-level entry point (codegen_module).
+ *
+ * Invariant: a unit's cellvars and freevars tables are complete when the unit is opened
+ * (taken from the symbol table, sorted by name as CPython does), so DEREF operands
+ * (cells first, then frees) never move; varnames start with the parameters in order
+ * and grow as locals are first used.
+ */
+#include "codegen.h"
+
+#include <stdarg.h>
+
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/list.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+
+/* ---- errors and locations ---- */
+
+bool cg_error(Compiler *c, const char *fmt, ...) {
+    SrcPos p = c->u != NULL ? c->u->loc : (SrcPos){0, 0, 0, 0};
+    va_list ap;
+    va_start(ap, fmt);
+    symtable_verrorf(c->I, c->cs, p.line, p.col, p.end_line, p.end_col, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+bool cg_error_at(Compiler *c, const Node *n, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    symtable_verrorf(c->I, c->cs, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset,
+                     fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+SrcPos cg_pos_of(const Node *n) {
+    SrcPos p = {n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
+    return p;
+}
+
+SrcPos cg_set_loc(Compiler *c, const Node *n) {
+    SrcPos old = c->u->loc;
+    c->u->loc = cg_pos_of(n);
+    c->u->artificial = false;
+    return old;
+}
+
+void cg_restore_loc(Compiler *c, SrcPos p) {
+    c->u->loc = p;
+    c->u->artificial = false;
+}
+
+Value cg_source_segment(Compiler *c, const Node *n) {
+    Interp *I = c->I;
+    BView src = c->cs->src;
+    if (c->line_starts.len == 0) {
+        if (vec_push(I->heap, &c->line_starts, val_from_small(0)) != K_OK) goto nomem;
+        for (size_t pos = 0; pos < src.n;) {
+            int64_t nl = bview_find_byte(src, '\n', pos);
+            if (nl < 0) break;
+            pos = (size_t)nl + 1;
+            if (vec_push(I->heap, &c->line_starts, val_from_small((intptr_t)pos)) != K_OK)
+                goto nomem;
+        }
+    }
+    if (n->lineno < 1 || n->end_lineno < n->lineno) return I->empty_str;
+    Value a = vec_get(&c->line_starts, (size_t)n->lineno - 1);
+    Value b = vec_get(&c->line_starts, (size_t)n->end_lineno - 1);
+    if (a == VAL_NULL || b == VAL_NULL) return I->empty_str;
+    size_t lo = (size_t)val_small(a) + (size_t)(n->col_offset < 0 ? 0 : n->col_offset);
+    size_t hi = (size_t)val_small(b) + (size_t)(n->end_col_offset < 0 ? 0 : n->end_col_offset);
+    return str_from_utf8(I, bview_slice(src, lo, hi));
+nomem:
+    exc_nomem(I);
+    return VAL_NULL;
+}
+
+/* ---- small-int vectors ---- */
+
+static bool nomem(Compiler *c) {
+    exc_nomem(c->I);
+    return false;
+}
+
+static bool push_int(Compiler *c, ValVec *v, int64_t x) {
+    if (vec_push(c->I->heap, v, val_from_small((intptr_t)x)) != K_OK) return nomem(c);
+    return true;
+}
+
+static int64_t get_int(const ValVec *v, size_t i) {
+    Value x = vec_get(v, i);
+    return x == VAL_NULL ? 0 : (int64_t)val_small(x);
+}
+
+/* ---- emission ---- */
+
+static int64_t clamp_pos(int32_t x) { return x < 0 ? 0 : (int64_t)x; }
+
+bool cg_emit(Compiler *c, int op, uint32_t arg) {
+    Unit *u = c->u;
+    if (arg > INSTR_ARG_MAX)
+        return cg_error(c, "too many constants, names or instructions in one code object");
+    int64_t lines, cols;
+    if (u->artificial && u->code.len > 0) {
+        lines = get_int(&u->pos_lines, u->code.len - 1);
+        cols = get_int(&u->pos_cols, u->code.len - 1);
+    } else {
+        lines = (clamp_pos(u->loc.line) << 31) | clamp_pos(u->loc.end_line);
+        cols = (clamp_pos(u->loc.col) << 31) | clamp_pos(u->loc.end_col);
+    }
+    return push_int(c, &u->code, (int64_t)op | ((int64_t)arg << 8)) &&
+           push_int(c, &u->pos_lines, lines) && push_int(c, &u->pos_cols, cols) &&
+           push_int(c, &u->hidx, u->cur_handler + 1);
+}
+
+bool cg_emit_jump(Compiler *c, int op, int label) {
+    if (label < 0) return false;
+    return cg_emit(c, op, (uint32_t)label);
+}
+
+int cg_new_label(Compiler *c) {
+    Unit *u = c->u;
+    if (!push_int(c, &u->labels, -1)) return -1;
+    return (int)(u->labels.len - 1);
+}
+
+bool cg_bind(Compiler *c, int label) {
+    Unit *u = c->u;
+    if (label < 0) return false;
+    if (vec_set(&u->labels, (size_t)label, val_from_small((intptr_t)u->code.len)) != K_OK) {
+        exc_raise(c->I, TY_SYSTEM_ERROR, "compiler: bad label");
+        return false;
+    }
+    return true;
+}
+
+int cg_push_handler(Compiler *c, int label, bool lasti, int delta) {
+    Unit *u = c->u;
+    if (label < 0) return -2;
+    int prev = u->cur_handler;
+    int h = (int)(u->handlers.len / 4);
+    if (!push_int(c, &u->handlers, label) || !push_int(c, &u->handlers, lasti ? 1 : 0) ||
+        !push_int(c, &u->handlers, (int64_t)u->code.len) || !push_int(c, &u->handlers, delta))
+        return -2;
+    u->cur_handler = h;
+    return prev;
+}
+
+void cg_set_handler(Compiler *c, int h) { c->u->cur_handler = h; }
+
+/* ---- constants and names ---- */
+
+static bool is_identifier_like(BView v) {
+    for (size_t i = 0; i < v.n; i++) {
+        int ch = bview_get(v, i);
+        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                  (ch >= '0' && ch <= '9') || ch == '_';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+static int64_t append_const(Compiler *c, Value v) {
+    Unit *u = c->u;
+    if (vec_push(c->I->heap, &u->consts, v) != K_OK) {
+        nomem(c);
+        return -1;
+    }
+    return (int64_t)u->consts.len - 1;
+}
+
+int64_t cg_add_const(Compiler *c, Value v) {
+    Interp *I = c->I;
+    Unit *u = c->u;
+    if (val_is_small(v)) {
+        Value idx = dict_get(I, u->const_ints, v);
+        if (idx != VAL_NULL) return val_small(idx);
+        int64_t i = append_const(c, v);
+        if (i < 0 || !dict_set(I, u->const_ints, v, val_from_small((intptr_t)i))) return -1;
+        return i;
+    }
+    if (v == I->none || v == I->true_ || v == I->false_ || v == I->ellipsis) {
+        for (size_t i = 0; i < u->consts.len; i++)
+            if (vec_get(&u->consts, i) == v) return (int64_t)i;
+        return append_const(c, v);
+    }
+    if (val_kind(v) == K_STR && obj_ptr(v)->type == interp_type(I, TY_STR)) {
+        if (is_identifier_like(str_view(v))) {
+            v = str_intern(I, v);
+            if (v == VAL_NULL) return -1;
+        }
+        Value idx = dict_get(I, u->const_strs, v);
+        if (idx != VAL_NULL) return val_small(idx);
+        if (I->exc != VAL_NULL) return -1;
+        int64_t i = append_const(c, v);
+        if (i < 0 || !dict_set(I, u->const_strs, v, val_from_small((intptr_t)i))) return -1;
+        return i;
+    }
+    return append_const(c, v);
+}
+
+bool cg_load_const(Compiler *c, Value v) {
+    int64_t i = cg_add_const(c, v);
+    if (i < 0) return false;
+    return cg_emit(c, OP_LOAD_CONST, (uint32_t)(i > INSTR_ARG_MAX ? INSTR_ARG_MAX + 1u : i));
+}
+
+/* Index of [name] in table [vec]/[map], appending it when absent. */
+static int64_t table_index(Compiler *c, ValVec *vec, Value map, Value name) {
+    Interp *I = c->I;
+    Value idx = dict_get(I, map, name);
+    if (idx != VAL_NULL) return val_small(idx);
+    if (I->exc != VAL_NULL) return -1;
+    if (vec_push(I->heap, vec, name) != K_OK) {
+        nomem(c);
+        return -1;
+    }
+    int64_t i = (int64_t)vec->len - 1;
+    if (!dict_set(I, map, name, val_from_small((intptr_t)i))) return -1;
+    return i;
+}
+
+/* Index of [name] in [map] or -1 (no exception) when absent. */
+static int64_t table_find(Compiler *c, Value map, Value name) {
+    Value idx = dict_get(c->I, map, name);
+    if (idx == VAL_NULL) {
+        exc_clear(c->I);
+        return -1;
+    }
+    return val_small(idx);
+}
+
+Value cg_ident(Compiler *c, BView id) { return symtable_ident(c->I, id); }
+
+Value cg_mangle(Compiler *c, Value name) {
+    return symtable_mangle(c->I, c->u->private_, name);
+}
+
+static bool emit_index(Compiler *c, int op, int64_t i) {
+    if (i < 0) return false;
+    if (i > (int64_t)INSTR_ARG_MAX)
+        return cg_error(c, "too many constants, names or instructions in one code object");
+    return cg_emit(c, op, (uint32_t)i);
+}
+
+bool cg_emit_name(Compiler *c, int op, Value name, bool mangle) {
+    if (name == VAL_NULL) return false;
+    if (mangle) {
+        name = cg_mangle(c, name);
+        if (name == VAL_NULL) return false;
+    }
+    return emit_index(c, op, table_index(c, &c->u->names, c->u->name_map, name));
+}
+
+int64_t cg_varname(Compiler *c, Value name) {
+    return table_index(c, &c->u->varnames, c->u->varname_map, name);
+}
+
+int64_t cg_closure_index(Compiler *c, Value name) {
+    Unit *u = c->u;
+    int64_t i = table_find(c, u->cell_map, name);
+    if (i >= 0) return i;
+    i = table_find(c, u->free_map, name);
+    if (i >= 0) return (int64_t)u->cellvars.len + i;
+    return -1;
+}
+
+bool cg_nameop(Compiler *c, Value name, int ctx) {
+    Interp *I = c->I;
+    Unit *u = c->u;
+    if (!cg_check_forbidden(c, str_view(name), ctx)) return false;
+    if (ctx == AST_LOAD && str_eq_cstr(name, "__debug__")) return cg_load_const(c, I->true_);
+    Value mangled = cg_mangle(c, name);
+    if (mangled == VAL_NULL) return false;
+    int scope = symtable_scope_of(I, u->ste, mangled);
+    bool in_function = u->ste->kind == SCOPE_FUNCTION;
+    enum { K_NAMEOP, K_FAST, K_GLOBAL, K_DEREF } how = K_NAMEOP;
+    switch (scope) {
+    case SYM_FREE:
+    case SYM_CELL:
+        how = K_DEREF;
+        break;
+    case SYM_LOCAL:
+        if (in_function) how = K_FAST;
+        break;
+    case SYM_GLOBAL_IMPLICIT:
+        if (in_function) how = K_GLOBAL;
+        break;
+    case SYM_GLOBAL_EXPLICIT:
+        how = K_GLOBAL;
+        break;
+    default:
+        break;
+    }
+    static const int ops[4][3] = {
+        {OP_LOAD_NAME, OP_STORE_NAME, OP_DELETE_NAME},
+        {OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST},
+        {OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_DELETE_GLOBAL},
+        {OP_LOAD_DEREF, OP_STORE_DEREF, OP_DELETE_DEREF},
+    };
+    int k = ctx == AST_STORE ? 1 : ctx == AST_DEL ? 2 : 0;
+    int op = ops[how][k];
+    switch (how) {
+    case K_DEREF: {
+        if (op == OP_LOAD_DEREF && u->ste->kind == SCOPE_CLASS) op = OP_LOAD_CLASSDEREF;
+        int64_t i;
+        if (scope == SYM_CELL) {
+            i = table_find(c, u->cell_map, mangled);
+        } else {
+            i = table_find(c, u->free_map, mangled);
+            if (i >= 0) i += (int64_t)u->cellvars.len;
+        }
+        if (i < 0) {
+            exc_raise(I, TY_SYSTEM_ERROR, "compiler: no cell for name %R", mangled);
+            return false;
+        }
+        return emit_index(c, op, i);
+    }
+    case K_FAST:
+        return emit_index(c, op, cg_varname(c, mangled));
+    default:
+        return emit_index(c, op, table_index(c, &u->names, u->name_map, mangled));
+    }
+}
+
+/* ---- frame blocks ---- */
+
+bool cg_push_fblock(Compiler *c, int kind, int block, int exit, Node *node) {
+    Unit *u = c->u;
+    if (u->nfblocks >= CG_MAX_BLOCKS) return cg_error(c, "too many statically nested blocks");
+    FBlock *f = &u->fblocks[u->nfblocks];
+    f->kind = kind;
+    f->block = block;
+    f->exit = exit;
+    f->outer_handler = u->cur_handler;
+    f->node = node;
+    f->body = NULL;
+    f->name = VAL_NULL;
+    u->nfblocks++;
+    return true;
+}
+
+void cg_pop_fblock(Compiler *c) {
+    if (c->u->nfblocks > 0) c->u->nfblocks--;
+}
+
+FBlock *cg_top_fblock(Compiler *c) {
+    Unit *u = c->u;
+    if (u->nfblocks <= 0 || u->nfblocks > CG_MAX_BLOCKS) return NULL;
+    return &u->fblocks[u->nfblocks - 1];
+}
+
+/* ---- units ---- */
+
+/* Sorts the strs of [v] by their UTF-8 bytes (insertion sort: cell lists are short). */
+static void sort_names(ValVec *v) {
+    for (size_t i = 1; i < v->len; i++) {
+        Value x = vec_get(v, i);
+        size_t j = i;
+        while (j > 0 && bview_cmp(str_view(vec_get(v, j - 1)), str_view(x)) > 0) {
+            (void)vec_set(v, j, vec_get(v, j - 1));
+            j--;
+        }
+        (void)vec_set(v, j, x);
+    }
+}
+
+static bool fill_map(Compiler *c, ValVec *v, Value map) {
+    for (size_t i = 0; i < v->len; i++)
+        if (!dict_set(c->I, map, vec_get(v, i), val_from_small((intptr_t)i))) return false;
+    return true;
+}
+
+/* CPython's compiler_set_qualname. */
+static Value make_qualname(Compiler *c, Unit *u) {
+    Interp *I = c->I;
+    Unit *parent = u->parent;
+    if (parent == NULL || parent->kind == UNIT_MODULE) return u->name;
+    if (u->kind == UNIT_FUNCTION || u->kind == UNIT_CLASS) {
+        Value mangled = symtable_mangle(I, parent->private_, u->name);
+        if (mangled == VAL_NULL) return VAL_NULL;
+        if (symtable_scope_of(I, parent->ste, mangled) == SYM_GLOBAL_EXPLICIT) return u->name;
+    }
+    bool locals = parent->kind == UNIT_FUNCTION || parent->kind == UNIT_LAMBDA;
+    return str_from_format(I, locals ? "%U.<locals>.%U" : "%U.%U", parent->qualname, u->name);
+}
+
+bool cg_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int firstlineno) {
+    Interp *I = c->I;
+    Unit *u = heap_new(I->heap, sizeof(Unit), HEAP_SCAN);
+    if (u == NULL) return nomem(c);
+    u->parent = c->u;
+    u->ste = ste;
+    u->kind = kind;
+    u->name = name;
+    u->private_ = c->u != NULL ? c->u->private_ : VAL_NULL;
+    u->cur_handler = -1;
+    u->firstlineno = firstlineno;
+    u->loc.line = u->loc.end_line = firstlineno;
+    u->const_strs = dict_new(I);
+    u->const_ints = dict_new(I);
+    u->name_map = dict_new(I);
+    u->varname_map = dict_new(I);
+    u->cell_map = dict_new(I);
+    u->free_map = dict_new(I);
+    if (u->const_strs == VAL_NULL || u->const_ints == VAL_NULL || u->name_map == VAL_NULL ||
+        u->varname_map == VAL_NULL || u->cell_map == VAL_NULL || u->free_map == VAL_NULL)
+        return false;
+    // Parameters first, in order.
+    ValView params = list_view(ste->varnames);
+    for (size_t i = 0; i < params.n; i++)
+        if (cg_varname_in(c, u, vview_get(params, i)) < 0) return false;
+    // Cells and frees, sorted by name.
+    if (kind == UNIT_CLASS && ste->needs_class_closure) {
+        if (vec_push(I->heap, &u->cellvars, interp_name(I, N___class__)) != K_OK)
+            return nomem(c);
+    }
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(ste->symbols, &pos, &k, &v)) {
+        int flags = (int)val_small(v);
+        int scope = (flags >> SYM_SCOPE_SHIFT) & SYM_SCOPE_MASK;
+        if (scope == SYM_CELL) {
+            if (vec_push(I->heap, &u->cellvars, k) != K_OK) return nomem(c);
+        } else if (scope == SYM_FREE || (flags & DEF_FREE_CLASS)) {
+            if (vec_push(I->heap, &u->freevars, k) != K_OK) return nomem(c);
+        }
+    }
+    sort_names(&u->cellvars);
+    sort_names(&u->freevars);
+    if (!fill_map(c, &u->cellvars, u->cell_map) || !fill_map(c, &u->freevars, u->free_map))
+        return false;
+    c->u = u;
+    c->nestlevel++;
+    u->qualname = make_qualname(c, u);
+    if (u->qualname == VAL_NULL) {
+        cg_drop_unit(c);
+        return false;
+    }
+    return true;
+}
+
+int64_t cg_varname_in(Compiler *c, Unit *u, Value name) {
+    return table_index(c, &u->varnames, u->varname_map, name);
+}
+
+void cg_drop_unit(Compiler *c) {
+    if (c->u == NULL) return;
+    c->u = c->u->parent;
+    c->nestlevel--;
+}
+
+Value cg_exit_unit(Compiler *c) {
+    Unit *u = c->u;
+    Value code = cg_assemble(c, u);
+    cg_drop_unit(c);
+    return code;
+}
+
+/* ---- the module ---- */
+
+Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
+                     bool interactive) {
+    Compiler comp;
+    Compiler *c = &comp;
+    c->I = I;
+    c->cs = cs;
+    c->top = top;
+    c->u = NULL;
+    c->interactive = interactive;
+    c->future_annotations = false;
+    c->future_lineno = 0;
+    c->nestlevel = 0;
+    vec_init(&c->line_starts);
+    Value name = str_intern_cstr(I, "<module>");
+    if (name == VAL_NULL) return VAL_NULL;
+    if (!cg_enter_unit(c, top, UNIT_MODULE, name, 1)) return VAL_NULL;
+    bool ok;
+    switch (mod->kind) {
+    case AST_MODULE:
+        ok = cg_body(c, mod->Module.body, CG_BODY_MODULE);
+        break;
+    case AST_INTERACTIVE:
+        ok = cg_body(c, mod->Interactive.body, CG_BODY_INTERACTIVE);
+        break;
+    case AST_EXPRESSION:
+        ok = cg_expr(c, mod->Expression.body) && cg_emit(c, OP_RETURN_VALUE, 0);
+        break;
+    default:
+        ok = true;
+        break;
+    }
+    if (ok && mod->kind != AST_EXPRESSION) {
+        c->u->artificial = true;
+        ok = cg_load_const(c, I->none) && cg_emit(c, OP_RETURN_VALUE, 0);
+    }
+    if (!ok) {
+        cg_drop_unit(c);
+        return VAL_NULL;
+    }
+    return cg_exit_unit(c);
+}

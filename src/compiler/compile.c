@@ -1,0 +1,74 @@
+/*
+ * compile.c: compile_source, the compiler's one entry point: parse (parser.h), turn a
+ * ParseError into SyntaxError / IndentationError / TabError, build the symbol table,
+ * generate and verify the code objects.
+ *
+ * Invariant: the source bytes stay reachable (through [src] and the AST, which points
+ * into them) until code generation is over; the returned code object holds copies.
+ */
+#include "compile.h"
+
+#include "../objects/exc.h"
+#include "../objects/str.h"
+#include "codegen.h"
+#include "parser.h"
+#include "symtable.h"
+
+/* The text of line [lineno] of [src], newline included, or None. */
+static Value line_text(Interp *I, BView src, int lineno) {
+    if (lineno < 1) return I->none;
+    size_t pos = 0;
+    for (int line = 1; line < lineno; line++) {
+        int64_t nl = bview_find_byte(src, '\n', pos);
+        if (nl < 0) return I->none;
+        pos = (size_t)nl + 1;
+    }
+    if (pos >= src.n) return I->none;
+    int64_t nl = bview_find_byte(src, '\n', pos);
+    size_t end = nl < 0 ? src.n : (size_t)nl + 1;
+    Value t = str_from_utf8(I, bview_slice(src, pos, end));
+    if (t == VAL_NULL) {
+        exc_clear(I);
+        return I->none;
+    }
+    return t;
+}
+
+static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Value filename,
+                               CompileMode mode) {
+    switch (err->kind) {
+    case PARSE_ERR_MEMORY:
+        return exc_nomem(I);
+    case PARSE_ERR_RECURSION:
+        return exc_raise(I, TY_RECURSION_ERROR, "%s", buf_cstr(&err->msg));
+    default:
+        break;
+    }
+    TypeId t = err->kind == PARSE_ERR_INDENTATION ? TY_INDENTATION_ERROR
+               : err->kind == PARSE_ERR_TAB       ? TY_TAB_ERROR
+                                                  : TY_SYNTAX_ERROR;
+    const char *msg = buf_cstr(&err->msg);
+    if (mode == COMPILE_SINGLE && err->incomplete) {
+        t = TY_SYNTAX_ERROR;
+        msg = "incomplete input";
+    }
+    Value text = line_text(I, src, err->lineno);
+    Value e = exc_new_syntax(I, t, msg, filename, err->lineno, err->col_offset, text,
+                             err->end_lineno, err->end_col_offset);
+    if (e == VAL_NULL) return VAL_NULL;
+    return exc_set(I, e);
+}
+
+Value compile_source(Interp *I, BView src, Value filename, CompileMode mode) {
+    ParseError err;
+    buf_init(&err.msg);
+    err.kind = PARSE_ERR_SYNTAX;
+    err.lineno = err.col_offset = err.end_lineno = err.end_col_offset = 0;
+    err.incomplete = false;
+    Node *mod = parse_source(I->heap, src, (int)mode, &err);
+    if (mod == NULL) return raise_parse_error(I, &err, src, filename, mode);
+    CompileSrc cs = {filename, src};
+    Scope *top = symtable_build(I, mod, &cs);
+    if (top == NULL) return VAL_NULL;
+    return codegen_module(I, mod, top, &cs, mode == COMPILE_SINGLE);
+}

@@ -1,0 +1,82 @@
+/*
+ * iomod.h: file objects (the `_io.TextIOWrapper` type, TY_FILE): sys.stdin, sys.stdout
+ * and sys.stderr over the host's streams, and the files open() returns, in text mode
+ * (str in and out, UTF-8 by default, universal newlines on input) or binary mode (bytes).
+ *
+ * Every byte goes through the host table (I->host): write/read for the standard streams,
+ * open/fread/fwrite/fclose for files. Output is buffered in the object (stdout: flushed
+ * at a newline when it is a terminal, else past 8 KiB and at exit; stderr: after every
+ * write); bytes written to the standard streams count against I->limits.max_output.
+ */
+#ifndef SAFEPY_MODULES_IOMOD_H
+#define SAFEPY_MODULES_IOMOD_H
+
+#include "../objects/interp.h"
+
+/* FileObject.fl bits. */
+#define FILE_READ 1u        /* readable */
+#define FILE_WRITE 2u       /* writable */
+#define FILE_BINARY 4u      /* bytes in and out */
+#define FILE_STD 8u         /* a standard stream: handle is HOST_STDIN/STDOUT/STDERR */
+#define FILE_CLOSED 16u
+#define FILE_LINEBUF 32u    /* flush when a write contains a newline */
+#define FILE_UNBUF 64u      /* flush after every write */
+#define FILE_CR 128u        /* input: the last byte was '\r' (a following '\n' is dropped) */
+#define FILE_TRANSLATE 256u /* input: '\r\n' and '\r' become '\n' */
+#define FILE_PLUS 512u      /* opened with '+' */
+#define FILE_UTF8 1024u     /* the codec is UTF-8 */
+#define FILE_STRICT 2048u   /* the error handler is 'strict' */
+#define FILE_NL_CRLF 4096u  /* output: '\n' is written as '\r\n' */
+#define FILE_NL_CR 8192u    /* output: '\n' is written as '\r' */
+
+typedef struct FileObject {
+    Obj h;
+    int64_t handle;   /* host file handle, or the stream number of a standard stream */
+    uint32_t fl;      /* FILE_* */
+    Value name;       /* the path (str), or '<stdout>'... */
+    Value mode;       /* str: the mode as given to open() */
+    Value encoding;   /* str shown as .encoding, None in binary mode */
+    Value codec;      /* str: the normalised codec name for str_decode/str_encode */
+    Value errors;     /* str: the error handler, None in binary mode */
+    Buf wbuf;         /* encoded output not yet handed to the host */
+    Buf rbuf;         /* input read ahead (newline-translated when FILE_TRANSLATE) */
+    size_t rpos;      /* bytes of rbuf already consumed */
+} FileObject;
+OBJ_CAST_FN(file_cast, FileObject, K_FILE)
+
+/* The file type (TY_FILE, "_io.TextIOWrapper"). */
+extern const TypeSpec file_spec;
+
+/* A new file object over standard stream [stream] (HOST_STDIN, HOST_STDOUT, HOST_STDERR),
+ * as sys.stdin / sys.stdout / sys.stderr. */
+Value iomod_std_new(Interp *I, int stream);
+
+/* The builtin open(file, mode='r', buffering=-1, encoding=None, errors=None,
+ * newline=None, closefd=True, opener=None). */
+Value iomod_open(Interp *I, Value self, ValView args, Value kwnames);
+
+/* file.write(s) for print(): a direct buffer append when [file] is a FileObject, else a
+ * call of its write method. False with an exception pending on error. */
+bool iomod_write(Interp *I, Value file, Value s);
+
+/* file.flush() (direct for a FileObject, else the flush method). */
+bool iomod_flush(Interp *I, Value file);
+
+/* file.readline() (direct for a FileObject, else the readline method). */
+Value iomod_readline(Interp *I, Value file);
+
+/* Flushes sys.stdout, sys.stderr, the original standard streams and every file still
+ * open for writing; errors are ignored and a pending exception is left as it was. Called
+ * at exit and before printing a traceback. */
+void iomod_flush_std(Interp *I);
+
+/* The io.UnsupportedOperation class (a subclass of OSError and ValueError), created on
+ * first use. */
+Value iomod_unsupported_type(Interp *I);
+
+/* Raises the OSError subclass for host error [err] ([errno] positive), with
+ * "[Errno N] text" and, when [filename] is not VAL_NULL, ": 'filename'". Returns
+ * VAL_NULL. */
+Value iomod_raise_errno(Interp *I, int err, Value filename);
+
+#endif

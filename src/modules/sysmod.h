@@ -1,0 +1,29 @@
+/*
+ * sysmod.h: the sys module: argv, path, modules, the standard streams, exit, recursion
+ * limit, version information, exc_info, displayhook/excepthook and the other attributes
+ * of CPython 3.11's sys that make sense without an OS shell.
+ */
+#ifndef SAFEPY_MODULES_SYSMOD_H
+#define SAFEPY_MODULES_SYSMOD_H
+
+#include "../objects/interp.h"
+
+/* Creates the sys module: sets I->sys, registers "sys" in I->modules (created when
+ * VAL_NULL) and fills sys.argv from the [argc] C strings of [argv] (sys.argv as Python
+ * sees it: argv[0] is the script). sys.path starts empty; the import system fills it.
+ * False with an exception pending on failure. */
+bool sysmod_init(Interp *I, int argc, const char *const *argv);
+
+/* Writes CPython's report of exception [exc] (traceback_format) to [file] (sys.stderr
+ * when VAL_NULL): what sys.excepthook does. False with an exception pending when writing
+ * failed. */
+bool sysmod_print_exception(Interp *I, Value exc, Value file);
+
+/* A struct sequence (a named tuple like sys.version_info): an instance of a new tuple
+ * subclass named [name] (module [module]) whose items [values] are also reachable as
+ * the attributes named by the space-separated [fields]; its repr is
+ * "module.name(field=value, ...)". */
+Value sysmod_structseq(Interp *I, const char *module, const char *name, const char *fields,
+                       ValView values);
+
+#endif

@@ -1,0 +1,34 @@
+/*
+ * complex.h: Python complex (a pair of IEEE doubles, boxed).
+ */
+#ifndef SAFEPY_OBJECTS_COMPLEX_H
+#define SAFEPY_OBJECTS_COMPLEX_H
+
+#include "interp.h"
+
+typedef struct ComplexObject {
+    Obj h;
+    double re, im;
+} ComplexObject;
+OBJ_CAST_FN(complex_cast, ComplexObject, K_COMPLEX)
+
+/* The complex type (TY_COMPLEX). */
+extern const TypeSpec complex_spec;
+
+/* A new complex re + im*j. */
+Value complex_new(Interp *I, double re, double im);
+
+/* A complex instance of type [t] (complex or a subclass). */
+Value complex_new_of_type(Interp *I, Type *t, double re, double im);
+
+/* True when [v] is a complex (or subclass instance). */
+bool complex_check(Value v);
+
+/* (ar + ai j) ** (br + bi j) with CPython's rules: ZeroDivisionError "0.0 to a negative or
+ * complex power", OverflowError "complex exponentiation". */
+Value complex_pow_values(Interp *I, double ar, double ai, double br, double bi);
+
+/* repr of a complex with these parts: "(1+2j)", "3j", "(-0-1j)", "(nan+infj)". */
+Value complex_repr_parts(Interp *I, double re, double im);
+
+#endif

@@ -1,0 +1,75 @@
+/*
+ * descr.h: descriptor objects: property, staticmethod, classmethod, super, and the
+ * descriptors of builtin types (member descriptors for __slots__, getset descriptors for
+ * GetSetDef attributes, slot wrappers).
+ *
+ * Storage of __slots__ values (our design, not CPython's): a member descriptor keeps the
+ * value in the instance's h.dict under the slot name. For classes without a __dict__
+ * (TF_HAS_SLOTS) that dict is hidden: generic attribute lookup never consults it and
+ * there is no __dict__ attribute; only member descriptors read and write it.
+ */
+#ifndef SAFEPY_OBJECTS_DESCR_H
+#define SAFEPY_OBJECTS_DESCR_H
+
+#include "interp.h"
+
+typedef struct PropertyObject {
+    Obj h;
+    Value fget, fset, fdel, doc; /* None when absent */
+    Value name;                  /* from __set_name__, or VAL_NULL */
+    bool getter_doc;             /* doc was taken from fget.__doc__ */
+} PropertyObject;
+OBJ_CAST_FN(property_cast, PropertyObject, K_PROPERTY)
+
+typedef struct StaticMethodObject {
+    Obj h;
+    Value func;
+} StaticMethodObject;
+OBJ_CAST_FN(staticmethod_cast, StaticMethodObject, K_STATICMETHOD)
+
+typedef struct ClassMethodObject {
+    Obj h;
+    Value func;
+} ClassMethodObject;
+OBJ_CAST_FN(classmethod_cast, ClassMethodObject, K_CLASSMETHOD)
+
+typedef struct SuperObject {
+    Obj h;
+    Type *type;      /* the class whose successors are searched */
+    Value obj;       /* bound instance or class, or VAL_NULL (unbound super) */
+    Type *obj_type;  /* the type whose MRO is searched, or NULL */
+} SuperObject;
+OBJ_CAST_FN(super_cast, SuperObject, K_SUPER)
+
+/* Member, getset and wrapper descriptors share one layout; the type tells which. */
+typedef struct DescrObject {
+    Obj h;
+    Type *owner;              /* the type whose dict holds the descriptor */
+    Value name;               /* str */
+    const GetSetDef *getset;  /* getset descriptors */
+    uint32_t wrap;            /* wrapper descriptors: which slot (type_slots.c) */
+    uint32_t arg;             /* wrapper descriptors: operator for binop/richcmp/unary */
+} DescrObject;
+OBJ_CAST_FN(descr_cast, DescrObject, K_MEMBER)
+
+/* A member descriptor for slot [name] of class [owner]. */
+Value descr_new_member(Interp *I, Type *owner, Value name);
+
+/* A getset descriptor for [def] of builtin type [owner]. */
+Value descr_new_getset(Interp *I, Type *owner, const GetSetDef *def);
+
+/* A slot wrapper named [name] for slot [wrap]/[arg] of [owner]. */
+Value descr_new_wrapper(Interp *I, Type *owner, Value name, uint32_t wrap, uint32_t arg);
+
+/* staticmethod(f) / classmethod(f). */
+Value descr_new_staticmethod(Interp *I, Value f);
+Value descr_new_classmethod(Interp *I, Value f);
+
+/* Binds method descriptor [m] (a CFuncObject of type method_descriptor) to [obj]: a new
+ * builtin method. */
+Value descr_bind_cfunc(Interp *I, Value m, Value obj);
+
+/* True when [v] is a data descriptor (its type has __set__/__delete__). */
+bool descr_is_data(Interp *I, Value v);
+
+#endif

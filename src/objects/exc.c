@@ -1,0 +1,674 @@
+/*
+ * exc.c: raising and inspecting exceptions (everything declared in exc.h), the message
+ * formatter behind exc_raise, BaseException's behaviour (args, __str__, __repr__,
+ * __cause__/__context__/__traceback__, with_traceback, add_note), and the traceback and
+ * frame-like types. The table of builtin exception types is in exc_types.c.
+ *
+ * Invariant: I->exc is VAL_NULL or an exception instance (layout K_EXC); raising the
+ * preallocated MemoryError allocates nothing; __context__ chains never become cycles
+ * through exc_set_instance.
+ */
+#include "exc.h"
+
+#include "args.h"
+#include "dict.h"
+#include "list.h"
+#include "ops.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+/* ---- the message formatter ---- */
+
+static bool add_u64(Interp *I, StrBuilder *sb, uint64_t x, unsigned base, int width,
+                    bool neg) {
+    char tmp[72];
+    int n = 0;
+    do {
+        unsigned d = (unsigned)(x % base);
+        tmp[n++] = (char)(d < 10 ? '0' + d : 'a' + (d - 10));
+        x /= base;
+    } while (x != 0 && n < 64);
+    while (n < width && n < 64) tmp[n++] = '0';
+    if (neg) tmp[n++] = '-';
+    char out[72];
+    int k = 0;
+    while (n > 0) out[k++] = tmp[--n];
+    out[k] = '\0';
+    return sb_add_cstr(I, sb, out);
+}
+
+static bool add_i64(Interp *I, StrBuilder *sb, int64_t x, int width) {
+    uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+    return add_u64(I, sb, u, 10, width, x < 0);
+}
+
+// Appends the text of a Value: str(v) for strs and everything else.
+static bool add_str_of(Interp *I, StrBuilder *sb, Value v, bool repr) {
+    if (v == VAL_NULL) return sb_add_cstr(I, sb, "<NULL>");
+    Value s = repr ? obj_repr(I, v) : (str_check(v) ? v : obj_str(I, v));
+    if (s == VAL_NULL) return false;
+    return sb_add_str(I, sb, s);
+}
+
+Value exc_vformat(Interp *I, const char *fmt, va_list ap) {
+    StrBuilder sb;
+    sb_init(&sb);
+    BView f = bview_cstr(fmt);
+    size_t i = 0, start = 0;
+    bool ok = true;
+    while (ok && i < f.n) {
+        if (bview_get(f, i) != '%') {
+            i++;
+            continue;
+        }
+        if (i > start && !sb_add_view(I, &sb, bview_slice(f, start, i))) return VAL_NULL;
+        i++;
+        int c = bview_get(f, i);
+        int width = 0;
+        while (c >= '0' && c <= '9') {
+            width = width * 10 + (c - '0');
+            if (width > 64) width = 64;
+            c = bview_get(f, ++i);
+        }
+        int lng = 0;
+        bool z = false;
+        while (c == 'l') {
+            lng++;
+            c = bview_get(f, ++i);
+        }
+        if (c == 'z') {
+            z = true;
+            c = bview_get(f, ++i);
+        }
+        switch (c) {
+        case 'd':
+        case 'i':
+            if (z) ok = add_i64(I, &sb, (int64_t)va_arg(ap, ptrdiff_t), width);
+            else if (lng >= 2) ok = add_i64(I, &sb, (int64_t)va_arg(ap, long long), width);
+            else if (lng == 1) ok = add_i64(I, &sb, (int64_t)va_arg(ap, long), width);
+            else ok = add_i64(I, &sb, (int64_t)va_arg(ap, int), width);
+            break;
+        case 'u':
+        case 'x':
+            if (z) ok = add_u64(I, &sb, (uint64_t)va_arg(ap, size_t), c == 'x' ? 16 : 10, width, false);
+            else if (lng >= 2)
+                ok = add_u64(I, &sb, (uint64_t)va_arg(ap, unsigned long long), c == 'x' ? 16 : 10,
+                             width, false);
+            else if (lng == 1)
+                ok = add_u64(I, &sb, (uint64_t)va_arg(ap, unsigned long), c == 'x' ? 16 : 10,
+                             width, false);
+            else
+                ok = add_u64(I, &sb, (uint64_t)va_arg(ap, unsigned), c == 'x' ? 16 : 10, width,
+                             false);
+            break;
+        case 'c':
+            ok = sb_add_codepoint(I, &sb, (uint32_t)va_arg(ap, int));
+            break;
+        case 's': {
+            const char *s = va_arg(ap, const char *);
+            ok = sb_add_cstr(I, &sb, s != NULL ? s : "(null)");
+            break;
+        }
+        case 'S':
+            ok = add_str_of(I, &sb, va_arg(ap, Value), false);
+            break;
+        case 'R':
+            ok = add_str_of(I, &sb, va_arg(ap, Value), true);
+            break;
+        case 'U':
+            ok = add_str_of(I, &sb, va_arg(ap, Value), false);
+            break;
+        case 'T': {
+            Type *t = type_of(I, va_arg(ap, Value));
+            ok = sb_add_str(I, &sb, t->name);
+            break;
+        }
+        case 'N': {
+            Type *t = va_arg(ap, Type *);
+            ok = t != NULL ? sb_add_str(I, &sb, t->name) : sb_add_cstr(I, &sb, "?");
+            break;
+        }
+        case 'p': {
+            const void *p = va_arg(ap, const void *);
+            ok = sb_add_cstr(I, &sb, "0x") &&
+                 add_u64(I, &sb, (uint64_t)(uintptr_t)p, 16, 0, false);
+            break;
+        }
+        case '%':
+            ok = sb_add_cstr(I, &sb, "%");
+            break;
+        default:
+            ok = sb_add_cstr(I, &sb, "%");
+            break;
+        }
+        if (c >= 0) i++;
+        start = i;
+    }
+    if (!ok) return VAL_NULL;
+    if (i > start && !sb_add_view(I, &sb, bview_slice(f, start, i))) return VAL_NULL;
+    return sb_finish(I, &sb);
+}
+
+Value exc_format(Interp *I, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    Value s = exc_vformat(I, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+/* ---- raising ---- */
+
+void exc_set_context(Value e, Value ctx) {
+    ExcObject *x = exc_cast(e);
+    if (x == NULL) return;
+    x->context = ctx;
+}
+
+void exc_set_cause(Interp *I, Value e, Value cause) {
+    ExcObject *x = exc_cast(e);
+    if (x == NULL) return;
+    x->cause = cause == I->none ? VAL_NULL : cause;
+    x->suppress_context = true;
+}
+
+Value exc_get_traceback(Value e) {
+    ExcObject *x = exc_cast(e);
+    return x != NULL ? x->traceback : VAL_NULL;
+}
+
+Value exc_set_instance(Interp *I, Value e) {
+    Value ctx = I->exc_info;
+    if (ctx != VAL_NULL && ctx != e && exc_cast(ctx) != NULL) {
+        // Cut the chain where [e] already appears, so no cycle is formed. The walk is
+        // bounded: a chain made cyclic by hand (e.__context__ = ...) still ends.
+        Value o = ctx;
+        for (int steps = 0; steps < 100000; steps++) {
+            ExcObject *oe = exc_cast(o);
+            if (oe == NULL || oe->context == VAL_NULL) break;
+            if (oe->context == e) {
+                oe->context = VAL_NULL;
+                break;
+            }
+            o = oe->context;
+        }
+        exc_set_context(e, ctx);
+    }
+    I->exc = e;
+    return VAL_NULL;
+}
+
+Value exc_new(Interp *I, Type *t, ValView args) {
+    if ((t->tflags & TF_HEAP) != 0 || t->new_ == NULL) return obj_call(I, obj_val(t), args, VAL_NULL);
+    Value e = t->new_(I, t, args, VAL_NULL);
+    if (e == VAL_NULL) return VAL_NULL;
+    Type *et = type_of(I, e);
+    if (type_is_subtype(et, t) && et->init != NULL && et->init(I, e, args, VAL_NULL) < 0)
+        return VAL_NULL;
+    return e;
+}
+
+static Value raise_v(Interp *I, Type *t, const char *fmt, va_list ap) {
+    Value msg = exc_vformat(I, fmt, ap);
+    if (msg == VAL_NULL) return VAL_NULL;
+    Value e = exc_new(I, t, vview_make(&msg, 1));
+    if (e == VAL_NULL) return VAL_NULL;
+    return exc_set_instance(I, e);
+}
+
+Value exc_raise(Interp *I, TypeId t, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(I, I->types[t], fmt, ap);
+    va_end(ap);
+    return VAL_NULL;
+}
+
+Value exc_raise_type(Interp *I, Type *t, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    raise_v(I, t, fmt, ap);
+    va_end(ap);
+    return VAL_NULL;
+}
+
+Value exc_raise_arg(Interp *I, TypeId t, Value arg) {
+    Value e = exc_new(I, I->types[t], vview_make(&arg, 1));
+    if (e == VAL_NULL) return VAL_NULL;
+    return exc_set_instance(I, e);
+}
+
+Value exc_raise_attr(Interp *I, Value obj, Value name) {
+    if (exc_raise(I, TY_ATTRIBUTE_ERROR, "'%T' object has no attribute '%U'", obj, name) ==
+            VAL_NULL &&
+        exc_pending_is(I, TY_ATTRIBUTE_ERROR)) {
+        Value e = I->exc;
+        Obj *o = obj_ptr(e);
+        if (o != NULL && o->dict == VAL_NULL) o->dict = dict_new(I);
+        if (o != NULL && o->dict != VAL_NULL) {
+            if (!dict_set(I, o->dict, interp_name(I, N_name), name) ||
+                !dict_set(I, o->dict, interp_name(I, N_obj), obj))
+                return VAL_NULL;
+        }
+        I->exc = e;
+    }
+    return VAL_NULL;
+}
+
+Value exc_set(Interp *I, Value e) {
+    Value inst = e;
+    if (exc_is_class(I, e)) {
+        inst = obj_call0(I, e);
+        if (inst == VAL_NULL) return VAL_NULL;
+        if (!exc_is_instance(I, inst))
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "calling %R should have returned an instance of BaseException, not %T",
+                             e, inst);
+    } else if (!exc_is_instance(I, e)) {
+        return exc_raise(I, TY_TYPE_ERROR, "exceptions must derive from BaseException");
+    }
+    return exc_set_instance(I, inst);
+}
+
+Value exc_nomem(Interp *I) {
+    ExcObject *m = exc_cast(I->memerror);
+    if (m == NULL) {
+        // Only during start-up: any non-NULL marker will do, interp_new fails anyway.
+        I->in_memerror = true;
+        I->exc = obj_val(I->types[TY_MEMORY_ERROR]);
+        return VAL_NULL;
+    }
+    m->traceback = VAL_NULL;
+    m->cause = VAL_NULL;
+    m->context = VAL_NULL;
+    m->suppress_context = false;
+    I->exc = I->memerror;
+    return VAL_NULL;
+}
+
+// True when C string [s] ends with [suffix].
+static bool ends_with(const char *s, const char *suffix) {
+    return bview_endswith(bview_cstr(s), bview_cstr(suffix));
+}
+
+Value exc_from_kstatus(Interp *I, KStatus s, const char *what) {
+    switch (s) {
+    case K_OK:
+        return exc_raise(I, TY_SYSTEM_ERROR, "unexpected success status (%s)", what);
+    case K_NOMEM:
+    case K_OVERFLOW:
+        return exc_nomem(I);
+    case K_RANGE:
+        if (ends_with(what, "range")) return exc_raise(I, TY_INDEX_ERROR, "%s", what);
+        return exc_raise(I, TY_INDEX_ERROR, "%s out of range", what);
+    case K_INVALID:
+        return exc_raise(I, TY_VALUE_ERROR, "%s", what);
+    }
+    return exc_raise(I, TY_SYSTEM_ERROR, "bad kernel status");
+}
+
+bool exc_pending_is(Interp *I, TypeId t) {
+    return I->exc != VAL_NULL && obj_is_instance_of(I, I->exc, I->types[t]);
+}
+
+Value exc_fetch(Interp *I) {
+    Value e = I->exc;
+    I->exc = VAL_NULL;
+    return e;
+}
+
+void exc_clear(Interp *I) { I->exc = VAL_NULL; }
+
+bool exc_is_instance(Interp *I, Value v) {
+    (void)I;
+    return exc_cast(v) != NULL;
+}
+
+bool exc_is_class(Interp *I, Value v) {
+    Type *t = type_cast(v);
+    return t != NULL && type_is_subtype(t, I->types[TY_BASE_EXCEPTION]);
+}
+
+Value exc_message(Interp *I, Value exc) { return obj_str(I, exc); }
+
+static Value none_or(Interp *I, Value v) { return v == VAL_NULL ? I->none : v; }
+
+Value exc_new_syntax(Interp *I, TypeId t, const char *msg, Value filename, int lineno,
+                     int offset, Value text, int end_lineno, int end_offset) {
+    Value m = str_from_cstr(I, msg);
+    if (m == VAL_NULL) return VAL_NULL;
+    Value end_l = end_lineno > 0 ? val_from_small(end_lineno) : I->none;
+    Value end_o = end_lineno > 0 ? val_from_small(end_offset) : I->none;
+    Value info = tuple_pack(I, 6, none_or(I, filename), val_from_small(lineno),
+                            val_from_small(offset), none_or(I, text), end_l, end_o);
+    if (info == VAL_NULL) return VAL_NULL;
+    Value args[2] = {m, info};
+    return exc_new(I, I->types[t], vview_make(args, 2));
+}
+
+void exc_add_traceback(Interp *I, Value code, Value globals, int lasti, int lineno) {
+    ExcObject *e = exc_cast(I->exc);
+    if (e == NULL) return;
+    TracebackObject *tb =
+        obj_try_alloc(I, I->types[TY_TRACEBACK], K_TRACEBACK, sizeof(TracebackObject));
+    if (tb == NULL) return;
+    tb->next = e->traceback;
+    tb->code = code;
+    tb->globals = globals;
+    tb->lasti = lasti;
+    tb->lineno = lineno;
+    e->traceback = obj_val(tb);
+}
+
+/* ---- BaseException ---- */
+
+static ValView positional(ValView args, Value kwnames) {
+    size_t nkw = args_nkw(kwnames);
+    return vview_slice(args, 0, args.n >= nkw ? args.n - nkw : 0);
+}
+
+static Value base_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    ExcObject *e = obj_alloc(I, t, t->inst_size > sizeof(ExcObject) ? t->inst_size
+                                                                     : sizeof(ExcObject));
+    if (e == NULL) return VAL_NULL;
+    e->args = tuple_from_view(I, positional(args, kwnames));
+    if (e->args == VAL_NULL) return VAL_NULL;
+    return obj_val(e);
+}
+
+static int base_init(Interp *I, Value self, ValView args, Value kwnames) {
+    ExcObject *e = exc_cast(self);
+    if (e == NULL) return 0;
+    if (args_nkw(kwnames) > 0) {
+        exc_raise(I, TY_TYPE_ERROR, "%T() takes no keyword arguments", self);
+        return -1;
+    }
+    Value t = tuple_from_view(I, args);
+    if (t == VAL_NULL) return -1;
+    e->args = t;
+    return 0;
+}
+
+static Value args_of(Interp *I, Value self) {
+    ExcObject *e = exc_cast(self);
+    if (e == NULL || e->args == VAL_NULL) return I->empty_tuple;
+    return e->args;
+}
+
+static Value base_str(Interp *I, Value self) {
+    Value a = args_of(I, self);
+    size_t n = tuple_len(a);
+    if (n == 0) return I->empty_str;
+    if (n == 1) return obj_str(I, tuple_get(a, 0));
+    return obj_str(I, a);
+}
+
+static Value base_repr(Interp *I, Value self) {
+    Value a = args_of(I, self);
+    if (tuple_len(a) == 1) return exc_format(I, "%T(%R)", self, tuple_get(a, 0));
+    return exc_format(I, "%T%R", self, a);
+}
+
+static Value get_args(Interp *I, Value self) { return args_of(I, self); }
+
+static int set_args(Interp *I, Value self, Value v) {
+    ExcObject *e = exc_cast(self);
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "args may not be deleted");
+        return -1;
+    }
+    Value t = obj_to_tuple(I, v);
+    if (t == VAL_NULL) return -1;
+    if (e != NULL) e->args = t;
+    return 0;
+}
+
+static Value get_tb(Interp *I, Value self) {
+    ExcObject *e = exc_cast(self);
+    return e != NULL && e->traceback != VAL_NULL ? e->traceback : I->none;
+}
+
+static int set_tb(Interp *I, Value self, Value v) {
+    ExcObject *e = exc_cast(self);
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (v != I->none && traceback_cast(v) == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    if (e != NULL) e->traceback = v == I->none ? VAL_NULL : v;
+    return 0;
+}
+
+static Value get_cause(Interp *I, Value self) {
+    ExcObject *e = exc_cast(self);
+    return e != NULL && e->cause != VAL_NULL ? e->cause : I->none;
+}
+
+static int set_cause(Interp *I, Value self, Value v) {
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "__cause__ may not be deleted");
+        return -1;
+    }
+    if (v != I->none && !exc_is_instance(I, v)) {
+        exc_raise(I, TY_TYPE_ERROR, "exception cause must be None or derive from BaseException");
+        return -1;
+    }
+    exc_set_cause(I, self, v);
+    return 0;
+}
+
+static Value get_context(Interp *I, Value self) {
+    ExcObject *e = exc_cast(self);
+    return e != NULL && e->context != VAL_NULL ? e->context : I->none;
+}
+
+static int set_context(Interp *I, Value self, Value v) {
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "__context__ may not be deleted");
+        return -1;
+    }
+    if (v != I->none && !exc_is_instance(I, v)) {
+        exc_raise(I, TY_TYPE_ERROR, "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    exc_set_context(self, v == I->none ? VAL_NULL : v);
+    return 0;
+}
+
+static Value get_suppress(Interp *I, Value self) {
+    ExcObject *e = exc_cast(self);
+    return interp_bool(I, e != NULL && e->suppress_context);
+}
+
+static int set_suppress(Interp *I, Value self, Value v) {
+    ExcObject *e = exc_cast(self);
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "__suppress_context__ may not be deleted");
+        return -1;
+    }
+    int t = obj_truth(I, v);
+    if (t < 0) return -1;
+    if (e != NULL) e->suppress_context = t != 0;
+    return 0;
+}
+
+static Value with_traceback(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "with_traceback", 1, 1)) return VAL_NULL;
+    if (set_tb(I, self, vview_get(args, 0)) < 0) return VAL_NULL;
+    return self;
+}
+
+static Value add_note(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "add_note", 1, 1)) return VAL_NULL;
+    Value note = vview_get(args, 0);
+    if (!str_check(note))
+        return exc_raise(I, TY_TYPE_ERROR, "note must be a str, not '%T'", note);
+    Value notes = obj_lookup_attr(I, self, str_intern_cstr(I, "__notes__"));
+    if (notes == VAL_NULL) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        notes = list_new(I, 1);
+        if (notes == VAL_NULL) return VAL_NULL;
+        if (obj_setattr_cstr(I, self, "__notes__", notes) < 0) return VAL_NULL;
+    }
+    if (!list_check(notes))
+        return exc_raise(I, TY_TYPE_ERROR, "Cannot add note: __notes__ is not a list");
+    if (!list_append(I, notes, note)) return VAL_NULL;
+    return I->none;
+}
+
+static Value base_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    Obj *o = obj_ptr(self);
+    Value cls = obj_val(type_of(I, self));
+    if (o != NULL && o->dict != VAL_NULL && dict_len(o->dict) > 0)
+        return tuple_pack(I, 3, cls, args_of(I, self), o->dict);
+    return tuple_pack(I, 2, cls, args_of(I, self));
+}
+
+static Value base_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return VAL_NULL;
+    Value st = vview_get(args, 0);
+    if (st == I->none) return I->none;
+    if (!dict_check(st)) return exc_raise(I, TY_TYPE_ERROR, "state is not a dictionary");
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(st, &pos, &k, &v))
+        if (obj_setattr(I, self, k, v) < 0) return VAL_NULL;
+    return I->none;
+}
+
+static const MethodDef base_methods[] = {
+    {"with_traceback", with_traceback, 0,
+     "Exception.with_traceback(tb) --\n    set self.__traceback__ to tb and return self."},
+    {"add_note", add_note, 0,
+     "Exception.add_note(note) --\n    add a note to the exception"},
+    {"__reduce__", base_reduce, 0, NULL},
+    {"__setstate__", base_setstate, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef base_getsets[] = {
+    {"args", get_args, set_args},
+    {"__traceback__", get_tb, set_tb},
+    {"__cause__", get_cause, set_cause},
+    {"__context__", get_context, set_context},
+    {"__suppress_context__", get_suppress, set_suppress},
+    {NULL, NULL, NULL},
+};
+
+const TypeSpec base_exception_spec = {
+    .name = "BaseException",
+    .inst_kind = K_EXC,
+    .inst_size = sizeof(ExcObject),
+    .tflags = TF_BASETYPE | TF_HAS_DICT | TF_EXC,
+    .base = TY_OBJECT,
+    .repr = base_repr,
+    .str = base_str,
+    .new_ = base_new,
+    .init = base_init,
+    .methods = base_methods,
+    .getsets = base_getsets,
+    .doc = "Common base class for all exceptions",
+};
+
+/* ---- traceback and frame-like objects ---- */
+
+static Value tb_get_next(Interp *I, Value self) {
+    TracebackObject *tb = traceback_cast(self);
+    return tb != NULL && tb->next != VAL_NULL ? tb->next : I->none;
+}
+
+static int tb_set_next(Interp *I, Value self, Value v) {
+    TracebackObject *tb = traceback_cast(self);
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (v != I->none && traceback_cast(v) == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "expected traceback object or None, got '%T'", v);
+        return -1;
+    }
+    // Refuse loops: walking from v must not reach self.
+    for (Value c = v; c != I->none && c != VAL_NULL;) {
+        if (c == self) {
+            exc_raise(I, TY_VALUE_ERROR, "traceback loop detected");
+            return -1;
+        }
+        TracebackObject *ct = traceback_cast(c);
+        if (ct == NULL) break;
+        c = ct->next;
+    }
+    if (tb != NULL) tb->next = v == I->none ? VAL_NULL : v;
+    return 0;
+}
+
+static Value tb_get_lineno(Interp *I, Value self) {
+    (void)I;
+    TracebackObject *tb = traceback_cast(self);
+    return val_from_small(tb != NULL ? tb->lineno : 0);
+}
+
+static Value tb_get_lasti(Interp *I, Value self) {
+    (void)I;
+    TracebackObject *tb = traceback_cast(self);
+    return val_from_small(tb != NULL ? (intptr_t)tb->lasti * 2 : 0);
+}
+
+// tb.tb_frame: the VM reuses its frame records, so a traceback keeps only what a frame
+// exposes; this builds a small stand-in object (an instance of a private class named
+// "frame") carrying f_code, f_globals, f_lineno, f_lasti, f_back and f_locals.
+static Value tb_get_frame(Interp *I, Value self) {
+    TracebackObject *tb = traceback_cast(self);
+    if (tb == NULL) return I->none;
+    if (I->scratch == VAL_NULL) {
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return VAL_NULL;
+    }
+    Value cls = dict_get_cstr(I, I->scratch, "core.tb_frame_class");
+    if (cls == VAL_NULL) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        Value ns = dict_new(I);
+        Value name = str_intern_cstr(I, "frame");
+        Value bases = I->empty_tuple;
+        if (ns == VAL_NULL || name == VAL_NULL) return VAL_NULL;
+        if (!dict_set(I, ns, interp_name(I, N___module__), str_intern_cstr(I, "builtins")))
+            return VAL_NULL;
+        ValView nokw = {NULL, 0};
+        cls = type_new(I, I->types[TY_TYPE], name, bases, ns, nokw, VAL_NULL);
+        if (cls == VAL_NULL || !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))
+            return VAL_NULL;
+    }
+    Value f = obj_call0(I, cls);
+    if (f == VAL_NULL) return VAL_NULL;
+    Value locals = dict_new(I);
+    if (locals == VAL_NULL) return VAL_NULL;
+    if (obj_setattr_cstr(I, f, "f_code", none_or(I, tb->code)) < 0 ||
+        obj_setattr_cstr(I, f, "f_globals", none_or(I, tb->globals)) < 0 ||
+        obj_setattr_cstr(I, f, "f_lineno", val_from_small(tb->lineno)) < 0 ||
+        obj_setattr_cstr(I, f, "f_lasti", val_from_small((intptr_t)tb->lasti * 2)) < 0 ||
+        obj_setattr_cstr(I, f, "f_back", I->none) < 0 ||
+        obj_setattr_cstr(I, f, "f_locals", locals) < 0)
+        return VAL_NULL;
+    return f;
+}
+
+static const GetSetDef tb_getsets[] = {
+    {"tb_next", tb_get_next, tb_set_next},
+    {"tb_lineno", tb_get_lineno, NULL},
+    {"tb_lasti", tb_get_lasti, NULL},
+    {"tb_frame", tb_get_frame, NULL},
+    {NULL, NULL, NULL},
+};
+
+const TypeSpec traceback_spec = {
+    .name = "traceback",
+    .inst_kind = K_TRACEBACK,
+    .inst_size = sizeof(TracebackObject),
+    .base = TY_OBJECT,
+    .getsets = tb_getsets,
+};

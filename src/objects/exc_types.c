@@ -1,0 +1,569 @@
+/*
+ * exc_types.c: the builtin exception types with CPython 3.11's hierarchy (one TypeSpec per
+ * TypeId from TY_BASE_EXCEPTION on), the behaviour of the exceptions that carry extra
+ * attributes (SystemExit.code, StopIteration.value, KeyError's str, ImportError.name/path,
+ * AttributeError.name/obj, NameError.name, OSError's errno mapping and attributes,
+ * SyntaxError's location, UnicodeDecodeError/UnicodeEncodeError), and the standard
+ * exception classes that have no TypeId (exc_extra_types).
+ *
+ * Extra attributes live in the instance __dict__; getset descriptors read them with None
+ * as the default, so subclasses that skip super().__init__ still see None.
+ */
+#include "exc.h"
+
+#include "args.h"
+#include "bytes.h"
+#include "dict.h"
+#include "int.h"
+#include "ops.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+/* ---- attributes stored in the instance dict ---- */
+
+static Value attr_get(Interp *I, Value self, const char *name) {
+    Obj *o = obj_ptr(self);
+    if (o == NULL || o->dict == VAL_NULL) return I->none;
+    Value v = dict_get_cstr(I, o->dict, name);
+    if (v == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->none;
+    return v;
+}
+
+static int attr_set(Interp *I, Value self, const char *name, Value v) {
+    Obj *o = obj_ptr(self);
+    if (o == NULL) return 0;
+    if (o->dict == VAL_NULL) {
+        o->dict = dict_new(I);
+        if (o->dict == VAL_NULL) return -1;
+    }
+    if (v == VAL_NULL) v = I->none;
+    return dict_set_cstr(I, o->dict, name, v) ? 0 : -1;
+}
+
+#define EXC_ATTRS(X)                                                                      \
+    X(code, "code") X(value, "value") X(name, "name") X(path, "path") X(msg, "msg")       \
+    X(obj, "obj") X(eno, "errno") X(strerror, "strerror") X(filename, "filename")        \
+    X(filename2, "filename2") X(lineno, "lineno") X(offset, "offset") X(text, "text")     \
+    X(end_lineno, "end_lineno") X(end_offset, "end_offset")                               \
+    X(pfl, "print_file_and_line") X(encoding, "encoding") X(object, "object")             \
+    X(start, "start") X(end, "end") X(reason, "reason")
+
+#define ATTR_FNS(id, s)                                                                   \
+    static Value get_##id(Interp *I, Value self) { return attr_get(I, self, s); }         \
+    static int set_##id(Interp *I, Value self, Value v) { return attr_set(I, self, s, v); }
+EXC_ATTRS(ATTR_FNS)
+#undef ATTR_FNS
+
+#define GS(id, s) {s, get_##id, set_##id}
+
+static const GetSetDef systemexit_getsets[] = {GS(code, "code"), {NULL, NULL, NULL}};
+static const GetSetDef stopiter_getsets[] = {GS(value, "value"), {NULL, NULL, NULL}};
+static const GetSetDef import_getsets[] = {
+    GS(msg, "msg"), GS(name, "name"), GS(path, "path"), {NULL, NULL, NULL}};
+static const GetSetDef attr_getsets[] = {GS(name, "name"), GS(obj, "obj"), {NULL, NULL, NULL}};
+static const GetSetDef name_getsets[] = {GS(name, "name"), {NULL, NULL, NULL}};
+static const GetSetDef os_getsets[] = {
+    GS(eno, "errno"), GS(strerror, "strerror"), GS(filename, "filename"),
+    GS(filename2, "filename2"), {NULL, NULL, NULL}};
+static const GetSetDef syntax_getsets[] = {
+    GS(msg, "msg"), GS(filename, "filename"), GS(lineno, "lineno"), GS(offset, "offset"),
+    GS(text, "text"), GS(end_lineno, "end_lineno"), GS(end_offset, "end_offset"),
+    GS(pfl, "print_file_and_line"), {NULL, NULL, NULL}};
+static const GetSetDef unicode_getsets[] = {
+    GS(encoding, "encoding"), GS(object, "object"), GS(start, "start"), GS(end, "end"),
+    GS(reason, "reason"), {NULL, NULL, NULL}};
+#undef GS
+
+/* ---- helpers ---- */
+
+static ValView positional(ValView args, Value kwnames) {
+    size_t nkw = args_nkw(kwnames);
+    return vview_slice(args, 0, args.n >= nkw ? args.n - nkw : 0);
+}
+
+static int base_init(Interp *I, Value self, ValView args, Value kwnames) {
+    return I->types[TY_BASE_EXCEPTION]->init(I, self, args, kwnames);
+}
+
+static Value base_str(Interp *I, Value self) { return I->types[TY_BASE_EXCEPTION]->str(I, self); }
+
+static Value exc_args(Interp *I, Value self) {
+    ExcObject *e = exc_cast(self);
+    return e != NULL && e->args != VAL_NULL ? e->args : I->empty_tuple;
+}
+
+// Accepts only the keyword arguments in [allowed] (NULL-terminated), storing each in the
+// instance dict; [fname] names the function in the error.
+static bool take_kwargs(Interp *I, Value self, ValView args, Value kwnames,
+                        const char *const *allowed, const char *fname) {
+    size_t nkw = args_nkw(kwnames);
+    size_t base = args.n - nkw;
+    for (size_t i = 0; i < nkw; i++) {
+        Value k = tuple_get(kwnames, i);
+        bool ok = false;
+        for (size_t j = 0; allowed[j] != NULL; j++) {
+            if (str_eq_cstr(k, allowed[j])) {
+                if (attr_set(I, self, allowed[j], vview_get(args, base + i)) < 0) return false;
+                ok = true;
+                break;
+            }
+        }
+        if (!ok) {
+            exc_raise(I, TY_TYPE_ERROR, "%R is an invalid keyword argument for %s()", k, fname);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* ---- SystemExit, StopIteration, KeyError ---- */
+
+static int systemexit_init(Interp *I, Value self, ValView args, Value kwnames) {
+    if (base_init(I, self, args, kwnames) < 0) return -1;
+    Value a = exc_args(I, self);
+    size_t n = tuple_len(a);
+    Value code = n == 0 ? I->none : n == 1 ? tuple_get(a, 0) : a;
+    return attr_set(I, self, "code", code);
+}
+
+static int stopiter_init(Interp *I, Value self, ValView args, Value kwnames) {
+    if (base_init(I, self, args, kwnames) < 0) return -1;
+    Value a = exc_args(I, self);
+    return attr_set(I, self, "value", tuple_len(a) > 0 ? tuple_get(a, 0) : I->none);
+}
+
+static Value keyerror_str(Interp *I, Value self) {
+    Value a = exc_args(I, self);
+    if (tuple_len(a) == 1) return obj_repr(I, tuple_get(a, 0));
+    return base_str(I, self);
+}
+
+/* ---- ImportError, AttributeError, NameError ---- */
+
+static int import_init(Interp *I, Value self, ValView args, Value kwnames) {
+    static const char *const kws[] = {"name", "path", NULL};
+    if (!take_kwargs(I, self, args, kwnames, kws, "ImportError")) return -1;
+    ValView pos = positional(args, kwnames);
+    if (base_init(I, self, pos, VAL_NULL) < 0) return -1;
+    return attr_set(I, self, "msg", pos.n == 1 ? vview_get(pos, 0) : I->none);
+}
+
+static Value import_str(Interp *I, Value self) {
+    Value msg = attr_get(I, self, "msg");
+    if (msg == VAL_NULL) return VAL_NULL;
+    if (msg != I->none) return obj_str(I, msg);
+    return base_str(I, self);
+}
+
+static int attrerr_init(Interp *I, Value self, ValView args, Value kwnames) {
+    static const char *const kws[] = {"name", "obj", NULL};
+    if (!take_kwargs(I, self, args, kwnames, kws, "AttributeError")) return -1;
+    return base_init(I, self, positional(args, kwnames), VAL_NULL);
+}
+
+static int nameerr_init(Interp *I, Value self, ValView args, Value kwnames) {
+    static const char *const kws[] = {"name", NULL};
+    if (!take_kwargs(I, self, args, kwnames, kws, "NameError")) return -1;
+    return base_init(I, self, positional(args, kwnames), VAL_NULL);
+}
+
+/* ---- OSError ---- */
+
+// The OSError subclass CPython picks for errno [e] (exact OSError calls only).
+static TypeId errno_type(int64_t e) {
+    switch (e) {
+    case 1:
+    case HOST_EACCES:
+        return TY_PERMISSION_ERROR;
+    case HOST_ENOENT:
+        return TY_FILE_NOT_FOUND_ERROR;
+    case HOST_EEXIST:
+        return TY_FILE_EXISTS_ERROR;
+    case HOST_EISDIR:
+        return TY_IS_A_DIRECTORY_ERROR;
+    case HOST_ENOTDIR:
+        return TY_NOT_A_DIRECTORY_ERROR;
+    case 110:
+        return TY_TIMEOUT_ERROR;
+    default:
+        return TY_OS_ERROR;
+    }
+}
+
+static Value os_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    ValView pos = positional(args, kwnames);
+    if (t == I->types[TY_OS_ERROR] && pos.n >= 2 && pos.n <= 5) {
+        Value e = vview_get(pos, 0);
+        int64_t en;
+        if (val_is_small(e)) {
+            en = (int64_t)val_small(e);
+            t = I->types[errno_type(en)];
+        }
+    }
+    return I->types[TY_BASE_EXCEPTION]->new_(I, t, args, kwnames);
+}
+
+static int os_init(Interp *I, Value self, ValView args, Value kwnames) {
+    if (base_init(I, self, args, kwnames) < 0) return -1;
+    if (args.n < 2 || args.n > 5) return 0;
+    if (attr_set(I, self, "errno", vview_get(args, 0)) < 0) return -1;
+    if (attr_set(I, self, "strerror", vview_get(args, 1)) < 0) return -1;
+    if (args.n >= 3) {
+        if (attr_set(I, self, "filename", vview_get(args, 2)) < 0) return -1;
+        if (args.n == 5 && attr_set(I, self, "filename2", vview_get(args, 4)) < 0) return -1;
+        ExcObject *e = exc_cast(self);
+        Value t = tuple_from_view(I, vview_slice(args, 0, 2));
+        if (t == VAL_NULL) return -1;
+        if (e != NULL) e->args = t;
+    }
+    return 0;
+}
+
+static Value os_str(Interp *I, Value self) {
+    Value en = attr_get(I, self, "errno");
+    Value se = en != VAL_NULL ? attr_get(I, self, "strerror") : VAL_NULL;
+    Value fn = se != VAL_NULL ? attr_get(I, self, "filename") : VAL_NULL;
+    Value fn2 = fn != VAL_NULL ? attr_get(I, self, "filename2") : VAL_NULL;
+    if (fn2 == VAL_NULL) return VAL_NULL;
+    if (fn != I->none) {
+        if (fn2 != I->none)
+            return exc_format(I, "[Errno %S] %S: %R -> %R", en, se, fn, fn2);
+        return exc_format(I, "[Errno %S] %S: %R", en, se, fn);
+    }
+    if (en != I->none && se != I->none) return exc_format(I, "[Errno %S] %S", en, se);
+    return base_str(I, self);
+}
+
+/* ---- SyntaxError ---- */
+
+static int syntax_init(Interp *I, Value self, ValView args, Value kwnames) {
+    if (base_init(I, self, args, kwnames) < 0) return -1;
+    if (args.n >= 1 && attr_set(I, self, "msg", vview_get(args, 0)) < 0) return -1;
+    if (args.n == 2) {
+        Value info = obj_to_tuple(I, vview_get(args, 1));
+        if (info == VAL_NULL) return -1;
+        size_t n = tuple_len(info);
+        if (n < 4 || n > 6) {
+            exc_raise(I, TY_INDEX_ERROR, "tuple index out of range");
+            return -1;
+        }
+        static const char *const names[] = {"filename", "lineno", "offset", "text",
+                                            "end_lineno", "end_offset"};
+        for (size_t i = 0; i < n && i < 6; i++)
+            if (attr_set(I, self, names[i], tuple_get(info, i)) < 0) return -1;
+    }
+    return 0;
+}
+
+// The part of path [s] after its last '/'.
+static Value basename(Interp *I, Value s) {
+    BView v = str_view(s);
+    int64_t k = bview_rfind(v, bview_cstr("/"), v.n);
+    if (k < 0) return s;
+    return str_new(I, bview_slice(v, (size_t)k + 1, v.n));
+}
+
+static Value syntax_str(Interp *I, Value self) {
+    Value msg = attr_get(I, self, "msg");
+    Value fn = msg != VAL_NULL ? attr_get(I, self, "filename") : VAL_NULL;
+    Value ln = fn != VAL_NULL ? attr_get(I, self, "lineno") : VAL_NULL;
+    if (ln == VAL_NULL) return VAL_NULL;
+    if (msg == I->none) {
+        Value a = exc_args(I, self);
+        msg = tuple_len(a) > 0 ? tuple_get(a, 0) : I->empty_str;
+    }
+    bool have_fn = str_check(fn);
+    bool have_ln = int_check(I, ln);
+    if (have_fn) {
+        fn = basename(I, fn);
+        if (fn == VAL_NULL) return VAL_NULL;
+    }
+    if (have_fn && have_ln) return exc_format(I, "%S (%U, line %S)", msg, fn, ln);
+    if (have_fn) return exc_format(I, "%S (%U)", msg, fn);
+    if (have_ln) return exc_format(I, "%S (line %S)", msg, ln);
+    return obj_str(I, msg);
+}
+
+/* ---- UnicodeDecodeError / UnicodeEncodeError ---- */
+
+static int unicode_init(Interp *I, Value self, ValView args, Value kwnames, bool decode) {
+    if (base_init(I, self, args, kwnames) < 0) return -1;
+    if (args.n != 5) {
+        exc_raise(I, TY_TYPE_ERROR, "function takes exactly 5 arguments (%zu given)", args.n);
+        return -1;
+    }
+    Value enc = vview_get(args, 0), obj = vview_get(args, 1), reason = vview_get(args, 4);
+    if (!str_check(enc)) {
+        exc_raise(I, TY_TYPE_ERROR, "argument 1 must be str, not %T", enc);
+        return -1;
+    }
+    if (decode ? !(bytes_check(obj) || bytearray_check(obj)) : !str_check(obj)) {
+        exc_raise(I, TY_TYPE_ERROR, decode ? "a bytes-like object is required, not '%T'"
+                                           : "argument 2 must be str, not %T", obj);
+        return -1;
+    }
+    for (size_t i = 2; i < 4; i++) {
+        if (!int_check(I, vview_get(args, i))) {
+            exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer",
+                      vview_get(args, i));
+            return -1;
+        }
+    }
+    if (!str_check(reason)) {
+        exc_raise(I, TY_TYPE_ERROR, "argument 5 must be str, not %T", reason);
+        return -1;
+    }
+    if (attr_set(I, self, "encoding", enc) < 0 || attr_set(I, self, "object", obj) < 0 ||
+        attr_set(I, self, "start", vview_get(args, 2)) < 0 ||
+        attr_set(I, self, "end", vview_get(args, 3)) < 0 || attr_set(I, self, "reason", reason) < 0)
+        return -1;
+    return 0;
+}
+
+static int udecode_init(Interp *I, Value self, ValView args, Value kwnames) {
+    return unicode_init(I, self, args, kwnames, true);
+}
+
+static int uencode_init(Interp *I, Value self, ValView args, Value kwnames) {
+    return unicode_init(I, self, args, kwnames, false);
+}
+
+// Reads start/end/encoding/reason; false with an exception, or *ok false when unset.
+static bool unicode_fields(Interp *I, Value self, Value *enc, Value *obj, int64_t *start,
+                           int64_t *end, Value *reason, bool *ok) {
+    *ok = false;
+    *enc = attr_get(I, self, "encoding");
+    *obj = attr_get(I, self, "object");
+    *reason = attr_get(I, self, "reason");
+    Value s = attr_get(I, self, "start"), e = attr_get(I, self, "end");
+    if (*enc == VAL_NULL || *obj == VAL_NULL || *reason == VAL_NULL || s == VAL_NULL ||
+        e == VAL_NULL)
+        return false;
+    if (*enc == I->none || *reason == I->none || !int_check(I, s) || !int_check(I, e))
+        return true;
+    if (!int_to_i64(I, s, start) || !int_to_i64(I, e, end)) return false;
+    *ok = true;
+    return true;
+}
+
+static Value udecode_str(Interp *I, Value self) {
+    Value enc, obj, reason;
+    int64_t start = 0, end = 0;
+    bool ok;
+    if (!unicode_fields(I, self, &enc, &obj, &start, &end, &reason, &ok)) return VAL_NULL;
+    if (!ok) return I->empty_str;
+    BView b = bytes_view(obj);
+    if (start >= 0 && (uint64_t)start < b.n && end == start + 1)
+        return exc_format(I, "'%S' codec can't decode byte 0x%02x in position %lld: %S", enc,
+                          (unsigned)bview_get(b, (size_t)start), (long long)start, reason);
+    return exc_format(I, "'%S' codec can't decode bytes in position %lld-%lld: %S", enc,
+                      (long long)start, (long long)(end - 1), reason);
+}
+
+// The first code point of UTF-8 view [v].
+static uint32_t first_cp(BView v) {
+    int c0 = bview_get(v, 0);
+    if (c0 < 0) return 0;
+    if (c0 < 0x80) return (uint32_t)c0;
+    int extra = c0 >= 0xF0 ? 3 : c0 >= 0xE0 ? 2 : 1;
+    uint32_t cp = (uint32_t)c0 & (0x3Fu >> extra);
+    for (int i = 1; i <= extra; i++) {
+        int c = bview_get(v, (size_t)i);
+        if (c < 0) return cp;
+        cp = (cp << 6) | ((uint32_t)c & 0x3Fu);
+    }
+    return cp;
+}
+
+static Value uencode_str(Interp *I, Value self) {
+    Value enc, obj, reason;
+    int64_t start = 0, end = 0;
+    bool ok;
+    if (!unicode_fields(I, self, &enc, &obj, &start, &end, &reason, &ok)) return VAL_NULL;
+    if (!ok) return I->empty_str;
+    size_t len = str_len(obj);
+    if (start >= 0 && (uint64_t)start < len && end == start + 1) {
+        Value ch = str_substr(I, obj, (size_t)start, (size_t)start + 1);
+        if (ch == VAL_NULL) return VAL_NULL;
+        uint32_t cp = first_cp(str_view(ch));
+        const char *fmt = cp <= 0xff     ? "'%S' codec can't encode character '\\x%02x' in position %lld: %S"
+                          : cp <= 0xffff ? "'%S' codec can't encode character '\\u%04x' in position %lld: %S"
+                                         : "'%S' codec can't encode character '\\U%08x' in position %lld: %S";
+        return exc_format(I, fmt, enc, (unsigned)cp, (long long)start, reason);
+    }
+    return exc_format(I, "'%S' codec can't encode characters in position %lld-%lld: %S", enc,
+                      (long long)start, (long long)(end - 1), reason);
+}
+
+/* ---- the table ---- */
+
+#define EXC_FLAGS (TF_BASETYPE | TF_HAS_DICT | TF_EXC)
+#define EXC(id, nm, b, d)                                                                 \
+    [id - TY_BASE_EXCEPTION] = {.name = nm, .inst_kind = K_EXC,                          \
+                                .inst_size = sizeof(ExcObject), .tflags = EXC_FLAGS,     \
+                                .base = b, .doc = d
+
+static const TypeSpec exc_specs[TY__COUNT - TY_BASE_EXCEPTION] = {
+    EXC(TY_SYSTEM_EXIT, "SystemExit", TY_BASE_EXCEPTION, "Request to exit from the interpreter."),
+        .init = systemexit_init, .getsets = systemexit_getsets},
+    EXC(TY_KEYBOARD_INTERRUPT, "KeyboardInterrupt", TY_BASE_EXCEPTION, "Program interrupted by user.")},
+    EXC(TY_GENERATOR_EXIT, "GeneratorExit", TY_BASE_EXCEPTION, "Request that a generator exit.")},
+    EXC(TY_EXCEPTION, "Exception", TY_BASE_EXCEPTION, "Common base class for all non-exit exceptions.")},
+    EXC(TY_ARITHMETIC_ERROR, "ArithmeticError", TY_EXCEPTION, "Base class for arithmetic errors.")},
+    EXC(TY_FLOATING_POINT_ERROR, "FloatingPointError", TY_ARITHMETIC_ERROR, "Floating point operation failed.")},
+    EXC(TY_OVERFLOW_ERROR, "OverflowError", TY_ARITHMETIC_ERROR, "Result too large to be represented.")},
+    EXC(TY_ZERO_DIVISION_ERROR, "ZeroDivisionError", TY_ARITHMETIC_ERROR,
+        "Second argument to a division or modulo operation was zero.")},
+    EXC(TY_ASSERTION_ERROR, "AssertionError", TY_EXCEPTION, "Assertion failed.")},
+    EXC(TY_ATTRIBUTE_ERROR, "AttributeError", TY_EXCEPTION, "Attribute not found."),
+        .init = attrerr_init, .getsets = attr_getsets},
+    EXC(TY_BUFFER_ERROR, "BufferError", TY_EXCEPTION, "Buffer error.")},
+    EXC(TY_EOF_ERROR, "EOFError", TY_EXCEPTION, "Read beyond end of file.")},
+    EXC(TY_IMPORT_ERROR, "ImportError", TY_EXCEPTION,
+        "Import can't find module, or can't find name in module."),
+        .init = import_init, .str = import_str, .getsets = import_getsets},
+    EXC(TY_MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", TY_IMPORT_ERROR, "Module not found.")},
+    EXC(TY_LOOKUP_ERROR, "LookupError", TY_EXCEPTION, "Base class for lookup errors.")},
+    EXC(TY_INDEX_ERROR, "IndexError", TY_LOOKUP_ERROR, "Sequence index out of range.")},
+    EXC(TY_KEY_ERROR, "KeyError", TY_LOOKUP_ERROR, "Mapping key not found."), .str = keyerror_str},
+    EXC(TY_MEMORY_ERROR, "MemoryError", TY_EXCEPTION, "Out of memory.")},
+    EXC(TY_NAME_ERROR, "NameError", TY_EXCEPTION, "Name not found globally."),
+        .init = nameerr_init, .getsets = name_getsets},
+    EXC(TY_UNBOUND_LOCAL_ERROR, "UnboundLocalError", TY_NAME_ERROR,
+        "Local name referenced but not bound to a value.")},
+    EXC(TY_OS_ERROR, "OSError", TY_EXCEPTION, "Base class for I/O related errors."),
+        .new_ = os_new, .init = os_init, .str = os_str, .getsets = os_getsets},
+    EXC(TY_FILE_NOT_FOUND_ERROR, "FileNotFoundError", TY_OS_ERROR, "File not found.")},
+    EXC(TY_FILE_EXISTS_ERROR, "FileExistsError", TY_OS_ERROR, "File already exists.")},
+    EXC(TY_IS_A_DIRECTORY_ERROR, "IsADirectoryError", TY_OS_ERROR,
+        "Operation doesn't work on directories.")},
+    EXC(TY_NOT_A_DIRECTORY_ERROR, "NotADirectoryError", TY_OS_ERROR,
+        "Operation only works on directories.")},
+    EXC(TY_PERMISSION_ERROR, "PermissionError", TY_OS_ERROR, "Not enough permissions.")},
+    EXC(TY_TIMEOUT_ERROR, "TimeoutError", TY_OS_ERROR, "Timeout expired.")},
+    EXC(TY_REFERENCE_ERROR, "ReferenceError", TY_EXCEPTION,
+        "Weak ref proxy used after referent went away.")},
+    EXC(TY_RUNTIME_ERROR, "RuntimeError", TY_EXCEPTION, "Unspecified run-time error.")},
+    EXC(TY_NOT_IMPLEMENTED_ERROR, "NotImplementedError", TY_RUNTIME_ERROR,
+        "Method or function hasn't been implemented yet.")},
+    EXC(TY_RECURSION_ERROR, "RecursionError", TY_RUNTIME_ERROR, "Recursion limit exceeded.")},
+    EXC(TY_STOP_ASYNC_ITERATION, "StopAsyncIteration", TY_EXCEPTION,
+        "Signal the end from iterator.__anext__().")},
+    EXC(TY_STOP_ITERATION, "StopIteration", TY_EXCEPTION, "Signal the end from iterator.__next__()."),
+        .init = stopiter_init, .getsets = stopiter_getsets},
+    EXC(TY_SYNTAX_ERROR, "SyntaxError", TY_EXCEPTION, "Invalid syntax."),
+        .init = syntax_init, .str = syntax_str, .getsets = syntax_getsets},
+    EXC(TY_INDENTATION_ERROR, "IndentationError", TY_SYNTAX_ERROR, "Improper indentation.")},
+    EXC(TY_TAB_ERROR, "TabError", TY_INDENTATION_ERROR, "Improper mixture of spaces and tabs.")},
+    EXC(TY_SYSTEM_ERROR, "SystemError", TY_EXCEPTION,
+        "Internal error in the Python interpreter.\n\nPlease report this to the Python "
+        "maintainer, along with the traceback,\nthe Python version, and the hardware/OS "
+        "platform and version.")},
+    EXC(TY_TYPE_ERROR, "TypeError", TY_EXCEPTION, "Inappropriate argument type.")},
+    EXC(TY_VALUE_ERROR, "ValueError", TY_EXCEPTION, "Inappropriate argument value (of correct type).")},
+    EXC(TY_UNICODE_ERROR, "UnicodeError", TY_VALUE_ERROR, "Unicode related error.")},
+    EXC(TY_UNICODE_DECODE_ERROR, "UnicodeDecodeError", TY_UNICODE_ERROR, "Unicode decoding error."),
+        .init = udecode_init, .str = udecode_str, .getsets = unicode_getsets},
+    EXC(TY_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", TY_UNICODE_ERROR, "Unicode encoding error."),
+        .init = uencode_init, .str = uencode_str, .getsets = unicode_getsets},
+    EXC(TY_WARNING, "Warning", TY_EXCEPTION, "Base class for warning categories.")},
+    EXC(TY_USER_WARNING, "UserWarning", TY_WARNING, "Base class for warnings generated by user code.")},
+    EXC(TY_DEPRECATION_WARNING, "DeprecationWarning", TY_WARNING,
+        "Base class for warnings about deprecated features.")},
+    EXC(TY_RUNTIME_WARNING, "RuntimeWarning", TY_WARNING,
+        "Base class for warnings about dubious runtime behavior.")},
+    EXC(TY_SYNTAX_WARNING, "SyntaxWarning", TY_WARNING, "Base class for warnings about dubious syntax.")},
+    EXC(TY_BUDGET_ERROR, "BudgetExceeded", TY_EXCEPTION,
+        "The instruction budget of this run was used up.")},
+};
+#undef EXC
+
+const TypeSpec *exc_type_spec(TypeId id) {
+    if (id == TY_BASE_EXCEPTION) return &base_exception_spec;
+    if (id < TY_BASE_EXCEPTION || id >= TY__COUNT) return NULL;
+    return &exc_specs[id - TY_BASE_EXCEPTION];
+}
+
+/* ---- exception classes without a TypeId ---- */
+
+typedef struct ExtraExc {
+    const char *name;
+    const char *base;  /* name of a builtin or an earlier extra class */
+    const char *doc;
+} ExtraExc;
+
+static const ExtraExc extra_excs[] = {
+    {"BlockingIOError", "OSError", "I/O operation would block."},
+    {"ChildProcessError", "OSError", "Child process error."},
+    {"ConnectionError", "OSError", "Connection error."},
+    {"BrokenPipeError", "ConnectionError", "Broken pipe."},
+    {"ConnectionAbortedError", "ConnectionError", "Connection aborted."},
+    {"ConnectionRefusedError", "ConnectionError", "Connection refused."},
+    {"ConnectionResetError", "ConnectionError", "Connection reset."},
+    {"InterruptedError", "OSError", "Interrupted by signal."},
+    {"ProcessLookupError", "OSError", "Process not found."},
+    {"UnicodeTranslateError", "UnicodeError", "Unicode translation error."},
+    {"BytesWarning", "Warning",
+     "Base class for warnings about bytes and buffer related problems, mostly\n"
+     "related to conversion from str or comparing to str."},
+    {"EncodingWarning", "Warning", "Base class for warnings about encodings."},
+    {"FutureWarning", "Warning",
+     "Base class for warnings about constructs that will change semantically\nin the future."},
+    {"ImportWarning", "Warning", "Base class for warnings about probable mistakes in module imports"},
+    {"PendingDeprecationWarning", "Warning",
+     "Base class for warnings about features which will be deprecated\nin the future."},
+    {"ResourceWarning", "Warning", "Base class for warnings about resource usage."},
+    {"UnicodeWarning", "Warning",
+     "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems."},
+    {NULL, NULL, NULL},
+};
+
+// The class named [name]: an earlier extra class in [d] or a builtin exception type.
+static Value find_exc_class(Interp *I, Value d, const char *name) {
+    Value v = dict_get_cstr(I, d, name);
+    if (v != VAL_NULL || I->exc != VAL_NULL) return v;
+    for (int id = TY_BASE_EXCEPTION; id < TY__COUNT; id++) {
+        const TypeSpec *s = exc_type_spec((TypeId)id);
+        if (s != NULL && bview_eq_cstr(bview_cstr(s->name), name)) return obj_val(I->types[id]);
+    }
+    return VAL_NULL;
+}
+
+Value exc_extra_types(Interp *I) {
+    if (I->scratch == VAL_NULL) {
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return VAL_NULL;
+    }
+    Value cached = dict_get_cstr(I, I->scratch, "core.exc_extra_types");
+    if (cached != VAL_NULL || I->exc != VAL_NULL) return cached;
+    Value d = dict_new(I);
+    if (d == VAL_NULL) return VAL_NULL;
+    Value modname = str_intern_cstr(I, "builtins");
+    if (modname == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; extra_excs[i].name != NULL; i++) {
+        const ExtraExc *x = &extra_excs[i];
+        Value base = find_exc_class(I, d, x->base);
+        if (base == VAL_NULL) {
+            if (I->exc == VAL_NULL) exc_raise(I, TY_SYSTEM_ERROR, "no exception base %s", x->base);
+            return VAL_NULL;
+        }
+        Value ns = dict_new(I);
+        Value name = str_intern_cstr(I, x->name);
+        Value doc = str_from_cstr(I, x->doc);
+        Value bases = base != VAL_NULL ? tuple_pack(I, 1, base) : VAL_NULL;
+        if (ns == VAL_NULL || name == VAL_NULL || doc == VAL_NULL || bases == VAL_NULL)
+            return VAL_NULL;
+        if (!dict_set(I, ns, interp_name(I, N___module__), modname) ||
+            !dict_set(I, ns, interp_name(I, N___doc__), doc))
+            return VAL_NULL;
+        ValView nokw = {NULL, 0};
+        Value cls = type_new(I, I->types[TY_TYPE], name, bases, ns, nokw, VAL_NULL);
+        if (cls == VAL_NULL || !dict_set(I, d, name, cls)) return VAL_NULL;
+    }
+    Value os = obj_val(I->types[TY_OS_ERROR]);
+    if (!dict_set_cstr(I, d, "EnvironmentError", os) || !dict_set_cstr(I, d, "IOError", os))
+        return VAL_NULL;
+    if (!dict_set_cstr(I, I->scratch, "core.exc_extra_types", d)) return VAL_NULL;
+    return d;
+}

@@ -1,0 +1,222 @@
+/*
+ * float_format.c: float -> text: repr (shortest round-trip), and float.__format__ with the
+ * e/E/f/F/g/G/n/% and default presentation types, following CPython 3.11's
+ * PyOS_double_to_string / format_float_short and format_float_internal: the same choice
+ * between fixed and exponent notation, the same digits (correctly rounded, from
+ * kernel/dtoa), the same sign, zero-padding, grouping and 'z' handling.
+ */
+#include <math.h>
+
+#include "../kernel/dtoa.h"
+#include "exc.h"
+#include "float.h"
+#include "int_impl.h"
+
+// Text of a finite or special double split for padding: the integer digits (grouped by
+// the caller) and the rest (point, fraction, exponent, '%').
+typedef struct FloatText {
+    bool neg;
+    Buf whole; // integer part digits, or "inf"/"nan"
+    Buf rest;
+    bool special; // inf or nan
+} FloatText;
+
+static bool st(Interp *I, KStatus s) {
+    if (s == K_OK) return true;
+    exc_from_kstatus(I, s, "float format");
+    return false;
+}
+
+// Digit i of the conceptually infinite digit string (zeros outside D).
+static uint8_t digit_at(BView d, int64_t i) {
+    if (i < 0 || (uint64_t)i >= d.n) return '0';
+    return (uint8_t)bview_get(d, (size_t)i);
+}
+
+/*
+ * Formats |x| with [code] in e f g r (lowercase), [prec] as CPython's
+ * PyOS_double_to_string takes it, into out->whole / out->rest.
+ */
+static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, bool add_dot_0,
+                       bool upper, bool no_neg_zero, FloatText *out) {
+    buf_init(&out->whole);
+    buf_init(&out->rest);
+    out->neg = signbit(x) != 0;
+    out->special = false;
+    Heap *h = I->heap;
+    if (isnan(x) || isinf(x)) {
+        out->special = true;
+        if (isnan(x)) out->neg = false;
+        const char *t = isnan(x) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+        return st(I, buf_append_cstr(h, &out->whole, t));
+    }
+    uint8_t small[DTOA_SHORTEST_CAP];
+    BView d;
+    size_t nd = 0;
+    int decpt = 0;
+    if (code == 'r') {
+        if (!st(I, dtoa_shortest(x, small, sizeof small, &nd, &decpt))) return false;
+        d = (BView){small, nd};
+    } else {
+        char mode = code == 'f' ? 'f' : 'e';
+        int64_t ndig = code == 'e' ? prec + 1 : prec;
+        if (code == 'g' && ndig == 0) ndig = 1;
+        size_t cap = dtoa_digits_cap(x, mode, ndig);
+        if (cap == 0) {
+            exc_raise(I, TY_VALUE_ERROR, "precision too big");
+            return false;
+        }
+        uint8_t *buf = heap_alloc(h, cap, HEAP_RAW);
+        if (buf == NULL) {
+            exc_nomem(I);
+            return false;
+        }
+        if (!st(I, dtoa_digits(x, mode, ndig, buf, cap, &nd, &decpt))) return false;
+        d = (BView){buf, nd};
+        if (nd == 0) { // 'f' rounded to zero
+            static const uint8_t zero_digit[1] = {'0'};
+            d = (BView){zero_digit, 1};
+            decpt = 1;
+        }
+    }
+    bool is_zero = d.n == 1 && bview_get(d, 0) == '0';
+    if (no_neg_zero && is_zero) out->neg = false;
+    if (code == 'g' && prec == 0) prec = 1;
+    int64_t vend = (int64_t)d.n;
+    bool use_exp = false;
+    switch (code) {
+    case 'e':
+        use_exp = true;
+        vend = prec + 1;
+        break;
+    case 'f':
+        vend = (int64_t)decpt + prec;
+        break;
+    case 'g':
+        if (decpt <= -4 || (int64_t)decpt > (add_dot_0 ? prec - 1 : prec)) use_exp = true;
+        if (alt) vend = prec;
+        break;
+    default: // 'r'
+        if (decpt <= -4 || decpt > 16) use_exp = true;
+        break;
+    }
+    int64_t exp10 = 0;
+    int64_t dp = decpt;
+    if (use_exp) {
+        exp10 = (int64_t)decpt - 1;
+        dp = 1;
+    }
+    int64_t vstart = dp <= 0 ? dp - 1 : 0;
+    if (!use_exp && add_dot_0) vend = vend > dp ? vend : dp + 1;
+    else vend = vend > dp ? vend : dp;
+    // integer part: positions vstart .. dp-1 (a lone "0" when dp <= 0)
+    if (dp <= 0) {
+        if (!st(I, buf_push(h, &out->whole, '0'))) return false;
+    } else {
+        for (int64_t i = vstart; i < dp; i++)
+            if (!st(I, buf_push(h, &out->whole, digit_at(d, i)))) return false;
+    }
+    // fraction: the point, then positions max(dp, vstart+1) .. vend-1
+    if (vend > dp || alt) {
+        if (!st(I, buf_push(h, &out->rest, '.'))) return false;
+    }
+    for (int64_t i = dp; i < vend; i++)
+        if (!st(I, buf_push(h, &out->rest, digit_at(d, i)))) return false;
+    if (use_exp) {
+        char e[8];
+        int k = 0;
+        e[k++] = upper ? 'E' : 'e';
+        e[k++] = exp10 < 0 ? '-' : '+';
+        int64_t a = exp10 < 0 ? -exp10 : exp10;
+        if (a >= 100) e[k++] = (char)('0' + a / 100);
+        e[k++] = (char)('0' + (a / 10) % 10);
+        e[k++] = (char)('0' + a % 10);
+        e[k] = 0;
+        if (!st(I, buf_append_cstr(h, &out->rest, e))) return false;
+    }
+    return true;
+}
+
+bool float_repr_append(Interp *I, StrBuilder *sb, double d, bool add_dot_0, bool force_sign) {
+    FloatText t;
+    if (!float_text(I, d, 'r', 0, false, add_dot_0, false, false, &t)) return false;
+    if (t.neg && !sb_add_cstr(I, sb, "-")) return false;
+    if (!t.neg && force_sign && !sb_add_cstr(I, sb, "+")) return false;
+    if (!sb_add_view(I, sb, buf_view(&t.whole))) return false;
+    return sb_add_view(I, sb, buf_view(&t.rest));
+}
+
+Value float_repr(Interp *I, double d) {
+    FloatText t;
+    if (!float_text(I, d, 'r', 0, false, true, false, false, &t)) return VAL_NULL;
+    StrBuilder sb;
+    sb_init(&sb);
+    if (t.neg && !sb_add_cstr(I, &sb, "-")) return VAL_NULL;
+    if (!sb_add_view(I, &sb, buf_view(&t.whole))) return VAL_NULL;
+    if (!sb_add_view(I, &sb, buf_view(&t.rest))) return VAL_NULL;
+    return sb_finish(I, &sb);
+}
+
+Value float_format_double(Interp *I, double x, const FormatSpec *fs) {
+    uint32_t type = fs->type;
+    int64_t prec = fs->precision;
+    bool add_dot_0 = false;
+    char code;
+    bool upper = false, pct = false;
+    if (prec > 0x7FFFFFFF) return exc_raise(I, TY_VALUE_ERROR, "precision too big");
+    switch (type) {
+    case 0:
+        add_dot_0 = true;
+        code = prec < 0 ? 'r' : 'g';
+        break;
+    case 'n': code = 'g'; break;
+    case '%':
+        code = 'f';
+        pct = true;
+        x *= 100;
+        break;
+    case 'E': code = 'e'; upper = true; break;
+    case 'F': code = 'f'; upper = true; break;
+    case 'G': code = 'g'; upper = true; break;
+    case 'e': case 'f': case 'g': code = (char)type; break;
+    default: fmtspec_unknown_code(I, type, "float"); return VAL_NULL;
+    }
+    if (prec < 0) prec = code == 'r' ? 0 : 6;
+    FloatText t;
+    if (!float_text(I, x, code, prec, fs->alt, add_dot_0, upper, fs->no_neg_zero, &t))
+        return VAL_NULL;
+    if (pct && !st(I, buf_push(I->heap, &t.rest, '%'))) return VAL_NULL;
+    uint8_t pre[1];
+    size_t np = 0;
+    if (t.neg) pre[np++] = (uint8_t)'-';
+    else if (fs->sign == '+') pre[np++] = (uint8_t)'+';
+    else if (fs->sign == ' ') pre[np++] = (uint8_t)' ';
+    BView pv = {pre, np};
+    size_t rest_chars = t.rest.len; // ASCII
+    size_t min_width = 0;
+    if (fs->fill == '0' && fs->align == '=' && fs->width > 0 &&
+        (uint64_t)fs->width > np + rest_chars) {
+        uint64_t w = (uint64_t)fs->width - np - rest_chars;
+        if (w > (uint64_t)(BUF_MAX_LEN / 4)) return exc_nomem(I);
+        min_width = (size_t)w;
+    }
+    StrBuilder body;
+    sb_init(&body);
+    size_t nchars = 0;
+    char sep = t.special ? 0 : fs->grouping;
+    if (t.special) {
+        // inf/nan: zero padding still pads, without grouping
+        if (!fmtspec_fill(I, &body, '0', min_width > t.whole.len ? min_width - t.whole.len : 0))
+            return VAL_NULL;
+        if (!sb_add_view(I, &body, buf_view(&t.whole))) return VAL_NULL;
+        nchars = min_width > t.whole.len ? min_width : t.whole.len;
+    } else if (!fmtspec_group_digits(I, &body, buf_view(&t.whole), sep, 3, min_width, &nchars)) {
+        return VAL_NULL;
+    }
+    if (!sb_add_view(I, &body, buf_view(&t.rest))) return VAL_NULL;
+    nchars += rest_chars;
+    StrBuilder out;
+    sb_init(&out);
+    if (!fmtspec_pad_split(I, &out, pv, np, buf_view(&body.b), nchars, fs, '>')) return VAL_NULL;
+    return sb_finish(I, &out);
+}

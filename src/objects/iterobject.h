@@ -1,0 +1,51 @@
+/*
+ * iterobject.h: the iterator layout shared by the container iterators (list, tuple,
+ * range, dict, set) and the builtin iterator types (enumerate, zip, map, filter, reversed,
+ * the sequence iterator for objects with only __getitem__, the callable iterator).
+ *
+ * All of them use layout K_ITER with the IterObject struct; which iterator an object is
+ * comes from its type, so the checked accessor iterobject_get() verifies the type too
+ * (another file may define a different K_ITER struct). Once exhausted an iterator drops
+ * its source (src = VAL_NULL) and stays exhausted.
+ */
+#ifndef SAFEPY_OBJECTS_ITEROBJECT_H
+#define SAFEPY_OBJECTS_ITEROBJECT_H
+
+#include "interp.h"
+
+typedef struct IterObject {
+    Obj h;
+    Value src;      /* container, iterable(s) tuple, callable; VAL_NULL when exhausted */
+    Value a, b, c;  /* per-type values (count, sentinel, function, big-int position...) */
+    int64_t i;      /* position */
+    int64_t n;      /* length / remaining count / step */
+    uint64_t stamp; /* container state when iteration started (dict/set size) */
+    uint32_t mode;  /* per-type flags (dict iterator direction, zip strict, ...) */
+} IterObject;
+OBJ_CAST_FN(iterobject_cast, IterObject, K_ITER)
+
+/* [v] as an IterObject when its type is builtin type [id] or a subclass of it; else NULL. */
+IterObject *iterobject_get(Interp *I, Value v, TypeId id);
+
+/* A fresh iterator of builtin type [id] over [src] (position 0). */
+IterObject *iterobject_new(Interp *I, TypeId id, Value src);
+
+/* iter(seq) for an object whose type has __getitem__ but no __iter__: the "iterator"
+ * type that calls seq[0], seq[1], ... until IndexError or StopIteration. */
+Value iterobject_seq_iter_new(Interp *I, Value seq);
+
+/* iter(callable, sentinel): the callable_iterator. */
+Value iterobject_call_iter_new(Interp *I, Value callable, Value sentinel);
+
+/* Iterator slot shared by all iterators: returns self. */
+Value iterobject_self(Interp *I, Value self);
+
+extern const TypeSpec enumerate_spec;
+extern const TypeSpec zip_spec;
+extern const TypeSpec map_spec;
+extern const TypeSpec filter_spec;
+extern const TypeSpec reversed_spec;
+extern const TypeSpec seq_iter_spec;
+extern const TypeSpec call_iter_spec;
+
+#endif

@@ -1,0 +1,292 @@
+/*
+ * ops.c: the abstract object protocol, part 1: type_of, isinstance/issubclass, repr /
+ * str / ascii, hash, rich comparison, truth, format. Attribute access and calls are in
+ * ops_call.c, numbers in ops_num.c, containers and iteration in ops_seq.c.
+ *
+ * Invariant: every path that can recurse on user data (repr, comparison, hash of nested
+ * containers) is bracketed by interp_enter_c/interp_leave_c; results of user dunders
+ * are type-checked (repr/str return str, hash an int) before being handed back.
+ */
+#include "ops.h"
+
+#include "dict.h"
+#include "exc.h"
+#include "int.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+Type *type_of(Interp *I, Value v) {
+    Obj *o = obj_ptr(v);
+    if (o == NULL) return I->types[val_is_small(v) ? TY_INT : TY_OBJECT];
+    return o->type;
+}
+
+bool obj_is_instance_of(Interp *I, Value v, const Type *t) {
+    return type_is_subtype(type_of(I, v), t);
+}
+
+const char *obj_type_name(Interp *I, Value v) { return type_name_cstr(I, type_of(I, v)); }
+
+/* ---- isinstance / issubclass ---- */
+
+// isinstance against a type, honouring a __class__ that differs from type(v).
+static int real_isinstance(Interp *I, Value v, Type *t) {
+    Type *vt = type_of(I, v);
+    if (type_is_subtype(vt, t)) return 1;
+    if ((vt->tflags & TF_HEAP) == 0) return 0;
+    Value cls = obj_lookup_attr(I, v, interp_name(I, N___class__));
+    if (cls == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
+    Type *ct = type_cast(cls);
+    return ct != NULL && ct != vt && type_is_subtype(ct, t);
+}
+
+int obj_isinstance(Interp *I, Value v, Value cls) {
+    Type *t = type_cast(cls);
+    if (t != NULL && type_of(I, cls) == I->types[TY_TYPE]) return real_isinstance(I, v, t);
+    if (tuple_check(cls)) {
+        if (!interp_enter_c(I, " in __instancecheck__")) return -1;
+        ValView items = tuple_view(cls);
+        int r = 0;
+        for (size_t i = 0; i < items.n && r == 0; i++) r = obj_isinstance(I, v, vview_get(items, i));
+        interp_leave_c(I);
+        return r;
+    }
+    Value f = type_lookup(I, type_of(I, cls), interp_name(I, N___instancecheck__));
+    if (f != VAL_NULL) {
+        if (!interp_enter_c(I, " in __instancecheck__")) return -1;
+        Value r = obj_call_descr(I, f, cls, vview_make(&v, 1), VAL_NULL);
+        interp_leave_c(I);
+        if (r == VAL_NULL) return -1;
+        return obj_truth(I, r);
+    }
+    if (t == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    return real_isinstance(I, v, t);
+}
+
+int obj_issubclass(Interp *I, Value a, Value cls) {
+    Type *t = type_cast(cls);
+    if (t != NULL && type_of(I, cls) == I->types[TY_TYPE]) {
+        Type *at = type_cast(a);
+        if (at == NULL) {
+            exc_raise(I, TY_TYPE_ERROR, "issubclass() arg 1 must be a class");
+            return -1;
+        }
+        return type_is_subtype(at, t);
+    }
+    if (tuple_check(cls)) {
+        if (!interp_enter_c(I, " in __subclasscheck__")) return -1;
+        ValView items = tuple_view(cls);
+        int r = 0;
+        for (size_t i = 0; i < items.n && r == 0; i++) r = obj_issubclass(I, a, vview_get(items, i));
+        interp_leave_c(I);
+        return r;
+    }
+    Value f = type_lookup(I, type_of(I, cls), interp_name(I, N___subclasscheck__));
+    if (f != VAL_NULL) {
+        if (!interp_enter_c(I, " in __subclasscheck__")) return -1;
+        Value r = obj_call_descr(I, f, cls, vview_make(&a, 1), VAL_NULL);
+        interp_leave_c(I);
+        if (r == VAL_NULL) return -1;
+        return obj_truth(I, r);
+    }
+    if (t == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    Type *at = type_cast(a);
+    if (at == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    return type_is_subtype(at, t);
+}
+
+/* ---- repr, str, ascii ---- */
+
+Value obj_repr(Interp *I, Value v) {
+    Type *t = type_of(I, v);
+    if (t->repr == NULL) return obj_default_repr(I, v);
+    if (val_is_small(v)) return t->repr(I, v);
+    if (!interp_enter_c(I, " while getting the repr of an object")) return VAL_NULL;
+    Value r = t->repr(I, v);
+    interp_leave_c(I);
+    if (r != VAL_NULL && !str_check(r))
+        return exc_raise(I, TY_TYPE_ERROR, "__repr__ returned non-string (type %T)", r);
+    return r;
+}
+
+Value obj_str(Interp *I, Value v) {
+    Type *t = type_of(I, v);
+    if (t == I->types[TY_STR]) return v;
+    if (t->str == NULL) return obj_repr(I, v);
+    if (val_is_small(v)) return t->str(I, v);
+    if (!interp_enter_c(I, " while getting the str of an object")) return VAL_NULL;
+    Value r = t->str(I, v);
+    interp_leave_c(I);
+    if (r != VAL_NULL && !str_check(r))
+        return exc_raise(I, TY_TYPE_ERROR, "__str__ returned non-string (type %T)", r);
+    return r;
+}
+
+static bool add_hex_escape(Interp *I, StrBuilder *sb, uint32_t cp) {
+    static const char digits[] = "0123456789abcdef";
+    char buf[12];
+    int width = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+    buf[0] = '\\';
+    buf[1] = cp < 0x100 ? 'x' : cp < 0x10000 ? 'u' : 'U';
+    for (int k = 0; k < width; k++) buf[2 + k] = digits[(cp >> (4 * (width - 1 - k))) & 0xFu];
+    buf[2 + width] = '\0';
+    return sb_add_cstr(I, sb, buf);
+}
+
+Value obj_ascii(Interp *I, Value v) {
+    Value r = obj_repr(I, v);
+    if (r == VAL_NULL) return VAL_NULL;
+    BView b = str_view(r);
+    bool plain = true;
+    for (size_t i = 0; i < b.n && plain; i++)
+        if (bview_get(b, i) >= 0x80) plain = false;
+    if (plain) return r;
+    StrBuilder sb;
+    sb_init(&sb);
+    size_t i = 0;
+    while (i < b.n) {
+        int c = bview_get(b, i);
+        if (c < 0x80) {
+            size_t j = i;
+            while (j < b.n && bview_get(b, j) < 0x80) j++;
+            if (!sb_add_view(I, &sb, bview_slice(b, i, j))) return VAL_NULL;
+            i = j;
+            continue;
+        }
+        // Decode one code point of the (valid) UTF-8.
+        int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+        uint32_t cp = (uint32_t)c & (0x3Fu >> extra);
+        for (int k = 1; k <= extra; k++) {
+            int cc = bview_get(b, i + (size_t)k);
+            cp = (cp << 6) | ((uint32_t)(cc < 0 ? 0 : cc) & 0x3Fu);
+        }
+        i += (size_t)extra + 1;
+        if (!add_hex_escape(I, &sb, cp)) return VAL_NULL;
+    }
+    return sb_finish(I, &sb);
+}
+
+/* ---- hash ---- */
+
+bool obj_hash(Interp *I, Value v, int64_t *out) {
+    if (val_is_small(v)) {
+        *out = int_hash(I, v);
+        return true;
+    }
+    Type *t = type_of(I, v);
+    if (t->hash == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", v);
+        return false;
+    }
+    if (t == I->types[TY_STR]) return t->hash(I, v, out);
+    if (!interp_enter_c(I, " while hashing an object")) return false;
+    bool ok = t->hash(I, v, out);
+    interp_leave_c(I);
+    return ok;
+}
+
+/* ---- comparison ---- */
+
+static const char *const cmp_ops[6] = {"<", "<=", "==", "!=", ">", ">="};
+static const CmpOp swapped[6] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
+
+static Value do_richcmp(Interp *I, Value a, Value b, CmpOp op) {
+    Type *ta = type_of(I, a), *tb = type_of(I, b);
+    bool checked = false;
+    Value r;
+    if (ta != tb && tb->richcmp != NULL && type_is_subtype(tb, ta)) {
+        checked = true;
+        r = tb->richcmp(I, b, a, swapped[op]);
+        if (r != I->notimpl) return r;
+    }
+    if (ta->richcmp != NULL) {
+        r = ta->richcmp(I, a, b, op);
+        if (r != I->notimpl) return r;
+    }
+    if (!checked && tb->richcmp != NULL) {
+        r = tb->richcmp(I, b, a, swapped[op]);
+        if (r != I->notimpl) return r;
+    }
+    if (op == CMP_EQ) return interp_bool(I, a == b);
+    if (op == CMP_NE) return interp_bool(I, a != b);
+    return exc_raise(I, TY_TYPE_ERROR, "'%s' not supported between instances of '%T' and '%T'",
+                     cmp_ops[op], a, b);
+}
+
+static bool small_cmp(intptr_t x, intptr_t y, CmpOp op) {
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+Value obj_richcmp(Interp *I, Value a, Value b, CmpOp op) {
+    if ((unsigned)op > 5) return exc_raise(I, TY_SYSTEM_ERROR, "bad comparison operator");
+    if (val_is_small(a) && val_is_small(b))
+        return interp_bool(I, small_cmp(val_small(a), val_small(b), op));
+    if (!interp_enter_c(I, " in comparison")) return VAL_NULL;
+    Value r = do_richcmp(I, a, b, op);
+    interp_leave_c(I);
+    return r;
+}
+
+int obj_richcmp_bool(Interp *I, Value a, Value b, CmpOp op) {
+    if (a == b) {
+        if (op == CMP_EQ) return 1;
+        if (op == CMP_NE) return 0;
+    }
+    if (val_is_small(a) && val_is_small(b)) return small_cmp(val_small(a), val_small(b), op);
+    Value r = obj_richcmp(I, a, b, op);
+    if (r == VAL_NULL) return -1;
+    if (r == I->true_) return 1;
+    if (r == I->false_) return 0;
+    return obj_truth(I, r);
+}
+
+int obj_eq(Interp *I, Value a, Value b) { return obj_richcmp_bool(I, a, b, CMP_EQ); }
+
+/* ---- truth ---- */
+
+int obj_truth(Interp *I, Value v) {
+    if (v == I->true_) return 1;
+    if (v == I->false_ || v == I->none) return 0;
+    if (val_is_small(v)) return val_small(v) != 0;
+    Type *t = type_of(I, v);
+    if (t->truth != NULL) return t->truth(I, v);
+    if (t->len != NULL) {
+        int64_t n = t->len(I, v);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+/* ---- format ---- */
+
+Value obj_format(Interp *I, Value v, Value spec) {
+    if (spec == VAL_NULL) spec = I->empty_str;
+    Type *t = type_of(I, v);
+    if (t == I->types[TY_STR] && str_len(spec) == 0) return v;
+    if (t->format == NULL) {
+        if (str_len(spec) > 0)
+            return exc_raise(I, TY_TYPE_ERROR, "unsupported format string passed to %T.__format__", v);
+        return obj_str(I, v);
+    }
+    Value r = t->format(I, v, spec);
+    if (r != VAL_NULL && !str_check(r))
+        return exc_raise(I, TY_TYPE_ERROR, "__format__ must return a str, not %T", r);
+    return r;
+}

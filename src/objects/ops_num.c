@@ -1,0 +1,116 @@
+/*
+ * ops_num.c: the abstract object protocol, part 3: binary operators (with CPython's rule
+ * that a right operand whose type is a subclass of the left's gets the first try),
+ * in-place operators falling back to the binary form, unary operators and __index__.
+ *
+ * Invariant: a binop slot is always called as slot(a, b, op) with the operands in source
+ * order and op < BINOP_INPLACE; an inplace slot gets the in-place operator number.
+ */
+#include "ops.h"
+
+#include "exc.h"
+#include "int.h"
+#include "str.h"
+
+static const char *const binop_symbols[BINOP_INPLACE] = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+};
+
+static const char *const inplace_symbols[BINOP_INPLACE] = {
+    "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+};
+
+// a OP b without the in-place form: NotImplemented when neither side handles it.
+static Value binop_impl(Interp *I, Value a, Value b, BinOp op) {
+    Type *ta = type_of(I, a), *tb = type_of(I, b);
+    BinOpFn fa = ta->binop;
+    BinOpFn fb = tb != ta ? tb->binop : NULL;
+    if (fb == fa) fb = NULL;
+    Value r;
+    if (fa != NULL) {
+        if (fb != NULL && type_is_subtype(tb, ta)) {
+            r = fb(I, a, b, op);
+            if (r != I->notimpl) return r;
+            fb = NULL;
+        }
+        r = fa(I, a, b, op);
+        if (r != I->notimpl) return r;
+    }
+    if (fb != NULL) {
+        r = fb(I, a, b, op);
+        if (r != I->notimpl) return r;
+    }
+    return I->notimpl;
+}
+
+static Value binop_error(Interp *I, Value a, Value b, const char *sym, bool pow) {
+    if (pow)
+        return exc_raise(I, TY_TYPE_ERROR, "unsupported operand type(s) for %s or pow(): '%T' and '%T'",
+                         sym, a, b);
+    return exc_raise(I, TY_TYPE_ERROR, "unsupported operand type(s) for %s: '%T' and '%T'", sym,
+                     a, b);
+}
+
+Value obj_binop(Interp *I, Value a, Value b, BinOp op) {
+    if ((unsigned)op >= (unsigned)BINOP__COUNT)
+        return exc_raise(I, TY_SYSTEM_ERROR, "bad binary operator %d", (int)op);
+    if (op >= BINOP_INPLACE) {
+        BinOp base = (BinOp)(op - BINOP_INPLACE);
+        Type *ta = type_of(I, a);
+        if (ta->inplace != NULL) {
+            Value r = ta->inplace(I, a, b, op);
+            if (r != I->notimpl) return r;
+        }
+        Value r = binop_impl(I, a, b, base);
+        if (r != I->notimpl) return r;
+        return binop_error(I, a, b, inplace_symbols[base], base == BINOP_POW);
+    }
+    Value r = binop_impl(I, a, b, op);
+    if (r != I->notimpl) return r;
+    return binop_error(I, a, b, binop_symbols[op], op == BINOP_POW);
+}
+
+Value obj_unary(Interp *I, Value a, UnaryOp op) {
+    Type *t = type_of(I, a);
+    if (t->unary != NULL) {
+        Value r = t->unary(I, a, op);
+        if (r != I->notimpl) return r;
+    }
+    switch (op) {
+    case UN_NEG: return exc_raise(I, TY_TYPE_ERROR, "bad operand type for unary -: '%T'", a);
+    case UN_POS: return exc_raise(I, TY_TYPE_ERROR, "bad operand type for unary +: '%T'", a);
+    case UN_INVERT: return exc_raise(I, TY_TYPE_ERROR, "bad operand type for unary ~: '%T'", a);
+    default: return exc_raise(I, TY_TYPE_ERROR, "bad operand type for abs(): '%T'", a);
+    }
+}
+
+Value obj_index(Interp *I, Value v) {
+    if (val_is_small(v) || int_check(I, v)) return v;
+    Type *t = type_of(I, v);
+    if (t->index == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", v);
+    Value r = t->index(I, v);
+    if (r == VAL_NULL) return VAL_NULL;
+    if (!int_check(I, r))
+        return exc_raise(I, TY_TYPE_ERROR, "__index__ returned non-int (type %T)", r);
+    return r;
+}
+
+bool obj_index_i64(Interp *I, Value v, int64_t *out) {
+    if (val_is_small(v)) {
+        *out = (int64_t)val_small(v);
+        return true;
+    }
+    Value r = obj_index(I, v);
+    if (r == VAL_NULL) return false;
+    if (val_is_small(r)) {
+        *out = (int64_t)val_small(r);
+        return true;
+    }
+    if (int_to_i64(I, r, out)) return true;
+    if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
+        exc_clear(I);
+        exc_raise(I, TY_OVERFLOW_ERROR, "cannot fit '%T' into an index-sized integer", v);
+    }
+    return false;
+}

@@ -1,0 +1,114 @@
+/*
+ * ops_seq.c: the abstract object protocol, part 4: subscription, `in` (falling back to
+ * iteration), iter() (falling back to the __getitem__ sequence protocol), next(), len(),
+ * and collecting iterables into lists and tuples.
+ *
+ * Invariant: obj_next distinguishes exhaustion (VAL_NULL, no exception) from errors
+ * (VAL_NULL, exception pending); iter() never returns an object that is not an iterator.
+ */
+#include "ops.h"
+
+#include "exc.h"
+#include "iterobject.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
+#include "type.h"
+
+Value obj_getitem(Interp *I, Value obj, Value key) {
+    Type *t = type_of(I, obj);
+    if (t->getitem != NULL) return t->getitem(I, obj, key);
+    Type *cls = type_cast(obj);
+    if (cls != NULL) {
+        Value f = type_lookup(I, cls, interp_name(I, N___class_getitem__));
+        if (f != VAL_NULL) {
+            DescrGetFn g = type_of(I, f)->descr_get;
+            Value bound = g != NULL ? g(I, f, VAL_NULL, obj) : f;
+            if (bound == VAL_NULL) return VAL_NULL;
+            return obj_call1(I, bound, key);
+        }
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        return exc_raise(I, TY_TYPE_ERROR, "type '%U' is not subscriptable", cls->qualname);
+    }
+    return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not subscriptable", obj);
+}
+
+int obj_setitem(Interp *I, Value obj, Value key, Value v) {
+    Type *t = type_of(I, obj);
+    if (t->setitem == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "'%T' object does not support item assignment", obj);
+        return -1;
+    }
+    return t->setitem(I, obj, key, v);
+}
+
+int obj_delitem(Interp *I, Value obj, Value key) {
+    Type *t = type_of(I, obj);
+    if (t->setitem == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "'%T' object does not support item deletion", obj);
+        return -1;
+    }
+    return t->setitem(I, obj, key, VAL_NULL);
+}
+
+int obj_contains(Interp *I, Value container, Value item) {
+    Type *t = type_of(I, container);
+    if (t->contains != NULL) return t->contains(I, container, item);
+    if (t->iter == NULL && t->getitem == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "argument of type '%T' is not iterable", container);
+        return -1;
+    }
+    Value it = obj_iter(I, container);
+    if (it == VAL_NULL) return -1;
+    for (;;) {
+        Value x = obj_next(I, it);
+        if (x == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
+        int r = obj_eq(I, x, item);
+        if (r != 0) return r;
+    }
+}
+
+Value obj_iter(Interp *I, Value v) {
+    Type *t = type_of(I, v);
+    if (t->iter != NULL) {
+        Value r = t->iter(I, v);
+        if (r == VAL_NULL) return VAL_NULL;
+        if (type_of(I, r)->next == NULL)
+            return exc_raise(I, TY_TYPE_ERROR, "iter() returned non-iterator of type '%T'", r);
+        return r;
+    }
+    if (t->getitem != NULL && type_cast(v) == NULL) return iterobject_seq_iter_new(I, v);
+    return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not iterable", v);
+}
+
+Value obj_next(Interp *I, Value it) {
+    Type *t = type_of(I, it);
+    if (t->next == NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not an iterator", it);
+    return t->next(I, it);
+}
+
+int64_t obj_len(Interp *I, Value v) {
+    Type *t = type_of(I, v);
+    if (t->len == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "object of type '%T' has no len()", v);
+        return -1;
+    }
+    return t->len(I, v);
+}
+
+Value obj_to_list(Interp *I, Value iterable) {
+    Value l = list_new(I, 0);
+    if (l == VAL_NULL) return VAL_NULL;
+    if (!list_extend(I, l, iterable)) return VAL_NULL;
+    return l;
+}
+
+Value obj_to_tuple(Interp *I, Value iterable) {
+    Type *t = type_of(I, iterable);
+    if (t == I->types[TY_TUPLE]) return iterable;
+    if (tuple_check(iterable)) return tuple_from_view(I, tuple_view(iterable));
+    if (list_check(iterable)) return tuple_from_view(I, list_view(iterable));
+    Value l = obj_to_list(I, iterable);
+    if (l == VAL_NULL) return VAL_NULL;
+    return tuple_from_view(I, list_view(l));
+}

@@ -1,0 +1,320 @@
+/*
+ * str_codec.c: the text encodings safepy supports (utf-8, ascii, latin-1 and their
+ * aliases), for str.encode, bytes.decode and str(bytes, encoding, errors), with
+ * CPython's error handlers (strict, ignore, replace, backslashreplace,
+ * xmlcharrefreplace, surrogateescape, surrogatepass) and UnicodeDecodeError /
+ * UnicodeEncodeError carrying (encoding, object, start, end, reason).
+ *
+ * Invariant: decoding produces valid internal UTF-8 whatever the input bytes (every
+ * byte sequence goes through kernel/utf8.c's strict decoder or becomes an escape).
+ */
+#include "../kernel/checked.h"
+#include "../kernel/utf8.h"
+#include "exc.h"
+#include "int.h"
+#include "ops.h"
+#include "str_impl.h"
+
+static const char *codec_name(CodecId c) {
+    switch (c) {
+    case CODEC_ASCII: return "ascii";
+    case CODEC_LATIN1: return "latin-1";
+    default: return "utf-8";
+    }
+}
+
+// Normalized-name aliases of each codec (lower case, '-' and ' ' turned into '_').
+static const char *const utf8_names = "utf_8 utf8 u8 utf cp65001 utf8_ucs2 utf8_ucs4";
+static const char *const ascii_names = "ascii us_ascii 646 ansi_x3.4_1968 ansi_x3_4_1968 ansi_x3.4_1986 "
+                                       "cp367 csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us";
+static const char *const latin1_names = "latin_1 latin1 latin l1 iso_8859_1 iso8859_1 8859 cp819 "
+                                        "iso_ir_100 csisolatin1 ibm819 iso_8859_1_1987";
+
+// True when the word [w] occurs in the space-separated list [list].
+static bool in_list(BView w, const char *list) {
+    BView all = bview_cstr(list);
+    size_t start = 0;
+    while (start < all.n) {
+        int64_t sp = bview_find_byte(all, ' ', start);
+        size_t end = sp < 0 ? all.n : (size_t)sp;
+        if (bview_eq(bview_slice(all, start, end), w)) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+bool str_codec_lookup(Interp *I, Value enc, CodecId *out) {
+    *out = CODEC_UTF8;
+    if (enc == VAL_NULL) return true;
+    BView v = str_view(enc);
+    uint8_t tmp[40];
+    size_t n = 0;
+    bool fits = v.n <= sizeof tmp;
+    for (size_t i = 0; fits && i < v.n; i++) {
+        int c = bview_get(v, i);
+        if (c >= 'A' && c <= 'Z') c += 32;
+        if (c == '-' || c == ' ') c = '_';
+        tmp[n++] = (uint8_t)c;
+    }
+    if (fits) {
+        BView w = {tmp, n};
+        if (in_list(w, utf8_names)) return true;
+        if (in_list(w, ascii_names)) {
+            *out = CODEC_ASCII;
+            return true;
+        }
+        if (in_list(w, latin1_names)) {
+            *out = CODEC_LATIN1;
+            return true;
+        }
+    }
+    exc_raise(I, TY_LOOKUP_ERROR, "unknown encoding: %U", enc);
+    return false;
+}
+
+typedef enum {
+    ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEESCAPE,
+    ERR_SURROGATEPASS, ERR_UNKNOWN
+} ErrHandler;
+
+static ErrHandler handler_of(Value errors) {
+    if (errors == VAL_NULL || str_eq_cstr(errors, "strict")) return ERR_STRICT;
+    if (str_eq_cstr(errors, "ignore")) return ERR_IGNORE;
+    if (str_eq_cstr(errors, "replace")) return ERR_REPLACE;
+    if (str_eq_cstr(errors, "backslashreplace")) return ERR_BACKSLASH;
+    if (str_eq_cstr(errors, "xmlcharrefreplace")) return ERR_XMLREF;
+    if (str_eq_cstr(errors, "surrogateescape")) return ERR_SURROGATEESCAPE;
+    if (str_eq_cstr(errors, "surrogatepass")) return ERR_SURROGATEPASS;
+    return ERR_UNKNOWN;
+}
+
+static Value unknown_handler(Interp *I, Value errors) {
+    return exc_raise(I, TY_LOOKUP_ERROR, "unknown error handler name '%U'", errors);
+}
+
+// Raises UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason).
+static Value raise_unicode_error(Interp *I, TypeId t, CodecId c, Value obj, size_t start, size_t end,
+                                 const char *reason) {
+    Value enc = str_from_cstr(I, codec_name(c));
+    Value s = enc == VAL_NULL ? VAL_NULL : int_from_i64(I, (int64_t)start);
+    Value e = s == VAL_NULL ? VAL_NULL : int_from_i64(I, (int64_t)end);
+    Value r = e == VAL_NULL ? VAL_NULL : str_from_cstr(I, reason);
+    if (r == VAL_NULL) return VAL_NULL;
+    Value items[5] = {enc, obj, s, e, r};
+    Value exc = exc_new(I, interp_type(I, t), vview_make(items, 5));
+    if (exc == VAL_NULL) return VAL_NULL;
+    return exc_set(I, exc);
+}
+
+static Value decode_error(Interp *I, CodecId c, BView v, size_t start, size_t end, const char *reason) {
+    Value obj = bytes_new(I, v);
+    if (obj == VAL_NULL) return VAL_NULL;
+    return raise_unicode_error(I, TY_UNICODE_DECODE_ERROR, c, obj, start, end, reason);
+}
+
+static const char hexdig[] = "0123456789abcdef";
+
+static bool add_hex_escape(Interp *I, StrBuilder *sb, uint32_t c) {
+    if (c < 0x100) return sb_add_format(I, sb, "\\x%02x", (unsigned)c);
+    if (c < 0x10000) return sb_add_format(I, sb, "\\u%04x", (unsigned)c);
+    return sb_add_format(I, sb, "\\U%08x", (unsigned)c);
+}
+
+// Handles the undecodable bytes [pos, pos+len) of [v] for a non-strict handler.
+// Returns the number of bytes consumed (>= 1), 0 on error (exception raised).
+static size_t decode_recover(Interp *I, StrBuilder *sb, ErrHandler h, Value errors, CodecId c, BView v,
+                             size_t pos, size_t len, const char *reason) {
+    switch (h) {
+    case ERR_IGNORE: return len;
+    case ERR_REPLACE: return sb_add_codepoint(I, sb, UTF8_REPLACEMENT) ? len : 0;
+    case ERR_BACKSLASH:
+        for (size_t k = 0; k < len; k++) {
+            if (!add_hex_escape(I, sb, (uint32_t)bview_get(v, pos + k))) return 0;
+        }
+        return len;
+    case ERR_SURROGATEESCAPE:
+        for (size_t k = 0; k < len; k++) {
+            int b = bview_get(v, pos + k);
+            if (b < 0x80) {
+                decode_error(I, c, v, pos, pos + len, reason);
+                return 0;
+            }
+            if (!sb_add_codepoint(I, sb, 0xDC00u + (uint32_t)b)) return 0;
+        }
+        return len;
+    case ERR_SURROGATEPASS: {
+        int b0 = bview_get(v, pos), b1 = bview_get(v, pos + 1), b2 = bview_get(v, pos + 2);
+        if (c == CODEC_UTF8 && b0 == 0xED && b1 >= 0xA0 && b1 <= 0xBF && b2 >= 0x80 && b2 <= 0xBF) {
+            uint32_t cp = 0xD000u | ((uint32_t)(b1 & 0x3F) << 6) | (uint32_t)(b2 & 0x3F);
+            return sb_add_codepoint(I, sb, cp) ? 3 : 0;
+        }
+        decode_error(I, c, v, pos, pos + len, reason);
+        return 0;
+    }
+    case ERR_UNKNOWN:
+        unknown_handler(I, errors);
+        return 0;
+    default:
+        decode_error(I, c, v, pos, pos + len, reason);
+        return 0;
+    }
+}
+
+Value str_codec_decode(Interp *I, BView v, Value enc, Value errors) {
+    CodecId c;
+    if (!str_codec_lookup(I, enc, &c)) return VAL_NULL;
+    if (utf8_is_ascii(v)) return str_new_counted(I, v, v.n, true);
+    if (c == CODEC_LATIN1) return str_from_latin1(I, v);
+    ErrHandler h = handler_of(errors);
+    if (c == CODEC_UTF8) {
+        size_t nchars, epos, elen;
+        if (utf8_validate(v, &nchars, &epos, &elen) == UTF8_OK) return str_new_counted(I, v, nchars, false);
+    }
+    StrBuilder sb;
+    sb_init(&sb);
+    size_t i = 0, run = 0;
+    while (i < v.n) {
+        uint32_t cp;
+        size_t len;
+        Utf8Err e;
+        const char *reason;
+        if (c == CODEC_ASCII) {
+            e = bview_get(v, i) < 0x80 ? UTF8_OK : UTF8_BAD_START;
+            len = 1;
+            reason = "ordinal not in range(128)";
+        } else {
+            e = utf8_decode_strict(v, i, &cp, &len);
+            reason = utf8_err_reason(e);
+        }
+        if (e == UTF8_OK) {
+            i += len;
+            continue;
+        }
+        if (h == ERR_STRICT) return decode_error(I, c, v, i, i + len, reason);
+        if (!sb_add_view(I, &sb, bview_slice(v, run, i))) return VAL_NULL;
+        size_t used = decode_recover(I, &sb, h, errors, c, v, i, len, reason);
+        if (used == 0) return VAL_NULL;
+        i += used;
+        run = i;
+    }
+    if (!sb_add_view(I, &sb, bview_slice(v, run, v.n))) return VAL_NULL;
+    return sb_finish(I, &sb);
+}
+
+/* ---- encoding ---- */
+
+static bool encodable(CodecId c, uint32_t cp) {
+    switch (c) {
+    case CODEC_ASCII: return cp < 0x80;
+    case CODEC_LATIN1: return cp < 0x100;
+    default: return !utf8_is_surrogate(cp);
+    }
+}
+
+static KStatus put_cp(Interp *I, Buf *out, CodecId c, uint32_t cp) {
+    if (c == CODEC_UTF8) return utf8_buf_push(I->heap, out, cp);
+    return buf_push(I->heap, out, (uint8_t)cp);
+}
+
+static Value encode_error(Interp *I, CodecId c, Value s, size_t start, size_t end) {
+    const char *reason = c == CODEC_ASCII ? "ordinal not in range(128)"
+                         : c == CODEC_LATIN1 ? "ordinal not in range(256)"
+                                             : "surrogates not allowed";
+    return raise_unicode_error(I, TY_UNICODE_ENCODE_ERROR, c, s, start, end, reason);
+}
+
+static KStatus put_ascii(Interp *I, Buf *out, const char *text) {
+    return buf_append(I->heap, out, bview_cstr(text));
+}
+
+// Replaces unencodable code point [cp] according to [h]; false with an exception.
+static bool encode_recover(Interp *I, Buf *out, ErrHandler h, Value errors, CodecId c, Value s,
+                           size_t idx, uint32_t cp) {
+    KStatus st = K_OK;
+    switch (h) {
+    case ERR_IGNORE: return true;
+    case ERR_REPLACE: st = buf_push(I->heap, out, '?'); break;
+    case ERR_BACKSLASH: {
+        char tmp[12];
+        size_t n = 0, digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;
+        tmp[n++] = '\\';
+        tmp[n++] = cp < 0x100 ? 'x' : cp < 0x10000 ? 'u' : 'U';
+        for (size_t k = digits; k > 0; k--) tmp[n++] = hexdig[(cp >> (4 * (k - 1))) & 0xF];
+        tmp[n] = 0;
+        st = put_ascii(I, out, tmp);
+        break;
+    }
+    case ERR_XMLREF:
+        st = put_ascii(I, out, "&#");
+        if (st == K_OK) st = buf_append_i64(I->heap, out, cp);
+        if (st == K_OK) st = buf_push(I->heap, out, ';');
+        break;
+    case ERR_SURROGATEESCAPE:
+        if (cp < 0xDC80 || cp > 0xDCFF) {
+            encode_error(I, c, s, idx, idx + 1);
+            return false;
+        }
+        st = buf_push(I->heap, out, (uint8_t)(cp - 0xDC00));
+        break;
+    case ERR_SURROGATEPASS:
+        if (c != CODEC_UTF8 || !utf8_is_surrogate(cp)) {
+            encode_error(I, c, s, idx, idx + 1);
+            return false;
+        }
+        st = utf8_buf_push(I->heap, out, cp);
+        break;
+    case ERR_UNKNOWN:
+        unknown_handler(I, errors);
+        return false;
+    default:
+        encode_error(I, c, s, idx, idx + 1);
+        return false;
+    }
+    if (st != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    return true;
+}
+
+Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
+    CodecId c;
+    if (!str_codec_lookup(I, enc, &c)) return VAL_NULL;
+    StrObject *o = str_cast(s);
+    if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
+    BView v = buf_view(&o->b);
+    Buf out;
+    buf_init(&out);
+    if (o->ascii) {
+        if (buf_from_view(I->heap, &out, v) != K_OK) return exc_nomem(I);
+        return bytes_wrap(I, out, false);
+    }
+    ErrHandler h = handler_of(errors);
+    if (buf_reserve(I->heap, &out, v.n) != K_OK) return exc_nomem(I);
+    size_t off = 0, idx = 0, len;
+    while (off < v.n) {
+        uint32_t cp = utf8_get(v, off, &len);
+        if (encodable(c, cp)) {
+            if (put_cp(I, &out, c, cp) != K_OK) return exc_nomem(I);
+            off += len;
+            idx++;
+            continue;
+        }
+        if (h == ERR_STRICT) {
+            // The error range covers the whole run of unencodable characters.
+            size_t end = idx + 1, o2 = off + len;
+            while (o2 < v.n) {
+                size_t l2;
+                uint32_t c2 = utf8_get(v, o2, &l2);
+                if (encodable(c, c2)) break;
+                o2 += l2;
+                end++;
+            }
+            return encode_error(I, c, s, idx, end);
+        }
+        if (!encode_recover(I, &out, h, errors, c, s, idx, cp)) return VAL_NULL;
+        off += len;
+        idx++;
+    }
+    return bytes_wrap(I, out, false);
+}

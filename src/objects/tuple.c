@@ -1,0 +1,471 @@
+/*
+ * tuple.c: tuple and tuple_iterator.
+ *
+ * Invariant: a tuple's ValVec length is fixed at creation (tuple_new) and every slot is
+ * filled before the tuple is handed to Python code; the cached hash is valid when
+ * `hashed` is set. Items are only read through vec_get (bounds-checked).
+ */
+#include "tuple.h"
+
+#include <stdarg.h>
+
+#include "args.h"
+#include "exc.h"
+#include "int.h"
+#include "iterobject.h"
+#include "list.h"
+#include "ops.h"
+#include "slice.h"
+#include "str.h"
+
+static TupleObject *tup(Value v) { return tuple_cast(v); }
+
+static void *alloc_inst(Interp *I, Type *t, size_t size) {
+    if (t->inst_size > size) size = t->inst_size;
+    return obj_alloc(I, t, size);
+}
+
+// A tuple of [n] empty slots of type [t] (tuple or a subclass).
+static Value new_typed(Interp *I, Type *t, size_t n) {
+    TupleObject *o = alloc_inst(I, t, sizeof(TupleObject));
+    if (o == NULL) return VAL_NULL;
+    vec_init(&o->v);
+    if (n > 0) {
+        KStatus s = vec_resize(I->heap, &o->v, n);
+        if (s != K_OK) return exc_from_kstatus(I, s, "tuple");
+    }
+    return obj_val(o);
+}
+
+Value tuple_new(Interp *I, size_t n) {
+    if (n == 0 && I->empty_tuple != VAL_NULL) return I->empty_tuple;
+    return new_typed(I, interp_type(I, TY_TUPLE), n);
+}
+
+void tuple_init_item(Value t, size_t i, Value x) {
+    TupleObject *o = tup(t);
+    if (o == NULL) return;
+    (void)vec_set(&o->v, i, x);
+}
+
+Value tuple_from_view(Interp *I, ValView v) {
+    Value t = tuple_new(I, v.n);
+    if (t == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < v.n; i++) tuple_init_item(t, i, vview_get(v, i));
+    return t;
+}
+
+Value tuple_pack(Interp *I, size_t n, ...) {
+    Value t = tuple_new(I, n);
+    if (t == VAL_NULL) return VAL_NULL;
+    va_list ap;
+    va_start(ap, n);
+    for (size_t i = 0; i < n; i++) tuple_init_item(t, i, va_arg(ap, Value));
+    va_end(ap);
+    return t;
+}
+
+bool tuple_check(Value v) { return tup(v) != NULL; }
+
+size_t tuple_len(Value t) {
+    TupleObject *o = tup(t);
+    return o == NULL ? 0 : o->v.len;
+}
+
+Value tuple_get(Value t, size_t i) {
+    TupleObject *o = tup(t);
+    return o == NULL ? VAL_NULL : vec_get(&o->v, i);
+}
+
+ValView tuple_view(Value t) {
+    TupleObject *o = tup(t);
+    if (o == NULL) return vview_make(NULL, 0);
+    return vview_of_vec(&o->v);
+}
+
+Value tuple_get_slice(Interp *I, Value t, size_t lo, size_t hi) {
+    ValView v = vview_slice(tuple_view(t), lo, hi);
+    return tuple_from_view(I, v);
+}
+
+// ---- repr ----
+
+static size_t seq_len(Value seq) { return list_check(seq) ? list_len(seq) : tuple_len(seq); }
+static Value seq_get(Value seq, size_t i) {
+    return list_check(seq) ? list_get(seq, i) : tuple_get(seq, i);
+}
+
+Value tuple_repr_seq(Interp *I, Value seq, const char *open, const char *close,
+                     bool tuple_comma) {
+    if (seq_len(seq) == 0) {
+        StrBuilder e;
+        sb_init(&e);
+        if (!sb_add_cstr(I, &e, open) || !sb_add_cstr(I, &e, close)) return VAL_NULL;
+        return sb_finish(I, &e);
+    }
+    int r = list_repr_enter(I, seq);
+    if (r < 0) return VAL_NULL;
+    if (r > 0) {
+        StrBuilder e;
+        sb_init(&e);
+        if (!sb_add_cstr(I, &e, open) || !sb_add_cstr(I, &e, "...") ||
+            !sb_add_cstr(I, &e, close))
+            return VAL_NULL;
+        return sb_finish(I, &e);
+    }
+    Value result = VAL_NULL;
+    if (!interp_enter_c(I, "while getting the repr of an object")) goto out;
+    StrBuilder sb;
+    sb_init(&sb);
+    if (!sb_add_cstr(I, &sb, open)) goto leave;
+    for (size_t i = 0; i < seq_len(seq); i++) {
+        Value item = seq_get(seq, i);
+        if (item == VAL_NULL) break;
+        Value s = obj_repr(I, item);
+        if (s == VAL_NULL) goto leave;
+        if (i > 0 && !sb_add_cstr(I, &sb, ", ")) goto leave;
+        if (!sb_add_str(I, &sb, s)) goto leave;
+    }
+    if (tuple_comma && seq_len(seq) == 1 && !sb_add_cstr(I, &sb, ",")) goto leave;
+    if (!sb_add_cstr(I, &sb, close)) goto leave;
+    result = sb_finish(I, &sb);
+leave:
+    interp_leave_c(I);
+out:
+    list_repr_leave(I, seq);
+    return result;
+}
+
+static Value tuple_repr(Interp *I, Value self) {
+    return tuple_repr_seq(I, self, "(", ")", true);
+}
+
+// ---- hash: CPython 3.11's xxHash-based tuplehash ----
+
+#define XXPRIME_1 ((uint64_t)11400714785074694791ULL)
+#define XXPRIME_2 ((uint64_t)14029467366897019727ULL)
+#define XXPRIME_5 ((uint64_t)2870177450012600261ULL)
+
+static uint64_t xx_rotate(uint64_t x) { return (x << 31) | (x >> 33); }
+
+static bool tuple_hash(Interp *I, Value self, int64_t *out) {
+    TupleObject *o = tup(self);
+    if (o == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "descriptor requires a tuple");
+        return false;
+    }
+    if (o->hashed) {
+        *out = o->hash;
+        return true;
+    }
+    if (!interp_enter_c(I, "while hashing")) return false;
+    uint64_t acc = XXPRIME_5;
+    size_t n = o->v.len;
+    for (size_t i = 0; i < n; i++) {
+        int64_t h;
+        if (!obj_hash(I, vec_get(&o->v, i), &h)) {
+            interp_leave_c(I);
+            return false;
+        }
+        acc += (uint64_t)h * XXPRIME_2;
+        acc = xx_rotate(acc);
+        acc *= XXPRIME_1;
+    }
+    interp_leave_c(I);
+    acc += (uint64_t)n ^ (XXPRIME_5 ^ (uint64_t)3527539UL);
+    if (acc == UINT64_MAX) acc = 1546275796u;
+    o->hash = (int64_t)acc;
+    o->hashed = true;
+    *out = o->hash;
+    return true;
+}
+
+// ---- comparison (lexicographic; shared shape with list) ----
+
+static Value tuple_richcmp(Interp *I, Value a, Value b, CmpOp op) {
+    if (!tuple_check(a) || !tuple_check(b)) return I->notimpl;
+    if (!interp_enter_c(I, "in comparison")) return VAL_NULL;
+    size_t i = 0;
+    Value res = VAL_NULL;
+    for (;; i++) {
+        size_t na = tuple_len(a), nb = tuple_len(b);
+        if (i >= na || i >= nb) {
+            bool r = false;
+            switch (op) {
+            case CMP_LT: r = na < nb; break;
+            case CMP_LE: r = na <= nb; break;
+            case CMP_EQ: r = na == nb; break;
+            case CMP_NE: r = na != nb; break;
+            case CMP_GT: r = na > nb; break;
+            case CMP_GE: r = na >= nb; break;
+            }
+            res = interp_bool(I, r);
+            break;
+        }
+        Value x = tuple_get(a, i), y = tuple_get(b, i);
+        int eq = obj_richcmp_bool(I, x, y, CMP_EQ);
+        if (eq < 0) break;
+        if (eq) continue;
+        if (op == CMP_EQ) res = I->false_;
+        else if (op == CMP_NE) res = I->true_;
+        else res = obj_richcmp(I, x, y, op);
+        break;
+    }
+    interp_leave_c(I);
+    return res;
+}
+
+// ---- sequence protocol ----
+
+static int64_t tuple_len_slot(Interp *I, Value self) {
+    (void)I;
+    return (int64_t)tuple_len(self);
+}
+
+static Value tuple_getitem(Interp *I, Value self, Value key) {
+    TupleObject *o = tup(self);
+    if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor requires a tuple");
+    if (slice_cast(key) != NULL) {
+        int64_t start, stop, step, count;
+        if (!slice_indices(I, key, (int64_t)o->v.len, &start, &stop, &step, &count))
+            return VAL_NULL;
+        if (count <= 0) return tuple_new(I, 0);
+        if (step == 1 && count == (int64_t)o->v.len && type_of(I, self) == interp_type(I, TY_TUPLE))
+            return self;
+        Value r = tuple_new(I, (size_t)count);
+        if (r == VAL_NULL) return VAL_NULL;
+        for (int64_t k = 0; k < count; k++)
+            tuple_init_item(r, (size_t)k, vec_get(&o->v, (size_t)(start + k * step)));
+        return r;
+    }
+    int64_t i;
+    if (!seq_index(I, key, (int64_t)o->v.len, "tuple", &i)) return VAL_NULL;
+    return vec_get(&o->v, (size_t)i);
+}
+
+static int tuple_contains(Interp *I, Value self, Value item) {
+    for (size_t i = 0; i < tuple_len(self); i++) {
+        int r = obj_richcmp_bool(I, tuple_get(self, i), item, CMP_EQ);
+        if (r != 0) return r;
+    }
+    return 0;
+}
+
+// Repeat count for seq * n; false with TypeError when [n] is not an integer.
+static bool repeat_count(Interp *I, Value n, int64_t *out) {
+    if (!int_check(I, n) && type_of(I, n)->index == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", n);
+        return false;
+    }
+    Value iv = obj_index(I, n);
+    if (iv == VAL_NULL) return false;
+    if (!int_to_i64(I, iv, out)) {
+        exc_clear(I);
+        if (int_sign(I, iv) < 0) {
+            *out = 0;
+            return true;
+        }
+        exc_raise(I, TY_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        return false;
+    }
+    return true;
+}
+
+static Value tuple_repeat(Interp *I, Value t, Value n) {
+    int64_t count;
+    if (!repeat_count(I, n, &count)) return VAL_NULL;
+    size_t len = tuple_len(t);
+    if (count <= 0 || len == 0) return tuple_new(I, 0);
+    if (count == 1 && type_of(I, t) == interp_type(I, TY_TUPLE)) return t;
+    TupleObject *src = tup(t);
+    Value r = new_typed(I, interp_type(I, TY_TUPLE), 0);
+    if (r == VAL_NULL) return VAL_NULL;
+    TupleObject *o = tup(r);
+    KStatus s = vec_repeat(I->heap, &o->v, &src->v, (size_t)count);
+    if (s != K_OK) return exc_from_kstatus(I, s, "tuple");
+    return r;
+}
+
+// Whether the other operand's type might implement the reflected operator itself.
+static bool other_may_handle(Interp *I, Value v) {
+    return (type_of(I, v)->tflags & TF_HEAP) != 0;
+}
+
+static Value tuple_binop(Interp *I, Value a, Value b, BinOp op) {
+    if (op == BINOP_ADD) {
+        if (!tuple_check(a)) return I->notimpl;
+        if (!tuple_check(b)) {
+            if (other_may_handle(I, b)) return I->notimpl;
+            return exc_raise(I, TY_TYPE_ERROR, "can only concatenate tuple (not \"%s\") to tuple",
+                             obj_type_name(I, b));
+        }
+        if (tuple_len(b) == 0 && type_of(I, a) == interp_type(I, TY_TUPLE)) return a;
+        if (tuple_len(a) == 0 && type_of(I, b) == interp_type(I, TY_TUPLE)) return b;
+        size_t na = tuple_len(a), nb = tuple_len(b);
+        if (nb > VEC_MAX_LEN - na) return exc_nomem(I);
+        Value r = tuple_new(I, na + nb);
+        if (r == VAL_NULL) return VAL_NULL;
+        for (size_t i = 0; i < na; i++) tuple_init_item(r, i, tuple_get(a, i));
+        for (size_t i = 0; i < nb; i++) tuple_init_item(r, na + i, tuple_get(b, i));
+        return r;
+    }
+    if (op == BINOP_MUL) {
+        if (tuple_check(a)) {
+            if (!int_check(I, b) && type_of(I, b)->index == NULL && other_may_handle(I, b))
+                return I->notimpl;
+            return tuple_repeat(I, a, b);
+        }
+        if (tuple_check(b)) {
+            if (!int_check(I, a) && type_of(I, a)->index == NULL && other_may_handle(I, a))
+                return I->notimpl;
+            return tuple_repeat(I, b, a);
+        }
+    }
+    return I->notimpl;
+}
+
+// ---- construction ----
+
+static Value tuple_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
+    if (!args_no_kw(I, kwnames, "tuple")) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "tuple", 0, 1)) return VAL_NULL;
+    Value src = args.n == 0 ? VAL_NULL : vview_get(args, 0);
+    bool exact = t == interp_type(I, TY_TUPLE);
+    if (src == VAL_NULL) {
+        if (exact) return tuple_new(I, 0);
+        return new_typed(I, t, 0);
+    }
+    Value items = obj_to_tuple(I, src);
+    if (items == VAL_NULL || exact) return items;
+    size_t n = tuple_len(items);
+    Value r = new_typed(I, t, n);
+    if (r == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < n; i++) tuple_init_item(r, i, tuple_get(items, i));
+    return r;
+}
+
+// ---- methods ----
+
+// start/stop arguments of index(): ints or __index__, clamped to the length.
+static bool bound_arg(Interp *I, Value v, int64_t len, int64_t *out) {
+    if (v == VAL_NULL) return true;
+    int64_t x;
+    if (!slice_clamp_index(I, v, &x)) return false;
+    if (x < 0) {
+        x += len;
+        if (x < 0) x = 0;
+    }
+    *out = x;
+    return true;
+}
+
+static Value tuple_index(Interp *I, Value self, ValView args, Value kwnames) {
+    Value value, vstart, vstop;
+    if (!args_parse(I, args, kwnames, "index", "value | start stop /", &value, &vstart, &vstop))
+        return VAL_NULL;
+    int64_t len = (int64_t)tuple_len(self);
+    int64_t start = 0, stop = INT64_MAX;
+    if (!bound_arg(I, vstart, len, &start) || !bound_arg(I, vstop, len, &stop)) return VAL_NULL;
+    for (int64_t i = start; i < stop && i < (int64_t)tuple_len(self); i++) {
+        int r = obj_richcmp_bool(I, tuple_get(self, (size_t)i), value, CMP_EQ);
+        if (r < 0) return VAL_NULL;
+        if (r) return int_from_i64(I, i);
+    }
+    return exc_raise(I, TY_VALUE_ERROR, "tuple.index(x): x not in tuple");
+}
+
+// CPython's METH_O argument check.
+static bool one_arg(Interp *I, ValView args, Value kwnames, const char *fname) {
+    if (args_nkw(kwnames) != 0) {
+        exc_raise(I, TY_TYPE_ERROR, "%s() takes no keyword arguments", fname);
+        return false;
+    }
+    if (args.n != 1) {
+        exc_raise(I, TY_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", fname, args.n);
+        return false;
+    }
+    return true;
+}
+
+static Value tuple_count(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!one_arg(I, args, kwnames, "tuple.count")) return VAL_NULL;
+    Value value = vview_get(args, 0);
+    int64_t n = 0;
+    for (size_t i = 0; i < tuple_len(self); i++) {
+        int r = obj_richcmp_bool(I, tuple_get(self, i), value, CMP_EQ);
+        if (r < 0) return VAL_NULL;
+        n += r;
+    }
+    return int_from_i64(I, n);
+}
+
+static Value tuple_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__getnewargs__", 0, 0)) return VAL_NULL;
+    Value copy = tuple_from_view(I, tuple_view(self));
+    if (copy == VAL_NULL) return VAL_NULL;
+    return tuple_pack(I, 1, copy);
+}
+
+// ---- tuple_iterator ----
+
+static Value tuple_iter(Interp *I, Value self) {
+    IterObject *it = iterobject_new(I, TY_TUPLE_ITER, self);
+    return it == NULL ? VAL_NULL : obj_val(it);
+}
+
+static Value tuple_iter_next(Interp *I, Value self) {
+    IterObject *it = iterobject_get(I, self, TY_TUPLE_ITER);
+    if (it == NULL || it->src == VAL_NULL) return VAL_NULL;
+    if (it->i >= 0 && (size_t)it->i < tuple_len(it->src)) return tuple_get(it->src, (size_t)it->i++);
+    it->src = VAL_NULL;
+    return VAL_NULL;
+}
+
+static Value tuple_iter_length_hint(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__length_hint__", 0, 0)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_TUPLE_ITER);
+    if (it == NULL || it->src == VAL_NULL) return int_from_i64(I, 0);
+    int64_t left = (int64_t)tuple_len(it->src) - it->i;
+    return int_from_i64(I, left < 0 ? 0 : left);
+}
+
+static const MethodDef tuple_methods[] = {
+    {"index", tuple_index, 0, "Return first index of value."},
+    {"count", tuple_count, 0, "Return number of occurrences of value."},
+    {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef tuple_iter_methods[] = {
+    {"__length_hint__", tuple_iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {NULL, NULL, 0, NULL},
+};
+
+const TypeSpec tuple_spec = {
+    .name = "tuple",
+    .inst_kind = K_TUPLE,
+    .inst_size = sizeof(TupleObject),
+    .tflags = TF_BASETYPE | TF_TUPLE_SUB,
+    .base = TY_OBJECT,
+    .repr = tuple_repr,
+    .hash = tuple_hash,
+    .richcmp = tuple_richcmp,
+    .iter = tuple_iter,
+    .len = tuple_len_slot,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .binop = tuple_binop,
+    .new_ = tuple_new_slot,
+    .methods = tuple_methods,
+    .doc = "Built-in immutable sequence.",
+};
+
+const TypeSpec tuple_iter_spec = {
+    .name = "tuple_iterator",
+    .inst_kind = K_ITER,
+    .inst_size = sizeof(IterObject),
+    .base = TY_OBJECT,
+    .iter = iterobject_self,
+    .next = tuple_iter_next,
+    .methods = tuple_iter_methods,
+};

@@ -1,0 +1,92 @@
+/*
+ * type.h: the `type` type and the `object` type: class creation (type_new), the MRO,
+ * slot wiring for classes, slot wrappers for builtin types, and the specs of the core
+ * builtin types the object-model files define.
+ *
+ * Invariant: a Type's C slots always agree with the dunder methods found along its MRO:
+ * builtin types take them from their TypeSpec (inheriting NULL slots from the base);
+ * classes get them from type_fixup_slots, which runs at creation and again whenever a
+ * dunder is assigned on the class or one of its bases.
+ */
+#ifndef SAFEPY_OBJECTS_TYPE_H
+#define SAFEPY_OBJECTS_TYPE_H
+
+#include "interp.h"
+
+/* Specs of the builtin types defined by the core object-model files. */
+extern const TypeSpec object_spec;       /* object.c */
+extern const TypeSpec none_spec;         /* object.c: NoneType */
+extern const TypeSpec notimpl_spec;      /* object.c: NotImplementedType */
+extern const TypeSpec ellipsis_spec;     /* object.c: ellipsis */
+extern const TypeSpec type_spec;         /* type.c */
+extern const TypeSpec module_spec;       /* module.c */
+extern const TypeSpec traceback_spec;    /* exc.c */
+extern const TypeSpec property_spec;     /* descr.c */
+extern const TypeSpec staticmethod_spec; /* descr.c */
+extern const TypeSpec classmethod_spec;  /* descr.c */
+extern const TypeSpec super_spec;        /* descr.c */
+extern const TypeSpec member_spec;       /* descr.c: member_descriptor (__slots__) */
+extern const TypeSpec getset_spec;       /* descr.c: getset_descriptor */
+extern const TypeSpec method_descr_spec; /* descr.c: method_descriptor (CFuncObject) */
+extern const TypeSpec wrapper_descr_spec;/* descr.c: wrapper_descriptor (slot wrappers) */
+
+/* type(name, bases, dict, **kwargs) with metatype [meta]: creates a class. [kwargs] are the
+ * class keyword arguments (values; names in the [kwnames] tuple or VAL_NULL), passed on
+ * to __init_subclass__. */
+Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValView kwargs,
+               Value kwnames);
+
+/* The most derived metaclass of [meta] and the types of [bases] (a tuple); NULL with
+ * TypeError "metaclass conflict: ..." when there is none. */
+Type *type_calculate_metaclass(Interp *I, Type *meta, Value bases);
+
+/* The C3 linearisation of [t] from t->bases (t first), as a tuple; TypeError "Cannot
+ * create a consistent method resolution order (MRO) ..." when there is none. */
+Value type_compute_mro(Interp *I, Type *t);
+
+/* Sets up builtin type [t] (already allocated, with [id]) from [spec]: flags, layout,
+ * base, slots (inherited from the base when NULL). Values (name, dict) are filled by
+ * type_fill_builtin once str and dict work. */
+void type_init_builtin(Interp *I, Type *t, const TypeSpec *spec, Type *base);
+
+/* Second phase for builtin type [t]: name, qualname, module, bases, mro, and the dict
+ * (methods, getsets, slot wrappers, __doc__). False with an exception on failure. */
+bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec);
+
+/* Records that [t]'s namespace or bases changed: fresh version tags for t and every
+ * subclass. */
+void type_modified(Interp *I, Type *t);
+
+/* Recomputes the C slots of class [t] from the dunders along its MRO (and of its
+ * subclasses). */
+void type_fixup_slots(Interp *I, Type *t);
+
+/* "module.qualname" of [t] ("int" for builtins, "__main__.C" for classes) as a str. */
+Value type_qualified_name(Interp *I, Type *t);
+
+/* The C string name of [t] (for messages); never NULL. */
+const char *type_name_cstr(Interp *I, Type *t);
+
+/* Adds slot wrappers (__repr__, __add__, __init__, __new__, ...) for every slot that
+ * [spec] defines to builtin type [t]'s dict. */
+bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *spec);
+
+/* Calls slot wrapper [descr] (a wrapper_descriptor) with [args] (self first). */
+Value type_wrapper_call(Interp *I, Value descr, ValView args, Value kwnames);
+
+/* The dunder name a slot wrapper stands for, as a C string (for reprs). */
+const char *type_wrapper_name(uint32_t wrap, uint32_t arg);
+
+/* type.__repr__. */
+Value type_repr(Interp *I, Value t);
+
+/* Builds I->dunders (the interned __op__/__rop__/__iop__ names). */
+bool type_init_dunders(Interp *I);
+
+/* The GetSetDef table holding the `__dict__` attribute classes with instance dicts get. */
+const GetSetDef *object_dict_getsetdef(void);
+
+/* True when [t] overrides [name] somewhere before object in its MRO (dict lookup only). */
+bool type_defines(Interp *I, Type *t, Value name);
+
+#endif

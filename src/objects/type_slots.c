@@ -1,0 +1,751 @@
+/*
+ * type_slots.c: the bridge between C slots and dunder methods, both ways.
+ *  - Builtin types: every slot a TypeSpec defines gets a slot wrapper in the type's dict
+ *    (`int.__add__`, `list.__getitem__`, `object.__init__`), and `__new__` a builtin
+ *    method bound to the type; type_wrapper_call runs them.
+ *  - Classes: type_fixup_slots sets each C slot from the dunders found along the MRO: a
+ *    slot wrapper of a builtin type gives that type's C function directly; anything else
+ *    gives a generic slot_* function that looks the dunder up and calls it.
+ *
+ * Invariant: a class's slot is the builtin C function only when every dunder feeding it
+ * resolves to that builtin's slot wrapper; otherwise calls go through the dunders, so
+ * Python-level overrides always win.
+ */
+#include "type.h"
+
+#include "args.h"
+#include "descr.h"
+#include "dict.h"
+#include "exc.h"
+#include "int.h"
+#include "list.h"
+#include "ops.h"
+#include "str.h"
+#include "tuple.h"
+#include "../vm/func.h"
+
+enum {
+    W_REPR, W_STR, W_HASH, W_CMP, W_GETATTRIBUTE, W_SETATTR, W_DELATTR, W_CALL, W_ITER,
+    W_NEXT, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS, W_BOOL, W_BINOP, W_RBINOP,
+    W_IBINOP, W_UNARY, W_INDEX, W_INIT, W_GET, W_SET, W_DELETE, W_FORMAT
+};
+
+#define NBINOPS 13
+
+static const char *const binop_stems[NBINOPS] = {
+    "add", "and", "floordiv", "lshift", "matmul", "mul", "mod",
+    "or", "pow", "rshift", "sub", "truediv", "xor",
+};
+
+static const NameId cmp_names[6] = {N___lt__, N___le__, N___eq__, N___ne__, N___gt__, N___ge__};
+static const NameId unary_names[4] = {N___neg__, N___pos__, N___invert__, N___abs__};
+
+static const ValView NOARGS = {NULL, 0};
+
+bool type_init_dunders(Interp *I) {
+    Value t = tuple_new(I, 3 * NBINOPS);
+    if (t == VAL_NULL) return false;
+    for (size_t k = 0; k < 3; k++) {
+        for (size_t op = 0; op < NBINOPS; op++) {
+            StrBuilder sb;
+            sb_init(&sb);
+            const char *pre = k == 0 ? "__" : k == 1 ? "__r" : "__i";
+            if (!sb_add_cstr(I, &sb, pre) || !sb_add_cstr(I, &sb, binop_stems[op]) ||
+                !sb_add_cstr(I, &sb, "__"))
+                return false;
+            Value s = sb_finish(I, &sb);
+            if (s == VAL_NULL) return false;
+            s = str_intern(I, s);
+            if (s == VAL_NULL) return false;
+            tuple_init_item(t, k * NBINOPS + op, s);
+        }
+    }
+    I->dunders = t;
+    return true;
+}
+
+// "__add__" (kind 0), "__radd__" (1), "__iadd__" (2) for operator [op] (< 13).
+static Value dunder(Interp *I, size_t kind, uint32_t op) {
+    return tuple_get(I->dunders, kind * NBINOPS + (op % NBINOPS));
+}
+
+// The name of wrapper [wrap]/[arg].
+static Value wrap_name(Interp *I, uint32_t wrap, uint32_t arg) {
+    switch (wrap) {
+    case W_REPR: return interp_name(I, N___repr__);
+    case W_STR: return interp_name(I, N___str__);
+    case W_HASH: return interp_name(I, N___hash__);
+    case W_CMP: return interp_name(I, cmp_names[arg % 6]);
+    case W_GETATTRIBUTE: return interp_name(I, N___getattribute__);
+    case W_SETATTR: return interp_name(I, N___setattr__);
+    case W_DELATTR: return interp_name(I, N___delattr__);
+    case W_CALL: return interp_name(I, N___call__);
+    case W_ITER: return interp_name(I, N___iter__);
+    case W_NEXT: return interp_name(I, N___next__);
+    case W_LEN: return interp_name(I, N___len__);
+    case W_GETITEM: return interp_name(I, N___getitem__);
+    case W_SETITEM: return interp_name(I, N___setitem__);
+    case W_DELITEM: return interp_name(I, N___delitem__);
+    case W_CONTAINS: return interp_name(I, N___contains__);
+    case W_BOOL: return interp_name(I, N___bool__);
+    case W_BINOP: return dunder(I, 0, arg);
+    case W_RBINOP: return dunder(I, 1, arg);
+    case W_IBINOP: return dunder(I, 2, arg);
+    case W_UNARY: return interp_name(I, unary_names[arg % 4]);
+    case W_INDEX: return interp_name(I, N___index__);
+    case W_INIT: return interp_name(I, N___init__);
+    case W_GET: return interp_name(I, N___get__);
+    case W_SET: return interp_name(I, N___set__);
+    case W_DELETE: return interp_name(I, N___delete__);
+    case W_FORMAT: return interp_name(I, N___format__);
+    default: return VAL_NULL;
+    }
+}
+
+const char *type_wrapper_name(uint32_t wrap, uint32_t arg) {
+    static const char *const cmp[6] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    static const char *const un[4] = {"__neg__", "__pos__", "__invert__", "__abs__"};
+    switch (wrap) {
+    case W_REPR: return "__repr__";
+    case W_STR: return "__str__";
+    case W_HASH: return "__hash__";
+    case W_CMP: return cmp[arg % 6];
+    case W_GETATTRIBUTE: return "__getattribute__";
+    case W_SETATTR: return "__setattr__";
+    case W_DELATTR: return "__delattr__";
+    case W_CALL: return "__call__";
+    case W_ITER: return "__iter__";
+    case W_NEXT: return "__next__";
+    case W_LEN: return "__len__";
+    case W_GETITEM: return "__getitem__";
+    case W_SETITEM: return "__setitem__";
+    case W_DELITEM: return "__delitem__";
+    case W_CONTAINS: return "__contains__";
+    case W_BOOL: return "__bool__";
+    case W_BINOP:
+    case W_RBINOP:
+    case W_IBINOP: return binop_stems[arg % NBINOPS];
+    case W_UNARY: return un[arg % 4];
+    case W_INDEX: return "__index__";
+    case W_INIT: return "__init__";
+    case W_GET: return "__get__";
+    case W_SET: return "__set__";
+    case W_DELETE: return "__delete__";
+    case W_FORMAT: return "__format__";
+    default: return "?";
+    }
+}
+
+/* ---- calling slot wrappers ---- */
+
+static bool want_args(Interp *I, ValView rest, size_t n) {
+    if (rest.n == n) return true;
+    exc_raise(I, TY_TYPE_ERROR, "expected %zu argument%s, got %zu", n, n == 1 ? "" : "s", rest.n);
+    return false;
+}
+
+static Value bool_or_null(Interp *I, int r) { return r < 0 ? VAL_NULL : interp_bool(I, r != 0); }
+
+static Value none_or_null(Interp *I, int r) { return r < 0 ? VAL_NULL : I->none; }
+
+Value type_wrapper_call(Interp *I, Value descr, ValView args, Value kwnames) {
+    DescrObject *d = descr_cast(descr);
+    if (d == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "bad slot wrapper");
+    Type *o = d->owner;
+    size_t nkw = args_nkw(kwnames);
+    if (args.n - nkw == 0)
+        return exc_raise(I, TY_TYPE_ERROR, "descriptor '%U' of '%U' object needs an argument",
+                         d->name, o->name);
+    Value self = vview_get(args, 0);
+    if (!obj_is_instance_of(I, self, o))
+        return exc_raise(I, TY_TYPE_ERROR, "descriptor '%U' requires a '%U' object but received a '%T'",
+                         d->name, o->name, self);
+    ValView rest = vview_slice(args, 1, args.n);
+    if (nkw > 0 && d->wrap != W_INIT && d->wrap != W_CALL)
+        return exc_raise(I, TY_TYPE_ERROR, "wrapper %U() takes no keyword arguments", d->name);
+    Value a0 = vview_get(rest, 0), a1 = vview_get(rest, 1);
+    switch (d->wrap) {
+    case W_REPR:
+        return want_args(I, rest, 0) ? o->repr(I, self) : VAL_NULL;
+    case W_STR:
+        return want_args(I, rest, 0) ? o->str(I, self) : VAL_NULL;
+    case W_HASH: {
+        int64_t h;
+        if (!want_args(I, rest, 0) || !o->hash(I, self, &h)) return VAL_NULL;
+        return int_from_i64(I, h);
+    }
+    case W_CMP:
+        return want_args(I, rest, 1) ? o->richcmp(I, self, a0, (CmpOp)d->arg) : VAL_NULL;
+    case W_GETATTRIBUTE:
+        return want_args(I, rest, 1) ? o->getattr(I, self, a0) : VAL_NULL;
+    case W_SETATTR:
+        return want_args(I, rest, 2) ? none_or_null(I, o->setattr(I, self, a0, a1)) : VAL_NULL;
+    case W_DELATTR:
+        return want_args(I, rest, 1) ? none_or_null(I, o->setattr(I, self, a0, VAL_NULL)) : VAL_NULL;
+    case W_CALL:
+        return o->call(I, self, rest, kwnames);
+    case W_ITER:
+        return want_args(I, rest, 0) ? o->iter(I, self) : VAL_NULL;
+    case W_NEXT: {
+        if (!want_args(I, rest, 0)) return VAL_NULL;
+        Value r = o->next(I, self);
+        if (r == VAL_NULL && I->exc == VAL_NULL) return exc_set(I, obj_val(I->types[TY_STOP_ITERATION]));
+        return r;
+    }
+    case W_LEN: {
+        if (!want_args(I, rest, 0)) return VAL_NULL;
+        int64_t n = o->len(I, self);
+        return n < 0 ? VAL_NULL : int_from_i64(I, n);
+    }
+    case W_GETITEM:
+        return want_args(I, rest, 1) ? o->getitem(I, self, a0) : VAL_NULL;
+    case W_SETITEM:
+        return want_args(I, rest, 2) ? none_or_null(I, o->setitem(I, self, a0, a1)) : VAL_NULL;
+    case W_DELITEM:
+        return want_args(I, rest, 1) ? none_or_null(I, o->setitem(I, self, a0, VAL_NULL)) : VAL_NULL;
+    case W_CONTAINS:
+        return want_args(I, rest, 1) ? bool_or_null(I, o->contains(I, self, a0)) : VAL_NULL;
+    case W_BOOL:
+        return want_args(I, rest, 0) ? bool_or_null(I, o->truth(I, self)) : VAL_NULL;
+    case W_BINOP:
+        return want_args(I, rest, 1) ? o->binop(I, self, a0, (BinOp)d->arg) : VAL_NULL;
+    case W_RBINOP:
+        return want_args(I, rest, 1) ? o->binop(I, a0, self, (BinOp)d->arg) : VAL_NULL;
+    case W_IBINOP:
+        return want_args(I, rest, 1)
+                   ? o->inplace(I, self, a0, (BinOp)(d->arg + BINOP_INPLACE))
+                   : VAL_NULL;
+    case W_UNARY:
+        return want_args(I, rest, 0) ? o->unary(I, self, (UnaryOp)d->arg) : VAL_NULL;
+    case W_INDEX:
+        return want_args(I, rest, 0) ? o->index(I, self) : VAL_NULL;
+    case W_INIT:
+        return none_or_null(I, o->init(I, self, rest, kwnames));
+    case W_GET: {
+        if (rest.n < 1 || rest.n > 2) {
+            return exc_raise(I, TY_TYPE_ERROR, "expected 1 or 2 arguments, got %zu", rest.n);
+        }
+        Value obj = a0 == I->none ? VAL_NULL : a0;
+        Value typ = rest.n < 2 || a1 == I->none ? VAL_NULL : a1;
+        if (obj == VAL_NULL && typ == VAL_NULL)
+            return exc_raise(I, TY_TYPE_ERROR, "__get__(None, None) is invalid");
+        return o->descr_get(I, self, obj, typ);
+    }
+    case W_SET:
+        return want_args(I, rest, 2) ? none_or_null(I, o->descr_set(I, self, a0, a1)) : VAL_NULL;
+    case W_DELETE:
+        return want_args(I, rest, 1) ? none_or_null(I, o->descr_set(I, self, a0, VAL_NULL)) : VAL_NULL;
+    case W_FORMAT:
+        if (!want_args(I, rest, 1)) return VAL_NULL;
+        if (!str_check(a0))
+            return exc_raise(I, TY_TYPE_ERROR, "__format__() argument must be str, not %T", a0);
+        return o->format(I, self, a0);
+    default:
+        return exc_raise(I, TY_SYSTEM_ERROR, "bad slot wrapper");
+    }
+}
+
+static Value slot_new(Interp *I, Type *t, ValView args, Value kwnames);
+
+// T.__new__(cls, ...): a builtin method bound to T.
+static Value new_wrapper(Interp *I, Value self, ValView args, Value kwnames) {
+    Type *owner = type_cast(self);
+    if (owner == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "__new__ is not bound to a type");
+    size_t nkw = args_nkw(kwnames);
+    if (args.n - nkw == 0)
+        return exc_raise(I, TY_TYPE_ERROR, "%s.__new__(): not enough arguments",
+                         type_name_cstr(I, owner));
+    Value cls = vview_get(args, 0);
+    Type *sub = type_cast(cls);
+    if (sub == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "%s.__new__(X): X is not a type object (%T)",
+                         type_name_cstr(I, owner), cls);
+    if (!type_is_subtype(sub, owner))
+        return exc_raise(I, TY_TYPE_ERROR, "%s.__new__(%s): %s is not a subtype of %s",
+                         type_name_cstr(I, owner), type_name_cstr(I, sub),
+                         type_name_cstr(I, sub), type_name_cstr(I, owner));
+    Type *sb = sub;
+    while (sb != NULL && sb->new_ == slot_new) sb = sb->base;
+    if (sb != NULL && sb->new_ != owner->new_)
+        return exc_raise(I, TY_TYPE_ERROR, "%s.__new__(%s) is not safe, use %s.__new__()",
+                         type_name_cstr(I, owner), type_name_cstr(I, sub), type_name_cstr(I, sb));
+    return owner->new_(I, sub, vview_slice(args, 1, args.n), kwnames);
+}
+
+/* ---- wrappers for builtin types ---- */
+
+static bool add_wrapper(Interp *I, Type *t, uint32_t wrap, uint32_t arg) {
+    Value name = wrap_name(I, wrap, arg);
+    if (name == VAL_NULL) return false;
+    Value old = dict_get(I, t->h.dict, name);
+    if (old != VAL_NULL) return true;
+    if (I->exc != VAL_NULL) return false;
+    Value d = descr_new_wrapper(I, t, name, wrap, arg);
+    return d != VAL_NULL && dict_set(I, t->h.dict, name, d);
+}
+
+bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
+    bool ok = true;
+    if (s->repr) ok = ok && add_wrapper(I, t, W_REPR, 0);
+    if (s->str) ok = ok && add_wrapper(I, t, W_STR, 0);
+    if (s->hash) ok = ok && add_wrapper(I, t, W_HASH, 0);
+    if (s->richcmp)
+        for (uint32_t op = 0; op < 6; op++) ok = ok && add_wrapper(I, t, W_CMP, op);
+    if (s->getattr) ok = ok && add_wrapper(I, t, W_GETATTRIBUTE, 0);
+    if (s->setattr) ok = ok && add_wrapper(I, t, W_SETATTR, 0) && add_wrapper(I, t, W_DELATTR, 0);
+    if (s->call) ok = ok && add_wrapper(I, t, W_CALL, 0);
+    if (s->iter) ok = ok && add_wrapper(I, t, W_ITER, 0);
+    if (s->next) ok = ok && add_wrapper(I, t, W_NEXT, 0);
+    if (s->len) ok = ok && add_wrapper(I, t, W_LEN, 0);
+    if (s->getitem) ok = ok && add_wrapper(I, t, W_GETITEM, 0);
+    if (s->setitem) ok = ok && add_wrapper(I, t, W_SETITEM, 0) && add_wrapper(I, t, W_DELITEM, 0);
+    if (s->contains) ok = ok && add_wrapper(I, t, W_CONTAINS, 0);
+    if (s->truth) ok = ok && add_wrapper(I, t, W_BOOL, 0);
+    if (s->binop)
+        for (uint32_t op = 0; op < NBINOPS; op++)
+            ok = ok && add_wrapper(I, t, W_BINOP, op) && add_wrapper(I, t, W_RBINOP, op);
+    if (s->inplace)
+        for (uint32_t op = 0; op < NBINOPS; op++) ok = ok && add_wrapper(I, t, W_IBINOP, op);
+    if (s->unary)
+        for (uint32_t op = 0; op < 4; op++) ok = ok && add_wrapper(I, t, W_UNARY, op);
+    if (s->index) ok = ok && add_wrapper(I, t, W_INDEX, 0);
+    if (s->init) ok = ok && add_wrapper(I, t, W_INIT, 0);
+    if (s->descr_get) ok = ok && add_wrapper(I, t, W_GET, 0);
+    if (s->descr_set) ok = ok && add_wrapper(I, t, W_SET, 0) && add_wrapper(I, t, W_DELETE, 0);
+    if (s->format) ok = ok && add_wrapper(I, t, W_FORMAT, 0);
+    if (ok && s->new_) {
+        Value name = interp_name(I, N___new__);
+        if (dict_get(I, t->h.dict, name) == VAL_NULL) {
+            if (I->exc != VAL_NULL) return false;
+            Value f = cfunc_new(I, "__new__", new_wrapper, obj_val(t));
+            ok = f != VAL_NULL && dict_set(I, t->h.dict, name, f);
+        }
+    }
+    return ok;
+}
+
+/* ---- generic slots for classes ---- */
+
+static Value lookup(Interp *I, Value self, Value name) {
+    return type_lookup(I, type_of(I, self), name);
+}
+
+static Value call1(Interp *I, Value f, Value self, Value a) {
+    return obj_call_descr(I, f, self, vview_make(&a, 1), VAL_NULL);
+}
+
+static Value slot_repr(Interp *I, Value self) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___repr__), NOARGS, &found);
+    return found ? r : obj_default_repr(I, self);
+}
+
+static Value slot_str(Interp *I, Value self) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___str__), NOARGS, &found);
+    return found ? r : obj_repr(I, self);
+}
+
+static bool slot_hash(Interp *I, Value self, int64_t *out) {
+    Value f = lookup(I, self, interp_name(I, N___hash__));
+    if (f == VAL_NULL || f == I->none) {
+        exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", self);
+        return false;
+    }
+    Value r = obj_call_descr(I, f, self, NOARGS, VAL_NULL);
+    if (r == VAL_NULL) return false;
+    if (!int_check(I, r)) {
+        exc_raise(I, TY_TYPE_ERROR, "__hash__ method should return an integer");
+        return false;
+    }
+    int64_t h = val_is_small(r) ? (int64_t)val_small(r) : int_hash(I, r);
+    if (h == -1) h = -2;
+    *out = h;
+    return true;
+}
+
+static Value slot_richcmp(Interp *I, Value a, Value b, CmpOp op) {
+    Value f = lookup(I, a, interp_name(I, cmp_names[op % 6]));
+    if (f == VAL_NULL) return I->notimpl;
+    return call1(I, f, a, b);
+}
+
+static Value slot_getattribute(Interp *I, Value self, Value name) {
+    Value f = lookup(I, self, interp_name(I, N___getattribute__));
+    if (f == VAL_NULL) return obj_generic_getattr(I, self, name);
+    return call1(I, f, self, name);
+}
+
+static Value slot_getattr_hook(Interp *I, Value self, Value name) {
+    Type *t = type_of(I, self);
+    Value ga = type_lookup(I, t, interp_name(I, N___getattribute__));
+    DescrObject *d = descr_cast(ga);
+    Value r;
+    if (ga == VAL_NULL || (d != NULL && type_of(I, ga) == I->types[TY_WRAPPER_DESCR] &&
+                           d->wrap == W_GETATTRIBUTE && d->owner->getattr == obj_generic_getattr)) {
+        r = obj_generic_getattr_ex(I, self, name, true);
+        if (r != VAL_NULL || I->exc != VAL_NULL) return r;
+    } else {
+        r = call1(I, ga, self, name);
+        if (r != VAL_NULL || !exc_pending_is(I, TY_ATTRIBUTE_ERROR)) return r;
+    }
+    Value gf = type_lookup(I, t, interp_name(I, N___getattr__));
+    if (gf == VAL_NULL) {
+        if (I->exc == VAL_NULL) exc_raise_attr(I, self, name);
+        return VAL_NULL;
+    }
+    exc_clear(I);
+    return call1(I, gf, self, name);
+}
+
+static int slot_setattr(Interp *I, Value self, Value name, Value v) {
+    bool found;
+    Value r;
+    if (v != VAL_NULL) {
+        Value args[2] = {name, v};
+        r = obj_call_special(I, self, interp_name(I, N___setattr__), vview_make(args, 2), &found);
+    } else {
+        r = obj_call_special(I, self, interp_name(I, N___delattr__), vview_make(&name, 1), &found);
+    }
+    if (!found) return obj_generic_setattr(I, self, name, v);
+    return r == VAL_NULL ? -1 : 0;
+}
+
+static Value slot_call(Interp *I, Value self, ValView args, Value kwnames) {
+    Value f = lookup(I, self, interp_name(I, N___call__));
+    if (f == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not callable", self);
+    return obj_call_descr(I, f, self, args, kwnames);
+}
+
+static Value slot_iter(Interp *I, Value self) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___iter__), NOARGS, &found);
+    if (!found) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not iterable", self);
+    return r;
+}
+
+static Value slot_next(Interp *I, Value self) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___next__), NOARGS, &found);
+    if (!found) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not an iterator", self);
+    if (r == VAL_NULL && exc_pending_is(I, TY_STOP_ITERATION)) exc_clear(I);
+    return r;
+}
+
+static int64_t slot_len(Interp *I, Value self) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___len__), NOARGS, &found);
+    if (!found) {
+        exc_raise(I, TY_TYPE_ERROR, "object of type '%T' has no len()", self);
+        return -1;
+    }
+    if (r == VAL_NULL) return -1;
+    int64_t n;
+    if (!obj_index_i64(I, r, &n)) return -1;
+    if (n < 0) {
+        exc_raise(I, TY_VALUE_ERROR, "__len__() should return >= 0");
+        return -1;
+    }
+    return n;
+}
+
+static Value slot_getitem(Interp *I, Value self, Value key) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___getitem__), vview_make(&key, 1), &found);
+    if (!found) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not subscriptable", self);
+    return r;
+}
+
+static int slot_setitem(Interp *I, Value self, Value key, Value v) {
+    bool found;
+    Value r;
+    NameId n = v != VAL_NULL ? N___setitem__ : N___delitem__;
+    if (v != VAL_NULL) {
+        Value args[2] = {key, v};
+        r = obj_call_special(I, self, interp_name(I, n), vview_make(args, 2), &found);
+    } else {
+        r = obj_call_special(I, self, interp_name(I, n), vview_make(&key, 1), &found);
+    }
+    if (!found) {
+        exc_raise_arg(I, TY_ATTRIBUTE_ERROR, interp_name(I, n));
+        return -1;
+    }
+    return r == VAL_NULL ? -1 : 0;
+}
+
+static int slot_contains(Interp *I, Value self, Value item) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___contains__), vview_make(&item, 1), &found);
+    if (!found) {
+        exc_raise(I, TY_TYPE_ERROR, "argument of type '%T' is not iterable", self);
+        return -1;
+    }
+    if (r == VAL_NULL) return -1;
+    return obj_truth(I, r);
+}
+
+static int slot_truth(Interp *I, Value self) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___bool__), NOARGS, &found);
+    if (found) {
+        if (r == VAL_NULL) return -1;
+        if (r == I->true_) return 1;
+        if (r == I->false_) return 0;
+        exc_raise(I, TY_TYPE_ERROR, "__bool__ should return bool, returned %T", r);
+        return -1;
+    }
+    Type *t = type_of(I, self);
+    if (t->len == NULL) return 1;
+    int64_t n = t->len(I, self);
+    return n < 0 ? -1 : n != 0;
+}
+
+// True when the reflected method [rname] of [right] is not the one [left] has.
+static bool overloads(Interp *I, Type *left, Type *right, Value rname) {
+    Value a = type_lookup(I, right, rname);
+    Value b = type_lookup(I, left, rname);
+    return a != b;
+}
+
+static Value slot_binop(Interp *I, Value a, Value b, BinOp op) {
+    uint32_t o = (uint32_t)op % NBINOPS;
+    Type *ta = type_of(I, a), *tb = type_of(I, b);
+    Value name = dunder(I, 0, o), rname = dunder(I, 1, o);
+    bool do_other = ta != tb && tb->binop == slot_binop;
+    if (ta->binop == slot_binop) {
+        Value f = type_lookup(I, ta, name);
+        if (do_other && type_is_subtype(tb, ta) && overloads(I, ta, tb, rname)) {
+            Value g = type_lookup(I, tb, rname);
+            if (g != VAL_NULL) {
+                Value r = call1(I, g, b, a);
+                if (r != I->notimpl) return r;
+            }
+            do_other = false;
+        }
+        if (f != VAL_NULL) {
+            Value r = call1(I, f, a, b);
+            if (r != I->notimpl || ta == tb) return r;
+        }
+    }
+    if (do_other) {
+        Value g = type_lookup(I, tb, rname);
+        if (g != VAL_NULL) return call1(I, g, b, a);
+    }
+    return I->notimpl;
+}
+
+static Value slot_inplace(Interp *I, Value a, Value b, BinOp op) {
+    Value f = lookup(I, a, dunder(I, 2, (uint32_t)op % NBINOPS));
+    if (f == VAL_NULL) return I->notimpl;
+    return call1(I, f, a, b);
+}
+
+static Value slot_unary(Interp *I, Value a, UnaryOp op) {
+    Value f = lookup(I, a, interp_name(I, unary_names[(unsigned)op % 4]));
+    if (f == VAL_NULL) return I->notimpl;
+    return obj_call_descr(I, f, a, NOARGS, VAL_NULL);
+}
+
+static Value slot_index(Interp *I, Value self) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___index__), NOARGS, &found);
+    if (!found)
+        return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", self);
+    return r;
+}
+
+static Value slot_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    Value f = type_lookup(I, t, interp_name(I, N___new__));
+    if (f == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "cannot create '%U' instances", t->name);
+    DescrGetFn g = type_of(I, f)->descr_get;
+    if (g != NULL && func_cast(f) == NULL) {
+        f = g(I, f, VAL_NULL, obj_val(t));
+        if (f == VAL_NULL) return VAL_NULL;
+    }
+    return obj_call_prepend(I, f, obj_val(t), args, kwnames);
+}
+
+static int slot_init(Interp *I, Value self, ValView args, Value kwnames) {
+    Value f = lookup(I, self, interp_name(I, N___init__));
+    if (f == VAL_NULL) return 0;
+    Value r = obj_call_descr(I, f, self, args, kwnames);
+    if (r == VAL_NULL) return -1;
+    if (r != I->none) {
+        exc_raise(I, TY_TYPE_ERROR, "__init__() should return None, not '%T'", r);
+        return -1;
+    }
+    return 0;
+}
+
+static Value slot_descr_get(Interp *I, Value descr, Value obj, Value type) {
+    Value f = lookup(I, descr, interp_name(I, N___get__));
+    if (f == VAL_NULL) return descr;
+    Value args[2] = {obj != VAL_NULL ? obj : I->none, type != VAL_NULL ? type : I->none};
+    return obj_call_descr(I, f, descr, vview_make(args, 2), VAL_NULL);
+}
+
+static int slot_descr_set(Interp *I, Value descr, Value obj, Value v) {
+    bool found;
+    Value r;
+    NameId n = v != VAL_NULL ? N___set__ : N___delete__;
+    if (v != VAL_NULL) {
+        Value args[2] = {obj, v};
+        r = obj_call_special(I, descr, interp_name(I, n), vview_make(args, 2), &found);
+    } else {
+        r = obj_call_special(I, descr, interp_name(I, n), vview_make(&obj, 1), &found);
+    }
+    if (!found) {
+        exc_raise_arg(I, TY_ATTRIBUTE_ERROR, interp_name(I, n));
+        return -1;
+    }
+    return r == VAL_NULL ? -1 : 0;
+}
+
+static Value slot_format(Interp *I, Value self, Value spec) {
+    bool found;
+    Value r = obj_call_special(I, self, interp_name(I, N___format__), vview_make(&spec, 1), &found);
+    if (!found) return obj_str(I, self);
+    return r;
+}
+
+/* ---- wiring ---- */
+
+// What the dunders feeding one slot resolve to.
+typedef struct Pick {
+    int state;   /* 0: none found, 1: all wrappers of [owner], 2: something else */
+    Type *owner;
+} Pick;
+
+static void pick_add(Interp *I, Pick *p, Type *t, Value name, uint32_t wrap) {
+    Value v = type_lookup(I, t, name);
+    if (v == VAL_NULL) return;
+    DescrObject *d = descr_cast(v);
+    if (d == NULL || type_of(I, v) != I->types[TY_WRAPPER_DESCR] || d->wrap != wrap) {
+        p->state = 2;
+        return;
+    }
+    if (p->state == 0) {
+        p->state = 1;
+        p->owner = d->owner;
+    } else if (p->state == 1 && p->owner != d->owner) {
+        p->state = 2;
+    }
+}
+
+static Pick pick1(Interp *I, Type *t, NameId n, uint32_t wrap) {
+    Pick p = {0, NULL};
+    pick_add(I, &p, t, interp_name(I, n), wrap);
+    return p;
+}
+
+static void fixup_one(Interp *I, Type *t) {
+    Pick p;
+    p = pick1(I, t, N___repr__, W_REPR);
+    t->repr = p.state == 1 ? p.owner->repr : p.state == 2 ? slot_repr : NULL;
+    p = pick1(I, t, N___str__, W_STR);
+    t->str = p.state == 1 ? p.owner->str : p.state == 2 ? slot_str : NULL;
+
+    Value h = type_lookup(I, t, interp_name(I, N___hash__));
+    if (h == VAL_NULL || h == I->none) {
+        t->hash = NULL;
+    } else {
+        p = pick1(I, t, N___hash__, W_HASH);
+        t->hash = p.state == 1 ? p.owner->hash : slot_hash;
+    }
+
+    p.state = 0;
+    p.owner = NULL;
+    for (uint32_t op = 0; op < 6; op++) pick_add(I, &p, t, interp_name(I, cmp_names[op]), W_CMP);
+    t->richcmp = p.state == 1 ? p.owner->richcmp : p.state == 2 ? slot_richcmp : NULL;
+
+    if (type_lookup(I, t, interp_name(I, N___getattr__)) != VAL_NULL) {
+        t->getattr = slot_getattr_hook;
+    } else {
+        p = pick1(I, t, N___getattribute__, W_GETATTRIBUTE);
+        t->getattr = p.state == 1 ? p.owner->getattr
+                     : p.state == 2 ? slot_getattribute
+                                    : obj_generic_getattr;
+    }
+    p = pick1(I, t, N___setattr__, W_SETATTR);
+    pick_add(I, &p, t, interp_name(I, N___delattr__), W_DELATTR);
+    t->setattr = p.state == 1 ? p.owner->setattr : p.state == 2 ? slot_setattr : obj_generic_setattr;
+
+    p = pick1(I, t, N___call__, W_CALL);
+    t->call = p.state == 1 ? p.owner->call : p.state == 2 ? slot_call : NULL;
+
+    Value it = type_lookup(I, t, interp_name(I, N___iter__));
+    if (it == I->none) {
+        t->iter = NULL;
+    } else {
+        p = pick1(I, t, N___iter__, W_ITER);
+        t->iter = p.state == 1 ? p.owner->iter : p.state == 2 ? slot_iter : NULL;
+    }
+    p = pick1(I, t, N___next__, W_NEXT);
+    t->next = p.state == 1 ? p.owner->next : p.state == 2 ? slot_next : NULL;
+    p = pick1(I, t, N___len__, W_LEN);
+    t->len = p.state == 1 ? p.owner->len : p.state == 2 ? slot_len : NULL;
+    p = pick1(I, t, N___getitem__, W_GETITEM);
+    t->getitem = p.state == 1 ? p.owner->getitem : p.state == 2 ? slot_getitem : NULL;
+    p = pick1(I, t, N___setitem__, W_SETITEM);
+    pick_add(I, &p, t, interp_name(I, N___delitem__), W_DELITEM);
+    t->setitem = p.state == 1 ? p.owner->setitem : p.state == 2 ? slot_setitem : NULL;
+    p = pick1(I, t, N___contains__, W_CONTAINS);
+    t->contains = p.state == 1 ? p.owner->contains : p.state == 2 ? slot_contains : NULL;
+    p = pick1(I, t, N___bool__, W_BOOL);
+    t->truth = p.state == 1 ? p.owner->truth : p.state == 2 ? slot_truth : NULL;
+
+    p.state = 0;
+    p.owner = NULL;
+    for (uint32_t op = 0; op < NBINOPS; op++) {
+        pick_add(I, &p, t, dunder(I, 0, op), W_BINOP);
+        pick_add(I, &p, t, dunder(I, 1, op), W_RBINOP);
+    }
+    t->binop = p.state == 1 ? p.owner->binop : p.state == 2 ? slot_binop : NULL;
+    p.state = 0;
+    p.owner = NULL;
+    for (uint32_t op = 0; op < NBINOPS; op++) pick_add(I, &p, t, dunder(I, 2, op), W_IBINOP);
+    t->inplace = p.state == 1 ? p.owner->inplace : p.state == 2 ? slot_inplace : NULL;
+    p.state = 0;
+    p.owner = NULL;
+    for (uint32_t op = 0; op < 4; op++) pick_add(I, &p, t, interp_name(I, unary_names[op]), W_UNARY);
+    t->unary = p.state == 1 ? p.owner->unary : p.state == 2 ? slot_unary : NULL;
+    p = pick1(I, t, N___index__, W_INDEX);
+    t->index = p.state == 1 ? p.owner->index : p.state == 2 ? slot_index : NULL;
+
+    Value nw = type_lookup(I, t, interp_name(I, N___new__));
+    CFuncObject *cf = cfunc_cast(nw);
+    Type *nt = cf != NULL && cf->fn == new_wrapper ? type_cast(cf->self) : NULL;
+    if (nt != NULL) t->new_ = nt->new_;
+    else if (nw != VAL_NULL) t->new_ = slot_new;
+    else t->new_ = t->base != NULL ? t->base->new_ : NULL;
+    p = pick1(I, t, N___init__, W_INIT);
+    t->init = p.state == 1 ? p.owner->init : p.state == 2 ? slot_init : NULL;
+
+    p = pick1(I, t, N___get__, W_GET);
+    t->descr_get = p.state == 1 ? p.owner->descr_get : p.state == 2 ? slot_descr_get : NULL;
+    p = pick1(I, t, N___set__, W_SET);
+    pick_add(I, &p, t, interp_name(I, N___delete__), W_DELETE);
+    t->descr_set = p.state == 1 ? p.owner->descr_set : p.state == 2 ? slot_descr_set : NULL;
+    p = pick1(I, t, N___format__, W_FORMAT);
+    t->format = p.state == 1 ? p.owner->format : p.state == 2 ? slot_format : NULL;
+    // Lookups never leave exceptions behind (type dicts have str keys).
+    I->exc = VAL_NULL;
+}
+
+void type_fixup_slots(Interp *I, Type *t) {
+    ValVec work;
+    vec_init(&work);
+    if (vec_push(I->heap, &work, obj_val(t)) != K_OK) {
+        fixup_one(I, t);
+        return;
+    }
+    while (work.len > 0) {
+        Type *c = type_cast(vec_pop(&work));
+        if (c == NULL) continue;
+        if ((c->tflags & TF_HEAP) != 0) fixup_one(I, c);
+        if (c->subclasses == VAL_NULL) continue;
+        size_t n = list_len(c->subclasses);
+        for (size_t i = 0; i < n; i++)
+            if (vec_push(I->heap, &work, list_get(c->subclasses, i)) != K_OK) return;
+    }
+}

@@ -1,0 +1,552 @@
+/*
+ * code.c: code objects and the bytecode verifier.
+ *
+ * Owns: building code objects (code_new / code_emit / code_patch / code_add_exc), reading
+ * them back through checked byte views, and code_verify(), the one gate every code object
+ * passes before the eval loop runs it. The eval loop reads instruction words, constants,
+ * names, locals, cells and the exception table without bounds checks; this file proves
+ * (at run time, once per code object) that every such access is in range and that the
+ * value stack can never underflow or exceed co->stacksize.
+ *
+ * Invariant: co->verified is true only while the object is exactly as verified;
+ * code_emit / code_patch / code_add_exc clear it.
+ */
+#include "code.h"
+
+#include "../kernel/checked.h"
+#include "../objects/exc.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "opcodes.h"
+
+// Bound on every count the verifier accepts (locals, cells, stack size, instructions):
+// operands are 24 bits, and keeping all sizes below 2^24 keeps every sum far from any
+// overflow.
+#define CODE_MAX_COUNT 0xffffffu
+
+Value code_new(Interp *I) {
+    CodeObject *co = obj_alloc(I, interp_type(I, TY_CODE), sizeof(CodeObject));
+    if (co == NULL) return VAL_NULL;
+    buf_init(&co->code);
+    buf_init(&co->positions);
+    buf_init(&co->exctable);
+    co->consts = I->empty_tuple;
+    co->names = I->empty_tuple;
+    co->localnames = I->empty_tuple;
+    co->cellnames = I->empty_tuple;
+    co->freenames = I->empty_tuple;
+    co->cell2arg = I->empty_tuple;
+    co->filename = I->empty_str;
+    co->name = I->empty_str;
+    co->qualname = I->empty_str;
+    co->firstlineno = 1;
+    co->verified = false;
+    return obj_val(co);
+}
+
+// ---- byte-level access (native order, through checked views) ----
+
+typedef union {
+    uint32_t w;
+    uint8_t b[4];
+} Word;
+
+typedef union {
+    SrcPos p;
+    uint8_t b[sizeof(SrcPos)];
+} PosBytes;
+
+typedef union {
+    ExcEntry e;
+    uint8_t b[sizeof(ExcEntry)];
+} ExcBytes;
+
+static bool append_bytes(Interp *I, Buf *b, const uint8_t *p, size_t n) {
+    BView v = {p, n};
+    KStatus s = buf_append(I->heap, b, v);
+    if (s != K_OK) {
+        exc_from_kstatus(I, s, "code");
+        return false;
+    }
+    return true;
+}
+
+static uint8_t byte_at(const Buf *b, size_t off) {
+    int c = buf_get(b, off);
+    return c < 0 ? 0 : (uint8_t)c;
+}
+
+static Word read_word(const Buf *b, size_t off) {
+    Word w;
+    for (size_t k = 0; k < sizeof w.b; k++) w.b[k] = byte_at(b, off + k);
+    return w;
+}
+
+static PosBytes read_pos(const Buf *b, size_t off) {
+    PosBytes p;
+    for (size_t k = 0; k < sizeof p.b; k++) p.b[k] = byte_at(b, off + k);
+    return p;
+}
+
+static ExcBytes read_exc(const Buf *b, size_t off) {
+    ExcBytes x;
+    for (size_t k = 0; k < sizeof x.b; k++) x.b[k] = byte_at(b, off + k);
+    return x;
+}
+
+bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos) {
+    Word w;
+    w.w = word;
+    PosBytes p;
+    p.p = pos;
+    if (co->ninstr >= CODE_MAX_COUNT) {
+        exc_raise(I, TY_SYSTEM_ERROR, "code object too large");
+        return false;
+    }
+    if (!append_bytes(I, &co->code, w.b, 4)) return false;
+    if (!append_bytes(I, &co->positions, p.b, sizeof(SrcPos))) return false;
+    co->ninstr++;
+    co->verified = false;
+    return true;
+}
+
+uint32_t code_instr(const CodeObject *co, size_t i) {
+    if (i >= co->ninstr || i > SIZE_MAX / 4) return 0;
+    return read_word(&co->code, i * 4).w;
+}
+
+bool code_patch(CodeObject *co, size_t i, uint32_t word) {
+    if (i >= co->ninstr || i > SIZE_MAX / 4) return false;
+    Word w;
+    w.w = word;
+    for (size_t k = 0; k < 4; k++) {
+        if (buf_set(&co->code, i * 4 + k, w.b[k]) != K_OK) return false;
+    }
+    co->verified = false;
+    return true;
+}
+
+SrcPos code_pos(const CodeObject *co, size_t i) {
+    PosBytes p;
+    p.p.line = p.p.end_line = p.p.col = p.p.end_col = 0;
+    size_t off;
+    if (i >= co->ninstr || !size_mul(i, sizeof(SrcPos), &off)) return p.p;
+    if (co->positions.len < sizeof(SrcPos) || off > co->positions.len - sizeof(SrcPos))
+        return p.p;
+    return read_pos(&co->positions, off).p;
+}
+
+bool code_add_exc(Interp *I, CodeObject *co, ExcEntry e) {
+    ExcBytes x;
+    x.e = e;
+    if (!append_bytes(I, &co->exctable, x.b, sizeof(ExcEntry))) return false;
+    co->nexc++;
+    co->verified = false;
+    return true;
+}
+
+bool code_get_exc(const CodeObject *co, size_t i, ExcEntry *out) {
+    size_t off;
+    if (i >= co->nexc || !size_mul(i, sizeof(ExcEntry), &off)) return false;
+    if (co->exctable.len < sizeof(ExcEntry) || off > co->exctable.len - sizeof(ExcEntry))
+        return false;
+    *out = read_exc(&co->exctable, off).e;
+    return true;
+}
+
+// ---- stack effects ----
+
+// What one instruction does to the value stack along one edge: it needs [need] items to
+// be present, pops [pops] and then pushes [pushes]. need >= pops. All values are small
+// (operands are < 2^24), so int64 arithmetic cannot overflow.
+typedef struct Effect {
+    int64_t need, pops, pushes;
+    bool ok; // false: the operand makes no sense for this opcode
+} Effect;
+
+static Effect eff(int64_t need, int64_t pops, int64_t pushes) {
+    Effect e = {need, pops, pushes, true};
+    return e;
+}
+
+static Effect stack_effect(unsigned op, unsigned arg, bool jump) {
+    int64_t n = (int64_t)arg;
+    switch (op) {
+    case OP_NOP: case OP_KW_NAMES: case OP_DELETE_FAST: case OP_DELETE_DEREF:
+    case OP_DELETE_NAME: case OP_DELETE_GLOBAL: case OP_SETUP_ANNOTATIONS: case OP_JUMP:
+        return eff(0, 0, 0);
+    case OP_POP_TOP: case OP_STORE_FAST: case OP_STORE_DEREF: case OP_STORE_NAME:
+    case OP_STORE_GLOBAL: case OP_DELETE_ATTR: case OP_RETURN_VALUE: case OP_IMPORT_STAR:
+    case OP_POP_EXCEPT: case OP_PRINT_EXPR: case OP_POP_JUMP_IF_FALSE:
+    case OP_POP_JUMP_IF_TRUE: case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
+        return eff(1, 1, 0);
+    case OP_COPY:
+        if (n < 1) break;
+        return eff(n, 0, 1);
+    case OP_SWAP:
+        if (n < 2) break;
+        return eff(n, 0, 0);
+    case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF: case OP_LOAD_CLOSURE:
+    case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_PUSH_NULL:
+    case OP_LOAD_BUILD_CLASS: case OP_LOAD_ASSERTION_ERROR:
+        return eff(0, 0, 1);
+    case OP_LOAD_ATTR: case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT:
+    case OP_UNARY_NOT: case OP_LIST_TO_TUPLE: case OP_GET_ITER: case OP_YIELD_VALUE:
+    case OP_GET_YIELD_FROM_ITER:
+        return eff(1, 1, 1);
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR:
+        return eff(2, 2, 0);
+    case OP_LOAD_METHOD: case OP_BEFORE_WITH:
+        return eff(1, 1, 2);
+    case OP_CALL:
+        return eff(n + 2, n + 2, 1);
+    case OP_CALL_FUNCTION_EX:
+        if (n > 1) break;
+        return eff(3 + n, 3 + n, 1);
+    case OP_BINARY_OP:
+        if (n >= BINOP__COUNT) break;
+        return eff(2, 2, 1);
+    case OP_COMPARE_OP:
+        if (n > CMP_GE) break;
+        return eff(2, 2, 1);
+    case OP_IS_OP: case OP_CONTAINS_OP:
+        if (n > 1) break;
+        return eff(2, 2, 1);
+    case OP_BINARY_SUBSCR:
+        return eff(2, 2, 1);
+    case OP_STORE_SUBSCR:
+        return eff(3, 3, 0);
+    case OP_BUILD_SLICE:
+        if (n != 2 && n != 3) break;
+        return eff(n, n, 1);
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+        return eff(n, n, 1);
+    case OP_BUILD_MAP:
+        return eff(2 * n, 2 * n, 1);
+    case OP_LIST_APPEND: case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE:
+    case OP_DICT_UPDATE: case OP_DICT_MERGE:
+        if (n < 1) break;
+        return eff(n + 1, 1, 0);
+    case OP_MAP_ADD:
+        if (n < 1) break;
+        return eff(n + 2, 2, 0);
+    case OP_UNPACK_SEQUENCE:
+        return eff(1, 1, n);
+    case OP_UNPACK_EX:
+        return eff(1, 1, (n & 0xff) + (n >> 8) + 1);
+    case OP_FORMAT_VALUE:
+        if (n > 7) break;
+        return (n & 4) ? eff(2, 2, 1) : eff(1, 1, 1);
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+        return jump ? eff(1, 0, 0) : eff(1, 1, 0);
+    case OP_FOR_ITER:
+        return jump ? eff(1, 1, 0) : eff(1, 0, 1);
+    case OP_SEND:
+        return jump ? eff(2, 2, 1) : eff(2, 1, 1);
+    case OP_MAKE_FUNCTION: {
+        if (n > 15) break;
+        int64_t k = 2 + (n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + ((n >> 3) & 1);
+        return eff(k, k, 1);
+    }
+    case OP_IMPORT_NAME:
+        return eff(2, 2, 1);
+    case OP_IMPORT_FROM:
+        return eff(1, 0, 1);
+    case OP_RAISE_VARARGS:
+        if (n > 2) break;
+        return eff(n, n, 0);
+    case OP_PUSH_EXC_INFO:
+        return eff(1, 1, 2);
+    case OP_CHECK_EXC_MATCH:
+        return eff(2, 1, 1);
+    case OP_RERAISE:
+        if (n > 1) break;
+        return eff(1 + n, 1, 0);
+    case OP_WITH_EXCEPT_START:
+        return eff(4, 0, 1);
+    case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
+        return eff(1, 0, 1);
+    case OP_MATCH_KEYS:
+        return eff(2, 0, 1);
+    case OP_MATCH_CLASS:
+        return eff(3, 3, 1);
+    default:
+        break;
+    }
+    Effect bad = {0, 0, 0, false};
+    return bad;
+}
+
+int vm_stack_effect(unsigned op, unsigned arg, bool jump) {
+    Effect e = stack_effect(op, arg, jump);
+    if (!e.ok) return 0;
+    return (int)(e.pushes - e.pops);
+}
+
+// ---- the verifier ----
+
+static bool bad(Interp *I, const char *what, size_t at) {
+    exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: %s (at instruction %zu)", what, at);
+    return false;
+}
+
+static bool bad0(Interp *I, const char *what) {
+    exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: %s", what);
+    return false;
+}
+
+static bool is_str_tuple(Value t) {
+    if (!tuple_check(t)) return false;
+    size_t n = tuple_len(t);
+    for (size_t i = 0; i < n; i++) {
+        if (!str_check(tuple_get(t, i))) return false;
+    }
+    return true;
+}
+
+static bool is_terminator(unsigned op) {
+    return op == OP_RETURN_VALUE || op == OP_RAISE_VARARGS || op == OP_RERAISE ||
+           op == OP_JUMP;
+}
+
+static bool has_jump(unsigned op) {
+    return op == OP_JUMP || op == OP_POP_JUMP_IF_FALSE || op == OP_POP_JUMP_IF_TRUE ||
+           op == OP_POP_JUMP_IF_NONE || op == OP_POP_JUMP_IF_NOT_NONE ||
+           op == OP_JUMP_IF_FALSE_OR_POP || op == OP_JUMP_IF_TRUE_OR_POP ||
+           op == OP_FOR_ITER || op == OP_SEND;
+}
+
+// Operand kinds (opcodes.h's OP_NONE .. OP_IMM values, named locally).
+enum { KIND_NONE = 0, KIND_CONST = 1, KIND_NAME = 2, KIND_LOCAL = 3, KIND_DEREF = 4,
+       KIND_JUMP = 5, KIND_COUNT = 6, KIND_IMM = 7 };
+
+static const uint8_t opkinds[OP__COUNT] = {
+#define OPCODE_KIND(name, kind, pops, pushes) kind,
+    OPCODES(OPCODE_KIND)
+#undef OPCODE_KIND
+};
+
+// Checks the shape of the object: tables, counts and types.
+static bool check_header(Interp *I, CodeObject *co) {
+    if (!tuple_check(co->consts)) return bad0(I, "co_consts is not a tuple");
+    if (!is_str_tuple(co->names)) return bad0(I, "co_names is not a tuple of str");
+    if (!is_str_tuple(co->localnames)) return bad0(I, "co_varnames is not a tuple of str");
+    if (!is_str_tuple(co->cellnames)) return bad0(I, "co_cellvars is not a tuple of str");
+    if (!is_str_tuple(co->freenames)) return bad0(I, "co_freevars is not a tuple of str");
+    if (!str_check(co->filename) || !str_check(co->name) || !str_check(co->qualname))
+        return bad0(I, "co_filename, co_name and co_qualname must be str");
+    if (co->ninstr == 0) return bad0(I, "empty code");
+    if (co->ninstr > CODE_MAX_COUNT || co->nlocals > CODE_MAX_COUNT ||
+        co->ncells > CODE_MAX_COUNT || co->nfrees > CODE_MAX_COUNT ||
+        co->stacksize > CODE_MAX_COUNT || co->nexc > CODE_MAX_COUNT ||
+        co->argcount > CODE_MAX_COUNT || co->kwonlyargcount > CODE_MAX_COUNT)
+        return bad0(I, "count out of range");
+    if (co->code.len != co->ninstr * 4) return bad0(I, "code length mismatch");
+    if (co->positions.len != 0 && co->positions.len != co->ninstr * sizeof(SrcPos))
+        return bad0(I, "position table length mismatch");
+    if (co->exctable.len != co->nexc * sizeof(ExcEntry))
+        return bad0(I, "exception table length mismatch");
+    if (tuple_len(co->localnames) != co->nlocals) return bad0(I, "nlocals mismatch");
+    if (tuple_len(co->cellnames) != co->ncells) return bad0(I, "ncells mismatch");
+    if (tuple_len(co->freenames) != co->nfrees) return bad0(I, "nfrees mismatch");
+    uint64_t nargs = (uint64_t)co->argcount + co->kwonlyargcount +
+                     ((co->flags & CO_VARARGS) ? 1 : 0) + ((co->flags & CO_VARKEYWORDS) ? 1 : 0);
+    if (nargs > co->nlocals) return bad0(I, "more arguments than locals");
+    if (co->posonlyargcount > co->argcount) return bad0(I, "bad posonlyargcount");
+    // cell2arg: VAL_NULL or () means "no cell starts from an argument"
+    if (co->cell2arg != VAL_NULL) {
+        if (!tuple_check(co->cell2arg)) return bad0(I, "cell2arg is not a tuple");
+        size_t n = tuple_len(co->cell2arg);
+        if (n != 0 && n != co->ncells) return bad0(I, "cell2arg length mismatch");
+        for (size_t i = 0; i < n; i++) {
+            Value a = tuple_get(co->cell2arg, i);
+            if (!val_is_small(a)) return bad0(I, "cell2arg entry is not an int");
+            intptr_t k = val_small(a);
+            if (k < -1 || (k >= 0 && (uint64_t)k >= nargs))
+                return bad0(I, "cell2arg entry out of range");
+        }
+    }
+    return true;
+}
+
+// Checks one instruction's operand against its kind, independent of control flow.
+static bool check_operand(Interp *I, CodeObject *co, size_t i, unsigned op, unsigned arg) {
+    if (op >= OP__COUNT) return bad(I, "invalid opcode", i);
+    if (op == OP_RETURN_GENERATOR || op == OP_CHECK_EG_MATCH)
+        return bad(I, "reserved opcode", i);
+    if (op == OP_YIELD_VALUE && !(co->flags & CO_GENERATOR))
+        return bad(I, "yield outside a generator", i);
+    switch (opkinds[op]) {
+    case KIND_NONE:
+        if (arg != 0) return bad(I, "operand must be 0", i);
+        break;
+    case KIND_CONST:
+        if (arg >= tuple_len(co->consts)) return bad(I, "constant index out of range", i);
+        break;
+    case KIND_NAME:
+        if (arg >= tuple_len(co->names)) return bad(I, "name index out of range", i);
+        break;
+    case KIND_LOCAL:
+        if (arg >= co->nlocals) return bad(I, "local index out of range", i);
+        break;
+    case KIND_DEREF:
+        if ((uint64_t)arg >= (uint64_t)co->ncells + co->nfrees)
+            return bad(I, "cell index out of range", i);
+        break;
+    case KIND_JUMP:
+        if (arg >= co->ninstr) return bad(I, "jump target out of range", i);
+        break;
+    default:
+        break;
+    }
+    if (!stack_effect(op, arg, false).ok) return bad(I, "invalid operand", i);
+    if (op == OP_KW_NAMES) {
+        Value kw = tuple_get(co->consts, arg);
+        if (!is_str_tuple(kw)) return bad(I, "KW_NAMES constant is not a tuple of str", i);
+        uint32_t next = code_instr(co, i + 1);
+        if (i + 1 >= co->ninstr || INSTR_OP(next) != OP_CALL ||
+            INSTR_ARG(next) < tuple_len(kw))
+            return bad(I, "KW_NAMES not followed by a matching CALL", i);
+    }
+    return true;
+}
+
+// Records depth [d] for instruction [t]; queues it the first time. False (with
+// SystemError) when t already has a different depth or d is out of range.
+static bool reach(Interp *I, CodeObject *co, ValVec *depth, ValVec *work, size_t t, int64_t d,
+                  size_t from) {
+    if (t >= co->ninstr) return bad(I, "control falls off the end of the code", from);
+    if (d < 0) return bad(I, "stack underflow", from);
+    if (d > (int64_t)co->stacksize) return bad(I, "stack depth exceeds stacksize", from);
+    Value old = vec_get(depth, t);
+    if (old != VAL_NULL) {
+        if (val_small(old) != d) return bad(I, "inconsistent stack depth", t);
+        return true;
+    }
+    if (vec_set(depth, t, val_from_small((intptr_t)d)) != K_OK ||
+        vec_push(I->heap, work, val_from_small((intptr_t)t)) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    return true;
+}
+
+// The innermost exception-table entry covering instruction [i], or -1.
+static int64_t handler_for(const CodeObject *co, size_t i, ExcEntry *out) {
+    for (size_t k = 0; k < co->nexc; k++) {
+        ExcEntry e;
+        if (!code_get_exc(co, k, &e)) return -1;
+        if (e.start <= i && i < e.end) {
+            *out = e;
+            return (int64_t)k;
+        }
+    }
+    return -1;
+}
+
+bool code_verify(Interp *I, CodeObject *co) {
+    co->verified = false;
+    if (!check_header(I, co)) return false;
+    for (size_t i = 0; i < co->ninstr; i++) {
+        uint32_t w = code_instr(co, i);
+        if (!check_operand(I, co, i, INSTR_OP(w), INSTR_ARG(w))) return false;
+    }
+    for (size_t k = 0; k < co->nexc; k++) {
+        ExcEntry e;
+        if (!code_get_exc(co, k, &e)) return bad0(I, "unreadable exception table");
+        if (e.start >= e.end || e.end > co->ninstr || e.target >= co->ninstr)
+            return bad0(I, "exception table entry out of range");
+        if (e.lasti > 1) return bad0(I, "exception table lasti flag must be 0 or 1");
+        if ((uint64_t)e.depth + e.lasti + 1 > co->stacksize)
+            return bad0(I, "exception handler depth exceeds stacksize");
+    }
+    ValVec depth, work;
+    vec_init(&depth);
+    vec_init(&work);
+    if (vec_resize(I->heap, &depth, co->ninstr) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    if (!reach(I, co, &depth, &work, 0, 0, 0)) return false;
+    while (work.len > 0) {
+        size_t i = (size_t)val_small(vec_pop(&work));
+        int64_t d = val_small(vec_get(&depth, i));
+        uint32_t w = code_instr(co, i);
+        unsigned op = INSTR_OP(w), arg = INSTR_ARG(w);
+        Effect fall = stack_effect(op, arg, false);
+        if (d < fall.need) return bad(I, "stack underflow", i);
+        ExcEntry h;
+        if (handler_for(co, i, &h) >= 0) {
+            // An error anywhere inside this instruction cuts the stack to h.depth, so
+            // h.depth must not exceed the lowest depth the instruction passes through.
+            int64_t low = d - fall.pops;
+            if (has_jump(op)) {
+                Effect j = stack_effect(op, arg, true);
+                if (d - j.pops < low) low = d - j.pops;
+            }
+            if ((int64_t)h.depth > low) return bad(I, "handler depth above stack depth", i);
+            if (!reach(I, co, &depth, &work, h.target, (int64_t)h.depth + h.lasti + 1, i))
+                return false;
+        }
+        if (has_jump(op)) {
+            Effect j = stack_effect(op, arg, true);
+            if (d < j.need) return bad(I, "stack underflow", i);
+            if (!reach(I, co, &depth, &work, arg, d - j.pops + j.pushes, i)) return false;
+        }
+        if (!is_terminator(op)) {
+            if (!reach(I, co, &depth, &work, i + 1, d - fall.pops + fall.pushes, i))
+                return false;
+        }
+    }
+    co->verified = true;
+    return true;
+}
+
+// ---- disassembly (debugging aid) ----
+
+static const char *const opnames[OP__COUNT] = {
+#define OPCODE_NAME(name, kind, pops, pushes) #name,
+    OPCODES(OPCODE_NAME)
+#undef OPCODE_NAME
+};
+
+const char *code_opname(unsigned op) { return op < OP__COUNT ? opnames[op] : "<invalid>"; }
+
+Value code_disassemble(Interp *I, CodeObject *co) {
+    StrBuilder sb;
+    sb_init(&sb);
+    if (!sb_add_format(I, &sb, "code %U (%U) args=%d locals=%d cells=%d frees=%d stack=%d flags=%d\n",
+                       co->qualname, co->filename, (int)co->argcount, (int)co->nlocals,
+                       (int)co->ncells, (int)co->nfrees, (int)co->stacksize, (int)co->flags))
+        return VAL_NULL;
+    for (size_t i = 0; i < co->ninstr; i++) {
+        uint32_t w = code_instr(co, i);
+        unsigned op = INSTR_OP(w), arg = INSTR_ARG(w);
+        if (!sb_add_format(I, &sb, "%4zu %4d  %s %d", i, (int)code_pos(co, i).line,
+                           code_opname(op), (int)arg))
+            return VAL_NULL;
+        Value extra = VAL_NULL;
+        if (op < OP__COUNT) {
+            switch (opkinds[op]) {
+            case KIND_CONST: extra = tuple_get(co->consts, arg); break;
+            case KIND_NAME: extra = tuple_get(co->names, arg); break;
+            case KIND_LOCAL: extra = tuple_get(co->localnames, arg); break;
+            case KIND_DEREF:
+                extra = arg < co->ncells ? tuple_get(co->cellnames, arg)
+                                         : tuple_get(co->freenames, arg - co->ncells);
+                break;
+            default: break;
+            }
+        }
+        if (extra != VAL_NULL && !sb_add_format(I, &sb, " (%R)", extra)) return VAL_NULL;
+        if (!sb_add_cstr(I, &sb, "\n")) return VAL_NULL;
+    }
+    for (size_t k = 0; k < co->nexc; k++) {
+        ExcEntry e;
+        if (!code_get_exc(co, k, &e)) break;
+        if (!sb_add_format(I, &sb, "  exc [%d, %d) -> %d depth %d%s\n", (int)e.start,
+                           (int)e.end, (int)e.target, (int)e.depth, e.lasti ? " lasti" : ""))
+            return VAL_NULL;
+    }
+    return sb_finish(I, &sb);
+}

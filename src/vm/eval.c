@@ -1,0 +1,1466 @@
+/*
+ * eval.c: the bytecode dispatch loop.
+ *
+ * Owns: run(), which executes frames until its entry frame returns or yields; the
+ * frame pushes and pops of Python-to-Python calls (no C recursion: CALL of a function
+ * object pushes a frame and the loop continues; RETURN_VALUE pops it); inline resumption
+ * of generators by FOR_ITER and SEND; exception unwinding through each code's exception
+ * table; and the C entry points vm_call_function / vm_exec / vm_exec_body /
+ * vm_gen_resume, each of which nests the loop once and counts in I->c_depth.
+ *
+ * Raw memory access: this is the one file outside the kernel that indexes memory
+ * directly. It reads instruction words, constants, names, locals, cells and the value
+ * stack through pointers, relying on code_verify(): every operand is in range, the value
+ * stack never underflows and never exceeds co->stacksize, and every frame is given
+ * localsplus + stacksize slots of its store when it is pushed (checked against the
+ * store's length here). Anything not covered by the verifier (stack contents, exception
+ * handler depths after RERAISE) is checked at run time.
+ *
+ * Dispatch: computed goto (GCC/Clang labels-as-values); -DSAFEPY_SWITCH_DISPATCH selects
+ * a switch. The opcode bodies are written once with TARGET()/NEXT().
+ */
+#include "eval.h"
+
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/float.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/ops.h"
+#include "../objects/set.h"
+#include "../objects/slice.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../modules/import.h"
+#include "code.h"
+#include "eval_call.h"
+#include "eval_ops.h"
+#include "frame.h"
+#include "func.h"
+#include "gen.h"
+
+#if defined(SAFEPY_SWITCH_DISPATCH) || !defined(__GNUC__)
+#define EVAL_SWITCH 1
+#else
+#define EVAL_SWITCH 0
+#endif
+
+// How run() left its entry frame.
+enum { RUN_RETURN = 0, RUN_YIELD = 1 };
+
+static Value recursion_error(Interp *I) {
+    return exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded");
+}
+
+static inline void init_frame(Frame *nf, Frame *back, CodeObject *co, Value func, Value globals,
+                              Value builtins, Value locals, ValVec *store, size_t base,
+                              size_t top) {
+    nf->back = back;
+    nf->co = co;
+    nf->func = func;
+    nf->globals = globals;
+    nf->builtins = builtins;
+    nf->locals = locals;
+    nf->store = store;
+    nf->base = base;
+    nf->top = top;
+    nf->pc = 0;
+    nf->sp = 0;
+    nf->flags = 0;
+    nf->gen = VAL_NULL;
+}
+
+// Builtins for a function frame: the caller's when it shares the function's globals
+// (exec with a custom __builtins__), else the interpreter's.
+static inline Value func_builtins(Interp *I, Frame *parent, FuncObject *fn) {
+    if (parent != NULL && parent->globals == fn->globals) return parent->builtins;
+    return I->builtins;
+}
+
+// Starts a frame for [fn] at VmState.top, binding [args] (general path). NULL with an
+// exception pending.
+static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
+                         ValView args, Value kwnames) {
+    VmState *vm = I->vm;
+    size_t base = vm->top;
+    size_t need = code_nlocalsplus(co) + co->stacksize;
+    if (need > vm->stack.len - base || I->depth >= I->recursion_limit) {
+        recursion_error(I);
+        return NULL;
+    }
+    Frame *nf = frame_take(I, parent);
+    if (nf == NULL) return NULL;
+    vm->top = base + need; // reserved while binding
+    bool ok = eval_call_bind(I, fn, co, &vm->stack, base, args, kwnames) &&
+              eval_call_cells(I, fn->closure, co, &vm->stack, base);
+    vm->top = base;
+    if (!ok) return NULL;
+    init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
+               VAL_NULL, &vm->stack, base, base + need);
+    I->depth++;
+    return nf;
+}
+
+// Fast path: exactly argcount positional arguments already in place on the contiguous
+// stack at [args]; the new frame's locals start there (no copy).
+static Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co, Value *args,
+                        size_t nargs) {
+    VmState *vm = I->vm;
+    size_t base = (size_t)(args - vm->stack.items);
+    size_t need = code_nlocalsplus(co) + co->stacksize;
+    if (base > vm->stack.len || need > vm->stack.len - base ||
+        I->depth >= I->recursion_limit) {
+        recursion_error(I);
+        return NULL;
+    }
+    Frame *nf = frame_take(I, parent);
+    if (nf == NULL) return NULL;
+    for (size_t i = nargs; i < co->nlocals; i++) args[i] = VAL_NULL;
+    if ((co->ncells | co->nfrees) != 0 &&
+        !eval_call_cells(I, fn->closure, co, &vm->stack, base))
+        return NULL;
+    init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
+               VAL_NULL, &vm->stack, base, base + need);
+    I->depth++;
+    return nf;
+}
+
+// ---- generator bookkeeping (exception state swap on resume / suspend / finish) ----
+
+static inline void gen_enter(Interp *I, GenObject *g) {
+    g->state = GEN_RUNNING;
+    g->saved_exc = I->exc_info;
+    if (g->exc_state != VAL_NULL) I->exc_info = g->exc_state;
+}
+
+static inline void gen_suspend(Interp *I, GenObject *g) {
+    g->state = GEN_SUSPENDED;
+    g->exc_state = I->exc_info != g->saved_exc ? I->exc_info : VAL_NULL;
+    I->exc_info = g->saved_exc;
+    g->saved_exc = VAL_NULL;
+}
+
+static void gen_finish(Interp *I, GenObject *g, bool error) {
+    g->state = GEN_CLOSED;
+    I->exc_info = g->saved_exc;
+    g->saved_exc = VAL_NULL;
+    g->exc_state = VAL_NULL;
+    if (error && exc_pending_is(I, TY_STOP_ITERATION)) {
+        Value si = exc_fetch(I);
+        exc_raise(I, TY_RUNTIME_ERROR, "generator raised StopIteration");
+        ExcObject *e = exc_cast(I->exc);
+        if (e != NULL) {
+            e->cause = si;
+            e->context = si;
+            e->suppress_context = true;
+        }
+    }
+}
+
+// Prepares generator [g]'s frame to run under [caller] inside the current loop.
+static void resume_inline(Interp *I, GenObject *g, Frame *caller, Value v) {
+    Frame *gf = g->frame;
+    if (g->state == GEN_SUSPENDED) {
+        // the yield that suspended it popped one value; the verifier allowed its push
+        (void)vec_set(gf->store, gf->base + code_nlocalsplus(gf->co) + gf->sp, v);
+        gf->sp++;
+    }
+    gf->back = caller;
+    gf->flags = FRAME_GEN;
+    gf->top = caller->top;
+    gen_enter(I, g);
+    I->depth++;
+}
+
+// ---- fast paths ----
+
+static inline Value small_binop(Value a, Value b, unsigned op) {
+    intptr_t x = val_small(a), y = val_small(b), z;
+    switch (op) {
+    case BINOP_ADD: z = x + y; break; // |x|, |y| < 2^62: cannot overflow
+    case BINOP_SUB: z = x - y; break;
+    case BINOP_MUL:
+        if (__builtin_mul_overflow(x, y, &z)) return VAL_NULL;
+        break;
+    case BINOP_AND: return val_from_small(x & y);
+    case BINOP_OR: return val_from_small(x | y);
+    case BINOP_XOR: return val_from_small(x ^ y);
+    case BINOP_FLOORDIV:
+        if (y == 0) return VAL_NULL;
+        z = x / y;
+        if (x % y != 0 && ((x < 0) != (y < 0))) z--;
+        break;
+    case BINOP_MOD:
+        if (y == 0) return VAL_NULL;
+        z = x % y;
+        if (z != 0 && ((z < 0) != (y < 0))) z += y;
+        break;
+    case BINOP_RSHIFT:
+        if (y < 0) return VAL_NULL;
+        z = y >= 62 ? (x < 0 ? -1 : 0) : (x >= 0 ? x >> y : -((-x - 1) >> y) - 1);
+        break;
+    case BINOP_LSHIFT:
+        if (y < 0 || y >= 62) return VAL_NULL;
+        if (x > (VAL_SMALL_MAX >> y) || x < (VAL_SMALL_MIN >> y)) return VAL_NULL;
+        z = x * ((intptr_t)1 << y);
+        break;
+    default: return VAL_NULL;
+    }
+    if (!val_fits_small(z)) return VAL_NULL;
+    return val_from_small(z);
+}
+
+// Exact float value of [v] (a float or a small int up to 2^53) into *d.
+static inline bool as_double(Interp *I, Value v, double *d) {
+    if (val_is_small(v)) {
+        intptr_t x = val_small(v);
+        if (x > ((intptr_t)1 << 53) || x < -((intptr_t)1 << 53)) return false;
+        *d = (double)x;
+        return true;
+    }
+    Obj *o = obj_ptr(v);
+    if (o == NULL || o->type != interp_type(I, TY_FLOAT)) return false;
+    *d = float_value(v);
+    return true;
+}
+
+// float OP float / int; VAL_NULL without an exception when not applicable.
+static inline Value float_binop(Interp *I, Value a, Value b, unsigned op) {
+    double x, y;
+    if (!(val_kind(a) == K_FLOAT || val_kind(b) == K_FLOAT)) return VAL_NULL;
+    if (!as_double(I, a, &x) || !as_double(I, b, &y)) return VAL_NULL;
+    switch (op) {
+    case BINOP_ADD: return float_new(I, x + y);
+    case BINOP_SUB: return float_new(I, x - y);
+    case BINOP_MUL: return float_new(I, x * y);
+    case BINOP_TRUEDIV:
+        if (y == 0.0) return VAL_NULL;
+        return float_new(I, x / y);
+    default: return VAL_NULL;
+    }
+}
+
+static inline bool cmp_result(intptr_t c, unsigned op) {
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+static inline bool is_exact(Interp *I, Value v, TypeId t) {
+    Obj *o = obj_ptr(v);
+    return o != NULL && o->type == interp_type(I, t);
+}
+
+// True when LOAD_METHOD may push [m] unbound with self (a function or an instance
+// method descriptor of a builtin type).
+static inline bool method_like(Interp *I, Value m) {
+    Obj *o = obj_ptr(m);
+    if (o == NULL) return false;
+    if (o->kind == K_FUNC) return true;
+    if (o->kind != K_CFUNC || o->type != interp_type(I, TY_METHOD_DESCR)) return false;
+    CFuncObject *c = cfunc_cast(m);
+    return c != NULL && (c->mflags & (METH_STATIC | METH_CLASS)) == 0 && c->self == VAL_NULL;
+}
+
+// The innermost exception-table entry of [co] covering instruction [i], or NULL.
+static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
+    const ExcEntry *tab = (const ExcEntry *)(const void *)co->exctable.data;
+    for (size_t k = 0; k < co->nexc; k++) {
+        if (tab[k].start <= i && i < tab[k].end) return &tab[k];
+    }
+    return NULL;
+}
+
+// ---- the loop ----
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
+
+#define LOAD_FRAME()                                                                      \
+    do {                                                                                  \
+        co = f->co;                                                                       \
+        instrs = (const uint32_t *)(const void *)co->code.data;                          \
+        ip = instrs + f->pc;                                                              \
+        fast = f->store->items + f->base;                                                 \
+        cells = fast + co->nlocals;                                                       \
+        bottom = cells + co->ncells + co->nfrees;                                         \
+        sp = bottom + f->sp;                                                              \
+        consts = tuple_cast(co->consts)->v.items;                                         \
+        names = tuple_cast(co->names)->v.items;                                           \
+        vm->current = f;                                                                  \
+        vm->top = f->top;                                                                 \
+    } while (0)
+
+#define SAVE_FRAME()                                                                      \
+    do {                                                                                  \
+        f->pc = (uint32_t)(ip - instrs);                                                  \
+        f->sp = (uint32_t)(sp - bottom);                                                  \
+    } while (0)
+
+#define COUNT_STEP()                                                                      \
+    do {                                                                                  \
+        if (++I->steps > I->limits.max_steps && I->limits.max_steps > 0) {                \
+            exc_raise(I, TY_BUDGET_ERROR, "instruction budget exhausted");                \
+            goto error;                                                                   \
+        }                                                                                 \
+    } while (0)
+
+#define JUMPTO(t)                                                                         \
+    do {                                                                                  \
+        const uint32_t *dest_ = instrs + (t);                                             \
+        if (dest_ < ip) COUNT_STEP();                                                     \
+        ip = dest_;                                                                       \
+    } while (0)
+
+#if EVAL_SWITCH
+#define TARGET(op) case OP_##op:
+#define NEXT() goto dispatch
+#else
+#define TARGET(op) L_##op:
+#define NEXT()                                                                            \
+    do {                                                                                  \
+        word = *ip++;                                                                     \
+        oparg = INSTR_ARG(word);                                                          \
+        goto *dispatch_table[INSTR_OP(word)];                                             \
+    } while (0)
+#endif
+
+static Value run(Interp *I, Frame *f, bool throwing, int *how) {
+#if !EVAL_SWITCH
+    static const void *const dispatch_table[OP__COUNT] = {
+#define OPCODE_LABEL(name, kind, pops, pushes) &&L_##name,
+        OPCODES(OPCODE_LABEL)
+#undef OPCODE_LABEL
+    };
+#endif
+    VmState *vm = I->vm;
+    CodeObject *co;
+    const uint32_t *instrs, *ip;
+    Value *fast, *cells, *bottom, *sp;
+    const Value *consts, *names;
+    Value kwnames = VAL_NULL;
+    uint32_t word;
+    unsigned oparg;
+
+    *how = RUN_RETURN;
+    LOAD_FRAME();
+    if (throwing) goto error;
+
+#if EVAL_SWITCH
+dispatch:
+    word = *ip++;
+    oparg = INSTR_ARG(word);
+    switch (INSTR_OP(word)) {
+#else
+    NEXT();
+    {
+#endif
+
+    TARGET(NOP) { NEXT(); }
+
+    TARGET(POP_TOP) {
+        (void)POP();
+        NEXT();
+    }
+
+    TARGET(COPY) {
+        Value v = PEEK(oparg);
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(SWAP) {
+        Value t = TOP();
+        sp[-1] = PEEK(oparg);
+        PEEK(oparg) = t;
+        NEXT();
+    }
+
+    TARGET(LOAD_CONST) {
+        PUSH(consts[oparg]);
+        NEXT();
+    }
+
+    TARGET(LOAD_FAST) {
+        Value v = fast[oparg];
+        if (v == VAL_NULL) {
+            eval_ops_unbound_local(I, co, oparg);
+            goto error;
+        }
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(STORE_FAST) {
+        fast[oparg] = POP();
+        NEXT();
+    }
+
+    TARGET(DELETE_FAST) {
+        if (fast[oparg] == VAL_NULL) {
+            eval_ops_unbound_local(I, co, oparg);
+            goto error;
+        }
+        fast[oparg] = VAL_NULL;
+        NEXT();
+    }
+
+    TARGET(LOAD_DEREF) {
+        CellObject *c = cell_cast(cells[oparg]);
+        if (c == NULL || c->v == VAL_NULL) {
+            eval_ops_unbound_deref(I, co, oparg);
+            goto error;
+        }
+        PUSH(c->v);
+        NEXT();
+    }
+
+    TARGET(STORE_DEREF) {
+        CellObject *c = cell_cast(cells[oparg]);
+        if (c == NULL) {
+            exc_raise(I, TY_SYSTEM_ERROR, "bad cell");
+            goto error;
+        }
+        c->v = POP();
+        NEXT();
+    }
+
+    TARGET(DELETE_DEREF) {
+        CellObject *c = cell_cast(cells[oparg]);
+        if (c == NULL || c->v == VAL_NULL) {
+            eval_ops_unbound_deref(I, co, oparg);
+            goto error;
+        }
+        c->v = VAL_NULL;
+        NEXT();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        PUSH(cells[oparg]);
+        NEXT();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        Value v = eval_ops_load_classderef(I, f, oparg, cells[oparg]);
+        if (v == VAL_NULL) goto error;
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(LOAD_NAME) {
+        Value v = eval_ops_load_name(I, f, names[oparg]);
+        if (v == VAL_NULL) goto error;
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(STORE_NAME) {
+        Value v = POP();
+        if (!eval_ops_store_name(I, f, names[oparg], v)) goto error;
+        NEXT();
+    }
+
+    TARGET(DELETE_NAME) {
+        if (!eval_ops_delete_name(I, f, names[oparg])) goto error;
+        NEXT();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        Value v = dict_get(I, f->globals, names[oparg]);
+        if (v == VAL_NULL) {
+            if (I->exc != VAL_NULL) goto error;
+            v = eval_ops_load_builtin(I, f->builtins, names[oparg]);
+            if (v == VAL_NULL) goto error;
+        }
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        Value v = POP();
+        if (!dict_set(I, f->globals, names[oparg], v)) goto error;
+        NEXT();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        int r = dict_del(I, f->globals, names[oparg]);
+        if (r < 0) goto error;
+        if (r == 0) {
+            eval_ops_name_error(I, names[oparg]);
+            goto error;
+        }
+        NEXT();
+    }
+
+    TARGET(LOAD_ATTR) {
+        Value v = obj_getattr(I, TOP(), names[oparg]);
+        if (v == VAL_NULL) goto error;
+        sp[-1] = v;
+        NEXT();
+    }
+
+    TARGET(STORE_ATTR) {
+        Value obj = POP();
+        Value v = POP();
+        if (obj_setattr(I, obj, names[oparg], v) < 0) goto error;
+        NEXT();
+    }
+
+    TARGET(DELETE_ATTR) {
+        Value obj = POP();
+        if (obj_setattr(I, obj, names[oparg], VAL_NULL) < 0) goto error;
+        NEXT();
+    }
+
+    TARGET(LOAD_METHOD) {
+        Value obj = TOP();
+        Value name = names[oparg];
+        Type *t = type_of(I, obj);
+        if (t->getattr == obj_generic_getattr) {
+            Value m = type_lookup(I, t, name);
+            if (m != VAL_NULL && method_like(I, m)) {
+                Obj *o = obj_ptr(obj);
+                Value d = o != NULL ? o->dict : VAL_NULL;
+                Value shadow = d != VAL_NULL ? dict_get(I, d, name) : VAL_NULL;
+                if (shadow == VAL_NULL) {
+                    if (I->exc != VAL_NULL) goto error;
+                    sp[-1] = m;
+                    PUSH(obj);
+                    NEXT();
+                }
+            }
+        }
+        Value v = obj_getattr(I, obj, name);
+        if (v == VAL_NULL) goto error;
+        sp[-1] = VAL_NULL;
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(KW_NAMES) {
+        kwnames = consts[oparg];
+        NEXT();
+    }
+
+    TARGET(CALL) {
+        Value *callp = sp - oparg - 2;
+        Value callable = callp[0];
+        Value *args = callp + 1;
+        size_t nargs = (size_t)oparg + 1;
+        if (callable == VAL_NULL) {
+            callable = callp[1];
+            args = callp + 2;
+            nargs = oparg;
+            MethodObject *m = method_cast(callable);
+            if (m != NULL) {
+                callp[0] = m->func;
+                callp[1] = m->self;
+                callable = m->func;
+                args = callp + 1;
+                nargs = (size_t)oparg + 1;
+            }
+        }
+        Value kw = kwnames;
+        kwnames = VAL_NULL;
+        COUNT_STEP();
+        FuncObject *fn = func_cast(callable);
+        if (fn != NULL) {
+            CodeObject *nco = code_cast(fn->code);
+            if (nco != NULL && nco->verified && !(nco->flags & CO_GENERATOR)) {
+                f->pc = (uint32_t)(ip - instrs);
+                f->sp = (uint32_t)(callp - bottom);
+                Frame *nf;
+                if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->stack &&
+                    !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)
+                    nf = push_fast(I, f, fn, nco, args, nargs);
+                else
+                    nf = start_call(I, f, fn, nco, vview_make(args, nargs), kw);
+                if (nf == NULL) goto error;
+                f = nf;
+                LOAD_FRAME();
+                NEXT();
+            }
+        }
+        f->pc = (uint32_t)(ip - instrs);
+        Value res = obj_call(I, callable, vview_make(args, nargs), kw);
+        if (res == VAL_NULL) goto error;
+        sp = callp;
+        PUSH(res);
+        NEXT();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(VAL_NULL);
+        NEXT();
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        Value dstar = (oparg & 1) ? POP() : VAL_NULL;
+        Value star = POP();
+        Value func = POP();
+        (void)POP();
+        ValVec argv;
+        vec_init(&argv);
+        Value kw = VAL_NULL;
+        if (!eval_call_unpack(I, func, star, dstar, &argv, &kw)) goto error;
+        COUNT_STEP();
+        FuncObject *fn = func_cast(func);
+        if (fn != NULL) {
+            CodeObject *nco = code_cast(fn->code);
+            if (nco != NULL && nco->verified && !(nco->flags & CO_GENERATOR)) {
+                SAVE_FRAME();
+                Frame *nf = start_call(I, f, fn, nco, vview_of_vec(&argv), kw);
+                if (nf == NULL) goto error;
+                f = nf;
+                LOAD_FRAME();
+                NEXT();
+            }
+        }
+        f->pc = (uint32_t)(ip - instrs);
+        Value res = obj_call(I, func, vview_of_vec(&argv), kw);
+        if (res == VAL_NULL) goto error;
+        PUSH(res);
+        NEXT();
+    }
+
+    TARGET(BINARY_OP) {
+        Value b = POP();
+        Value a = TOP();
+        unsigned bop = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
+        Value r = VAL_NULL;
+        if (val_is_small(a) && val_is_small(b))
+            r = small_binop(a, b, bop);
+        else
+            r = float_binop(I, a, b, bop);
+        if (r == VAL_NULL) {
+            if (I->exc != VAL_NULL) goto error;
+            r = obj_binop(I, a, b, (BinOp)oparg);
+            if (r == VAL_NULL) goto error;
+        }
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        Value v = TOP();
+        Value r;
+        if (val_is_small(v) && val_small(v) != VAL_SMALL_MIN)
+            r = val_from_small(-val_small(v));
+        else
+            r = obj_unary(I, v, UN_NEG);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        Value v = TOP();
+        if (!val_is_small(v)) {
+            Value r = obj_unary(I, v, UN_POS);
+            if (r == VAL_NULL) goto error;
+            sp[-1] = r;
+        }
+        NEXT();
+    }
+
+    TARGET(UNARY_INVERT) {
+        Value v = TOP();
+        Value r;
+        if (val_is_small(v))
+            r = val_from_small(~val_small(v));
+        else
+            r = obj_unary(I, v, UN_INVERT);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(UNARY_NOT) {
+        Value v = TOP();
+        int t;
+        if (v == I->true_)
+            t = 1;
+        else if (v == I->false_)
+            t = 0;
+        else {
+            t = obj_truth(I, v);
+            if (t < 0) goto error;
+        }
+        sp[-1] = interp_bool(I, !t);
+        NEXT();
+    }
+
+    TARGET(COMPARE_OP) {
+        Value b = POP();
+        Value a = TOP();
+        Value r;
+        double x, y;
+        if (val_is_small(a) && val_is_small(b)) {
+            intptr_t c = (intptr_t)a < (intptr_t)b ? -1 : ((intptr_t)a > (intptr_t)b);
+            r = interp_bool(I, cmp_result(c, oparg));
+        } else if ((val_kind(a) == K_FLOAT || val_kind(b) == K_FLOAT) && as_double(I, a, &x) &&
+                   as_double(I, b, &y)) {
+            bool res;
+            switch (oparg) {
+            case CMP_LT: res = x < y; break;
+            case CMP_LE: res = x <= y; break;
+            case CMP_EQ: res = x == y; break;
+            case CMP_NE: res = x != y; break;
+            case CMP_GT: res = x > y; break;
+            default: res = x >= y; break;
+            }
+            r = interp_bool(I, res);
+        } else if ((oparg == CMP_EQ || oparg == CMP_NE) && is_exact(I, a, TY_STR) &&
+                   is_exact(I, b, TY_STR)) {
+            r = interp_bool(I, str_eq(a, b) == (oparg == CMP_EQ));
+        } else {
+            r = obj_richcmp(I, a, b, (CmpOp)oparg);
+            if (r == VAL_NULL) goto error;
+        }
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(IS_OP) {
+        Value b = POP();
+        Value a = TOP();
+        sp[-1] = interp_bool(I, (a == b) != (oparg != 0));
+        NEXT();
+    }
+
+    TARGET(CONTAINS_OP) {
+        Value b = POP();
+        Value a = TOP();
+        int r = obj_contains(I, b, a);
+        if (r < 0) goto error;
+        sp[-1] = interp_bool(I, (r != 0) != (oparg != 0));
+        NEXT();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        Value key = POP();
+        Value c = TOP();
+        Value r = VAL_NULL;
+        if (val_is_small(key)) {
+            intptr_t i = val_small(key);
+            ValVec *items = NULL;
+            if (is_exact(I, c, TY_LIST))
+                items = &list_cast(c)->v;
+            else if (is_exact(I, c, TY_TUPLE))
+                items = &tuple_cast(c)->v;
+            if (items != NULL) {
+                if (i < 0) i += (intptr_t)items->len;
+                if (i >= 0) r = vec_get(items, (size_t)i);
+            }
+        } else if (is_exact(I, c, TY_DICT)) {
+            r = dict_get(I, c, key);
+            if (r == VAL_NULL && I->exc != VAL_NULL) goto error;
+        }
+        if (r == VAL_NULL) {
+            r = obj_getitem(I, c, key);
+            if (r == VAL_NULL) goto error;
+        }
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        Value key = POP();
+        Value c = POP();
+        Value v = POP();
+        if (val_is_small(key) && is_exact(I, c, TY_LIST)) {
+            ValVec *items = &list_cast(c)->v;
+            intptr_t i = val_small(key);
+            if (i < 0) i += (intptr_t)items->len;
+            if (i >= 0 && vec_set(items, (size_t)i, v) == K_OK) NEXT();
+        } else if (is_exact(I, c, TY_DICT)) {
+            if (!dict_set(I, c, key, v)) goto error;
+            NEXT();
+        }
+        if (obj_setitem(I, c, key, v) < 0) goto error;
+        NEXT();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        Value key = POP();
+        Value c = POP();
+        if (obj_delitem(I, c, key) < 0) goto error;
+        NEXT();
+    }
+
+    TARGET(BUILD_SLICE) {
+        Value step = oparg == 3 ? POP() : I->none;
+        Value stop = POP();
+        Value start = TOP();
+        Value r = slice_new(I, start, stop, step);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        Value r = tuple_from_view(I, vview_make(sp - oparg, oparg));
+        if (r == VAL_NULL) goto error;
+        sp -= oparg;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(BUILD_LIST) {
+        Value r = list_from_view(I, vview_make(sp - oparg, oparg));
+        if (r == VAL_NULL) goto error;
+        sp -= oparg;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(BUILD_SET) {
+        Value r = eval_ops_build_set(I, vview_make(sp - oparg, oparg));
+        if (r == VAL_NULL) goto error;
+        sp -= oparg;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(BUILD_MAP) {
+        Value r = eval_ops_build_map(I, vview_make(sp - 2 * (size_t)oparg, 2 * (size_t)oparg));
+        if (r == VAL_NULL) goto error;
+        sp -= 2 * (size_t)oparg;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(BUILD_STRING) {
+        Value r = eval_ops_build_string(I, vview_make(sp - oparg, oparg));
+        if (r == VAL_NULL) goto error;
+        sp -= oparg;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(LIST_APPEND) {
+        Value v = POP();
+        if (!list_append(I, PEEK(oparg), v)) goto error;
+        NEXT();
+    }
+
+    TARGET(SET_ADD) {
+        Value v = POP();
+        if (!set_add(I, PEEK(oparg), v)) goto error;
+        NEXT();
+    }
+
+    TARGET(MAP_ADD) {
+        Value v = POP();
+        Value k = POP();
+        if (!dict_set(I, PEEK(oparg), k, v)) goto error;
+        NEXT();
+    }
+
+    TARGET(LIST_EXTEND) {
+        Value it = POP();
+        if (!eval_ops_list_extend(I, PEEK(oparg), it)) goto error;
+        NEXT();
+    }
+
+    TARGET(SET_UPDATE) {
+        Value it = POP();
+        if (!set_update(I, PEEK(oparg), it)) goto error;
+        NEXT();
+    }
+
+    TARGET(DICT_UPDATE) {
+        Value other = POP();
+        if (!eval_ops_dict_update(I, PEEK(oparg), other)) goto error;
+        NEXT();
+    }
+
+    TARGET(DICT_MERGE) {
+        Value other = POP();
+        Value func = (size_t)(sp - bottom) >= (size_t)oparg + 2 ? PEEK(oparg + 2) : VAL_NULL;
+        if (!eval_ops_dict_merge(I, func, PEEK(oparg), other)) goto error;
+        NEXT();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        Value l = TOP();
+        Value r = list_check(l) ? tuple_from_view(I, list_view(l)) : obj_to_tuple(I, l);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        Value seq = TOP();
+        ValVec *items = NULL;
+        if (is_exact(I, seq, TY_TUPLE))
+            items = &tuple_cast(seq)->v;
+        else if (is_exact(I, seq, TY_LIST))
+            items = &list_cast(seq)->v;
+        if (items != NULL && items->len == oparg) {
+            (void)POP();
+            for (size_t i = oparg; i > 0; i--) PUSH(vec_get(items, i - 1));
+            NEXT();
+        }
+        Value t = eval_ops_unpack(I, seq, oparg);
+        if (t == VAL_NULL) goto error;
+        (void)POP();
+        for (size_t i = oparg; i > 0; i--) PUSH(tuple_get(t, i - 1));
+        NEXT();
+    }
+
+    TARGET(UNPACK_EX) {
+        size_t before = oparg & 0xffu, after = oparg >> 8;
+        Value t = eval_ops_unpack_ex(I, TOP(), before, after);
+        if (t == VAL_NULL) goto error;
+        (void)POP();
+        for (size_t i = before + after + 1; i > 0; i--) PUSH(tuple_get(t, i - 1));
+        NEXT();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        Value spec = (oparg & 4) ? POP() : VAL_NULL;
+        Value r = eval_ops_format(I, TOP(), oparg & 3, spec);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(JUMP) {
+        JUMPTO(oparg);
+        NEXT();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        if (v == I->false_) {
+            JUMPTO(oparg);
+        } else if (v != I->true_) {
+            int t = obj_truth(I, v);
+            if (t < 0) goto error;
+            if (!t) JUMPTO(oparg);
+        }
+        NEXT();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        if (v == I->true_) {
+            JUMPTO(oparg);
+        } else if (v != I->false_) {
+            int t = obj_truth(I, v);
+            if (t < 0) goto error;
+            if (t) JUMPTO(oparg);
+        }
+        NEXT();
+    }
+
+    TARGET(POP_JUMP_IF_NONE) {
+        if (POP() == I->none) JUMPTO(oparg);
+        NEXT();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        if (POP() != I->none) JUMPTO(oparg);
+        NEXT();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = obj_truth(I, TOP());
+        if (t < 0) goto error;
+        if (!t)
+            JUMPTO(oparg);
+        else
+            (void)POP();
+        NEXT();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = obj_truth(I, TOP());
+        if (t < 0) goto error;
+        if (t)
+            JUMPTO(oparg);
+        else
+            (void)POP();
+        NEXT();
+    }
+
+    TARGET(GET_ITER) {
+        Value r = obj_iter(I, TOP());
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(FOR_ITER) {
+        Value it = TOP();
+        GenObject *g = gen_cast(it);
+        if (g != NULL && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED)) {
+            if (I->depth >= I->recursion_limit) {
+                recursion_error(I);
+                goto error;
+            }
+            SAVE_FRAME();
+            resume_inline(I, g, f, I->none);
+            f = g->frame;
+            LOAD_FRAME();
+            NEXT();
+        }
+        Value v = obj_next(I, it);
+        if (v != VAL_NULL) {
+            PUSH(v);
+            NEXT();
+        }
+        if (I->exc != VAL_NULL) {
+            if (!exc_pending_is(I, TY_STOP_ITERATION)) goto error;
+            exc_clear(I);
+        }
+        (void)POP();
+        JUMPTO(oparg);
+        NEXT();
+    }
+
+    TARGET(RETURN_VALUE) {
+        Value retval = POP();
+        Frame *done = f;
+        I->depth--;
+        if (done->flags & FRAME_GEN) gen_finish(I, gen_cast(done->gen), false);
+        f = done->back;
+        if (done->flags & FRAME_ENTRY) {
+            vm->current = f;
+            *how = RUN_RETURN;
+            return retval;
+        }
+        LOAD_FRAME();
+        if (done->flags & FRAME_GEN) {
+            // an inline-resumed generator finished: complete the caller's FOR_ITER / SEND
+            uint32_t w = ip[-1];
+            if (INSTR_OP(w) == OP_SEND)
+                sp[-1] = retval;
+            else
+                (void)POP();
+            ip = instrs + INSTR_ARG(w);
+            NEXT();
+        }
+        PUSH(retval);
+        NEXT();
+    }
+
+    TARGET(YIELD_VALUE) {
+        Value v = POP();
+        GenObject *g = gen_cast(f->gen);
+        if (g == NULL) {
+            exc_raise(I, TY_SYSTEM_ERROR, "yield outside a generator frame");
+            goto error;
+        }
+        SAVE_FRAME();
+        I->depth--;
+        gen_suspend(I, g);
+        Frame *done = f;
+        f = done->back;
+        if (done->flags & FRAME_ENTRY) {
+            vm->current = f;
+            *how = RUN_YIELD;
+            return v;
+        }
+        LOAD_FRAME();
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        size_t n = 2 + (size_t)__builtin_popcount(oparg & 15u);
+        Value r = eval_ops_make_function(I, vview_make(sp - n, n), oparg, f->globals);
+        if (r == VAL_NULL) goto error;
+        sp -= n;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        Value v = eval_ops_build_class(I, f);
+        if (v == VAL_NULL) goto error;
+        PUSH(v);
+        NEXT();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (!eval_ops_setup_annotations(I, f)) goto error;
+        NEXT();
+    }
+
+    TARGET(IMPORT_NAME) {
+        Value fromlist = POP();
+        Value r = eval_ops_import_name(I, f, names[oparg], fromlist, TOP());
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(IMPORT_FROM) {
+        Value r = import_from(I, TOP(), names[oparg]);
+        if (r == VAL_NULL) goto error;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(IMPORT_STAR) {
+        Value m = POP();
+        if (!eval_ops_import_star(I, f, m)) goto error;
+        NEXT();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        Value cause = oparg == 2 ? POP() : VAL_NULL;
+        Value exc = oparg >= 1 ? POP() : VAL_NULL;
+        if (eval_ops_raise(I, exc, cause) == 1) goto unwind;
+        goto error;
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(obj_val(interp_type(I, TY_ASSERTION_ERROR)));
+        NEXT();
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        Value exc = POP();
+        PUSH(I->exc_info != VAL_NULL ? I->exc_info : I->none);
+        I->exc_info = exc;
+        PUSH(exc);
+        NEXT();
+    }
+
+    TARGET(POP_EXCEPT) {
+        Value prev = POP();
+        I->exc_info = prev == I->none ? VAL_NULL : prev;
+        NEXT();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        Value typ = POP();
+        int r = eval_ops_exc_match(I, TOP(), typ);
+        if (r < 0) goto error;
+        PUSH(interp_bool(I, r != 0));
+        NEXT();
+    }
+
+    TARGET(RERAISE) {
+        Value exc = POP();
+        if (oparg) {
+            // CPython restores f_lasti from the value under the exception; the handler
+            // search still uses this instruction's own position. Our tracebacks are
+            // already recorded, so the value is only checked.
+            Value l = TOP();
+            if (!val_is_small(l) || val_small(l) < 0 || (size_t)val_small(l) >= co->ninstr) {
+                exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: RERAISE without a valid lasti");
+                goto error;
+            }
+        }
+        if (!exc_is_instance(I, exc)) {
+            exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: RERAISE of a non-exception");
+            goto error;
+        }
+        I->exc = exc;
+        goto unwind;
+    }
+
+    TARGET(BEFORE_WITH) {
+        Value exitf = VAL_NULL;
+        Value r = eval_ops_before_with(I, TOP(), &exitf);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = exitf;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        Value r = eval_ops_with_exit(I, PEEK(4), TOP());
+        if (r == VAL_NULL) goto error;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        Value r = eval_ops_yield_from_iter(I, TOP());
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(SEND) {
+        Value v = TOP();
+        Value it = PEEK(2);
+        GenObject *g = gen_cast(it);
+        if (g != NULL && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED)) {
+            if (g->state == GEN_CREATED && v != I->none) {
+                exc_raise(I, TY_TYPE_ERROR, "can't send non-None value to a just-started generator");
+                goto error;
+            }
+            if (I->depth >= I->recursion_limit) {
+                recursion_error(I);
+                goto error;
+            }
+            (void)POP();
+            SAVE_FRAME();
+            resume_inline(I, g, f, v);
+            f = g->frame;
+            LOAD_FRAME();
+            NEXT();
+        }
+        bool done = false;
+        Value r = eval_ops_send(I, it, v, &done);
+        if (r == VAL_NULL) goto error;
+        if (done) {
+            (void)POP();
+            sp[-1] = r;
+            ip = instrs + oparg;
+        } else {
+            sp[-1] = r;
+        }
+        NEXT();
+    }
+
+    TARGET(PRINT_EXPR) {
+        Value v = POP();
+        if (!eval_ops_print_expr(I, v)) goto error;
+        NEXT();
+    }
+
+    TARGET(GET_LEN) {
+        int64_t n = obj_len(I, TOP());
+        if (n < 0) goto error;
+        Value r = int_from_i64(I, n);
+        if (r == VAL_NULL) goto error;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        Value r = eval_ops_match_mapping(I, TOP());
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        Value r = eval_ops_match_sequence(I, TOP());
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(MATCH_KEYS) {
+        Value r = eval_ops_match_keys(I, PEEK(2), TOP());
+        if (r == VAL_NULL) goto error;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(MATCH_CLASS) {
+        Value kwn = POP();
+        Value cls = POP();
+        Value r = eval_ops_match_class(I, TOP(), cls, kwn, oparg);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(RETURN_GENERATOR) { goto bad_opcode; }
+
+    TARGET(CHECK_EG_MATCH) { goto bad_opcode; }
+
+#if EVAL_SWITCH
+    default:
+        goto bad_opcode;
+    }
+#else
+    }
+#endif
+
+bad_opcode:
+    exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: unknown opcode");
+    goto error;
+
+error:
+    kwnames = VAL_NULL;
+    if (I->exc == VAL_NULL)
+        exc_raise(I, TY_SYSTEM_ERROR, "error return without exception set");
+    {
+        ptrdiff_t li = ip - instrs - 1;
+        int line = li >= 0 ? code_pos(co, (size_t)li).line : co->firstlineno;
+        exc_add_traceback(I, obj_val(co), f->globals, (int)li, line);
+    }
+
+unwind: {
+    ptrdiff_t li = ip - instrs - 1;
+    const ExcEntry *h = li >= 0 ? find_handler(co, (size_t)li) : NULL;
+    if (h != NULL) {
+        if ((size_t)(sp - bottom) < h->depth) {
+            // only hostile bytecode gets here (the verifier checks handler depths)
+            exc_clear(I);
+            exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: handler depth above stack depth");
+        } else {
+            sp = bottom + h->depth;
+            if (h->lasti) PUSH(val_from_small(li));
+            PUSH(exc_fetch(I));
+            ip = instrs + h->target;
+            NEXT();
+        }
+    }
+}
+    // no handler here: the frame ends with the exception
+    {
+        Frame *done = f;
+        I->depth--;
+        if (done->flags & FRAME_GEN) gen_finish(I, gen_cast(done->gen), true);
+        f = done->back;
+        if (done->flags & FRAME_ENTRY) {
+            vm->current = f;
+            return VAL_NULL;
+        }
+        LOAD_FRAME();
+        goto error;
+    }
+}
+
+// ---- C entry points ----
+
+// Runs [co] in a new entry frame at VmState.top (module, exec, class bodies).
+static Value run_code(Interp *I, CodeObject *co, Value func, Value globals, Value builtins,
+                      Value locals, Value closure) {
+    if (!interp_enter_c(I, "while calling a Python object")) return VAL_NULL;
+    VmState *vm = I->vm;
+    size_t saved = vm->top, base = vm->top;
+    size_t need = code_nlocalsplus(co) + co->stacksize;
+    Value r = VAL_NULL;
+    if (need > vm->stack.len - base || I->depth >= I->recursion_limit) {
+        recursion_error(I);
+        goto out;
+    }
+    Frame *nf = frame_take(I, vm->current);
+    if (nf == NULL) goto out;
+    vm->top = base + need;
+    for (size_t i = 0; i < code_nlocalsplus(co); i++) (void)vec_set(&vm->stack, base + i, VAL_NULL);
+    if (!eval_call_cells(I, closure, co, &vm->stack, base)) goto out;
+    init_frame(nf, vm->current, co, func, globals, builtins, locals, &vm->stack, base,
+               base + need);
+    nf->flags = FRAME_ENTRY;
+    I->depth++;
+    int how;
+    r = run(I, nf, false, &how);
+out:
+    vm->top = saved;
+    interp_leave_c(I);
+    return r;
+}
+
+static Value builtins_for(Interp *I, Value globals) {
+    Value name = interp_name(I, N___builtins__);
+    Value b = dict_get(I, globals, name);
+    if (b == VAL_NULL) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        if (!dict_set(I, globals, name, I->builtins)) return VAL_NULL;
+        return I->builtins;
+    }
+    if (val_kind(b) == K_MODULE) {
+        Value d = obj_ptr(b)->dict;
+        if (d != VAL_NULL) return d;
+    }
+    if (dict_check(b)) return b;
+    return I->builtins;
+}
+
+static CodeObject *verified_code(Interp *I, Value code) {
+    CodeObject *co = code_cast(code);
+    if (co == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "expected a code object, not %T", code);
+        return NULL;
+    }
+    if (!co->verified && !code_verify(I, co)) return NULL;
+    return co;
+}
+
+Value vm_exec(Interp *I, Value code, Value globals, Value locals) {
+    CodeObject *co = verified_code(I, code);
+    if (co == NULL) return VAL_NULL;
+    if (!dict_check(globals))
+        return exc_raise(I, TY_TYPE_ERROR, "globals must be a dict, not %T", globals);
+    if (co->nfrees > 0)
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "code object passed to exec() may not contain free variables");
+    if (co->flags & CO_GENERATOR)
+        return exc_raise(I, TY_TYPE_ERROR, "cannot exec generator code directly");
+    if (locals == VAL_NULL || locals == I->none) locals = globals;
+    Value builtins = builtins_for(I, globals);
+    if (builtins == VAL_NULL) return VAL_NULL;
+    return run_code(I, co, VAL_NULL, globals, builtins, locals, VAL_NULL);
+}
+
+Value vm_exec_body(Interp *I, Value func, Value locals) {
+    FuncObject *fn = func_cast(func);
+    if (fn == NULL) return exc_raise(I, TY_TYPE_ERROR, "class body must be a function");
+    CodeObject *co = verified_code(I, fn->code);
+    if (co == NULL) return VAL_NULL;
+    if (co->flags & CO_GENERATOR)
+        return exc_raise(I, TY_TYPE_ERROR, "class body cannot be a generator");
+    Frame *cur = I->vm->current;
+    Value builtins = func_builtins(I, cur, fn);
+    return run_code(I, co, func, fn->globals, builtins, locals, fn->closure);
+}
+
+Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames) {
+    FuncObject *fn = func_cast(func);
+    if (fn == NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not callable", func);
+    CodeObject *co = verified_code(I, fn->code);
+    if (co == NULL) return VAL_NULL;
+    if (co->flags & CO_GENERATOR) return gen_new(I, func, args, kwnames);
+    if (!interp_enter_c(I, "while calling a Python object")) return VAL_NULL;
+    VmState *vm = I->vm;
+    size_t saved = vm->top;
+    Frame *nf = start_call(I, vm->current, fn, co, args, kwnames);
+    Value r = VAL_NULL;
+    if (nf != NULL) {
+        nf->flags = FRAME_ENTRY;
+        int how;
+        r = run(I, nf, false, &how);
+    }
+    vm->top = saved;
+    interp_leave_c(I);
+    return r;
+}
+
+Value vm_gen_resume(Interp *I, Value gen, Value v, bool throwing, bool *returned) {
+    *returned = false;
+    GenObject *g = gen_cast(gen);
+    if (g == NULL || (g->state != GEN_CREATED && g->state != GEN_SUSPENDED))
+        return exc_raise(I, TY_SYSTEM_ERROR, "resuming a generator that cannot run");
+    if (!interp_enter_c(I, "while calling a Python object")) return VAL_NULL;
+    Value r = VAL_NULL;
+    if (I->depth >= I->recursion_limit) {
+        recursion_error(I);
+    } else {
+        VmState *vm = I->vm;
+        Frame *gf = g->frame;
+        size_t saved = vm->top;
+        if (!throwing && g->state == GEN_SUSPENDED) {
+            (void)vec_set(gf->store, gf->base + code_nlocalsplus(gf->co) + gf->sp, v);
+            gf->sp++;
+        }
+        gf->back = vm->current;
+        gf->flags = FRAME_GEN | FRAME_ENTRY;
+        gf->top = vm->top;
+        gen_enter(I, g);
+        I->depth++;
+        int how = RUN_RETURN;
+        r = run(I, gf, throwing, &how);
+        *returned = r != VAL_NULL && how == RUN_RETURN;
+        vm->top = saved;
+    }
+    interp_leave_c(I);
+    return r;
+}

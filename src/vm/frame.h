@@ -1,0 +1,63 @@
+/*
+ * frame.h: the VM's frame records and value stack (VmState).
+ *
+ * Every running Python frame is a Frame record plus an area in a ValVec "store":
+ * [nlocals locals][ncells cells][nfrees free cells][stacksize value-stack slots], starting
+ * at index [base]. Ordinary frames live in the one contiguous VmState value stack, which
+ * is allocated once with a fixed capacity and never moves; a generator's frame lives in
+ * the generator's own ValVec. Frame records are VM-internal HEAP_SCAN chunks (not Python
+ * objects: tracebacks record code, globals and line instead) reused through the [spare]
+ * chain, so a Python-to-Python call allocates nothing once a depth was reached.
+ *
+ * Invariant: for the running frame f, f->base + localsplus + stacksize <= f->store->len,
+ * and VmState.top is the first slot of the contiguous stack no running frame uses (C code
+ * re-entering the VM starts new frames there).
+ */
+#ifndef SAFEPY_VM_FRAME_H
+#define SAFEPY_VM_FRAME_H
+
+#include "code.h"
+
+#define FRAME_ENTRY 1u /* returning or yielding from it leaves the current C loop */
+#define FRAME_GEN 2u   /* a generator's frame: storage is the generator's */
+
+typedef struct Frame Frame;
+struct Frame {
+    Frame *back;     /* the frame that called (or resumed) this one, or NULL */
+    Frame *spare;    /* record reused for the next frame started under this one */
+    CodeObject *co;
+    Value func;      /* FuncObject, or VAL_NULL for module / exec code */
+    Value globals;   /* dict */
+    Value builtins;  /* dict */
+    Value locals;    /* namespace mapping (module, class body, exec), or VAL_NULL */
+    ValVec *store;   /* holds localsplus and the value stack */
+    size_t base;     /* index of local 0 in *store */
+    size_t top;      /* VmState.top while this frame runs */
+    uint32_t pc;     /* next instruction (saved while not running) */
+    uint32_t sp;     /* value-stack depth (saved while not running) */
+    uint32_t flags;  /* FRAME_* */
+    Value gen;       /* owning generator, or VAL_NULL */
+};
+
+struct VmState {
+    ValVec stack;    /* len == capacity, fixed: never reallocated */
+    size_t top;      /* first free slot */
+    Frame *current;  /* innermost running Python frame, or NULL */
+    Frame *spare;    /* record for a frame started with no Python frame running */
+};
+
+/* A frame record for a frame started under [parent] (NULL: the outermost), reused from
+ * the spare chain. NULL with MemoryError. */
+Frame *frame_take(Interp *I, Frame *parent);
+
+/* A fresh zeroed frame record (generators own one each). NULL with MemoryError. */
+Frame *frame_new(Interp *I);
+
+/* Local slot [i] (0 .. localsplus-1) of a frame that is not running or is the current one
+ * (VAL_NULL when unset or out of range). */
+Value frame_local(const Frame *f, size_t i);
+
+/* The source line [f] is at (its last started instruction). */
+int frame_line(const Frame *f);
+
+#endif

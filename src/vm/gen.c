@@ -1,0 +1,428 @@
+/*
+ * gen.c: generator objects: creation at call time, send / throw / close, delegation to
+ * a sub-iterator during `yield from`, and the generator type.
+ *
+ * A generator owns a Frame record and a fixed-size ValVec holding the frame's locals and
+ * value stack; the eval loop runs that frame in place (gen->frame->store == &gen->stack).
+ * The loop resumes generators itself for FOR_ITER and SEND; everything else comes here
+ * and enters the loop through vm_gen_resume().
+ *
+ * `yield from` shape relied on (CPython 3.11's): SEND target; YIELD_VALUE; ... with the
+ * sub-iterator on top of the stack while suspended at that YIELD_VALUE.
+ */
+#include "gen.h"
+
+#include "../objects/args.h"
+#include "../objects/exc.h"
+#include "../objects/ops.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "eval.h"
+#include "eval_call.h"
+#include "eval_ops.h"
+#include "func.h"
+
+Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
+    FuncObject *fn = func_cast(func);
+    if (fn == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator function expected");
+    CodeObject *co = code_cast(fn->code);
+    if (co == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator function expected");
+    if (!co->verified && !code_verify(I, co)) return VAL_NULL;
+    GenObject *g = obj_alloc(I, interp_type(I, TY_GENERATOR), sizeof(GenObject));
+    if (g == NULL) return VAL_NULL;
+    vec_init(&g->stack);
+    size_t nlp = code_nlocalsplus(co);
+    if (vec_resize(I->heap, &g->stack, nlp + co->stacksize) != K_OK) return exc_nomem(I);
+    if (!eval_call_bind(I, fn, co, &g->stack, 0, args, kwnames)) return VAL_NULL;
+    if (!eval_call_cells(I, fn->closure, co, &g->stack, 0)) return VAL_NULL;
+    Frame *gf = frame_new(I);
+    if (gf == NULL) return VAL_NULL;
+    Frame *cur = I->vm != NULL ? I->vm->current : NULL;
+    gf->back = NULL;
+    gf->spare = NULL;
+    gf->co = co;
+    gf->func = func;
+    gf->globals = fn->globals;
+    gf->builtins = (cur != NULL && cur->globals == fn->globals) ? cur->builtins : I->builtins;
+    gf->locals = VAL_NULL;
+    gf->store = &g->stack;
+    gf->base = 0;
+    gf->top = 0;
+    gf->pc = 0;
+    gf->sp = 0;
+    gf->flags = FRAME_GEN;
+    gf->gen = obj_val(g);
+    g->frame = gf;
+    g->func = func;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    g->exc_state = VAL_NULL;
+    g->saved_exc = VAL_NULL;
+    g->state = GEN_CREATED;
+    return obj_val(g);
+}
+
+static Value already_executing(Interp *I) {
+    return exc_raise(I, TY_VALUE_ERROR, "generator already executing");
+}
+
+Value gen_send(Interp *I, Value gen, Value v, Value *retval) {
+    GenObject *g = gen_cast(gen);
+    if (g == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator expected, not %T", gen);
+    if (g->state == GEN_RUNNING) return already_executing(I);
+    if (g->state == GEN_CLOSED) {
+        *retval = I->none;
+        return VAL_NULL;
+    }
+    if (g->state == GEN_CREATED && v != I->none)
+        return exc_raise(I, TY_TYPE_ERROR, "can't send non-None value to a just-started generator");
+    bool returned = false;
+    Value r = vm_gen_resume(I, gen, v, false, &returned);
+    if (r == VAL_NULL) return VAL_NULL;
+    if (returned) {
+        *retval = r;
+        return VAL_NULL;
+    }
+    return r;
+}
+
+// The sub-iterator of a generator suspended inside `yield from`, or VAL_NULL.
+static Value delegate(GenObject *g) {
+    if (g->state != GEN_SUSPENDED) return VAL_NULL;
+    Frame *gf = g->frame;
+    if (gf->pc < 2 || gf->sp == 0) return VAL_NULL;
+    if (INSTR_OP(code_instr(gf->co, gf->pc - 1)) != OP_YIELD_VALUE ||
+        INSTR_OP(code_instr(gf->co, gf->pc - 2)) != OP_SEND)
+        return VAL_NULL;
+    return vec_get(gf->store, gf->base + code_nlocalsplus(gf->co) + gf->sp - 1);
+}
+
+// The sub-iterator finished: pop it and point the frame at the SEND that drove it.
+// Returns the SEND's jump target.
+static uint32_t end_delegation(GenObject *g) {
+    Frame *gf = g->frame;
+    uint32_t send_at = gf->pc - 2;
+    gf->sp--;
+    (void)vec_set(gf->store, gf->base + code_nlocalsplus(gf->co) + gf->sp, VAL_NULL);
+    gf->pc = send_at + 1; // an exception raised now is "at" the SEND
+    return INSTR_ARG(code_instr(gf->co, send_at));
+}
+
+// Closes a sub-iterator: generators directly, others through their close() if any.
+static int close_iter(Interp *I, Value it) {
+    if (gen_cast(it) != NULL) return gen_close(I, it);
+    Value m = obj_lookup_attr(I, it, interp_name(I, N_close));
+    if (m == VAL_NULL) {
+        if (I->exc != VAL_NULL) return -1;
+        return 0;
+    }
+    return obj_call0(I, m) != VAL_NULL ? 0 : -1;
+}
+
+// Resumes [g] with the pending exception raised at its suspension point.
+static Value resume_throwing(Interp *I, Value gen, bool *returned) {
+    return vm_gen_resume(I, gen, VAL_NULL, true, returned);
+}
+
+// Throws exception instance [exc] into [gen]. Yielded value, or the return value with
+// *returned set, or VAL_NULL with an exception.
+static Value throw_ex(Interp *I, Value gen, Value exc, bool close_on_genexit, bool *returned) {
+    *returned = false;
+    GenObject *g = gen_cast(gen);
+    if (g == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator expected");
+    if (g->state == GEN_RUNNING) return already_executing(I);
+    Value yf = delegate(g);
+    if (yf != VAL_NULL) {
+        Value r;
+        bool sub_returned = false;
+        bool is_genexit = obj_is_instance_of(I, exc, interp_type(I, TY_GENERATOR_EXIT));
+        if (is_genexit && close_on_genexit) {
+            g->state = GEN_RUNNING;
+            int err = close_iter(I, yf);
+            g->state = GEN_SUSPENDED;
+            if (err < 0) {
+                (void)end_delegation(g);
+                return resume_throwing(I, gen, returned);
+            }
+            goto throw_here;
+        }
+        if (gen_cast(yf) != NULL) {
+            g->state = GEN_RUNNING;
+            r = throw_ex(I, yf, exc, close_on_genexit, &sub_returned);
+            g->state = GEN_SUSPENDED;
+        } else {
+            Value m = obj_lookup_attr(I, yf, interp_name(I, N_throw));
+            if (m == VAL_NULL) {
+                if (I->exc != VAL_NULL) {
+                    (void)end_delegation(g);
+                    return resume_throwing(I, gen, returned);
+                }
+                goto throw_here;
+            }
+            ExcObject *e = exc_cast(exc);
+            Value tb = (e != NULL && e->traceback != VAL_NULL) ? e->traceback : I->none;
+            g->state = GEN_RUNNING;
+            r = obj_call3(I, m, obj_val(type_of(I, exc)), exc, tb);
+            g->state = GEN_SUSPENDED;
+        }
+        if (r != VAL_NULL && !sub_returned) return r; // the sub-iterator yielded
+        uint32_t target = end_delegation(g);
+        Value val = r;
+        if (r == VAL_NULL) {
+            if (!exc_pending_is(I, TY_STOP_ITERATION)) return resume_throwing(I, gen, returned);
+            val = eval_ops_stopiter_value(I, exc_fetch(I));
+        }
+        g->frame->pc = target;
+        return vm_gen_resume(I, gen, val, false, returned);
+    }
+throw_here:
+    I->exc = exc;
+    if (g->state == GEN_CLOSED) return VAL_NULL; // nothing runs: the exception propagates
+    return resume_throwing(I, gen, returned);
+}
+
+// Builds the exception instance for throw(typ[, val[, tb]]).
+static Value make_thrown(Interp *I, Value typ, Value val, Value tb) {
+    if (tb != VAL_NULL && tb == I->none) tb = VAL_NULL;
+    if (tb != VAL_NULL && traceback_cast(tb) == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "throw() third argument must be a traceback object");
+    Value inst;
+    if (exc_is_class(I, typ)) {
+        if (val != VAL_NULL && val != I->none && obj_is_instance_of(I, val, type_cast(typ))) {
+            inst = val;
+        } else if (val == VAL_NULL || val == I->none) {
+            inst = obj_call0(I, typ);
+        } else if (tuple_check(val)) {
+            inst = obj_call(I, typ, tuple_view(val), VAL_NULL);
+        } else {
+            inst = obj_call1(I, typ, val);
+        }
+        if (inst == VAL_NULL) return VAL_NULL;
+        if (!exc_is_instance(I, inst))
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "calling %R should have returned an instance of BaseException, not %R",
+                             typ, obj_val(type_of(I, inst)));
+    } else if (exc_is_instance(I, typ)) {
+        if (val != VAL_NULL && val != I->none)
+            return exc_raise(I, TY_TYPE_ERROR, "instance exception may not have a separate value");
+        inst = typ;
+    } else {
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "exceptions must be classes or instances deriving from BaseException, "
+                         "not %T",
+                         typ);
+    }
+    if (tb != VAL_NULL) {
+        ExcObject *e = exc_cast(inst);
+        if (e != NULL) e->traceback = tb;
+    }
+    return inst;
+}
+
+Value gen_throw(Interp *I, Value gen, Value exc, Value *retval) {
+    Value inst = make_thrown(I, exc, VAL_NULL, VAL_NULL);
+    if (inst == VAL_NULL) return VAL_NULL;
+    bool returned = false;
+    Value r = throw_ex(I, gen, inst, true, &returned);
+    if (r != VAL_NULL && returned) {
+        *retval = r;
+        return VAL_NULL;
+    }
+    return r;
+}
+
+int gen_close(Interp *I, Value gen) {
+    GenObject *g = gen_cast(gen);
+    if (g == NULL) return 0;
+    if (g->state == GEN_RUNNING) {
+        already_executing(I);
+        return -1;
+    }
+    if (g->state == GEN_CREATED || g->state == GEN_CLOSED) {
+        g->state = GEN_CLOSED;
+        return 0;
+    }
+    Value yf = delegate(g);
+    int err = 0;
+    if (yf != VAL_NULL) {
+        g->state = GEN_RUNNING;
+        err = close_iter(I, yf);
+        g->state = GEN_SUSPENDED;
+    }
+    if (err == 0) exc_set(I, obj_val(interp_type(I, TY_GENERATOR_EXIT)));
+    else (void)end_delegation(g);
+    bool returned = false;
+    Value r = resume_throwing(I, gen, &returned);
+    if (r != VAL_NULL) {
+        if (returned) return 0;
+        exc_raise(I, TY_RUNTIME_ERROR, "generator ignored GeneratorExit");
+        return -1;
+    }
+    if (exc_pending_is(I, TY_GENERATOR_EXIT) || exc_pending_is(I, TY_STOP_ITERATION)) {
+        exc_clear(I);
+        return 0;
+    }
+    return -1;
+}
+
+// ---- the Python-level API ----
+
+// StopIteration for a generator that returned [v] (no argument when v is None).
+static Value raise_stop(Interp *I, Value v) {
+    if (v == VAL_NULL || v == I->none) return exc_set(I, obj_val(interp_type(I, TY_STOP_ITERATION)));
+    return exc_raise_arg(I, TY_STOP_ITERATION, v);
+}
+
+static Value gen_iternext(Interp *I, Value self) {
+    Value ret = VAL_NULL;
+    Value r = gen_send(I, self, I->none, &ret);
+    if (r != VAL_NULL || I->exc != VAL_NULL) return r;
+    if (ret != VAL_NULL && ret != I->none) return raise_stop(I, ret);
+    return VAL_NULL;
+}
+
+static Value gen_iter(Interp *I, Value self) {
+    (void)I;
+    return self;
+}
+
+static Value m_send(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "send", 1, 1)) return VAL_NULL;
+    Value ret = VAL_NULL;
+    Value r = gen_send(I, self, vview_get(args, 0), &ret);
+    if (r != VAL_NULL || I->exc != VAL_NULL) return r;
+    return raise_stop(I, ret);
+}
+
+static Value m_throw(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "throw", 1, 3)) return VAL_NULL;
+    Value inst = make_thrown(I, vview_get(args, 0), vview_get(args, 1), vview_get(args, 2));
+    if (inst == VAL_NULL) return VAL_NULL;
+    bool returned = false;
+    Value r = throw_ex(I, self, inst, true, &returned);
+    if (r == VAL_NULL) return VAL_NULL;
+    if (returned) return raise_stop(I, r);
+    return r;
+}
+
+static Value m_close(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "close", 0, 0)) return VAL_NULL;
+    if (gen_close(I, self) < 0) return VAL_NULL;
+    return I->none;
+}
+
+static const MethodDef gen_methods[] = {
+    {"send", m_send, 0, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", m_throw, 0, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."},
+    {"close", m_close, 0, "close() -> raise GeneratorExit inside generator."},
+    {NULL, NULL, 0, NULL},
+};
+
+static Value gen_repr(Interp *I, Value self) {
+    GenObject *g = gen_cast(self);
+    if (g == NULL) return str_from_cstr(I, "<generator object>");
+    // the address as CPython prints it: 0x + lowercase hex
+    char buf[2 + 2 * sizeof(Value) + 1];
+    static const char hex[] = "0123456789abcdef";
+    char tmp[2 * sizeof(Value)];
+    size_t n = 0;
+    uintptr_t x = (uintptr_t)self;
+    do {
+        tmp[n++] = hex[x & 15u];
+        x >>= 4;
+    } while (x != 0 && n < sizeof tmp);
+    buf[0] = '0';
+    buf[1] = 'x';
+    size_t k = 2;
+    while (n > 0) buf[k++] = tmp[--n];
+    buf[k] = 0;
+    return str_from_format(I, "<generator object %U at %s>", g->qualname, buf);
+}
+
+static bool gen_hash(Interp *I, Value self, int64_t *out) {
+    (void)I;
+    uintptr_t x = (uintptr_t)self;
+    *out = (int64_t)((x >> 4) | (x << (8 * sizeof(uintptr_t) - 4)));
+    if (*out == -1) *out = -2;
+    return true;
+}
+
+#define GEN_SELF(g, self)                                                                 \
+    GenObject *g = gen_cast(self);                                                        \
+    if (g == NULL) return I->none
+
+static Value g_running(Interp *I, Value self) {
+    GEN_SELF(g, self);
+    return interp_bool(I, g->state == GEN_RUNNING);
+}
+static Value g_suspended(Interp *I, Value self) {
+    GEN_SELF(g, self);
+    return interp_bool(I, g->state == GEN_SUSPENDED);
+}
+// Frame records are not Python objects here (see frame.h): gi_frame is always None.
+static Value g_frame(Interp *I, Value self) {
+    (void)self;
+    return I->none;
+}
+static Value g_code(Interp *I, Value self) {
+    GEN_SELF(g, self);
+    return obj_val(g->frame->co);
+}
+static Value g_yieldfrom(Interp *I, Value self) {
+    GEN_SELF(g, self);
+    Value d = delegate(g);
+    return d != VAL_NULL ? d : I->none;
+}
+static Value g_name(Interp *I, Value self) {
+    GEN_SELF(g, self);
+    return g->name;
+}
+static int g_set_name(Interp *I, Value self, Value v) {
+    GenObject *g = gen_cast(self);
+    if (g == NULL) return -1;
+    if (v == VAL_NULL || !str_check(v)) {
+        exc_raise(I, TY_TYPE_ERROR, "__name__ must be set to a string object");
+        return -1;
+    }
+    g->name = v;
+    return 0;
+}
+static Value g_qualname(Interp *I, Value self) {
+    GEN_SELF(g, self);
+    return g->qualname;
+}
+static int g_set_qualname(Interp *I, Value self, Value v) {
+    GenObject *g = gen_cast(self);
+    if (g == NULL) return -1;
+    if (v == VAL_NULL || !str_check(v)) {
+        exc_raise(I, TY_TYPE_ERROR, "__qualname__ must be set to a string object");
+        return -1;
+    }
+    g->qualname = v;
+    return 0;
+}
+
+static const GetSetDef gen_getsets[] = {
+    {"gi_running", g_running, NULL},
+    {"gi_suspended", g_suspended, NULL},
+    {"gi_frame", g_frame, NULL},
+    {"gi_code", g_code, NULL},
+    {"gi_yieldfrom", g_yieldfrom, NULL},
+    {"__name__", g_name, g_set_name},
+    {"__qualname__", g_qualname, g_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+const TypeSpec generator_spec = {
+    .name = "generator",
+    .inst_kind = K_GEN,
+    .inst_size = sizeof(GenObject),
+    .base = TY_OBJECT,
+    .repr = gen_repr,
+    .hash = gen_hash,
+    .getattr = obj_generic_getattr,
+    .iter = gen_iter,
+    .next = gen_iternext,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+};

@@ -1,0 +1,35 @@
+# tuple: repr, hash matching CPython, indexing/slicing errors, methods, comparisons, ops
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+
+print((), (1,), (1, 2), ((),), (('a',),), tuple('ab'), tuple([1]), tuple(range(3)))
+print(hash(()), hash((1,)), hash((1, 2)), hash((1, (2, 3))), hash((-1, -2)), hash((False, True, 2.5)))
+print(hash((0,)), hash((10**20, 2**61 - 1)), hash(((), ())))
+t = (1, 2, 3, 2)
+print(t[0], t[-1], t[1:3], t[::-1], t[::2], t[5:], t.count(2), t.index(2), t.index(2, 2))
+show(lambda: t[4])
+show(lambda: t['a'])
+show(lambda: t.index(9))
+show(lambda: t.count())
+show(lambda: hash(([],)))
+print(t + (4,), t * 2, 0 * t, (1, 2) < (1, 3), (1, 2) < (1, 2, 0), (2,) > (1, 9), (1, 2) == (1, 2))
+show(lambda: t + [1])
+show(lambda: (1,) * 'a')
+show(lambda: (1, 2) < (1, 'a'))
+show(lambda: tuple(1, 2))
+show(lambda: tuple(5))
+show(lambda: tuple(a=1))
+print(2 in t, 9 in t, t == list(t), t != [1])
+u = (1, [2])
+u[1].append(u); print(u)
+class T(tuple): pass
+v = T([1, 2])
+print(v, type(v).__name__, v + (3,), type(v[:]).__name__, v == (1, 2))
+print(tuple(v) is v, type(tuple(v)).__name__)
+w = (1, 2)
+print(tuple(w) is w, w[:] is w, (w * 1) is w)
+a, *b = (1, 2, 3); print(a, b)
+print(len(()), bool(()), bool((0,)), max((3, 1, 2)), sum((1, 2)))

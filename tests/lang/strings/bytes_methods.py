@@ -1,0 +1,82 @@
+# Methods shared by bytes and bytearray (results keep the receiver's type).
+def t(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__, e)
+    else:
+        print(repr(r))
+
+for b in [b'  Hello, World  ', bytearray(b'  Hello, World  ')]:
+    print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b' Hd'), b.lower(), b.upper(), b.swapcase())
+    print(b.title(), b.capitalize(), b.split(), b.split(b','), b.rsplit(None, 1), b.split(b'l', 2))
+    print(b.find(b'o'), b.rfind(b'o'), b.find(111), b.index(b'W'), b.count(b'l'), b.count(108, 5), b.rindex(b' '))
+    print(b.startswith(b'  H'), b.endswith((b'x', b'  ')), b.replace(b'l', b'L'), b.replace(b'l', b'', 2))
+    print(b.partition(b','), b.rpartition(b'o'), b.partition(b'#'), b.rpartition(b'#'))
+    print(b.center(20, b'*'), b.ljust(18), b.rjust(17, b'.'), b.zfill(3), b.expandtabs())
+    print(b.removeprefix(b'  '), b.removesuffix(b'd  '), b.hex(), b.hex(':'), b.hex(b'-', 3))
+    print(b.isalpha(), b.isalnum(), b.isdigit(), b.isspace(), b.islower(), b.isupper(), b.istitle(), b.isascii())
+    print(b.splitlines(), b.join([b'1', bytearray(b'2')]), b.decode(), b.translate(None, b'lo'))
+
+for b in [b'', b'abc', b'ABC', b'Abc Def', b'123', b'a1', b' \t\n\x0b\x0c\r', b'\x1c', b'\xe9', b'Hello world', b'aBc']:
+    print(b, b.isalpha(), b.isalnum(), b.isdigit(), b.isspace(), b.islower(), b.isupper(), b.istitle(), b.isascii(), b.title(), b.capitalize(), b.swapcase())
+
+print(b'a\nb\r\nc\rd'.splitlines(), b'a\nb\r\n'.splitlines(True), b'x\x0by\x1cz'.splitlines())
+print(b'-'.join([]), b''.join((b'a', b'b')), bytearray(b'x').join([b'a']), b'a::b'.split(b'::'), b'  a  b '.rsplit())
+print(b'\x01\x02\x03'.hex('-', 2), b'\x01\x02\x03'.hex('-', -2), b'\x01\x02\x03\x04\x05'.hex(' ', 2), b''.hex())
+print(bytes.fromhex('deadbeef'), bytes.fromhex(' 00 ff\t10\n'), bytearray.fromhex('ff'), bytes.fromhex(''))
+print(b'a\tbc\td'.expandtabs(4), b'abc'.replace(b'', b'-'), b'abc'.replace(b'', b'-', 2), b'abc'.count(b''), b'abc'.find(b'', 4))
+table = bytes.maketrans(b'abc', b'xyz')
+print(len(table), table[97:100], b'aabbcc'.translate(table), b'abc'.translate(table, b'b'), b'abc'.translate(None, delete=b'c'))
+print(b'x'.center(5, b'*'), b'7'.zfill(3), b'-7'.zfill(4), b'+'.zfill(3), b'abc'.center(2))
+
+class BS(bytes):
+    pass
+
+print(type(BS(b'ab').upper()).__name__, type(BS(b'ab').strip()).__name__, type(BS.fromhex('61')).__name__)
+
+t(lambda: b'abc'.replace('a', 'b'))
+t(lambda: b'abc'.replace(b'a', 1))
+t(lambda: bytes.fromhex('zz'))
+t(lambda: bytes.fromhex('a'))
+t(lambda: bytes.fromhex('0 1'))
+t(lambda: bytes.fromhex(1))
+t(lambda: b'a'.hex(1))
+t(lambda: b'a'.hex('ab'))
+t(lambda: b'a'.hex('\xe9'))
+t(lambda: b'abc'.index(b'z'))
+t(lambda: b'abc'.rindex(b'z'))
+t(lambda: b'abc'.index(300))
+t(lambda: b'abc'.find('a'))
+t(lambda: b'abc'.count(1.5))
+t(lambda: b'abc'.count(b'a', 'x'))
+t(lambda: b'abc'.startswith('a'))
+t(lambda: b'abc'.startswith((b'a', 'x')))
+t(lambda: b'abc'.endswith(b'c', 1.5))
+t(lambda: b'a'.split(1))
+t(lambda: b'a'.split(b''))
+t(lambda: b'a'.partition(b''))
+t(lambda: b'a'.partition('a'))
+t(lambda: b'a'.strip('a'))
+t(lambda: b'a'.center(3, 'a'))
+t(lambda: b'a'.center(3, b'ab'))
+t(lambda: b'a'.ljust('x'))
+t(lambda: b'a'.translate(b'a'))
+t(lambda: b'a'.translate())
+t(lambda: b'a'.translate(None, b'a', 1))
+t(lambda: bytes.maketrans(b'a', b'ab'))
+t(lambda: bytes.maketrans('a', b'b'))
+t(lambda: bytes.maketrans(b'a'))
+t(lambda: b'a'.join([1]))
+t(lambda: b'a'.join(5))
+t(lambda: b'a'.removeprefix('a'))
+t(lambda: b'abc'.zfill('a'))
+t(lambda: b'abc'.decode(1))
+t(lambda: b'abc'.splitlines(1.5))
+t(lambda: b'abc'.upper(1))
+t(lambda: bytearray(b'abc').upper(1))
+t(lambda: b'abc'.strip(x=1))
+t(lambda: b'abc'.split(x=1))
+t(lambda: b'abc'.count())
+t(lambda: b'abc'.center())
+t(lambda: b'abc'.join())

@@ -1,0 +1,392 @@
+/*
+ * test_verify.c: the bytecode verifier rejects malformed code objects with SystemError
+ * and accepts well-formed ones; random instruction streams either fail verification or
+ * run to an exception / result without crashing (run under ASan+UBSan in `make test`).
+ *
+ * Build (after `make`): see tests/vm/run.sh.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../src/enclave/posix_host.h"
+#include "../../src/objects/dict.h"
+#include "../../src/objects/exc.h"
+#include "../../src/objects/interp.h"
+#include "../../src/objects/str.h"
+#include "../../src/objects/tuple.h"
+#include "../../src/vm/code.h"
+#include "../../src/vm/eval.h"
+#include "../../src/vm/func.h"
+
+static int fails, checks;
+
+#define W(op, arg) INSTR_MAKE(OP_##op, (arg))
+
+typedef struct Exc {
+    uint32_t start, end, target, depth, lasti;
+} Exc;
+
+typedef struct Spec {
+    const uint32_t *code;
+    size_t n;
+    uint32_t stacksize, nlocals, ncells, nfrees, flags, argcount;
+    const Exc *exc;
+    size_t nexc;
+} Spec;
+
+static Value strs(Interp *I, size_t n, const char *const *names) {
+    Value t = tuple_new(I, n);
+    for (size_t i = 0; i < n; i++) tuple_init_item(t, i, str_from_cstr(I, names[i]));
+    return t;
+}
+
+static const char *const lnames[] = {"a", "b", "c", "d"};
+
+static CodeObject *build(Interp *I, const Spec *s) {
+    Value c = code_new(I);
+    CodeObject *co = code_cast(c);
+    SrcPos p = {1, 1, 0, 1};
+    for (size_t i = 0; i < s->n; i++) {
+        if (!code_emit(I, co, s->code[i], p)) abort();
+    }
+    for (size_t i = 0; i < s->nexc; i++) {
+        ExcEntry e = {s->exc[i].start, s->exc[i].end, s->exc[i].target, s->exc[i].depth,
+                      s->exc[i].lasti};
+        if (!code_add_exc(I, co, e)) abort();
+    }
+    co->stacksize = s->stacksize;
+    co->nlocals = s->nlocals;
+    co->ncells = s->ncells;
+    co->nfrees = s->nfrees;
+    co->flags = s->flags;
+    co->argcount = s->argcount;
+    co->localnames = strs(I, s->nlocals, lnames);
+    co->cellnames = strs(I, s->ncells, lnames);
+    co->freenames = strs(I, s->nfrees, lnames + s->ncells);
+    Value kw = tuple_pack(I, 1, str_from_cstr(I, "k"));
+    co->consts = tuple_pack(I, 4, I->none, val_from_small(1), str_from_cstr(I, "s"), kw);
+    co->names = tuple_pack(I, 2, str_from_cstr(I, "x"), str_from_cstr(I, "y"));
+    co->name = str_from_cstr(I, "t");
+    co->qualname = co->name;
+    co->filename = str_from_cstr(I, "<test>");
+    return co;
+}
+
+static void expect(Interp *I, const char *name, CodeObject *co, bool ok) {
+    checks++;
+    bool r = code_verify(I, co);
+    if (r != ok) {
+        fails++;
+        printf("FAIL %s: expected %s\n", name, ok ? "accept" : "reject");
+        if (!r) {
+            Value e = exc_fetch(I);
+            Value m = exc_message(I, e);
+            printf("  got: %.*s\n", (int)str_view(m).n, (const char *)str_view(m).p);
+        }
+        exc_clear(I);
+        return;
+    }
+    if (!r) {
+        if (!exc_pending_is(I, TY_SYSTEM_ERROR)) {
+            fails++;
+            printf("FAIL %s: rejected without SystemError\n", name);
+        }
+        exc_clear(I);
+    }
+    if (r != co->verified) {
+        fails++;
+        printf("FAIL %s: verified flag not set correctly\n", name);
+    }
+}
+
+#define CASE(I, name, ok, stack, ...)                                                     \
+    do {                                                                                  \
+        static const uint32_t code_[] = {__VA_ARGS__};                                    \
+        Spec s_ = {code_, sizeof code_ / sizeof code_[0], stack, 0, 0, 0, 0, 0, NULL, 0}; \
+        expect(I, name, build(I, &s_), ok);                                               \
+    } while (0)
+
+static void test_operands(Interp *I) {
+    CASE(I, "return const", true, 1, W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "invalid opcode", false, 1, W(LOAD_CONST, 0), 250u, W(RETURN_VALUE, 0));
+    CASE(I, "opcode just past the table", false, 1, (uint32_t)OP__COUNT, W(RETURN_VALUE, 0));
+    CASE(I, "const index", false, 1, W(LOAD_CONST, 4), W(RETURN_VALUE, 0));
+    CASE(I, "name index", false, 1, W(LOAD_GLOBAL, 2), W(RETURN_VALUE, 0));
+    CASE(I, "local index", false, 1, W(LOAD_FAST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "deref index", false, 1, W(LOAD_DEREF, 0), W(RETURN_VALUE, 0));
+    CASE(I, "closure index", false, 1, W(LOAD_CLOSURE, 0), W(RETURN_VALUE, 0));
+    CASE(I, "jump target", false, 1, W(LOAD_CONST, 0), W(JUMP, 9), W(RETURN_VALUE, 0));
+    CASE(I, "jump target max", false, 1, W(JUMP, 0xffffff), W(RETURN_VALUE, 0));
+    CASE(I, "NONE operand not 0", false, 1, W(LOAD_CONST, 0), W(RETURN_VALUE, 1));
+    CASE(I, "reserved RETURN_GENERATOR", false, 1, W(RETURN_GENERATOR, 0), W(LOAD_CONST, 0),
+         W(RETURN_VALUE, 0));
+    CASE(I, "reserved CHECK_EG_MATCH", false, 2, W(LOAD_CONST, 0), W(LOAD_CONST, 0),
+         W(CHECK_EG_MATCH, 0), W(RETURN_VALUE, 0));
+    CASE(I, "yield outside generator", false, 1, W(LOAD_CONST, 0), W(YIELD_VALUE, 0),
+         W(RETURN_VALUE, 0));
+    CASE(I, "BINARY_OP operator", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 26), W(RETURN_VALUE, 0));
+    CASE(I, "BINARY_OP inplace ok", true, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 25), W(RETURN_VALUE, 0));
+    CASE(I, "COMPARE_OP 6", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1), W(COMPARE_OP, 6),
+         W(RETURN_VALUE, 0));
+    CASE(I, "IS_OP 2", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1), W(IS_OP, 2),
+         W(RETURN_VALUE, 0));
+    CASE(I, "BUILD_SLICE 4", false, 4, W(LOAD_CONST, 1), W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(LOAD_CONST, 1), W(BUILD_SLICE, 4), W(RETURN_VALUE, 0));
+    CASE(I, "COPY 0", false, 2, W(LOAD_CONST, 1), W(COPY, 0), W(RETURN_VALUE, 0));
+    CASE(I, "SWAP 1", false, 2, W(LOAD_CONST, 1), W(SWAP, 1), W(RETURN_VALUE, 0));
+    CASE(I, "SWAP deeper than stack", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(SWAP, 3), W(RETURN_VALUE, 0));
+    CASE(I, "COPY deeper than stack", false, 3, W(LOAD_CONST, 1), W(COPY, 2),
+         W(RETURN_VALUE, 0));
+    CASE(I, "LIST_APPEND 0", false, 2, W(BUILD_LIST, 0), W(LOAD_CONST, 1), W(LIST_APPEND, 0),
+         W(RETURN_VALUE, 0));
+    CASE(I, "LIST_APPEND below stack", false, 2, W(BUILD_LIST, 0), W(LOAD_CONST, 1),
+         W(LIST_APPEND, 2), W(RETURN_VALUE, 0));
+    CASE(I, "MAP_ADD ok", true, 3, W(BUILD_MAP, 0), W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(MAP_ADD, 1), W(RETURN_VALUE, 0));
+    CASE(I, "RAISE_VARARGS 3", false, 3, W(LOAD_CONST, 0), W(LOAD_CONST, 0), W(LOAD_CONST, 0),
+         W(RAISE_VARARGS, 3));
+    CASE(I, "RERAISE 2", false, 2, W(LOAD_CONST, 0), W(LOAD_CONST, 0), W(RERAISE, 2));
+    CASE(I, "RERAISE 1 needs two", false, 2, W(LOAD_CONST, 0), W(RERAISE, 1));
+    CASE(I, "MAKE_FUNCTION 16", false, 3, W(LOAD_CONST, 0), W(LOAD_CONST, 0),
+         W(MAKE_FUNCTION, 16), W(RETURN_VALUE, 0));
+    CASE(I, "FORMAT_VALUE 8", false, 2, W(LOAD_CONST, 0), W(FORMAT_VALUE, 8),
+         W(RETURN_VALUE, 0));
+    CASE(I, "CALL_FUNCTION_EX 2", false, 5, W(PUSH_NULL, 0), W(LOAD_CONST, 0),
+         W(LOAD_CONST, 0), W(LOAD_CONST, 0), W(CALL_FUNCTION_EX, 2), W(RETURN_VALUE, 0));
+    CASE(I, "KW_NAMES const not a tuple", false, 3, W(PUSH_NULL, 0), W(LOAD_CONST, 0),
+         W(LOAD_CONST, 1), W(KW_NAMES, 1), W(CALL, 1), W(RETURN_VALUE, 0));
+    CASE(I, "KW_NAMES not before CALL", false, 3, W(PUSH_NULL, 0), W(LOAD_CONST, 0),
+         W(LOAD_CONST, 1), W(KW_NAMES, 3), W(NOP, 0), W(CALL, 1), W(RETURN_VALUE, 0));
+    CASE(I, "KW_NAMES more names than args", false, 3, W(PUSH_NULL, 0), W(LOAD_CONST, 0),
+         W(KW_NAMES, 3), W(CALL, 0), W(RETURN_VALUE, 0));
+    CASE(I, "KW_NAMES ok", true, 3, W(PUSH_NULL, 0), W(LOAD_CONST, 0), W(LOAD_CONST, 1),
+         W(KW_NAMES, 3), W(CALL, 1), W(RETURN_VALUE, 0));
+    CASE(I, "KW_NAMES last", false, 3, W(PUSH_NULL, 0), W(LOAD_CONST, 0), W(LOAD_CONST, 1),
+         W(RETURN_VALUE, 0), W(KW_NAMES, 3));
+}
+
+static void test_stack(Interp *I) {
+    CASE(I, "underflow", false, 1, W(POP_TOP, 0), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "return on empty stack", false, 1, W(RETURN_VALUE, 0));
+    CASE(I, "overflow", false, 1, W(LOAD_CONST, 0), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "stacksize 0", false, 0, W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "falls off the end", false, 1, W(LOAD_CONST, 0), W(POP_TOP, 0));
+    CASE(I, "branch falls off the end", false, 1, W(LOAD_CONST, 0), W(POP_JUMP_IF_TRUE, 4),
+         W(LOAD_CONST, 0), W(RETURN_VALUE, 0), W(NOP, 0));
+    CASE(I, "inconsistent merge", false, 2, W(LOAD_CONST, 1), W(POP_JUMP_IF_FALSE, 3),
+         W(LOAD_CONST, 0), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "consistent merge", true, 2, W(LOAD_CONST, 1), W(POP_JUMP_IF_FALSE, 4),
+         W(LOAD_CONST, 0), W(JUMP, 5), W(LOAD_CONST, 1), W(RETURN_VALUE, 0));
+    CASE(I, "loop growing the stack", false, 4, W(LOAD_CONST, 0), W(LOAD_CONST, 0),
+         W(POP_JUMP_IF_TRUE, 0), W(RETURN_VALUE, 0));
+    CASE(I, "unreachable tail ignored", true, 1, W(LOAD_CONST, 0), W(RETURN_VALUE, 0),
+         W(POP_TOP, 0), W(POP_TOP, 0));
+    CASE(I, "for loop", true, 3, W(BUILD_LIST, 0), W(GET_ITER, 0), W(FOR_ITER, 5),
+         W(POP_TOP, 0), W(JUMP, 2), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "FOR_ITER exit depth mismatch", false, 3, W(BUILD_LIST, 0), W(GET_ITER, 0),
+         W(FOR_ITER, 4), W(JUMP, 2), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    CASE(I, "huge BUILD_TUPLE", false, 2, W(LOAD_CONST, 0), W(BUILD_TUPLE, 0xffffff),
+         W(RETURN_VALUE, 0));
+    CASE(I, "huge UNPACK_SEQUENCE", false, 3, W(LOAD_CONST, 0), W(UNPACK_SEQUENCE, 0xffffff),
+         W(RETURN_VALUE, 0));
+    CASE(I, "huge UNPACK_EX", false, 3, W(LOAD_CONST, 0), W(UNPACK_EX, 0xffffff),
+         W(RETURN_VALUE, 0));
+    CASE(I, "CALL underflow", false, 3, W(PUSH_NULL, 0), W(LOAD_CONST, 0), W(CALL, 1),
+         W(RETURN_VALUE, 0));
+    CASE(I, "BUILD_MAP underflow", false, 3, W(LOAD_CONST, 0), W(LOAD_CONST, 0),
+         W(BUILD_MAP, 2), W(RETURN_VALUE, 0));
+    CASE(I, "WITH_EXCEPT_START needs 4", false, 4, W(LOAD_CONST, 0), W(LOAD_CONST, 0),
+         W(LOAD_CONST, 0), W(WITH_EXCEPT_START, 0), W(RETURN_VALUE, 0));
+    CASE(I, "SEND jump depth", true, 3, W(LOAD_CONST, 0), W(LOAD_CONST, 0), W(SEND, 4),
+         W(RETURN_VALUE, 0), W(RETURN_VALUE, 0));
+}
+
+#define XCASE(I, name, ok, stack, excs, ...)                                              \
+    do {                                                                                  \
+        static const uint32_t code_[] = {__VA_ARGS__};                                    \
+        Spec s_ = {code_, sizeof code_ / sizeof code_[0], stack, 0, 0, 0, 0, 0, excs,     \
+                   sizeof excs / sizeof excs[0]};                                         \
+        expect(I, name, build(I, &s_), ok);                                               \
+    } while (0)
+
+static void test_exc_table(Interp *I) {
+    // try: x  except: pass  -> handler at 3 with depth 0
+    static const Exc good[] = {{0, 2, 3, 0, 0}};
+    XCASE(I, "handler ok", true, 2, good, W(LOAD_GLOBAL, 0), W(POP_TOP, 0), W(JUMP, 5),
+          W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc lasti[] = {{0, 2, 3, 0, 1}};
+    XCASE(I, "handler with lasti", true, 2, lasti, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 6), W(POP_TOP, 0), W(POP_TOP, 0), W(JUMP, 6), W(LOAD_CONST, 0),
+          W(RETURN_VALUE, 0));
+    static const Exc empty_range[] = {{1, 1, 3, 0, 0}};
+    XCASE(I, "start == end", false, 2, empty_range, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc past_end[] = {{0, 9, 3, 0, 0}};
+    XCASE(I, "end past code", false, 2, past_end, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc bad_target[] = {{0, 2, 7, 0, 0}};
+    XCASE(I, "target past code", false, 2, bad_target, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc deep[] = {{0, 2, 3, 2, 0}};
+    XCASE(I, "depth exceeds stacksize", false, 2, deep, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc above[] = {{0, 2, 3, 1, 0}};
+    XCASE(I, "handler depth above stack", false, 3, above, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc flag[] = {{0, 2, 3, 0, 2}};
+    XCASE(I, "lasti flag 2", false, 3, flag, W(LOAD_GLOBAL, 0), W(POP_TOP, 0), W(JUMP, 5),
+          W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc mismatch[] = {{0, 2, 3, 0, 0}};
+    XCASE(I, "handler entry depth mismatch", false, 3, mismatch, W(LOAD_GLOBAL, 0),
+          W(POP_TOP, 0), W(JUMP, 6), W(LOAD_CONST, 0), W(POP_TOP, 0), W(JUMP, 6),
+          W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    // the handler target is itself reached by fall-through with another depth
+    static const Exc join[] = {{0, 1, 2, 0, 0}};
+    XCASE(I, "handler target joined at another depth", false, 3, join, W(LOAD_GLOBAL, 0),
+          W(LOAD_CONST, 0), W(POP_TOP, 0), W(POP_TOP, 0), W(LOAD_CONST, 0),
+          W(RETURN_VALUE, 0));
+}
+
+static void test_header(Interp *I) {
+    static const uint32_t ret[] = {W(LOAD_CONST, 0), W(RETURN_VALUE, 0)};
+    Spec s = {ret, 2, 1, 0, 0, 0, 0, 0, NULL, 0};
+    CodeObject *co;
+
+    co = build(I, &s);
+    co->consts = I->none;
+    expect(I, "consts not a tuple", co, false);
+
+    co = build(I, &s);
+    co->names = tuple_pack(I, 1, val_from_small(3));
+    expect(I, "names hold a non-str", co, false);
+
+    co = build(I, &s);
+    co->nlocals = 3;
+    expect(I, "nlocals != len(varnames)", co, false);
+
+    co = build(I, &s);
+    co->ninstr = 3;
+    expect(I, "ninstr past the code buffer", co, false);
+
+    co = build(I, &s);
+    co->nexc = 1;
+    expect(I, "nexc past the table", co, false);
+
+    co = build(I, &s);
+    co->argcount = 1;
+    expect(I, "more arguments than locals", co, false);
+
+    co = build(I, &s);
+    co->filename = I->none;
+    expect(I, "filename not a str", co, false);
+
+    Spec sc = {ret, 2, 1, 1, 1, 0, 0, 1, NULL, 0};
+    co = build(I, &sc);
+    co->cell2arg = tuple_pack(I, 1, val_from_small(0));
+    expect(I, "cell2arg ok", co, true);
+    co = build(I, &sc);
+    co->cell2arg = tuple_pack(I, 1, val_from_small(1));
+    expect(I, "cell2arg past the arguments", co, false);
+    co = build(I, &sc);
+    co->cell2arg = tuple_pack(I, 1, I->none);
+    expect(I, "cell2arg not an int", co, false);
+
+    Spec empty = {ret, 0, 1, 0, 0, 0, 0, 0, NULL, 0};
+    expect(I, "empty code", build(I, &empty), false);
+
+    // a patch after verification clears the flag
+    co = build(I, &s);
+    expect(I, "patch base", co, true);
+    code_patch(co, 0, W(LOAD_CONST, 9));
+    checks++;
+    if (co->verified) {
+        fails++;
+        printf("FAIL code_patch keeps verified\n");
+    }
+    expect(I, "patched", co, false);
+}
+
+// Running bad code through the public entry points raises SystemError.
+static void test_entry_points(Interp *I) {
+    static const uint32_t bad[] = {W(POP_TOP, 0), W(RETURN_VALUE, 0)};
+    Spec s = {bad, 2, 1, 0, 0, 0, 0, 0, NULL, 0};
+    Value g = dict_new(I);
+    Value r = vm_exec(I, obj_val(build(I, &s)), g, g);
+    checks++;
+    if (r != VAL_NULL || !exc_pending_is(I, TY_SYSTEM_ERROR)) {
+        fails++;
+        printf("FAIL vm_exec ran unverifiable code\n");
+    }
+    exc_clear(I);
+    Value f = func_new(I, obj_val(build(I, &s)), g, VAL_NULL);
+    checks++;
+    if (f != VAL_NULL || !exc_pending_is(I, TY_SYSTEM_ERROR)) {
+        fails++;
+        printf("FAIL func_new accepted unverifiable code\n");
+    }
+    exc_clear(I);
+}
+
+// Random instruction streams: must be rejected or run without crashing.
+static void test_random(Interp *I, unsigned iters) {
+    unsigned long seed = 12345;
+    unsigned accepted = 0;
+    for (unsigned it = 0; it < iters; it++) {
+        uint32_t code[12];
+        size_t n = 2 + (size_t)(seed % 10);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+            unsigned op = (unsigned)(seed >> 33) % (OP__COUNT + 2);
+            unsigned arg = (unsigned)(seed >> 45) % 5;
+            code[i] = INSTR_MAKE(op, arg);
+        }
+        code[n - 1] = W(RETURN_VALUE, 0);
+        Spec s = {code, n, 4, 2, 1, 1, (it & 1) ? CO_GENERATOR : 0, 1, NULL, 0};
+        CodeObject *co = build(I, &s);
+        if (!code_verify(I, co)) {
+            exc_clear(I);
+            continue;
+        }
+        accepted++;
+        if (co->flags & CO_GENERATOR) continue;
+        co->nfrees = 0;
+        co->freenames = I->empty_tuple;
+        co->verified = false;
+        if (!code_verify(I, co)) {
+            exc_clear(I);
+            continue;
+        }
+        Value g = dict_new(I);
+        I->limits.max_steps = I->steps + 1000;
+        Value r = vm_exec(I, obj_val(co), g, g);
+        (void)r;
+        exc_clear(I);
+        I->limits.max_steps = 0;
+    }
+    printf("random: %u of %u accepted\n", accepted, iters);
+}
+
+int main(void) {
+    size_t size = (size_t)256 << 20;
+    uint8_t *region = malloc(size);
+    if (region == NULL) return 2;
+    Limits lim;
+    memset(&lim, 0, sizeof lim);
+    Interp *I = interp_new(region, size, posix_host(), &lim);
+    if (I == NULL) {
+        printf("interp_new failed\n");
+        return 2;
+    }
+    test_operands(I);
+    test_stack(I);
+    test_exc_table(I);
+    test_header(I);
+    test_entry_points(I);
+    test_random(I, 20000);
+    printf("%d checks, %d failures\n", checks, fails);
+    return fails != 0;
+}

@@ -24,18 +24,21 @@ static void fetch(Parser *p, Token *out) {
         return;
     }
     int type = tokenizer_next(&p->tok, out);
-    if (type == TOK_ENDMARKER && p->mode == PARSE_SINGLE && !p->single_nl_done &&
-        p->have_last) {
-        // CPython (single input): the first ENDMARKER after some input becomes a NEWLINE
-        // and the open blocks are closed by implied DEDENTs
+    if (type == TOK_ENDMARKER && p->mode == PARSE_SINGLE && p->parsing_started) {
+        // CPython (single input): an ENDMARKER after other tokens becomes a NEWLINE and
+        // the open blocks are closed by implied DEDENTs
         out->type = TOK_NEWLINE;
         p->single_nl_done = true;
+        p->parsing_started = false;
         p->tok.done = false;
         if (p->tok.indent > 0) {
             p->tok.pendin = -p->tok.indent;
             p->tok.indent = 0;
         }
+    } else if (type != TOK_ENDMARKER) {
+        p->parsing_started = true;
     }
+    if (p->src_empty) out->lineno = out->end_lineno = 0; // no line was ever read
     // CPython's tokens[fill-1]: the furthest token fetched (backtracking never lowers it)
     if (!p->have_last || out->start >= p->last.start || type == TOK_ERROR) p->last = *out;
     p->have_last = true;
@@ -181,12 +184,19 @@ void parser_generic_error(Parser *p) {
         parser_error_tok(p, PARSE_ERR_INDENTATION, &t, "unexpected unindent", NULL, NULL);
         return;
     }
-    parser_error_tok(p, PARSE_ERR_SYNTAX, &t, "invalid syntax", NULL, NULL);
-    p->specific = false;
+    parser_generic_error_at(p, &t);
 }
 
 void parser_generic_error_at(Parser *p, const Token *t) {
     if (p->failed) return;
+    if (t->flags & TOKF_NOPOS) {
+        // RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token without a position (col -1)
+        Buf msg;
+        if (!fmt_msg(p, &msg, "invalid syntax", NULL, NULL)) return;
+        set_err(p, PARSE_ERR_SYNTAX, msg, t->lineno, 0, t->end_lineno, 0);
+        p->specific = false;
+        return;
+    }
     parser_error_tok(p, PARSE_ERR_SYNTAX, t, "invalid syntax", NULL, NULL);
     p->specific = false;
 }
@@ -221,6 +231,17 @@ static size_t pos_of(Parser *p, int lineno, int col) {
         }
     }
     return pos + (size_t)(col < 0 ? 0 : col);
+}
+
+bool parser_tuple_parenthesized(Parser *p, const Node *e) {
+    if (e->kind != AST_TUPLE) return false;
+    size_t n = ast_len(e->Tuple.elts);
+    if (n == 0) return true;
+    const Node *last = ast_get(e->Tuple.elts, n - 1);
+    if (last->end_lineno == e->end_lineno && last->end_col_offset == e->end_col_offset)
+        return false;
+    size_t end = pos_of(p, e->end_lineno, e->end_col_offset);
+    return end > 0 && bview_get(p->src, end - 1) == ')';
 }
 
 void parser_error_range(Parser *p, int kind, int lineno, int col, int end_lineno,
@@ -443,7 +464,7 @@ static Node *expr_statement(Parser *p) {
 
     if (t == TOK_COLON) {
         // annotated assignment to a single (possibly parenthesized) target
-        bool paren = e->lineno != start.lineno || e->col_offset != start.col;
+        bool paren = parser_tuple_parenthesized(p, e);
         if (e->kind == AST_TUPLE && !paren) {
             Node *first = ast_get(e->Tuple.elts, 0);
             parser_error_node(p, first, "only single target (not tuple) can be annotated", NULL);
@@ -498,47 +519,20 @@ static Node *expr_statement(Parser *p) {
         NodeList *targets = NULL;
         Node *value = e;
         while (parser_type(p, 0) == TOK_EQUAL) {
-            const Token eq = *parser_peek(p, 0);
             // value (so far) becomes a target
-            if (value->kind == AST_YIELD || value->kind == AST_YIELD_FROM) {
-                parser_error_node(p, value, "assignment to yield expression not possible", NULL);
-                return NULL;
-            }
             Node *bad = parser_invalid_target(value, 0);
-            if (bad != NULL) {
-                // CPython's invalid_named_expression: a lone invalid target followed by a
-                // simple right side gets the "Maybe you meant '=='" hint
-                bool lone = targets == NULL && value->kind != AST_LIST &&
-                            value->kind != AST_TUPLE && value->kind != AST_GENERATOR_EXP &&
-                            !(value->kind == AST_CONSTANT &&
-                              (value->Constant.ckind == AST_CONST_TRUE ||
-                               value->Constant.ckind == AST_CONST_FALSE ||
-                               value->Constant.ckind == AST_CONST_NONE)) &&
-                            value->kind != AST_STARRED;
-                if (lone) {
-                    // right side must be a bitwise_or not followed by '=' or ':='
-                    parser_advance(p);
-                    int t2 = parser_type(p, 0);
-                    bool simple_rhs = t2 != TOK_KW_YIELD && t2 != TOK_STAR &&
-                                      t2 != TOK_KW_LAMBDA && t2 != TOK_KW_NOT;
-                    Node *r = NULL;
-                    if (simple_rhs) r = parse_bitwise_or(p);
-                    if (p->tok_failed) return NULL;
-                    if (r != NULL && parser_type(p, 0) != TOK_EQUAL &&
-                        parser_type(p, 0) != TOK_COLONEQUAL) {
-                        p->failed = false;
-                        parser_error_node(p, value,
-                                          "cannot assign to %s here. Maybe you meant '==' "
-                                          "instead of '='?",
-                                          parser_expr_name(value));
-                        return NULL;
-                    }
-                    p->failed = false;
+            if (bad != NULL || value->kind == AST_YIELD || value->kind == AST_YIELD_FROM) {
+                // CPython's invalid_named_expression first: a lone invalid target followed
+                // by a simple right side gets the "Maybe you meant '=='" hint
+                if (targets == NULL && parser_check_named_eq(p, value, &start)) return NULL;
+                if (value->kind == AST_YIELD || value->kind == AST_YIELD_FROM) {
+                    parser_error_node(p, value, "assignment to yield expression not possible",
+                                      NULL);
+                    return NULL;
                 }
                 parser_error_node(p, bad, "cannot assign to %s", parser_expr_name(bad));
                 return NULL;
             }
-            (void)eq;
             if (!parser_set_target(p, value, AST_STORE, 0)) return NULL;
             if (!parser_push(p, &targets, value)) return NULL;
             parser_advance(p); // '='
@@ -1061,7 +1055,8 @@ static Node *with_stmt(Parser *p, const Token *async_kw) {
             if (!parser_accept(p, TOK_COMMA)) break;
             if (parser_type(p, 0) == TOK_RPAR) break;
         }
-        if (!p->failed && parser_accept(p, TOK_RPAR) && parser_type(p, 0) == TOK_COLON) {
+        if (!p->failed && parser_accept(p, TOK_RPAR) &&
+            (parser_type(p, 0) == TOK_COLON || parser_type(p, 0) == TOK_NEWLINE)) {
             done = true;
         } else {
             if (p->tok_failed) return NULL;
@@ -1091,8 +1086,9 @@ static Node *with_stmt(Parser *p, const Token *async_kw) {
 static Node *except_block(Parser *p, bool *star, bool first) {
     const Token kw = *parser_advance(p); // 'except'
     bool is_star = false;
+    Token star_tok = kw;
     if (parser_type(p, 0) == TOK_STAR) {
-        parser_advance(p);
+        star_tok = *parser_advance(p);
         is_star = true;
         int t = parser_type(p, 0);
         if (t == TOK_NEWLINE || t == TOK_COLON) {
@@ -1100,14 +1096,14 @@ static Node *except_block(Parser *p, bool *star, bool first) {
             return NULL;
         }
     }
-    if (!first && is_star != *star) {
-        parser_error_last(p, PARSE_ERR_SYNTAX,
-                          "cannot have both 'except' and 'except*' on the same 'try'", NULL, NULL);
-        return NULL;
-    }
-    *star = is_star;
+    bool mixed = !first && is_star != *star;
+    if (!mixed) *star = is_star;
     Node *type = NULL;
     BView name = {NULL, 0};
+    if (parser_type(p, 0) == TOK_NEWLINE) {
+        parser_error_last(p, PARSE_ERR_SYNTAX, "expected ':'", NULL, NULL);
+        return NULL;
+    }
     if (parser_type(p, 0) != TOK_COLON) {
         type = parse_expression(p);
         if (type == NULL) return NULL;
@@ -1136,7 +1132,25 @@ static Node *except_block(Parser *p, bool *star, bool first) {
             name = parser_tok_text(p, parser_advance(p));
         }
     }
+    if (mixed && parser_type(p, 0) == TOK_COLON) {
+        // CPython's invalid_try_stmt: at the 'except' of the odd handler ('except' '*'
+        // as a range when it is the starred one)
+        if (is_star)
+            parser_error_range(p, PARSE_ERR_SYNTAX, kw.lineno, kw.col, star_tok.end_lineno,
+                               star_tok.end_col,
+                               "cannot have both 'except' and 'except*' on the same 'try'",
+                               NULL, NULL);
+        else
+            parser_error_tok(p, PARSE_ERR_SYNTAX, &kw,
+                             "cannot have both 'except' and 'except*' on the same 'try'", NULL,
+                             NULL);
+        return NULL;
+    }
     if (!expect_colon(p)) return NULL;
+    if (mixed) {
+        parser_generic_error(p);
+        return NULL;
+    }
     NodeList *body = parse_block(p, &kw, is_star ? "'except*' statement" : "'except' statement");
     if (body == NULL) return NULL;
     Node *h = parser_node(p, AST_EXCEPT_HANDLER, &kw);
@@ -1206,9 +1220,16 @@ static Node *funcdef(Parser *p, NodeList *decorators, const Token *async_kw) {
     }
     (void)open;
     Node *returns = NULL;
-    if (parser_accept(p, TOK_RARROW)) {
+    if (parser_type(p, 0) == TOK_RARROW) {
+        const Token arrow = *parser_advance(p);
         returns = parse_expression(p);
-        if (returns == NULL) return NULL;
+        if (returns == NULL) {
+            // ['->' expression] did not match: the forced ':' fails at the arrow
+            if (p->tok_failed || p->specific) return NULL;
+            p->failed = false;
+            parser_error_tok(p, PARSE_ERR_SYNTAX, &arrow, "expected ':'", NULL, NULL);
+            return NULL;
+        }
     }
     if (!expect_forced(p, TOK_COLON, ":")) return NULL;
     NodeList *body = parse_block(p, &kw, "function definition");
@@ -1648,6 +1669,7 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     }
     p->h = h;
     p->src = src;
+    p->src_empty = src.n == 0;
     p->byte_offsets = (mode & PARSE_BYTE_OFFSETS) != 0;
     mode &= ~PARSE_BYTE_OFFSETS;
     p->mode = mode == PARSE_REPL ? PARSE_SINGLE : mode;

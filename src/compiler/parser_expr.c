@@ -636,7 +636,18 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
                 return NULL;
             }
             Node *v = parse_expression(p);
-            if (v == NULL) return NULL;
+            if (v == NULL) {
+                // CPython's invalid_arguments: args ',' '*' (whatever follows the '*')
+                if (count > 1 && !p->tok_failed && !p->specific) {
+                    p->failed = false;
+                    parser_error_range(p, PARSE_ERR_SYNTAX, args_start.lineno, args_start.col,
+                                       args_end.end_lineno, args_end.end_col,
+                                       "iterable argument unpacking follows keyword argument "
+                                       "unpacking",
+                                       NULL, NULL);
+                }
+                return NULL;
+            }
             Node *s = parser_node(p, AST_STARRED, &start);
             if (s == NULL) return NULL;
             s->Starred.value = v;
@@ -978,22 +989,45 @@ Node *parse_disjunction(Parser *p) { return bool_chain(p, TOK_KW_OR, AST_OR, par
 
 // CPython's invalid_expression / invalid_legacy_expression: a disjunction directly
 // followed by the start of another expression. Reports the error and returns true.
-static bool check_missing_comma(Parser *p, Node *a, const Token *a_start) {
+// CPython's SOFT_KEYWORD test compares only the token's length of the keyword, so any
+// prefix of "_", "case" or "match" counts as a soft keyword.
+static bool soft_keyword_prefix(BView v) {
+    static const char *const kws[] = {"_", "case", "match"};
+    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
+        BView k = bview_cstr(kws[i]);
+        if (v.n > 0 && v.n <= k.n && bview_eq(v, bview_slice(k, 0, v.n))) return true;
+    }
+    return false;
+}
+
+static bool check_missing_comma(Parser *p, Node *a, const Token *a_start, bool a_name_string) {
     int t = parser_type(p, 0);
     if (!starts_expression(t) || p->failed) return false;
-    // !(NAME STRING | SOFT_KEYWORD) at a's start
-    bool soft = a_start->type == TOK_NAME &&
-                (bview_eq_cstr(parser_tok_text(p, a_start), "match") ||
-                 bview_eq_cstr(parser_tok_text(p, a_start), "case") ||
-                 bview_eq_cstr(parser_tok_text(p, a_start), "_"));
+    bool soft = a_start->type == TOK_NAME && soft_keyword_prefix(parser_tok_text(p, a_start));
+    bool a_is_name = a->kind == AST_NAME && a_start->type == TOK_NAME &&
+                     a->col_offset == a_start->col && a->end_col_offset == a_start->end_col &&
+                     a->end_lineno == a_start->end_lineno;
     bool legacy = a->kind == AST_NAME && (bview_eq_cstr(a->Name.id, "print") ||
                                           bview_eq_cstr(a->Name.id, "exec"));
     Parser *saved = parser_save(p);
     if (saved == NULL) return true;
-    if (legacy && a_start->type == TOK_NAME && a->col_offset == a_start->col &&
-        a->end_col_offset == a_start->end_col && t != TOK_LPAR) {
+    // invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression
+    if (!soft && !a_name_string) {
+        Node *b = parse_expression_nocheck(p);
+        if (b != NULL && p->prev.level > 0 && !p->failed && !legacy) {
+            parser_error_range(p, PARSE_ERR_SYNTAX, a->lineno, a->col_offset, b->end_lineno,
+                               b->end_col_offset, "invalid syntax. Perhaps you forgot a comma?",
+                               NULL, NULL);
+            return true;
+        }
+        if (p->tok_failed || (p->failed && p->specific)) return true;
+        parser_restore(p, saved, false);
+    }
+    // invalid_legacy_expression: a=NAME !'(' b=star_expressions (parsed with its own
+    // checks, which may report an error further on)
+    if (a_is_name && t != TOK_LPAR) {
         Node *b = parse_star_expressions(p);
-        if (b != NULL) {
+        if (b != NULL && !p->failed && legacy) {
             BView id = a->Name.id;
             const char *nm = bview_eq_cstr(id, "print") ? "print" : "exec";
             parser_error_range(p, PARSE_ERR_SYNTAX, a->lineno, a->col_offset, b->end_lineno,
@@ -1002,34 +1036,20 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start) {
                                nm);
             return true;
         }
-        if (p->tok_failed) return true;
+        if (p->tok_failed || (p->failed && p->specific)) return true;
         parser_restore(p, saved, false);
-        return false;
     }
-    if (soft || legacy) return false;
-    if (a_start->type == TOK_NAME && parser_type(p, 0) == TOK_STRING &&
-        a->kind == AST_NAME && a->end_col_offset == a_start->end_col &&
-        a->col_offset == a_start->col)
-        return false;
-    Node *b = parse_expression_nocheck(p);
-    if (b != NULL && p->prev.level > 0 && !p->failed) {
-        parser_error_range(p, PARSE_ERR_SYNTAX, a->lineno, a->col_offset, b->end_lineno,
-                           b->end_col_offset, "invalid syntax. Perhaps you forgot a comma?", NULL,
-                           NULL);
-        return true;
-    }
-    if (p->tok_failed || (p->failed && p->specific)) return true;
-    parser_restore(p, saved, false);
     return false;
 }
 
 static Node *expression_impl(Parser *p, bool check) {
     if (parser_type(p, 0) == TOK_KW_LAMBDA) return parse_lambda(p);
     const Token a_start = *parser_peek(p, 0);
+    bool name_string = a_start.type == TOK_NAME && parser_type(p, 1) == TOK_STRING;
     Node *a = parse_disjunction(p);
     if (a == NULL) return NULL;
     if (parser_type(p, 0) != TOK_KW_IF) {
-        if (check && check_missing_comma(p, a, &a_start)) return NULL;
+        if (check && check_missing_comma(p, a, &a_start, name_string)) return NULL;
         return a;
     }
     parser_advance(p);
@@ -1071,20 +1091,43 @@ static Node *parse_expression_nocheck(Parser *p) {
     return r;
 }
 
-// CPython's invalid_named_expression after an expression [e] (which started at token
-// [start]) when '=' follows: `if x = 1:` and the like. True when it reported an error.
-static bool check_named_eq(Parser *p, Node *e, const Token *start) {
+// The first atom of [e] when it starts at token [start] (the left spine of operators,
+// calls, attributes and subscripts).
+static const Node *leading_atom(const Node *e) {
+    for (;;) {
+        switch (e->kind) {
+        case AST_BIN_OP: e = e->BinOp.left; break;
+        case AST_COMPARE: e = e->Compare.left; break;
+        case AST_BOOL_OP: e = ast_get(e->BoolOp.values, 0); break;
+        case AST_CALL: e = e->Call.func; break;
+        case AST_ATTRIBUTE: e = e->Attribute.value; break;
+        case AST_SUBSCRIPT: e = e->Subscript.value; break;
+        case AST_IF_EXP: e = e->IfExp.body; break;
+        default: return e;
+        }
+    }
+}
+
+bool parser_check_named_eq(Parser *p, Node *e, const Token *start) {
     if (parser_type(p, 0) != TOK_EQUAL || p->failed) return false;
     bool bare = e->lineno == start->lineno && e->col_offset == start->col;
     bool name = e->kind == AST_NAME && bare && start->type == TOK_NAME &&
-                e->end_col_offset == start->end_col;
-    bool excluded = start->type == TOK_LSQB || start->type == TOK_LPAR ||
-                    start->type == TOK_KW_TRUE || start->type == TOK_KW_FALSE ||
+                e->end_col_offset == start->end_col && e->end_lineno == start->end_lineno;
+    // !(list|tuple|genexp|'True'|'None'|'False') at the start
+    bool excluded = start->type == TOK_KW_TRUE || start->type == TOK_KW_FALSE ||
                     start->type == TOK_KW_NONE;
+    if (start->type == TOK_LSQB || start->type == TOK_LPAR) {
+        const Node *a = leading_atom(e);
+        if ((a->kind == AST_LIST || a->kind == AST_TUPLE || a->kind == AST_GENERATOR_EXP) &&
+            a->lineno == start->lineno && a->col_offset == start->col)
+            excluded = true;
+    }
     int k = e->kind;
-    bool bitwise_or = !(k == AST_BOOL_OP || k == AST_COMPARE || k == AST_IF_EXP ||
-                        k == AST_LAMBDA || (k == AST_UNARY_OP && e->UnaryOp.op == AST_NOT)) ||
-                      !bare;
+    bool bitwise_or = !bare || !(k == AST_BOOL_OP || k == AST_COMPARE || k == AST_IF_EXP ||
+                                 k == AST_LAMBDA || k == AST_STARRED || k == AST_YIELD ||
+                                 k == AST_YIELD_FROM || k == AST_NAMED_EXPR ||
+                                 (k == AST_TUPLE && !parser_tuple_parenthesized(p, e)) ||
+                                 (k == AST_UNARY_OP && e->UnaryOp.op == AST_NOT));
     if (!name && (excluded || !bitwise_or)) return false;
     Parser *saved = parser_save(p);
     if (saved == NULL) return true;
@@ -1133,7 +1176,7 @@ Node *parser_named_expression(Parser *p, bool check_eq) {
                           parser_expr_name(e));
         return NULL;
     }
-    if (check_eq && check_named_eq(p, e, &start)) return NULL;
+    if (check_eq && parser_check_named_eq(p, e, &start)) return NULL;
     return e;
 }
 
@@ -1351,10 +1394,10 @@ static bool param_sep(Parser *p, int close) {
 }
 
 // default: '=' expression, with CPython's invalid_default
-static Node *param_default(Parser *p, int close) {
+static Node *param_default(Parser *p) {
     const Token eq = *parser_advance(p); // '='
     int t = parser_type(p, 0);
-    if (t == close || t == TOK_COMMA || (close == TOK_RPAR && t == TOK_RPAR)) {
+    if (t == TOK_RPAR || t == TOK_COMMA) {
         parser_error_tok(p, PARSE_ERR_SYNTAX, &eq, "expected default value expression", NULL,
                          NULL);
         return NULL;
@@ -1501,7 +1544,7 @@ Node *parse_arguments_def(Parser *p, bool lambda, int close) {
         if (prm == NULL) return NULL;
         Node *def = NULL;
         if (parser_type(p, 0) == TOK_EQUAL) {
-            def = param_default(p, close);
+            def = param_default(p);
             if (def == NULL) return NULL;
         }
         if (seen_star) {

@@ -28,7 +28,9 @@ typedef struct Parser {
     Token end_tok;            /* the last consumed token other than NEWLINE/INDENT/DEDENT */
     Token last;               /* the last token fetched (CPython's tokens[fill-1]) */
     bool have_last;
-    bool single_nl_done;      /* single mode: the first ENDMARKER became a NEWLINE */
+    bool single_nl_done;      /* single mode: an ENDMARKER became a NEWLINE */
+    bool parsing_started;     /* single mode: a token other than ENDMARKER was fetched */
+    bool src_empty;           /* empty source: tokens are on "line 0" as in CPython */
     ParseError *err;
     bool failed;
     bool tok_failed;          /* the error came from the tokenizer */
@@ -94,6 +96,8 @@ Node *parser_node_span(Parser *p, int kind, const Node *a, const Node *b);
 bool parser_push(Parser *p, NodeList **l, Node *n);
 BView parser_tok_text(Parser *p, const Token *t);
 const char *parser_expr_name(const Node *e);
+/* True when Tuple [e] was written in parentheses (error paths only: scans the source). */
+bool parser_tuple_parenthesized(Parser *p, const Node *e);
 
 /* ---- expressions (parser_expr.c) ---- */
 Node *parse_expression(Parser *p);           /* expression (ternary, lambda) */
@@ -101,6 +105,9 @@ Node *parse_named_expression(Parser *p);
 /* named_expression; [check_eq]: apply CPython's invalid_named_expression checks when '='
  * follows (not in call arguments, where '=' means a keyword argument). */
 Node *parser_named_expression(Parser *p, bool check_eq);
+/* CPython's invalid_named_expression when '=' follows expression [e] (which started at
+ * token [start]): reports "... Maybe you meant '=='..." and returns true when it applies. */
+bool parser_check_named_eq(Parser *p, Node *e, const Token *start);
 Node *parse_star_expressions(Parser *p);     /* tuple without parens allowed */
 Node *parse_star_named_expression(Parser *p);
 Node *parse_star_expression(Parser *p);

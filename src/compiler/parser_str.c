@@ -337,6 +337,15 @@ static Node *fexpr_compile(Parser *p, size_t brace, size_t start, size_t end,
     int ty = parser_type(p, 0);
     if (ty == TOK_KW_YIELD) {
         e = parse_yield_expr(p);
+    } else if (ty == TOK_DOUBLESTAR) {
+        // invalid_group: '(' '**' expression ')'
+        const Token ds = *parser_advance(p);
+        Node *x = parse_expression(p);
+        if (x != NULL && parser_type(p, 0) == TOK_ENDMARKER)
+            parser_error_tok(p, PARSE_ERR_SYNTAX, &ds,
+                             "cannot use double starred expression here", NULL, NULL);
+        else
+            parser_generic_error(p);
     } else if (!p->failed) {
         Node *first = parse_star_named_expression(p);
         if (first != NULL) {

@@ -1002,7 +1002,12 @@ again:
     {
         int c2 = nextc(t);
         int type = two_chars(c, c2);
-        if (type == TOK_NOTEQUAL && c == '<') type = TOK_OP; // "<>" is not an operator
+        if (type == TOK_NOTEQUAL && c == '<') {
+            // "<>" is NOTEQUAL only for barry_as_FLUFL: a two-character token the
+            // parser rejects
+            set_tok(t, out, TOK_OP, start, lineno, line_start);
+            return TOK_OP;
+        }
         if (type != TOK_OP) {
             int c3 = nextc(t);
             int type3 = three_chars(c, c2, c3);

@@ -565,7 +565,7 @@ int main(int argc, char **argv) {
                                               : PARSE_EXEC;
         }
     }
-    size_t region_size = (size_t)1 << 30;
+    size_t region_size = (size_t)256 << 20;
     uint8_t *region = malloc(region_size);
     Heap heap;
     if (!region || !heap_init(&heap, region, region_size)) {
@@ -585,10 +585,16 @@ int main(int argc, char **argv) {
             continue;
         }
         BView src = {(const uint8_t *)text, len};
+        // a file named *.eval / *.single / *.exec picks its own mode
+        int fmode = mode;
+        size_t pl = strlen(argv[argi]);
+        if (pl > 5 && strcmp(argv[argi] + pl - 5, ".eval") == 0) fmode = PARSE_EVAL;
+        else if (pl > 7 && strcmp(argv[argi] + pl - 7, ".single") == 0) fmode = PARSE_SINGLE;
+        else if (pl > 5 && strcmp(argv[argi] + pl - 5, ".exec") == 0) fmode = PARSE_EXEC;
         ParseError err;
         struct timespec t0, t1;
         clock_gettime(CLOCK_MONOTONIC, &t0);
-        Node *tree = parse_source(&heap, src, mode | offsets, &err);
+        Node *tree = parse_source(&heap, src, fmode | offsets, &err);
         clock_gettime(CLOCK_MONOTONIC, &t1);
         total += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
         if (timing) {
@@ -598,7 +604,8 @@ int main(int argc, char **argv) {
         if (tree == NULL) {
             fprintf(out, "ERROR %s: %.*s | %d %d %d %d%s\n", kind_name(err.kind), (int)err.msg.len,
                     err.msg.data ? (const char *)err.msg.data : "", err.lineno, err.col_offset,
-                    err.end_lineno, err.end_col_offset, err.incomplete ? " incomplete" : "");
+                    err.end_lineno, err.end_col_offset,
+                    err.incomplete && fmode == PARSE_REPL ? " incomplete" : "");
         } else if (ok_only) {
             fputs("OK\n", out);
         } else {

@@ -27,14 +27,11 @@ for cases in "$HERE"/errors/*.txt; do
             f = sprintf("%s/c_%04d.%s", dir, n, mode); printf "" > f; first = 1; next }
         { if (!first_line_done[f]++) printf "%s", $0 > f; else printf "\n%s", $0 > f }
     ' "$cases"
-    for f in "$TMP"/c_*; do
-        mode=${f##*.}
-        if [ $REGEN -eq 1 ]; then
-            "$PY" "$HERE/pydump.py" -e -m "$mode" "$f" 2>/dev/null | head -1 >> "$TMP/out"
-        else
-            "$BIN" -e -m "$mode" "$f" | head -1 >> "$TMP/out"
-        fi
-    done
+    if [ $REGEN -eq 1 ]; then
+        "$PY" "$HERE/pydump.py" -e "$TMP"/c_* > "$TMP/out" 2>/dev/null
+    else
+        "$BIN" -e "$TMP"/c_* > "$TMP/out"
+    fi
     if [ $REGEN -eq 1 ]; then
         cp "$TMP/out" "$cases.exp"
         echo "regenerated $cases.exp ($(wc -l < "$cases.exp") cases)"

@@ -23,8 +23,12 @@ def main():
     for path in args:
         with open(path, "rb") as f:
             src = f.read()
+        fmode = mode
+        for ext in ("eval", "single", "exec"):
+            if path.endswith("." + ext):
+                fmode = ext
         try:
-            tree = ast.parse(src, filename=path, mode=mode)
+            tree = ast.parse(src, filename=path, mode=fmode)
             print("OK" if ok_only else ast.dump(tree, include_attributes=attrs))
         except (SyntaxError, MemoryError, RecursionError, ValueError) as e:
             if isinstance(e, SyntaxError):

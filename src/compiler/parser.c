@@ -41,6 +41,10 @@ static void fetch(Parser *p, Token *out) {
     if (p->src_empty) out->lineno = out->end_lineno = 0; // no line was ever read
     // CPython's tokens[fill-1]: the furthest token fetched (backtracking never lowers it)
     if (!p->have_last || out->start >= p->last.start || type == TOK_ERROR) p->last = *out;
+    // and the furthest fetched by anything, error checks included (CPython's fill after
+    // its second pass)
+    if (!p->have_last || out->start >= p->furthest.start || type == TOK_ERROR)
+        p->furthest = *out;
     p->have_last = true;
     if (type == TOK_ERROR) {
         p->failed = true;
@@ -176,12 +180,16 @@ void parser_error_last_buf(Parser *p, int kind, Buf msg) {
 void parser_generic_error(Parser *p) {
     if (p->failed) return;
     Token t = p->last;
+    // CPython's _PyPegen_set_syntax_error: these two do not look for tokenizer errors
+    // in the rest of the source
     if (t.type == TOK_INDENT) {
         parser_error_tok(p, PARSE_ERR_INDENTATION, &t, "unexpected indent", NULL, NULL);
+        p->no_rest_check = true;
         return;
     }
     if (t.type == TOK_DEDENT) {
         parser_error_tok(p, PARSE_ERR_INDENTATION, &t, "unexpected unindent", NULL, NULL);
+        p->no_rest_check = true;
         return;
     }
     parser_generic_error_at(p, &t);
@@ -308,9 +316,11 @@ Parser *parser_save(Parser *p) {
 void parser_restore(Parser *p, const Parser *saved, bool keep_last) {
     int depth = p->depth;
     Token last = p->last;
+    Token furthest = p->furthest;
     bool have_last = p->have_last;
     *p = *saved;
     p->depth = depth;
+    p->furthest = furthest;
     if (keep_last) {
         p->last = last;
         p->have_last = have_last;
@@ -421,6 +431,19 @@ static bool single_target_ok(const Node *e) {
     return e->kind == AST_NAME || e->kind == AST_ATTRIBUTE || e->kind == AST_SUBSCRIPT;
 }
 
+// After an invalid annotation target, at ':': does an expression follow? (CPython's
+// invalid_assignment rules need one.) Consumes nothing.
+static bool annotation_follows(Parser *p) {
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return false;
+    parser_advance(p);
+    Node *e = parse_expression(p);
+    bool ok = e != NULL && !p->failed;
+    bool tok_failed = p->tok_failed;
+    if (!tok_failed) parser_restore(p, saved, false);
+    return ok || tok_failed;
+}
+
 // Legacy `print x` / `exec x`: CPython's invalid_legacy_expression.
 static bool legacy_check(Node *first) {
     if (first->kind != AST_NAME) return false;
@@ -462,6 +485,10 @@ static Node *expr_statement(Parser *p) {
     int t = parser_type(p, 0);
     int op;
 
+    if (t == TOK_COLON && !single_target_ok(e) && !annotation_follows(p)) {
+        parser_generic_error(p);
+        return NULL;
+    }
     if (t == TOK_COLON) {
         // annotated assignment to a single (possibly parenthesized) target
         bool paren = parser_tuple_parenthesized(p, e);
@@ -946,7 +973,9 @@ static Node *if_stmt(Parser *p, bool elif) {
     s->If.body = body;
     end_at(s, last_stmt_end(body));
     if (parser_type(p, 0) == TOK_KW_ELIF) {
+        if (!parser_enter(p)) return NULL;
         Node *e = if_stmt(p, true);
+        parser_leave(p);
         if (e == NULL) return NULL;
         if (!parser_push(p, &s->If.orelse, e)) return NULL;
         end_at(s, e);
@@ -1556,7 +1585,7 @@ static void check_rest_for_tokenizer_errors(Parser *p) {
     scratch.lineno = scratch.col_offset = scratch.end_lineno = scratch.end_col_offset = 0;
     scratch.incomplete = false;
     p->tok.err = &scratch;
-    int err_line = p->last.lineno; // CPython: the last token fetched
+    int err_line = p->furthest.lineno; // CPython: the last token fetched
     Token t;
     for (;;) {
         int type = tokenizer_next(&p->tok, &t);
@@ -1711,7 +1740,8 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
         p->failed = false;
         parser_error_last(p, PARSE_ERR_SYNTAX, "expected ':'", NULL, NULL);
     }
-    if (!p->tok_failed && (err->kind == PARSE_ERR_SYNTAX || err->kind == PARSE_ERR_INDENTATION))
+    if (!p->tok_failed && !p->no_rest_check &&
+        (err->kind == PARSE_ERR_SYNTAX || err->kind == PARSE_ERR_INDENTATION))
         check_rest_for_tokenizer_errors(p);
     if (p->mode == PARSE_SINGLE) {
         // input that more lines could complete: ended inside a bracket, a triple-quoted

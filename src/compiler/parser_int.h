@@ -27,6 +27,7 @@ typedef struct Parser {
     Token prev;               /* the last consumed token */
     Token end_tok;            /* the last consumed token other than NEWLINE/INDENT/DEDENT */
     Token last;               /* the last token fetched (CPython's tokens[fill-1]) */
+    Token furthest;           /* the furthest token fetched, error checks included */
     bool have_last;
     bool single_nl_done;      /* single mode: an ENDMARKER became a NEWLINE */
     bool parsing_started;     /* single mode: a token other than ENDMARKER was fetched */
@@ -36,6 +37,7 @@ typedef struct Parser {
     bool tok_failed;          /* the error came from the tokenizer */
     bool specific;            /* the error has a specific message (not "invalid syntax") */
     int depth;
+    bool no_rest_check;       /* "unexpected indent": no tokenizer check of the rest */
     bool latent_colon;        /* a `match x` line parsed as an expression: see match_stmt */
     bool byte_offsets;        /* PARSE_BYTE_OFFSETS: parser error offsets count bytes */
     /* f-string expression parsing: errors are reported relative to the '{' (CPython parses

@@ -400,6 +400,7 @@ static Node *fexpr_compile(Parser *p, size_t brace, size_t start, size_t end,
     int depth = p->depth;
     *p = *saved; // the expression had its own tokens (CPython uses a second parser)
     p->depth = depth;
+    // (its furthest token stays the outer one: CPython's f-string parser is separate)
     if (failed) {
         p->failed = true;
         p->tok_failed = tok_failed;

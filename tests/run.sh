@@ -23,7 +23,7 @@ lang_tests() {
 }
 
 run_lang() {
-  lang_tests | xargs -P "$JOBS" -n 1 sh tests/run_one.sh "$1"
+  lang_tests | xargs -P "$JOBS" -n 1 sh tests/run_one.sh "$(pwd)/$1"
 }
 
 run_lint() {

@@ -155,6 +155,10 @@ static bool fmt_msg(Parser *p, Buf *msg, const char *fmt, const char *s1, const 
 void parser_error_tok(Parser *p, int kind, const Token *t, const char *fmt, const char *s1,
                       const char *s2) {
     if (p->failed) return;
+    if (p->no_invalid && kind != PARSE_ERR_TAB) {
+        parser_generic_error(p);
+        return;
+    }
     Buf msg;
     if (!fmt_msg(p, &msg, fmt, s1, s2)) return;
     err_tok_msg(p, kind, t, msg);
@@ -163,6 +167,10 @@ void parser_error_tok(Parser *p, int kind, const Token *t, const char *fmt, cons
 
 void parser_error_last(Parser *p, int kind, const char *fmt, const char *s1, const char *s2) {
     if (p->failed) return;
+    if (p->no_invalid && kind != PARSE_ERR_TAB) {
+        parser_generic_error(p);
+        return;
+    }
     Buf msg;
     if (!fmt_msg(p, &msg, fmt, s1, s2)) return;
     Token t = p->last;
@@ -172,6 +180,10 @@ void parser_error_last(Parser *p, int kind, const char *fmt, const char *s1, con
 
 void parser_error_last_buf(Parser *p, int kind, Buf msg) {
     if (p->failed) return;
+    if (p->no_invalid && kind != PARSE_ERR_TAB) {
+        parser_generic_error(p);
+        return;
+    }
     Token t = p->last;
     err_tok_msg(p, kind, &t, msg);
     p->specific = true;
@@ -182,13 +194,13 @@ void parser_generic_error(Parser *p) {
     Token t = p->last;
     // CPython's _PyPegen_set_syntax_error: these two do not look for tokenizer errors
     // in the rest of the source
-    if (t.type == TOK_INDENT) {
-        parser_error_tok(p, PARSE_ERR_INDENTATION, &t, "unexpected indent", NULL, NULL);
-        p->no_rest_check = true;
-        return;
-    }
-    if (t.type == TOK_DEDENT) {
-        parser_error_tok(p, PARSE_ERR_INDENTATION, &t, "unexpected unindent", NULL, NULL);
+    if (t.type == TOK_INDENT || t.type == TOK_DEDENT) {
+        Buf msg;
+        if (!fmt_msg(p, &msg, t.type == TOK_INDENT ? "unexpected indent" : "unexpected unindent",
+                     NULL, NULL))
+            return;
+        err_tok_msg(p, PARSE_ERR_INDENTATION, &t, msg);
+        p->specific = true;
         p->no_rest_check = true;
         return;
     }
@@ -205,7 +217,9 @@ void parser_generic_error_at(Parser *p, const Token *t) {
         p->specific = false;
         return;
     }
-    parser_error_tok(p, PARSE_ERR_SYNTAX, t, "invalid syntax", NULL, NULL);
+    Buf msg;
+    if (!fmt_msg(p, &msg, "invalid syntax", NULL, NULL)) return;
+    err_tok_msg(p, PARSE_ERR_SYNTAX, t, msg);
     p->specific = false;
 }
 
@@ -241,6 +255,17 @@ static size_t pos_of(Parser *p, int lineno, int col) {
     return pos + (size_t)(col < 0 ? 0 : col);
 }
 
+bool parser_node_start_token(Parser *p, const Node *e, Token *out) {
+    size_t pos = pos_of(p, e->lineno, e->col_offset);
+    size_t ls = line_start_before(p, pos);
+    Tokenizer t;
+    ParseError scratch;
+    buf_init(&scratch.msg);
+    tokenizer_init_fexpr(&t, p->h, p->src, pos, p->src.n, e->lineno, ls, &scratch);
+    int type = tokenizer_next(&t, out);
+    return type != TOK_ERROR && type != TOK_ENDMARKER;
+}
+
 bool parser_tuple_parenthesized(Parser *p, const Node *e) {
     if (e->kind != AST_TUPLE) return false;
     size_t n = ast_len(e->Tuple.elts);
@@ -255,6 +280,10 @@ bool parser_tuple_parenthesized(Parser *p, const Node *e) {
 void parser_error_range(Parser *p, int kind, int lineno, int col, int end_lineno,
                         int end_col, const char *fmt, const char *s1, const char *s2) {
     if (p->failed) return;
+    if (p->no_invalid) {
+        parser_generic_error(p);
+        return;
+    }
     Buf msg;
     if (!fmt_msg(p, &msg, fmt, s1, s2)) return;
     size_t ls = line_start_before(p, pos_of(p, lineno, 0));
@@ -485,6 +514,15 @@ static Node *expr_statement(Parser *p) {
     int t = parser_type(p, 0);
     int op;
 
+    // CPython's invalid_assignment parses the statement's first star_named_expression
+    // through named_expression: `a.b := c` gets invalid_named_expression's message
+    if (t == TOK_COLONEQUAL && e->kind != AST_TUPLE && !(e->kind == AST_NAME &&
+                                                         e->col_offset == start.col &&
+                                                         e->end_col_offset == start.end_col)) {
+        parser_check_walrus(p, e);
+        return NULL;
+    }
+
     if (t == TOK_COLON && !single_target_ok(e) && !annotation_follows(p)) {
         parser_generic_error(p);
         return NULL;
@@ -552,6 +590,15 @@ static Node *expr_statement(Parser *p) {
                 // CPython's invalid_named_expression first: a lone invalid target followed
                 // by a simple right side gets the "Maybe you meant '=='" hint
                 if (targets == NULL && parser_check_named_eq(p, value, &start)) return NULL;
+                // ... and for a bare tuple, its last element is followed by '=' too
+                if (targets == NULL && value->kind == AST_TUPLE &&
+                    !parser_tuple_parenthesized(p, value) && ast_len(value->Tuple.elts) > 1) {
+                    Node *last = ast_get(value->Tuple.elts, ast_len(value->Tuple.elts) - 1);
+                    Token ls;
+                    if (parser_node_start_token(p, last, &ls) &&
+                        parser_check_named_eq(p, last, &ls))
+                        return NULL;
+                }
                 if (value->kind == AST_YIELD || value->kind == AST_YIELD_FROM) {
                     parser_error_node(p, value, "assignment to yield expression not possible",
                                       NULL);
@@ -774,26 +821,17 @@ static Node *global_stmt(Parser *p, int kind) {
 static Node *del_stmt(Parser *p) {
     const Token start = *parser_advance(p);
     NodeList *targets = NULL;
-    Node *e = parse_star_expressions(p);
-    if (e == NULL) return NULL;
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
+    bool ok = parser_del_targets(p, &targets);
     int t = parser_type(p, 0);
-    if (t != TOK_SEMI && t != TOK_NEWLINE) {
-        parser_generic_error(p);
+    if (!ok || (t != TOK_SEMI && t != TOK_NEWLINE)) {
+        // CPython's invalid_del_stmt: 'del' star_expressions
+        if (p->tok_failed || (p->failed && p->specific)) return NULL;
+        Token fp_last = p->last;
+        parser_restore(p, saved, true);
+        parser_invalid_targets(p, 1, &fp_last);
         return NULL;
-    }
-    // del_targets: a comma list without parentheses is a list of targets
-    bool bare_tuple = e->kind == AST_TUPLE && ast_len(e->Tuple.elts) > 0 &&
-                      e->lineno == ast_get(e->Tuple.elts, 0)->lineno &&
-                      e->col_offset == ast_get(e->Tuple.elts, 0)->col_offset;
-    if (e->kind == AST_TUPLE && bare_tuple) {
-        for (size_t i = 0; i < ast_len(e->Tuple.elts); i++) {
-            Node *x = ast_get(e->Tuple.elts, i);
-            if (!parser_set_target(p, x, AST_DEL, 1)) return NULL;
-            if (!parser_push(p, &targets, x)) return NULL;
-        }
-    } else {
-        if (!parser_set_target(p, e, AST_DEL, 1)) return NULL;
-        if (!parser_push(p, &targets, e)) return NULL;
     }
     Node *s = parser_node(p, AST_DELETE, &start);
     if (s == NULL) return NULL;
@@ -1049,12 +1087,17 @@ static Node *with_item(Parser *p) {
     if (e == NULL) return NULL;
     Node *vars = NULL;
     if (parser_accept(p, TOK_KW_AS)) {
+        Parser *saved = parser_save(p);
+        if (saved == NULL) return NULL;
         vars = parse_star_target(p);
-        if (vars == NULL) return NULL;
-        // star_target only: a bare tuple needs parentheses
         int t = parser_type(p, 0);
-        if (t != TOK_COMMA && t != TOK_RPAR && t != TOK_COLON && t != TOK_NEWLINE) {
-            parser_generic_error(p);
+        if (vars == NULL ||
+            (t != TOK_COMMA && t != TOK_RPAR && t != TOK_COLON && t != TOK_NEWLINE)) {
+            // star_target &(',' | ')' | ':') failed: CPython's invalid_with_item
+            if (p->tok_failed || (p->failed && p->specific)) return NULL;
+            Token fp_last = p->last;
+            parser_restore(p, saved, true);
+            parser_invalid_targets(p, 3, &fp_last);
             return NULL;
         }
     }
@@ -1705,6 +1748,7 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     p->err = err;
     if (!check_source(p)) return NULL;
     tokenizer_init(&p->tok, h, src, mode == PARSE_EXEC, err);
+    p->tok.byte_offsets = p->byte_offsets;
     Node *result;
     if (p->mode == PARSE_EVAL) result = parse_eval(p);
     else if (p->mode == PARSE_SINGLE) result = parse_interactive(p);

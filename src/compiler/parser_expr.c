@@ -14,7 +14,6 @@ static Node *parse_factor(Parser *p);
 static Node *parse_lambda(Parser *p);
 static NodeList *parse_comp_for(Parser *p);
 static Node *parse_expression_nocheck(Parser *p);
-static Node *star_targets(Parser *p, bool single);
 
 /* ---- helpers ---- */
 
@@ -112,37 +111,53 @@ bool parser_set_target(Parser *p, Node *e, int ctx, int kind) {
 
 // star_targets for `for` and comprehensions: star_target (',' star_target)* [','].
 // Each element is parsed at bitwise_or level (so `in` ends it) and checked.
-Node *parse_star_targets(Parser *p) { return star_targets(p, false); }
+// One star_target at primary level (CPython's star_target: '*' star_target, or a NAME /
+// parenthesized / bracketed atom with '.', '[', '(' trailers); no operators, so `in` or
+// any operator ends it.
+static Node *star_target_elem(Parser *p, bool allow_star) {
+    if (allow_star && parser_type(p, 0) == TOK_STAR) {
+        const Token st = *parser_advance(p);
+        if (parser_type(p, 0) == TOK_STAR) {
+            parser_generic_error(p);
+            return NULL;
+        }
+        if (!parser_enter(p)) return NULL;
+        Node *v = star_target_elem(p, true);
+        parser_leave(p);
+        if (v == NULL) return NULL;
+        Node *e = parser_node(p, AST_STARRED, &st);
+        if (e != NULL) e->Starred.value = v;
+        return e;
+    }
+    int t = parser_type(p, 0);
+    if (t != TOK_NAME && t != TOK_LPAR && t != TOK_LSQB) {
+        parser_generic_error(p);
+        return NULL;
+    }
+    if (!parser_enter(p)) return NULL;
+    Node *e = parse_primary(p);
+    parser_leave(p);
+    return e;
+}
 
-Node *parse_star_target(Parser *p) { return star_targets(p, true); }
-
-static Node *star_targets(Parser *p, bool single) {
+// star_targets (or one star_target when [single]); checked as targets of [kind]
+// (0 assignment/with, 1 del, 2 for). [allow_star]: '*' elements (not for del).
+static Node *targets_list(Parser *p, bool single, bool allow_star, int kind) {
     const Token start = *parser_peek(p, 0);
     NodeList *elts = NULL;
     bool tuple = false;
     Node *first = NULL;
     for (;;) {
-        Node *e;
-        if (parser_type(p, 0) == TOK_STAR) {
-            const Token st = *parser_advance(p);
-            if (!parser_enter(p)) return NULL;
-            Node *v = parse_bitwise_or(p);
-            parser_leave(p);
-            if (v == NULL) return NULL;
-            e = parser_node(p, AST_STARRED, &st);
-            if (e == NULL) return NULL;
-            e->Starred.value = v;
-        } else {
-            e = parse_bitwise_or(p);
-            if (e == NULL) return NULL;
-        }
+        Node *e = star_target_elem(p, allow_star);
+        if (e == NULL) return NULL;
         if (first == NULL) first = e;
         if (!parser_push(p, &elts, e)) return NULL;
         if (single || parser_type(p, 0) != TOK_COMMA) break;
         tuple = true;
         parser_advance(p);
         int t = parser_type(p, 0);
-        if (t != TOK_STAR && !starts_expression(t)) break;
+        if (!(t == TOK_NAME || t == TOK_LPAR || t == TOK_LSQB || (allow_star && t == TOK_STAR)))
+            break;
     }
     Node *r = first;
     if (tuple) {
@@ -150,9 +165,66 @@ static Node *star_targets(Parser *p, bool single) {
         if (r == NULL) return NULL;
         r->Tuple.elts = elts;
     }
-    // `for x in y`: a target followed by `in` is checked as CPython's FOR_TARGETS
-    if (!parser_set_target(p, r, AST_STORE, 2)) return NULL;
+    if (parser_invalid_target(r, kind) != NULL) {
+        // not a target: CPython's first pass fails here (its invalid_* rules then name it)
+        parser_generic_error(p);
+        return NULL;
+    }
+    if (!parser_set_target(p, r, kind == 1 ? AST_DEL : AST_STORE, kind)) return NULL;
     return r;
+}
+
+Node *parse_star_target(Parser *p) { return targets_list(p, true, true, 0); }
+
+bool parser_del_targets(Parser *p, NodeList **out) {
+    for (;;) {
+        Node *e = star_target_elem(p, false);
+        if (e == NULL) return false;
+        if (parser_invalid_target(e, 1) != NULL) {
+            parser_generic_error(p);
+            return false;
+        }
+        if (!parser_set_target(p, e, AST_DEL, 1)) return false;
+        if (!parser_push(p, out, e)) return false;
+        if (parser_type(p, 0) != TOK_COMMA) return true;
+        parser_advance(p);
+        int t = parser_type(p, 0);
+        if (!(t == TOK_NAME || t == TOK_LPAR || t == TOK_LSQB)) return true;
+    }
+}
+
+// After a failed target parse (state back at the target's start, first-pass last token
+// in [fp_last]): CPython's invalid_for_target / invalid_del_stmt / invalid_with_item,
+// which parse star_expressions there (with their own error checks) and name the first
+// invalid target; otherwise "invalid syntax" at the first pass's last token.
+void parser_invalid_targets(Parser *p, int kind, const Token *fp_last) {
+    if (p->tok_failed || (p->failed && p->specific)) return;
+    p->failed = false;
+    Node *e = kind == 3 ? parse_expression(p) : parse_star_expressions(p);
+    if (p->tok_failed || (p->failed && p->specific)) return;
+    p->failed = false;
+    Node *bad = e != NULL ? parser_invalid_target(e, kind == 3 ? 0 : kind) : NULL;
+    if (bad != NULL) {
+        parser_error_node(p, bad, kind == 1 ? "cannot delete %s" : "cannot assign to %s",
+                          parser_expr_name(bad));
+        return;
+    }
+    p->last = *fp_last;
+    parser_generic_error(p);
+}
+
+// star_targets 'in' of a for statement or comprehension, with CPython's error handling.
+Node *parse_star_targets(Parser *p) {
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return NULL;
+    Node *t = targets_list(p, false, true, 2);
+    if (t != NULL && parser_type(p, 0) == TOK_KW_IN) return t;
+    if (p->tok_failed || (p->failed && p->specific)) return NULL;
+    if (t != NULL) parser_peek(p, 0);
+    Token fp_last = p->last;
+    parser_restore(p, saved, true);
+    parser_invalid_targets(p, 2, &fp_last);
+    return NULL;
 }
 
 /* ---- atoms ---- */
@@ -1002,7 +1074,7 @@ static bool soft_keyword_prefix(BView v) {
 
 static bool check_missing_comma(Parser *p, Node *a, const Token *a_start, bool a_name_string) {
     int t = parser_type(p, 0);
-    if (!starts_expression(t) || p->failed) return false;
+    if (!starts_expression(t) || p->failed || p->no_invalid) return false;
     bool soft = a_start->type == TOK_NAME && soft_keyword_prefix(parser_tok_text(p, a_start));
     bool a_is_name = a->kind == AST_NAME && a_start->type == TOK_NAME &&
                      a->col_offset == a_start->col && a->end_col_offset == a_start->end_col &&
@@ -1052,12 +1124,25 @@ static Node *expression_impl(Parser *p, bool check) {
         if (check && check_missing_comma(p, a, &a_start, name_string)) return NULL;
         return a;
     }
+    // without invalid rules (CPython's expression_without_invalid) a failed conditional
+    // backtracks to the disjunction alone
+    Parser *saved = NULL;
+    if (!check) {
+        saved = parser_save(p);
+        if (saved == NULL) return NULL;
+    }
     parser_advance(p);
     Node *b = parse_disjunction(p);
-    if (b == NULL) return NULL;
+    if (b == NULL || (!check && parser_type(p, 0) != TOK_KW_ELSE)) {
+        if (!check && !p->tok_failed) {
+            parser_restore(p, saved, true);
+            return a;
+        }
+        return NULL;
+    }
     if (parser_type(p, 0) != TOK_KW_ELSE) {
         if (p->failed) return NULL;
-        if (parser_type(p, 0) != TOK_COLON) {
+        if (check && parser_type(p, 0) != TOK_COLON) {
             parser_error_range(p, PARSE_ERR_SYNTAX, a->lineno, a->col_offset, b->end_lineno,
                                b->end_col_offset, "expected 'else' after 'if' expression", NULL,
                                NULL);
@@ -1084,9 +1169,12 @@ Node *parse_expression(Parser *p) {
     return r;
 }
 
+// CPython's expression_without_invalid: no invalid_* rule runs inside it.
 static Node *parse_expression_nocheck(Parser *p) {
     if (!parser_enter(p)) return NULL;
+    p->no_invalid++;
     Node *r = expression_impl(p, false);
+    p->no_invalid--;
     parser_leave(p);
     return r;
 }
@@ -1109,7 +1197,7 @@ static const Node *leading_atom(const Node *e) {
 }
 
 bool parser_check_named_eq(Parser *p, Node *e, const Token *start) {
-    if (parser_type(p, 0) != TOK_EQUAL || p->failed) return false;
+    if (parser_type(p, 0) != TOK_EQUAL || p->failed || p->no_invalid) return false;
     bool bare = e->lineno == start->lineno && e->col_offset == start->col;
     bool name = e->kind == AST_NAME && bare && start->type == TOK_NAME &&
                 e->end_col_offset == start->end_col && e->end_lineno == start->end_lineno;
@@ -1151,6 +1239,25 @@ bool parser_check_named_eq(Parser *p, Node *e, const Token *start) {
     return false;
 }
 
+// CPython's invalid_named_expression: a=expression ':=' expression, at ':='.
+void parser_check_walrus(Parser *p, Node *e) {
+    if (p->no_invalid) {
+        parser_generic_error(p);
+        return;
+    }
+    Parser *saved = parser_save(p);
+    if (saved == NULL) return;
+    parser_advance(p);
+    Node *v = parse_expression(p);
+    if (v != NULL && !p->failed) {
+        parser_error_node(p, e, "cannot use assignment expressions with %s", parser_expr_name(e));
+        return;
+    }
+    if (p->tok_failed || (p->failed && p->specific)) return;
+    parser_restore(p, saved, false);
+    parser_generic_error(p);
+}
+
 // named_expression: NAME ':=' expression | expression !':='
 Node *parse_named_expression(Parser *p) { return parser_named_expression(p, true); }
 
@@ -1171,9 +1278,8 @@ Node *parser_named_expression(Parser *p, bool check_eq) {
     }
     Node *e = parse_expression(p);
     if (e == NULL) return NULL;
-    if (parser_type(p, 0) == TOK_COLONEQUAL) {
-        parser_error_node(p, e, "cannot use assignment expressions with %s",
-                          parser_expr_name(e));
+    if (check_eq && parser_type(p, 0) == TOK_COLONEQUAL) {
+        parser_check_walrus(p, e);
         return NULL;
     }
     if (check_eq && parser_check_named_eq(p, e, &start)) return NULL;

@@ -37,6 +37,7 @@ typedef struct Parser {
     bool tok_failed;          /* the error came from the tokenizer */
     bool specific;            /* the error has a specific message (not "invalid syntax") */
     int depth;
+    int no_invalid;           /* > 0: inside expression_without_invalid (no invalid_* rules) */
     bool no_rest_check;       /* "unexpected indent": no tokenizer check of the rest */
     bool latent_colon;        /* a `match x` line parsed as an expression: see match_stmt */
     bool byte_offsets;        /* PARSE_BYTE_OFFSETS: parser error offsets count bytes */
@@ -100,6 +101,8 @@ BView parser_tok_text(Parser *p, const Token *t);
 const char *parser_expr_name(const Node *e);
 /* True when Tuple [e] was written in parentheses (error paths only: scans the source). */
 bool parser_tuple_parenthesized(Parser *p, const Node *e);
+/* Re-tokenizes the first token of [e] into [out] (error paths only). */
+bool parser_node_start_token(Parser *p, const Node *e, Token *out);
 
 /* ---- expressions (parser_expr.c) ---- */
 Node *parse_expression(Parser *p);           /* expression (ternary, lambda) */
@@ -121,6 +124,12 @@ Node *parse_primary_name_or_attr(Parser *p); /* patterns: NAME ('.' NAME)* */
 Node *parse_arguments_def(Parser *p, bool lambda, int close);
 Node *parse_star_targets(Parser *p);         /* for-loop / comprehension targets */
 Node *parse_star_target(Parser *p);          /* one target (with ... as target) */
+bool parser_del_targets(Parser *p, NodeList **out); /* del_targets into *out */
+/* CPython's invalid_for_target (kind 2) / invalid_del_stmt (1) / invalid_with_item (3)
+ * at a failed target, state back at its start; [fp_last]: the first pass's last token. */
+void parser_invalid_targets(Parser *p, int kind, const Token *fp_last);
+/* invalid_named_expression's a=expression ':=' expression, at ':=' after [e]. */
+void parser_check_walrus(Parser *p, Node *e);
 Node *parse_slices(Parser *p);
 /* A Constant for the NUMBER token [t]. */
 Node *parser_number(Parser *p, const Token *t);

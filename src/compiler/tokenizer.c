@@ -227,6 +227,8 @@ static int tok_error_at(Tokenizer *t, int kind, int lineno, int off, int end_lin
 // Code points from the line start to the current position (CPython's "cur - line_start"
 // offsets for errors without a token position).
 static int cur_offset(const Tokenizer *t) {
+    // these errors go through CPython's parser error code: bytes for bytes/file input
+    if (t->byte_offsets) return (int)(t->pos - t->line_start);
     return (int)tokenizer_char_count(t->src, t->line_start, t->pos);
 }
 
@@ -262,6 +264,7 @@ static void init_common(Tokenizer *t, Heap *h, BView src, ParseError *err) {
     t->line_end_hint = 0;
     t->unclosed_eof = false;
     t->raised = false;
+    t->byte_offsets = false;
 }
 
 void tokenizer_init(Tokenizer *t, Heap *h, BView src, bool implied_newline,
@@ -880,7 +883,12 @@ again:
     int lineno = t->lineno;
     size_t line_start = t->line_start;
 
+    // a comment is skipped but stays the start of the NEWLINE token that ends its line
+    // (CPython's tok->start is not reset after a comment)
+    size_t comment_start = start;
+    bool had_comment = false;
     if (c == '#') {
+        had_comment = true;
         while (c != EOFC && c != '\n') c = nextc(t);
         start = t->last_c_start;
     }
@@ -948,12 +956,12 @@ again:
         out->type = TOK_NEWLINE;
         out->flags = 0;
         out->level = 0;
-        out->start = (uint32_t)start;
+        out->start = (uint32_t)(had_comment ? comment_start : start);
         out->end = (uint32_t)(start + 1);
         out->lineno = lineno;
-        out->col = (int32_t)(start - line_start);
+        out->col = (int32_t)(out->start - line_start);
         out->end_lineno = lineno;
-        out->end_col = out->col; // CPython leaves the '\n' out of the token
+        out->end_col = (int32_t)(start - line_start); // the '\n' is left out
         return TOK_NEWLINE;
     }
 

@@ -85,6 +85,7 @@ typedef struct Tokenizer {
     size_t line_end_hint; /* end of the current line (indentation error positions) */
     bool unclosed_eof;    /* the error is "'(' was never closed" at EOF */
     bool raised;          /* the error is one CPython raises at once (not a done-code) */
+    bool byte_offsets;    /* done-code errors report byte offsets (PARSE_BYTE_OFFSETS) */
     bool done;            /* ENDMARKER or an error was returned */
     bool failed;          /* an error was reported into err */
     bool eof_in_construct;/* the error was "input ended inside a bracket/string/line" */

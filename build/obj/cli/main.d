@@ -1,2 +1,0 @@
-build/obj/cli/main.o: src/cli/main.c include/safepy.h
-include/safepy.h:

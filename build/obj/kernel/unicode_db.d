@@ -1,3 +1,0 @@
-build/obj/kernel/unicode_db.o: src/kernel/unicode_db.c \
- src/kernel/unicode_db.h
-src/kernel/unicode_db.h:

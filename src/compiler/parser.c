@@ -40,6 +40,7 @@ static void fetch(Parser *p, Token *out) {
     }
     if (p->src_empty) out->lineno = out->end_lineno = 0; // no line was ever read
     // CPython's tokens[fill-1]: the furthest token fetched (backtracking never lowers it)
+    if (!p->have_last) p->first_tok_type = out->type;
     if (!p->have_last || out->start >= p->last.start || type == TOK_ERROR) p->last = *out;
     // and the furthest fetched by anything, error checks included (CPython's fill after
     // its second pass)
@@ -47,6 +48,7 @@ static void fetch(Parser *p, Token *out) {
         p->furthest = *out;
     p->have_last = true;
     if (type == TOK_ERROR) {
+        p->eof_error = p->tok.eof_in_construct;
         p->failed = true;
         p->tok_failed = true;
         p->specific = true;
@@ -1637,28 +1639,18 @@ static void check_rest_for_tokenizer_errors(Parser *p) {
             if (p->tok.raised) {
                 *p->err = scratch;
                 p->tok_failed = true;
+                p->eof_error = p->tok.eof_in_construct;
             } else if (p->tok.unclosed_eof) {
                 if (err_line > scratch.lineno) {
                     *p->err = scratch;
                     p->tok_failed = true;
+                    p->eof_error = true;
                 }
             }
             break;
         }
     }
     p->tok.err = p->err;
-}
-
-static bool all_blank(BView src) {
-    for (size_t i = 0; i < src.n; i++) {
-        int c = bview_get(src, i);
-        if (c == '#') {
-            while (i < src.n && bview_get(src, i) != '\n') i++;
-            continue;
-        }
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\014') return false;
-    }
-    return true;
 }
 
 // Rejects NUL bytes and invalid UTF-8 before tokenizing (CPython decodes first).
@@ -1747,7 +1739,8 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     p->mode = mode == PARSE_REPL ? PARSE_SINGLE : mode;
     p->err = err;
     if (!check_source(p)) return NULL;
-    tokenizer_init(&p->tok, h, src, mode == PARSE_EXEC, err);
+    // a REPL's input is complete lines: act as if the last one ended with a newline
+    tokenizer_init(&p->tok, h, src, mode == PARSE_EXEC || mode == PARSE_REPL, err);
     p->tok.byte_offsets = p->byte_offsets;
     Node *result;
     if (p->mode == PARSE_EVAL) result = parse_eval(p);
@@ -1788,16 +1781,18 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
         (err->kind == PARSE_ERR_SYNTAX || err->kind == PARSE_ERR_INDENTATION))
         check_rest_for_tokenizer_errors(p);
     if (p->mode == PARSE_SINGLE) {
-        // input that more lines could complete: ended inside a bracket, a triple-quoted
-        // string or a continuation line, or a block header waiting for its body
-        bool at_eof = p->tok.eof_in_construct;
-        if (!at_eof && err->kind == PARSE_ERR_INDENTATION && p->last.type == TOK_NEWLINE &&
-            p->single_nl_done)
-            at_eof = true;
-        if (!at_eof && all_blank(src) == false && p->last.type == TOK_ENDMARKER &&
-            !p->tok_failed)
-            at_eof = true;
-        if (at_eof) err->incomplete = true;
+        // input that more lines could complete: it ended inside a bracket, a triple-quoted
+        // string or a continuation line, or with a block header (or decorator) waiting
+        // for what follows
+        bool last_at_eof = (p->last.flags & TOKF_NOPOS) && p->last.start >= src.n;
+        bool incomplete = p->tok_failed && p->eof_error;
+        if (!p->tok_failed && last_at_eof) {
+            if (err->kind == PARSE_ERR_INDENTATION && bview_startswith(buf_view(&err->msg),
+                                                                      bview_cstr("expected an indented block")))
+                incomplete = true;
+            if (p->first_tok_type == TOK_AT) incomplete = true;
+        }
+        if (incomplete) err->incomplete = true;
     }
     return NULL;
 }

@@ -733,6 +733,7 @@ static int scan_string(Tokenizer *t, int quote, size_t start, int first_lineno,
 // CPython's tok_continuation_line(): after a backslash. Returns -1 on error.
 static int continuation_line(Tokenizer *t) {
     int c = nextc(t);
+    if (c == EOFC) t->eof_in_construct = true; // a backslash ends the input
     if (c != '\n') {
         // E_LINECONT: offset = position after the offending character (line-relative)
         int off = cur_offset(t);

@@ -614,6 +614,7 @@ int main(int argc, char **argv) {
         }
         free(text);
     }
+    free(region);
     if (timing)
         fprintf(stderr, "parse time: %.3f ms (%zu collections, %zu KiB live)\n", total * 1000,
                 heap.collections, heap.live_bytes / 1024);

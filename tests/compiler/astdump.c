@@ -549,6 +549,7 @@ static char *read_file(const char *path, size_t *len) {
 int main(int argc, char **argv) {
     int mode = PARSE_EXEC;
     int offsets = PARSE_BYTE_OFFSETS; // -c: count characters (CPython's compile() of a str)
+    size_t heap_kib = 256 * 1024;
     int timing = 0;
     int argi = 1;
     out = stdout;
@@ -556,6 +557,8 @@ int main(int argc, char **argv) {
         if (strcmp(argv[argi], "-a") == 0) with_attrs = 1;
         else if (strcmp(argv[argi], "-e") == 0) ok_only = 1;
         else if (strcmp(argv[argi], "-c") == 0) offsets = 0;
+        else if (strcmp(argv[argi], "-H") == 0 && argi + 1 < argc)
+            heap_kib = (size_t)atol(argv[++argi]); // heap size in KiB (out-of-memory tests)
         else if (strcmp(argv[argi], "-t") == 0) timing = 1;
         else if (strcmp(argv[argi], "-m") == 0 && argi + 1 < argc) {
             const char *m = argv[++argi];
@@ -565,7 +568,7 @@ int main(int argc, char **argv) {
                                               : PARSE_EXEC;
         }
     }
-    size_t region_size = (size_t)256 << 20;
+    size_t region_size = heap_kib * 1024;
     uint8_t *region = malloc(region_size);
     Heap heap;
     if (!region || !heap_init(&heap, region, region_size)) {

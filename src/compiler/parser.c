@@ -55,7 +55,7 @@ static void fetch(Parser *p, Token *out) {
     }
 }
 
-const Token *parser_peek(Parser *p, int k) {
+const Token *parser_fetch_peek(Parser *p, int k) {
     while (p->la_n <= k) {
         Token *slot = &p->la[(p->la_head + p->la_n) & (PARSE_LA - 1)];
         fetch(p, slot);
@@ -63,8 +63,6 @@ const Token *parser_peek(Parser *p, int k) {
     }
     return &p->la[(p->la_head + k) & (PARSE_LA - 1)];
 }
-
-int parser_type(Parser *p, int k) { return parser_peek(p, k)->type; }
 
 const Token *parser_advance(Parser *p) {
     const Token *t = parser_peek(p, 0);

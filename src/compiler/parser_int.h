@@ -52,8 +52,13 @@ typedef struct Parser {
 } Parser;
 
 /* ---- tokens (parser.c) ---- */
-const Token *parser_peek(Parser *p, int k);
-int parser_type(Parser *p, int k);
+/* Token [k] ahead (0: the current one), fetching it when needed. */
+const Token *parser_fetch_peek(Parser *p, int k);
+static inline const Token *parser_peek(Parser *p, int k) {
+    if (k < p->la_n) return &p->la[(p->la_head + k) & (PARSE_LA - 1)];
+    return parser_fetch_peek(p, k);
+}
+static inline int parser_type(Parser *p, int k) { return parser_peek(p, k)->type; }
 const Token *parser_advance(Parser *p);
 bool parser_accept(Parser *p, int type);
 bool parser_at_soft_kw(Parser *p, int k, const char *kw);

@@ -1282,7 +1282,6 @@ static Node *funcdef(Parser *p, NodeList *decorators, const Token *async_kw) {
         return NULL;
     }
     BView name = parser_tok_text(p, parser_advance(p));
-    const Token open = *parser_peek(p, 0);
     if (!expect_forced(p, TOK_LPAR, "(")) return NULL;
     Node *args = parse_arguments_def(p, false, TOK_RPAR);
     if (args == NULL) return NULL;
@@ -1290,7 +1289,6 @@ static Node *funcdef(Parser *p, NodeList *decorators, const Token *async_kw) {
         parser_generic_error(p);
         return NULL;
     }
-    (void)open;
     Node *returns = NULL;
     if (parser_type(p, 0) == TOK_RARROW) {
         const Token arrow = *parser_advance(p);

@@ -296,8 +296,8 @@ static Node *last_comp_item(NodeList *gens) {
     return c->comprehension.iter;
 }
 
-// Element list of a display after its first element [first]: (',' elt)* [','] up to
-// [close]. [star_named]: elements are star_named_expression.
+// The rest of a display's star_named_expression list after its first element:
+// (',' elt)* [','] up to the closing token [close] (not consumed).
 static bool display_rest(Parser *p, NodeList **elts, int close) {
     while (parser_accept(p, TOK_COMMA)) {
         if (parser_type(p, 0) == close) break;
@@ -381,8 +381,7 @@ static Node *paren_atom(Parser *p) {
 }
 
 // invalid_comprehension: [a, b for ...] / {a, b for ...}
-static bool check_comp_target_parens(Parser *p, NodeList *elts, int close) {
-    (void)close;
+static bool check_comp_target_parens(Parser *p, NodeList *elts) {
     int t = parser_type(p, 0);
     if (t == TOK_KW_FOR || (t == TOK_KW_ASYNC && parser_type(p, 1) == TOK_KW_FOR)) {
         Node *a = ast_get(elts, 0);
@@ -428,7 +427,7 @@ static Node *list_atom(Parser *p) {
         }
         if (!parser_push(p, &elts, first)) return NULL;
         if (!display_rest(p, &elts, TOK_RSQB)) return NULL;
-        if (ast_len(elts) > 0 && !check_comp_target_parens(p, elts, TOK_RSQB)) return NULL;
+        if (ast_len(elts) > 0 && !check_comp_target_parens(p, elts)) return NULL;
     }
     if (!expect_close(p, TOK_RSQB)) return NULL;
     Node *n = parser_node(p, AST_LIST, &open);
@@ -559,7 +558,7 @@ static Node *brace_atom(Parser *p) {
     NodeList *elts = NULL;
     if (!parser_push(p, &elts, first)) return NULL;
     if (!display_rest(p, &elts, TOK_RBRACE)) return NULL;
-    if (!check_comp_target_parens(p, elts, TOK_RBRACE)) return NULL;
+    if (!check_comp_target_parens(p, elts)) return NULL;
     if (!expect_close(p, TOK_RBRACE)) return NULL;
     Node *n = parser_node(p, AST_SET, &open);
     if (n == NULL) return NULL;
@@ -690,7 +689,6 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
     *keywords = NULL;
     bool seen_kw = false;      // a keyword argument (name=value)
     bool seen_dstar = false;   // a **kwargs argument
-    Node *genexp_first = NULL; // unparenthesized generator expression seen
     int count = 0;
     Token args_start = *parser_peek(p, 0); // the span of the arguments parsed so far
     Token args_end = args_start;
@@ -792,7 +790,6 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
                 g->GeneratorExp.elt = e;
                 g->GeneratorExp.generators = gens;
                 if (!parser_push(p, &args, g)) return NULL;
-                genexp_first = g;
                 return args;
             }
             if (seen_dstar || seen_kw) {
@@ -812,7 +809,6 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
         args_end = p->end_tok;
         if (!parser_accept(p, TOK_COMMA)) break;
     }
-    (void)genexp_first;
     if (!parser_accept(p, TOK_RPAR)) {
         parser_generic_error(p);
         return NULL;

@@ -119,7 +119,7 @@ const char *tokenizer_type_name(int type);
 size_t tokenizer_char_count(BView src, size_t from, size_t to);
 
 /* Fills [err] (kind PARSE_ERR_*, message [msg], positions as SyntaxError reports them:
- * 1-based character offsets). Keeps the first error: does nothing when one is set. */
+ * 1-based offsets). Overwrites any previous error: the caller decides which one wins. */
 void tokenizer_set_error(ParseError *err, int kind, Buf msg, int lineno, int offset,
                          int end_lineno, int end_offset);
 

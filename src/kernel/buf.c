@@ -43,7 +43,7 @@ KStatus buf_append(Heap *h, Buf *b, BView v) {
     // because growth never frees it.
     KStatus s = buf_reserve(h, b, need);
     if (s != K_OK) return s;
-    memmove(b->data + b->len, v.p, v.n);
+    memmove(b->data + b->len, v.p, v.n); // v.n > 0 here, so v.p is not NULL
     b->len = need;
     b->data[b->len] = 0;
     return K_OK;
@@ -56,7 +56,7 @@ KStatus buf_append_repeat(Heap *h, Buf *b, BView v, size_t count) {
     if (!size_mul(v.n, count, &add) || !size_add(b->len, add, &need)) return K_OVERFLOW;
     KStatus s = buf_reserve(h, b, need);
     if (s != K_OK) return s;
-    for (size_t i = 0; i < count; i++) {
+    for (size_t i = 0; i < count && v.n > 0; i++) {
         memmove(b->data + b->len, v.p, v.n);
         b->len += v.n;
     }
@@ -104,7 +104,7 @@ KStatus buf_splice(Heap *h, Buf *b, size_t lo, size_t hi, BView v) {
     if (!size_add(b->len - old, v.n, &newlen)) return K_OVERFLOW;
     s = buf_reserve(h, b, newlen);
     if (s != K_OK) return s;
-    memmove(b->data + lo + v.n, b->data + hi, b->len - hi);
+    if (b->len > hi) memmove(b->data + lo + v.n, b->data + hi, b->len - hi);
     if (v.n > 0) memcpy(b->data + lo, tmp.data, v.n);
     b->len = newlen;
     b->data[newlen] = 0;

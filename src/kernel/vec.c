@@ -50,7 +50,7 @@ KStatus vec_insert(Heap *h, ValVec *v, size_t i, Value x) {
         KStatus s = vec_reserve(h, v, v->len + 1);
         if (s != K_OK) return s;
     }
-    memmove(v->items + i + 1, v->items + i, (v->len - i) * sizeof(Value));
+    if (v->len > i) memmove(v->items + i + 1, v->items + i, (v->len - i) * sizeof(Value));
     v->items[i] = x;
     v->len++;
     return K_OK;
@@ -59,7 +59,7 @@ KStatus vec_insert(Heap *h, ValVec *v, size_t i, Value x) {
 KStatus vec_remove_range(ValVec *v, size_t i, size_t n) {
     if (i > v->len || n > v->len - i) return K_RANGE;
     if (n == 0) return K_OK;
-    memmove(v->items + i, v->items + i + n, (v->len - i - n) * sizeof(Value));
+    if (v->len - i > n) memmove(v->items + i, v->items + i + n, (v->len - i - n) * sizeof(Value));
     memset(v->items + v->len - n, 0, n * sizeof(Value));
     v->len -= n;
     return K_OK;
@@ -96,7 +96,7 @@ KStatus vec_splice(Heap *h, ValVec *v, size_t lo, size_t hi, const ValVec *src, 
         KStatus s = vec_reserve(h, v, newlen);
         if (s != K_OK) return s;
     }
-    memmove(v->items + lo + n, v->items + hi, (v->len - hi) * sizeof(Value));
+    if (v->len > hi) memmove(v->items + lo + n, v->items + hi, (v->len - hi) * sizeof(Value));
     if (n > 0) memcpy(v->items + lo, tmp.items, n * sizeof(Value));
     if (newlen < v->len) memset(v->items + newlen, 0, (v->len - newlen) * sizeof(Value));
     v->len = newlen;
@@ -126,7 +126,7 @@ KStatus vec_repeat(Heap *h, ValVec *dst, const ValVec *src, size_t count) {
     KStatus s = vec_reserve(h, dst, total);
     if (s != K_OK) return s;
     if (src == dst) s0 = *dst;
-    for (size_t c = 0; c < count; c++) {
+    for (size_t c = 0; c < count && n > 0; c++) {
         memcpy(dst->items + dst->len, s0.items, n * sizeof(Value));
         dst->len += n;
     }

@@ -111,6 +111,20 @@ int main(void) {
     vec_reverse(&v);
     CHECK(val_small(vec_get(&v, 0)) == 502);
 
+    // empty vectors have no storage: every operation on them must still be defined
+    // (regression: memmove/memcpy were called with NULL and length 0)
+    ValVec e1, e2;
+    vec_init(&e1);
+    vec_init(&e2);
+    CHECK(vec_repeat(h, &e2, &e1, 5) == K_OK && e2.len == 0);
+    CHECK(vec_splice(h, &e1, 0, 0, &e2, 0, 0) == K_OK && e1.len == 0);
+    CHECK(vec_insert(h, &e1, 0, val_from_small(1)) == K_OK && e1.len == 1);
+    CHECK(vec_remove_range(&e1, 0, 1) == K_OK && e1.len == 0);
+    Buf eb;
+    buf_init(&eb);
+    CHECK(buf_splice(h, &eb, 0, 0, bview_cstr("")) == K_OK);
+    CHECK(buf_append_repeat(h, &eb, bview_cstr(""), 3) == K_OK && eb.len == 0);
+
     // buffers
     Buf b;
     buf_init(&b);

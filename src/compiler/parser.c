@@ -1655,6 +1655,22 @@ static bool check_source(Parser *p) {
     int lineno = 1;
     size_t line_start = 0;
     size_t i = 0;
+    // NUL bytes are refused before anything else, as in CPython
+    int64_t nul = bview_find_byte(s, 0, 0);
+    if (nul >= 0) {
+        Buf m;
+        buf_init(&m);
+        if (!tokenizer_format(p->h, &m, "source code cannot contain null bytes")) {
+            parser_nomem(p);
+            return false;
+        }
+        int nl = 1;
+        for (size_t k = 0; k < (size_t)nul; k++)
+            if (bview_get(s, k) == '\n') nl++;
+        tokenizer_set_error(p->err, PARSE_ERR_SYNTAX, m, nl, 0, 0, 0);
+        p->failed = true;
+        return false;
+    }
     while (i < s.n) {
         int c = bview_get(s, i);
         if (c < 0x80) {

@@ -13,6 +13,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
+#include "../objects/list.h"
 #include "../objects/ops.h"
 #include "../vm/code.h"
 #include "frozen.h"
@@ -248,24 +249,182 @@ static bool add_syntax_error(Interp *I, StrBuilder *sb, Value exc) {
     if (!sb_add_cstr(I, sb, "    ") || !sb_add_view(I, sb, bview_slice(line, lead, end)) || !sb_add_cstr(I, sb, "\n"))
         return false;
     int offset = int_attr(I, exc, "offset");
-    if (offset < 1) return true;
     int end_offset = int_attr(I, exc, "end_offset");
     int end_lineno = int_attr(I, exc, "end_lineno");
-    size_t lead_chars = chars_in(line, lead);
-    size_t line_chars = chars_in(line, end);
-    size_t col = (size_t)offset - 1;
-    if (col < lead_chars) col = lead_chars;
-    if (col > line_chars) col = line_chars;
-    size_t ecol = col + 1;
-    if (end_offset > offset && (end_lineno == lineno || end_lineno < 0)) ecol = (size_t)end_offset - 1;
-    if (ecol > line_chars + 1) ecol = line_chars + 1;
-    if (ecol <= col) ecol = col + 1;
+    // CPython 3.11's caret rules: the 0-based offset into the stripped line; none when
+    // it falls left of the text; one caret for IndentationError; up to end_offset on the
+    // same line, or to the end of the line when the error spans several lines.
+    long col = (long)offset - 1 - (long)chars_in(line, lead);
+    if (offset < 0 || col < 0) return true;
+    long len = (long)chars_in(line, end) - (long)chars_in(line, lead);
+    if (col > len) col = len;
+    long n = 1;
+    if (!obj_is_instance_of(I, exc, interp_type(I, TY_INDENTATION_ERROR))) {
+        if (end_lineno > lineno) n = len - col;
+        else if (end_offset > offset) n = end_offset - offset;
+    }
+    if (n < 1) n = 1;
     if (!sb_add_cstr(I, sb, "    ")) return false;
-    for (size_t i = lead_chars; i < col; i++)
+    for (long i = 0; i < col; i++)
         if (!sb_add_cstr(I, sb, " ")) return false;
-    for (size_t i = col; i < ecol; i++)
+    for (long i = 0; i < n; i++)
         if (!sb_add_cstr(I, sb, "^")) return false;
     return sb_add_cstr(I, sb, "\n");
+}
+
+/* ---- "Did you mean" suggestions (CPython 3.11's edit distance and thresholds) ---- */
+
+#define SUGGEST_MAX_ITEMS 750
+#define SUGGEST_MAX_SIZE 40
+#define MOVE_COST 2
+#define CASE_COST 1
+
+static size_t subst_cost(int a, int b) {
+    if ((a & 31) != (b & 31)) return MOVE_COST;
+    if (a == b) return 0;
+    if (a >= 'A' && a <= 'Z') a += 'a' - 'A';
+    if (b >= 'A' && b <= 'Z') b += 'a' - 'A';
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Edit distance between [a] and [b] (moves cost 2, case changes 1), or max_cost + 1 once
+ * it is certain to exceed [max_cost]. */
+static size_t edit_distance(BView a, BView b, size_t max_cost) {
+    while (a.n > 0 && b.n > 0 && bview_get(a, 0) == bview_get(b, 0)) {
+        a = bview_slice(a, 1, a.n);
+        b = bview_slice(b, 1, b.n);
+    }
+    while (a.n > 0 && b.n > 0 && bview_get(a, a.n - 1) == bview_get(b, b.n - 1)) {
+        a = bview_slice(a, 0, a.n - 1);
+        b = bview_slice(b, 0, b.n - 1);
+    }
+    if (a.n == 0 || b.n == 0) return (a.n + b.n) * MOVE_COST;
+    if (a.n > SUGGEST_MAX_SIZE || b.n > SUGGEST_MAX_SIZE) return max_cost + 1;
+    if (b.n < a.n) {
+        BView t = a;
+        a = b;
+        b = t;
+    }
+    if ((b.n - a.n) * MOVE_COST > max_cost) return max_cost + 1;
+    size_t row[SUGGEST_MAX_SIZE];
+    for (size_t i = 0; i < a.n; i++) row[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < b.n; bi++) {
+        int code = bview_get(b, bi);
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = SIZE_MAX;
+        for (size_t ai = 0; ai < a.n; ai++) {
+            size_t substitute = distance + subst_cost(code, bview_get(a, ai));
+            distance = row[ai];
+            size_t ins_del = (result < distance ? result : distance) + MOVE_COST;
+            result = ins_del < substitute ? ins_del : substitute;
+            row[ai] = result;
+            if (result < minimum) minimum = result;
+        }
+        if (minimum > max_cost) return max_cost + 1;
+    }
+    return result;
+}
+
+/* The closest name to [name] among the str items of [names], or VAL_NULL. */
+static Value closest(Interp *I, Value names, Value name) {
+    Value list = obj_to_list(I, names);
+    if (list == VAL_NULL) {
+        exc_clear(I);
+        return VAL_NULL;
+    }
+    size_t n = list_len(list);
+    if (n >= SUGGEST_MAX_ITEMS) return VAL_NULL;
+    BView nv = str_view(name);
+    Value best = VAL_NULL;
+    size_t best_d = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        Value item = list_get(list, i);
+        if (!str_check(item) || str_eq(item, name)) continue;
+        BView iv = str_view(item);
+        size_t max_d = (nv.n + iv.n + 3) * MOVE_COST / 6;
+        if (best_d != SIZE_MAX && best_d - 1 < max_d) max_d = best_d - 1;
+        size_t d = edit_distance(nv, iv, max_d);
+        if (d > max_d) continue;
+        if (best == VAL_NULL || d < best_d) {
+            best = item;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+/* The suggestion CPython 3.11 appends to AttributeError / NameError messages. */
+static Value suggestion(Interp *I, Value exc) {
+    Value name = obj_lookup_attr(I, exc, interp_name(I, N_name));
+    if (name == VAL_NULL || !str_check(name)) {
+        exc_clear(I);
+        return VAL_NULL;
+    }
+    if (obj_is_instance_of(I, exc, interp_type(I, TY_ATTRIBUTE_ERROR))) {
+        Value obj = obj_lookup_attr(I, exc, interp_name(I, N_obj));
+        if (obj == VAL_NULL) {
+            exc_clear(I);
+            return VAL_NULL;
+        }
+        Value dir = obj_call_method(I, obj, "__dir__", vview_make(NULL, 0));
+        if (dir == VAL_NULL) {
+            exc_clear(I);
+            return VAL_NULL;
+        }
+        Value sorted = obj_to_list(I, dir);
+        if (sorted == VAL_NULL || !list_sort(I, sorted, VAL_NULL, false)) {
+            exc_clear(I);
+            return VAL_NULL;
+        }
+        return closest(I, sorted, name);
+    }
+    if (!obj_is_instance_of(I, exc, interp_type(I, TY_NAME_ERROR))) return VAL_NULL;
+    ExcObject *e = exc_cast(exc);
+    TracebackObject *last = NULL;
+    for (Value t = e != NULL ? e->traceback : VAL_NULL; t != VAL_NULL && t != I->none;) {
+        TracebackObject *tb = traceback_cast(t);
+        if (tb == NULL) break;
+        last = tb;
+        t = tb->next;
+    }
+    if (last == NULL) return VAL_NULL;
+    CodeObject *co = code_cast(last->code);
+    Value found = VAL_NULL;
+    if (co != NULL && (co->flags & CO_OPTIMIZED) != 0) found = closest(I, co->localnames, name);
+    if (found == VAL_NULL && last->globals != VAL_NULL && dict_check(last->globals))
+        found = closest(I, last->globals, name);
+    if (found == VAL_NULL && I->builtins != VAL_NULL) found = closest(I, I->builtins, name);
+    return found;
+}
+
+static bool add_notes(Interp *I, StrBuilder *sb, Value exc) {
+    Value notes = obj_lookup_attr(I, exc, str_intern_cstr(I, "__notes__"));
+    if (notes == VAL_NULL) {
+        exc_clear(I);
+        return true;
+    }
+    Value list = obj_to_list(I, notes);
+    if (list == VAL_NULL) {
+        exc_clear(I);
+        Value r = obj_repr(I, notes);
+        if (r == VAL_NULL) {
+            exc_clear(I);
+            return sb_add_cstr(I, sb, "<__notes__ repr() failed>\n");
+        }
+        return sb_add_format(I, sb, "%U\n", r);
+    }
+    for (size_t i = 0; i < list_len(list); i++) {
+        Value note = list_get(list, i);
+        Value text = str_check(note) ? note : obj_repr(I, note);
+        if (text == VAL_NULL) {
+            exc_clear(I);
+            if (!sb_add_cstr(I, sb, "<note repr() failed>\n")) return false;
+            continue;
+        }
+        if (!sb_add_format(I, sb, "%U\n", text)) return false;
+    }
+    return true;
 }
 
 static bool add_exception_line(Interp *I, StrBuilder *sb, Value exc) {
@@ -284,8 +443,13 @@ static bool add_exception_line(Interp *I, StrBuilder *sb, Value exc) {
         exc_clear(I);
         return sb_add_format(I, sb, "%U: <exception str() failed>\n", name);
     }
-    if (str_len(msg) == 0) return sb_add_format(I, sb, "%U\n", name);
-    return sb_add_format(I, sb, "%U: %U\n", name, msg);
+    Value hint = syntax ? VAL_NULL : suggestion(I, exc);
+    bool ok;
+    if (str_len(msg) == 0) ok = sb_add_format(I, sb, "%U", name);
+    else ok = sb_add_format(I, sb, "%U: %U", name, msg);
+    if (ok && hint != VAL_NULL) ok = sb_add_format(I, sb, ". Did you mean: %R?", hint);
+    if (!ok || !sb_add_cstr(I, sb, "\n")) return false;
+    return add_notes(I, sb, exc);
 }
 
 static bool format_chain(Interp *I, Value exc, StrBuilder *sb, Value seen, Value cache, int depth) {

@@ -25,7 +25,12 @@ static bool is_exact(Interp *I, Value v, TypeId t) {
 }
 
 Value eval_ops_name_error(Interp *I, Value name) {
-    return exc_raise(I, TY_NAME_ERROR, "name '%U' is not defined", name);
+    exc_raise(I, TY_NAME_ERROR, "name '%U' is not defined", name);
+    // NameError.name is what the traceback printer's "Did you mean" uses.
+    Value e = exc_fetch(I);
+    if (e != VAL_NULL && obj_setattr(I, e, interp_name(I, N_name), name) < 0) exc_clear(I);
+    exc_set(I, e);
+    return VAL_NULL;
 }
 
 Value eval_ops_unbound_local(Interp *I, CodeObject *co, size_t i) {
@@ -251,6 +256,8 @@ Value eval_ops_format(Interp *I, Value v, unsigned conv, Value spec) {
     default: break;
     }
     if (v == VAL_NULL) return VAL_NULL;
+    if (spec != VAL_NULL && !str_check(spec))
+        return exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: format spec is not a str");
     if (spec == VAL_NULL && is_exact(I, v, TY_STR)) return v;
     return obj_format(I, v, spec == VAL_NULL ? I->empty_str : spec);
 }

@@ -33,6 +33,9 @@ struct safepy_State {
     Interp *I;
     uint8_t *region;
     size_t size;
+    bool inspect; // -i: a SystemExit from the program is reported, not obeyed
+    bool banner;  // the REPL prints the banner even when stdin is not a terminal
+    const char *prog; // the program name for messages (argv[0])
 };
 
 safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
@@ -47,6 +50,7 @@ safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
     if (m == MAP_FAILED) return NULL;
     Limits lim = {0};
     lim.max_heap = size;
+    lim.region_zeroed = true; // fresh anonymous mmap
     lim.c_stack = c.c_stack != 0 ? c.c_stack : DEFAULT_C_STACK;
     lim.max_steps = c.max_steps;
     lim.max_output = c.max_output;
@@ -74,6 +78,9 @@ safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
     S->I = I;
     S->region = m;
     S->size = region_size;
+    S->inspect = false;
+    S->banner = false;
+    S->prog = "safepy";
     return S;
 }
 
@@ -88,10 +95,11 @@ void safepy_flush(safepy_State *S) {
     if (S != NULL) iomod_flush_std(S->I);
 }
 
-/* The exit status for an uncaught exception [e] (SystemExit gives its code). */
-static int exit_status(Interp *I, Value e) {
+/* The exit status for an uncaught exception [e] (SystemExit gives its code). Under -i
+ * ([inspect]) a SystemExit is reported like any other exception, as CPython does. */
+static int exit_status(Interp *I, Value e, bool inspect) {
     if (e == VAL_NULL) return 0;
-    if (obj_is_instance_of(I, e, interp_type(I, TY_SYSTEM_EXIT))) {
+    if (!inspect && obj_is_instance_of(I, e, interp_type(I, TY_SYSTEM_EXIT))) {
         Value code = obj_getattr_cstr(I, e, "code");
         if (code == VAL_NULL) {
             exc_clear(I);
@@ -123,11 +131,12 @@ static int exit_status(Interp *I, Value e) {
 }
 
 /* Finishes a run: reports a pending exception and flushes output. */
-static int finish(Interp *I, Value result) {
+static int finish(safepy_State *S, Value result) {
+    Interp *I = S->I;
     int status = 0;
     if (result == VAL_NULL) {
         Value e = exc_fetch(I);
-        status = exit_status(I, e);
+        status = exit_status(I, e, S->inspect);
     }
     iomod_flush_std(I);
     exc_clear(I);
@@ -157,41 +166,56 @@ static Value absolute_path(Interp *I, const char *path) {
 int safepy_set_path0(safepy_State *S, const char *dir) {
     Interp *I = S->I;
     Value d = str_from_cstr(I, dir);
-    if (d == VAL_NULL || !import_set_path(I, d)) return finish(I, VAL_NULL);
+    if (d == VAL_NULL || !import_set_path(I, d)) return finish(S, VAL_NULL);
     return 0;
 }
 
 int safepy_run_file(safepy_State *S, const char *path) {
     Interp *I = S->I;
     Value abs = absolute_path(I, path);
-    if (abs == VAL_NULL) return finish(I, VAL_NULL);
+    if (abs == VAL_NULL) return finish(S, VAL_NULL);
     BView a = str_view(abs);
     int64_t slash = bview_rfind(a, bview_cstr("/"), a.n);
     Value dir = str_new(I, bview_slice(a, 0, slash <= 0 ? 1 : (size_t)slash));
-    if (dir == VAL_NULL || !import_set_path(I, dir)) return finish(I, VAL_NULL);
+    if (dir == VAL_NULL || !import_set_path(I, dir)) return finish(S, VAL_NULL);
     int err = 0;
     Value src = import_read_file(I, abs, &err);
     if (src == VAL_NULL) {
-        if (I->exc != VAL_NULL) return finish(I, VAL_NULL);
+        if (I->exc != VAL_NULL) return finish(S, VAL_NULL);
         return -err; // the caller reports "can't open file"
     }
-    return finish(I, import_run_main(I, abs));
+    return finish(S, import_run_main(I, abs));
 }
 
 int safepy_run_string(safepy_State *S, const char *source, const char *filename) {
     Interp *I = S->I;
     Value fn = str_from_cstr(I, filename);
-    if (fn == VAL_NULL) return finish(I, VAL_NULL);
-    return finish(I, import_run_source_main(I, bview_cstr(source), fn));
+    if (fn == VAL_NULL) return finish(S, VAL_NULL);
+    return finish(S, import_run_source_main(I, bview_cstr(source), fn));
 }
 
 int safepy_run_module(safepy_State *S, const char *module) {
     Interp *I = S->I;
     Value cwd = cwd_str(I);
-    if (cwd == VAL_NULL || !import_set_path(I, cwd)) return finish(I, VAL_NULL);
+    if (cwd == VAL_NULL || !import_set_path(I, cwd)) return finish(S, VAL_NULL);
     Value name = str_from_cstr(I, module);
-    if (name == VAL_NULL) return finish(I, VAL_NULL);
-    return finish(I, import_run_module_main(I, name));
+    if (name == VAL_NULL) return finish(S, VAL_NULL);
+    Value r = import_run_module_main(I, name);
+    if (r == VAL_NULL && exc_pending_is(I, TY_MODULE_NOT_FOUND_ERROR)) {
+        // Like runpy: a missing main module is a one-line message, not a traceback.
+        Value e = exc_fetch(I);
+        Value missing = obj_getattr_cstr(I, e, "name");
+        if (missing != VAL_NULL && str_check(missing) && bview_eq_cstr(str_view(missing), module)) {
+            iomod_flush_std(I);
+            BView parts[4] = {bview_cstr(S->prog), bview_cstr(": No module named "), bview_cstr(module), bview_cstr("\n")};
+            for (size_t k = 0; k < 4; k++) I->host->write(I->host->ctx, HOST_STDERR, parts[k].p, parts[k].n);
+            exc_clear(I);
+            return 1;
+        }
+        exc_clear(I);
+        exc_set(I, e);
+    }
+    return finish(S, r);
 }
 
 /* Reads all of stdin through the host into [b]. */
@@ -208,12 +232,12 @@ static bool read_all_stdin(Interp *I, Buf *b) {
 
 int safepy_run_stdin(safepy_State *S) {
     Interp *I = S->I;
-    if (!import_set_path(I, I->empty_str)) return finish(I, VAL_NULL);
+    if (!import_set_path(I, I->empty_str)) return finish(S, VAL_NULL);
     Buf b;
-    if (!read_all_stdin(I, &b)) return finish(I, VAL_NULL);
+    if (!read_all_stdin(I, &b)) return finish(S, VAL_NULL);
     Value fn = str_from_cstr(I, "<stdin>");
-    if (fn == VAL_NULL) return finish(I, VAL_NULL);
-    return finish(I, import_run_source_main(I, buf_view(&b), fn));
+    if (fn == VAL_NULL) return finish(S, VAL_NULL);
+    return finish(S, import_run_source_main(I, buf_view(&b), fn));
 }
 
 /* One line from stdin (with its newline) appended to [b]; false at EOF. */
@@ -245,43 +269,145 @@ static bool is_incomplete(Interp *I) {
     return inc;
 }
 
+static bool is_space(int c) { return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n'; }
+
+/* True when [line] holds only whitespace (and perhaps a comment). */
+static bool is_blank(BView line) {
+    for (size_t k = 0; k < line.n; k++) {
+        int c = bview_get(line, k);
+        if (c == '#') return true;
+        if (!is_space(c)) return false;
+    }
+    return true;
+}
+
+/* True when [line] opens a compound statement (or a decorator). Like CPython's REPL,
+ * such a statement, even a one-liner, is ended by a blank line. */
+static bool starts_compound(BView line) {
+    static const char *const KEYWORDS[] = {"if", "while", "for", "try", "with", "def", "class", "async"};
+    size_t k = 0;
+    while (k < line.n && is_space(bview_get(line, k))) k++;
+    if (bview_get(line, k) == '@') return true;
+    size_t e = k;
+    for (; e < line.n; e++) {
+        int c = bview_get(line, e);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) break;
+    }
+    BView word = bview_slice(line, k, e);
+    for (size_t j = 0; j < sizeof KEYWORDS / sizeof KEYWORDS[0]; j++) {
+        if (bview_eq_cstr(word, KEYWORDS[j])) return true;
+    }
+    if (bview_eq_cstr(word, "match")) {
+        // A soft keyword: a match statement's header ends with ':'.
+        size_t end = line.n;
+        while (end > e && is_space(bview_get(line, end - 1))) end--;
+        return end > e && bview_get(line, end - 1) == ':';
+    }
+    return false;
+}
+
+/* Reads one more line into [src] for a continuation; false at EOF (or when out of
+ * memory, with [*eof] unset). Adds the newline a last line without one lacks; at EOF
+ * ends the prompt line as CPython does. */
+static bool read_more(Interp *I, Buf *src, int interactive, bool *eof) {
+    prompt(I, "... ", interactive);
+    if (!read_line(I, src)) {
+        *eof = true;
+        prompt(I, "\n", interactive);
+        return false;
+    }
+    BView all = buf_view(src);
+    if (bview_get(all, all.n - 1) != '\n') {
+        // A last line without its newline: CPython asks for more and meets the EOF.
+        *eof = true;
+        prompt(I, "... \n", interactive);
+        if (buf_push(I->heap, src, '\n') != K_OK) return false;
+        return false;
+    }
+    return true;
+}
+
+/* Compiles the statement in [src] once the input has ended: an incomplete statement
+ * gets the module compiler's precise SyntaxError ("'(' was never closed"...). */
+static Value compile_at_eof(Interp *I, Buf *src, Value fn) {
+    Value code = compile_source(I, buf_view(src), fn, COMPILE_SINGLE);
+    if (code != VAL_NULL || !is_incomplete(I)) return code;
+    exc_clear(I);
+    code = compile_source(I, buf_view(src), fn, COMPILE_EXEC);
+    if (code != VAL_NULL) {
+        // Should not happen; report the incompleteness rather than run a half statement.
+        return exc_raise(I, TY_SYNTAX_ERROR, "incomplete input"), VAL_NULL;
+    }
+    return VAL_NULL;
+}
+
+/* Reads and compiles one interactive statement. Returns the code, or VAL_NULL with an
+ * exception pending (a SyntaxError) or, at end of input, with none. [*eof] tells the
+ * input has ended. */
+static Value read_statement(Interp *I, Value fn, int interactive, bool *eof) {
+    Buf src;
+    for (;;) {
+        buf_init(&src);
+        prompt(I, ">>> ", interactive);
+        if (!read_line(I, &src)) {
+            *eof = true;
+            return VAL_NULL;
+        }
+        if (!is_blank(buf_view(&src))) break;
+    }
+    BView first = buf_view(&src);
+    bool block = starts_compound(first);
+    if (bview_get(first, first.n - 1) != '\n') {
+        *eof = true;
+        prompt(I, "... \n", interactive);
+        if (buf_push(I->heap, &src, '\n') != K_OK) return exc_nomem(I), VAL_NULL;
+        return compile_at_eof(I, &src, fn);
+    }
+    for (;;) {
+        if (block) {
+            // Like CPython, a compound statement ends at a blank line.
+            size_t start = buf_view(&src).n;
+            if (!read_more(I, &src, interactive, eof)) {
+                if (!*eof) return exc_nomem(I), VAL_NULL;
+                return compile_at_eof(I, &src, fn);
+            }
+            BView all = buf_view(&src);
+            if (!is_blank(bview_slice(all, start, all.n))) continue;
+        }
+        Value code = compile_source(I, buf_view(&src), fn, COMPILE_SINGLE);
+        if (code != VAL_NULL || !is_incomplete(I)) return code;
+        exc_clear(I);
+        if (!block && !read_more(I, &src, interactive, eof)) {
+            if (!*eof) return exc_nomem(I), VAL_NULL;
+            return compile_at_eof(I, &src, fn);
+        }
+    }
+}
+
 int safepy_repl(safepy_State *S, int interactive) {
     Interp *I = S->I;
     if (I->main_module == VAL_NULL) {
-        if (!import_set_path(I, I->empty_str)) return finish(I, VAL_NULL);
+        if (!import_set_path(I, I->empty_str)) return finish(S, VAL_NULL);
         Value r = import_run_source_main(I, bview_cstr(""), I->empty_str);
-        if (r == VAL_NULL) return finish(I, VAL_NULL);
+        if (r == VAL_NULL) return finish(S, VAL_NULL);
     }
     Value globals = module_dict(I->main_module);
     Value fn = str_from_cstr(I, "<stdin>");
-    if (fn == VAL_NULL) return finish(I, VAL_NULL);
-    if (interactive) {
-        BView banner = bview_cstr("safepy " SAFEPY_VERSION " (Python " SAFEPY_PYTHON_VERSION " compatible)\n"
-                                  "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    if (fn == VAL_NULL) return finish(S, VAL_NULL);
+    if (interactive || S->banner) {
+        BView banner = bview_cstr("Python " SAFEPY_PYTHON_VERSION " (safepy " SAFEPY_VERSION ") on linux\n"
+                                  "Type \"exit()\" or end the input (Ctrl-D) to leave.\n");
         I->host->write(I->host->ctx, HOST_STDERR, banner.p, banner.n);
     }
     for (;;) {
-        Buf src;
-        buf_init(&src);
-        prompt(I, ">>> ", interactive);
-        if (!read_line(I, &src)) break;
-        Value code;
-        for (;;) {
-            code = compile_source(I, buf_view(&src), fn, COMPILE_SINGLE);
-            if (code != VAL_NULL || !is_incomplete(I)) break;
-            exc_clear(I);
-            prompt(I, "... ", interactive);
-            if (!read_line(I, &src)) {
-                if (buf_push(I->heap, &src, '\n') != K_OK) break;
-                code = compile_source(I, buf_view(&src), fn, COMPILE_SINGLE);
-                break;
-            }
-        }
+        bool eof = false;
+        Value code = read_statement(I, fn, interactive, &eof);
+        if (code == VAL_NULL && I->exc == VAL_NULL) break; // end of input
         Value r = code == VAL_NULL ? VAL_NULL : vm_exec(I, code, globals, globals);
         if (r == VAL_NULL) {
             Value e = exc_fetch(I);
             if (e != VAL_NULL && obj_is_instance_of(I, e, interp_type(I, TY_SYSTEM_EXIT))) {
-                int st = exit_status(I, e);
+                int st = exit_status(I, e, false);
                 iomod_flush_std(I);
                 return st;
             }
@@ -290,7 +416,7 @@ int safepy_repl(safepy_State *S, int interactive) {
         }
         iomod_flush_std(I);
     }
-    if (interactive) prompt(I, "\n", interactive);
+    prompt(I, "\n", interactive);
     iomod_flush_std(I);
     return 0;
 }
@@ -456,13 +582,17 @@ int safepy_main(int argc, char **argv) {
         return 1;
     }
     Interp *I = S->I;
+    S->prog = prog;
     const char *argv0 = command != NULL ? "-c" : module != NULL ? "-m" : NULL;
     int first = i < argc ? i : argc;
     if (command != NULL || module != NULL) first = i + 1 <= argc ? i + 1 : argc;
     if (first > argc) first = argc;
     if (argv0 != NULL) first--;
-    if (!set_sys_argv(I, argc, argv, first, argv0)) return finish(I, VAL_NULL);
+    if (!set_sys_argv(I, argc, argv, first, argv0)) return finish(S, VAL_NULL);
     bool tty = I->host->isatty(I->host->ctx, HOST_STDIN);
+    // Under -i the program's SystemExit is reported and the REPL follows (CPython 3.11).
+    S->inspect = inspect;
+    S->banner = inspect && command == NULL && module == NULL && script == NULL;
     int status;
     if (command != NULL) {
         if (safepy_set_path0(S, "") != 0) return 1;
@@ -476,8 +606,9 @@ int safepy_main(int argc, char **argv) {
             write_err(prog);
             write_err(": can't open file '");
             write_err(abs != VAL_NULL ? buf_cstr(&str_cast(abs)->b) : script);
-            write_err("': [Errno 2] No such file or directory\n");
-            return 2;
+            write_err(status == -13 ? "': [Errno 13] Permission denied\n" : "': [Errno 2] No such file or directory\n");
+            if (!inspect) return 2;
+            status = 2;
         }
     } else if (tty && !from_stdin && !inspect) {
         return safepy_repl(S, 1);
@@ -486,7 +617,10 @@ int safepy_main(int argc, char **argv) {
     } else {
         status = safepy_run_stdin(S);
     }
-    if (inspect) status = safepy_repl(S, tty ? 1 : 0);
+    if (inspect) {
+        S->inspect = false;
+        status = safepy_repl(S, tty ? 1 : 0);
+    }
     safepy_flush(S);
     return status;
 }

@@ -118,15 +118,26 @@ static const TypeSpec *spec_for(TypeId id) {
 
 #define C_DEPTH_CAP 100000
 
+static void raise_depth(Interp *I, const char *where) {
+    const char *w = where != NULL ? where : "";
+    int c0 = bview_get(bview_cstr(w), 0);
+    const char *sep = c0 > 0 && c0 != ' ' ? " " : "";
+    exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded%s%s", sep, w);
+}
+
 bool interp_enter_c(Interp *I, const char *where) {
     I->c_depth++;
     bool too_deep = heap_stack_used(I->heap) > I->limits.c_stack || I->c_depth > C_DEPTH_CAP ||
                     (int64_t)I->c_depth + I->depth > (int64_t)I->recursion_limit;
     if (!too_deep) return true;
     I->c_depth--;
-    const char *w = where != NULL ? where : "";
-    const char *sep = w[0] != '\0' && w[0] != ' ' ? " " : "";
-    exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded%s%s", sep, w);
+    raise_depth(I, where);
+    return false;
+}
+
+bool interp_check_stack(Interp *I, const char *where) {
+    if (heap_stack_used(I->heap) <= I->limits.c_stack) return true;
+    raise_depth(I, where);
     return false;
 }
 
@@ -226,7 +237,8 @@ static bool fill_types(Interp *I) {
 
 Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits *lim) {
     Heap local;
-    if (!heap_init(&local, region, size)) return NULL;
+    bool fresh = lim != NULL && lim->region_zeroed;
+    if (!(fresh ? heap_init_fresh(&local, region, size) : heap_init(&local, region, size))) return NULL;
     // The Heap and the Interp live in the heap they describe (there is no malloc).
     Heap *h = heap_new(&local, sizeof(Heap), HEAP_SCAN);
     if (h == NULL) return NULL;
@@ -254,6 +266,7 @@ Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits 
     if (!make_singletons(I)) return NULL;
     if (!type_init_dunders(I)) return NULL;
     if (!fill_types(I)) return NULL;
+    if (!type_init_cache(I)) return NULL;
     I->repr_active = list_new(I, 0);
     I->modules = dict_new(I);
     I->scratch = dict_new(I);

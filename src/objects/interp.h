@@ -111,6 +111,8 @@ typedef struct Limits {
     int64_t max_steps;       /* bytecode instructions per run (0: unlimited) */
     int64_t max_output;      /* bytes written to stdout/stderr (0: unlimited) */
     int recursion_limit;     /* initial sys.getrecursionlimit() */
+    bool region_zeroed;      /* the heap region is fresh zero memory: skip clearing the
+                                heap's metadata (a large reservation then costs nothing) */
 } Limits;
 
 struct Interp {
@@ -145,6 +147,7 @@ struct Interp {
     Value scratch;           /* per-module runtime state (a dict) */
     Value repr_active;       /* list of containers being repr'd (prints [...] on cycles) */
     Value dunders;           /* tuple of interned __op__/__rop__/__iop__ names (type_slots.c) */
+    ValVec mcache;           /* type_lookup cache: (type, version, name, result) entries */
 };
 
 /* The builtin type [id]. */
@@ -160,6 +163,12 @@ static inline Value interp_name(Interp *I, NameId id) { return I->names[id]; }
  * raises RecursionError and returns false when too deep. Pair with interp_leave_c. */
 bool interp_enter_c(Interp *I, const char *where);
 void interp_leave_c(Interp *I);
+
+/* Checks only the C stack (not the recursion limit): raises RecursionError ("maximum
+ * recursion depth exceeded[where]") and returns false when the interpreter has used its
+ * C stack budget. For recursion CPython does not count against sys.getrecursionlimit()
+ * (calls, hashing) but which must still never overflow the C stack. No leave call. */
+bool interp_check_stack(Interp *I, const char *where);
 
 /* Creates an interpreter with its own heap in [region] (size bytes) talking to [host].
  * NULL when the region is too small. */

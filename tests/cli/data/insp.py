@@ -1,0 +1,2 @@
+y = 42
+print('script ran')

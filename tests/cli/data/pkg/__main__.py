@@ -1,0 +1,3 @@
+import sys
+from . import main
+print('pkg __main__', __name__, sys.argv)

@@ -1,0 +1,6 @@
+def f(x):
+    return x / 0
+
+print('before')
+f(1)
+print('not reached')

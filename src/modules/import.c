@@ -443,12 +443,14 @@ Value import_module_cstr(Interp *I, const char *name) {
     return import_absolute(I, n);
 }
 
-/* A fresh __main__ module (replacing any previous one in sys.modules). */
-static Value new_main(Interp *I, Value file) {
+/* A fresh __main__ module (replacing any previous one in sys.modules). [package] is its
+ * __package__ (VAL_NULL: None, as for a script). */
+static Value new_main(Interp *I, Value file, Value package) {
     Value m = module_new(I, interp_name(I, N___main__));
     if (m == VAL_NULL) return VAL_NULL;
     Value d = module_dict(m);
     if (file != VAL_NULL && !dict_set_cstr(I, d, "__file__", file)) return VAL_NULL;
+    if (!dict_set_cstr(I, d, "__package__", package != VAL_NULL ? package : I->none)) return VAL_NULL;
     if (I->builtins_mod != VAL_NULL && !dict_set_cstr(I, d, "__builtins__", I->builtins_mod)) return VAL_NULL;
     if (!dict_set(I, I->modules, interp_name(I, N___main__), m)) return VAL_NULL;
     I->main_module = m;
@@ -456,14 +458,14 @@ static Value new_main(Interp *I, Value file) {
 }
 
 Value import_run_source_main(Interp *I, BView src, Value filename) {
-    Value m = new_main(I, VAL_NULL);
+    Value m = new_main(I, VAL_NULL, VAL_NULL);
     if (m == VAL_NULL) return VAL_NULL;
     Value code = compile_source(I, src, filename, COMPILE_EXEC);
     if (code == VAL_NULL) return VAL_NULL;
     return vm_exec(I, code, module_dict(m), module_dict(m));
 }
 
-Value import_run_main(Interp *I, Value path) {
+static Value run_main_file(Interp *I, Value path, Value package) {
     int err = 0;
     Value src = import_read_file(I, path, &err);
     if (src == VAL_NULL) {
@@ -471,27 +473,32 @@ Value import_run_main(Interp *I, Value path) {
         exc_raise(I, TY_OS_ERROR, "[Errno %d] %s", err, err == HOST_ENOENT ? "No such file or directory" : "cannot open file");
         return VAL_NULL;
     }
-    Value m = new_main(I, path);
+    Value m = new_main(I, path, package);
     if (m == VAL_NULL) return VAL_NULL;
     Value code = compile_source(I, bytes_view(src), path, COMPILE_EXEC);
     if (code == VAL_NULL) return VAL_NULL;
     return vm_exec(I, code, module_dict(m), module_dict(m));
 }
 
-Value import_run_module_main(Interp *I, Value name) {
-    // Import the parent package normally, then run the module's own source as __main__.
+Value import_run_main(Interp *I, Value path) { return run_main_file(I, path, VAL_NULL); }
+
+/* The file of module [name] (not imported): searches the parent package's __path__ or
+ * sys.path. *package gets the parent package name ("" for a top-level module). Sets
+ * *is_pkg when [name] is a package (its __init__.py is returned). */
+static Value locate_module(Interp *I, Value name, Value *package, bool *is_pkg) {
     BView parent;
     BView last = last_part(str_view(name), &parent);
+    *is_pkg = false;
     Value paths = sys_attr(I, "path");
+    *package = str_of_view(I, parent);
+    if (*package == VAL_NULL) return VAL_NULL;
     if (parent.n > 0) {
-        Value pn = str_of_view(I, parent);
-        if (pn == VAL_NULL) return VAL_NULL;
-        Value pm = import_absolute(I, pn);
+        Value pm = import_absolute(I, *package);
         if (pm == VAL_NULL) return VAL_NULL;
         paths = obj_lookup_attr(I, pm, interp_name(I, N___path__));
         if (paths == VAL_NULL) {
             if (I->exc != VAL_NULL) return VAL_NULL;
-            return not_found(I, name, "No module named %R; %R is not a package", pn);
+            return not_found(I, name, "No module named %R; %R is not a package", *package);
         }
     }
     if (paths == VAL_NULL) return not_found(I, name, NULL, VAL_NULL);
@@ -500,14 +507,41 @@ Value import_run_module_main(Interp *I, Value name) {
     for (size_t i = 0; i < list_len(seq); i++) {
         Value dir = list_get(seq, i);
         if (!str_check(dir)) continue;
+        Value pkgdir = join_path(I, dir, last, "");
+        Value init = pkgdir == VAL_NULL ? VAL_NULL : join_path(I, pkgdir, bview_cstr("__init__"), ".py");
         Value file = join_path(I, dir, last, ".py");
-        if (file == VAL_NULL) return VAL_NULL;
-        if (path_kind(I, file) != 1) continue;
-        Value argv = sys_attr(I, "argv");
-        if (argv != VAL_NULL && list_check(argv) && list_len(argv) > 0 && !list_set(I, argv, 0, file))
-            return VAL_NULL;
-        return import_run_main(I, file);
+        if (init == VAL_NULL || file == VAL_NULL) return VAL_NULL;
+        if (path_kind(I, pkgdir) == 2 && path_kind(I, init) == 1) {
+            *is_pkg = true;
+            return init;
+        }
+        if (path_kind(I, file) == 1) return file;
     }
     if (I->exc != VAL_NULL) return VAL_NULL;
     return not_found(I, name, NULL, VAL_NULL);
+}
+
+Value import_run_module_main(Interp *I, Value name) {
+    // As runpy does: a package runs its __main__ submodule; the parent package is
+    // imported normally and the module itself runs as __main__ with __package__ set.
+    Value package = VAL_NULL;
+    bool is_pkg = false;
+    Value file = locate_module(I, name, &package, &is_pkg);
+    if (file == VAL_NULL) return VAL_NULL;
+    if (is_pkg) {
+        if (import_absolute(I, name) == VAL_NULL) return VAL_NULL;
+        Value sub = str_from_format(I, "%U.__main__", name);
+        if (sub == VAL_NULL) return VAL_NULL;
+        file = locate_module(I, sub, &package, &is_pkg);
+        if (file == VAL_NULL) {
+            if (!exc_pending_is(I, TY_MODULE_NOT_FOUND_ERROR)) return VAL_NULL;
+            exc_clear(I);
+            return exc_raise(I, TY_IMPORT_ERROR, "No module named %U.__main__; %R is a package and cannot be directly executed", name, name);
+        }
+        if (is_pkg) return exc_raise(I, TY_IMPORT_ERROR, "Cannot use package as __main__ module");
+    }
+    Value argv = sys_attr(I, "argv");
+    if (argv != VAL_NULL && list_check(argv) && list_len(argv) > 0 && !list_set(I, argv, 0, file))
+        return VAL_NULL;
+    return run_main_file(I, file, package);
 }

@@ -468,6 +468,7 @@ Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
     Compiler comp;
     Compiler *c = &comp;
     c->I = I;
+    symtable_depth_init(I, &c->depth);
     c->cs = cs;
     c->top = top;
     c->u = NULL;
@@ -476,6 +477,7 @@ Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
     c->future_lineno = 0;
     c->nestlevel = 0;
     vec_init(&c->line_starts);
+    vec_init(&c->frozensets);
     Value name = str_intern_cstr(I, "<module>");
     if (name == VAL_NULL) return VAL_NULL;
     if (!cg_enter_unit(c, top, UNIT_MODULE, name, 1)) return VAL_NULL;

@@ -86,6 +86,7 @@ struct Unit {
 
 typedef struct Compiler {
     Interp *I;
+    CompileDepth depth;       /* recursion guard of the visitors */
     const CompileSrc *cs;
     Scope *top;
     Unit *u;
@@ -94,6 +95,7 @@ typedef struct Compiler {
     int future_lineno;        /* line of the last leading __future__ import (0: none) */
     int nestlevel;            /* units open */
     ValVec line_starts;       /* byte offset of each source line (built on demand) */
+    ValVec frozensets;        /* frozenset constants made so far (merged when equal) */
 } Compiler;
 
 /* ---- codegen.c: units and emission ---- */
@@ -195,9 +197,21 @@ Value cg_source_segment(Compiler *c, const Node *n);
 bool cg_check_forbidden(Compiler *c, BView name, int ctx);
 /* Value of a constant node (int/float/str/...) as an object; VAL_NULL on error. */
 Value cg_constant_value(Compiler *c, Node *e);
-/* Folds constant expression [e] (literal, numeric literal arithmetic, tuple of those):
- * 1 with *out set, 0 when not constant, -1 on error. */
+/* Pushes [e] where only its iteration matters (for / comprehension iterables, the
+ * right side of `in`): constant lists fold to tuples, constant sets to frozensets, other
+ * list displays are built as tuples. */
+bool cg_iter_expr(Compiler *c, Node *e);
+
+/* ---- codegen_fold.c ---- */
+/* Folds constant expression [e] (CPython 3.11's AST optimizer rules): 1 with *out set,
+ * 0 when not constant, -1 on error. */
 int cg_try_fold(Compiler *c, Node *e, Value *out);
+/* Same for an iterable position: a list of constants gives a tuple, a set of constants a
+ * frozenset. */
+int cg_fold_iterable(Compiler *c, Node *e, Value *out);
+/* The frozenset constant CPython would make of the items of tuple [items] (same
+ * iteration order); VAL_NULL on error (unhashable items raise TypeError). */
+Value cg_frozenset_const(Compiler *c, Value items);
 /* Moves the start of the current location to the attribute name of multi-line [attr]. */
 void cg_loc_match_attr(Compiler *c, const Node *attr);
 /* BINARY_OP operand for an AstOperator. */

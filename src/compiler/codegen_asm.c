@@ -70,6 +70,20 @@ static bool resolve_labels(Asm *a) {
         }
         (void)vec_set(&a->target, i, val_from_small((intptr_t)t));
     }
+    // Jump threading: a jump to an unconditional JUMP goes straight to its target (a few
+    // hops at most, so cycles like `while True: pass` stay as they are). A JUMP cannot
+    // raise and changes no stack, so skipping it changes nothing else.
+    for (size_t i = 0; i < a->n; i++) {
+        unsigned op = instr_op(a, i);
+        if (!is_jump(op) || op == OP_FOR_ITER || op == OP_SEND) continue;
+        int64_t t = get_int(&a->target, i);
+        for (int hops = 0; hops < 8 && instr_op(a, (size_t)t) == OP_JUMP; hops++) {
+            int64_t t2 = get_int(&a->target, (size_t)t);
+            if (t2 == t) break;
+            t = t2;
+        }
+        (void)vec_set(&a->target, i, val_from_small((intptr_t)t));
+    }
     return true;
 }
 

@@ -146,16 +146,18 @@ static int method_call(Compiler *c, Node *e) {
         if (k != NULL && !ast_has_ident(k->keyword.arg)) return 0;
     }
     if (!cg_expr(c, meth->Attribute.value)) return -1;
-    SrcPos old = cg_set_loc(c, meth);
+    // LOAD_METHOD, the arguments and KW_NAMES at the attribute's position, the CALL at
+    // the call's (both moved to the attribute's line when it is on a later line).
+    SrcPos call_loc = cg_set_loc(c, meth);
     cg_loc_match_attr(c, meth);
-    bool ok = cg_emit_name(c, OP_LOAD_METHOD, cg_ident(c, meth->Attribute.attr), true);
-    cg_restore_loc(c, old);
-    if (!ok) return -1;
+    if (!cg_emit_name(c, OP_LOAD_METHOD, cg_ident(c, meth->Attribute.attr), true)) return -1;
     for (size_t i = 0; i < nargs; i++)
         if (!cg_expr(c, ast_get(e->Call.args, i))) return -1;
-    if (nkw > 0 && !keyword_values(c, e->Call.keywords, 0, nkw)) return -1;
+    if (nkw > 0 && (!keyword_values(c, e->Call.keywords, 0, nkw) ||
+                    !kw_names(c, e->Call.keywords, 0, nkw)))
+        return -1;
+    cg_restore_loc(c, call_loc);
     cg_loc_match_attr(c, meth);
-    if (nkw > 0 && !kw_names(c, e->Call.keywords, 0, nkw)) return -1;
     if (!cg_emit(c, OP_CALL, (uint32_t)(nargs + nkw))) return -1;
     return 1;
 }
@@ -366,11 +368,7 @@ static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int 
             if (!cg_expr(c, only)) return false;
             loop = false;
         } else {
-            if (!cg_expr(c, it)) return false;
-            SrcPos old = cg_set_loc(c, it);
-            bool ok = cg_emit(c, OP_GET_ITER, 0);
-            cg_restore_loc(c, old);
-            if (!ok) return false;
+            if (!cg_iter_expr(c, it) || !cg_emit(c, OP_GET_ITER, 0)) return false;
         }
     }
     if (loop) {
@@ -411,9 +409,9 @@ static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int 
 
 static bool comp_generator(Compiler *c, NodeList *gens, size_t index, int depth, Node *elt,
                            Node *val, int kind) {
-    if (!interp_enter_c(c->I, "during compilation")) return false;
+    if (!symtable_depth_enter(c->I, &c->depth)) return false;
     bool ok = comp_generator_inner(c, gens, index, depth, elt, val, kind);
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return ok;
 }
 
@@ -468,6 +466,6 @@ bool cg_comprehension(Compiler *c, Node *e) {
     Value qualname = c->u->qualname;
     Value code = cg_exit_unit(c);
     if (code == VAL_NULL || !cg_make_closure(c, code, 0, qualname)) return false;
-    if (!cg_expr(c, outer->comprehension.iter)) return false;
+    if (!cg_iter_expr(c, outer->comprehension.iter)) return false;
     return cg_emit(c, OP_GET_ITER, 0) && cg_emit(c, OP_CALL, 0);
 }

@@ -55,91 +55,6 @@ Value cg_constant_value(Compiler *c, Node *e) {
     }
 }
 
-static bool is_numeric_const(const Node *e) {
-    return e->kind == AST_CONSTANT &&
-           (e->Constant.ckind == AST_CONST_INT || e->Constant.ckind == AST_CONST_FLOAT ||
-            e->Constant.ckind == AST_CONST_IMAG);
-}
-
-/* Numeric literal arithmetic that CPython folds: -1, 1+2j, -1.5-2j. */
-static bool is_numeric(const Node *e, int depth) {
-    if (depth > 50) return false;
-    if (is_numeric_const(e)) return true;
-    if (e->kind == AST_UNARY_OP && e->UnaryOp.op == AST_USUB)
-        return is_numeric(e->UnaryOp.operand, depth + 1);
-    if (e->kind == AST_BIN_OP && (e->BinOp.op == AST_ADD || e->BinOp.op == AST_SUB))
-        return is_numeric(e->BinOp.left, depth + 1) && is_numeric(e->BinOp.right, depth + 1);
-    return false;
-}
-
-/* True when [e] folds to a constant: a literal, numeric literal arithmetic, or a tuple
- * of those. */
-static bool is_foldable(Compiler *c, Node *e, int depth) {
-    if (depth > 50) return false;
-    switch (e->kind) {
-    case AST_CONSTANT:
-        return true;
-    case AST_UNARY_OP:
-    case AST_BIN_OP:
-        return is_numeric(e, depth);
-    case AST_TUPLE: {
-        if (e->Tuple.ctx != AST_LOAD) return false;
-        size_t n = ast_len(e->Tuple.elts);
-        for (size_t i = 0; i < n; i++) {
-            Node *x = ast_get(e->Tuple.elts, i);
-            if (x == NULL || !is_foldable(c, x, depth + 1)) return false;
-        }
-        return true;
-    }
-    default:
-        return false;
-    }
-}
-
-/* The constant [e] folds to (is_foldable(e) must hold). */
-static Value fold(Compiler *c, Node *e) {
-    Interp *I = c->I;
-    switch (e->kind) {
-    case AST_CONSTANT:
-        return cg_constant_value(c, e);
-    case AST_UNARY_OP: {
-        Value v = fold(c, e->UnaryOp.operand);
-        if (v == VAL_NULL) return VAL_NULL;
-        return obj_unary(I, v, UN_NEG);
-    }
-    case AST_BIN_OP: {
-        Value a = fold(c, e->BinOp.left);
-        if (a == VAL_NULL) return VAL_NULL;
-        Value b = fold(c, e->BinOp.right);
-        if (b == VAL_NULL) return VAL_NULL;
-        return obj_binop(I, a, b, e->BinOp.op == AST_ADD ? BINOP_ADD : BINOP_SUB);
-    }
-    case AST_TUPLE: {
-        size_t n = ast_len(e->Tuple.elts);
-        if (n == 0) return I->empty_tuple;
-        Value t = tuple_new(I, n);
-        if (t == VAL_NULL) return VAL_NULL;
-        for (size_t i = 0; i < n; i++) {
-            Value x = fold(c, ast_get(e->Tuple.elts, i));
-            if (x == VAL_NULL) return VAL_NULL;
-            tuple_init_item(t, i, x);
-        }
-        return t;
-    }
-    default:
-        exc_raise(I, TY_SYSTEM_ERROR, "compiler: cannot fold");
-        return VAL_NULL;
-    }
-}
-
-int cg_try_fold(Compiler *c, Node *e, Value *out) {
-    if (!is_foldable(c, e, 0)) return 0;
-    Value v = fold(c, e);
-    if (v == VAL_NULL) return -1;
-    *out = v;
-    return 1;
-}
-
 /* ---- helpers ---- */
 
 static bool expr_list(Compiler *c, NodeList *l) {
@@ -204,24 +119,31 @@ static bool emit_compare(Compiler *c, int op) {
 bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, int extend,
                    bool tuple) {
     size_t n = ast_len(elts);
-    bool all_const = n > 2;
-    for (size_t i = 0; i < n && all_const; i++) {
-        Node *x = ast_get(elts, i);
-        if (x == NULL || !is_foldable(c, x, 0)) all_const = false;
-    }
-    if (all_const) {
+    if (n > 2) {
         Value t = tuple_new(c->I, n);
         if (t == VAL_NULL) return false;
-        for (size_t i = 0; i < n; i++) {
-            Value x = fold(c, ast_get(elts, i));
-            if (x == VAL_NULL) return false;
+        size_t i = 0;
+        for (; i < n; i++) {
+            Value x;
+            Node *el = ast_get(elts, i);
+            int r = el != NULL && el->kind != AST_STARRED ? cg_try_fold(c, el, &x) : 0;
+            if (r < 0) return false;
+            if (r == 0) break;
             tuple_init_item(t, i, x);
         }
-        if (tuple && pushed == 0) return cg_load_const(c, t);
-        if (!cg_emit(c, build, (uint32_t)pushed) || !cg_load_const(c, t) ||
-            !cg_emit(c, extend, 1))
-            return false;
-        return !tuple || cg_emit(c, OP_LIST_TO_TUPLE, 0);
+        if (i == n) {
+            if (tuple && pushed == 0) return cg_load_const(c, t);
+            // Set displays extend from a frozenset constant, as CPython (this fixes the
+            // resulting set's iteration order).
+            if (add == OP_SET_ADD) {
+                t = cg_frozenset_const(c, t);
+                if (t == VAL_NULL) return false;
+            }
+            if (!cg_emit(c, build, (uint32_t)pushed) || !cg_load_const(c, t) ||
+                !cg_emit(c, extend, 1))
+                return false;
+            return !tuple || cg_emit(c, OP_LIST_TO_TUPLE, 0);
+        }
     }
     bool seen_star = false;
     for (size_t i = 0; i < n; i++) {
@@ -246,10 +168,7 @@ bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, 
                 if (!cg_emit(c, build, (uint32_t)(i + (size_t)pushed))) return false;
                 built = true;
             }
-            SrcPos old = cg_set_loc(c, x);
-            bool ok = cg_expr(c, x->Starred.value) && cg_emit(c, extend, 1);
-            cg_restore_loc(c, old);
-            if (!ok) return false;
+            if (!cg_expr(c, x->Starred.value) || !cg_emit(c, extend, 1)) return false;
         } else {
             if (!cg_expr(c, x)) return false;
             if (built && !cg_emit(c, add, 1)) return false;
@@ -260,22 +179,38 @@ bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, 
 
 bool cg_starunpack_tuple(Compiler *c, NodeList *elts) {
     size_t n = ast_len(elts);
-    bool all_const = true;
-    for (size_t i = 0; i < n && all_const; i++) {
-        Node *x = ast_get(elts, i);
-        if (x == NULL || !is_foldable(c, x, 0)) all_const = false;
+    Value t = tuple_new(c->I, n);
+    if (t == VAL_NULL) return false;
+    size_t i = 0;
+    for (; i < n; i++) {
+        Value x;
+        int r = cg_try_fold(c, ast_get(elts, i), &x);
+        if (r < 0) return false;
+        if (r == 0) break;
+        tuple_init_item(t, i, x);
     }
-    if (all_const) {
-        Value t = tuple_new(c->I, n);
-        if (t == VAL_NULL) return false;
-        for (size_t i = 0; i < n; i++) {
-            Value x = fold(c, ast_get(elts, i));
-            if (x == VAL_NULL) return false;
-            tuple_init_item(t, i, x);
-        }
-        return cg_load_const(c, t);
-    }
+    if (i == n) return cg_load_const(c, n == 0 ? c->I->empty_tuple : t);
     return expr_list(c, elts) && cg_emit(c, OP_BUILD_TUPLE, (uint32_t)n);
+}
+
+bool cg_iter_expr(Compiler *c, Node *e) {
+    Value k;
+    int r = cg_fold_iterable(c, e, &k);
+    if (r < 0) return false;
+    SrcPos old = cg_set_loc(c, e);
+    bool ok;
+    if (r > 0) {
+        ok = cg_load_const(c, k);
+    } else if (e->kind == AST_LIST && e->List.ctx == AST_LOAD) {
+        // A list that is only iterated over is built as a tuple.
+        ok = cg_starunpack(c, e->List.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
+                           true);
+    } else {
+        cg_restore_loc(c, old);
+        return cg_expr(c, e);
+    }
+    cg_restore_loc(c, old);
+    return ok;
 }
 
 /* Keys and values [begin, end) of a dict display into one dict. */
@@ -329,6 +264,16 @@ static bool dict_display(Compiler *c, Node *e) {
 
 /* ---- boolean and conditional ---- */
 
+/* Comparator [i] of a Compare; the last one of `in` / `not in` may be a constant
+ * tuple or frozenset instead of a list or set display. */
+static bool comparator(Compiler *c, Node *e, size_t i) {
+    Node *x = ast_get(e->Compare.comparators, i);
+    int op = ast_cmpop_get(e, i);
+    if (i + 1 == ast_len(e->Compare.comparators) && (op == AST_IN || op == AST_NOT_IN))
+        return cg_iter_expr(c, x);
+    return cg_expr(c, x);
+}
+
 static bool boolop(Compiler *c, Node *e) {
     int end = cg_new_label(c);
     if (end < 0) return false;
@@ -345,8 +290,7 @@ static bool compare(Compiler *c, Node *e) {
     size_t n = ast_len(e->Compare.comparators);
     if (!cg_expr(c, e->Compare.left)) return false;
     if (n == 1)
-        return cg_expr(c, ast_get(e->Compare.comparators, 0)) &&
-               emit_compare(c, ast_cmpop_get(e, 0));
+        return comparator(c, e, 0) && emit_compare(c, ast_cmpop_get(e, 0));
     int cleanup = cg_new_label(c), end = cg_new_label(c);
     if (cleanup < 0 || end < 0) return false;
     for (size_t i = 0; i + 1 < n; i++) {
@@ -355,8 +299,8 @@ static bool compare(Compiler *c, Node *e) {
             !cg_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup))
             return false;
     }
-    if (!cg_expr(c, ast_get(e->Compare.comparators, n - 1)) ||
-        !emit_compare(c, ast_cmpop_get(e, n - 1)) || !cg_emit_jump(c, OP_JUMP, end))
+    if (!comparator(c, e, n - 1) || !emit_compare(c, ast_cmpop_get(e, n - 1)) ||
+        !cg_emit_jump(c, OP_JUMP, end))
         return false;
     return cg_bind(c, cleanup) && cg_emit(c, OP_SWAP, 2) && cg_emit(c, OP_POP_TOP, 0) &&
            cg_bind(c, end);
@@ -425,9 +369,11 @@ static bool jump_if_inner(Compiler *c, Node *e, int label, bool cond) {
                cg_bind(c, end);
     }
     case AST_COMPARE: {
+        // CPython 3.11 leaves the comparison's location in force for the rest of the
+        // statement (the assert's LOAD_ASSERTION_ERROR/RAISE, the jumps of `a < b and c`).
+        cg_set_loc(c, e);
         size_t n = ast_len(e->Compare.comparators);
         if (n < 2) break;
-        SrcPos old = cg_set_loc(c, e);
         int cleanup = cg_new_label(c), end = cg_new_label(c);
         if (cleanup < 0 || end < 0) return false;
         if (!cg_expr(c, e->Compare.left)) return false;
@@ -437,30 +383,25 @@ static bool jump_if_inner(Compiler *c, Node *e, int label, bool cond) {
                 !cg_emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup))
                 return false;
         }
-        if (!cg_expr(c, ast_get(e->Compare.comparators, n - 1)) ||
-            !emit_compare(c, ast_cmpop_get(e, n - 1)) ||
+        if (!comparator(c, e, n - 1) || !emit_compare(c, ast_cmpop_get(e, n - 1)) ||
             !cg_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label) ||
             !cg_emit_jump(c, OP_JUMP, end) || !cg_bind(c, cleanup) ||
             !cg_emit(c, OP_POP_TOP, 0))
             return false;
         if (!cond && !cg_emit_jump(c, OP_JUMP, label)) return false;
-        cg_restore_loc(c, old);
         return cg_bind(c, end);
     }
     default:
         break;
     }
-    if (!cg_expr(c, e)) return false;
-    SrcPos old = cg_set_loc(c, e);
-    bool ok = cg_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
-    cg_restore_loc(c, old);
-    return ok;
+    return cg_expr(c, e) &&
+           cg_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
 bool cg_jump_if(Compiler *c, Node *e, int label, bool cond) {
-    if (!interp_enter_c(c->I, "during compilation")) return false;
+    if (!symtable_depth_enter(c->I, &c->depth)) return false;
     bool ok = jump_if_inner(c, e, label, cond);
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return ok;
 }
 
@@ -530,6 +471,169 @@ static bool await_expr(Compiler *c) {
     return cg_error(c, "'await' is not supported by safepy");
 }
 
+/* ---- '%s' % (a, b) as an f-string (CPython 3.11's optimizer) ---- */
+
+/* Parses one %-unit after the '%' at [*pos]: flags, width, precision, type. False for
+ * anything but a simple %s / %r / %a unit. */
+static bool simple_unit(BView f, size_t *pos, int *conv, bool *ljust, int64_t *width,
+                        int64_t *prec) {
+    size_t p = *pos;
+    int ch = bview_get(f, p++);
+    *ljust = false;
+    *width = *prec = -1;
+    while (ch == '-' || ch == '+' || ch == ' ' || ch == '#' || ch == '0') {
+        if (ch == '-') *ljust = true;
+        ch = bview_get(f, p++);
+    }
+    if (ch >= '0' && ch <= '9') {
+        *width = 0;
+        while (ch >= '0' && ch <= '9') {
+            *width = *width * 10 + (ch - '0');
+            if (*width > 100000000) return false;
+            ch = bview_get(f, p++);
+        }
+    }
+    if (ch == '.') {
+        ch = bview_get(f, p++);
+        *prec = 0;
+        while (ch >= '0' && ch <= '9') {
+            *prec = *prec * 10 + (ch - '0');
+            if (*prec > 100000000) return false;
+            ch = bview_get(f, p++);
+        }
+    }
+    if (ch != 's' && ch != 'r' && ch != 'a') return false;
+    *conv = ch == 's' ? 1 : ch == 'r' ? 2 : 3;
+    *pos = p;
+    return true;
+}
+
+/* Literal text from [*pos] to the next lone '%' ("%%" becomes "%"), into [out]. */
+static KStatus literal_part(Interp *I, BView f, size_t *pos, Buf *out) {
+    size_t p = *pos;
+    buf_clear(out);
+    while (p < f.n) {
+        int ch = bview_get(f, p);
+        if (ch != '%') {
+            KStatus st = buf_push(I->heap, out, (uint8_t)ch);
+            if (st != K_OK) return st;
+            p++;
+        } else if (bview_get(f, p + 1) == '%') {
+            KStatus st = buf_push(I->heap, out, '%');
+            if (st != K_OK) return st;
+            p += 2;
+        } else {
+            break;
+        }
+    }
+    *pos = p;
+    return K_OK;
+}
+
+/* First pass: true when every unit of [f] is a simple %s/%r/%a and there is exactly one
+ * per item of [elts]. */
+static bool format_applies(BView f, size_t nelts) {
+    size_t pos = 0, count = 0;
+    for (;;) {
+        while (pos < f.n) {
+            if (bview_get(f, pos) != '%') pos++;
+            else if (bview_get(f, pos + 1) == '%') pos += 2;
+            else break;
+        }
+        if (pos >= f.n) break;
+        if (count >= nelts) return false;
+        pos++;
+        int conv;
+        bool ljust;
+        int64_t width, prec;
+        if (!simple_unit(f, &pos, &conv, &ljust, &width, &prec)) return false;
+        count++;
+    }
+    return count == nelts;
+}
+
+/* 1 compiled as an f-string, 0 not applicable, -1 error. */
+static int percent_format(Compiler *c, Node *e) {
+    Interp *I = c->I;
+    Node *l = e->BinOp.left, *r = e->BinOp.right;
+    if (e->BinOp.op != AST_MOD || l->kind != AST_CONSTANT || l->Constant.ckind != AST_CONST_STR ||
+        r->kind != AST_TUPLE)
+        return 0;
+    NodeList *elts = r->Tuple.elts;
+    size_t n = ast_len(elts);
+    for (size_t i = 0; i < n; i++) {
+        Node *x = ast_get(elts, i);
+        if (x == NULL || x->kind == AST_STARRED) return 0;
+    }
+    BView f = l->Constant.value;
+    if (!format_applies(f, n)) return 0;
+    size_t pos = 0, pieces = 0, item = 0;
+    Buf lit;
+    buf_init(&lit);
+    for (;;) {
+        if (literal_part(I, f, &pos, &lit) != K_OK) {
+            exc_nomem(I);
+            return -1;
+        }
+        if (lit.len > 0) {
+            Value s = str_new(I, buf_view(&lit));
+            if (s == VAL_NULL || !cg_load_const(c, s)) return -1;
+            pieces++;
+        }
+        if (pos >= f.n) break;
+        pos++;
+        int conv;
+        bool ljust;
+        int64_t width, prec;
+        if (!simple_unit(f, &pos, &conv, &ljust, &width, &prec)) return -1;
+        Node *arg = ast_get(elts, item++);
+        if (!cg_expr(c, arg)) return -1;
+        Value spec = VAL_NULL;
+        if (width >= 0 || prec >= 0) {
+            // The format spec CPython writes: [>]width[.prec] ('-' keeps str's left align).
+            Buf sb;
+            buf_init(&sb);
+            KStatus st = K_OK;
+            if (!ljust && width > 0) st = buf_push(I->heap, &sb, '>');
+            if (st == K_OK && width >= 0) st = buf_append_i64(I->heap, &sb, width);
+            if (st == K_OK && prec >= 0) st = buf_push(I->heap, &sb, '.');
+            if (st == K_OK && prec >= 0) st = buf_append_i64(I->heap, &sb, prec);
+            if (st != K_OK) {
+                exc_nomem(I);
+                return -1;
+            }
+            spec = str_new(I, buf_view(&sb));
+            if (spec == VAL_NULL) return -1;
+        }
+        SrcPos old = cg_set_loc(c, arg);
+        bool ok = (spec == VAL_NULL || cg_load_const(c, spec)) &&
+                  cg_emit(c, OP_FORMAT_VALUE, (uint32_t)conv | (spec != VAL_NULL ? 4u : 0u));
+        cg_restore_loc(c, old);
+        if (!ok) return -1;
+        pieces++;
+    }
+    if (pieces != 1 && !cg_emit(c, OP_BUILD_STRING, (uint32_t)pieces)) return -1;
+    return 1;
+}
+
+/* `not (a is b)` is compiled as `a is not b` (likewise is not / in / not in), as
+ * CPython's optimizer does. True when done (*ok: 1 success, 0 error). */
+static bool negated_compare(Compiler *c, Node *cmp, int *ok) {
+    if (cmp->kind != AST_COMPARE || ast_len(cmp->Compare.comparators) != 1) return false;
+    int op = ast_cmpop_get(cmp, 0), inv;
+    switch (op) {
+    case AST_IS: inv = AST_IS_NOT; break;
+    case AST_IS_NOT: inv = AST_IS; break;
+    case AST_IN: inv = AST_NOT_IN; break;
+    case AST_NOT_IN: inv = AST_IN; break;
+    default: return false;
+    }
+    SrcPos old = cg_set_loc(c, cmp);
+    *ok = cg_expr(c, cmp->Compare.left) && comparator(c, cmp, 0) && emit_compare(c, inv);
+    cg_restore_loc(c, old);
+    return true;
+}
+
 /* ---- the dispatcher ---- */
 
 static bool expr_inner(Compiler *c, Node *e) {
@@ -540,18 +644,21 @@ static bool expr_inner(Compiler *c, Node *e) {
     case AST_NAMED_EXPR:
         return cg_expr(c, e->NamedExpr.value) && cg_emit(c, OP_COPY, 1) &&
                cg_store(c, e->NamedExpr.target);
-    case AST_BIN_OP:
-        if (is_foldable(c, e, 0)) {
-            Value v = fold(c, e);
-            return v != VAL_NULL && cg_load_const(c, v);
-        }
+    case AST_BIN_OP: {
+        Value v;
+        int r = cg_try_fold(c, e, &v);
+        if (r != 0) return r > 0 && cg_load_const(c, v);
+        r = percent_format(c, e);
+        if (r != 0) return r > 0;
         return cg_expr(c, e->BinOp.left) && cg_expr(c, e->BinOp.right) &&
                cg_emit(c, OP_BINARY_OP, (uint32_t)binop_of(e->BinOp.op));
+    }
     case AST_UNARY_OP: {
-        if (is_foldable(c, e, 0)) {
-            Value v = fold(c, e);
-            return v != VAL_NULL && cg_load_const(c, v);
-        }
+        Value v;
+        int r = cg_try_fold(c, e, &v);
+        if (r != 0) return r > 0 && cg_load_const(c, v);
+        if (e->UnaryOp.op == AST_NOT && negated_compare(c, e->UnaryOp.operand, &r))
+            return r > 0;
         if (!cg_expr(c, e->UnaryOp.operand)) return false;
         switch (e->UnaryOp.op) {
         case AST_INVERT: return cg_emit(c, OP_UNARY_INVERT, 0);
@@ -603,6 +710,11 @@ static bool expr_inner(Compiler *c, Node *e) {
         return cg_emit_name(c, OP_LOAD_ATTR, cg_ident(c, e->Attribute.attr), true);
     case AST_SUBSCRIPT:
         if (e->Subscript.ctx != AST_LOAD) return cg_store(c, e);
+        {
+            Value v;
+            int r = cg_try_fold(c, e, &v);
+            if (r != 0) return r > 0 && cg_load_const(c, v);
+        }
         return cg_expr(c, e->Subscript.value) && cg_expr(c, e->Subscript.slice) &&
                cg_emit(c, OP_BINARY_SUBSCR, 0);
     case AST_STARRED:
@@ -619,9 +731,10 @@ static bool expr_inner(Compiler *c, Node *e) {
                              false);
     case AST_TUPLE:
         if (e->Tuple.ctx != AST_LOAD) return cg_store(c, e);
-        if (is_foldable(c, e, 0)) {
-            Value v = fold(c, e);
-            return v != VAL_NULL && cg_load_const(c, v);
+        {
+            Value v;
+            int r = cg_try_fold(c, e, &v);
+            if (r != 0) return r > 0 && cg_load_const(c, v);
         }
         return cg_starunpack(c, e->Tuple.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
                              true);
@@ -639,11 +752,11 @@ bool cg_expr(Compiler *c, Node *e) {
         exc_raise(c->I, TY_SYSTEM_ERROR, "compiler: missing expression");
         return false;
     }
-    if (!interp_enter_c(c->I, "during compilation")) return false;
+    if (!symtable_depth_enter(c->I, &c->depth)) return false;
     SrcPos old = cg_set_loc(c, e);
     bool ok = expr_inner(c, e);
     cg_restore_loc(c, old);
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return ok;
 }
 
@@ -702,11 +815,11 @@ static bool store_inner(Compiler *c, Node *t) {
 }
 
 bool cg_store(Compiler *c, Node *t) {
-    if (!interp_enter_c(c->I, "during compilation")) return false;
+    if (!symtable_depth_enter(c->I, &c->depth)) return false;
     SrcPos old = cg_set_loc(c, t);
     bool ok = store_inner(c, t);
     cg_restore_loc(c, old);
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return ok;
 }
 
@@ -738,10 +851,10 @@ static bool delete_inner(Compiler *c, Node *t) {
 }
 
 bool cg_delete(Compiler *c, Node *t) {
-    if (!interp_enter_c(c->I, "during compilation")) return false;
+    if (!symtable_depth_enter(c->I, &c->depth)) return false;
     SrcPos old = cg_set_loc(c, t);
     bool ok = delete_inner(c, t);
     cg_restore_loc(c, old);
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return ok;
 }

@@ -445,12 +445,12 @@ static bool pattern(Compiler *c, Node *p, PatCtx *pc) {
         exc_raise(c->I, TY_SYSTEM_ERROR, "compiler: missing pattern");
         return false;
     }
-    if (!interp_enter_c(c->I, "during compilation")) return false;
+    if (!symtable_depth_enter(c->I, &c->depth)) return false;
     // As CPython, the location stays at the last pattern visited (error positions and
     // the instructions that follow a sub-pattern depend on it).
     cg_set_loc(c, p);
     bool ok = pattern_inner(c, p, pc);
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return ok;
 }
 

@@ -157,10 +157,15 @@ static bool decorators(Compiler *c, NodeList *decos) {
     return true;
 }
 
+/* One CALL 0 per decorator, innermost first, each at its decorator's position. */
 static bool apply_decorators(Compiler *c, NodeList *decos) {
     size_t n = ast_len(decos);
-    for (size_t i = 0; i < n; i++)
-        if (!cg_emit(c, OP_CALL, 0)) return false;
+    for (size_t i = n; i > 0; i--) {
+        SrcPos old = cg_set_loc(c, ast_get(decos, i - 1));
+        bool ok = cg_emit(c, OP_CALL, 0);
+        cg_restore_loc(c, old);
+        if (!ok) return false;
+    }
     return true;
 }
 
@@ -403,13 +408,16 @@ static bool if_stmt(Compiler *c, Node *s) {
 }
 
 static bool while_stmt(Compiler *c, Node *s) {
-    int loop = cg_new_label(c), anchor = cg_new_label(c), exit = cg_new_label(c);
-    if (loop < 0 || anchor < 0 || exit < 0) return false;
+    int loop = cg_new_label(c), body = cg_new_label(c), anchor = cg_new_label(c);
+    int exit = cg_new_label(c);
+    if (loop < 0 || body < 0 || anchor < 0 || exit < 0) return false;
     if (!cg_bind(c, loop) || !cg_push_fblock(c, FB_WHILE_LOOP, loop, exit, s)) return false;
-    if (!cg_jump_if(c, s->While.test, anchor, false) || !cg_stmts(c, s->While.body))
+    if (!cg_jump_if(c, s->While.test, anchor, false) || !cg_bind(c, body) ||
+        !cg_stmts(c, s->While.body))
         return false;
-    c->u->artificial = true;
-    if (!cg_emit_jump(c, OP_JUMP, loop)) return false;
+    // As CPython 3.11, the test is repeated at the bottom: one jump per iteration.
+    cg_set_loc(c, s);
+    if (!cg_jump_if(c, s->While.test, body, true)) return false;
     cg_pop_fblock(c);
     return cg_bind(c, anchor) && cg_stmts(c, s->While.orelse) && cg_bind(c, exit);
 }
@@ -419,7 +427,7 @@ static bool for_stmt(Compiler *c, Node *s) {
     int start = cg_new_label(c), cleanup = cg_new_label(c), end = cg_new_label(c);
     if (start < 0 || cleanup < 0 || end < 0) return false;
     if (!cg_push_fblock(c, FB_FOR_LOOP, start, end, s)) return false;
-    if (!cg_expr(c, s->For.iter) || !cg_emit(c, OP_GET_ITER, 0)) return false;
+    if (!cg_iter_expr(c, s->For.iter) || !cg_emit(c, OP_GET_ITER, 0)) return false;
     if (!cg_bind(c, start) || !cg_emit_jump(c, OP_FOR_ITER, cleanup)) return false;
     if (!cg_store(c, s->For.target) || !cg_stmts(c, s->For.body)) return false;
     c->u->artificial = true;
@@ -505,7 +513,6 @@ static bool try_except(Compiler *c, Node *s) {
         if (!cg_bind(c, next)) return false;
     }
     cg_pop_fblock(c);
-    cg_restore_loc(c, cg_pos_of(s));
     if (!cg_emit(c, OP_RERAISE, 0)) return false;
     cg_set_handler(c, outer);
     return cg_bind(c, cleanup) && pop_except_and_reraise(c) && cg_bind(c, end);
@@ -627,7 +634,6 @@ static bool import_stmt(Compiler *c, Node *s) {
     for (size_t i = 0; i < n; i++) {
         Node *a = ast_get(s->Import.names, i);
         if (a == NULL) continue;
-        SrcPos old = cg_set_loc(c, a);
         Value name = cg_ident(c, a->alias.name);
         if (name == VAL_NULL || !cg_load_const(c, val_from_small(0)) ||
             !cg_load_const(c, I->none) || !cg_emit_name(c, OP_IMPORT_NAME, name, true))
@@ -658,7 +664,6 @@ static bool import_stmt(Compiler *c, Node *s) {
             Value top = dot >= 0 ? cg_ident(c, bview_slice(full, 0, (size_t)dot)) : name;
             if (top == VAL_NULL || !cg_nameop(c, top, AST_STORE)) return false;
         }
-        cg_restore_loc(c, old);
     }
     return true;
 }
@@ -763,11 +768,11 @@ static bool stmt_inner(Compiler *c, Node *s) {
 
 bool cg_stmt(Compiler *c, Node *s) {
     if (s == NULL) return true;
-    if (!interp_enter_c(c->I, "during compilation")) return false;
+    if (!symtable_depth_enter(c->I, &c->depth)) return false;
     SrcPos old = cg_set_loc(c, s);
     bool ok = stmt_inner(c, s);
     cg_restore_loc(c, old);
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return ok;
 }
 
@@ -823,14 +828,14 @@ static int find_ann_stmt(Compiler *c, Node *s) {
 /* 1 when some statement (not inside a def or class) annotates a target, 0 if none, -1
  * on error. */
 static int find_ann(Compiler *c, NodeList *l) {
-    if (!interp_enter_c(c->I, "during compilation")) return -1;
+    if (!symtable_depth_enter(c->I, &c->depth)) return -1;
     int r = 0;
     size_t n = ast_len(l);
     for (size_t i = 0; i < n && r == 0; i++) {
         Node *s = ast_get(l, i);
         if (s != NULL) r = find_ann_stmt(c, s);
     }
-    interp_leave_c(c->I);
+    symtable_depth_leave(&c->depth);
     return r;
 }
 

@@ -5,8 +5,9 @@
  * a function's locals that are free in a child become cells; class bodies keep their
  * names to themselves and only provide the __class__ cell).
  *
- * Invariant: every recursive visitor is bracketed by interp_enter_c/interp_leave_c, so
- * deeply nested source raises RecursionError instead of overflowing the C stack.
+ * Invariant: every recursive visitor is bracketed by symtable_depth_enter/leave (which
+ * also checks the C stack budget), so deeply nested source raises RecursionError instead
+ * of overflowing the C stack.
  */
 #include "symtable.h"
 
@@ -21,6 +22,7 @@
 
 typedef struct SymTable {
     Interp *I;
+    CompileDepth depth;
     const CompileSrc *cs;
     Scope *top;
     Scope *cur;
@@ -30,6 +32,30 @@ typedef struct SymTable {
 static bool visit_stmt(SymTable *st, Node *s);
 static bool visit_expr(SymTable *st, Node *e);
 static bool visit_pattern(SymTable *st, Node *p);
+
+/* ---- recursion guard ---- */
+
+void symtable_depth_init(Interp *I, CompileDepth *d) {
+    d->depth = ((int64_t)I->depth + I->c_depth) * 3;
+    d->limit = (int64_t)I->recursion_limit * 3;
+}
+
+bool symtable_depth_enter(Interp *I, CompileDepth *d) {
+    if (++d->depth > d->limit) {
+        d->depth--;
+        exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded during compilation");
+        return false;
+    }
+    if (!interp_check_stack(I, "during compilation")) {
+        d->depth--;
+        return false;
+    }
+    return true;
+}
+
+void symtable_depth_leave(CompileDepth *d) {
+    if (d->depth > 0) d->depth--;
+}
 
 /* ---- errors and names ---- */
 
@@ -536,9 +562,9 @@ static bool visit_stmt_inner(SymTable *st, Node *s) {
 }
 
 static bool visit_stmt(SymTable *st, Node *s) {
-    if (!interp_enter_c(st->I, "during compilation")) return false;
+    if (!symtable_depth_enter(st->I, &st->depth)) return false;
     bool ok = visit_stmt_inner(st, s);
-    interp_leave_c(st->I);
+    symtable_depth_leave(&st->depth);
     return ok;
 }
 
@@ -747,9 +773,9 @@ static bool visit_expr_inner(SymTable *st, Node *e) {
 }
 
 static bool visit_expr(SymTable *st, Node *e) {
-    if (!interp_enter_c(st->I, "during compilation")) return false;
+    if (!symtable_depth_enter(st->I, &st->depth)) return false;
     bool ok = visit_expr_inner(st, e);
-    interp_leave_c(st->I);
+    symtable_depth_leave(&st->depth);
     return ok;
 }
 
@@ -816,9 +842,9 @@ static bool visit_pattern_inner(SymTable *st, Node *p) {
 
 static bool visit_pattern(SymTable *st, Node *p) {
     if (p == NULL) return true;
-    if (!interp_enter_c(st->I, "during compilation")) return false;
+    if (!symtable_depth_enter(st->I, &st->depth)) return false;
     bool ok = visit_pattern_inner(st, p);
-    interp_leave_c(st->I);
+    symtable_depth_leave(&st->depth);
     return ok;
 }
 
@@ -952,7 +978,7 @@ static bool set_update(Interp *I, Value dst, Value src) {
 
 static bool analyze_block(SymTable *st, Scope *s, Value bound, Value free, Value global) {
     Interp *I = st->I;
-    if (!interp_enter_c(I, "during compilation")) return false;
+    if (!symtable_depth_enter(I, &st->depth)) return false;
     bool ok = false;
     Value local = dict_new(I), scopes = dict_new(I), newglobal = dict_new(I);
     Value newfree = dict_new(I), newbound = dict_new(I);
@@ -999,12 +1025,13 @@ static bool analyze_block(SymTable *st, Scope *s, Value bound, Value free, Value
     if (!set_update(I, free, newfree)) goto done;
     ok = true;
 done:
-    interp_leave_c(I);
+    symtable_depth_leave(&st->depth);
     return ok;
 }
 
 Scope *symtable_build(Interp *I, Node *mod, const CompileSrc *cs) {
-    SymTable st = {I, cs, NULL, NULL, VAL_NULL};
+    SymTable st = {I, {0, 0}, cs, NULL, NULL, VAL_NULL};
+    symtable_depth_init(I, &st.depth);
     Value name = str_intern_cstr(I, "<module>");
     if (name == VAL_NULL) return NULL;
     if (!enter_block(&st, name, SCOPE_MODULE, mod)) return NULL;

@@ -75,6 +75,21 @@ struct Scope {
     int32_t lineno, col_offset;
 };
 
+/* The compiler's recursion guard. CPython lets the compiler recurse 3 levels per unit
+ * of sys.getrecursionlimit() (COMPILER_STACK_FRAME_SCALE); every level also checks the
+ * real C stack budget (interp_check_stack), so deep input gives RecursionError, never a
+ * stack overflow. */
+typedef struct CompileDepth {
+    int64_t depth, limit;
+} CompileDepth;
+
+/* Starts a guard for a compilation begun at the interpreter's current depth. */
+void symtable_depth_init(Interp *I, CompileDepth *d);
+/* One level deeper: false with RecursionError ("maximum recursion depth exceeded during
+ * compilation") when too deep. Pair with symtable_depth_leave. */
+bool symtable_depth_enter(Interp *I, CompileDepth *d);
+void symtable_depth_leave(CompileDepth *d);
+
 /* Where the source came from, for SyntaxError locations. */
 typedef struct CompileSrc {
     Value filename;        /* str */

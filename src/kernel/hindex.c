@@ -53,8 +53,25 @@ static size_t run_length(size_t base, size_t mask) {
 // base -> 5 * base + 1 (mod a power of two >= 8) visits every slot within nslots steps.
 static size_t run_bound(size_t nslots) { return nslots + 16; }
 
+// A used slot holds the entry index in its low IX_BITS bits and a tag folded from the
+// entry's hash above them, so a probe skips most non-matching entries without touching
+// the (cache-cold) hash array. Free slots are the negative EMPTY/DUMMY values.
+#define IX_BITS 40
+#define IX_MASK (((uint64_t)1 << IX_BITS) - 1u)
+#define TAG_MASK (((uint64_t)1 << 23) - 1u)
+
+static uint64_t hash_tag(uint64_t h) { return (h ^ (h >> 23) ^ (h >> 46)) & TAG_MASK; }
+
+static int64_t slot_enc(size_t e, uint64_t hash) {
+    return (int64_t)((hash_tag(hash) << IX_BITS) | ((uint64_t)e & IX_MASK));
+}
+
+// The entry index of a used slot value [v] (negative values are returned unchanged).
+static int64_t slot_ix(int64_t v) { return v < 0 ? v : (int64_t)((uint64_t)v & IX_MASK); }
+
 void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p) {
     p->hash = (uint64_t)hash;
+    p->tag = hash_tag((uint64_t)hash);
     p->perturb = (uint64_t)hash;
     p->nslots = t->nslots;
     p->layout = t->layout;
@@ -84,16 +101,19 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
             if (p->base >= t->nslots || p->off >= t->nslots - p->base) return HINDEX_BAD;
             size_t s = p->base + p->off;
             p->off++;
-            int64_t ix = t->slots[s];
-            if (ix == HINDEX_EMPTY) {
+            int64_t v = t->slots[s];
+            if (v == HINDEX_EMPTY) {
                 p->slot = (p->freeslot != HINDEX_NOSLOT) ? p->freeslot : s;
                 return HINDEX_END;
             }
-            if (ix == HINDEX_DUMMY) {
+            if (v == HINDEX_DUMMY) {
                 p->freeslot = s;
                 continue;
             }
-            if (ix < 0 || (uint64_t)ix >= (uint64_t)t->nent) return HINDEX_BAD;
+            if (v < 0) return HINDEX_BAD;
+            if (((uint64_t)v >> IX_BITS) != p->tag) continue;
+            int64_t ix = slot_ix(v);
+            if ((uint64_t)ix >= (uint64_t)t->nent) return HINDEX_BAD;
             if ((uint64_t)t->hashes[ix] == p->hash) {
                 p->slot = s;
                 return ix;
@@ -110,7 +130,7 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
 
 int64_t hindex_slot(const HIndex *t, size_t s) {
     if (t->slots == NULL || s >= t->nslots) return HINDEX_EMPTY;
-    return t->slots[s];
+    return slot_ix(t->slots[s]);
 }
 
 bool hindex_entry_hash(const HIndex *t, size_t e, int64_t *out) {
@@ -174,8 +194,12 @@ static KStatus compact(Heap *h, HIndex *t, ValVec *ents) {
     for (size_t i = j * w; i < t->nent * w; i++) ents->items[i] = VAL_NULL;
     ents->len = j * w;
     for (size_t s = 0; s < t->nslots; s++) {
-        int64_t ix = t->slots[s];
-        if (ix >= 0) t->slots[s] = ((uint64_t)ix < (uint64_t)t->nent) ? map[ix] : HINDEX_DUMMY;
+        int64_t ix = slot_ix(t->slots[s]);
+        if (ix < 0) continue;
+        if ((uint64_t)ix < (uint64_t)t->nent && map[ix] >= 0)
+            t->slots[s] = slot_enc((size_t)map[ix], (uint64_t)t->hashes[map[ix]]);
+        else
+            t->slots[s] = HINDEX_DUMMY;
     }
     t->nent = j;
     t->used = j;
@@ -191,7 +215,7 @@ KStatus hindex_compact(Heap *h, HIndex *t, ValVec *ents) {
 // Appends the entry's Values and hash; returns its index in *e. Nothing changes on error.
 static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key, Value val,
                           size_t *e) {
-    if (t->nent >= HINDEX_MAX_SLOTS) return K_OVERFLOW;
+    if (t->nent >= HINDEX_MAX_SLOTS || (uint64_t)t->nent >= IX_MASK) return K_OVERFLOW;
     if (t->nent == t->hcap) {
         size_t ncap = t->hcap < 8 ? 8 : t->hcap + t->hcap / 2;
         if (ncap > HINDEX_MAX_SLOTS) ncap = HINDEX_MAX_SLOTS;
@@ -230,7 +254,7 @@ static KStatus ensure_table(Heap *h, HIndex *t) {
 // Writes entry [e] at slot [s] (EMPTY or DUMMY), updating fill/used.
 static void occupy(HIndex *t, size_t s, size_t e) {
     if (t->slots[s] == HINDEX_EMPTY) t->fill++;
-    t->slots[s] = (int64_t)e;
+    t->slots[s] = slot_enc(e, (uint64_t)t->hashes[e]);
     t->used++;
 }
 
@@ -255,7 +279,7 @@ KStatus hindex_insert(Heap *h, HIndex *t, ValVec *ents, const HProbe *p, int64_t
     if (cur == HINDEX_EMPTY && t->fill + 1 >= t->nslots) return K_OVERFLOW;
     KStatus s = maybe_compact(h, t, ents);
     if (s != K_OK) return s;
-    size_t e;
+    size_t e = 0;
     s = push_entry(h, t, ents, hash, key, val, &e);
     if (s != K_OK) return s;
     occupy(t, p->slot, e);
@@ -290,7 +314,7 @@ KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Valu
     if (slot == HINDEX_NOSLOT) return K_INVALID;
     s = maybe_compact(h, t, ents);
     if (s != K_OK) return s;
-    size_t e;
+    size_t e = 0;
     s = push_entry(h, t, ents, hash, key, val, &e);
     if (s != K_OK) return s;
     occupy(t, slot, e);
@@ -300,7 +324,7 @@ KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Valu
 KStatus hindex_delete(HIndex *t, ValVec *ents, size_t s) {
     if (!consistent(t, ents)) return K_INVALID;
     if (t->slots == NULL || s >= t->nslots) return K_RANGE;
-    int64_t ix = t->slots[s];
+    int64_t ix = slot_ix(t->slots[s]);
     if (ix < 0 || (uint64_t)ix >= (uint64_t)t->nent) return K_RANGE;
     size_t w = t->width;
     size_t e = (size_t)ix;
@@ -331,12 +355,13 @@ KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused) {
     if (s != K_OK) return s;
     size_t placed = 0;
     for (size_t i = 0; i < t->nslots; i++) {
-        int64_t ix = t->slots[i];
+        int64_t v = t->slots[i];
+        int64_t ix = slot_ix(v);
         if (ix < 0) continue;
         if ((uint64_t)ix >= (uint64_t)t->nent) return K_INVALID;
         size_t slot = find_empty(ns, n, t->hashes[ix]);
         if (slot == HINDEX_NOSLOT) return K_INVALID;
-        ns[slot] = ix;
+        ns[slot] = v;
         placed++;
     }
     if (placed != t->used) return K_INVALID;

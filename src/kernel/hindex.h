@@ -72,6 +72,7 @@ typedef struct HIndex {
 
 typedef struct HProbe {
     uint64_t hash;
+    uint64_t tag;     /* hash bits kept in used slots (filters candidates) */
     uint64_t perturb;
     size_t base;      /* first slot of the current run */
     size_t off;       /* next offset to read in the run */
@@ -94,7 +95,7 @@ void hindex_init(HIndex *t, size_t width);
  * or 0 when that exceeds HINDEX_MAX_SLOTS. */
 size_t hindex_size_for(size_t minused);
 
-/*@ requires \valid(t) && \valid(p);
+/*@ requires \valid_read(t) && \valid(p);
     assigns *p; */
 /* Starts a probe for [hash]. */
 void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p);
@@ -111,7 +112,8 @@ static inline bool hindex_probe_valid(const HIndex *t, const HProbe *p) {
     return p->layout == t->layout && p->nslots == t->nslots;
 }
 
-/* Slot [s]: an entry index, HINDEX_EMPTY or HINDEX_DUMMY (EMPTY when s is out of range). */
+/* Slot [s]: an entry index, HINDEX_EMPTY or HINDEX_DUMMY (EMPTY when s is out of range).
+ * (Internally a used slot also carries hash bits; this returns the index only.) */
 int64_t hindex_slot(const HIndex *t, size_t s);
 
 /* Hash of entry [e] into *out; false when e >= nent. */

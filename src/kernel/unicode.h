@@ -20,35 +20,54 @@
 #define UNICODE_MAX_MAP 3
 
 /* str.isalpha() of the one-character string chr(cp); likewise below. */
+/*@ assigns \nothing; */
 bool unicode_is_alpha(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_decimal(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_digit(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_numeric(uint32_t cp);
 /* isalpha or isdecimal or isdigit or isnumeric (str.isalnum per character). */
+/*@ assigns \nothing; */
 bool unicode_is_alnum(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_space(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_printable(uint32_t cp);
 
 /* Unicode's Uppercase / Lowercase properties and general category Lt (the ISUPPER,
  * ISLOWER, ISTITLE of CPython's str.isupper/islower/istitle). */
+/*@ assigns \nothing; */
 bool unicode_is_upper(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_lower(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_title(uint32_t cp);
 
 /* Unicode's Cased and Case_Ignorable properties (title() and the final sigma rule). */
+/*@ assigns \nothing; */
 bool unicode_is_cased(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_case_ignorable(uint32_t cp);
 
 /* XID_Start (plus '_') and XID_Continue: str.isidentifier(). */
+/*@ assigns \nothing; */
 bool unicode_is_xid_start(uint32_t cp);
+/*@ assigns \nothing; */
 bool unicode_is_xid_continue(uint32_t cp);
 
 /* Line boundaries of str.splitlines(): \n \v \f \r \x1c \x1d \x1e \x85 U+2028 U+2029. */
+/*@ assigns \nothing; */
 bool unicode_is_linebreak(uint32_t cp);
 
+/*@ assigns \nothing;
+    ensures -1 <= \result <= 9; */
 /* Decimal value 0..9 of a decimal character (int() digits), -1 for others. */
 int unicode_decimal_value(uint32_t cp);
 
+/*@ assigns \nothing;
+    ensures -1 <= \result <= 9; */
 /* Digit value 0..9 of a digit character ('²' is 2), -1 for others. */
 int unicode_digit_value(uint32_t cp);
 

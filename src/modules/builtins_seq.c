@@ -65,17 +65,14 @@ static Value b_next(Interp *I, Value self, ValView args, Value kwnames) {
     Value it = vview_get(args, 0);
     if (type_of(I, it)->next == NULL)
         return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not an iterator", it);
-    Value r = obj_next(I, it);
+    // StopIteration keeps its value (a generator's return value, a class's own raise).
+    Value r = obj_next_raising(I, it);
     if (r != VAL_NULL) return r;
-    if (I->exc != VAL_NULL) {
-        if (args.n == 2 && exc_pending_is(I, TY_STOP_ITERATION)) {
-            exc_clear(I);
-            return vview_get(args, 1);
-        }
-        return VAL_NULL;
+    if (args.n == 2 && exc_pending_is(I, TY_STOP_ITERATION)) {
+        exc_clear(I);
+        return vview_get(args, 1);
     }
-    if (args.n == 2) return vview_get(args, 1);
-    return exc_set(I, obj_val(interp_type(I, TY_STOP_ITERATION)));
+    return VAL_NULL;
 }
 
 /* ---- max / min ---- */

@@ -10,6 +10,7 @@
  */
 #include "iomod.h"
 
+#include "../kernel/checked.h"
 #include "../kernel/utf8.h"
 #include "../objects/args.h"
 #include "../objects/bytes.h"
@@ -109,12 +110,15 @@ static FileObject *fself(Interp *I, Value self) {
     return f;
 }
 
-// [self] as an open file, or NULL with an exception.
-static FileObject *fopen_self(Interp *I, Value self) {
+FileObject *iomod_check_open(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return NULL;
     if ((f->fl & FILE_CLOSED) != 0) {
-        closed_error(I);
+        // StringIO's message alone has no final period (CPython's _io/stringio.c).
+        if ((f->fl & (FILE_MEMORY | FILE_BINARY)) == FILE_MEMORY)
+            exc_raise(I, TY_VALUE_ERROR, "I/O operation on closed file");
+        else
+            closed_error(I);
         return NULL;
     }
     return f;
@@ -164,13 +168,20 @@ static bool flush_buf(Interp *I, FileObject *f) {
 // written contained a line end.
 static bool queue_bytes(Interp *I, FileObject *f, BView v, bool nl) {
     if ((f->fl & FILE_STD) != 0) {
-        int64_t n = (int64_t)v.n;
-        if (I->limits.max_output > 0 &&
-            (I->output > I->limits.max_output || n > I->limits.max_output - I->output)) {
+        int64_t n = v.n > (size_t)INT64_MAX ? INT64_MAX : (int64_t)v.n;
+        int64_t max = I->limits.max_output;
+        if (max > 0 && (I->output >= max || n > max - I->output)) {
+            // The budget is a hard cap: the part that still fits goes out, then every
+            // later write to a standard stream fails too.
+            size_t room = I->output < max ? (size_t)(max - I->output) : 0;
+            I->output = max;
+            if (room > 0 && buf_append(I->heap, &f->wbuf, bview_slice(v, 0, room)) == K_OK &&
+                !flush_buf(I, f))
+                return false;
             exc_raise(I, TY_BUDGET_ERROR, "output budget exhausted");
             return false;
         }
-        if (I->output <= INT64_MAX - n) I->output += n;
+        I->output += n;
     }
     if (!kstat(I, buf_append(I->heap, &f->wbuf, v))) return false;
     if ((f->fl & FILE_UNBUF) != 0 || ((f->fl & FILE_LINEBUF) != 0 && nl) ||
@@ -197,7 +208,8 @@ static bool translate_out(Interp *I, Buf *out, BView v, const char *nl) {
 static bool encode_text(Interp *I, FileObject *f, Value s, BView *out, Value *keep) {
     BView v = str_view(s);
     StrObject *so = str_cast(s);
-    bool direct = so != NULL && so->ascii;
+    // Memory streams keep the str's own text (lone surrogates included), as StringIO does.
+    bool direct = (so != NULL && so->ascii) || (f->fl & FILE_MEMORY) != 0;
     if (!direct && (f->fl & (FILE_UTF8 | FILE_STRICT)) == (FILE_UTF8 | FILE_STRICT)) {
         size_t nchars, errpos, errlen;
         direct = utf8_validate(v, &nchars, &errpos, &errlen) == UTF8_OK;
@@ -221,11 +233,33 @@ static bool encode_text(Interp *I, FileObject *f, Value s, BView *out, Value *ke
     return true;
 }
 
+// Writes [v] (holding [count] characters, or bytes in binary mode) at the position of
+// memory stream [f], overwriting what is there.
+static bool mem_write(Interp *I, FileObject *f, BView v, size_t count) {
+    if (v.n == 0) return true;
+    if (f->pad > 0) {
+        // After a seek past the end, the gap is filled with zeros (rpos is at the end).
+        size_t want;
+        if (!size_add(f->rbuf.len, f->pad, &want)) return exc_nomem(I) != VAL_NULL;
+        if (!kstat(I, buf_resize(I->heap, &f->rbuf, want))) return false;
+        f->pad = 0;
+        f->rpos = f->rbuf.len;
+    }
+    BView cur = buf_view(&f->rbuf);
+    size_t end;
+    if ((f->fl & FILE_BINARY) != 0) end = count > cur.n - f->rpos ? cur.n : f->rpos + count;
+    else end = utf8_advance(cur, f->rpos, count);
+    if (!kstat(I, buf_splice(I->heap, &f->rbuf, f->rpos, end, v))) return false;
+    f->rpos += v.n;
+    return true;
+}
+
 // f.write(s) for an open, writable text file: the number of characters written.
 static bool write_text(Interp *I, FileObject *f, Value s) {
     BView v;
     Value keep = VAL_NULL;
     if (!encode_text(I, f, s, &v, &keep)) return false;
+    if ((f->fl & FILE_MEMORY) != 0) return mem_write(I, f, v, str_len(s));
     bool nl = false;
     if ((f->fl & FILE_LINEBUF) != 0)
         nl = bview_find_byte(v, '\n', 0) >= 0 || bview_find_byte(v, '\r', 0) >= 0;
@@ -252,13 +286,17 @@ static bool check_readable(Interp *I, FileObject *f) {
 }
 
 // write() on an open file object: characters (text) or bytes (binary) written.
-static Value do_write(Interp *I, FileObject *f, Value x) {
+static Value do_write(Interp *I, FileObject *f, Value x, bool bin) {
     if (!check_writable(I, f)) return VAL_NULL;
-    if ((f->fl & FILE_BINARY) != 0) {
+    if (bin) {
         if (!bytes_check(x) && !bytearray_check(x))
             return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", x);
         BView v = bytes_view(x);
         size_t n = v.n;
+        if ((f->fl & FILE_MEMORY) != 0) {
+            if (!mem_write(I, f, v, n)) return VAL_NULL;
+            return int_from_u64(I, (uint64_t)n);
+        }
         if (!queue_bytes(I, f, v, false)) return VAL_NULL;
         return int_from_u64(I, (uint64_t)n);
     }
@@ -296,6 +334,8 @@ static bool translate_in(Interp *I, FileObject *f, size_t from) {
 // Reads one chunk from the host into rbuf: the raw byte count (0 at end of input) or -1
 // with an exception.
 static int64_t fill(Interp *I, FileObject *f) {
+    // All of a memory stream is in rbuf already; a drained read-only file has no handle.
+    if ((f->fl & (FILE_MEMORY | FILE_DRAINED)) != 0) return 0;
     if (f->rpos > 0 && f->rpos >= f->rbuf.len / 2) {
         BView none = {NULL, 0};
         if (!kstat(I, buf_splice(I->heap, &f->rbuf, 0, f->rpos, none))) return -1;
@@ -318,23 +358,33 @@ static int64_t fill(Interp *I, FileObject *f) {
         return -1;
     }
     if (r > (int64_t)FILE_CHUNK) r = (int64_t)FILE_CHUNK; // a host claiming more is ignored
-    if (r == 0) return 0;
+    if (r == 0) {
+        // Without finalizers an unclosed file would hold its host handle forever, and
+        // `open(p).read()` in a loop would run out of them. A read-only file cannot be
+        // read further once drained (there is no seek), so its handle is released now.
+        if ((f->fl & (FILE_STD | FILE_WRITE)) == 0 && h->fclose != NULL) {
+            (void)h->fclose(h->ctx, f->handle);
+            f->fl |= FILE_DRAINED;
+        }
+        return 0;
+    }
     if (!kstat(I, buf_commit(&f->rbuf, (size_t)r))) return -1;
     if ((f->fl & FILE_TRANSLATE) != 0 && !translate_in(I, f, old)) return -1;
     return r;
 }
 
 // The object for input bytes [v]: bytes (binary) or the decoded str.
-static Value decode(Interp *I, FileObject *f, BView v) {
-    if ((f->fl & FILE_BINARY) != 0) return bytes_new(I, v);
+static Value decode(Interp *I, FileObject *f, BView v, bool bin) {
+    if (bin) return bytes_new(I, v);
+    if ((f->fl & FILE_MEMORY) != 0) return str_new(I, v); // text written from strs
     if ((f->fl & (FILE_UTF8 | FILE_STRICT)) == (FILE_UTF8 | FILE_STRICT)) return str_from_utf8(I, v);
     return str_decode(I, v, f->codec, f->errors);
 }
 
 // Consumes the first [n] available bytes as the result.
-static Value take(Interp *I, FileObject *f, size_t n) {
+static Value take(Interp *I, FileObject *f, size_t n, bool bin) {
     BView v = bview_slice(avail(f), 0, n);
-    Value r = decode(I, f, v);
+    Value r = decode(I, f, v, bin);
     if (r == VAL_NULL) return VAL_NULL;
     f->rpos += v.n;
     return r;
@@ -342,14 +392,19 @@ static Value take(Interp *I, FileObject *f, size_t n) {
 
 // Bytes of [v] that hold its first [n] characters (all of [v] when shorter); *complete
 // tells whether n characters were found or the data ends in a partial one.
-static size_t chars_span(const FileObject *f, BView v, uint64_t n, bool *complete) {
+static size_t chars_span(const FileObject *f, BView v, uint64_t n, bool *complete, bool bin) {
     *complete = true;
-    if ((f->fl & (FILE_BINARY | FILE_UTF8)) != FILE_UTF8) {
+    if (bin || (f->fl & FILE_UTF8) == 0) {
         if (n >= v.n) {
             *complete = n == v.n;
             return v.n;
         }
         return (size_t)n;
+    }
+    if ((f->fl & FILE_MEMORY) != 0) {
+        // All of a memory stream is present and is internal text (surrogates included).
+        size_t k = n > (uint64_t)v.n ? v.n : (size_t)n;
+        return utf8_advance(v, 0, k);
     }
     size_t pos = 0;
     uint64_t count = 0;
@@ -371,7 +426,7 @@ static size_t chars_span(const FileObject *f, BView v, uint64_t n, bool *complet
 
 // readline(limit): one line ending at '\n' (kept), at most [limit] characters (bytes in
 // binary mode) when limit >= 0.
-static Value read_line(Interp *I, FileObject *f, int64_t limit) {
+static Value read_line(Interp *I, FileObject *f, int64_t limit, bool bin) {
     size_t searched = 0;
     for (;;) {
         BView av = avail(f);
@@ -380,29 +435,29 @@ static Value read_line(Interp *I, FileObject *f, int64_t limit) {
         bool done = nl >= 0;
         if (limit >= 0) {
             bool complete;
-            size_t span = chars_span(f, av, (uint64_t)limit, &complete);
+            size_t span = chars_span(f, av, (uint64_t)limit, &complete, bin);
             if (complete) {
                 done = true;
                 if (span < end) end = span;
             }
         }
-        if (done) return take(I, f, end);
+        if (done) return take(I, f, end, bin);
         searched = av.n;
         int64_t r = fill(I, f);
         if (r < 0) return VAL_NULL;
-        if (r == 0) return take(I, f, avail(f).n);
+        if (r == 0) return take(I, f, avail(f).n, bin);
     }
 }
 
 // read(n): everything to the end when n < 0, else at most n characters (bytes).
-static Value read_n(Interp *I, FileObject *f, int64_t n) {
+static Value read_n(Interp *I, FileObject *f, int64_t n, bool bin) {
     if (n < 0) {
         for (;;) {
             int64_t r = fill(I, f);
             if (r < 0) return VAL_NULL;
             if (r == 0) break;
         }
-        return take(I, f, avail(f).n);
+        return take(I, f, avail(f).n, bin);
     }
     for (;;) {
         // Every character takes at least one byte: no need to count before n bytes came.
@@ -412,48 +467,76 @@ static Value read_n(Interp *I, FileObject *f, int64_t n) {
             if (r > 0) continue;
         }
         bool complete;
-        size_t span = chars_span(f, avail(f), (uint64_t)n, &complete);
-        if (complete) return take(I, f, span);
+        size_t span = chars_span(f, avail(f), (uint64_t)n, &complete, bin);
+        if (complete) return take(I, f, span, bin);
         int64_t r = fill(I, f);
         if (r < 0) return VAL_NULL;
-        if (r == 0) return take(I, f, avail(f).n);
+        if (r == 0) return take(I, f, avail(f).n, bin);
     }
 }
 
-// A size argument: None or absent is -1, else an index.
-static bool size_arg(Interp *I, Value v, int64_t *out) {
+// A size argument: None or absent is -1, else an index. [text_line]: the conversion of
+// TextIOWrapper.readline, whose messages differ from every other size argument's.
+static bool size_arg(Interp *I, Value v, int64_t *out, bool text_line) {
     *out = -1;
     if (v == VAL_NULL || v == I->none) return true;
-    if (!int_check(I, v) && type_of(I, v)->index == NULL) {
+    if (!text_line && !int_check(I, v) && type_of(I, v)->index == NULL) {
         exc_raise(I, TY_TYPE_ERROR, "argument should be integer or None, not '%T'", v);
         return false;
     }
     Value iv = obj_index(I, v);
     if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out)) return false;
+    if (!int_to_i64(I, iv, out)) {
+        exc_clear(I);
+        if (text_line) exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+        else exc_raise(I, TY_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        return false;
+    }
     return true;
 }
 
 /* ---- methods ---- */
 
+// The stream a method works on: [self] itself, or for a .buffer view its text stream,
+// used in binary mode (*bin). NULL with an exception when closed or not a file.
+static FileObject *target_of(Interp *I, Value self, bool *bin) {
+    FileObject *f = iomod_check_open(I, self);
+    if (f == NULL) return NULL;
+    *bin = (f->fl & FILE_BINARY) != 0;
+    if ((f->fl & FILE_BUFVIEW) == 0) return f;
+    FileObject *p = file_cast(f->buffer);
+    if (p == NULL) {
+        exc_raise(I, TY_SYSTEM_ERROR, "buffer view without its stream");
+        return NULL;
+    }
+    if ((p->fl & FILE_CLOSED) != 0) {
+        closed_error(I);
+        return NULL;
+    }
+    return p;
+}
+
 static Value m_write(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "write", 1, 1)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
-    return do_write(I, f, vview_get(args, 0));
+    return do_write(I, f, vview_get(args, 0), bin);
 }
 
 static Value m_writelines(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "writelines", 1, 1)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
     Value it = obj_iter(I, vview_get(args, 0));
     if (it == VAL_NULL) return VAL_NULL;
     for (;;) {
         Value x = obj_next(I, it);
         if (x == VAL_NULL) break;
-        if ((f->fl & FILE_CLOSED) != 0) return closed_error(I);
-        if (do_write(I, f, x) == VAL_NULL) return VAL_NULL;
+        // The iterator may have closed the file meanwhile.
+        f = target_of(I, self, &bin);
+        if (f == NULL || do_write(I, f, x, bin) == VAL_NULL) return VAL_NULL;
     }
     if (I->exc != VAL_NULL) return VAL_NULL;
     return I->none;
@@ -461,38 +544,40 @@ static Value m_writelines(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_read(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "read", 0, 1)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
-    if (f == NULL) return VAL_NULL;
     int64_t n;
-    if (!size_arg(I, vview_get(args, 0), &n)) return VAL_NULL;
-    if (!check_readable(I, f)) return VAL_NULL;
-    return read_n(I, f, n);
+    if (!size_arg(I, vview_get(args, 0), &n, false)) return VAL_NULL;
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
+    if (f == NULL || !check_readable(I, f)) return VAL_NULL;
+    return read_n(I, f, n, bin);
 }
 
 static Value m_readline(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "readline", 0, 1)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
-    if (f == NULL) return VAL_NULL;
+    FileObject *s = file_cast(self);
+    bool text_line = s != NULL && (s->fl & (FILE_BINARY | FILE_MEMORY)) == 0;
     int64_t n;
-    if (!size_arg(I, vview_get(args, 0), &n)) return VAL_NULL;
-    if (!check_readable(I, f)) return VAL_NULL;
-    return read_line(I, f, n);
+    if (!size_arg(I, vview_get(args, 0), &n, text_line)) return VAL_NULL;
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
+    if (f == NULL || !check_readable(I, f)) return VAL_NULL;
+    return read_line(I, f, n, bin);
 }
 
 static Value m_readlines(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "readlines", 0, 1)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
-    if (f == NULL) return VAL_NULL;
     int64_t hint;
-    if (!size_arg(I, vview_get(args, 0), &hint)) return VAL_NULL;
-    if (!check_readable(I, f)) return VAL_NULL;
+    if (!size_arg(I, vview_get(args, 0), &hint, false)) return VAL_NULL;
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
+    if (f == NULL || !check_readable(I, f)) return VAL_NULL;
     Value l = list_new(I, 0);
     if (l == VAL_NULL) return VAL_NULL;
     uint64_t total = 0;
     for (;;) {
-        Value line = read_line(I, f, -1);
+        Value line = read_line(I, f, -1, bin);
         if (line == VAL_NULL) return VAL_NULL;
-        size_t n = (f->fl & FILE_BINARY) != 0 ? bytes_view(line).n : str_len(line);
+        size_t n = bin ? bytes_view(line).n : str_len(line);
         if (n == 0) break;
         if (!list_append(I, l, line)) return VAL_NULL;
         total += n;
@@ -501,16 +586,22 @@ static Value m_readlines(Interp *I, Value self, ValView args, Value kwnames) {
     return l;
 }
 
-// Flushes and closes [f]; closing twice does nothing.
-static bool file_close(Interp *I, FileObject *f) {
+bool iomod_file_close(Interp *I, FileObject *f) {
     if ((f->fl & FILE_CLOSED) != 0) return true;
+    if ((f->fl & FILE_BUFVIEW) != 0) {
+        // Closing sys.stdout.buffer closes sys.stdout, as in CPython.
+        f->fl |= FILE_CLOSED;
+        FileObject *p = file_cast(f->buffer);
+        return p == NULL || iomod_file_close(I, p);
+    }
     bool ok = flush_buf(I, f);
     f->fl |= FILE_CLOSED;
     buf_init(&f->rbuf);
     f->rpos = 0;
-    if ((f->fl & FILE_STD) == 0) {
+    if ((f->fl & (FILE_STD | FILE_MEMORY)) == 0) {
         const Host *h = I->host;
-        int r = h->fclose != NULL ? h->fclose(h->ctx, f->handle) : 0;
+        int r = 0;
+        if ((f->fl & FILE_DRAINED) == 0 && h->fclose != NULL) r = h->fclose(h->ctx, f->handle);
         Value reg = I->scratch != VAL_NULL ? dict_get_cstr(I, I->scratch, "io.open") : VAL_NULL;
         if (reg != VAL_NULL && dict_check(reg) && dict_del(I, reg, obj_val(f)) < 0) exc_clear(I);
         if (ok && r < 0) {
@@ -525,19 +616,21 @@ static Value m_close(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "close", 0, 0)) return VAL_NULL;
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
-    return file_close(I, f) ? I->none : VAL_NULL;
+    return iomod_file_close(I, f) ? I->none : VAL_NULL;
 }
 
 static Value m_flush(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "flush", 0, 0)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
     return flush_buf(I, f) ? I->none : VAL_NULL;
 }
 
 static Value m_enter(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__enter__", 0, 0)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
     return self;
 }
@@ -547,33 +640,34 @@ static Value m_exit(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_no_kw(I, kwnames, "__exit__")) return VAL_NULL;
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
-    return file_close(I, f) ? I->none : VAL_NULL;
+    return iomod_file_close(I, f) ? I->none : VAL_NULL;
 }
 
 static Value m_readable(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "readable", 0, 0)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    FileObject *f = iomod_check_open(I, self);
     if (f == NULL) return VAL_NULL;
     return interp_bool(I, (f->fl & FILE_READ) != 0);
 }
 
 static Value m_writable(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "writable", 0, 0)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    FileObject *f = iomod_check_open(I, self);
     if (f == NULL) return VAL_NULL;
     return interp_bool(I, (f->fl & FILE_WRITE) != 0);
 }
 
 static Value m_seekable(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "seekable", 0, 0)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    FileObject *f = iomod_check_open(I, self);
     if (f == NULL) return VAL_NULL;
     return I->false_;
 }
 
 static Value m_isatty(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "isatty", 0, 0)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
     const Host *h = I->host;
     bool tty = (f->fl & FILE_STD) != 0 && h->isatty != NULL && h->isatty(h->ctx, (int)f->handle);
@@ -582,20 +676,22 @@ static Value m_isatty(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_fileno(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "fileno", 0, 0)) return VAL_NULL;
-    FileObject *f = fopen_self(I, self);
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
+    if ((f->fl & FILE_MEMORY) != 0) return unsupported(I, "fileno");
     return int_from_i64(I, f->handle);
 }
 
 static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
     (void)args;
     (void)kwnames;
-    FileObject *f = fopen_self(I, self);
+    FileObject *f = iomod_check_open(I, self);
     if (f == NULL) return VAL_NULL;
     return unsupported(I, "underlying stream is not seekable");
 }
 
-static const MethodDef file_methods[] = {
+const MethodDef iomod_file_methods[] = {
     {"read", m_read, 0, "Read at most size characters from the stream."},
     {"readline", m_readline, 0, "Read until newline or EOF."},
     {"readlines", m_readlines, 0, "Return a list of lines from the stream."},
@@ -619,7 +715,44 @@ static const MethodDef file_methods[] = {
 
 static Value g_closed(Interp *I, Value self) {
     FileObject *f = fself(I, self);
-    return f == NULL ? VAL_NULL : interp_bool(I, (f->fl & FILE_CLOSED) != 0);
+    if (f == NULL) return VAL_NULL;
+    FileObject *p = (f->fl & FILE_BUFVIEW) != 0 ? file_cast(f->buffer) : NULL;
+    bool closed = (f->fl & FILE_CLOSED) != 0 || (p != NULL && (p->fl & FILE_CLOSED) != 0);
+    return interp_bool(I, closed);
+}
+
+// The mode of a .buffer view: the text mode's kind letter, 'b', and '+' if any.
+static Value view_mode(Interp *I, FileObject *f) {
+    BView m = str_check(f->mode) ? str_view(f->mode) : bview_cstr("r");
+    char kind[4] = {'r', 'b', 0, 0};
+    for (size_t i = 0; i < m.n; i++) {
+        int c = bview_get(m, i);
+        if (c == 'w' || c == 'a' || c == 'x' || c == 'r') {
+            kind[0] = (char)c;
+            break;
+        }
+    }
+    if ((f->fl & FILE_PLUS) != 0) kind[2] = '+';
+    return str_from_cstr(I, kind);
+}
+
+// text_stream.buffer: the binary layer (sys.stdout.buffer.write(b'...')). Both share the
+// stream's buffers, so text and bytes come out in the order they were written.
+static Value g_buffer(Interp *I, Value self) {
+    FileObject *f = fself(I, self);
+    if (f == NULL) return VAL_NULL;
+    if ((f->fl & (FILE_BINARY | FILE_MEMORY | FILE_BUFVIEW)) != 0)
+        return exc_raise_attr(I, self, str_intern_cstr(I, "buffer"));
+    if (f->buffer != VAL_NULL) return f->buffer;
+    FileObject *v = iomod_file_new(I, interp_type(I, TY_FILE));
+    if (v == NULL) return VAL_NULL;
+    v->fl = FILE_BUFVIEW | FILE_BINARY | (f->fl & (FILE_READ | FILE_WRITE | FILE_PLUS));
+    v->name = f->name;
+    v->mode = view_mode(I, f);
+    if (v->mode == VAL_NULL) return VAL_NULL;
+    v->buffer = self;
+    f->buffer = obj_val(v);
+    return f->buffer;
 }
 static Value g_name(Interp *I, Value self) {
     FileObject *f = fself(I, self);
@@ -650,8 +783,9 @@ static Value g_line_buffering(Interp *I, Value self) {
     return f == NULL ? VAL_NULL : interp_bool(I, (f->fl & FILE_LINEBUF) != 0);
 }
 
-static const GetSetDef file_getsets[] = {
+const GetSetDef iomod_file_getsets[] = {
     {"closed", g_closed, NULL},
+    {"buffer", g_buffer, NULL},
     {"name", g_name, NULL},
     {"mode", g_mode, NULL},
     {"encoding", g_encoding, NULL},
@@ -664,6 +798,7 @@ static const GetSetDef file_getsets[] = {
 static Value file_repr(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
+    if ((f->fl & FILE_MEMORY) != 0) return obj_default_repr(I, self);
     if ((f->fl & FILE_BINARY) != 0) {
         const char *kind = (f->fl & FILE_PLUS) != 0   ? "BufferedRandom"
                            : (f->fl & FILE_READ) != 0 ? "BufferedReader"
@@ -674,17 +809,18 @@ static Value file_repr(Interp *I, Value self) {
                            f->encoding);
 }
 
-static Value file_iter(Interp *I, Value self) {
-    FileObject *f = fopen_self(I, self);
+Value iomod_file_iter(Interp *I, Value self) {
+    FileObject *f = iomod_check_open(I, self);
     return f == NULL ? VAL_NULL : self;
 }
 
-static Value file_next(Interp *I, Value self) {
-    FileObject *f = fopen_self(I, self);
+Value iomod_file_next(Interp *I, Value self) {
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL || !check_readable(I, f)) return VAL_NULL;
-    Value line = read_line(I, f, -1);
+    Value line = read_line(I, f, -1, bin);
     if (line == VAL_NULL) return VAL_NULL;
-    size_t n = (f->fl & FILE_BINARY) != 0 ? bytes_view(line).n : str_len(line);
+    size_t n = bin ? bytes_view(line).n : str_len(line);
     return n == 0 ? VAL_NULL : line;
 }
 
@@ -692,28 +828,37 @@ const TypeSpec file_spec = {
     .name = "_io.TextIOWrapper",
     .inst_kind = K_FILE,
     .inst_size = sizeof(FileObject),
-    .tflags = 0,
+    .tflags = TF_HAS_DICT,
     .base = TY_OBJECT,
     .repr = file_repr,
-    .iter = file_iter,
-    .next = file_next,
-    .methods = file_methods,
-    .getsets = file_getsets,
+    .iter = iomod_file_iter,
+    .next = iomod_file_next,
+    .methods = iomod_file_methods,
+    .getsets = iomod_file_getsets,
     .doc = "Character and line based layer over a BufferedIOBase object, buffer.",
 };
 
 /* ---- creation ---- */
 
-static FileObject *file_alloc(Interp *I) {
-    return obj_alloc(I, interp_type(I, TY_FILE), sizeof(FileObject));
+FileObject *iomod_file_new(Interp *I, Type *t) {
+    size_t size = t->inst_size > sizeof(FileObject) ? t->inst_size : sizeof(FileObject);
+    FileObject *f = obj_alloc_kind(I, t, K_FILE, size);
+    if (f == NULL) return NULL;
+    f->name = I->none;
+    f->mode = I->none;
+    f->encoding = I->none;
+    f->codec = I->none;
+    f->errors = I->none;
+    return f;
 }
 
 Value iomod_std_new(Interp *I, int stream) {
-    FileObject *f = file_alloc(I);
+    FileObject *f = iomod_file_new(I, interp_type(I, TY_FILE));
     if (f == NULL) return VAL_NULL;
     const char *name = stream == HOST_STDIN ? "<stdin>" : stream == HOST_STDOUT ? "<stdout>" : "<stderr>";
     f->handle = stream;
-    f->fl = FILE_STD | FILE_UTF8 | (stream == HOST_STDIN ? FILE_READ | FILE_TRANSLATE : FILE_WRITE);
+    // As CPython on POSIX, the standard streams use newline="\n": no translation.
+    f->fl = FILE_STD | FILE_UTF8 | (stream == HOST_STDIN ? FILE_READ : FILE_WRITE);
     const Host *h = I->host;
     bool tty = h->isatty != NULL && h->isatty(h->ctx, stream);
     if (stream == HOST_STDERR) f->fl |= FILE_UNBUF;
@@ -729,106 +874,8 @@ Value iomod_std_new(Interp *I, int stream) {
     return obj_val(f);
 }
 
-// The codec an encoding name selects ("utf-8", "ascii", "latin-1"), or NULL.
-static const char *codec_of(BView e) {
-    uint8_t low[24];
-    size_t n = 0;
-    if (e.n >= sizeof low) return NULL;
-    for (size_t i = 0; i < e.n; i++) {
-        int c = bview_get(e, i);
-        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
-        if (c == '_' || c == ' ') c = '-';
-        low[n++] = (uint8_t)c;
-    }
-    BView v = {low, n};
-    static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
-    static const char *const ascii[] = {"ascii", "us-ascii", "646", NULL};
-    static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1",
-                                         "latin", "8859", "cp819", NULL};
-    for (size_t i = 0; utf8[i] != NULL; i++)
-        if (bview_eq_cstr(v, utf8[i])) return "utf-8";
-    for (size_t i = 0; ascii[i] != NULL; i++)
-        if (bview_eq_cstr(v, ascii[i])) return "ascii";
-    for (size_t i = 0; latin1[i] != NULL; i++)
-        if (bview_eq_cstr(v, latin1[i])) return "latin-1";
-    return NULL;
-}
-
-// An optional str argument of open(): VAL_NULL when None/absent.
-static bool opt_str(Interp *I, Value *v, const char *what) {
-    if (*v == VAL_NULL || *v == I->none) {
-        *v = VAL_NULL;
-        return true;
-    }
-    if (!str_check(*v)) {
-        exc_raise(I, TY_TYPE_ERROR, "open() argument '%s' must be str or None, not %T", what, *v);
-        return false;
-    }
-    return true;
-}
-
-// Parses open()'s mode into FILE_* bits and the host mode string.
-static bool parse_mode(Interp *I, Value mode, uint32_t *fl, const char **hmode) {
-    BView m = str_view(mode);
-    bool seen[128] = {false};
-    int kinds = 0;
-    char base = 0;
-    for (size_t i = 0; i < m.n; i++) {
-        int c = bview_get(m, i);
-        bool ok = c == 'x' || c == 'r' || c == 'w' || c == 'a' || c == '+' || c == 't' || c == 'b';
-        if (!ok || seen[c]) {
-            exc_raise(I, TY_VALUE_ERROR, "invalid mode: '%U'", mode);
-            return false;
-        }
-        seen[c] = true;
-        if (c == 'x' || c == 'r' || c == 'w' || c == 'a') {
-            kinds++;
-            base = (char)c;
-        }
-    }
-    if (seen['t'] && seen['b']) {
-        exc_raise(I, TY_VALUE_ERROR, "can't have text and binary mode at once");
-        return false;
-    }
-    if (kinds > 1) {
-        exc_raise(I, TY_VALUE_ERROR, "must have exactly one of create/read/write/append mode");
-        return false;
-    }
-    if (kinds == 0) {
-        exc_raise(I, TY_VALUE_ERROR, "Must have exactly one of create/read/write/append mode and at most one plus");
-        return false;
-    }
-    bool plus = seen['+'];
-    *fl = (base == 'r' ? FILE_READ : FILE_WRITE) | (plus ? FILE_READ | FILE_WRITE | FILE_PLUS : 0u) |
-          (seen['b'] ? FILE_BINARY : 0u);
-    static const char *const modes[4][2] = {{"r", "r+"}, {"w", "w+"}, {"a", "a+"}, {"x", "x+"}};
-    int k = base == 'r' ? 0 : base == 'w' ? 1 : base == 'a' ? 2 : 3;
-    *hmode = modes[k][plus ? 1 : 0];
-    return true;
-}
-
-// The path text of open()'s [file] argument (str, bytes or os.PathLike).
-static Value path_of(Interp *I, Value file) {
-    if (str_check(file)) return file;
-    if (bytes_check(file)) return str_from_utf8(I, bytes_view(file));
-    Value fs = str_intern_cstr(I, "__fspath__");
-    if (fs == VAL_NULL) return VAL_NULL;
-    bool found = false;
-    Value r = obj_call_special(I, file, fs, vview_make(NULL, 0), &found);
-    if (found) {
-        if (r == VAL_NULL) return VAL_NULL;
-        if (str_check(r)) return r;
-        if (bytes_check(r)) return str_from_utf8(I, bytes_view(r));
-        return exc_raise(I, TY_TYPE_ERROR, "expected %T.__fspath__() to return str or bytes, not %T",
-                         file, r);
-    }
-    if (I->exc != VAL_NULL) return VAL_NULL;
-    if (int_check(I, file)) return iomod_raise_errno(I, 9, VAL_NULL);
-    return exc_raise(I, TY_TYPE_ERROR, "expected str, bytes or os.PathLike object, not %T", file);
-}
-
 // Keeps files open for writing reachable so exit can flush them.
-static bool register_open(Interp *I, Value f) {
+bool iomod_register(Interp *I, Value f) {
     Value s = scratch(I);
     if (s == VAL_NULL) return false;
     Value reg = dict_get_cstr(I, s, "io.open");
@@ -838,95 +885,6 @@ static bool register_open(Interp *I, Value f) {
         if (reg == VAL_NULL || !dict_set_cstr(I, s, "io.open", reg)) return false;
     }
     return dict_set(I, reg, f, I->none);
-}
-
-// The text layer of a file [f] just opened: newline mode, codec, error handler.
-static bool text_setup(Interp *I, FileObject *f, Value encoding, Value errors, Value newline) {
-    if (newline != VAL_NULL) {
-        BView nv = str_view(newline);
-        if (!(nv.n == 0 || bview_eq_cstr(nv, "\n") || bview_eq_cstr(nv, "\r") ||
-              bview_eq_cstr(nv, "\r\n"))) {
-            exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %U", newline);
-            return false;
-        }
-        if (bview_eq_cstr(nv, "\r\n")) f->fl |= FILE_NL_CRLF;
-        if (bview_eq_cstr(nv, "\r")) f->fl |= FILE_NL_CR;
-    } else {
-        f->fl |= FILE_TRANSLATE;
-    }
-    const char *codec = "utf-8";
-    if (encoding != VAL_NULL) {
-        codec = codec_of(str_view(encoding));
-        if (codec == NULL) {
-            exc_raise(I, TY_LOOKUP_ERROR, "unknown encoding: %U", encoding);
-            return false;
-        }
-    }
-    if (bview_eq_cstr(bview_cstr(codec), "utf-8")) f->fl |= FILE_UTF8;
-    if (errors == VAL_NULL || str_eq_cstr(errors, "strict")) f->fl |= FILE_STRICT;
-    f->encoding = encoding != VAL_NULL ? encoding : str_from_cstr(I, "UTF-8");
-    f->codec = str_from_cstr(I, codec);
-    f->errors = errors != VAL_NULL ? errors : str_from_cstr(I, "strict");
-    return f->encoding != VAL_NULL && f->codec != VAL_NULL && f->errors != VAL_NULL;
-}
-
-Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)self;
-    Value file, mode, buffering, encoding, errors, newline, closefd, opener;
-    if (!args_parse(I, args, kwnames, "open",
-                    "file | mode buffering encoding errors newline closefd opener", &file, &mode,
-                    &buffering, &encoding, &errors, &newline, &closefd, &opener))
-        return VAL_NULL;
-    if (mode == VAL_NULL) mode = str_intern_cstr(I, "r");
-    if (mode == VAL_NULL) return VAL_NULL;
-    if (!str_check(mode))
-        return exc_raise(I, TY_TYPE_ERROR, "open() argument 'mode' must be str, not %T", mode);
-    if (!opt_str(I, &encoding, "encoding") || !opt_str(I, &errors, "errors") ||
-        !opt_str(I, &newline, "newline"))
-        return VAL_NULL;
-    uint32_t fl;
-    const char *hmode;
-    if (!parse_mode(I, mode, &fl, &hmode)) return VAL_NULL;
-    bool binary = (fl & FILE_BINARY) != 0;
-    if (binary && encoding != VAL_NULL)
-        return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take an encoding argument");
-    if (binary && errors != VAL_NULL)
-        return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take an errors argument");
-    if (binary && newline != VAL_NULL)
-        return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take a newline argument");
-    Value path = path_of(I, file);
-    if (path == VAL_NULL) return VAL_NULL;
-    BView pv = str_view(path);
-    if (bview_find_byte(pv, 0, 0) >= 0) return exc_raise(I, TY_VALUE_ERROR, "embedded null byte");
-    Buf cpath;
-    buf_init(&cpath);
-    if (!kstat(I, buf_from_view(I->heap, &cpath, pv))) return VAL_NULL;
-    FileObject *f = file_alloc(I);
-    if (f == NULL) return VAL_NULL;
-    const Host *h = I->host;
-    int64_t handle = h->open != NULL ? h->open(h->ctx, buf_cstr(&cpath), hmode) : -HOST_ENOSYS;
-    if (handle < 0) return iomod_raise_errno(I, (int)-handle, file);
-    f->handle = handle;
-    f->fl = fl;
-    f->name = file;
-    f->mode = mode;
-    f->encoding = I->none;
-    f->codec = I->none;
-    f->errors = I->none;
-    // As CPython, the text layer's arguments are checked once the file is open.
-    if (!binary && !text_setup(I, f, encoding, errors, newline)) {
-        f->fl &= ~FILE_WRITE;
-        Value e = exc_fetch(I);
-        (void)file_close(I, f);
-        exc_clear(I);
-        I->exc = e;
-        return VAL_NULL;
-    }
-    if ((fl & FILE_WRITE) != 0 && !register_open(I, obj_val(f))) {
-        (void)file_close(I, f);
-        return VAL_NULL;
-    }
-    return obj_val(f);
 }
 
 /* ---- helpers for print(), input() and exit ---- */
@@ -950,7 +908,7 @@ Value iomod_readline(Interp *I, Value file) {
     FileObject *f = file_cast(file);
     if (f != NULL && (f->fl & FILE_CLOSED) == 0) {
         if (!check_readable(I, f)) return VAL_NULL;
-        return read_line(I, f, -1);
+        return read_line(I, f, -1, (f->fl & FILE_BINARY) != 0);
     }
     return obj_call_method(I, file, "readline", vview_make(NULL, 0));
 }

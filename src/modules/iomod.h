@@ -28,6 +28,9 @@
 #define FILE_STRICT 2048u   /* the error handler is 'strict' */
 #define FILE_NL_CRLF 4096u  /* output: '\n' is written as '\r\n' */
 #define FILE_NL_CR 8192u    /* output: '\n' is written as '\r' */
+#define FILE_MEMORY 16384u  /* io.StringIO / io.BytesIO: the data is rbuf, rpos the position */
+#define FILE_BUFVIEW 32768u /* a text stream's .buffer: binary access to the stream in [buffer] */
+#define FILE_DRAINED 65536u /* a read-only file read to its end: the host handle is closed */
 
 typedef struct FileObject {
     Obj h;
@@ -40,12 +43,44 @@ typedef struct FileObject {
     Value errors;     /* str: the error handler, None in binary mode */
     Buf wbuf;         /* encoded output not yet handed to the host */
     Buf rbuf;         /* input read ahead (newline-translated when FILE_TRANSLATE) */
-    size_t rpos;      /* bytes of rbuf already consumed */
+    size_t rpos;      /* bytes of rbuf already consumed (memory streams: the position) */
+    Value buffer;     /* a text stream's .buffer view (made on first use), or for a view
+                         its text stream; VAL_NULL otherwise */
+    size_t pad;       /* memory streams: a seek past the end, in characters/bytes, that the
+                         next write fills with zeros */
 } FileObject;
 OBJ_CAST_FN(file_cast, FileObject, K_FILE)
 
 /* The file type (TY_FILE, "_io.TextIOWrapper"). */
 extern const TypeSpec file_spec;
+
+/* The methods every file-like type built on FileObject shares (read, write, close...). */
+extern const MethodDef iomod_file_methods[];
+
+/* The attributes they share (closed, name, mode, encoding...). */
+extern const GetSetDef iomod_file_getsets[];
+
+/* A blank FileObject of type [t] (TY_FILE, StringIO, BytesIO or a subclass): every Value
+ * field None. NULL with MemoryError. */
+FileObject *iomod_file_new(Interp *I, Type *t);
+
+/* Flushes and closes [f] (the host handle too); closing twice does nothing. */
+bool iomod_file_close(Interp *I, FileObject *f);
+
+/* Records [f] as open for writing, so iomod_flush_std flushes it at exit. */
+bool iomod_register(Interp *I, Value f);
+
+/* [self] as an open FileObject, or NULL with TypeError (not a file) or ValueError
+ * ("I/O operation on closed file."). */
+FileObject *iomod_check_open(Interp *I, Value self);
+
+/* The file type's iterator slots (iter returns self, next reads a line). */
+Value iomod_file_iter(Interp *I, Value self);
+Value iomod_file_next(Interp *I, Value self);
+
+/* Creates the io module (open, StringIO, BytesIO, TextIOWrapper, UnsupportedOperation,
+ * SEEK_*, DEFAULT_BUFFER_SIZE) and registers it in I->modules as "io" and "_io". */
+bool iomod_mem_init(Interp *I);
 
 /* A new file object over standard stream [stream] (HOST_STDIN, HOST_STDOUT, HOST_STDERR),
  * as sys.stdin / sys.stdout / sys.stderr. */

@@ -171,7 +171,12 @@ static Value make_implementation(Interp *I, Value version_info) {
 static Value sys_exit(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "exit", 0, 1)) return VAL_NULL;
-    Value e = exc_new(I, interp_type(I, TY_SYSTEM_EXIT), args);
+    // As CPython's PyErr_SetObject: None means no arguments, a tuple is the arguments.
+    Value status = vview_get(args, 0);
+    ValView eargs = args;
+    if (status == I->none) eargs = vview_make(NULL, 0);
+    else if (status != VAL_NULL && tuple_check(status)) eargs = tuple_view(status);
+    Value e = exc_new(I, interp_type(I, TY_SYSTEM_EXIT), eargs);
     if (e == VAL_NULL) return VAL_NULL;
     return exc_set(I, e);
 }
@@ -538,8 +543,9 @@ bool sysmod_init(Interp *I, int argc, const char *const *argv) {
     if (!module_add_functions(I, m, sys_methods)) return false;
     Value d = module_dict(m);
     if (!add_argv(I, d, argc, argv) || !add_streams(I, d) || !add_info(I, d)) return false;
-    Value mods = tuple_pack(I, 3, str_intern_cstr(I, "builtins"), str_intern_cstr(I, "sys"),
-                            str_intern_cstr(I, "_io"));
+    if (!iomod_mem_init(I)) return false;
+    Value mods = tuple_pack(I, 4, str_intern_cstr(I, "_io"), str_intern_cstr(I, "builtins"),
+                            str_intern_cstr(I, "io"), str_intern_cstr(I, "sys"));
     if (!set(I, d, "builtin_module_names", mods)) return false;
     if (!set(I, d, "modules", I->modules) || !set(I, d, "path", list_new(I, 0)) ||
         !set(I, d, "meta_path", list_new(I, 0)) || !set(I, d, "path_hooks", list_new(I, 0)) ||

@@ -371,23 +371,40 @@ static int setitem_slot(Interp *I, Value self, Value key, Value v) {
         exc_raise(I, TY_TYPE_ERROR, "'%T' object does not support item assignment", self);
         return -1;
     }
+    // CPython's order: the index (or the slice's step), then the value (whose conversion
+    // may run user code that resizes the bytearray), then bounds against the new size.
     if (slice_cast(key) == NULL) {
         if (!has_index(I, key)) {
             exc_raise(I, TY_TYPE_ERROR, "bytearray indices must be integers or slices, not %T", key);
             return -1;
         }
+        int64_t i;
+        if (!obj_index_i64(I, key, &i)) {
+            if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
+                exc_clear(I);
+                exc_raise(I, TY_INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+            }
+            return -1;
+        }
         uint8_t c = 0;
         if (v != VAL_NULL && !bytes_arg_byte(I, v, &c)) return -1;
-        size_t i;
-        if (!item_index(I, key, o->b.len, "bytearray index out of range", &i)) return -1;
-        if (v == VAL_NULL) return splice(I, o, i, i + 1, bview_slice(buf_view(&o->b), 0, 0)) ? 0 : -1;
-        return buf_set(&o->b, i, c) == K_OK ? 0 : -1;
+        if (i < 0) i += (int64_t)o->b.len;
+        if (i < 0 || (uint64_t)i >= o->b.len) {
+            exc_raise(I, TY_INDEX_ERROR, "bytearray index out of range");
+            return -1;
+        }
+        if (v == VAL_NULL) return splice(I, o, (size_t)i, (size_t)i + 1, bview_slice(buf_view(&o->b), 0, 0)) ? 0 : -1;
+        return buf_set(&o->b, (size_t)i, c) == K_OK ? 0 : -1;
     }
-    Buf src;
-    buf_init(&src);
-    if (v != VAL_NULL && !assign_source(I, v, &src)) return -1;
     int64_t start, stop, step, count;
     if (!slice_indices(I, key, (int64_t)o->b.len, &start, &stop, &step, &count)) return -1;
+    Buf src;
+    buf_init(&src);
+    if (v != VAL_NULL) {
+        if (!assign_source(I, v, &src)) return -1;
+        // Re-resolve against the current size (the conversion may have run user code).
+        if (!slice_indices(I, key, (int64_t)o->b.len, &start, &stop, &step, &count)) return -1;
+    }
     BView data = buf_view(&src);
     if (step == 1) {
         size_t lo = (size_t)start, hi = count > 0 ? (size_t)stop : lo;
@@ -395,8 +412,9 @@ static int setitem_slot(Interp *I, Value self, Value key, Value v) {
         if (hi > o->b.len) hi = o->b.len;
         return splice(I, o, lo, hi, data) ? 0 : -1;
     }
-    if (v == VAL_NULL) {
-        // Delete the selected bytes: keep every byte not on the slice's lattice.
+    if (data.n == 0) {
+        // Deletion (del b[::2], and also b[::2] = b'' as in CPython): keep every byte not
+        // on the slice's lattice.
         if (count <= 0) return 0;
         if (!check_resizable(I, o)) return -1;
         Buf keep;

@@ -2,7 +2,7 @@
  * complex.c: the complex type, minimal but exact where it exists: construction from
  * numbers and strings, repr, hash, ==, + - * / ** (CPython's algorithms for division and
  * powers, so results match to the last bit), unary operators, real/imag/conjugate.
- * format() supports only the empty spec for now (see docs/notes/numbers.md).
+ * format() follows complex.__format__ (float_format_complex).
  */
 #include <math.h>
 
@@ -406,13 +406,20 @@ static Value complex_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
             return exc_raise(I, TY_TYPE_ERROR,
                              "complex() second argument must be a number, not '%T'", vi);
     }
-    // real + imag*1j
-    return complex_new_of_type(I, t, a.re - b.im, a.im + b.re);
+    // real + imag*1j, adding only the parts complex arguments have (keeps -0.0 intact)
+    bool a_cx = vr != VAL_NULL && complex_check(vr), b_cx = vi != VAL_NULL && complex_check(vi);
+    double re = a.re, im = b.re;
+    if (b_cx) re -= b.im;
+    if (a_cx) im += a.im;
+    return complex_new_of_type(I, t, re, im);
 }
 
 static Value complex_format(Interp *I, Value self, Value spec) {
     if (str_view(spec).n == 0) return obj_str(I, self);
-    return exc_raise(I, TY_VALUE_ERROR, "format specifiers for complex are not supported yet");
+    FormatSpec fs;
+    if (!fmtspec_parse_as(I, spec, obj_type_name(I, self), 0, '>', &fs)) return VAL_NULL;
+    ComplexObject *c = complex_cast(self);
+    return float_format_complex(I, c->re, c->im, &fs);
 }
 
 static Value m_conjugate(Interp *I, Value self, ValView args, Value kwnames) {

@@ -361,7 +361,19 @@ bool dict_merge(Interp *I, Value d, Value other, bool no_dup_keys) {
     if (plain_dict(I, other)) {
         if (other == d) return true;
         DictObject *src = dobj(other);
-        size_t n0 = src->ix.used;
+        if (o->ix.used == 0 && src->ix.used > 0) {
+            // Empty target: clone the table, as CPython does (no key comparisons).
+            KStatus s = hindex_copy(I->heap, &o->ix, &o->ents, &src->ix, &src->ents);
+            if (s != K_OK) {
+                kfail(I, s);
+                return false;
+            }
+            size_t cap = o->ix.nslots * 2 / 3;
+            o->usable = cap > o->ix.nent ? cap - o->ix.nent : 0;
+            o->version++;
+            return true;
+        }
+        size_t n0 = src->ix.nent;
         for (size_t i = 0; i < src->ix.nent; i++) {
             Value k = ent_key(src, i), v = ent_val(src, i);
             if (k == VAL_NULL) continue;
@@ -376,7 +388,7 @@ bool dict_merge(Interp *I, Value d, Value other, bool no_dup_keys) {
                 }
             }
             if (!insert(I, o, k, hash, v)) return false;
-            if (src->ix.used != n0) {
+            if (src->ix.nent != n0) {
                 exc_raise(I, TY_RUNTIME_ERROR, "dict mutated during update");
                 return false;
             }
@@ -530,12 +542,6 @@ static Value dict_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     }
     interp_leave_c(I);
     return interp_bool(I, op == CMP_EQ ? eq : !eq);
-}
-
-static bool dict_hash(Interp *I, Value self, int64_t *out) {
-    (void)out;
-    exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", self);
-    return false;
 }
 
 static int64_t dict_len_slot(Interp *I, Value self) {
@@ -745,7 +751,6 @@ const TypeSpec dict_spec = {
     .tflags = TF_BASETYPE | TF_DICT_SUB,
     .base = TY_OBJECT,
     .repr = dict_repr,
-    .hash = dict_hash,
     .richcmp = dict_richcmp,
     .iter = dict_iter,
     .len = dict_len_slot,

@@ -188,12 +188,6 @@ static Value view_repr(Interp *I, Value self) {
     return result;
 }
 
-static bool view_hash(Interp *I, Value self, int64_t *out) {
-    (void)out;
-    exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", self);
-    return false;
-}
-
 // Every item of [a] is in [b]: 1, 0, -1.
 static int all_contained_in(Interp *I, Value a, Value b) {
     Value it = obj_iter(I, a);
@@ -213,6 +207,7 @@ static Value view_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if (la < 0) return VAL_NULL;
     int64_t lb = obj_len(I, b);
     if (lb < 0) return VAL_NULL;
+    if (!interp_enter_c(I, "in comparison")) return VAL_NULL;
     int ok = 0;
     switch (op) {
     case CMP_EQ:
@@ -233,6 +228,7 @@ static Value view_richcmp(Interp *I, Value a, Value b, CmpOp op) {
         if (la >= lb) ok = all_contained_in(I, b, a);
         break;
     }
+    interp_leave_c(I);
     if (ok < 0) return VAL_NULL;
     return interp_bool(I, ok != 0);
 }
@@ -389,7 +385,6 @@ const TypeSpec dict_keys_spec = {
     .inst_size = sizeof(DictViewObject),
     .base = TY_OBJECT,
     .repr = view_repr,
-    .hash = view_hash,
     .richcmp = view_richcmp,
     .iter = keys_iter,
     .len = view_len,
@@ -404,7 +399,6 @@ const TypeSpec dict_items_spec = {
     .inst_size = sizeof(DictViewObject),
     .base = TY_OBJECT,
     .repr = view_repr,
-    .hash = view_hash,
     .richcmp = view_richcmp,
     .iter = items_iter,
     .len = view_len,

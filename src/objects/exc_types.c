@@ -93,20 +93,20 @@ static Value exc_args(Interp *I, Value self) {
     return e != NULL && e->args != VAL_NULL ? e->args : I->empty_tuple;
 }
 
-// Accepts only the keyword arguments in [allowed] (NULL-terminated), storing each in the
-// instance dict; [fname] names the function in the error.
-static bool take_kwargs(Interp *I, Value self, ValView args, Value kwnames,
-                        const char *const *allowed, const char *fname) {
+// Accepts only the keyword arguments [k1] and [k2] (either may be NULL), storing each in
+// the instance dict; [fname] names the function in the error.
+static bool take_kwargs(Interp *I, Value self, ValView args, Value kwnames, const char *k1,
+                        const char *k2, const char *fname) {
+    const char *allowed[2] = {k1, k2};
     size_t nkw = args_nkw(kwnames);
     size_t base = args.n - nkw;
     for (size_t i = 0; i < nkw; i++) {
         Value k = tuple_get(kwnames, i);
         bool ok = false;
-        for (size_t j = 0; allowed[j] != NULL; j++) {
-            if (str_eq_cstr(k, allowed[j])) {
+        for (size_t j = 0; j < 2 && !ok; j++) {
+            if (allowed[j] != NULL && str_eq_cstr(k, allowed[j])) {
                 if (attr_set(I, self, allowed[j], vview_get(args, base + i)) < 0) return false;
                 ok = true;
-                break;
             }
         }
         if (!ok) {
@@ -142,8 +142,7 @@ static Value keyerror_str(Interp *I, Value self) {
 /* ---- ImportError, AttributeError, NameError ---- */
 
 static int import_init(Interp *I, Value self, ValView args, Value kwnames) {
-    static const char *const kws[] = {"name", "path", NULL};
-    if (!take_kwargs(I, self, args, kwnames, kws, "ImportError")) return -1;
+    if (!take_kwargs(I, self, args, kwnames, "name", "path", "ImportError")) return -1;
     ValView pos = positional(args, kwnames);
     if (base_init(I, self, pos, VAL_NULL) < 0) return -1;
     return attr_set(I, self, "msg", pos.n == 1 ? vview_get(pos, 0) : I->none);
@@ -157,14 +156,12 @@ static Value import_str(Interp *I, Value self) {
 }
 
 static int attrerr_init(Interp *I, Value self, ValView args, Value kwnames) {
-    static const char *const kws[] = {"name", "obj", NULL};
-    if (!take_kwargs(I, self, args, kwnames, kws, "AttributeError")) return -1;
+    if (!take_kwargs(I, self, args, kwnames, "name", "obj", "AttributeError")) return -1;
     return base_init(I, self, positional(args, kwnames), VAL_NULL);
 }
 
 static int nameerr_init(Interp *I, Value self, ValView args, Value kwnames) {
-    static const char *const kws[] = {"name", NULL};
-    if (!take_kwargs(I, self, args, kwnames, kws, "NameError")) return -1;
+    if (!take_kwargs(I, self, args, kwnames, "name", NULL, "NameError")) return -1;
     return base_init(I, self, positional(args, kwnames), VAL_NULL);
 }
 

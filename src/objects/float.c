@@ -585,13 +585,13 @@ static Value round_digits(Interp *I, double x, int64_t nd) {
         size_t cap = dtoa_digits_cap(ax, 'f', nd);
         buf = heap_alloc(I->heap, cap, HEAP_RAW);
         if (buf == NULL) return exc_nomem(I);
-        if (dtoa_digits(ax, 'f', nd, buf, cap, &n, &decpt) != K_OK) return exc_nomem(I);
+        if (dtoa_digits(I->heap, ax, 'f', nd, buf, cap, &n, &decpt) != K_OK) return exc_nomem(I);
     } else {
         // exact digits (every double has at most 767 significant ones), rounded here
         size_t cap = dtoa_digits_cap(ax, 'e', 800);
         buf = heap_alloc(I->heap, cap, HEAP_RAW);
         if (buf == NULL) return exc_nomem(I);
-        if (dtoa_digits(ax, 'e', 800, buf, cap, &n, &decpt) != K_OK) return exc_nomem(I);
+        if (dtoa_digits(I->heap, ax, 'e', 800, buf, cap, &n, &decpt) != K_OK) return exc_nomem(I);
         BView d = {buf, n};
         int64_t keep = (int64_t)decpt + nd; // digits before the rounding position
         if (keep < 0) {

@@ -55,7 +55,7 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
     size_t nd = 0;
     int decpt = 0;
     if (code == 'r') {
-        if (!st(I, dtoa_shortest(x, small, sizeof small, &nd, &decpt))) return false;
+        if (!st(I, dtoa_shortest(h, x, small, sizeof small, &nd, &decpt))) return false;
         d = (BView){small, nd};
     } else {
         char mode = code == 'f' ? 'f' : 'e';
@@ -71,7 +71,7 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
             exc_nomem(I);
             return false;
         }
-        if (!st(I, dtoa_digits(x, mode, ndig, buf, cap, &nd, &decpt))) return false;
+        if (!st(I, dtoa_digits(h, x, mode, ndig, buf, cap, &nd, &decpt))) return false;
         d = (BView){buf, nd};
         if (nd == 0) { // 'f' rounded to zero
             static const uint8_t zero_digit[1] = {'0'};
@@ -218,5 +218,71 @@ Value float_format_double(Interp *I, double x, const FormatSpec *fs) {
     StrBuilder out;
     sb_init(&out);
     if (!fmtspec_pad_split(I, &out, pv, np, buf_view(&body.b), nchars, fs, '>')) return VAL_NULL;
+    return sb_finish(I, &out);
+}
+
+// Appends sign, grouped integer digits and the rest of one complex part.
+static bool complex_part(Interp *I, StrBuilder *sb, const FloatText *t, char sign, char sep,
+                         size_t *nchars) {
+    size_t n = 0;
+    if (t->neg) sign = '-';
+    if (sign != 0) {
+        char s[2] = {sign, 0};
+        if (!sb_add_cstr(I, sb, s)) return false;
+        n++;
+    }
+    size_t nw = 0;
+    if (!fmtspec_group_digits(I, sb, buf_view(&t->whole), t->special ? 0 : sep, 3, 0, &nw))
+        return false;
+    if (!sb_add_view(I, sb, buf_view(&t->rest))) return false;
+    *nchars += n + nw + t->rest.len;
+    return true;
+}
+
+Value float_format_complex(Interp *I, double re, double im, const FormatSpec *fs) {
+    uint32_t type = fs->type;
+    switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: fmtspec_unknown_code(I, type, "complex"); return VAL_NULL;
+    }
+    if (fs->fill == '0')
+        return exc_raise(I, TY_VALUE_ERROR, "Zero padding is not allowed in complex format specifier");
+    if (fs->align == '=')
+        return exc_raise(I, TY_VALUE_ERROR,
+                         "'=' alignment flag is not allowed in complex format specifier");
+    int64_t prec = fs->precision;
+    if (prec > 0x7FFFFFFF) return exc_raise(I, TY_VALUE_ERROR, "precision too big");
+    bool parens = false, skip_re = false, upper = false;
+    char code;
+    if (type == 0) {
+        code = prec < 0 ? 'r' : 'g';
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else parens = true;
+    } else if (type == 'n') {
+        code = 'g';
+    } else {
+        upper = type == 'E' || type == 'F' || type == 'G';
+        code = (char)(upper ? type - 'A' + 'a' : type);
+    }
+    if (prec < 0) prec = code == 'r' ? 0 : 6;
+    FloatText tr, ti;
+    if (!float_text(I, re, code, prec, fs->alt, false, upper, fs->no_neg_zero, &tr) ||
+        !float_text(I, im, code, prec, fs->alt, false, upper, fs->no_neg_zero, &ti))
+        return VAL_NULL;
+    StrBuilder body;
+    sb_init(&body);
+    size_t nchars = 0;
+    if (parens) {
+        if (!sb_add_cstr(I, &body, "(")) return VAL_NULL;
+        nchars++;
+    }
+    char sign = fs->sign == '+' || fs->sign == ' ' ? fs->sign : 0;
+    if (!skip_re && !complex_part(I, &body, &tr, sign, fs->grouping, &nchars)) return VAL_NULL;
+    if (!complex_part(I, &body, &ti, skip_re ? sign : '+', fs->grouping, &nchars)) return VAL_NULL;
+    if (!sb_add_cstr(I, &body, parens ? "j)" : "j")) return VAL_NULL;
+    nchars += parens ? 2 : 1;
+    StrBuilder out;
+    sb_init(&out);
+    if (!fmtspec_pad(I, &out, buf_view(&body.b), nchars, fs, '>')) return VAL_NULL;
     return sb_finish(I, &out);
 }

@@ -15,6 +15,7 @@
 #include "ops.h"
 #include "tuple.h"
 #include "../kernel/checked.h"
+#include "../kernel/dtoa.h"
 
 void int_ref(Value v, IntRef *r) {
     r->tmp[0] = 0;
@@ -401,20 +402,7 @@ Value int_divmod(Interp *I, Value a, Value b) {
 }
 
 double int_round_scaled(uint64_t q, bool sticky, int64_t e) {
-    int bits = 0;
-    for (uint64_t t = q; t != 0; t >>= 1) bits++;
-    int64_t top = e + bits - 1; // exponent of the leading bit
-    int64_t lsb = top - 52;     // exponent of the last kept bit
-    if (lsb < -1074) lsb = -1074;
-    int64_t drop = lsb - e;     // low bits of q to drop
-    if (drop <= 0) return ldexp((double)q, (int)e);
-    if (drop > 64) return 0.0; // below half of the smallest subnormal
-    uint64_t kept = drop == 64 ? 0 : q >> drop;
-    uint64_t rem = drop == 64 ? q : q & ((UINT64_C(1) << drop) - 1);
-    uint64_t half = UINT64_C(1) << (drop - 1);
-    if (rem > half || (rem == half && (sticky || (kept & 1u) != 0))) kept++;
-    if (lsb > 2000) return HUGE_VAL;
-    return ldexp((double)kept, (int)lsb);
+    return dtoa_round_scaled(q, sticky, e);
 }
 
 Value int_truediv(Interp *I, Value a, Value b) {

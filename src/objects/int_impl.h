@@ -88,6 +88,10 @@ Value float_format_double(Interp *I, double x, const FormatSpec *fs);
  * (imaginary parts of complex reprs). */
 bool float_repr_append(Interp *I, StrBuilder *sb, double d, bool add_dot_0, bool force_sign);
 
+/* format(complex, spec) for a parsed [fs] (complex.__format__ rules: no zero padding, no
+ * '=' alignment, parentheses only for the default type). */
+Value float_format_complex(Interp *I, double re, double im, const FormatSpec *fs);
+
 /* ---- float.c ---- */
 
 /* a OP b on doubles with Python float semantics (ZeroDivisionError, OverflowError,

@@ -36,6 +36,13 @@ static bool kcheck(Interp *I, KStatus s) {
     return false;
 }
 
+// dst += src * count. Skips the kernel call when there is nothing to copy (vec_repeat
+// would pass a NULL pointer to memcpy for an empty vector).
+static KStatus vrepeat(Heap *h, ValVec *dst, const ValVec *src, size_t count) {
+    if (src->len == 0 || count == 0) return K_OK;
+    return vec_repeat(h, dst, src, count);
+}
+
 static Value new_typed(Interp *I, Type *t, size_t cap) {
     ListObject *o = alloc_inst(I, t, sizeof(ListObject));
     if (o == NULL) return VAL_NULL;
@@ -139,13 +146,13 @@ bool list_extend(Interp *I, Value l, Value iterable) {
     ListObject *src = lst(iterable);
     if (src != NULL) {
         // vec_repeat copies the source length first, so l.extend(l) doubles once.
-        if (!kcheck(I, vec_repeat(I->heap, &o->v, &src->v, 1))) return false;
+        if (!kcheck(I, vrepeat(I->heap, &o->v, &src->v, 1))) return false;
         o->mutations++;
         return true;
     }
     TupleObject *t = tuple_cast(iterable);
     if (t != NULL) {
-        if (!kcheck(I, vec_repeat(I->heap, &o->v, &t->v, 1))) return false;
+        if (!kcheck(I, vrepeat(I->heap, &o->v, &t->v, 1))) return false;
         o->mutations++;
         return true;
     }
@@ -226,12 +233,6 @@ static Value list_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     }
     interp_leave_c(I);
     return res;
-}
-
-static bool list_hash(Interp *I, Value self, int64_t *out) {
-    (void)out;
-    exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", self);
-    return false;
 }
 
 // ---- item access ----
@@ -332,6 +333,7 @@ static int assign_slice(Interp *I, ListObject *o, Value key, Value v) {
     if (!slice_indices(I, key, (int64_t)o->v.len, &start, &stop, &step, &count)) return -1;
     if (step == 1) {
         int64_t lo = start, hi = stop < start ? start : stop;
+        if (lo == hi && src.len == 0) return 0;
         if (!kcheck(I, vec_splice(I->heap, &o->v, (size_t)lo, (size_t)hi, &src, 0, src.len)))
             return -1;
         o->mutations++;
@@ -422,8 +424,8 @@ static Value list_binop(Interp *I, Value a, Value b, BinOp op) {
         Value r = list_new(I, na + nb);
         if (r == VAL_NULL) return VAL_NULL;
         ListObject *ro = lst(r);
-        if (!kcheck(I, vec_repeat(I->heap, &ro->v, &lst(a)->v, 1))) return VAL_NULL;
-        if (!kcheck(I, vec_repeat(I->heap, &ro->v, &lst(b)->v, 1))) return VAL_NULL;
+        if (!kcheck(I, vrepeat(I->heap, &ro->v, &lst(a)->v, 1))) return VAL_NULL;
+        if (!kcheck(I, vrepeat(I->heap, &ro->v, &lst(b)->v, 1))) return VAL_NULL;
         return r;
     }
     if (op == BINOP_MUL) {
@@ -438,7 +440,7 @@ static Value list_binop(Interp *I, Value a, Value b, BinOp op) {
         if (!repeat_count(I, n, &count)) return VAL_NULL;
         Value r = list_new(I, 0);
         if (r == VAL_NULL) return VAL_NULL;
-        if (count > 0 && !kcheck(I, vec_repeat(I->heap, &lst(r)->v, &lst(seq)->v, (size_t)count)))
+        if (count > 0 && !kcheck(I, vrepeat(I->heap, &lst(r)->v, &lst(seq)->v, (size_t)count)))
             return VAL_NULL;
         return r;
     }
@@ -463,7 +465,7 @@ static Value list_inplace(Interp *I, Value a, Value b, BinOp op) {
         if (count == 1) return a;
         ValVec copy;
         if (!kcheck(I, vec_copy_range(I->heap, &copy, &o->v, 0, o->v.len))) return VAL_NULL;
-        if (!kcheck(I, vec_repeat(I->heap, &o->v, &copy, (size_t)count - 1))) return VAL_NULL;
+        if (!kcheck(I, vrepeat(I->heap, &o->v, &copy, (size_t)count - 1))) return VAL_NULL;
         o->mutations++;
         return a;
     }
@@ -737,7 +739,6 @@ const TypeSpec list_spec = {
     .tflags = TF_BASETYPE | TF_LIST_SUB,
     .base = TY_OBJECT,
     .repr = list_repr,
-    .hash = list_hash,
     .richcmp = list_richcmp,
     .iter = list_iter,
     .len = list_len_slot,

@@ -52,7 +52,7 @@ bool module_add_functions(Interp *I, Value m, const MethodDef *defs) {
     Value modname = dict_get(I, d, interp_name(I, N___name__));
     if (modname == VAL_NULL && I->exc != VAL_NULL) return false;
     for (size_t i = 0; defs != NULL; i++) {
-        const MethodDef *def = &defs[i];
+        const MethodDef *def = methoddef_at(defs, i);
         if (def->name == NULL) break;
         Value f = cfunc_new(I, def->name, def->fn, m);
         if (f == VAL_NULL) return false;

@@ -411,22 +411,25 @@ const TypeSpec object_spec = {
 
 /* ---- None, NotImplemented, Ellipsis ---- */
 
-static Value singleton_new(Interp *I, Type *t, ValView args, Value value) {
-    if (args.n > 0) return exc_raise(I, TY_TYPE_ERROR, "%U takes no arguments", t->name);
+static Value singleton_new(Interp *I, const char *name, ValView args, Value value) {
+    if (args.n > 0) return exc_raise(I, TY_TYPE_ERROR, "%s takes no arguments", name);
     return value;
 }
 
 static Value none_new(Interp *I, Type *t, ValView args, Value kwnames) {
     (void)kwnames;
-    return singleton_new(I, t, args, I->none);
+    (void)t;
+    return singleton_new(I, "NoneType", args, I->none);
 }
 static Value notimpl_new(Interp *I, Type *t, ValView args, Value kwnames) {
     (void)kwnames;
-    return singleton_new(I, t, args, I->notimpl);
+    (void)t;
+    return singleton_new(I, "NotImplementedType", args, I->notimpl);
 }
 static Value ellipsis_new(Interp *I, Type *t, ValView args, Value kwnames) {
     (void)kwnames;
-    return singleton_new(I, t, args, I->ellipsis);
+    (void)t;
+    return singleton_new(I, "EllipsisType", args, I->ellipsis);
 }
 
 static Value none_repr(Interp *I, Value self) {

@@ -214,6 +214,12 @@ void *obj_alloc(Interp *I, Type *t, size_t size);
 /* Same, with an explicit layout kind. */
 void *obj_alloc_kind(Interp *I, Type *t, uint32_t kind, size_t size);
 
+/* Entry [i] of a MethodDef / GetSetDef table. The tables are static const arrays ending
+ * with an entry whose name is NULL; callers walk them from 0 and stop at that entry, so
+ * [i] never passes the terminator. */
+static inline const MethodDef *methoddef_at(const MethodDef *defs, size_t i) { return &defs[i]; }
+static inline const GetSetDef *getsetdef_at(const GetSetDef *defs, size_t i) { return &defs[i]; }
+
 /* Same as obj_alloc_kind but never raises: NULL on exhaustion with any pending exception
  * left untouched (tracebacks, MemoryError paths). */
 void *obj_try_alloc(Interp *I, Type *t, uint32_t kind, size_t size);

@@ -188,11 +188,8 @@ bool obj_hash(Interp *I, Value v, int64_t *out) {
         exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", v);
         return false;
     }
-    if (t == I->types[TY_STR]) return t->hash(I, v, out);
-    if (!interp_enter_c(I, " while hashing an object")) return false;
-    bool ok = t->hash(I, v, out);
-    interp_leave_c(I);
-    return ok;
+    if (t != I->types[TY_STR] && !interp_check_stack(I, "")) return false;
+    return t->hash(I, v, out);
 }
 
 /* ---- comparison ---- */

@@ -137,4 +137,9 @@ OPS_MUST Value obj_call_descr(Interp *I, Value f, Value self, ValView args, Valu
 /* Calls [f] with [first] prepended to [args] (for bound methods and CALL with self). */
 OPS_MUST Value obj_call_prepend(Interp *I, Value f, Value first, ValView args, Value kwnames);
 
+/* next(it) as the builtin does it: the item, or VAL_NULL with StopIteration pending when
+ * exhausted; a StopIteration raised by a class's __next__ is passed on as raised (so
+ * its value survives), other iterators get a fresh StopIteration(). */
+OPS_MUST Value obj_next_raising(Interp *I, Value it);
+
 #endif

@@ -3,9 +3,9 @@
  * lookup without AttributeError) and calls (obj_call and friends, special-method calls
  * that look the dunder up on the type, not the instance).
  *
- * Invariant: every call into a type's call slot is bracketed by the C-depth guard, so
+ * Invariant: every call into a type's call slot first checks the C stack budget, so
  * recursion that passes through C (a builtin calling back into Python) cannot exhaust
- * the C stack.
+ * the C stack. (It does not count against the recursion limit: Python frames do.)
  */
 #include "ops.h"
 
@@ -71,10 +71,8 @@ int obj_setattr_cstr(Interp *I, Value obj, const char *name, Value v) {
 Value obj_call(Interp *I, Value f, ValView args, Value kwnames) {
     Type *t = type_of(I, f);
     if (t->call == NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not callable", f);
-    if (!interp_enter_c(I, " while calling a Python object")) return VAL_NULL;
-    Value r = t->call(I, f, args, kwnames);
-    interp_leave_c(I);
-    return r;
+    if (!interp_check_stack(I, " while calling a Python object")) return VAL_NULL;
+    return t->call(I, f, args, kwnames);
 }
 
 Value obj_call0(Interp *I, Value f) {

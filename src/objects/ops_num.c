@@ -63,7 +63,7 @@ Value obj_binop(Interp *I, Value a, Value b, BinOp op) {
         }
         Value r = binop_impl(I, a, b, base);
         if (r != I->notimpl) return r;
-        return binop_error(I, a, b, inplace_symbols[base], base == BINOP_POW);
+        return binop_error(I, a, b, inplace_symbols[base], false);
     }
     Value r = binop_impl(I, a, b, op);
     if (r != I->notimpl) return r;

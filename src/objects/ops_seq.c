@@ -45,7 +45,10 @@ int obj_setitem(Interp *I, Value obj, Value key, Value v) {
 int obj_delitem(Interp *I, Value obj, Value key) {
     Type *t = type_of(I, obj);
     if (t->setitem == NULL) {
-        exc_raise(I, TY_TYPE_ERROR, "'%T' object does not support item deletion", obj);
+        // CPython's sequence path words it differently from the mapping path.
+        bool seq = t->getitem != NULL && (val_is_small(key) || type_of(I, key)->index != NULL);
+        exc_raise(I, TY_TYPE_ERROR, seq ? "'%T' object doesn't support item deletion"
+                                        : "'%T' object does not support item deletion", obj);
         return -1;
     }
     return t->setitem(I, obj, key, VAL_NULL);
@@ -84,7 +87,25 @@ Value obj_iter(Interp *I, Value v) {
 Value obj_next(Interp *I, Value it) {
     Type *t = type_of(I, it);
     if (t->next == NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not an iterator", it);
-    return t->next(I, it);
+    Value r = t->next(I, it);
+    // A next slot may also signal exhaustion with StopIteration (generators returning a
+    // value do, so next() can report it): here that is plain exhaustion.
+    if (r == VAL_NULL && I->exc != VAL_NULL && exc_pending_is(I, TY_STOP_ITERATION)) exc_clear(I);
+    return r;
+}
+
+Value obj_next_raising(Interp *I, Value it) {
+    Type *t = type_of(I, it);
+    if (t->next == NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not an iterator", it);
+    if ((t->tflags & TF_HEAP) != 0) {
+        bool found;
+        ValView none = {NULL, 0};
+        Value r = obj_call_special(I, it, interp_name(I, N___next__), none, &found);
+        if (found) return r;
+    }
+    Value r = t->next(I, it);
+    if (r == VAL_NULL && I->exc == VAL_NULL) exc_set(I, obj_val(I->types[TY_STOP_ITERATION]));
+    return r;
 }
 
 int64_t obj_len(Interp *I, Value v) {

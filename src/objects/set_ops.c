@@ -290,14 +290,18 @@ static bool frozenset_hash(Interp *I, Value self, int64_t *out) {
     return true;
 }
 
-static bool set_hash(Interp *I, Value self, int64_t *out) {
-    (void)out;
-    exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", self);
-    return false;
-}
+static Value set_richcmp_body(Interp *I, Value v, Value w, CmpOp op);
 
 static Value set_richcmp(Interp *I, Value v, Value w, CmpOp op) {
     if (!set_check(v) || !set_check(w)) return I->notimpl;
+    // Elements may be frozensets themselves: nested comparisons recurse through here.
+    if (!interp_enter_c(I, "in comparison")) return VAL_NULL;
+    Value r = set_richcmp_body(I, v, w, op);
+    interp_leave_c(I);
+    return r;
+}
+
+static Value set_richcmp_body(Interp *I, Value v, Value w, CmpOp op) {
     int r;
     switch (op) {
     case CMP_EQ:
@@ -603,7 +607,6 @@ const TypeSpec set_spec = {
     .tflags = TF_BASETYPE,
     .base = TY_OBJECT,
     .repr = set_repr,
-    .hash = set_hash,
     .richcmp = set_richcmp,
     .iter = set_iter_slot,
     .len = set_len_slot,

@@ -165,12 +165,6 @@ static Value slice_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     return obj_richcmp(I, ta, tb, op);
 }
 
-static bool slice_hash(Interp *I, Value self, int64_t *out) {
-    (void)out;
-    exc_raise(I, TY_TYPE_ERROR, "unhashable type: '%T'", self);
-    return false;
-}
-
 // An int from a slice field (int or __index__).
 static Value eval_index(Interp *I, Value v) {
     if (!has_index(I, v)) {
@@ -285,7 +279,6 @@ const TypeSpec slice_spec = {
     .inst_size = sizeof(SliceObject),
     .base = TY_OBJECT,
     .repr = slice_repr,
-    .hash = slice_hash,
     .richcmp = slice_richcmp,
     .new_ = slice_new_slot,
     .methods = slice_methods,

@@ -10,6 +10,7 @@
  * after creation (cache_i/cache_off and the hash are caches, not contents), so two strs
  * may share one buffer.
  */
+#include <limits.h>
 #include <stdarg.h>
 
 #include "../kernel/checked.h"
@@ -106,7 +107,8 @@ Value str_new_of_type(Interp *I, Type *t, Value s) {
     if (t == interp_type(I, TY_STR)) return str_exact(I, s);
     StrObject *o = alloc_str(I, t);
     if (o == NULL) return VAL_NULL;
-    o->b = src->b; // contents are immutable: sharing the buffer is safe
+    src->tail_owner = false; // a shared buffer must keep its terminator
+    o->b = src->b;           // contents are immutable: sharing the buffer is safe
     o->nchars = src->nchars;
     o->ascii = src->ascii;
     return obj_val(o);
@@ -118,10 +120,17 @@ Value str_exact(Interp *I, Value s) {
     if (src->h.type == interp_type(I, TY_STR)) return s;
     StrObject *o = alloc_str(I, interp_type(I, TY_STR));
     if (o == NULL) return VAL_NULL;
+    src->tail_owner = false;
     o->b = src->b;
     o->nchars = src->nchars;
     o->ascii = src->ascii;
     return obj_val(o);
+}
+
+// Marks a freshly built str (holding [data]) as owner of its buffer's spare capacity.
+static void claim_tail(Value s, const uint8_t *data) {
+    StrObject *o = str_cast(s);
+    if (o != NULL && o->b.data == data && o->b.len > 0 && o->b.cap > o->b.len + 1) o->tail_owner = true;
 }
 
 /* ---- access ---- */
@@ -230,13 +239,53 @@ Value str_concat(Interp *I, Value a, Value b) {
     if (x->nchars == 0) return str_exact(I, b);
     size_t n;
     if (!size_add(x->b.len, y->b.len, &n)) return exc_nomem(I);
+    size_t nchars = x->nchars + y->nchars;
+    bool ascii = x->ascii && y->ascii;
+    if (x->tail_owner && x->b.len > 0 && x->b.cap > n) {
+        // Append in place after x's bytes: they are not x's contents, and x owns them.
+        // x then gives up the tail and claims no terminator (cap = len), so nothing can
+        // rely on a NUL after its contents.
+        Buf r = x->b;
+        KStatus s = buf_append(I->heap, &r, buf_view(&y->b));
+        if (s != K_OK) return nomem(I, s);
+        StrObject *o = alloc_str(I, interp_type(I, TY_STR));
+        if (o == NULL) return VAL_NULL;
+        o->b = r;
+        o->nchars = nchars;
+        o->ascii = ascii;
+        o->tail_owner = r.data == x->b.data;
+        x->tail_owner = false;
+        x->b.cap = x->b.len;
+        return obj_val(o);
+    }
+    // Leave headroom on results that are not tiny, so a following `+=` can extend them.
+    size_t want = n;
+    if (n >= 32 && !size_add(n, n / 2, &want)) want = n;
     Buf r;
     buf_init(&r);
-    KStatus s = buf_reserve(I->heap, &r, n);
+    KStatus s = buf_reserve(I->heap, &r, want);
+    if (s != K_OK) s = buf_reserve(I->heap, &r, n);
     if (s == K_OK) s = buf_append(I->heap, &r, buf_view(&x->b));
     if (s == K_OK) s = buf_append(I->heap, &r, buf_view(&y->b));
     if (s != K_OK) return nomem(I, s);
-    return str_wrap(I, r, x->nchars + y->nchars, x->ascii && y->ascii);
+    Value res = str_wrap(I, r, nchars, ascii);
+    if (res != VAL_NULL) claim_tail(res, r.data);
+    return res;
+}
+
+const char *str_cstr(Interp *I, Value s) {
+    StrObject *o = str_cast(s);
+    if (o == NULL) return "";
+    // cap > len: nothing else lives after the bytes (a str that gave its tail away has
+    // cap == len), so the terminator is there.
+    if (o->b.data != NULL && o->b.cap > o->b.len) return buf_cstr(&o->b);
+    Buf b;
+    buf_init(&b);
+    if (buf_reserve(I->heap, &b, o->b.len + 1) != K_OK || buf_append(I->heap, &b, buf_view(&o->b)) != K_OK) {
+        exc_nomem(I);
+        return NULL;
+    }
+    return buf_cstr(&b);
 }
 
 /* ---- interning ---- */
@@ -389,7 +438,9 @@ Value sb_finish(Interp *I, StrBuilder *sb) {
     buf_init(&sb->b);
     BView v = buf_view(&b);
     bool ascii = utf8_is_ascii(v);
-    return str_wrap(I, b, ascii ? v.n : utf8_count(v), ascii);
+    Value res = str_wrap(I, b, ascii ? v.n : utf8_count(v), ascii);
+    if (res != VAL_NULL) claim_tail(res, b.data);
+    return res;
 }
 
 /* ---- printf-like formatting ---- */
@@ -472,11 +523,28 @@ static bool sb_vformat(Interp *I, StrBuilder *sb, const char *fmt, va_list ap) {
             else break;
             i++;
         }
-        int64_t width = read_num(f, &i), prec = -1;
+        int64_t width, prec = -1;
+        if (bview_get(f, i) == '*') { // width from an int argument, as printf
+            i++;
+            int w = va_arg(ap, int);
+            if (w < 0) {
+                left = true;
+                w = w == INT_MIN ? 0 : -w;
+            }
+            width = w;
+        } else {
+            width = read_num(f, &i);
+        }
         if (bview_get(f, i) == '.') {
             i++;
-            prec = read_num(f, &i);
-            if (prec < 0) prec = 0;
+            if (bview_get(f, i) == '*') {
+                i++;
+                int pr = va_arg(ap, int);
+                prec = pr < 0 ? -1 : pr;
+            } else {
+                prec = read_num(f, &i);
+                if (prec < 0) prec = 0;
+            }
         }
         int lmod = 0; // 1: l, 2: ll, 3: z
         if (bview_get(f, i) == 'l') {

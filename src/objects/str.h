@@ -20,6 +20,9 @@ typedef struct StrObject {
     /* Last code point index -> byte offset lookup of a non-ASCII str (str.c only): makes
      * s[i] in a loop over i, and slicing near the previous position, O(1) amortized. */
     size_t cache_i, cache_off;
+    /* True when this str may append in place into its buffer's spare capacity (str.c only:
+     * makes `s += t` in a loop amortized O(len(t))). At most one str owns a chunk's tail. */
+    bool tail_owner;
 } StrObject;
 OBJ_CAST_FN(str_cast, StrObject, K_STR)
 
@@ -101,5 +104,11 @@ Value str_decode(Interp *I, BView v, Value encoding, Value errors);
 
 /* Encodes str [s]: the bytes object. */
 Value str_encode(Interp *I, Value s, Value encoding, Value errors);
+
+/* The text of str [s] as a NUL-terminated C string (UTF-8; an embedded NUL ends it early):
+ * the str's own buffer when it holds a terminator, else a fresh copy. NULL with
+ * MemoryError when the copy cannot be made; "" when [s] is not a str. Use this instead
+ * of buf_cstr(&str->b): a str's buffer may be shared (see StrObject.tail_owner). */
+const char *str_cstr(Interp *I, Value s);
 
 #endif

@@ -28,6 +28,7 @@
 #define F_BLANK 4u
 #define F_ALT 8u
 #define F_ZERO 16u
+#define F_NO_NEG_0 32u /* 'z' (bytes formatting only, as CPython 3.11) */
 
 typedef struct Pct {
     bool bytes;     /* bytes formatting (else str) */
@@ -146,14 +147,15 @@ static bool fmt_int(Interp *I, Pct *p, Value v, uint32_t conv, unsigned flags, i
 static bool fmt_float(Interp *I, Pct *p, Value v, uint32_t conv, unsigned flags, int64_t width, int64_t prec) {
     double d;
     if (!is_number(I, v)) {
-        exc_raise(I, TY_TYPE_ERROR, "must be real number, not %T", v);
+        exc_raise(I, TY_TYPE_ERROR, p->bytes ? "float argument required, not %T" : "must be real number, not %T", v);
         return false;
     }
     if (!float_as_double(I, v, &d)) return false;
     Value f = float_new(I, d);
     Value spec = f == VAL_NULL ? VAL_NULL
-                               : str_from_format(I, "%s%s%s%s%lld.%lld%c", (flags & F_LJUST) ? "<" : "",
+                               : str_from_format(I, "%s%s%s%s%s%lld.%lld%c", (flags & F_LJUST) ? "<" : "",
                                                  (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "",
+                                                 (flags & F_NO_NEG_0) ? "z" : "",
                                                  (flags & F_ALT) ? "#" : "",
                                                  ((flags & F_ZERO) && !(flags & F_LJUST)) ? "0" : "",
                                                  (long long)(width > 0 ? width : 0), (long long)(prec < 0 ? 6 : prec),
@@ -254,8 +256,19 @@ static bool fmt_text(Interp *I, Pct *p, Value v, uint32_t conv, unsigned flags, 
     return put_padded(I, p, out, units, flags, width);
 }
 
-static Value unsupported(Interp *I, Pct *p, uint32_t c, size_t off) {
-    int64_t idx = p->bytes ? (int64_t)off : (int64_t)str_index_of_offset(p->fmtobj, off);
+static Value unsupported(Interp *I, Pct *p, uint32_t c, size_t off, bool after_digits) {
+    if (p->bytes) {
+        // CPython 3.11 reads the conversion byte as a signed char except right after width
+        // or precision digits; a negative one makes the message fail and leaves a bare
+        // ValueError(). Other bytes are shown as they are.
+        if (c >= 0x80 && !after_digits) {
+            Value e = exc_new(I, interp_type(I, TY_VALUE_ERROR), vview_make(NULL, 0));
+            return e == VAL_NULL ? VAL_NULL : exc_set(I, e);
+        }
+        return exc_raise(I, TY_VALUE_ERROR, "unsupported format character '%c' (0x%x) at index %lld", (int)c,
+                         (unsigned)c, (long long)off);
+    }
+    int64_t idx = (int64_t)str_index_of_offset(p->fmtobj, off);
     return exc_raise(I, TY_VALUE_ERROR, "unsupported format character '%c' (0x%x) at index %lld",
                      (c >= 31 && c <= 126) ? (int)c : '?', (unsigned)c, (long long)idx);
 }
@@ -313,10 +326,13 @@ static bool directive(Interp *I, Pct *p, size_t *pos) {
         else if (c == ' ') flags |= F_BLANK;
         else if (c == '#') flags |= F_ALT;
         else if (c == '0') flags |= F_ZERO;
+        else if (c == 'z' && p->bytes) flags |= F_NO_NEG_0;
         else break;
         (*pos)++;
     }
     int64_t width = -1, prec = -1;
+    bool after_digits = false;
+    size_t digits_from = *pos;
     if (bview_get(f, *pos) == '*') {
         (*pos)++;
         Value w = next_arg(I, p);
@@ -332,9 +348,13 @@ static bool directive(Interp *I, Pct *p, size_t *pos) {
         }
     } else if (!read_digits(I, f, pos, &width, INT64_MAX, "width too big")) {
         return false;
+    } else {
+        after_digits = *pos > digits_from;
     }
     if (bview_get(f, *pos) == '.') {
         (*pos)++;
+        after_digits = false;
+        digits_from = *pos;
         if (bview_get(f, *pos) == '*') {
             (*pos)++;
             Value pr = next_arg(I, p);
@@ -348,10 +368,15 @@ static bool directive(Interp *I, Pct *p, size_t *pos) {
             prec = pi < 0 ? 0 : pi;
         } else if (!read_digits(I, f, pos, &prec, INT_MAX, "precision too big")) {
             return false;
+        } else {
+            after_digits = *pos > digits_from;
         }
     }
     int m = bview_get(f, *pos);
-    if (m == 'h' || m == 'l' || m == 'L' || (p->bytes && m == 'z')) (*pos)++;
+    if (m == 'h' || m == 'l' || m == 'L') {
+        (*pos)++;
+        after_digits = false;
+    }
     if (*pos >= f.n) {
         exc_raise(I, TY_VALUE_ERROR, "incomplete format");
         return false;
@@ -368,8 +393,10 @@ static bool directive(Interp *I, Pct *p, size_t *pos) {
     case 'b':
         if (!p->bytes) break;
         return fmt_text(I, p, v, conv, flags, width, prec);
-    case 'd':
     case 'i':
+        if (p->bytes) conv = 'd'; // bytes formatting reports %i as %d
+        return fmt_int(I, p, v, conv, flags, width, prec);
+    case 'd':
     case 'u': return fmt_int(I, p, v, conv, flags, width, prec);
     case 'o':
     case 'x':
@@ -383,7 +410,7 @@ static bool directive(Interp *I, Pct *p, size_t *pos) {
     case 'c': return fmt_char(I, p, v, flags, width);
     default: break;
     }
-    unsupported(I, p, conv, conv_off);
+    unsupported(I, p, conv, conv_off, after_digits);
     return false;
 }
 

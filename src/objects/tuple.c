@@ -281,7 +281,7 @@ static Value tuple_repeat(Interp *I, Value t, Value n) {
     Value r = new_typed(I, interp_type(I, TY_TUPLE), 0);
     if (r == VAL_NULL) return VAL_NULL;
     TupleObject *o = tup(r);
-    KStatus s = vec_repeat(I->heap, &o->v, &src->v, (size_t)count);
+    KStatus s = src->v.len == 0 ? K_OK : vec_repeat(I->heap, &o->v, &src->v, (size_t)count);
     if (s != K_OK) return exc_from_kstatus(I, s, "tuple");
     return r;
 }

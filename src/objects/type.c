@@ -26,7 +26,8 @@
 
 /* ---- lookup and subtyping ---- */
 
-Value type_lookup(Interp *I, Type *t, Value name) {
+// Walks the MRO (no cache).
+static Value lookup_mro(Interp *I, Type *t, Value name) {
     if (t->mro == VAL_NULL) {
         for (Type *c = t; c != NULL; c = c->base) {
             if (c->h.dict == VAL_NULL) continue;
@@ -48,6 +49,36 @@ Value type_lookup(Interp *I, Type *t, Value name) {
         }
     }
     return VAL_NULL;
+}
+
+/* The lookup cache: TYPE_MCACHE entries of four Values (type, version as a small int,
+ * name, result or VAL_NULL for "absent"). An entry is valid only while the type's version
+ * is unchanged, and every change to a class's dict or bases gives it and its subclasses
+ * new versions (type_modified), so stale entries never match. Names match by identity
+ * (interned strs); anything else just misses. */
+#define TYPE_MCACHE 2048u
+
+bool type_init_cache(Interp *I) {
+    return vec_resize(I->heap, &I->mcache, (size_t)TYPE_MCACHE * 4) == K_OK;
+}
+
+Value type_lookup(Interp *I, Type *t, Value name) {
+    StrObject *s = str_cast(name);
+    if (I->mcache.len == 0 || t->version == 0 || s == NULL) return lookup_mro(I, t, name);
+    int64_t h = s->hashed ? s->hash : str_hash(I, name);
+    uint64_t mix = (uint64_t)h ^ ((uint64_t)(uintptr_t)t >> 4) ^ ((uint64_t)(uintptr_t)t >> 13);
+    size_t base = (size_t)(mix % TYPE_MCACHE) * 4;
+    Value ver = val_from_small((intptr_t)(t->version & (uint64_t)VAL_SMALL_MAX));
+    if (vec_get(&I->mcache, base) == obj_val(t) && vec_get(&I->mcache, base + 1) == ver &&
+        vec_get(&I->mcache, base + 2) == name)
+        return vec_get(&I->mcache, base + 3);
+    Value r = lookup_mro(I, t, name);
+    if (I->exc != VAL_NULL) return r;
+    (void)(vec_set(&I->mcache, base, obj_val(t)) == K_OK &&
+           vec_set(&I->mcache, base + 1, ver) == K_OK &&
+           vec_set(&I->mcache, base + 2, name) == K_OK &&
+           vec_set(&I->mcache, base + 3, r) == K_OK);
+    return r;
 }
 
 bool type_is_subtype(const Type *a, const Type *b) {
@@ -100,13 +131,16 @@ void type_modified(Interp *I, Type *t) {
 const char *type_name_cstr(Interp *I, Type *t) {
     StrObject *s = str_cast(t->name);
     if (s == NULL) return "?";
-    if (s->b.data != NULL && s->b.cap > s->b.len) return (const char *)s->b.data;
+    // The bytes are followed by a NUL whenever cap > len (kernel/buf.h invariant).
+    const void *text = s->b.data;
+    if (text != NULL && s->b.cap > s->b.len) return text;
     // No room for the terminator: copy into a buffer that has one.
     Buf b;
     buf_init(&b);
     if (buf_reserve(I->heap, &b, s->b.len + 1) != K_OK) return "?";
     if (buf_append(I->heap, &b, buf_view(&s->b)) != K_OK) return "?";
-    return b.data != NULL ? (const char *)b.data : "";
+    text = b.data;
+    return text != NULL ? text : "";
 }
 
 // The __module__ of [t] as a str, or VAL_NULL (no exception) when unknown.
@@ -281,6 +315,12 @@ static Value tget_bases(Interp *I, Value self) {
     return t != NULL && t->bases != VAL_NULL ? t->bases : I->empty_tuple;
 }
 
+static int tset_bases(Interp *I, Value self, Value v) {
+    Type *t = self_type(self);
+    if (t == NULL || !check_heap_set(I, t, "__bases__", v)) return -1;
+    return type_set_bases(I, t, v);
+}
+
 static Value tget_base(Interp *I, Value self) {
     Type *t = self_type(self);
     return t != NULL && t->base != NULL ? obj_val(t->base) : I->none;
@@ -393,7 +433,7 @@ static const GetSetDef type_getsets[] = {
     {"__name__", tget_name, tset_name},
     {"__qualname__", tget_qualname, tset_qualname},
     {"__module__", tget_module, tset_module},
-    {"__bases__", tget_bases, NULL},
+    {"__bases__", tget_bases, tset_bases},
     {"__base__", tget_base, NULL},
     {"__mro__", tget_mro, NULL},
     {"__dict__", tget_dict, NULL},
@@ -560,6 +600,7 @@ const TypeSpec type_spec = {
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_call,
+    .binop = type_binop_or,
     .new_ = type_new_slot,
     .init = type_init_slot,
     .methods = type_methods,
@@ -642,7 +683,7 @@ static bool set_default(Interp *I, Value d, Value name, Value v) {
 
 static bool add_getsets(Interp *I, Type *t, const GetSetDef *defs) {
     for (size_t i = 0; defs != NULL; i++) {
-        const GetSetDef *def = &defs[i];
+        const GetSetDef *def = getsetdef_at(defs, i);
         if (def->name == NULL) break;
         Value name = str_intern_cstr(I, def->name);
         Value d = descr_new_getset(I, t, def);
@@ -653,7 +694,7 @@ static bool add_getsets(Interp *I, Type *t, const GetSetDef *defs) {
 
 static bool add_methods(Interp *I, Type *t, const MethodDef *defs) {
     for (size_t i = 0; defs != NULL; i++) {
-        const MethodDef *def = &defs[i];
+        const MethodDef *def = methoddef_at(defs, i);
         if (def->name == NULL) break;
         Value name = str_intern_cstr(I, def->name);
         if (name == VAL_NULL) return false;

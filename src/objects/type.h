@@ -80,6 +80,32 @@ const char *type_wrapper_name(uint32_t wrap, uint32_t arg);
 /* type.__repr__. */
 Value type_repr(Interp *I, Value t);
 
+/* C.__bases__ = [v]: checks, new MRO for the class and its subclasses, slots. 0 or -1. */
+int type_set_bases(Interp *I, Type *t, Value v);
+
+/* Sets up the type_lookup cache (after the builtin types are filled). */
+bool type_init_cache(Interp *I);
+
+/* ---- type_alias.c: list[int] and int | None ---- */
+
+/* Creates types.GenericAlias and types.UnionType and gives list, dict, tuple, set,
+ * frozenset, type and enumerate their __class_getitem__. */
+bool type_alias_init(Interp *I);
+
+/* origin[args]: a types.GenericAlias ([args] a tuple or a single item). */
+Value type_generic_alias(Interp *I, Value origin, Value args);
+
+/* a | b for types, None, generic aliases and unions: the union (or the one member when
+ * both are the same); NotImplemented for anything else. */
+Value type_union(Interp *I, Value a, Value b);
+
+/* The binop slot of type, GenericAlias and UnionType: only | (type_union). */
+Value type_binop_or(Interp *I, Value a, Value b, BinOp op);
+
+/* The types.GenericAlias ([uniontype] false) or types.UnionType class, for the types
+ * module. */
+Value type_alias_types(Interp *I, bool uniontype);
+
 /* Builds I->dunders (the interned __op__/__rop__/__iop__ names). */
 bool type_init_dunders(Interp *I);
 

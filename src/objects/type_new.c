@@ -551,3 +551,95 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     if (!call_init_subclass(I, t, kwargs, kwnames)) return VAL_NULL;
     return obj_val(t);
 }
+
+/* ---- assigning __bases__ ---- */
+
+static void remove_subclass(Type *base, Type *t) {
+    ListObject *l = list_cast(base->subclasses);
+    if (l == NULL) return;
+    for (size_t i = 0; i < l->v.len; i++) {
+        if (vec_get(&l->v, i) == obj_val(t)) {
+            if (vec_remove_range(&l->v, i, 1) != K_OK) return;
+            l->mutations++;
+            return;
+        }
+    }
+}
+
+// Recomputes the MRO of every subclass of [t] (after t's bases changed).
+static bool remro_subclasses(Interp *I, Type *t) {
+    ValVec work;
+    vec_init(&work);
+    if (t->subclasses != VAL_NULL)
+        for (size_t i = 0; i < list_len(t->subclasses); i++)
+            if (vec_push(I->heap, &work, list_get(t->subclasses, i)) != K_OK) return exc_nomem(I), false;
+    while (work.len > 0) {
+        Type *c = type_cast(vec_pop(&work));
+        if (c == NULL) continue;
+        Value mro = mro_for(I, c);
+        if (mro == VAL_NULL) return false;
+        c->mro = mro;
+        if (c->subclasses == VAL_NULL) continue;
+        for (size_t i = 0; i < list_len(c->subclasses); i++)
+            if (vec_push(I->heap, &work, list_get(c->subclasses, i)) != K_OK) return exc_nomem(I), false;
+    }
+    return true;
+}
+
+int type_set_bases(Interp *I, Type *t, Value v) {
+    const char *tn = type_name_cstr(I, t);
+    if (!tuple_check(v)) {
+        exc_raise(I, TY_TYPE_ERROR, "can only assign tuple to %s.__bases__, not %T", tn, v);
+        return -1;
+    }
+    ValView b = tuple_view(v);
+    if (b.n == 0) {
+        exc_raise(I, TY_TYPE_ERROR, "can only assign non-empty tuple to %s.__bases__, not ()", tn);
+        return -1;
+    }
+    for (size_t i = 0; i < b.n; i++) {
+        Type *bt = type_cast(vview_get(b, i));
+        if (bt == NULL) {
+            exc_raise(I, TY_TYPE_ERROR, "%s.__bases__ must be tuple of classes, not '%T'", tn,
+                      vview_get(b, i));
+            return -1;
+        }
+        if (type_is_subtype(bt, t)) {
+            exc_raise(I, TY_TYPE_ERROR, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type *nb = best_base(I, v);
+    if (nb == NULL || !check_duplicates(I, v)) return -1;
+    if (solid_base(nb) != solid_base(t->base)) {
+        exc_raise(I, TY_TYPE_ERROR, "__bases__ assignment: '%s' object layout differs from '%s'",
+                  type_name_cstr(I, nb), type_name_cstr(I, t->base));
+        return -1;
+    }
+    Value old_bases = t->bases, old_mro = t->mro;
+    Type *old_base = t->base;
+    t->bases = v;
+    t->base = nb;
+    Value mro = mro_for(I, t);
+    if (mro == VAL_NULL) {
+        t->bases = old_bases;
+        t->base = old_base;
+        return -1;
+    }
+    t->mro = mro;
+    if (!remro_subclasses(I, t)) {
+        t->bases = old_bases;
+        t->base = old_base;
+        t->mro = old_mro;
+        return -1;
+    }
+    ValView ob = tuple_view(old_bases);
+    for (size_t i = 0; i < ob.n; i++) {
+        Type *bt = type_cast(vview_get(ob, i));
+        if (bt != NULL) remove_subclass(bt, t);
+    }
+    if (!register_subclass(I, t)) return -1;
+    type_modified(I, t);
+    type_fixup_slots(I, t);
+    return I->exc == VAL_NULL ? 0 : -1;
+}

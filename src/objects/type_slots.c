@@ -179,8 +179,13 @@ Value type_wrapper_call(Interp *I, Value descr, ValView args, Value kwnames) {
     case W_GETATTRIBUTE:
         return want_args(I, rest, 1) ? o->getattr(I, self, a0) : VAL_NULL;
     case W_SETATTR:
-        return want_args(I, rest, 2) ? none_or_null(I, o->setattr(I, self, a0, a1)) : VAL_NULL;
     case W_DELATTR:
+        // CPython's "Carlo Verre hack" check: object.__setattr__ must not bypass the
+        // setattr of a type object (which keeps version tags and slots right).
+        if (o->setattr == obj_generic_setattr && type_cast(self) != NULL)
+            return exc_raise(I, TY_TYPE_ERROR, "can't apply this %U to type object", d->name);
+        if (d->wrap == W_SETATTR)
+            return want_args(I, rest, 2) ? none_or_null(I, o->setattr(I, self, a0, a1)) : VAL_NULL;
         return want_args(I, rest, 1) ? none_or_null(I, o->setattr(I, self, a0, VAL_NULL)) : VAL_NULL;
     case W_CALL:
         return o->call(I, self, rest, kwnames);
@@ -287,7 +292,9 @@ static bool add_wrapper(Interp *I, Type *t, uint32_t wrap, uint32_t arg) {
 bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
     bool ok = true;
     if (s->repr) ok = ok && add_wrapper(I, t, W_REPR, 0);
-    if (s->str) ok = ok && add_wrapper(I, t, W_STR, 0);
+    // A str slot that is just the repr is CPython's "no tp_str": no __str__ of its own,
+    // so subclasses overriding __repr__ change str() too (through object.__str__).
+    if (s->str && s->str != s->repr) ok = ok && add_wrapper(I, t, W_STR, 0);
     if (s->hash) ok = ok && add_wrapper(I, t, W_HASH, 0);
     if (s->richcmp)
         for (uint32_t op = 0; op < 6; op++) ok = ok && add_wrapper(I, t, W_CMP, op);
@@ -301,7 +308,9 @@ bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
     if (s->setitem) ok = ok && add_wrapper(I, t, W_SETITEM, 0) && add_wrapper(I, t, W_DELITEM, 0);
     if (s->contains) ok = ok && add_wrapper(I, t, W_CONTAINS, 0);
     if (s->truth) ok = ok && add_wrapper(I, t, W_BOOL, 0);
-    if (s->binop)
+    if (s->binop == type_binop_or)
+        ok = ok && add_wrapper(I, t, W_BINOP, BINOP_OR) && add_wrapper(I, t, W_RBINOP, BINOP_OR);
+    else if (s->binop)
         for (uint32_t op = 0; op < NBINOPS; op++)
             ok = ok && add_wrapper(I, t, W_BINOP, op) && add_wrapper(I, t, W_RBINOP, op);
     if (s->inplace)
@@ -418,10 +427,10 @@ static Value slot_call(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value slot_iter(Interp *I, Value self) {
-    bool found;
-    Value r = obj_call_special(I, self, interp_name(I, N___iter__), NOARGS, &found);
-    if (!found) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not iterable", self);
-    return r;
+    Value f = lookup(I, self, interp_name(I, N___iter__));
+    if (f == VAL_NULL || f == I->none)
+        return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not iterable", self);
+    return obj_call_descr(I, f, self, NOARGS, VAL_NULL);
 }
 
 static Value slot_next(Interp *I, Value self) {
@@ -675,7 +684,7 @@ static void fixup_one(Interp *I, Type *t) {
 
     Value it = type_lookup(I, t, interp_name(I, N___iter__));
     if (it == I->none) {
-        t->iter = NULL;
+        t->iter = slot_iter; // raises "not iterable" instead of falling back to __getitem__
     } else {
         p = pick1(I, t, N___iter__, W_ITER);
         t->iter = p.state == 1 ? p.owner->iter : p.state == 2 ? slot_iter : NULL;

@@ -498,6 +498,18 @@ bool code_verify(Interp *I, CodeObject *co) {
                 return false;
         }
     }
+    {
+        // fresh (zeroed) caches: entries filled for an older instruction stream must go
+        size_t bytes;
+        if (!size_mul(co->ninstr, sizeof(InlineCache), &bytes)) return bad0(I, "code too large");
+        InlineCache *c = heap_new(I->heap, bytes, HEAP_SCAN);
+        if (c == NULL) {
+            exc_nomem(I);
+            return false;
+        }
+        co->caches = c;
+        co->ncaches = co->ninstr;
+    }
     co->verified = true;
     return true;
 }

@@ -33,6 +33,17 @@ typedef struct SrcPos {
     int32_t line, end_line, col, end_col;
 } SrcPos;
 
+/* One inline cache slot of the eval loop (one per instruction; VM-private): a lookup
+ * result valid while the version tags of what it was looked up in are unchanged
+ * (attributes: the receiver's type; LOAD_GLOBAL: the globals and builtins dicts). */
+typedef struct InlineCache {
+    Value key;          /* Type, or the globals dict */
+    uint64_t version;   /* its version tag when filled */
+    Value value;        /* the lookup result (VAL_NULL: absent) */
+    Value key2;         /* LOAD_GLOBAL: the builtins dict */
+    uint64_t version2;
+} InlineCache;
+
 typedef struct CodeObject {
     Obj h;
     Buf code;            /* uint32_t instruction words (native order), 4 bytes each */
@@ -55,6 +66,8 @@ typedef struct CodeObject {
     uint32_t flags;      /* CO_* */
     int32_t firstlineno;
     bool verified;
+    InlineCache *caches; /* ncaches (== ninstr once verified) slots, set by code_verify */
+    size_t ncaches;
 } CodeObject;
 OBJ_CAST_FN(code_cast, CodeObject, K_CODE)
 

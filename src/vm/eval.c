@@ -91,8 +91,19 @@ static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *c
     Frame *nf = frame_take(I, parent);
     if (nf == NULL) return NULL;
     vm->top = base + need; // reserved while binding
-    bool ok = eval_call_bind(I, fn, co, &vm->stack, base, args, kwnames) &&
-              eval_call_cells(I, fn->closure, co, &vm->stack, base);
+    bool ok;
+    if (kwnames == VAL_NULL && args.n == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        // plain positional call: copy (base + nlocals <= stack length was checked)
+        Value *dst = vm->stack.items + base;
+        for (size_t i = 0; i < args.n; i++) dst[i] = vview_get(args, i);
+        for (size_t i = args.n; i < co->nlocals; i++) dst[i] = VAL_NULL;
+        ok = (co->ncells | co->nfrees) == 0 ||
+             eval_call_cells(I, fn->closure, co, &vm->stack, base);
+    } else {
+        ok = eval_call_bind(I, fn, co, &vm->stack, base, args, kwnames) &&
+             eval_call_cells(I, fn->closure, co, &vm->stack, base);
+    }
     vm->top = base;
     if (!ok) return NULL;
     init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
@@ -267,6 +278,96 @@ static inline bool method_like(Interp *I, Value m) {
     return c != NULL && (c->mflags & (METH_STATIC | METH_CLASS)) == 0 && c->self == VAL_NULL;
 }
 
+static inline Type *vtype(Interp *I, Value v) {
+    Obj *o = obj_ptr(v);
+    return o != NULL ? o->type : interp_type(I, TY_INT);
+}
+
+// type_lookup(t, name) through the instruction's inline cache (keyed by the type and its
+// version tag, which changes whenever the type or a base changes).
+static inline Value cached_lookup(Interp *I, InlineCache *c, Type *t, Value name) {
+    if (c->key == obj_val(t) && c->version == t->version) return c->value;
+    uint64_t version = t->version;
+    Value d = type_lookup(I, t, name);
+    c->key = obj_val(t);
+    c->version = version;
+    c->value = d;
+    return d;
+}
+
+// LOAD_GLOBAL's lookup (globals, then builtins) through the instruction's cache, keyed
+// by both dicts and their version tags (bumped by every insertion, deletion or value
+// replacement).
+static inline Value load_global(Interp *I, InlineCache *c, Frame *f, Value name) {
+    DictObject *g = dict_cast(f->globals), *b = dict_cast(f->builtins);
+    if (g != NULL && b != NULL) {
+        if (c->key == f->globals && c->version == g->version && c->key2 == f->builtins &&
+            c->version2 == b->version)
+            return c->value;
+        uint64_t gv = g->version, bv = b->version;
+        Value v = dict_get(I, f->globals, name);
+        if (v == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            v = dict_get(I, f->builtins, name);
+            if (v == VAL_NULL) {
+                if (I->exc != VAL_NULL) return VAL_NULL;
+                return eval_ops_name_error(I, name);
+            }
+        }
+        if (g->version == gv && b->version == bv) {
+            c->key = f->globals;
+            c->version = gv;
+            c->key2 = f->builtins;
+            c->version2 = bv;
+            c->value = v;
+        }
+        return v;
+    }
+    Value v = dict_get(I, f->globals, name);
+    if (v != VAL_NULL || I->exc != VAL_NULL) return v;
+    return eval_ops_load_builtin(I, f->builtins, name);
+}
+
+// obj.name for a type using the generic getattr, exactly as obj_generic_getattr does it
+// but with the type lookup cached.
+static Value load_attr_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value name) {
+    Value descr = cached_lookup(I, c, t, name);
+    DescrGetFn fget = NULL;
+    if (descr != VAL_NULL) {
+        Type *dt = vtype(I, descr);
+        fget = dt->descr_get;
+        if (fget != NULL && dt->descr_set != NULL) return fget(I, descr, obj, obj_val(t));
+    }
+    Obj *o = obj_ptr(obj);
+    if (o != NULL && o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)) {
+        Value v = dict_get(I, o->dict, name);
+        if (v != VAL_NULL || I->exc != VAL_NULL) return v;
+    }
+    if (fget != NULL) return fget(I, descr, obj, obj_val(t));
+    if (descr != VAL_NULL) return descr;
+    return obj_getattr(I, obj, name); // the AttributeError, with CPython's message
+}
+
+// obj.name = v for a type using the generic setattr (obj_generic_setattr, cached).
+static int store_attr_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value name,
+                              Value v) {
+    Value descr = cached_lookup(I, c, t, name);
+    if (descr != VAL_NULL) {
+        Type *dt = vtype(I, descr);
+        if (dt->descr_set != NULL) return dt->descr_set(I, descr, obj, v);
+    }
+    Obj *o = obj_ptr(obj);
+    if (o != NULL && ((t->tflags & TF_HAS_DICT) ||
+                      (o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)))) {
+        if (o->dict == VAL_NULL) {
+            o->dict = dict_new(I);
+            if (o->dict == VAL_NULL) return -1;
+        }
+        return dict_set(I, o->dict, name, v) ? 0 : -1;
+    }
+    return obj_setattr(I, obj, name, v);
+}
+
 // The innermost exception-table entry of [co] covering instruction [i], or NULL.
 static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
     const ExcEntry *tab = (const ExcEntry *)(const void *)co->exctable.data;
@@ -286,6 +387,7 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
 #define LOAD_FRAME()                                                                      \
     do {                                                                                  \
         co = f->co;                                                                       \
+        caches = co->caches;                                                              \
         instrs = (const uint32_t *)(const void *)co->code.data;                          \
         ip = instrs + f->pc;                                                              \
         fast = f->store->items + f->base;                                                 \
@@ -341,7 +443,9 @@ static Value run(Interp *I, Frame *f, bool throwing, int *how) {
     };
 #endif
     VmState *vm = I->vm;
+    const Value nullv = vm->nullv;
     CodeObject *co;
+    InlineCache *caches;
     const uint32_t *instrs, *ip;
     Value *fast, *cells, *bottom, *sp;
     const Value *consts, *names;
@@ -473,12 +577,8 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
-        Value v = dict_get(I, f->globals, names[oparg]);
-        if (v == VAL_NULL) {
-            if (I->exc != VAL_NULL) goto error;
-            v = eval_ops_load_builtin(I, f->builtins, names[oparg]);
-            if (v == VAL_NULL) goto error;
-        }
+        Value v = load_global(I, &caches[ip - instrs - 1], f, names[oparg]);
+        if (v == VAL_NULL) goto error;
         PUSH(v);
         NEXT();
     }
@@ -500,7 +600,13 @@ dispatch:
     }
 
     TARGET(LOAD_ATTR) {
-        Value v = obj_getattr(I, TOP(), names[oparg]);
+        Value obj = TOP();
+        Type *t = vtype(I, obj);
+        Value v;
+        if (t->getattr == obj_generic_getattr || t->getattr == NULL)
+            v = load_attr_generic(I, &caches[ip - instrs - 1], t, obj, names[oparg]);
+        else
+            v = obj_getattr(I, obj, names[oparg]);
         if (v == VAL_NULL) goto error;
         sp[-1] = v;
         NEXT();
@@ -509,7 +615,13 @@ dispatch:
     TARGET(STORE_ATTR) {
         Value obj = POP();
         Value v = POP();
-        if (obj_setattr(I, obj, names[oparg], v) < 0) goto error;
+        Type *t = vtype(I, obj);
+        int r;
+        if (t->setattr == obj_generic_setattr)
+            r = store_attr_generic(I, &caches[ip - instrs - 1], t, obj, names[oparg], v);
+        else
+            r = obj_setattr(I, obj, names[oparg], v);
+        if (r < 0) goto error;
         NEXT();
     }
 
@@ -522,12 +634,14 @@ dispatch:
     TARGET(LOAD_METHOD) {
         Value obj = TOP();
         Value name = names[oparg];
-        Type *t = type_of(I, obj);
-        if (t->getattr == obj_generic_getattr) {
-            Value m = type_lookup(I, t, name);
+        Type *t = vtype(I, obj);
+        Value v;
+        if (t->getattr == obj_generic_getattr || t->getattr == NULL) {
+            InlineCache *c = &caches[ip - instrs - 1];
+            Value m = cached_lookup(I, c, t, name);
             if (m != VAL_NULL && method_like(I, m)) {
                 Obj *o = obj_ptr(obj);
-                Value d = o != NULL ? o->dict : VAL_NULL;
+                Value d = (o != NULL && !(t->tflags & TF_HAS_SLOTS)) ? o->dict : VAL_NULL;
                 Value shadow = d != VAL_NULL ? dict_get(I, d, name) : VAL_NULL;
                 if (shadow == VAL_NULL) {
                     if (I->exc != VAL_NULL) goto error;
@@ -536,10 +650,12 @@ dispatch:
                     NEXT();
                 }
             }
+            v = load_attr_generic(I, c, t, obj, name);
+        } else {
+            v = obj_getattr(I, obj, name);
         }
-        Value v = obj_getattr(I, obj, name);
         if (v == VAL_NULL) goto error;
-        sp[-1] = VAL_NULL;
+        sp[-1] = nullv;
         PUSH(v);
         NEXT();
     }
@@ -554,7 +670,7 @@ dispatch:
         Value callable = callp[0];
         Value *args = callp + 1;
         size_t nargs = (size_t)oparg + 1;
-        if (callable == VAL_NULL) {
+        if (callable == nullv) {
             callable = callp[1];
             args = callp + 2;
             nargs = oparg;
@@ -597,7 +713,7 @@ dispatch:
     }
 
     TARGET(PUSH_NULL) {
-        PUSH(VAL_NULL);
+        PUSH(nullv);
         NEXT();
     }
 
@@ -872,6 +988,10 @@ dispatch:
 
     TARGET(SET_UPDATE) {
         Value it = POP();
+        if (!set_check(PEEK(oparg))) {
+            exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: SET_UPDATE target is not a set");
+            goto error;
+        }
         if (!set_update(I, PEEK(oparg), it)) goto error;
         NEXT();
     }
@@ -885,6 +1005,7 @@ dispatch:
     TARGET(DICT_MERGE) {
         Value other = POP();
         Value func = (size_t)(sp - bottom) >= (size_t)oparg + 2 ? PEEK(oparg + 2) : VAL_NULL;
+        if (func == nullv) func = VAL_NULL;
         if (!eval_ops_dict_merge(I, func, PEEK(oparg), other)) goto error;
         NEXT();
     }
@@ -1013,7 +1134,8 @@ dispatch:
             LOAD_FRAME();
             NEXT();
         }
-        Value v = obj_next(I, it);
+        Type *t = vtype(I, it);
+        Value v = t->next != NULL ? t->next(I, it) : obj_next(I, it);
         if (v != VAL_NULL) {
             PUSH(v);
             NEXT();
@@ -1076,7 +1198,7 @@ dispatch:
     }
 
     TARGET(MAKE_FUNCTION) {
-        size_t n = 2 + (size_t)__builtin_popcount(oparg & 15u);
+        size_t n = 2 + (oparg & 1u) + ((oparg >> 1) & 1u) + ((oparg >> 2) & 1u) + ((oparg >> 3) & 1u);
         Value r = eval_ops_make_function(I, vview_make(sp - n, n), oparg, f->globals);
         if (r == VAL_NULL) goto error;
         sp -= n;
@@ -1131,6 +1253,10 @@ dispatch:
 
     TARGET(PUSH_EXC_INFO) {
         Value exc = POP();
+        if (!exc_is_instance(I, exc)) {
+            exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: PUSH_EXC_INFO of a non-exception");
+            goto error;
+        }
         PUSH(I->exc_info != VAL_NULL ? I->exc_info : I->none);
         I->exc_info = exc;
         PUSH(exc);
@@ -1139,6 +1265,10 @@ dispatch:
 
     TARGET(POP_EXCEPT) {
         Value prev = POP();
+        if (prev != I->none && !exc_is_instance(I, prev)) {
+            exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: POP_EXCEPT of a non-exception");
+            goto error;
+        }
         I->exc_info = prev == I->none ? VAL_NULL : prev;
         NEXT();
     }

@@ -37,6 +37,9 @@ bool vm_init(Interp *I) {
     vm->top = 0;
     vm->current = NULL;
     vm->spare = NULL;
+    Obj *marker = obj_alloc(I, interp_type(I, TY_OBJECT), sizeof(Obj));
+    if (marker == NULL) return false;
+    vm->nullv = obj_val(marker);
     I->vm = vm;
     return true;
 }

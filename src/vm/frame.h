@@ -44,6 +44,8 @@ struct VmState {
     size_t top;      /* first free slot */
     Frame *current;  /* innermost running Python frame, or NULL */
     Frame *spare;    /* record for a frame started with no Python frame running */
+    Value nullv;     /* the "NULL" of PUSH_NULL / LOAD_METHOD: a private object, so a
+                        hostile code object that misuses it only ever sees an object */
 };
 
 /* A frame record for a frame started under [parent] (NULL: the outermost), reused from

@@ -47,4 +47,20 @@ for s in ['0', '1', '-1', '0.1', '1e23', '8.98846567431158e307', '1e400', '-1e40
           '9007199254740993', '9007199254740993.00000000000000000001', '.5', '5.', '+.5e+3', '1E5', '0.000001e6',
           '123456789012345678901234567890e-10', '1' * 400, '0.' + '0' * 350 + '1']:
     print('    {"%s", 0x%016xull},' % (s, bits(float(s))))
+# exact halfway points between neighbouring doubles (ties to even), and just above/below,
+# with hundreds of digits (past the 800-digit cut when the sticky digit decides)
+import math
+random.seed(9)
+hv = [fromb(random.getrandbits(63)) for _ in range(12)] + [5e-324, 2.2250738585072014e-308, 1.0, 2.0**-1022, 9007199254740992.0]
+for x in hv:
+    if x != x or math.isinf(x) or math.isinf(math.nextafter(x, math.inf)): continue
+    y = math.nextafter(x, math.inf)
+    h = (Decimal(x) + Decimal(y)) / 2
+    from decimal import getcontext
+    getcontext().prec = 2000
+    h = (Decimal(x) + Decimal(y)) / 2
+    hs = format(h, 'f') if abs(h) > Decimal('1e-30') and abs(h) < Decimal('1e30') else format(h, 'e')
+    for t in [hs, hs + '0' * 900 + '1', hs.replace('e', '0001e') if 'e' in hs else hs + '0001']:
+        if len(t) > 2500: t = t[:2500]
+        print('    {"%s", 0x%016xull},' % (t, bits(float(t))))
 print('};')

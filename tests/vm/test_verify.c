@@ -334,16 +334,27 @@ static void test_entry_points(Interp *I) {
 // Random instruction streams: must be rejected or run without crashing.
 static void test_random(Interp *I, unsigned iters) {
     unsigned long seed = 12345;
-    unsigned accepted = 0;
+    unsigned accepted = 0, ran = 0;
     for (unsigned it = 0; it < iters; it++) {
-        uint32_t code[12];
-        size_t n = 2 + (size_t)(seed % 10);
-        for (size_t i = 0; i < n; i++) {
-            seed = seed * 6364136223846793005ul + 1442695040888963407ul;
-            unsigned op = (unsigned)(seed >> 33) % (OP__COUNT + 2);
-            unsigned arg = (unsigned)(seed >> 45) % 5;
+        uint32_t code[16];
+        seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+        size_t n = 2 + (size_t)((seed >> 40) % 14);
+        int depth = 0;
+        for (size_t i = 0; i + 2 < n; i++) {
+            unsigned op = 0, arg = 0;
+            // prefer instructions the current (straight-line) depth can feed
+            for (int tries = 0; tries < 8; tries++) {
+                seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+                op = (unsigned)(seed >> 33) % (OP__COUNT + 1);
+                arg = (unsigned)(seed >> 45) % ((seed >> 60) < 12 ? 3 : 16);
+                int e = vm_stack_effect(op, arg, false);
+                if (depth + e >= 0 && depth + e <= 3) break;
+            }
+            depth += vm_stack_effect(op, arg, false);
+            if (depth < 0) depth = 0;
             code[i] = INSTR_MAKE(op, arg);
         }
+        code[n - 2] = W(LOAD_CONST, (unsigned)(seed % 4));
         code[n - 1] = W(RETURN_VALUE, 0);
         Spec s = {code, n, 4, 2, 1, 1, (it & 1) ? CO_GENERATOR : 0, 1, NULL, 0};
         CodeObject *co = build(I, &s);
@@ -363,11 +374,12 @@ static void test_random(Interp *I, unsigned iters) {
         Value g = dict_new(I);
         I->limits.max_steps = I->steps + 1000;
         Value r = vm_exec(I, obj_val(co), g, g);
+        ran++;
         (void)r;
         exc_clear(I);
         I->limits.max_steps = 0;
     }
-    printf("random: %u of %u accepted\n", accepted, iters);
+    printf("random: %u of %u accepted, %u run\n", accepted, iters, ran);
 }
 
 int main(void) {
@@ -386,7 +398,7 @@ int main(void) {
     test_exc_table(I);
     test_header(I);
     test_entry_points(I);
-    test_random(I, 20000);
+    test_random(I, 200000);
     printf("%d checks, %d failures\n", checks, fails);
     return fails != 0;
 }

@@ -39,3 +39,12 @@ sys.stdout.write('direct write\n')
 print(sys.stdout.write('xyz') if False else sys.getsizeof(1) > 0)
 print(isinstance(sys.argv, list), sys.dont_write_bytecode)
 print(sys.implementation.name != '', hasattr(sys, 'getrecursionlimit'))
+for status in [None, (1, 2), (), [1], (5,), 'msg']:
+    try:
+        sys.exit(status)
+    except SystemExit as e:
+        print(repr(e.code), e.args)
+try:
+    exit(4)
+except SystemExit as e:
+    print('builtin exit', e.code)

@@ -24,3 +24,19 @@ except RecursionError as e:
 shallow = nest(50, lambda x: [x, (x,)])
 print(len(repr(nest(50, lambda x: [x]))), nest(30, lambda x: (x,)) == nest(30, lambda x: (x,)))
 print(nest(3, lambda x: [x, {1: x}]))
+fs = frozenset()
+gs = frozenset()
+for _ in range(100000):
+    fs = frozenset([fs])
+    gs = frozenset([gs])
+try:
+    print(fs == gs)
+except RecursionError as e:
+    print('frozenset eq RecursionError', e)
+t = ()
+for _ in range(100000):
+    t = (t,)
+try:
+    print(repr(t)[:5])
+except RecursionError as e:
+    print('tuple repr RecursionError', e)

@@ -107,3 +107,18 @@ g = bytes(b'ab')
 h = g
 g += b'c'
 print(g, h, g is h)
+
+# An empty value assigned to an extended slice deletes it (CPython quirk); the slice's
+# step is checked before the value is converted.
+x = bytearray(b'abcdefgh')
+x[::2] = b''
+print(x)
+x[::-1] = bytearray()
+print(x)
+t(lambda: x.__setitem__(slice(None, None, 0), 300))
+t(lambda: x.__setitem__(slice(None, None, 2), b'xyz'))
+t(lambda: x.__setitem__(10**20, 300))
+t(lambda: x.__setitem__(100, 300))
+x = bytearray(b'abc')
+x[5:1] = b'Z'
+print(x)

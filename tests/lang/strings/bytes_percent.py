@@ -35,3 +35,21 @@ t(lambda: b'abc' % b'x')
 t(lambda: b'abc' % 1)
 t(lambda: b'%s %s' % (b'a',))
 t(lambda: b'%' % ())
+t(lambda: b'%z.1f|%z.2e' % (-0.0001, -0.0))
+t(lambda: b'%i' % b'x')
+t(lambda: b'%u' % b'x')
+t(lambda: b'%f' % 'x')
+t(lambda: b'%e' % {})
+t(lambda: b'%z' % 1)
+t(lambda: b'%\x7f' % 1)
+t(lambda: b'%5\xc3' % 1)
+
+def bare(f):
+    try:
+        f()
+    except ValueError as e:
+        print('ValueError', e.args)
+
+bare(lambda: b'%\xc3' % 1)
+bare(lambda: b'%.\xc3' % 1)
+bare(lambda: b'%.5\xc3' % 1)

@@ -1,0 +1,338 @@
+/*
+ * iomod_mem.c: in-memory streams (io.StringIO, io.BytesIO) and the io module.
+ *
+ * A memory stream is a FileObject with FILE_MEMORY: its whole content is rbuf (UTF-8
+ * internal text for StringIO, raw bytes for BytesIO) and rpos is the position, so the
+ * shared read/readline/write code of iomod.c serves both kinds of stream. Positions seen
+ * by Python (seek/tell/truncate) count characters for StringIO and bytes for BytesIO.
+ *
+ * Invariant: rpos always lies on a character boundary of rbuf and never past its end; a
+ * seek beyond the end is remembered in [pad] and turned into zeros by the next write.
+ */
+#include "../kernel/utf8.h"
+#include "../objects/args.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/int.h"
+#include "../objects/module.h"
+#include "../objects/ops.h"
+#include "../objects/str.h"
+#include "../objects/type.h"
+#include "../vm/func.h"
+#include "iomod.h"
+
+static bool kstat(Interp *I, KStatus s) {
+    if (s == K_OK) return true;
+    exc_from_kstatus(I, s, "memory stream");
+    return false;
+}
+
+// [self] as an open memory stream, or NULL with an exception.
+static FileObject *mem_self(Interp *I, Value self) {
+    FileObject *f = iomod_check_open(I, self);
+    if (f == NULL) return NULL;
+    if ((f->fl & FILE_MEMORY) == 0) {
+        exc_raise(I, TY_TYPE_ERROR, "descriptor requires an in-memory stream, not '%T'", self);
+        return NULL;
+    }
+    return f;
+}
+
+static bool is_text(const FileObject *f) { return (f->fl & FILE_BINARY) == 0; }
+
+// Length of the stream in characters (StringIO) or bytes (BytesIO).
+static size_t mem_len(const FileObject *f) {
+    BView v = buf_view(&f->rbuf);
+    return is_text(f) ? utf8_count(v) : v.n;
+}
+
+// Moves the position to character/byte [pos] (>= 0).
+static void mem_set_pos(FileObject *f, uint64_t pos) {
+    BView v = buf_view(&f->rbuf);
+    uint64_t len = is_text(f) ? utf8_count(v) : v.n;
+    if (pos > len) {
+        f->rpos = v.n;
+        f->pad = (size_t)(pos - len);
+        return;
+    }
+    f->pad = 0;
+    f->rpos = is_text(f) ? utf8_offset(v, (size_t)pos) : (size_t)pos;
+}
+
+static uint64_t mem_tell(const FileObject *f) {
+    BView v = buf_view(&f->rbuf);
+    uint64_t at = is_text(f) ? utf8_count(bview_slice(v, 0, f->rpos)) : f->rpos;
+    return at + f->pad;
+}
+
+// Replaces the content with [data] and rewinds.
+static bool mem_reset(Interp *I, FileObject *f, BView data) {
+    Buf b;
+    buf_init(&b);
+    if (!kstat(I, buf_from_view(I->heap, &b, data))) return false;
+    f->rbuf = b;
+    f->rpos = 0;
+    f->pad = 0;
+    f->fl &= ~FILE_CLOSED;
+    return true;
+}
+
+static Value mem_new(Interp *I, Type *t, uint32_t extra) {
+    FileObject *f = iomod_file_new(I, t);
+    if (f == NULL) return VAL_NULL;
+    f->fl = FILE_MEMORY | FILE_READ | FILE_WRITE | extra;
+    return obj_val(f);
+}
+
+static Value stringio_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    return mem_new(I, t, FILE_UTF8 | FILE_STRICT);
+}
+
+static Value bytesio_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    return mem_new(I, t, FILE_BINARY);
+}
+
+static int stringio_init(Interp *I, Value self, ValView args, Value kwnames) {
+    Value initial, newline;
+    if (!args_parse(I, args, kwnames, "StringIO", "| initial_value newline", &initial, &newline))
+        return -1;
+    FileObject *f = file_cast(self);
+    if (f == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "StringIO.__init__ needs a StringIO, not '%T'", self);
+        return -1;
+    }
+    if (newline != VAL_NULL && newline != I->none) {
+        if (!str_check(newline)) {
+            exc_raise(I, TY_TYPE_ERROR, "newline must be str or None, not %T", newline);
+            return -1;
+        }
+        BView nv = str_view(newline);
+        if (!(nv.n == 0 || bview_eq_cstr(nv, "\n") || bview_eq_cstr(nv, "\r") ||
+              bview_eq_cstr(nv, "\r\n"))) {
+            exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %R", newline);
+            return -1;
+        }
+    }
+    BView data = {NULL, 0};
+    if (initial != VAL_NULL && initial != I->none) {
+        if (!str_check(initial)) {
+            exc_raise(I, TY_TYPE_ERROR, "initial_value must be str or None, not %T", initial);
+            return -1;
+        }
+        data = str_view(initial);
+    }
+    return mem_reset(I, f, data) ? 0 : -1;
+}
+
+static int bytesio_init(Interp *I, Value self, ValView args, Value kwnames) {
+    Value initial;
+    if (!args_parse(I, args, kwnames, "BytesIO", "| initial_bytes", &initial)) return -1;
+    FileObject *f = file_cast(self);
+    if (f == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "BytesIO.__init__ needs a BytesIO, not '%T'", self);
+        return -1;
+    }
+    BView data = {NULL, 0};
+    if (initial != VAL_NULL && initial != I->none) {
+        if (!bytes_check(initial) && !bytearray_check(initial)) {
+            exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", initial);
+            return -1;
+        }
+        data = bytes_view(initial);
+    }
+    return mem_reset(I, f, data) ? 0 : -1;
+}
+
+/* ---- methods ---- */
+
+static Value m_getvalue(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "getvalue", 0, 0)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    BView v = buf_view(&f->rbuf);
+    return is_text(f) ? str_new(I, v) : bytes_new(I, v);
+}
+
+// An int argument (through __index__) as int64.
+static bool int_arg(Interp *I, Value v, int64_t *out) {
+    Value iv = obj_index(I, v);
+    if (iv == VAL_NULL) return false;
+    if (!int_to_i64(I, iv, out)) {
+        exc_clear(I);
+        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+        return false;
+    }
+    return true;
+}
+
+static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "seek", 1, 2)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    int64_t pos, whence = 0;
+    if (!int_arg(I, vview_get(args, 0), &pos)) return VAL_NULL;
+    if (args.n == 2 && !int_arg(I, vview_get(args, 1), &whence)) return VAL_NULL;
+    if (whence < 0 || whence > 2)
+        return exc_raise(I, TY_VALUE_ERROR, is_text(f) ? "Invalid whence (%lld, should be 0, 1 or 2)"
+                                                       : "invalid whence (%lld, should be 0, 1 or 2)",
+                         (long long)whence);
+    if (is_text(f)) {
+        if (whence == 0 && pos < 0)
+            return exc_raise(I, TY_VALUE_ERROR, "Negative seek position %lld", (long long)pos);
+        if (whence != 0 && pos != 0)
+            return exc_raise(I, TY_OS_ERROR, whence == 1 ? "Can't do nonzero cur-relative seeks"
+                                                         : "Can't do nonzero end-relative seeks");
+        if (whence == 1) pos = (int64_t)mem_tell(f);
+        if (whence == 2) pos = (int64_t)mem_len(f);
+    } else {
+        if (whence == 0 && pos < 0)
+            return exc_raise(I, TY_VALUE_ERROR, "negative seek value %lld", (long long)pos);
+        int64_t base = whence == 1 ? (int64_t)mem_tell(f) : whence == 2 ? (int64_t)mem_len(f) : 0;
+        if (pos > INT64_MAX - base) pos = INT64_MAX;
+        else pos += base;
+        if (pos < 0) pos = 0;
+    }
+    mem_set_pos(f, (uint64_t)pos);
+    return int_from_i64(I, pos);
+}
+
+static Value m_tell(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "tell", 0, 0)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    return int_from_u64(I, mem_tell(f));
+}
+
+static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "truncate", 0, 1)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    Value a = vview_get(args, 0);
+    int64_t size;
+    if (a == VAL_NULL || a == I->none) size = (int64_t)mem_tell(f);
+    else if (!int_check(I, a) && type_of(I, a)->index == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "argument should be integer or None, not '%T'", a);
+    else if (!int_arg(I, a, &size)) return VAL_NULL;
+    if (size < 0) return exc_raise(I, TY_VALUE_ERROR, "Negative size value %lld", (long long)size);
+    BView v = buf_view(&f->rbuf);
+    uint64_t len = mem_len(f);
+    if ((uint64_t)size < len) {
+        size_t cut = is_text(f) ? utf8_offset(v, (size_t)size) : (size_t)size;
+        if (!kstat(I, buf_resize(I->heap, &f->rbuf, cut))) return VAL_NULL;
+        if (f->rpos > cut) {
+            // The position stays where it was (as a character count) past the new end.
+            uint64_t at = mem_tell(f);
+            f->rpos = cut;
+            f->pad = 0;
+            mem_set_pos(f, at);
+        }
+    }
+    return int_from_i64(I, size);
+}
+
+static Value m_true(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "seekable", 0, 0)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    return f == NULL ? VAL_NULL : I->true_;
+}
+
+static const MethodDef mem_methods[] = {
+    {"getvalue", m_getvalue, 0, "Retrieve the entire contents of the object."},
+    {"seek", m_seek, 0, "Change stream position."},
+    {"tell", m_tell, 0, "Tell the current file position."},
+    {"truncate", m_truncate, 0, "Truncate size to pos."},
+    {"seekable", m_true, 0, "Returns True if the IO object can be seeked."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const TypeSpec stringio_spec = {
+    .name = "_io.StringIO",
+    .inst_kind = K_FILE,
+    .inst_size = sizeof(FileObject),
+    .tflags = TF_BASETYPE | TF_HAS_DICT,
+    .base = TY_OBJECT,
+    .iter = iomod_file_iter,
+    .next = iomod_file_next,
+    .new_ = stringio_new,
+    .init = stringio_init,
+    .methods = mem_methods,
+    .getsets = iomod_file_getsets,
+    .doc = "Text I/O implementation using an in-memory buffer.",
+};
+
+static const TypeSpec bytesio_spec = {
+    .name = "_io.BytesIO",
+    .inst_kind = K_FILE,
+    .inst_size = sizeof(FileObject),
+    .tflags = TF_BASETYPE | TF_HAS_DICT,
+    .base = TY_OBJECT,
+    .iter = iomod_file_iter,
+    .next = iomod_file_next,
+    .new_ = bytesio_new,
+    .init = bytesio_init,
+    .methods = mem_methods,
+    .getsets = iomod_file_getsets,
+    .doc = "Buffered I/O implementation using an in-memory bytes buffer.",
+};
+
+// A builtin-style type from [spec] (not one of the TYPE_IDS), with the shared file
+// methods added where the spec does not define its own.
+static Type *make_type(Interp *I, const TypeSpec *spec) {
+    Type *t = obj_alloc_kind(I, interp_type(I, TY_TYPE), K_TYPE, sizeof(Type));
+    if (t == NULL) return NULL;
+    type_init_builtin(I, t, spec, interp_type(I, TY_OBJECT));
+    if (!type_fill_builtin(I, t, spec)) return NULL;
+    for (size_t i = 0;; i++) {
+        const MethodDef *def = &iomod_file_methods[i];
+        if (def->name == NULL) break;
+        Value name = str_intern_cstr(I, def->name);
+        if (name == VAL_NULL) return NULL;
+        Value have = dict_get(I, t->h.dict, name);
+        if (have != VAL_NULL) continue;
+        if (I->exc != VAL_NULL) return NULL;
+        Value m = cfunc_new_method(I, t, def);
+        if (m == VAL_NULL) return NULL;
+        Obj *o = obj_ptr(m);
+        if (o != NULL) o->type = interp_type(I, TY_METHOD_DESCR);
+        CFuncObject *cf = cfunc_cast(m);
+        if (cf != NULL) cf->owner = t;
+        if (!dict_set(I, t->h.dict, name, m)) return NULL;
+    }
+    type_modified(I, t);
+    return t;
+}
+
+bool iomod_mem_init(Interp *I) {
+    Type *sio = make_type(I, &stringio_spec);
+    Type *bio = sio != NULL ? make_type(I, &bytesio_spec) : NULL;
+    Value unsup = bio != NULL ? iomod_unsupported_type(I) : VAL_NULL;
+    if (unsup == VAL_NULL) return false;
+    static const MethodDef io_functions[] = {
+        {"open", iomod_open, 0, "Open file and return a stream.  Raise OSError upon failure."},
+        {NULL, NULL, 0, NULL},
+    };
+    static const char *const names[2] = {"io", "_io"};
+    for (size_t i = 0; i < 2; i++) {
+        Value name = str_intern_cstr(I, names[i]);
+        if (name == VAL_NULL) return false;
+        Value m = module_new(I, name);
+        if (m == VAL_NULL || !module_add_functions(I, m, io_functions)) return false;
+        Value d = module_dict(m);
+        if (!dict_set_cstr(I, d, "StringIO", obj_val(sio)) ||
+            !dict_set_cstr(I, d, "BytesIO", obj_val(bio)) ||
+            !dict_set_cstr(I, d, "TextIOWrapper", obj_val(interp_type(I, TY_FILE))) ||
+            !dict_set_cstr(I, d, "UnsupportedOperation", unsup) ||
+            !dict_set_cstr(I, d, "DEFAULT_BUFFER_SIZE", val_from_small(8192)) ||
+            !dict_set_cstr(I, d, "SEEK_SET", val_from_small(0)) ||
+            !dict_set_cstr(I, d, "SEEK_CUR", val_from_small(1)) ||
+            !dict_set_cstr(I, d, "SEEK_END", val_from_small(2)) ||
+            !dict_set(I, I->modules, name, m))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,210 @@
+/*
+ * iomod_open.c: the builtin open(): argument checks and mode parsing with CPython's
+ * messages, path conversion (str, bytes, os.PathLike), codec selection, and the host
+ * open call behind a new file object.
+ *
+ * Invariant: a file object is returned only after the host opened its handle and every
+ * argument was accepted; when a text-layer argument is refused after the open, the handle
+ * is closed again before the error propagates.
+ */
+#include "../objects/args.h"
+#include "../objects/bytes.h"
+#include "../objects/exc.h"
+#include "../objects/int.h"
+#include "../objects/ops.h"
+#include "../objects/str.h"
+#include "iomod.h"
+
+static bool kstat(Interp *I, KStatus s) {
+    if (s == K_OK) return true;
+    exc_from_kstatus(I, s, "file name");
+    return false;
+}
+
+// The codec an encoding name selects ("utf-8", "ascii", "latin-1"), or NULL.
+static const char *codec_of(BView e) {
+    uint8_t low[24];
+    size_t n = 0;
+    if (e.n >= sizeof low) return NULL;
+    for (size_t i = 0; i < e.n; i++) {
+        int c = bview_get(e, i);
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        if (c == '_' || c == ' ') c = '-';
+        low[n++] = (uint8_t)c;
+    }
+    BView v = {low, n};
+    static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
+    static const char *const ascii[] = {"ascii", "us-ascii", "646", NULL};
+    static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1",
+                                         "latin", "8859", "cp819", NULL};
+    for (size_t i = 0; utf8[i] != NULL; i++)
+        if (bview_eq_cstr(v, utf8[i])) return "utf-8";
+    for (size_t i = 0; ascii[i] != NULL; i++)
+        if (bview_eq_cstr(v, ascii[i])) return "ascii";
+    for (size_t i = 0; latin1[i] != NULL; i++)
+        if (bview_eq_cstr(v, latin1[i])) return "latin-1";
+    return NULL;
+}
+
+// An optional str argument of open(): VAL_NULL when None/absent.
+static bool opt_str(Interp *I, Value *v, const char *what) {
+    if (*v == VAL_NULL || *v == I->none) {
+        *v = VAL_NULL;
+        return true;
+    }
+    if (!str_check(*v)) {
+        exc_raise(I, TY_TYPE_ERROR, "open() argument '%s' must be str or None, not %T", what, *v);
+        return false;
+    }
+    return true;
+}
+
+// Parses open()'s mode into FILE_* bits and the host mode string.
+static bool parse_mode(Interp *I, Value mode, uint32_t *fl, const char **hmode) {
+    BView m = str_view(mode);
+    bool seen[128] = {false};
+    int kinds = 0;
+    char base = 0;
+    for (size_t i = 0; i < m.n; i++) {
+        int c = bview_get(m, i);
+        bool ok = c == 'x' || c == 'r' || c == 'w' || c == 'a' || c == '+' || c == 't' || c == 'b';
+        if (!ok || seen[c]) {
+            exc_raise(I, TY_VALUE_ERROR, "invalid mode: '%U'", mode);
+            return false;
+        }
+        seen[c] = true;
+        if (c == 'x' || c == 'r' || c == 'w' || c == 'a') {
+            kinds++;
+            base = (char)c;
+        }
+    }
+    if (seen['t'] && seen['b']) {
+        exc_raise(I, TY_VALUE_ERROR, "can't have text and binary mode at once");
+        return false;
+    }
+    if (kinds > 1) {
+        exc_raise(I, TY_VALUE_ERROR, "must have exactly one of create/read/write/append mode");
+        return false;
+    }
+    if (kinds == 0) {
+        exc_raise(I, TY_VALUE_ERROR, "Must have exactly one of create/read/write/append mode and at most one plus");
+        return false;
+    }
+    bool plus = seen['+'];
+    *fl = (base == 'r' ? FILE_READ : FILE_WRITE) | (plus ? FILE_READ | FILE_WRITE | FILE_PLUS : 0u) |
+          (seen['b'] ? FILE_BINARY : 0u);
+    static const char *const modes[4][2] = {{"r", "r+"}, {"w", "w+"}, {"a", "a+"}, {"x", "x+"}};
+    int k = base == 'r' ? 0 : base == 'w' ? 1 : base == 'a' ? 2 : 3;
+    *hmode = modes[k][plus ? 1 : 0];
+    return true;
+}
+
+// The path text of open()'s [file] argument (str, bytes or os.PathLike).
+static Value path_of(Interp *I, Value file) {
+    if (str_check(file)) return file;
+    if (bytes_check(file)) return str_from_utf8(I, bytes_view(file));
+    Value fs = str_intern_cstr(I, "__fspath__");
+    if (fs == VAL_NULL) return VAL_NULL;
+    bool found = false;
+    Value r = obj_call_special(I, file, fs, vview_make(NULL, 0), &found);
+    if (found) {
+        if (r == VAL_NULL) return VAL_NULL;
+        if (str_check(r)) return r;
+        if (bytes_check(r)) return str_from_utf8(I, bytes_view(r));
+        return exc_raise(I, TY_TYPE_ERROR, "expected %T.__fspath__() to return str or bytes, not %T",
+                         file, r);
+    }
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    if (int_check(I, file)) return iomod_raise_errno(I, 9, VAL_NULL);
+    return exc_raise(I, TY_TYPE_ERROR, "expected str, bytes or os.PathLike object, not %T", file);
+}
+
+// The text layer of a file [f] just opened: newline mode, codec, error handler.
+static bool text_setup(Interp *I, FileObject *f, Value encoding, Value errors, Value newline) {
+    if (newline != VAL_NULL) {
+        BView nv = str_view(newline);
+        if (!(nv.n == 0 || bview_eq_cstr(nv, "\n") || bview_eq_cstr(nv, "\r") ||
+              bview_eq_cstr(nv, "\r\n"))) {
+            exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %U", newline);
+            return false;
+        }
+        if (bview_eq_cstr(nv, "\r\n")) f->fl |= FILE_NL_CRLF;
+        if (bview_eq_cstr(nv, "\r")) f->fl |= FILE_NL_CR;
+    } else {
+        f->fl |= FILE_TRANSLATE;
+    }
+    const char *codec = "utf-8";
+    if (encoding != VAL_NULL) {
+        codec = codec_of(str_view(encoding));
+        if (codec == NULL) {
+            exc_raise(I, TY_LOOKUP_ERROR, "unknown encoding: %U", encoding);
+            return false;
+        }
+    }
+    if (bview_eq_cstr(bview_cstr(codec), "utf-8")) f->fl |= FILE_UTF8;
+    if (errors == VAL_NULL || str_eq_cstr(errors, "strict")) f->fl |= FILE_STRICT;
+    f->encoding = encoding != VAL_NULL ? encoding : str_from_cstr(I, "UTF-8");
+    f->codec = str_from_cstr(I, codec);
+    f->errors = errors != VAL_NULL ? errors : str_from_cstr(I, "strict");
+    return f->encoding != VAL_NULL && f->codec != VAL_NULL && f->errors != VAL_NULL;
+}
+
+Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value file, mode, buffering, encoding, errors, newline, closefd, opener;
+    if (!args_parse(I, args, kwnames, "open",
+                    "file | mode buffering encoding errors newline closefd opener", &file, &mode,
+                    &buffering, &encoding, &errors, &newline, &closefd, &opener))
+        return VAL_NULL;
+    if (mode == VAL_NULL) mode = str_intern_cstr(I, "r");
+    if (mode == VAL_NULL) return VAL_NULL;
+    if (!str_check(mode))
+        return exc_raise(I, TY_TYPE_ERROR, "open() argument 'mode' must be str, not %T", mode);
+    if (!opt_str(I, &encoding, "encoding") || !opt_str(I, &errors, "errors") ||
+        !opt_str(I, &newline, "newline"))
+        return VAL_NULL;
+    uint32_t fl;
+    const char *hmode;
+    if (!parse_mode(I, mode, &fl, &hmode)) return VAL_NULL;
+    bool binary = (fl & FILE_BINARY) != 0;
+    if (binary && encoding != VAL_NULL)
+        return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take an encoding argument");
+    if (binary && errors != VAL_NULL)
+        return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take an errors argument");
+    if (binary && newline != VAL_NULL)
+        return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take a newline argument");
+    Value path = path_of(I, file);
+    if (path == VAL_NULL) return VAL_NULL;
+    BView pv = str_view(path);
+    if (bview_find_byte(pv, 0, 0) >= 0) return exc_raise(I, TY_VALUE_ERROR, "embedded null byte");
+    Buf cpath;
+    buf_init(&cpath);
+    if (!kstat(I, buf_from_view(I->heap, &cpath, pv))) return VAL_NULL;
+    FileObject *f = iomod_file_new(I, interp_type(I, TY_FILE));
+    if (f == NULL) return VAL_NULL;
+    const Host *h = I->host;
+    int64_t handle = h->open != NULL ? h->open(h->ctx, buf_cstr(&cpath), hmode) : -HOST_ENOSYS;
+    if (handle < 0) return iomod_raise_errno(I, (int)-handle, file);
+    f->handle = handle;
+    f->fl = fl;
+    f->name = file;
+    f->mode = mode;
+    f->encoding = I->none;
+    f->codec = I->none;
+    f->errors = I->none;
+    // As CPython, the text layer's arguments are checked once the file is open.
+    if (!binary && !text_setup(I, f, encoding, errors, newline)) {
+        f->fl &= ~FILE_WRITE;
+        Value e = exc_fetch(I);
+        (void)iomod_file_close(I, f);
+        exc_clear(I);
+        I->exc = e;
+        return VAL_NULL;
+    }
+    if ((fl & FILE_WRITE) != 0 && !iomod_register(I, obj_val(f))) {
+        (void)iomod_file_close(I, f);
+        return VAL_NULL;
+    }
+    return obj_val(f);
+}
+

@@ -1,0 +1,381 @@
+/*
+ * type_alias.c: the typing helpers builtin types support since Python 3.9/3.10:
+ * `list[int]` (types.GenericAlias, through __class_getitem__ on list, dict, tuple, set,
+ * frozenset and type) and `int | None` (types.UnionType, through type.__or__), so
+ * annotations such as `tags: list[str] | None = None` evaluate as in CPython.
+ *
+ * Both types are created at start-up from TypeSpecs here (they have no TypeId; they are
+ * found through I->scratch). Their instances are plain objects whose __origin__, __args__
+ * and __parameters__ live in the instance dict.
+ *
+ * Invariant: a UnionType's __args__ has at least two distinct members and never contains
+ * None itself (it holds NoneType instead); a GenericAlias's __args__ is a tuple.
+ */
+#include "type.h"
+
+#include "args.h"
+#include "dict.h"
+#include "exc.h"
+#include "ops.h"
+#include "str.h"
+#include "tuple.h"
+#include "../vm/func.h"
+
+#define GA_KEY "core.GenericAlias"
+#define UNION_KEY "core.UnionType"
+
+static Type *scratch_type(Interp *I, const char *key) {
+    if (I->scratch == VAL_NULL) return NULL;
+    Value v = dict_get_cstr(I, I->scratch, key);
+    if (v == VAL_NULL) I->exc = VAL_NULL;
+    return type_cast(v);
+}
+
+static bool is_a(Interp *I, Value v, const char *key) {
+    Type *t = scratch_type(I, key);
+    return t != NULL && type_of(I, v) == t;
+}
+
+static Value attr(Interp *I, Value self, const char *name) {
+    Obj *o = obj_ptr(self);
+    if (o == NULL || o->dict == VAL_NULL) return VAL_NULL;
+    Value v = dict_get_cstr(I, o->dict, name);
+    if (v == VAL_NULL) I->exc = VAL_NULL;
+    return v;
+}
+
+static Value args_of(Interp *I, Value self) {
+    Value a = attr(I, self, "__args__");
+    return a != VAL_NULL ? a : I->empty_tuple;
+}
+
+// A new instance of the scratch type [key] with the given attributes.
+static Value make(Interp *I, const char *key, Value origin, Value args) {
+    Type *t = scratch_type(I, key);
+    if (t == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "typing helpers not initialised");
+    Obj *o = obj_alloc(I, t, sizeof(Obj));
+    if (o == NULL) return VAL_NULL;
+    o->dict = dict_new(I);
+    if (o->dict == VAL_NULL) return VAL_NULL;
+    if (origin != VAL_NULL && !dict_set_cstr(I, o->dict, "__origin__", origin)) return VAL_NULL;
+    if (!dict_set_cstr(I, o->dict, "__args__", args) ||
+        !dict_set_cstr(I, o->dict, "__parameters__", I->empty_tuple))
+        return VAL_NULL;
+    return obj_val(o);
+}
+
+Value type_generic_alias(Interp *I, Value origin, Value args) {
+    Value a = tuple_check(args) ? args : tuple_pack(I, 1, args);
+    if (a == VAL_NULL) return VAL_NULL;
+    return make(I, GA_KEY, origin, a);
+}
+
+/* ---- repr ---- */
+
+// One item of a GenericAlias/Union repr: "...", "int", "mod.C", "None", or repr().
+static bool add_item(Interp *I, StrBuilder *sb, Value v, bool none_name) {
+    if (v == I->ellipsis) return sb_add_cstr(I, sb, "...");
+    if (none_name && (v == I->none || v == obj_val(I->types[TY_NONE])))
+        return sb_add_cstr(I, sb, "None");
+    Type *t = type_cast(v);
+    if (t != NULL && !is_a(I, v, GA_KEY)) {
+        Value qn = type_qualified_name(I, t);
+        return qn != VAL_NULL && sb_add_str(I, sb, qn);
+    }
+    Value r = obj_repr(I, v);
+    return r != VAL_NULL && sb_add_str(I, sb, r);
+}
+
+static Value ga_repr(Interp *I, Value self) {
+    StrBuilder sb;
+    sb_init(&sb);
+    Value origin = attr(I, self, "__origin__");
+    if (origin == VAL_NULL || !add_item(I, &sb, origin, false) || !sb_add_cstr(I, &sb, "["))
+        return VAL_NULL;
+    ValView a = tuple_view(args_of(I, self));
+    if (a.n == 0 && !sb_add_cstr(I, &sb, "()")) return VAL_NULL;
+    for (size_t i = 0; i < a.n; i++) {
+        if (i > 0 && !sb_add_cstr(I, &sb, ", ")) return VAL_NULL;
+        if (!add_item(I, &sb, vview_get(a, i), false)) return VAL_NULL;
+    }
+    if (!sb_add_cstr(I, &sb, "]")) return VAL_NULL;
+    return sb_finish(I, &sb);
+}
+
+static Value union_repr(Interp *I, Value self) {
+    StrBuilder sb;
+    sb_init(&sb);
+    ValView a = tuple_view(args_of(I, self));
+    for (size_t i = 0; i < a.n; i++) {
+        if (i > 0 && !sb_add_cstr(I, &sb, " | ")) return VAL_NULL;
+        if (!add_item(I, &sb, vview_get(a, i), true)) return VAL_NULL;
+    }
+    return sb_finish(I, &sb);
+}
+
+/* ---- X | Y ---- */
+
+// True when [v] may take part in a union: a type, None, a GenericAlias or a union.
+static bool unionable(Interp *I, Value v) {
+    return v == I->none || type_cast(v) != NULL || is_a(I, v, GA_KEY) || is_a(I, v, UNION_KEY);
+}
+
+// Appends [v] (flattening unions, None as NoneType) to [out] unless already there.
+static bool add_member(Interp *I, ValVec *out, Value v) {
+    if (is_a(I, v, UNION_KEY)) {
+        ValView a = tuple_view(args_of(I, v));
+        for (size_t i = 0; i < a.n; i++)
+            if (!add_member(I, out, vview_get(a, i))) return false;
+        return true;
+    }
+    if (v == I->none) v = obj_val(I->types[TY_NONE]);
+    for (size_t i = 0; i < out->len; i++) {
+        Value x = vec_get(out, i);
+        if (x == v) return true;
+        if (is_a(I, x, GA_KEY) && is_a(I, v, GA_KEY)) {
+            int r = obj_eq(I, x, v);
+            if (r < 0) return false;
+            if (r) return true;
+        }
+    }
+    if (vec_push(I->heap, out, v) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    return true;
+}
+
+Value type_union(Interp *I, Value a, Value b) {
+    if (!unionable(I, a) || !unionable(I, b)) return I->notimpl;
+    ValVec out;
+    vec_init(&out);
+    if (!add_member(I, &out, a) || !add_member(I, &out, b)) return VAL_NULL;
+    if (out.len == 1) return vec_get(&out, 0);
+    Value args = tuple_from_view(I, vview_of_vec(&out));
+    if (args == VAL_NULL) return VAL_NULL;
+    return make(I, UNION_KEY, VAL_NULL, args);
+}
+
+static Value or_binop(Interp *I, Value a, Value b, BinOp op) {
+    if (op != BINOP_OR) return I->notimpl;
+    return type_union(I, a, b);
+}
+
+/* ---- comparison and hashing ---- */
+
+static Value ga_richcmp(Interp *I, Value a, Value b, CmpOp op) {
+    if ((op != CMP_EQ && op != CMP_NE) || !is_a(I, b, GA_KEY)) return I->notimpl;
+    int r = obj_eq(I, attr(I, a, "__origin__"), attr(I, b, "__origin__"));
+    if (r > 0) r = obj_eq(I, args_of(I, a), args_of(I, b));
+    if (r < 0) return VAL_NULL;
+    return interp_bool(I, op == CMP_EQ ? r != 0 : r == 0);
+}
+
+static bool ga_hash(Interp *I, Value self, int64_t *out) {
+    int64_t h1, h2;
+    if (!obj_hash(I, attr(I, self, "__origin__"), &h1) || !obj_hash(I, args_of(I, self), &h2))
+        return false;
+    int64_t h = h1 ^ h2;
+    *out = h == -1 ? -2 : h;
+    return true;
+}
+
+// Union equality ignores order: every member of one is in the other.
+static int members_subset(Interp *I, Value a, Value b) {
+    ValView x = tuple_view(args_of(I, a)), y = tuple_view(args_of(I, b));
+    for (size_t i = 0; i < x.n; i++) {
+        bool found = false;
+        for (size_t j = 0; j < y.n && !found; j++) {
+            int r = obj_eq(I, vview_get(x, i), vview_get(y, j));
+            if (r < 0) return -1;
+            found = r != 0;
+        }
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+static Value union_richcmp(Interp *I, Value a, Value b, CmpOp op) {
+    if ((op != CMP_EQ && op != CMP_NE) || !is_a(I, b, UNION_KEY)) return I->notimpl;
+    int r = members_subset(I, a, b);
+    if (r > 0) r = members_subset(I, b, a);
+    if (r < 0) return VAL_NULL;
+    return interp_bool(I, op == CMP_EQ ? r != 0 : r == 0);
+}
+
+static bool union_hash(Interp *I, Value self, int64_t *out) {
+    // Order-independent: xor of the members' hashes.
+    ValView a = tuple_view(args_of(I, self));
+    int64_t h = 0x345678;
+    for (size_t i = 0; i < a.n; i++) {
+        int64_t x;
+        if (!obj_hash(I, vview_get(a, i), &x)) return false;
+        h ^= x;
+    }
+    *out = h == -1 ? -2 : h;
+    return true;
+}
+
+/* ---- GenericAlias behaviour ---- */
+
+static Value ga_getattro(Interp *I, Value self, Value name) {
+    Value r = obj_generic_getattr_ex(I, self, name, true);
+    if (r != VAL_NULL || I->exc != VAL_NULL) return r;
+    Value origin = attr(I, self, "__origin__");
+    if (origin == VAL_NULL) return exc_raise_attr(I, self, name);
+    return obj_getattr(I, origin, name);
+}
+
+static Value ga_call(Interp *I, Value self, ValView args, Value kwnames) {
+    Value origin = attr(I, self, "__origin__");
+    if (origin == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "'types.GenericAlias' object is not callable");
+    return obj_call(I, origin, args, kwnames);
+}
+
+static Value ga_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)t;
+    if (!args_count(I, args, kwnames, "GenericAlias", 2, 2)) return VAL_NULL;
+    return type_generic_alias(I, vview_get(args, 0), vview_get(args, 1));
+}
+
+static Value ga_mro_entries(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__mro_entries__", 1, 1)) return VAL_NULL;
+    Value origin = attr(I, self, "__origin__");
+    return tuple_pack(I, 1, origin != VAL_NULL ? origin : I->none);
+}
+
+static Value ga_instancecheck(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    (void)args;
+    (void)kwnames;
+    return exc_raise(I, TY_TYPE_ERROR, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static Value ga_subclasscheck(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    (void)args;
+    (void)kwnames;
+    return exc_raise(I, TY_TYPE_ERROR, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+/* ---- UnionType behaviour ---- */
+
+static Value union_check(Interp *I, Value self, ValView args, Value kwnames, bool sub) {
+    if (!args_count(I, args, kwnames, sub ? "__subclasscheck__" : "__instancecheck__", 1, 1))
+        return VAL_NULL;
+    Value x = vview_get(args, 0);
+    ValView a = tuple_view(args_of(I, self));
+    for (size_t i = 0; i < a.n; i++) {
+        Value m = vview_get(a, i);
+        if (is_a(I, m, GA_KEY))
+            return exc_raise(I, TY_TYPE_ERROR, sub ? "issubclass() argument 2 cannot contain a parameterized generic"
+                                                   : "isinstance() argument 2 cannot contain a parameterized generic");
+        int r = sub ? obj_issubclass(I, x, m) : obj_isinstance(I, x, m);
+        if (r < 0) return VAL_NULL;
+        if (r) return I->true_;
+    }
+    return I->false_;
+}
+
+static Value union_instancecheck(Interp *I, Value self, ValView args, Value kwnames) {
+    return union_check(I, self, args, kwnames, false);
+}
+
+static Value union_subclasscheck(Interp *I, Value self, ValView args, Value kwnames) {
+    return union_check(I, self, args, kwnames, true);
+}
+
+/* ---- the types ---- */
+
+static const MethodDef ga_methods[] = {
+    {"__mro_entries__", ga_mro_entries, 0, NULL},
+    {"__instancecheck__", ga_instancecheck, 0, NULL},
+    {"__subclasscheck__", ga_subclasscheck, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef union_methods[] = {
+    {"__instancecheck__", union_instancecheck, 0, NULL},
+    {"__subclasscheck__", union_subclasscheck, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const TypeSpec ga_spec = {
+    .name = "types.GenericAlias",
+    .inst_kind = K_OBJECT,
+    .inst_size = sizeof(Obj),
+    .tflags = TF_HAS_DICT,
+    .base = TY_OBJECT,
+    .repr = ga_repr,
+    .hash = ga_hash,
+    .richcmp = ga_richcmp,
+    .getattr = ga_getattro,
+    .call = ga_call,
+    .binop = type_binop_or,
+    .new_ = ga_new,
+    .methods = ga_methods,
+    .doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list "
+           "and t.__args__ is (int,).",
+};
+
+static const TypeSpec union_spec = {
+    .name = "types.UnionType",
+    .inst_kind = K_OBJECT,
+    .inst_size = sizeof(Obj),
+    .tflags = TF_HAS_DICT,
+    .base = TY_OBJECT,
+    .repr = union_repr,
+    .hash = union_hash,
+    .richcmp = union_richcmp,
+    .binop = type_binop_or,
+    .methods = union_methods,
+    .doc = "Represent a PEP 604 union type\n\nE.g. for int | str",
+};
+
+// cls[item] for the builtin generic containers (a classmethod on each).
+static Value class_getitem(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__class_getitem__", 1, 1)) return VAL_NULL;
+    return type_generic_alias(I, self, vview_get(args, 0));
+}
+
+static const MethodDef class_getitem_def = {"__class_getitem__", class_getitem, METH_CLASS,
+                                            "See PEP 585"};
+
+static bool make_type(Interp *I, const TypeSpec *spec, const char *key) {
+    Type *t = obj_alloc_kind(I, I->types[TY_TYPE], K_TYPE, sizeof(Type));
+    if (t == NULL) return false;
+    type_init_builtin(I, t, spec, I->types[TY_OBJECT]);
+    if (!type_fill_builtin(I, t, spec)) return false;
+    return dict_set_cstr(I, I->scratch, key, obj_val(t));
+}
+
+Value type_binop_or(Interp *I, Value a, Value b, BinOp op) { return or_binop(I, a, b, op); }
+
+bool type_alias_init(Interp *I) {
+    if (!make_type(I, &ga_spec, GA_KEY) || !make_type(I, &union_spec, UNION_KEY)) return false;
+    static const TypeId generic[] = {TY_LIST, TY_DICT, TY_TUPLE, TY_SET, TY_FROZENSET, TY_TYPE,
+                                     TY_ENUMERATE};
+    Value name = str_intern_cstr(I, class_getitem_def.name);
+    if (name == VAL_NULL) return false;
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++) {
+        Type *t = I->types[generic[i]];
+        Value have = dict_get(I, t->h.dict, name);
+        if (have != VAL_NULL) continue;
+        if (I->exc != VAL_NULL) return false;
+        Value m = cfunc_new_method(I, t, &class_getitem_def);
+        Obj *o = obj_ptr(m);
+        CFuncObject *cf = cfunc_cast(m);
+        if (o == NULL || cf == NULL) return false;
+        o->type = I->types[TY_METHOD_DESCR];
+        cf->owner = t;
+        cf->mflags = METH_CLASS;
+        if (!dict_set(I, t->h.dict, name, m)) return false;
+        type_modified(I, t);
+    }
+    return true;
+}
+
+Value type_alias_types(Interp *I, bool uniontype) {
+    Type *t = scratch_type(I, uniontype ? UNION_KEY : GA_KEY);
+    return t != NULL ? obj_val(t) : I->none;
+}

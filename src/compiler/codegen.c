@@ -19,7 +19,7 @@
 
 /* ---- errors and locations ---- */
 
-bool cg_error(Compiler *c, const char *fmt, ...) {
+bool codegen_error(Compiler *c, const char *fmt, ...) {
     SrcPos p = c->u != NULL ? c->u->loc : (SrcPos){0, 0, 0, 0};
     va_list ap;
     va_start(ap, fmt);
@@ -28,7 +28,7 @@ bool cg_error(Compiler *c, const char *fmt, ...) {
     return false;
 }
 
-bool cg_error_at(Compiler *c, const Node *n, const char *fmt, ...) {
+bool codegen_error_at(Compiler *c, const Node *n, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     symtable_verrorf(c->I, c->cs, n->lineno, n->col_offset, n->end_lineno, n->end_col_offset,
@@ -37,24 +37,24 @@ bool cg_error_at(Compiler *c, const Node *n, const char *fmt, ...) {
     return false;
 }
 
-SrcPos cg_pos_of(const Node *n) {
+SrcPos codegen_pos_of(const Node *n) {
     SrcPos p = {n->lineno, n->end_lineno, n->col_offset, n->end_col_offset};
     return p;
 }
 
-SrcPos cg_set_loc(Compiler *c, const Node *n) {
+SrcPos codegen_set_loc(Compiler *c, const Node *n) {
     SrcPos old = c->u->loc;
-    c->u->loc = cg_pos_of(n);
+    c->u->loc = codegen_pos_of(n);
     c->u->artificial = false;
     return old;
 }
 
-void cg_restore_loc(Compiler *c, SrcPos p) {
+void codegen_restore_loc(Compiler *c, SrcPos p) {
     c->u->loc = p;
     c->u->artificial = false;
 }
 
-Value cg_source_segment(Compiler *c, const Node *n) {
+Value codegen_source_segment(Compiler *c, const Node *n) {
     Interp *I = c->I;
     BView src = c->cs->src;
     if (c->line_starts.len == 0) {
@@ -100,10 +100,10 @@ static int64_t get_int(const ValVec *v, size_t i) {
 
 static int64_t clamp_pos(int32_t x) { return x < 0 ? 0 : (int64_t)x; }
 
-bool cg_emit(Compiler *c, int op, uint32_t arg) {
+bool codegen_emit(Compiler *c, int op, uint32_t arg) {
     Unit *u = c->u;
     if (arg > INSTR_ARG_MAX)
-        return cg_error(c, "too many constants, names or instructions in one code object");
+        return codegen_error(c, "too many constants, names or instructions in one code object");
     int64_t lines, cols;
     if (u->artificial && u->code.len > 0) {
         lines = get_int(&u->pos_lines, u->code.len - 1);
@@ -117,18 +117,18 @@ bool cg_emit(Compiler *c, int op, uint32_t arg) {
            push_int(c, &u->hidx, u->cur_handler + 1);
 }
 
-bool cg_emit_jump(Compiler *c, int op, int label) {
+bool codegen_emit_jump(Compiler *c, int op, int label) {
     if (label < 0) return false;
-    return cg_emit(c, op, (uint32_t)label);
+    return codegen_emit(c, op, (uint32_t)label);
 }
 
-int cg_new_label(Compiler *c) {
+int codegen_new_label(Compiler *c) {
     Unit *u = c->u;
     if (!push_int(c, &u->labels, -1)) return -1;
     return (int)(u->labels.len - 1);
 }
 
-bool cg_bind(Compiler *c, int label) {
+bool codegen_bind(Compiler *c, int label) {
     Unit *u = c->u;
     if (label < 0) return false;
     if (vec_set(&u->labels, (size_t)label, val_from_small((intptr_t)u->code.len)) != K_OK) {
@@ -138,7 +138,7 @@ bool cg_bind(Compiler *c, int label) {
     return true;
 }
 
-int cg_push_handler(Compiler *c, int label, bool lasti, int delta) {
+int codegen_push_handler(Compiler *c, int label, bool lasti, int delta) {
     Unit *u = c->u;
     if (label < 0) return -2;
     int prev = u->cur_handler;
@@ -150,7 +150,7 @@ int cg_push_handler(Compiler *c, int label, bool lasti, int delta) {
     return prev;
 }
 
-void cg_set_handler(Compiler *c, int h) { c->u->cur_handler = h; }
+void codegen_set_handler(Compiler *c, int h) { c->u->cur_handler = h; }
 
 /* ---- constants and names ---- */
 
@@ -173,7 +173,7 @@ static int64_t append_const(Compiler *c, Value v) {
     return (int64_t)u->consts.len - 1;
 }
 
-int64_t cg_add_const(Compiler *c, Value v) {
+int64_t codegen_add_const(Compiler *c, Value v) {
     Interp *I = c->I;
     Unit *u = c->u;
     if (val_is_small(v)) {
@@ -184,9 +184,11 @@ int64_t cg_add_const(Compiler *c, Value v) {
         return i;
     }
     if (v == I->none || v == I->true_ || v == I->false_ || v == I->ellipsis) {
-        for (size_t i = 0; i < u->consts.len; i++)
-            if (vec_get(&u->consts, i) == v) return (int64_t)i;
-        return append_const(c, v);
+        int k = v == I->none ? 0 : v == I->true_ ? 1 : v == I->false_ ? 2 : 3;
+        if (u->singleton_idx[k] > 0) return u->singleton_idx[k] - 1;
+        int64_t i = append_const(c, v);
+        if (i >= 0) u->singleton_idx[k] = i + 1;
+        return i;
     }
     if (val_kind(v) == K_STR && obj_ptr(v)->type == interp_type(I, TY_STR)) {
         if (is_identifier_like(str_view(v))) {
@@ -203,10 +205,10 @@ int64_t cg_add_const(Compiler *c, Value v) {
     return append_const(c, v);
 }
 
-bool cg_load_const(Compiler *c, Value v) {
-    int64_t i = cg_add_const(c, v);
+bool codegen_load_const(Compiler *c, Value v) {
+    int64_t i = codegen_add_const(c, v);
     if (i < 0) return false;
-    return cg_emit(c, OP_LOAD_CONST, (uint32_t)(i > INSTR_ARG_MAX ? INSTR_ARG_MAX + 1u : i));
+    return codegen_emit(c, OP_LOAD_CONST, (uint32_t)(i > INSTR_ARG_MAX ? INSTR_ARG_MAX + 1u : i));
 }
 
 /* Index of [name] in table [vec]/[map], appending it when absent. */
@@ -234,33 +236,33 @@ static int64_t table_find(Compiler *c, Value map, Value name) {
     return val_small(idx);
 }
 
-Value cg_ident(Compiler *c, BView id) { return symtable_ident(c->I, id); }
+Value codegen_ident(Compiler *c, BView id) { return symtable_ident(c->I, id); }
 
-Value cg_mangle(Compiler *c, Value name) {
+Value codegen_mangle(Compiler *c, Value name) {
     return symtable_mangle(c->I, c->u->private_, name);
 }
 
 static bool emit_index(Compiler *c, int op, int64_t i) {
     if (i < 0) return false;
     if (i > (int64_t)INSTR_ARG_MAX)
-        return cg_error(c, "too many constants, names or instructions in one code object");
-    return cg_emit(c, op, (uint32_t)i);
+        return codegen_error(c, "too many constants, names or instructions in one code object");
+    return codegen_emit(c, op, (uint32_t)i);
 }
 
-bool cg_emit_name(Compiler *c, int op, Value name, bool mangle) {
+bool codegen_emit_name(Compiler *c, int op, Value name, bool mangle) {
     if (name == VAL_NULL) return false;
     if (mangle) {
-        name = cg_mangle(c, name);
+        name = codegen_mangle(c, name);
         if (name == VAL_NULL) return false;
     }
     return emit_index(c, op, table_index(c, &c->u->names, c->u->name_map, name));
 }
 
-int64_t cg_varname(Compiler *c, Value name) {
+int64_t codegen_varname(Compiler *c, Value name) {
     return table_index(c, &c->u->varnames, c->u->varname_map, name);
 }
 
-int64_t cg_closure_index(Compiler *c, Value name) {
+int64_t codegen_closure_index(Compiler *c, Value name) {
     Unit *u = c->u;
     int64_t i = table_find(c, u->cell_map, name);
     if (i >= 0) return i;
@@ -269,12 +271,12 @@ int64_t cg_closure_index(Compiler *c, Value name) {
     return -1;
 }
 
-bool cg_nameop(Compiler *c, Value name, int ctx) {
+bool codegen_nameop(Compiler *c, Value name, int ctx) {
     Interp *I = c->I;
     Unit *u = c->u;
-    if (!cg_check_forbidden(c, str_view(name), ctx)) return false;
-    if (ctx == AST_LOAD && str_eq_cstr(name, "__debug__")) return cg_load_const(c, I->true_);
-    Value mangled = cg_mangle(c, name);
+    if (!codegen_check_forbidden(c, str_view(name), ctx)) return false;
+    if (ctx == AST_LOAD && str_eq_cstr(name, "__debug__")) return codegen_load_const(c, I->true_);
+    Value mangled = codegen_mangle(c, name);
     if (mangled == VAL_NULL) return false;
     int scope = symtable_scope_of(I, u->ste, mangled);
     bool in_function = u->ste->kind == SCOPE_FUNCTION;
@@ -321,7 +323,7 @@ bool cg_nameop(Compiler *c, Value name, int ctx) {
         return emit_index(c, op, i);
     }
     case K_FAST:
-        return emit_index(c, op, cg_varname(c, mangled));
+        return emit_index(c, op, codegen_varname(c, mangled));
     default:
         return emit_index(c, op, table_index(c, &u->names, u->name_map, mangled));
     }
@@ -329,9 +331,10 @@ bool cg_nameop(Compiler *c, Value name, int ctx) {
 
 /* ---- frame blocks ---- */
 
-bool cg_push_fblock(Compiler *c, int kind, int block, int exit, Node *node) {
+bool codegen_push_fblock(Compiler *c, int kind, int block, int exit, Node *node) {
     Unit *u = c->u;
-    if (u->nfblocks >= CG_MAX_BLOCKS) return cg_error(c, "too many statically nested blocks");
+    if (u->nfblocks >= CODEGEN_MAX_BLOCKS)
+        return codegen_error(c, "too many statically nested blocks");
     FBlock *f = &u->fblocks[u->nfblocks];
     f->kind = kind;
     f->block = block;
@@ -344,13 +347,13 @@ bool cg_push_fblock(Compiler *c, int kind, int block, int exit, Node *node) {
     return true;
 }
 
-void cg_pop_fblock(Compiler *c) {
+void codegen_pop_fblock(Compiler *c) {
     if (c->u->nfblocks > 0) c->u->nfblocks--;
 }
 
-FBlock *cg_top_fblock(Compiler *c) {
+FBlock *codegen_top_fblock(Compiler *c) {
     Unit *u = c->u;
-    if (u->nfblocks <= 0 || u->nfblocks > CG_MAX_BLOCKS) return NULL;
+    if (u->nfblocks <= 0 || u->nfblocks > CODEGEN_MAX_BLOCKS) return NULL;
     return &u->fblocks[u->nfblocks - 1];
 }
 
@@ -389,7 +392,7 @@ static Value make_qualname(Compiler *c, Unit *u) {
     return str_from_format(I, locals ? "%U.<locals>.%U" : "%U.%U", parent->qualname, u->name);
 }
 
-bool cg_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int firstlineno) {
+bool codegen_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int firstlineno) {
     Interp *I = c->I;
     Unit *u = heap_new(I->heap, sizeof(Unit), HEAP_SCAN);
     if (u == NULL) return nomem(c);
@@ -413,7 +416,7 @@ bool cg_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int firstlinen
     // Parameters first, in order.
     ValView params = list_view(ste->varnames);
     for (size_t i = 0; i < params.n; i++)
-        if (cg_varname_in(c, u, vview_get(params, i)) < 0) return false;
+        if (codegen_varname_in(c, u, vview_get(params, i)) < 0) return false;
     // Cells and frees, sorted by name.
     if (kind == UNIT_CLASS && ste->needs_class_closure) {
         if (vec_push(I->heap, &u->cellvars, interp_name(I, N___class__)) != K_OK)
@@ -438,26 +441,26 @@ bool cg_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int firstlinen
     c->nestlevel++;
     u->qualname = make_qualname(c, u);
     if (u->qualname == VAL_NULL) {
-        cg_drop_unit(c);
+        codegen_drop_unit(c);
         return false;
     }
     return true;
 }
 
-int64_t cg_varname_in(Compiler *c, Unit *u, Value name) {
+int64_t codegen_varname_in(Compiler *c, Unit *u, Value name) {
     return table_index(c, &u->varnames, u->varname_map, name);
 }
 
-void cg_drop_unit(Compiler *c) {
+void codegen_drop_unit(Compiler *c) {
     if (c->u == NULL) return;
     c->u = c->u->parent;
     c->nestlevel--;
 }
 
-Value cg_exit_unit(Compiler *c) {
+Value codegen_exit_unit(Compiler *c) {
     Unit *u = c->u;
-    Value code = cg_assemble(c, u);
-    cg_drop_unit(c);
+    Value code = codegen_assemble(c, u);
+    codegen_drop_unit(c);
     return code;
 }
 
@@ -480,17 +483,17 @@ Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
     vec_init(&c->frozensets);
     Value name = str_intern_cstr(I, "<module>");
     if (name == VAL_NULL) return VAL_NULL;
-    if (!cg_enter_unit(c, top, UNIT_MODULE, name, 1)) return VAL_NULL;
+    if (!codegen_enter_unit(c, top, UNIT_MODULE, name, 1)) return VAL_NULL;
     bool ok;
     switch (mod->kind) {
     case AST_MODULE:
-        ok = cg_body(c, mod->Module.body, CG_BODY_MODULE);
+        ok = codegen_body(c, mod->Module.body, CODEGEN_BODY_MODULE);
         break;
     case AST_INTERACTIVE:
-        ok = cg_body(c, mod->Interactive.body, CG_BODY_INTERACTIVE);
+        ok = codegen_body(c, mod->Interactive.body, CODEGEN_BODY_INTERACTIVE);
         break;
     case AST_EXPRESSION:
-        ok = cg_expr(c, mod->Expression.body) && cg_emit(c, OP_RETURN_VALUE, 0);
+        ok = codegen_expr(c, mod->Expression.body) && codegen_emit(c, OP_RETURN_VALUE, 0);
         break;
     default:
         ok = true;
@@ -498,11 +501,11 @@ Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
     }
     if (ok && mod->kind != AST_EXPRESSION) {
         c->u->artificial = true;
-        ok = cg_load_const(c, I->none) && cg_emit(c, OP_RETURN_VALUE, 0);
+        ok = codegen_load_const(c, I->none) && codegen_emit(c, OP_RETURN_VALUE, 0);
     }
     if (!ok) {
-        cg_drop_unit(c);
+        codegen_drop_unit(c);
         return VAL_NULL;
     }
-    return cg_exit_unit(c);
+    return codegen_exit_unit(c);
 }

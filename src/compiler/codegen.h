@@ -24,8 +24,8 @@
 #include "ast.h"
 #include "symtable.h"
 
-#define CG_MAX_BLOCKS 20     /* CPython's limit of statically nested blocks */
-#define CG_STACK_USE_GUARD 30 /* above this many items, build sequences incrementally */
+#define CODEGEN_MAX_BLOCKS 20     /* CPython's limit of statically nested blocks */
+#define CODEGEN_STACK_USE_GUARD 30 /* above this many items, build sequences incrementally */
 
 /* Kinds of compile units (CPython's COMPILER_SCOPE_*). */
 typedef enum {
@@ -64,6 +64,7 @@ struct Unit {
     ValVec handlers;          /* 4 per handler: label, lasti, ref instruction, delta */
     /* tables */
     ValVec consts;
+    int64_t singleton_idx[4]; /* index + 1 of None, True, False, Ellipsis (0: absent) */
     Value const_strs;         /* dict str -> index */
     Value const_ints;         /* dict small int -> index */
     ValVec names;
@@ -80,7 +81,7 @@ struct Unit {
     SrcPos loc;               /* position given to emitted instructions */
     bool artificial;          /* emit with the previous instruction's position */
     int cur_handler;          /* -1: none */
-    FBlock fblocks[CG_MAX_BLOCKS];
+    FBlock fblocks[CODEGEN_MAX_BLOCKS];
     int nfblocks;
 };
 
@@ -106,137 +107,137 @@ Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
                      bool interactive);
 
 /* Opens a unit for scope [ste] (kind UnitKind) named [name]; false on error. */
-bool cg_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int firstlineno);
+bool codegen_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int firstlineno);
 /* Assembles the current unit into a code object and closes it; VAL_NULL on error. */
-Value cg_exit_unit(Compiler *c);
+Value codegen_exit_unit(Compiler *c);
 /* Closes the current unit without assembling (error paths). */
-void cg_drop_unit(Compiler *c);
+void codegen_drop_unit(Compiler *c);
 
 /* Raises SyntaxError [msg] (str_from_format directives) at the current location. */
-bool cg_error(Compiler *c, const char *fmt, ...);
+bool codegen_error(Compiler *c, const char *fmt, ...);
 /* Same at node [n]'s position. */
-bool cg_error_at(Compiler *c, const Node *n, const char *fmt, ...);
+bool codegen_error_at(Compiler *c, const Node *n, const char *fmt, ...);
 
 /* Sets the location of following instructions to node [n]'s; returns the old one. */
-SrcPos cg_set_loc(Compiler *c, const Node *n);
-void cg_restore_loc(Compiler *c, SrcPos p);
+SrcPos codegen_set_loc(Compiler *c, const Node *n);
+void codegen_restore_loc(Compiler *c, SrcPos p);
 /* The position of node [n]. */
-SrcPos cg_pos_of(const Node *n);
+SrcPos codegen_pos_of(const Node *n);
 
 /* Appends instruction [op] [arg]; false with SyntaxError when arg does not fit. */
-bool cg_emit(Compiler *c, int op, uint32_t arg);
+bool codegen_emit(Compiler *c, int op, uint32_t arg);
 /* Appends a jump-kind instruction [op] to [label]. */
-bool cg_emit_jump(Compiler *c, int op, int label);
+bool codegen_emit_jump(Compiler *c, int op, int label);
 /* A new unbound label, or -1 with MemoryError. */
-int cg_new_label(Compiler *c);
+int codegen_new_label(Compiler *c);
 /* Binds [label] to the next instruction. */
-bool cg_bind(Compiler *c, int label);
+bool codegen_bind(Compiler *c, int label);
 
-/* Opens an exception handler region: instructions emitted from now until cg_set_handler
+/* Opens an exception handler region: instructions emitted from now until codegen_set_handler
  * restores the returned previous handler are covered, jumping to [label] with the stack
  * cut to (depth at this point + [delta]) and, when [lasti], the instruction index pushed.
  * Returns the previous handler (>= -1) or -2 on error. */
-int cg_push_handler(Compiler *c, int label, bool lasti, int delta);
+int codegen_push_handler(Compiler *c, int label, bool lasti, int delta);
 /* Makes [h] the handler of following instructions. */
-void cg_set_handler(Compiler *c, int h);
+void codegen_set_handler(Compiler *c, int h);
 
 /* Index of constant [v] in the unit's consts (deduplicated where cheap); -1 on error. */
-int64_t cg_add_const(Compiler *c, Value v);
-bool cg_load_const(Compiler *c, Value v);
+int64_t codegen_add_const(Compiler *c, Value v);
+bool codegen_load_const(Compiler *c, Value v);
 /* Emits [op] with the index of [name] (mangled when [mangle]) in co_names. */
-bool cg_emit_name(Compiler *c, int op, Value name, bool mangle);
+bool codegen_emit_name(Compiler *c, int op, Value name, bool mangle);
 /* Load / store / delete of variable [name] (unmangled identifier str) by scope. */
-bool cg_nameop(Compiler *c, Value name, int ctx);
+bool codegen_nameop(Compiler *c, Value name, int ctx);
 /* Index of [name] in the unit's varnames (added when absent); -1 on error. */
-int64_t cg_varname(Compiler *c, Value name);
-int64_t cg_varname_in(Compiler *c, Unit *u, Value name);
+int64_t codegen_varname(Compiler *c, Value name);
+int64_t codegen_varname_in(Compiler *c, Unit *u, Value name);
 /* LOAD_CLOSURE index (cells then frees) of [name] in the current unit; -1 if absent. */
-int64_t cg_closure_index(Compiler *c, Value name);
+int64_t codegen_closure_index(Compiler *c, Value name);
 
 /* An interned str from an identifier. */
-Value cg_ident(Compiler *c, BView id);
+Value codegen_ident(Compiler *c, BView id);
 /* Mangles [name] for the current unit. */
-Value cg_mangle(Compiler *c, Value name);
+Value codegen_mangle(Compiler *c, Value name);
 
 /* Pushes / pops a frame block; push fails with "too many statically nested blocks". */
-bool cg_push_fblock(Compiler *c, int kind, int block, int exit, Node *node);
-void cg_pop_fblock(Compiler *c);
-FBlock *cg_top_fblock(Compiler *c);
+bool codegen_push_fblock(Compiler *c, int kind, int block, int exit, Node *node);
+void codegen_pop_fblock(Compiler *c);
+FBlock *codegen_top_fblock(Compiler *c);
 
 /* ---- codegen_asm.c ---- */
 
 /* Builds the code object of unit [u] (not yet verified by the caller); VAL_NULL on error. */
-Value cg_assemble(Compiler *c, Unit *u);
+Value codegen_assemble(Compiler *c, Unit *u);
 
 /* ---- codegen_expr.c ---- */
-bool cg_expr(Compiler *c, Node *e);
+bool codegen_expr(Compiler *c, Node *e);
 /* Evaluates [e] for truth and jumps to [label] when its truth equals [cond]. */
-bool cg_jump_if(Compiler *c, Node *e, int label, bool cond);
+bool codegen_jump_if(Compiler *c, Node *e, int label, bool cond);
 /* Stores TOS into assignment target [t] (Name, Attribute, Subscript, Tuple, List,
  * Starred inside those). */
-bool cg_store(Compiler *c, Node *t);
+bool codegen_store(Compiler *c, Node *t);
 /* Deletes target [t]. */
-bool cg_delete(Compiler *c, Node *t);
+bool codegen_delete(Compiler *c, Node *t);
 /* Builds the function object of a def or lambda whose body is already compiled to
  * [code]: pushes closure cells, code and qualname, MAKE_FUNCTION [flags]. */
-bool cg_make_closure(Compiler *c, Value code, int flags, Value qualname);
+bool codegen_make_closure(Compiler *c, Value code, int flags, Value qualname);
 /* Emits the call part of f(args, **kw) when [n] extra positional values are already on
  * the stack above the callable pair. */
-bool cg_call_helper(Compiler *c, int n, NodeList *args, NodeList *keywords);
+bool codegen_call_helper(Compiler *c, int n, NodeList *args, NodeList *keywords);
 /* Pushes defaults / kwdefaults (and, when [annotations], the annotations dict) of
  * [args]; returns MAKE_FUNCTION flags or -1 on error. */
-int cg_function_prelude(Compiler *c, Node *args, Node *returns, bool annotations);
+int codegen_function_prelude(Compiler *c, Node *args, Node *returns, bool annotations);
 /* Sets the current unit's argcount / posonlyargcount / kwonlyargcount from [args]. */
-void cg_set_argcounts(Compiler *c, Node *args);
+void codegen_set_argcounts(Compiler *c, Node *args);
 /* Pushes a tuple of [elts] (no starred items): one constant when they all fold. */
-bool cg_starunpack_tuple(Compiler *c, NodeList *elts);
+bool codegen_starunpack_tuple(Compiler *c, NodeList *elts);
 /* The source text of node [n] as a str (annotations under `from __future__ import
  * annotations`); VAL_NULL on error. */
-Value cg_source_segment(Compiler *c, const Node *n);
+Value codegen_source_segment(Compiler *c, const Node *n);
 /* Raises "cannot assign to __debug__" style errors; false when [name] is forbidden. */
-bool cg_check_forbidden(Compiler *c, BView name, int ctx);
+bool codegen_check_forbidden(Compiler *c, BView name, int ctx);
 /* Value of a constant node (int/float/str/...) as an object; VAL_NULL on error. */
-Value cg_constant_value(Compiler *c, Node *e);
+Value codegen_constant_value(Compiler *c, Node *e);
 /* Pushes [e] where only its iteration matters (for / comprehension iterables, the
  * right side of `in`): constant lists fold to tuples, constant sets to frozensets, other
  * list displays are built as tuples. */
-bool cg_iter_expr(Compiler *c, Node *e);
+bool codegen_iter_expr(Compiler *c, Node *e);
 
 /* ---- codegen_fold.c ---- */
 /* Folds constant expression [e] (CPython 3.11's AST optimizer rules): 1 with *out set,
  * 0 when not constant, -1 on error. */
-int cg_try_fold(Compiler *c, Node *e, Value *out);
+int codegen_try_fold(Compiler *c, Node *e, Value *out);
 /* Same for an iterable position: a list of constants gives a tuple, a set of constants a
  * frozenset. */
-int cg_fold_iterable(Compiler *c, Node *e, Value *out);
+int codegen_fold_iterable(Compiler *c, Node *e, Value *out);
 /* The frozenset constant CPython would make of the items of tuple [items] (same
  * iteration order); VAL_NULL on error (unhashable items raise TypeError). */
-Value cg_frozenset_const(Compiler *c, Value items);
+Value codegen_frozenset_const(Compiler *c, Value items);
 /* Moves the start of the current location to the attribute name of multi-line [attr]. */
-void cg_loc_match_attr(Compiler *c, const Node *attr);
+void codegen_loc_match_attr(Compiler *c, const Node *attr);
 /* BINARY_OP operand for an AstOperator. */
-int cg_binop_of(int astop);
+int codegen_binop_of(int astop);
 /* Builds a list/set/tuple from [elts] (may hold *starred), [pushed] items already on the
  * stack going first. */
-bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, int extend,
+bool codegen_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, int extend,
                    bool tuple);
 /* The SEND / YIELD_VALUE loop of `yield from` (iterator and first value on the stack). */
-bool cg_yield_from_loop(Compiler *c);
+bool codegen_yield_from_loop(Compiler *c);
 
 /* ---- codegen_call.c ---- */
-bool cg_call(Compiler *c, Node *e);
-bool cg_lambda(Compiler *c, Node *e);
-bool cg_comprehension(Compiler *c, Node *e);
+bool codegen_call(Compiler *c, Node *e);
+bool codegen_lambda(Compiler *c, Node *e);
+bool codegen_comprehension(Compiler *c, Node *e);
 
 /* ---- codegen_stmt.c ---- */
-bool cg_stmt(Compiler *c, Node *s);
-bool cg_stmts(Compiler *c, NodeList *l);
+bool codegen_stmt(Compiler *c, Node *s);
+bool codegen_stmts(Compiler *c, NodeList *l);
 /* Body of a module, class or interactive statement: __doc__ (not interactive),
  * SETUP_ANNOTATIONS when some statement annotates a name, then the statements. */
-enum { CG_BODY_CLASS = 0, CG_BODY_MODULE = 1, CG_BODY_INTERACTIVE = 2 };
-bool cg_body(Compiler *c, NodeList *body, int mode);
+enum { CODEGEN_BODY_CLASS = 0, CODEGEN_BODY_MODULE = 1, CODEGEN_BODY_INTERACTIVE = 2 };
+bool codegen_body(Compiler *c, NodeList *body, int mode);
 
 /* ---- codegen_match.c ---- */
-bool cg_match(Compiler *c, Node *s);
+bool codegen_match(Compiler *c, Node *s);
 
 #endif

@@ -163,7 +163,8 @@ static bool compute_next(Asm *a, const ValVec *keep, ValVec *next) {
     (void)vec_set(next, a->n, val_from_small((intptr_t)a->n));
     for (size_t k = a->n; k > 0; k--) {
         size_t i = k - 1;
-        Value nx = vec_get(keep, i) != VAL_NULL ? val_from_small((intptr_t)i) : vec_get(next, i + 1);
+        Value nx =
+            vec_get(keep, i) != VAL_NULL ? val_from_small((intptr_t)i) : vec_get(next, i + 1);
         (void)vec_set(next, i, nx);
     }
     return true;
@@ -236,7 +237,7 @@ static bool fill_tables(Asm *a, CodeObject *co) {
     return true;
 }
 
-Value cg_assemble(Compiler *c, Unit *u) {
+Value codegen_assemble(Compiler *c, Unit *u) {
     Interp *I = c->I;
     Asm a;
     a.c = c;

@@ -1,8 +1,8 @@
 /*
  * codegen_call.c: calls (LOAD_METHOD/CALL for method calls, PUSH_NULL/CALL, KW_NAMES,
  * CALL_FUNCTION_EX with LIST_EXTEND / DICT_MERGE for * and ** arguments), function
- * objects (defaults, keyword-only defaults, annotations, closures: cg_function_prelude
- * and cg_make_closure), lambdas and comprehensions (a nested function called at once
+ * objects (defaults, keyword-only defaults, annotations, closures: codegen_function_prelude
+ * and codegen_make_closure), lambdas and comprehensions (a nested function called at once
  * with the first iterator as its argument ".0").
  *
  * Invariant: a KW_NAMES instruction is always immediately followed by its CALL (the
@@ -21,14 +21,14 @@ static bool validate_keywords(Compiler *c, NodeList *kws) {
     for (size_t i = 0; i < n; i++) {
         Node *k = ast_get(kws, i);
         if (k == NULL || !ast_has_ident(k->keyword.arg)) continue;
-        if (!cg_check_forbidden(c, k->keyword.arg, AST_STORE)) return false;
+        if (!codegen_check_forbidden(c, k->keyword.arg, AST_STORE)) return false;
         for (size_t j = i + 1; j < n; j++) {
             Node *o = ast_get(kws, j);
             if (o == NULL || !ast_has_ident(o->keyword.arg)) continue;
             if (bview_eq(k->keyword.arg, o->keyword.arg)) {
-                Value name = cg_ident(c, k->keyword.arg);
+                Value name = codegen_ident(c, k->keyword.arg);
                 if (name == VAL_NULL) return false;
-                return cg_error_at(c, o, "keyword argument repeated: %U", name);
+                return codegen_error_at(c, o, "keyword argument repeated: %U", name);
             }
         }
     }
@@ -38,7 +38,7 @@ static bool validate_keywords(Compiler *c, NodeList *kws) {
 static bool keyword_values(Compiler *c, NodeList *kws, size_t begin, size_t end) {
     for (size_t i = begin; i < end; i++) {
         Node *k = ast_get(kws, i);
-        if (k != NULL && !cg_expr(c, k->keyword.value)) return false;
+        if (k != NULL && !codegen_expr(c, k->keyword.value)) return false;
     }
     return true;
 }
@@ -48,35 +48,35 @@ static bool kw_names(Compiler *c, NodeList *kws, size_t begin, size_t end) {
     Value t = tuple_new(c->I, end - begin);
     if (t == VAL_NULL) return false;
     for (size_t i = begin; i < end; i++) {
-        Value name = cg_ident(c, ast_get(kws, i)->keyword.arg);
+        Value name = codegen_ident(c, ast_get(kws, i)->keyword.arg);
         if (name == VAL_NULL) return false;
         tuple_init_item(t, i - begin, name);
     }
-    int64_t idx = cg_add_const(c, t);
+    int64_t idx = codegen_add_const(c, t);
     if (idx < 0) return false;
-    if (idx > (int64_t)INSTR_ARG_MAX) return cg_error(c, "too many constants");
-    return cg_emit(c, OP_KW_NAMES, (uint32_t)idx);
+    if (idx > (int64_t)INSTR_ARG_MAX) return codegen_error(c, "too many constants");
+    return codegen_emit(c, OP_KW_NAMES, (uint32_t)idx);
 }
 
 /* A dict of the named keywords [begin, end). */
 static bool subkwargs(Compiler *c, NodeList *kws, size_t begin, size_t end) {
     size_t n = end - begin;
-    bool big = n * 2 > CG_STACK_USE_GUARD;
-    if (big && !cg_emit(c, OP_BUILD_MAP, 0)) return false;
+    bool big = n * 2 > CODEGEN_STACK_USE_GUARD;
+    if (big && !codegen_emit(c, OP_BUILD_MAP, 0)) return false;
     for (size_t i = begin; i < end; i++) {
         Node *k = ast_get(kws, i);
-        Value name = cg_ident(c, k->keyword.arg);
-        if (name == VAL_NULL || !cg_load_const(c, name) || !cg_expr(c, k->keyword.value))
+        Value name = codegen_ident(c, k->keyword.arg);
+        if (name == VAL_NULL || !codegen_load_const(c, name) || !codegen_expr(c, k->keyword.value))
             return false;
-        if (big && !cg_emit(c, OP_MAP_ADD, 1)) return false;
+        if (big && !codegen_emit(c, OP_MAP_ADD, 1)) return false;
     }
-    return big || cg_emit(c, OP_BUILD_MAP, (uint32_t)n);
+    return big || codegen_emit(c, OP_BUILD_MAP, (uint32_t)n);
 }
 
-bool cg_call_helper(Compiler *c, int n, NodeList *args, NodeList *kws) {
+bool codegen_call_helper(Compiler *c, int n, NodeList *args, NodeList *kws) {
     if (!validate_keywords(c, kws)) return false;
     size_t nargs = ast_len(args), nkw = ast_len(kws);
-    bool simple = nargs + nkw * 2 <= CG_STACK_USE_GUARD;
+    bool simple = nargs + nkw * 2 <= CODEGEN_STACK_USE_GUARD;
     for (size_t i = 0; i < nargs && simple; i++) {
         Node *a = ast_get(args, i);
         if (a != NULL && a->kind == AST_STARRED) simple = false;
@@ -87,16 +87,16 @@ bool cg_call_helper(Compiler *c, int n, NodeList *args, NodeList *kws) {
     }
     if (simple) {
         for (size_t i = 0; i < nargs; i++)
-            if (!cg_expr(c, ast_get(args, i))) return false;
+            if (!codegen_expr(c, ast_get(args, i))) return false;
         if (nkw > 0 && (!keyword_values(c, kws, 0, nkw) || !kw_names(c, kws, 0, nkw)))
             return false;
-        return cg_emit(c, OP_CALL, (uint32_t)((size_t)n + nargs + nkw));
+        return codegen_emit(c, OP_CALL, (uint32_t)((size_t)n + nargs + nkw));
     }
     // Positional arguments as one tuple.
     Node *first = ast_get(args, 0);
     if (n == 0 && nargs == 1 && first != NULL && first->kind == AST_STARRED) {
-        if (!cg_expr(c, first->Starred.value)) return false;
-    } else if (!cg_starunpack(c, args, n, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
+        if (!codegen_expr(c, first->Starred.value)) return false;
+    } else if (!codegen_starunpack(c, args, n, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
                               true)) {
         return false;
     }
@@ -112,22 +112,23 @@ bool cg_call_helper(Compiler *c, int n, NodeList *args, NodeList *kws) {
             }
             if (nseen > 0) {
                 if (!subkwargs(c, kws, i - nseen, i)) return false;
-                if (have_dict && !cg_emit(c, OP_DICT_MERGE, 1)) return false;
+                if (have_dict && !codegen_emit(c, OP_DICT_MERGE, 1)) return false;
                 have_dict = true;
                 nseen = 0;
             }
             if (!have_dict) {
-                if (!cg_emit(c, OP_BUILD_MAP, 0)) return false;
+                if (!codegen_emit(c, OP_BUILD_MAP, 0)) return false;
                 have_dict = true;
             }
-            if (!cg_expr(c, k->keyword.value) || !cg_emit(c, OP_DICT_MERGE, 1)) return false;
+            if (!codegen_expr(c, k->keyword.value) || !codegen_emit(c, OP_DICT_MERGE, 1))
+                return false;
         }
         if (nseen > 0) {
             if (!subkwargs(c, kws, nkw - nseen, nkw)) return false;
-            if (have_dict && !cg_emit(c, OP_DICT_MERGE, 1)) return false;
+            if (have_dict && !codegen_emit(c, OP_DICT_MERGE, 1)) return false;
         }
     }
-    return cg_emit(c, OP_CALL_FUNCTION_EX, nkw > 0 ? 1 : 0);
+    return codegen_emit(c, OP_CALL_FUNCTION_EX, nkw > 0 ? 1 : 0);
 }
 
 /* obj.meth(args) with plain arguments: LOAD_METHOD + CALL. Returns 1 done, 0 not
@@ -136,7 +137,7 @@ static int method_call(Compiler *c, Node *e) {
     Node *meth = e->Call.func;
     if (meth->kind != AST_ATTRIBUTE || meth->Attribute.ctx != AST_LOAD) return 0;
     size_t nargs = ast_len(e->Call.args), nkw = ast_len(e->Call.keywords);
-    if (nargs + nkw + (nkw != 0) >= CG_STACK_USE_GUARD) return 0;
+    if (nargs + nkw + (nkw != 0) >= CODEGEN_STACK_USE_GUARD) return 0;
     for (size_t i = 0; i < nargs; i++) {
         Node *a = ast_get(e->Call.args, i);
         if (a != NULL && a->kind == AST_STARRED) return 0;
@@ -145,37 +146,38 @@ static int method_call(Compiler *c, Node *e) {
         Node *k = ast_get(e->Call.keywords, i);
         if (k != NULL && !ast_has_ident(k->keyword.arg)) return 0;
     }
-    if (!cg_expr(c, meth->Attribute.value)) return -1;
+    if (!codegen_expr(c, meth->Attribute.value)) return -1;
     // LOAD_METHOD, the arguments and KW_NAMES at the attribute's position, the CALL at
     // the call's (both moved to the attribute's line when it is on a later line).
-    SrcPos call_loc = cg_set_loc(c, meth);
-    cg_loc_match_attr(c, meth);
-    if (!cg_emit_name(c, OP_LOAD_METHOD, cg_ident(c, meth->Attribute.attr), true)) return -1;
+    SrcPos call_loc = codegen_set_loc(c, meth);
+    codegen_loc_match_attr(c, meth);
+    if (!codegen_emit_name(c, OP_LOAD_METHOD, codegen_ident(c, meth->Attribute.attr), true))
+        return -1;
     for (size_t i = 0; i < nargs; i++)
-        if (!cg_expr(c, ast_get(e->Call.args, i))) return -1;
+        if (!codegen_expr(c, ast_get(e->Call.args, i))) return -1;
     if (nkw > 0 && (!keyword_values(c, e->Call.keywords, 0, nkw) ||
                     !kw_names(c, e->Call.keywords, 0, nkw)))
         return -1;
-    cg_restore_loc(c, call_loc);
-    cg_loc_match_attr(c, meth);
-    if (!cg_emit(c, OP_CALL, (uint32_t)(nargs + nkw))) return -1;
+    codegen_restore_loc(c, call_loc);
+    codegen_loc_match_attr(c, meth);
+    if (!codegen_emit(c, OP_CALL, (uint32_t)(nargs + nkw))) return -1;
     return 1;
 }
 
-bool cg_call(Compiler *c, Node *e) {
+bool codegen_call(Compiler *c, Node *e) {
     if (!validate_keywords(c, e->Call.keywords)) return false;
     int r = method_call(c, e);
     if (r != 0) return r > 0;
-    SrcPos old = cg_set_loc(c, e->Call.func);
-    bool ok = cg_emit(c, OP_PUSH_NULL, 0);
-    cg_restore_loc(c, old);
-    return ok && cg_expr(c, e->Call.func) &&
-           cg_call_helper(c, 0, e->Call.args, e->Call.keywords);
+    SrcPos old = codegen_set_loc(c, e->Call.func);
+    bool ok = codegen_emit(c, OP_PUSH_NULL, 0);
+    codegen_restore_loc(c, old);
+    return ok && codegen_expr(c, e->Call.func) &&
+           codegen_call_helper(c, 0, e->Call.args, e->Call.keywords);
 }
 
 /* ---- function objects ---- */
 
-bool cg_make_closure(Compiler *c, Value code, int flags, Value qualname) {
+bool codegen_make_closure(Compiler *c, Value code, int flags, Value qualname) {
     Interp *I = c->I;
     CodeObject *co = code_cast(code);
     if (co == NULL) return false;
@@ -183,25 +185,25 @@ bool cg_make_closure(Compiler *c, Value code, int flags, Value qualname) {
     if (nfree > 0) {
         for (size_t i = 0; i < nfree; i++) {
             Value name = tuple_get(co->freenames, i);
-            int64_t arg = cg_closure_index(c, name);
+            int64_t arg = codegen_closure_index(c, name);
             if (arg < 0) {
                 exc_raise(I, TY_SYSTEM_ERROR, "compiler: no closure cell for %R", name);
                 return false;
             }
-            if (!cg_emit(c, OP_LOAD_CLOSURE, (uint32_t)arg)) return false;
+            if (!codegen_emit(c, OP_LOAD_CLOSURE, (uint32_t)arg)) return false;
         }
-        if (!cg_emit(c, OP_BUILD_TUPLE, (uint32_t)nfree)) return false;
+        if (!codegen_emit(c, OP_BUILD_TUPLE, (uint32_t)nfree)) return false;
         flags |= 8;
     }
-    return cg_load_const(c, code) && cg_load_const(c, qualname) &&
-           cg_emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
+    return codegen_load_const(c, code) && codegen_load_const(c, qualname) &&
+           codegen_emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
 }
 
 static bool check_arg_names(Compiler *c, NodeList *l) {
     size_t n = ast_len(l);
     for (size_t i = 0; i < n; i++) {
         Node *a = ast_get(l, i);
-        if (a != NULL && !cg_check_forbidden(c, a->arg.arg, AST_STORE)) return false;
+        if (a != NULL && !codegen_check_forbidden(c, a->arg.arg, AST_STORE)) return false;
     }
     return true;
 }
@@ -214,32 +216,32 @@ static bool check_debug_args(Compiler *c, Node *args) {
         !check_arg_names(c, args->arguments.kwonlyargs))
         return false;
     if (args->arguments.vararg != NULL &&
-        !cg_check_forbidden(c, args->arguments.vararg->arg.arg, AST_STORE))
+        !codegen_check_forbidden(c, args->arguments.vararg->arg.arg, AST_STORE))
         return false;
     if (args->arguments.kwarg != NULL &&
-        !cg_check_forbidden(c, args->arguments.kwarg->arg.arg, AST_STORE))
+        !codegen_check_forbidden(c, args->arguments.kwarg->arg.arg, AST_STORE))
         return false;
     return true;
 }
 
 static bool annotation_value(Compiler *c, Node *ann) {
     if (c->future_annotations) {
-        Value s = cg_source_segment(c, ann);
-        return s != VAL_NULL && cg_load_const(c, s);
+        Value s = codegen_source_segment(c, ann);
+        return s != VAL_NULL && codegen_load_const(c, s);
     }
     if (ann->kind == AST_STARRED) {
         // *args: *Ts  means [value] = [*Ts].
-        return cg_expr(c, ann->Starred.value) && cg_emit(c, OP_UNPACK_SEQUENCE, 1);
+        return codegen_expr(c, ann->Starred.value) && codegen_emit(c, OP_UNPACK_SEQUENCE, 1);
     }
-    return cg_expr(c, ann);
+    return codegen_expr(c, ann);
 }
 
 static bool arg_annotation(Compiler *c, BView id, Node *ann, size_t *count) {
     if (ann == NULL) return true;
-    Value name = cg_ident(c, id);
+    Value name = codegen_ident(c, id);
     if (name == VAL_NULL) return false;
-    Value mangled = cg_mangle(c, name);
-    if (mangled == VAL_NULL || !cg_load_const(c, mangled) || !annotation_value(c, ann))
+    Value mangled = codegen_mangle(c, name);
+    if (mangled == VAL_NULL || !codegen_load_const(c, mangled) || !annotation_value(c, ann))
         return false;
     (*count)++;
     return true;
@@ -254,14 +256,14 @@ static bool arg_annotations(Compiler *c, NodeList *l, size_t *count) {
     return true;
 }
 
-int cg_function_prelude(Compiler *c, Node *args, Node *returns, bool annotations) {
+int codegen_function_prelude(Compiler *c, Node *args, Node *returns, bool annotations) {
     int flags = 0;
     if (!check_debug_args(c, args)) return -1;
     if (args != NULL) {
         NodeList *defs = args->arguments.defaults;
         size_t nd = ast_len(defs);
         if (nd > 0) {
-            if (!cg_starunpack_tuple(c, defs)) return -1;
+            if (!codegen_starunpack_tuple(c, defs)) return -1;
             flags |= 1;
         }
         size_t nk = ast_len(args->arguments.kwonlyargs), count = 0;
@@ -269,14 +271,15 @@ int cg_function_prelude(Compiler *c, Node *args, Node *returns, bool annotations
             Node *a = ast_get(args->arguments.kwonlyargs, i);
             Node *d = ast_get(args->arguments.kw_defaults, i);
             if (a == NULL || d == NULL) continue;
-            Value name = cg_ident(c, a->arg.arg);
+            Value name = codegen_ident(c, a->arg.arg);
             if (name == VAL_NULL) return -1;
-            Value mangled = cg_mangle(c, name);
-            if (mangled == VAL_NULL || !cg_load_const(c, mangled) || !cg_expr(c, d)) return -1;
+            Value mangled = codegen_mangle(c, name);
+            if (mangled == VAL_NULL || !codegen_load_const(c, mangled) || !codegen_expr(c, d))
+                return -1;
             count++;
         }
         if (count > 0) {
-            if (!cg_emit(c, OP_BUILD_MAP, (uint32_t)count)) return -1;
+            if (!codegen_emit(c, OP_BUILD_MAP, (uint32_t)count)) return -1;
             flags |= 2;
         }
     }
@@ -296,12 +299,12 @@ int cg_function_prelude(Compiler *c, Node *args, Node *returns, bool annotations
         }
         if (returns != NULL) {
             Value ret = str_intern_cstr(c->I, "return");
-            if (ret == VAL_NULL || !cg_load_const(c, ret) || !annotation_value(c, returns))
+            if (ret == VAL_NULL || !codegen_load_const(c, ret) || !annotation_value(c, returns))
                 return -1;
             count++;
         }
         if (count > 0) {
-            if (!cg_emit(c, OP_BUILD_MAP, (uint32_t)count)) return -1;
+            if (!codegen_emit(c, OP_BUILD_MAP, (uint32_t)count)) return -1;
             flags |= 4;
         }
     }
@@ -309,7 +312,7 @@ int cg_function_prelude(Compiler *c, Node *args, Node *returns, bool annotations
 }
 
 /* Sets the argument counts of the current unit from [args]. */
-void cg_set_argcounts(Compiler *c, Node *args) {
+void codegen_set_argcounts(Compiler *c, Node *args) {
     if (args == NULL) return;
     c->u->posonlyargcount = (uint32_t)ast_len(args->arguments.posonlyargs);
     c->u->argcount = (uint32_t)(ast_len(args->arguments.posonlyargs) +
@@ -317,9 +320,9 @@ void cg_set_argcounts(Compiler *c, Node *args) {
     c->u->kwonlyargcount = (uint32_t)ast_len(args->arguments.kwonlyargs);
 }
 
-bool cg_lambda(Compiler *c, Node *e) {
+bool codegen_lambda(Compiler *c, Node *e) {
     Interp *I = c->I;
-    int flags = cg_function_prelude(c, e->Lambda.args, NULL, false);
+    int flags = codegen_function_prelude(c, e->Lambda.args, NULL, false);
     if (flags < 0) return false;
     Scope *ste = symtable_child(c->u->ste, e);
     if (ste == NULL) {
@@ -327,21 +330,21 @@ bool cg_lambda(Compiler *c, Node *e) {
         return false;
     }
     Value name = str_intern_cstr(I, "<lambda>");
-    if (name == VAL_NULL || !cg_enter_unit(c, ste, UNIT_LAMBDA, name, e->lineno)) return false;
-    cg_set_argcounts(c, e->Lambda.args);
+    if (name == VAL_NULL || !codegen_enter_unit(c, ste, UNIT_LAMBDA, name, e->lineno)) return false;
+    codegen_set_argcounts(c, e->Lambda.args);
     // None first, so a lambda never has a docstring.
-    bool ok = cg_add_const(c, I->none) >= 0 && cg_expr(c, e->Lambda.body);
+    bool ok = codegen_add_const(c, I->none) >= 0 && codegen_expr(c, e->Lambda.body);
     if (ok) {
         c->u->artificial = true;
-        ok = cg_emit(c, OP_RETURN_VALUE, 0);
+        ok = codegen_emit(c, OP_RETURN_VALUE, 0);
     }
     if (!ok) {
-        cg_drop_unit(c);
+        codegen_drop_unit(c);
         return false;
     }
     Value qualname = c->u->qualname;
-    Value code = cg_exit_unit(c);
-    return code != VAL_NULL && cg_make_closure(c, code, flags, qualname);
+    Value code = codegen_exit_unit(c);
+    return code != VAL_NULL && codegen_make_closure(c, code, flags, qualname);
 }
 
 /* ---- comprehensions ---- */
@@ -352,12 +355,13 @@ static bool comp_generator(Compiler *c, NodeList *gens, size_t index, int depth,
 static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int depth,
                                  Node *elt, Node *val, int kind) {
     Node *gen = ast_get(gens, index);
-    int start = cg_new_label(c), if_cleanup = cg_new_label(c), anchor = cg_new_label(c);
+    int start = codegen_new_label(c), if_cleanup = codegen_new_label(c),
+        anchor = codegen_new_label(c);
     if (start < 0 || if_cleanup < 0 || anchor < 0) return false;
     bool loop = true;
     if (index == 0) {
         // The outermost iterator is the implicit argument .0.
-        if (!cg_emit(c, OP_LOAD_FAST, 0)) return false;
+        if (!codegen_emit(c, OP_LOAD_FAST, 0)) return false;
     } else {
         // `for y in [expr]` binds y to expr without building a list.
         Node *it = gen->comprehension.iter;
@@ -365,44 +369,48 @@ static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int 
         if (it->kind == AST_LIST || it->kind == AST_TUPLE) elts = it->List.elts;
         Node *only = ast_len(elts) == 1 ? ast_get(elts, 0) : NULL;
         if (only != NULL && only->kind != AST_STARRED) {
-            if (!cg_expr(c, only)) return false;
+            if (!codegen_expr(c, only)) return false;
             loop = false;
         } else {
-            if (!cg_iter_expr(c, it) || !cg_emit(c, OP_GET_ITER, 0)) return false;
+            if (!codegen_iter_expr(c, it) || !codegen_emit(c, OP_GET_ITER, 0)) return false;
         }
     }
     if (loop) {
         depth++;
-        if (!cg_bind(c, start) || !cg_emit_jump(c, OP_FOR_ITER, anchor)) return false;
+        if (!codegen_bind(c, start) || !codegen_emit_jump(c, OP_FOR_ITER, anchor)) return false;
     }
-    if (!cg_store(c, gen->comprehension.target)) return false;
+    if (!codegen_store(c, gen->comprehension.target)) return false;
     size_t nifs = ast_len(gen->comprehension.ifs);
     for (size_t i = 0; i < nifs; i++)
-        if (!cg_jump_if(c, ast_get(gen->comprehension.ifs, i), if_cleanup, false)) return false;
+        if (!codegen_jump_if(c, ast_get(gen->comprehension.ifs, i), if_cleanup, false))
+            return false;
     if (index + 1 < ast_len(gens)) {
         if (!comp_generator(c, gens, index + 1, depth, elt, val, kind)) return false;
     } else {
         switch (kind) {
         case COMP_GENEXP:
-            if (!cg_expr(c, elt) || !cg_emit(c, OP_YIELD_VALUE, 0) || !cg_emit(c, OP_POP_TOP, 0))
+            if (!codegen_expr(c, elt) || !codegen_emit(c, OP_YIELD_VALUE, 0) ||
+                !codegen_emit(c, OP_POP_TOP, 0))
                 return false;
             break;
         case COMP_LIST:
-            if (!cg_expr(c, elt) || !cg_emit(c, OP_LIST_APPEND, (uint32_t)depth + 1)) return false;
+            if (!codegen_expr(c, elt) || !codegen_emit(c, OP_LIST_APPEND, (uint32_t)depth + 1))
+                return false;
             break;
         case COMP_SET:
-            if (!cg_expr(c, elt) || !cg_emit(c, OP_SET_ADD, (uint32_t)depth + 1)) return false;
+            if (!codegen_expr(c, elt) || !codegen_emit(c, OP_SET_ADD, (uint32_t)depth + 1))
+                return false;
             break;
         default:
-            if (!cg_expr(c, elt) || !cg_expr(c, val) ||
-                !cg_emit(c, OP_MAP_ADD, (uint32_t)depth + 1))
+            if (!codegen_expr(c, elt) || !codegen_expr(c, val) ||
+                !codegen_emit(c, OP_MAP_ADD, (uint32_t)depth + 1))
                 return false;
             break;
         }
     }
-    if (!cg_bind(c, if_cleanup)) return false;
+    if (!codegen_bind(c, if_cleanup)) return false;
     if (loop) {
-        if (!cg_emit_jump(c, OP_JUMP, start) || !cg_bind(c, anchor)) return false;
+        if (!codegen_emit_jump(c, OP_JUMP, start) || !codegen_bind(c, anchor)) return false;
     }
     return true;
 }
@@ -415,7 +423,7 @@ static bool comp_generator(Compiler *c, NodeList *gens, size_t index, int depth,
     return ok;
 }
 
-bool cg_comprehension(Compiler *c, Node *e) {
+bool codegen_comprehension(Compiler *c, Node *e) {
     Interp *I = c->I;
     NodeList *gens;
     Node *elt, *val = NULL;
@@ -446,26 +454,27 @@ bool cg_comprehension(Compiler *c, Node *e) {
     }
     if (ste->is_async) {
         if (!c->u->ste->is_async)
-            return cg_error(c, "asynchronous comprehension outside of an asynchronous function");
-        return cg_error(c, "asynchronous comprehensions are not supported by safepy");
+            return codegen_error(c,
+                                 "asynchronous comprehension outside of an asynchronous function");
+        return codegen_error(c, "asynchronous comprehensions are not supported by safepy");
     }
-    if (!cg_enter_unit(c, ste, UNIT_COMPREHENSION, ste->name, e->lineno)) return false;
-    c->u->loc = cg_pos_of(e);
+    if (!codegen_enter_unit(c, ste, UNIT_COMPREHENSION, ste->name, e->lineno)) return false;
+    c->u->loc = codegen_pos_of(e);
     c->u->argcount = 1;
-    bool ok = (kind == COMP_GENEXP || cg_emit(c, build, 0)) &&
+    bool ok = (kind == COMP_GENEXP || codegen_emit(c, build, 0)) &&
               comp_generator(c, gens, 0, 0, elt, val, kind);
     if (ok) {
         c->u->artificial = true;
-        if (kind == COMP_GENEXP) ok = cg_load_const(c, I->none);
-        ok = ok && cg_emit(c, OP_RETURN_VALUE, 0);
+        if (kind == COMP_GENEXP) ok = codegen_load_const(c, I->none);
+        ok = ok && codegen_emit(c, OP_RETURN_VALUE, 0);
     }
     if (!ok) {
-        cg_drop_unit(c);
+        codegen_drop_unit(c);
         return false;
     }
     Value qualname = c->u->qualname;
-    Value code = cg_exit_unit(c);
-    if (code == VAL_NULL || !cg_make_closure(c, code, 0, qualname)) return false;
-    if (!cg_iter_expr(c, outer->comprehension.iter)) return false;
-    return cg_emit(c, OP_GET_ITER, 0) && cg_emit(c, OP_CALL, 0);
+    Value code = codegen_exit_unit(c);
+    if (code == VAL_NULL || !codegen_make_closure(c, code, 0, qualname)) return false;
+    if (!codegen_iter_expr(c, outer->comprehension.iter)) return false;
+    return codegen_emit(c, OP_GET_ITER, 0) && codegen_emit(c, OP_CALL, 0);
 }

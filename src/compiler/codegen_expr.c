@@ -6,7 +6,7 @@
  * are in codegen_call.c.
  *
  * Invariant: every instruction is emitted with the location of the innermost expression
- * being compiled (cg_expr sets and restores it), as CPython 3.11 reports in tracebacks.
+ * being compiled (codegen_expr sets and restores it), as CPython 3.11 reports in tracebacks.
  */
 #include "codegen.h"
 
@@ -20,16 +20,16 @@
 
 static bool expr_inner(Compiler *c, Node *e);
 
-bool cg_check_forbidden(Compiler *c, BView name, int ctx) {
+bool codegen_check_forbidden(Compiler *c, BView name, int ctx) {
     if (!bview_eq_cstr(name, "__debug__")) return true;
-    if (ctx == AST_STORE) return cg_error(c, "cannot assign to __debug__");
-    if (ctx == AST_DEL) return cg_error(c, "cannot delete __debug__");
+    if (ctx == AST_STORE) return codegen_error(c, "cannot assign to __debug__");
+    if (ctx == AST_DEL) return codegen_error(c, "cannot delete __debug__");
     return true;
 }
 
 /* ---- constants ---- */
 
-Value cg_constant_value(Compiler *c, Node *e) {
+Value codegen_constant_value(Compiler *c, Node *e) {
     Interp *I = c->I;
     BView v = e->Constant.value;
     switch (e->Constant.ckind) {
@@ -61,14 +61,14 @@ static bool expr_list(Compiler *c, NodeList *l) {
     size_t n = ast_len(l);
     for (size_t i = 0; i < n; i++) {
         Node *x = ast_get(l, i);
-        if (x != NULL && !cg_expr(c, x)) return false;
+        if (x != NULL && !codegen_expr(c, x)) return false;
     }
     return true;
 }
 
 /* CPython's update_start_location_to_match_attr: a multi-line attribute access is
  * reported from the attribute name's line. */
-void cg_loc_match_attr(Compiler *c, const Node *attr) {
+void codegen_loc_match_attr(Compiler *c, const Node *attr) {
     SrcPos *l = &c->u->loc;
     if (l->line == attr->end_lineno) return;
     l->line = attr->end_lineno;
@@ -92,20 +92,20 @@ static int binop_of(int astop) {
     return map[astop];
 }
 
-int cg_binop_of(int astop) { return binop_of(astop); }
+int codegen_binop_of(int astop) { return binop_of(astop); }
 
 static bool emit_compare(Compiler *c, int op) {
     switch (op) {
-    case AST_EQ: return cg_emit(c, OP_COMPARE_OP, CMP_EQ);
-    case AST_NOT_EQ: return cg_emit(c, OP_COMPARE_OP, CMP_NE);
-    case AST_LT: return cg_emit(c, OP_COMPARE_OP, CMP_LT);
-    case AST_LT_E: return cg_emit(c, OP_COMPARE_OP, CMP_LE);
-    case AST_GT: return cg_emit(c, OP_COMPARE_OP, CMP_GT);
-    case AST_GT_E: return cg_emit(c, OP_COMPARE_OP, CMP_GE);
-    case AST_IS: return cg_emit(c, OP_IS_OP, 0);
-    case AST_IS_NOT: return cg_emit(c, OP_IS_OP, 1);
-    case AST_IN: return cg_emit(c, OP_CONTAINS_OP, 0);
-    case AST_NOT_IN: return cg_emit(c, OP_CONTAINS_OP, 1);
+    case AST_EQ: return codegen_emit(c, OP_COMPARE_OP, CMP_EQ);
+    case AST_NOT_EQ: return codegen_emit(c, OP_COMPARE_OP, CMP_NE);
+    case AST_LT: return codegen_emit(c, OP_COMPARE_OP, CMP_LT);
+    case AST_LT_E: return codegen_emit(c, OP_COMPARE_OP, CMP_LE);
+    case AST_GT: return codegen_emit(c, OP_COMPARE_OP, CMP_GT);
+    case AST_GT_E: return codegen_emit(c, OP_COMPARE_OP, CMP_GE);
+    case AST_IS: return codegen_emit(c, OP_IS_OP, 0);
+    case AST_IS_NOT: return codegen_emit(c, OP_IS_OP, 1);
+    case AST_IN: return codegen_emit(c, OP_CONTAINS_OP, 0);
+    case AST_NOT_IN: return codegen_emit(c, OP_CONTAINS_OP, 1);
     default:
         exc_raise(c->I, TY_SYSTEM_ERROR, "compiler: bad comparison");
         return false;
@@ -116,7 +116,7 @@ static bool emit_compare(Compiler *c, int op) {
 
 /* Builds a list/set/tuple from [elts] (which may contain *starred), with [pushed] items
  * already on the stack going first (CPython's starunpack_helper). */
-bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, int extend,
+bool codegen_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, int extend,
                    bool tuple) {
     size_t n = ast_len(elts);
     if (n > 2) {
@@ -126,23 +126,23 @@ bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, 
         for (; i < n; i++) {
             Value x;
             Node *el = ast_get(elts, i);
-            int r = el != NULL && el->kind != AST_STARRED ? cg_try_fold(c, el, &x) : 0;
+            int r = el != NULL && el->kind != AST_STARRED ? codegen_try_fold(c, el, &x) : 0;
             if (r < 0) return false;
             if (r == 0) break;
             tuple_init_item(t, i, x);
         }
         if (i == n) {
-            if (tuple && pushed == 0) return cg_load_const(c, t);
+            if (tuple && pushed == 0) return codegen_load_const(c, t);
             // Set displays extend from a frozenset constant, as CPython (this fixes the
             // resulting set's iteration order).
             if (add == OP_SET_ADD) {
-                t = cg_frozenset_const(c, t);
+                t = codegen_frozenset_const(c, t);
                 if (t == VAL_NULL) return false;
             }
-            if (!cg_emit(c, build, (uint32_t)pushed) || !cg_load_const(c, t) ||
-                !cg_emit(c, extend, 1))
+            if (!codegen_emit(c, build, (uint32_t)pushed) || !codegen_load_const(c, t) ||
+                !codegen_emit(c, extend, 1))
                 return false;
-            return !tuple || cg_emit(c, OP_LIST_TO_TUPLE, 0);
+            return !tuple || codegen_emit(c, OP_LIST_TO_TUPLE, 0);
         }
     }
     bool seen_star = false;
@@ -150,14 +150,14 @@ bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, 
         Node *x = ast_get(elts, i);
         if (x != NULL && x->kind == AST_STARRED) seen_star = true;
     }
-    bool big = n + (size_t)pushed > CG_STACK_USE_GUARD;
+    bool big = n + (size_t)pushed > CODEGEN_STACK_USE_GUARD;
     if (!seen_star && !big) {
         if (!expr_list(c, elts)) return false;
-        return cg_emit(c, tuple ? OP_BUILD_TUPLE : build, (uint32_t)(n + (size_t)pushed));
+        return codegen_emit(c, tuple ? OP_BUILD_TUPLE : build, (uint32_t)(n + (size_t)pushed));
     }
     bool built = false;
     if (big) {
-        if (!cg_emit(c, build, (uint32_t)pushed)) return false;
+        if (!codegen_emit(c, build, (uint32_t)pushed)) return false;
         built = true;
     }
     for (size_t i = 0; i < n; i++) {
@@ -165,65 +165,66 @@ bool cg_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, 
         if (x == NULL) continue;
         if (x->kind == AST_STARRED) {
             if (!built) {
-                if (!cg_emit(c, build, (uint32_t)(i + (size_t)pushed))) return false;
+                if (!codegen_emit(c, build, (uint32_t)(i + (size_t)pushed))) return false;
                 built = true;
             }
-            if (!cg_expr(c, x->Starred.value) || !cg_emit(c, extend, 1)) return false;
+            if (!codegen_expr(c, x->Starred.value) || !codegen_emit(c, extend, 1)) return false;
         } else {
-            if (!cg_expr(c, x)) return false;
-            if (built && !cg_emit(c, add, 1)) return false;
+            if (!codegen_expr(c, x)) return false;
+            if (built && !codegen_emit(c, add, 1)) return false;
         }
     }
-    return !tuple || cg_emit(c, OP_LIST_TO_TUPLE, 0);
+    return !tuple || codegen_emit(c, OP_LIST_TO_TUPLE, 0);
 }
 
-bool cg_starunpack_tuple(Compiler *c, NodeList *elts) {
+bool codegen_starunpack_tuple(Compiler *c, NodeList *elts) {
     size_t n = ast_len(elts);
     Value t = tuple_new(c->I, n);
     if (t == VAL_NULL) return false;
     size_t i = 0;
     for (; i < n; i++) {
         Value x;
-        int r = cg_try_fold(c, ast_get(elts, i), &x);
+        int r = codegen_try_fold(c, ast_get(elts, i), &x);
         if (r < 0) return false;
         if (r == 0) break;
         tuple_init_item(t, i, x);
     }
-    if (i == n) return cg_load_const(c, n == 0 ? c->I->empty_tuple : t);
-    return expr_list(c, elts) && cg_emit(c, OP_BUILD_TUPLE, (uint32_t)n);
+    if (i == n) return codegen_load_const(c, n == 0 ? c->I->empty_tuple : t);
+    return expr_list(c, elts) && codegen_emit(c, OP_BUILD_TUPLE, (uint32_t)n);
 }
 
-bool cg_iter_expr(Compiler *c, Node *e) {
+bool codegen_iter_expr(Compiler *c, Node *e) {
     Value k;
-    int r = cg_fold_iterable(c, e, &k);
+    int r = codegen_fold_iterable(c, e, &k);
     if (r < 0) return false;
-    SrcPos old = cg_set_loc(c, e);
+    SrcPos old = codegen_set_loc(c, e);
     bool ok;
     if (r > 0) {
-        ok = cg_load_const(c, k);
+        ok = codegen_load_const(c, k);
     } else if (e->kind == AST_LIST && e->List.ctx == AST_LOAD) {
         // A list that is only iterated over is built as a tuple.
-        ok = cg_starunpack(c, e->List.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
+        ok = codegen_starunpack(c, e->List.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
                            true);
     } else {
-        cg_restore_loc(c, old);
-        return cg_expr(c, e);
+        codegen_restore_loc(c, old);
+        return codegen_expr(c, e);
     }
-    cg_restore_loc(c, old);
+    codegen_restore_loc(c, old);
     return ok;
 }
 
 /* Keys and values [begin, end) of a dict display into one dict. */
 static bool subdict(Compiler *c, Node *e, size_t begin, size_t end) {
     size_t n = end - begin;
-    bool big = n * 2 > CG_STACK_USE_GUARD;
-    if (big && !cg_emit(c, OP_BUILD_MAP, 0)) return false;
+    bool big = n * 2 > CODEGEN_STACK_USE_GUARD;
+    if (big && !codegen_emit(c, OP_BUILD_MAP, 0)) return false;
     for (size_t i = begin; i < end; i++) {
-        if (!cg_expr(c, ast_get(e->Dict.keys, i)) || !cg_expr(c, ast_get(e->Dict.values, i)))
+        if (!codegen_expr(c, ast_get(e->Dict.keys, i)) ||
+            !codegen_expr(c, ast_get(e->Dict.values, i)))
             return false;
-        if (big && !cg_emit(c, OP_MAP_ADD, 1)) return false;
+        if (big && !codegen_emit(c, OP_MAP_ADD, 1)) return false;
     }
-    return big || cg_emit(c, OP_BUILD_MAP, (uint32_t)n);
+    return big || codegen_emit(c, OP_BUILD_MAP, (uint32_t)n);
 }
 
 static bool dict_display(Compiler *c, Node *e) {
@@ -235,19 +236,19 @@ static bool dict_display(Compiler *c, Node *e) {
         if (unpack) {
             if (elements > 0) {
                 if (!subdict(c, e, i - elements, i)) return false;
-                if (have_dict && !cg_emit(c, OP_DICT_UPDATE, 1)) return false;
+                if (have_dict && !codegen_emit(c, OP_DICT_UPDATE, 1)) return false;
                 have_dict = true;
                 elements = 0;
             }
             if (!have_dict) {
-                if (!cg_emit(c, OP_BUILD_MAP, 0)) return false;
+                if (!codegen_emit(c, OP_BUILD_MAP, 0)) return false;
                 have_dict = true;
             }
-            if (!cg_expr(c, ast_get(e->Dict.values, i)) || !cg_emit(c, OP_DICT_UPDATE, 1))
+            if (!codegen_expr(c, ast_get(e->Dict.values, i)) || !codegen_emit(c, OP_DICT_UPDATE, 1))
                 return false;
-        } else if (elements * 2 > CG_STACK_USE_GUARD) {
+        } else if (elements * 2 > CODEGEN_STACK_USE_GUARD) {
             if (!subdict(c, e, i - elements, i + 1)) return false;
-            if (have_dict && !cg_emit(c, OP_DICT_UPDATE, 1)) return false;
+            if (have_dict && !codegen_emit(c, OP_DICT_UPDATE, 1)) return false;
             have_dict = true;
             elements = 0;
         } else {
@@ -256,10 +257,10 @@ static bool dict_display(Compiler *c, Node *e) {
     }
     if (elements > 0) {
         if (!subdict(c, e, n - elements, n)) return false;
-        if (have_dict && !cg_emit(c, OP_DICT_UPDATE, 1)) return false;
+        if (have_dict && !codegen_emit(c, OP_DICT_UPDATE, 1)) return false;
         have_dict = true;
     }
-    return have_dict || cg_emit(c, OP_BUILD_MAP, 0);
+    return have_dict || codegen_emit(c, OP_BUILD_MAP, 0);
 }
 
 /* ---- boolean and conditional ---- */
@@ -270,40 +271,41 @@ static bool comparator(Compiler *c, Node *e, size_t i) {
     Node *x = ast_get(e->Compare.comparators, i);
     int op = ast_cmpop_get(e, i);
     if (i + 1 == ast_len(e->Compare.comparators) && (op == AST_IN || op == AST_NOT_IN))
-        return cg_iter_expr(c, x);
-    return cg_expr(c, x);
+        return codegen_iter_expr(c, x);
+    return codegen_expr(c, x);
 }
 
 static bool boolop(Compiler *c, Node *e) {
-    int end = cg_new_label(c);
+    int end = codegen_new_label(c);
     if (end < 0) return false;
     int op = e->BoolOp.op == AST_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
     size_t n = ast_len(e->BoolOp.values);
     for (size_t i = 0; i + 1 < n; i++) {
-        if (!cg_expr(c, ast_get(e->BoolOp.values, i)) || !cg_emit_jump(c, op, end)) return false;
+        if (!codegen_expr(c, ast_get(e->BoolOp.values, i)) || !codegen_emit_jump(c, op, end))
+            return false;
     }
-    if (n > 0 && !cg_expr(c, ast_get(e->BoolOp.values, n - 1))) return false;
-    return cg_bind(c, end);
+    if (n > 0 && !codegen_expr(c, ast_get(e->BoolOp.values, n - 1))) return false;
+    return codegen_bind(c, end);
 }
 
 static bool compare(Compiler *c, Node *e) {
     size_t n = ast_len(e->Compare.comparators);
-    if (!cg_expr(c, e->Compare.left)) return false;
+    if (!codegen_expr(c, e->Compare.left)) return false;
     if (n == 1)
         return comparator(c, e, 0) && emit_compare(c, ast_cmpop_get(e, 0));
-    int cleanup = cg_new_label(c), end = cg_new_label(c);
+    int cleanup = codegen_new_label(c), end = codegen_new_label(c);
     if (cleanup < 0 || end < 0) return false;
     for (size_t i = 0; i + 1 < n; i++) {
-        if (!cg_expr(c, ast_get(e->Compare.comparators, i)) || !cg_emit(c, OP_SWAP, 2) ||
-            !cg_emit(c, OP_COPY, 2) || !emit_compare(c, ast_cmpop_get(e, i)) ||
-            !cg_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup))
+        if (!codegen_expr(c, ast_get(e->Compare.comparators, i)) || !codegen_emit(c, OP_SWAP, 2) ||
+            !codegen_emit(c, OP_COPY, 2) || !emit_compare(c, ast_cmpop_get(e, i)) ||
+            !codegen_emit_jump(c, OP_JUMP_IF_FALSE_OR_POP, cleanup))
             return false;
     }
     if (!comparator(c, e, n - 1) || !emit_compare(c, ast_cmpop_get(e, n - 1)) ||
-        !cg_emit_jump(c, OP_JUMP, end))
+        !codegen_emit_jump(c, OP_JUMP, end))
         return false;
-    return cg_bind(c, cleanup) && cg_emit(c, OP_SWAP, 2) && cg_emit(c, OP_POP_TOP, 0) &&
-           cg_bind(c, end);
+    return codegen_bind(c, cleanup) && codegen_emit(c, OP_SWAP, 2) &&
+           codegen_emit(c, OP_POP_TOP, 0) && codegen_bind(c, end);
 }
 
 /* Truth of a constant known at compile time: 1, 0, or -1 when not decided here. */
@@ -337,14 +339,14 @@ static bool jump_if_inner(Compiler *c, Node *e, int label, bool cond) {
     if (truth >= 0) {
         // `while True:` / `if 0:`: the jump is unconditional or never taken.
         if ((truth == 1) != cond) return true;
-        SrcPos old = cg_set_loc(c, e);
-        bool ok = cg_emit_jump(c, OP_JUMP, label);
-        cg_restore_loc(c, old);
+        SrcPos old = codegen_set_loc(c, e);
+        bool ok = codegen_emit_jump(c, OP_JUMP, label);
+        codegen_restore_loc(c, old);
         return ok;
     }
     switch (e->kind) {
     case AST_UNARY_OP:
-        if (e->UnaryOp.op == AST_NOT) return cg_jump_if(c, e->UnaryOp.operand, label, !cond);
+        if (e->UnaryOp.op == AST_NOT) return codegen_jump_if(c, e->UnaryOp.operand, label, !cond);
         break;
     case AST_BOOL_OP: {
         size_t n = ast_len(e->BoolOp.values);
@@ -352,53 +354,54 @@ static bool jump_if_inner(Compiler *c, Node *e, int label, bool cond) {
         bool cond2 = e->BoolOp.op == AST_OR;
         int next2 = label;
         if (cond2 != cond) {
-            next2 = cg_new_label(c);
+            next2 = codegen_new_label(c);
             if (next2 < 0) return false;
         }
         for (size_t i = 0; i + 1 < n; i++)
-            if (!cg_jump_if(c, ast_get(e->BoolOp.values, i), next2, cond2)) return false;
-        if (!cg_jump_if(c, ast_get(e->BoolOp.values, n - 1), label, cond)) return false;
-        return next2 == label || cg_bind(c, next2);
+            if (!codegen_jump_if(c, ast_get(e->BoolOp.values, i), next2, cond2)) return false;
+        if (!codegen_jump_if(c, ast_get(e->BoolOp.values, n - 1), label, cond)) return false;
+        return next2 == label || codegen_bind(c, next2);
     }
     case AST_IF_EXP: {
-        int end = cg_new_label(c), next2 = cg_new_label(c);
+        int end = codegen_new_label(c), next2 = codegen_new_label(c);
         if (end < 0 || next2 < 0) return false;
-        return cg_jump_if(c, e->IfExp.test, next2, false) &&
-               cg_jump_if(c, e->IfExp.body, label, cond) && cg_emit_jump(c, OP_JUMP, end) &&
-               cg_bind(c, next2) && cg_jump_if(c, e->IfExp.orelse, label, cond) &&
-               cg_bind(c, end);
+        return codegen_jump_if(c, e->IfExp.test, next2, false) &&
+               codegen_jump_if(c, e->IfExp.body, label, cond) &&
+               codegen_emit_jump(c, OP_JUMP, end) && codegen_bind(c, next2) &&
+               codegen_jump_if(c, e->IfExp.orelse, label, cond) && codegen_bind(c, end);
     }
     case AST_COMPARE: {
         // CPython 3.11 leaves the comparison's location in force for the rest of the
         // statement (the assert's LOAD_ASSERTION_ERROR/RAISE, the jumps of `a < b and c`).
-        cg_set_loc(c, e);
+        codegen_set_loc(c, e);
         size_t n = ast_len(e->Compare.comparators);
         if (n < 2) break;
-        int cleanup = cg_new_label(c), end = cg_new_label(c);
+        int cleanup = codegen_new_label(c), end = codegen_new_label(c);
         if (cleanup < 0 || end < 0) return false;
-        if (!cg_expr(c, e->Compare.left)) return false;
+        if (!codegen_expr(c, e->Compare.left)) return false;
         for (size_t i = 0; i + 1 < n; i++) {
-            if (!cg_expr(c, ast_get(e->Compare.comparators, i)) || !cg_emit(c, OP_SWAP, 2) ||
-                !cg_emit(c, OP_COPY, 2) || !emit_compare(c, ast_cmpop_get(e, i)) ||
-                !cg_emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup))
+            if (!codegen_expr(c, ast_get(e->Compare.comparators, i)) ||
+                !codegen_emit(c, OP_SWAP, 2) || !codegen_emit(c, OP_COPY, 2) ||
+                !emit_compare(c, ast_cmpop_get(e, i)) ||
+                !codegen_emit_jump(c, OP_POP_JUMP_IF_FALSE, cleanup))
                 return false;
         }
         if (!comparator(c, e, n - 1) || !emit_compare(c, ast_cmpop_get(e, n - 1)) ||
-            !cg_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label) ||
-            !cg_emit_jump(c, OP_JUMP, end) || !cg_bind(c, cleanup) ||
-            !cg_emit(c, OP_POP_TOP, 0))
+            !codegen_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label) ||
+            !codegen_emit_jump(c, OP_JUMP, end) || !codegen_bind(c, cleanup) ||
+            !codegen_emit(c, OP_POP_TOP, 0))
             return false;
-        if (!cond && !cg_emit_jump(c, OP_JUMP, label)) return false;
-        return cg_bind(c, end);
+        if (!cond && !codegen_emit_jump(c, OP_JUMP, label)) return false;
+        return codegen_bind(c, end);
     }
     default:
         break;
     }
-    return cg_expr(c, e) &&
-           cg_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
+    return codegen_expr(c, e) &&
+           codegen_emit_jump(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, label);
 }
 
-bool cg_jump_if(Compiler *c, Node *e, int label, bool cond) {
+bool codegen_jump_if(Compiler *c, Node *e, int label, bool cond) {
     if (!symtable_depth_enter(c->I, &c->depth)) return false;
     bool ok = jump_if_inner(c, e, label, cond);
     symtable_depth_leave(&c->depth);
@@ -406,17 +409,17 @@ bool cg_jump_if(Compiler *c, Node *e, int label, bool cond) {
 }
 
 static bool ifexp(Compiler *c, Node *e) {
-    int end = cg_new_label(c), next = cg_new_label(c);
+    int end = codegen_new_label(c), next = codegen_new_label(c);
     if (end < 0 || next < 0) return false;
-    return cg_jump_if(c, e->IfExp.test, next, false) && cg_expr(c, e->IfExp.body) &&
-           cg_emit_jump(c, OP_JUMP, end) && cg_bind(c, next) && cg_expr(c, e->IfExp.orelse) &&
-           cg_bind(c, end);
+    return codegen_jump_if(c, e->IfExp.test, next, false) && codegen_expr(c, e->IfExp.body) &&
+           codegen_emit_jump(c, OP_JUMP, end) && codegen_bind(c, next) &&
+           codegen_expr(c, e->IfExp.orelse) && codegen_bind(c, end);
 }
 
 /* ---- f-strings, slices, yield ---- */
 
 static bool formatted_value(Compiler *c, Node *e) {
-    if (!cg_expr(c, e->FormattedValue.value)) return false;
+    if (!codegen_expr(c, e->FormattedValue.value)) return false;
     uint32_t oparg = 0;
     switch (e->FormattedValue.conversion) {
     case AST_CONV_STR: oparg = 1; break;
@@ -425,50 +428,51 @@ static bool formatted_value(Compiler *c, Node *e) {
     default: oparg = 0; break;
     }
     if (e->FormattedValue.format_spec != NULL) {
-        if (!cg_expr(c, e->FormattedValue.format_spec)) return false;
+        if (!codegen_expr(c, e->FormattedValue.format_spec)) return false;
         oparg |= 4;
     }
-    return cg_emit(c, OP_FORMAT_VALUE, oparg);
+    return codegen_emit(c, OP_FORMAT_VALUE, oparg);
 }
 
 static bool joined_str(Compiler *c, Node *e) {
     size_t n = ast_len(e->JoinedStr.values);
     if (!expr_list(c, e->JoinedStr.values)) return false;
-    return n == 1 || cg_emit(c, OP_BUILD_STRING, (uint32_t)n);
+    return n == 1 || codegen_emit(c, OP_BUILD_STRING, (uint32_t)n);
 }
 
 static bool slice(Compiler *c, Node *e) {
     Interp *I = c->I;
-    if (e->Slice.lower != NULL ? !cg_expr(c, e->Slice.lower) : !cg_load_const(c, I->none))
+    if (e->Slice.lower != NULL ? !codegen_expr(c, e->Slice.lower) : !codegen_load_const(c, I->none))
         return false;
-    if (e->Slice.upper != NULL ? !cg_expr(c, e->Slice.upper) : !cg_load_const(c, I->none))
+    if (e->Slice.upper != NULL ? !codegen_expr(c, e->Slice.upper) : !codegen_load_const(c, I->none))
         return false;
     if (e->Slice.step != NULL) {
-        if (!cg_expr(c, e->Slice.step)) return false;
-        return cg_emit(c, OP_BUILD_SLICE, 3);
+        if (!codegen_expr(c, e->Slice.step)) return false;
+        return codegen_emit(c, OP_BUILD_SLICE, 3);
     }
-    return cg_emit(c, OP_BUILD_SLICE, 2);
+    return codegen_emit(c, OP_BUILD_SLICE, 2);
 }
 
 /* Emits the SEND / YIELD_VALUE loop that delegates to the iterator on the stack. */
-bool cg_yield_from_loop(Compiler *c) {
-    int start = cg_new_label(c), exit = cg_new_label(c);
+bool codegen_yield_from_loop(Compiler *c) {
+    int start = codegen_new_label(c), exit = codegen_new_label(c);
     if (start < 0 || exit < 0) return false;
-    return cg_bind(c, start) && cg_emit_jump(c, OP_SEND, exit) &&
-           cg_emit(c, OP_YIELD_VALUE, 0) && cg_emit_jump(c, OP_JUMP, start) && cg_bind(c, exit);
+    return codegen_bind(c, start) && codegen_emit_jump(c, OP_SEND, exit) &&
+           codegen_emit(c, OP_YIELD_VALUE, 0) && codegen_emit_jump(c, OP_JUMP, start) &&
+           codegen_bind(c, exit);
 }
 
 static bool check_in_function(Compiler *c, const char *what) {
-    if (c->u->ste->kind != SCOPE_FUNCTION) return cg_error(c, "'%s' outside function", what);
+    if (c->u->ste->kind != SCOPE_FUNCTION) return codegen_error(c, "'%s' outside function", what);
     return true;
 }
 
 static bool await_expr(Compiler *c) {
     Scope *s = c->u->ste;
-    if (s->kind != SCOPE_FUNCTION) return cg_error(c, "'await' outside function");
+    if (s->kind != SCOPE_FUNCTION) return codegen_error(c, "'await' outside function");
     if (!s->is_async || s->comp_kind != COMP_NONE)
-        return cg_error(c, "'await' outside async function");
-    return cg_error(c, "'await' is not supported by safepy");
+        return codegen_error(c, "'await' outside async function");
+    return codegen_error(c, "'await' is not supported by safepy");
 }
 
 /* ---- '%s' % (a, b) as an f-string (CPython 3.11's optimizer) ---- */
@@ -577,7 +581,7 @@ static int percent_format(Compiler *c, Node *e) {
         }
         if (lit.len > 0) {
             Value s = str_new(I, buf_view(&lit));
-            if (s == VAL_NULL || !cg_load_const(c, s)) return -1;
+            if (s == VAL_NULL || !codegen_load_const(c, s)) return -1;
             pieces++;
         }
         if (pos >= f.n) break;
@@ -587,7 +591,7 @@ static int percent_format(Compiler *c, Node *e) {
         int64_t width, prec;
         if (!simple_unit(f, &pos, &conv, &ljust, &width, &prec)) return -1;
         Node *arg = ast_get(elts, item++);
-        if (!cg_expr(c, arg)) return -1;
+        if (!codegen_expr(c, arg)) return -1;
         Value spec = VAL_NULL;
         if (width >= 0 || prec >= 0) {
             // The format spec CPython writes: [>]width[.prec] ('-' keeps str's left align).
@@ -605,14 +609,14 @@ static int percent_format(Compiler *c, Node *e) {
             spec = str_new(I, buf_view(&sb));
             if (spec == VAL_NULL) return -1;
         }
-        SrcPos old = cg_set_loc(c, arg);
-        bool ok = (spec == VAL_NULL || cg_load_const(c, spec)) &&
-                  cg_emit(c, OP_FORMAT_VALUE, (uint32_t)conv | (spec != VAL_NULL ? 4u : 0u));
-        cg_restore_loc(c, old);
+        SrcPos old = codegen_set_loc(c, arg);
+        bool ok = (spec == VAL_NULL || codegen_load_const(c, spec)) &&
+                  codegen_emit(c, OP_FORMAT_VALUE, (uint32_t)conv | (spec != VAL_NULL ? 4u : 0u));
+        codegen_restore_loc(c, old);
         if (!ok) return -1;
         pieces++;
     }
-    if (pieces != 1 && !cg_emit(c, OP_BUILD_STRING, (uint32_t)pieces)) return -1;
+    if (pieces != 1 && !codegen_emit(c, OP_BUILD_STRING, (uint32_t)pieces)) return -1;
     return 1;
 }
 
@@ -628,9 +632,9 @@ static bool negated_compare(Compiler *c, Node *cmp, int *ok) {
     case AST_NOT_IN: inv = AST_IN; break;
     default: return false;
     }
-    SrcPos old = cg_set_loc(c, cmp);
-    *ok = cg_expr(c, cmp->Compare.left) && comparator(c, cmp, 0) && emit_compare(c, inv);
-    cg_restore_loc(c, old);
+    SrcPos old = codegen_set_loc(c, cmp);
+    *ok = codegen_expr(c, cmp->Compare.left) && comparator(c, cmp, 0) && emit_compare(c, inv);
+    codegen_restore_loc(c, old);
     return true;
 }
 
@@ -642,102 +646,104 @@ static bool expr_inner(Compiler *c, Node *e) {
     case AST_BOOL_OP:
         return boolop(c, e);
     case AST_NAMED_EXPR:
-        return cg_expr(c, e->NamedExpr.value) && cg_emit(c, OP_COPY, 1) &&
-               cg_store(c, e->NamedExpr.target);
+        return codegen_expr(c, e->NamedExpr.value) && codegen_emit(c, OP_COPY, 1) &&
+               codegen_store(c, e->NamedExpr.target);
     case AST_BIN_OP: {
         Value v;
-        int r = cg_try_fold(c, e, &v);
-        if (r != 0) return r > 0 && cg_load_const(c, v);
+        int r = codegen_try_fold(c, e, &v);
+        if (r != 0) return r > 0 && codegen_load_const(c, v);
         r = percent_format(c, e);
         if (r != 0) return r > 0;
-        return cg_expr(c, e->BinOp.left) && cg_expr(c, e->BinOp.right) &&
-               cg_emit(c, OP_BINARY_OP, (uint32_t)binop_of(e->BinOp.op));
+        return codegen_expr(c, e->BinOp.left) && codegen_expr(c, e->BinOp.right) &&
+               codegen_emit(c, OP_BINARY_OP, (uint32_t)binop_of(e->BinOp.op));
     }
     case AST_UNARY_OP: {
         Value v;
-        int r = cg_try_fold(c, e, &v);
-        if (r != 0) return r > 0 && cg_load_const(c, v);
+        int r = codegen_try_fold(c, e, &v);
+        if (r != 0) return r > 0 && codegen_load_const(c, v);
         if (e->UnaryOp.op == AST_NOT && negated_compare(c, e->UnaryOp.operand, &r))
             return r > 0;
-        if (!cg_expr(c, e->UnaryOp.operand)) return false;
+        if (!codegen_expr(c, e->UnaryOp.operand)) return false;
         switch (e->UnaryOp.op) {
-        case AST_INVERT: return cg_emit(c, OP_UNARY_INVERT, 0);
-        case AST_NOT: return cg_emit(c, OP_UNARY_NOT, 0);
-        case AST_UADD: return cg_emit(c, OP_UNARY_POSITIVE, 0);
-        default: return cg_emit(c, OP_UNARY_NEGATIVE, 0);
+        case AST_INVERT: return codegen_emit(c, OP_UNARY_INVERT, 0);
+        case AST_NOT: return codegen_emit(c, OP_UNARY_NOT, 0);
+        case AST_UADD: return codegen_emit(c, OP_UNARY_POSITIVE, 0);
+        default: return codegen_emit(c, OP_UNARY_NEGATIVE, 0);
         }
     }
     case AST_LAMBDA:
-        return cg_lambda(c, e);
+        return codegen_lambda(c, e);
     case AST_IF_EXP:
         return ifexp(c, e);
     case AST_DICT:
         return dict_display(c, e);
     case AST_SET:
-        return cg_starunpack(c, e->Set.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false);
+        return codegen_starunpack(c, e->Set.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE,
+                                  false);
     case AST_LIST_COMP:
     case AST_SET_COMP:
     case AST_DICT_COMP:
     case AST_GENERATOR_EXP:
-        return cg_comprehension(c, e);
+        return codegen_comprehension(c, e);
     case AST_AWAIT:
         return await_expr(c);
     case AST_YIELD:
         if (!check_in_function(c, "yield")) return false;
-        if (e->Yield.value != NULL ? !cg_expr(c, e->Yield.value) : !cg_load_const(c, I->none))
+        if (e->Yield.value != NULL ? !codegen_expr(c, e->Yield.value)
+                                   : !codegen_load_const(c, I->none))
             return false;
-        return cg_emit(c, OP_YIELD_VALUE, 0);
+        return codegen_emit(c, OP_YIELD_VALUE, 0);
     case AST_YIELD_FROM:
         if (!check_in_function(c, "yield")) return false;
-        return cg_expr(c, e->YieldFrom.value) && cg_emit(c, OP_GET_YIELD_FROM_ITER, 0) &&
-               cg_load_const(c, I->none) && cg_yield_from_loop(c);
+        return codegen_expr(c, e->YieldFrom.value) && codegen_emit(c, OP_GET_YIELD_FROM_ITER, 0) &&
+               codegen_load_const(c, I->none) && codegen_yield_from_loop(c);
     case AST_COMPARE:
         return compare(c, e);
     case AST_CALL:
-        return cg_call(c, e);
+        return codegen_call(c, e);
     case AST_FORMATTED_VALUE:
         return formatted_value(c, e);
     case AST_JOINED_STR:
         return joined_str(c, e);
     case AST_CONSTANT: {
-        Value v = cg_constant_value(c, e);
-        return v != VAL_NULL && cg_load_const(c, v);
+        Value v = codegen_constant_value(c, e);
+        return v != VAL_NULL && codegen_load_const(c, v);
     }
     case AST_ATTRIBUTE:
-        if (e->Attribute.ctx != AST_LOAD) return cg_store(c, e);
-        if (!cg_expr(c, e->Attribute.value)) return false;
-        cg_loc_match_attr(c, e);
-        return cg_emit_name(c, OP_LOAD_ATTR, cg_ident(c, e->Attribute.attr), true);
+        if (e->Attribute.ctx != AST_LOAD) return codegen_store(c, e);
+        if (!codegen_expr(c, e->Attribute.value)) return false;
+        codegen_loc_match_attr(c, e);
+        return codegen_emit_name(c, OP_LOAD_ATTR, codegen_ident(c, e->Attribute.attr), true);
     case AST_SUBSCRIPT:
-        if (e->Subscript.ctx != AST_LOAD) return cg_store(c, e);
+        if (e->Subscript.ctx != AST_LOAD) return codegen_store(c, e);
         {
             Value v;
-            int r = cg_try_fold(c, e, &v);
-            if (r != 0) return r > 0 && cg_load_const(c, v);
+            int r = codegen_try_fold(c, e, &v);
+            if (r != 0) return r > 0 && codegen_load_const(c, v);
         }
-        return cg_expr(c, e->Subscript.value) && cg_expr(c, e->Subscript.slice) &&
-               cg_emit(c, OP_BINARY_SUBSCR, 0);
+        return codegen_expr(c, e->Subscript.value) && codegen_expr(c, e->Subscript.slice) &&
+               codegen_emit(c, OP_BINARY_SUBSCR, 0);
     case AST_STARRED:
         if (e->Starred.ctx == AST_STORE)
-            return cg_error(c, "starred assignment target must be in a list or tuple");
-        return cg_error(c, "can't use starred expression here");
+            return codegen_error(c, "starred assignment target must be in a list or tuple");
+        return codegen_error(c, "can't use starred expression here");
     case AST_NAME: {
-        Value name = cg_ident(c, e->Name.id);
-        return name != VAL_NULL && cg_nameop(c, name, e->Name.ctx);
+        Value name = codegen_ident(c, e->Name.id);
+        return name != VAL_NULL && codegen_nameop(c, name, e->Name.ctx);
     }
     case AST_LIST:
-        if (e->List.ctx != AST_LOAD) return cg_store(c, e);
-        return cg_starunpack(c, e->List.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
+        if (e->List.ctx != AST_LOAD) return codegen_store(c, e);
+        return codegen_starunpack(c, e->List.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
                              false);
     case AST_TUPLE:
-        if (e->Tuple.ctx != AST_LOAD) return cg_store(c, e);
+        if (e->Tuple.ctx != AST_LOAD) return codegen_store(c, e);
         {
             Value v;
-            int r = cg_try_fold(c, e, &v);
-            if (r != 0) return r > 0 && cg_load_const(c, v);
+            int r = codegen_try_fold(c, e, &v);
+            if (r != 0) return r > 0 && codegen_load_const(c, v);
         }
-        return cg_starunpack(c, e->Tuple.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
-                             true);
+        return codegen_starunpack(c, e->Tuple.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND,
+                                  OP_LIST_EXTEND, true);
     case AST_SLICE:
         return slice(c, e);
     default:
@@ -747,15 +753,15 @@ static bool expr_inner(Compiler *c, Node *e) {
     }
 }
 
-bool cg_expr(Compiler *c, Node *e) {
+bool codegen_expr(Compiler *c, Node *e) {
     if (e == NULL) {
         exc_raise(c->I, TY_SYSTEM_ERROR, "compiler: missing expression");
         return false;
     }
     if (!symtable_depth_enter(c->I, &c->depth)) return false;
-    SrcPos old = cg_set_loc(c, e);
+    SrcPos old = codegen_set_loc(c, e);
     bool ok = expr_inner(c, e);
-    cg_restore_loc(c, old);
+    codegen_restore_loc(c, old);
     symtable_depth_leave(&c->depth);
     return ok;
 }
@@ -768,23 +774,23 @@ static bool unpack_target(Compiler *c, NodeList *elts) {
     for (size_t i = 0; i < n; i++) {
         Node *x = ast_get(elts, i);
         if (x == NULL || x->kind != AST_STARRED) continue;
-        if (seen_star) return cg_error(c, "multiple starred expressions in assignment");
+        if (seen_star) return codegen_error(c, "multiple starred expressions in assignment");
         size_t after = n - i - 1;
         if (i >= 256 || after >= (1u << 16))
-            return cg_error(c, "too many expressions in star-unpacking assignment");
-        if (!cg_emit(c, OP_UNPACK_EX, (uint32_t)(i | (after << 8)))) return false;
+            return codegen_error(c, "too many expressions in star-unpacking assignment");
+        if (!codegen_emit(c, OP_UNPACK_EX, (uint32_t)(i | (after << 8)))) return false;
         seen_star = true;
     }
-    if (!seen_star && !cg_emit(c, OP_UNPACK_SEQUENCE, (uint32_t)n)) return false;
+    if (!seen_star && !codegen_emit(c, OP_UNPACK_SEQUENCE, (uint32_t)n)) return false;
     for (size_t i = 0; i < n; i++) {
         Node *x = ast_get(elts, i);
         if (x == NULL) continue;
         if (x->kind == AST_STARRED) {
-            SrcPos old = cg_set_loc(c, x);
-            bool ok = cg_store(c, x->Starred.value);
-            cg_restore_loc(c, old);
+            SrcPos old = codegen_set_loc(c, x);
+            bool ok = codegen_store(c, x->Starred.value);
+            codegen_restore_loc(c, old);
             if (!ok) return false;
-        } else if (!cg_store(c, x)) {
+        } else if (!codegen_store(c, x)) {
             return false;
         }
     }
@@ -794,31 +800,31 @@ static bool unpack_target(Compiler *c, NodeList *elts) {
 static bool store_inner(Compiler *c, Node *t) {
     switch (t->kind) {
     case AST_NAME: {
-        Value name = cg_ident(c, t->Name.id);
-        return name != VAL_NULL && cg_nameop(c, name, AST_STORE);
+        Value name = codegen_ident(c, t->Name.id);
+        return name != VAL_NULL && codegen_nameop(c, name, AST_STORE);
     }
     case AST_ATTRIBUTE:
-        if (!cg_expr(c, t->Attribute.value)) return false;
-        cg_loc_match_attr(c, t);
-        return cg_emit_name(c, OP_STORE_ATTR, cg_ident(c, t->Attribute.attr), true);
+        if (!codegen_expr(c, t->Attribute.value)) return false;
+        codegen_loc_match_attr(c, t);
+        return codegen_emit_name(c, OP_STORE_ATTR, codegen_ident(c, t->Attribute.attr), true);
     case AST_SUBSCRIPT:
-        return cg_expr(c, t->Subscript.value) && cg_expr(c, t->Subscript.slice) &&
-               cg_emit(c, OP_STORE_SUBSCR, 0);
+        return codegen_expr(c, t->Subscript.value) && codegen_expr(c, t->Subscript.slice) &&
+               codegen_emit(c, OP_STORE_SUBSCR, 0);
     case AST_TUPLE:
     case AST_LIST:
         return unpack_target(c, t->List.elts);
     case AST_STARRED:
-        return cg_error(c, "starred assignment target must be in a list or tuple");
+        return codegen_error(c, "starred assignment target must be in a list or tuple");
     default:
-        return cg_error(c, "cannot assign to %s", ast_kind_name(t->kind));
+        return codegen_error(c, "cannot assign to %s", ast_kind_name(t->kind));
     }
 }
 
-bool cg_store(Compiler *c, Node *t) {
+bool codegen_store(Compiler *c, Node *t) {
     if (!symtable_depth_enter(c->I, &c->depth)) return false;
-    SrcPos old = cg_set_loc(c, t);
+    SrcPos old = codegen_set_loc(c, t);
     bool ok = store_inner(c, t);
-    cg_restore_loc(c, old);
+    codegen_restore_loc(c, old);
     symtable_depth_leave(&c->depth);
     return ok;
 }
@@ -826,35 +832,35 @@ bool cg_store(Compiler *c, Node *t) {
 static bool delete_inner(Compiler *c, Node *t) {
     switch (t->kind) {
     case AST_NAME: {
-        Value name = cg_ident(c, t->Name.id);
-        return name != VAL_NULL && cg_nameop(c, name, AST_DEL);
+        Value name = codegen_ident(c, t->Name.id);
+        return name != VAL_NULL && codegen_nameop(c, name, AST_DEL);
     }
     case AST_ATTRIBUTE:
-        if (!cg_expr(c, t->Attribute.value)) return false;
-        cg_loc_match_attr(c, t);
-        return cg_emit_name(c, OP_DELETE_ATTR, cg_ident(c, t->Attribute.attr), true);
+        if (!codegen_expr(c, t->Attribute.value)) return false;
+        codegen_loc_match_attr(c, t);
+        return codegen_emit_name(c, OP_DELETE_ATTR, codegen_ident(c, t->Attribute.attr), true);
     case AST_SUBSCRIPT:
-        return cg_expr(c, t->Subscript.value) && cg_expr(c, t->Subscript.slice) &&
-               cg_emit(c, OP_DELETE_SUBSCR, 0);
+        return codegen_expr(c, t->Subscript.value) && codegen_expr(c, t->Subscript.slice) &&
+               codegen_emit(c, OP_DELETE_SUBSCR, 0);
     case AST_TUPLE:
     case AST_LIST: {
         size_t n = ast_len(t->List.elts);
         for (size_t i = 0; i < n; i++) {
             Node *x = ast_get(t->List.elts, i);
-            if (x != NULL && !cg_delete(c, x)) return false;
+            if (x != NULL && !codegen_delete(c, x)) return false;
         }
         return true;
     }
     default:
-        return cg_error(c, "cannot delete %s", ast_kind_name(t->kind));
+        return codegen_error(c, "cannot delete %s", ast_kind_name(t->kind));
     }
 }
 
-bool cg_delete(Compiler *c, Node *t) {
+bool codegen_delete(Compiler *c, Node *t) {
     if (!symtable_depth_enter(c->I, &c->depth)) return false;
-    SrcPos old = cg_set_loc(c, t);
+    SrcPos old = codegen_set_loc(c, t);
     bool ok = delete_inner(c, t);
-    cg_restore_loc(c, old);
+    codegen_restore_loc(c, old);
     symtable_depth_leave(&c->depth);
     return ok;
 }

@@ -153,7 +153,7 @@ static int fold_binop(Compiler *c, Node *e, Value *out, int depth) {
     default:
         break;
     }
-    return take(I, obj_binop(I, a, b, (BinOp)cg_binop_of(e->BinOp.op)), out);
+    return take(I, obj_binop(I, a, b, (BinOp)codegen_binop_of(e->BinOp.op)), out);
 }
 
 static int fold_unaryop(Compiler *c, Node *e, Value *out, int depth) {
@@ -194,7 +194,7 @@ static int fold(Compiler *c, Node *e, Value *out, int depth) {
     if (e == NULL || depth > FOLD_MAX_DEPTH) return 0;
     switch (e->kind) {
     case AST_CONSTANT: {
-        Value v = cg_constant_value(c, e);
+        Value v = codegen_constant_value(c, e);
         if (v == VAL_NULL) return -1;
         *out = v;
         return 1;
@@ -224,7 +224,7 @@ static int fold(Compiler *c, Node *e, Value *out, int depth) {
     }
 }
 
-int cg_try_fold(Compiler *c, Node *e, Value *out) {
+int codegen_try_fold(Compiler *c, Node *e, Value *out) {
     if (e == NULL) return 0;
     // Only operator trees are worth trying: a lone name or call never folds.
     switch (e->kind) {
@@ -240,7 +240,7 @@ int cg_try_fold(Compiler *c, Node *e, Value *out) {
     }
 }
 
-Value cg_frozenset_const(Compiler *c, Value items) {
+Value codegen_frozenset_const(Compiler *c, Value items) {
     Interp *I = c->I;
     // CPython builds the frozenset, then (merging constants) rebuilds it from its own
     // iteration order; the second table's order is what programs observe.
@@ -265,14 +265,14 @@ Value cg_frozenset_const(Compiler *c, Value items) {
     return second;
 }
 
-int cg_fold_iterable(Compiler *c, Node *e, Value *out) {
+int codegen_fold_iterable(Compiler *c, Node *e, Value *out) {
     Interp *I = c->I;
     if (e->kind == AST_LIST && e->List.ctx == AST_LOAD) return fold_elts(c, e->List.elts, out, 0);
     if (e->kind == AST_SET) {
         Value t;
         int r = fold_elts(c, e->Set.elts, &t, 0);
         if (r <= 0) return r;
-        return take(I, cg_frozenset_const(c, t), out);
+        return take(I, codegen_frozenset_const(c, t), out);
     }
-    return cg_try_fold(c, e, out);
+    return codegen_try_fold(c, e, out);
 }

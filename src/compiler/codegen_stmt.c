@@ -28,8 +28,8 @@ static bool stmt_inner(Compiler *c, Node *s);
 
 static bool call_exit_with_nones(Compiler *c) {
     Value none = c->I->none;
-    return cg_load_const(c, none) && cg_load_const(c, none) && cg_load_const(c, none) &&
-           cg_emit(c, OP_CALL, 2);
+    return codegen_load_const(c, none) && codegen_load_const(c, none) &&
+           codegen_load_const(c, none) && codegen_emit(c, OP_CALL, 2);
 }
 
 /* Emits what leaving block [fb] early requires; [preserve_tos]: a return value on top
@@ -40,46 +40,46 @@ static bool unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
     case FB_EXCEPTION_HANDLER:
         return true;
     case FB_FOR_LOOP:
-        if (preserve_tos && !cg_emit(c, OP_SWAP, 2)) return false;
-        return cg_emit(c, OP_POP_TOP, 0);
+        if (preserve_tos && !codegen_emit(c, OP_SWAP, 2)) return false;
+        return codegen_emit(c, OP_POP_TOP, 0);
     case FB_TRY_EXCEPT:
-        cg_set_handler(c, fb->outer_handler);
+        codegen_set_handler(c, fb->outer_handler);
         return true;
     case FB_FINALLY_TRY: {
-        cg_set_handler(c, fb->outer_handler);
-        if (preserve_tos && !cg_push_fblock(c, FB_POP_VALUE, -1, -1, NULL)) return false;
-        bool ok = cg_stmts(c, fb->body);
-        if (preserve_tos) cg_pop_fblock(c);
+        codegen_set_handler(c, fb->outer_handler);
+        if (preserve_tos && !codegen_push_fblock(c, FB_POP_VALUE, -1, -1, NULL)) return false;
+        bool ok = codegen_stmts(c, fb->body);
+        if (preserve_tos) codegen_pop_fblock(c);
         c->u->artificial = true;
         return ok;
     }
     case FB_FINALLY_END:
-        cg_set_handler(c, fb->outer_handler);
-        if (preserve_tos && !cg_emit(c, OP_SWAP, 2)) return false;
-        if (!cg_emit(c, OP_POP_TOP, 0)) return false; // the exception
-        if (preserve_tos && !cg_emit(c, OP_SWAP, 2)) return false;
-        return cg_emit(c, OP_POP_EXCEPT, 0);
+        codegen_set_handler(c, fb->outer_handler);
+        if (preserve_tos && !codegen_emit(c, OP_SWAP, 2)) return false;
+        if (!codegen_emit(c, OP_POP_TOP, 0)) return false; // the exception
+        if (preserve_tos && !codegen_emit(c, OP_SWAP, 2)) return false;
+        return codegen_emit(c, OP_POP_EXCEPT, 0);
     case FB_WITH: {
-        SrcPos old = cg_set_loc(c, fb->node);
-        cg_set_handler(c, fb->outer_handler);
-        bool ok = (!preserve_tos || cg_emit(c, OP_SWAP, 2)) && call_exit_with_nones(c) &&
-                  cg_emit(c, OP_POP_TOP, 0);
-        cg_restore_loc(c, old);
+        SrcPos old = codegen_set_loc(c, fb->node);
+        codegen_set_handler(c, fb->outer_handler);
+        bool ok = (!preserve_tos || codegen_emit(c, OP_SWAP, 2)) && call_exit_with_nones(c) &&
+                  codegen_emit(c, OP_POP_TOP, 0);
+        codegen_restore_loc(c, old);
         c->u->artificial = true;
         return ok;
     }
     case FB_HANDLER_CLEANUP:
-        cg_set_handler(c, fb->outer_handler);
-        if (preserve_tos && !cg_emit(c, OP_SWAP, 2)) return false;
-        if (!cg_emit(c, OP_POP_EXCEPT, 0)) return false;
+        codegen_set_handler(c, fb->outer_handler);
+        if (preserve_tos && !codegen_emit(c, OP_SWAP, 2)) return false;
+        if (!codegen_emit(c, OP_POP_EXCEPT, 0)) return false;
         if (fb->name != VAL_NULL) {
-            return cg_load_const(c, c->I->none) && cg_nameop(c, fb->name, AST_STORE) &&
-                   cg_nameop(c, fb->name, AST_DEL);
+            return codegen_load_const(c, c->I->none) && codegen_nameop(c, fb->name, AST_STORE) &&
+                   codegen_nameop(c, fb->name, AST_DEL);
         }
         return true;
     case FB_POP_VALUE:
-        if (preserve_tos && !cg_emit(c, OP_SWAP, 2)) return false;
-        return cg_emit(c, OP_POP_TOP, 0);
+        if (preserve_tos && !codegen_emit(c, OP_SWAP, 2)) return false;
+        return codegen_emit(c, OP_POP_TOP, 0);
     default:
         return true;
     }
@@ -105,26 +105,26 @@ static bool unwind_stack(Compiler *c, bool preserve_tos, FBlock *loop, bool *fou
 
 static bool return_stmt(Compiler *c, Node *s) {
     Interp *I = c->I;
-    if (c->u->ste->kind != SCOPE_FUNCTION) return cg_error(c, "'return' outside function");
+    if (c->u->ste->kind != SCOPE_FUNCTION) return codegen_error(c, "'return' outside function");
     Node *v = s->Return.value;
     bool constant = v == NULL || v->kind == AST_CONSTANT;
-    if (!constant && !cg_expr(c, v)) return false;
+    if (!constant && !codegen_expr(c, v)) return false;
     int saved = c->u->cur_handler;
     if (!unwind_stack(c, !constant, NULL, NULL)) return false;
-    cg_restore_loc(c, cg_pos_of(s));
+    codegen_restore_loc(c, codegen_pos_of(s));
     bool ok;
     if (v == NULL) {
-        ok = cg_load_const(c, I->none);
+        ok = codegen_load_const(c, I->none);
     } else if (constant) {
-        SrcPos old = cg_set_loc(c, v);
-        Value k = cg_constant_value(c, v);
-        ok = k != VAL_NULL && cg_load_const(c, k);
-        cg_restore_loc(c, old);
+        SrcPos old = codegen_set_loc(c, v);
+        Value k = codegen_constant_value(c, v);
+        ok = k != VAL_NULL && codegen_load_const(c, k);
+        codegen_restore_loc(c, old);
     } else {
         ok = true;
     }
-    ok = ok && cg_emit(c, OP_RETURN_VALUE, 0);
-    cg_set_handler(c, saved);
+    ok = ok && codegen_emit(c, OP_RETURN_VALUE, 0);
+    codegen_set_handler(c, saved);
     return ok;
 }
 
@@ -133,18 +133,18 @@ static bool break_continue(Compiler *c, Node *s, bool is_break) {
     bool found = false;
     int saved = c->u->cur_handler;
     if (!unwind_stack(c, false, &loop, &found)) return false;
-    cg_restore_loc(c, cg_pos_of(s));
+    codegen_restore_loc(c, codegen_pos_of(s));
     if (!found) {
-        return cg_error(c, is_break ? "'break' outside loop"
+        return codegen_error(c, is_break ? "'break' outside loop"
                                     : "'continue' not properly in loop");
     }
     if (is_break) {
         if (!unwind_fblock(c, &loop, false)) return false;
-        if (!cg_emit_jump(c, OP_JUMP, loop.exit)) return false;
+        if (!codegen_emit_jump(c, OP_JUMP, loop.exit)) return false;
     } else {
-        if (!cg_emit_jump(c, OP_JUMP, loop.block)) return false;
+        if (!codegen_emit_jump(c, OP_JUMP, loop.block)) return false;
     }
-    cg_set_handler(c, saved);
+    codegen_set_handler(c, saved);
     return true;
 }
 
@@ -153,7 +153,7 @@ static bool break_continue(Compiler *c, Node *s, bool is_break) {
 static bool decorators(Compiler *c, NodeList *decos) {
     size_t n = ast_len(decos);
     for (size_t i = 0; i < n; i++)
-        if (!cg_expr(c, ast_get(decos, i))) return false;
+        if (!codegen_expr(c, ast_get(decos, i))) return false;
     return true;
 }
 
@@ -161,9 +161,9 @@ static bool decorators(Compiler *c, NodeList *decos) {
 static bool apply_decorators(Compiler *c, NodeList *decos) {
     size_t n = ast_len(decos);
     for (size_t i = n; i > 0; i--) {
-        SrcPos old = cg_set_loc(c, ast_get(decos, i - 1));
-        bool ok = cg_emit(c, OP_CALL, 0);
-        cg_restore_loc(c, old);
+        SrcPos old = codegen_set_loc(c, ast_get(decos, i - 1));
+        bool ok = codegen_emit(c, OP_CALL, 0);
+        codegen_restore_loc(c, old);
         if (!ok) return false;
     }
     return true;
@@ -187,147 +187,151 @@ static bool function_def(Compiler *c, Node *s) {
     Interp *I = c->I;
     AstFunctionDefFields *f = &s->FunctionDef;
     if (s->kind == AST_ASYNC_FUNCTION_DEF)
-        return cg_error(c, "'async def' is not supported by safepy");
+        return codegen_error(c, "'async def' is not supported by safepy");
     if (!decorators(c, f->decorator_list)) return false;
-    int flags = cg_function_prelude(c, f->args, f->returns, true);
+    int flags = codegen_function_prelude(c, f->args, f->returns, true);
     if (flags < 0) return false;
     Scope *ste = symtable_child(c->u->ste, s);
-    Value name = cg_ident(c, f->name);
+    Value name = codegen_ident(c, f->name);
     if (ste == NULL || name == VAL_NULL) {
         if (ste == NULL) exc_raise(I, TY_SYSTEM_ERROR, "compiler: function has no scope");
         return false;
     }
-    if (!cg_enter_unit(c, ste, UNIT_FUNCTION, name, first_line(s, f->decorator_list)))
+    if (!codegen_enter_unit(c, ste, UNIT_FUNCTION, name, first_line(s, f->decorator_list)))
         return false;
     Node *doc = docstring_node(f->body);
-    Value docv = doc != NULL ? cg_constant_value(c, doc) : I->none;
-    bool ok = docv != VAL_NULL && cg_add_const(c, docv) >= 0;
-    cg_set_argcounts(c, f->args);
+    Value docv = doc != NULL ? codegen_constant_value(c, doc) : I->none;
+    bool ok = docv != VAL_NULL && codegen_add_const(c, docv) >= 0;
+    codegen_set_argcounts(c, f->args);
     size_t n = ast_len(f->body);
-    for (size_t i = doc != NULL ? 1 : 0; ok && i < n; i++) ok = cg_stmt(c, ast_get(f->body, i));
+    for (size_t i = doc != NULL ? 1 : 0; ok && i < n; i++)
+        ok = codegen_stmt(c, ast_get(f->body, i));
     if (ok) {
         c->u->artificial = true;
-        ok = cg_load_const(c, I->none) && cg_emit(c, OP_RETURN_VALUE, 0);
+        ok = codegen_load_const(c, I->none) && codegen_emit(c, OP_RETURN_VALUE, 0);
     }
     if (!ok) {
-        cg_drop_unit(c);
+        codegen_drop_unit(c);
         return false;
     }
     Value qualname = c->u->qualname;
-    Value code = cg_exit_unit(c);
-    return code != VAL_NULL && cg_make_closure(c, code, flags, qualname) &&
-           apply_decorators(c, f->decorator_list) && cg_nameop(c, name, AST_STORE);
+    Value code = codegen_exit_unit(c);
+    return code != VAL_NULL && codegen_make_closure(c, code, flags, qualname) &&
+           apply_decorators(c, f->decorator_list) && codegen_nameop(c, name, AST_STORE);
 }
 
 static bool class_body(Compiler *c, Node *s) {
     Interp *I = c->I;
     Unit *u = c->u;
-    if (!cg_nameop(c, interp_name(I, N___name__), AST_LOAD) ||
-        !cg_nameop(c, interp_name(I, N___module__), AST_STORE) ||
-        !cg_load_const(c, u->qualname) ||
-        !cg_nameop(c, interp_name(I, N___qualname__), AST_STORE))
+    if (!codegen_nameop(c, interp_name(I, N___name__), AST_LOAD) ||
+        !codegen_nameop(c, interp_name(I, N___module__), AST_STORE) ||
+        !codegen_load_const(c, u->qualname) ||
+        !codegen_nameop(c, interp_name(I, N___qualname__), AST_STORE))
         return false;
-    if (!cg_body(c, s->ClassDef.body, CG_BODY_CLASS)) return false;
+    if (!codegen_body(c, s->ClassDef.body, CODEGEN_BODY_CLASS)) return false;
     u->artificial = true;
     if (u->ste->needs_class_closure) {
-        int64_t i = cg_closure_index(c, interp_name(I, N___class__));
-        if (i < 0 || !cg_emit(c, OP_LOAD_CLOSURE, (uint32_t)i) || !cg_emit(c, OP_COPY, 1) ||
-            !cg_nameop(c, interp_name(I, N___classcell__), AST_STORE))
+        int64_t i = codegen_closure_index(c, interp_name(I, N___class__));
+        if (i < 0 || !codegen_emit(c, OP_LOAD_CLOSURE, (uint32_t)i) ||
+            !codegen_emit(c, OP_COPY, 1) ||
+            !codegen_nameop(c, interp_name(I, N___classcell__), AST_STORE))
             return false;
-    } else if (!cg_load_const(c, I->none)) {
+    } else if (!codegen_load_const(c, I->none)) {
         return false;
     }
-    return cg_emit(c, OP_RETURN_VALUE, 0);
+    return codegen_emit(c, OP_RETURN_VALUE, 0);
 }
 
 static bool class_def(Compiler *c, Node *s) {
     Interp *I = c->I;
     if (!decorators(c, s->ClassDef.decorator_list)) return false;
     Scope *ste = symtable_child(c->u->ste, s);
-    Value name = cg_ident(c, s->ClassDef.name);
+    Value name = codegen_ident(c, s->ClassDef.name);
     if (ste == NULL || name == VAL_NULL) {
         if (ste == NULL) exc_raise(I, TY_SYSTEM_ERROR, "compiler: class has no scope");
         return false;
     }
-    if (!cg_enter_unit(c, ste, UNIT_CLASS, name, first_line(s, s->ClassDef.decorator_list)))
+    if (!codegen_enter_unit(c, ste, UNIT_CLASS, name, first_line(s, s->ClassDef.decorator_list)))
         return false;
     c->u->private_ = name;
     if (!class_body(c, s)) {
-        cg_drop_unit(c);
+        codegen_drop_unit(c);
         return false;
     }
     Value qualname = c->u->qualname;
-    Value code = cg_exit_unit(c);
+    Value code = codegen_exit_unit(c);
     if (code == VAL_NULL) return false;
-    return cg_emit(c, OP_PUSH_NULL, 0) && cg_emit(c, OP_LOAD_BUILD_CLASS, 0) &&
-           cg_make_closure(c, code, 0, qualname) && cg_load_const(c, name) &&
-           cg_call_helper(c, 2, s->ClassDef.bases, s->ClassDef.keywords) &&
-           apply_decorators(c, s->ClassDef.decorator_list) && cg_nameop(c, name, AST_STORE);
+    return codegen_emit(c, OP_PUSH_NULL, 0) && codegen_emit(c, OP_LOAD_BUILD_CLASS, 0) &&
+           codegen_make_closure(c, code, 0, qualname) && codegen_load_const(c, name) &&
+           codegen_call_helper(c, 2, s->ClassDef.bases, s->ClassDef.keywords) &&
+           apply_decorators(c, s->ClassDef.decorator_list) && codegen_nameop(c, name, AST_STORE);
 }
 
 /* ---- assignments ---- */
 
 static bool assign(Compiler *c, Node *s) {
     size_t n = ast_len(s->Assign.targets);
-    if (!cg_expr(c, s->Assign.value)) return false;
+    if (!codegen_expr(c, s->Assign.value)) return false;
     for (size_t i = 0; i < n; i++) {
-        if (i + 1 < n && !cg_emit(c, OP_COPY, 1)) return false;
-        if (!cg_store(c, ast_get(s->Assign.targets, i))) return false;
+        if (i + 1 < n && !codegen_emit(c, OP_COPY, 1)) return false;
+        if (!codegen_store(c, ast_get(s->Assign.targets, i))) return false;
     }
     return true;
 }
 
 static bool aug_assign(Compiler *c, Node *s) {
     Node *t = s->AugAssign.target;
-    SrcPos stmt_loc = cg_set_loc(c, t);
+    SrcPos stmt_loc = codegen_set_loc(c, t);
     bool ok;
     switch (t->kind) {
     case AST_ATTRIBUTE:
-        ok = cg_expr(c, t->Attribute.value) && cg_emit(c, OP_COPY, 1);
-        cg_loc_match_attr(c, t);
-        ok = ok && cg_emit_name(c, OP_LOAD_ATTR, cg_ident(c, t->Attribute.attr), true);
+        ok = codegen_expr(c, t->Attribute.value) && codegen_emit(c, OP_COPY, 1);
+        codegen_loc_match_attr(c, t);
+        ok = ok && codegen_emit_name(c, OP_LOAD_ATTR, codegen_ident(c, t->Attribute.attr), true);
         break;
     case AST_SUBSCRIPT:
-        ok = cg_expr(c, t->Subscript.value) && cg_expr(c, t->Subscript.slice) &&
-             cg_emit(c, OP_COPY, 2) && cg_emit(c, OP_COPY, 2) &&
-             cg_emit(c, OP_BINARY_SUBSCR, 0);
+        ok = codegen_expr(c, t->Subscript.value) && codegen_expr(c, t->Subscript.slice) &&
+             codegen_emit(c, OP_COPY, 2) && codegen_emit(c, OP_COPY, 2) &&
+             codegen_emit(c, OP_BINARY_SUBSCR, 0);
         break;
     case AST_NAME: {
-        Value name = cg_ident(c, t->Name.id);
-        ok = name != VAL_NULL && cg_nameop(c, name, AST_LOAD);
+        Value name = codegen_ident(c, t->Name.id);
+        ok = name != VAL_NULL && codegen_nameop(c, name, AST_LOAD);
         break;
     }
     default:
-        return cg_error(c, "'%s' is an illegal expression for augmented assignment",
+        return codegen_error(c, "'%s' is an illegal expression for augmented assignment",
                         ast_kind_name(t->kind));
     }
-    cg_restore_loc(c, stmt_loc);
-    if (!ok || !cg_expr(c, s->AugAssign.value) ||
-        !cg_emit(c, OP_BINARY_OP, (uint32_t)(cg_binop_of(s->AugAssign.op) + BINOP_INPLACE)))
+    codegen_restore_loc(c, stmt_loc);
+    if (!ok || !codegen_expr(c, s->AugAssign.value) ||
+        !codegen_emit(c, OP_BINARY_OP,
+                      (uint32_t)(codegen_binop_of(s->AugAssign.op) + BINOP_INPLACE)))
         return false;
-    cg_set_loc(c, t);
+    codegen_set_loc(c, t);
     switch (t->kind) {
     case AST_ATTRIBUTE:
-        cg_loc_match_attr(c, t);
-        ok = cg_emit(c, OP_SWAP, 2) &&
-             cg_emit_name(c, OP_STORE_ATTR, cg_ident(c, t->Attribute.attr), true);
+        codegen_loc_match_attr(c, t);
+        ok = codegen_emit(c, OP_SWAP, 2) &&
+             codegen_emit_name(c, OP_STORE_ATTR, codegen_ident(c, t->Attribute.attr), true);
         break;
     case AST_SUBSCRIPT:
-        ok = cg_emit(c, OP_SWAP, 3) && cg_emit(c, OP_SWAP, 2) && cg_emit(c, OP_STORE_SUBSCR, 0);
+        ok = codegen_emit(c, OP_SWAP, 3) && codegen_emit(c, OP_SWAP, 2) &&
+             codegen_emit(c, OP_STORE_SUBSCR, 0);
         break;
     default: {
-        Value name = cg_ident(c, t->Name.id);
-        ok = name != VAL_NULL && cg_nameop(c, name, AST_STORE);
+        Value name = codegen_ident(c, t->Name.id);
+        ok = name != VAL_NULL && codegen_nameop(c, name, AST_STORE);
         break;
     }
     }
-    cg_restore_loc(c, stmt_loc);
+    codegen_restore_loc(c, stmt_loc);
     return ok;
 }
 
 /* Evaluates [e] and discards it (annotation targets that are not stored). */
 static bool check_ann_expr(Compiler *c, Node *e) {
-    return cg_expr(c, e) && cg_emit(c, OP_POP_TOP, 0);
+    return codegen_expr(c, e) && codegen_emit(c, OP_POP_TOP, 0);
 }
 
 static bool check_ann_subscr(Compiler *c, Node *e) {
@@ -349,31 +353,31 @@ static bool ann_assign(Compiler *c, Node *s) {
     Interp *I = c->I;
     Node *t = s->AnnAssign.target;
     if (s->AnnAssign.value != NULL) {
-        if (!cg_expr(c, s->AnnAssign.value) || !cg_store(c, t)) return false;
+        if (!codegen_expr(c, s->AnnAssign.value) || !codegen_store(c, t)) return false;
     }
     bool module_or_class = c->u->kind == UNIT_MODULE || c->u->kind == UNIT_CLASS;
     switch (t->kind) {
     case AST_NAME: {
-        if (!cg_check_forbidden(c, t->Name.id, AST_STORE)) return false;
+        if (!codegen_check_forbidden(c, t->Name.id, AST_STORE)) return false;
         if (s->AnnAssign.simple && module_or_class) {
             Node *ann = s->AnnAssign.annotation;
             bool ok;
             if (c->future_annotations) {
-                Value text = cg_source_segment(c, ann);
-                ok = text != VAL_NULL && cg_load_const(c, text);
+                Value text = codegen_source_segment(c, ann);
+                ok = text != VAL_NULL && codegen_load_const(c, text);
             } else {
-                ok = cg_expr(c, ann);
+                ok = codegen_expr(c, ann);
             }
-            Value name = cg_ident(c, t->Name.id);
-            Value mangled = name != VAL_NULL ? cg_mangle(c, name) : VAL_NULL;
+            Value name = codegen_ident(c, t->Name.id);
+            Value mangled = name != VAL_NULL ? codegen_mangle(c, name) : VAL_NULL;
             return ok && mangled != VAL_NULL &&
-                   cg_emit_name(c, OP_LOAD_NAME, interp_name(I, N___annotations__), false) &&
-                   cg_load_const(c, mangled) && cg_emit(c, OP_STORE_SUBSCR, 0);
+                   codegen_emit_name(c, OP_LOAD_NAME, interp_name(I, N___annotations__), false) &&
+                   codegen_load_const(c, mangled) && codegen_emit(c, OP_STORE_SUBSCR, 0);
         }
         break;
     }
     case AST_ATTRIBUTE:
-        if (!cg_check_forbidden(c, t->Attribute.attr, AST_STORE)) return false;
+        if (!codegen_check_forbidden(c, t->Attribute.attr, AST_STORE)) return false;
         if (s->AnnAssign.value == NULL && !check_ann_expr(c, t->Attribute.value)) return false;
         break;
     case AST_SUBSCRIPT:
@@ -382,7 +386,7 @@ static bool ann_assign(Compiler *c, Node *s) {
             return false;
         break;
     default:
-        return cg_error(c, "illegal target for annotation");
+        return codegen_error(c, "illegal target for annotation");
     }
     // The annotation of a complex target is evaluated (module and class level only).
     if (!s->AnnAssign.simple && !c->future_annotations && module_or_class)
@@ -393,163 +397,168 @@ static bool ann_assign(Compiler *c, Node *s) {
 /* ---- control flow ---- */
 
 static bool if_stmt(Compiler *c, Node *s) {
-    int end = cg_new_label(c);
+    int end = codegen_new_label(c);
     if (end < 0) return false;
     bool has_else = ast_len(s->If.orelse) > 0;
-    int next = has_else ? cg_new_label(c) : end;
+    int next = has_else ? codegen_new_label(c) : end;
     if (next < 0) return false;
-    if (!cg_jump_if(c, s->If.test, next, false) || !cg_stmts(c, s->If.body)) return false;
+    if (!codegen_jump_if(c, s->If.test, next, false) || !codegen_stmts(c, s->If.body)) return false;
     if (has_else) {
         c->u->artificial = true;
-        if (!cg_emit_jump(c, OP_JUMP, end) || !cg_bind(c, next) || !cg_stmts(c, s->If.orelse))
+        if (!codegen_emit_jump(c, OP_JUMP, end) || !codegen_bind(c, next) ||
+            !codegen_stmts(c, s->If.orelse))
             return false;
     }
-    return cg_bind(c, end);
+    return codegen_bind(c, end);
 }
 
 static bool while_stmt(Compiler *c, Node *s) {
-    int loop = cg_new_label(c), body = cg_new_label(c), anchor = cg_new_label(c);
-    int exit = cg_new_label(c);
+    int loop = codegen_new_label(c), body = codegen_new_label(c), anchor = codegen_new_label(c);
+    int exit = codegen_new_label(c);
     if (loop < 0 || body < 0 || anchor < 0 || exit < 0) return false;
-    if (!cg_bind(c, loop) || !cg_push_fblock(c, FB_WHILE_LOOP, loop, exit, s)) return false;
-    if (!cg_jump_if(c, s->While.test, anchor, false) || !cg_bind(c, body) ||
-        !cg_stmts(c, s->While.body))
+    if (!codegen_bind(c, loop) || !codegen_push_fblock(c, FB_WHILE_LOOP, loop, exit, s))
+        return false;
+    if (!codegen_jump_if(c, s->While.test, anchor, false) || !codegen_bind(c, body) ||
+        !codegen_stmts(c, s->While.body))
         return false;
     // As CPython 3.11, the test is repeated at the bottom: one jump per iteration.
-    cg_set_loc(c, s);
-    if (!cg_jump_if(c, s->While.test, body, true)) return false;
-    cg_pop_fblock(c);
-    return cg_bind(c, anchor) && cg_stmts(c, s->While.orelse) && cg_bind(c, exit);
+    codegen_set_loc(c, s);
+    if (!codegen_jump_if(c, s->While.test, body, true)) return false;
+    codegen_pop_fblock(c);
+    return codegen_bind(c, anchor) && codegen_stmts(c, s->While.orelse) && codegen_bind(c, exit);
 }
 
 static bool for_stmt(Compiler *c, Node *s) {
-    if (s->kind == AST_ASYNC_FOR) return cg_error(c, "'async for' is not supported by safepy");
-    int start = cg_new_label(c), cleanup = cg_new_label(c), end = cg_new_label(c);
+    if (s->kind == AST_ASYNC_FOR) return codegen_error(c, "'async for' is not supported by safepy");
+    int start = codegen_new_label(c), cleanup = codegen_new_label(c), end = codegen_new_label(c);
     if (start < 0 || cleanup < 0 || end < 0) return false;
-    if (!cg_push_fblock(c, FB_FOR_LOOP, start, end, s)) return false;
-    if (!cg_iter_expr(c, s->For.iter) || !cg_emit(c, OP_GET_ITER, 0)) return false;
-    if (!cg_bind(c, start) || !cg_emit_jump(c, OP_FOR_ITER, cleanup)) return false;
-    if (!cg_store(c, s->For.target) || !cg_stmts(c, s->For.body)) return false;
+    if (!codegen_push_fblock(c, FB_FOR_LOOP, start, end, s)) return false;
+    if (!codegen_iter_expr(c, s->For.iter) || !codegen_emit(c, OP_GET_ITER, 0)) return false;
+    if (!codegen_bind(c, start) || !codegen_emit_jump(c, OP_FOR_ITER, cleanup)) return false;
+    if (!codegen_store(c, s->For.target) || !codegen_stmts(c, s->For.body)) return false;
     c->u->artificial = true;
-    if (!cg_emit_jump(c, OP_JUMP, start) || !cg_bind(c, cleanup)) return false;
-    cg_pop_fblock(c);
-    return cg_stmts(c, s->For.orelse) && cg_bind(c, end);
+    if (!codegen_emit_jump(c, OP_JUMP, start) || !codegen_bind(c, cleanup)) return false;
+    codegen_pop_fblock(c);
+    return codegen_stmts(c, s->For.orelse) && codegen_bind(c, end);
 }
 
 /* COPY 3; POP_EXCEPT; RERAISE 1: restore the previous exception, re-raise. */
 static bool pop_except_and_reraise(Compiler *c) {
-    return cg_emit(c, OP_COPY, 3) && cg_emit(c, OP_POP_EXCEPT, 0) && cg_emit(c, OP_RERAISE, 1);
+    return codegen_emit(c, OP_COPY, 3) && codegen_emit(c, OP_POP_EXCEPT, 0) &&
+           codegen_emit(c, OP_RERAISE, 1);
 }
 
 static bool try_except(Compiler *c, Node *s) {
     Interp *I = c->I;
-    int except = cg_new_label(c), end = cg_new_label(c), cleanup = cg_new_label(c);
+    int except = codegen_new_label(c), end = codegen_new_label(c), cleanup = codegen_new_label(c);
     if (except < 0 || end < 0 || cleanup < 0) return false;
     int outer = c->u->cur_handler;
-    if (cg_push_handler(c, except, false, 0) < -1) return false;
-    if (!cg_push_fblock(c, FB_TRY_EXCEPT, -1, -1, s)) return false;
-    cg_top_fblock(c)->outer_handler = outer;
-    if (!cg_stmts(c, s->Try.body)) return false;
-    cg_pop_fblock(c);
-    cg_set_handler(c, outer);
-    if (!cg_stmts(c, s->Try.orelse)) return false;
+    if (codegen_push_handler(c, except, false, 0) < -1) return false;
+    if (!codegen_push_fblock(c, FB_TRY_EXCEPT, -1, -1, s)) return false;
+    codegen_top_fblock(c)->outer_handler = outer;
+    if (!codegen_stmts(c, s->Try.body)) return false;
+    codegen_pop_fblock(c);
+    codegen_set_handler(c, outer);
+    if (!codegen_stmts(c, s->Try.orelse)) return false;
     c->u->artificial = true;
-    if (!cg_emit_jump(c, OP_JUMP, end)) return false;
+    if (!codegen_emit_jump(c, OP_JUMP, end)) return false;
     // Handlers: the exception is on the stack.
-    if (!cg_bind(c, except) || !cg_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
-    if (cg_push_handler(c, cleanup, true, -1) < -1) return false;
+    if (!codegen_bind(c, except) || !codegen_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
+    if (codegen_push_handler(c, cleanup, true, -1) < -1) return false;
     int cleanup_h = c->u->cur_handler;
-    if (!cg_push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1, s)) return false;
-    cg_top_fblock(c)->outer_handler = outer;
+    if (!codegen_push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1, s)) return false;
+    codegen_top_fblock(c)->outer_handler = outer;
     size_t n = ast_len(s->Try.handlers);
     for (size_t i = 0; i < n; i++) {
         Node *h = ast_get(s->Try.handlers, i);
         if (h == NULL) continue;
-        cg_set_loc(c, h);
+        codegen_set_loc(c, h);
         if (h->ExceptHandler.type == NULL && i + 1 < n)
-            return cg_error(c, "default 'except:' must be last");
-        int next = cg_new_label(c);
+            return codegen_error(c, "default 'except:' must be last");
+        int next = codegen_new_label(c);
         if (next < 0) return false;
         if (h->ExceptHandler.type != NULL) {
-            if (!cg_expr(c, h->ExceptHandler.type) || !cg_emit(c, OP_CHECK_EXC_MATCH, 0) ||
-                !cg_emit_jump(c, OP_POP_JUMP_IF_FALSE, next))
+            if (!codegen_expr(c, h->ExceptHandler.type) ||
+                !codegen_emit(c, OP_CHECK_EXC_MATCH, 0) ||
+                !codegen_emit_jump(c, OP_POP_JUMP_IF_FALSE, next))
                 return false;
         }
         if (ast_has_ident(h->ExceptHandler.name)) {
-            Value name = cg_ident(c, h->ExceptHandler.name);
-            int cleanup_end = cg_new_label(c);
-            if (name == VAL_NULL || cleanup_end < 0 || !cg_nameop(c, name, AST_STORE))
+            Value name = codegen_ident(c, h->ExceptHandler.name);
+            int cleanup_end = codegen_new_label(c);
+            if (name == VAL_NULL || cleanup_end < 0 || !codegen_nameop(c, name, AST_STORE))
                 return false;
-            if (cg_push_handler(c, cleanup_end, true, 0) < -1) return false;
-            if (!cg_push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, h)) return false;
-            cg_top_fblock(c)->outer_handler = outer;
-            cg_top_fblock(c)->name = name;
-            if (!cg_stmts(c, h->ExceptHandler.body)) return false;
-            cg_pop_fblock(c);
-            cg_set_handler(c, outer);
+            if (codegen_push_handler(c, cleanup_end, true, 0) < -1) return false;
+            if (!codegen_push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, h)) return false;
+            codegen_top_fblock(c)->outer_handler = outer;
+            codegen_top_fblock(c)->name = name;
+            if (!codegen_stmts(c, h->ExceptHandler.body)) return false;
+            codegen_pop_fblock(c);
+            codegen_set_handler(c, outer);
             c->u->artificial = true;
-            if (!cg_emit(c, OP_POP_EXCEPT, 0) || !cg_load_const(c, I->none) ||
-                !cg_nameop(c, name, AST_STORE) || !cg_nameop(c, name, AST_DEL) ||
-                !cg_emit_jump(c, OP_JUMP, end))
+            if (!codegen_emit(c, OP_POP_EXCEPT, 0) || !codegen_load_const(c, I->none) ||
+                !codegen_nameop(c, name, AST_STORE) || !codegen_nameop(c, name, AST_DEL) ||
+                !codegen_emit_jump(c, OP_JUMP, end))
                 return false;
             // The body raised: name = None; del name; re-raise.
-            cg_set_handler(c, cleanup_h);
-            if (!cg_bind(c, cleanup_end) || !cg_load_const(c, I->none) ||
-                !cg_nameop(c, name, AST_STORE) || !cg_nameop(c, name, AST_DEL) ||
-                !cg_emit(c, OP_RERAISE, 1))
+            codegen_set_handler(c, cleanup_h);
+            if (!codegen_bind(c, cleanup_end) || !codegen_load_const(c, I->none) ||
+                !codegen_nameop(c, name, AST_STORE) || !codegen_nameop(c, name, AST_DEL) ||
+                !codegen_emit(c, OP_RERAISE, 1))
                 return false;
         } else {
-            if (!cg_emit(c, OP_POP_TOP, 0)) return false;
-            if (!cg_push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, h)) return false;
-            cg_top_fblock(c)->outer_handler = outer;
-            if (!cg_stmts(c, h->ExceptHandler.body)) return false;
-            cg_pop_fblock(c);
-            cg_set_handler(c, outer);
+            if (!codegen_emit(c, OP_POP_TOP, 0)) return false;
+            if (!codegen_push_fblock(c, FB_HANDLER_CLEANUP, -1, -1, h)) return false;
+            codegen_top_fblock(c)->outer_handler = outer;
+            if (!codegen_stmts(c, h->ExceptHandler.body)) return false;
+            codegen_pop_fblock(c);
+            codegen_set_handler(c, outer);
             c->u->artificial = true;
-            if (!cg_emit(c, OP_POP_EXCEPT, 0) || !cg_emit_jump(c, OP_JUMP, end)) return false;
+            if (!codegen_emit(c, OP_POP_EXCEPT, 0) || !codegen_emit_jump(c, OP_JUMP, end))
+                return false;
         }
-        cg_set_handler(c, cleanup_h);
-        cg_set_loc(c, h);
-        if (!cg_bind(c, next)) return false;
+        codegen_set_handler(c, cleanup_h);
+        codegen_set_loc(c, h);
+        if (!codegen_bind(c, next)) return false;
     }
-    cg_pop_fblock(c);
-    if (!cg_emit(c, OP_RERAISE, 0)) return false;
-    cg_set_handler(c, outer);
-    return cg_bind(c, cleanup) && pop_except_and_reraise(c) && cg_bind(c, end);
+    codegen_pop_fblock(c);
+    if (!codegen_emit(c, OP_RERAISE, 0)) return false;
+    codegen_set_handler(c, outer);
+    return codegen_bind(c, cleanup) && pop_except_and_reraise(c) && codegen_bind(c, end);
 }
 
 static bool try_finally(Compiler *c, Node *s) {
-    int end = cg_new_label(c), exit = cg_new_label(c), cleanup = cg_new_label(c);
+    int end = codegen_new_label(c), exit = codegen_new_label(c), cleanup = codegen_new_label(c);
     if (end < 0 || exit < 0 || cleanup < 0) return false;
     int outer = c->u->cur_handler;
-    if (cg_push_handler(c, end, false, 0) < -1) return false;
-    if (!cg_push_fblock(c, FB_FINALLY_TRY, -1, -1, s)) return false;
-    cg_top_fblock(c)->outer_handler = outer;
-    cg_top_fblock(c)->body = s->Try.finalbody;
-    bool ok = ast_len(s->Try.handlers) > 0 ? try_except(c, s) : cg_stmts(c, s->Try.body);
+    if (codegen_push_handler(c, end, false, 0) < -1) return false;
+    if (!codegen_push_fblock(c, FB_FINALLY_TRY, -1, -1, s)) return false;
+    codegen_top_fblock(c)->outer_handler = outer;
+    codegen_top_fblock(c)->body = s->Try.finalbody;
+    bool ok = ast_len(s->Try.handlers) > 0 ? try_except(c, s) : codegen_stmts(c, s->Try.body);
     if (!ok) return false;
-    cg_pop_fblock(c);
-    cg_set_handler(c, outer);
-    if (!cg_stmts(c, s->Try.finalbody)) return false;
+    codegen_pop_fblock(c);
+    codegen_set_handler(c, outer);
+    if (!codegen_stmts(c, s->Try.finalbody)) return false;
     c->u->artificial = true;
-    if (!cg_emit_jump(c, OP_JUMP, exit)) return false;
+    if (!codegen_emit_jump(c, OP_JUMP, exit)) return false;
     // The exceptional path: the exception is on the stack.
-    cg_restore_loc(c, cg_pos_of(s));
+    codegen_restore_loc(c, codegen_pos_of(s));
     c->u->artificial = true;
-    if (!cg_bind(c, end) || !cg_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
-    if (cg_push_handler(c, cleanup, true, -1) < -1) return false;
-    if (!cg_push_fblock(c, FB_FINALLY_END, -1, -1, s)) return false;
-    cg_top_fblock(c)->outer_handler = outer;
-    if (!cg_stmts(c, s->Try.finalbody)) return false;
-    cg_pop_fblock(c);
+    if (!codegen_bind(c, end) || !codegen_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
+    if (codegen_push_handler(c, cleanup, true, -1) < -1) return false;
+    if (!codegen_push_fblock(c, FB_FINALLY_END, -1, -1, s)) return false;
+    codegen_top_fblock(c)->outer_handler = outer;
+    if (!codegen_stmts(c, s->Try.finalbody)) return false;
+    codegen_pop_fblock(c);
     c->u->artificial = true;
-    if (!cg_emit(c, OP_RERAISE, 0)) return false;
-    cg_set_handler(c, outer);
-    return cg_bind(c, cleanup) && pop_except_and_reraise(c) && cg_bind(c, exit);
+    if (!codegen_emit(c, OP_RERAISE, 0)) return false;
+    codegen_set_handler(c, outer);
+    return codegen_bind(c, cleanup) && pop_except_and_reraise(c) && codegen_bind(c, exit);
 }
 
 static bool try_stmt(Compiler *c, Node *s) {
-    if (s->kind == AST_TRY_STAR) return cg_error(c, "'except*' is not supported by safepy");
+    if (s->kind == AST_TRY_STAR) return codegen_error(c, "'except*' is not supported by safepy");
     if (ast_len(s->Try.finalbody) > 0) return try_finally(c, s);
     return try_except(c, s);
 }
@@ -557,73 +566,76 @@ static bool try_stmt(Compiler *c, Node *s) {
 static bool with_item(Compiler *c, Node *s, size_t pos) {
     Node *item = ast_get(s->With.items, pos);
     if (item == NULL) return false;
-    int final = cg_new_label(c), exit = cg_new_label(c), cleanup = cg_new_label(c);
-    int suppress = cg_new_label(c);
+    int final = codegen_new_label(c), exit = codegen_new_label(c), cleanup = codegen_new_label(c);
+    int suppress = codegen_new_label(c);
     if (final < 0 || exit < 0 || cleanup < 0 || suppress < 0) return false;
-    if (!cg_expr(c, item->withitem.context_expr) || !cg_emit(c, OP_BEFORE_WITH, 0))
+    if (!codegen_expr(c, item->withitem.context_expr) || !codegen_emit(c, OP_BEFORE_WITH, 0))
         return false;
     int outer = c->u->cur_handler;
     // Stack: exit enter_result. The handler keeps only the bound __exit__.
-    if (cg_push_handler(c, final, true, -1) < -1) return false;
-    if (!cg_push_fblock(c, FB_WITH, -1, -1, s)) return false;
-    cg_top_fblock(c)->outer_handler = outer;
+    if (codegen_push_handler(c, final, true, -1) < -1) return false;
+    if (!codegen_push_fblock(c, FB_WITH, -1, -1, s)) return false;
+    codegen_top_fblock(c)->outer_handler = outer;
     if (item->withitem.optional_vars != NULL) {
-        if (!cg_store(c, item->withitem.optional_vars)) return false;
-    } else if (!cg_emit(c, OP_POP_TOP, 0)) {
+        if (!codegen_store(c, item->withitem.optional_vars)) return false;
+    } else if (!codegen_emit(c, OP_POP_TOP, 0)) {
         return false;
     }
     bool ok = pos + 1 < ast_len(s->With.items) ? with_item(c, s, pos + 1)
-                                               : cg_stmts(c, s->With.body);
+                                               : codegen_stmts(c, s->With.body);
     if (!ok) return false;
-    cg_set_handler(c, outer);
-    cg_pop_fblock(c);
-    cg_restore_loc(c, cg_pos_of(s));
-    if (!call_exit_with_nones(c) || !cg_emit(c, OP_POP_TOP, 0) ||
-        !cg_emit_jump(c, OP_JUMP, exit))
+    codegen_set_handler(c, outer);
+    codegen_pop_fblock(c);
+    codegen_restore_loc(c, codegen_pos_of(s));
+    if (!call_exit_with_nones(c) || !codegen_emit(c, OP_POP_TOP, 0) ||
+        !codegen_emit_jump(c, OP_JUMP, exit))
         return false;
     // Exceptional exit: exit lasti exc.
-    if (!cg_bind(c, final) || !cg_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
-    if (cg_push_handler(c, cleanup, true, -1) < -1) return false;
-    if (!cg_emit(c, OP_WITH_EXCEPT_START, 0) ||
-        !cg_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress))
+    if (!codegen_bind(c, final) || !codegen_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
+    if (codegen_push_handler(c, cleanup, true, -1) < -1) return false;
+    if (!codegen_emit(c, OP_WITH_EXCEPT_START, 0) ||
+        !codegen_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress))
         return false;
     // Not suppressed: re-raise with the original lasti (exit lasti prev exc).
-    if (!cg_emit(c, OP_COPY, 3) || !cg_emit(c, OP_SWAP, 2) || !cg_emit(c, OP_RERAISE, 1))
+    if (!codegen_emit(c, OP_COPY, 3) || !codegen_emit(c, OP_SWAP, 2) ||
+        !codegen_emit(c, OP_RERAISE, 1))
         return false;
-    cg_set_handler(c, outer);
-    if (!cg_bind(c, cleanup) || !pop_except_and_reraise(c)) return false;
-    return cg_bind(c, suppress) && cg_emit(c, OP_POP_TOP, 0) &&
-           cg_emit(c, OP_POP_EXCEPT, 0) && cg_emit(c, OP_POP_TOP, 0) &&
-           cg_emit(c, OP_POP_TOP, 0) && cg_bind(c, exit);
+    codegen_set_handler(c, outer);
+    if (!codegen_bind(c, cleanup) || !pop_except_and_reraise(c)) return false;
+    return codegen_bind(c, suppress) && codegen_emit(c, OP_POP_TOP, 0) &&
+           codegen_emit(c, OP_POP_EXCEPT, 0) && codegen_emit(c, OP_POP_TOP, 0) &&
+           codegen_emit(c, OP_POP_TOP, 0) && codegen_bind(c, exit);
 }
 
 static bool with_stmt(Compiler *c, Node *s) {
-    if (s->kind == AST_ASYNC_WITH) return cg_error(c, "'async with' is not supported by safepy");
+    if (s->kind == AST_ASYNC_WITH)
+        return codegen_error(c, "'async with' is not supported by safepy");
     return with_item(c, s, 0);
 }
 
 static bool raise_stmt(Compiler *c, Node *s) {
     uint32_t n = 0;
     if (s->Raise.exc != NULL) {
-        if (!cg_expr(c, s->Raise.exc)) return false;
+        if (!codegen_expr(c, s->Raise.exc)) return false;
         n++;
         if (s->Raise.cause != NULL) {
-            if (!cg_expr(c, s->Raise.cause)) return false;
+            if (!codegen_expr(c, s->Raise.cause)) return false;
             n++;
         }
     }
-    return cg_emit(c, OP_RAISE_VARARGS, n);
+    return codegen_emit(c, OP_RAISE_VARARGS, n);
 }
 
 static bool assert_stmt(Compiler *c, Node *s) {
-    int end = cg_new_label(c);
+    int end = codegen_new_label(c);
     if (end < 0) return false;
-    if (!cg_jump_if(c, s->Assert.test, end, true) || !cg_emit(c, OP_LOAD_ASSERTION_ERROR, 0))
+    if (!codegen_jump_if(c, s->Assert.test, end, true) ||
+        !codegen_emit(c, OP_LOAD_ASSERTION_ERROR, 0))
         return false;
     if (s->Assert.msg != NULL) {
-        if (!cg_expr(c, s->Assert.msg) || !cg_emit(c, OP_CALL, 0)) return false;
+        if (!codegen_expr(c, s->Assert.msg) || !codegen_emit(c, OP_CALL, 0)) return false;
     }
-    return cg_emit(c, OP_RAISE_VARARGS, 1) && cg_bind(c, end);
+    return codegen_emit(c, OP_RAISE_VARARGS, 1) && codegen_bind(c, end);
 }
 
 /* ---- imports ---- */
@@ -634,14 +646,14 @@ static bool import_stmt(Compiler *c, Node *s) {
     for (size_t i = 0; i < n; i++) {
         Node *a = ast_get(s->Import.names, i);
         if (a == NULL) continue;
-        Value name = cg_ident(c, a->alias.name);
-        if (name == VAL_NULL || !cg_load_const(c, val_from_small(0)) ||
-            !cg_load_const(c, I->none) || !cg_emit_name(c, OP_IMPORT_NAME, name, true))
+        Value name = codegen_ident(c, a->alias.name);
+        if (name == VAL_NULL || !codegen_load_const(c, val_from_small(0)) ||
+            !codegen_load_const(c, I->none) || !codegen_emit_name(c, OP_IMPORT_NAME, name, true))
             return false;
         BView full = a->alias.name;
         int64_t dot = bview_find_byte(full, '.', 0);
         if (ast_has_ident(a->alias.asname)) {
-            Value asname = cg_ident(c, a->alias.asname);
+            Value asname = codegen_ident(c, a->alias.asname);
             if (asname == VAL_NULL) return false;
             if (dot >= 0) {
                 // import a.b.c as d: walk down with IMPORT_FROM, bind the last module.
@@ -649,20 +661,22 @@ static bool import_stmt(Compiler *c, Node *s) {
                 for (;;) {
                     int64_t nd = bview_find_byte(full, '.', pos);
                     size_t stop = nd < 0 ? full.n : (size_t)nd;
-                    Value attr = cg_ident(c, bview_slice(full, pos, stop));
-                    if (attr == VAL_NULL || !cg_emit_name(c, OP_IMPORT_FROM, attr, false))
+                    Value attr = codegen_ident(c, bview_slice(full, pos, stop));
+                    if (attr == VAL_NULL || !codegen_emit_name(c, OP_IMPORT_FROM, attr, false))
                         return false;
                     if (nd < 0) break;
-                    if (!cg_emit(c, OP_SWAP, 2) || !cg_emit(c, OP_POP_TOP, 0)) return false;
+                    if (!codegen_emit(c, OP_SWAP, 2) || !codegen_emit(c, OP_POP_TOP, 0))
+                        return false;
                     pos = (size_t)nd + 1;
                 }
-                if (!cg_nameop(c, asname, AST_STORE) || !cg_emit(c, OP_POP_TOP, 0)) return false;
-            } else if (!cg_nameop(c, asname, AST_STORE)) {
+                if (!codegen_nameop(c, asname, AST_STORE) || !codegen_emit(c, OP_POP_TOP, 0))
+                    return false;
+            } else if (!codegen_nameop(c, asname, AST_STORE)) {
                 return false;
             }
         } else {
-            Value top = dot >= 0 ? cg_ident(c, bview_slice(full, 0, (size_t)dot)) : name;
-            if (top == VAL_NULL || !cg_nameop(c, top, AST_STORE)) return false;
+            Value top = dot >= 0 ? codegen_ident(c, bview_slice(full, 0, (size_t)dot)) : name;
+            if (top == VAL_NULL || !codegen_nameop(c, top, AST_STORE)) return false;
         }
     }
     return true;
@@ -673,28 +687,28 @@ static bool import_from(Compiler *c, Node *s) {
     size_t n = ast_len(s->ImportFrom.names);
     BView module = s->ImportFrom.module;
     if (bview_eq_cstr(module, "__future__") && s->lineno > c->future_lineno)
-        return cg_error(c, "from __future__ imports must occur at the beginning of the file");
+        return codegen_error(c, "from __future__ imports must occur at the beginning of the file");
     Value names = tuple_new(I, n);
     if (names == VAL_NULL) return false;
     for (size_t i = 0; i < n; i++) {
-        Value nm = cg_ident(c, ast_get(s->ImportFrom.names, i)->alias.name);
+        Value nm = codegen_ident(c, ast_get(s->ImportFrom.names, i)->alias.name);
         if (nm == VAL_NULL) return false;
         tuple_init_item(names, i, nm);
     }
-    Value modname = cg_ident(c, module);
-    if (modname == VAL_NULL || !cg_load_const(c, val_from_small(s->ImportFrom.level)) ||
-        !cg_load_const(c, names) || !cg_emit_name(c, OP_IMPORT_NAME, modname, true))
+    Value modname = codegen_ident(c, module);
+    if (modname == VAL_NULL || !codegen_load_const(c, val_from_small(s->ImportFrom.level)) ||
+        !codegen_load_const(c, names) || !codegen_emit_name(c, OP_IMPORT_NAME, modname, true))
         return false;
     for (size_t i = 0; i < n; i++) {
         Node *a = ast_get(s->ImportFrom.names, i);
-        if (i == 0 && bview_eq_cstr(a->alias.name, "*")) return cg_emit(c, OP_IMPORT_STAR, 0);
+        if (i == 0 && bview_eq_cstr(a->alias.name, "*")) return codegen_emit(c, OP_IMPORT_STAR, 0);
         Value nm = tuple_get(names, i);
-        Value store = ast_has_ident(a->alias.asname) ? cg_ident(c, a->alias.asname) : nm;
-        if (store == VAL_NULL || !cg_emit_name(c, OP_IMPORT_FROM, nm, true) ||
-            !cg_nameop(c, store, AST_STORE))
+        Value store = ast_has_ident(a->alias.asname) ? codegen_ident(c, a->alias.asname) : nm;
+        if (store == VAL_NULL || !codegen_emit_name(c, OP_IMPORT_FROM, nm, true) ||
+            !codegen_nameop(c, store, AST_STORE))
             return false;
     }
-    return cg_emit(c, OP_POP_TOP, 0);
+    return codegen_emit(c, OP_POP_TOP, 0);
 }
 
 /* ---- expression statements ---- */
@@ -702,11 +716,11 @@ static bool import_from(Compiler *c, Node *s) {
 static bool expr_stmt(Compiler *c, Node *s) {
     Node *v = s->Expr.value;
     if (c->interactive && c->nestlevel <= 1)
-        return cg_expr(c, v) && cg_emit(c, OP_PRINT_EXPR, 0);
+        return codegen_expr(c, v) && codegen_emit(c, OP_PRINT_EXPR, 0);
     if (v->kind == AST_CONSTANT) return true; // a constant statement does nothing
-    if (!cg_expr(c, v)) return false;
+    if (!codegen_expr(c, v)) return false;
     c->u->artificial = true;
-    return cg_emit(c, OP_POP_TOP, 0);
+    return codegen_emit(c, OP_POP_TOP, 0);
 }
 
 /* ---- dispatch ---- */
@@ -723,7 +737,7 @@ static bool stmt_inner(Compiler *c, Node *s) {
     case AST_DELETE: {
         size_t n = ast_len(s->Delete.targets);
         for (size_t i = 0; i < n; i++)
-            if (!cg_delete(c, ast_get(s->Delete.targets, i))) return false;
+            if (!codegen_delete(c, ast_get(s->Delete.targets, i))) return false;
         return true;
     }
     case AST_ASSIGN:
@@ -743,7 +757,7 @@ static bool stmt_inner(Compiler *c, Node *s) {
     case AST_ASYNC_WITH:
         return with_stmt(c, s);
     case AST_MATCH:
-        return cg_match(c, s);
+        return codegen_match(c, s);
     case AST_RAISE:
         return raise_stmt(c, s);
     case AST_TRY:
@@ -766,20 +780,20 @@ static bool stmt_inner(Compiler *c, Node *s) {
     }
 }
 
-bool cg_stmt(Compiler *c, Node *s) {
+bool codegen_stmt(Compiler *c, Node *s) {
     if (s == NULL) return true;
     if (!symtable_depth_enter(c->I, &c->depth)) return false;
-    SrcPos old = cg_set_loc(c, s);
+    SrcPos old = codegen_set_loc(c, s);
     bool ok = stmt_inner(c, s);
-    cg_restore_loc(c, old);
+    codegen_restore_loc(c, old);
     symtable_depth_leave(&c->depth);
     return ok;
 }
 
-bool cg_stmts(Compiler *c, NodeList *l) {
+bool codegen_stmts(Compiler *c, NodeList *l) {
     size_t n = ast_len(l);
     for (size_t i = 0; i < n; i++)
-        if (!cg_stmt(c, ast_get(l, i))) return false;
+        if (!codegen_stmt(c, ast_get(l, i))) return false;
     return true;
 }
 
@@ -864,7 +878,7 @@ static bool check_future(Compiler *c, NodeList *body) {
                 return symtable_errorf(c->I, c->cs, s->lineno, s->col_offset, s->lineno, -1,
                                        "not a chance");
             if (!known) {
-                Value name = cg_ident(c, f);
+                Value name = codegen_ident(c, f);
                 if (name == VAL_NULL) return false;
                 return symtable_errorf(c->I, c->cs, s->lineno, s->col_offset, s->lineno, -1,
                                        "future feature %U is not defined", name);
@@ -876,28 +890,28 @@ static bool check_future(Compiler *c, NodeList *body) {
     return true;
 }
 
-bool cg_body(Compiler *c, NodeList *body, int mode) {
+bool codegen_body(Compiler *c, NodeList *body, int mode) {
     size_t n = ast_len(body);
-    if (mode == CG_BODY_MODULE || mode == CG_BODY_INTERACTIVE) {
+    if (mode == CODEGEN_BODY_MODULE || mode == CODEGEN_BODY_INTERACTIVE) {
         if (!check_future(c, body)) return false;
         Node *first = ast_get(body, 0);
-        if (first != NULL) cg_set_loc(c, first);
+        if (first != NULL) codegen_set_loc(c, first);
     }
     int ann = find_ann(c, body);
     if (ann < 0) return false;
-    if (ann > 0 && !cg_emit(c, OP_SETUP_ANNOTATIONS, 0)) return false;
+    if (ann > 0 && !codegen_emit(c, OP_SETUP_ANNOTATIONS, 0)) return false;
     size_t i = 0;
-    Node *doc = mode == CG_BODY_INTERACTIVE ? NULL : docstring_node(body);
+    Node *doc = mode == CODEGEN_BODY_INTERACTIVE ? NULL : docstring_node(body);
     if (doc != NULL) {
-        SrcPos old = cg_set_loc(c, ast_get(body, 0));
-        Value v = cg_constant_value(c, doc);
-        bool ok = v != VAL_NULL && cg_load_const(c, v) &&
-                  cg_nameop(c, interp_name(c->I, N___doc__), AST_STORE);
-        cg_restore_loc(c, old);
+        SrcPos old = codegen_set_loc(c, ast_get(body, 0));
+        Value v = codegen_constant_value(c, doc);
+        bool ok = v != VAL_NULL && codegen_load_const(c, v) &&
+                  codegen_nameop(c, interp_name(c->I, N___doc__), AST_STORE);
+        codegen_restore_loc(c, old);
         if (!ok) return false;
         i = 1;
     }
     for (; i < n; i++)
-        if (!cg_stmt(c, ast_get(body, i))) return false;
+        if (!codegen_stmt(c, ast_get(body, i))) return false;
     return true;
 }

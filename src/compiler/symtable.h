@@ -101,6 +101,10 @@ typedef struct CompileSrc {
  * pending. */
 Scope *symtable_build(Interp *I, Node *mod, const CompileSrc *cs);
 
+/* Second pass (symtable_analyze.c): resolves the scope of every name under module scope
+ * [top]. False with SyntaxError (bad global/nonlocal) or MemoryError pending. */
+bool symtable_analyze(Interp *I, const CompileSrc *cs, Scope *top);
+
 /* The scope opened by AST node [n] (a FunctionDef, Lambda, ClassDef or comprehension
  * expression) directly inside [parent], or NULL. */
 Scope *symtable_child(Scope *parent, const Node *n);

@@ -112,7 +112,7 @@ static int exit_status(Interp *I, Value e, bool inspect) {
                 exc_clear(I);
                 return -1;
             }
-            return (int)n;
+            return (int)(n & 0xff); // what the OS keeps of exit(n): -1 gives 255
         }
         iomod_flush_std(I);
         Value s = obj_str(I, code);
@@ -605,7 +605,8 @@ int safepy_main(int argc, char **argv) {
             Value abs = absolute_path(I, script);
             write_err(prog);
             write_err(": can't open file '");
-            write_err(abs != VAL_NULL ? buf_cstr(&str_cast(abs)->b) : script);
+            const char *shown = abs != VAL_NULL ? str_cstr(I, abs) : NULL;
+            write_err(shown != NULL ? shown : script);
             write_err(status == -13 ? "': [Errno 13] Permission denied\n" : "': [Errno 2] No such file or directory\n");
             if (!inspect) return 2;
             status = 2;

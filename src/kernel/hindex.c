@@ -213,17 +213,26 @@ KStatus hindex_compact(Heap *h, HIndex *t, ValVec *ents) {
 }
 
 // Appends the entry's Values and hash; returns its index in *e. Nothing changes on error.
+// Grows the hash array to at least [want] entries (want <= HINDEX_MAX_SLOTS).
+static KStatus reserve_hashes(Heap *h, HIndex *t, size_t want) {
+    if (want <= t->hcap) return K_OK;
+    if (want > HINDEX_MAX_SLOTS) return K_OVERFLOW;
+    int64_t *nh = heap_new(h, want * sizeof(int64_t), HEAP_RAW);
+    if (nh == NULL) return K_NOMEM;
+    if (t->nent > 0) memcpy(nh, t->hashes, t->nent * sizeof(int64_t));
+    t->hashes = nh;
+    t->hcap = want;
+    return K_OK;
+}
+
 static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key, Value val,
                           size_t *e) {
     if (t->nent >= HINDEX_MAX_SLOTS || (uint64_t)t->nent >= IX_MASK) return K_OVERFLOW;
     if (t->nent == t->hcap) {
         size_t ncap = t->hcap < 8 ? 8 : t->hcap + t->hcap / 2;
         if (ncap > HINDEX_MAX_SLOTS) ncap = HINDEX_MAX_SLOTS;
-        int64_t *nh = heap_new(h, ncap * sizeof(int64_t), HEAP_RAW);
-        if (nh == NULL) return K_NOMEM;
-        if (t->nent > 0) memcpy(nh, t->hashes, t->nent * sizeof(int64_t));
-        t->hashes = nh;
-        t->hcap = ncap;
+        KStatus s = reserve_hashes(h, t, ncap);
+        if (s != K_OK) return s;
     }
     KStatus s = vec_reserve(h, ents, ents->len + t->width);
     if (s != K_OK) return s;
@@ -369,6 +378,13 @@ KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused) {
     t->nslots = n;
     t->fill = placed;
     t->layout++;
+    // Room for the entries this table takes before its next rebuild (2/3 of the slots),
+    // so appends do not regrow the arrays step by step. Failure here is harmless.
+    size_t room = n - n / 3;
+    if (reserve_hashes(h, t, room) == K_OK) {
+        KStatus s2 = vec_reserve(h, ents, room * t->width);
+        (void)s2;
+    }
     return K_OK;
 }
 

@@ -384,7 +384,7 @@ static int super_init(Interp *I, Value self, ValView args, Value kwnames) {
     if (s == NULL) return -1;
     if (!args_no_kw(I, kwnames, "super")) return -1;
     if (args.n > 2) {
-        exc_raise(I, TY_TYPE_ERROR, "super() takes at most 2 arguments (%zu given)", args.n);
+        exc_raise(I, TY_TYPE_ERROR, "super() expected at most 2 arguments, got %zu", args.n);
         return -1;
     }
     Value type = vview_get(args, 0), obj = vview_get(args, 1);

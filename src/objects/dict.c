@@ -395,13 +395,22 @@ bool dict_merge(Interp *I, Value d, Value other, bool no_dup_keys) {
         }
         return true;
     }
+    // As CPython's PyMapping_Keys: the keys are collected into a list first.
     Value keys = obj_call_method(I, other, "keys", vview_make(NULL, 0));
     if (keys == VAL_NULL) return false;
     Value it = obj_iter(I, keys);
-    if (it == VAL_NULL) return false;
-    for (;;) {
-        Value k = obj_next(I, it);
-        if (k == VAL_NULL) return I->exc == VAL_NULL;
+    if (it == VAL_NULL) {
+        if (exc_pending_is(I, TY_TYPE_ERROR)) {
+            exc_clear(I);
+            exc_raise(I, TY_TYPE_ERROR, "%s.keys() returned a non-iterable (type %s)",
+                      obj_type_name(I, other), obj_type_name(I, keys));
+        }
+        return false;
+    }
+    Value klist = obj_to_list(I, it);
+    if (klist == VAL_NULL) return false;
+    for (size_t i = 0; i < list_len(klist); i++) {
+        Value k = list_get(klist, i);
         if (no_dup_keys) {
             int c = dict_contains(I, d, k);
             if (c < 0) return false;
@@ -413,6 +422,7 @@ bool dict_merge(Interp *I, Value d, Value other, bool no_dup_keys) {
         Value v = obj_getitem(I, other, k);
         if (v == VAL_NULL || !dict_set(I, d, k, v)) return false;
     }
+    return true;
 }
 
 // d.update(seq) for an iterable of pairs.

@@ -242,7 +242,8 @@ static int syntax_init(Interp *I, Value self, ValView args, Value kwnames) {
         if (info == VAL_NULL) return -1;
         size_t n = tuple_len(info);
         if (n < 4 || n > 6) {
-            exc_raise(I, TY_INDEX_ERROR, "tuple index out of range");
+            exc_raise(I, TY_TYPE_ERROR, "function takes at %s %d arguments (%zu given)",
+                      n < 4 ? "least" : "most", n < 4 ? 4 : 6, n);
             return -1;
         }
         static const char *const names[] = {"filename", "lineno", "offset", "text",

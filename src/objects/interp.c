@@ -272,7 +272,7 @@ Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits 
     I->scratch = dict_new(I);
     if (I->repr_active == VAL_NULL || I->modules == VAL_NULL || I->scratch == VAL_NULL)
         return NULL;
-    if (!type_alias_init(I)) return NULL;
+    if (!type_alias_init(I) || !type_proxy_init(I)) return NULL;
     if (!vm_init(I)) return NULL;
     I->exc = VAL_NULL;
     return I;

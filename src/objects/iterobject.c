@@ -48,6 +48,11 @@ Value iterobject_self(Interp *I, Value self) {
 
 static Value enumerate_new(Interp *I, Type *t, ValView args, Value kwnames) {
     Value iterable, start;
+    size_t nkw = args_nkw(kwnames);
+    bool named = false;
+    for (size_t k = 0; k < nkw; k++) named = named || str_eq_cstr(tuple_get(kwnames, k), "iterable");
+    if (args.n == nkw && !named)
+        return exc_raise(I, TY_TYPE_ERROR, "enumerate() missing required argument 'iterable'");
     if (!args_parse(I, args, kwnames, "enumerate", "iterable | start", &iterable, &start))
         return VAL_NULL;
     Value count = VAL_NULL;
@@ -104,6 +109,8 @@ static Value enumerate_next(Interp *I, Value self) {
 static Value zip_new(Interp *I, Type *t, ValView args, Value kwnames) {
     size_t nkw = args_nkw(kwnames);
     bool strict = false;
+    if (nkw > 1)
+        return exc_raise(I, TY_TYPE_ERROR, "zip() takes at most 1 keyword argument (%zu given)", nkw);
     for (size_t k = 0; k < nkw; k++) {
         Value name = tuple_get(kwnames, k);
         if (!str_eq_cstr(name, "strict"))

@@ -584,6 +584,10 @@ static Value m_remove(Interp *I, Value self, ValView args, Value kwnames) {
 
 static bool bound_arg(Interp *I, Value v, int64_t len, int64_t *out) {
     if (v == VAL_NULL) return true;
+    if (!int_check(I, v) && type_of(I, v)->index == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "slice indices must be integers or have an __index__ method");
+        return false;
+    }
     int64_t x;
     if (!slice_clamp_index(I, v, &x)) return false;
     if (x < 0) {

@@ -131,7 +131,7 @@ static int module_init(Interp *I, Value self, ValView args, Value kwnames) {
     Value name, doc;
     if (!args_parse(I, args, kwnames, "module", "name | doc", &name, &doc)) return -1;
     if (!str_check(name)) {
-        exc_raise(I, TY_TYPE_ERROR, "module.__init__() argument 'name' must be str, not %T", name);
+        exc_raise(I, TY_TYPE_ERROR, "module() argument 'name' must be str, not %T", name);
         return -1;
     }
     ModuleObject *m = module_cast(self);

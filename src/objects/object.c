@@ -296,6 +296,40 @@ static Value object_sizeof(Interp *I, Value self, ValView args, Value kwnames) {
     return val_from_small((intptr_t)t->inst_size);
 }
 
+// object.__getstate__(): the instance dict (None when empty), paired with a dict of the
+// __slots__ values that are set, as CPython 3.11 does.
+static Value object_getstate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__getstate__", 0, 0)) return VAL_NULL;
+    Type *t = type_of(I, self);
+    Obj *o = obj_ptr(self);
+    Value store = o != NULL ? o->dict : VAL_NULL;
+    Value slots = dict_new(I);
+    if (slots == VAL_NULL) return VAL_NULL;
+    ValView mro = tuple_view(t->mro);
+    for (size_t i = 0; store != VAL_NULL && i < mro.n; i++) {
+        Type *c = type_cast(vview_get(mro, i));
+        if (c == NULL || c->slotnames == VAL_NULL) continue;
+        ValView names = tuple_view(c->slotnames);
+        for (size_t j = 0; j < names.n; j++) {
+            Value v = dict_get(I, store, vview_get(names, j));
+            if (v == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+            if (v != VAL_NULL && !dict_set(I, slots, vview_get(names, j), v)) return VAL_NULL;
+        }
+    }
+    Value state = I->none;
+    if (store != VAL_NULL && (t->tflags & TF_HAS_SLOTS) == 0) {
+        Value d = dict_copy(I, store);
+        if (d == VAL_NULL) return VAL_NULL;
+        size_t pos = 0;
+        Value k, v;
+        while (dict_next(slots, &pos, &k, &v))
+            if (dict_del(I, d, k) < 0) return VAL_NULL;
+        if (dict_len(d) > 0) state = d;
+    }
+    if (dict_len(slots) > 0) return tuple_pack(I, 2, state, slots);
+    return state;
+}
+
 static Value object_reduce_ex(Interp *I, Value self, ValView args, Value kwnames) {
     (void)args;
     (void)kwnames;
@@ -377,6 +411,7 @@ static const MethodDef object_methods[] = {
      "This method is called when a class is subclassed."},
     {"__subclasshook__", object_subclasshook, METH_CLASS, "Abstract classes can override this."},
     {"__sizeof__", object_sizeof, 0, "Size of object in memory, in bytes."},
+    {"__getstate__", object_getstate, 0, "Helper for pickle."},
     {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
     {"__reduce__", object_reduce_ex, 0, "Helper for pickle."},
     {NULL, NULL, 0, NULL},

@@ -334,8 +334,7 @@ static Value tget_mro(Interp *I, Value self) {
 static Value tget_dict(Interp *I, Value self) {
     Type *t = self_type(self);
     if (t == NULL || t->h.dict == VAL_NULL) return dict_new(I);
-    // A read-only mappingproxy in CPython; a snapshot copy here.
-    return dict_copy(I, t->h.dict);
+    return type_mappingproxy(I, t->h.dict);
 }
 
 static Value tget_doc(Interp *I, Value self) {

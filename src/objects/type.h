@@ -106,6 +106,17 @@ Value type_binop_or(Interp *I, Value a, Value b, BinOp op);
  * module. */
 Value type_alias_types(Interp *I, bool uniontype);
 
+/* ---- type_proxy.c: mappingproxy ---- */
+
+/* Creates the mappingproxy type (after the builtin types). */
+bool type_proxy_init(Interp *I);
+
+/* A read-only live view of [mapping] (what C.__dict__ returns). */
+Value type_mappingproxy(Interp *I, Value mapping);
+
+/* The mappingproxy class, for a types module (types.MappingProxyType). */
+Value type_mappingproxy_type(Interp *I);
+
 /* Builds I->dunders (the interned __op__/__rop__/__iop__ names). */
 bool type_init_dunders(Interp *I);
 

@@ -279,6 +279,49 @@ static Value new_wrapper(Interp *I, Value self, ValView args, Value kwnames) {
 
 /* ---- wrappers for builtin types ---- */
 
+/* Which operator dunders a builtin type's binop/inplace slot stands for, as in CPython
+ * (a C binop slot cannot tell): bit k is operator k in BinOp order. Types not listed get
+ * all of them. */
+#define B(op) (1u << (op))
+#define ARITH (B(BINOP_ADD) | B(BINOP_SUB) | B(BINOP_MUL) | B(BINOP_TRUEDIV) | B(BINOP_FLOORDIV) | \
+               B(BINOP_MOD) | B(BINOP_POW))
+#define BITS (B(BINOP_AND) | B(BINOP_OR) | B(BINOP_XOR) | B(BINOP_LSHIFT) | B(BINOP_RSHIFT))
+#define SETOPS (B(BINOP_AND) | B(BINOP_OR) | B(BINOP_SUB) | B(BINOP_XOR))
+
+typedef struct OpMask {
+    int id;          /* TypeId */
+    uint32_t op, rop, iop;
+} OpMask;
+
+static const OpMask op_masks[] = {
+    {TY_INT, ARITH | BITS, ARITH | BITS, 0},
+    {TY_BOOL, B(BINOP_AND) | B(BINOP_OR) | B(BINOP_XOR), B(BINOP_AND) | B(BINOP_OR) | B(BINOP_XOR), 0},
+    {TY_FLOAT, ARITH, ARITH, 0},
+    {TY_COMPLEX, B(BINOP_ADD) | B(BINOP_SUB) | B(BINOP_MUL) | B(BINOP_TRUEDIV) | B(BINOP_POW),
+     B(BINOP_ADD) | B(BINOP_SUB) | B(BINOP_MUL) | B(BINOP_TRUEDIV) | B(BINOP_POW), 0},
+    {TY_STR, B(BINOP_ADD) | B(BINOP_MOD) | B(BINOP_MUL), B(BINOP_MOD) | B(BINOP_MUL), 0},
+    {TY_BYTES, B(BINOP_ADD) | B(BINOP_MOD) | B(BINOP_MUL), B(BINOP_MOD) | B(BINOP_MUL), 0},
+    {TY_BYTEARRAY, B(BINOP_ADD) | B(BINOP_MOD) | B(BINOP_MUL), B(BINOP_MOD) | B(BINOP_MUL),
+     B(BINOP_ADD) | B(BINOP_MUL)},
+    {TY_LIST, B(BINOP_ADD) | B(BINOP_MUL), B(BINOP_MUL), B(BINOP_ADD) | B(BINOP_MUL)},
+    {TY_TUPLE, B(BINOP_ADD) | B(BINOP_MUL), B(BINOP_MUL), 0},
+    {TY_DICT, B(BINOP_OR), B(BINOP_OR), B(BINOP_OR)},
+    {TY_SET, SETOPS, SETOPS, SETOPS},
+    {TY_FROZENSET, SETOPS, SETOPS, 0},
+    {TY_DICT_KEYS, SETOPS, SETOPS, 0},
+    {TY_DICT_ITEMS, SETOPS, SETOPS, 0},
+    {TY_DICT_VALUES, 0, 0, 0},
+    {TY_RANGE, 0, 0, 0},
+};
+
+// The masks for builtin type [t]: all operators unless the table lists it.
+static OpMask masks_for(Interp *I, Type *t) {
+    OpMask all = {-1, 0x1FFFu, 0x1FFFu, 0x1FFFu};
+    for (size_t i = 0; i < sizeof op_masks / sizeof op_masks[0]; i++)
+        if (I->types[op_masks[i].id] == t) return op_masks[i];
+    return all;
+}
+
 static bool add_wrapper(Interp *I, Type *t, uint32_t wrap, uint32_t arg) {
     Value name = wrap_name(I, wrap, arg);
     if (name == VAL_NULL) return false;
@@ -308,13 +351,15 @@ bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
     if (s->setitem) ok = ok && add_wrapper(I, t, W_SETITEM, 0) && add_wrapper(I, t, W_DELITEM, 0);
     if (s->contains) ok = ok && add_wrapper(I, t, W_CONTAINS, 0);
     if (s->truth) ok = ok && add_wrapper(I, t, W_BOOL, 0);
-    if (s->binop == type_binop_or)
-        ok = ok && add_wrapper(I, t, W_BINOP, BINOP_OR) && add_wrapper(I, t, W_RBINOP, BINOP_OR);
-    else if (s->binop)
-        for (uint32_t op = 0; op < NBINOPS; op++)
-            ok = ok && add_wrapper(I, t, W_BINOP, op) && add_wrapper(I, t, W_RBINOP, op);
-    if (s->inplace)
-        for (uint32_t op = 0; op < NBINOPS; op++) ok = ok && add_wrapper(I, t, W_IBINOP, op);
+    OpMask m = masks_for(I, t);
+    if (s->binop == type_binop_or || bview_eq_cstr(bview_cstr(s->name), "mappingproxy"))
+        m.op = m.rop = B(BINOP_OR);
+    for (uint32_t op = 0; s->binop != NULL && op < NBINOPS; op++) {
+        if ((m.op & B(op)) != 0) ok = ok && add_wrapper(I, t, W_BINOP, op);
+        if ((m.rop & B(op)) != 0) ok = ok && add_wrapper(I, t, W_RBINOP, op);
+    }
+    for (uint32_t op = 0; s->inplace != NULL && op < NBINOPS; op++)
+        if ((m.iop & B(op)) != 0) ok = ok && add_wrapper(I, t, W_IBINOP, op);
     if (s->unary)
         for (uint32_t op = 0; op < 4; op++) ok = ok && add_wrapper(I, t, W_UNARY, op);
     if (s->index) ok = ok && add_wrapper(I, t, W_INDEX, 0);

@@ -431,14 +431,21 @@ static bool reach(Interp *I, CodeObject *co, ValVec *depth, ValVec *work, size_t
     return true;
 }
 
-// The innermost exception-table entry covering instruction [i], or -1.
+// The exception-table entry covering instruction [i], or -1 (entries are sorted and
+// disjoint: checked before this is used).
 static int64_t handler_for(const CodeObject *co, size_t i, ExcEntry *out) {
-    for (size_t k = 0; k < co->nexc; k++) {
+    size_t lo = 0, hi = co->nexc;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
         ExcEntry e;
-        if (!code_get_exc(co, k, &e)) return -1;
-        if (e.start <= i && i < e.end) {
+        if (!code_get_exc(co, mid, &e)) return -1;
+        if (i < e.start) {
+            hi = mid;
+        } else if (i >= e.end) {
+            lo = mid + 1;
+        } else {
             *out = e;
-            return (int64_t)k;
+            return (int64_t)mid;
         }
     }
     return -1;
@@ -451,11 +458,14 @@ bool code_verify(Interp *I, CodeObject *co) {
         uint32_t w = code_instr(co, i);
         if (!check_operand(I, co, i, INSTR_OP(w), INSTR_ARG(w))) return false;
     }
+    uint32_t prev_end = 0;
     for (size_t k = 0; k < co->nexc; k++) {
         ExcEntry e;
         if (!code_get_exc(co, k, &e)) return bad0(I, "unreadable exception table");
         if (e.start >= e.end || e.end > co->ninstr || e.target >= co->ninstr)
             return bad0(I, "exception table entry out of range");
+        if (e.start < prev_end) return bad0(I, "exception table entries overlap or are unsorted");
+        prev_end = e.end;
         if (e.lasti > 1) return bad0(I, "exception table lasti flag must be 0 or 1");
         if ((uint64_t)e.depth + e.lasti + 1 > co->stacksize)
             return bad0(I, "exception handler depth exceeds stacksize");
@@ -514,51 +524,3 @@ bool code_verify(Interp *I, CodeObject *co) {
     return true;
 }
 
-// ---- disassembly (debugging aid) ----
-
-static const char *const opnames[OP__COUNT] = {
-#define OPCODE_NAME(name, kind, pops, pushes) #name,
-    OPCODES(OPCODE_NAME)
-#undef OPCODE_NAME
-};
-
-const char *code_opname(unsigned op) { return op < OP__COUNT ? opnames[op] : "<invalid>"; }
-
-Value code_disassemble(Interp *I, CodeObject *co) {
-    StrBuilder sb;
-    sb_init(&sb);
-    if (!sb_add_format(I, &sb, "code %U (%U) args=%d locals=%d cells=%d frees=%d stack=%d flags=%d\n",
-                       co->qualname, co->filename, (int)co->argcount, (int)co->nlocals,
-                       (int)co->ncells, (int)co->nfrees, (int)co->stacksize, (int)co->flags))
-        return VAL_NULL;
-    for (size_t i = 0; i < co->ninstr; i++) {
-        uint32_t w = code_instr(co, i);
-        unsigned op = INSTR_OP(w), arg = INSTR_ARG(w);
-        if (!sb_add_format(I, &sb, "%4zu %4d  %s %d", i, (int)code_pos(co, i).line,
-                           code_opname(op), (int)arg))
-            return VAL_NULL;
-        Value extra = VAL_NULL;
-        if (op < OP__COUNT) {
-            switch (opkinds[op]) {
-            case KIND_CONST: extra = tuple_get(co->consts, arg); break;
-            case KIND_NAME: extra = tuple_get(co->names, arg); break;
-            case KIND_LOCAL: extra = tuple_get(co->localnames, arg); break;
-            case KIND_DEREF:
-                extra = arg < co->ncells ? tuple_get(co->cellnames, arg)
-                                         : tuple_get(co->freenames, arg - co->ncells);
-                break;
-            default: break;
-            }
-        }
-        if (extra != VAL_NULL && !sb_add_format(I, &sb, " (%R)", extra)) return VAL_NULL;
-        if (!sb_add_cstr(I, &sb, "\n")) return VAL_NULL;
-    }
-    for (size_t k = 0; k < co->nexc; k++) {
-        ExcEntry e;
-        if (!code_get_exc(co, k, &e)) break;
-        if (!sb_add_format(I, &sb, "  exc [%d, %d) -> %d depth %d%s\n", (int)e.start,
-                           (int)e.end, (int)e.target, (int)e.depth, e.lasti ? " lasti" : ""))
-            return VAL_NULL;
-    }
-    return sb_finish(I, &sb);
-}

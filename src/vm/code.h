@@ -22,7 +22,9 @@
 
 /* One exception-table entry: instructions [start, end) are covered; on an exception the
  * stack is cut to [depth] items, the instruction index is pushed when [lasti] is set,
- * then the exception, and execution continues at [target]. Inner ranges come first. */
+ * then the exception, and execution continues at [target]. Entries are sorted by start
+ * and do not overlap (as CPython 3.11's table; the verifier rejects other tables), so
+ * the entry covering an instruction is found by binary search. */
 typedef struct ExcEntry {
     uint32_t start, end, target, depth, lasti;
 } ExcEntry;
@@ -101,12 +103,6 @@ bool code_verify(Interp *I, CodeObject *co);
  * fall-through edge (for the compiler's stack-size computation). 0 for an invalid
  * operand. */
 int vm_stack_effect(unsigned op, unsigned arg, bool jump);
-
-/* Name of opcode [op] ("<invalid>" when out of range). */
-const char *code_opname(unsigned op);
-
-/* A listing of [co]'s instructions and exception table (debugging aid). */
-Value code_disassemble(Interp *I, CodeObject *co);
 
 /* The code's localsplus size: nlocals + ncells + nfrees. */
 static inline size_t code_nlocalsplus(const CodeObject *co) {

@@ -143,6 +143,18 @@ static bool add_hex(Interp *I, StrBuilder *out, uint32_t x) {
     return sb_add_cstr(I, out, text);
 }
 
+/* True when the operand of [op] refers to something worth printing. */
+static bool has_repr(unsigned op) {
+    switch (opkinds[op]) {
+    case OPK_CONST: case OPK_NAME: case OPK_LOCAL: case OPK_DEREF: case OPK_JUMP:
+        return true;
+    default:
+        return op == OP_BINARY_OP || op == OP_COMPARE_OP || op == OP_IS_OP ||
+               op == OP_CONTAINS_OP || op == OP_UNPACK_EX || op == OP_FORMAT_VALUE ||
+               op == OP_MAKE_FUNCTION;
+    }
+}
+
 static bool add_names(Interp *I, StrBuilder *out, const char *label, Value tuple) {
     size_t n = tuple_len(tuple);
     if (n == 0) return true;
@@ -179,8 +191,9 @@ static bool dis_one(Interp *I, const CodeObject *co, StrBuilder *out) {
              add_padded(I, out, dis_opname(op), 22, false);
         if (!ok) return false;
         if (op < OP__COUNT && (opkinds[op] != OPK_NONE)) {
-            if (!add_int(I, out, arg, 6) || !sb_add_cstr(I, out, " (") ||
-                !add_operand(I, out, co, op, arg) || !sb_add_cstr(I, out, ")"))
+            if (!add_int(I, out, arg, 6)) return false;
+            if (has_repr(op) && (!sb_add_cstr(I, out, " (") ||
+                                 !add_operand(I, out, co, op, arg) || !sb_add_cstr(I, out, ")")))
                 return false;
         }
         if (!sb_add_format(I, out, "  @%d:%d-%d:%d\n", (int)p.line, (int)p.col,

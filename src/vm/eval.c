@@ -368,11 +368,19 @@ static int store_attr_generic(Interp *I, InlineCache *c, Type *t, Value obj, Val
     return obj_setattr(I, obj, name, v);
 }
 
-// The innermost exception-table entry of [co] covering instruction [i], or NULL.
+// The exception-table entry of [co] covering instruction [i], or NULL (the verifier
+// checked the table is sorted, disjoint and nexc entries long).
 static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
     const ExcEntry *tab = (const ExcEntry *)(const void *)co->exctable.data;
-    for (size_t k = 0; k < co->nexc; k++) {
-        if (tab[k].start <= i && i < tab[k].end) return &tab[k];
+    size_t lo = 0, hi = co->nexc;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (i < tab[mid].start)
+            hi = mid;
+        else if (i >= tab[mid].end)
+            lo = mid + 1;
+        else
+            return &tab[mid];
     }
     return NULL;
 }
@@ -559,7 +567,12 @@ dispatch:
     }
 
     TARGET(LOAD_NAME) {
-        Value v = eval_ops_load_name(I, f, names[oparg]);
+        Value v;
+        // module level (exact dict namespace): the same lookup as LOAD_GLOBAL
+        if (f->locals == f->globals && is_exact(I, f->locals, TY_DICT))
+            v = load_global(I, &caches[ip - instrs - 1], f, names[oparg]);
+        else
+            v = eval_ops_load_name(I, f, names[oparg]);
         if (v == VAL_NULL) goto error;
         PUSH(v);
         NEXT();
@@ -567,7 +580,12 @@ dispatch:
 
     TARGET(STORE_NAME) {
         Value v = POP();
-        if (!eval_ops_store_name(I, f, names[oparg], v)) goto error;
+        bool ok;
+        if (f->locals == f->globals && is_exact(I, f->locals, TY_DICT))
+            ok = dict_set(I, f->globals, names[oparg], v);
+        else
+            ok = eval_ops_store_name(I, f, names[oparg], v);
+        if (!ok) goto error;
         NEXT();
     }
 

@@ -18,7 +18,7 @@
 // Value-stack capacity bounds (in Values). The stack is allocated once; Python recursion
 // that would overflow it raises RecursionError.
 #define VM_STACK_MIN (16u * 1024u)
-#define VM_STACK_MAX (256u * 1024u)
+#define VM_STACK_MAX (16u * 1024u)
 
 bool vm_init(Interp *I) {
     VmState *vm = heap_new(I->heap, sizeof(VmState), HEAP_SCAN);

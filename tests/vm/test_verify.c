@@ -244,6 +244,15 @@ static void test_exc_table(Interp *I) {
     XCASE(I, "handler entry depth mismatch", false, 3, mismatch, W(LOAD_GLOBAL, 0),
           W(POP_TOP, 0), W(JUMP, 6), W(LOAD_CONST, 0), W(POP_TOP, 0), W(JUMP, 6),
           W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc overlap[] = {{0, 2, 3, 0, 0}, {1, 2, 3, 0, 0}};
+    XCASE(I, "overlapping entries", false, 2, overlap, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc unsorted[] = {{1, 2, 3, 0, 0}, {0, 1, 3, 0, 0}};
+    XCASE(I, "unsorted entries", false, 2, unsorted, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
+    static const Exc adjacent[] = {{0, 1, 3, 0, 0}, {1, 2, 3, 0, 0}};
+    XCASE(I, "adjacent entries", true, 2, adjacent, W(LOAD_GLOBAL, 0), W(POP_TOP, 0),
+          W(JUMP, 5), W(POP_TOP, 0), W(JUMP, 5), W(LOAD_CONST, 0), W(RETURN_VALUE, 0));
     // the handler target is itself reached by fall-through with another depth
     static const Exc join[] = {{0, 1, 2, 0, 0}};
     XCASE(I, "handler target joined at another depth", false, 3, join, W(LOAD_GLOBAL, 0),

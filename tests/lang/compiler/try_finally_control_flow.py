@@ -132,15 +132,17 @@ def cause_chain():
 print(cause_chain())
 
 def exc_info_restored():
-    import sys
     try:
-        raise KeyError('outer')
-    except KeyError:
         try:
-            raise ValueError('inner')
-        except ValueError:
-            pass
-        return repr(sys.exc_info()[1])
+            raise KeyError('outer')
+        except KeyError:
+            try:
+                raise ValueError('inner')
+            except ValueError:
+                pass
+            raise          # re-raises KeyError: the inner handler restored it
+    except Exception as e:
+        return repr(e)
 print(exc_info_restored())
 
 def nested_loops_break():

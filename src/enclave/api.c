@@ -110,7 +110,7 @@ static int exit_status(Interp *I, Value e, bool inspect) {
             int64_t n = 0;
             if (!int_to_i64(I, code, &n)) {
                 exc_clear(I);
-                return -1;
+                return 255;
             }
             return (int)(n & 0xff); // what the OS keeps of exit(n): -1 gives 255
         }

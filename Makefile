@@ -63,9 +63,10 @@ $(BUILD)/ktests/%: tests/kernel/%.c $(KERNEL_SRCS) tests/kernel/ktest.h
 	$(CC) $(BASEFLAGS) $(OPT) -Isrc -o $@ $< $(KERNEL_SRCS) -lm
 kernel-tests: $(KTESTS)
 
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 test:
-	$(MAKE) MODE=release all kernel-tests
-	$(MAKE) MODE=asan all kernel-tests
+	$(MAKE) -j$(JOBS) MODE=release all kernel-tests
+	$(MAKE) -j$(JOBS) MODE=asan all kernel-tests
 	sh tests/run.sh
 
 lint:

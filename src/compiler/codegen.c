@@ -417,9 +417,19 @@ bool codegen_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int first
     ValView params = list_view(ste->varnames);
     for (size_t i = 0; i < params.n; i++)
         if (codegen_varname_in(c, u, vview_get(params, i)) < 0) return false;
-    // Cells and frees, sorted by name.
+    // Cells: parameters that are cells first (in parameter order), then the other cells
+    // sorted by name; frees sorted by name. This is CPython 3.11's co_cellvars /
+    // co_freevars order (its localsplus layout).
     if (kind == UNIT_CLASS && ste->needs_class_closure) {
         if (vec_push(I->heap, &u->cellvars, interp_name(I, N___class__)) != K_OK)
+            return nomem(c);
+    }
+    ValVec other_cells;
+    vec_init(&other_cells);
+    for (size_t i = 0; i < params.n; i++) {
+        Value p = vview_get(params, i);
+        if (symtable_scope_of(I, ste, p) == SYM_CELL &&
+            vec_push(I->heap, &u->cellvars, p) != K_OK)
             return nomem(c);
     }
     size_t pos = 0;
@@ -427,14 +437,16 @@ bool codegen_enter_unit(Compiler *c, Scope *ste, int kind, Value name, int first
     while (dict_next(ste->symbols, &pos, &k, &v)) {
         int flags = (int)val_small(v);
         int scope = (flags >> SYM_SCOPE_SHIFT) & SYM_SCOPE_MASK;
-        if (scope == SYM_CELL) {
-            if (vec_push(I->heap, &u->cellvars, k) != K_OK) return nomem(c);
+        if (scope == SYM_CELL && !(flags & DEF_PARAM)) {
+            if (vec_push(I->heap, &other_cells, k) != K_OK) return nomem(c);
         } else if (scope == SYM_FREE || (flags & DEF_FREE_CLASS)) {
             if (vec_push(I->heap, &u->freevars, k) != K_OK) return nomem(c);
         }
     }
-    sort_names(&u->cellvars);
+    sort_names(&other_cells);
     sort_names(&u->freevars);
+    for (size_t i = 0; i < other_cells.len; i++)
+        if (vec_push(I->heap, &u->cellvars, vec_get(&other_cells, i)) != K_OK) return nomem(c);
     if (!fill_map(c, &u->cellvars, u->cell_map) || !fill_map(c, &u->freevars, u->free_map))
         return false;
     c->u = u;

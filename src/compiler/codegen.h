@@ -24,6 +24,8 @@
 #include "ast.h"
 #include "symtable.h"
 
+#define CODEGEN_CO_COROUTINE 0x80        /* CPython's CO_COROUTINE (async def) */
+#define CODEGEN_CO_ASYNC_GENERATOR 0x200 /* CPython's CO_ASYNC_GENERATOR */
 #define CODEGEN_MAX_BLOCKS 20     /* CPython's limit of statically nested blocks */
 #define CODEGEN_STACK_USE_GUARD 30 /* above this many items, build sequences incrementally */
 

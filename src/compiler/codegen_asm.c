@@ -228,7 +228,12 @@ static bool fill_tables(Asm *a, CodeObject *co) {
     if (ste->kind == SCOPE_FUNCTION) {
         flags |= CO_OPTIMIZED | CO_NEWLOCALS;
         if (ste->nested) flags |= CO_NESTED;
-        if (ste->generator) flags |= CO_GENERATOR;
+        // Coroutine functions keep CPython's flags for introspection; their body is a
+        // stub (see codegen_stmt.c), so they are never generators here.
+        if (ste->is_async && ste->comp_kind == COMP_NONE)
+            flags |= ste->generator ? CODEGEN_CO_ASYNC_GENERATOR : CODEGEN_CO_COROUTINE;
+        else if (ste->generator)
+            flags |= CO_GENERATOR;
         if (ste->varargs) flags |= CO_VARARGS;
         if (ste->varkeywords) flags |= CO_VARKEYWORDS;
     }

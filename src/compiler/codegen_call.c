@@ -136,6 +136,14 @@ bool codegen_call_helper(Compiler *c, int n, NodeList *args, NodeList *kws) {
 static int method_call(Compiler *c, Node *e) {
     Node *meth = e->Call.func;
     if (meth->kind != AST_ATTRIBUTE || meth->Attribute.ctx != AST_LOAD) return 0;
+    // As CPython: `mod.f(...)` where `mod` is a name some import binds at module level
+    // is an attribute load plus a plain call (this shows in instruction positions).
+    Node *obj = meth->Attribute.value;
+    if (obj->kind == AST_NAME) {
+        Value name = codegen_ident(c, obj->Name.id);
+        if (name == VAL_NULL) return -1;
+        if (symtable_flags(c->I, c->top, name) & DEF_IMPORT) return 0;
+    }
     size_t nargs = ast_len(e->Call.args), nkw = ast_len(e->Call.keywords);
     if (nargs + nkw + (nkw != 0) >= CODEGEN_STACK_USE_GUARD) return 0;
     for (size_t i = 0; i < nargs; i++) {

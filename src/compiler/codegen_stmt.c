@@ -183,11 +183,21 @@ static int first_line(Node *s, NodeList *decos) {
     return d != NULL ? d->lineno : s->lineno;
 }
 
+/* The body of an `async def`: safepy has no coroutines, so calling one raises
+ * NotImplementedError (the definition itself works, so modules that define coroutine
+ * functions still import). */
+static bool coroutine_stub(Compiler *c) {
+    Interp *I = c->I;
+    Value msg = str_from_cstr(I, "coroutines are not supported by safepy");
+    return msg != VAL_NULL &&
+           codegen_load_const(c, obj_val(interp_type(I, TY_NOT_IMPLEMENTED_ERROR))) &&
+           codegen_load_const(c, msg) && codegen_emit(c, OP_CALL, 0) &&
+           codegen_emit(c, OP_RAISE_VARARGS, 1);
+}
+
 static bool function_def(Compiler *c, Node *s) {
     Interp *I = c->I;
     AstFunctionDefFields *f = &s->FunctionDef;
-    if (s->kind == AST_ASYNC_FUNCTION_DEF)
-        return codegen_error(c, "'async def' is not supported by safepy");
     if (!decorators(c, f->decorator_list)) return false;
     int flags = codegen_function_prelude(c, f->args, f->returns, true);
     if (flags < 0) return false;
@@ -204,6 +214,10 @@ static bool function_def(Compiler *c, Node *s) {
     bool ok = docv != VAL_NULL && codegen_add_const(c, docv) >= 0;
     codegen_set_argcounts(c, f->args);
     size_t n = ast_len(f->body);
+    if (s->kind == AST_ASYNC_FUNCTION_DEF) {
+        ok = ok && coroutine_stub(c);
+        n = 0;
+    }
     for (size_t i = doc != NULL ? 1 : 0; ok && i < n; i++)
         ok = codegen_stmt(c, ast_get(f->body, i));
     if (ok) {
@@ -269,8 +283,44 @@ static bool class_def(Compiler *c, Node *s) {
 
 /* ---- assignments ---- */
 
+static bool has_starred(NodeList *l) {
+    size_t n = ast_len(l);
+    for (size_t i = 0; i < n; i++) {
+        Node *x = ast_get(l, i);
+        if (x == NULL || x->kind == AST_STARRED) return true;
+    }
+    return false;
+}
+
+/* `a, b = x, y` (1 to 3 items): no tuple is built; the values are reordered with SWAP
+ * (CPython's BUILD_TUPLE + UNPACK_SEQUENCE peephole). 1 done, 0 not applicable, -1 error. */
+static int swap_assign(Compiler *c, Node *s) {
+    Node *t = ast_get(s->Assign.targets, 0), *v = s->Assign.value;
+    if (ast_len(s->Assign.targets) != 1 || (t->kind != AST_TUPLE && t->kind != AST_LIST) ||
+        v->kind != AST_TUPLE)
+        return 0;
+    size_t n = ast_len(v->Tuple.elts);
+    if (n < 1 || n > 3 || ast_len(t->List.elts) != n || has_starred(t->List.elts) ||
+        has_starred(v->Tuple.elts))
+        return 0;
+    Value k;
+    int r = codegen_try_fold(c, v, &k);
+    if (r != 0) return r > 0 ? 0 : -1; // a constant tuple is loaded and unpacked
+    SrcPos old = codegen_set_loc(c, v);
+    for (size_t i = 0; i < n; i++)
+        if (!codegen_expr(c, ast_get(v->Tuple.elts, i))) return -1;
+    codegen_set_loc(c, t);
+    if (n > 1 && !codegen_emit(c, OP_SWAP, (uint32_t)n)) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (!codegen_store(c, ast_get(t->List.elts, i))) return -1;
+    codegen_restore_loc(c, old);
+    return 1;
+}
+
 static bool assign(Compiler *c, Node *s) {
     size_t n = ast_len(s->Assign.targets);
+    int r = swap_assign(c, s);
+    if (r != 0) return r > 0;
     if (!codegen_expr(c, s->Assign.value)) return false;
     for (size_t i = 0; i < n; i++) {
         if (i + 1 < n && !codegen_emit(c, OP_COPY, 1)) return false;
@@ -429,7 +479,7 @@ static bool while_stmt(Compiler *c, Node *s) {
 }
 
 static bool for_stmt(Compiler *c, Node *s) {
-    if (s->kind == AST_ASYNC_FOR) return codegen_error(c, "'async for' is not supported by safepy");
+    if (s->kind == AST_ASYNC_FOR) return codegen_error(c, "'async for' outside async function");
     int start = codegen_new_label(c), cleanup = codegen_new_label(c), end = codegen_new_label(c);
     if (start < 0 || cleanup < 0 || end < 0) return false;
     if (!codegen_push_fblock(c, FB_FOR_LOOP, start, end, s)) return false;
@@ -609,7 +659,7 @@ static bool with_item(Compiler *c, Node *s, size_t pos) {
 
 static bool with_stmt(Compiler *c, Node *s) {
     if (s->kind == AST_ASYNC_WITH)
-        return codegen_error(c, "'async with' is not supported by safepy");
+        return codegen_error(c, "'async with' outside async function");
     return with_item(c, s, 0);
 }
 

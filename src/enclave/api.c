@@ -497,7 +497,6 @@ static bool set_sys_argv(Interp *I, int argc, char **argv, int first, const char
 }
 
 int safepy_main(int argc, char **argv) {
-    int base_marker = 0;
     safepy_Config cfg = {0};
     const char *prog = argc > 0 ? cargs_get(argc, argv, 0) : "safepy";
     const char *command = NULL, *module = NULL, *script = NULL;
@@ -575,7 +574,7 @@ int safepy_main(int argc, char **argv) {
         script = a;
         break;
     }
-    safepy_State *S = safepy_new(&cfg, &base_marker);
+    safepy_State *S = safepy_new(&cfg, __builtin_frame_address(0));
     if (S == NULL) {
         write_err(prog);
         write_err(": cannot reserve the heap (try --max-heap)\n");

@@ -53,7 +53,7 @@ static Value recursion_error(Interp *I) {
 }
 
 static inline void init_frame(Frame *nf, Frame *back, CodeObject *co, Value func, Value globals,
-                              Value builtins, Value locals, ValVec *store, size_t base,
+                              Value builtins, Value locals, StackSeg *seg, size_t base,
                               size_t top) {
     nf->back = back;
     nf->co = co;
@@ -61,13 +61,15 @@ static inline void init_frame(Frame *nf, Frame *back, CodeObject *co, Value func
     nf->globals = globals;
     nf->builtins = builtins;
     nf->locals = locals;
-    nf->store = store;
+    nf->store = &seg->vals;
     nf->base = base;
+    nf->seg = seg;
     nf->top = top;
     nf->pc = 0;
     nf->sp = 0;
     nf->flags = 0;
     nf->gen = VAL_NULL;
+    nf->fastdict = VAL_NULL;
 }
 
 // Builtins for a function frame: the caller's when it shares the function's globals
@@ -77,50 +79,71 @@ static inline Value func_builtins(Interp *I, Frame *parent, FuncObject *fn) {
     return I->builtins;
 }
 
-// Starts a frame for [fn] at VmState.top, binding [args] (general path). NULL with an
-// exception pending.
-static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
-                         ValView args, Value kwnames) {
+// Room for a frame of [need] Values at the first free slot: the segment (the current one
+// or the next) and the index in it. NULL with RecursionError / MemoryError.
+static StackSeg *frame_room(Interp *I, size_t need, size_t *base) {
     VmState *vm = I->vm;
-    size_t base = vm->top;
-    size_t need = code_nlocalsplus(co) + co->stacksize;
-    if (need > vm->stack.len - base || I->depth >= I->recursion_limit) {
+    if (I->depth >= I->recursion_limit) {
         recursion_error(I);
         return NULL;
     }
+    StackSeg *seg = vm->seg;
+    if (need <= seg->vals.len - vm->top) {
+        *base = vm->top;
+        return seg;
+    }
+    *base = 0;
+    return frame_next_seg(I, seg, need);
+}
+
+// Starts a frame for [fn] at the first free slot, binding [args] (general path). NULL
+// with an exception pending.
+static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
+                         ValView args, Value kwnames) {
+    VmState *vm = I->vm;
+    size_t need = code_nlocalsplus(co) + co->stacksize, base;
+    StackSeg *seg = frame_room(I, need, &base);
+    if (seg == NULL) return NULL;
     Frame *nf = frame_take(I, parent);
     if (nf == NULL) return NULL;
-    vm->top = base + need; // reserved while binding
+    StackSeg *saved_seg = vm->seg;
+    size_t saved_top = vm->top;
+    vm->seg = seg; // reserved while binding
+    vm->top = base + need;
     bool ok;
     if (kwnames == VAL_NULL && args.n == co->argcount && co->kwonlyargcount == 0 &&
         !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        // plain positional call: copy (base + nlocals <= stack length was checked)
-        Value *dst = vm->stack.items + base;
+        // plain positional call: copy (base + need <= segment length was checked)
+        Value *dst = seg->vals.items + base;
         for (size_t i = 0; i < args.n; i++) dst[i] = vview_get(args, i);
         for (size_t i = args.n; i < co->nlocals; i++) dst[i] = VAL_NULL;
         ok = (co->ncells | co->nfrees) == 0 ||
-             eval_call_cells(I, fn->closure, co, &vm->stack, base);
+             eval_call_cells(I, fn->closure, co, &seg->vals, base);
     } else {
-        ok = eval_call_bind(I, fn, co, &vm->stack, base, args, kwnames) &&
-             eval_call_cells(I, fn->closure, co, &vm->stack, base);
+        ok = eval_call_bind(I, fn, co, &seg->vals, base, args, kwnames) &&
+             eval_call_cells(I, fn->closure, co, &seg->vals, base);
     }
-    vm->top = base;
+    vm->seg = saved_seg;
+    vm->top = saved_top;
     if (!ok) return NULL;
     init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
-               VAL_NULL, &vm->stack, base, base + need);
+               VAL_NULL, seg, base, base + need);
     I->depth++;
     return nf;
 }
 
-// Fast path: exactly argcount positional arguments already in place on the contiguous
-// stack at [args]; the new frame's locals start there (no copy).
+// Fast path: exactly argcount positional arguments already in place in the current
+// segment at [args]; the new frame's locals start there (no copy). Falls back to
+// start_call when the frame does not fit in the segment.
 static Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co, Value *args,
                         size_t nargs) {
     VmState *vm = I->vm;
-    size_t base = (size_t)(args - vm->stack.items);
+    StackSeg *seg = vm->seg;
+    size_t base = (size_t)(args - seg->vals.items);
     size_t need = code_nlocalsplus(co) + co->stacksize;
-    if (base > vm->stack.len || need > vm->stack.len - base ||
-        I->depth >= I->recursion_limit) {
+    if (base > seg->vals.len || need > seg->vals.len - base)
+        return start_call(I, parent, fn, co, vview_make(args, nargs), VAL_NULL);
+    if (I->depth >= I->recursion_limit) {
         recursion_error(I);
         return NULL;
     }
@@ -128,12 +151,22 @@ static Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co
     if (nf == NULL) return NULL;
     for (size_t i = nargs; i < co->nlocals; i++) args[i] = VAL_NULL;
     if ((co->ncells | co->nfrees) != 0 &&
-        !eval_call_cells(I, fn->closure, co, &vm->stack, base))
+        !eval_call_cells(I, fn->closure, co, &seg->vals, base))
         return NULL;
     init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
-               VAL_NULL, &vm->stack, base, base + need);
+               VAL_NULL, seg, base, base + need);
     I->depth++;
     return nf;
+}
+
+// Points VmState at (seg, top) again, dropping segments no frame uses any more.
+static inline void restore_top(Interp *I, StackSeg *seg, size_t top) {
+    VmState *vm = I->vm;
+    if (vm->seg != seg) {
+        vm->seg = seg;
+        frame_trim_segs(I, seg);
+    }
+    vm->top = top;
 }
 
 // ---- generator bookkeeping (exception state swap on resume / suspend / finish) ----
@@ -178,6 +211,7 @@ static void resume_inline(Interp *I, GenObject *g, Frame *caller, Value v) {
     }
     gf->back = caller;
     gf->flags = FRAME_GEN;
+    gf->seg = caller->seg;
     gf->top = caller->top;
     gen_enter(I, g);
     I->depth++;
@@ -328,6 +362,32 @@ static inline Value load_global(Interp *I, InlineCache *c, Frame *f, Value name)
     return eval_ops_load_builtin(I, f->builtins, name);
 }
 
+// Instance attribute lookup d[name] with an entry-index hint in the cache (c->version2):
+// instances made by the same code store their attributes in the same order, so the entry
+// that held [name] last time usually holds it again. A hit needs the very same (interned)
+// key object in a live entry, which a dict has at most once; anything else is a normal
+// lookup, which then refreshes the hint by a short scan.
+#define HINT_SCAN_MAX 16
+static Value instance_dict_get(Interp *I, InlineCache *c, Value d, Value name) {
+    DictObject *dd = dict_cast(d);
+    if (dd == NULL) return dict_get(I, d, name);
+    size_t e = (size_t)c->version2;
+    if (e < dd->ents.len / 2 && vec_get(&dd->ents, 2 * e) == name) {
+        Value v = vec_get(&dd->ents, 2 * e + 1);
+        if (v != VAL_NULL) return v;
+    }
+    Value v = dict_get(I, d, name);
+    if (v != VAL_NULL && dd->ents.len / 2 <= HINT_SCAN_MAX) {
+        for (size_t k = 0; k < dd->ents.len / 2; k++) {
+            if (vec_get(&dd->ents, 2 * k) == name) {
+                c->version2 = k;
+                break;
+            }
+        }
+    }
+    return v;
+}
+
 // obj.name for a type using the generic getattr, exactly as obj_generic_getattr does it
 // but with the type lookup cached.
 static Value load_attr_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value name) {
@@ -340,7 +400,7 @@ static Value load_attr_generic(Interp *I, InlineCache *c, Type *t, Value obj, Va
     }
     Obj *o = obj_ptr(obj);
     if (o != NULL && o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)) {
-        Value v = dict_get(I, o->dict, name);
+        Value v = instance_dict_get(I, c, o->dict, name);
         if (v != VAL_NULL || I->exc != VAL_NULL) return v;
     }
     if (fget != NULL) return fget(I, descr, obj, obj_val(t));
@@ -405,7 +465,7 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
         consts = tuple_cast(co->consts)->v.items;                                         \
         names = tuple_cast(co->names)->v.items;                                           \
         vm->current = f;                                                                  \
-        vm->top = f->top;                                                                 \
+        restore_top(I, f->seg, f->top);                                                   \
     } while (0)
 
 #define SAVE_FRAME()                                                                      \
@@ -711,7 +771,7 @@ dispatch:
                 f->pc = (uint32_t)(ip - instrs);
                 f->sp = (uint32_t)(callp - bottom);
                 Frame *nf;
-                if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->stack &&
+                if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->seg->vals &&
                     !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)
                     nf = push_fast(I, f, fn, nco, args, nargs);
                 else
@@ -1171,7 +1231,10 @@ dispatch:
         Value retval = POP();
         Frame *done = f;
         I->depth--;
-        if (done->flags & FRAME_GEN) gen_finish(I, gen_cast(done->gen), false);
+        if (done->flags & FRAME_GEN)
+            gen_finish(I, gen_cast(done->gen), false);
+        else
+            done->store = NULL; // the record is reused; don't pin the segment
         f = done->back;
         if (done->flags & FRAME_ENTRY) {
             vm->current = f;
@@ -1465,7 +1528,10 @@ unwind: {
     {
         Frame *done = f;
         I->depth--;
-        if (done->flags & FRAME_GEN) gen_finish(I, gen_cast(done->gen), true);
+        if (done->flags & FRAME_GEN)
+            gen_finish(I, gen_cast(done->gen), true);
+        else
+            done->store = NULL;
         f = done->back;
         if (done->flags & FRAME_ENTRY) {
             vm->current = f;
@@ -1483,26 +1549,25 @@ static Value run_code(Interp *I, CodeObject *co, Value func, Value globals, Valu
                       Value locals, Value closure) {
     if (!interp_enter_c(I, "while calling a Python object")) return VAL_NULL;
     VmState *vm = I->vm;
-    size_t saved = vm->top, base = vm->top;
-    size_t need = code_nlocalsplus(co) + co->stacksize;
+    StackSeg *saved_seg = vm->seg;
+    size_t saved_top = vm->top;
+    size_t need = code_nlocalsplus(co) + co->stacksize, base;
     Value r = VAL_NULL;
-    if (need > vm->stack.len - base || I->depth >= I->recursion_limit) {
-        recursion_error(I);
-        goto out;
-    }
+    StackSeg *seg = frame_room(I, need, &base);
+    if (seg == NULL) goto out;
     Frame *nf = frame_take(I, vm->current);
     if (nf == NULL) goto out;
+    vm->seg = seg; // reserved while the cells are made
     vm->top = base + need;
-    for (size_t i = 0; i < code_nlocalsplus(co); i++) (void)vec_set(&vm->stack, base + i, VAL_NULL);
-    if (!eval_call_cells(I, closure, co, &vm->stack, base)) goto out;
-    init_frame(nf, vm->current, co, func, globals, builtins, locals, &vm->stack, base,
-               base + need);
+    for (size_t i = 0; i < code_nlocalsplus(co); i++) (void)vec_set(&seg->vals, base + i, VAL_NULL);
+    if (!eval_call_cells(I, closure, co, &seg->vals, base)) goto out;
+    init_frame(nf, vm->current, co, func, globals, builtins, locals, seg, base, base + need);
     nf->flags = FRAME_ENTRY;
     I->depth++;
     int how;
     r = run(I, nf, false, &how);
 out:
-    vm->top = saved;
+    restore_top(I, saved_seg, saved_top);
     interp_leave_c(I);
     return r;
 }
@@ -1569,7 +1634,8 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames) {
     if (co->flags & CO_GENERATOR) return gen_new(I, func, args, kwnames);
     if (!interp_enter_c(I, "while calling a Python object")) return VAL_NULL;
     VmState *vm = I->vm;
-    size_t saved = vm->top;
+    StackSeg *saved_seg = vm->seg;
+    size_t saved_top = vm->top;
     Frame *nf = start_call(I, vm->current, fn, co, args, kwnames);
     Value r = VAL_NULL;
     if (nf != NULL) {
@@ -1577,7 +1643,7 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames) {
         int how;
         r = run(I, nf, false, &how);
     }
-    vm->top = saved;
+    restore_top(I, saved_seg, saved_top);
     interp_leave_c(I);
     return r;
 }
@@ -1594,20 +1660,22 @@ Value vm_gen_resume(Interp *I, Value gen, Value v, bool throwing, bool *returned
     } else {
         VmState *vm = I->vm;
         Frame *gf = g->frame;
-        size_t saved = vm->top;
+        StackSeg *saved_seg = vm->seg;
+        size_t saved_top = vm->top;
         if (!throwing && g->state == GEN_SUSPENDED) {
             (void)vec_set(gf->store, gf->base + code_nlocalsplus(gf->co) + gf->sp, v);
             gf->sp++;
         }
         gf->back = vm->current;
         gf->flags = FRAME_GEN | FRAME_ENTRY;
+        gf->seg = vm->seg;
         gf->top = vm->top;
         gen_enter(I, g);
         I->depth++;
         int how = RUN_RETURN;
         r = run(I, gf, throwing, &how);
         *returned = r != VAL_NULL && how == RUN_RETURN;
-        vm->top = saved;
+        restore_top(I, saved_seg, saved_top);
     }
     interp_leave_c(I);
     return r;

@@ -15,10 +15,26 @@
 #include "eval.h"
 #include "func.h"
 
-// Value-stack capacity bounds (in Values). The stack is allocated once; Python recursion
-// that would overflow it raises RecursionError.
-#define VM_STACK_MIN (16u * 1024u)
-#define VM_STACK_MAX (16u * 1024u)
+// Value-stack segment size and the bound on the whole chain (in Values). A Python
+// recursion that would need more raises RecursionError.
+#define VM_SEG_VALUES (16u * 1024u)
+#define VM_STACK_MIN (64u * 1024u)
+#define VM_STACK_MAX (4u * 1024u * 1024u)
+
+static StackSeg *new_seg(Interp *I, size_t size) {
+    StackSeg *sg = heap_new(I->heap, sizeof(StackSeg), HEAP_SCAN);
+    if (sg == NULL) {
+        exc_nomem(I);
+        return NULL;
+    }
+    vec_init(&sg->vals);
+    if (vec_resize(I->heap, &sg->vals, size) != K_OK) {
+        exc_nomem(I);
+        return NULL;
+    }
+    sg->prev = sg->next = NULL;
+    return sg;
+}
 
 bool vm_init(Interp *I) {
     VmState *vm = heap_new(I->heap, sizeof(VmState), HEAP_SCAN);
@@ -26,14 +42,13 @@ bool vm_init(Interp *I) {
         exc_nomem(I);
         return false;
     }
-    vec_init(&vm->stack);
-    size_t cap = heap_capacity(I->heap) / 64 / sizeof(Value);
-    if (cap < VM_STACK_MIN) cap = VM_STACK_MIN;
-    if (cap > VM_STACK_MAX) cap = VM_STACK_MAX;
-    if (vec_resize(I->heap, &vm->stack, cap) != K_OK) {
-        exc_nomem(I);
-        return false;
-    }
+    size_t limit = heap_capacity(I->heap) / 8 / sizeof(Value);
+    if (limit < VM_STACK_MIN) limit = VM_STACK_MIN;
+    if (limit > VM_STACK_MAX) limit = VM_STACK_MAX;
+    vm->limit = limit;
+    vm->seg = new_seg(I, VM_SEG_VALUES);
+    if (vm->seg == NULL) return false;
+    vm->total = VM_SEG_VALUES;
     vm->top = 0;
     vm->current = NULL;
     vm->spare = NULL;
@@ -42,6 +57,37 @@ bool vm_init(Interp *I) {
     vm->nullv = obj_val(marker);
     I->vm = vm;
     return true;
+}
+
+// Forgets the segments from [sg] on (no live frame uses them).
+static void drop_segs(VmState *vm, StackSeg *sg) {
+    for (; sg != NULL; sg = sg->next) vm->total -= sg->vals.len;
+}
+
+StackSeg *frame_next_seg(Interp *I, StackSeg *seg, size_t need) {
+    VmState *vm = I->vm;
+    StackSeg *n = seg->next;
+    if (n != NULL && n->vals.len >= need) return n;
+    drop_segs(vm, n);
+    seg->next = NULL;
+    size_t size = need > VM_SEG_VALUES ? need : VM_SEG_VALUES;
+    if (vm->total > vm->limit || size > vm->limit - vm->total) {
+        exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    n = new_seg(I, size);
+    if (n == NULL) return NULL;
+    n->prev = seg;
+    seg->next = n;
+    vm->total += size;
+    return n;
+}
+
+void frame_trim_segs(Interp *I, StackSeg *seg) {
+    StackSeg *spare = seg->next;
+    if (spare == NULL || spare->next == NULL) return;
+    drop_segs(I->vm, spare->next);
+    spare->next = NULL;
 }
 
 Frame *frame_new(Interp *I) {
@@ -78,21 +124,24 @@ Value vm_current_globals(Interp *I) {
     return I->vm->current->globals;
 }
 
-// Adds name -> value for every bound local, cell and free variable of [f] to [d].
+// Sets d[name] = v, or removes name from d when v is unbound (CPython's map_to_dict).
+static bool sync_one(Interp *I, Value d, Value name, Value v) {
+    if (v != VAL_NULL) return dict_set(I, d, name, v);
+    return dict_del(I, d, name) >= 0;
+}
+
+// Refreshes [d] from the locals, cells and free variables of [f].
 static bool fill_fast_locals(Interp *I, const Frame *f, Value d) {
     CodeObject *co = f->co;
     for (size_t i = 0; i < co->nlocals; i++) {
-        Value v = frame_local(f, i);
-        if (v == VAL_NULL) continue;
-        if (!dict_set(I, d, tuple_get(co->localnames, i), v)) return false;
+        if (!sync_one(I, d, tuple_get(co->localnames, i), frame_local(f, i))) return false;
     }
     size_t ncf = (size_t)co->ncells + co->nfrees;
     for (size_t i = 0; i < ncf; i++) {
         CellObject *c = cell_cast(frame_local(f, co->nlocals + i));
-        if (c == NULL || c->v == VAL_NULL) continue;
         Value name = i < co->ncells ? tuple_get(co->cellnames, i)
                                     : tuple_get(co->freenames, i - co->ncells);
-        if (!dict_set(I, d, name, c->v)) return false;
+        if (!sync_one(I, d, name, c != NULL ? c->v : VAL_NULL)) return false;
     }
     return true;
 }
@@ -101,10 +150,13 @@ Value vm_current_locals(Interp *I) {
     if (I->vm == NULL || I->vm->current == NULL) return VAL_NULL;
     Frame *f = I->vm->current;
     if (f->locals != VAL_NULL) return f->locals;
-    Value d = dict_new(I);
-    if (d == VAL_NULL) return VAL_NULL;
-    if (!fill_fast_locals(I, f, d)) return VAL_NULL;
-    return d;
+    // As CPython 3.11: one dict per frame, refreshed by every locals() call.
+    if (f->fastdict == VAL_NULL) {
+        f->fastdict = dict_new(I);
+        if (f->fastdict == VAL_NULL) return VAL_NULL;
+    }
+    if (!fill_fast_locals(I, f, f->fastdict)) return VAL_NULL;
+    return f->fastdict;
 }
 
 bool vm_super_args(Interp *I, Value *type, Value *obj) {

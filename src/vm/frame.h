@@ -3,15 +3,17 @@
  *
  * Every running Python frame is a Frame record plus an area in a ValVec "store":
  * [nlocals locals][ncells cells][nfrees free cells][stacksize value-stack slots], starting
- * at index [base]. Ordinary frames live in the one contiguous VmState value stack, which
- * is allocated once with a fixed capacity and never moves; a generator's frame lives in
- * the generator's own ValVec. Frame records are VM-internal HEAP_SCAN chunks (not Python
+ * at index [base]. Ordinary frames live in the VmState value stack: a chain of segments,
+ * each a ValVec allocated once with a fixed length and never moved (a frame never spans
+ * two segments; a call that does not fit in the current one starts the next); a
+ * generator's frame lives in the generator's own ValVec. Frame records are VM-internal HEAP_SCAN chunks (not Python
  * objects: tracebacks record code, globals and line instead) reused through the [spare]
  * chain, so a Python-to-Python call allocates nothing once a depth was reached.
  *
  * Invariant: for the running frame f, f->base + localsplus + stacksize <= f->store->len,
- * and VmState.top is the first slot of the contiguous stack no running frame uses (C code
- * re-entering the VM starts new frames there).
+ * and (VmState.seg, VmState.top) is the first slot of the segmented stack no running frame
+ * uses (C code re-entering the VM starts new frames there). Segments after the current
+ * one's spare hold no live frame and are dropped.
  */
 #ifndef SAFEPY_VM_FRAME_H
 #define SAFEPY_VM_FRAME_H
@@ -22,6 +24,15 @@
 #define FRAME_GEN 2u   /* a generator's frame: storage is the generator's */
 
 typedef struct Frame Frame;
+typedef struct StackSeg StackSeg;
+
+/* One segment of the value stack. */
+struct StackSeg {
+    ValVec vals;     /* fixed length: never reallocated */
+    StackSeg *prev;
+    StackSeg *next;  /* the next segment (in use, or a spare kept for reuse), or NULL */
+};
+
 struct Frame {
     Frame *back;     /* the frame that called (or resumed) this one, or NULL */
     Frame *spare;    /* record reused for the next frame started under this one */
@@ -32,16 +43,20 @@ struct Frame {
     Value locals;    /* namespace mapping (module, class body, exec), or VAL_NULL */
     ValVec *store;   /* holds localsplus and the value stack */
     size_t base;     /* index of local 0 in *store */
+    StackSeg *seg;   /* VmState.seg while this frame runs */
     size_t top;      /* VmState.top while this frame runs */
     uint32_t pc;     /* next instruction (saved while not running) */
     uint32_t sp;     /* value-stack depth (saved while not running) */
     uint32_t flags;  /* FRAME_* */
     Value gen;       /* owning generator, or VAL_NULL */
+    Value fastdict;  /* function frames: the dict locals() returns and refreshes */
 };
 
 struct VmState {
-    ValVec stack;    /* len == capacity, fixed: never reallocated */
-    size_t top;      /* first free slot */
+    StackSeg *seg;   /* the segment holding the first free slot */
+    size_t top;      /* first free slot (index in seg->vals) */
+    size_t total;    /* Values in all segments of the chain */
+    size_t limit;    /* bound on total: a deeper stack is RecursionError */
     Frame *current;  /* innermost running Python frame, or NULL */
     Frame *spare;    /* record for a frame started with no Python frame running */
     Value nullv;     /* the "NULL" of PUSH_NULL / LOAD_METHOD: a private object, so a
@@ -51,6 +66,14 @@ struct VmState {
 /* A frame record for a frame started under [parent] (NULL: the outermost), reused from
  * the spare chain. NULL with MemoryError. */
 Frame *frame_take(Interp *I, Frame *parent);
+
+/* The segment after [seg] with room for [need] Values: its spare when large enough, else
+ * a new one. NULL with RecursionError when the stack would pass its limit (or
+ * MemoryError). */
+StackSeg *frame_next_seg(Interp *I, StackSeg *seg, size_t need);
+
+/* The running frame moved back to segment [seg]: drops the segments after its spare. */
+void frame_trim_segs(Interp *I, StackSeg *seg);
 
 /* A fresh zeroed frame record (generators own one each). NULL with MemoryError. */
 Frame *frame_new(Interp *I);

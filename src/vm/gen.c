@@ -47,11 +47,13 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     gf->locals = VAL_NULL;
     gf->store = &g->stack;
     gf->base = 0;
+    gf->seg = I->vm->seg;
     gf->top = 0;
     gf->pc = 0;
     gf->sp = 0;
     gf->flags = FRAME_GEN;
     gf->gen = obj_val(g);
+    gf->fastdict = VAL_NULL;
     g->frame = gf;
     g->func = func;
     g->name = fn->name;

@@ -5,7 +5,8 @@
 #   - do pointer arithmetic (p + n, p - q, p++, p += n, including on decayed arrays),
 #   - call mem*/str*/sprintf-family/alloca functions,
 #   - cast anything to a pointer type other than void * (object casts go through the
-#     kind-checking *_cast functions made by OBJ_CAST_FN in src/objects/object.h).
+#     kind-checking *_cast functions made by OBJ_CAST_FN and, for C modules' K_CUSTOM
+#     structs, CUSTOM_CAST_FN (kind and layout checked) in src/objects/object.h).
 # It uses clang's AST matchers, so it sees through macros and typedefs.
 #
 # Allowed exceptions, each a single function in src/objects/object.h:
@@ -20,7 +21,7 @@ command -v "$QUERY" >/dev/null 2>&1 || QUERY=clang-query-14
 if ! command -v "$QUERY" >/dev/null 2>&1; then
   echo "lint: clang-query not found (apt-get install clang-tools-14)"; exit 2
 fi
-M='expr(isExpansionInMainFile(), unless(isExpandedFromMacro("OBJ_CAST_FN")), unless(hasAncestor(functionDecl(hasAnyName("obj_ptr", "methoddef_at", "getsetdef_at")))), anyOf(arraySubscriptExpr(hasBase(ignoringParenImpCasts(hasType(pointerType())))), binaryOperator(hasAnyOperatorName("+","-","+=","-="), hasEitherOperand(hasType(pointerType()))), unaryOperator(hasAnyOperatorName("++","--"), hasUnaryOperand(hasType(pointerType()))), callExpr(callee(functionDecl(matchesName("^::(mem[a-z]*|str[a-z]*|v?s?n?printf|alloca|gets|fgets|sscanf|scanf)$")))), cStyleCastExpr(hasDestinationType(pointerType(unless(pointee(voidType()))))), explicitCastExpr(hasDestinationType(pointerType(unless(pointee(voidType())))), unless(hasAncestor(functionDecl(hasName("obj_ptr")))))))'
+M='expr(isExpansionInMainFile(), unless(isExpandedFromMacro("OBJ_CAST_FN")), unless(isExpandedFromMacro("CUSTOM_CAST_FN")), unless(hasAncestor(functionDecl(hasAnyName("obj_ptr", "methoddef_at", "getsetdef_at")))), anyOf(arraySubscriptExpr(hasBase(ignoringParenImpCasts(hasType(pointerType())))), binaryOperator(hasAnyOperatorName("+","-","+=","-="), hasEitherOperand(hasType(pointerType()))), unaryOperator(hasAnyOperatorName("++","--"), hasUnaryOperand(hasType(pointerType()))), callExpr(callee(functionDecl(matchesName("^::(mem[a-z]*|str[a-z]*|v?s?n?printf|alloca|gets|fgets|sscanf|scanf)$")))), cStyleCastExpr(hasDestinationType(pointerType(unless(pointee(voidType()))))), explicitCastExpr(hasDestinationType(pointerType(unless(pointee(voidType())))), unless(hasAncestor(functionDecl(hasName("obj_ptr")))))))'
 if [ $# -gt 0 ]; then
   files="$*"
 else

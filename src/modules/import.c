@@ -19,6 +19,7 @@
 #include "../objects/tuple.h"
 #include "../vm/eval.h"
 #include "frozen.h"
+#include "modtab.h"
 
 #define READ_CHUNK 65536u
 
@@ -253,7 +254,8 @@ static Value find_and_load(Interp *I, Value fullname) {
         }
     }
     bool found = false;
-    Value m = load_frozen(I, fullname, &found);
+    Value m = modtab_load(I, fullname, &found);
+    if (!found) m = load_frozen(I, fullname, &found);
     if (!found) m = load_from_path(I, fullname, name, paths, &found);
     if (!found) {
         if (I->exc != VAL_NULL) return VAL_NULL;

@@ -8,6 +8,7 @@
  * write it there and never keep a second copy.
  */
 #include "sysmod.h"
+#include "modtab.h"
 
 #include "../kernel/cargs.h"
 #include "../objects/args.h"
@@ -544,8 +545,13 @@ bool sysmod_init(Interp *I, int argc, const char *const *argv) {
     Value d = module_dict(m);
     if (!add_argv(I, d, argc, argv) || !add_streams(I, d) || !add_info(I, d)) return false;
     if (!iomod_mem_init(I)) return false;
-    Value mods = tuple_pack(I, 4, str_intern_cstr(I, "_io"), str_intern_cstr(I, "builtins"),
-                            str_intern_cstr(I, "io"), str_intern_cstr(I, "sys"));
+    Value mods = modtab_names(I);
+    if (mods == VAL_NULL || !list_append(I, mods, str_intern_cstr(I, "_io")) ||
+        !list_append(I, mods, str_intern_cstr(I, "builtins")) ||
+        !list_append(I, mods, str_intern_cstr(I, "io")) ||
+        !list_append(I, mods, str_intern_cstr(I, "sys")) || !list_sort(I, mods, VAL_NULL, false))
+        return false;
+    mods = list_to_tuple(I, mods);
     if (!set(I, d, "builtin_module_names", mods)) return false;
     if (!set(I, d, "modules", I->modules) || !set(I, d, "path", list_new(I, 0)) ||
         !set(I, d, "meta_path", list_new(I, 0)) || !set(I, d, "path_hooks", list_new(I, 0)) ||

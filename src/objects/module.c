@@ -14,6 +14,8 @@
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
+#include "int.h"
+#include "float.h"
 #include "type.h"
 #include "../vm/func.h"
 
@@ -65,6 +67,38 @@ bool module_add_functions(Interp *I, Value m, const MethodDef *defs) {
         if (!dict_set_cstr(I, d, def->name, f)) return false;
     }
     return true;
+}
+
+bool module_add_value(Interp *I, Value m, const char *name, Value v) {
+    Value d = module_dict(m);
+    if (d == VAL_NULL) {
+        exc_raise(I, TY_SYSTEM_ERROR, "module has no namespace");
+        return false;
+    }
+    return v != VAL_NULL && dict_set_cstr(I, d, name, v);
+}
+
+bool module_add_int(Interp *I, Value m, const char *name, int64_t v) {
+    return module_add_value(I, m, name, int_from_i64(I, v));
+}
+
+bool module_add_float(Interp *I, Value m, const char *name, double v) {
+    return module_add_value(I, m, name, float_new(I, v));
+}
+
+bool module_add_str(Interp *I, Value m, const char *name, const char *v) {
+    return module_add_value(I, m, name, str_from_cstr(I, v));
+}
+
+Type *module_add_type(Interp *I, Value m, const TypeSpec *spec, Type *base) {
+    Type *t = type_from_spec(I, spec, base);
+    if (t == NULL) return NULL;
+    Value d = module_dict(m);
+    if (d == VAL_NULL) {
+        exc_raise(I, TY_SYSTEM_ERROR, "module has no namespace");
+        return NULL;
+    }
+    return dict_set(I, d, t->name, obj_val(t)) ? t : NULL;
 }
 
 // The module's name for messages: __name__ from the namespace, else the stored name.

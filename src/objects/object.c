@@ -40,6 +40,14 @@ void *obj_alloc_kind(Interp *I, Type *t, uint32_t kind, size_t size) {
     return p;
 }
 
+void *custom_alloc(Interp *I, Type *t, const CustomLayout *layout, size_t size) {
+    if (t != NULL && t->inst_size > size) size = t->inst_size;
+    if (size < sizeof(CustomObj)) size = sizeof(CustomObj);
+    CustomObj *c = obj_alloc_kind(I, t, K_CUSTOM, size);
+    if (c != NULL) c->layout = layout;
+    return c;
+}
+
 void *obj_alloc(Interp *I, Type *t, size_t size) {
     return obj_alloc_kind(I, t, t != NULL ? t->inst_kind : (uint32_t)K_OBJECT, size);
 }

@@ -718,6 +718,13 @@ static bool add_methods(Interp *I, Type *t, const MethodDef *defs) {
     return true;
 }
 
+Type *type_from_spec(Interp *I, const TypeSpec *spec, Type *base) {
+    Type *t = obj_alloc_kind(I, I->types[TY_TYPE], K_TYPE, sizeof(Type));
+    if (t == NULL) return NULL;
+    type_init_builtin(I, t, spec, base != NULL ? base : I->types[TY_OBJECT]);
+    return type_fill_builtin(I, t, spec) ? t : NULL;
+}
+
 bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec) {
     // "mod.name" specs give the type a __module__ other than builtins.
     BView full = bview_cstr(spec->name);

@@ -53,6 +53,9 @@ void type_init_builtin(Interp *I, Type *t, const TypeSpec *spec, Type *base);
  * (methods, getsets, slot wrappers, __doc__). False with an exception on failure. */
 bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec);
 
+/* A new builtin type from [spec] (for C modules), with base [base] (NULL: object). */
+Type *type_from_spec(Interp *I, const TypeSpec *spec, Type *base);
+
 /* Records that [t]'s namespace or bases changed: fresh version tags for t and every
  * subclass. */
 void type_modified(Interp *I, Type *t);

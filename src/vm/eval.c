@@ -451,17 +451,19 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(ptrdiff_t)(n)])
+// Derived frame pointers, computed when needed (keeping them in variables costs registers
+// in the hot loop).
+#define BOTTOM() (fast + code_nlocalsplus(co))
+#define CELLS() (fast + co->nlocals)
+#define CACHE() (&co->caches[ip - instrs - 1])
 
 #define LOAD_FRAME()                                                                      \
     do {                                                                                  \
         co = f->co;                                                                       \
-        caches = co->caches;                                                              \
         instrs = (const uint32_t *)(const void *)co->code.data;                          \
         ip = instrs + f->pc;                                                              \
         fast = f->store->items + f->base;                                                 \
-        cells = fast + co->nlocals;                                                       \
-        bottom = cells + co->ncells + co->nfrees;                                         \
-        sp = bottom + f->sp;                                                              \
+        sp = fast + code_nlocalsplus(co) + f->sp;                                         \
         consts = tuple_cast(co->consts)->v.items;                                         \
         names = tuple_cast(co->names)->v.items;                                           \
         vm->current = f;                                                                  \
@@ -471,7 +473,7 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
 #define SAVE_FRAME()                                                                      \
     do {                                                                                  \
         f->pc = (uint32_t)(ip - instrs);                                                  \
-        f->sp = (uint32_t)(sp - bottom);                                                  \
+        f->sp = (uint32_t)(sp - BOTTOM());                                                \
     } while (0)
 
 #define COUNT_STEP()                                                                      \
@@ -502,6 +504,11 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
     } while (0)
 #endif
 
+// Each opcode keeps its own dispatch jump (better branch prediction): stop GCC from
+// merging the identical NEXT() tails.
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-crossjumping", "no-gcse")))
+#endif
 static Value run(Interp *I, Frame *f, bool throwing, int *how) {
 #if !EVAL_SWITCH
     static const void *const dispatch_table[OP__COUNT] = {
@@ -513,9 +520,8 @@ static Value run(Interp *I, Frame *f, bool throwing, int *how) {
     VmState *vm = I->vm;
     const Value nullv = vm->nullv;
     CodeObject *co;
-    InlineCache *caches;
     const uint32_t *instrs, *ip;
-    Value *fast, *cells, *bottom, *sp;
+    Value *fast, *sp;
     const Value *consts, *names;
     Value kwnames = VAL_NULL;
     uint32_t word;
@@ -585,7 +591,7 @@ dispatch:
     }
 
     TARGET(LOAD_DEREF) {
-        CellObject *c = cell_cast(cells[oparg]);
+        CellObject *c = cell_cast(CELLS()[oparg]);
         if (c == NULL || c->v == VAL_NULL) {
             eval_ops_unbound_deref(I, co, oparg);
             goto error;
@@ -595,7 +601,7 @@ dispatch:
     }
 
     TARGET(STORE_DEREF) {
-        CellObject *c = cell_cast(cells[oparg]);
+        CellObject *c = cell_cast(CELLS()[oparg]);
         if (c == NULL) {
             exc_raise(I, TY_SYSTEM_ERROR, "bad cell");
             goto error;
@@ -605,7 +611,7 @@ dispatch:
     }
 
     TARGET(DELETE_DEREF) {
-        CellObject *c = cell_cast(cells[oparg]);
+        CellObject *c = cell_cast(CELLS()[oparg]);
         if (c == NULL || c->v == VAL_NULL) {
             eval_ops_unbound_deref(I, co, oparg);
             goto error;
@@ -615,12 +621,12 @@ dispatch:
     }
 
     TARGET(LOAD_CLOSURE) {
-        PUSH(cells[oparg]);
+        PUSH(CELLS()[oparg]);
         NEXT();
     }
 
     TARGET(LOAD_CLASSDEREF) {
-        Value v = eval_ops_load_classderef(I, f, oparg, cells[oparg]);
+        Value v = eval_ops_load_classderef(I, f, oparg, CELLS()[oparg]);
         if (v == VAL_NULL) goto error;
         PUSH(v);
         NEXT();
@@ -630,7 +636,7 @@ dispatch:
         Value v;
         // module level (exact dict namespace): the same lookup as LOAD_GLOBAL
         if (f->locals == f->globals && is_exact(I, f->locals, TY_DICT))
-            v = load_global(I, &caches[ip - instrs - 1], f, names[oparg]);
+            v = load_global(I, CACHE(), f, names[oparg]);
         else
             v = eval_ops_load_name(I, f, names[oparg]);
         if (v == VAL_NULL) goto error;
@@ -655,7 +661,7 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
-        Value v = load_global(I, &caches[ip - instrs - 1], f, names[oparg]);
+        Value v = load_global(I, CACHE(), f, names[oparg]);
         if (v == VAL_NULL) goto error;
         PUSH(v);
         NEXT();
@@ -682,7 +688,7 @@ dispatch:
         Type *t = vtype(I, obj);
         Value v;
         if (t->getattr == obj_generic_getattr || t->getattr == NULL)
-            v = load_attr_generic(I, &caches[ip - instrs - 1], t, obj, names[oparg]);
+            v = load_attr_generic(I, CACHE(), t, obj, names[oparg]);
         else
             v = obj_getattr(I, obj, names[oparg]);
         if (v == VAL_NULL) goto error;
@@ -696,7 +702,7 @@ dispatch:
         Type *t = vtype(I, obj);
         int r;
         if (t->setattr == obj_generic_setattr)
-            r = store_attr_generic(I, &caches[ip - instrs - 1], t, obj, names[oparg], v);
+            r = store_attr_generic(I, CACHE(), t, obj, names[oparg], v);
         else
             r = obj_setattr(I, obj, names[oparg], v);
         if (r < 0) goto error;
@@ -715,7 +721,7 @@ dispatch:
         Type *t = vtype(I, obj);
         Value v;
         if (t->getattr == obj_generic_getattr || t->getattr == NULL) {
-            InlineCache *c = &caches[ip - instrs - 1];
+            InlineCache *c = CACHE();
             Value m = cached_lookup(I, c, t, name);
             if (m != VAL_NULL && method_like(I, m)) {
                 Obj *o = obj_ptr(obj);
@@ -769,7 +775,7 @@ dispatch:
             CodeObject *nco = code_cast(fn->code);
             if (nco != NULL && nco->verified && !(nco->flags & CO_GENERATOR)) {
                 f->pc = (uint32_t)(ip - instrs);
-                f->sp = (uint32_t)(callp - bottom);
+                f->sp = (uint32_t)(callp - BOTTOM());
                 Frame *nf;
                 if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->seg->vals &&
                     !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)
@@ -1082,7 +1088,7 @@ dispatch:
 
     TARGET(DICT_MERGE) {
         Value other = POP();
-        Value func = (size_t)(sp - bottom) >= (size_t)oparg + 2 ? PEEK(oparg + 2) : VAL_NULL;
+        Value func = (size_t)(sp - BOTTOM()) >= (size_t)oparg + 2 ? PEEK(oparg + 2) : VAL_NULL;
         if (func == nullv) func = VAL_NULL;
         if (!eval_ops_dict_merge(I, func, PEEK(oparg), other)) goto error;
         NEXT();
@@ -1338,7 +1344,13 @@ dispatch:
             exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: PUSH_EXC_INFO of a non-exception");
             goto error;
         }
-        PUSH(I->exc_info != VAL_NULL ? I->exc_info : I->none);
+        Value prev = I->exc_info != VAL_NULL ? I->exc_info : I->none;
+        // A generator has its own exception state (CPython's gi_exc_state): when it is
+        // handling nothing itself, what it saves is "nothing", not its resumer's state.
+        if ((f->flags & FRAME_GEN) && gen_cast(f->gen) != NULL &&
+            I->exc_info == gen_cast(f->gen)->saved_exc)
+            prev = I->none;
+        PUSH(prev);
         I->exc_info = exc;
         PUSH(exc);
         NEXT();
@@ -1350,7 +1362,12 @@ dispatch:
             exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: POP_EXCEPT of a non-exception");
             goto error;
         }
-        I->exc_info = prev == I->none ? VAL_NULL : prev;
+        if (prev != I->none)
+            I->exc_info = prev;
+        else if ((f->flags & FRAME_GEN) && gen_cast(f->gen) != NULL)
+            I->exc_info = gen_cast(f->gen)->saved_exc; // back to the resumer's state
+        else
+            I->exc_info = VAL_NULL;
         NEXT();
     }
 
@@ -1511,12 +1528,12 @@ unwind: {
     ptrdiff_t li = ip - instrs - 1;
     const ExcEntry *h = li >= 0 ? find_handler(co, (size_t)li) : NULL;
     if (h != NULL) {
-        if ((size_t)(sp - bottom) < h->depth) {
+        if ((size_t)(sp - BOTTOM()) < h->depth) {
             // only hostile bytecode gets here (the verifier checks handler depths)
             exc_clear(I);
             exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: handler depth above stack depth");
         } else {
-            sp = bottom + h->depth;
+            sp = BOTTOM() + h->depth;
             if (h->lasti) PUSH(val_from_small(li));
             PUSH(exc_fetch(I));
             ip = instrs + h->target;
@@ -1632,7 +1649,10 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames) {
     CodeObject *co = verified_code(I, fn->code);
     if (co == NULL) return VAL_NULL;
     if (co->flags & CO_GENERATOR) return gen_new(I, func, args, kwnames);
-    if (!interp_enter_c(I, "while calling a Python object")) return VAL_NULL;
+    // Callers come through obj_call, which already counts this C level in I->c_depth
+    // (counting it twice would halve the recursion a program gets through builtins);
+    // the C stack itself is still checked here.
+    if (!interp_check_stack(I, "while calling a Python object")) return VAL_NULL;
     VmState *vm = I->vm;
     StackSeg *saved_seg = vm->seg;
     size_t saved_top = vm->top;
@@ -1644,7 +1664,6 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames) {
         r = run(I, nf, false, &how);
     }
     restore_top(I, saved_seg, saved_top);
-    interp_leave_c(I);
     return r;
 }
 

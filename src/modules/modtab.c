@@ -1,0 +1,48 @@
+/*
+ * modtab.c: the table of C modules and their loading (see modtab.h).
+ */
+#include "modtab.h"
+
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/str.h"
+
+static const BuiltinModule builtin_modules[] = {
+    {"errno", errnomod_init},
+    {NULL, NULL},
+};
+
+static const BuiltinModule *entry_at(size_t i) { return &builtin_modules[i]; }
+
+Value modtab_load(Interp *I, Value fullname, bool *found) {
+    *found = false;
+    BView name = str_view(fullname);
+    for (size_t i = 0; entry_at(i)->name != NULL; i++) {
+        const BuiltinModule *e = entry_at(i);
+        if (!bview_eq_cstr(name, e->name)) continue;
+        *found = true;
+        Value m = module_new(I, fullname);
+        if (m == VAL_NULL || !dict_set(I, I->modules, fullname, m)) return VAL_NULL;
+        if (!e->init(I, m)) {
+            Value exc = I->exc;
+            I->exc = VAL_NULL;
+            (void)dict_del(I, I->modules, fullname);
+            I->exc = exc;
+            return VAL_NULL;
+        }
+        return m;
+    }
+    return VAL_NULL;
+}
+
+Value modtab_names(Interp *I) {
+    Value l = list_new(I, 0);
+    if (l == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; entry_at(i)->name != NULL; i++) {
+        Value s = str_intern_cstr(I, entry_at(i)->name);
+        if (s == VAL_NULL || !list_append(I, l, s)) return VAL_NULL;
+    }
+    return l;
+}

@@ -26,6 +26,10 @@ else ifeq ($(MODE),asan)
 else
   $(error MODE must be release, debug or asan)
 endif
+# O=DIR puts the build somewhere else (several builds of one tree side by side).
+ifneq ($(O),)
+  BUILD := $(O)
+endif
 
 CFLAGS_ALL := $(BASEFLAGS) $(OPT) $(CFLAGS)
 LDFLAGS_ALL := $(OPT) $(LDFLAGS) -lm

@@ -11,6 +11,7 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"errno", errnomod_init},
+    {"_re", remod_init},
     {NULL, NULL},
 };
 

@@ -28,5 +28,6 @@ Value modtab_names(Interp *I);
 
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
+bool remod_init(Interp *I, Value m);    /* remod.c: _re (the C half of re) */
 
 #endif

@@ -11,6 +11,10 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"errno", errnomod_init},
+    {"_json", jsonmod_init},
+    {"gc", gcmod_init},
+    {"_os", osmod_init},
+    {"_traceback", tbmod_init},
     {NULL, NULL},
 };
 

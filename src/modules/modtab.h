@@ -28,5 +28,9 @@ Value modtab_names(Interp *I);
 
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
+bool jsonmod_init(Interp *I, Value m);  /* jsonmod.c: _json */
+bool gcmod_init(Interp *I, Value m);    /* gcmod.c: gc */
+bool osmod_init(Interp *I, Value m);    /* osmod.c: _os (backs os) */
+bool tbmod_init(Interp *I, Value m);    /* tbmod.c: _traceback */
 
 #endif

@@ -28,5 +28,11 @@ Value modtab_names(Interp *I);
 
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
+bool operatormod_init(Interp *I, Value m);    /* operatormod.c: operator */
+bool functoolsmod_init(Interp *I, Value m);   /* functoolsmod.c: _functools */
+bool collectionsmod_init(Interp *I, Value m); /* collectionsmod.c: _collections */
+bool heapqmod_init(Interp *I, Value m);       /* heapqmod.c: _heapq */
+bool bisectmod_init(Interp *I, Value m);      /* bisectmod.c: _bisect */
+bool itertoolsmod_init(Interp *I, Value m);   /* itertoolsmod.c: _itertools */
 
 #endif

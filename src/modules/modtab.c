@@ -15,6 +15,12 @@ static const BuiltinModule builtin_modules[] = {
     {"gc", gcmod_init},
     {"_os", osmod_init},
     {"_traceback", tbmod_init},
+    {"operator", operatormod_init},
+    {"_functools", functoolsmod_init},
+    {"_collections", collectionsmod_init},
+    {"_heapq", heapqmod_init},
+    {"_bisect", bisectmod_init},
+    {"_itertools", itertoolsmod_init},
     {NULL, NULL},
 };
 

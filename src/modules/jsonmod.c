@@ -250,6 +250,19 @@ static bool enc_pair(Interp *I, Enc *e, Value k, Value v, bool *first) {
     return enc_value(I, e, v);
 }
 
+// True when every value of dict [d] is None, a bool, an int, a float or a str: encoding
+// those runs no Python code, so the dict cannot change under the encoder.
+static bool atoms_only(Interp *I, Value d) {
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+        if (val_is_small(v) || v == I->none || v == I->true_ || v == I->false_) continue;
+        uint32_t kind = val_kind(v);
+        if (kind != K_STR && kind != K_INT && kind != K_FLOAT) return false;
+    }
+    return true;
+}
+
 static bool enc_dict(Interp *I, Enc *e, Value o) {
     if (dict_len(o) == 0) return sb_add_cstr(I, &e->sb, "{}");
     if (!mark(I, e, o)) return false;
@@ -277,6 +290,12 @@ static bool enc_dict(Interp *I, Enc *e, Value o) {
             Value pair = list_get(items, k);
             if (!enc_pair(I, e, tuple_get(pair, 0), tuple_get(pair, 1), &first)) return false;
         }
+    } else if (atoms_only(I, o)) {
+        // No Python code can run while encoding atoms: iterate in place.
+        size_t pos = 0;
+        Value k, v;
+        while (dict_next(o, &pos, &k, &v))
+            if (!enc_pair(I, e, k, v, &first)) return false;
     } else {
         // A snapshot of the items, as CPython encodes: `default` may mutate the dict.
         ValVec items;
@@ -324,7 +343,16 @@ static bool enc_value(Interp *I, Enc *e, Value o) {
         return exc_raise(I, TY_TYPE_ERROR, "Object of type %s is not JSON serializable",
                          obj_type_name(I, o)) != VAL_NULL;
     if (!mark(I, e, o)) return false;
+    // CPython counts two levels while calling `default` (the call, then the frame), so
+    // in a chain of defaults the call is what hits the recursion limit.
+    if (!interp_enter_c(I, " while calling a Python object")) return false;
+    if (!interp_enter_c(I, " while calling a Python object")) {
+        interp_leave_c(I);
+        return false;
+    }
     Value x = obj_call1(I, e->default_fn, o);
+    interp_leave_c(I);
+    interp_leave_c(I);
     if (x == VAL_NULL) return false;
     if (!enter(I, e)) return false;
     ok = enc_value(I, e, x);

@@ -60,6 +60,25 @@ def _is_single_bit(num):
     return num == 0
 
 
+_builtin_bin = bin
+
+
+def bin(num, max_bits=None):
+    """Like built-in bin(), but shows two's complement with a sign bit, and pads to
+    max_bits."""
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = _builtin_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = _builtin_bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
 def _bit_count(num):
     return bin(num).count('1')
 
@@ -638,7 +657,7 @@ class Flag(Enum, boundary=CONFORM):
             if cls._boundary_ is STRICT:
                 max_bits = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
-                    cls, value, bin(value), bin(flag_mask)))
+                    cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
             elif cls._boundary_ is CONFORM:
                 value = value & flag_mask
             elif cls._boundary_ is EJECT:

@@ -304,19 +304,54 @@ def _parse_value_tb(exc, value, tb):
     return value, tb
 
 
-def _only_lines(value):
-    # The exception-only part of a report: format a copy of the exception's state with no
-    # traceback and no chain, then restore.
-    saved = (value.__traceback__, value.__cause__, value.__context__, value.__suppress_context__)
+def _safe_string(value, what, func=str):
     try:
-        value.__traceback__ = None
-        value.__cause__ = None
-        value.__context__ = None
-        text = _traceback.format(value)
-    finally:
-        (value.__traceback__, value.__cause__, value.__context__,
-         value.__suppress_context__) = saved
-    return _split(text)
+        return func(value)
+    except Exception:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def _only_lines(value):
+    """The exception-only elements of a report, as TracebackException builds them (3.11:
+    no "Did you mean" suggestions, unlike the interpreter's own report)."""
+    etype = type(value)
+    stype = etype.__qualname__
+    smod = etype.__module__
+    if smod not in ('__main__', 'builtins'):
+        if not isinstance(smod, str):
+            smod = '<unknown>'
+        stype = smod + '.' + stype
+    if issubclass(etype, SyntaxError):
+        # Location, source line and carets: the core formats them as CPython does.
+        saved = (value.__traceback__, value.__cause__, value.__context__,
+                 value.__suppress_context__, getattr(value, '__notes__', None))
+        try:
+            value.__traceback__ = None
+            value.__cause__ = None
+            value.__context__ = None
+            if saved[4] is not None:
+                del value.__notes__
+            lines = _split(_traceback.format(value))
+        finally:
+            (value.__traceback__, value.__cause__, value.__context__,
+             value.__suppress_context__) = saved[:4]
+            if saved[4] is not None:
+                value.__notes__ = saved[4]
+    else:
+        valuestr = _safe_string(value, 'exception')
+        if not valuestr:
+            lines = ['%s\n' % stype]
+        else:
+            lines = ['%s: %s\n' % (stype, valuestr)]
+    notes = getattr(value, '__notes__', None)
+    if notes is not None:
+        if isinstance(notes, (list, tuple)):
+            for note in notes:
+                note = _safe_string(note, 'note')
+                lines += [l + '\n' for l in note.split('\n')]
+        else:
+            lines.append(_safe_string(notes, '__notes__', func=repr))
+    return lines
 
 
 def _split(text):
@@ -349,7 +384,7 @@ def _format_chain(value, tb, limit, chain, seen):
             out.append(_context_message)
     if tb is not None:
         entries = format_tb(tb, limit)
-        if entries or limit is None:
+        if entries:
             out.append(_HEADER)
             out += entries
     out += format_exception_only(value)
@@ -364,8 +399,6 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         return ['NoneType: None\n']
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
-    if limit is None and chain and tb is value.__traceback__:
-        return _split(_traceback.format(value))
     return _format_chain(value, tb, limit, chain, set())
 
 
@@ -464,9 +497,6 @@ class TracebackException:
         """Format the exception."""
         if self._value is None:
             yield from self.format_exception_only()
-            return
-        if chain and self._limit is None:
-            yield from _split(_traceback.format(self._value))
             return
         yield from _format_chain(self._value, self._value.__traceback__, self._limit, chain,
                                  set())

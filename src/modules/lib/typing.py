@@ -1465,6 +1465,9 @@ class NamedTupleMeta(type):
                                   defaults=[ns[n] for n in default_names],
                                   module=ns.get('__module__', '__main__'))
         nm_tpl.__annotations__ = dict(types)
+        if Generic in bases:
+            nm_tpl.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
+            nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key in ns:
             if key in _prohibited:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)

@@ -110,3 +110,16 @@ print(list(Animal), Animal("woof"))
 Num = IntEnum("Num", "ONE TWO THREE", start=10)
 print(list(Num), Num.TWO + 0)
 print(Status.OK.__class__.__mro__[:2], Perm.__mro__[1:3])
+from enum import STRICT, CONFORM, EJECT, KEEP, FlagBoundary
+class SF(Flag, boundary=STRICT):
+    A = 1
+    B = 2
+show(lambda: SF(8))
+show(lambda: SF(3))
+class EF(Flag, boundary=EJECT):
+    A = 1
+print(EF(5), type(EF(5)).__name__, repr(EF(1)))
+class KF(Flag, boundary=KEEP):
+    A = 1
+print(repr(KF(5)), KF._boundary_, FlagBoundary.KEEP, repr(STRICT))
+print(enum.bin(5), enum.bin(-5), enum.bin(5, 8), enum.bin(0))

@@ -1,5 +1,5 @@
 import json, os
-p = "/tmp/safepy_json_file_test.json"
+p = "/tmp/safepy_json_file_test_%d.json" % os.getpid()
 with open(p, "w") as f:
     json.dump({"a": [1, 2, {"b": "é"}], "n": None}, f, indent=2, ensure_ascii=False)
 with open(p) as f:

@@ -23,3 +23,26 @@ try: json.dumps(d)
 except Exception as e: print(type(e).__name__, e)
 try: json.dumps(d, indent=1)
 except Exception as e: print(type(e).__name__, e)
+a = []; a.append(a)
+try:
+    json.dumps(a, check_circular=False)
+except RecursionError as e:
+    print("RecursionError", e)
+d = {}; d["k"] = d
+try:
+    json.dumps(d, check_circular=False)
+except RecursionError as e:
+    print("RecursionError", e)
+class O: pass
+try:
+    json.dumps(O(), default=lambda o: [o])
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    json.dumps(O(), default=lambda o: [O()])
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    json.dumps(O(), default=lambda o: {"k": O()}, indent=None)
+except Exception as e:
+    print(type(e).__name__, e)

@@ -1,6 +1,6 @@
 import os
 
-base = "/tmp/safepy_os_test_dir"
+base = "/tmp/safepy_os_test_dir_%d" % os.getpid()
 def clean(d):
     if os.path.isdir(d):
         for n in os.listdir(d):

@@ -101,3 +101,7 @@ def bad_params():
     class Y(Generic[T], Generic[K]): pass
 show(bad_params)
 print(repr(typing.Optional), repr(typing.Union), repr(typing.Generic), repr(typing.Protocol), typing.Any.__class__.__name__ if False else "")
+class GP(NamedTuple, Generic[T]):
+    first: T
+    second: int = 0
+print(GP(1), GP[int], GP[str](5, 6), GP.__parameters__)

@@ -1,3 +1,12 @@
+import sys as _sys
+_DIR = __file__.rpartition("/")[0] + "/"
+class _StripDir:
+    # Paths in the output are relative to the test's directory (it moves with the repo).
+    def write(self, s):
+        return _sys.__stdout__.write(s.replace(_DIR, ""))
+    def flush(self):
+        _sys.__stdout__.flush()
+_sys.stdout = _StripDir()
 import sys
 import warnings
 sys.stderr = sys.stdout

@@ -27,6 +27,17 @@
 #define HOST_EINVAL 22
 #define HOST_ENOSYS 38 /* capability refused */
 
+/* File metadata for the os module (Host.stat_full). Times are seconds since the epoch. */
+typedef struct HostStat {
+    uint32_t mode;
+    int64_t ino, dev, nlink, uid, gid, size;
+    double atime, mtime, ctime;
+} HostStat;
+
+/* Callback of Host.listdir / Host.environ: receives one NUL-terminated entry; a nonzero
+ * return stops the walk and becomes the host call's result. */
+typedef int (*HostEachFn)(void *arg, const char *entry);
+
 typedef struct Host {
     void *ctx;
     /* Writes n bytes to stream [fd] (1 stdout, 2 stderr). Returns n or -errno. */
@@ -49,6 +60,24 @@ typedef struct Host {
     bool (*random)(void *ctx, uint8_t *p, size_t n);
     /* Current working directory into p (NUL-terminated); false when refused. */
     bool (*getcwd)(void *ctx, char *p, size_t n);
+
+    /* ---- the os module (each may be NULL: capability refused) ---- */
+    /* Metadata of [path] (following symlinks when [follow]). 0 or -errno. */
+    int (*stat_full)(void *ctx, const char *path, bool follow, HostStat *out);
+    /* Calls each(arg, name) for every entry of directory [path] except "." and "..".
+     * 0, -errno, or the first nonzero result of each. */
+    int (*listdir)(void *ctx, const char *path, HostEachFn each, void *arg);
+    /* Calls each(arg, "NAME=value") for every environment variable (0 or as listdir). */
+    int (*environ)(void *ctx, HostEachFn each, void *arg);
+    /* Directory and file operations: 0 or -errno. */
+    int (*mkdir)(void *ctx, const char *path, int mode);
+    int (*unlink)(void *ctx, const char *path);
+    int (*rmdir)(void *ctx, const char *path);
+    int (*rename)(void *ctx, const char *from, const char *to);
+    int (*chdir)(void *ctx, const char *path);
+    /* Process id (or -errno) and number of CPUs (0 when unknown). */
+    int64_t (*getpid)(void *ctx);
+    int (*cpu_count)(void *ctx);
 } Host;
 
 #endif

@@ -7,13 +7,17 @@
 #include "posix_host.h"
 
 #include <errno.h>
+#include <dirent.h>
+#include <stdio.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "../kernel/buf.h"
+#include "../kernel/cargs.h"
 
 static int64_t write_all(int fd, const uint8_t *p, size_t n) {
     BView v = {p, n};
@@ -119,8 +123,105 @@ static bool h_getcwd(void *ctx, char *p, size_t n) {
     return getcwd(p, n) != NULL;
 }
 
+static double ts_seconds(struct timespec ts) { return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9; }
+
+static int h_stat_full(void *ctx, const char *path, bool follow, HostStat *out) {
+    (void)ctx;
+    struct stat st;
+    int r = follow ? stat(path, &st) : lstat(path, &st);
+    if (r != 0) return -errno;
+    out->mode = (uint32_t)st.st_mode;
+    out->ino = (int64_t)st.st_ino;
+    out->dev = (int64_t)st.st_dev;
+    out->nlink = (int64_t)st.st_nlink;
+    out->uid = (int64_t)st.st_uid;
+    out->gid = (int64_t)st.st_gid;
+    out->size = (int64_t)st.st_size;
+    out->atime = ts_seconds(st.st_atim);
+    out->mtime = ts_seconds(st.st_mtim);
+    out->ctime = ts_seconds(st.st_ctim);
+    return 0;
+}
+
+static bool is_dot_entry(const struct dirent *ent) {
+    const char *n = ent->d_name;
+    BView v = bview_cstr(n);
+    return bview_eq_cstr(v, ".") || bview_eq_cstr(v, "..");
+}
+
+static int h_listdir(void *ctx, const char *path, HostEachFn each, void *arg) {
+    (void)ctx;
+    DIR *d = opendir(path);
+    if (d == NULL) return -errno;
+    int result = 0;
+    for (;;) {
+        errno = 0;
+        struct dirent *ent = readdir(d);
+        if (ent == NULL) {
+            if (errno != 0) result = -errno;
+            break;
+        }
+        if (is_dot_entry(ent)) continue;
+        result = each(arg, ent->d_name);
+        if (result != 0) break;
+    }
+    closedir(d);
+    return result;
+}
+
+extern char **environ;
+
+static int h_environ(void *ctx, HostEachFn each, void *arg) {
+    (void)ctx;
+    // environ is NULL-terminated: cargs_get with an unbounded count reads up to the NULL.
+    for (int i = 0; i < INT_MAX; i++) {
+        const char *e = cargs_get(INT_MAX, environ, i);
+        if (e == NULL) break;
+        int r = each(arg, e);
+        if (r != 0) return r;
+    }
+    return 0;
+}
+
+static int h_mkdir(void *ctx, const char *path, int mode) {
+    (void)ctx;
+    return mkdir(path, (mode_t)mode) == 0 ? 0 : -errno;
+}
+
+static int h_unlink(void *ctx, const char *path) {
+    (void)ctx;
+    return unlink(path) == 0 ? 0 : -errno;
+}
+
+static int h_rmdir(void *ctx, const char *path) {
+    (void)ctx;
+    return rmdir(path) == 0 ? 0 : -errno;
+}
+
+static int h_rename(void *ctx, const char *from, const char *to) {
+    (void)ctx;
+    return rename(from, to) == 0 ? 0 : -errno;
+}
+
+static int h_chdir(void *ctx, const char *path) {
+    (void)ctx;
+    return chdir(path) == 0 ? 0 : -errno;
+}
+
+static int64_t h_getpid(void *ctx) {
+    (void)ctx;
+    return (int64_t)getpid();
+}
+
+static int h_cpu_count(void *ctx) {
+    (void)ctx;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 && n < INT_MAX ? (int)n : 0;
+}
+
 static const Host the_posix_host = {
     NULL, h_write, h_read, h_isatty, h_open, h_fread, h_fwrite, h_fclose, h_stat, h_clock, h_random, h_getcwd,
+    h_stat_full, h_listdir, h_environ, h_mkdir, h_unlink, h_rmdir, h_rename, h_chdir, h_getpid, h_cpu_count,
 };
 
 const Host *posix_host(void) { return &the_posix_host; }

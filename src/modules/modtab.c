@@ -12,6 +12,16 @@
 static const BuiltinModule builtin_modules[] = {
     {"errno", errnomod_init},
     {"_re", remod_init},
+    {"_json", jsonmod_init},
+    {"gc", gcmod_init},
+    {"_os", osmod_init},
+    {"_traceback", tbmod_init},
+    {"operator", operatormod_init},
+    {"_functools", functoolsmod_init},
+    {"_collections", collectionsmod_init},
+    {"_heapq", heapqmod_init},
+    {"_bisect", bisectmod_init},
+    {"_itertools", itertoolsmod_init},
     {NULL, NULL},
 };
 

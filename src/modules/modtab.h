@@ -29,5 +29,15 @@ Value modtab_names(Interp *I);
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
 bool remod_init(Interp *I, Value m);    /* remod.c: _re (the C half of re) */
+bool jsonmod_init(Interp *I, Value m);  /* jsonmod.c: _json */
+bool gcmod_init(Interp *I, Value m);    /* gcmod.c: gc */
+bool osmod_init(Interp *I, Value m);    /* osmod.c: _os (backs os) */
+bool tbmod_init(Interp *I, Value m);    /* tbmod.c: _traceback */
+bool operatormod_init(Interp *I, Value m);    /* operatormod.c: operator */
+bool functoolsmod_init(Interp *I, Value m);   /* functoolsmod.c: _functools */
+bool collectionsmod_init(Interp *I, Value m); /* collectionsmod.c: _collections */
+bool heapqmod_init(Interp *I, Value m);       /* heapqmod.c: _heapq */
+bool bisectmod_init(Interp *I, Value m);      /* bisectmod.c: _bisect */
+bool itertoolsmod_init(Interp *I, Value m);   /* itertoolsmod.c: _itertools */
 
 #endif

@@ -1,0 +1,547 @@
+"""functools for safepy: higher-order functions and operations on callables.
+
+reduce and partial are C (_functools); the rest is written here.
+"""
+
+from _functools import reduce, partial
+try:
+    from _functools import _lru_cache_wrapper as _c_lru_cache_wrapper
+except ImportError:
+    _c_lru_cache_wrapper = None
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # set last so a __wrapped__ copied from wrapped.__dict__ does not win
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+# ---- total_ordering ----
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    roots = {op for op in _convert
+             if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+# ---- cmp_to_key ----
+
+def cmp_to_key(mycmp):
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            if type(other) is not K:
+                raise TypeError('other argument must be K instance')
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            if type(other) is not K:
+                raise TypeError('other argument must be K instance')
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            if type(other) is not K:
+                raise TypeError('other argument must be K instance')
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            if type(other) is not K:
+                raise TypeError('other argument must be K instance')
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            if type(other) is not K:
+                raise TypeError('other argument must be K instance')
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
+# ---- partialmethod ----
+
+class partialmethod(object):
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+# ---- lru_cache ----
+
+_CacheInfo = None
+
+
+def _cache_info_type():
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo
+
+
+_kwd_mark = (object(),)
+_fasttypes = {int, str}
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += _kwd_mark
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in _fasttypes:
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(wrapper, user_function)
+    return decorating_function
+
+
+def _make_cache_info(hits, misses, maxsize, currsize):
+    return _cache_info_type()(hits, misses, maxsize, currsize)
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    if _c_lru_cache_wrapper is not None:
+        return _c_lru_cache_wrapper(user_function, maxsize, typed, _make_cache_info,
+                                    _kwd_mark)
+    sentinel = object()
+    make_key = _make_key
+    cache = {}
+    cache_get = cache.get
+    stats = [0, 0]  # hits, misses
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
+            else:
+                key = args
+            result = cache_get(key, sentinel)
+            if result is not sentinel:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+
+    else:
+        # the dict's order is the recency order: a hit moves its key to the end, the
+        # least recently used key is the first one
+        def wrapper(*args, **kwds):
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _fasttypes:
+                key = args[0]
+            else:
+                key = args
+            result = cache_get(key, sentinel)
+            if result is not sentinel:
+                stats[0] += 1
+                del cache[key]
+                cache[key] = result
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # the call added it (recursion): keep the newer position
+                del cache[key]
+            elif len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+            return result
+
+    def cache_info():
+        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    return wrapper
+
+
+def cache(user_function, /):
+    return lru_cache(maxsize=None)(user_function)
+
+
+# ---- singledispatch ----
+
+def _is_union_type(cls):
+    import types
+    return isinstance(cls, types.UnionType)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    if _is_union_type(cls):
+        return all(isinstance(arg, type) for arg in cls.__args__)
+    return False
+
+
+def _find_impl(cls, registry):
+    mro = cls.__mro__
+    for t in mro:
+        if t in registry and t is not object:
+            return registry[t]
+    # classes registered through ABCs (virtual subclasses) rank before object
+    best = None
+    for t in registry:
+        if t is object or t in mro:
+            continue
+        if issubclass(cls, t):
+            if best is None or issubclass(t, best):
+                best = t
+            elif not issubclass(best, t):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, t))
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
+
+
+def singledispatch(func):
+    import types
+    registry = {}
+    dispatch_cache = {}
+    state = [None]  # abc cache token
+
+    def dispatch(cls):
+        import abc
+        token = abc.get_cache_token()
+        if state[0] != token:
+            dispatch_cache.clear()
+            state[0] = token
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', None)
+            if not ann and hasattr(cls, '__func__'):
+                # classmethod/staticmethod objects: look through to the function
+                ann = getattr(cls.__func__, '__annotations__', None)
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class."
+                    )
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# ---- cached_property ----
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            )
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                msg = (
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                )
+                raise TypeError(msg) from None
+        return val
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)

@@ -1,0 +1,499 @@
+"""os (safepy implementation): the portable subset of the os module over the host table
+(the C module _os). os.path is posixpath."""
+
+import sys
+import _os
+import posixpath as path
+
+__all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath', 'name',
+           'path', 'devnull', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'fsencode', 'fsdecode',
+           'get_exec_path', 'fdopen', 'extsep', 'getcwd', 'listdir', 'mkdir', 'makedirs',
+           'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace',
+           'stat', 'lstat', 'environ', 'getenv', 'urandom', 'cpu_count', 'getpid', 'walk',
+           'scandir', 'fspath', 'PathLike', 'strerror', 'error', 'chdir', 'stat_result',
+           'DirEntry', 'access', 'putenv', 'unsetenv', 'getcwdb', 'get_terminal_size', 'sys']
+
+name = 'posix'
+linesep = '\n'
+sep = path.sep
+altsep = path.altsep
+curdir = path.curdir
+pardir = path.pardir
+extsep = path.extsep
+pathsep = path.pathsep
+defpath = path.defpath
+devnull = path.devnull
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
+
+error = OSError
+sys.modules['os.path'] = path
+
+getcwd = _os.getcwd
+urandom = _os.urandom
+cpu_count = _os.cpu_count
+getpid = _os.getpid
+strerror = _os.strerror
+
+
+def getcwdb():
+    """Return a bytes string representing the current working directory."""
+    return _os.getcwd().encode()
+
+
+def fspath(path):
+    """Return the file system path representation of the object."""
+    if isinstance(path, (str, bytes)):
+        return path
+    path_type = type(path)
+    try:
+        path_repr = path_type.__fspath__(path)
+    except AttributeError:
+        if hasattr(path_type, '__fspath__'):
+            raise
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + path_type.__name__)
+    if isinstance(path_repr, (str, bytes)):
+        return path_repr
+    raise TypeError('expected {}.__fspath__() to return str or bytes, not {}'
+                    .format(path_type.__name__, type(path_repr).__name__))
+
+
+class _PathLikeMeta(type):
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if type.__subclasscheck__(cls, sub):
+            return True
+        return cls is PathLike and any('__fspath__' in b.__dict__ for b in sub.__mro__)
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """Abstract base class for implementing the file system path protocol."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """Use the real uid/gid to test for access to a path (approximated from the mode bits
+    of the file: the host reports no uid/gid checks)."""
+    try:
+        st = _os.stat(_str_path(path, 'access', allow_int=True), follow_symlinks)
+    except OSError:
+        return False
+    bits = st[0]
+    if mode & R_OK and not bits & 0o444:
+        return False
+    if mode & W_OK and not bits & 0o222:
+        return False
+    if mode & X_OK and not bits & 0o111:
+        return False
+    return True
+
+
+def _str_path(p, fname, allow_none=False, allow_int=False, argname='path'):
+    if p is None and allow_none:
+        return '.'
+    if isinstance(p, (str, bytes)) or hasattr(type(p), '__fspath__'):
+        p = fspath(p)
+    else:
+        kinds = 'string, bytes, os.PathLike'
+        if allow_int and allow_none:
+            kinds += ', integer or None'
+        elif allow_int:
+            kinds += ' or integer'
+        else:
+            kinds = 'string, bytes or os.PathLike'
+        raise TypeError(f'{fname}: {argname} should be {kinds}, not {type(p).__name__}')
+    if isinstance(p, bytes):
+        return p.decode('utf-8', 'surrogateescape')
+    return p
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
+def listdir(path=None):
+    """Return a list containing the names of the files in the directory."""
+    if isinstance(path, bytes):
+        return [n.encode('utf-8', 'surrogateescape') for n in _os.listdir(path.decode())]
+    return _os.listdir(_str_path(path, 'listdir', True, True))
+
+
+class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat."""
+    n_sequence_fields = 10
+    n_fields = 10
+    n_unnamed_fields = 0
+    _names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+              'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 10:
+            raise TypeError(f'os.stat_result() takes a 10-sequence ({len(values)}-sequence given)')
+        ints = values[:7] + tuple(int(t) for t in values[7:])
+        self = tuple.__new__(cls, ints)
+        self._times = values[7:]
+        return self
+
+    def __repr__(self):
+        return 'os.stat_result(' + ', '.join(
+            f'{n}={v!r}' for n, v in zip(self._names, self)) + ')'
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._times[0])
+    st_mtime = property(lambda self: self._times[1])
+    st_ctime = property(lambda self: self._times[2])
+    st_atime_ns = property(lambda self: int(self._times[0] * 1e9))
+    st_mtime_ns = property(lambda self: int(self._times[1] * 1e9))
+    st_ctime_ns = property(lambda self: int(self._times[2] * 1e9))
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """Perform a stat system call on the given path."""
+    return stat_result(_os.stat(_str_path(path, 'stat', allow_int=True), follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    """Perform a stat system call on the given path, without following symbolic links."""
+    return stat_result(_os.stat(_str_path(path, 'lstat'), False))
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Create a directory."""
+    _os.mkdir(_str_path(path, 'mkdir'), mode)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """makedirs(name [, mode=0o777][, exist_ok=False]): super-mkdir; create a leaf
+    directory and all intermediate ones."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def remove(path, *, dir_fd=None):
+    """Remove a file (same as unlink())."""
+    _os.unlink(_str_path(path, 'remove'))
+
+
+def unlink(path, *, dir_fd=None):
+    """Remove a file (same as remove())."""
+    _os.unlink(_str_path(path, 'unlink'))
+
+
+def rmdir(path, *, dir_fd=None):
+    """Remove a directory."""
+    _os.rmdir(_str_path(path, 'rmdir'))
+
+
+def removedirs(name):
+    """Remove a leaf directory and all empty intermediate ones."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Rename a file or directory."""
+    _os.rename(_str_path(src, 'rename', argname='src'), _str_path(dst, 'rename', argname='dst'))
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Rename a file or directory, overwriting the destination."""
+    _os.rename(_str_path(src, 'replace', argname='src'), _str_path(dst, 'replace', argname='dst'))
+
+
+def renames(old, new):
+    """Super-rename; create directories as necessary and delete any left empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def chdir(path):
+    """Change the current working directory to the specified path."""
+    _os.chdir(_str_path(path, 'chdir', allow_int=True))
+
+
+class _Environ:
+    """os.environ: a mapping over a copy of the process environment taken at import."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        if not isinstance(value, str):
+            raise TypeError(f'str expected, not {type(value).__name__}')
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
+    def __repr__(self):
+        return 'environ({' + ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items()) + '})'
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def clear(self):
+        self._data.clear()
+
+    def update(self, other=(), **kw):
+        for k, v in dict(other, **kw).items():
+            self[k] = v
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    def __or__(self, other):
+        d = dict(self._data)
+        d.update(other)
+        return d
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+environ = _Environ(_os.environ())
+
+
+def getenv(key, default=None):
+    """Get an environment variable, return None if it doesn't exist."""
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    """Change or add an environment variable (only os.environ's copy in safepy)."""
+    environ[key] = value
+
+
+def unsetenv(key):
+    """Delete an environment variable (only os.environ's copy in safepy)."""
+    environ.pop(key, None)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)
+
+
+class DirEntry:
+    """An entry of scandir(): name, path and cached stat queries."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def is_dir(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o040000
+        except OSError:
+            return False
+
+    def is_file(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o100000
+        except OSError:
+            return False
+
+    def is_symlink(self):
+        try:
+            return self.stat(follow_symlinks=False).st_mode & 0o170000 == 0o120000
+        except OSError:
+            return False
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+class _ScandirIterator:
+    def __init__(self, p):
+        self._entries = iter([DirEntry(p, n) for n in listdir(p)])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self._entries = iter(())
+
+    def close(self):
+        self._entries = iter(())
+
+
+def scandir(path='.'):
+    """Return an iterator of DirEntry objects for the given path."""
+    return _ScandirIterator(_str_path(path, 'scandir', True, True))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: yields (dirpath, dirnames, filenames)."""
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = []
+    nondirs = []
+    for entry in entries:
+        if entry.is_dir():
+            dirs.append(entry.name)
+        else:
+            nondirs.append(entry.name)
+    if topdown:
+        yield top, dirs, nondirs
+        for dirname in dirs:
+            new_path = path.join(top, dirname)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for dirname in dirs:
+            new_path = path.join(top, dirname)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+class terminal_size(tuple):
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines) (80x24 in safepy)."""
+    return terminal_size((80, 24))

@@ -49,6 +49,11 @@ typedef struct Host {
     bool (*random)(void *ctx, uint8_t *p, size_t n);
     /* Current working directory into p (NUL-terminated); false when refused. */
     bool (*getcwd)(void *ctx, char *p, size_t n);
+    /* Integer nanoseconds of clock [which] (as for clock): time.time_ns and friends.
+     * Negative -errno when refused. */
+    int64_t (*clock_ns)(void *ctx, int which);
+    /* Sleeps [ns] >= 0 nanoseconds (time.sleep). 0, or -errno when refused. */
+    int (*sleep)(void *ctx, int64_t ns);
 } Host;
 
 #endif

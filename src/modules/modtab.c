@@ -11,6 +11,9 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"errno", errnomod_init},
+    {"math", mathmod_init},
+    {"time", timemod_init},
+    {"cmath", cmathmod_init},
     {NULL, NULL},
 };
 

@@ -28,5 +28,8 @@ Value modtab_names(Interp *I);
 
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
+bool mathmod_init(Interp *I, Value m);  /* mathmod.c: math */
+bool timemod_init(Interp *I, Value m);  /* timemod.c: time */
+bool cmathmod_init(Interp *I, Value m); /* cmathmod.c: cmath */
 
 #endif

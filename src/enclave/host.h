@@ -78,6 +78,11 @@ typedef struct Host {
     /* Process id (or -errno) and number of CPUs (0 when unknown). */
     int64_t (*getpid)(void *ctx);
     int (*cpu_count)(void *ctx);
+    /* Integer nanoseconds of clock [which] (as for clock): time.time_ns and friends.
+     * Negative -errno when refused. */
+    int64_t (*clock_ns)(void *ctx, int which);
+    /* Sleeps [ns] >= 0 nanoseconds (time.sleep). 0, or -errno when refused. */
+    int (*sleep)(void *ctx, int64_t ns);
 } Host;
 
 #endif

@@ -110,6 +110,25 @@ static double h_clock(void *ctx, int which) {
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+static int64_t h_clock_ns(void *ctx, int which) {
+    (void)ctx;
+    struct timespec ts;
+    clockid_t id = which == 0 ? CLOCK_REALTIME : which == 1 ? CLOCK_MONOTONIC : CLOCK_PROCESS_CPUTIME_ID;
+    if (clock_gettime(id, &ts) != 0) return -(int64_t)errno;
+    return (int64_t)ts.tv_sec * 1000000000 + (int64_t)ts.tv_nsec;
+}
+
+static int h_sleep(void *ctx, int64_t ns) {
+    (void)ctx;
+    struct timespec req = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
+    struct timespec rem;
+    while (nanosleep(&req, &rem) != 0) {
+        if (errno != EINTR) return -errno;
+        req = rem;
+    }
+    return 0;
+}
+
 static bool h_random(void *ctx, uint8_t *p, size_t n) {
     (void)ctx;
     // getrandom returns at most 256 bytes per call reliably; callers ask for small keys.
@@ -222,6 +241,7 @@ static int h_cpu_count(void *ctx) {
 static const Host the_posix_host = {
     NULL, h_write, h_read, h_isatty, h_open, h_fread, h_fwrite, h_fclose, h_stat, h_clock, h_random, h_getcwd,
     h_stat_full, h_listdir, h_environ, h_mkdir, h_unlink, h_rmdir, h_rename, h_chdir, h_getpid, h_cpu_count,
+    h_clock_ns, h_sleep,
 };
 
 const Host *posix_host(void) { return &the_posix_host; }

@@ -22,6 +22,9 @@ static const BuiltinModule builtin_modules[] = {
     {"_heapq", heapqmod_init},
     {"_bisect", bisectmod_init},
     {"_itertools", itertoolsmod_init},
+    {"math", mathmod_init},
+    {"time", timemod_init},
+    {"cmath", cmathmod_init},
     {NULL, NULL},
 };
 

@@ -39,5 +39,8 @@ bool collectionsmod_init(Interp *I, Value m); /* collectionsmod.c: _collections 
 bool heapqmod_init(Interp *I, Value m);       /* heapqmod.c: _heapq */
 bool bisectmod_init(Interp *I, Value m);      /* bisectmod.c: _bisect */
 bool itertoolsmod_init(Interp *I, Value m);   /* itertoolsmod.c: _itertools */
+bool mathmod_init(Interp *I, Value m);  /* mathmod.c: math */
+bool timemod_init(Interp *I, Value m);  /* timemod.c: time */
+bool cmathmod_init(Interp *I, Value m); /* cmathmod.c: cmath */
 
 #endif

@@ -1,0 +1,23 @@
+import math
+def t(f, *a, **k):
+    try: print(repr(f(*a, **k)))
+    except Exception as e: print(type(e).__name__, e)
+for n in (0, 1, 2, 3, 15, 16, 17, 99, 100, 10**18, 2**64, 10**40, 10**101 + 7):
+    r = math.isqrt(n)
+    print(n, r, r * r <= n < (r + 1) ** 2)
+t(math.isqrt, True); t(math.isqrt, -5); t(math.isqrt, 'x')
+print([math.factorial(i) for i in range(25)])
+f = math.factorial(5000)
+print(f % (10**9 + 7), f.bit_length(), f % 10**50)
+print(math.factorial(100))
+t(math.factorial, 0); t(math.factorial, -2); t(math.factorial, 1.0); t(math.factorial, 10**30)
+t(math.comb, 10, 3); t(math.comb, 10, 0); t(math.comb, 10, 10); t(math.comb, 3, 10); t(math.comb, 100, 50)
+t(math.comb, 10**30, 3); t(math.comb, 1000, 500); t(math.comb, -1, 0); t(math.comb, 1, -1); t(math.comb, 1)
+t(math.comb, 2**80, 2**79)
+t(math.perm, 10, 3); t(math.perm, 5); t(math.perm, 5, None); t(math.perm, 3, 5); t(math.perm, 0); t(math.perm, -1); t(math.perm, 10**25, 2)
+t(math.gcd); t(math.gcd, 0); t(math.gcd, -7); t(math.gcd, 12, 18); t(math.gcd, 0, 0); t(math.gcd, 0, -5)
+t(math.gcd, 2**100, 2**60 * 3); t(math.gcd, 12, 18, 27); t(math.gcd, 10**40, 10**30 + 10**20); t(math.gcd, True, 4)
+t(math.lcm); t(math.lcm, 0); t(math.lcm, -4); t(math.lcm, 4, 6); t(math.lcm, 0, 5); t(math.lcm, 2**70, 3**40); t(math.lcm, -3, 4, 5)
+t(math.gcd, 1, 2.0); t(math.lcm, 'a'); t(math.gcd, a=1)
+t(math.prod, []); t(math.prod, [1, 2, 3, 4]); t(math.prod, range(1, 30)); t(math.prod, [1.5, 2]); t(math.prod, [], start=5)
+t(math.prod, [[1], 2]); t(math.prod, ['a', 3]); t(math.prod, [2, 3], start=0.5); t(math.prod, 5); t(math.prod)

@@ -49,6 +49,16 @@ CUSTOM_CAST_FN(dequeiter_cast, DequeIter, dequeiter_layout)
 #define KEY_ITER "_collections._deque_iterator"
 #define KEY_REVITER "_collections._deque_reverse_iterator"
 
+// [v] as an int64 count/index; OverflowError worded as CPython's Py_ssize_t conversion.
+static bool ssize_arg(Interp *I, Value v, int64_t *out) {
+    if (obj_index_i64(I, v, out)) return true;
+    if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
+        exc_clear(I);
+        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+    }
+    return false;
+}
+
 static Deque *get_deque(Interp *I, Value v) {
     Deque *d = deque_cast(v);
     if (d == NULL) exc_raise(I, TY_TYPE_ERROR, "descriptor requires a 'collections.deque' object");
@@ -171,7 +181,7 @@ static int deque_init(Interp *I, Value self, ValView args, Value kwnames) {
             exc_raise(I, TY_TYPE_ERROR, "an integer is required");
             return -1;
         }
-        if (!int_to_i64(I, maxlen, &ml)) return -1;
+        if (!ssize_arg(I, maxlen, &ml)) return -1;
         if (ml < 0) {
             exc_raise(I, TY_VALUE_ERROR, "maxlen must be non-negative");
             return -1;
@@ -260,7 +270,7 @@ static Value dq_rotate(Interp *I, Value self, ValView args, Value kwnames) {
     if (d == NULL || !args_no_kw(I, kwnames, "deque.rotate")) return VAL_NULL;
     if (!args_count(I, args, VAL_NULL, "rotate", 0, 1)) return VAL_NULL;
     int64_t k = 1;
-    if (args.n == 1 && !obj_index_i64(I, vview_get(args, 0), &k)) return VAL_NULL;
+    if (args.n == 1 && !ssize_arg(I, vview_get(args, 0), &k)) return VAL_NULL;
     if (d->n <= 1) return I->none;
     int64_t n = (int64_t)d->n;
     k %= n;
@@ -353,7 +363,7 @@ static Value dq_insert(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_TYPE_ERROR, "insert() takes exactly 2 arguments (%zu given)",
                          args.n);
     int64_t i;
-    if (!obj_index_i64(I, vview_get(args, 0), &i)) return VAL_NULL;
+    if (!ssize_arg(I, vview_get(args, 0), &i)) return VAL_NULL;
     if (d->maxlen >= 0 && d->n >= (size_t)d->maxlen)
         return exc_raise(I, TY_INDEX_ERROR, "deque already at its maximum size");
     int64_t n = (int64_t)d->n;
@@ -372,7 +382,7 @@ static Value dq_remove(Interp *I, Value self, ValView args, Value kwnames) {
     for (size_t i = 0; i < d->n; i++) {
         int eq = obj_eq(I, item_at(d, i), x);
         if (eq < 0) return VAL_NULL;
-        if (d->state != st) return exc_raise(I, TY_INDEX_ERROR, "deque mutated during remove().");
+        if (d->state != st) return exc_raise(I, TY_INDEX_ERROR, "deque mutated during iteration");
         if (eq) {
             delete_at(d, i);
             return I->none;

@@ -39,6 +39,15 @@ ItObj *itertoolsmod_alloc(Interp *I, Type *t) {
     return it;
 }
 
+bool itertoolsmod_ssize(Interp *I, Value v, int64_t *out) {
+    if (obj_index_i64(I, v, out)) return true;
+    if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
+        exc_clear(I);
+        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+    }
+    return false;
+}
+
 Value itertoolsmod_self(Interp *I, Value self) {
     (void)I;
     return self;
@@ -106,6 +115,20 @@ static Value count_repr(Interp *I, Value self) {
     return str_from_format(I, "%U(%R, %R)", type_name_of(I, self), it->a, it->b);
 }
 
+// (count, (n,)) or (count, (n, step)): lets copy.copy/deepcopy rebuild a count.
+static Value count_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_cast(I, self);
+    if (it == NULL || !args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    bool step_one = val_is_small(it->b) && val_small(it->b) == 1;
+    Value a = step_one ? tuple_pack(I, 1, it->a) : tuple_pack(I, 2, it->a, it->b);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, obj_val(type_of(I, self)), a);
+}
+
+static const MethodDef count_methods[] = {
+    {"__reduce__", count_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 // ---- repeat: a = object, n = remaining (-1: forever) ----
 
 static Value repeat_new(Interp *I, Type *t, ValView args, Value kwnames) {
@@ -115,7 +138,7 @@ static Value repeat_new(Interp *I, Type *t, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "repeat", "object | times", &obj, &times)) return VAL_NULL;
     int64_t n = -1;
     if (times != VAL_NULL) {
-        if (!obj_index_i64(I, times, &n)) return VAL_NULL;
+        if (!itertoolsmod_ssize(I, times, &n)) return VAL_NULL;
         if (n < 0) n = 0;
     }
     ItObj *it = itertoolsmod_alloc(I, t);
@@ -147,8 +170,23 @@ static Value repeat_length_hint(Interp *I, Value self, ValView args, Value kwnam
     return int_from_i64(I, it->n);
 }
 
+// (repeat, (obj,)) or (repeat, (obj, remaining)).
+static Value repeat_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_cast(I, self);
+    if (it == NULL || !args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    Value a;
+    if (it->n < 0) {
+        a = tuple_pack(I, 1, it->a);
+    } else {
+        Value n = int_from_i64(I, it->n);
+        a = n == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, it->a, n);
+    }
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, obj_val(type_of(I, self)), a);
+}
+
 static const MethodDef repeat_methods[] = {
     {"__length_hint__", repeat_length_hint, 0, NULL},
+    {"__reduce__", repeat_reduce, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -618,6 +656,7 @@ static const TypeSpec count_spec = {
     .iter = itertoolsmod_self,
     .next = count_next,
     .new_ = count_new,
+    .methods = count_methods,
     .doc = "Return a count object whose .__next__() method returns consecutive values.",
 };
 

@@ -28,6 +28,10 @@ ItObj *itertoolsmod_cast(Interp *I, Value v);
 /* A new ItObj instance of [t]. NULL with MemoryError. */
 ItObj *itertoolsmod_alloc(Interp *I, Type *t);
 
+/* [v] (an int or __index__ object) as a Py_ssize_t-like int64 for a count argument;
+ * OverflowError "Python int too large to convert to C ssize_t" when it does not fit. */
+bool itertoolsmod_ssize(Interp *I, Value v, int64_t *out);
+
 /* __iter__ of every iterator: itself. */
 Value itertoolsmod_self(Interp *I, Value self);
 

@@ -29,7 +29,7 @@ static int64_t idx_get(const ValVec *v, size_t i) { return (int64_t)val_small(ve
 static void idx_set(ValVec *v, size_t i, int64_t x) { (void)vec_set(v, i, val_from_small((intptr_t)x)); }
 
 static bool r_arg(Interp *I, Value rv, int64_t *r) {
-    if (!obj_index_i64(I, rv, r)) return false;
+    if (!itertoolsmod_ssize(I, rv, r)) return false;
     if (*r < 0) {
         exc_raise(I, TY_VALUE_ERROR, "r must be non-negative");
         return false;
@@ -46,7 +46,7 @@ static Value product_new(Interp *I, Type *t, ValView args, Value kwnames) {
         Value k = tuple_get(kwnames, i);
         if (!str_eq_cstr(k, "repeat"))
             return exc_raise(I, TY_TYPE_ERROR, "%R is an invalid keyword argument for product()", k);
-        if (!obj_index_i64(I, vview_get(args, npos + i), &repeat)) return VAL_NULL;
+        if (!itertoolsmod_ssize(I, vview_get(args, npos + i), &repeat)) return VAL_NULL;
     }
     if (repeat < 0) return exc_raise(I, TY_VALUE_ERROR, "repeat argument cannot be negative");
     if (npos > 0 && (uint64_t)repeat > (uint64_t)(SIZE_MAX / 16) / npos)

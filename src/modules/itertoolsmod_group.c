@@ -215,7 +215,7 @@ static Value it_tee(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_no_kw(I, kwnames, "tee") || !args_count(I, args, VAL_NULL, "tee", 1, 2))
         return VAL_NULL;
     int64_t n = 2;
-    if (args.n == 2 && !obj_index_i64(I, vview_get(args, 1), &n)) return VAL_NULL;
+    if (args.n == 2 && !itertoolsmod_ssize(I, vview_get(args, 1), &n)) return VAL_NULL;
     if (n < 0) return exc_raise(I, TY_VALUE_ERROR, "n must be >= 0");
     if (n == 0) return I->empty_tuple;
     Value it = obj_iter(I, vview_get(args, 0));

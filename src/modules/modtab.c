@@ -11,6 +11,8 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"errno", errnomod_init},
+    {"unicodedata", unicodedatamod_init},
+    {"_weakref", weakrefmod_init},
     {NULL, NULL},
 };
 

@@ -28,5 +28,7 @@ Value modtab_names(Interp *I);
 
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
+bool unicodedatamod_init(Interp *I, Value m); /* unicodedatamod.c: unicodedata */
+bool weakrefmod_init(Interp *I, Value m); /* weakrefmod.c: _weakref */
 
 #endif

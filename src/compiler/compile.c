@@ -14,8 +14,9 @@
 #include "parser.h"
 #include "symtable.h"
 
-/* The text of line [lineno] of [src], newline included, or None. */
-static Value line_text(Interp *I, BView src, int lineno) {
+/* The text of line [lineno] of [src] with a newline at its end (added when the source's
+ * last line has none), or without one when [bare]; None when there is no such line. */
+static Value line_text(Interp *I, BView src, int lineno, bool bare) {
     if (lineno < 1) return I->none;
     size_t pos = 0;
     for (int line = 1; line < lineno; line++) {
@@ -25,8 +26,12 @@ static Value line_text(Interp *I, BView src, int lineno) {
     }
     if (pos >= src.n) return I->none;
     int64_t nl = bview_find_byte(src, '\n', pos);
-    size_t end = nl < 0 ? src.n : (size_t)nl + 1;
+    size_t end = nl < 0 ? src.n : (size_t)nl;
     Value t = str_from_utf8(I, bview_slice(src, pos, end));
+    if (t != VAL_NULL && !bare) {
+        Value eol = str_from_cstr(I, "\n");
+        t = eol == VAL_NULL ? VAL_NULL : str_concat(I, t, eol);
+    }
     if (t == VAL_NULL) {
         exc_clear(I);
         return I->none;
@@ -52,7 +57,7 @@ static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Valu
         t = TY_SYNTAX_ERROR;
         msg = "incomplete input";
     }
-    Value text = line_text(I, src, err->lineno);
+    Value text = line_text(I, src, err->lineno, err->line_only);
     Value e = exc_new_syntax(I, t, msg, filename, err->lineno, err->col_offset, text,
                              err->end_lineno, err->end_col_offset);
     if (e == VAL_NULL) return VAL_NULL;
@@ -65,6 +70,7 @@ Value compile_source(Interp *I, BView src, Value filename, CompileMode mode) {
     err.kind = PARSE_ERR_SYNTAX;
     err.lineno = err.col_offset = err.end_lineno = err.end_col_offset = 0;
     err.incomplete = false;
+    err.line_only = false;
     Node *mod = parse_source(I->heap, src, (int)mode, &err);
     if (mod == NULL) return raise_parse_error(I, &err, src, filename, mode);
     CompileSrc cs = {filename, src};

@@ -1625,6 +1625,7 @@ static void check_rest_for_tokenizer_errors(Parser *p) {
     scratch.kind = 0;
     scratch.lineno = scratch.col_offset = scratch.end_lineno = scratch.end_col_offset = 0;
     scratch.incomplete = false;
+    scratch.line_only = false;
     p->tok.err = &scratch;
     int err_line = p->furthest.lineno; // CPython: the last token fetched
     Token t;
@@ -1738,6 +1739,7 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     err->kind = PARSE_ERR_SYNTAX;
     err->lineno = err->col_offset = err->end_lineno = err->end_col_offset = 0;
     err->incomplete = false;
+    err->line_only = false;
     Parser *p = heap_new(h, sizeof(Parser), HEAP_SCAN);
     if (p == NULL) {
         err->kind = PARSE_ERR_MEMORY;

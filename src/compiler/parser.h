@@ -43,6 +43,9 @@ typedef struct ParseError {
     int end_lineno;     /* like SyntaxError.end_lineno (0: none) */
     int end_col_offset; /* 1-based, like SyntaxError.end_offset (0: none) */
     bool incomplete;    /* mode PARSE_SINGLE: input ended while more lines could fix it */
+    bool line_only;     /* an error CPython's tokenizer raises itself: SyntaxError.text is
+                           the line without its newline (parser errors keep it, adding one
+                           to a last line that has none) */
 } ParseError;
 
 /* Parses UTF-8 [src] in [mode] (PARSE_EXEC/EVAL/SINGLE). Returns the Module, Expression or

@@ -7,6 +7,8 @@
  */
 #include "parser_int.h"
 
+#include "../kernel/unicode_ucd.h"
+
 // One STRING token, dissected.
 typedef struct StrTok {
     Token tok;
@@ -184,12 +186,29 @@ static bool decode_escapes(Parser *p, size_t from, size_t to, bool bytes, bool r
                 break;
             }
             if (c == 'N') {
-                // no Unicode name database in safepy (yet)
                 size_t e = i;
                 if (e < to && bview_get(p->src, e) == '{') {
                     while (e < to && bview_get(p->src, e) != '}') e++;
+                    if (e < to && e > i + 1) {
+                        uint8_t name[UNICODE_UCD_NAME_MAX];
+                        size_t len = e - i - 1;
+                        int32_t cp = -1;
+                        if (len <= sizeof name) {
+                            for (size_t k = 0; k < len; k++) {
+                                name[k] = (uint8_t)bview_get(p->src, i + 1 + k);
+                            }
+                            cp = unicode_ucd_lookup(name, len);
+                        }
+                        if (cp < 0) {
+                            unicode_error(p, from, esc, e, "unknown Unicode character name");
+                            return false;
+                        }
+                        if (!push_utf8(p, out, (uint32_t)cp)) return false;
+                        i = e + 1;
+                        break;
+                    }
                     if (e < to) {
-                        unicode_error(p, from, esc, e, "unknown Unicode character name");
+                        unicode_error(p, from, esc, e - 1, "malformed \\N character escape");
                         return false;
                     }
                 }

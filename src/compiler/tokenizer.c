@@ -98,6 +98,7 @@ void tokenizer_set_error(ParseError *err, int kind, Buf msg, int lineno, int off
     err->col_offset = offset;
     err->end_lineno = end_lineno;
     err->end_col_offset = end_offset;
+    err->line_only = false;
 }
 
 size_t tokenizer_char_count(BView src, size_t from, size_t to) {
@@ -200,6 +201,7 @@ static int tok_syntax_error(Tokenizer *t, const char *fmt, ...) {
     }
     int off = (int)tokenizer_char_count(t->src, t->line_start, t->pos);
     tokenizer_set_error(t->err, PARSE_ERR_SYNTAX, msg, t->lineno, off, t->lineno, off);
+    t->err->line_only = true;
     t->raised = true;
     return TOK_ERROR;
 }
@@ -612,6 +614,7 @@ static int scan_number(Tokenizer *t, int c, size_t start, bool after_dot) {
                 tok_error_at(t, PARSE_ERR_SYNTAX, t->lineno, a, t->lineno, b,
                              "leading zeros in decimal integer literals are not "
                              "permitted; use an 0o prefix for octal integers");
+                t->err->line_only = true;
                 t->raised = true;
                 return TOK_ERROR;
             }

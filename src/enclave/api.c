@@ -21,6 +21,7 @@
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
+#include "../vm/dis.h"
 #include "../vm/eval.h"
 #include "../kernel/cargs.h"
 #include "../objects/list.h"
@@ -127,6 +128,8 @@ static int exit_status(Interp *I, Value e, bool inspect) {
         return 1;
     }
     traceback_print(I, e);
+    // CPython ends an uncaught KeyboardInterrupt as if killed by SIGINT: status 128 + 2
+    if (obj_is_instance_of(I, e, interp_type(I, TY_KEYBOARD_INTERRUPT))) return 130;
     return 1;
 }
 
@@ -435,6 +438,7 @@ static const char USAGE[] =
     "--max-heap SIZE   : GC heap limit (bytes, or with K/M/G suffix); MemoryError beyond it\n"
     "--max-steps N     : bytecode instruction budget (BudgetExceeded beyond it)\n"
     "--max-output N    : stdout+stderr byte budget\n"
+    "--dis  : print the disassembly of the file's code instead of running it\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -500,7 +504,7 @@ int safepy_main(int argc, char **argv) {
     safepy_Config cfg = {0};
     const char *prog = argc > 0 ? cargs_get(argc, argv, 0) : "safepy";
     const char *command = NULL, *module = NULL, *script = NULL;
-    bool inspect = false, from_stdin = false;
+    bool inspect = false, from_stdin = false, dis = false;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = cargs_get(argc, argv, i);
@@ -529,6 +533,10 @@ int safepy_main(int argc, char **argv) {
         }
         if (is_opt(a, "-i")) {
             inspect = true;
+            continue;
+        }
+        if (is_opt(a, "--dis")) {
+            dis = true;
             continue;
         }
         if (is_opt(a, "--max-heap") || is_opt(a, "--max-steps") || is_opt(a, "--max-output")) {
@@ -599,7 +607,7 @@ int safepy_main(int argc, char **argv) {
     } else if (module != NULL) {
         status = safepy_run_module(S, module);
     } else if (script != NULL && !from_stdin) {
-        status = safepy_run_file(S, script);
+        status = dis ? safepy_dis_file(S, script) : safepy_run_file(S, script);
         if (status < 0) {
             Value abs = absolute_path(I, script);
             write_err(prog);
@@ -626,7 +634,25 @@ int safepy_main(int argc, char **argv) {
 }
 
 int safepy_dis_file(safepy_State *S, const char *path) {
-    (void)path;
-    (void)S;
-    return 2;
+    Interp *I = S->I;
+    Value abs = absolute_path(I, path);
+    if (abs == VAL_NULL) return finish(S, VAL_NULL);
+    int err = 0;
+    Value src = import_read_file(I, abs, &err);
+    if (src == VAL_NULL) {
+        if (I->exc != VAL_NULL) return finish(S, VAL_NULL);
+        return -err; // the caller reports "can't open file"
+    }
+    Value fn = str_from_cstr(I, path);
+    if (fn == VAL_NULL) return finish(S, VAL_NULL);
+    Value code = compile_source(I, bytes_view(src), fn, COMPILE_EXEC);
+    if (code == VAL_NULL) return finish(S, VAL_NULL);
+    StrBuilder sb;
+    sb_init(&sb);
+    if (!dis_code(I, code, &sb)) return finish(S, VAL_NULL);
+    Value text = sb_finish(I, &sb);
+    if (text == VAL_NULL) return finish(S, VAL_NULL);
+    BView v = str_view(text);
+    I->host->write(I->host->ctx, HOST_STDOUT, v.p, v.n);
+    return 0;
 }

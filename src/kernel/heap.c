@@ -101,13 +101,21 @@ static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
         memset(h->mbits, 0, nb * BWORDS * sizeof(uint64_t));
     }
     for (unsigned c = 0; c < HEAP_NCLASS; c++)
-        for (unsigned k = 0; k < 2; k++) {
+        for (unsigned k = 0; k < HEAP_NKINDS; k++) {
             h->cur[c][k] = NONE;
             h->partial[c][k] = NONE;
             h->curword[c][k] = 0;
         }
     h->threshold = MIN_THRESHOLD;
+    // 1/32 of the heap, at most 2 MiB, for handling a MemoryError; none in tiny heaps
+    h->reserve = nb >= 64 ? (nb / 32 < 64 ? nb / 32 : 64) : 0;
+    h->reserve_armed = h->reserve > 0;
     return true;
+}
+
+// Blocks the allocator may hand out now (all but the armed reserve).
+static size_t usable_blocks(const Heap *h) {
+    return h->nblocks - (h->reserve_armed ? h->reserve : 0);
 }
 
 bool heap_init(Heap *h, uint8_t *region, size_t size) { return init(h, region, size, false); }
@@ -225,6 +233,56 @@ NO_ASAN static void scan_stack(Heap *h) {
     scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs);
 }
 
+/* ---- weak cells ---- */
+
+/* True when [w] is not the address of an allocated heap chunk, or that chunk is marked:
+ * what a weak cell may keep referring to after this mark phase. */
+static bool survives(const Heap *h, uintptr_t w) {
+    uintptr_t lo = (uintptr_t)h->blocks;
+    if (w < lo) return true;
+    uintptr_t off = w - lo;
+    if (off >= h->nblocks * (uintptr_t)HEAP_BLOCK) return true;
+    size_t b = off / HEAP_BLOCK;
+    uint8_t cls = h->bclass[b];
+    if (cls == CLS_FREE) return true;
+    uint32_t slot = 0;
+    if (cls == CLS_CONT) {
+        b = h->bspan[b];
+    } else if (cls != CLS_LARGE) {
+        unsigned c = cls - 1u;
+        slot = (uint32_t)((off % HEAP_BLOCK) / class_size[c]);
+        if (slot >= class_slots(c)) return true;
+    }
+    if (!bit_get(abits_of(h, b), slot)) return true;
+    return bit_get(mbits_of(h, b), slot);
+}
+
+/* Clears the live weak cells whose targets are about to be swept. */
+static void clear_weak(Heap *h) {
+    for (size_t b = 0; b < h->nblocks; b++) {
+        uint8_t cls = h->bclass[b];
+        if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != HEAP_WEAK) continue;
+        uint64_t *mb = mbits_of(h, b);
+        uint32_t n = cls == CLS_LARGE ? 1u : class_slots(cls - 1u);
+        size_t sz = chunk_bytes(h, b);
+        for (uint32_t s = 0; s < n; s++) {
+            if (!bit_get(mb, s)) continue;
+            uintptr_t *cell = (uintptr_t *)(void *)(block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz));
+            if (!survives(h, *cell)) *cell = 0;
+        }
+    }
+}
+
+void *heap_weak_new(Heap *h, Value target) {
+    uintptr_t *cell = heap_new(h, sizeof(uintptr_t), HEAP_WEAK);
+    if (cell != NULL) *cell = (uintptr_t)target;
+    return cell;
+}
+
+Value heap_weak_get(const void *cell) {
+    return cell == NULL ? 0 : (Value) * (const uintptr_t *)cell;
+}
+
 /* ---- sweeping ---- */
 
 static void free_span(Heap *h, size_t b, size_t n) {
@@ -239,7 +297,7 @@ static void free_span(Heap *h, size_t b, size_t n) {
 
 static void sweep(Heap *h) {
     for (unsigned c = 0; c < HEAP_NCLASS; c++)
-        for (unsigned k = 0; k < 2; k++) {
+        for (unsigned k = 0; k < HEAP_NKINDS; k++) {
             h->cur[c][k] = NONE;
             h->partial[c][k] = NONE;
             h->curword[c][k] = 0;
@@ -295,6 +353,7 @@ static void sweep(Heap *h) {
 
 void heap_collect(Heap *h) {
     if (h->inhibit > 0) return;
+    if (h->before_collect != NULL) h->before_collect(h->before_ctx);
     h->mlen = 0;
     h->moverflow = false;
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
@@ -302,10 +361,15 @@ void heap_collect(Heap *h) {
     scan_stack(h);
     drain(h);
     rescan_marked(h);
+    clear_weak(h);
     sweep(h);
     h->since_gc = 0;
     h->threshold = h->live_bytes > MIN_THRESHOLD ? h->live_bytes : MIN_THRESHOLD;
     h->collections++;
+    if (!h->reserve_armed && h->reserve > 0 && h->blocks_used <= h->nblocks &&
+        h->nblocks - h->blocks_used >= 2 * h->reserve) {
+        h->reserve_armed = true;
+    }
 }
 
 /* ---- allocation ---- */
@@ -326,7 +390,10 @@ static uint32_t find_span(Heap *h, size_t n) {
 
 static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
     size_t nb = n / HEAP_BLOCK + (n % HEAP_BLOCK != 0);
-    if (nb > h->nblocks) return NULL;
+    if (nb > h->nblocks || h->blocks_used > usable_blocks(h) ||
+        nb > usable_blocks(h) - h->blocks_used) {
+        return NULL;
+    }
     uint32_t b = find_span(h, nb);
     if (b == NONE) return NULL;
     h->bclass[b] = CLS_LARGE;
@@ -348,6 +415,7 @@ static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
 }
 
 static uint32_t fresh_block(Heap *h, unsigned c, HeapKind kind) {
+    if (h->blocks_used >= usable_blocks(h)) return NONE;
     uint32_t b = find_span(h, 1);
     if (b == NONE) return NONE;
     h->bclass[b] = (uint8_t)(c + 1u);
@@ -405,7 +473,10 @@ uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) {
     if (p == NULL) {
         heap_collect(h);
         p = try_alloc(h, n, kind);
-        if (p == NULL) return NULL;
+        if (p == NULL) {
+            h->reserve_armed = false; // for the MemoryError's handler (see heap.h)
+            return NULL;
+        }
     }
     size_t t;
     h->since_gc = size_add(h->since_gc, acct, &t) ? t : SIZE_MAX;

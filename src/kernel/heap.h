@@ -26,8 +26,11 @@
 /* What the collector does with a chunk's contents. */
 typedef enum {
     HEAP_SCAN = 0, /* every word may be a reference: objects, Value arrays, C structs */
-    HEAP_RAW = 1   /* no references: bytes, integer limbs, code words */
+    HEAP_RAW = 1,  /* no references: bytes, integer limbs, code words */
+    HEAP_WEAK = 2  /* a weak cell (heap_weak_new): its word does not keep its target
+                      alive and is cleared when the target is collected */
 } HeapKind;
+#define HEAP_NKINDS 3
 
 #define HEAP_BLOCK 32768u
 #define HEAP_NCLASS 31
@@ -47,9 +50,9 @@ typedef struct Heap {
     uintptr_t *mstack;    /* mark stack of chunk addresses */
     size_t mcap, mlen;
     bool moverflow;       /* a push was dropped: rescan marked chunks */
-    uint32_t cur[HEAP_NCLASS][2];     /* block being filled, per class and kind */
-    uint32_t curword[HEAP_NCLASS][2]; /* bitmap word to resume the search at */
-    uint32_t partial[HEAP_NCLASS][2]; /* list of blocks with free slots */
+    uint32_t cur[HEAP_NCLASS][HEAP_NKINDS];     /* block being filled, per class and kind */
+    uint32_t curword[HEAP_NCLASS][HEAP_NKINDS]; /* bitmap word to resume the search at */
+    uint32_t partial[HEAP_NCLASS][HEAP_NKINDS]; /* list of blocks with free slots */
     size_t free_hint;     /* first block index worth searching for a free span */
     size_t blocks_used;
     size_t live_bytes;    /* bytes in chunks live after the last sweep, plus allocated since */
@@ -61,6 +64,16 @@ typedef struct Heap {
     Value roots[HEAP_NROOTS];
     size_t nroots;
     int inhibit;          /* > 0: never collect (used while the heap itself is set up) */
+    size_t reserve;       /* blocks kept back while armed: when an allocation fails even
+                             after a collection, the reserve is released so the handler of
+                             the MemoryError (and a traceback) can still allocate; it is
+                             re-armed by a collection that leaves twice as many free */
+    bool reserve_armed;
+    /* Called at the start of every collection with [before_ctx] (NULL: none). It may
+     * clear references the collector must not see (the interpreter drops the dead part
+     * of its value stack there); it must not allocate. */
+    void (*before_collect)(void *ctx);
+    void *before_ctx;
 } Heap;
 
 /* Builds a heap in [region] of [size] bytes. False when the region is too small for
@@ -73,7 +86,8 @@ bool heap_init_fresh(Heap *h, uint8_t *region, size_t size);
 
 /* Allocates a zero-filled chunk of [n] bytes (n >= 1) of kind [kind]. May collect first.
  * Returns NULL when the heap cannot hold it even after a collection; the caller turns
- * that into MemoryError. */
+ * that into MemoryError. Such a failure releases the emergency reserve (see Heap), so
+ * allocations right after it may succeed. */
 uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind);
 
 /* Same as heap_alloc, returning the chunk as an untyped pointer for struct allocation. */
@@ -85,6 +99,16 @@ size_t heap_chunk_size(const Heap *h, const void *p);
 
 /* Runs a full collection now. */
 void heap_collect(Heap *h);
+
+/* A new weak cell referring to [target] (a heap address or any other word): a HEAP_WEAK
+ * chunk that the collector does not trace. After each mark phase, every live cell whose
+ * target is an unmarked heap chunk is set to 0 before that chunk is freed, so a cell
+ * never refers to freed memory. NULL when the heap is exhausted. The cell itself lives
+ * while a scanned word refers to it. */
+void *heap_weak_new(Heap *h, Value target);
+
+/* The target of weak cell [cell] (from heap_weak_new), 0 once collected or for NULL. */
+Value heap_weak_get(const void *cell);
 
 /* Registers [v] as a precise root (at most HEAP_NROOTS). False when full. */
 bool heap_add_root(Heap *h, Value v);

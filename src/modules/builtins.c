@@ -174,7 +174,7 @@ static Value b_format(Interp *I, Value self, ValView args, Value kwnames) {
     spec = vview_get(args, 1);
     if (spec == VAL_NULL) spec = I->empty_str;
     if (!str_check(spec))
-        return exc_raise(I, TY_TYPE_ERROR, "format() argument 2 must be str, not %T", spec);
+        return exc_raise(I, TY_TYPE_ERROR, "format() argument 2 must be str, not %s", spec == I->none ? "None" : obj_type_name(I, spec));
     return obj_format(I, v, spec);
 }
 
@@ -323,7 +323,7 @@ static const NamedType named_types[] = {
     {"object", TY_OBJECT}, {"type", TY_TYPE}, {"int", TY_INT}, {"bool", TY_BOOL},
     {"float", TY_FLOAT}, {"complex", TY_COMPLEX}, {"str", TY_STR}, {"bytes", TY_BYTES},
     {"bytearray", TY_BYTEARRAY}, {"list", TY_LIST}, {"tuple", TY_TUPLE}, {"dict", TY_DICT},
-    {"set", TY_SET}, {"frozenset", TY_FROZENSET}, {"range", TY_RANGE}, {"slice", TY_SLICE},
+    {"set", TY_SET}, {"frozenset", TY_FROZENSET}, {"range", TY_RANGE}, {"slice", TY_SLICE}, {"memoryview", TY_MEMORYVIEW},
     {"property", TY_PROPERTY}, {"staticmethod", TY_STATICMETHOD},
     {"classmethod", TY_CLASSMETHOD}, {"super", TY_SUPER}, {"enumerate", TY_ENUMERATE},
     {"zip", TY_ZIP}, {"map", TY_MAP}, {"filter", TY_FILTER}, {"reversed", TY_REVERSED},

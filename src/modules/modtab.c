@@ -25,6 +25,8 @@ static const BuiltinModule builtin_modules[] = {
     {"math", mathmod_init},
     {"time", timemod_init},
     {"cmath", cmathmod_init},
+    {"unicodedata", unicodedatamod_init},
+    {"_weakref", weakrefmod_init},
     {NULL, NULL},
 };
 

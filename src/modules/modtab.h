@@ -42,5 +42,7 @@ bool itertoolsmod_init(Interp *I, Value m);   /* itertoolsmod.c: _itertools */
 bool mathmod_init(Interp *I, Value m);  /* mathmod.c: math */
 bool timemod_init(Interp *I, Value m);  /* timemod.c: time */
 bool cmathmod_init(Interp *I, Value m); /* cmathmod.c: cmath */
+bool unicodedatamod_init(Interp *I, Value m); /* unicodedatamod.c: unicodedata */
+bool weakrefmod_init(Interp *I, Value m); /* weakrefmod.c: _weakref */
 
 #endif

@@ -43,8 +43,20 @@ static bool positional_error(Interp *I, const char *fname, size_t min, size_t ma
 bool args_count(Interp *I, ValView args, Value kwnames, const char *fname, size_t min,
                 size_t max) {
     if (!args_no_kw(I, kwnames, fname)) return false;
+    if (max == 0 && args.n > 0) {
+        // CPython's METH_NOARGS message (its fname is qualified: "int.bit_length")
+        exc_raise(I, TY_TYPE_ERROR, "%s() takes no arguments (%zu given)", fname, args.n);
+        return false;
+    }
     if (args.n < min || args.n > max) return positional_error(I, fname, min, max, args.n);
     return true;
+}
+
+bool args_one(Interp *I, ValView args, Value kwnames, const char *fname) {
+    if (!args_no_kw(I, kwnames, fname)) return false;
+    if (args.n == 1) return true;
+    exc_raise(I, TY_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", fname, args.n);
+    return false;
 }
 
 typedef struct Param {

@@ -24,6 +24,10 @@ bool args_no_kw(Interp *I, Value kwnames, const char *fname);
 bool args_count(Interp *I, ValView args, Value kwnames, const char *fname, size_t min,
                 size_t max);
 
+/* CPython's METH_O check: exactly one positional argument, no keywords
+ * ("[fname]() takes exactly one argument (0 given)"; fname qualified: "dict.__getitem__"). */
+bool args_one(Interp *I, ValView args, Value kwnames, const char *fname);
+
 /* Number of keyword arguments. */
 size_t args_nkw(Value kwnames);
 

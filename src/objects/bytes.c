@@ -15,6 +15,7 @@
 #include "exc.h"
 #include "float.h"
 #include "int.h"
+#include "memview.h"
 #include "ops.h"
 #include "slice.h"
 #include "str_impl.h"
@@ -42,7 +43,7 @@ BView bytes_view(Value v) {
 
 bool bytes_like(Value v, BView *out) {
     BytesObject *o = any_cast(v);
-    if (o == NULL) return false;
+    if (o == NULL) return memview_contiguous(v, out);
     *out = buf_view(&o->b);
     return true;
 }
@@ -121,6 +122,7 @@ static bool has_index(Interp *I, Value v) {
 
 bool bytes_fill_from(Interp *I, Buf *out, Value src, const char *what) {
     BView bv;
+    if (memview_cast(src) != NULL) return memview_gather(I, src, out);
     if (bytes_like(src, &bv)) {
         KStatus s = buf_append(I->heap, out, bv);
         if (s != K_OK) {
@@ -664,12 +666,16 @@ OBJ_CAST_FN(iter_layout, BytesIterObject, K_ITER)
 
 static BytesIterObject *iter_cast(Interp *I, Value v) {
     BytesIterObject *it = iter_layout(v);
-    if (it == NULL || it->h.type != interp_type(I, TY_BYTES_ITER)) return NULL;
+    if (it == NULL) return NULL;
+    if (it->h.type != interp_type(I, TY_BYTES_ITER) && it->h.type != interp_type(I, TY_BYTEARRAY_ITER)) {
+        return NULL;
+    }
     return it;
 }
 
 static Value iter_new(Interp *I, Value self) {
-    BytesIterObject *it = obj_alloc(I, interp_type(I, TY_BYTES_ITER), sizeof(BytesIterObject));
+    TypeId t = bytearray_check(self) ? TY_BYTEARRAY_ITER : TY_BYTES_ITER;
+    BytesIterObject *it = obj_alloc(I, interp_type(I, t), sizeof(BytesIterObject));
     if (it == NULL) return VAL_NULL;
     it->seq = self;
     return obj_val(it);
@@ -708,6 +714,16 @@ static const MethodDef iter_methods[] = {
 
 const TypeSpec bytes_iter_spec = {
     .name = "bytes_iterator",
+    .inst_kind = K_ITER,
+    .inst_size = sizeof(BytesIterObject),
+    .base = TY_OBJECT,
+    .iter = iter_self,
+    .next = iter_next,
+    .methods = iter_methods,
+};
+
+const TypeSpec bytearray_iter_spec = {
+    .name = "bytearray_iterator",
     .inst_kind = K_ITER,
     .inst_size = sizeof(BytesIterObject),
     .base = TY_OBJECT,

@@ -29,6 +29,7 @@ Value bytes_repr(Interp *I, Value v);
 extern const TypeSpec bytes_spec;
 extern const TypeSpec bytearray_spec;
 extern const TypeSpec bytes_iter_spec;
+extern const TypeSpec bytearray_iter_spec;
 
 /* A new bytes of [n] zero bytes (MemoryError when too big). */
 Value bytes_new_zeroed(Interp *I, size_t n);

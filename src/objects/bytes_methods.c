@@ -184,7 +184,7 @@ static Value affix_common(Interp *I, Value self, ValView args, Value kwnames, co
         for (size_t i = 0; i < n; i++) {
             Value item = tuple_get(x, i);
             if (!bytes_like(item, &sub))
-                return exc_raise(I, TY_TYPE_ERROR, "tuple for %s must only contain bytes, not %T", name, item);
+                return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", item);
             if (tail_match(v, sub, start, end, suffix)) return I->true_;
         }
         return I->false_;

@@ -343,13 +343,16 @@ static bool parse_complex(Interp *I, BView s, Cx *out) {
     return token_value(I, bview_slice(rest, 0, n2), &out->im);
 }
 
-// A number argument of complex(): 1 done, 0 not a number, -1 error.
-static int number_arg(Interp *I, Value v, Cx *out) {
+// A number argument of complex(): 2 done with a complex value (a complex or what
+// __complex__ returned), 1 done with a real one, 0 not a number, -1 error.
+static int number_arg(Interp *I, Value v, Cx *out, bool special) {
     int r = as_cx(I, v, out);
+    if (r > 0 && complex_check(v)) return 2;
     if (r != 0) return r;
     bool found = false;
     ValView none = {NULL, 0};
-    Value c = obj_call_special(I, v, interp_name(I, N___complex__), none, &found);
+    // CPython consults __complex__ for the first argument only
+    Value c = special ? obj_call_special(I, v, interp_name(I, N___complex__), none, &found) : VAL_NULL;
     if (found) {
         if (c == VAL_NULL) return -1;
         ComplexObject *co = complex_cast(c);
@@ -359,7 +362,7 @@ static int number_arg(Interp *I, Value v, Cx *out) {
         }
         out->re = co->re;
         out->im = co->im;
-        return 1;
+        return 2;
     }
     if (I->exc != VAL_NULL) return -1;
     double d;
@@ -388,26 +391,28 @@ static Value complex_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     }
     if (vi != VAL_NULL && str_check(vi))
         return exc_raise(I, TY_TYPE_ERROR, "complex() second arg can't be a string");
+    bool a_cx = false, b_cx = false;
     if (vr != VAL_NULL) {
         ComplexObject *c = complex_cast(vr);
         if (c != NULL && vi == VAL_NULL && c->h.type == interp_type(I, TY_COMPLEX) &&
             t == c->h.type)
             return vr;
-        int r = number_arg(I, vr, &a);
+        int r = number_arg(I, vr, &a, true);
         if (r < 0) return VAL_NULL;
+        a_cx = r == 2;
         if (r == 0)
             return exc_raise(I, TY_TYPE_ERROR,
                              "complex() first argument must be a string or a number, not '%T'", vr);
     }
     if (vi != VAL_NULL) {
-        int r = number_arg(I, vi, &b);
+        int r = number_arg(I, vi, &b, false);
         if (r < 0) return VAL_NULL;
+        b_cx = r == 2;
         if (r == 0)
             return exc_raise(I, TY_TYPE_ERROR,
                              "complex() second argument must be a number, not '%T'", vi);
     }
     // real + imag*1j, adding only the parts complex arguments have (keeps -0.0 intact)
-    bool a_cx = vr != VAL_NULL && complex_check(vr), b_cx = vi != VAL_NULL && complex_check(vi);
     double re = a.re, im = b.re;
     if (b_cx) re -= b.im;
     if (a_cx) im += a.im;
@@ -423,13 +428,13 @@ static Value complex_format(Interp *I, Value self, Value spec) {
 }
 
 static Value m_conjugate(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "conjugate", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "complex.conjugate", 0, 0)) return VAL_NULL;
     ComplexObject *c = complex_cast(self);
     return complex_new(I, c->re, -c->im);
 }
 
 static Value m_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__getnewargs__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "complex.__getnewargs__", 0, 0)) return VAL_NULL;
     ComplexObject *c = complex_cast(self);
     Value re = float_new(I, c->re);
     if (re == VAL_NULL) return VAL_NULL;

@@ -527,13 +527,28 @@ static bool check_owner(Interp *I, DescrObject *d, Value obj) {
     return false;
 }
 
+Value descr_slot_store(Interp *I, Value obj, bool create) {
+    Obj *o = obj_ptr(obj);
+    if (o == NULL) return VAL_NULL;
+    if (o->dict == VAL_NULL) {
+        if (!create) return VAL_NULL;
+        o->dict = dict_new(I);
+        if (o->dict == VAL_NULL) return VAL_NULL;
+    }
+    if (o->type == NULL || (o->type->tflags & TF_HAS_DICT) == 0) return o->dict;
+    DictObject *dd = dict_cast(o->dict);
+    if (dd == NULL) return VAL_NULL;
+    if (dd->slot_store == VAL_NULL && create) dd->slot_store = dict_new(I);
+    return dd->slot_store;
+}
+
 static Value member_get(Interp *I, Value self, Value obj, Value type) {
     (void)type;
     DescrObject *d = descr_cast(self);
     if (d == NULL || obj == VAL_NULL) return self;
     if (!check_owner(I, d, obj)) return VAL_NULL;
-    Obj *o = obj_ptr(obj);
-    Value v = o != NULL && o->dict != VAL_NULL ? dict_get(I, o->dict, d->name) : VAL_NULL;
+    Value store = descr_slot_store(I, obj, false);
+    Value v = store != VAL_NULL ? dict_get(I, store, d->name) : VAL_NULL;
     if (v == VAL_NULL && I->exc == VAL_NULL)
         return exc_raise(I, TY_ATTRIBUTE_ERROR, "'%T' object has no attribute '%U'", obj, d->name);
     return v;
@@ -542,18 +557,15 @@ static Value member_get(Interp *I, Value self, Value obj, Value type) {
 static int member_set(Interp *I, Value self, Value obj, Value v) {
     DescrObject *d = descr_cast(self);
     if (d == NULL || !check_owner(I, d, obj)) return -1;
-    Obj *o = obj_ptr(obj);
-    if (o == NULL) return -1;
     if (v == VAL_NULL) {
-        int r = o->dict != VAL_NULL ? dict_del(I, o->dict, d->name) : 0;
+        Value store = descr_slot_store(I, obj, false);
+        int r = store != VAL_NULL ? dict_del(I, store, d->name) : 0;
         if (r == 0) exc_raise_arg(I, TY_ATTRIBUTE_ERROR, d->name);
         return r > 0 ? 0 : -1;
     }
-    if (o->dict == VAL_NULL) {
-        o->dict = dict_new(I);
-        if (o->dict == VAL_NULL) return -1;
-    }
-    return dict_set(I, o->dict, d->name, v) ? 0 : -1;
+    Value store = descr_slot_store(I, obj, true);
+    if (store == VAL_NULL) return -1;
+    return dict_set(I, store, d->name, v) ? 0 : -1;
 }
 
 static Value member_repr(Interp *I, Value self) {

@@ -4,9 +4,12 @@
  * GetSetDef attributes, slot wrappers).
  *
  * Storage of __slots__ values (our design, not CPython's): a member descriptor keeps the
- * value in the instance's h.dict under the slot name. For classes without a __dict__
- * (TF_HAS_SLOTS) that dict is hidden: generic attribute lookup never consults it and
- * there is no __dict__ attribute; only member descriptors read and write it.
+ * value in a "slot store" dict under the slot name. For classes without a __dict__
+ * (TF_HAS_SLOTS) the store is the instance's h.dict, which is then hidden: generic
+ * attribute lookup never consults it and there is no __dict__ attribute. For classes
+ * with both __slots__ (from any base) and a __dict__, h.dict is the real __dict__ and the
+ * store hangs off it (DictObject.slot_store), so vars()/__dict__ never show slot values;
+ * assigning or deleting __dict__ carries the store over (object.c).
  */
 #ifndef SAFEPY_OBJECTS_DESCR_H
 #define SAFEPY_OBJECTS_DESCR_H
@@ -68,6 +71,10 @@ Value descr_new_classmethod(Interp *I, Value f);
 /* Binds method descriptor [m] (a CFuncObject of type method_descriptor) to [obj]: a new
  * builtin method. */
 Value descr_bind_cfunc(Interp *I, Value m, Value obj);
+
+/* The dict holding the __slots__ values of instance [obj] (see above), created when
+ * missing and [create]; VAL_NULL when missing (or on MemoryError when creating). */
+Value descr_slot_store(Interp *I, Value obj, bool create);
 
 /* True when [v] is a data descriptor (its type has __set__/__delete__). */
 bool descr_is_data(Interp *I, Value v);

@@ -633,7 +633,7 @@ static Value m_items(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value m_get(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "get")) return VAL_NULL;
+    if (!args_no_kw(I, kwnames, "dict.get")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "get", 1, 2)) return VAL_NULL;
     Value v = dict_get(I, self, vview_get(args, 0));
     if (v != VAL_NULL || I->exc != VAL_NULL) return v;
@@ -641,13 +641,13 @@ static Value m_get(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value m_setdefault(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "setdefault")) return VAL_NULL;
+    if (!args_no_kw(I, kwnames, "dict.setdefault")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "setdefault", 1, 2)) return VAL_NULL;
     return dict_setdefault(I, self, vview_get(args, 0), args.n == 2 ? vview_get(args, 1) : I->none);
 }
 
 static Value m_pop(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "pop")) return VAL_NULL;
+    if (!args_no_kw(I, kwnames, "dict.pop")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "pop", 1, 2)) return VAL_NULL;
     Value key = vview_get(args, 0);
     Value v = dict_pop(I, self, key);
@@ -694,7 +694,7 @@ static Value m_clear(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value m_fromkeys(Interp *I, Value cls, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "fromkeys")) return VAL_NULL;
+    if (!args_no_kw(I, kwnames, "dict.fromkeys")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "fromkeys", 1, 2)) return VAL_NULL;
     Value iterable = vview_get(args, 0);
     Value value = args.n == 2 ? vview_get(args, 1) : I->none;

@@ -16,6 +16,9 @@ typedef struct DictObject {
     uint64_t version; /* bumped on every insertion, deletion or value replacement */
     size_t usable;    /* new entries that fit before the next rebuild (CPython's
                          dk_usable: 2/3 of the slots, not given back by deletions) */
+    Value slot_store; /* when this dict is the __dict__ of an instance whose class also
+                         has __slots__: the dict holding the slot values (descr.c), kept
+                         out of the __dict__ itself; else VAL_NULL */
 } DictObject;
 OBJ_CAST_FN(dict_cast, DictObject, K_DICT)
 

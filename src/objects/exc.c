@@ -51,6 +51,16 @@ static bool add_str_of(Interp *I, StrBuilder *sb, Value v, bool repr) {
     return sb_add_str(I, sb, s);
 }
 
+// CPython's tp_name: a C type defined outside builtins is named "module.name" in
+// messages ('_io.TextIOWrapper', 'weakref.ReferenceType'); classes by __name__.
+static bool add_tp_name(Interp *I, StrBuilder *sb, const Type *t) {
+    if ((t->tflags & TF_HEAP) == 0 && t->module != VAL_NULL && str_check(t->module) &&
+        !str_eq_cstr(t->module, "builtins")) {
+        if (!sb_add_str(I, sb, t->module) || !sb_add_cstr(I, sb, ".")) return false;
+    }
+    return sb_add_str(I, sb, t->name);
+}
+
 Value exc_vformat(Interp *I, const char *fmt, va_list ap) {
     StrBuilder sb;
     sb_init(&sb);
@@ -119,14 +129,12 @@ Value exc_vformat(Interp *I, const char *fmt, va_list ap) {
         case 'U':
             ok = add_str_of(I, &sb, va_arg(ap, Value), false);
             break;
-        case 'T': {
-            Type *t = type_of(I, va_arg(ap, Value));
-            ok = sb_add_str(I, &sb, t->name);
+        case 'T':
+            ok = add_tp_name(I, &sb, type_of(I, va_arg(ap, Value)));
             break;
-        }
         case 'N': {
             Type *t = va_arg(ap, Type *);
-            ok = t != NULL ? sb_add_str(I, &sb, t->name) : sb_add_cstr(I, &sb, "?");
+            ok = t != NULL ? add_tp_name(I, &sb, t) : sb_add_cstr(I, &sb, "?");
             break;
         }
         case 'p': {

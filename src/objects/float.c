@@ -499,18 +499,18 @@ static Value float_format_slot(Interp *I, Value self, Value spec) {
 // ---- methods ----
 
 static Value m_conjugate(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "conjugate", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.conjugate", 0, 0)) return VAL_NULL;
     return float_new(I, float_value(self));
 }
 
 static Value m_is_integer(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "is_integer", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.is_integer", 0, 0)) return VAL_NULL;
     double x = float_value(self);
     return interp_bool(I, isfinite(x) && floor(x) == x);
 }
 
 static Value m_as_integer_ratio(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "as_integer_ratio", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.as_integer_ratio", 0, 0)) return VAL_NULL;
     double x = float_value(self);
     if (isinf(x)) return exc_raise(I, TY_OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
     if (isnan(x)) return exc_raise(I, TY_VALUE_ERROR, "cannot convert NaN to integer ratio");
@@ -533,28 +533,28 @@ static Value m_as_integer_ratio(Interp *I, Value self, ValView args, Value kwnam
 static Value to_int(Interp *I, double x) { return int_from_double(I, x); }
 
 static Value m_trunc(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__trunc__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.__trunc__", 0, 0)) return VAL_NULL;
     return to_int(I, float_value(self));
 }
 
 static Value m_floor(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__floor__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.__floor__", 0, 0)) return VAL_NULL;
     return to_int(I, floor(float_value(self)));
 }
 
 static Value m_ceil(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__ceil__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.__ceil__", 0, 0)) return VAL_NULL;
     return to_int(I, ceil(float_value(self)));
 }
 
 static Value m_float(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__float__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.__float__", 0, 0)) return VAL_NULL;
     if (obj_ptr(self)->type == interp_type(I, TY_FLOAT)) return self;
     return float_new(I, float_value(self));
 }
 
 static Value m_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__getnewargs__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.__getnewargs__", 0, 0)) return VAL_NULL;
     Value f = float_new(I, float_value(self));
     if (f == VAL_NULL) return VAL_NULL;
     return tuple_pack(I, 1, f);
@@ -663,7 +663,7 @@ static Value m_round(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value m_hex(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "hex", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "float.hex", 0, 0)) return VAL_NULL;
     double x = float_value(self);
     if (isnan(x)) return str_from_cstr(I, "nan");
     if (isinf(x)) return str_from_cstr(I, x < 0 ? "-inf" : "inf");

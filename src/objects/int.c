@@ -506,8 +506,12 @@ Value int_shift(Interp *I, Value a, Value b, bool left) {
     uint64_t s;
     bool huge = !big_to_u64(rb.d, rb.n, &s);
     if (left) {
-        if (huge || s > (uint64_t)heap_capacity(I->heap) * 8u) return exc_nomem(I);
         uint64_t bits = big_bit_length(ra.d, ra.n);
+        // CPython counts the result in 30-bit digits and refuses more than fit in a
+        // Py_ssize_t-sized allocation with OverflowError; smaller ones fail to allocate.
+        if (huge || s / 30u + (bits + 29u) / 30u + 1u > ((uint64_t)INT64_MAX - 24u) / 4u)
+            return exc_raise(I, TY_OVERFLOW_ERROR, "too many digits in integer");
+        if (s > (uint64_t)heap_capacity(I->heap) * 8u) return exc_nomem(I);
         if (val_is_small(a) && bits + s < 62) {
             int64_t x = (int64_t)val_small(a);
             return int_from_i64(I, x < 0 ? -(int64_t)((uint64_t)(-x) << s) : (int64_t)((uint64_t)x << s));

@@ -84,7 +84,7 @@ Value int_from_object(Interp *I, Value x) {
     }
     if (I->exc != VAL_NULL) return VAL_NULL;
     if (str_check(x)) return int_parse(I, str_view(x), 10, false, x);
-    if (bytes_check(x) || bytearray_check(x)) return int_parse(I, bytes_view(x), 10, true, x);
+    if (bytes_check(x) || bytearray_check(x)) return int_parse(I, bytes_view(x), 10, true, bytes_check(x) ? x : VAL_NULL);
     return exc_raise(I, TY_TYPE_ERROR,
                      "int() argument must be a string, a bytes-like object or a real number, "
                      "not '%T'",
@@ -123,7 +123,7 @@ static Value int_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
             return exc_raise(I, TY_VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
         if (str_check(x)) v = int_parse(I, str_view(x), (int)bb, false, x);
         else if (bytes_check(x) || bytearray_check(x))
-            v = int_parse(I, bytes_view(x), (int)bb, true, x);
+            v = int_parse(I, bytes_view(x), (int)bb, true, bytes_check(x) ? x : VAL_NULL);
         else
             return exc_raise(I, TY_TYPE_ERROR, "int() can't convert non-string with explicit base");
     }
@@ -134,43 +134,43 @@ static Value int_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
 // ---- methods ----
 
 static Value m_conjugate(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "conjugate", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "int.conjugate", 0, 0)) return VAL_NULL;
     return int_exact(I, self);
 }
 
 static Value m_bit_length(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "bit_length", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "int.bit_length", 0, 0)) return VAL_NULL;
     return int_from_u64(I, int_bit_length(I, self));
 }
 
 static Value m_bit_count(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "bit_count", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "int.bit_count", 0, 0)) return VAL_NULL;
     IntRef r;
     int_ref(self, &r);
     return int_from_u64(I, big_popcount(r.d, r.n));
 }
 
 static Value m_as_integer_ratio(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "as_integer_ratio", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "int.as_integer_ratio", 0, 0)) return VAL_NULL;
     Value v = int_exact(I, self);
     if (v == VAL_NULL) return VAL_NULL;
     return tuple_pack(I, 2, v, val_from_small(1));
 }
 
 static Value m_exact(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__trunc__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "int.__trunc__", 0, 0)) return VAL_NULL;
     return int_exact(I, self);
 }
 
 static Value m_float(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__float__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "int.__float__", 0, 0)) return VAL_NULL;
     double d;
     if (!int_to_double(I, self, &d)) return VAL_NULL;
     return float_new(I, d);
 }
 
 static Value m_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__getnewargs__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "int.__getnewargs__", 0, 0)) return VAL_NULL;
     Value v = int_exact(I, self);
     if (v == VAL_NULL) return VAL_NULL;
     return tuple_pack(I, 1, v);

@@ -23,6 +23,7 @@
 #include "tuple.h"
 #include "type.h"
 #include "../vm/eval.h"
+#include "../vm/frame.h"
 
 /* Specs defined by the other object, VM and module files. Weak references let the core
  * link (with placeholder types) while a spec is still missing from the tree. */
@@ -36,7 +37,8 @@ SPEC(str_iter_spec) SPEC(bytes_iter_spec) SPEC(range_iter_spec) SPEC(dict_keyite
 SPEC(dict_valueiter_spec) SPEC(dict_itemiter_spec) SPEC(set_iter_spec) SPEC(seq_iter_spec)
 SPEC(call_iter_spec) SPEC(reversed_spec) SPEC(list_reviter_spec) SPEC(enumerate_spec)
 SPEC(zip_spec) SPEC(map_spec) SPEC(filter_spec) SPEC(dict_keys_spec) SPEC(dict_values_spec)
-SPEC(dict_items_spec) SPEC(file_spec)
+SPEC(dict_items_spec) SPEC(file_spec) SPEC(str_uiter_spec) SPEC(bytearray_iter_spec)
+SPEC(memoryview_spec)
 #undef SPEC
 
 static const char *const type_names[TY__COUNT] = {
@@ -93,6 +95,9 @@ static const TypeSpec *spec_for(TypeId id) {
     case TY_TUPLE_ITER: return &tuple_iter_spec;
     case TY_STR_ITER: return &str_iter_spec;
     case TY_BYTES_ITER: return &bytes_iter_spec;
+    case TY_STR_UITER: return &str_uiter_spec;
+    case TY_BYTEARRAY_ITER: return &bytearray_iter_spec;
+    case TY_MEMORYVIEW: return &memoryview_spec;
     case TY_RANGE_ITER: return &range_iter_spec;
     case TY_DICT_KEYITER: return &dict_keyiter_spec;
     case TY_DICT_VALUEITER: return &dict_valueiter_spec;
@@ -235,6 +240,21 @@ static bool fill_types(Interp *I) {
     return true;
 }
 
+// Heap hook before each collection: clears the value-stack slots above VmState.top. No
+// frame uses them (frames are set up below a raised top), and the stale references that
+// returned frames left there would otherwise keep garbage alive (the collector scans
+// every word of a segment). Does not allocate.
+static void drop_dead_stack(void *ctx) {
+    Interp *I = ctx;
+    VmState *vm = I->vm;
+    if (vm == NULL || vm->seg == NULL) return;
+    StackSeg *s = vm->seg;
+    for (size_t i = vm->top; i < s->vals.len; i++) (void)vec_set(&s->vals, i, VAL_NULL);
+    for (s = s->next; s != NULL; s = s->next) {
+        for (size_t i = 0; i < s->vals.len; i++) (void)vec_set(&s->vals, i, VAL_NULL);
+    }
+}
+
 Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits *lim) {
     Heap local;
     bool fresh = lim != NULL && lim->region_zeroed;
@@ -274,6 +294,8 @@ Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits 
         return NULL;
     if (!type_alias_init(I) || !type_proxy_init(I)) return NULL;
     if (!vm_init(I)) return NULL;
+    I->heap->before_collect = drop_dead_stack;
+    I->heap->before_ctx = I;
     I->exc = VAL_NULL;
     return I;
 }

@@ -28,6 +28,8 @@
     X(TY_METHOD_DESCR, "method_descriptor") X(TY_WRAPPER_DESCR, "wrapper_descriptor")     \
     X(TY_LIST_ITER, "list_iterator") X(TY_TUPLE_ITER, "tuple_iterator")                   \
     X(TY_STR_ITER, "str_ascii_iterator") X(TY_BYTES_ITER, "bytes_iterator")               \
+    X(TY_STR_UITER, "str_iterator") X(TY_BYTEARRAY_ITER, "bytearray_iterator")            \
+    X(TY_MEMORYVIEW, "memoryview")                                                        \
     X(TY_RANGE_ITER, "range_iterator") X(TY_DICT_KEYITER, "dict_keyiterator")             \
     X(TY_DICT_VALUEITER, "dict_valueiterator") X(TY_DICT_ITEMITER, "dict_itemiterator")   \
     X(TY_SET_ITER, "set_iterator") X(TY_SEQ_ITER, "iterator")                             \

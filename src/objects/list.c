@@ -156,6 +156,13 @@ bool list_extend(Interp *I, Value l, Value iterable) {
         o->mutations++;
         return true;
     }
+    // CPython asks for a length hint first: a class's __len__ runs, and what it raises
+    // (other than TypeError) propagates, e.g. "__len__() should return >= 0".
+    Type *ty = type_of(I, iterable);
+    if ((ty->tflags & TF_HEAP) != 0 && ty->len != NULL && obj_len(I, iterable) < 0) {
+        if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
+        exc_clear(I);
+    }
     Value it = obj_iter(I, iterable);
     if (it == VAL_NULL) return false;
     for (;;) {
@@ -538,7 +545,7 @@ static bool index_arg(Interp *I, Value v, int64_t *out) {
 }
 
 static Value m_insert(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "insert")) return VAL_NULL;
+    if (!args_no_kw(I, kwnames, "list.insert")) return VAL_NULL;
     if (args.n != 2) {
         return exc_raise(I, TY_TYPE_ERROR, "insert expected 2 arguments, got %zu", args.n);
     }
@@ -549,7 +556,7 @@ static Value m_insert(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value m_pop(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "pop")) return VAL_NULL;
+    if (!args_no_kw(I, kwnames, "list.pop")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "pop", 0, 1)) return VAL_NULL;
     int64_t i = -1;
     if (args.n == 1 && !index_arg(I, vview_get(args, 0), &i)) return VAL_NULL;

@@ -254,7 +254,7 @@ static bool add_keys(Interp *I, Value dst, Value src) {
 }
 
 static Value object_dir(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__dir__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "object.__dir__", 0, 0)) return VAL_NULL;
     Value d = dict_new(I);
     if (d == VAL_NULL) return VAL_NULL;
     Value idict = obj_lookup_attr(I, self, interp_name(I, N___dict__));
@@ -299,7 +299,7 @@ static Value object_subclasshook(Interp *I, Value self, ValView args, Value kwna
 }
 
 static Value object_sizeof(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__sizeof__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "object.__sizeof__", 0, 0)) return VAL_NULL;
     Type *t = type_of(I, self);
     return val_from_small((intptr_t)t->inst_size);
 }
@@ -307,10 +307,10 @@ static Value object_sizeof(Interp *I, Value self, ValView args, Value kwnames) {
 // object.__getstate__(): the instance dict (None when empty), paired with a dict of the
 // __slots__ values that are set, as CPython 3.11 does.
 static Value object_getstate(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__getstate__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "object.__getstate__", 0, 0)) return VAL_NULL;
     Type *t = type_of(I, self);
     Obj *o = obj_ptr(self);
-    Value store = o != NULL ? o->dict : VAL_NULL;
+    Value store = descr_slot_store(I, self, false);
     Value slots = dict_new(I);
     if (slots == VAL_NULL) return VAL_NULL;
     ValView mro = tuple_view(t->mro);
@@ -325,14 +325,10 @@ static Value object_getstate(Interp *I, Value self, ValView args, Value kwnames)
         }
     }
     Value state = I->none;
-    if (store != VAL_NULL && (t->tflags & TF_HAS_SLOTS) == 0) {
-        Value d = dict_copy(I, store);
-        if (d == VAL_NULL) return VAL_NULL;
-        size_t pos = 0;
-        Value k, v;
-        while (dict_next(slots, &pos, &k, &v))
-            if (dict_del(I, d, k) < 0) return VAL_NULL;
-        if (dict_len(d) > 0) state = d;
+    if (o != NULL && o->dict != VAL_NULL && (t->tflags & TF_HAS_SLOTS) == 0 &&
+        dict_len(o->dict) > 0) {
+        state = dict_copy(I, o->dict);
+        if (state == VAL_NULL) return VAL_NULL;
     }
     if (dict_len(slots) > 0) return tuple_pack(I, 2, state, slots);
     return state;
@@ -394,14 +390,18 @@ static int dict_attr_set(Interp *I, Value self, Value v) {
         exc_raise_attr(I, self, interp_name(I, N___dict__));
         return -1;
     }
-    if (v == VAL_NULL) {
-        o->dict = VAL_NULL;
-        return 0;
-    }
-    if (!dict_check(v)) {
+    if (v != VAL_NULL && !dict_check(v)) {
         exc_raise(I, TY_TYPE_ERROR, "__dict__ must be set to a dictionary, not a '%T'", v);
         return -1;
     }
+    // the __slots__ values hang off the old __dict__ (descr.h): carry them over
+    Value store = descr_slot_store(I, self, false);
+    if (v == VAL_NULL && store != VAL_NULL) {
+        v = dict_new(I);
+        if (v == VAL_NULL) return -1;
+    }
+    DictObject *nd = dict_cast(v);
+    if (nd != NULL && store != VAL_NULL) nd->slot_store = store;
     o->dict = v;
     return 0;
 }

@@ -10,7 +10,9 @@
 
 #include "exc.h"
 #include "int.h"
+#include "list.h"
 #include "str.h"
+#include "tuple.h"
 
 static const char *const binop_symbols[BINOP_INPLACE] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
@@ -51,6 +53,24 @@ static Value binop_error(Interp *I, Value a, Value b, const char *sym, bool pow)
                      a, b);
 }
 
+// When no binop slot handled + or * of a list or tuple (they step aside for classes that
+// might reflect the operation), CPython's sequence concat/repeat fallback raises these.
+// Returns true with the error raised when it applies.
+static bool seq_fallback_error(Interp *I, Value a, Value b, BinOp base) {
+    if (base == BINOP_ADD) {
+        if (list_check(a))
+            return exc_raise(I, TY_TYPE_ERROR, "can only concatenate list (not \"%T\") to list", b) == VAL_NULL;
+        if (tuple_check(a))
+            return exc_raise(I, TY_TYPE_ERROR, "can only concatenate tuple (not \"%T\") to tuple", b) == VAL_NULL;
+    } else if (base == BINOP_MUL) {
+        if (list_check(a) || tuple_check(a))
+            return exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", b) == VAL_NULL;
+        if (list_check(b) || tuple_check(b))
+            return exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", a) == VAL_NULL;
+    }
+    return false;
+}
+
 Value obj_binop(Interp *I, Value a, Value b, BinOp op) {
     if ((unsigned)op >= (unsigned)BINOP__COUNT)
         return exc_raise(I, TY_SYSTEM_ERROR, "bad binary operator %d", (int)op);
@@ -63,10 +83,12 @@ Value obj_binop(Interp *I, Value a, Value b, BinOp op) {
         }
         Value r = binop_impl(I, a, b, base);
         if (r != I->notimpl) return r;
+        if (seq_fallback_error(I, a, b, base)) return VAL_NULL;
         return binop_error(I, a, b, inplace_symbols[base], false);
     }
     Value r = binop_impl(I, a, b, op);
     if (r != I->notimpl) return r;
+    if (seq_fallback_error(I, a, b, op)) return VAL_NULL;
     return binop_error(I, a, b, binop_symbols[op], op == BINOP_POW);
 }
 

@@ -45,8 +45,10 @@ int obj_setitem(Interp *I, Value obj, Value key, Value v) {
 int obj_delitem(Interp *I, Value obj, Value key) {
     Type *t = type_of(I, obj);
     if (t->setitem == NULL) {
-        // CPython's sequence path words it differently from the mapping path.
-        bool seq = t->getitem != NULL && (val_is_small(key) || type_of(I, key)->index != NULL);
+        // CPython's sequence path words it differently from the mapping path; every
+        // class statement's type has a sequence table there, builtins only some.
+        bool has_seq = (t->tflags & TF_HEAP) != 0 || t->getitem != NULL || t->contains != NULL;
+        bool seq = has_seq && (val_is_small(key) || type_of(I, key)->index != NULL);
         exc_raise(I, TY_TYPE_ERROR, seq ? "'%T' object doesn't support item deletion"
                                         : "'%T' object does not support item deletion", obj);
         return -1;

@@ -834,12 +834,17 @@ OBJ_CAST_FN(iter_layout, StrIterObject, K_ITER)
 // K_ITER is shared by every builtin iterator: check the exact type too.
 static StrIterObject *str_iter_cast(Interp *I, Value v) {
     StrIterObject *it = iter_layout(v);
-    if (it == NULL || it->h.type != interp_type(I, TY_STR_ITER)) return NULL;
+    if (it == NULL) return NULL;
+    if (it->h.type != interp_type(I, TY_STR_ITER) && it->h.type != interp_type(I, TY_STR_UITER)) {
+        return NULL;
+    }
     return it;
 }
 
 static Value str_iter_new(Interp *I, Value self) {
-    StrIterObject *it = obj_alloc(I, interp_type(I, TY_STR_ITER), sizeof(StrIterObject));
+    StrObject *so = str_cast(self);
+    TypeId t = (so == NULL || so->ascii) ? TY_STR_ITER : TY_STR_UITER;
+    StrIterObject *it = obj_alloc(I, interp_type(I, t), sizeof(StrIterObject));
     if (it == NULL) return VAL_NULL;
     it->s = self;
     it->off = 0;
@@ -881,6 +886,18 @@ static const MethodDef str_iter_methods[] = {
 
 const TypeSpec str_iter_spec = {
     .name = "str_ascii_iterator",
+    .inst_kind = K_ITER,
+    .inst_size = sizeof(StrIterObject),
+    .tflags = 0,
+    .base = TY_OBJECT,
+    .iter = str_iter_self,
+    .next = str_iter_next,
+    .methods = str_iter_methods,
+};
+
+// CPython names the iterator of a non-ASCII str differently; it behaves the same.
+const TypeSpec str_uiter_spec = {
+    .name = "str_iterator",
     .inst_kind = K_ITER,
     .inst_size = sizeof(StrIterObject),
     .tflags = 0,

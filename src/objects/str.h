@@ -87,6 +87,7 @@ Value sb_finish(Interp *I, StrBuilder *sb);
 /* The str and str iterator types (TY_STR, TY_STR_ITER). */
 extern const TypeSpec str_spec;
 extern const TypeSpec str_iter_spec;
+extern const TypeSpec str_uiter_spec;
 
 /* Code points [start, end) of str [s] (clamped) as a new str. */
 Value str_substr(Interp *I, Value s, size_t start, size_t end);

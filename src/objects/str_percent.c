@@ -150,7 +150,14 @@ static bool fmt_float(Interp *I, Pct *p, Value v, uint32_t conv, unsigned flags,
         exc_raise(I, TY_TYPE_ERROR, p->bytes ? "float argument required, not %T" : "must be real number, not %T", v);
         return false;
     }
-    if (!float_as_double(I, v, &d)) return false;
+    if (!float_as_double(I, v, &d)) {
+        // CPython's bytes formatting replaces any conversion error with its own message
+        if (p->bytes && exc_pending_is(I, TY_TYPE_ERROR)) {
+            exc_clear(I);
+            exc_raise(I, TY_TYPE_ERROR, "float argument required, not %T", v);
+        }
+        return false;
+    }
     Value f = float_new(I, d);
     Value spec = f == VAL_NULL ? VAL_NULL
                                : str_from_format(I, "%s%s%s%s%s%lld.%lld%c", (flags & F_LJUST) ? "<" : "",
@@ -451,7 +458,8 @@ static void setup(Interp *I, Pct *p, Value args) {
     }
     p->dict = VAL_NULL;
     Type *t = type_of(I, args);
-    bool text_like = p->bytes ? (bytes_check(args) || bytearray_check(args)) : str_check(args);
+    bool text_like = p->bytes ? (bytes_check(args) || bytearray_check(args) || str_check(args))
+                              : str_check(args);
     if (t != NULL && t->getitem != NULL && !tuple_check(args) && !text_like) p->dict = args;
     buf_init(&p->out);
 }

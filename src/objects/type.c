@@ -450,7 +450,7 @@ static const GetSetDef type_getsets[] = {
 /* ---- type's methods ---- */
 
 static Value tm_mro(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "mro", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "type.mro", 0, 0)) return VAL_NULL;
     Type *t = self_type(self);
     if (t == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor 'mro' requires a 'type' object");
     Value mro = type_compute_mro(I, t);
@@ -459,7 +459,7 @@ static Value tm_mro(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value tm_subclasses(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__subclasses__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "type.__subclasses__", 0, 0)) return VAL_NULL;
     Type *t = self_type(self);
     if (t == NULL || t->subclasses == VAL_NULL) return list_new(I, 0);
     return list_from_view(I, list_view(t->subclasses));
@@ -487,7 +487,7 @@ static Value tm_subclasscheck(Interp *I, Value self, ValView args, Value kwnames
 }
 
 static Value tm_dir(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__dir__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "type.__dir__", 0, 0)) return VAL_NULL;
     Type *t = self_type(self);
     Value d = dict_new(I);
     if (d == VAL_NULL) return VAL_NULL;
@@ -519,7 +519,7 @@ static Value tm_prepare(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value tm_sizeof(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__sizeof__", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "type.__sizeof__", 0, 0)) return VAL_NULL;
     (void)self;
     return val_from_small((intptr_t)sizeof(Type));
 }

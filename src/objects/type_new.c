@@ -238,11 +238,12 @@ static Value mangle(Interp *I, Value classname, Value name) {
 }
 
 // Reads __slots__ from [ns]: the sorted list of (mangled) slot names in *out, and
-// whether "__dict__" was among them in *want_dict.
+// whether "__dict__" / "__weakref__" were among them in *want_dict / *want_weak.
 static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, Value *out,
-                       bool *want_dict) {
+                       bool *want_dict, bool *want_weak) {
     *out = VAL_NULL;
     *want_dict = false;
+    *want_weak = false;
     Value slots = dict_get(I, ns, interp_name(I, N___slots__));
     if (slots == VAL_NULL) return I->exc == VAL_NULL;
     Value items = str_check(slots) ? tuple_pack(I, 1, slots) : obj_to_tuple(I, slots);
@@ -268,7 +269,15 @@ static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, Valu
             *want_dict = true;
             continue;
         }
-        if (str_eq_cstr(s, "__weakref__")) continue;
+        if (str_eq_cstr(s, "__weakref__")) {
+            if (*want_weak) {
+                exc_raise(I, TY_TYPE_ERROR, "__weakref__ slot disallowed: either we already got one, "
+                                            "or __itemsize__ != 0");
+                return false;
+            }
+            *want_weak = true;
+            continue;
+        }
         Value m = mangle(I, name, s);
         if (m == VAL_NULL) return false;
         m = str_intern(I, m);
@@ -463,8 +472,8 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
         if ((bt->tflags & TF_HAS_SLOTS) != 0) base_slots = true;
     }
     Value slots;
-    bool want_dict;
-    if (!read_slots(I, ns, name, base_dict, &slots, &want_dict)) return VAL_NULL;
+    bool want_dict, want_weak;
+    if (!read_slots(I, ns, name, base_dict, &slots, &want_dict, &want_weak)) return VAL_NULL;
     bool has_slots_attr = dict_get(I, ns, interp_name(I, N___slots__)) != VAL_NULL;
     if (!fix_namespace(I, ns)) return VAL_NULL;
 
@@ -519,7 +528,7 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     if (has_dict && !bases_have(I, bases, "__dict__") &&
         !add_getset(I, t, object_dict_getsetdef()))
         return VAL_NULL;
-    if (!has_slots_attr && !bases_have(I, bases, "__weakref__") &&
+    if ((!has_slots_attr || want_weak) && !bases_have(I, bases, "__weakref__") &&
         !add_getset(I, t, weakref_getset))
         return VAL_NULL;
     if (I->exc != VAL_NULL) return VAL_NULL;

@@ -203,12 +203,21 @@ Value type_wrapper_call(Interp *I, Value descr, ValView args, Value kwnames) {
         return n < 0 ? VAL_NULL : int_from_i64(I, n);
     }
     case W_GETITEM:
+        if (rest.n != 1 && (o == I->types[TY_DICT] || o == I->types[TY_LIST])) {
+            // CPython defines these two as METH_O methods, with that message
+            return exc_raise(I, TY_TYPE_ERROR, "%U.__getitem__() takes exactly one argument (%zu given)",
+                             o->name, rest.n);
+        }
         return want_args(I, rest, 1) ? o->getitem(I, self, a0) : VAL_NULL;
     case W_SETITEM:
         return want_args(I, rest, 2) ? none_or_null(I, o->setitem(I, self, a0, a1)) : VAL_NULL;
     case W_DELITEM:
         return want_args(I, rest, 1) ? none_or_null(I, o->setitem(I, self, a0, VAL_NULL)) : VAL_NULL;
     case W_CONTAINS:
+        if (rest.n != 1 && o == I->types[TY_DICT]) {
+            return exc_raise(I, TY_TYPE_ERROR, "dict.__contains__() takes exactly one argument (%zu given)",
+                             rest.n);
+        }
         return want_args(I, rest, 1) ? bool_or_null(I, o->contains(I, self, a0)) : VAL_NULL;
     case W_BOOL:
         return want_args(I, rest, 0) ? bool_or_null(I, o->truth(I, self)) : VAL_NULL;

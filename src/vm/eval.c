@@ -150,9 +150,14 @@ static Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co
     Frame *nf = frame_take(I, parent);
     if (nf == NULL) return NULL;
     for (size_t i = nargs; i < co->nlocals; i++) args[i] = VAL_NULL;
-    if ((co->ncells | co->nfrees) != 0 &&
-        !eval_call_cells(I, fn->closure, co, &seg->vals, base))
-        return NULL;
+    if ((co->ncells | co->nfrees) != 0) {
+        // reserve the frame while the cells are made: the collector clears above top
+        size_t saved_top = vm->top;
+        vm->top = base + need;
+        bool ok = eval_call_cells(I, fn->closure, co, &seg->vals, base);
+        vm->top = saved_top;
+        if (!ok) return NULL;
+    }
     init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
                VAL_NULL, seg, base, base + need);
     I->depth++;
@@ -1533,7 +1538,10 @@ unwind: {
             exc_clear(I);
             exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: handler depth above stack depth");
         } else {
-            sp = BOTTOM() + h->depth;
+            // drop the unwound slots: stale references there would keep garbage alive
+            // for the conservative collector (a caught MemoryError must free memory)
+            Value *keep = BOTTOM() + h->depth;
+            while (sp > keep) *--sp = VAL_NULL;
             if (h->lasti) PUSH(val_from_small(li));
             PUSH(exc_fetch(I));
             ip = instrs + h->target;
@@ -1541,9 +1549,12 @@ unwind: {
         }
     }
 }
-    // no handler here: the frame ends with the exception
+    // no handler here: the frame ends with the exception (its slots are cleared, as above)
     {
         Frame *done = f;
+        if ((done->flags & FRAME_GEN) == 0) {
+            while (sp > fast) *--sp = VAL_NULL;
+        }
         I->depth--;
         if (done->flags & FRAME_GEN)
             gen_finish(I, gen_cast(done->gen), true);

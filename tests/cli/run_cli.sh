@@ -112,6 +112,7 @@ cpy exit_3 - -c 'import sys; sys.exit(3)'
 cpy exit_msg - -c 'import sys; print("out"); sys.exit("msg")'
 cpy exit_raise - -c 'raise SystemExit'
 cpy exit_raise_5 - -c 'raise SystemExit(5)'
+cpy keyboard_interrupt - -c 'print("before"); raise KeyboardInterrupt'
 cpy exit_none - -c 'import sys; sys.exit(None)'
 cpy exit_263 - -c 'import sys; sys.exit(263)'
 cpy exit_neg - -c 'import sys; sys.exit(-1)'
@@ -141,6 +142,7 @@ own max_steps_func - --max-steps 100000 -c 'def f():
         pass
 f()'
 own bad_option - --max-heap lots -c pass
+own dis_script - --dis dis_prog.py
 
 if [ "$record" = 0 ]; then
   # -V / --version: ours names safepy too; it must start with "Python 3.11".

@@ -1,0 +1,637 @@
+"""Weak references: ref (from _weakref), proxy, WeakValueDictionary, WeakKeyDictionary,
+WeakSet and finalize.
+
+safepy's collector clears weak references when it frees their referents, but callbacks
+run only at safe points (weakref operations, gc.collect()), so the containers here do not
+rely on callbacks: they skip and prune dead entries whenever they are used.
+"""
+
+from _weakref import ref, ReferenceType, _collect
+
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
+           "WeakValueDictionary", "WeakSet", "WeakMethod", "finalize", "KeyedRef"]
+
+
+def _dead():
+    return ReferenceError("weakly-referenced object no longer exists")
+
+
+def _target(p):
+    o = object.__getattribute__(p, "_proxy_ref")()
+    if o is None:
+        raise _dead()
+    return o
+
+
+class ProxyType:
+    """A proxy forwarding attribute access and operators to a weakly referenced object."""
+    __slots__ = ("_proxy_ref", "__weakref__")
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __init__(self, obj, callback=None):
+        object.__setattr__(self, "_proxy_ref", ref(obj, callback))
+
+    def __getattribute__(self, name):
+        return getattr(_target(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_target(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, "_proxy_ref")()
+        if o is None:
+            return "<weakproxy at %#x; dead>" % id(self)
+        return "<weakproxy at %#x to %s at %#x>" % (id(self), type(o).__name__, id(o))
+
+    def __str__(self):
+        return str(_target(self))
+
+    def __bool__(self):
+        return bool(_target(self))
+
+    def __len__(self):
+        return len(_target(self))
+
+    def __iter__(self):
+        return iter(_target(self))
+
+    def __next__(self):
+        return next(_target(self))
+
+    def __contains__(self, item):
+        return item in _target(self)
+
+    def __getitem__(self, key):
+        return _target(self)[key]
+
+    def __setitem__(self, key, value):
+        _target(self)[key] = value
+
+    def __delitem__(self, key):
+        del _target(self)[key]
+
+    def __eq__(self, other):
+        return _target(self) == other
+
+    def __ne__(self, other):
+        return _target(self) != other
+
+    def __lt__(self, other):
+        return _target(self) < other
+
+    def __le__(self, other):
+        return _target(self) <= other
+
+    def __gt__(self, other):
+        return _target(self) > other
+
+    def __ge__(self, other):
+        return _target(self) >= other
+
+    def __add__(self, other):
+        return _target(self) + other
+
+    def __radd__(self, other):
+        return other + _target(self)
+
+    def __sub__(self, other):
+        return _target(self) - other
+
+    def __rsub__(self, other):
+        return other - _target(self)
+
+    def __mul__(self, other):
+        return _target(self) * other
+
+    def __rmul__(self, other):
+        return other * _target(self)
+
+    def __truediv__(self, other):
+        return _target(self) / other
+
+    def __floordiv__(self, other):
+        return _target(self) // other
+
+    def __mod__(self, other):
+        return _target(self) % other
+
+    def __neg__(self):
+        return -_target(self)
+
+    def __abs__(self):
+        return abs(_target(self))
+
+    def __index__(self):
+        return _target(self).__index__()
+
+    def __int__(self):
+        return int(_target(self))
+
+    def __float__(self):
+        return float(_target(self))
+
+    def __enter__(self):
+        return _target(self).__enter__()
+
+    def __exit__(self, *args):
+        return _target(self).__exit__(*args)
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _target(self)(*args, **kwargs)
+
+
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """Create a proxy object that weakly references 'obj'."""
+    if callable(obj):
+        return CallableProxyType(obj, callback)
+    return ProxyType(obj, callback)
+
+
+def getweakrefcount(obj):
+    """Not tracked by safepy: always 0."""
+    return 0
+
+
+def getweakrefs(obj):
+    """Not tracked by safepy: always []."""
+    return []
+
+
+class KeyedRef(ref):
+    """A ref with a `key` attribute (used by WeakValueDictionary in CPython)."""
+    __slots__ = ("key",)
+
+    def __new__(type, ob, callback, key):
+        self = ref.__new__(type, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        super().__init__(ob, callback)
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method that stays valid while its object lives."""
+    __slots__ = ("_func_ref", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        self = ref.__new__(cls, obj, callback)
+        self._func_ref = ref(func)
+        return self
+
+    def __init__(self, meth, callback=None):
+        pass
+
+    def __call__(self):
+        obj = super().__call__()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return func.__get__(obj, type(obj))
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            a, b = self(), other()
+            if a is None or b is None:
+                return self is other
+            return a == b
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    __hash__ = ref.__hash__
+
+
+class WeakValueDictionary:
+    """Mapping class that references values weakly."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def _prune(self):
+        dead = [k for k, r in self.data.items() if r() is None]
+        for k in dead:
+            del self.data[k]
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __delitem__(self, key):
+        self._prune()
+        del self.data[key]
+
+    def __len__(self):
+        self._prune()
+        return len(self.data)
+
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, None, key)
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def get(self, key, default=None):
+        try:
+            r = self.data[key]
+        except KeyError:
+            return default
+        o = r()
+        return default if o is None else o
+
+    def items(self):
+        for k, r in list(self.data.items()):
+            v = r()
+            if v is not None:
+                yield k, v
+
+    def keys(self):
+        for k, r in list(self.data.items()):
+            if r() is not None:
+                yield k
+
+    __iter__ = keys
+
+    def itervaluerefs(self):
+        for r in list(self.data.values()):
+            yield r
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+    def values(self):
+        for r in list(self.data.values()):
+            o = r()
+            if o is not None:
+                yield o
+
+    def popitem(self):
+        while True:
+            key, r = self.data.popitem()
+            o = r()
+            if o is not None:
+                return key, o
+
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def setdefault(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for key, o in other.items():
+                self[key] = o
+        for key, o in kwargs.items():
+            self[key] = o
+
+    def __or__(self, other):
+        c = self.copy()
+        c.update(other)
+        return c
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakKeyDictionary:
+    """Mapping class that references keys weakly."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+
+    def _prune(self):
+        dead = [r for r in self.data if r() is None]
+        for r in dead:
+            del self.data[r]
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __len__(self):
+        self._prune()
+        return len(self.data)
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[ref(key)] = value
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def items(self):
+        for wr, value in list(self.data.items()):
+            key = wr()
+            if key is not None:
+                yield key, value
+
+    def keys(self):
+        for wr in list(self.data):
+            obj = wr()
+            if obj is not None:
+                yield obj
+
+    __iter__ = keys
+
+    def values(self):
+        for wr, value in list(self.data.items()):
+            if wr() is not None:
+                yield value
+
+    def keyrefs(self):
+        return list(self.data)
+
+    def popitem(self):
+        while True:
+            key, value = self.data.popitem()
+            o = key()
+            if o is not None:
+                return o, value
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key), default)
+
+    def update(self, dict=None, /, **kwargs):
+        if dict is not None:
+            if not hasattr(dict, "items"):
+                dict = type({})(dict)
+            for key, value in dict.items():
+                self[key] = value
+        if kwargs:
+            self.update(kwargs)
+
+    def __or__(self, other):
+        c = self.copy()
+        c.update(other)
+        return c
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakSet:
+    """A set of weakly referenced objects."""
+
+    def __init__(self, data=None):
+        self.data = set()
+        if data is not None:
+            self.update(data)
+
+    def _prune(self):
+        dead = [r for r in self.data if r() is None]
+        for r in dead:
+            self.data.discard(r)
+
+    def __iter__(self):
+        for r in list(self.data):
+            item = r()
+            if item is not None:
+                yield item
+
+    def __len__(self):
+        self._prune()
+        return len(self.data)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def add(self, item):
+        self.data.add(ref(item))
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def pop(self):
+        while True:
+            try:
+                r = self.data.pop()
+            except KeyError:
+                raise KeyError("pop from empty WeakSet") from None
+            item = r()
+            if item is not None:
+                return item
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        new = self.copy()
+        new.difference_update(other)
+        return new
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        for item in other:
+            self.discard(item)
+
+    def __isub__(self, other):
+        self.difference_update(other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        keep = [item for item in other if item in self]
+        self.clear()
+        self.update(keep)
+
+    def __iand__(self, other):
+        self.intersection_update(other)
+        return self
+
+    def issubset(self, other):
+        return all(item in other for item in self)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self <= other and len(self) < len(other)
+
+    def issuperset(self, other):
+        return all(item in self for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self >= other and len(self) > len(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return set(self) == set(other)
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        for item in list(other):
+            if item in self:
+                self.discard(item)
+            else:
+                self.add(item)
+
+    def __ixor__(self, other):
+        self.symmetric_difference_update(other)
+        return self
+
+    def union(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
+
+class finalize:
+    """Calls func(*args, **kwargs) once obj is collected (or when called)."""
+
+    _registry = {}
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        self._ref = ref(obj, self)
+        finalize._registry[self] = (func, args, kwargs or None)
+        self.atexit = True
+
+    def __call__(self, _=None):
+        info = finalize._registry.pop(self, None)
+        if info is not None:
+            func, args, kwargs = info
+            return func(*args, **(kwargs or {}))
+
+    def detach(self):
+        obj = self._ref()
+        info = finalize._registry.pop(self, None) if obj is not None else None
+        if info is not None:
+            return (obj, info[0], info[1], info[2] or {})
+
+    def peek(self):
+        obj = self._ref()
+        info = finalize._registry.get(self) if obj is not None else None
+        if info is not None:
+            return (obj, info[0], info[1], info[2] or {})
+
+    @property
+    def alive(self):
+        return self in finalize._registry
+
+    def __repr__(self):
+        obj = self._ref()
+        if obj is None:
+            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
+        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self),
+                                                      type(obj).__name__, id(obj))

@@ -1,0 +1,394 @@
+/*
+ * unicodedatamod.c: the unicodedata module over the kernel's character database
+ * (kernel/unicode_ucd.h, Unicode 14.0.0 as CPython 3.11): names both ways, properties,
+ * numeric values, decompositions and the four normalization forms.
+ *
+ * Normalization works on a ValVec of code points (small ints): full decomposition
+ * (canonical or compatibility, Hangul algorithmically), canonical ordering of combining
+ * marks, then for NFC/NFKC canonical composition (UAX #15). ASCII text is returned as it
+ * is (every form leaves it unchanged).
+ */
+#include "modtab.h"
+
+#include "../kernel/unicode.h"
+#include "../kernel/unicode_ucd.h"
+#include "../kernel/utf8.h"
+#include "../objects/args.h"
+#include "../objects/bytes.h"
+#include "../objects/exc.h"
+#include "../objects/float.h"
+#include "../objects/int.h"
+#include "../objects/module.h"
+#include "../objects/str.h"
+
+#define SBASE 0xAC00u
+#define LBASE 0x1100u
+#define VBASE 0x1161u
+#define TBASE 0x11A7u
+#define LCOUNT 19u
+#define VCOUNT 21u
+#define TCOUNT 28u
+#define NCOUNT (VCOUNT * TCOUNT)
+#define SCOUNT (LCOUNT * NCOUNT)
+
+// A compatibility decomposition's tag ("<compat>", ...) rather than a canonical one's "".
+static bool has_tag(const char *tag) { return bview_cstr(tag).n > 0; }
+
+// The code point of one-character str [v], or false with CPython's TypeError.
+static bool one_char(Interp *I, Value v, const char *fname, uint32_t *cp) {
+    if (!str_check(v) || str_len(v) != 1) {
+        exc_raise(I, TY_TYPE_ERROR, "%s() argument must be a unicode character, not %T", fname, v);
+        return false;
+    }
+    size_t len;
+    *cp = utf8_get(str_view(v), 0, &len);
+    return true;
+}
+
+// Parses (chr) for METH_O-style functions.
+static bool arg_char(Interp *I, ValView args, Value kwnames, const char *qual, const char *fname,
+                     uint32_t *cp) {
+    return args_one(I, args, kwnames, qual) && one_char(I, vview_get(args, 0), fname, cp);
+}
+
+// Parses (chr[, default]); *def is VAL_NULL when not given.
+static bool arg_char_default(Interp *I, ValView args, Value kwnames, const char *qual,
+                             const char *fname, uint32_t *cp, Value *def) {
+    if (!args_no_kw(I, kwnames, qual) || !args_count(I, args, VAL_NULL, fname, 1, 2)) return false;
+    *def = args.n > 1 ? vview_get(args, 1) : VAL_NULL;
+    return one_char(I, vview_get(args, 0), fname, cp);
+}
+
+static Value u_lookup(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_one(I, args, kwnames, "unicodedata.lookup")) return VAL_NULL;
+    Value n = vview_get(args, 0);
+    BView v;
+    if (str_check(n)) {
+        v = str_view(n);
+    } else if (bytes_check(n) || bytearray_check(n)) {
+        v = bytes_view(n);
+    } else {
+        return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", n);
+    }
+    if (v.n > 256) {
+        Value msg = str_from_cstr(I, "name too long");
+        return msg == VAL_NULL ? VAL_NULL : exc_raise_arg(I, TY_KEY_ERROR, msg);
+    }
+    uint8_t name[UNICODE_UCD_NAME_MAX];
+    int32_t cp = -1;
+    if (v.n <= sizeof name) {
+        for (size_t i = 0; i < v.n; i++) name[i] = (uint8_t)bview_get(v, i);
+        cp = unicode_ucd_lookup(name, v.n);
+    }
+    if (cp < 0) {
+        // CPython formats the name as a C string: cut at a NUL, invalid UTF-8 replaced
+        int64_t nul = bview_find_byte(v, 0, 0);
+        if (nul >= 0) v = bview_slice(v, 0, (size_t)nul);
+        Value text = str_from_utf8(I, v);
+        if (text == VAL_NULL) {
+            exc_clear(I);
+            StrBuilder sb;
+            sb_init(&sb);
+            for (size_t i = 0; i < v.n; i++) {
+                int c = bview_get(v, i);
+                if (!sb_add_codepoint(I, &sb, c < 0x80 ? (uint32_t)c : 0xFFFDu)) return VAL_NULL;
+            }
+            text = sb_finish(I, &sb);
+            if (text == VAL_NULL) return VAL_NULL;
+        }
+        Value msg = exc_format(I, "undefined character name '%U'", text);
+        return msg == VAL_NULL ? VAL_NULL : exc_raise_arg(I, TY_KEY_ERROR, msg);
+    }
+    return str_from_codepoint(I, (uint32_t)cp);
+}
+
+static Value u_name(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    Value def;
+    if (!arg_char_default(I, args, kwnames, "unicodedata.name", "name", &cp, &def)) return VAL_NULL;
+    uint8_t buf[UNICODE_UCD_NAME_MAX];
+    size_t n = unicode_ucd_name(cp, buf, sizeof buf);
+    if (n == 0) {
+        if (def != VAL_NULL) return def;
+        return exc_raise(I, TY_VALUE_ERROR, "no such name");
+    }
+    StrBuilder sb;
+    sb_init(&sb);
+    for (size_t i = 0; i < n; i++) {
+        if (!sb_add_codepoint(I, &sb, buf[i])) return VAL_NULL;
+    }
+    return sb_finish(I, &sb);
+}
+
+static Value u_decimal(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    Value def;
+    if (!arg_char_default(I, args, kwnames, "unicodedata.decimal", "decimal", &cp, &def))
+        return VAL_NULL;
+    int d = unicode_decimal_value(cp);
+    if (d >= 0) return val_from_small(d);
+    if (def != VAL_NULL) return def;
+    return exc_raise(I, TY_VALUE_ERROR, "not a decimal");
+}
+
+static Value u_digit(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    Value def;
+    if (!arg_char_default(I, args, kwnames, "unicodedata.digit", "digit", &cp, &def)) return VAL_NULL;
+    int d = unicode_digit_value(cp);
+    if (d >= 0) return val_from_small(d);
+    if (def != VAL_NULL) return def;
+    return exc_raise(I, TY_VALUE_ERROR, "not a digit");
+}
+
+static Value u_numeric(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    Value def;
+    if (!arg_char_default(I, args, kwnames, "unicodedata.numeric", "numeric", &cp, &def))
+        return VAL_NULL;
+    int64_t num;
+    uint32_t den;
+    if (unicode_ucd_numeric(cp, &num, &den)) return float_new(I, (double)num / (double)den);
+    if (def != VAL_NULL) return def;
+    return exc_raise(I, TY_VALUE_ERROR, "not a numeric character");
+}
+
+static Value u_category(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    if (!arg_char(I, args, kwnames, "unicodedata.category", "category", &cp)) return VAL_NULL;
+    return str_from_cstr(I, unicode_ucd_category(cp));
+}
+
+static Value u_bidirectional(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    if (!arg_char(I, args, kwnames, "unicodedata.bidirectional", "bidirectional", &cp))
+        return VAL_NULL;
+    return str_from_cstr(I, unicode_ucd_bidirectional(cp));
+}
+
+static Value u_combining(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    if (!arg_char(I, args, kwnames, "unicodedata.combining", "combining", &cp)) return VAL_NULL;
+    return val_from_small(unicode_ucd_combining(cp));
+}
+
+static Value u_east_asian_width(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    if (!arg_char(I, args, kwnames, "unicodedata.east_asian_width", "east_asian_width", &cp))
+        return VAL_NULL;
+    return str_from_cstr(I, unicode_ucd_east_asian_width(cp));
+}
+
+static Value u_mirrored(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    if (!arg_char(I, args, kwnames, "unicodedata.mirrored", "mirrored", &cp)) return VAL_NULL;
+    return val_from_small(unicode_ucd_mirrored(cp) ? 1 : 0);
+}
+
+static Value u_decomposition(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    uint32_t cp;
+    if (!arg_char(I, args, kwnames, "unicodedata.decomposition", "decomposition", &cp))
+        return VAL_NULL;
+    uint32_t parts[UNICODE_UCD_DECOMP_MAX];
+    const char *tag;
+    size_t n = unicode_ucd_decomposition(cp, parts, &tag);
+    StrBuilder sb;
+    sb_init(&sb);
+    if (n > 0 && !sb_add_cstr(I, &sb, tag)) return VAL_NULL;
+    for (size_t i = 0; i < n; i++) {
+        if ((i > 0 || has_tag(tag)) && !sb_add_cstr(I, &sb, " ")) return VAL_NULL;
+        // "%04X": at least four upper-case hex digits
+        int shift = parts[i] > 0xFFFFFu ? 20 : parts[i] > 0xFFFFu ? 16 : 12;
+        for (; shift >= 0; shift -= 4) {
+            uint32_t d = (parts[i] >> shift) & 0xFu;
+            if (!sb_add_codepoint(I, &sb, d < 10 ? '0' + d : 'A' + d - 10)) return VAL_NULL;
+        }
+    }
+    return sb_finish(I, &sb);
+}
+
+/* ---- normalization ---- */
+
+static bool push_cp(Interp *I, ValVec *v, uint32_t cp) {
+    if (vec_push(I->heap, v, val_from_small((intptr_t)cp)) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    return true;
+}
+
+static uint32_t cp_at(const ValVec *v, size_t i) { return (uint32_t)val_small(vec_get(v, i)); }
+
+// Appends the full decomposition of [cp] (the mapping applied recursively).
+static bool decompose(Interp *I, ValVec *out, uint32_t cp, bool compat, int depth) {
+    if (cp >= SBASE && cp < SBASE + SCOUNT) {
+        uint32_t s = cp - SBASE;
+        if (!push_cp(I, out, LBASE + s / NCOUNT) || !push_cp(I, out, VBASE + (s % NCOUNT) / TCOUNT))
+            return false;
+        return s % TCOUNT == 0 || push_cp(I, out, TBASE + s % TCOUNT);
+    }
+    uint32_t parts[UNICODE_UCD_DECOMP_MAX];
+    const char *tag;
+    size_t n = unicode_ucd_decomposition(cp, parts, &tag);
+    // mappings nest only a few levels deep; the bound guards against a bad table
+    if (n == 0 || (has_tag(tag) && !compat) || depth > 8) return push_cp(I, out, cp);
+    for (size_t i = 0; i < n; i++) {
+        if (!decompose(I, out, parts[i], compat, depth + 1)) return false;
+    }
+    return true;
+}
+
+// Canonical ordering: a stable sort of each run of non-starters by combining class.
+static void reorder(ValVec *v) {
+    for (size_t i = 1; i < v->len; i++) {
+        int cc = unicode_ucd_combining(cp_at(v, i));
+        if (cc == 0) continue;
+        for (size_t j = i; j > 0; j--) {
+            int pc = unicode_ucd_combining(cp_at(v, j - 1));
+            if (pc <= cc) break;
+            if (vec_swap(v, j - 1, j) != K_OK) return;
+        }
+    }
+}
+
+static int64_t compose_pair(uint32_t a, uint32_t b) {
+    if (a >= LBASE && a < LBASE + LCOUNT && b >= VBASE && b < VBASE + VCOUNT)
+        return SBASE + ((a - LBASE) * VCOUNT + (b - VBASE)) * TCOUNT;
+    if (a >= SBASE && a < SBASE + SCOUNT && (a - SBASE) % TCOUNT == 0 && b > TBASE &&
+        b < TBASE + TCOUNT)
+        return a + (b - TBASE);
+    return unicode_ucd_compose(a, b);
+}
+
+// Canonical composition of [in] into [out].
+static bool compose(Interp *I, const ValVec *in, ValVec *out) {
+    int64_t starter = -1; // index in out of the last starter
+    for (size_t i = 0; i < in->len; i++) {
+        uint32_t c = cp_at(in, i);
+        int cc = unicode_ucd_combining(c);
+        if (starter >= 0) {
+            size_t last = out->len - 1;
+            bool adjacent = last == (size_t)starter;
+            bool blocked = !adjacent && unicode_ucd_combining(cp_at(out, last)) >= cc;
+            if (!blocked) {
+                int64_t p = compose_pair(cp_at(out, (size_t)starter), c);
+                if (p >= 0) {
+                    (void)vec_set(out, (size_t)starter, val_from_small((intptr_t)p));
+                    continue;
+                }
+            }
+        }
+        if (cc == 0) starter = (int64_t)out->len;
+        if (!push_cp(I, out, c)) return false;
+    }
+    return true;
+}
+
+// Form name -> (compat, compose); false for an unknown form.
+static bool parse_form(Value form, bool *compat, bool *comp) {
+    if (str_eq_cstr(form, "NFC")) *compat = false, *comp = true;
+    else if (str_eq_cstr(form, "NFD")) *compat = false, *comp = false;
+    else if (str_eq_cstr(form, "NFKC")) *compat = true, *comp = true;
+    else if (str_eq_cstr(form, "NFKD")) *compat = true, *comp = false;
+    else return false;
+    return true;
+}
+
+static Value normalize(Interp *I, Value s, bool compat, bool comp) {
+    BView v = str_view(s);
+    if (utf8_is_ascii(v)) return s;
+    ValVec d;
+    vec_init(&d);
+    for (size_t off = 0; off < v.n;) {
+        size_t len;
+        uint32_t cp = utf8_get(v, off, &len);
+        off += len == 0 ? 1 : len;
+        if (!decompose(I, &d, cp, compat, 0)) return VAL_NULL;
+    }
+    reorder(&d);
+    ValVec r;
+    vec_init(&r);
+    if (comp && !compose(I, &d, &r)) return VAL_NULL;
+    const ValVec *res = comp ? &r : &d;
+    StrBuilder sb;
+    sb_init(&sb);
+    for (size_t i = 0; i < res->len; i++) {
+        if (!sb_add_codepoint(I, &sb, cp_at(res, i))) return VAL_NULL;
+    }
+    return sb_finish(I, &sb);
+}
+
+// Parses (form, unistr) for normalize / is_normalized.
+static bool form_args(Interp *I, ValView args, Value kwnames, const char *qual, const char *fname,
+                      bool *compat, bool *comp, Value *s) {
+    if (!args_no_kw(I, kwnames, qual) || !args_count(I, args, VAL_NULL, fname, 2, 2)) return false;
+    Value form = vview_get(args, 0);
+    *s = vview_get(args, 1);
+    if (!str_check(form)) {
+        exc_raise(I, TY_TYPE_ERROR, "%s() argument 1 must be str, not %T", fname, form);
+        return false;
+    }
+    if (!str_check(*s)) {
+        exc_raise(I, TY_TYPE_ERROR, "%s() argument 2 must be str, not %T", fname, *s);
+        return false;
+    }
+    if (!parse_form(form, compat, comp)) {
+        exc_raise(I, TY_VALUE_ERROR, "invalid normalization form");
+        return false;
+    }
+    return true;
+}
+
+static Value u_normalize(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    bool compat, comp;
+    Value s;
+    if (!form_args(I, args, kwnames, "unicodedata.normalize", "normalize", &compat, &comp, &s))
+        return VAL_NULL;
+    return normalize(I, s, compat, comp);
+}
+
+static Value u_is_normalized(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    bool compat, comp;
+    Value s;
+    if (!form_args(I, args, kwnames, "unicodedata.is_normalized", "is_normalized", &compat, &comp,
+                   &s))
+        return VAL_NULL;
+    Value r = normalize(I, s, compat, comp);
+    if (r == VAL_NULL) return VAL_NULL;
+    return interp_bool(I, str_eq(r, s));
+}
+
+static const MethodDef unicodedata_functions[] = {
+    {"lookup", u_lookup, 0, "Look up character by name."},
+    {"name", u_name, 0, "Returns the name assigned to the character chr as a string."},
+    {"decimal", u_decimal, 0, "Converts a Unicode character into its equivalent decimal value."},
+    {"digit", u_digit, 0, "Converts a Unicode character into its equivalent digit value."},
+    {"numeric", u_numeric, 0, "Converts a Unicode character into its equivalent numeric value."},
+    {"category", u_category, 0, "Returns the general category assigned to the character chr as string."},
+    {"bidirectional", u_bidirectional, 0, "Returns the bidirectional class assigned to the character chr as string."},
+    {"combining", u_combining, 0, "Returns the canonical combining class assigned to the character chr as integer."},
+    {"east_asian_width", u_east_asian_width, 0, "Returns the east asian width assigned to the character chr as string."},
+    {"mirrored", u_mirrored, 0, "Returns the mirrored property assigned to the character chr as integer."},
+    {"decomposition", u_decomposition, 0, "Returns the character decomposition mapping assigned to the character chr as string."},
+    {"normalize", u_normalize, 0, "Return the normal form 'form' for the Unicode string unistr."},
+    {"is_normalized", u_is_normalized, 0, "Return whether the Unicode string unistr is in the normal form 'form'."},
+    {NULL, NULL, 0, NULL},
+};
+
+bool unicodedatamod_init(Interp *I, Value m) {
+    return module_add_functions(I, m, unicodedata_functions) &&
+           module_add_str(I, m, "unidata_version", unicode_ucd_version());
+}

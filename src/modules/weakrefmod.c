@@ -1,0 +1,268 @@
+/*
+ * weakrefmod.c: the _weakref module: the weak reference type (weakref.ReferenceType,
+ * exported as `ref`), which the weakref package (lib/weakref.py: proxies,
+ * WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize) builds on.
+ *
+ * A weakref holds its referent only through a kernel weak cell (heap_weak_new): the
+ * collector does not trace the cell and clears it when the referent is collected, after
+ * which ref() returns None. Callbacks cannot run inside the collector (it runs in the
+ * middle of an allocation), so each weakref with a callback is watched through an inner
+ * weakref (so the watch list does not keep it alive) and the callbacks of those whose
+ * referents died run at safe points: every weakref creation and call, _weakref._collect()
+ * and weakrefmod_collect (for gc.collect()).
+ *
+ * Invariant: a WeakrefObject's cell is never NULL once constructed; the watch list
+ * (I->scratch["_weakref.watch"]) holds only inner weakrefs without callbacks.
+ */
+#include "weakrefmod.h"
+
+#include "modtab.h"
+
+#include "../objects/args.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/int.h"
+#include "../objects/list.h"
+#include "../objects/module.h"
+#include "../objects/ops.h"
+#include "../objects/str.h"
+#include "../objects/type.h"
+
+typedef struct WeakrefObject {
+    CustomObj h;
+    void *cell;     /* kernel weak cell -> the referent (0 once collected) */
+    Value callback; /* callable, or VAL_NULL */
+    int64_t hash;   /* hash(referent), once computed */
+    bool hashed;
+} WeakrefObject;
+
+static const CustomLayout weakref_layout = {"WeakrefObject"};
+CUSTOM_CAST_FN(wr_cast, WeakrefObject, weakref_layout)
+
+#define WATCH_KEY "_weakref.watch"
+#define SEEN_KEY "_weakref.seen"
+
+static Value referent(const WeakrefObject *w) { return heap_weak_get(w->cell); }
+
+bool weakrefmod_supported(Interp *I, Value obj) {
+    Obj *o = obj_ptr(obj);
+    if (o == NULL) return false;
+    Type *t = type_of(I, obj);
+    if ((t->tflags & TF_HEAP) != 0) {
+        // like CPython: variable-size bases (int, str, tuple, bytes) have no weakref slot
+        if ((t->tflags & (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB)) != 0) return false;
+        Value wk = interp_name(I, N___weakref__);
+        return type_lookup(I, t, wk) != VAL_NULL;
+    }
+    switch (o->kind) {
+    case K_TYPE: case K_FUNC: case K_CFUNC: case K_METHOD: case K_SET: case K_GEN:
+    case K_CODE: case K_MODULE: case K_FILE:
+        return true;
+    case K_CUSTOM:
+        return wr_cast(obj) == NULL;
+    default:
+        return false;
+    }
+}
+
+static Value watch_list(Interp *I) {
+    if (I->scratch == VAL_NULL) {
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return VAL_NULL;
+    }
+    Value l = dict_get_cstr(I, I->scratch, WATCH_KEY);
+    if (l != VAL_NULL || I->exc != VAL_NULL) return l;
+    l = list_new(I, 0);
+    if (l == VAL_NULL || !dict_set_cstr(I, I->scratch, WATCH_KEY, l)) return VAL_NULL;
+    return l;
+}
+
+// A weakref of type [t] to [obj]; [check]: refuse objects CPython refuses (the watch
+// list's inner weakrefs to weakrefs are ours only).
+static Value make(Interp *I, Type *t, Value obj, Value callback, bool check) {
+    if (check && !weakrefmod_supported(I, obj))
+        return exc_raise(I, TY_TYPE_ERROR, "cannot create weak reference to '%T' object", obj);
+    WeakrefObject *w = custom_alloc(I, t, &weakref_layout, sizeof(WeakrefObject));
+    if (w == NULL) return VAL_NULL;
+    w->cell = heap_weak_new(I->heap, obj);
+    if (w->cell == NULL) return exc_nomem(I);
+    w->callback = callback == I->none ? VAL_NULL : callback;
+    return obj_val(w);
+}
+
+// Arguments (ob[, callback]) of __new__ / __init__.
+static bool ref_args(Interp *I, ValView args, Value kwnames, Value *ob, Value *cb) {
+    if (!args_no_kw(I, kwnames, "ref")) return false;
+    if (args.n < 1 || args.n > 2) {
+        exc_raise(I, TY_TYPE_ERROR, "__new__ expected at %s %s argument%s, got %zu",
+                  args.n < 1 ? "least" : "most", args.n < 1 ? "1" : "2", args.n < 1 ? "" : "s",
+                  args.n);
+        return false;
+    }
+    *ob = vview_get(args, 0);
+    *cb = args.n > 1 ? vview_get(args, 1) : VAL_NULL;
+    return true;
+}
+
+static Value ref_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    weakrefmod_run_callbacks(I);
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    Value ob, cb;
+    if (!ref_args(I, args, kwnames, &ob, &cb)) return VAL_NULL;
+    Value r = make(I, t, ob, cb, true);
+    if (r == VAL_NULL || cb == VAL_NULL || cb == I->none) return r;
+    // watch it through an inner weakref, which does not keep it alive
+    Value inner = make(I, type_of(I, r), r, VAL_NULL, false);
+    Value l = inner == VAL_NULL ? VAL_NULL : watch_list(I);
+    if (l == VAL_NULL || !list_append(I, l, inner)) return VAL_NULL;
+    return r;
+}
+
+static int ref_init(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value ob, cb;
+    return ref_args(I, args, kwnames, &ob, &cb) ? 0 : -1;
+}
+
+static Value ref_call(Interp *I, Value self, ValView args, Value kwnames) {
+    WeakrefObject *w = wr_cast(self);
+    if (w == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a weakref");
+    if (!args_no_kw(I, kwnames, "weakref") ) return VAL_NULL;
+    if (args.n != 0)
+        return exc_raise(I, TY_TYPE_ERROR, "weakref() takes no arguments (%zu given)", args.n);
+    weakrefmod_run_callbacks(I);
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    Value r = referent(w);
+    return r == 0 ? I->none : r;
+}
+
+static bool ref_hash(Interp *I, Value self, int64_t *out) {
+    WeakrefObject *w = wr_cast(self);
+    if (w == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "expected a weakref");
+        return false;
+    }
+    if (!w->hashed) {
+        Value r = referent(w);
+        if (r == 0) {
+            exc_raise(I, TY_TYPE_ERROR, "weak object has gone away");
+            return false;
+        }
+        if (!obj_hash(I, r, &w->hash)) return false;
+        w->hashed = true;
+    }
+    *out = w->hash;
+    return true;
+}
+
+static Value ref_richcmp(Interp *I, Value a, Value b, CmpOp op) {
+    WeakrefObject *x = wr_cast(a), *y = wr_cast(b);
+    if ((op != CMP_EQ && op != CMP_NE) || x == NULL || y == NULL) return I->notimpl;
+    Value ra = referent(x), rb = referent(y);
+    if (ra == 0 || rb == 0) {
+        bool same = a == b;
+        return interp_bool(I, op == CMP_EQ ? same : !same);
+    }
+    return obj_richcmp(I, ra, rb, op);
+}
+
+static Value ref_repr(Interp *I, Value self) {
+    WeakrefObject *w = wr_cast(self);
+    if (w == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a weakref");
+    Value r = referent(w);
+    if (r == 0) return exc_format(I, "<weakref at %p; dead>", (const void *)obj_ptr(self));
+    Value name = obj_lookup_attr(I, r, interp_name(I, N___name__));
+    if (name == VAL_NULL && I->exc != VAL_NULL) exc_clear(I);
+    if (name != VAL_NULL && str_check(name))
+        return exc_format(I, "<weakref at %p; to '%T' at %p (%U)>", (const void *)obj_ptr(self), r,
+                          (const void *)obj_ptr(r), name);
+    return exc_format(I, "<weakref at %p; to '%T' at %p>", (const void *)obj_ptr(self), r,
+                      (const void *)obj_ptr(r));
+}
+
+static Value ref_callback_get(Interp *I, Value self) {
+    WeakrefObject *w = wr_cast(self);
+    return w == NULL || w->callback == VAL_NULL ? I->none : w->callback;
+}
+
+static const GetSetDef ref_getsets[] = {
+    {"__callback__", ref_callback_get, NULL},
+    {NULL, NULL, NULL},
+};
+
+static const TypeSpec ref_spec = {
+    .name = "weakref.ReferenceType",
+    .inst_kind = K_CUSTOM,
+    .inst_size = sizeof(WeakrefObject),
+    .tflags = TF_BASETYPE,
+    .base = TY_OBJECT,
+    .repr = ref_repr,
+    .hash = ref_hash,
+    .richcmp = ref_richcmp,
+    .call = ref_call,
+    .new_ = ref_new,
+    .init = ref_init,
+    .getsets = ref_getsets,
+    .doc = "Weak reference to an object.",
+};
+
+Value weakrefmod_get(Value wr) {
+    WeakrefObject *w = wr_cast(wr);
+    if (w == NULL) return VAL_NULL;
+    Value r = referent(w);
+    return r == 0 ? VAL_NULL : r;
+}
+
+void weakrefmod_run_callbacks(Interp *I) {
+    if (I->scratch == VAL_NULL) return;
+    Value l = dict_get_cstr(I, I->scratch, WATCH_KEY);
+    if (l == VAL_NULL) return;
+    Value seen = dict_get_cstr(I, I->scratch, SEEN_KEY);
+    int64_t done = seen != VAL_NULL && val_is_small(seen) ? (int64_t)val_small(seen) : -1;
+    int64_t now = (int64_t)(I->heap->collections & 0x3fffffffu);
+    if (done == now) return;
+    if (!dict_set_cstr(I, I->scratch, SEEN_KEY, val_from_small((intptr_t)now))) return;
+    Value keep = list_new(I, 0), due = list_new(I, 0);
+    if (keep == VAL_NULL || due == VAL_NULL) return;
+    size_t n = list_len(l);
+    for (size_t i = 0; i < n; i++) {
+        Value inner = list_get(l, i);
+        Value w = weakrefmod_get(inner);
+        if (w == VAL_NULL) continue; // the weakref itself is gone: no callback
+        bool dead = weakrefmod_get(w) == VAL_NULL;
+        if (!list_append(I, dead ? due : keep, dead ? w : inner)) return;
+    }
+    if (!dict_set_cstr(I, I->scratch, WATCH_KEY, keep)) return;
+    size_t nd = list_len(due);
+    for (size_t i = 0; i < nd; i++) {
+        WeakrefObject *w = wr_cast(list_get(due, i));
+        if (w == NULL || w->callback == VAL_NULL) continue;
+        Value cb = w->callback;
+        w->callback = VAL_NULL;
+        // CPython reports a failing callback as "Exception ignored" and goes on
+        if (obj_call1(I, cb, obj_val(w)) == VAL_NULL) exc_clear(I);
+    }
+}
+
+void weakrefmod_collect(Interp *I) {
+    heap_collect(I->heap); // the heap's hook drops the dead part of the value stack first
+    weakrefmod_run_callbacks(I);
+}
+
+static Value m_collect(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "_collect", 0, 0)) return VAL_NULL;
+    weakrefmod_collect(I);
+    return I->exc != VAL_NULL ? VAL_NULL : I->none;
+}
+
+static const MethodDef weakref_functions[] = {
+    {"_collect", m_collect, 0, "Run a full collection and the weakref callbacks it made due."},
+    {NULL, NULL, 0, NULL},
+};
+
+bool weakrefmod_init(Interp *I, Value m) {
+    Type *t = module_add_type(I, m, &ref_spec, I->types[TY_OBJECT]);
+    if (t == NULL) return false;
+    return module_add_value(I, m, "ref", obj_val(t)) && module_add_functions(I, m, weakref_functions);
+}

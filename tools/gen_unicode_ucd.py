@@ -1,0 +1,342 @@
+#!/usr/bin/python3.11
+"""Generates src/kernel/unicode_ucd_db.h and src/kernel/unicode_ucd_db.c: the Unicode
+character database behind the unicodedata module and \\N{...} escapes (character names,
+general category, bidirectional class, combining class, East Asian width, mirrored,
+decompositions, canonical compositions, numeric values).
+
+Run with CPython 3.11 (the oracle): /usr/bin/python3.11 tools/gen_unicode_ucd.py
+Everything is read from CPython's unicodedata module at generation time (Unicode 14.0.0).
+
+Names. Names of the form PREFIX-XXXX whose hex part is the code point itself (CJK
+ideographs, Nushu, Khitan...) are stored as ranges with their prefix; Hangul syllable names
+are composed at run time from the jamo tables in unicode_ucd.c. Every other name is a
+sequence of space-separated words: the words form a lexicon (most frequent first) and
+each name is a "phrase": a length byte and then one byte per word (ids below 192) or two
+bytes (192 + id / 256, id % 256). Named code points are kept as runs of consecutive code
+points; phrases are in code point order, and the offset of every PHRASE_CHUNK-th phrase is
+stored so that a name is found by skipping at most PHRASE_CHUNK - 1 phrases.
+
+Properties. A two-level table (index1[cp >> SHIFT] -> block, index2 -> record) like
+unicode_db.c; a record holds category, bidirectional class, combining class, East Asian
+width and mirrored. Decompositions, compositions and numeric values are sorted lists
+searched by binary search.
+"""
+import collections
+import fractions
+import os
+import re
+import unicodedata
+
+MAXCP = 0x110000
+PHRASE_CHUNK = 32
+ONE_BYTE = 192
+
+CATEGORIES = ["Cn", "Lu", "Ll", "Lt", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl",
+              "Zp", "Cc", "Cf", "Cs", "Co", "Lm", "Lo", "Pc", "Pd", "Ps", "Pe", "Pi",
+              "Pf", "Po", "Sm", "Sc", "Sk", "So"]
+BIDI = ["", "L", "LRE", "LRO", "R", "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET", "AN",
+        "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"]
+EAW = ["F", "H", "W", "Na", "A", "N"]
+TAGS = ["", "<font>", "<noBreak>", "<initial>", "<medial>", "<final>", "<isolated>",
+        "<circle>", "<super>", "<sub>", "<vertical>", "<wide>", "<narrow>", "<small>",
+        "<square>", "<fraction>", "<compat>"]
+
+
+def names():
+    named = []
+    ranges = []  # [start, end, prefix]
+    for cp in range(MAXCP):
+        n = unicodedata.name(chr(cp), None)
+        if n is None or n.startswith("HANGUL SYLLABLE "):
+            continue
+        m = re.match(r"(.*-)([0-9A-F]{4,6})$", n)
+        if m and int(m.group(2), 16) == cp and m.group(2) == "%04X" % cp:
+            if ranges and ranges[-1][1] == cp - 1 and ranges[-1][2] == m.group(1):
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp, m.group(1)])
+            continue
+        named.append((cp, n))
+    return named, ranges
+
+
+def encode_names(named):
+    counts = collections.Counter(w for _, n in named for w in n.split(" "))
+    lexicon = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    assert len(lexicon) < ONE_BYTE + (256 - ONE_BYTE) * 256
+    ids = {w: i for i, w in enumerate(lexicon)}
+    phrases = []
+    chunk_off = []
+    runs = []  # (start, length, first phrase)
+    for k, (cp, n) in enumerate(named):
+        if k % PHRASE_CHUNK == 0:
+            chunk_off.append(len(phrases))
+        enc = []
+        for w in n.split(" "):
+            i = ids[w]
+            if i < ONE_BYTE:
+                enc.append(i)
+            else:
+                enc += [ONE_BYTE + i // 256, i % 256]
+        assert len(enc) < 256
+        phrases.append(len(enc))
+        phrases += enc
+        if runs and runs[-1][0] + runs[-1][1] == cp:
+            runs[-1][1] += 1
+        else:
+            runs.append([cp, 1, k])
+    lex_chars = "".join(lexicon)
+    lex_off = [0]
+    for w in lexicon:
+        lex_off.append(lex_off[-1] + len(w))
+    return lex_chars, lex_off, phrases, chunk_off, runs
+
+
+def props():
+    records = {}
+    rec_list = []
+    per_cp = []
+    for cp in range(MAXCP):
+        ch = chr(cp)
+        r = (CATEGORIES.index(unicodedata.category(ch)),
+             BIDI.index(unicodedata.bidirectional(ch)),
+             unicodedata.combining(ch),
+             EAW.index(unicodedata.east_asian_width(ch)),
+             unicodedata.mirrored(ch))
+        if r not in records:
+            records[r] = len(rec_list)
+            rec_list.append(r)
+        per_cp.append(records[r])
+    return per_cp, rec_list
+
+
+def split_tables(per_cp, shift):
+    size = 1 << shift
+    blocks = {}
+    index1 = []
+    index2 = []
+    for start in range(0, MAXCP, size):
+        block = tuple(per_cp[start:start + size])
+        if block not in blocks:
+            blocks[block] = len(blocks)
+            index2.extend(block)
+        index1.append(blocks[block])
+    return index1, index2
+
+
+def decompositions():
+    cps = []
+    offs = []
+    data = []
+    for cp in range(MAXCP):
+        d = unicodedata.decomposition(chr(cp))
+        if not d:
+            continue
+        parts = d.split(" ")
+        tag = 0
+        if parts[0].startswith("<"):
+            tag = TAGS.index(parts[0])
+            parts = parts[1:]
+        cps.append(cp)
+        offs.append(len(data))
+        data.append((tag << 8) | len(parts))
+        data += [int(p, 16) for p in parts]
+    return cps, offs, data
+
+
+def compositions():
+    pairs = []
+    for cp in range(MAXCP):
+        d = unicodedata.decomposition(chr(cp))
+        if not d or d.startswith("<"):
+            continue
+        parts = [int(p, 16) for p in d.split(" ")]
+        if len(parts) != 2:
+            continue
+        if unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(cp):
+            pairs.append((parts[0], parts[1], cp))
+    pairs.sort()
+    return pairs
+
+
+def numerics():
+    out = []
+    for cp in range(MAXCP):
+        v = unicodedata.numeric(chr(cp), None)
+        if v is None:
+            continue
+        f = fractions.Fraction(v).limit_denominator(100000)
+        assert f.numerator / f.denominator == v, (cp, v)
+        out.append((cp, f.numerator, f.denominator))
+    return out
+
+
+def ctype(values):
+    m = max(values)
+    if m < 256:
+        return "uint8_t", 1
+    if m < 65536:
+        return "uint16_t", 2
+    return "uint32_t", 4
+
+
+def emit_array(out, decl, values, per_line=20):
+    out.append("%s = {" % decl)
+    for i in range(0, len(values), per_line):
+        out.append("    " + ", ".join(str(v) for v in values[i:i + per_line]) + ",")
+    out.append("};")
+
+
+def c_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def main():
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    named, ranges = names()
+    lex_chars, lex_off, phrases, chunk_off, runs = encode_names(named)
+    per_cp, rec_list = props()
+    best = None
+    for shift in range(4, 10):
+        i1, i2 = split_tables(per_cp, shift)
+        cost = len(i1) * ctype(i1)[1] + len(i2) * ctype(i2)[1]
+        if best is None or cost < best[0]:
+            best = (cost, shift, i1, i2)
+    _, shift, index1, index2 = best
+    t1, _ = ctype(index1)
+    t2, _ = ctype(index2)
+    dcps, doffs, ddata = decompositions()
+    comps = compositions()
+    nums = numerics()
+    maxname = max(len(unicodedata.name(chr(cp), "")) for cp in range(MAXCP))
+
+    h = []
+    h.append("/*")
+    h.append(" * unicode_ucd_db.h: GENERATED by tools/gen_unicode_ucd.py from CPython's")
+    h.append(" * unicodedata (Unicode %s). Do not edit; rerun the script." % unicodedata.unidata_version)
+    h.append(" *")
+    h.append(" * The raw tables behind unicode_ucd.h (see the script for the layout). Only")
+    h.append(" * unicode_ucd.c reads them.")
+    h.append(" */")
+    h.append("#ifndef SAFEPY_KERNEL_UNICODE_UCD_DB_H")
+    h.append("#define SAFEPY_KERNEL_UNICODE_UCD_DB_H")
+    h.append("")
+    h.append("#include <stdint.h>")
+    h.append("")
+    h.append('#define UCD_VERSION "%s"' % unicodedata.unidata_version)
+    h.append("#define UCD_NAME_MAX %d" % maxname)
+    h.append("#define UCD_PHRASE_CHUNK %d" % PHRASE_CHUNK)
+    h.append("#define UCD_ONE_BYTE %d" % ONE_BYTE)
+    h.append("#define UCD_LEXICON_LEN %d" % len(lex_chars))
+    h.append("#define UCD_WORDS %d" % (len(lex_off) - 1))
+    h.append("#define UCD_PHRASES_LEN %d" % len(phrases))
+    h.append("#define UCD_CHUNKS %d" % len(chunk_off))
+    h.append("#define UCD_RUNS %d" % len(runs))
+    h.append("#define UCD_RANGES %d" % len(ranges))
+    h.append("#define UCD_SHIFT %d" % shift)
+    h.append("#define UCD_INDEX1_LEN %d" % len(index1))
+    h.append("#define UCD_INDEX2_LEN %d" % len(index2))
+    h.append("#define UCD_RECORDS_LEN %d" % len(rec_list))
+    h.append("#define UCD_DECOMP_LEN %d" % len(dcps))
+    h.append("#define UCD_DECOMP_DATA_LEN %d" % len(ddata))
+    h.append("#define UCD_COMP_LEN %d" % len(comps))
+    h.append("#define UCD_NUMERIC_LEN %d" % len(nums))
+    h.append("#define UCD_CATEGORIES %d" % len(CATEGORIES))
+    h.append("#define UCD_BIDI_CLASSES %d" % len(BIDI))
+    h.append("#define UCD_EAW_CLASSES %d" % len(EAW))
+    h.append("#define UCD_TAGS %d" % len(TAGS))
+    h.append("")
+    h.append("/* A run of consecutive named code points; [phrase] is the first one's number. */")
+    h.append("typedef struct UcdRun { uint32_t start; uint16_t len; uint16_t phrase; } UcdRun;")
+    h.append("/* Code points start..end are named [prefix] followed by their hex value. */")
+    h.append("typedef struct UcdRange { uint32_t start, end; uint8_t prefix; } UcdRange;")
+    h.append("typedef struct UcdRecord {")
+    h.append("    uint8_t category, bidi, combining, eaw, mirrored;")
+    h.append("} UcdRecord;")
+    h.append("typedef struct UcdComp { uint32_t first, second, composite; } UcdComp;")
+    h.append("typedef struct UcdNumeric { uint32_t cp; int64_t num; uint32_t den; } UcdNumeric;")
+    h.append("")
+    prefixes = sorted(set(r[2] for r in ranges))
+    h.append("#define UCD_PREFIXES %d" % len(prefixes))
+    h.append("extern const char *const unicode_ucd_prefixes[UCD_PREFIXES];")
+    h.append("extern const char unicode_ucd_lexicon[UCD_LEXICON_LEN + 1];")
+    h.append("extern const uint32_t unicode_ucd_lexicon_off[UCD_WORDS + 1];")
+    h.append("extern const uint8_t unicode_ucd_phrases[UCD_PHRASES_LEN];")
+    h.append("extern const uint32_t unicode_ucd_chunks[UCD_CHUNKS];")
+    h.append("extern const UcdRun unicode_ucd_runs[UCD_RUNS];")
+    h.append("extern const UcdRange unicode_ucd_ranges[UCD_RANGES];")
+    h.append("extern const %s unicode_ucd_index1[UCD_INDEX1_LEN];" % t1)
+    h.append("extern const %s unicode_ucd_index2[UCD_INDEX2_LEN];" % t2)
+    h.append("extern const UcdRecord unicode_ucd_records[UCD_RECORDS_LEN];")
+    h.append("extern const char *const unicode_ucd_categories[UCD_CATEGORIES];")
+    h.append("extern const char *const unicode_ucd_bidi[UCD_BIDI_CLASSES];")
+    h.append("extern const char *const unicode_ucd_eaw[UCD_EAW_CLASSES];")
+    h.append("extern const char *const unicode_ucd_tags[UCD_TAGS];")
+    h.append("extern const uint32_t unicode_ucd_decomp_cps[UCD_DECOMP_LEN];")
+    h.append("extern const uint16_t unicode_ucd_decomp_off[UCD_DECOMP_LEN];")
+    h.append("extern const uint32_t unicode_ucd_decomp_data[UCD_DECOMP_DATA_LEN];")
+    h.append("extern const UcdComp unicode_ucd_comp[UCD_COMP_LEN];")
+    h.append("extern const UcdNumeric unicode_ucd_numerics[UCD_NUMERIC_LEN];")
+    h.append("")
+    h.append("#endif")
+
+    c = []
+    c.append("/*")
+    c.append(" * unicode_ucd_db.c: GENERATED by tools/gen_unicode_ucd.py (Unicode %s). Do not edit."
+             % unicodedata.unidata_version)
+    c.append(" * %d named code points in %d runs, %d words, %d phrase bytes; %d algorithmic ranges."
+             % (len(named), len(runs), len(lex_off) - 1, len(phrases), len(ranges)))
+    c.append(" */")
+    c.append('#include "unicode_ucd_db.h"')
+    c.append("")
+    c.append("const char *const unicode_ucd_prefixes[UCD_PREFIXES] = {")
+    for p in prefixes:
+        c.append("    %s," % c_string(p))
+    c.append("};")
+    c.append("const char unicode_ucd_lexicon[UCD_LEXICON_LEN + 1] =")
+    for i in range(0, len(lex_chars), 96):
+        c.append("    %s" % c_string(lex_chars[i:i + 96]))
+    c.append(";")
+    emit_array(c, "const uint32_t unicode_ucd_lexicon_off[UCD_WORDS + 1]", lex_off, 12)
+    emit_array(c, "const uint8_t unicode_ucd_phrases[UCD_PHRASES_LEN]", phrases, 24)
+    emit_array(c, "const uint32_t unicode_ucd_chunks[UCD_CHUNKS]", chunk_off, 12)
+    c.append("const UcdRun unicode_ucd_runs[UCD_RUNS] = {")
+    for r in runs:
+        c.append("    {%d, %d, %d}," % tuple(r))
+    c.append("};")
+    c.append("const UcdRange unicode_ucd_ranges[UCD_RANGES] = {")
+    for r in ranges:
+        c.append("    {%d, %d, %d}," % (r[0], r[1], prefixes.index(r[2])))
+    c.append("};")
+    emit_array(c, "const %s unicode_ucd_index1[UCD_INDEX1_LEN]" % t1, index1)
+    emit_array(c, "const %s unicode_ucd_index2[UCD_INDEX2_LEN]" % t2, index2)
+    c.append("const UcdRecord unicode_ucd_records[UCD_RECORDS_LEN] = {")
+    for r in rec_list:
+        c.append("    {%d, %d, %d, %d, %d}," % r)
+    c.append("};")
+    for name, lst, n in (("categories", CATEGORIES, "UCD_CATEGORIES"),
+                         ("bidi", BIDI, "UCD_BIDI_CLASSES"), ("eaw", EAW, "UCD_EAW_CLASSES"),
+                         ("tags", TAGS, "UCD_TAGS")):
+        c.append("const char *const unicode_ucd_%s[%s] = {" % (name, n))
+        c.append("    " + ", ".join(c_string(s) for s in lst) + ",")
+        c.append("};")
+    emit_array(c, "const uint32_t unicode_ucd_decomp_cps[UCD_DECOMP_LEN]", dcps, 12)
+    emit_array(c, "const uint16_t unicode_ucd_decomp_off[UCD_DECOMP_LEN]", doffs, 16)
+    emit_array(c, "const uint32_t unicode_ucd_decomp_data[UCD_DECOMP_DATA_LEN]", ddata, 12)
+    c.append("const UcdComp unicode_ucd_comp[UCD_COMP_LEN] = {")
+    for t in comps:
+        c.append("    {%d, %d, %d}," % t)
+    c.append("};")
+    c.append("const UcdNumeric unicode_ucd_numerics[UCD_NUMERIC_LEN] = {")
+    for t in nums:
+        c.append("    {%d, %dLL, %d}," % t)
+    c.append("};")
+
+    with open(os.path.join(root, "src/kernel/unicode_ucd_db.h"), "w") as f:
+        f.write("\n".join(h) + "\n")
+    with open(os.path.join(root, "src/kernel/unicode_ucd_db.c"), "w") as f:
+        f.write("\n".join(c) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@
  * never in C globals.
  */
 #include "modtab.h"
+#include "weakrefmod.h"
 
 #include "../kernel/heap.h"
 #include "../objects/args.h"
@@ -67,7 +68,8 @@ static Value gc_collect(Interp *I, Value self, ValView args, Value kwnames) {
     Value cbs = state(I, self, "callbacks");
     if (cbs == VAL_NULL || !run_callbacks(I, cbs, "start", g, 0)) return VAL_NULL;
     size_t before = I->heap->live_chunks;
-    heap_collect(I->heap);
+    weakrefmod_collect(I); // a full collection, then the weakref callbacks it made due
+    if (I->exc != VAL_NULL) return VAL_NULL;
     size_t after = I->heap->live_chunks;
     size_t freed = before > after ? before - after : 0;
     if (!run_callbacks(I, cbs, "stop", g, (int64_t)(freed > INT32_MAX ? INT32_MAX : freed))) return VAL_NULL;

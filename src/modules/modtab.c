@@ -11,6 +11,11 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"errno", errnomod_init},
+    {"_random", randommod_init},
+    {"_struct", structmod_init},
+    {"_hashlib", hashlibmod_init},
+    {"binascii", binasciimod_init},
+    {"array", arraymod_init},
     {NULL, NULL},
 };
 

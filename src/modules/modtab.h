@@ -28,5 +28,10 @@ Value modtab_names(Interp *I);
 
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
+bool randommod_init(Interp *I, Value m); /* randommod.c: _random */
+bool structmod_init(Interp *I, Value m); /* structmod.c: _struct */
+bool hashlibmod_init(Interp *I, Value m); /* hashlibmod.c: _hashlib */
+bool binasciimod_init(Interp *I, Value m); /* binasciimod.c: binascii */
+bool arraymod_init(Interp *I, Value m); /* arraymod.c: array */
 
 #endif

@@ -27,6 +27,11 @@ static const BuiltinModule builtin_modules[] = {
     {"cmath", cmathmod_init},
     {"unicodedata", unicodedatamod_init},
     {"_weakref", weakrefmod_init},
+    {"_random", randommod_init},
+    {"_struct", structmod_init},
+    {"_hashlib", hashlibmod_init},
+    {"binascii", binasciimod_init},
+    {"array", arraymod_init},
     {NULL, NULL},
 };
 

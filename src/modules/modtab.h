@@ -44,5 +44,10 @@ bool timemod_init(Interp *I, Value m);  /* timemod.c: time */
 bool cmathmod_init(Interp *I, Value m); /* cmathmod.c: cmath */
 bool unicodedatamod_init(Interp *I, Value m); /* unicodedatamod.c: unicodedata */
 bool weakrefmod_init(Interp *I, Value m); /* weakrefmod.c: _weakref */
+bool randommod_init(Interp *I, Value m); /* randommod.c: _random */
+bool structmod_init(Interp *I, Value m); /* structmod.c: _struct */
+bool hashlibmod_init(Interp *I, Value m); /* hashlibmod.c: _hashlib */
+bool binasciimod_init(Interp *I, Value m); /* binasciimod.c: binascii */
+bool arraymod_init(Interp *I, Value m); /* arraymod.c: array */
 
 #endif

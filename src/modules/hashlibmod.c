@@ -1,0 +1,532 @@
+/*
+ * hashlibmod.c: the _hashlib module behind hashlib.py: hash objects over the kernel's
+ * digests (kernel/digest.h): _hashlib.HASH (MD5, SHA-1, SHA-2, SHA-3), _hashlib.HASHXOF
+ * (SHAKE), the BLAKE2 classes _blake2.blake2b/_blake2.blake2s with their parameters,
+ * the openssl_<name> constructors, new(), and compare_digest (constant time, used by
+ * hmac).
+ *
+ * Invariant: every HashObject's ctx was started by digest_init/digest_init_blake2, so
+ * update/final never see an unknown algorithm.
+ */
+#include "modexc.h"
+#include "modtab.h"
+
+#include "../kernel/digest.h"
+#include "../objects/args.h"
+#include "../objects/bytes.h"
+#include "../objects/dict.h"
+#include "../objects/exc.h"
+#include "../objects/int.h"
+#include "../objects/module.h"
+#include "../objects/ops.h"
+#include "../objects/str.h"
+#include "../objects/tuple.h"
+#include "../objects/type.h"
+
+typedef struct HashObject {
+    CustomObj h;
+    DigestCtx ctx;
+} HashObject;
+
+static const CustomLayout hash_layout = {"HashObject"};
+CUSTOM_CAST_FN(hash_cast, HashObject, hash_layout)
+
+static const char *const alg_names[DIGEST__COUNT] = {
+    "md5",      "sha1",     "sha224",   "sha256",    "sha384",    "sha512",  "sha3_224",
+    "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256", "blake2b", "blake2s",
+};
+
+static bool is_xof(const DigestCtx *c) {
+    return c->alg == DIGEST_SHAKE128 || c->alg == DIGEST_SHAKE256;
+}
+static bool is_blake(const DigestCtx *c) {
+    return c->alg == DIGEST_BLAKE2B || c->alg == DIGEST_BLAKE2S;
+}
+
+static HashObject *self_hash(Interp *I, Value self) {
+    HashObject *h = hash_cast(self);
+    if (h == NULL) exc_raise(I, TY_TYPE_ERROR, "expected a hash object, got '%T'", self);
+    return h;
+}
+
+// The bytes of a hashable buffer (bytes, bytearray), with CPython's messages.
+static bool data_view(Interp *I, Value v, BView *out) {
+    if (bytes_check(v) || bytearray_check(v)) {
+        *out = bytes_view(v);
+        return true;
+    }
+    if (str_check(v))
+        exc_raise(I, TY_TYPE_ERROR, "Strings must be encoded before hashing");
+    else
+        exc_raise(I, TY_TYPE_ERROR, "object supporting the buffer API required");
+    return false;
+}
+
+static bool feed(Interp *I, HashObject *h, Value data) {
+    if (data == VAL_NULL) return true;
+    BView v;
+    if (!data_view(I, data, &v)) return false;
+    digest_update(&h->ctx, v.p, v.n);
+    return true;
+}
+
+static Type *hash_type_for(Interp *I, DigestAlg alg) {
+    if (alg == DIGEST_SHAKE128 || alg == DIGEST_SHAKE256) return modexc_get(I, "_hashlib.HASHXOF");
+    if (alg == DIGEST_BLAKE2B) return modexc_get(I, "_blake2.blake2b");
+    if (alg == DIGEST_BLAKE2S) return modexc_get(I, "_blake2.blake2s");
+    return modexc_get(I, "_hashlib.HASH");
+}
+
+static Value hash_new_alg(Interp *I, DigestAlg alg, Value data) {
+    HashObject *h = custom_alloc(I, hash_type_for(I, alg), &hash_layout, sizeof(HashObject));
+    if (h == NULL) return VAL_NULL;
+    if (digest_init(&h->ctx, alg) != K_OK) return exc_raise(I, TY_VALUE_ERROR, "unsupported hash type");
+    if (!feed(I, h, data)) return VAL_NULL;
+    return obj_val(h);
+}
+
+// ---- output ----
+
+static Value hex_of(Interp *I, BView v) {
+    static const char digits[] = "0123456789abcdef";
+    Buf b;
+    buf_init(&b);
+    if (v.n > BUF_MAX_LEN / 2 || buf_reserve(I->heap, &b, 2 * v.n) != K_OK) return exc_nomem(I);
+    for (size_t i = 0; i < v.n; i++) {
+        int c = bview_get(v, i);
+        if (buf_push(I->heap, &b, (uint8_t)digits[(c >> 4) & 15]) != K_OK ||
+            buf_push(I->heap, &b, (uint8_t)digits[c & 15]) != K_OK)
+            return exc_nomem(I);
+    }
+    return str_new(I, buf_view(&b));
+}
+
+// The digest of [h] as bytes; [lenv] is the requested length for XOFs.
+static Value digest_bytes(Interp *I, HashObject *h, Value lenv) {
+    if (!is_xof(&h->ctx)) {
+        uint8_t out[DIGEST_MAX_SIZE];
+        size_t n = h->ctx.digest_size;
+        if (n > sizeof out || digest_final(&h->ctx, out, n) != K_OK)
+            return exc_raise(I, TY_SYSTEM_ERROR, "bad digest state");
+        BView v = {out, n};
+        return bytes_new(I, v);
+    }
+    int64_t n;
+    if (!obj_index_i64(I, lenv, &n)) return VAL_NULL;
+    if (n < 0) return exc_raise(I, TY_VALUE_ERROR, "length must be non-negative");
+    if ((uint64_t)n > (uint64_t)1 << 30) return exc_nomem(I);
+    Buf b;
+    buf_init(&b);
+    if (buf_resize(I->heap, &b, (size_t)n) != K_OK) return exc_nomem(I);
+    if (n > 0 && digest_final(&h->ctx, b.data, b.len) != K_OK)
+        return exc_raise(I, TY_SYSTEM_ERROR, "bad digest state");
+    return bytes_new(I, buf_view(&b));
+}
+
+static Value get_length_arg(Interp *I, HashObject *h, ValView args, Value kwnames,
+                            const char *fname, bool *ok) {
+    *ok = false;
+    Value lenv = VAL_NULL;
+    if (is_xof(&h->ctx)) {
+        if (args.n == 0 && args_nkw(kwnames) == 0) {
+            exc_raise(I, TY_TYPE_ERROR, "%s() missing required argument 'length' (pos 1)", fname);
+            return VAL_NULL;
+        }
+        if (!args_parse(I, args, kwnames, fname, "length", &lenv)) return VAL_NULL;
+    } else if (!args_count(I, args, kwnames, fname, 0, 0)) {
+        return VAL_NULL;
+    }
+    *ok = true;
+    return lenv;
+}
+
+static Value h_digest(Interp *I, Value self, ValView args, Value kwnames) {
+    HashObject *h = self_hash(I, self);
+    bool ok;
+    if (h == NULL) return VAL_NULL;
+    Value lenv = get_length_arg(I, h, args, kwnames, "digest", &ok);
+    if (!ok) return VAL_NULL;
+    return digest_bytes(I, h, lenv);
+}
+
+static Value h_hexdigest(Interp *I, Value self, ValView args, Value kwnames) {
+    HashObject *h = self_hash(I, self);
+    bool ok;
+    if (h == NULL) return VAL_NULL;
+    Value lenv = get_length_arg(I, h, args, kwnames, "hexdigest", &ok);
+    if (!ok) return VAL_NULL;
+    Value b = digest_bytes(I, h, lenv);
+    return b == VAL_NULL ? VAL_NULL : hex_of(I, bytes_view(b));
+}
+
+static Value h_update(Interp *I, Value self, ValView args, Value kwnames) {
+    HashObject *h = self_hash(I, self);
+    Value data;
+    if (h == NULL || !args_parse(I, args, kwnames, "update", "obj /", &data)) return VAL_NULL;
+    if (!feed(I, h, data)) return VAL_NULL;
+    return I->none;
+}
+
+static Value h_copy(Interp *I, Value self, ValView args, Value kwnames) {
+    HashObject *h = self_hash(I, self);
+    if (h == NULL || !args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
+    HashObject *c = custom_alloc(I, type_of(I, self), &hash_layout, sizeof(HashObject));
+    if (c == NULL) return VAL_NULL;
+    c->ctx = h->ctx;
+    return obj_val(c);
+}
+
+static Value h_name(Interp *I, Value self) {
+    HashObject *h = self_hash(I, self);
+    if (h == NULL) return VAL_NULL;
+    return str_from_cstr(I, alg_names[h->ctx.alg < DIGEST__COUNT ? h->ctx.alg : 0]);
+}
+
+static Value h_digest_size(Interp *I, Value self) {
+    HashObject *h = self_hash(I, self);
+    return h == NULL ? VAL_NULL : int_from_i64(I, h->ctx.digest_size);
+}
+
+static Value h_block_size(Interp *I, Value self) {
+    HashObject *h = self_hash(I, self);
+    return h == NULL ? VAL_NULL : int_from_i64(I, h->ctx.block_size);
+}
+
+static Value h_repr(Interp *I, Value self) {
+    HashObject *h = self_hash(I, self);
+    if (h == NULL) return VAL_NULL;
+    if (is_blake(&h->ctx)) return obj_default_repr(I, self);
+    return exc_format(I, "<%s %s object @ %p>", alg_names[h->ctx.alg < DIGEST__COUNT ? h->ctx.alg : 0],
+                      is_xof(&h->ctx) ? "_hashlib.HASHXOF" : "_hashlib.HASH", (void *)obj_ptr(self));
+}
+
+static const MethodDef hash_methods[] = {
+    {"update", h_update, 0, "Update this hash object's state with the provided string."},
+    {"digest", h_digest, 0, "Return the digest value as a bytes object."},
+    {"hexdigest", h_hexdigest, 0, "Return the digest value as a string of hexadecimal digits."},
+    {"copy", h_copy, 0, "Return a copy of the hash object."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef hash_getsets[] = {
+    {"name", h_name, NULL},
+    {"digest_size", h_digest_size, NULL},
+    {"block_size", h_block_size, NULL},
+    {NULL, NULL, NULL},
+};
+
+static Value hash_no_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    return exc_raise(I, TY_TYPE_ERROR, "cannot create '%N' instances", t);
+}
+
+static const TypeSpec hash_spec = {
+    .name = "_hashlib.HASH",
+    .inst_kind = K_CUSTOM,
+    .inst_size = sizeof(HashObject),
+    .base = TY_OBJECT,
+    .repr = h_repr,
+    .new_ = hash_no_new,
+    .methods = hash_methods,
+    .getsets = hash_getsets,
+};
+
+static const TypeSpec hashxof_spec = {
+    .name = "_hashlib.HASHXOF",
+    .inst_kind = K_CUSTOM,
+    .inst_size = sizeof(HashObject),
+    .base = TY_OBJECT,
+    .repr = h_repr,
+    .new_ = hash_no_new,
+};
+
+// ---- BLAKE2 classes ----
+
+static bool opt_bytes(Interp *I, Value v, const char *what, size_t max, BView *out) {
+    out->p = NULL;
+    out->n = 0;
+    if (v == VAL_NULL) return true;
+    if (!data_view(I, v, out)) return false;
+    if (out->n > max) {
+        exc_raise(I, TY_VALUE_ERROR, "maximum %s length is %zu bytes", what, max);
+        return false;
+    }
+    return true;
+}
+
+static bool opt_int(Interp *I, Value v, int64_t dflt, int64_t *out) {
+    *out = dflt;
+    if (v == VAL_NULL) return true;
+    return obj_index_i64(I, v, out);
+}
+
+static Value blake2_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    bool b = t != NULL && type_is_subtype(t, modexc_get(I, "_blake2.blake2b"));
+    const char *fname = b ? "blake2b" : "blake2s";
+    size_t maxd = b ? 64 : 32, maxs = b ? 16 : 8;
+    size_t npos = args.n - args_nkw(kwnames);
+    if (npos > 1)
+        return exc_raise(I, TY_TYPE_ERROR, "%s() takes at most 1 positional argument (%zu given)",
+                         fname, npos);
+    Value data, ds, key, salt, person, fanout, depth, leaf, noff, ndepth, inner, last, ufs;
+    if (!args_parse(I, args, kwnames, fname,
+                    "| data / $ digest_size key salt person fanout depth leaf_size node_offset "
+                    "node_depth inner_size last_node usedforsecurity",
+                    &data, &ds, &key, &salt, &person, &fanout, &depth, &leaf, &noff, &ndepth,
+                    &inner, &last, &ufs))
+        return VAL_NULL;
+    DigestBlake2Params p = {0};
+    int64_t x;
+    if (!opt_int(I, ds, (int64_t)maxd, &x)) return VAL_NULL;
+    if (x < 1 || x > (int64_t)maxd)
+        return exc_raise(I, TY_VALUE_ERROR, "digest_size must be between 1 and %zu bytes", maxd);
+    p.digest_size = (size_t)x;
+    BView kv, sv, pv;
+    if (!opt_bytes(I, key, "key", maxd, &kv) || !opt_bytes(I, salt, "salt", maxs, &sv) ||
+        !opt_bytes(I, person, "person", maxs, &pv))
+        return VAL_NULL;
+    p.key = kv.p;
+    p.key_len = kv.n;
+    p.salt = sv.p;
+    p.salt_len = sv.n;
+    p.person = pv.p;
+    p.person_len = pv.n;
+    if (!opt_int(I, fanout, 1, &x)) return VAL_NULL;
+    if (x < 0 || x > 255) return exc_raise(I, TY_VALUE_ERROR, "fanout must be between 0 and 255");
+    p.fanout = (uint32_t)x;
+    if (!opt_int(I, depth, 1, &x)) return VAL_NULL;
+    if (x < 1 || x > 255) return exc_raise(I, TY_VALUE_ERROR, "depth must be between 1 and 255");
+    p.depth = (uint32_t)x;
+    if (leaf != VAL_NULL) {
+        if (!int_check(I, leaf) && !opt_int(I, leaf, 0, &x)) return VAL_NULL;
+        Value lv = int_check(I, leaf) ? leaf : int_from_i64(I, x);
+        if (lv == VAL_NULL) return VAL_NULL;
+        if (int_sign(I, lv) < 0) return exc_raise(I, TY_VALUE_ERROR, "value must be positive");
+        if (int_bit_length(I, lv) > 64)
+            return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C unsigned long");
+        if (int_bit_length(I, lv) > 32) return exc_raise(I, TY_OVERFLOW_ERROR, "leaf_size is too large");
+        if (!int_to_i64(I, lv, &x)) return VAL_NULL;
+        p.leaf_size = (uint32_t)x;
+    }
+    if (noff != VAL_NULL) {
+        Value ov = int_check(I, noff) ? noff : obj_index(I, noff);
+        if (ov == VAL_NULL) return VAL_NULL;
+        if (int_sign(I, ov) < 0) return exc_raise(I, TY_VALUE_ERROR, "value must be positive");
+        uint64_t bits = int_bit_length(I, ov);
+        if (bits > 64) return exc_raise(I, TY_OVERFLOW_ERROR, "int too big to convert");
+        if (bits > (b ? 64u : 48u)) return exc_raise(I, TY_OVERFLOW_ERROR, "node_offset is too large");
+        if (bits == 64) {
+            Value m = int_binop(I, ov, int_from_i64(I, INT64_MAX), BINOP_AND);
+            if (m == VAL_NULL || !int_to_i64(I, m, &x)) return VAL_NULL;
+            p.node_offset = (uint64_t)x | 0x8000000000000000u;
+        } else {
+            if (!int_to_i64(I, ov, &x)) return VAL_NULL;
+            p.node_offset = (uint64_t)x;
+        }
+    }
+    if (!opt_int(I, ndepth, 0, &x)) return VAL_NULL;
+    if (x < 0 || x > 255) return exc_raise(I, TY_VALUE_ERROR, "node_depth must be between 0 and 255");
+    p.node_depth = (uint32_t)x;
+    if (!opt_int(I, inner, 0, &x)) return VAL_NULL;
+    if (x < 0 || x > (int64_t)maxd)
+        return exc_raise(I, TY_VALUE_ERROR, "inner_size must be between 0 and is %zu", maxd);
+    p.inner_size = (uint32_t)x;
+    if (last != VAL_NULL) {
+        int tr = obj_truth(I, last);
+        if (tr < 0) return VAL_NULL;
+        p.last_node = tr != 0;
+    }
+    HashObject *h = custom_alloc(I, t, &hash_layout, sizeof(HashObject));
+    if (h == NULL) return VAL_NULL;
+    if (digest_init_blake2(&h->ctx, b ? DIGEST_BLAKE2B : DIGEST_BLAKE2S, &p) != K_OK)
+        return exc_raise(I, TY_VALUE_ERROR, "invalid BLAKE2 parameters");
+    if (!feed(I, h, data)) return VAL_NULL;
+    return obj_val(h);
+}
+
+static const TypeSpec blake2b_spec = {
+    .name = "_blake2.blake2b",
+    .inst_kind = K_CUSTOM,
+    .inst_size = sizeof(HashObject),
+    .base = TY_OBJECT,
+    .new_ = blake2_new,
+    .methods = hash_methods,
+    .getsets = hash_getsets,
+    .doc = "Return a new BLAKE2b hash object.",
+};
+
+static const TypeSpec blake2s_spec = {
+    .name = "_blake2.blake2s",
+    .inst_kind = K_CUSTOM,
+    .inst_size = sizeof(HashObject),
+    .base = TY_OBJECT,
+    .new_ = blake2_new,
+    .methods = hash_methods,
+    .getsets = hash_getsets,
+    .doc = "Return a new BLAKE2s hash object.",
+};
+
+// ---- constructors ----
+
+static const char *const ctor_names[DIGEST__COUNT] = {
+    "openssl_md5",      "openssl_sha1",      "openssl_sha224",    "openssl_sha256",
+    "openssl_sha384",   "openssl_sha512",    "openssl_sha3_224",  "openssl_sha3_256",
+    "openssl_sha3_384", "openssl_sha3_512",  "openssl_shake_128", "openssl_shake_256",
+    "blake2b",          "blake2s",
+};
+
+static Value construct(Interp *I, DigestAlg alg, ValView args, Value kwnames) {
+    const char *fname = ctor_names[alg];
+    size_t npos = args.n - args_nkw(kwnames);
+    if (npos > 1)
+        return exc_raise(I, TY_TYPE_ERROR, "%s() takes at most 1 positional argument (%zu given)",
+                         fname, npos);
+    Value data, ufs;
+    if (!args_parse(I, args, kwnames, fname, "| string $ usedforsecurity", &data, &ufs))
+        return VAL_NULL;
+    return hash_new_alg(I, alg, data);
+}
+
+#define CTOR(cname, alg)                                                                  \
+    static Value cname(Interp *I, Value self, ValView args, Value kwnames) {              \
+        (void)self;                                                                       \
+        return construct(I, alg, args, kwnames);                                          \
+    }
+CTOR(c_md5, DIGEST_MD5)
+CTOR(c_sha1, DIGEST_SHA1)
+CTOR(c_sha224, DIGEST_SHA224)
+CTOR(c_sha256, DIGEST_SHA256)
+CTOR(c_sha384, DIGEST_SHA384)
+CTOR(c_sha512, DIGEST_SHA512)
+CTOR(c_sha3_224, DIGEST_SHA3_224)
+CTOR(c_sha3_256, DIGEST_SHA3_256)
+CTOR(c_sha3_384, DIGEST_SHA3_384)
+CTOR(c_sha3_512, DIGEST_SHA3_512)
+CTOR(c_shake_128, DIGEST_SHAKE128)
+CTOR(c_shake_256, DIGEST_SHAKE256)
+
+// The algorithm named [name] (case-insensitive; '-' may stand for '_'), or -1.
+static int alg_by_name(BView name) {
+    uint8_t low[16];
+    if (name.n == 0 || name.n >= sizeof low) return -1;
+    for (size_t i = 0; i < name.n; i++) {
+        int c = bview_get(name, i);
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        if (c == '-') c = '_';
+        low[i] = (uint8_t)c;
+    }
+    low[name.n] = 0;
+    BView lv = {low, name.n};
+    for (int a = 0; a < DIGEST__COUNT; a++)
+        if (bview_eq_cstr(lv, alg_names[a])) return a;
+    return -1;
+}
+
+static Value m_new(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value name, data, ufs;
+    if (!args_parse(I, args, kwnames, "new", "name | string $ usedforsecurity", &name, &data, &ufs))
+        return VAL_NULL;
+    if (!str_check(name)) return exc_raise(I, TY_TYPE_ERROR, "name must be a string");
+    int a = alg_by_name(str_view(name));
+    if (a < 0) return exc_raise(I, TY_VALUE_ERROR, "unsupported hash type %U", name);
+    return hash_new_alg(I, (DigestAlg)a, data);
+}
+
+// compare_digest(a, b): equality without early exit on the first difference.
+static Value m_compare_digest(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value a, b;
+    if (!args_parse(I, args, kwnames, "compare_digest", "a b /", &a, &b)) return VAL_NULL;
+    BView va, vb;
+    if (str_check(a) && str_check(b)) {
+        va = str_view(a);
+        vb = str_view(b);
+        bool ascii = true;
+        for (size_t i = 0; i < va.n; i++) ascii = ascii && bview_get(va, i) < 128;
+        for (size_t i = 0; i < vb.n; i++) ascii = ascii && bview_get(vb, i) < 128;
+        if (!ascii)
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "comparing strings with non-ASCII characters is not supported");
+    } else {
+        bool ba = bytes_check(a) || bytearray_check(a), bb = bytes_check(b) || bytearray_check(b);
+        if (!ba && !bb)
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "unsupported operand types(s) or combination of types: '%T' and '%T'", a, b);
+        if (!ba) return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", a);
+        if (!bb) return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", b);
+        va = bytes_view(a);
+        vb = bytes_view(b);
+    }
+    // Time depends only on len(b).
+    unsigned diff = va.n == vb.n ? 0u : 1u;
+    for (size_t i = 0; i < vb.n; i++) {
+        int x = bview_get(va, va.n == vb.n ? i : 0);
+        int y = bview_get(vb, i);
+        diff |= (unsigned)((x < 0 ? 0 : x) ^ y);
+    }
+    return interp_bool(I, diff == 0);
+}
+
+static const MethodDef module_functions[] = {
+    {"new", m_new, 0, "Return a new hash object using the named algorithm."},
+    {"openssl_md5", c_md5, 0, "Returns a md5 hash object."},
+    {"openssl_sha1", c_sha1, 0, "Returns a sha1 hash object."},
+    {"openssl_sha224", c_sha224, 0, "Returns a sha224 hash object."},
+    {"openssl_sha256", c_sha256, 0, "Returns a sha256 hash object."},
+    {"openssl_sha384", c_sha384, 0, "Returns a sha384 hash object."},
+    {"openssl_sha512", c_sha512, 0, "Returns a sha512 hash object."},
+    {"openssl_sha3_224", c_sha3_224, 0, "Returns a sha3-224 hash object."},
+    {"openssl_sha3_256", c_sha3_256, 0, "Returns a sha3-256 hash object."},
+    {"openssl_sha3_384", c_sha3_384, 0, "Returns a sha3-384 hash object."},
+    {"openssl_sha3_512", c_sha3_512, 0, "Returns a sha3-512 hash object."},
+    {"openssl_shake_128", c_shake_128, 0, "Returns a shake-128 variable hash object."},
+    {"openssl_shake_256", c_shake_256, 0, "Returns a shake-256 variable hash object."},
+    {"compare_digest", m_compare_digest, 0, "Return 'a == b'."},
+    {NULL, NULL, 0, NULL},
+};
+
+static bool add_type(Interp *I, Value m, const TypeSpec *spec, Type *base, const char *key,
+                     const char *bound) {
+    Type *t = base == NULL ? module_add_type(I, m, spec, NULL) : type_from_spec(I, spec, base);
+    if (t == NULL) return false;
+    if (base != NULL && !module_add_value(I, m, bound, obj_val(t))) return false;
+    return dict_set_cstr(I, I->scratch, key, obj_val(t));
+}
+
+// SALT_SIZE, PERSON_SIZE, MAX_KEY_SIZE, MAX_DIGEST_SIZE class attributes.
+static bool blake2_consts(Interp *I, Type *t, int64_t salt, int64_t maxd) {
+    Value d = t->h.dict;
+    if (!dict_set_cstr(I, d, "SALT_SIZE", int_from_i64(I, salt)) ||
+        !dict_set_cstr(I, d, "PERSON_SIZE", int_from_i64(I, salt)) ||
+        !dict_set_cstr(I, d, "MAX_KEY_SIZE", int_from_i64(I, maxd)) ||
+        !dict_set_cstr(I, d, "MAX_DIGEST_SIZE", int_from_i64(I, maxd)))
+        return false;
+    type_modified(I, t);
+    return true;
+}
+
+bool hashlibmod_init(Interp *I, Value m) {
+    if (I->scratch == VAL_NULL) {
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return false;
+    }
+    if (!module_add_functions(I, m, module_functions)) return false;
+    if (!add_type(I, m, &hash_spec, NULL, "_hashlib.HASH", NULL)) return false;
+    Type *base = modexc_get(I, "_hashlib.HASH");
+    if (!add_type(I, m, &hashxof_spec, base, "_hashlib.HASHXOF", "HASHXOF")) return false;
+    if (!add_type(I, m, &blake2b_spec, NULL, "_blake2.blake2b", NULL)) return false;
+    if (!add_type(I, m, &blake2s_spec, NULL, "_blake2.blake2s", NULL)) return false;
+    if (!blake2_consts(I, modexc_get(I, "_blake2.blake2b"), 16, 64) ||
+        !blake2_consts(I, modexc_get(I, "_blake2.blake2s"), 8, 32))
+        return false;
+    Value names = tuple_new(I, DIGEST__COUNT);
+    if (names == VAL_NULL) return false;
+    for (size_t i = 0; i < DIGEST__COUNT; i++) {
+        Value s = str_from_cstr(I, alg_names[i]);
+        if (s == VAL_NULL) return false;
+        tuple_init_item(names, i, s);
+    }
+    return module_add_value(I, m, "_algorithms", names);
+}

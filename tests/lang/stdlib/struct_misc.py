@@ -1,0 +1,18 @@
+import struct
+def t(f, *a, **k):
+    try: r = f(*a, **k)
+    except Exception as e: r = type(e).__name__+': '+str(e)
+    print(r)
+t(struct.unpack_from, 'i', b'0123456789', offset=2); t(struct.unpack_from, 'i', buffer=b'0123456789')
+t(struct.pack, '5s', b'ab'); t(struct.pack, '3p', b'abcdef'); t(struct.pack, '300p', b'a'*300); t(struct.unpack, '3p', b'\x05ab')
+t(struct.calcsize, 'bxhxxi0qc'); t(struct.pack, 'bxhc0i', 1, 2, b'a'); t(struct.calcsize, '0s'); t(struct.pack, '0s', b'abc'); t(struct.unpack, '?', b'\x05')
+t(struct.pack, '2c', b'a', b'b'); t(struct.unpack, '<e', b'\x00\x7c'); t(struct.unpack, '>d', b'\x7f\xf8' + bytes(6)); t(struct.pack, 'e', float('nan'))
+t(struct.pack, 'e', 1e-8); t(struct.pack, 'e', -0.0); t(struct.pack, '<e', 1.0009765625 ); t(struct.pack, '<e', 5.960464477539063e-08);t(struct.pack, '<e', 2.98e-08); t(struct.pack, '<e', 0.1)
+s = struct.Struct(">hhl"); t(s.pack, 1, 2, 3); t(s.unpack, s.pack(1,2,3)); t(list, s.iter_unpack(bytes(16))); t(s.unpack_from, bytes(10), 1)
+print(repr(struct.Struct(b"<i"))[:15]); print(struct.Struct(b'<i').format)
+t(struct.pack); t(struct.unpack, 'i'); t(struct.calcsize, 5)
+it = struct.iter_unpack('<h', b'\x01\x00\x02\x00'); print(next(it), it.__length_hint__(), list(it))
+t(struct.pack, 'P', 5); t(struct.calcsize, 'P'); t(struct.pack, 'n', -5); t(struct.unpack, 'N', bytes(8))
+t(struct.pack, '!f', float('inf')); t(struct.pack, '<d', 1.5); t(struct.pack, '>q', -2); t(struct.pack, '<Q', 2**64-1); t(struct.unpack, '>Q', b'\xff'*8); t(struct.unpack,'<q', b'\xff'*8)
+t(struct.pack, '=l', -1); t(struct.calcsize, '=l'); t(struct.calcsize, '@l')
+t(struct.pack, 'x', 1); t(struct.pack, '2x'); t(struct.unpack, '2xb', b'\x00\x00\x05')

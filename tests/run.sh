@@ -18,7 +18,7 @@ run_kernel() {
 }
 
 lang_tests() {
-  find tests/lang tests/errors tests/limits tests/regression -name '*.py' 2>/dev/null |
+  find tests/lang tests/errors tests/limits tests/regression tests/torture -name '*.py' 2>/dev/null |
     grep -v '/mod_' | while read -r f; do [ -f "$f.exp" ] && echo "$f"; done | sort
 }
 

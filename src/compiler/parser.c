@@ -599,7 +599,9 @@ static Node *expr_statement(Parser *p) {
                         parser_check_named_eq(p, last, &ls))
                         return NULL;
                 }
-                if (value->kind == AST_YIELD || value->kind == AST_YIELD_FROM) {
+                // (bad == NULL here means value is a yield: clang's analyser cannot see that
+                // the calls above leave value->kind unchanged)
+                if (bad == NULL || value->kind == AST_YIELD || value->kind == AST_YIELD_FROM) {
                     parser_error_node(p, value, "assignment to yield expression not possible",
                                       NULL);
                     return NULL;

@@ -32,6 +32,7 @@ KStatus buf_push(Heap *h, Buf *b, uint8_t x) {
         if (s != K_OK) return s;
     }
     b->data[b->len++] = x;
+    b->data[b->len] = 0; // keep the terminator invariant (cap > len + 1 here)
     return K_OK;
 }
 

@@ -25,6 +25,7 @@ static inline bool size_add(size_t a, size_t b, size_t *out) {
 
 /*@ requires \valid(out);
     assigns *out;
+    ensures \result <==> (a == 0 || b <= SIZE_MAX / a);
     ensures \result ==> *out == a * b; */
 static inline bool size_mul(size_t a, size_t b, size_t *out) {
     if (a != 0 && b > SIZE_MAX / a) return false;
@@ -71,6 +72,10 @@ static inline bool i64_mul(int64_t a, int64_t b, int64_t *out) {
 }
 
 /* Converts a non-negative int64 [a] to size_t; false when negative. */
+/*@ requires \valid(out);
+    assigns *out;
+    ensures \result <==> a >= 0;
+    ensures \result ==> *out == a; */
 static inline bool size_from_i64(int64_t a, size_t *out) {
     if (a < 0) return false;
     if ((uint64_t)a > (uint64_t)SIZE_MAX) return false;

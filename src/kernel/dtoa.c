@@ -136,6 +136,8 @@ static void exact_digits(double d, Digits *g) {
     size_t k = 0;
     for (size_t c = nc; c-- > 0;) {
         uint8_t tmp[9];
+        // cppcheck-suppress uninitvar ; false positive: c < nc and chunk[0 .. nc) was
+        // written by the loop above (cppcheck does not relate nc to the loop).
         uint32_t v = chunk[c];
         for (int j = 8; j >= 0; j--) {
             tmp[j] = (uint8_t)('0' + v % 10);

@@ -1532,6 +1532,19 @@ error:
 unwind: {
     ptrdiff_t li = ip - instrs - 1;
     const ExcEntry *h = li >= 0 ? find_handler(co, (size_t)li) : NULL;
+    // A handler at or before the raising instruction is a loop with no backward jump
+    // (hostile bytecode only): count it as a step. Once the budget is spent no handler
+    // runs, so neither such a loop nor a handler that swallows BudgetExceeded can
+    // outlive it (found by tests/fuzz/fuzz_code.c).
+    if (h != NULL && I->limits.max_steps > 0 &&
+        (I->steps > I->limits.max_steps ||
+         ((ptrdiff_t)h->target <= li && ++I->steps > I->limits.max_steps))) {
+        if (!exc_pending_is(I, TY_BUDGET_ERROR)) {
+            exc_clear(I);
+            exc_raise(I, TY_BUDGET_ERROR, "instruction budget exhausted");
+        }
+        h = NULL;
+    }
     if (h != NULL) {
         if ((size_t)(sp - BOTTOM()) < h->depth) {
             // only hostile bytecode gets here (the verifier checks handler depths)

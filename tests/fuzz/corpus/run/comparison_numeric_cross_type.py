@@ -1,0 +1,11 @@
+# Comparisons across int, float and bool are by numeric value.
+print(1 == 1.0 == True, 0 == 0.0 == False == -0.0)
+print(2 ** 53 + 1 == 2 ** 53 + 1.0, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 30 == 1e30, 10 ** 30 < 1e30)
+print(1 < 1.0000000001, -1 > -1.5)
+print(float('inf') > 10 ** 400, float('-inf') < -10 ** 400)
+nan = float('nan')
+print(nan == nan, nan < 1, nan > 1, nan != 1, 1 != nan)
+print(sorted([True, 0.5, 0, 2, -1.0]))
+print(max(1, 1.0), max(1.0, 1), min(0, False), min(False, 0))
+print(1 in [1.0], 1.0 in {1}, {1: 'a'}.get(1.0), {1.0: 'x'}[True])

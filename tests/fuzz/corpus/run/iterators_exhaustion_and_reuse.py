@@ -1,0 +1,18 @@
+# Iterators are exhausted after one pass; iterables can be re-iterated.
+nums = [1, 2, 3]
+m = map(lambda x: x * 2, nums)
+print(list(m), list(m))
+g = (x for x in nums)
+print(sum(g), sum(g))
+z = zip(nums, nums)
+print(len(list(z)), len(list(z)))
+it = iter(nums)
+print(3 in it, list(it))
+it = iter(nums)
+print(2 in it, list(it))
+r = reversed(nums)
+print(list(r), list(r))
+f = filter(None, [0, 1, 2])
+print(next(f), list(f))
+e = enumerate('ab')
+print(list(e), list(e))

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Runs the libFuzzer harnesses built by `make fuzz-build`:
+#   sh tools/fuzz.sh BUILD_DIR NAME...     (FUZZ_SECONDS per harness; 0 = replay only)
+# Each harness first replays its committed corpus tests/fuzz/corpus/<name>/ (every file
+# there is a regression test: seeds plus every input that ever crashed), then fuzzes for
+# FUZZ_SECONDS with new inputs going to build/fuzz/corpus/<name>/ (not committed). Any
+# crash, leak, timeout or sanitizer report fails the run; the reproducer is left in
+# build/fuzz/crashes/. Prints one summary line per harness (execs, coverage).
+set -u
+cd "$(dirname "$0")/.."
+B=$1
+shift
+SECS=${FUZZ_SECONDS:-20}
+status=0
+mkdir -p "$B/crashes"
+for name in "$@"; do
+  fz="$B/fz_$name"
+  seeds="tests/fuzz/corpus/$name"
+  work="$B/corpus/$name"
+  mkdir -p "$work" "$seeds"
+  log="$B/fuzz_$name.log"
+  opts="-timeout=10 -rss_limit_mb=2048 -error_exitcode=77 -timeout_exitcode=78 -artifact_prefix=$B/crashes/${name}- -print_final_stats=1"
+  if [ -f "tests/fuzz/$name.dict" ]; then opts="$opts -dict=tests/fuzz/$name.dict"; fi
+  if ! ASAN_OPTIONS=detect_leaks=0 "$fz" $opts -runs=0 "$seeds" > "$log" 2>&1; then
+    echo "FAIL fuzz $name: committed corpus does not replay cleanly (see $log)"
+    status=1
+    continue
+  fi
+  if [ "$SECS" -gt 0 ]; then
+    if ! ASAN_OPTIONS=detect_leaks=0 "$fz" $opts -max_total_time="$SECS" "$work" "$seeds" > "$log" 2>&1; then
+      echo "FAIL fuzz $name: crash found (see $log and $B/crashes/)"
+      status=1
+      continue
+    fi
+  fi
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
+  echo "PASS fuzz $name: ${execs:-0} execs, ${cov:-cov: ?}, corpus $(ls "$seeds" | wc -l) seeds"
+done
+exit $status

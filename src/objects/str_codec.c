@@ -14,6 +14,10 @@
 #include "int.h"
 #include "ops.h"
 #include "str_impl.h"
+#include "bytes.h"
+#include "dict.h"
+#include "tuple.h"
+#include "type.h"
 
 static const char *codec_name(CodecId c) {
     switch (c) {
@@ -160,9 +164,45 @@ static size_t decode_recover(Interp *I, StrBuilder *sb, ErrHandler h, Value erro
     }
 }
 
+// Encodings this file does not implement (utf-16, utf-32, utf-8-sig, registered codecs)
+// come from the codecs module, as in CPython: codecs.lookup(enc).<which>(obj, errors)[0],
+// which must be of type [want]. Called with the LookupError of str_codec_lookup pending.
+static Value via_codecs(Interp *I, const char *which, Value obj, Value enc, Value errors,
+                        TypeId want) {
+    if (!exc_pending_is(I, TY_LOOKUP_ERROR) || I->builtins == VAL_NULL) return VAL_NULL;
+    I->exc = VAL_NULL;
+    Value imp = dict_get(I, I->builtins, interp_name(I, N___import__));
+    Value name = str_from_cstr(I, "codecs");
+    if (imp == VAL_NULL || name == VAL_NULL) {
+        if (I->exc == VAL_NULL) exc_raise(I, TY_LOOKUP_ERROR, "unknown encoding: %U", enc);
+        return VAL_NULL;
+    }
+    Value mod = obj_call1(I, imp, name);
+    Value lookup = mod != VAL_NULL ? obj_getattr_cstr(I, mod, "lookup") : VAL_NULL;
+    Value info = lookup != VAL_NULL ? obj_call1(I, lookup, enc) : VAL_NULL;
+    Value fn = info != VAL_NULL ? obj_getattr_cstr(I, info, which) : VAL_NULL;
+    if (fn == VAL_NULL) return VAL_NULL;
+    if (errors == VAL_NULL) errors = str_from_cstr(I, "strict");
+    Value r = errors != VAL_NULL ? obj_call2(I, fn, obj, errors) : VAL_NULL;
+    if (r == VAL_NULL) return VAL_NULL;
+    Value out = tuple_check(r) && tuple_len(r) == 2 ? tuple_get(r, 0) : VAL_NULL;
+    if (out == VAL_NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "%s must return a tuple (object, integer)",
+                         which[0] == 'e' ? "encoder" : "decoder");
+    Type *t = interp_type(I, want);
+    if (!obj_is_instance_of(I, out, t)) {
+        return exc_raise(I, TY_TYPE_ERROR, "'%U' %s returned '%T' instead of '%s'; use codecs.%s() to %s to arbitrary types",
+                         enc, which[0] == 'e' ? "encoder" : "decoder", out, type_name_cstr(I, t), which, which);
+    }
+    return out;
+}
+
 Value str_codec_decode(Interp *I, BView v, Value enc, Value errors) {
     CodecId c;
-    if (!str_codec_lookup(I, enc, &c)) return VAL_NULL;
+    if (!str_codec_lookup(I, enc, &c)) {
+        Value b = bytes_new(I, v);
+        return b != VAL_NULL ? via_codecs(I, "decode", b, enc, errors, TY_STR) : VAL_NULL;
+    }
     if (utf8_is_ascii(v)) return str_new_counted(I, v, v.n, true);
     if (c == CODEC_LATIN1) return str_from_latin1(I, v);
     ErrHandler h = handler_of(errors);
@@ -279,7 +319,7 @@ static bool encode_recover(Interp *I, Buf *out, ErrHandler h, Value errors, Code
 
 Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
     CodecId c;
-    if (!str_codec_lookup(I, enc, &c)) return VAL_NULL;
+    if (!str_codec_lookup(I, enc, &c)) return via_codecs(I, "encode", s, enc, errors, TY_BYTES);
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
     BView v = buf_view(&o->b);

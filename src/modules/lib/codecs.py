@@ -1,0 +1,269 @@
+"""codecs: codec lookup, BOM constants and the UTF-16/UTF-32/UTF-8-SIG codecs.
+
+UTF-8, ASCII and Latin-1 are built into str.encode/bytes.decode; this module names them
+and adds the codecs written here in Python. str.encode and bytes.decode consult lookup()
+for any encoding they do not know themselves.
+"""
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
+BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+BOM_UTF16 = BOM = BOM_UTF16_LE
+BOM_UTF32 = BOM_UTF32_LE
+
+_search_functions = []
+_cache = {}
+_error_handlers = {}
+
+
+class CodecInfo(tuple):
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                *, _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return "<%s.%s object for encoding %s at %#x>" % (
+            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+
+
+def _normalize(name):
+    return name.strip().lower().replace(' ', '_').replace('-', '_')
+
+
+def _builtin(canonical):
+    def encode(input, errors='strict'):
+        return input.encode(canonical, errors), len(input)
+
+    def decode(input, errors='strict'):
+        return bytes(input).decode(canonical, errors), len(input)
+    return CodecInfo(encode, decode, name=canonical)
+
+
+def _utf16_32(width, order, bom):
+    # order: 'little', 'big', or None (BOM written on encode, honoured on decode)
+    def encode(input, errors='strict'):
+        out = bytearray()
+        byteorder = order or 'little'
+        if order is None:
+            out += BOM_UTF16_LE if width == 2 else BOM_UTF32_LE
+        for i, ch in enumerate(input):
+            c = ord(ch)
+            if 0xD800 <= c <= 0xDFFF:
+                if errors == 'surrogatepass':
+                    pass
+                elif errors in ('replace', 'ignore'):
+                    if errors == 'ignore':
+                        continue
+                    c = ord('?')
+                else:
+                    raise UnicodeEncodeError(_names[(width, order)], input, i, i + 1,
+                                             'surrogates not allowed')
+            if width == 2 and c > 0xFFFF:
+                c -= 0x10000
+                out += (0xD800 | (c >> 10)).to_bytes(2, byteorder)
+                out += (0xDC00 | (c & 0x3FF)).to_bytes(2, byteorder)
+            else:
+                out += c.to_bytes(width, byteorder)
+        return bytes(out), len(input)
+
+    def decode(input, errors='strict', final=True):
+        data = bytes(input)
+        byteorder = order
+        pos = 0
+        if order is None:
+            if width == 2 and data[:2] in (BOM_UTF16_LE, BOM_UTF16_BE):
+                byteorder = 'little' if data[:2] == BOM_UTF16_LE else 'big'
+                pos = 2
+            elif width == 4 and data[:4] in (BOM_UTF32_LE, BOM_UTF32_BE):
+                byteorder = 'little' if data[:4] == BOM_UTF32_LE else 'big'
+                pos = 4
+            else:
+                byteorder = 'little'
+        name = _names[(width, order)]
+        out = []
+        n = len(data)
+
+        def bad(start, end, reason):
+            if errors == 'strict':
+                raise UnicodeDecodeError(name, data, start, end, reason)
+            if errors == 'replace':
+                out.append('\ufffd')
+        while pos < n:
+            if pos + width > n:
+                bad(pos, n, 'truncated data')
+                break
+            c = int.from_bytes(data[pos:pos + width], byteorder)
+            if width == 2 and 0xD800 <= c <= 0xDBFF:
+                if pos + 4 > n:
+                    bad(pos, n, 'unexpected end of data')
+                    break
+                c2 = int.from_bytes(data[pos + 2:pos + 4], byteorder)
+                if 0xDC00 <= c2 <= 0xDFFF:
+                    out.append(chr(0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00)))
+                    pos += 4
+                    continue
+                bad(pos, pos + 2, 'illegal UTF-16 surrogate')
+                pos += 2
+                continue
+            if width == 2 and 0xDC00 <= c <= 0xDFFF:
+                bad(pos, pos + 2, 'illegal encoding')
+                pos += 2
+                continue
+            if width == 4 and (c > 0x10FFFF or 0xD800 <= c <= 0xDFFF):
+                bad(pos, pos + 4, 'code point not in range(0x110000)' if c > 0x10FFFF
+                    else 'code point in surrogate code point range(0xd800, 0xe000)')
+                pos += 4
+                continue
+            out.append(chr(c))
+            pos += width
+        return ''.join(out), len(data)
+    return CodecInfo(encode, decode, name=_names[(width, order)])
+
+
+_names = {(2, None): 'utf-16', (2, 'little'): 'utf-16-le', (2, 'big'): 'utf-16-be',
+          (4, None): 'utf-32', (4, 'little'): 'utf-32-le', (4, 'big'): 'utf-32-be'}
+
+
+def _utf8_sig():
+    def encode(input, errors='strict'):
+        return BOM_UTF8 + input.encode('utf-8', errors), len(input)
+
+    def decode(input, errors='strict'):
+        data = bytes(input)
+        if data[:3] == BOM_UTF8:
+            data = data[3:]
+        return data.decode('utf-8', errors), len(input)
+    return CodecInfo(encode, decode, name='utf-8-sig')
+
+
+_aliases = {
+    'utf_8': 'utf-8', 'utf8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8', 'cp65001': 'utf-8',
+    'ascii': 'ascii', 'us_ascii': 'ascii', '646': 'ascii',
+    'latin_1': 'iso8859-1', 'latin1': 'iso8859-1', 'latin': 'iso8859-1', 'l1': 'iso8859-1',
+    'iso8859_1': 'iso8859-1', 'iso_8859_1': 'iso8859-1', '8859': 'iso8859-1', 'cp819': 'iso8859-1',
+    'utf_16': 'utf-16', 'utf16': 'utf-16', 'u16': 'utf-16',
+    'utf_16_le': 'utf-16-le', 'utf_16le': 'utf-16-le', 'utf_16_be': 'utf-16-be', 'utf_16be': 'utf-16-be',
+    'utf_32': 'utf-32', 'utf32': 'utf-32', 'u32': 'utf-32',
+    'utf_32_le': 'utf-32-le', 'utf_32le': 'utf-32-le', 'utf_32_be': 'utf-32-be', 'utf_32be': 'utf-32-be',
+    'utf_8_sig': 'utf-8-sig', 'utf8_sig': 'utf-8-sig',
+}
+
+
+def _make(canonical):
+    if canonical in ('utf-8', 'ascii'):
+        return _builtin(canonical)
+    if canonical == 'iso8859-1':
+        info = _builtin('latin-1')
+        info.name = 'iso8859-1'
+        return info
+    if canonical == 'utf-8-sig':
+        return _utf8_sig()
+    for key, name in _names.items():
+        if name == canonical:
+            return _utf16_32(key[0], key[1], None)
+    return None
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    if search_function in _search_functions:
+        _search_functions.remove(search_function)
+        _cache.clear()
+
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError(f"lookup() argument must be str, not {type(encoding).__name__}")
+    key = _normalize(encoding)
+    if key in _cache:
+        return _cache[key]
+    for fn in _search_functions:
+        info = fn(key)
+        if info is not None:
+            if not isinstance(info, tuple) or len(info) != 4:
+                raise TypeError('codec search functions must return 4-tuples')
+            _cache[key] = info
+            return info
+    canonical = _aliases.get(key)
+    info = _make(canonical) if canonical else None
+    if info is None:
+        raise LookupError(f'unknown encoding: {encoding}')
+    _cache[key] = info
+    return info
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    return lookup(encoding).encode(obj, errors)[0]
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    return lookup(encoding).decode(obj, errors)[0]
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def register_error(name, handler):
+    if not callable(handler):
+        raise TypeError('handler must be callable')
+    _error_handlers[name] = handler
+
+
+def lookup_error(name):
+    if name in _error_handlers:
+        return _error_handlers[name]
+    fn = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
+          'backslashreplace': backslashreplace_errors,
+          'xmlcharrefreplace': xmlcharrefreplace_errors}.get(name)
+    if fn is None:
+        raise LookupError(f'unknown error handler name {name!r}')
+    return fn
+
+
+def strict_errors(exc):
+    raise exc
+
+
+def ignore_errors(exc):
+    return ('', exc.end)
+
+
+def replace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return ('?' * (exc.end - exc.start), exc.end)
+    return ('\ufffd', exc.end)
+
+
+def backslashreplace_errors(exc):
+    s = exc.object[exc.start:exc.end]
+    if isinstance(exc, UnicodeDecodeError):
+        return (''.join('\\x%02x' % b for b in s), exc.end)
+    return (s.encode('ascii', 'backslashreplace').decode('ascii'), exc.end)
+
+
+def xmlcharrefreplace_errors(exc):
+    s = exc.object[exc.start:exc.end]
+    return (''.join('&#%d;' % ord(c) for c in s), exc.end)

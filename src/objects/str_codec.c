@@ -167,8 +167,10 @@ static size_t decode_recover(Interp *I, StrBuilder *sb, ErrHandler h, Value erro
 // Encodings this file does not implement (utf-16, utf-32, utf-8-sig, registered codecs)
 // come from the codecs module, as in CPython: codecs.lookup(enc).<which>(obj, errors)[0],
 // which must be of type [want]. Called with the LookupError of str_codec_lookup pending.
-static Value via_codecs(Interp *I, const char *which, Value obj, Value enc, Value errors,
+static Value via_codecs(Interp *I, bool encode, Value obj, Value enc, Value errors,
                         TypeId want) {
+    const char *which = encode ? "encode" : "decode";
+    const char *role = encode ? "encoder" : "decoder";
     if (!exc_pending_is(I, TY_LOOKUP_ERROR) || I->builtins == VAL_NULL) return VAL_NULL;
     I->exc = VAL_NULL;
     Value imp = dict_get(I, I->builtins, interp_name(I, N___import__));
@@ -188,11 +190,11 @@ static Value via_codecs(Interp *I, const char *which, Value obj, Value enc, Valu
     Value out = tuple_check(r) && tuple_len(r) == 2 ? tuple_get(r, 0) : VAL_NULL;
     if (out == VAL_NULL)
         return exc_raise(I, TY_TYPE_ERROR, "%s must return a tuple (object, integer)",
-                         which[0] == 'e' ? "encoder" : "decoder");
+                         role);
     Type *t = interp_type(I, want);
     if (!obj_is_instance_of(I, out, t)) {
         return exc_raise(I, TY_TYPE_ERROR, "'%U' %s returned '%T' instead of '%s'; use codecs.%s() to %s to arbitrary types",
-                         enc, which[0] == 'e' ? "encoder" : "decoder", out, type_name_cstr(I, t), which, which);
+                         enc, role, out, type_name_cstr(I, t), which, which);
     }
     return out;
 }
@@ -201,7 +203,7 @@ Value str_codec_decode(Interp *I, BView v, Value enc, Value errors) {
     CodecId c;
     if (!str_codec_lookup(I, enc, &c)) {
         Value b = bytes_new(I, v);
-        return b != VAL_NULL ? via_codecs(I, "decode", b, enc, errors, TY_STR) : VAL_NULL;
+        return b != VAL_NULL ? via_codecs(I, false, b, enc, errors, TY_STR) : VAL_NULL;
     }
     if (utf8_is_ascii(v)) return str_new_counted(I, v, v.n, true);
     if (c == CODEC_LATIN1) return str_from_latin1(I, v);
@@ -319,7 +321,7 @@ static bool encode_recover(Interp *I, Buf *out, ErrHandler h, Value errors, Code
 
 Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
     CodecId c;
-    if (!str_codec_lookup(I, enc, &c)) return via_codecs(I, "encode", s, enc, errors, TY_BYTES);
+    if (!str_codec_lookup(I, enc, &c)) return via_codecs(I, true, s, enc, errors, TY_BYTES);
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
     BView v = buf_view(&o->b);

@@ -1,0 +1,1090 @@
+"""inspect (the commonly used subset): type predicates, getmembers, docs,
+signatures (Signature / Parameter / BoundArguments) and getfullargspec.
+
+Our own implementation following CPython 3.11's behaviour.  Signatures are
+built from code objects (co_argcount, co_posonlyargcount, co_kwonlyargcount,
+co_varnames, co_flags) plus __defaults__, __kwdefaults__ and __annotations__.
+Builtins carry no __text_signature__ here, so signature() of a builtin raises
+ValueError.  Frames have no f_back, so currentframe()/stack() are minimal.
+"""
+
+import sys
+import types
+import enum
+import functools
+import itertools
+import collections
+import keyword
+import linecache
+
+__all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments', 'getmembers',
+           'getmro', 'getdoc', 'cleandoc', 'getmodule', 'getfullargspec', 'unwrap',
+           'isfunction', 'ismethod', 'isclass', 'ismodule', 'isbuiltin', 'isroutine',
+           'isgenerator', 'isgeneratorfunction', 'iscoroutinefunction', 'isabstract',
+           'currentframe', 'FullArgSpec', 'get_annotations']
+
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
+CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+TPFLAGS_IS_ABSTRACT = 1 << 20
+
+
+# --- predicates -------------------------------------------------------------------
+def ismodule(object):
+    return isinstance(object, types.ModuleType)
+
+
+def isclass(object):
+    return isinstance(object, type)
+
+
+def ismethod(object):
+    # Here slot wrappers bound to an instance are 'method' objects whose __func__
+    # is a wrapper_descriptor (CPython has a separate method-wrapper type).
+    return (isinstance(object, types.MethodType) and
+            not isinstance(object.__func__, (types.WrapperDescriptorType,
+                                             types.MethodDescriptorType)))
+
+
+def isfunction(object):
+    return isinstance(object, types.FunctionType)
+
+
+def ismethoddescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def isdatadescriptor(object):
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, types.MemberDescriptorType)
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, types.GetSetDescriptorType)
+
+
+def _has_code_flag(f, flag):
+    while ismethod(f):
+        f = f.__func__
+    f = _unwrap_partial(f)
+    if not (isfunction(f) or _signature_is_functionlike(f)):
+        return False
+    return bool(f.__code__.co_flags & flag)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, functools.partial):
+        func = func.func
+    return func
+
+
+def isgeneratorfunction(obj):
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
+
+
+def isgenerator(object):
+    return isinstance(object, types.GeneratorType)
+
+
+def iscoroutine(object):
+    t = getattr(types, 'CoroutineType', None)
+    return t is not None and isinstance(object, t)
+
+
+def isasyncgen(object):
+    t = getattr(types, 'AsyncGeneratorType', None)
+    return t is not None and isinstance(object, t)
+
+
+def isawaitable(object):
+    return iscoroutine(object) or hasattr(type(object), '__await__')
+
+
+def istraceback(object):
+    return isinstance(object, types.TracebackType)
+
+
+def isframe(object):
+    return isinstance(object, types.FrameType)
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def isbuiltin(object):
+    return isinstance(object, types.BuiltinFunctionType)
+
+
+def ismethodwrapper(object):
+    return (isinstance(object, types.MethodType) and
+            isinstance(object.__func__, types.WrapperDescriptorType))
+
+
+def isroutine(object):
+    return (isbuiltin(object) or isfunction(object) or ismethod(object)
+            or ismethoddescriptor(object))
+
+
+def isabstract(object):
+    if not isinstance(object, type):
+        return False
+    return bool(getattr(object, '__abstractmethods__', False))
+
+
+# --- members, mro, docs, modules -------------------------------------------------
+def getmro(cls):
+    return cls.__mro__
+
+
+def getmembers(object, predicate=None):
+    """All (name, value) members of object, sorted by name."""
+    if isclass(object):
+        mro = (object,) + getmro(object)
+    else:
+        mro = ()
+    results = []
+    processed = set()
+    names = dir(object)
+    if isclass(object):
+        try:
+            for base in object.__bases__:
+                for k, v in base.__dict__.items():
+                    if isinstance(v, types.DynamicClassAttribute if hasattr(
+                            types, 'DynamicClassAttribute') else ()):
+                        names.append(k)
+        except AttributeError:
+            pass
+    for key in names:
+        try:
+            value = getattr(object, key)
+            if key in processed:
+                raise AttributeError
+        except AttributeError:
+            for base in mro:
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+        processed.add(key)
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def cleandoc(doc):
+    """Removes the common indentation of the lines after the first."""
+    lines = doc.expandtabs().split('\n')
+    margin = sys.maxsize
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            margin = min(margin, len(line) - content)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin < sys.maxsize:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def _finddoc(obj):
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object:
+                doc = base.__dict__.get('__doc__')
+                if doc is not None:
+                    return doc
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        self = obj.__self__
+        if isclass(self) and getattr(getattr(self, name, None), '__func__') is obj.__func__:
+            cls = self
+        else:
+            cls = self.__class__
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _findclass(obj)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+    elif isinstance(obj, property):
+        name = obj.fget.__name__ if obj.fget else None
+        cls = _findclass(obj.fget) if obj.fget else None
+        if cls is None or name is None or getattr(cls, name) is not obj:
+            return None
+    elif isbuiltin(obj) or ismethoddescriptor(obj):
+        name = getattr(obj, '__name__', None)
+        self = getattr(obj, '__self__', None)
+        cls = getattr(obj, '__objclass__', None) or (
+            self if isclass(self) else type(self) if self is not None else None)
+        if cls is None or name is None:
+            return None
+    else:
+        return None
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base, name).__doc__
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
+def _findclass(func):
+    cls = sys.modules.get(getattr(func, '__module__', None))
+    if cls is None:
+        return None
+    for name in func.__qualname__.split('.')[:-1]:
+        cls = getattr(cls, name, None)
+        if cls is None:
+            return None
+    if not isclass(cls):
+        return None
+    return cls
+
+
+def getdoc(object):
+    """The cleaned documentation string of object, inherited if missing."""
+    try:
+        doc = object.__doc__
+    except AttributeError:
+        return None
+    if doc is None:
+        try:
+            doc = _finddoc(object)
+        except (AttributeError, TypeError):
+            return None
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def getmodule(object, _filename=None):
+    if ismodule(object):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    return None
+
+
+def getfile(object):
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        module = sys.modules.get(object.__module__)
+        if getattr(module, '__file__', None):
+            return module.__file__
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    name = getfile(object)
+    return name if name.endswith('.py') else None
+
+
+def getsourcelines(object):
+    """(lines, first line number) of a function's or method's source."""
+    object = unwrap(object)
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if not iscode(object):
+        raise TypeError('module, class, method, function, traceback, frame, or '
+                        'code object was expected, got {}'.format(type(object).__name__))
+    lines = linecache.getlines(object.co_filename)
+    if not lines:
+        raise OSError('could not get source code')
+    start = object.co_firstlineno - 1
+    first = lines[start]
+    while first.lstrip().startswith('@') and start + 1 < len(lines):
+        start += 1
+        first = lines[start]
+    indent = len(first) - len(first.lstrip())
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if line.strip() and len(line) - len(line.lstrip()) <= indent:
+            break
+        end += 1
+    while end > start + 1 and not lines[end - 1].strip():
+        end -= 1
+    begin = object.co_firstlineno - 1
+    return lines[begin:end], begin + 1
+
+
+def getsource(object):
+    return ''.join(getsourcelines(object)[0])
+
+
+def currentframe():
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is None:
+        return None
+    return getframe(1)
+
+
+def stack(context=1):
+    return []
+
+
+def unwrap(func, *, stop=None):
+    """Follows the chain of __wrapped__ attributes."""
+    f = func
+    seen = {id(f): f}
+    limit = sys.getrecursionlimit()
+    while not isinstance(func, type) and hasattr(func, '__wrapped__'):
+        if stop is not None and stop(func):
+            break
+        func = func.__wrapped__
+        key = id(func)
+        if key in seen or len(seen) >= limit:
+            raise ValueError('wrapper loop when unwrapping {!r}'.format(f))
+        seen[key] = func
+    return func
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        obj_globals = getattr(sys.modules.get(obj.__module__, None), '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrapped = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = obj.__dict__
+        obj_locals = None
+        unwrapped = obj
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrapped = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    del unwrapped
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
+
+
+# --- signatures --------------------------------------------------------------------
+class _void:
+    """Marker for 'argument not given' in replace()."""
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _ParameterKind(enum.IntEnum):
+    POSITIONAL_ONLY = 0
+    POSITIONAL_OR_KEYWORD = 1
+    VAR_POSITIONAL = 2
+    KEYWORD_ONLY = 3
+    VAR_KEYWORD = 4
+
+    def __str__(self):
+        return self._name_
+
+    @property
+    def description(self):
+        return _PARAM_DESCRIPTIONS[self]
+
+
+_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
+_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
+_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
+_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
+_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+
+_PARAM_DESCRIPTIONS = {
+    _POSITIONAL_ONLY: 'positional-only',
+    _POSITIONAL_OR_KEYWORD: 'positional or keyword',
+    _VAR_POSITIONAL: 'variadic positional',
+    _KEYWORD_ONLY: 'keyword-only',
+    _VAR_KEYWORD: 'variadic keyword',
+}
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ in ('builtins', base_module):
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    """One parameter of a Signature."""
+
+    __slots__ = ('_name', '_kind', '_default', '_annotation')
+
+    POSITIONAL_ONLY = _POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = _VAR_POSITIONAL
+    KEYWORD_ONLY = _KEYWORD_ONLY
+    VAR_KEYWORD = _VAR_KEYWORD
+
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        try:
+            self._kind = _ParameterKind(kind)
+        except ValueError:
+            raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        if default is not _empty and self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
+            raise ValueError('{} parameters cannot have default values'.format(
+                self._kind.description))
+        self._default = default
+        self._annotation = annotation
+        if name is _empty:
+            raise ValueError('name is a required attribute for Parameter')
+        if not isinstance(name, str):
+            raise TypeError('name must be a str, not a {}'.format(type(name).__name__))
+        if name[:1] == '.' and name[1:].isdigit():
+            if self._kind != _POSITIONAL_OR_KEYWORD:
+                raise ValueError('implicit arguments must be passed as positional or '
+                                 'keyword arguments, not {}'.format(self._kind.description))
+            self._kind = _POSITIONAL_ONLY
+            name = 'implicit{}'.format(name[1:])
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise ValueError('{!r} is not a valid parameter name'.format(name))
+        self._name = name
+
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def default(self):
+        return self._default
+
+    @property
+    def annotation(self):
+        return self._annotation
+
+    @property
+    def kind(self):
+        return self._kind
+
+    def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
+        if name is _void:
+            name = self._name
+        if kind is _void:
+            kind = self._kind
+        if annotation is _void:
+            annotation = self._annotation
+        if default is _void:
+            default = self._default
+        return type(self)(name, kind, default=default, annotation=annotation)
+
+    def __str__(self):
+        text = self._name
+        if self._annotation is not _empty:
+            text = '{}: {}'.format(text, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                text = '{} = {}'.format(text, repr(self._default))
+            else:
+                text = '{}={}'.format(text, repr(self._default))
+        if self._kind == _VAR_POSITIONAL:
+            text = '*' + text
+        elif self._kind == _VAR_KEYWORD:
+            text = '**' + text
+        return text
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __hash__(self):
+        return hash((self.name, self.kind, self.annotation, self.default))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and
+                self._annotation == other._annotation)
+
+
+class BoundArguments:
+    """The result of Signature.bind: a mapping of parameter names to values."""
+
+    __slots__ = ('arguments', '_signature', '__weakref__')
+
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    @property
+    def signature(self):
+        return self._signature
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                break
+            if param.kind == _VAR_POSITIONAL:
+                args.extend(arg)
+            else:
+                args.append(arg)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        started = False
+        for name, param in self._signature.parameters.items():
+            if not started:
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    started = True
+                elif name not in self.arguments:
+                    started = True
+                    continue
+            if not started:
+                continue
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                pass
+            else:
+                if param.kind == _VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[name] = arg
+        return kwargs
+
+    def apply_defaults(self):
+        arguments = self.arguments
+        new = []
+        for name, param in self._signature.parameters.items():
+            if name in arguments:
+                new.append((name, arguments[name]))
+                continue
+            if param.default is not _empty:
+                val = param.default
+            elif param.kind is _VAR_POSITIONAL:
+                val = ()
+            elif param.kind is _VAR_KEYWORD:
+                val = {}
+            else:
+                continue
+            new.append((name, val))
+        self.arguments = dict(new)
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, BoundArguments):
+            return NotImplemented
+        return self.signature == other.signature and self.arguments == other.arguments
+
+    def __repr__(self):
+        args = ['{}={!r}'.format(k, v) for k, v in self.arguments.items()]
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    """The parameters and return annotation of a callable."""
+
+    __slots__ = ('_return_annotation', '_parameters')
+
+    _parameter_cls = Parameter
+    _bound_arguments_cls = BoundArguments
+
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty,
+                 __validate_parameters__=True):
+        if parameters is None:
+            params = collections.OrderedDict()
+        elif __validate_parameters__:
+            params = collections.OrderedDict()
+            top_kind = _POSITIONAL_ONLY
+            seen_default = False
+            for param in parameters:
+                kind = param.kind
+                name = param.name
+                if kind < top_kind:
+                    raise ValueError('wrong parameter order: {} parameter before {} '
+                                     'parameter'.format(top_kind.description,
+                                                        kind.description))
+                if kind > top_kind:
+                    top_kind = kind
+                if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+                    if param.default is _empty:
+                        if seen_default:
+                            raise ValueError('non-default argument follows default '
+                                             'argument')
+                    else:
+                        seen_default = True
+                if name in params:
+                    raise ValueError('duplicate parameter name: {!r}'.format(name))
+                params[name] = param
+        else:
+            params = collections.OrderedDict((p.name, p) for p in parameters)
+        self._parameters = types.MappingProxyType(params)
+        self._return_annotation = return_annotation
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
+                      eval_str=False):
+        return _signature_from_callable(obj, sigcls=cls,
+                                        follow_wrapper_chains=follow_wrapped,
+                                        globals=globals, locals=locals,
+                                        eval_str=eval_str)
+
+    @property
+    def parameters(self):
+        return self._parameters
+
+    @property
+    def return_annotation(self):
+        return self._return_annotation
+
+    def replace(self, *, parameters=_void, return_annotation=_void):
+        if parameters is _void:
+            parameters = self.parameters.values()
+        if return_annotation is _void:
+            return_annotation = self._return_annotation
+        return type(self)(parameters, return_annotation=return_annotation)
+
+    def _hash_basis(self):
+        params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
+        kwo = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
+        return params, kwo, self.return_annotation
+
+    def __hash__(self):
+        params, kwo, ret = self._hash_basis()
+        return hash((params, frozenset(kwo.values()), ret))
+
+    def __eq__(self, other):
+        if self is other:
+            return True
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return self._hash_basis() == other._hash_basis()
+
+    def _bind(self, args, kwargs, *, partial=False):
+        arguments = {}
+        parameters = iter(self.parameters.values())
+        pending = ()
+        arg_vals = iter(args)
+        while True:
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    break
+                if param.kind == _VAR_POSITIONAL:
+                    break
+                if param.name in kwargs:
+                    if param.kind == _POSITIONAL_ONLY:
+                        raise TypeError('{arg!r} parameter is positional only, but was '
+                                        'passed as a keyword'.format(arg=param.name))
+                    pending = (param,)
+                    break
+                if param.kind == _VAR_KEYWORD or param.default is not _empty:
+                    pending = (param,)
+                    break
+                if partial:
+                    pending = (param,)
+                    break
+                raise TypeError('missing a required argument: {arg!r}'.format(
+                    arg=param.name))
+            else:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    raise TypeError('too many positional arguments') from None
+                if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+                    raise TypeError('too many positional arguments')
+                if param.kind == _VAR_POSITIONAL:
+                    values = [arg_val]
+                    values.extend(arg_vals)
+                    arguments[param.name] = tuple(values)
+                    break
+                if param.name in kwargs and param.kind != _POSITIONAL_ONLY:
+                    raise TypeError('multiple values for argument {arg!r}'.format(
+                        arg=param.name))
+                arguments[param.name] = arg_val
+        kwargs_param = None
+        for param in itertools.chain(pending, parameters):
+            if param.kind == _VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == _VAR_POSITIONAL:
+                continue
+            name = param.name
+            try:
+                arg_val = kwargs.pop(name)
+            except KeyError:
+                if not partial and param.default is _empty:
+                    raise TypeError('missing a required argument: {arg!r}'.format(
+                        arg=name)) from None
+            else:
+                if param.kind == _POSITIONAL_ONLY:
+                    raise TypeError('{arg!r} parameter is positional only, but was '
+                                    'passed as a keyword'.format(arg=param.name))
+                arguments[name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(
+                    arg=next(iter(kwargs))))
+        return self._bound_arguments_cls(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __str__(self):
+        result = []
+        pos_only_pending = False
+        need_star = True
+        for param in self.parameters.values():
+            text = str(param)
+            kind = param.kind
+            if kind == _POSITIONAL_ONLY:
+                pos_only_pending = True
+            elif pos_only_pending:
+                result.append('/')
+                pos_only_pending = False
+            if kind == _VAR_POSITIONAL:
+                need_star = False
+            elif kind == _KEYWORD_ONLY and need_star:
+                result.append('*')
+                need_star = False
+            result.append(text)
+        if pos_only_pending:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self.return_annotation is not _empty:
+            rendered += ' -> {}'.format(formatannotation(self.return_annotation))
+        return rendered
+
+
+def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
+    """The Signature of a callable."""
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped,
+                                   globals=globals, locals=locals, eval_str=eval_str)
+
+
+def _signature_is_functionlike(obj):
+    if not callable(obj) or isclass(obj):
+        return False
+    code = getattr(obj, '__code__', None)
+    defaults = getattr(obj, '__defaults__', _void)
+    kwdefaults = getattr(obj, '__kwdefaults__', _void)
+    annotations = getattr(obj, '__annotations__', None)
+    return (isinstance(code, types.CodeType) and
+            isinstance(getattr(obj, '__name__', None), str) and
+            (defaults is None or isinstance(defaults, tuple)) and
+            (kwdefaults is None or isinstance(kwdefaults, dict)) and
+            (isinstance(annotations, dict) or annotations is None))
+
+
+def _signature_bound_method(sig):
+    params = tuple(sig.parameters.values())
+    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+        raise ValueError('invalid method signature')
+    if params[0].kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
+        params = params[1:]
+    return sig.replace(parameters=params)
+
+
+def _signature_from_function(cls, func, skip_bound_arg=True, globals=None,
+                             locals=None, eval_str=False):
+    is_duck = False
+    if not isfunction(func):
+        if _signature_is_functionlike(func):
+            is_duck = True
+        else:
+            raise TypeError('{!r} is not a Python function'.format(func))
+    code = func.__code__
+    pos_count = code.co_argcount
+    names = code.co_varnames
+    posonly_left = code.co_posonlyargcount
+    positional = names[:pos_count]
+    kwonly_count = code.co_kwonlyargcount
+    keyword_only = names[pos_count:pos_count + kwonly_count]
+    annotations = get_annotations(func, globals=globals, locals=locals, eval_str=eval_str)
+    defaults = func.__defaults__
+    kwdefaults = func.__kwdefaults__
+    n_defaults = len(defaults) if defaults else 0
+    first_default = pos_count - n_defaults
+    params = []
+    for i, name in enumerate(positional):
+        kind = _POSITIONAL_ONLY if posonly_left else _POSITIONAL_OR_KEYWORD
+        if posonly_left:
+            posonly_left -= 1
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default,
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARARGS:
+        name = names[pos_count + kwonly_count]
+        params.append(Parameter(name, _VAR_POSITIONAL,
+                                annotation=annotations.get(name, _empty)))
+    for name in keyword_only:
+        default = _empty
+        if kwdefaults is not None:
+            default = kwdefaults.get(name, _empty)
+        params.append(Parameter(name, _KEYWORD_ONLY, default=default,
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & CO_VARKEYWORDS:
+        index = pos_count + kwonly_count
+        if code.co_flags & CO_VARARGS:
+            index += 1
+        name = names[index]
+        params.append(Parameter(name, _VAR_KEYWORD,
+                                annotation=annotations.get(name, _empty)))
+    return cls(params, return_annotation=annotations.get('return', _empty),
+               __validate_parameters__=is_duck)
+
+
+_NonUserDefinedCallables = (types.WrapperDescriptorType, types.MethodWrapperType,
+                            types.ClassMethodDescriptorType, types.BuiltinFunctionType,
+                            types.MethodDescriptorType)
+
+
+def _user_method(cls, name):
+    try:
+        meth = getattr(cls, name)
+    except AttributeError:
+        return None
+    if isinstance(meth, _NonUserDefinedCallables):
+        return None
+    if ismethod(meth) and isinstance(meth.__func__, _NonUserDefinedCallables):
+        return None
+    return meth
+
+
+def _signature_from_partial(wrapped_sig, partial, extra_args=()):
+    old_params = wrapped_sig.parameters
+    new_params = collections.OrderedDict(old_params.items())
+    p_args = partial.args or ()
+    p_kwargs = partial.keywords or {}
+    if extra_args:
+        p_args = extra_args + p_args
+    try:
+        ba = wrapped_sig.bind_partial(*p_args, **p_kwargs)
+    except TypeError as ex:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(
+            partial)) from ex
+    to_kwonly = False
+    for name, param in old_params.items():
+        if name in ba.arguments:
+            value = ba.arguments[name]
+            if param.kind is _POSITIONAL_ONLY:
+                new_params.pop(name)
+                continue
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                if name in p_kwargs:
+                    to_kwonly = True
+                    new_params[name] = param.replace(default=value)
+                else:
+                    new_params.pop(name)
+                    continue
+            if param.kind is _KEYWORD_ONLY:
+                new_params[name] = param.replace(default=value)
+        if to_kwonly:
+            if param.kind is _POSITIONAL_OR_KEYWORD:
+                new_params[name] = new_params[name].replace(kind=_KEYWORD_ONLY)
+                new_params.move_to_end(name)
+            elif param.kind in (_KEYWORD_ONLY, _VAR_KEYWORD):
+                new_params.move_to_end(name)
+            elif param.kind is _VAR_POSITIONAL:
+                new_params.pop(name)
+    return wrapped_sig.replace(parameters=new_params.values())
+
+
+def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
+                             globals=None, locals=None, eval_str=False, sigcls):
+    def recurse(o):
+        return _signature_from_callable(o, follow_wrapper_chains=follow_wrapper_chains,
+                                        skip_bound_arg=skip_bound_arg, globals=globals,
+                                        locals=locals, eval_str=eval_str, sigcls=sigcls)
+
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        sig = recurse(obj.__func__)
+        return _signature_bound_method(sig) if skip_bound_arg else sig
+    if follow_wrapper_chains:
+        obj = unwrap(obj, stop=lambda f: (hasattr(f, "__signature__")
+                                          or isinstance(f, types.MethodType)))
+        if isinstance(obj, types.MethodType):
+            return recurse(obj)
+    try:
+        sig = obj.__signature__
+    except AttributeError:
+        pass
+    else:
+        if sig is not None:
+            if not isinstance(sig, Signature):
+                raise TypeError('unexpected object {!r} in __signature__ '
+                                'attribute'.format(sig))
+            return sig
+    if isfunction(obj) or _signature_is_functionlike(obj):
+        return _signature_from_function(sigcls, obj, skip_bound_arg=skip_bound_arg,
+                                        globals=globals, locals=locals,
+                                        eval_str=eval_str)
+    if isinstance(obj, functools.partial):
+        return _signature_from_partial(recurse(obj.func), obj)
+    if isbuiltin(obj) or isinstance(obj, _NonUserDefinedCallables):
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    sig = None
+    if isinstance(obj, type):
+        call = _user_method(type(obj), '__call__')
+        if call is not None:
+            sig = recurse(call)
+        else:
+            factory = None
+            new = _user_method(obj, '__new__')
+            init = _user_method(obj, '__init__')
+            for base in obj.__mro__:
+                if new is not None and '__new__' in base.__dict__:
+                    factory = new
+                    break
+                if init is not None and '__init__' in base.__dict__:
+                    factory = init
+                    break
+            if factory is not None:
+                sig = recurse(factory)
+        if sig is None:
+            if type not in obj.__mro__:
+                if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+                    return sigcls([])
+                raise ValueError('no signature found for builtin type {!r}'.format(obj))
+            raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    else:
+        call = _user_method(type(obj), '__call__')
+        if call is not None:
+            sig = recurse(call)
+    if sig is not None:
+        if skip_bound_arg:
+            return _signature_bound_method(sig)
+        return sig
+    raise ValueError('callable {!r} is not supported by signature'.format(obj))
+
+
+FullArgSpec = collections.namedtuple(
+    'FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    try:
+        sig = _signature_from_callable(func, follow_wrapper_chains=False,
+                                       skip_bound_arg=False, sigcls=Signature)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    posonly = []
+    varargs = varkw = None
+    kwonly = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind is _POSITIONAL_ONLY:
+            posonly.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _POSITIONAL_OR_KEYWORD:
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind is _VAR_POSITIONAL:
+            varargs = name
+        elif kind is _KEYWORD_ONLY:
+            kwonly.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind is _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(posonly + args, varargs, varkw, defaults or None, kwonly,
+                       kwdefaults or None, annotations)

@@ -1,0 +1,3 @@
+"""unittest.runner: the text runner (defined in unittest.result)."""
+from .result import TextTestResult, TextTestRunner, _WritelnDecorator
+__unittest = True

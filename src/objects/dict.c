@@ -143,8 +143,9 @@ static bool insert(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
         int64_t e = lookup(I, d, key, hash, &p);
         if (e == LK_ERROR) return false;
         if (e >= 0) {
+            // a value replacement keeps the version: it tags the set of keys and their
+            // entry positions (the VM's global caches read values from the entries)
             (void)vec_set(&d->ents, 2 * (size_t)e + 1, v);
-            d->version++;
             return true;
         }
         KStatus s;

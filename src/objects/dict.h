@@ -13,7 +13,9 @@ typedef struct DictObject {
     Obj h;
     HIndex ix;
     ValVec ents;
-    uint64_t version; /* bumped on every insertion, deletion or value replacement */
+    uint64_t version; /* bumped on every insertion, deletion, clear or renumbering of the
+                         entries (not on a value replacement): while it is unchanged, the
+                         same keys sit at the same entry indices */
     size_t usable;    /* new entries that fit before the next rebuild (CPython's
                          dk_usable: 2/3 of the slots, not given back by deletions) */
     Value slot_store; /* when this dict is the __dict__ of an instance whose class also

@@ -43,7 +43,9 @@ typedef struct InlineCache {
     uint64_t version;   /* its version tag when filled */
     Value value;        /* the lookup result (VAL_NULL: absent) */
     Value key2;         /* LOAD_GLOBAL: the builtins dict */
-    uint64_t version2;
+    uint64_t version2;  /* (spare) */
+    uint32_t kind;      /* attribute caches: which fast path applies (eval_attr.h IC_*) */
+    uint32_t index;     /* attribute caches: entry-index hint into instance dicts */
 } InlineCache;
 
 typedef struct CodeObject {

@@ -16,15 +16,25 @@
  * store's length here). Anything not covered by the verifier (stack contents, exception
  * handler depths after RERAISE) is checked at run time.
  *
+ * Inline caches: each instruction's InlineCache slot (code.h) drives the fast paths of
+ * LOAD_ATTR / STORE_ATTR / LOAD_METHOD / LOAD_GLOBAL / CALL of a class / BINARY_OP on
+ * instances; eval_attr.h says what each cache kind promises and how it is validated, and
+ * eval_attr.c holds the full lookups that refill them. Python code those paths reach
+ * (property getters, __init__, __op__) runs as frames of this loop.
+ *
  * Dispatch: computed goto (GCC/Clang labels-as-values); -DSAFEPY_SWITCH_DISPATCH selects
  * a switch. The opcode bodies are written once with TARGET()/NEXT().
  */
 #include "eval.h"
 
+#include <math.h>
+
+#include "../objects/descr.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
+#include "../objects/iterobject.h"
 #include "../objects/list.h"
 #include "../objects/ops.h"
 #include "../objects/set.h"
@@ -33,6 +43,7 @@
 #include "../objects/tuple.h"
 #include "../modules/import.h"
 #include "code.h"
+#include "eval_attr.h"
 #include "eval_call.h"
 #include "eval_ops.h"
 #include "frame.h"
@@ -70,6 +81,7 @@ static inline void init_frame(Frame *nf, Frame *back, CodeObject *co, Value func
     nf->flags = 0;
     nf->gen = VAL_NULL;
     nf->fastdict = VAL_NULL;
+    nf->aux = VAL_NULL;
 }
 
 // Builtins for a function frame: the caller's when it shares the function's globals
@@ -135,8 +147,8 @@ static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *c
 // Fast path: exactly argcount positional arguments already in place in the current
 // segment at [args]; the new frame's locals start there (no copy). Falls back to
 // start_call when the frame does not fit in the segment.
-static Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co, Value *args,
-                        size_t nargs) {
+EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
+                                  Value *args, size_t nargs) {
     VmState *vm = I->vm;
     StackSeg *seg = vm->seg;
     size_t base = (size_t)(args - seg->vals.items);
@@ -224,7 +236,7 @@ static void resume_inline(Interp *I, GenObject *g, Frame *caller, Value v) {
 
 // ---- fast paths ----
 
-static inline Value small_binop(Value a, Value b, unsigned op) {
+EVAL_ATTR_INLINE Value small_binop(Value a, Value b, unsigned op) {
     intptr_t x = val_small(a), y = val_small(b), z;
     switch (op) {
     case BINOP_ADD: z = x + y; break; // |x|, |y| < 2^62: cannot overflow
@@ -261,36 +273,52 @@ static inline Value small_binop(Value a, Value b, unsigned op) {
 }
 
 // Exact float value of [v] (a float or a small int up to 2^53) into *d.
-static inline bool as_double(Interp *I, Value v, double *d) {
+EVAL_ATTR_INLINE bool as_double(Interp *I, Value v, double *d) {
     if (val_is_small(v)) {
         intptr_t x = val_small(v);
         if (x > ((intptr_t)1 << 53) || x < -((intptr_t)1 << 53)) return false;
         *d = (double)x;
         return true;
     }
-    Obj *o = obj_ptr(v);
-    if (o == NULL || o->type != interp_type(I, TY_FLOAT)) return false;
-    *d = float_value(v);
+    FloatObject *fo = float_cast(v);
+    if (fo == NULL || fo->h.type != interp_type(I, TY_FLOAT)) return false;
+    *d = fo->v;
     return true;
 }
 
+// A new float (float_new without the extra call levels: arithmetic is allocation-bound).
+static inline Value new_float(Interp *I, double d) {
+    FloatObject *o = obj_alloc(I, interp_type(I, TY_FLOAT), sizeof(FloatObject));
+    if (o == NULL) return VAL_NULL;
+    o->v = d;
+    return obj_val(o);
+}
+
 // float OP float / int; VAL_NULL without an exception when not applicable.
-static inline Value float_binop(Interp *I, Value a, Value b, unsigned op) {
+EVAL_ATTR_INLINE Value float_binop(Interp *I, Value a, Value b, unsigned op) {
     double x, y;
     if (!(val_kind(a) == K_FLOAT || val_kind(b) == K_FLOAT)) return VAL_NULL;
     if (!as_double(I, a, &x) || !as_double(I, b, &y)) return VAL_NULL;
     switch (op) {
-    case BINOP_ADD: return float_new(I, x + y);
-    case BINOP_SUB: return float_new(I, x - y);
-    case BINOP_MUL: return float_new(I, x * y);
+    case BINOP_ADD: return new_float(I, x + y);
+    case BINOP_SUB: return new_float(I, x - y);
+    case BINOP_MUL: return new_float(I, x * y);
     case BINOP_TRUEDIV:
         if (y == 0.0) return VAL_NULL;
-        return float_new(I, x / y);
+        return new_float(I, x / y);
+    case BINOP_POW: {
+        // positive finite base, finite result: plain pow (everything else, including
+        // the complex results of negative bases and the errors, takes the slow path)
+        if (!(x > 0.0) || !isfinite(x) || !isfinite(y)) return VAL_NULL;
+        double z = pow(x, y);
+        if (!isfinite(z)) return VAL_NULL;
+        return new_float(I, z);
+    }
     default: return VAL_NULL;
     }
 }
 
-static inline bool cmp_result(intptr_t c, unsigned op) {
+EVAL_ATTR_INLINE bool cmp_result(intptr_t c, unsigned op) {
     switch (op) {
     case CMP_LT: return c < 0;
     case CMP_LE: return c <= 0;
@@ -306,131 +334,26 @@ static inline bool is_exact(Interp *I, Value v, TypeId t) {
     return o != NULL && o->type == interp_type(I, t);
 }
 
-// True when LOAD_METHOD may push [m] unbound with self (a function or an instance
-// method descriptor of a builtin type).
-static inline bool method_like(Interp *I, Value m) {
-    Obj *o = obj_ptr(m);
-    if (o == NULL) return false;
-    if (o->kind == K_FUNC) return true;
-    if (o->kind != K_CFUNC || o->type != interp_type(I, TY_METHOD_DESCR)) return false;
-    CFuncObject *c = cfunc_cast(m);
-    return c != NULL && (c->mflags & (METH_STATIC | METH_CLASS)) == 0 && c->self == VAL_NULL;
-}
-
 static inline Type *vtype(Interp *I, Value v) {
     Obj *o = obj_ptr(v);
     return o != NULL ? o->type : interp_type(I, TY_INT);
 }
 
-// type_lookup(t, name) through the instruction's inline cache (keyed by the type and its
-// version tag, which changes whenever the type or a base changes).
-static inline Value cached_lookup(Interp *I, InlineCache *c, Type *t, Value name) {
-    if (c->key == obj_val(t) && c->version == t->version) return c->value;
-    uint64_t version = t->version;
-    Value d = type_lookup(I, t, name);
-    c->key = obj_val(t);
-    c->version = version;
-    c->value = d;
-    return d;
-}
-
-// LOAD_GLOBAL's lookup (globals, then builtins) through the instruction's cache, keyed
-// by both dicts and their version tags (bumped by every insertion, deletion or value
-// replacement).
-static inline Value load_global(Interp *I, InlineCache *c, Frame *f, Value name) {
-    DictObject *g = dict_cast(f->globals), *b = dict_cast(f->builtins);
-    if (g != NULL && b != NULL) {
-        if (c->key == f->globals && c->version == g->version && c->key2 == f->builtins &&
-            c->version2 == b->version)
-            return c->value;
-        uint64_t gv = g->version, bv = b->version;
-        Value v = dict_get(I, f->globals, name);
-        if (v == VAL_NULL) {
-            if (I->exc != VAL_NULL) return VAL_NULL;
-            v = dict_get(I, f->builtins, name);
-            if (v == VAL_NULL) {
-                if (I->exc != VAL_NULL) return VAL_NULL;
-                return eval_ops_name_error(I, name);
-            }
-        }
-        if (g->version == gv && b->version == bv) {
-            c->key = f->globals;
-            c->version = gv;
-            c->key2 = f->builtins;
-            c->version2 = bv;
-            c->value = v;
-        }
-        return v;
-    }
-    Value v = dict_get(I, f->globals, name);
-    if (v != VAL_NULL || I->exc != VAL_NULL) return v;
-    return eval_ops_load_builtin(I, f->builtins, name);
-}
-
-// Instance attribute lookup d[name] with an entry-index hint in the cache (c->version2):
-// instances made by the same code store their attributes in the same order, so the entry
-// that held [name] last time usually holds it again. A hit needs the very same (interned)
-// key object in a live entry, which a dict has at most once; anything else is a normal
-// lookup, which then refreshes the hint by a short scan.
-#define HINT_SCAN_MAX 16
-static Value instance_dict_get(Interp *I, InlineCache *c, Value d, Value name) {
-    DictObject *dd = dict_cast(d);
-    if (dd == NULL) return dict_get(I, d, name);
-    size_t e = (size_t)c->version2;
-    if (e < dd->ents.len / 2 && vec_get(&dd->ents, 2 * e) == name) {
-        Value v = vec_get(&dd->ents, 2 * e + 1);
+// LOAD_GLOBAL's lookup (globals, then builtins) through the instruction's cache: the
+// entry of the dict that held the name last time (checked to still hold that very key),
+// for builtins while the globals' keys version says the name is still absent there.
+EVAL_ATTR_INLINE Value load_global(Interp *I, InlineCache *c, Frame *f, Value name) {
+    if (c->kind == IC_GLOBAL) {
+        Value v = eval_attr_entry(f->globals, c->index, name);
         if (v != VAL_NULL) return v;
-    }
-    Value v = dict_get(I, d, name);
-    if (v != VAL_NULL && dd->ents.len / 2 <= HINT_SCAN_MAX) {
-        for (size_t k = 0; k < dd->ents.len / 2; k++) {
-            if (vec_get(&dd->ents, 2 * k) == name) {
-                c->version2 = k;
-                break;
-            }
+    } else if (c->kind == IC_BUILTIN && c->key == f->globals && c->key2 == f->builtins) {
+        DictObject *g = dict_cast(f->globals);
+        if (g != NULL && g->version == c->version) {
+            Value v = eval_attr_entry(f->builtins, c->index, name);
+            if (v != VAL_NULL) return v;
         }
     }
-    return v;
-}
-
-// obj.name for a type using the generic getattr, exactly as obj_generic_getattr does it
-// but with the type lookup cached.
-static Value load_attr_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value name) {
-    Value descr = cached_lookup(I, c, t, name);
-    DescrGetFn fget = NULL;
-    if (descr != VAL_NULL) {
-        Type *dt = vtype(I, descr);
-        fget = dt->descr_get;
-        if (fget != NULL && dt->descr_set != NULL) return fget(I, descr, obj, obj_val(t));
-    }
-    Obj *o = obj_ptr(obj);
-    if (o != NULL && o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)) {
-        Value v = instance_dict_get(I, c, o->dict, name);
-        if (v != VAL_NULL || I->exc != VAL_NULL) return v;
-    }
-    if (fget != NULL) return fget(I, descr, obj, obj_val(t));
-    if (descr != VAL_NULL) return descr;
-    return obj_getattr(I, obj, name); // the AttributeError, with CPython's message
-}
-
-// obj.name = v for a type using the generic setattr (obj_generic_setattr, cached).
-static int store_attr_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value name,
-                              Value v) {
-    Value descr = cached_lookup(I, c, t, name);
-    if (descr != VAL_NULL) {
-        Type *dt = vtype(I, descr);
-        if (dt->descr_set != NULL) return dt->descr_set(I, descr, obj, v);
-    }
-    Obj *o = obj_ptr(obj);
-    if (o != NULL && ((t->tflags & TF_HAS_DICT) ||
-                      (o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)))) {
-        if (o->dict == VAL_NULL) {
-            o->dict = dict_new(I);
-            if (o->dict == VAL_NULL) return -1;
-        }
-        return dict_set(I, o->dict, name, v) ? 0 : -1;
-    }
-    return obj_setattr(I, obj, name, v);
+    return eval_attr_global(I, c, f->globals, f->builtins, name);
 }
 
 // The exception-table entry of [co] covering instruction [i], or NULL (the verifier
@@ -461,6 +384,10 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
 #define BOTTOM() (fast + code_nlocalsplus(co))
 #define CELLS() (fast + co->nlocals)
 #define CACHE() (&co->caches[ip - instrs - 1])
+// A verified code object taking exactly [n] positional arguments and nothing else.
+#define PLAIN_CALL(nco, n)                                                                \
+    ((nco)->verified && (nco)->argcount == (n) && (nco)->kwonlyargcount == 0 &&           \
+     !((nco)->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)))
 
 #define LOAD_FRAME()                                                                      \
     do {                                                                                  \
@@ -690,12 +617,75 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
         Value obj = TOP();
-        Type *t = vtype(I, obj);
-        Value v;
-        if (t->getattr == obj_generic_getattr || t->getattr == NULL)
-            v = load_attr_generic(I, CACHE(), t, obj, names[oparg]);
-        else
-            v = obj_getattr(I, obj, names[oparg]);
+        InlineCache *c = CACHE();
+        Obj *o = obj_ptr(obj);
+        if (o != NULL) {
+            switch (c->kind) {
+            case IC_ATTR_DICT:
+                if (obj_val(o->type) == c->key && o->type->version == c->version) {
+                    Value v = eval_attr_dict_hint(o->dict, c->index, names[oparg]);
+                    if (v != VAL_NULL) {
+                        sp[-1] = v;
+                        NEXT();
+                    }
+                }
+                break;
+            case IC_ATTR_SLOT:
+                if (obj_val(o->type) == c->key && o->type->version == c->version) {
+                    Value v = eval_attr_dict_hint(o->dict, c->index, c->value);
+                    if (v != VAL_NULL) {
+                        sp[-1] = v;
+                        NEXT();
+                    }
+                }
+                break;
+            case IC_ATTR_MODULE:
+                if (o->type == interp_type(I, TY_MODULE)) {
+                    Value v = eval_attr_entry(o->dict, c->index, names[oparg]);
+                    if (v != VAL_NULL) {
+                        sp[-1] = v;
+                        NEXT();
+                    }
+                }
+                break;
+            case IC_ATTR_CLASS: {
+                Type *ct = type_cast(obj);
+                if (obj == c->key && ct != NULL && ct->version == c->version &&
+                    o->type == interp_type(I, TY_TYPE)) {
+                    sp[-1] = c->value;
+                    NEXT();
+                }
+                break;
+            }
+            case IC_ATTR_PROPERTY:
+                if (obj_val(o->type) == c->key && o->type->version == c->version) {
+                    PropertyObject *p = property_cast(c->value);
+                    FuncObject *fn = p != NULL ? func_cast(p->fget) : NULL;
+                    CodeObject *nco = fn != NULL ? code_cast(fn->code) : NULL;
+                    if (nco != NULL && PLAIN_CALL(nco, 1) && f->store == &vm->seg->vals) {
+                        // run the getter in a frame of this loop, obj as its argument
+                        f->pc = (uint32_t)(ip - instrs);
+                        f->sp = (uint32_t)(sp - 1 - BOTTOM());
+                        Frame *nf = push_fast(I, f, fn, nco, sp - 1, 1);
+                        if (nf == NULL) goto error;
+                        f = nf;
+                        LOAD_FRAME();
+                        NEXT();
+                    }
+                }
+                break;
+            case IC_ATTR_DATA:
+                if (obj_val(o->type) == c->key && o->type->version == c->version) {
+                    Value v = vtype(I, c->value)->descr_get(I, c->value, obj, c->key);
+                    if (v == VAL_NULL) goto error;
+                    sp[-1] = v;
+                    NEXT();
+                }
+                break;
+            default: break;
+            }
+        }
+        Value v = eval_attr_load(I, c, obj, names[oparg]);
         if (v == VAL_NULL) goto error;
         sp[-1] = v;
         NEXT();
@@ -704,13 +694,14 @@ dispatch:
     TARGET(STORE_ATTR) {
         Value obj = POP();
         Value v = POP();
-        Type *t = vtype(I, obj);
-        int r;
-        if (t->setattr == obj_generic_setattr)
-            r = store_attr_generic(I, CACHE(), t, obj, names[oparg], v);
-        else
-            r = obj_setattr(I, obj, names[oparg], v);
-        if (r < 0) goto error;
+        InlineCache *c = CACHE();
+        Obj *o = obj_ptr(obj);
+        if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version &&
+            ((c->kind == IC_STORE_DICT &&
+              eval_attr_dict_hint_set(o->dict, c->index, names[oparg], v)) ||
+             (c->kind == IC_STORE_SLOT && eval_attr_dict_hint_set(o->dict, c->index, c->value, v))))
+            NEXT();
+        if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
         NEXT();
     }
 
@@ -723,27 +714,33 @@ dispatch:
     TARGET(LOAD_METHOD) {
         Value obj = TOP();
         Value name = names[oparg];
-        Type *t = vtype(I, obj);
-        Value v;
-        if (t->getattr == obj_generic_getattr || t->getattr == NULL) {
-            InlineCache *c = CACHE();
-            Value m = cached_lookup(I, c, t, name);
-            if (m != VAL_NULL && method_like(I, m)) {
-                Obj *o = obj_ptr(obj);
-                Value d = (o != NULL && !(t->tflags & TF_HAS_SLOTS)) ? o->dict : VAL_NULL;
-                Value shadow = d != VAL_NULL ? dict_get(I, d, name) : VAL_NULL;
-                if (shadow == VAL_NULL) {
-                    if (I->exc != VAL_NULL) goto error;
-                    sp[-1] = m;
-                    PUSH(obj);
-                    NEXT();
-                }
-            }
-            v = load_attr_generic(I, c, t, obj, name);
-        } else {
-            v = obj_getattr(I, obj, name);
+        InlineCache *c = CACHE();
+        Obj *o = obj_ptr(obj);
+        if (c->kind == IC_METHOD && o != NULL && obj_val(o->type) == c->key &&
+            o->type->version == c->version &&
+            (o->dict == VAL_NULL || (o->type->tflags & TF_HAS_SLOTS) ||
+             (c->index != 0 && eval_attr_dict_lacks(I, o->dict, name)))) {
+            sp[-1] = c->value;
+            PUSH(obj);
+            NEXT();
         }
+        if (c->kind == IC_ATTR_MODULE && o != NULL && o->type == interp_type(I, TY_MODULE)) {
+            // module.function(...): the attribute from its dict entry, called without self
+            Value v = eval_attr_entry(o->dict, c->index, name);
+            if (v != VAL_NULL) {
+                sp[-1] = nullv;
+                PUSH(v);
+                NEXT();
+            }
+        }
+        bool bound;
+        Value v = eval_attr_method(I, c, obj, name, &bound);
         if (v == VAL_NULL) goto error;
+        if (!bound) {
+            sp[-1] = v;
+            PUSH(obj);
+            NEXT();
+        }
         sp[-1] = nullv;
         PUSH(v);
         NEXT();
@@ -775,6 +772,34 @@ dispatch:
         Value kw = kwnames;
         kwnames = VAL_NULL;
         COUNT_STEP();
+        Obj *co_ = obj_ptr(callable);
+        if (co_ != NULL && co_->kind == K_TYPE && co_->type == interp_type(I, TY_TYPE) &&
+            args == callp + 2 && kw == VAL_NULL && f->store == &vm->seg->vals) {
+            // a class whose instances object() makes and whose __init__ is a Python
+            // function: make the instance and run __init__ in a frame of this loop; the
+            // instance waits in callp[0] and RETURN_VALUE leaves it there (FRAME_INIT)
+            Type *cls = type_cast(callable);
+            InlineCache *c = CACHE();
+            if ((c->kind == IC_INIT && c->key == callable && c->version == cls->version) ||
+                eval_attr_init_fill(I, c, cls)) {
+                FuncObject *ifn = func_cast(c->value);
+                CodeObject *ico = ifn != NULL ? code_cast(ifn->code) : NULL;
+                if (ico != NULL && PLAIN_CALL(ico, nargs + 1)) {
+                    Value inst = eval_attr_new_instance(I, cls);
+                    if (inst == VAL_NULL) goto error;
+                    callp[0] = inst;
+                    callp[1] = inst;
+                    f->pc = (uint32_t)(ip - instrs);
+                    f->sp = (uint32_t)(callp + 1 - BOTTOM());
+                    Frame *nf = push_fast(I, f, ifn, ico, callp + 1, nargs + 1);
+                    if (nf == NULL) goto error;
+                    nf->flags |= FRAME_INIT;
+                    f = nf;
+                    LOAD_FRAME();
+                    NEXT();
+                }
+            }
+        }
         FuncObject *fn = func_cast(callable);
         if (fn != NULL) {
             CodeObject *nco = code_cast(fn->code);
@@ -794,7 +819,21 @@ dispatch:
             }
         }
         f->pc = (uint32_t)(ip - instrs);
-        Value res = obj_call(I, callable, vview_make(args, nargs), kw);
+        CFuncObject *cf = cfunc_cast(callable);
+        Value res;
+        if (cf != NULL && cf->fn != NULL && co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
+            // builtin function: straight to its C function (what cfunc_call does)
+            res = cf->fn(I, cf->self, vview_make(args, nargs), kw);
+        } else if (cf != NULL && cf->fn != NULL && kw == VAL_NULL && nargs >= 1 &&
+                   co_->type == interp_type(I, TY_METHOD_DESCR) && cf->self == VAL_NULL &&
+                   !(cf->mflags & (METH_STATIC | METH_CLASS)) && cf->owner != NULL &&
+                   vtype(I, args[0]) == cf->owner) {
+            // method descriptor with self of exactly its type (LOAD_METHOD + CALL): what
+            // the descriptor's call does once its checks pass
+            res = cf->fn(I, args[0], vview_make(args + 1, nargs - 1), VAL_NULL);
+        } else {
+            res = obj_call(I, callable, vview_make(args, nargs), kw);
+        }
         if (res == VAL_NULL) goto error;
         sp = callp;
         PUSH(res);
@@ -840,12 +879,46 @@ dispatch:
         Value a = TOP();
         unsigned bop = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
         Value r = VAL_NULL;
-        if (val_is_small(a) && val_is_small(b))
-            r = small_binop(a, b, bop);
-        else
+        if (val_is_small(a) && val_is_small(b)) {
+            if (bop == BINOP_TRUEDIV) {
+                // both exact as doubles (|x|, |y| <= 2^53): one correctly rounded division
+                double x, y;
+                if (b != val_from_small(0) && as_double(I, a, &x) && as_double(I, b, &y))
+                    r = new_float(I, x / y);
+                if (r == VAL_NULL && I->exc != VAL_NULL) goto error;
+            } else {
+                r = small_binop(a, b, bop);
+            }
+        } else {
             r = float_binop(I, a, b, bop);
+        }
         if (r == VAL_NULL) {
             if (I->exc != VAL_NULL) goto error;
+            Obj *ao = obj_ptr(a), *bo = obj_ptr(b);
+            if (ao != NULL && bo != NULL && ao->type == bo->type && oparg < BINOP_INPLACE &&
+                (ao->type->tflags & TF_HEAP) && f->store == &vm->seg->vals) {
+                // a.__op__(b) for two instances of one class, in a frame of this loop; b is
+                // still in the slot above a (just popped), so the two are its arguments
+                Type *t = ao->type;
+                InlineCache *c = CACHE();
+                if ((c->kind == IC_BINOP && c->key == obj_val(t) && c->version == t->version &&
+                     c->index == oparg) ||
+                    eval_attr_binop_fill(I, c, t, oparg)) {
+                    FuncObject *bf = func_cast(c->value);
+                    CodeObject *bco = bf != NULL ? code_cast(bf->code) : NULL;
+                    if (bco != NULL && PLAIN_CALL(bco, 2)) {
+                        f->pc = (uint32_t)(ip - instrs);
+                        f->sp = (uint32_t)(sp - 1 - BOTTOM());
+                        Frame *nf = push_fast(I, f, bf, bco, sp - 1, 2);
+                        if (nf == NULL) goto error;
+                        nf->flags |= FRAME_BINOP;
+                        nf->aux = obj_val(t);
+                        f = nf;
+                        LOAD_FRAME();
+                        NEXT();
+                    }
+                }
+            }
             r = obj_binop(I, a, b, (BinOp)oparg);
             if (r == VAL_NULL) goto error;
         }
@@ -1223,6 +1296,27 @@ dispatch:
             LOAD_FRAME();
             NEXT();
         }
+        IterObject *io = iterobject_cast(it);
+        if (io != NULL && io->src != VAL_NULL) {
+            if (io->h.type == interp_type(I, TY_LIST_ITER)) {
+                // list_iter_next's hit path; the end and odd states take the slot below
+                ListObject *l = list_cast(io->src);
+                if (l != NULL && io->i >= 0 && (size_t)io->i < l->v.len) {
+                    Value v = vec_get(&l->v, (size_t)io->i++);
+                    PUSH(v);
+                    NEXT();
+                }
+            } else if (io->h.type == interp_type(I, TY_RANGE_ITER) && io->mode == 0 &&
+                       io->n > 0 && val_fits_small((intptr_t)io->i)) {
+                // range_iter_next's int64 mode (mode 0): i is the next value, n the count
+                // left, stamp the step
+                int64_t v = io->i;
+                io->n--;
+                if (io->n > 0) io->i += (int64_t)io->stamp;
+                PUSH(val_from_small((intptr_t)v));
+                NEXT();
+            }
+        }
         Type *t = vtype(I, it);
         Value v = t->next != NULL ? t->next(I, it) : obj_next(I, it);
         if (v != VAL_NULL) {
@@ -1253,6 +1347,19 @@ dispatch:
             return retval;
         }
         LOAD_FRAME();
+        if ((done->flags & FRAME_BINOP) && retval == I->notimpl) {
+            Type *bt = type_cast(done->aux);
+            eval_attr_binop_error(I, bt, INSTR_ARG(ip[-1]));
+            goto error;
+        }
+        if (done->flags & FRAME_INIT) {
+            // __init__ run by CALL of a class: the instance is already in place
+            if (retval != I->none) {
+                exc_raise(I, TY_TYPE_ERROR, "__init__() should return None, not '%T'", retval);
+                goto error;
+            }
+            NEXT();
+        }
         if (done->flags & FRAME_GEN) {
             // an inline-resumed generator finished: complete the caller's FOR_ITER / SEND
             uint32_t w = ip[-1];

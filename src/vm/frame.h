@@ -22,6 +22,9 @@
 
 #define FRAME_ENTRY 1u /* returning or yielding from it leaves the current C loop */
 #define FRAME_GEN 2u   /* a generator's frame: storage is the generator's */
+#define FRAME_INIT 4u  /* __init__ run by CALL of a class: returns None, leaves nothing */
+#define FRAME_BINOP 8u /* a.__op__(b) run by BINARY_OP (a, b of one class): NotImplemented
+                          from it is the operator's TypeError */
 
 typedef struct Frame Frame;
 typedef struct StackSeg StackSeg;
@@ -50,6 +53,7 @@ struct Frame {
     uint32_t flags;  /* FRAME_* */
     Value gen;       /* owning generator, or VAL_NULL */
     Value fastdict;  /* function frames: the dict locals() returns and refreshes */
+    Value aux;       /* FRAME_BINOP: the operands' type (for the NotImplemented error) */
 };
 
 struct VmState {

@@ -1,0 +1,276 @@
+/*
+ * eval_attr.c: the slow paths of the eval loop's attribute caches: full lookups that
+ * behave exactly like obj_getattr / obj_setattr (generic getattr and setattr written out
+ * so that what they found can be recorded), and the refilling of the instruction's
+ * InlineCache. The fast paths that use the caches are in eval.c; eval_attr.h says what
+ * each cache kind promises.
+ *
+ * Invariant: a cache is filled only with facts that the recorded version tags cover.
+ * Facts about a descriptor's own type (data or not, has __get__ or not) are covered only
+ * when that type is a builtin (immutable) type, so caches are filled only for those.
+ * Version tags are read before the lookups, which may run Python code (a key's __eq__):
+ * a change made meanwhile gives a newer tag, so the entry just never matches.
+ */
+#include "eval_attr.h"
+
+#include "../objects/descr.h"
+#include "../objects/exc.h"
+#include "../objects/ops.h"
+#include "../objects/tuple.h"
+#include "../objects/type.h"
+#include "eval_ops.h"
+#include "func.h"
+
+// True when [v]'s type is a builtin type (its slots never change).
+static bool builtin_typed(Interp *I, Value v) { return (type_of(I, v)->tflags & TF_HEAP) == 0; }
+
+static void fill(InlineCache *c, uint32_t kind, Value key, uint64_t version, Value value,
+                 uint32_t index) {
+    c->kind = kind;
+    c->key = key;
+    c->version = version;
+    c->value = value;
+    c->index = index;
+}
+
+// The entry index of key [name] (identity) in dict [d], or -1.
+static int64_t entry_of(Value d, Value name) {
+    DictObject *dd = dict_cast(d);
+    if (dd == NULL || dd->ents.len / 2 > UINT32_MAX) return -1;
+    for (size_t i = 0; i < dd->ents.len / 2; i++)
+        if (vec_get(&dd->ents, 2 * i) == name) return (int64_t)i;
+    return -1;
+}
+
+Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins, Value name) {
+    c->kind = IC_NONE;
+    DictObject *g = dict_cast(globals);
+    uint64_t gver = g != NULL ? g->version : 0;
+    Value v = dict_get(I, globals, name);
+    if (v != VAL_NULL) {
+        int64_t e = entry_of(globals, name);
+        if (e >= 0) fill(c, IC_GLOBAL, VAL_NULL, 0, VAL_NULL, (uint32_t)e);
+        return v;
+    }
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    if (dict_cast(builtins) == NULL) return eval_ops_load_builtin(I, builtins, name);
+    v = dict_get(I, builtins, name);
+    if (v == VAL_NULL) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        return eval_ops_name_error(I, name);
+    }
+    int64_t e = entry_of(builtins, name);
+    if (e >= 0 && g != NULL) {
+        fill(c, IC_BUILTIN, globals, gver, VAL_NULL, (uint32_t)e);
+        c->key2 = builtins;
+    }
+    return v;
+}
+
+// [descr] as a member descriptor (__slots__) that applies to every instance of [t], or
+// NULL.
+static DescrObject *slot_member(Interp *I, Type *t, Value descr) {
+    Obj *d = obj_ptr(descr);
+    if (d == NULL || d->type != interp_type(I, TY_MEMBER)) return NULL;
+    DescrObject *md = descr_cast(descr);
+    if (md == NULL || md->owner == NULL || !str_check(md->name) || !type_is_subtype(t, md->owner))
+        return NULL;
+    return md;
+}
+
+static bool generic_get(Type *t) { return t->getattr == NULL || t->getattr == obj_generic_getattr; }
+
+// obj.name on a type with the generic getattr (obj_generic_getattr), filling [c].
+static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value name) {
+    uint64_t ver = t->version;
+    c->kind = IC_NONE;
+    Value descr = type_lookup(I, t, name);
+    DescrGetFn fget = NULL;
+    if (descr != VAL_NULL) {
+        Type *dt = type_of(I, descr);
+        fget = dt->descr_get;
+        if (fget != NULL && dt->descr_set != NULL) {
+            DescrObject *md = slot_member(I, t, descr);
+            if (md != NULL) {
+                // a __slots__ member: its value lives in the hidden dict under md->name
+                Value r = fget(I, descr, obj, obj_val(t));
+                Obj *o = obj_ptr(obj);
+                int64_t e = r != VAL_NULL && o != NULL ? entry_of(o->dict, md->name) : -1;
+                if (e >= 0) fill(c, IC_ATTR_SLOT, obj_val(t), ver, md->name, (uint32_t)e);
+                return r;
+            }
+            if ((dt->tflags & TF_HEAP) == 0)
+                fill(c, dt == interp_type(I, TY_PROPERTY) ? IC_ATTR_PROPERTY : IC_ATTR_DATA,
+                     obj_val(t), ver, descr, 0);
+            return fget(I, descr, obj, obj_val(t));
+        }
+    }
+    Obj *o = obj_ptr(obj);
+    if (o != NULL && o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)) {
+        Value d = o->dict;
+        // the previous hint first: instances of sibling classes often share the layout
+        uint32_t hint = c->index;
+        Value v = eval_attr_dict_hint(d, hint, name);
+        int64_t e = hint;
+        if (v == VAL_NULL) {
+            v = dict_get(I, d, name);
+            e = v != VAL_NULL ? entry_of(d, name) : -1;
+        }
+        if (v != VAL_NULL) {
+            if (e >= 0 && (descr == VAL_NULL || builtin_typed(I, descr)))
+                fill(c, IC_ATTR_DICT, obj_val(t), ver, VAL_NULL, (uint32_t)e);
+            return v;
+        }
+        if (I->exc != VAL_NULL) return VAL_NULL;
+    }
+    if (fget != NULL) return fget(I, descr, obj, obj_val(t));
+    if (descr != VAL_NULL) return descr;
+    return obj_getattr(I, obj, name); // the AttributeError, with CPython's message
+}
+
+Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name) {
+    Type *t = type_of(I, obj);
+    if (generic_get(t)) return load_generic(I, c, t, obj, name);
+    Obj *o = obj_ptr(obj);
+    if (o != NULL && t == interp_type(I, TY_MODULE) && dict_check(o->dict) &&
+        type_lookup(I, t, name) == VAL_NULL) {
+        // module attribute: the module dict decides while its version is unchanged
+        Value d = o->dict;
+        Value v = dict_get(I, d, name);
+        if (v != VAL_NULL) {
+            int64_t e = entry_of(d, name);
+            if (e >= 0) fill(c, IC_ATTR_MODULE, VAL_NULL, 0, VAL_NULL, (uint32_t)e);
+            return v;
+        }
+        if (I->exc != VAL_NULL) return VAL_NULL;
+    }
+    Type *cls = type_cast(obj);
+    if (cls != NULL && t == interp_type(I, TY_TYPE) &&
+        type_lookup(I, t, name) == VAL_NULL) {
+        // class attribute without __get__ and nothing on the metatype: the value itself
+        uint64_t ver = cls->version;
+        Value v = type_lookup(I, cls, name);
+        if (v != VAL_NULL && builtin_typed(I, v) && type_of(I, v)->descr_get == NULL) {
+            fill(c, IC_ATTR_CLASS, obj, ver, v, 0);
+            return v;
+        }
+    }
+    return obj_getattr(I, obj, name);
+}
+
+int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
+    Type *t = type_of(I, obj);
+    Obj *o = obj_ptr(obj);
+    c->kind = IC_NONE;
+    if (t->setattr != obj_generic_setattr || o == NULL) return obj_setattr(I, obj, name, v);
+    uint64_t ver = t->version;
+    Value descr = type_lookup(I, t, name);
+    if (descr != VAL_NULL) {
+        Type *dt = type_of(I, descr);
+        if (dt->descr_set != NULL) {
+            DescrObject *md = slot_member(I, t, descr);
+            int r = dt->descr_set(I, descr, obj, v);
+            int64_t e = r == 0 && md != NULL ? entry_of(o->dict, md->name) : -1;
+            if (e >= 0) fill(c, IC_STORE_SLOT, obj_val(t), ver, md->name, (uint32_t)e);
+            return r;
+        }
+    }
+    if ((t->tflags & TF_HAS_DICT) || (o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS))) {
+        if (o->dict == VAL_NULL) {
+            o->dict = dict_new(I);
+            if (o->dict == VAL_NULL) return -1;
+        }
+        Value d = o->dict;
+        int64_t e = c->index;
+        if (!eval_attr_dict_hint_set(d, c->index, name, v)) {
+            if (!dict_set(I, d, name, v)) return -1;
+            e = entry_of(d, name);
+        }
+        if (e >= 0 && (descr == VAL_NULL || builtin_typed(I, descr)))
+            fill(c, IC_STORE_DICT, obj_val(t), ver, VAL_NULL, (uint32_t)e);
+        return 0;
+    }
+    return obj_setattr(I, obj, name, v);
+}
+
+// True when LOAD_METHOD may push [m] unbound with self (a function or an instance
+// method descriptor of a builtin type).
+static bool method_like(Interp *I, Value m) {
+    Obj *o = obj_ptr(m);
+    if (o == NULL) return false;
+    if (o->kind == K_FUNC) return o->type == interp_type(I, TY_FUNCTION);
+    if (o->kind != K_CFUNC || o->type != interp_type(I, TY_METHOD_DESCR)) return false;
+    CFuncObject *cf = cfunc_cast(m);
+    return cf != NULL && (cf->mflags & (METH_STATIC | METH_CLASS)) == 0 && cf->self == VAL_NULL;
+}
+
+Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound) {
+    Type *t = type_of(I, obj);
+    *bound = true;
+    if (!generic_get(t)) return eval_attr_load(I, c, obj, name);
+    uint64_t ver = t->version;
+    Value m = type_lookup(I, t, name);
+    if (m != VAL_NULL && method_like(I, m)) {
+        Obj *o = obj_ptr(obj);
+        Value d = (o != NULL && !(t->tflags & TF_HAS_SLOTS)) ? o->dict : VAL_NULL;
+        StrObject *s = str_cast(name);
+        bool interned = s != NULL && s->interned;
+        if (d != VAL_NULL && interned && eval_attr_dict_lacks(I, d, name)) d = VAL_NULL;
+        Value shadow = d != VAL_NULL ? dict_get(I, d, name) : VAL_NULL;
+        if (shadow == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            fill(c, IC_METHOD, obj_val(t), ver, m, interned ? 1u : 0u);
+            *bound = false;
+            return m;
+        }
+        c->kind = IC_NONE;
+        return shadow;
+    }
+    return load_generic(I, c, t, obj, name);
+}
+
+bool eval_attr_init_fill(Interp *I, InlineCache *c, Type *cls) {
+    Type *obj = interp_type(I, TY_OBJECT);
+    if (!(cls->tflags & TF_HEAP) || (cls->tflags & TF_ABSTRACT) || cls->inst_kind != K_OBJECT ||
+        cls->new_ != obj->new_ || cls->init == obj->init || cls->init == NULL)
+        return false;
+    uint64_t ver = cls->version;
+    Value init = type_lookup(I, cls, interp_name(I, N___init__));
+    FuncObject *fn = func_cast(init);
+    if (fn == NULL || obj_ptr(init)->type != interp_type(I, TY_FUNCTION)) return false;
+    fill(c, IC_INIT, obj_val(cls), ver, init, 0);
+    return true;
+}
+
+Value eval_attr_new_instance(Interp *I, Type *cls) {
+    Obj *o = obj_alloc(I, cls, cls->inst_size);
+    return o == NULL ? VAL_NULL : obj_val(o);
+}
+
+bool eval_attr_binop_fill(Interp *I, InlineCache *c, Type *cls, unsigned op) {
+    // A plain class (no builtin base with its own operator slots) has the generic binop
+    // slot, which for two instances of the same class calls cls.__op__(a, b) and nothing
+    // else: NotImplemented from it means the TypeError (no reflected method is tried).
+    if (!(cls->tflags & TF_HEAP) || cls->inst_kind != K_OBJECT || cls->binop == NULL ||
+        op >= BINOP_INPLACE || I->dunders == VAL_NULL)
+        return false;
+    uint64_t ver = cls->version;
+    Value fn = type_lookup(I, cls, tuple_get(I->dunders, op));
+    Obj *o = obj_ptr(fn);
+    if (o == NULL || o->kind != K_FUNC || o->type != interp_type(I, TY_FUNCTION)) return false;
+    fill(c, IC_BINOP, obj_val(cls), ver, fn, op);
+    return true;
+}
+
+static const char *const binop_syms[BINOP_INPLACE] = {
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+};
+
+Value eval_attr_binop_error(Interp *I, Type *cls, unsigned op) {
+    if (op >= BINOP_INPLACE) return exc_raise(I, TY_SYSTEM_ERROR, "bad binary operator");
+    if (op == BINOP_POW)
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "unsupported operand type(s) for ** or pow(): '%N' and '%N'", cls, cls);
+    return exc_raise(I, TY_TYPE_ERROR, "unsupported operand type(s) for %s: '%N' and '%N'",
+                     binop_syms[op], cls, cls);
+}

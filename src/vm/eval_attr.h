@@ -1,0 +1,127 @@
+/*
+ * eval_attr.h: the attribute inline caches of the eval loop (LOAD_ATTR, STORE_ATTR,
+ * LOAD_METHOD, and the class-call cache of CALL).
+ *
+ * A cache slot (InlineCache, one per instruction) records what the last lookup found and
+ * under which version tags it stays true: the receiver's exact type and that type's
+ * version (every change to a class's namespace, bases or slots gives it and its
+ * subclasses a new, never reused version), or a module dict and its version (bumped by
+ * every insertion, deletion and value replacement). The loop's fast paths (in eval.c)
+ * re-check the tags on every use and fall back to the functions here, which do the full
+ * lookup exactly as obj_generic_getattr / obj_generic_setattr do and refill the slot.
+ *
+ * Invariant: a cache only ever names Values (kept alive by the HEAP_SCAN cache array) and
+ * an entry-index hint; every use of the hint goes through the kernel's bounds-checked
+ * vec_get/vec_set and compares the key found there with the attribute name (identity),
+ * so a stale hint is just a miss, never an out-of-bounds access.
+ */
+#ifndef SAFEPY_VM_EVAL_ATTR_H
+#define SAFEPY_VM_EVAL_ATTR_H
+
+#include "../objects/dict.h"
+#include "../objects/str.h"
+#include "code.h"
+
+// The fast-path helpers below belong inside the eval loop's opcode bodies.
+#if defined(__GNUC__)
+#define EVAL_ATTR_INLINE static inline __attribute__((always_inline))
+#else
+#define EVAL_ATTR_INLINE static inline
+#endif
+
+/* InlineCache.kind values. */
+#define IC_NONE 0u
+#define IC_ATTR_DICT 1u     /* key/version: the type; the name is (usually) in the instance
+                               dict at entry [index]; no data descriptor shadows it */
+#define IC_ATTR_PROPERTY 2u /* key/version: the type; value: a property (exact type) */
+#define IC_ATTR_DATA 3u     /* key/version: the type; value: a data descriptor */
+#define IC_ATTR_MODULE 4u   /* a module attribute, at entry [index] of its dict (nothing on
+                               the module type shadows it) */
+#define IC_ATTR_CLASS 5u    /* key/version: a class whose metatype is type; value: a plain
+                               class attribute (no __get__), nothing on the metatype */
+#define IC_METHOD 6u        /* LOAD_METHOD, key/version: the type; value: a function or
+                               method descriptor; [index] 1 when the name is interned
+                               (so an instance dict can be proved not to shadow it) */
+#define IC_STORE_DICT 7u    /* STORE_ATTR, key/version: the type; the name is (usually) at
+                               entry [index] of the instance dict; no data descriptor */
+#define IC_GLOBAL 9u        /* LOAD_GLOBAL: the name is at entry [index] of the globals */
+#define IC_BUILTIN 10u      /* LOAD_GLOBAL: key/version: the globals dict, which lacks the
+                               name while its (keys) version is unchanged; key2: the
+                               builtins dict, the name at its entry [index] */
+#define IC_ATTR_SLOT 11u    /* key/version: the type; a __slots__ member whose value is at
+                               entry [index] of the hidden dict under the name [value] */
+#define IC_STORE_SLOT 12u   /* STORE_ATTR to such a member */
+#define IC_BINOP 13u        /* BINARY_OP, key/version: a class (instances made by object());
+                               value: its __op__ for the instruction's operator, a Python
+                               function */
+#define IC_INIT 8u          /* CALL of a class, key/version: the class; value: its
+                               __init__, a Python function; instances made by object() */
+
+/* The value at entry [i] of instance dict [d] when that entry's key is [name] itself,
+ * else VAL_NULL. */
+EVAL_ATTR_INLINE Value eval_attr_dict_hint(Value d, uint32_t i, Value name) {
+    DictObject *dd = dict_cast(d);
+    if (dd == NULL || vec_get(&dd->ents, 2 * (size_t)i) != name) return VAL_NULL;
+    return vec_get(&dd->ents, 2 * (size_t)i + 1);
+}
+
+/* Replaces the value of entry [i] of instance dict [d] when that entry's key is [name]
+ * itself (as dict_set would for an existing key). False when it is not. */
+EVAL_ATTR_INLINE bool eval_attr_dict_hint_set(Value d, uint32_t i, Value name, Value v) {
+    DictObject *dd = dict_cast(d);
+    if (dd == NULL || vec_get(&dd->ents, 2 * (size_t)i) != name) return false;
+    return vec_set(&dd->ents, 2 * (size_t)i + 1, v) == K_OK; // (keeps the keys version)
+}
+
+/* True when instance dict [d] certainly has no key equal to the interned str [name]:
+ * a small dict whose live keys are all interned exact strs other than [name] (interned
+ * strs are unique per content). False means "not known". */
+static inline bool eval_attr_dict_lacks(Interp *I, Value d, Value name) {
+    DictObject *dd = dict_cast(d);
+    if (dd == NULL || dd->ents.len > 32) return false;
+    Type *strt = interp_type(I, TY_STR);
+    for (size_t i = 0; i < dd->ents.len; i += 2) {
+        Value k = vec_get(&dd->ents, i);
+        if (k == VAL_NULL) continue;
+        StrObject *s = str_cast(k);
+        if (k == name || s == NULL || s->h.type != strt || !s->interned) return false;
+    }
+    return true;
+}
+
+/* The value of the entry [i] of dict [d] when its key is [name] itself, else VAL_NULL. */
+EVAL_ATTR_INLINE Value eval_attr_entry(Value d, uint32_t i, Value name) {
+    return eval_attr_dict_hint(d, i, name);
+}
+
+/* LOAD_GLOBAL's full lookup (globals, then builtins; NameError); refills [c]. */
+Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins, Value name);
+
+/* LOAD_ATTR's full lookup of [obj].[name]; refills [c]. */
+Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name);
+
+/* STORE_ATTR's full [obj].[name] = [v]; refills [c]. 0 or -1. */
+int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v);
+
+/* LOAD_METHOD's full lookup: returns a function or method descriptor to call with [obj]
+ * prepended (*bound false) or the attribute itself (*bound true); refills [c]. */
+Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound);
+
+/* For CALL of class [cls]: refills [c] (IC_INIT) when calling it can be done by making
+ * the instance like object.__new__ and running its __init__ (a Python function) in a
+ * frame; false when not. */
+bool eval_attr_init_fill(Interp *I, InlineCache *c, Type *cls);
+
+/* For BINARY_OP [op] (< BINOP_INPLACE) on two instances of class [cls]: refills [c]
+ * (IC_BINOP) when the operator is exactly a call of cls.__op__ (a Python function);
+ * false when not. */
+bool eval_attr_binop_fill(Interp *I, InlineCache *c, Type *cls, unsigned op);
+
+/* The TypeError of BINARY_OP [op] when a.__op__(b) returned NotImplemented for two
+ * instances of [cls]. Returns VAL_NULL. */
+Value eval_attr_binop_error(Interp *I, Type *cls, unsigned op);
+
+/* object.__new__ for the IC_INIT path: a new instance of [cls]. */
+Value eval_attr_new_instance(Interp *I, Type *cls);
+
+#endif

@@ -37,8 +37,15 @@ LDFLAGS_ALL := $(OPT) $(LDFLAGS) -lm
 OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/frozen.o
 CLI_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRCS))
 
-.PHONY: all test lint asan clean bench kernel-tests
-all: $(BUILD)/safepy
+.PHONY: all test lint asan clean bench kernel-tests host
+all: $(BUILD)/safepy $(BUILD)/safepy-host
+
+# safepy-host (enclave mode on Linux): the untrusted host in src/host/ plus the library.
+HOST_SRCS := $(sort $(wildcard src/host/*.c))
+HOST_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(HOST_SRCS))
+host: $(BUILD)/safepy-host
+$(BUILD)/safepy-host: $(OBJS) $(HOST_OBJS)
+	$(CC) -o $@ $^ $(LDFLAGS_ALL)
 
 $(BUILD)/safepy: $(OBJS) $(CLI_OBJS)
 	$(CC) -o $@ $^ $(LDFLAGS_ALL)
@@ -56,7 +63,7 @@ $(BUILD)/obj/frozen.o: $(BUILD)/frozen.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@
 
--include $(OBJS:.o=.d) $(CLI_OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(HOST_OBJS:.o=.d)
 
 # Kernel unit tests: one C program per kernel module, linked with the kernel only.
 KERNEL_SRCS := $(sort $(wildcard src/kernel/*.c))

@@ -42,6 +42,10 @@ run_cli() {
   [ -f tests/cli/run_cli.sh ] && sh tests/cli/run_cli.sh "$(pwd)/$1"
 }
 
+run_enclave() {
+  [ -f tests/enclave/run_enclave.sh ] && sh tests/enclave/run_enclave.sh "$1"
+}
+
 run_lint() {
   if sh tools/lint.sh > /tmp/safepy-lint.out 2>&1; then echo "PASS lint"; else echo "FAIL lint: $(tail -n 5 /tmp/safepy-lint.out | tr '\n' '|')"; fi
   if sh tools/lint_selftest.sh > /tmp/safepy-lint-self.out 2>&1; then echo "PASS lint-selftest"; else echo "FAIL lint-selftest: $(tail -n 3 /tmp/safepy-lint-self.out | tr '\n' '|')"; fi
@@ -53,6 +57,7 @@ run_lint() {
   run_lang build/safepy
   run_compiler
   run_cli build/safepy
+  run_enclave build
   run_lint
   if [ "${SKIP_ASAN:-0}" != 1 ]; then
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 run_lang build/asan/safepy |

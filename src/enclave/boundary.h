@@ -1,0 +1,39 @@
+/*
+ * boundary.h: the transport of the Linux enclave: length-prefixed frames (a u32
+ * little-endian payload length, then one wire value) over the request and reply pipes.
+ * These are the only functions of the trusted side that make system calls (read on the
+ * request descriptor, write on the reply descriptor); the seccomp filter allows nothing
+ * else.
+ */
+#ifndef SAFEPY_ENCLAVE_BOUNDARY_H
+#define SAFEPY_ENCLAVE_BOUNDARY_H
+
+#include "../kernel/buf.h"
+#include "../objects/interp.h"
+
+/* Results of boundary_read_frame. */
+#define FRAME_OK 1
+#define FRAME_EOF 0         /* clean end of input at a frame boundary */
+#define FRAME_BROKEN (-1)   /* read error, or end of input inside a frame */
+#define FRAME_TOO_LARGE (-2) /* the frame exceeded the limit; its bytes were skipped */
+#define FRAME_NOMEM (-3)    /* MemoryError pending */
+
+/* Writes all [n] bytes at [p] to [fd]. n or -errno. */
+int64_t boundary_write_all(int fd, const uint8_t *p, size_t n);
+
+/* Reads the next frame's payload from [fd] into [out] (re-initialised). A frame longer
+ * than [max] is read and discarded (the stream stays in step) and gives FRAME_TOO_LARGE. */
+int boundary_read_frame(Interp *I, int fd, size_t max, Buf *out);
+
+/* Encodes [v] (wire.h) and writes it as one frame to [fd]. False with an exception pending
+ * when [v] cannot be encoded; false without one when the write failed. */
+bool boundary_send(Interp *I, int fd, Value v);
+
+/* Writes one frame holding ("out", [stream], bytes [p, n]) without allocating: the OCALL
+ * that carries print() output to the host. n or -errno. */
+int64_t boundary_send_output(int fd, int stream, const uint8_t *p, size_t n);
+
+/* Test hook: makes a system call the sandbox forbids (getpid). */
+long boundary_forbidden_syscall(void);
+
+#endif

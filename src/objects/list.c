@@ -156,15 +156,16 @@ bool list_extend(Interp *I, Value l, Value iterable) {
         o->mutations++;
         return true;
     }
-    // CPython asks for a length hint first: a class's __len__ runs, and what it raises
-    // (other than TypeError) propagates, e.g. "__len__() should return >= 0".
+    Value it = obj_iter(I, iterable);
+    if (it == VAL_NULL) return false;
+    // As CPython, once the iterator exists a length hint is asked for: a class's __len__
+    // runs, and what it raises (other than TypeError) propagates, e.g. "__len__() should
+    // return >= 0".
     Type *ty = type_of(I, iterable);
     if ((ty->tflags & TF_HEAP) != 0 && ty->len != NULL && obj_len(I, iterable) < 0) {
         if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
         exc_clear(I);
     }
-    Value it = obj_iter(I, iterable);
-    if (it == VAL_NULL) return false;
     for (;;) {
         Value x = obj_next(I, it);
         if (x == VAL_NULL) return I->exc == VAL_NULL;

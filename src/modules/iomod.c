@@ -852,6 +852,20 @@ FileObject *iomod_file_new(Interp *I, Type *t) {
     return f;
 }
 
+// Host.environ callback: stops the walk (returns 2) at a non-empty PYTHONUNBUFFERED.
+static int unbuffered_env(void *arg, const char *entry) {
+    (void)arg;
+    BView v = bview_cstr(entry);
+    BView key = bview_cstr("PYTHONUNBUFFERED=");
+    return bview_startswith(v, key) && v.n > key.n ? 2 : 0;
+}
+
+// As CPython, a non-empty PYTHONUNBUFFERED makes stdout and stderr unbuffered.
+static bool env_unbuffered(Interp *I) {
+    const Host *h = I->host;
+    return h->environ != NULL && h->environ(h->ctx, unbuffered_env, NULL) == 2;
+}
+
 Value iomod_std_new(Interp *I, int stream) {
     FileObject *f = iomod_file_new(I, interp_type(I, TY_FILE));
     if (f == NULL) return VAL_NULL;
@@ -861,7 +875,7 @@ Value iomod_std_new(Interp *I, int stream) {
     f->fl = FILE_STD | FILE_UTF8 | (stream == HOST_STDIN ? FILE_READ : FILE_WRITE);
     const Host *h = I->host;
     bool tty = h->isatty != NULL && h->isatty(h->ctx, stream);
-    if (stream == HOST_STDERR) f->fl |= FILE_UNBUF;
+    if (stream == HOST_STDERR || (stream == HOST_STDOUT && env_unbuffered(I))) f->fl |= FILE_UNBUF;
     else if (stream == HOST_STDOUT && tty) f->fl |= FILE_LINEBUF;
     f->name = str_from_cstr(I, name);
     f->mode = str_from_cstr(I, stream == HOST_STDIN ? "r" : "w");

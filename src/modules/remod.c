@@ -67,6 +67,10 @@ static const TypeSpec subjcache_spec = {
 
 static bool get_i64(Interp *I, Value v, int64_t *out) {
     if (v == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "missing argument") != VAL_NULL;
+    // pos/endpos come from user code: anything but an int goes through __index__
+    // ("'str' object cannot be interpreted as an integer").
+    v = obj_index(I, v);
+    if (v == VAL_NULL) return false;
     return int_to_i64(I, v, out);
 }
 

@@ -219,23 +219,66 @@ class Fraction:
             return fallback(a, complex(b))
         return NotImplemented
 
+    # The four operations below keep operands small before multiplying (Knuth, TAOCP
+    # 4.5.1): gcds are taken of the denominators (often small or coprime) rather than of
+    # the full products, and the result comes out normalised without a big gcd.
+
     @staticmethod
     def _add(a, b):
-        da, db = a.denominator, b.denominator
-        return Fraction(a.numerator * db + b.numerator * da, da * db)
+        na, da = a.numerator, a.denominator
+        nb, db = b.numerator, b.denominator
+        g = _math.gcd(da, db)
+        if g == 1:
+            return Fraction(na * db + da * nb, da * db, _normalize=False)
+        s = da // g
+        t = na * (db // g) + nb * s
+        g2 = _math.gcd(t, g)
+        if g2 == 1:
+            return Fraction(t, s * db, _normalize=False)
+        return Fraction(t // g2, s * (db // g2), _normalize=False)
 
     @staticmethod
     def _sub(a, b):
-        da, db = a.denominator, b.denominator
-        return Fraction(a.numerator * db - b.numerator * da, da * db)
+        na, da = a.numerator, a.denominator
+        nb, db = b.numerator, b.denominator
+        g = _math.gcd(da, db)
+        if g == 1:
+            return Fraction(na * db - da * nb, da * db, _normalize=False)
+        s = da // g
+        t = na * (db // g) - nb * s
+        g2 = _math.gcd(t, g)
+        if g2 == 1:
+            return Fraction(t, s * db, _normalize=False)
+        return Fraction(t // g2, s * (db // g2), _normalize=False)
 
     @staticmethod
     def _mul(a, b):
-        return Fraction(a.numerator * b.numerator, a.denominator * b.denominator)
+        na, da = a.numerator, a.denominator
+        nb, db = b.numerator, b.denominator
+        if na == 0 or nb == 0:
+            return Fraction(0)
+        g1 = _math.gcd(na, db)
+        g2 = _math.gcd(nb, da)
+        return Fraction((na // g1) * (nb // g2), (da // g2) * (db // g1), _normalize=False)
 
     @staticmethod
     def _div(a, b):
-        return Fraction(a.numerator * b.denominator, a.denominator * b.numerator)
+        na, da = a.numerator, a.denominator
+        nb, db = b.numerator, b.denominator
+        g2 = _math.gcd(db, da)
+        if nb == 0:
+            n = ((na > 0) - (na < 0)) * (db // g2)
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
+        g1 = _math.gcd(na, nb)
+        n = (na // g1) * (db // g2)
+        d = (nb // g1) * (da // g2)
+        if d == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
+        if n == 0:
+            return Fraction(0)
+        if d < 0:
+            n, d = -n, -d
+        return Fraction(n, d, _normalize=False)
 
     @staticmethod
     def _floordiv(a, b):

@@ -161,22 +161,38 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    if n <= 0:
-        return []
+    # Same order of checks as CPython, so a bad n fails with the same message.
     if n == 1:
         sentinel = object()
         result = min(iterable, default=sentinel, key=key)
         return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    if n <= 0:
+        return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    if n <= 0:
-        return []
+    # Same order of checks as CPython, so a bad n fails with the same message.
     if n == 1:
         sentinel = object()
         result = max(iterable, default=sentinel, key=key)
         return [] if result is sentinel else [result]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if n <= 0:
+        return []
     return sorted(iterable, key=key, reverse=True)[:n]
 
 

@@ -363,6 +363,8 @@ environ = _Environ(_os.environ())
 
 def getenv(key, default=None):
     """Get an environment variable, return None if it doesn't exist."""
+    if not isinstance(key, str):
+        raise TypeError('str expected, not ' + type(key).__name__)
     return environ.get(key, default)
 
 

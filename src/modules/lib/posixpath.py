@@ -53,7 +53,10 @@ def isabs(s):
 
 def join(a, *p):
     """Join two or more pathname components, inserting '/' as needed."""
-    for x in (a,) + p:
+    if not isinstance(a, (str, bytes)) and not hasattr(type(a), '__fspath__'):
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + type(a).__name__)
+    for x in p:
         if not isinstance(x, (str, bytes)) and not hasattr(type(x), '__fspath__'):
             raise TypeError(f'join() argument must be str, bytes, or os.PathLike object, '
                             f"not '{type(x).__name__}'") from None

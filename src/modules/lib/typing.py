@@ -1451,7 +1451,8 @@ class NamedTupleMeta(type):
         for base in bases:
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
-        types = ns.get('__annotations__', {})
+        types = {n: _type_check(t, f'field {n} annotation must be a type')
+                 for n, t in ns.get('__annotations__', {}).items()}
         default_names = []
         for field_name in types:
             if field_name in ns:

@@ -118,6 +118,14 @@ class _OrderedDictValuesView(_abc.ValuesView):
         return f'odict_values({list(self)!r})'
 
 
+# CPython's view types are builtins named odict_keys, odict_items and odict_values.
+for _cls, _name in ((_OrderedDictKeysView, 'odict_keys'), (_OrderedDictItemsView, 'odict_items'),
+                    (_OrderedDictValuesView, 'odict_values')):
+    _cls.__name__ = _cls.__qualname__ = _name
+    _cls.__module__ = 'builtins'
+del _cls, _name
+
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 

@@ -1,0 +1,18 @@
+import calendar
+print(calendar.month(2024, 2))
+print(calendar.monthrange(2024, 2), calendar.isleap(2100), calendar.leapdays(2000, 2025), calendar.weekday(2024, 7, 4))
+print(calendar.monthcalendar(2024, 3))
+print(calendar.month_name[1], calendar.day_abbr[0], list(calendar.month_abbr)[:3], calendar.MONDAY, calendar.SUNDAY)
+c = calendar.TextCalendar(calendar.SUNDAY)
+print(c.formatmonth(2023, 12))
+print(calendar.calendar(2024)[:300])
+print(list(calendar.Calendar().itermonthdays(2024, 2))[:10])
+print(calendar.timegm((2024, 1, 1, 0, 0, 0)), calendar.firstweekday())
+hc = calendar.HTMLCalendar()
+print(hc.formatmonth(2024, 1)[:200])
+import textwrap
+w = textwrap.TextWrapper(width=20, break_long_words=False, expand_tabs=True, replace_whitespace=True, drop_whitespace=True, fix_sentence_endings=True)
+print(w.wrap("This is a sentence. Another one.  Averyveryverylongwordthatdoesnotfit here"))
+w2 = textwrap.TextWrapper(width=15, break_on_hyphens=False, initial_indent="- ", max_lines=2)
+print(w2.fill("state-of-the-art machine-learning algorithms are everywhere"))
+print(textwrap.wrap("a\tb\tc", width=6, tabsize=4))

@@ -14,6 +14,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/list.h"
+#include "../objects/ops.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 
@@ -52,6 +53,16 @@ SrcPos codegen_set_loc(Compiler *c, const Node *n) {
 void codegen_restore_loc(Compiler *c, SrcPos p) {
     c->u->loc = p;
     c->u->artificial = false;
+}
+
+Value codegen_annotation_text(Compiler *c, const Node *n) {
+    // CPython unparses the annotation; for a string literal that is its repr ('str'),
+    // elsewhere the source text is what the unparser gives for ordinary annotations.
+    if (n->kind == AST_CONSTANT && n->Constant.ckind == AST_CONST_STR) {
+        Value v = str_new(c->I, n->Constant.value);
+        return v != VAL_NULL ? obj_repr(c->I, v) : VAL_NULL;
+    }
+    return codegen_source_segment(c, n);
 }
 
 Value codegen_source_segment(Compiler *c, const Node *n) {

@@ -196,6 +196,8 @@ bool codegen_starunpack_tuple(Compiler *c, NodeList *elts);
 /* The source text of node [n] as a str (annotations under `from __future__ import
  * annotations`); VAL_NULL on error. */
 Value codegen_source_segment(Compiler *c, const Node *n);
+/* The text `from __future__ import annotations` stores for annotation [n]. */
+Value codegen_annotation_text(Compiler *c, const Node *n);
 /* Raises "cannot assign to __debug__" style errors; false when [name] is forbidden. */
 bool codegen_check_forbidden(Compiler *c, BView name, int ctx);
 /* Value of a constant node (int/float/str/...) as an object; VAL_NULL on error. */

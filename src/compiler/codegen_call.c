@@ -234,7 +234,7 @@ static bool check_debug_args(Compiler *c, Node *args) {
 
 static bool annotation_value(Compiler *c, Node *ann) {
     if (c->future_annotations) {
-        Value s = codegen_source_segment(c, ann);
+        Value s = codegen_annotation_text(c, ann);
         return s != VAL_NULL && codegen_load_const(c, s);
     }
     if (ann->kind == AST_STARRED) {

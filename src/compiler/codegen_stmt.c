@@ -413,7 +413,7 @@ static bool ann_assign(Compiler *c, Node *s) {
             Node *ann = s->AnnAssign.annotation;
             bool ok;
             if (c->future_annotations) {
-                Value text = codegen_source_segment(c, ann);
+                Value text = codegen_annotation_text(c, ann);
                 ok = text != VAL_NULL && codegen_load_const(c, text);
             } else {
                 ok = codegen_expr(c, ann);

@@ -1,0 +1,452 @@
+"""urllib.parse: split, join and quote URLs (our own implementation of the
+RFC 3986 style parsing done by CPython 3.11's urllib.parse; str URLs only
+for splitting, str or bytes for quoting and query strings)."""
+
+from collections import namedtuple as _namedtuple
+
+__all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit",
+           "urlunsplit", "urlencode", "parse_qs", "parse_qsl", "quote",
+           "quote_plus", "quote_from_bytes", "unquote", "unquote_plus",
+           "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult"]
+
+uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file',
+                 'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtspu', 'sftp',
+                 'svn', 'svn+ssh', 'ws', 'wss']
+uses_netloc = ['', 'ftp', 'http', 'gopher', 'nntp', 'telnet', 'imap', 'wais',
+               'file', 'mms', 'https', 'shttp', 'snews', 'prospero', 'rtsp',
+               'rtspu', 'rsync', 'svn', 'svn+ssh', 'sftp', 'nfs', 'git',
+               'git+ssh', 'ws', 'wss']
+uses_params = ['', 'ftp', 'hdl', 'prospero', 'http', 'imap', 'https', 'shttp',
+               'rtsp', 'rtspu', 'sip', 'sips', 'mms', 'sftp', 'tel']
+scheme_chars = ('abcdefghijklmnopqrstuvwxyz'
+                'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                '0123456789'
+                '+-.')
+_C0_OR_SPACE = ''.join([chr(i) for i in range(0x21)])
+_UNSAFE = '\t\r\n'
+
+
+class _NetlocMixin:
+    __slots__ = ()
+
+    @property
+    def _userinfo(self):
+        userinfo, have_info, hostinfo = self.netloc.rpartition('@')
+        if have_info:
+            username, have_pw, password = userinfo.partition(':')
+            if not have_pw:
+                password = None
+        else:
+            username = password = None
+        return username, password
+
+    @property
+    def _hostinfo(self):
+        _, _, hostinfo = self.netloc.rpartition('@')
+        _, have_br, bracketed = hostinfo.partition('[')
+        if have_br:
+            hostname, _, port = bracketed.partition(']')
+            _, _, port = port.partition(':')
+        else:
+            hostname, _, port = hostinfo.partition(':')
+        if not port:
+            port = None
+        return hostname, port
+
+    @property
+    def username(self):
+        return self._userinfo[0]
+
+    @property
+    def password(self):
+        return self._userinfo[1]
+
+    @property
+    def hostname(self):
+        hostname = self._hostinfo[0]
+        if not hostname:
+            return None
+        hostname, percent, zone = hostname.partition('%')
+        return hostname.lower() + percent + zone
+
+    @property
+    def port(self):
+        port = self._hostinfo[1]
+        if port is not None:
+            if port.isdigit() and port.isascii():
+                port = int(port)
+            else:
+                raise ValueError("Port could not be cast to integer value as %r"
+                                 % (port,))
+            if not (0 <= port <= 65535):
+                raise ValueError("Port out of range 0-65535")
+        return port
+
+
+class DefragResult(_namedtuple('DefragResult', 'url fragment')):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + '#' + self.fragment
+        return self.url
+
+
+class SplitResult(_namedtuple('SplitResult',
+                              'scheme netloc path query fragment'),
+                  _NetlocMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResult(_namedtuple('ParseResult',
+                              'scheme netloc path params query fragment'),
+                  _NetlocMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+def _check_str(x, fname):
+    if isinstance(x, (bytes, bytearray)):
+        raise TypeError("%s: bytes URLs are not supported here" % fname)
+    if not isinstance(x, str):
+        raise TypeError("Cannot mix str and non-str arguments")
+
+
+def _splitnetloc(url, start=0):
+    delim = len(url)
+    for c in '/?#':
+        w = url.find(c, start)
+        if w >= 0:
+            delim = min(delim, w)
+    return url[start:delim], url[delim:]
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    _check_str(url, 'urlsplit')
+    _check_str(scheme, 'urlsplit')
+    url = url.lstrip(_C0_OR_SPACE)
+    scheme = scheme.strip(_C0_OR_SPACE)
+    for b in _UNSAFE:
+        url = url.replace(b, '')
+        scheme = scheme.replace(b, '')
+    netloc = query = fragment = ''
+    i = url.find(':')
+    if i > 0 and url[0].isascii() and url[0].isalpha():
+        for c in url[:i]:
+            if c not in scheme_chars:
+                break
+        else:
+            scheme, url = url[:i].lower(), url[i + 1:]
+    if url[:2] == '//':
+        netloc, url = _splitnetloc(url, 2)
+        if (('[' in netloc and ']' not in netloc) or
+                (']' in netloc and '[' not in netloc)):
+            raise ValueError("Invalid IPv6 URL")
+    if allow_fragments and '#' in url:
+        url, fragment = url.split('#', 1)
+    if '?' in url:
+        url, query = url.split('?', 1)
+    return SplitResult(scheme, netloc, url, query, fragment)
+
+
+def _splitparams(url):
+    if '/' in url:
+        i = url.find(';', url.rfind('/'))
+        if i < 0:
+            return url, ''
+    else:
+        i = url.find(';')
+    return url[:i], url[i + 1:]
+
+
+def urlparse(url, scheme='', allow_fragments=True):
+    scheme, netloc, url, query, fragment = urlsplit(url, scheme,
+                                                    allow_fragments)
+    if scheme in uses_params and ';' in url:
+        url, params = _splitparams(url)
+    else:
+        params = ''
+    return ParseResult(scheme, netloc, url, params, query, fragment)
+
+
+def urlunsplit(components):
+    scheme, netloc, url, query, fragment = components
+    if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
+        if url and url[:1] != '/':
+            url = '/' + url
+        url = '//' + (netloc or '') + url
+    if scheme:
+        url = scheme + ':' + url
+    if query:
+        url = url + '?' + query
+    if fragment:
+        url = url + '#' + fragment
+    return url
+
+
+def urlunparse(components):
+    scheme, netloc, url, params, query, fragment = components
+    if params:
+        url = "%s;%s" % (url, params)
+    return urlunsplit((scheme, netloc, url, query, fragment))
+
+
+def urljoin(base, url, allow_fragments=True):
+    if not base:
+        return url
+    if not url:
+        return base
+    bscheme, bnetloc, bpath, bparams, bquery, bfragment = \
+        urlparse(base, '', allow_fragments)
+    scheme, netloc, path, params, query, fragment = \
+        urlparse(url, bscheme, allow_fragments)
+    if scheme != bscheme or scheme not in uses_relative:
+        return url
+    if scheme in uses_netloc:
+        if netloc:
+            return urlunparse((scheme, netloc, path, params, query, fragment))
+        netloc = bnetloc
+    if not path and not params:
+        path = bpath
+        params = bparams
+        if not query:
+            query = bquery
+        return urlunparse((scheme, netloc, path, params, query, fragment))
+    base_parts = bpath.split('/')
+    if base_parts[-1] != '':
+        del base_parts[-1]
+    if path[:1] == '/':
+        segments = path.split('/')
+    else:
+        segments = base_parts + path.split('/')
+        segments[1:-1] = [s for s in segments[1:-1] if s]
+    resolved = []
+    for seg in segments:
+        if seg == '..':
+            if resolved:
+                resolved.pop()
+        elif seg == '.':
+            continue
+        else:
+            resolved.append(seg)
+    if segments[-1] in ('.', '..'):
+        resolved.append('')
+    return urlunparse((scheme, netloc, '/'.join(resolved) or '/', params,
+                       query, fragment))
+
+
+def urldefrag(url):
+    if '#' in url:
+        s, n, p, a, q, frag = urlparse(url)
+        defrag = urlunparse((s, n, p, a, q, ''))
+    else:
+        frag = ''
+        defrag = url
+    return DefragResult(defrag, frag)
+
+
+def unwrap(url):
+    url = str(url).strip()
+    if url[:1] == '<' and url[-1:] == '>':
+        url = url[1:-1].strip()
+    if url[:4] == 'URL:':
+        url = url[4:].strip()
+    return url
+
+
+# ------------------------------------------------------------ quoting
+
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                         b'abcdefghijklmnopqrstuvwxyz'
+                         b'0123456789'
+                         b'_.-~')
+_HEX = '0123456789ABCDEFabcdef'
+
+
+def quote_from_bytes(bs, safe='/'):
+    if not isinstance(bs, (bytes, bytearray)):
+        raise TypeError("quote_from_bytes() expected bytes")
+    if not bs:
+        return ''
+    if isinstance(safe, str):
+        safe = safe.encode('ascii', 'ignore')
+    else:
+        safe = bytes([c for c in safe if c < 128])
+    ok = _ALWAYS_SAFE.union(safe)
+    out = []
+    for b in bs:
+        if b in ok:
+            out.append(chr(b))
+        else:
+            out.append('%%%02X' % b)
+    return ''.join(out)
+
+
+def quote(string, safe='/', encoding=None, errors=None):
+    if isinstance(string, str):
+        if not string:
+            return string
+        if encoding is None:
+            encoding = 'utf-8'
+        if errors is None:
+            errors = 'strict'
+        string = string.encode(encoding, errors)
+    else:
+        if encoding is not None:
+            raise TypeError("quote() doesn't support 'encoding' for bytes")
+        if errors is not None:
+            raise TypeError("quote() doesn't support 'errors' for bytes")
+    return quote_from_bytes(string, safe)
+
+
+def quote_plus(string, safe='', encoding=None, errors=None):
+    if ((isinstance(string, str) and ' ' not in string) or
+            (isinstance(string, bytes) and b' ' not in string)):
+        return quote(string, safe, encoding, errors)
+    if isinstance(safe, str):
+        space = ' '
+    else:
+        space = b' '
+    string = quote(string, safe + space, encoding, errors)
+    return string.replace(' ', '+')
+
+
+def unquote_to_bytes(string):
+    if not string:
+        string.split
+        return b''
+    if isinstance(string, str):
+        string = string.encode('utf-8')
+    bits = string.split(b'%')
+    if len(bits) == 1:
+        return string
+    res = [bits[0]]
+    for item in bits[1:]:
+        h = item[:2]
+        if len(h) == 2 and chr(h[0]) in _HEX and chr(h[1]) in _HEX:
+            res.append(bytes([int(h, 16)]))
+            res.append(item[2:])
+        else:
+            res.append(b'%')
+            res.append(item)
+    return b''.join(res)
+
+
+def unquote(string, encoding='utf-8', errors='replace'):
+    if isinstance(string, bytes):
+        return unquote_to_bytes(string).decode(encoding, errors)
+    if '%' not in string:
+        string.split
+        return string
+    if encoding is None:
+        encoding = 'utf-8'
+    if errors is None:
+        errors = 'replace'
+    out = []
+    run = []
+    for c in string:
+        if c.isascii():
+            run.append(c)
+        else:
+            if run:
+                out.append(unquote_to_bytes(''.join(run)).decode(encoding, errors))
+                run = []
+            out.append(c)
+    if run:
+        out.append(unquote_to_bytes(''.join(run)).decode(encoding, errors))
+    return ''.join(out)
+
+
+def unquote_plus(string, encoding='utf-8', errors='replace'):
+    string = string.replace('+', ' ')
+    return unquote(string, encoding, errors)
+
+
+def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
+              quote_via=quote_plus):
+    if hasattr(query, "items"):
+        query = query.items()
+    else:
+        try:
+            if len(query) and not isinstance(query[0], tuple):
+                raise TypeError
+        except TypeError as err:
+            raise TypeError("not a valid non-string sequence "
+                            "or mapping object") from err
+
+    def q(x):
+        if isinstance(x, bytes):
+            return quote_via(x, safe)
+        return quote_via(str(x), safe, encoding, errors)
+    parts = []
+    for k, v in query:
+        k = q(k)
+        if not doseq or isinstance(v, (str, bytes)):
+            parts.append(k + '=' + q(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            parts.append(k + '=' + q(v))
+        else:
+            for elt in v:
+                parts.append(k + '=' + q(elt))
+    return '&'.join(parts)
+
+
+def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
+              encoding='utf-8', errors='replace', max_num_fields=None,
+              separator='&'):
+    as_bytes = isinstance(qs, (bytes, bytearray))
+    if as_bytes:
+        qs = bytes(qs).decode('ascii')
+    if isinstance(separator, (bytes, bytearray)):
+        separator = bytes(separator).decode('ascii')
+    if not separator or not isinstance(separator, str):
+        raise ValueError("Separator must be of type string or bytes.")
+    if max_num_fields is not None:
+        num_fields = 1 + qs.count(separator) if qs else 0
+        if max_num_fields < num_fields:
+            raise ValueError('Max number of fields exceeded')
+    r = []
+    for name_value in (qs.split(separator) if qs else []):
+        if not name_value and not strict_parsing:
+            continue
+        nv = name_value.split('=', 1)
+        if len(nv) != 2:
+            if strict_parsing:
+                raise ValueError("bad query field: %r" % (name_value,))
+            if keep_blank_values:
+                nv.append('')
+            else:
+                continue
+        if len(nv[1]) or keep_blank_values:
+            name = unquote(nv[0].replace('+', ' '), encoding=encoding,
+                           errors=errors)
+            value = unquote(nv[1].replace('+', ' '), encoding=encoding,
+                            errors=errors)
+            if as_bytes:
+                name = name.encode('ascii')
+                value = value.encode('ascii')
+            r.append((name, value))
+    return r
+
+
+def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
+             encoding='utf-8', errors='replace', max_num_fields=None,
+             separator='&'):
+    result = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing,
+                                 encoding=encoding, errors=errors,
+                                 max_num_fields=max_num_fields,
+                                 separator=separator):
+        if name in result:
+            result[name].append(value)
+        else:
+            result[name] = [value]
+    return result

@@ -1,0 +1,42 @@
+import argparse, io, contextlib, os
+def run(p, args):
+    err = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(err):
+            print(p.parse_args(args))
+    except SystemExit as e:
+        print('exit', e.code)
+    if err.getvalue(): print('ERR:', err.getvalue(), end='')
+path = '/tmp/safepy_argparse_args_%d.txt' % os.getpid()
+with open(path, 'w') as f:
+    f.write('-f\nbar\n--num\n3\n')
+p = argparse.ArgumentParser(prog='ff', fromfile_prefix_chars='@')
+p.add_argument('-f')
+p.add_argument('--num', type=int)
+p.add_argument('rest', nargs='*')
+run(p, ['@' + path, 'x'])
+run(p, ['@/tmp/safepy_no_such_file.txt'])
+run(p, ['-f', '@'])
+os.remove(path)
+q = argparse.ArgumentParser(prog='ft')
+q.add_argument('infile', type=argparse.FileType('r'))
+run(q, ['/tmp/safepy_no_such_file.txt'])
+print(argparse.FileType('w'))
+inpath = '/tmp/safepy_argparse_in_%d.txt' % os.getpid()
+with open(inpath, 'w') as f:
+    f.write('content\n')
+ns = q.parse_args([inpath])
+print(ns.infile.read())
+ns.infile.close()
+os.remove(inpath)
+r = argparse.ArgumentParser(prog='pos')
+g = r.add_mutually_exclusive_group()
+g.add_argument('--flag', action='store_true')
+g.add_argument('maybe', nargs='?', default='d')
+print(r.format_usage(), end='')
+print(r.parse_args([]), r.parse_args(['v']))
+run(r, ['--flag', 'v'])
+s = argparse.ArgumentParser(prog='meta', formatter_class=argparse.MetavarTypeHelpFormatter)
+s.add_argument('--n', type=int)
+s.add_argument('val', type=float)
+print(s.format_help())

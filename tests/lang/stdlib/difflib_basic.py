@@ -1,0 +1,33 @@
+import difflib
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+s = difflib.SequenceMatcher(None, 'abxcd', 'abcd')
+print(s.ratio(), s.quick_ratio(), s.real_quick_ratio())
+print(s.get_matching_blocks())
+print(s.get_opcodes())
+print(s.find_longest_match(0, 5, 0, 4))
+s = difflib.SequenceMatcher(lambda x: x == ' ', 'private Thread currentThread;', 'private volatile Thread currentThread;')
+print(round(s.ratio(), 3), s.get_matching_blocks())
+for op in s.get_opcodes(): print(op)
+s = difflib.SequenceMatcher(None, 'qabxcd', 'abycdf')
+for tag, i1, i2, j1, j2 in s.get_opcodes():
+    print('{:7}   a[{}:{}] --> b[{}:{}] {!r:>8} --> {!r}'.format(tag, i1, i2, j1, j2, 'qabxcd'[i1:i2], 'abycdf'[j1:j2]))
+print(difflib.SequenceMatcher(None, '', '').ratio(), difflib.SequenceMatcher(None, 'a', '').get_opcodes())
+a = list(map(str, range(1, 40)))
+b = a[:]; b[8:12] = ['i', 'j']; del b[30]; b.insert(20, 'new')
+print(list(difflib.SequenceMatcher(None, a, b).get_grouped_opcodes()))
+big_a = 'x' * 300 + 'abc'
+big_b = 'x' * 250 + 'abd'
+m = difflib.SequenceMatcher(None, big_a, big_b)
+print(m.bpopular, m.get_opcodes())
+m = difflib.SequenceMatcher(None, big_a, big_b, autojunk=False)
+print(m.bpopular, m.get_opcodes())
+print(difflib.get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']))
+print(difflib.get_close_matches('wheel', ['while', 'when', 'whale', 'hello', 'wheat'], n=2, cutoff=0.5))
+print(difflib.get_close_matches('zzz', ['a', 'b']))
+t(lambda: difflib.get_close_matches('a', ['a'], n=0))
+t(lambda: difflib.get_close_matches('a', ['a'], cutoff=2))
+print(difflib.IS_LINE_JUNK('\n'), difflib.IS_LINE_JUNK('  #   \n'), difflib.IS_LINE_JUNK('hello\n'))
+print(difflib.IS_CHARACTER_JUNK(' '), difflib.IS_CHARACTER_JUNK('x'))
+print(difflib.Match(1, 2, 3))

@@ -1,0 +1,38 @@
+import glob, os
+base = '/tmp/safepy_glob_test_dir_%d' % os.getpid()
+def mk(p, d=False):
+    p = os.path.join(base, p)
+    if d: os.makedirs(p, exist_ok=True)
+    else:
+        with open(p, 'w') as f: f.write('x')
+def rm(p):
+    for n in os.listdir(p):
+        q = os.path.join(p, n)
+        if os.path.isdir(q): rm(q)
+        else: os.remove(q)
+    os.rmdir(p)
+if os.path.exists(base): rm(base)
+mk('', True); mk('sub/deep', True); mk('other', True)
+for f in ['a.txt', 'b.txt', 'c.py', '.hidden.txt', 'sub/x.txt', 'sub/deep/y.txt', 'other/z.py', 'q[1].txt']:
+    mk(f)
+os.chdir(base)
+def s(x): return sorted(x)
+print(s(glob.glob('*.txt')))
+print(s(glob.glob('*.txt', include_hidden=True)))
+print(s(glob.glob('?.py')))
+print(s(glob.glob('[ab].txt')))
+print(s(glob.glob('*/*.txt')))
+print(s(glob.glob('*/')))
+print(s(glob.glob('**/*.txt', recursive=True)))
+print(s(glob.glob('**', recursive=True)))
+print(s(glob.glob('sub/**/', recursive=True)))
+print(s(glob.glob('**/*.txt')))
+print(s(glob.glob(os.path.join(base, 's*', '*.txt'))) == [os.path.join(base, 'sub', 'x.txt')])
+print(s(glob.glob('nothing*')), glob.glob('a.txt'), glob.glob('missing.txt'), glob.glob(''))
+print(s(glob.glob('*.txt', root_dir=os.path.join(base, 'sub'))))
+print(s(glob.glob('q[1].txt')), s(glob.glob(glob.escape('q[1].txt'))))
+print(s(glob.iglob('sub/*')), type(glob.iglob('*')).__name__)
+print(glob.escape('a*b?c[d]'), glob.escape(b'x*'), glob.has_magic('a[b'), glob.has_magic('plain'))
+print(glob.glob('sub/'), glob.glob('nodir/'))
+os.chdir('/')
+rm(base)

@@ -1,0 +1,17 @@
+import locale, platform, sys
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+print(locale.setlocale(locale.LC_ALL, 'C'), locale.setlocale(locale.LC_NUMERIC, 'POSIX'))
+t(lambda: locale.setlocale(locale.LC_ALL, 'xx_NOPE.bad'))
+c = locale.localeconv()
+print(c['decimal_point'], repr(c['thousands_sep']), c['grouping'])
+print(locale.format_string('%d items, %.2f', (1234567, 3.14159)), locale.format_string('%s', 'x'))
+print(locale.str(3.14159265358979), locale.atof('2.5'), locale.atoi('42'))
+t(lambda: locale.currency(5))
+t(lambda: locale.atoi('x'))
+print(locale.strcoll('a', 'b'), locale.strcoll('b', 'a'), locale.strcoll('a', 'a'), locale.strxfrm('abc'))
+print(issubclass(locale.Error, Exception), locale.LC_ALL != locale.LC_CTYPE)
+print(platform.system(), platform.python_version() == '%d.%d.%d' % sys.version_info[:3])
+print(platform.python_version_tuple()[:2], len(platform.uname()), platform.uname().system)
+print(type(platform.python_implementation()).__name__, type(platform.platform()).__name__, type(platform.machine()).__name__)

@@ -57,6 +57,7 @@ run_lint() {
   run_lang build/safepy
   run_compiler
   run_cli build/safepy
+  sh tests/cpython_lib/run.sh build/safepy
   run_enclave build
   run_lint
   if [ "${SKIP_ASAN:-0}" != 1 ]; then

@@ -42,6 +42,11 @@ run_cli() {
   [ -f tests/cli/run_cli.sh ] && sh tests/cli/run_cli.sh "$(pwd)/$1"
 }
 
+run_vm() {
+  if sh tests/vm/run.sh "$1" > /tmp/safepy-vm.out 2>&1; then echo "PASS tests/vm ($(tail -n 1 /tmp/safepy-vm.out))"
+  else echo "FAIL tests/vm: $(tail -n 3 /tmp/safepy-vm.out | tr '\n' '|')"; fi
+}
+
 run_enclave() {
   [ -f tests/enclave/run_enclave.sh ] && sh tests/enclave/run_enclave.sh "$1"
 }
@@ -58,6 +63,7 @@ run_lint() {
   run_compiler
   run_cli build/safepy
   sh tests/cpython_lib/run.sh build/safepy
+  run_vm build
   run_enclave build
   run_lint
   if [ "${SKIP_ASAN:-0}" != 1 ]; then

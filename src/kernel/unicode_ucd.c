@@ -44,7 +44,9 @@ static bool put(uint8_t *out, size_t cap, size_t *n, const char *s, size_t len) 
 
 static size_t cstrlen(const char *s) {
     size_t n = 0;
-    while (s[n] != 0 && n < 256) n++;
+    // cppcheck-suppress arrayIndexOutOfBoundsCond ; callers pass NUL-terminated literals: the
+    // loop stops at the NUL, inside the literal, before the 256 cap matters
+    while (n < 256 && s[n] != 0) n++;
     return n;
 }
 

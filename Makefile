@@ -112,7 +112,7 @@ fuzz-objs:
 
 $(patsubst %,$(FUZZ_BUILD)/fz_%,$(FUZZ_INTERP)): $(FUZZ_BUILD)/fz_%: tests/fuzz/fuzz_%.c \
 		tests/fuzz/fuzz_interp.h fuzz-objs
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $$(find $(FUZZ_BUILD)/obj -name '*.o' ! -path '*/cli/*') -lm
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $$(find $(FUZZ_BUILD)/obj -name '*.o' ! -path '*/cli/*' ! -path '*/host/*') -lm
 
 $(patsubst %,$(FUZZ_BUILD)/fz_%,$(FUZZ_KERNEL)): $(FUZZ_BUILD)/fz_%: tests/fuzz/fuzz_%.c fuzz-objs
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $(FUZZ_BUILD)/obj/kernel/*.o -lm

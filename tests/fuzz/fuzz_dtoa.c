@@ -53,7 +53,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     char mode = sel & 1 ? 'f' : 'e';
     int64_t ndig = sel & 2 ? (int64_t)fz_u64(&in, 8) : (int64_t)(fz_u64(&in, 2) % 1100);
     if (mode == 'e' && ndig < 1) ndig = 1 + (ndig & 31);
-    if (ndig < 0) ndig = -ndig & 0xffff;
+    if (ndig < 0) ndig = (int64_t)((0u - (uint64_t)ndig) & 0xffff); // no overflow at INT64_MIN
     size_t cap = dtoa_digits_cap(d, mode, ndig);
     if (finite && cap > 0 && cap < 100000) {
         out = malloc(cap);

@@ -68,7 +68,7 @@ typedef int (*SetItemFn)(Interp *I, Value self, Value key, Value v);  /* v NULL:
 typedef int (*ContainsFn)(Interp *I, Value self, Value item);         /* 1, 0, -1 */
 typedef int (*TruthFn)(Interp *I, Value self);                        /* 1, 0, -1 */
 typedef Value (*BinOpFn)(Interp *I, Value a, Value b, BinOp op);      /* NotImplemented ok */
-typedef Value (*UnaryOpFn)(Interp *I, Value a, UnaryOp op);
+typedef Value (*UnaryOpFn)(Interp *I, Value a, UnaryOp op);         /* NULL, no exc: unsupported */
 typedef Value (*NewFn)(Interp *I, Type *t, ValView args, Value kwnames);
 typedef int (*InitFn)(Interp *I, Value self, ValView args, Value kwnames);
 typedef Value (*DescrGetFn)(Interp *I, Value descr, Value obj, Value type); /* obj may be NULL */

@@ -95,8 +95,10 @@ Value obj_binop(Interp *I, Value a, Value b, BinOp op) {
 Value obj_unary(Interp *I, Value a, UnaryOp op) {
     Type *t = type_of(I, a);
     if (t->unary != NULL) {
+        // The slot returns VAL_NULL with no exception pending for "not supported"; any
+        // value, NotImplemented included, is the result (CPython does not special-case it).
         Value r = t->unary(I, a, op);
-        if (r != I->notimpl) return r;
+        if (r != VAL_NULL || I->exc != VAL_NULL) return r;
     }
     switch (op) {
     case UN_NEG: return exc_raise(I, TY_TYPE_ERROR, "bad operand type for unary -: '%T'", a);

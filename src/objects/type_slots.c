@@ -229,8 +229,11 @@ Value type_wrapper_call(Interp *I, Value descr, ValView args, Value kwnames) {
         return want_args(I, rest, 1)
                    ? o->inplace(I, self, a0, (BinOp)(d->arg + BINOP_INPLACE))
                    : VAL_NULL;
-    case W_UNARY:
-        return want_args(I, rest, 0) ? o->unary(I, self, (UnaryOp)d->arg) : VAL_NULL;
+    case W_UNARY: {
+        if (!want_args(I, rest, 0)) return VAL_NULL;
+        Value r = o->unary(I, self, (UnaryOp)d->arg);
+        return r != VAL_NULL || I->exc != VAL_NULL ? r : I->notimpl;
+    }
     case W_INDEX:
         return want_args(I, rest, 0) ? o->index(I, self) : VAL_NULL;
     case W_INIT:
@@ -605,7 +608,7 @@ static Value slot_inplace(Interp *I, Value a, Value b, BinOp op) {
 
 static Value slot_unary(Interp *I, Value a, UnaryOp op) {
     Value f = lookup(I, a, interp_name(I, unary_names[(unsigned)op % 4]));
-    if (f == VAL_NULL) return I->notimpl;
+    if (f == VAL_NULL) return VAL_NULL; // unsupported (no exception); a dunder's NotImplemented is a value
     return obj_call_descr(I, f, a, NOARGS, VAL_NULL);
 }
 

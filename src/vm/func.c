@@ -578,6 +578,16 @@ static const GetSetDef method_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// method(function, instance): types.MethodType.
+static Value method_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)t;
+    if (!args_count(I, args, kwnames, "method", 2, 2)) return VAL_NULL;
+    Value fn = vview_get(args, 0), self = vview_get(args, 1);
+    if (type_of(I, fn)->call == NULL) return exc_raise(I, TY_TYPE_ERROR, "first argument must be callable");
+    if (self == I->none) return exc_raise(I, TY_TYPE_ERROR, "instance must not be None");
+    return method_new(I, fn, self);
+}
+
 const TypeSpec method_spec = {
     .name = "method",
     .inst_kind = K_METHOD,
@@ -589,6 +599,7 @@ const TypeSpec method_spec = {
     .getattr = method_getattr,
     .setattr = obj_generic_setattr,
     .call = method_call,
+    .new_ = method_new_slot,
     .getsets = method_getsets,
 };
 

@@ -1,5 +1,6 @@
 """contextlib for safepy: utilities for with-statement contexts."""
 
+from types import MethodType as _MethodType
 import sys
 from collections import deque
 from functools import wraps
@@ -173,11 +174,7 @@ class suppress(AbstractContextManager):
 class _BaseExitStack:
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        # a bound method without types.MethodType(...) (not constructible here yet)
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        _exit_wrapper.__self__ = cm
-        return _exit_wrapper
+        return _MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):

@@ -168,8 +168,7 @@ d[bytearray] = _deepcopy_bytearray
 
 
 def _deepcopy_method(x, memo):
-    # binds through the descriptor protocol (method objects are not constructible here)
-    return x.__func__.__get__(deepcopy(x.__self__, memo))
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
 d[types.MethodType] = _deepcopy_method

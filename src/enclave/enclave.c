@@ -171,54 +171,20 @@ static bool send_fixed_exc(const char *type, const char *budget) {
     return boundary_write_all(ENCLAVE_REPLY_FD, f.b, n) >= 0;
 }
 
-// Between requests (no Python frame running): clears the dead slots of the VM's value
-// stack and the references of the idle frame records. The collector scans them like live
-// ones, so a stale slot would keep a finished request's garbage (e.g. the list that
-// filled the heap) alive. Records are fully re-initialised when next used.
+// Between requests (no Python frame running): clears the references of the idle frame
+// records, which the collector scans like live ones, so a finished request's garbage (e.g.
+// the list that filled the heap) is not kept alive through them. (Dead value-stack slots
+// are cleared before every collection by the interpreter itself.) Records are fully
+// re-initialised when next used.
 static void scrub_vm(Interp *I) {
     VmState *vm = I->vm;
     if (vm == NULL || vm->current != NULL) return;
-    size_t from = vm->top;
-    for (StackSeg *sg = vm->seg; sg != NULL; sg = sg->next) {
-        for (size_t i = from; i < sg->vals.len; i++) (void)vec_set(&sg->vals, i, VAL_NULL);
-        from = 0;
-    }
     for (Frame *f = vm->spare; f != NULL; f = f->spare) {
         f->co = NULL;
         f->back = NULL;
         f->store = NULL;
         f->func = f->globals = f->builtins = f->locals = f->fastdict = f->gen = VAL_NULL;
     }
-}
-
-#define RESERVE_BYTES ((size_t)512 << 10)
-
-// The one-item list (in I->scratch) holding the memory reserve of the current request.
-static Value reserve_list(Interp *I) {
-    Value l = dict_get_cstr(I, I->scratch, "enclave.reserve");
-    if (l != VAL_NULL && list_check(l)) return l;
-    exc_clear(I);
-    l = list_new(I, 1);
-    if (l == VAL_NULL || !list_append(I, l, I->none) || !dict_set_cstr(I, I->scratch, "enclave.reserve", l)) {
-        exc_clear(I);
-        return VAL_NULL;
-    }
-    return l;
-}
-
-// Sets aside RESERVE_BYTES that release_reserve gives back, so the report of a request
-// that exhausted the heap can still be built.
-static void take_reserve(Interp *I) {
-    Value l = reserve_list(I);
-    if (l == VAL_NULL || list_get(l, 0) != I->none) return;
-    Value b = bytes_new_zeroed(I, RESERVE_BYTES);
-    if (b == VAL_NULL || !list_set(I, l, 0, b)) exc_clear(I);
-}
-
-static void release_reserve(Interp *I) {
-    Value l = reserve_list(I);
-    if (l != VAL_NULL && !list_set(I, l, 0, I->none)) exc_clear(I);
-    heap_collect(I->heap);
 }
 
 // Forgets the request's module: no state leaks into the next request through sys.modules.
@@ -231,10 +197,10 @@ static void drop_module(Interp *I, Value m) {
 }
 
 // ("exc", type name, message, traceback text, budget kind or None). When the heap ran
-// out, the request's memory reserve is released first so the report can be built.
+// out, the report is built from the heap's emergency reserve (kernel/heap.h), which the
+// failed allocation released.
 static bool reply_exception(Interp *I, Value e) {
     const char *kind = budget_kind(I, e);
-    if (kind != NULL && bview_eq_cstr(bview_cstr(kind), "heap")) release_reserve(I);
     // Let the report itself be made whatever budget ended the call.
     I->limits.max_steps = 0;
     I->limits.max_output = 0;
@@ -346,7 +312,6 @@ static void begin_request(Interp *I, const EnclaveConfig *cfg) {
     I->recursion_limit = cfg->recursion_limit > 0 ? cfg->recursion_limit : 1000;
     I->exc_info = VAL_NULL;
     exc_clear(I);
-    take_reserve(I);
 }
 
 // Handles one decoded request; false when the reply could not be written.

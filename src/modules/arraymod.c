@@ -343,9 +343,19 @@ static bool index_arg(Interp *I, Value key, int64_t *out) {
     return int_to_i64(I, x, out);
 }
 
+// Resolves slice [key] against [a]'s length as it is after the slice's __index__ methods
+// ran (they may resize [a]).
+static bool resolve_slice(Interp *I, ArrayObject *a, Value key, int64_t *start, int64_t *step,
+                          int64_t *count) {
+    int64_t stop;
+    if (!slice_unpack(I, key, start, &stop, step)) return false;
+    *count = slice_adjust((int64_t)alen(a), start, &stop, *step);
+    return true;
+}
+
 static Value slice_of(Interp *I, ArrayObject *a, Value key) {
-    int64_t start, stop, step, count;
-    if (!slice_indices(I, key, (int64_t)alen(a), &start, &stop, &step, &count)) return VAL_NULL;
+    int64_t start, step, count;
+    if (!resolve_slice(I, a, key, &start, &step, &count)) return VAL_NULL;
     ArrayObject *r = new_array(I, array_type(I), a->tc);
     if (r == NULL) return VAL_NULL;
     if (buf_resize(I->heap, &r->b, (size_t)count * a->itemsize) != K_OK) return exc_nomem(I);
@@ -374,8 +384,8 @@ static bool del_range(Interp *I, ArrayObject *a, size_t lo, size_t hi) {
 }
 
 static int set_slice(Interp *I, ArrayObject *a, Value key, Value v) {
-    int64_t start, stop, step, count;
-    if (!slice_indices(I, key, (int64_t)alen(a), &start, &stop, &step, &count)) return -1;
+    int64_t start, step, count;
+    if (!resolve_slice(I, a, key, &start, &step, &count)) return -1;
     if (v == VAL_NULL) {
         if (step == 1) return del_range(I, a, (size_t)start, (size_t)(start + count)) ? 0 : -1;
         // delete every step-th item: rebuild keeping the others
@@ -605,14 +615,15 @@ static Value m_insert(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "insert", "i v /", &iv, &v)) return VAL_NULL;
     int64_t i;
     if (!obj_index_i64(I, iv, &i)) return VAL_NULL;
+    uint64_t w;
+    if (!item_word(I, a->tc, v, &w)) return VAL_NULL;
+    // The length after the conversion, which may have run user code that resized [a].
     int64_t n = (int64_t)alen(a);
     if (i < 0) {
         i += n;
         if (i < 0) i = 0;
     }
     if (i > n) i = n;
-    uint64_t w;
-    if (!item_word(I, a->tc, v, &w)) return VAL_NULL;
     uint8_t bytes[8];
     for (size_t k = 0; k < 8; k++) bytes[k] = (uint8_t)(w >> (8 * k));
     BView bv = {bytes, a->itemsize};
@@ -663,9 +674,10 @@ static Value m_index(Interp *I, Value self, ValView args, Value kwnames) {
     SELF_OR_FAIL
     Value v, sv, ev;
     if (!args_parse(I, args, kwnames, "index", "v | start stop /", &v, &sv, &ev)) return VAL_NULL;
-    int64_t n = (int64_t)alen(a), lo = 0, hi = n;
+    int64_t lo = 0, hi = INT64_MAX;
     if (sv != VAL_NULL && !slice_clamp_index(I, sv, &lo)) return VAL_NULL;
     if (ev != VAL_NULL && !slice_clamp_index(I, ev, &hi)) return VAL_NULL;
+    int64_t n = (int64_t)alen(a); // after any __index__ above ran
     if (lo < 0 && (lo += n) < 0) lo = 0;
     if (hi < 0 && (hi += n) < 0) hi = 0;
     int64_t i = find(I, a, v, lo, hi);

@@ -288,7 +288,6 @@ static Value m_a2b_base64(Interp *I, Value self, ValView args, Value kwnames) {
         int c = bview_get(v, i);
         if (c == '=') {
             padding = true;
-            if (strict && quad == 0) return bin_error(I, "Excess padding not allowed");
             if (quad >= 2 && quad + ++pads >= 4) {
                 if (strict && i + 1 < v.n) return bin_error(I, "Excess data after padding");
                 return finish(I, &b);

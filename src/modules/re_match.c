@@ -291,6 +291,9 @@ static int run(M *m, int64_t pc, int64_t pos) {
             if ((m->fullmatch && pos != m->end) ||
                 (m->must_advance && pos == m->search_pos && m->start == m->search_pos))
                 goto fail;
+            // The span is the attempt's, whatever the program wrote to register 0: the
+            // callers' empty-match rule (scan, findall, sub) relies on it.
+            (void)vec_set(m->regs, 0, val_from_small((intptr_t)m->start));
             (void)vec_set(m->regs, 1, val_from_small((intptr_t)pos));
             return 1;
         case RE_CHAR: case RE_NOT_CHAR: case RE_ANY: case RE_ANY_ALL: case RE_CAT:

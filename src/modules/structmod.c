@@ -609,9 +609,10 @@ static Value do_unpack_from(Interp *I, StructObject *s, Value buffer, Value offv
     }
     if (n - off < s->size) {
         exc_raise_type(I, modexc_get(I, ERR_KEY),
-                       "unpack_from requires a buffer of at least %lld bytes for unpacking %lld "
+                       "unpack_from requires a buffer of at least %llu bytes for unpacking %lld "
                        "bytes at offset %lld (actual buffer size is %lld)",
-                       (long long)(s->size + off), (long long)s->size, (long long)off, (long long)n);
+                       (unsigned long long)s->size + (unsigned long long)off, (long long)s->size,
+                       (long long)off, (long long)n);
         return VAL_NULL;
     }
     return unpack_items(I, s, bview_slice(v, (size_t)off, (size_t)(off + s->size)));
@@ -653,9 +654,10 @@ static Value do_pack_into(Interp *I, StructObject *s, ValView args) {
     }
     if (n - off < s->size) {
         exc_raise_type(I, modexc_get(I, ERR_KEY),
-                       "pack_into requires a buffer of at least %lld bytes for packing %lld bytes "
+                       "pack_into requires a buffer of at least %llu bytes for packing %lld bytes "
                        "at offset %lld (actual buffer size is %lld)",
-                       (long long)(s->size + off), (long long)s->size, (long long)off, (long long)n);
+                       (unsigned long long)s->size + (unsigned long long)off, (long long)s->size,
+                       (long long)off, (long long)n);
         return VAL_NULL;
     }
     // Pack into a scratch buffer first so a failing item leaves the target untouched.

@@ -78,6 +78,13 @@ int64_t slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step) {
 
 bool slice_indices(Interp *I, Value s, int64_t len, int64_t *start, int64_t *stop,
                    int64_t *step, int64_t *count) {
+    if (!slice_unpack(I, s, start, stop, step)) return false;
+    if (len < 0) len = 0;
+    *count = slice_adjust(len, start, stop, *step);
+    return true;
+}
+
+bool slice_unpack(Interp *I, Value s, int64_t *start, int64_t *stop, int64_t *step) {
     SliceObject *so = slice_cast(s);
     if (so == NULL) {
         exc_raise(I, TY_TYPE_ERROR, "expected a slice");
@@ -96,8 +103,6 @@ bool slice_indices(Interp *I, Value s, int64_t len, int64_t *start, int64_t *sto
     else if (!slice_clamp_index(I, so->start, &a)) return false;
     if (so->stop == I->none) b = st < 0 ? INT64_MIN : INT64_MAX;
     else if (!slice_clamp_index(I, so->stop, &b)) return false;
-    if (len < 0) len = 0;
-    *count = slice_adjust(len, &a, &b, st);
     *start = a;
     *stop = b;
     *step = st;

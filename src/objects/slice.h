@@ -19,6 +19,11 @@ Value slice_new(Interp *I, Value start, Value stop, Value step);
 bool slice_indices(Interp *I, Value s, int64_t len, int64_t *start, int64_t *stop,
                    int64_t *step, int64_t *count);
 
+/* The first half of slice_indices (CPython's PySlice_Unpack): start/stop/step clamped to
+ * int64, calling any __index__ methods. A container whose length user code can change
+ * unpacks first, then calls slice_adjust with its length as it is afterwards. */
+bool slice_unpack(Interp *I, Value s, int64_t *start, int64_t *stop, int64_t *step);
+
 /* Converts an index [key] (int or __index__) for a sequence of length [len]: negative
  * values count from the end. Raises IndexError "[what] index out of range" when outside
  * [0, len), TypeError "[what] indices must be integers or slices, not %T". */

@@ -108,7 +108,7 @@ static Value partial_new(Interp *I, Type *t, ValView args, Value kwnames) {
 
 #define PARTIAL_SMALL 16
 
-static Value partial_call(Interp *I, Value self, ValView args, Value kwnames) {
+static Value partial_call_inner(Interp *I, Value self, ValView args, Value kwnames) {
     Partial *p = partial_cast(self);
     if (p == NULL) return exc_raise(I, TY_TYPE_ERROR, "bad partial");
     ValView pa = tuple_view(p->args);
@@ -155,6 +155,17 @@ static Value partial_call(Interp *I, Value self, ValView args, Value kwnames) {
         }
     }
     return obj_call(I, p->fn, list_view(l), names);
+}
+
+// A partial forwards to its func without a frame of its own, and the forwarding call is
+// a tail call the compiler turns into a jump: a partial whose func leads back to itself
+// (possible through __setstate__) would loop forever without stack growth. The depth
+// guard makes it a RecursionError.
+static Value partial_call(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!interp_enter_c(I, " while calling a Python object")) return VAL_NULL;
+    Value r = partial_call_inner(I, self, args, kwnames);
+    interp_leave_c(I);
+    return r;
 }
 
 static Value partial_repr(Interp *I, Value self) {

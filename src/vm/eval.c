@@ -1780,9 +1780,8 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames) {
     CodeObject *co = verified_code(I, fn->code);
     if (co == NULL) return VAL_NULL;
     if (co->flags & CO_GENERATOR) return gen_new(I, func, args, kwnames);
-    // Callers come through obj_call, which already counts this C level in I->c_depth
-    // (counting it twice would halve the recursion a program gets through builtins);
-    // the C stack itself is still checked here.
+    // Not counted in I->c_depth (obj_call does not count either): the Python frame counts
+    // in I->depth, and the C stack a Python -> C -> Python cycle uses is checked here.
     if (!interp_check_stack(I, "while calling a Python object")) return VAL_NULL;
     VmState *vm = I->vm;
     StackSeg *saved_seg = vm->seg;

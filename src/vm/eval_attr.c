@@ -33,13 +33,20 @@ static void fill(InlineCache *c, uint32_t kind, Value key, uint64_t version, Val
     c->index = index;
 }
 
-// The entry index of key [name] (identity) in dict [d], or -1.
-static int64_t entry_of(Value d, Value name) {
+// The entry index of key [name] (identity) in dict [d], or -1 (then nothing is cached).
+// A probe of the dict's own index for name's str hash, so a cache refill costs what the
+// lookup did (a scan of the entries made every miss on a big dict quadratic); only
+// identity is compared, so no Python code runs.
+static int64_t entry_of(Interp *I, Value d, Value name) {
     DictObject *dd = dict_cast(d);
-    if (dd == NULL || dd->ents.len / 2 > UINT32_MAX) return -1;
-    for (size_t i = 0; i < dd->ents.len / 2; i++)
-        if (vec_get(&dd->ents, 2 * i) == name) return (int64_t)i;
-    return -1;
+    if (dd == NULL || !str_check(name)) return -1;
+    HProbe p;
+    hindex_probe_init(&dd->ix, str_hash(I, name), &p);
+    for (;;) {
+        int64_t e = hindex_probe_next(&dd->ix, &p);
+        if (e < 0 || (uint64_t)e > UINT32_MAX) return -1; // end of the chain (or odd state)
+        if (vec_get(&dd->ents, 2 * (size_t)e) == name) return e;
+    }
 }
 
 Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins, Value name) {
@@ -48,7 +55,7 @@ Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins,
     uint64_t gver = g != NULL ? g->version : 0;
     Value v = dict_get(I, globals, name);
     if (v != VAL_NULL) {
-        int64_t e = entry_of(globals, name);
+        int64_t e = entry_of(I, globals, name);
         if (e >= 0) fill(c, IC_GLOBAL, VAL_NULL, 0, VAL_NULL, (uint32_t)e);
         return v;
     }
@@ -59,7 +66,7 @@ Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins,
         if (I->exc != VAL_NULL) return VAL_NULL;
         return eval_ops_name_error(I, name);
     }
-    int64_t e = entry_of(builtins, name);
+    int64_t e = entry_of(I, builtins, name);
     if (e >= 0 && g != NULL) {
         fill(c, IC_BUILTIN, globals, gver, VAL_NULL, (uint32_t)e);
         c->key2 = builtins;
@@ -95,7 +102,7 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
                 // a __slots__ member: its value lives in the hidden dict under md->name
                 Value r = fget(I, descr, obj, obj_val(t));
                 Obj *o = obj_ptr(obj);
-                int64_t e = r != VAL_NULL && o != NULL ? entry_of(o->dict, md->name) : -1;
+                int64_t e = r != VAL_NULL && o != NULL ? entry_of(I, o->dict, md->name) : -1;
                 if (e >= 0) fill(c, IC_ATTR_SLOT, obj_val(t), ver, md->name, (uint32_t)e);
                 return r;
             }
@@ -114,7 +121,7 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
         int64_t e = hint;
         if (v == VAL_NULL) {
             v = dict_get(I, d, name);
-            e = v != VAL_NULL ? entry_of(d, name) : -1;
+            e = v != VAL_NULL ? entry_of(I, d, name) : -1;
         }
         if (v != VAL_NULL) {
             if (e >= 0 && (descr == VAL_NULL || builtin_typed(I, descr)))
@@ -138,7 +145,7 @@ Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name) {
         Value d = o->dict;
         Value v = dict_get(I, d, name);
         if (v != VAL_NULL) {
-            int64_t e = entry_of(d, name);
+            int64_t e = entry_of(I, d, name);
             if (e >= 0) fill(c, IC_ATTR_MODULE, VAL_NULL, 0, VAL_NULL, (uint32_t)e);
             return v;
         }
@@ -170,7 +177,7 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
         if (dt->descr_set != NULL) {
             DescrObject *md = slot_member(I, t, descr);
             int r = dt->descr_set(I, descr, obj, v);
-            int64_t e = r == 0 && md != NULL ? entry_of(o->dict, md->name) : -1;
+            int64_t e = r == 0 && md != NULL ? entry_of(I, o->dict, md->name) : -1;
             if (e >= 0) fill(c, IC_STORE_SLOT, obj_val(t), ver, md->name, (uint32_t)e);
             return r;
         }
@@ -184,7 +191,7 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
         int64_t e = c->index;
         if (!eval_attr_dict_hint_set(d, c->index, name, v)) {
             if (!dict_set(I, d, name, v)) return -1;
-            e = entry_of(d, name);
+            e = entry_of(I, d, name);
         }
         if (e >= 0 && (descr == VAL_NULL || builtin_typed(I, descr)))
             fill(c, IC_STORE_DICT, obj_val(t), ver, VAL_NULL, (uint32_t)e);

@@ -247,7 +247,11 @@ static bool opt_bytes(Interp *I, Value v, const char *what, size_t max, BView *o
     out->p = NULL;
     out->n = 0;
     if (v == VAL_NULL) return true;
-    if (!data_view(I, v, out)) return false;
+    if (!bytes_check(v) && !bytearray_check(v)) {
+        exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
+        return false;
+    }
+    *out = bytes_view(v);
     if (out->n > max) {
         exc_raise(I, TY_VALUE_ERROR, "maximum %s length is %zu bytes", what, max);
         return false;
@@ -255,10 +259,19 @@ static bool opt_bytes(Interp *I, Value v, const char *what, size_t max, BView *o
     return true;
 }
 
+// An optional C int argument (CPython's "i" conversion: __index__, then the int range).
 static bool opt_int(Interp *I, Value v, int64_t dflt, int64_t *out) {
     *out = dflt;
     if (v == VAL_NULL) return true;
-    return obj_index_i64(I, v, out);
+    Value iv = obj_index(I, v);
+    if (iv == VAL_NULL) return false;
+    if (int_bit_length(I, iv) > 32 || !int_to_i64(I, iv, out) || *out < INT32_MIN ||
+        *out > INT32_MAX) {
+        exc_clear(I);
+        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+        return false;
+    }
+    return true;
 }
 
 static Value blake2_new(Interp *I, Type *t, ValView args, Value kwnames) {
@@ -286,12 +299,6 @@ static Value blake2_new(Interp *I, Type *t, ValView args, Value kwnames) {
     if (!opt_bytes(I, key, "key", maxd, &kv) || !opt_bytes(I, salt, "salt", maxs, &sv) ||
         !opt_bytes(I, person, "person", maxs, &pv))
         return VAL_NULL;
-    p.key = kv.p;
-    p.key_len = kv.n;
-    p.salt = sv.p;
-    p.salt_len = sv.n;
-    p.person = pv.p;
-    p.person_len = pv.n;
     if (!opt_int(I, fanout, 1, &x)) return VAL_NULL;
     if (x < 0 || x > 255) return exc_raise(I, TY_VALUE_ERROR, "fanout must be between 0 and 255");
     p.fanout = (uint32_t)x;
@@ -299,9 +306,9 @@ static Value blake2_new(Interp *I, Type *t, ValView args, Value kwnames) {
     if (x < 1 || x > 255) return exc_raise(I, TY_VALUE_ERROR, "depth must be between 1 and 255");
     p.depth = (uint32_t)x;
     if (leaf != VAL_NULL) {
-        if (!int_check(I, leaf) && !opt_int(I, leaf, 0, &x)) return VAL_NULL;
-        Value lv = int_check(I, leaf) ? leaf : int_from_i64(I, x);
-        if (lv == VAL_NULL) return VAL_NULL;
+        // Like CPython's unsigned long conversion: ints only, no __index__.
+        if (!int_check(I, leaf)) return exc_raise(I, TY_TYPE_ERROR, "an integer is required");
+        Value lv = leaf;
         if (int_sign(I, lv) < 0) return exc_raise(I, TY_VALUE_ERROR, "value must be positive");
         if (int_bit_length(I, lv) > 64)
             return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C unsigned long");
@@ -310,8 +317,8 @@ static Value blake2_new(Interp *I, Type *t, ValView args, Value kwnames) {
         p.leaf_size = (uint32_t)x;
     }
     if (noff != VAL_NULL) {
-        Value ov = int_check(I, noff) ? noff : obj_index(I, noff);
-        if (ov == VAL_NULL) return VAL_NULL;
+        if (!int_check(I, noff)) return exc_raise(I, TY_TYPE_ERROR, "an integer is required");
+        Value ov = noff;
         if (int_sign(I, ov) < 0) return exc_raise(I, TY_VALUE_ERROR, "value must be positive");
         uint64_t bits = int_bit_length(I, ov);
         if (bits > 64) return exc_raise(I, TY_OVERFLOW_ERROR, "int too big to convert");
@@ -339,6 +346,17 @@ static Value blake2_new(Interp *I, Type *t, ValView args, Value kwnames) {
     }
     HashObject *h = custom_alloc(I, t, &hash_layout, sizeof(HashObject));
     if (h == NULL) return VAL_NULL;
+    // The __index__/__bool__ calls above may have resized a bytearray key, salt or person:
+    // take their views again now that no Python code runs before they are read.
+    if (!opt_bytes(I, key, "key", maxd, &kv) || !opt_bytes(I, salt, "salt", maxs, &sv) ||
+        !opt_bytes(I, person, "person", maxs, &pv))
+        return VAL_NULL;
+    p.key = kv.p;
+    p.key_len = kv.n;
+    p.salt = sv.p;
+    p.salt_len = sv.n;
+    p.person = pv.p;
+    p.person_len = pv.n;
     if (digest_init_blake2(&h->ctx, b ? DIGEST_BLAKE2B : DIGEST_BLAKE2S, &p) != K_OK)
         return exc_raise(I, TY_VALUE_ERROR, "invalid BLAKE2 parameters");
     if (!feed(I, h, data)) return VAL_NULL;

@@ -228,9 +228,11 @@ static Value r_getrandbits(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_TYPE_ERROR, "'float' object cannot be interpreted as an integer");
     Value kx = obj_index(I, kv);
     if (kx == VAL_NULL) return VAL_NULL;
-    if (int_bit_length(I, kx) > 31 && !(int_sign(I, kx) < 0 && int_bit_length(I, kx) <= 32))
+    // k must fit a C int, as in CPython.
+    if (int_bit_length(I, kx) > 32 || !int_to_i64(I, kx, &k) || k < INT32_MIN || k > INT32_MAX) {
+        exc_clear(I);
         return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
-    if (!int_to_i64(I, kx, &k)) return VAL_NULL;
+    }
     if (k < 0) return exc_raise(I, TY_VALUE_ERROR, "number of bits must be non-negative");
     if (k == 0) return val_from_small(0);
     if (k <= 32) return int_from_u64(I, genrand(r) >> (32 - k));
@@ -304,7 +306,7 @@ static Value r_setstate(Interp *I, Value self, ValView args, Value kwnames) {
     }
     Value iv = tuple_get(st, MT_N);
     if (!int_check(I, iv))
-        return exc_raise(I, TY_TYPE_ERROR, "an integer is required");
+        return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", iv);
     int64_t idx;
     if (!int_to_i64(I, iv, &idx)) return VAL_NULL;
     if (idx < 0 || idx > MT_N) return exc_raise(I, TY_VALUE_ERROR, "invalid state");

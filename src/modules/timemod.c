@@ -197,11 +197,23 @@ static bool get_tm(Interp *I, Value v, const char *fname, Tm *t) {
             exc_raise(I, TY_TYPE_ERROR, "'float' object cannot be interpreted as an integer");
             return false;
         }
-        if (!obj_index_i64(I, x, &f[i])) return false;
-        if (f[i] > INT32_MAX || f[i] < INT32_MIN) {
-            exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+        Value xi = obj_index(I, x);
+        if (xi == VAL_NULL) return false;
+        if (int_bit_length(I, xi) > 63 || !int_to_i64(I, xi, &f[i])) {
+            exc_clear(I);
+            exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C long");
             return false;
         }
+        if (f[i] > INT32_MAX || f[i] < INT32_MIN) {
+            exc_raise(I, TY_OVERFLOW_ERROR, "signed integer is %s", f[i] > 0 ? "greater than maximum"
+                                                                          : "less than minimum");
+            return false;
+        }
+    }
+    // CPython stores year - 1900 in a C int.
+    if (f[0] < (int64_t)INT32_MIN + 1900) {
+        exc_raise(I, TY_OVERFLOW_ERROR, "year out of range");
+        return false;
     }
     t->year = f[0];
     t->mon = f[1];
@@ -209,8 +221,10 @@ static bool get_tm(Interp *I, Value v, const char *fname, Tm *t) {
     t->hour = f[3];
     t->min = f[4];
     t->sec = f[5];
-    t->wday = ((f[6] + 1) % 7 + 7) % 7; // as C's tm_wday (0 = Sunday)
-    t->wday = (t->wday + 6) % 7;         // back to Python's (0 = Monday)
+    // As C's tm_wday (0 = Sunday) with C's remainder, then back to Python's (0 = Monday);
+    // -1 when negative, which check_tm rejects as CPython does.
+    t->wday = (f[6] + 1) % 7;
+    t->wday = t->wday < 0 ? -1 : (t->wday + 6) % 7;
     t->yday = f[7];
     t->isdst = f[8];
     t->zone = VAL_NULL;
@@ -238,6 +252,7 @@ static bool check_tm(Interp *I, Tm *t) {
     else if (t->hour < 0 || t->hour > 23) err = "hour out of range";
     else if (t->min < 0 || t->min > 59) err = "minute out of range";
     else if (t->sec < 0 || t->sec > 61) err = "seconds out of range";
+    else if (t->wday < 0) err = "day of week out of range";
     else if (t->yday < 1 || t->yday > 366) err = "day of year out of range";
     if (err != NULL) {
         exc_raise(I, TY_VALUE_ERROR, "%s", err);
@@ -306,20 +321,29 @@ static Value t_sleep(Interp *I, Value self, ValView args, Value kw) {
     (void)self;
     if (!mathmod_one_arg(I, args, kw, "time.sleep")) return VAL_NULL;
     Value v = vview_get(args, 0);
-    double secs;
+    // As CPython: the length must fit a signed 64-bit count of nanoseconds.
+    double ns;
     if (float_check(v)) {
-        secs = float_value(v);
+        double secs = float_value(v);
         if (isnan(secs)) return exc_raise(I, TY_VALUE_ERROR, "Invalid value NaN (not a number)");
+        ns = secs * 1e9;
     } else {
         Value iv = obj_index(I, v);
         if (iv == VAL_NULL) return VAL_NULL;
-        if (!int_to_double(I, iv, &secs)) return VAL_NULL;
+        int64_t secs = 0;
+        if (int_bit_length(I, iv) > 34 || !int_to_i64(I, iv, &secs)) {
+            exc_clear(I);
+            ns = INFINITY;
+        } else {
+            ns = (double)secs * 1e9;
+        }
     }
-    if (secs < 0) return exc_raise(I, TY_VALUE_ERROR, "sleep length must be non-negative");
-    if (secs > 9.2e9) return exc_raise(I, TY_OVERFLOW_ERROR, "sleep length is too large");
+    if (!(ns >= -9.223372036854775808e18 && ns < 9.223372036854775808e18))
+        return exc_raise(I, TY_OVERFLOW_ERROR, "timestamp too large to convert to C _PyTime_t");
+    if (ns < 0) return exc_raise(I, TY_VALUE_ERROR, "sleep length must be non-negative");
     const Host *h = I->host;
     if (h->sleep == NULL) return exc_raise(I, TY_OS_ERROR, "sleep is not available");
-    int r = h->sleep(h->ctx, (int64_t)ceil(secs * 1e9));
+    int r = h->sleep(h->ctx, (int64_t)ceil(ns));
     if (r < 0) return exc_raise(I, TY_OS_ERROR, "sleep failed");
     return I->none;
 }
@@ -492,7 +516,7 @@ static bool strftime_one(Interp *I, StrBuilder *sb, const Tm *t, uint32_t c) {
     case 'h': return add_prefix(I, sb, mn, 3);
     case 'B': return sb_add_cstr(I, sb, mn);
     case 'c': return add_asctime(I, sb, t);
-    case 'C': return add_num(I, sb, floor_div(t->year, 100), 2);
+    case 'C': return add_num(I, sb, floor_div(t->year, 100), 0); // glibc: unpadded
     case 'd': return add_num(I, sb, t->mday, 2);
     case 'D':
         return sb_add_format(I, sb, "%02d/%02d/%02d", (int)t->mon, (int)t->mday,
@@ -535,7 +559,8 @@ static bool strftime_one(Interp *I, StrBuilder *sb, const Tm *t, uint32_t c) {
     case 'Y': return add_num(I, sb, t->year, 0);
     case 'z': {
         if (t->isdst < 0) return true; // glibc prints no offset for an unknown DST state
-        int64_t off = t->gmtoff < 0 ? -t->gmtoff : t->gmtoff;
+        // Magnitude in unsigned arithmetic: -INT64_MIN does not fit an int64_t.
+        uint64_t off = t->gmtoff < 0 ? 0u - (uint64_t)t->gmtoff : (uint64_t)t->gmtoff;
         return sb_add_format(I, sb, "%s%02d%02d", t->gmtoff < 0 ? "-" : "+", (int)(off / 3600 % 100),
                              (int)(off / 60 % 60));
     }
@@ -558,6 +583,8 @@ static Value t_strftime(Interp *I, Value self, ValView args, Value kw) {
     Tm t;
     if (!tm_arg(I, vview_get(args, 1), "strftime", &t)) return VAL_NULL;
     BView f = str_view(fmt);
+    for (size_t k = 0; k < f.n; k++)
+        if (bview_get(f, k) == 0) return exc_raise(I, TY_VALUE_ERROR, "embedded null character");
     StrBuilder sb;
     sb_init(&sb);
     size_t i = 0, start = 0;

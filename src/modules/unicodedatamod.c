@@ -35,9 +35,10 @@
 static bool has_tag(const char *tag) { return bview_cstr(tag).n > 0; }
 
 // The code point of one-character str [v], or false with CPython's TypeError.
-static bool one_char(Interp *I, Value v, const char *fname, uint32_t *cp) {
+// [argn]: "argument" for one-argument functions, "argument 1" when a default may follow.
+static bool one_char(Interp *I, Value v, const char *fname, const char *argn, uint32_t *cp) {
     if (!str_check(v) || str_len(v) != 1) {
-        exc_raise(I, TY_TYPE_ERROR, "%s() argument must be a unicode character, not %T", fname, v);
+        exc_raise(I, TY_TYPE_ERROR, "%s() %s must be a unicode character, not %T", fname, argn, v);
         return false;
     }
     size_t len;
@@ -48,7 +49,8 @@ static bool one_char(Interp *I, Value v, const char *fname, uint32_t *cp) {
 // Parses (chr) for METH_O-style functions.
 static bool arg_char(Interp *I, ValView args, Value kwnames, const char *qual, const char *fname,
                      uint32_t *cp) {
-    return args_one(I, args, kwnames, qual) && one_char(I, vview_get(args, 0), fname, cp);
+    return args_one(I, args, kwnames, qual) &&
+           one_char(I, vview_get(args, 0), fname, "argument", cp);
 }
 
 // Parses (chr[, default]); *def is VAL_NULL when not given.
@@ -56,7 +58,7 @@ static bool arg_char_default(Interp *I, ValView args, Value kwnames, const char 
                              const char *fname, uint32_t *cp, Value *def) {
     if (!args_no_kw(I, kwnames, qual) || !args_count(I, args, VAL_NULL, fname, 1, 2)) return false;
     *def = args.n > 1 ? vview_get(args, 1) : VAL_NULL;
-    return one_char(I, vview_get(args, 0), fname, cp);
+    return one_char(I, vview_get(args, 0), fname, "argument 1", cp);
 }
 
 static Value u_lookup(Interp *I, Value self, ValView args, Value kwnames) {

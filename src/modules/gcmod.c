@@ -109,7 +109,9 @@ static Value gc_set_threshold(Interp *I, Value self, ValView args, Value kwnames
     if (!args_count(I, args, kwnames, "set_threshold", 1, 3)) return VAL_NULL;
     Value old = state(I, self, "_threshold");
     if (old == VAL_NULL) return VAL_NULL;
-    Value t[3] = {tuple_get(old, 0), tuple_get(old, 1), tuple_get(old, 2)};
+    // the state is a module attribute a program may have replaced: never pack VAL_NULL
+    Value t[3] = {val_from_small(700), val_from_small(10), val_from_small(10)};
+    for (size_t k = 0; k < 3 && tuple_check(old) && tuple_len(old) == 3; k++) t[k] = tuple_get(old, k);
     for (size_t k = 0; k < args.n; k++) {
         int64_t x;
         if (!obj_index_i64(I, vview_get(args, k), &x)) return VAL_NULL;

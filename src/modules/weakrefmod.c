@@ -49,14 +49,18 @@ bool weakrefmod_supported(Interp *I, Value obj) {
     if (o == NULL) return false;
     Type *t = type_of(I, obj);
     if ((t->tflags & TF_HEAP) != 0) {
-        // like CPython: variable-size bases (int, str, tuple, bytes) have no weakref slot
-        if ((t->tflags & (TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB)) != 0) return false;
+        // like CPython: variable-size bases (int, tuple, bytes) have no weakref slot; str
+        // subclasses do (str is not variable-size there)
+        if ((t->tflags & (TF_INT_SUB | TF_TUPLE_SUB)) != 0 ||
+            type_is_subtype(t, interp_type(I, TY_BYTES))) {
+            return false;
+        }
         Value wk = interp_name(I, N___weakref__);
         return type_lookup(I, t, wk) != VAL_NULL;
     }
     switch (o->kind) {
     case K_TYPE: case K_FUNC: case K_CFUNC: case K_METHOD: case K_SET: case K_GEN:
-    case K_CODE: case K_MODULE: case K_FILE:
+    case K_CODE: case K_MODULE: case K_FILE: case K_MEMVIEW:
         return true;
     case K_CUSTOM:
         return wr_cast(obj) == NULL;
@@ -129,7 +133,7 @@ static Value ref_call(Interp *I, Value self, ValView args, Value kwnames) {
     if (w == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a weakref");
     if (!args_no_kw(I, kwnames, "weakref") ) return VAL_NULL;
     if (args.n != 0)
-        return exc_raise(I, TY_TYPE_ERROR, "weakref() takes no arguments (%zu given)", args.n);
+        return exc_raise(I, TY_TYPE_ERROR, "weakref expected 0 arguments, got %zu", args.n);
     weakrefmod_run_callbacks(I);
     if (I->exc != VAL_NULL) return VAL_NULL;
     Value r = referent(w);

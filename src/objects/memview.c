@@ -152,8 +152,12 @@ static Value mv_getitem(Interp *I, Value self, Value key) {
     if (slice_cast(key) != NULL) {
         int64_t start, stop, step, count;
         if (!slice_indices(I, key, m->len, &start, &stop, &step, &count)) return VAL_NULL;
-        return new_view(I, type_of(I, self), m->obj, m->start + start * m->step, m->step * step,
-                        count, m->readonly, m->fmt);
+        // the stride product can only overflow when count <= 1 (only item 0 is ever read):
+        // it wraps like CPython's, so strides match and no signed overflow happens
+        int64_t nstep = (int64_t)((uint64_t)m->step * (uint64_t)step);
+        // an empty result's start may lie one huge stride past the end: never computed
+        int64_t nstart = count > 0 ? m->start + start * m->step : m->start;
+        return new_view(I, type_of(I, self), m->obj, nstart, nstep, count, m->readonly, m->fmt);
     }
     if (tuple_check(key)) {
         // CPython's multi-dimensional index forms, on a one-dimensional view

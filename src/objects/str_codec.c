@@ -189,8 +189,9 @@ static Value via_codecs(Interp *I, bool encode, Value obj, Value enc, Value erro
     if (r == VAL_NULL) return VAL_NULL;
     Value out = tuple_check(r) && tuple_len(r) == 2 ? tuple_get(r, 0) : VAL_NULL;
     if (out == VAL_NULL)
-        return exc_raise(I, TY_TYPE_ERROR, "%s must return a tuple (object, integer)",
-                         role);
+        // CPython's two messages differ by a space
+        return exc_raise(I, TY_TYPE_ERROR, encode ? "encoder must return a tuple (object, integer)"
+                                                  : "decoder must return a tuple (object,integer)");
     Type *t = interp_type(I, want);
     if (!obj_is_instance_of(I, out, t)) {
         return exc_raise(I, TY_TYPE_ERROR, "'%U' %s returned '%T' instead of '%s'; use codecs.%s() to %s to arbitrary types",

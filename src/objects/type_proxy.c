@@ -105,6 +105,13 @@ static Value proxy_binop(Interp *I, Value a, Value b, BinOp op) {
     return r;
 }
 
+// proxy |= other: a proxy is read-only, so CPython refuses it instead of rebinding
+static Value proxy_inplace(Interp *I, Value a, Value b, BinOp op) {
+    (void)b;
+    if (op != BINOP_INPLACE + BINOP_OR || type_of(I, a) != proxy_type(I)) return I->notimpl;
+    return exc_raise(I, TY_TYPE_ERROR, "'|=' is not supported by %T; use '|' instead", a);
+}
+
 static Value call_on_mapping(Interp *I, Value self, const char *name, ValView args) {
     Value m = mapping_of(I, self);
     return m == VAL_NULL ? VAL_NULL : obj_call_method(I, m, name, args);
@@ -164,6 +171,7 @@ static const TypeSpec proxy_spec = {
     .getitem = proxy_getitem,
     .contains = proxy_contains,
     .binop = proxy_binop,
+    .inplace = proxy_inplace,
     .new_ = proxy_new,
     .methods = proxy_methods,
     .doc = "Read-only proxy of a mapping.",

@@ -298,6 +298,9 @@ class WeakValueDictionary:
     def valuerefs(self):
         return list(self.data.values())
 
+    def clear(self):
+        self.data.clear()
+
     def values(self):
         for r in list(self.data.values()):
             o = r()
@@ -419,6 +422,9 @@ class WeakKeyDictionary:
 
     def keyrefs(self):
         return list(self.data)
+
+    def clear(self):
+        self.data.clear()
 
     def popitem(self):
         while True:

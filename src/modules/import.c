@@ -253,6 +253,10 @@ static Value find_and_load(Interp *I, Value fullname) {
             paths = I->empty_tuple;
         }
     }
+    // A name part becomes a file name: an empty part ("a..b", "a.") or one holding a path
+    // separator or NUL ("sub/m", "../x") must not reach the file system.
+    if (name.n == 0 || bview_find_byte(name, '/', 0) >= 0 || bview_find_byte(name, 0, 0) >= 0)
+        return not_found(I, fullname, NULL, VAL_NULL);
     bool found = false;
     Value m = modtab_load(I, fullname, &found);
     if (!found) m = load_frozen(I, fullname, &found);
@@ -388,6 +392,7 @@ Value import_name(Interp *I, Value name, Value globals, Value fromlist, int leve
     int64_t dot = bview_find(top_of_name, bview_cstr("."), 0);
     if (dot < 0) return m;
     size_t keep = full.n - (top_of_name.n - (size_t)dot);
+    if (keep == 0) return exc_raise(I, TY_VALUE_ERROR, "Empty module name"); // "import .a" at level 0
     Value top = str_of_view(I, bview_slice(full, 0, keep));
     if (top == VAL_NULL) return VAL_NULL;
     Value t = dict_get(I, I->modules, top);

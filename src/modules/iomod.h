@@ -114,4 +114,12 @@ Value iomod_unsupported_type(Interp *I);
  * VAL_NULL. */
 Value iomod_raise_errno(Interp *I, int err, Value filename);
 
+/* The file-system form of str [path] (UTF-8 with surrogateescape, as os.fsencode) as a
+ * NUL-terminated C string held by [out]. NULL with ValueError "embedded null byte", a
+ * UnicodeEncodeError (a lone surrogate outside U+DC80..U+DCFF) or MemoryError pending. */
+const char *iomod_fs_cstr(Interp *I, Value path, Buf *out);
+
+/* A file name from the host as str (UTF-8 with surrogateescape, as os.fsdecode). */
+Value iomod_fs_decode(Interp *I, BView name);
+
 #endif

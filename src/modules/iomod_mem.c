@@ -185,16 +185,15 @@ static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
         if (whence == 0 && pos < 0)
             return exc_raise(I, TY_VALUE_ERROR, "Negative seek position %lld", (long long)pos);
         if (whence != 0 && pos != 0)
-            return exc_raise(I, TY_OS_ERROR, whence == 1 ? "Can't do nonzero cur-relative seeks"
-                                                         : "Can't do nonzero end-relative seeks");
+            return exc_raise(I, TY_OS_ERROR, "Can't do nonzero cur-relative seeks"); // both, as CPython
         if (whence == 1) pos = (int64_t)mem_tell(f);
         if (whence == 2) pos = (int64_t)mem_len(f);
     } else {
         if (whence == 0 && pos < 0)
             return exc_raise(I, TY_VALUE_ERROR, "negative seek value %lld", (long long)pos);
         int64_t base = whence == 1 ? (int64_t)mem_tell(f) : whence == 2 ? (int64_t)mem_len(f) : 0;
-        if (pos > INT64_MAX - base) pos = INT64_MAX;
-        else pos += base;
+        if (pos > INT64_MAX - base) return exc_raise(I, TY_OVERFLOW_ERROR, "new position too large");
+        pos += base;
         if (pos < 0) pos = 0;
     }
     mem_set_pos(f, (uint64_t)pos);
@@ -218,15 +217,18 @@ static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
     else if (!int_check(I, a) && type_of(I, a)->index == NULL)
         return exc_raise(I, TY_TYPE_ERROR, "argument should be integer or None, not '%T'", a);
     else if (!int_arg(I, a, &size)) return VAL_NULL;
-    if (size < 0) return exc_raise(I, TY_VALUE_ERROR, "Negative size value %lld", (long long)size);
+    if (size < 0)
+        return exc_raise(I, TY_VALUE_ERROR, is_text(f) ? "Negative size value %lld" : "negative size value %lld",
+                         (long long)size);
     BView v = buf_view(&f->rbuf);
     uint64_t len = mem_len(f);
     if ((uint64_t)size < len) {
         size_t cut = is_text(f) ? utf8_offset(v, (size_t)size) : (size_t)size;
+        // The position stays where it was (as a character count), maybe past the new end:
+        // measured before the cut, while rpos still lies inside the buffer.
+        uint64_t at = mem_tell(f);
         if (!kstat(I, buf_resize(I->heap, &f->rbuf, cut))) return VAL_NULL;
         if (f->rpos > cut) {
-            // The position stays where it was (as a character count) past the new end.
-            uint64_t at = mem_tell(f);
             f->rpos = cut;
             f->pad = 0;
             mem_set_pos(f, at);

@@ -99,10 +99,27 @@ static bool parse_mode(Interp *I, Value mode, uint32_t *fl, const char **hmode) 
     return true;
 }
 
+Value iomod_fs_decode(Interp *I, BView name) {
+    Value errors = str_intern_cstr(I, "surrogateescape");
+    return errors != VAL_NULL ? str_decode(I, name, VAL_NULL, errors) : VAL_NULL;
+}
+
+const char *iomod_fs_cstr(Interp *I, Value path, Buf *out) {
+    buf_init(out);
+    if (bview_find_byte(str_view(path), 0, 0) >= 0) {
+        exc_raise(I, TY_VALUE_ERROR, "embedded null byte");
+        return NULL;
+    }
+    Value errors = str_intern_cstr(I, "surrogateescape");
+    Value b = errors != VAL_NULL ? str_encode(I, path, VAL_NULL, errors) : VAL_NULL;
+    if (b == VAL_NULL || !kstat(I, buf_from_view(I->heap, out, bytes_view(b)))) return NULL;
+    return buf_cstr(out);
+}
+
 // The path text of open()'s [file] argument (str, bytes or os.PathLike).
 static Value path_of(Interp *I, Value file) {
     if (str_check(file)) return file;
-    if (bytes_check(file)) return str_from_utf8(I, bytes_view(file));
+    if (bytes_check(file)) return iomod_fs_decode(I, bytes_view(file));
     Value fs = str_intern_cstr(I, "__fspath__");
     if (fs == VAL_NULL) return VAL_NULL;
     bool found = false;
@@ -110,7 +127,7 @@ static Value path_of(Interp *I, Value file) {
     if (found) {
         if (r == VAL_NULL) return VAL_NULL;
         if (str_check(r)) return r;
-        if (bytes_check(r)) return str_from_utf8(I, bytes_view(r));
+        if (bytes_check(r)) return iomod_fs_decode(I, bytes_view(r));
         return exc_raise(I, TY_TYPE_ERROR, "expected %T.__fspath__() to return str or bytes, not %T",
                          file, r);
     }
@@ -175,15 +192,13 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take a newline argument");
     Value path = path_of(I, file);
     if (path == VAL_NULL) return VAL_NULL;
-    BView pv = str_view(path);
-    if (bview_find_byte(pv, 0, 0) >= 0) return exc_raise(I, TY_VALUE_ERROR, "embedded null byte");
     Buf cpath;
-    buf_init(&cpath);
-    if (!kstat(I, buf_from_view(I->heap, &cpath, pv))) return VAL_NULL;
+    const char *cp = iomod_fs_cstr(I, path, &cpath);
+    if (cp == NULL) return VAL_NULL;
     FileObject *f = iomod_file_new(I, interp_type(I, TY_FILE));
     if (f == NULL) return VAL_NULL;
     const Host *h = I->host;
-    int64_t handle = h->open != NULL ? h->open(h->ctx, buf_cstr(&cpath), hmode) : -HOST_ENOSYS;
+    int64_t handle = h->open != NULL ? h->open(h->ctx, cp, hmode) : -HOST_ENOSYS;
     if (handle < 0) return iomod_raise_errno(I, (int)-handle, file);
     f->handle = handle;
     f->fl = fl;

@@ -8,6 +8,8 @@
  */
 #include "modtab.h"
 
+#include "iomod.h"
+
 #include "../kernel/buf.h"
 #include "../objects/args.h"
 #include "../objects/bytes.h"
@@ -71,26 +73,17 @@ static bool refused(Interp *I, const void *fn) {
     return true;
 }
 
-// The NUL-terminated text of path argument [p] (str only).
-static const char *path_arg(Interp *I, Value p, const char *fname) {
+// The NUL-terminated file-system form of path argument [p] (str only), held by [out].
+static const char *path_arg(Interp *I, Value p, const char *fname, Buf *out) {
     if (!str_check(p)) {
         exc_raise(I, TY_TYPE_ERROR, "%s: path should be string, bytes or os.PathLike, not %T", fname, p);
         return NULL;
     }
-    if (bview_find_byte(str_view(p), 0, 0) >= 0) {
-        exc_raise(I, TY_VALUE_ERROR, "embedded null byte");
-        return NULL;
-    }
-    return str_cstr(I, p);
+    return iomod_fs_cstr(I, p, out);
 }
 
-static Value text_of(Interp *I, const char *s) {
-    BView v = bview_cstr(s);
-    Value r = str_from_utf8(I, v);
-    if (r != VAL_NULL) return r;
-    exc_clear(I);
-    return str_from_latin1(I, v);
-}
+// A name from the host: undecodable bytes become lone surrogates, so the name round-trips.
+static Value text_of(Interp *I, const char *s) { return iomod_fs_decode(I, bview_cstr(s)); }
 
 static Value os_getcwd(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
@@ -118,7 +111,8 @@ static Value os_listdir(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "listdir", "| path", &p)) return VAL_NULL;
     if (p == VAL_NULL || p == I->none) p = str_from_cstr(I, ".");
     if (p == VAL_NULL) return VAL_NULL;
-    const char *path = path_arg(I, p, "listdir");
+    Buf pb;
+    const char *path = path_arg(I, p, "listdir", &pb);
     if (path == NULL || refused(I, (const void *)I->host->listdir)) return VAL_NULL;
     ListCtx c = {I, list_new(I, 0)};
     if (c.out == VAL_NULL) return VAL_NULL;
@@ -156,7 +150,8 @@ static Value os_stat(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value p, follow;
     if (!args_parse(I, args, kwnames, "stat", "path | follow_symlinks", &p, &follow)) return VAL_NULL;
-    const char *path = path_arg(I, p, "stat");
+    Buf pb;
+    const char *path = path_arg(I, p, "stat", &pb);
     if (path == NULL || refused(I, (const void *)I->host->stat_full)) return VAL_NULL;
     int f = follow == VAL_NULL ? 1 : obj_truth(I, follow);
     if (f < 0) return VAL_NULL;
@@ -177,7 +172,8 @@ typedef int (*PathOp)(void *ctx, const char *path);
 static Value path_op(Interp *I, ValView args, Value kwnames, const char *fname, PathOp op) {
     Value p;
     if (!args_parse(I, args, kwnames, fname, "path", &p)) return VAL_NULL;
-    const char *path = path_arg(I, p, fname);
+    Buf pb;
+    const char *path = path_arg(I, p, fname, &pb);
     if (path == NULL || refused(I, (const void *)op)) return VAL_NULL;
     int r = op(I->host->ctx, path);
     if (r < 0) return raise_os(I, -r, p, VAL_NULL);
@@ -203,7 +199,8 @@ static Value os_mkdir(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value p, modev;
     if (!args_parse(I, args, kwnames, "mkdir", "path | mode", &p, &modev)) return VAL_NULL;
-    const char *path = path_arg(I, p, "mkdir");
+    Buf pb;
+    const char *path = path_arg(I, p, "mkdir", &pb);
     if (path == NULL || refused(I, (const void *)I->host->mkdir)) return VAL_NULL;
     int64_t mode = 0777;
     if (modev != VAL_NULL && !obj_index_i64(I, modev, &mode)) return VAL_NULL;
@@ -216,12 +213,9 @@ static Value os_rename(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value a, b;
     if (!args_parse(I, args, kwnames, "rename", "src dst", &a, &b)) return VAL_NULL;
-    const char *pa = path_arg(I, a, "rename");
-    if (pa == NULL) return VAL_NULL;
-    Value a_copy = str_from_cstr(I, pa);  // str_cstr buffers may be reused by the next call
-    if (a_copy == VAL_NULL) return VAL_NULL;
-    const char *pb = path_arg(I, b, "rename");
-    pa = str_cstr(I, a_copy);
+    Buf ba, bb;
+    const char *pa = path_arg(I, a, "rename", &ba);
+    const char *pb = pa != NULL ? path_arg(I, b, "rename", &bb) : NULL;
     if (pa == NULL || pb == NULL || refused(I, (const void *)I->host->rename)) return VAL_NULL;
     int r = I->host->rename(I->host->ctx, pa, pb);
     if (r < 0) return raise_os(I, -r, a, b);
@@ -267,6 +261,8 @@ static Value os_strerror(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "strerror", 1, 1)) return VAL_NULL;
     int64_t code;
     if (!obj_index_i64(I, vview_get(args, 0), &code)) return VAL_NULL;
+    if (code < INT32_MIN || code > INT32_MAX)
+        return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
     if (code == 0) return str_from_cstr(I, "Success");
     return err_text(I, (int)code);
 }

@@ -6,6 +6,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "../../src/enclave/enclave.h"
 #include "../../src/enclave/posix_host.h"
@@ -219,6 +220,24 @@ int main(void) {
     Value deep = nested(WIRE_MAX_DEPTH);
     CHECK(deep == VAL_NULL && strstr(pending_msg(), "nesting too deep") != NULL, "depth limit");
     CHECK(nested(100000) == VAL_NULL && strstr(pending_msg(), "nesting too deep") != NULL, "very deep");
+
+    // A 2 MB magnitude decodes in linear time (it used to go through hex text, quadratic:
+    // about 90 s here) and to the right value, negative too.
+    {
+        size_t nb = (size_t)2 << 20;
+        Buf big;
+        buf_init(&big);
+        bool built = buf_push(I->heap, &big, 'i') == K_OK && buf_push(I->heap, &big, 1) == K_OK;
+        for (int k = 0; built && k < 4; k++) built = buf_push(I->heap, &big, (uint8_t)(nb >> (8 * k))) == K_OK;
+        for (size_t k = 0; built && k < nb; k++) built = buf_push(I->heap, &big, 0xff) == K_OK;
+        clock_t t0 = clock();
+        Value bv = built ? wire_decode(I, buf_view(&big), WIRE_MAX_SIZE, WIRE_MAX_DEPTH) : VAL_NULL;
+        double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        Value want = eval("-(2 ** (8 * 2097152) - 1)");
+        CHECK(bv != VAL_NULL && want != VAL_NULL && obj_richcmp_bool(I, bv, want, CMP_EQ) == 1, "2 MB int: %s",
+              pending_msg());
+        CHECK(secs < 10.0, "2 MB int took %.1f s to decode", secs);
+    }
 
     // Size limit.
     Value sz = wire_decode(I, (BView){(const uint8_t *)"s\x03\x00\x00\x00" "abc", 8}, 7, WIRE_MAX_DEPTH);

@@ -59,24 +59,32 @@ def _utf16_32(width, order, bom):
         byteorder = order or 'little'
         if order is None:
             out += BOM_UTF16_LE if width == 2 else BOM_UTF32_LE
-        for i, ch in enumerate(input):
-            c = ord(ch)
-            if 0xD800 <= c <= 0xDFFF:
-                if errors == 'surrogatepass':
-                    pass
-                elif errors in ('replace', 'ignore'):
-                    if errors == 'ignore':
-                        continue
-                    c = ord('?')
-                else:
-                    raise UnicodeEncodeError(_names[(width, order)], input, i, i + 1,
-                                             'surrogates not allowed')
+
+        def put(c):
+            nonlocal out
             if width == 2 and c > 0xFFFF:
                 c -= 0x10000
                 out += (0xD800 | (c >> 10)).to_bytes(2, byteorder)
                 out += (0xDC00 | (c & 0x3FF)).to_bytes(2, byteorder)
             else:
                 out += c.to_bytes(width, byteorder)
+        for i, ch in enumerate(input):
+            c = ord(ch)
+            if 0xD800 <= c <= 0xDFFF and errors != 'surrogatepass':
+                exc = UnicodeEncodeError(_names[(width, order)], input, i, i + 1,
+                                         'surrogates not allowed')
+                if errors == 'strict':
+                    raise exc
+                rep = lookup_error(errors)(exc)[0]
+                if isinstance(rep, bytes):
+                    out += rep
+                else:
+                    for r in rep:
+                        if 0xD800 <= ord(r) <= 0xDFFF:
+                            raise exc
+                        put(ord(r))
+                continue
+            put(c)
         return bytes(out), len(input)
 
     def decode(input, errors='strict', final=True):
@@ -101,6 +109,8 @@ def _utf16_32(width, order, bom):
                 raise UnicodeDecodeError(name, data, start, end, reason)
             if errors == 'replace':
                 out.append('\ufffd')
+            elif errors != 'ignore':
+                out.append(lookup_error(errors)(UnicodeDecodeError(name, data, start, end, reason))[0])
         while pos < n:
             if pos + width > n:
                 bad(pos, n, 'truncated data')

@@ -1,0 +1,1 @@
+print('LOADED sub/m')

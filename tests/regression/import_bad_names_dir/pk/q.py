@@ -1,0 +1,1 @@
+print('LOADED pk.q')

@@ -216,16 +216,7 @@ static Value get_int(Reader *r) {
         for (size_t k = 0; k < n; k++) x = (x << 8) | bview_get(mag, k);
         return int_from_i64(I, sign ? -x : x);
     }
-    static const char DIG[] = "0123456789abcdef";
-    Buf text;
-    buf_init(&text);
-    if (sign && !kst(I, buf_push(I->heap, &text, '-'))) return VAL_NULL;
-    for (size_t k = 0; k < n; k++) {
-        int b = bview_get(mag, k);
-        if (!kst(I, buf_push(I->heap, &text, (uint8_t)DIG[b >> 4])) || !kst(I, buf_push(I->heap, &text, (uint8_t)DIG[b & 15])))
-            return VAL_NULL;
-    }
-    return int_from_text(I, buf_view(&text), 16);
+    return int_from_bytes_mag(I, mag, true, sign == 1); // linear in n
 }
 
 static Value get_float(Reader *r) {

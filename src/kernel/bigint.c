@@ -621,9 +621,43 @@ static int digit_value(uint8_t c) {
     return 99;
 }
 
+// big_from_text for base 2, 4, 8, 16 or 32 ([bits] per digit): each digit's bits go
+// straight into place, read from the last digit, so the cost is linear in [nt].
+static KStatus from_text_pow2(uint32_t *r, size_t nr, const uint8_t *text, size_t nt,
+                              unsigned bits, size_t *rn) {
+    for (size_t i = 0; i < nr; i++) r[i] = 0;
+    uint64_t acc = 0; // pending bits, below 2**(32 + bits)
+    unsigned have = 0;
+    size_t n = 0, lo = 0;
+    while (lo < nt && text[lo] == '0') lo++; // so no zero limb is stored above the value
+    for (size_t i = nt; i > lo; i--) {
+        int d = digit_value(text[i - 1]);
+        if (d >= (1 << bits)) return K_INVALID;
+        acc |= (uint64_t)d << have;
+        have += bits;
+        if (have >= 32) {
+            if (n >= nr) return K_RANGE;
+            r[n++] = (uint32_t)acc;
+            acc >>= 32;
+            have -= 32;
+        }
+    }
+    if (acc != 0) {
+        if (n >= nr) return K_RANGE;
+        r[n++] = (uint32_t)acc;
+    }
+    *rn = big_norm(r, n);
+    return K_OK;
+}
+
 KStatus big_from_text(uint32_t *r, size_t nr, const uint8_t *text, size_t nt, unsigned base,
                       size_t *rn) {
     if (base < 2 || base > 36) return K_INVALID;
+    if ((base & (base - 1)) == 0) {
+        unsigned bits = 0;
+        while ((1u << bits) < base) bits++;
+        return from_text_pow2(r, nr, text, nt, bits, rn);
+    }
     uint32_t chunk_max = base;
     unsigned per = 1;
     while ((uint64_t)chunk_max * base <= 0xFFFFFFFFu) {

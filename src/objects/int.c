@@ -91,6 +91,15 @@ Value int_from_mag(Interp *I, bool neg, uint32_t *d, size_t n) {
     return box(I, interp_type(I, TY_INT), neg, d, n);
 }
 
+Value int_from_bytes_mag(Interp *I, BView mag, bool big, bool neg) {
+    size_t nl = mag.n / 4 + 1;
+    uint32_t *d = int_limbs(I, nl);
+    if (d == NULL) return VAL_NULL;
+    size_t n;
+    if (!int_status(I, big_from_bytes(d, nl, mag.p, mag.n, big, &n))) return VAL_NULL;
+    return int_from_mag(I, neg, d, n);
+}
+
 Value int_from_mag_copy(Interp *I, bool neg, const uint32_t *d, size_t n) {
     n = big_norm(d, n);
     intptr_t x;

@@ -27,6 +27,10 @@ bool int_check(Interp *I, Value v);
 Value int_from_i64(Interp *I, int64_t x);
 Value int_from_u64(Interp *I, uint64_t x);
 
+/* The int whose magnitude is the unsigned number in bytes [mag] (big-endian when [big],
+ * else little-endian), negated when [neg]; linear in the length. */
+Value int_from_bytes_mag(Interp *I, BView mag, bool big, bool neg);
+
 /* Parses [text] as int() does with [base] (0 = literal rules: prefixes, underscores).
  * Raises ValueError "invalid literal for int() with base %d: %R" on bad input. */
 Value int_from_text(Interp *I, BView text, int base);

@@ -297,14 +297,10 @@ static Value m_from_bytes(Interp *I, Value cls, ValView args, Value kwnames) {
         if (vb == VAL_NULL) return VAL_NULL;
     }
     BView bv = bytes_view(vb);
-    size_t nl = bv.n / 4 + 1;
-    uint32_t *d = int_limbs(I, nl);
-    if (d == NULL) return VAL_NULL;
-    size_t n;
-    if (!int_status(I, big_from_bytes(d, nl, bv.p, bv.n, big == 1, &n))) return VAL_NULL;
-    Value v = int_from_mag(I, false, d, n);
+    Value v = int_from_bytes_mag(I, bv, big == 1, false);
     if (v == VAL_NULL) return VAL_NULL;
-    if (is_signed && bv.n > 0 && big_bit(d, nl, (uint64_t)bv.n * 8 - 1)) {
+    int top = bv.n > 0 ? bview_get(bv, big == 1 ? 0 : bv.n - 1) : 0;
+    if (is_signed && (top & 0x80) != 0) {
         Value p = int_shift(I, val_from_small(1), int_from_u64(I, (uint64_t)bv.n * 8), true);
         if (p == VAL_NULL) return VAL_NULL;
         v = int_sub(I, v, p);

@@ -256,6 +256,20 @@ static void test_misc(void) {
     Num e = num_new(4);
     CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"12a", 3, 10, &e.n) == K_INVALID);
     CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"zz", 2, 36, &e.n) == K_OK && eq_dec(e, "1295"));
+    // power-of-two bases are parsed bit by bit: leading zeros, limb boundaries, bad digits
+    CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"000000000000000000001f", 22, 16, &e.n) == K_OK &&
+          eq_dec(e, "31"));
+    CHECK(big_from_text(e.d, 3, (const uint8_t *)"10000000000000000", 17, 16, &e.n) == K_OK &&
+          eq_dec(e, "18446744073709551616") && e.n == 3);
+    CHECK(big_from_text(e.d, 2, (const uint8_t *)"10000000000000000", 17, 16, &e.n) == K_RANGE);
+    CHECK(big_from_text(e.d, 2, (const uint8_t *)"100000000", 9, 16, &e.n) == K_OK &&
+          eq_dec(e, "4294967296"));
+    CHECK(big_from_text(e.d, 1, (const uint8_t *)"100000000", 9, 16, &e.n) == K_RANGE);
+    CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"777", 3, 8, &e.n) == K_OK && eq_dec(e, "511"));
+    CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"vv", 2, 32, &e.n) == K_OK && eq_dec(e, "1023"));
+    CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"102", 3, 2, &e.n) == K_INVALID);
+    CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"1g", 2, 16, &e.n) == K_INVALID);
+    CHECK(big_from_text(e.d, e.cap, (const uint8_t *)"0000", 4, 4, &e.n) == K_OK && e.n == 0);
     uint8_t tiny[2];
     size_t len;
     CHECK(big_to_text(&heap, b.d, b.n, 10, tiny, 2, &len) == K_RANGE);

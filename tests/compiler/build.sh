@@ -1,8 +1,17 @@
 #!/bin/sh
 # Builds the parser test driver: tests/compiler/build.sh [OUT] (default build/astdump).
 # Extra compiler flags come from $CFLAGS (e.g. CFLAGS="-fsanitize=address,undefined -O1").
+#   build.sh --if-stale OUT: only when OUT is missing or older than a source it is built from
+#   (the check_*.sh scripts use this, so a stale driver is never tested).
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+if [ "${1:-}" = "--if-stale" ]; then
+  shift
+  if [ -x "$1" ] && [ -z "$(find "$ROOT/src/compiler" "$ROOT/src/kernel" "$ROOT/tests/compiler/astdump.c" \
+      -newer "$1" -name '*.[ch]' 2>/dev/null | head -n 1)" ]; then
+    exit 0
+  fi
+fi
 OUT=${1:-$ROOT/build/astdump}
 mkdir -p "$(dirname "$OUT")"
 CC=${CC:-cc}

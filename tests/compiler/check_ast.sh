@@ -12,7 +12,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PY=${PYTHON:-/usr/bin/python3.11}
 BIN=${ASTDUMP:-$ROOT/build/astdump}
-[ -x "$BIN" ] || sh "$HERE/build.sh" "$BIN" || exit 2
+sh "$HERE/build.sh" --if-stale "$BIN" || exit 2
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 pass=0

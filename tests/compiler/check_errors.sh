@@ -10,7 +10,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 PY=${PYTHON:-/usr/bin/python3.11}
 BIN=${ASTDUMP:-$ROOT/build/astdump}
-[ -x "$BIN" ] || sh "$HERE/build.sh" "$BIN" || exit 2
+sh "$HERE/build.sh" --if-stale "$BIN" || exit 2
 REGEN=0
 [ "${1:-}" = "--regen" ] && REGEN=1
 TMP=$(mktemp -d)

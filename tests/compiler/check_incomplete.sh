@@ -5,7 +5,7 @@ set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 BIN=${ASTDUMP:-$ROOT/build/astdump}
-[ -x "$BIN" ] || sh "$HERE/build.sh" "$BIN" || exit 2
+sh "$HERE/build.sh" --if-stale "$BIN" || exit 2
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 pass=0

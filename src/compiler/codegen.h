@@ -244,4 +244,17 @@ bool codegen_body(Compiler *c, NodeList *body, int mode);
 /* ---- codegen_match.c ---- */
 bool codegen_match(Compiler *c, Node *s);
 
+/* ---- codegen_warn.c: CPython's compile-time SyntaxWarnings ---- */
+
+/* Warns about `is` / `is not` with a literal operand in Compare [e]. False only when a
+ * warning filter turned the warning into an exception (pending). */
+bool codegen_warn_compare(Compiler *c, Node *e);
+
+/* Warns about calling a literal or display (Call [e]: `5()`, `(1, 2)()`). */
+bool codegen_warn_call(Compiler *c, Node *e);
+
+/* Warns about subscripting a literal that is not subscriptable, or indexing a sequence
+ * literal with a literal that is not an int (Subscript [e] in a load). */
+bool codegen_warn_subscript(Compiler *c, Node *e);
+
 #endif

@@ -176,6 +176,7 @@ bool codegen_call(Compiler *c, Node *e) {
     if (!validate_keywords(c, e->Call.keywords)) return false;
     int r = method_call(c, e);
     if (r != 0) return r > 0;
+    if (!codegen_warn_call(c, e)) return false;
     SrcPos old = codegen_set_loc(c, e->Call.func);
     bool ok = codegen_emit(c, OP_PUSH_NULL, 0);
     codegen_restore_loc(c, old);

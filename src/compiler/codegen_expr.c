@@ -289,6 +289,7 @@ static bool boolop(Compiler *c, Node *e) {
 }
 
 static bool compare(Compiler *c, Node *e) {
+    if (!codegen_warn_compare(c, e)) return false;
     size_t n = ast_len(e->Compare.comparators);
     if (!codegen_expr(c, e->Compare.left)) return false;
     if (n == 1)
@@ -721,6 +722,7 @@ static bool expr_inner(Compiler *c, Node *e) {
             int r = codegen_try_fold(c, e, &v);
             if (r != 0) return r > 0 && codegen_load_const(c, v);
         }
+        if (!codegen_warn_subscript(c, e)) return false;
         return codegen_expr(c, e->Subscript.value) && codegen_expr(c, e->Subscript.slice) &&
                codegen_emit(c, OP_BINARY_SUBSCR, 0);
     case AST_STARRED:

@@ -127,7 +127,7 @@ static int exit_status(Interp *I, Value e, bool inspect) {
         I->host->write(I->host->ctx, HOST_STDERR, nl.p, nl.n);
         return 1;
     }
-    traceback_print(I, e);
+    sysmod_report_uncaught(I, e);
     // CPython ends an uncaught KeyboardInterrupt as if killed by SIGINT: status 128 + 2
     if (obj_is_instance_of(I, e, interp_type(I, TY_KEYBOARD_INTERRUPT))) return 130;
     return 1;
@@ -141,6 +141,7 @@ static int finish(safepy_State *S, Value result) {
         Value e = exc_fetch(I);
         status = exit_status(I, e, S->inspect);
     }
+    sysmod_run_atexit(I);
     iomod_flush_std(I);
     exc_clear(I);
     return status;

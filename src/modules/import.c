@@ -456,9 +456,14 @@ static Value new_main(Interp *I, Value file, Value package) {
     Value m = module_new(I, interp_name(I, N___main__));
     if (m == VAL_NULL) return VAL_NULL;
     Value d = module_dict(m);
-    if (file != VAL_NULL && !dict_set_cstr(I, d, "__file__", file)) return VAL_NULL;
     if (!dict_set_cstr(I, d, "__package__", package != VAL_NULL ? package : I->none)) return VAL_NULL;
+    // CPython's __main__ namespace: __annotations__ and, for a file, __cached__ = None too
+    // (a program printing dir() or globals() sees these names, in this order).
+    Value ann = dict_new(I);
+    if (ann == VAL_NULL || !dict_set_cstr(I, d, "__annotations__", ann)) return VAL_NULL;
     if (I->builtins_mod != VAL_NULL && !dict_set_cstr(I, d, "__builtins__", I->builtins_mod)) return VAL_NULL;
+    if (file != VAL_NULL && !dict_set_cstr(I, d, "__file__", file)) return VAL_NULL;
+    if (file != VAL_NULL && !dict_set_cstr(I, d, "__cached__", I->none)) return VAL_NULL;
     if (!dict_set(I, I->modules, interp_name(I, N___main__), m)) return VAL_NULL;
     I->main_module = m;
     return m;

@@ -22,6 +22,7 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../vm/frame.h"
 #include "../vm/func.h"
 #include "iomod.h"
 #include "traceback.h"
@@ -400,7 +401,51 @@ static Value sys_getrefcount(Interp *I, Value self, ValView args, Value kwnames)
     return val_from_small(2);
 }
 
+// A stand-in frame object for running frame [f] (the one tb.tb_frame gives: f_code,
+// f_globals, f_lineno, f_lasti, f_locals); its f_back is None until the caller links it.
+static Value frame_standin(Interp *I, Frame *f) {
+    TracebackObject *tb = obj_alloc_kind(I, interp_type(I, TY_TRACEBACK), K_TRACEBACK,
+                                         sizeof(TracebackObject));
+    if (tb == NULL) return VAL_NULL;
+    tb->next = VAL_NULL;
+    tb->code = obj_val(f->co);
+    tb->globals = f->globals;
+    tb->lasti = f->pc > 0 ? (int32_t)f->pc - 1 : 0;
+    tb->lineno = frame_line(f);
+    Value fr = obj_getattr_cstr(I, obj_val(tb), "tb_frame");
+    Value locals = fr != VAL_NULL ? frame_locals_dict(I, f) : VAL_NULL;
+    if (locals == VAL_NULL || obj_setattr_cstr(I, fr, "f_locals", locals) < 0) return VAL_NULL;
+    return fr;
+}
+
+// sys._getframe([depth]): the frame [depth] calls out from the caller, as a stand-in
+// object (safepy's frame records are not Python objects); its f_back chain is built now.
+static Value sys_getframe(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "_getframe", 0, 1)) return VAL_NULL;
+    int64_t depth = 0;
+    if (args.n > 0 && !obj_index_i64(I, vview_get(args, 0), &depth)) return VAL_NULL;
+    Frame *f = I->vm != NULL ? I->vm->current : NULL;
+    for (; f != NULL; f = f->back) {
+        if (f->co == NULL) continue;
+        if (depth <= 0) break;
+        depth--;
+    }
+    if (f == NULL) return exc_raise(I, TY_VALUE_ERROR, "call stack is not deep enough");
+    Value first = VAL_NULL, prev = VAL_NULL;
+    for (; f != NULL; f = f->back) {
+        if (f->co == NULL) continue;
+        Value fr = frame_standin(I, f);
+        if (fr == VAL_NULL) return VAL_NULL;
+        if (prev != VAL_NULL && obj_setattr_cstr(I, prev, "f_back", fr) < 0) return VAL_NULL;
+        if (first == VAL_NULL) first = fr;
+        prev = fr;
+    }
+    return first;
+}
+
 static const MethodDef sys_methods[] = {
+    {"_getframe", sys_getframe, 0, "Return a frame object from the call stack."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},
     {"setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n."},
@@ -439,6 +484,46 @@ bool sysmod_print_exception(Interp *I, Value exc, Value file) {
     Value text = sb_finish(I, &sb);
     if (text == VAL_NULL || !iomod_write(I, file, text)) return false;
     return iomod_flush(I, file);
+}
+
+// Reports an error raised by a replaced sys.excepthook, then the original exception.
+static void hook_failed(Interp *I, Value exc) {
+    Value herr = exc_fetch(I);
+    Value err = std_stream(I, "stderr");
+    Value head = str_from_cstr(I, "Error in sys.excepthook:\n");
+    if (err == VAL_NULL || head == VAL_NULL || !iomod_write(I, err, head)) goto plain;
+    if (herr != VAL_NULL) traceback_print(I, herr);
+    Value mid = str_from_cstr(I, "\nOriginal exception was:\n");
+    if (mid == VAL_NULL || !iomod_write(I, err, mid)) goto plain;
+plain:
+    exc_clear(I);
+    traceback_print(I, exc);
+}
+
+void sysmod_report_uncaught(Interp *I, Value exc) {
+    Value hook = I->sys != VAL_NULL ? obj_getattr_cstr(I, I->sys, "excepthook") : VAL_NULL;
+    CFuncObject *cf = hook != VAL_NULL ? cfunc_cast(hook) : NULL;
+    if (hook == VAL_NULL || (cf != NULL && cf->fn == sys_excepthook)) {
+        exc_clear(I);
+        traceback_print(I, exc);
+        return;
+    }
+    Value tb = exc_get_traceback(exc);
+    Value args[3] = {obj_val(type_of(I, exc)), exc, tb != VAL_NULL ? tb : I->none};
+    if (obj_call(I, hook, vview_make(args, 3), VAL_NULL) == VAL_NULL) {
+        hook_failed(I, exc);
+        return;
+    }
+    iomod_flush_std(I);
+}
+
+void sysmod_run_atexit(Interp *I) {
+    exc_clear(I);
+    Value m = I->modules != VAL_NULL ? dict_get_cstr(I, I->modules, "atexit") : VAL_NULL;
+    Value run = m != VAL_NULL ? obj_getattr_cstr(I, m, "_run_exitfuncs") : VAL_NULL;
+    Value r = run != VAL_NULL ? obj_call(I, run, vview_make(NULL, 0), VAL_NULL) : VAL_NULL;
+    (void)r;
+    exc_clear(I);
 }
 
 /* ---- the module ---- */

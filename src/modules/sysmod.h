@@ -19,6 +19,17 @@ bool sysmod_init(Interp *I, int argc, const char *const *argv);
  * failed. */
 bool sysmod_print_exception(Interp *I, Value exc, Value file);
 
+/* Reports an uncaught exception [exc] at the end of a run: calls sys.excepthook(type,
+ * value, traceback) when the program replaced it (an error raised by the hook is
+ * reported, then [exc]), else prints the report (traceback_print). Leaves no exception
+ * pending. */
+void sysmod_report_uncaught(Interp *I, Value exc);
+
+/* Runs the functions registered with atexit (when the program imported it), last
+ * registered first; called once when the main program has ended. Leaves no exception
+ * pending (the atexit module reports errors of the functions itself). */
+void sysmod_run_atexit(Interp *I);
+
 /* A struct sequence (a named tuple like sys.version_info): an instance of a new tuple
  * subclass named [name] (module [module]) whose items [values] are also reachable as
  * the attributes named by the space-separated [fields]; its repr is

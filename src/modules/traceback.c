@@ -154,6 +154,23 @@ static bool add_entry(Interp *I, StrBuilder *sb, TracebackObject *tb, Value cach
     return add_source(I, sb, line_of(src, tb->lineno), pos);
 }
 
+/* True for a frame of a frozen module that stands in for one of CPython's C modules
+ * (os.remove, datetime.date, Decimal, OrderedDict...): CPython's reports have no frame
+ * there, so ours leave it out too. Frames of modules that are Python in CPython stay. */
+static bool hidden_frame(Value filename) {
+    static const char *const hidden[] = {"os", "datetime", "decimal", "functools", "itertools",
+                                         "heapq", "bisect", "struct", "hashlib", "collections",
+                                         "operator", "array", "math", "time", NULL};
+    if (filename == VAL_NULL || !str_check(filename)) return false;
+    BView fn = str_view(filename);
+    if (!bview_startswith(fn, bview_cstr("<frozen ")) || !bview_endswith(fn, bview_cstr(">")))
+        return false;
+    BView name = bview_slice(fn, 8, fn.n - 1);
+    for (size_t i = 0; hidden[i] != NULL; i++)
+        if (bview_eq_cstr(name, hidden[i])) return true;
+    return false;
+}
+
 static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache) {
     size_t depth = 0;
     for (Value t = tbv; t != VAL_NULL; depth++) {
@@ -176,6 +193,10 @@ static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache) {
         if (tb == NULL) break;
         CodeObject *co = code_cast(tb->code);
         Value file = co != NULL ? co->filename : VAL_NULL, name = co != NULL ? co->name : VAL_NULL;
+        if (hidden_frame(file)) {
+            t = tb->next;
+            continue;
+        }
         bool same = last_file != VAL_NULL && file == last_file && name == last_name && tb->lineno == last_line;
         if (!same) {
             if (cnt > TB_RECURSIVE_CUTOFF &&

@@ -680,3 +680,21 @@ const TypeSpec traceback_spec = {
     .base = TY_OBJECT,
     .getsets = tb_getsets,
 };
+
+bool exc_warn(Interp *I, TypeId category, const char *msg) {
+    if (I->builtins == VAL_NULL) return true;
+    Value imp = dict_get(I, I->builtins, interp_name(I, N___import__));
+    Value name = imp != VAL_NULL ? str_from_cstr(I, "warnings") : VAL_NULL;
+    Value mod = name != VAL_NULL ? obj_call1(I, imp, name) : VAL_NULL;
+    Value warn = mod != VAL_NULL ? obj_getattr_cstr(I, mod, "warn") : VAL_NULL;
+    Value text = warn != VAL_NULL ? str_from_cstr(I, msg) : VAL_NULL;
+    if (text == VAL_NULL) {
+        exc_clear(I);
+        return true;
+    }
+    Value args[2] = {text, obj_val(interp_type(I, category))};
+    if (obj_call(I, warn, vview_make(args, 2), VAL_NULL) != VAL_NULL) return true;
+    if (exc_pending_is(I, TY_WARNING)) return false;
+    exc_clear(I);
+    return true;
+}

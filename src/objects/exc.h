@@ -114,4 +114,9 @@ Value exc_extra_types(Interp *I);
 /* BaseException's spec (exc.c); exc_types.c builds the other exception types on it. */
 extern const TypeSpec base_exception_spec;
 
+/* warnings.warn(msg, category) with the caller's frame as the location (what CPython's
+ * PyErr_WarnEx(category, msg, 1) does). False with an exception pending only when a
+ * filter turned the warning into an exception; a missing warnings module is ignored. */
+bool exc_warn(Interp *I, TypeId category, const char *msg);
+
 #endif

@@ -13,6 +13,7 @@
 #include "int_impl.h"
 #include "ops.h"
 #include "tuple.h"
+#include "type.h"
 
 // ---- slots ----
 
@@ -70,6 +71,9 @@ Value int_from_object(Interp *I, Value x) {
         return int_exact(I, r);
     }
     if (I->exc != VAL_NULL) return VAL_NULL;
+    if (type_lookup(I, type_of(I, x), interp_name(I, N___trunc__)) != VAL_NULL &&
+        !exc_warn(I, TY_DEPRECATION_WARNING, "The delegation of int() to __trunc__ is deprecated."))
+        return VAL_NULL;
     r = call_special(I, x, N___trunc__, &found);
     if (found) {
         if (r == VAL_NULL) return VAL_NULL;
@@ -291,7 +295,7 @@ static Value m_from_bytes(Interp *I, Value cls, ValView args, Value kwnames) {
         if (is_signed < 0) return VAL_NULL;
     }
     if (!bytes_check(vb) && !bytearray_check(vb)) {
-        if (str_check(vb))
+        if (str_check(vb) || int_check(I, vb)) // bytes(n) would make n zero bytes
             return exc_raise(I, TY_TYPE_ERROR, "cannot convert '%T' object to bytes", vb);
         vb = obj_call1(I, obj_val(interp_type(I, TY_BYTES)), vb);
         if (vb == VAL_NULL) return VAL_NULL;

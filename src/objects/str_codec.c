@@ -182,7 +182,15 @@ static Value via_codecs(Interp *I, bool encode, Value obj, Value enc, Value erro
     Value mod = obj_call1(I, imp, name);
     Value lookup = mod != VAL_NULL ? obj_getattr_cstr(I, mod, "lookup") : VAL_NULL;
     Value info = lookup != VAL_NULL ? obj_call1(I, lookup, enc) : VAL_NULL;
-    Value fn = info != VAL_NULL ? obj_getattr_cstr(I, info, which) : VAL_NULL;
+    if (info == VAL_NULL) return VAL_NULL;
+    // bytes-to-bytes / str-to-str codecs (rot13, hex...) are refused here, as in CPython
+    Value text = obj_getattr_cstr(I, info, "_is_text_encoding");
+    if (text == VAL_NULL) exc_clear(I);
+    else if (text == I->false_)
+        return exc_raise(I, TY_LOOKUP_ERROR,
+                         "'%U' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
+                         enc, which);
+    Value fn = obj_getattr_cstr(I, info, which);
     if (fn == VAL_NULL) return VAL_NULL;
     if (errors == VAL_NULL) errors = str_from_cstr(I, "strict");
     Value r = errors != VAL_NULL ? obj_call2(I, fn, obj, errors) : VAL_NULL;

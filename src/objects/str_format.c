@@ -26,7 +26,8 @@
 
 Value str_format_spec(Interp *I, Value s, Value spec) {
     if (!str_check(s)) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
-    if (str_len(spec) == 0) return str_exact(I, s);
+    // An empty spec gives str(s): a subclass's own __str__ is honoured, as in CPython.
+    if (str_len(spec) == 0) return type_of(I, s) == I->types[TY_STR] ? s : obj_str(I, s);
     FormatSpec fs;
     if (!fmtspec_parse(I, spec, &fs)) return VAL_NULL;
     if (!fmtspec_check_str(I, &fs, "str")) return VAL_NULL;

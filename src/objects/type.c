@@ -342,6 +342,8 @@ static Value tget_doc(Interp *I, Value self) {
     if (t == NULL || t->h.dict == VAL_NULL) return I->none;
     Value d = dict_get(I, t->h.dict, interp_name(I, N___doc__));
     if (d == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->none;
+    // type's own __doc__ entry is this getset: its docstring lives in the spec.
+    if (t == I->types[TY_TYPE]) return str_from_cstr(I, type_spec.doc);
     DescrGetFn g = type_of(I, d)->descr_get;
     if (g != NULL) return g(I, d, VAL_NULL, self);
     return d;

@@ -475,6 +475,17 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     bool want_dict, want_weak;
     if (!read_slots(I, ns, name, base_dict, &slots, &want_dict, &want_weak)) return VAL_NULL;
     bool has_slots_attr = dict_get(I, ns, interp_name(I, N___slots__)) != VAL_NULL;
+    // CPython's variable-size instances (int, tuple, bytes, type) take no slot storage,
+    // not even "__dict__" or "__weakref__"
+    if (has_slots_attr && ((base->tflags & (TF_INT_SUB | TF_TUPLE_SUB | TF_TYPE_SUB)) != 0 ||
+                           type_is_subtype(base, I->types[TY_BYTES]))) {
+        Value raw = dict_get(I, ns, interp_name(I, N___slots__));
+        Value items = raw == VAL_NULL ? VAL_NULL : str_check(raw) ? tuple_pack(I, 1, raw) : obj_to_tuple(I, raw);
+        if (items == VAL_NULL) return VAL_NULL;
+        if (tuple_len(items) > 0)
+            return exc_raise(I, TY_TYPE_ERROR, "nonempty __slots__ not supported for subtype of '%U'",
+                             base->name);
+    }
     if (!fix_namespace(I, ns)) return VAL_NULL;
 
     Value qualname = name;

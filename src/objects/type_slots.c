@@ -17,6 +17,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
+#include "float.h"
 #include "int.h"
 #include "list.h"
 #include "ops.h"
@@ -144,6 +145,18 @@ static bool want_args(Interp *I, ValView rest, size_t n) {
     return false;
 }
 
+// __pow__ / __rpow__ called with a modulus (int.__pow__(2, 3, 5)), as pow(base, exp, mod).
+// `self` is the wrapper's instance: a float one refuses any modulus, an int one defers.
+static Value ternary_pow(Interp *I, Value self, Value base, Value exp, Value mod) {
+    if (mod == I->none) return obj_binop(I, base, exp, BINOP_POW);
+    if (int_check(I, base) && int_check(I, exp) && int_check(I, mod))
+        return int_powmod(I, base, exp, mod);
+    if (float_check(self))
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "pow() 3rd argument not allowed unless all arguments are integers");
+    return I->notimpl;
+}
+
 static Value bool_or_null(Interp *I, int r) { return r < 0 ? VAL_NULL : interp_bool(I, r != 0); }
 
 static Value none_or_null(Interp *I, int r) { return r < 0 ? VAL_NULL : I->none; }
@@ -222,8 +235,14 @@ Value type_wrapper_call(Interp *I, Value descr, ValView args, Value kwnames) {
     case W_BOOL:
         return want_args(I, rest, 0) ? bool_or_null(I, o->truth(I, self)) : VAL_NULL;
     case W_BINOP:
+        if (d->arg == BINOP_POW && rest.n > 2)
+            return exc_raise(I, TY_TYPE_ERROR, " expected at most 2 arguments, got %zu", rest.n);
+        if (d->arg == BINOP_POW && rest.n == 2) return ternary_pow(I, self, self, a0, a1);
         return want_args(I, rest, 1) ? o->binop(I, self, a0, (BinOp)d->arg) : VAL_NULL;
     case W_RBINOP:
+        if (d->arg == BINOP_POW && rest.n > 2)
+            return exc_raise(I, TY_TYPE_ERROR, " expected at most 2 arguments, got %zu", rest.n);
+        if (d->arg == BINOP_POW && rest.n == 2) return ternary_pow(I, self, a0, self, a1);
         return want_args(I, rest, 1) ? o->binop(I, a0, self, (BinOp)d->arg) : VAL_NULL;
     case W_IBINOP:
         return want_args(I, rest, 1)
@@ -424,7 +443,14 @@ static bool slot_hash(Interp *I, Value self, int64_t *out) {
         exc_raise(I, TY_TYPE_ERROR, "__hash__ method should return an integer");
         return false;
     }
-    int64_t h = val_is_small(r) ? (int64_t)val_small(r) : int_hash(I, r);
+    // as CPython: a result that fits a C long is the hash as is; a bigger one is hashed
+    int64_t h;
+    if (val_is_small(r)) {
+        h = (int64_t)val_small(r);
+    } else if (!int_to_i64(I, r, &h)) {
+        exc_clear(I);
+        h = int_hash(I, r);
+    }
     if (h == -1) h = -2;
     *out = h;
     return true;
@@ -450,7 +476,9 @@ static Value slot_getattr_hook(Interp *I, Value self, Value name) {
     if (ga == VAL_NULL || (d != NULL && type_of(I, ga) == I->types[TY_WRAPPER_DESCR] &&
                            d->wrap == W_GETATTRIBUTE && d->owner->getattr == obj_generic_getattr)) {
         r = obj_generic_getattr_ex(I, self, name, true);
-        if (r != VAL_NULL || I->exc != VAL_NULL) return r;
+        // A descriptor (e.g. a property) raising AttributeError also falls back to __getattr__.
+        if (r != VAL_NULL || (I->exc != VAL_NULL && !exc_pending_is(I, TY_ATTRIBUTE_ERROR)))
+            return r;
     } else {
         r = call1(I, ga, self, name);
         if (r != VAL_NULL || !exc_pending_is(I, TY_ATTRIBUTE_ERROR)) return r;

@@ -148,7 +148,10 @@ static bool fill_fast_locals(Interp *I, const Frame *f, Value d) {
 
 Value vm_current_locals(Interp *I) {
     if (I->vm == NULL || I->vm->current == NULL) return VAL_NULL;
-    Frame *f = I->vm->current;
+    return frame_locals_dict(I, I->vm->current);
+}
+
+Value frame_locals_dict(Interp *I, Frame *f) {
     if (f->locals != VAL_NULL) return f->locals;
     // As CPython 3.11: one dict per frame, refreshed by every locals() call.
     if (f->fastdict == VAL_NULL) {

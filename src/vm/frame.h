@@ -86,6 +86,11 @@ Frame *frame_new(Interp *I);
  * (VAL_NULL when unset or out of range). */
 Value frame_local(const Frame *f, size_t i);
 
+/* locals() of frame [f] (the current one or one waiting in a call): its namespace dict,
+ * or for a function frame its dict of fast locals, refreshed now. VAL_NULL with
+ * MemoryError. */
+Value frame_locals_dict(Interp *I, Frame *f);
+
 /* The source line [f] is at (its last started instruction). */
 int frame_line(const Frame *f);
 

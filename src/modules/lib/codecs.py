@@ -215,6 +215,9 @@ def lookup(encoding):
     canonical = _aliases.get(key)
     info = _make(canonical) if canonical else None
     if info is None:
+        import _codecs_more
+        info = _codecs_more.find(key)
+    if info is None:
         raise LookupError(f'unknown encoding: {encoding}')
     _cache[key] = info
     return info

@@ -370,8 +370,57 @@ def currentframe():
     return getframe(1)
 
 
+Traceback = collections.namedtuple('Traceback', 'filename lineno function code_context index')
+_FrameInfo = collections.namedtuple('_FrameInfo',
+                                    'frame filename lineno function code_context index')
+
+
+class FrameInfo(_FrameInfo):
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        self = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines = None
+    index = None
+    if context > 0:
+        all_lines = linecache.getlines(filename)
+        if all_lines:
+            start = lineno - 1 - context // 2
+            start = max(0, min(start, len(all_lines) - context))
+            lines = all_lines[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    frames = []
+    while frame:
+        info = getframeinfo(frame, context)
+        frames.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return frames
+
+
 def stack(context=1):
-    return []
+    return getouterframes(sys._getframe(1), context)
 
 
 def unwrap(func, *, stop=None):

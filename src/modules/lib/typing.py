@@ -340,7 +340,7 @@ def NotRequired(self, parameters):
 def Unpack(self, parameters):
     """Type unpack operator."""
     item = _type_check(parameters, f'{self._name} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    return _UnpackGenericAlias(self, (item,))
 
 
 class ForwardRef(_Final):
@@ -659,6 +659,13 @@ class _GenericAlias(_GenericAliasBase):
 
     def __reduce__(self):
         return (lambda o, a: o[a]), (self.__origin__, self.__args__)
+
+
+class _UnpackGenericAlias(_GenericAlias):
+    """Unpack[X]: printed as *X, as CPython 3.11 does."""
+
+    def __repr__(self):
+        return '*' + _type_repr(self.__args__[0])
 
 
 def _subst(a, subst):

@@ -607,11 +607,27 @@ class finalize:
     """Calls func(*args, **kwargs) once obj is collected (or when called)."""
 
     _registry = {}
+    _created = 0
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
         self._ref = ref(obj, self)
         finalize._registry[self] = (func, args, kwargs or None)
         self.atexit = True
+        finalize._created += 1
+        self._index = finalize._created
+        if not finalize._registered_with_atexit:
+            # finalizers still alive at exit run then, newest first (as CPython)
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
+
+    @classmethod
+    def _exitfunc(cls):
+        pending = sorted((f for f in cls._registry if f.atexit), key=lambda f: f._index)
+        while pending:
+            f = pending.pop()
+            f()
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)

@@ -1,0 +1,26 @@
+# contextvars (ContextVar, Token, copy_context, Context.run) and secrets (modules were missing).
+import contextvars, secrets
+v = contextvars.ContextVar("v", default=1)
+w = contextvars.ContextVar("w")
+print(v.get(), v.name, w.get("dflt"))
+try: w.get()
+except LookupError as e: print("LookupError", type(e.args[0]).__name__)
+t = v.set(5); print(v.get(), t.var is v, t.old_value is contextvars.Token.MISSING)
+ctx = contextvars.copy_context()
+v.set(6)
+print(ctx[v], v.get(), v in ctx, w in ctx, len(ctx), list(ctx.values()))
+def in_ctx(x):
+    v.set(x); return v.get()
+print(ctx.run(in_ctx, 100), v.get(), ctx[v])
+v.reset(t) if False else None
+t2 = w.set("a"); w.reset(t2)
+print(w.get(None))
+try: w.reset(t2)
+except RuntimeError as e: print("RuntimeError")
+try: v.reset(w.set("b"))
+except ValueError as e: print("ValueError")
+try: ctx.run(lambda: ctx.run(print))
+except RuntimeError as e: print("RuntimeError nested")
+print(len(secrets.token_hex(8)), len(secrets.token_bytes(5)), len(secrets.token_urlsafe(6)), 0 <= secrets.randbelow(10) < 10, secrets.choice("a") , secrets.compare_digest("a", "a"))
+try: secrets.randbelow(0)
+except ValueError as e: print(e)

@@ -44,6 +44,11 @@ all: $(BUILD)/safepy $(BUILD)/safepy-host
 HOST_SRCS := $(sort $(wildcard src/host/*.c))
 HOST_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(HOST_SRCS))
 host: $(BUILD)/safepy-host
+# The trusted objects reference only allow-listed symbols and hold no system call
+# instruction (tests/enclave/check_trusted.sh; also run by tests/enclave/run_enclave.sh).
+.PHONY: enclave-check
+enclave-check: $(OBJS)
+	sh tests/enclave/check_trusted.sh $(BUILD)
 $(BUILD)/safepy-host: $(OBJS) $(HOST_OBJS)
 	$(CC) -o $@ $^ $(LDFLAGS_ALL)
 

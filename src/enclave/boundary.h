@@ -2,8 +2,9 @@
  * boundary.h: the transport of the Linux enclave: length-prefixed frames (a u32
  * little-endian payload length, then one wire value) over the request and reply pipes.
  * These are the only functions of the trusted side that make system calls (read on the
- * request descriptor, write on the reply descriptor); the seccomp filter allows nothing
- * else.
+ * request descriptor, write on the reply descriptor; mmap before the sandbox is sealed);
+ * the seccomp filter allows nothing else. tests/enclave/check_trusted.sh checks that no
+ * other trusted object references a system call wrapper.
  */
 #ifndef SAFEPY_ENCLAVE_BOUNDARY_H
 #define SAFEPY_ENCLAVE_BOUNDARY_H
@@ -32,6 +33,10 @@ bool boundary_send(Interp *I, int fd, Value v);
 /* Writes one frame holding ("out", [stream], bytes [p, n]) without allocating: the OCALL
  * that carries print() output to the host. n or -errno. */
 int64_t boundary_send_output(int fd, int stream, const uint8_t *p, size_t n);
+
+/* Reserves [n] bytes of zeroed memory (anonymous, committed only when touched) for the
+ * heap or the snapshot buffer. Called only before the sandbox is sealed. NULL on failure. */
+void *boundary_map(size_t n);
 
 /* Test hook: makes a system call the sandbox forbids (getpid). */
 long boundary_forbidden_syscall(void);

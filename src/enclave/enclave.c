@@ -1,13 +1,14 @@
 /*
- * enclave.c: the trusted request loop (ECALL dispatch) and the enclave host table
- * (OCALLs). Invariant: every request payload passes wire_decode (the one checkpoint)
- * before anything looks at it; a request that fails any check gets an "error" reply and
- * the loop goes on. Budgets are per request: the step and output counters and the
- * recursion limit are reset before each one.
+ * enclave.c: the trusted request loop (ECALL dispatch: load, run, call, reset, report,
+ * ping). The host table and the OCALLs are in ocall.c, measurement and the snapshot
+ * buffer in measure.c. Invariant: every request payload passes wire_decode (the one
+ * checkpoint) before anything looks at it; a request that fails any check gets an
+ * "error" reply and the loop goes on. Budgets are per request: the step and output
+ * counters and the recursion limit are reset before each one. With reset on (the
+ * default), the heap is restored to its snapshot (taken after init and the loads) before
+ * any request that follows a run, call or failed load, so no state survives a request.
  */
 #include "enclave.h"
-
-#include <sys/mman.h>
 
 #include "../compiler/compile.h"
 #include "../modules/builtins.h"
@@ -18,6 +19,7 @@
 #include "../objects/bytes.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
+#include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
@@ -28,50 +30,6 @@
 #include "boundary.h"
 #include "wire.h"
 
-/* ---- the host table: output crosses as frames, everything else is refused ---- */
-
-static int64_t e_write(void *ctx, int fd, const uint8_t *p, size_t n) {
-    (void)ctx;
-    if (fd != HOST_STDOUT && fd != HOST_STDERR) return -HOST_EINVAL;
-    return boundary_send_output(ENCLAVE_REPLY_FD, fd, p, n);
-}
-static int64_t e_read(void *ctx, int fd, uint8_t *p, size_t n) {
-    (void)ctx, (void)p, (void)n;
-    return fd == HOST_STDIN ? 0 : -HOST_EINVAL; // stdin is empty inside
-}
-static bool e_isatty(void *ctx, int fd) { return (void)ctx, (void)fd, false; }
-static int64_t e_open(void *ctx, const char *path, const char *mode) {
-    return (void)ctx, (void)path, (void)mode, -HOST_ENOSYS;
-}
-static int64_t e_fread(void *ctx, int64_t h, uint8_t *p, size_t n) {
-    return (void)ctx, (void)h, (void)p, (void)n, -HOST_ENOSYS;
-}
-static int64_t e_fwrite(void *ctx, int64_t h, const uint8_t *p, size_t n) {
-    return (void)ctx, (void)h, (void)p, (void)n, -HOST_ENOSYS;
-}
-static int e_fclose(void *ctx, int64_t h) { return (void)ctx, (void)h, -HOST_ENOSYS; }
-static int e_stat(void *ctx, const char *path) { return (void)ctx, (void)path, 0; }
-static double e_clock(void *ctx, int which) { return (void)ctx, (void)which, 0.0; }
-static bool e_random(void *ctx, uint8_t *p, size_t n) { return (void)ctx, (void)p, (void)n, false; }
-static bool e_getcwd(void *ctx, char *p, size_t n) { return (void)ctx, (void)p, (void)n, false; }
-
-static const Host ENCLAVE_HOST = {
-    .ctx = NULL,
-    .write = e_write,
-    .read = e_read,
-    .isatty = e_isatty,
-    .open = e_open,
-    .fread = e_fread,
-    .fwrite = e_fwrite,
-    .fclose = e_fclose,
-    .stat = e_stat,
-    .clock = e_clock,
-    .random = e_random,
-    .getcwd = e_getcwd,
-};
-
-const Host *enclave_host(void) { return &ENCLAVE_HOST; }
-
 /* ---- creation ---- */
 
 Interp *enclave_interp_new(const EnclaveConfig *cfg, const Host *host, void *stack_base) {
@@ -79,8 +37,8 @@ Interp *enclave_interp_new(const EnclaveConfig *cfg, const Host *host, void *sta
     if (size < (size_t)4 << 20) size = (size_t)4 << 20;
     size_t region_size = size + size / 32 + heap_region_size(0);
     // Reserved now, before any sandbox: the heap never asks the kernel for memory again.
-    void *m = mmap(NULL, region_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (m == MAP_FAILED) return NULL;
+    void *m = boundary_map(region_size);
+    if (m == NULL) return NULL;
     Limits lim = {0};
     lim.max_heap = size;
     lim.region_zeroed = true;
@@ -93,6 +51,17 @@ Interp *enclave_interp_new(const EnclaveConfig *cfg, const Host *host, void *sta
     heap_set_stack_base(I->heap, (uintptr_t)stack_base);
     if (!import_init(I) || !builtins_init(I) || !sysmod_init(I, 0, NULL)) return NULL;
     return I;
+}
+
+bool enclave_map_snapshot(EnclaveState *st) {
+    snapshot_init(&st->snap, NULL, 0);
+    if (st->cfg->no_reset || st->I == NULL) return false;
+    size_t cap = snapshot_capacity(st->I->heap);
+    // Reserved like the heap; only the pages a snapshot touches are ever committed.
+    void *m = boundary_map(cap);
+    if (m == NULL) return false;
+    snapshot_init(&st->snap, m, cap);
+    return true;
 }
 
 /* ---- requests ---- */
@@ -251,6 +220,33 @@ static bool reply_result(Interp *I, const EnclaveConfig *cfg, Value result, Valu
     return sent;
 }
 
+// A script that raised SystemExit ends as in normal mode: code None or 0 is success
+// (("ok", None)); any other code is ("exc", "SystemExit", ...) whose traceback text is
+// what CPython prints for it: nothing for an int, str(code) for anything else.
+static bool reply_exit(Interp *I, const EnclaveConfig *cfg, Value m) {
+    Value e = exc_fetch(I);
+    Value code = obj_getattr_cstr(I, e, "code");
+    exc_clear(I);
+    int64_t n = 0;
+    bool is_int = code != VAL_NULL && int_check(I, code);
+    if (is_int && !int_to_i64(I, code, &n)) {
+        exc_clear(I);
+        n = 1;
+    }
+    if (code == VAL_NULL || code == I->none || (is_int && n == 0)) return reply_result(I, cfg, I->none, m);
+    Value text = is_int ? I->empty_str : obj_str(I, code);
+    Value tb = text != VAL_NULL ? str_from_format(I, is_int ? "%U" : "%U\n", text) : VAL_NULL;
+    Value msg = obj_str(I, code);
+    Value r = tb != VAL_NULL && msg != VAL_NULL ? tuple_pack(I, 5, cstr(I, "exc"), cstr(I, "SystemExit"), msg, tb, I->none)
+                                                 : VAL_NULL;
+    iomod_flush_std(I);
+    drop_module(I, m);
+    scrub_vm(I);
+    if (r != VAL_NULL && send(I, r)) return true;
+    exc_clear(I);
+    return send_fixed_exc("SystemExit", "");
+}
+
 static Value str_arg(Interp *I, Value req, size_t i, const char *what) {
     Value v = tuple_get(req, i);
     if (!str_check(v)) return exc_raise(I, TY_TYPE_ERROR, "request field '%s' must be str", what);
@@ -258,12 +254,14 @@ static Value str_arg(Interp *I, Value req, size_t i, const char *what) {
 }
 
 // ("run", source, filename): runs source as __main__; the result is None.
-static Value do_run(Interp *I, Value req, Value *mod) {
+static Value do_run(EnclaveState *st, Value req, Value *mod) {
+    Interp *I = st->I;
     if (tuple_len(req) != 3) return exc_raise(I, TY_TYPE_ERROR, "run takes (source, filename)");
     Value src = str_arg(I, req, 1, "source");
     Value fn = src != VAL_NULL ? str_arg(I, req, 2, "filename") : VAL_NULL;
     if (fn == VAL_NULL) return VAL_NULL;
     I->main_module = VAL_NULL;
+    if (!enclave_register_source(st, fn, src)) return VAL_NULL;
     Value r = import_run_source_main(I, str_view(src), fn);
     *mod = I->main_module;
     return r;
@@ -278,18 +276,11 @@ static Value module_name(Interp *I, Value filename) {
     return base.n == 0 ? cstr(I, "module") : str_new(I, base);
 }
 
-// ("call", source, filename, function, args): loads the module, calls function(*args).
-static Value do_call(Interp *I, Value req, Value *mod) {
-    if (tuple_len(req) != 5) return exc_raise(I, TY_TYPE_ERROR, "call takes (source, filename, function, args)");
-    Value src = str_arg(I, req, 1, "source");
-    Value fn = src != VAL_NULL ? str_arg(I, req, 2, "filename") : VAL_NULL;
-    Value fname = fn != VAL_NULL ? str_arg(I, req, 3, "function") : VAL_NULL;
-    if (fname == VAL_NULL) return VAL_NULL;
-    Value args = tuple_get(req, 4);
-    if (list_check(args)) args = list_to_tuple(I, args);
-    if (args == VAL_NULL || !tuple_check(args)) return exc_raise(I, TY_TYPE_ERROR, "call arguments must be a list");
-    Value name = module_name(I, fn);
-    Value m = name != VAL_NULL ? module_new(I, name) : VAL_NULL;
+// Creates module [name] from [src] (registered in sys.modules as [name], __file__ [fn])
+// and runs its body. The module, or VAL_NULL with the exception pending (*mod is set as
+// soon as the module exists, so the caller can forget it).
+static Value exec_module(Interp *I, Value name, Value src, Value fn, Value *mod) {
+    Value m = module_new(I, name);
     if (m == VAL_NULL) return VAL_NULL;
     *mod = m;
     Value d = module_dict(m);
@@ -298,6 +289,36 @@ static Value do_call(Interp *I, Value req, Value *mod) {
         return VAL_NULL;
     Value code = compile_source(I, str_view(src), fn, COMPILE_EXEC);
     if (code == VAL_NULL || vm_exec(I, code, d, d) == VAL_NULL) return VAL_NULL;
+    return m;
+}
+
+// ("call", source, filename, function, args): loads the module, calls function(*args).
+// With source None the module is the one loaded (and measured) from [filename] by a
+// "load" request; it is not forgotten afterwards.
+static Value do_call(EnclaveState *st, Value req, Value *mod) {
+    Interp *I = st->I;
+    if (tuple_len(req) != 5) return exc_raise(I, TY_TYPE_ERROR, "call takes (source, filename, function, args)");
+    Value src = tuple_get(req, 1);
+    if (src != I->none && !str_check(src)) return exc_raise(I, TY_TYPE_ERROR, "request field 'source' must be str");
+    Value fn = str_arg(I, req, 2, "filename");
+    Value fname = fn != VAL_NULL ? str_arg(I, req, 3, "function") : VAL_NULL;
+    if (fname == VAL_NULL) return VAL_NULL;
+    Value args = tuple_get(req, 4);
+    if (list_check(args)) args = list_to_tuple(I, args);
+    if (args == VAL_NULL || !tuple_check(args)) return exc_raise(I, TY_TYPE_ERROR, "call arguments must be a list");
+    Value name = module_name(I, fn);
+    if (name == VAL_NULL) return VAL_NULL;
+    Value m;
+    if (src == I->none) {
+        m = dict_get(I, I->modules, name);
+        if (m == VAL_NULL && I->exc == VAL_NULL)
+            exc_raise(I, TY_IMPORT_ERROR, "no module loaded from %R", fn);
+        if (m == VAL_NULL) return VAL_NULL;
+    } else if (!enclave_register_source(st, fn, src) || exec_module(I, name, src, fn, mod) == VAL_NULL) {
+        return VAL_NULL;
+    } else {
+        m = *mod;
+    }
     Value f = obj_getattr(I, m, fname);
     if (f == VAL_NULL) return VAL_NULL;
     return obj_call(I, f, tuple_view(args), VAL_NULL);
@@ -314,22 +335,65 @@ static void begin_request(Interp *I, const EnclaveConfig *cfg) {
     exc_clear(I);
 }
 
+// ("load", source, filename): runs [source] as module <basename of filename> and keeps
+// it (later "call" requests with source None use it); its name and source extend the
+// measurement. Only before the first run/call/reset: the snapshot taken after the loads
+// is what every later request starts from.
+static bool do_load(EnclaveState *st, Value req) {
+    Interp *I = st->I;
+    if (st->sealed) return reply_error(I, cstr(I, "the enclave is sealed: load modules before the first call"));
+    if (tuple_len(req) != 3) return reply_error(I, cstr(I, "load takes (source, filename)"));
+    Value src = str_arg(I, req, 1, "source");
+    Value fn = src != VAL_NULL ? str_arg(I, req, 2, "filename") : VAL_NULL;
+    Value name = fn != VAL_NULL ? module_name(I, fn) : VAL_NULL;
+    if (name == VAL_NULL) return reply_error_pending(I);
+    Value m = VAL_NULL;
+    Value r = enclave_register_source(st, fn, src) ? exec_module(I, name, src, fn, &m) : VAL_NULL;
+    if (r == VAL_NULL) {
+        st->dirty = true; // back to the state before this load
+        return reply_result(I, st->cfg, VAL_NULL, m);
+    }
+    if (!enclave_measure_source(st, fn, src)) return reply_error_pending(I);
+    st->want_snapshot = true;
+    return reply_result(I, st->cfg, I->none, VAL_NULL);
+}
+
+// Puts the heap back to the snapshot. True when it was restored.
+static bool restore(EnclaveState *st) {
+    st->dirty = false;
+    enclave_close_files(st);
+    return !st->cfg->no_reset && snapshot_restore(&st->snap, st->I->heap);
+}
+
 // Handles one decoded request; false when the reply could not be written.
-static bool handle(Interp *I, const EnclaveConfig *cfg, Value req) {
+static bool handle(EnclaveState *st, Value req) {
+    Interp *I = st->I;
+    const EnclaveConfig *cfg = st->cfg;
     if (!tuple_check(req) || tuple_len(req) == 0 || !str_check(tuple_get(req, 0)))
         return reply_error(I, cstr(I, "a request is a tuple starting with its name"));
     Value op = tuple_get(req, 0);
     begin_request(I, cfg);
     Value m = VAL_NULL;
-    if (str_eq_cstr(op, "run")) {
-        Value r = do_run(I, req, &m);
+    if (str_eq_cstr(op, "run") || str_eq_cstr(op, "call")) {
+        st->sealed = true;
+        st->dirty = true;
+        bool run = str_eq_cstr(op, "run");
+        Value r = run ? do_run(st, req, &m) : do_call(st, req, &m);
+        if (r == VAL_NULL && run && exc_pending_is(I, TY_SYSTEM_EXIT)) return reply_exit(I, cfg, m);
         return reply_result(I, cfg, r, m);
     }
-    if (str_eq_cstr(op, "call")) {
-        Value r = do_call(I, req, &m);
-        return reply_result(I, cfg, r, m);
+    if (str_eq_cstr(op, "load")) return do_load(st, req);
+    if (str_eq_cstr(op, "ping") && tuple_len(req) == 1) return send(I, tuple_pack(I, 2, cstr(I, "ok"), cstr(I, "pong")));
+    if (str_eq_cstr(op, "reset") && tuple_len(req) == 1) {
+        // req is not used after this: the restore frees it.
+        st->sealed = true;
+        bool done = restore(st);
+        return send(I, tuple_pack(I, 2, cstr(I, "ok"), done ? int_from_i64(I, (int64_t)st->snap.bytes) : I->none));
     }
-    if (str_eq_cstr(op, "ping")) return send(I, tuple_pack(I, 2, cstr(I, "ok"), cstr(I, "pong")));
+    if (str_eq_cstr(op, "report") && tuple_len(req) == 1) {
+        Value rep = enclave_report(st);
+        return rep != VAL_NULL ? send(I, tuple_pack(I, 2, cstr(I, "ok"), rep)) : reply_error_pending(I);
+    }
     if (str_eq_cstr(op, "test-syscall") && cfg->test_hooks) {
         // Proves the sandbox: the kernel kills the process here.
         long pid = boundary_forbidden_syscall();
@@ -338,21 +402,37 @@ static bool handle(Interp *I, const EnclaveConfig *cfg, Value req) {
     return reply_error(I, str_from_format(I, "unknown request %R", op));
 }
 
-int enclave_serve(Interp *I, const EnclaveConfig *cfg) {
-    size_t max = cfg->max_message != 0 ? cfg->max_message : WIRE_MAX_SIZE;
+// Between requests: restores the heap after a request that may have changed it, and
+// takes a new snapshot after init and after each successful load.
+static void between_requests(EnclaveState *st) {
+    if (st->dirty) restore(st);
+    if (st->want_snapshot && !st->cfg->no_reset) {
+        heap_collect(st->I->heap);
+        snapshot_save(&st->snap, st->I->heap);
+    }
+    st->want_snapshot = false;
+}
+
+int enclave_serve(EnclaveState *st) {
+    Interp *I = st->I;
+    size_t max = st->cfg->max_message != 0 ? st->cfg->max_message : WIRE_MAX_SIZE;
+    st->serving = true;
+    st->want_snapshot = true;
+    if (!enclave_measure_init(st)) return 1;
     for (;;) {
+        between_requests(st);
         Buf frame;
-        int st = boundary_read_frame(I, ENCLAVE_REQ_FD, max, &frame);
-        if (st == FRAME_EOF) return 0;
-        if (st == FRAME_BROKEN) return 1;
+        int fs = boundary_read_frame(I, ENCLAVE_REQ_FD, max, &frame);
+        if (fs == FRAME_EOF) return 0;
+        if (fs == FRAME_BROKEN) return 1;
         bool ok;
-        if (st == FRAME_TOO_LARGE) {
+        if (fs == FRAME_TOO_LARGE) {
             ok = reply_error(I, cstr(I, "wire: message too large"));
-        } else if (st == FRAME_NOMEM) {
+        } else if (fs == FRAME_NOMEM) {
             ok = reply_error_pending(I);
         } else {
             Value req = wire_decode(I, buf_view(&frame), max, WIRE_MAX_DEPTH);
-            ok = req == VAL_NULL ? reply_error_pending(I) : handle(I, cfg, req);
+            ok = req == VAL_NULL ? reply_error_pending(I) : handle(st, req);
         }
         exc_clear(I);
         if (!ok) return 1;

@@ -75,12 +75,15 @@ static bool fix_fds(int req, int reply) {
 }
 
 static void child(const EnclaveConfig *cfg, int req, int reply) {
-    int base = 0;
-    Interp *I = enclave_interp_new(cfg, enclave_host(), &base);
-    if (I == NULL || !fix_fds(req, reply)) _exit(3);
+    EnclaveState st; // outside the heap: survives every heap restore
+    enclave_state_init(&st, cfg);
+    // The stack base is this frame's top, so the collector also sees st's fields.
+    st.I = enclave_interp_new(cfg, &st.host, __builtin_frame_address(0));
+    if (st.I == NULL || !enclave_install_module(&st) || !fix_fds(req, reply)) _exit(3);
+    enclave_map_snapshot(&st);
     if (!seal()) _exit(4);
-    int st = enclave_serve(I, cfg);
-    syscall(SYS_exit_group, st);
+    int status = enclave_serve(&st);
+    syscall(SYS_exit_group, status);
 }
 
 bool sandbox_start(const EnclaveConfig *cfg, Sandbox *sb) {

@@ -282,12 +282,19 @@ static bool tuple_count(Interp *I, ValView args, Value kw, const char *fname, si
 
 // ---- clocks ----
 
+// A host that refuses the clock (the enclave without the clock capability) answers
+// -HOST_EACCES: a PermissionError, never a made-up time.
+static Value clock_denied(Interp *I, const char *fname) {
+    return exc_raise(I, TY_PERMISSION_ERROR, "%s(): clock access denied by the host", fname);
+}
+
 static Value clock_float(Interp *I, ValView args, Value kw, const char *fname, int which) {
     if (!tuple_count(I, args, kw, fname, 0, 0)) return VAL_NULL;
     const Host *h = I->host;
     if (h->clock_ns != NULL) {
         int64_t ns = h->clock_ns(h->ctx, which);
         if (ns >= 0) return float_new(I, (double)ns * 1e-9);
+        if (ns == -HOST_EACCES) return clock_denied(I, fname);
     }
     return float_new(I, h->clock(h->ctx, which));
 }
@@ -298,6 +305,7 @@ static Value clock_int(Interp *I, ValView args, Value kw, const char *fname, int
     if (h->clock_ns != NULL) {
         int64_t ns = h->clock_ns(h->ctx, which);
         if (ns >= 0) return int_from_i64(I, ns);
+        if (ns == -HOST_EACCES) return clock_denied(I, fname);
     }
     return int_from_i64(I, (int64_t)(h->clock(h->ctx, which) * 1e9));
 }
@@ -360,6 +368,10 @@ static bool get_secs(Interp *I, Value v, int64_t *out) {
             if (ns >= 0) {
                 *out = ns / 1000000000;
                 return true;
+            }
+            if (ns == -HOST_EACCES) {
+                exc_raise(I, TY_PERMISSION_ERROR, "clock access denied by the host");
+                return false;
             }
         }
         *out = (int64_t)floor(now);

@@ -4,4 +4,7 @@ for path in ["/etc/passwd", "data.txt"]:
     except OSError as e:
         print(type(e).__name__, e)
 import time
-print(time.time())
+try:
+    print(time.time())
+except PermissionError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,1 @@
+print("to the host", flush=True)

@@ -1,0 +1,110 @@
+"""importlib.util: find_spec, spec_from_file_location, module_from_spec (our own code).
+
+A spec here is a small ModuleSpec record (name, loader, origin); the file loader runs
+the source of a .py file in the module's namespace.
+"""
+
+import sys
+import importlib
+
+
+class ModuleSpec:
+    def __init__(self, name, loader, *, origin=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.submodule_search_locations = [] if is_package else None
+        self.loader_state = None
+        self.cached = None
+        self.has_location = origin is not None
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    def __repr__(self):
+        parts = ['name={!r}'.format(self.name), 'loader={!r}'.format(self.loader)]
+        if self.origin is not None:
+            parts.append('origin={!r}'.format(self.origin))
+        return 'ModuleSpec({})'.format(', '.join(parts))
+
+
+class SourceFileLoader:
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_source(self, name=None):
+        with open(self.path) as f:
+            return f.read()
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        code = compile(self.get_source(), self.path, 'exec')
+        exec(code, module.__dict__)
+
+
+def spec_from_file_location(name, location=None, *, loader=None,
+                            submodule_search_locations=None):
+    if location is None:
+        return None
+    location = str(location)
+    if loader is None:
+        loader = SourceFileLoader(name, location)
+    spec = ModuleSpec(name, loader, origin=location)
+    if submodule_search_locations is not None:
+        spec.submodule_search_locations = list(submodule_search_locations)
+    return spec
+
+
+def module_from_spec(spec):
+    module = None
+    create = getattr(spec.loader, 'create_module', None)
+    if create is not None:
+        module = create(spec)
+    if module is None:
+        module = type(sys)(spec.name)
+    module.__spec__ = spec
+    module.__loader__ = spec.loader
+    if spec.origin is not None and spec.has_location:
+        module.__file__ = spec.origin
+    if spec.submodule_search_locations is not None:
+        module.__path__ = spec.submodule_search_locations
+    return module
+
+
+def find_spec(name, package=None):
+    fullname = importlib._resolve_name(name, package) if name.startswith('.') else name
+    module = sys.modules.get(fullname)
+    if module is None:
+        parent = fullname.rpartition('.')[0]
+        if parent:
+            importlib.import_module(parent)
+        try:
+            module = importlib.import_module(fullname)
+        except ModuleNotFoundError as e:
+            if e.name == fullname:
+                return None
+            raise
+    spec = getattr(module, '__spec__', None)
+    if spec is None:
+        spec = ModuleSpec(fullname, getattr(module, '__loader__', None),
+                          origin=getattr(module, '__file__', None),
+                          is_package=hasattr(module, '__path__'))
+    return spec
+
+
+def resolve_name(name, package):
+    if not name.startswith('.'):
+        return name
+    if not package:
+        raise ImportError('no package specified for {!r} (required for relative module '
+                          'names)'.format(name))
+    return importlib._resolve_name(name, package)

@@ -754,13 +754,18 @@ static Value g_buffer(Interp *I, Value self) {
     f->buffer = obj_val(v);
     return f->buffer;
 }
+// Memory streams (StringIO, BytesIO) have no name or mode, as in CPython.
 static Value g_name(Interp *I, Value self) {
     FileObject *f = fself(I, self);
-    return f == NULL ? VAL_NULL : f->name;
+    if (f == NULL) return VAL_NULL;
+    if ((f->fl & FILE_MEMORY) != 0) return exc_raise_attr(I, self, str_intern_cstr(I, "name"));
+    return f->name;
 }
 static Value g_mode(Interp *I, Value self) {
     FileObject *f = fself(I, self);
-    return f == NULL ? VAL_NULL : f->mode;
+    if (f == NULL) return VAL_NULL;
+    if ((f->fl & FILE_MEMORY) != 0) return exc_raise_attr(I, self, str_intern_cstr(I, "mode"));
+    return f->mode;
 }
 static Value g_encoding(Interp *I, Value self) {
     FileObject *f = fself(I, self);

@@ -1,5 +1,6 @@
 /*
- * iomod_mem.c: in-memory streams (io.StringIO, io.BytesIO) and the io module.
+ * iomod_mem.c: in-memory streams (io.StringIO, io.BytesIO) and the _io module (lib/io.py
+ * builds io on it).
  *
  * A memory stream is a FileObject with FILE_MEMORY: its whole content is rbuf (UTF-8
  * internal text for StringIO, raw bytes for BytesIO) and rpos is the position, so the
@@ -318,9 +319,9 @@ bool iomod_mem_init(Interp *I) {
         {"open", iomod_open, 0, "Open file and return a stream.  Raise OSError upon failure."},
         {NULL, NULL, 0, NULL},
     };
-    static const char *const names[2] = {"io", "_io"};
-    for (size_t i = 0; i < 2; i++) {
-        Value name = str_intern_cstr(I, names[i]);
+    // Only _io is built in: the io module is lib/io.py, which adds the abstract classes.
+    {
+        Value name = str_intern_cstr(I, "_io");
         if (name == VAL_NULL) return false;
         Value m = module_new(I, name);
         if (m == VAL_NULL || !module_add_functions(I, m, io_functions)) return false;

@@ -633,7 +633,6 @@ bool sysmod_init(Interp *I, int argc, const char *const *argv) {
     Value mods = modtab_names(I);
     if (mods == VAL_NULL || !list_append(I, mods, str_intern_cstr(I, "_io")) ||
         !list_append(I, mods, str_intern_cstr(I, "builtins")) ||
-        !list_append(I, mods, str_intern_cstr(I, "io")) ||
         !list_append(I, mods, str_intern_cstr(I, "sys")) || !list_sort(I, mods, VAL_NULL, false))
         return false;
     mods = list_to_tuple(I, mods);

@@ -9,6 +9,7 @@ cyclic references are preserved.
 """
 
 import types
+import copyreg
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -189,8 +190,12 @@ _object_reduce = object.__reduce__
 
 
 def _reduce(x, cls):
-    # the class's own __reduce_ex__ / __reduce__ result, or None when it has neither
-    # (object's versions: copy it as an ordinary instance)
+    # the reduction copyreg registers for cls, else the class's own __reduce_ex__ /
+    # __reduce__ result, or None when it has neither (object's versions: copy it as an
+    # ordinary instance)
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None and reductor is not _object_reduce_ex:
         return reductor(x, 4)

@@ -1,0 +1,735 @@
+"""io: the stream class hierarchy over the C streams of _io.
+
+_io (iomod*.c) provides the concrete streams: one C type serves open() in text and binary
+mode and the standard streams, plus StringIO and BytesIO.  This module adds the abstract
+classes IOBase, RawIOBase, BufferedIOBase and TextIOBase (with Python implementations of
+their mixin methods, for user subclasses), and the Buffered*/FileIO names.
+
+Invariant: isinstance() against these classes classifies a C stream by what it is: a text
+stream (it has an encoding) is a TextIOBase; a binary one a BufferedIOBase, and a
+BufferedReader, BufferedWriter or BufferedRandom according to its mode.
+"""
+
+import abc
+import builtins
+import _io
+from _io import (DEFAULT_BUFFER_SIZE, BytesIO, StringIO,
+                 UnsupportedOperation, SEEK_SET, SEEK_CUR, SEEK_END)
+
+__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
+           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
+           "BufferedReader", "BufferedWriter", "BufferedRWPair",
+           "BufferedRandom", "TextIOBase", "TextIOWrapper",
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+
+open = builtins.open
+BlockingIOError = builtins.BlockingIOError
+_CStream = _io.TextIOWrapper
+
+
+def open_code(path):
+    """Open a file of Python source (or other code) for reading, in binary mode."""
+    if not isinstance(path, str):
+        raise TypeError("open_code() argument 'path' must be str, not %s" % type(path).__name__)
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream opened with [encoding] uses ('locale' for None)."""
+    if encoding is None:
+        return "locale"
+    return encoding
+
+
+def _stream_classes(inst):
+    # The abstract classes a C stream of _io counts as an instance of, or None when
+    # [inst] is not one.
+    if not isinstance(inst, _CStream):
+        return None
+    try:
+        inst.encoding
+        return (IOBase, TextIOBase, TextIOWrapper)
+    except AttributeError:
+        pass
+    except ValueError:
+        return (IOBase,)
+    mode = getattr(inst, 'mode', '')
+    if '+' in mode:
+        kind = BufferedRandom
+    elif 'r' in mode:
+        kind = BufferedReader
+    else:
+        kind = BufferedWriter
+    return (IOBase, BufferedIOBase, kind)
+
+
+class _IOMeta(abc.ABCMeta):
+    def __instancecheck__(cls, inst):
+        classes = _stream_classes(inst)
+        if classes is not None:
+            return cls in classes
+        return super().__instancecheck__(inst)
+
+
+def _unsupported(name):
+    raise UnsupportedOperation(name)
+
+
+class IOBase(metaclass=_IOMeta):
+    """Root of the stream classes: close/closed, iteration over lines, context manager."""
+
+    def seek(self, pos, whence=0):
+        _unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        _unsupported("truncate")
+
+    def flush(self):
+        self._checkClosed()
+
+    __closed = False
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    def seekable(self):
+        return False
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable."
+                                       if msg is None else msg)
+
+    def readable(self):
+        return False
+
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable."
+                                       if msg is None else msg)
+
+    def writable(self):
+        return False
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable."
+                                       if msg is None else msg)
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def fileno(self):
+        _unsupported("fileno")
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def readline(self, size=-1):
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            size = size.__index__()
+        peek = getattr(self, "peek", None)
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            if peek is not None:
+                readahead = peek(1)
+                if not readahead:
+                    n = 1
+                else:
+                    n = (readahead.find(b"\n") + 1) or len(readahead)
+                    if size >= 0:
+                        n = min(n, size)
+            else:
+                n = 1
+            b = self.read(n)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        if hint is None or hint <= 0:
+            return list(self)
+        n = 0
+        lines = []
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if n >= hint:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Unbuffered byte streams: read() is built on readinto()."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size.__index__())
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
+
+class BufferedIOBase(IOBase):
+    """Buffered byte streams: readinto() is built on read()."""
+
+    def read(self, size=-1):
+        _unsupported("read")
+
+    def read1(self, size=-1):
+        _unsupported("read1")
+
+    def readinto(self, b):
+        return self._readinto(b, read1=False)
+
+    def readinto1(self, b):
+        return self._readinto(b, read1=True)
+
+    def _readinto(self, b, read1):
+        if not isinstance(b, memoryview):
+            b = memoryview(b)
+        b = b.cast('B')
+        if read1:
+            data = self.read1(len(b))
+        else:
+            data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def write(self, b):
+        _unsupported("write")
+
+    def detach(self):
+        _unsupported("detach")
+
+
+class TextIOBase(IOBase):
+    """Streams of str."""
+
+    def read(self, size=-1):
+        _unsupported("read")
+
+    def write(self, s):
+        _unsupported("write")
+
+    def truncate(self, pos=None):
+        _unsupported("truncate")
+
+    def readline(self, size=-1):
+        _unsupported("readline")
+
+    def detach(self):
+        _unsupported("detach")
+
+    @property
+    def encoding(self):
+        return None
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def errors(self):
+        return None
+
+
+class FileIO(RawIOBase):
+    """Raw file I/O (safepy's open() returns buffered streams; this is the class name)."""
+
+
+class BufferedReader(BufferedIOBase):
+    """A buffered binary stream open for reading (open(name, 'rb'))."""
+
+
+class BufferedWriter(BufferedIOBase):
+    """A buffered binary stream open for writing (open(name, 'wb'))."""
+
+
+class BufferedRandom(BufferedIOBase):
+    """A buffered binary stream open for reading and writing (open(name, 'rb+'))."""
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer joined into one stream."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = reader
+        self.writer = writer
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def flush(self):
+        return self.writer.flush()
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+
+def _lookup(encoding):
+    # codecs is imported on first use: most programs never build a TextIOWrapper.
+    import codecs
+    return codecs.lookup(encoding)
+
+
+def _split_incomplete(data, encoding, errors, final):
+    """Decode [data]; unless [final], an incomplete character at the end is returned
+    undecoded as the second item instead of failing."""
+    try:
+        return data.decode(encoding, errors), b''
+    except UnicodeDecodeError as e:
+        if final or e.end < len(data) or e.start < len(data) - 4:
+            raise
+        if e.reason not in ('unexpected end of data', 'truncated data'):
+            raise
+        return data[:e.start].decode(encoding, errors), data[e.start:]
+
+
+class TextIOWrapper(TextIOBase):
+    """A text stream over a binary buffer: decodes what it reads, encodes what it writes
+    and translates newlines.  (open() and the standard streams use _io's C type, which
+    isinstance() also counts as a TextIOWrapper.)"""
+
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s"
+                            % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %s" % newline)
+        if encoding is None or encoding == "locale":
+            encoding = "UTF-8"
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s"
+                            % type(encoding).__name__)
+        _lookup(encoding)
+        if errors is None:
+            errors = "strict"
+        elif not isinstance(errors, str):
+            raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not %s"
+                            % type(errors).__name__)
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._configure_newline(newline)
+        self._text = ''          # decoded, translated text not yet returned
+        self._raw = b''          # bytes of an incomplete character
+        self._eof = False
+
+    def _configure_newline(self, newline):
+        self._readuniversal = not newline
+        self._readtranslate = newline is None
+        self._readnl = newline
+        self._writetranslate = newline != ''
+        self._writenl = newline or '\n'
+        self._nldecoder = (IncrementalNewlineDecoder(None, self._readtranslate)
+                           if self._readuniversal else None)
+
+    # -- attributes
+    @property
+    def buffer(self):
+        return self._buffer
+
+    def _buf(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def newlines(self):
+        return self._nldecoder.newlines if self._nldecoder is not None else None
+
+    @property
+    def name(self):
+        return self._buf().name
+
+    @property
+    def closed(self):
+        return self._buf().closed
+
+    def __repr__(self):
+        result = "<_io.TextIOWrapper"
+        try:
+            name = self.name
+        except AttributeError:
+            pass
+        else:
+            result += " name={0!r}".format(name)
+        try:
+            mode = self.mode
+        except AttributeError:
+            pass
+        else:
+            result += " mode={0!r}".format(mode)
+        return result + " encoding={0!r}>".format(self.encoding)
+
+    def fileno(self):
+        return self._buf().fileno()
+
+    def isatty(self):
+        return self._buf().isatty()
+
+    def seekable(self):
+        return self._buf().seekable()
+
+    def readable(self):
+        return self._buf().readable()
+
+    def writable(self):
+        return self._buf().writable()
+
+    def flush(self):
+        self._buf().flush()
+
+    def close(self):
+        if self._buffer is not None and not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        if self._buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        self.flush()
+        buffer = self._buffer
+        self._buffer = None
+        return buffer
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            _lookup(encoding)
+            self._encoding = encoding
+            if errors is None:
+                errors = "strict"
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            self._configure_newline(newline)
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+    # -- writing
+    def write(self, s):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        length = len(s)
+        haslf = (self._writetranslate or self._line_buffering) and "\n" in s
+        if haslf and self._writetranslate and self._writenl != "\n":
+            s = s.replace("\n", self._writenl)
+        self._buf().write(s.encode(self._encoding, self._errors))
+        if self._line_buffering and (haslf or "\r" in s):
+            self.flush()
+        self._text = ''
+        self._raw = b''
+        return length
+
+    # -- reading
+    def _read_chunk(self):
+        # Decode one more chunk into _text; False at the end of the stream.
+        if self._eof:
+            return False
+        buf = self._buf()
+        read1 = getattr(buf, 'read1', None)
+        data = read1(self._CHUNK) if read1 is not None else buf.read(self._CHUNK)
+        if data is None:
+            data = b''
+        final = not data
+        text, self._raw = _split_incomplete(self._raw + data, self._encoding,
+                                            self._errors, final)
+        if self._nldecoder is not None:
+            text = self._nldecoder.decode(text, final)
+        self._text += text
+        if final:
+            self._eof = True
+        return not final
+
+    def read(self, size=-1):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if not self.readable():
+            raise UnsupportedOperation("not readable")
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            size = size.__index__()
+        if size < 0:
+            while self._read_chunk():
+                pass
+            result, self._text = self._text, ''
+            return result
+        while len(self._text) < size and self._read_chunk():
+            pass
+        result, self._text = self._text[:size], self._text[size:]
+        return result
+
+    def _line_end(self, start):
+        # The index just past the first line end in _text at or after [start], or -1;
+        # -2 when a '\r' at the very end must wait for the next character.
+        text = self._text
+        if self._readtranslate:
+            i = text.find("\n", start)
+            return -1 if i < 0 else i + 1
+        if self._readuniversal:
+            i = text.find("\n", start)
+            j = text.find("\r", start)
+            if j < 0:
+                return -1 if i < 0 else i + 1
+            if i >= 0 and i < j:
+                return i + 1
+            if j + 1 < len(text):
+                return j + 2 if text[j + 1] == "\n" else j + 1
+            return -2 if not self._eof else j + 1
+        i = text.find(self._readnl, start)
+        return -1 if i < 0 else i + len(self._readnl)
+
+    def readline(self, size=-1):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            size = size.__index__()
+        start = 0
+        while True:
+            end = self._line_end(start)
+            if end >= 0:
+                break
+            if 0 <= size <= len(self._text):
+                end = size
+                break
+            if end == -1:
+                start = max(0, len(self._text) - max(len(self._readnl or ''), 1) + 1)
+            if not self._read_chunk():
+                if self._line_end(0) >= 0:
+                    continue
+                end = len(self._text)
+                break
+        if 0 <= size < end:
+            end = size
+        line, self._text = self._text[:end], self._text[end:]
+        return line
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        self.flush()
+        pos = self._buf().tell()
+        if self._text or self._raw:
+            pos -= len(self._text.encode(self._encoding, self._errors)) + len(self._raw)
+        return pos
+
+    def seek(self, cookie, whence=0):
+        if self.closed:
+            raise ValueError("tell on closed file")
+        if not self.seekable():
+            raise UnsupportedOperation("underlying stream is not seekable")
+        if whence == SEEK_CUR:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            cookie = self.tell()
+            whence = SEEK_SET
+        elif whence == SEEK_END:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._text = ''
+            self._raw = b''
+            self._eof = False
+            return self._buf().seek(0, whence)
+        elif whence != SEEK_SET:
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        if cookie < 0:
+            raise ValueError("negative seek position %r" % (cookie,))
+        self.flush()
+        self._text = ''
+        self._raw = b''
+        self._eof = False
+        if self._nldecoder is not None:
+            self._nldecoder.reset()
+        self._buf().seek(cookie)
+        return cookie
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buf().truncate(pos)
+
+
+TextIOWrapper.__module__ = '_io'
+
+
+class IncrementalNewlineDecoder:
+    """Translates \\r\\n and \\r into \\n across decode() calls."""
+
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self.pendingcr = False
+        self.seennl = 0
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self.pendingcr and (output or final):
+            output = "\r" + output
+            self.pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        crlf = output.count('\r\n')
+        cr = output.count('\r') - crlf
+        lf = output.count('\n') - crlf
+        self.seennl |= (lf and 1) | (cr and 2) | (crlf and 4)
+        if self.translate:
+            if crlf:
+                output = output.replace("\r\n", "\n")
+            if cr:
+                output = output.replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        if self.decoder is None:
+            buf = b""
+            flag = 0
+        else:
+            buf, flag = self.decoder.getstate()
+        flag <<= 1
+        if self.pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self.pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self.seennl = 0
+        self.pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"),
+                ("\r", "\r\n"), ("\r", "\n", "\r\n"))[self.seennl]
+
+
+TextIOBase.register(StringIO)
+TextIOBase.register(_CStream)
+BufferedIOBase.register(BytesIO)

@@ -37,7 +37,8 @@ typedef enum {
 /* Kinds of frame blocks: statements that control flow leaving them must clean up. */
 typedef enum {
     FB_WHILE_LOOP = 0, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER
+    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_HANDLER, FB_ASYNC_WITH,
+    FB_HANDLER_STAR
 } FBlockKind;
 
 typedef struct FBlock {
@@ -227,6 +228,8 @@ bool codegen_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int 
                    bool tuple);
 /* The SEND / YIELD_VALUE loop of `yield from` (iterator and first value on the stack). */
 bool codegen_yield_from_loop(Compiler *c);
+/* GET_AWAITABLE [where]; LOAD_CONST None; the yield-from loop: awaits the value on top. */
+bool codegen_await_tos(Compiler *c, unsigned where);
 
 /* ---- codegen_call.c ---- */
 bool codegen_call(Compiler *c, Node *e);
@@ -235,6 +238,8 @@ bool codegen_comprehension(Compiler *c, Node *e);
 
 /* ---- codegen_stmt.c ---- */
 bool codegen_stmt(Compiler *c, Node *s);
+/* try / except* (codegen_except_star.c); `finally` is handled by the caller. */
+bool codegen_try_star(Compiler *c, Node *s);
 bool codegen_stmts(Compiler *c, NodeList *l);
 /* Body of a module, class or interactive statement: __doc__ (not interactive),
  * SETUP_ANNOTATIONS when some statement annotates a name, then the statements. */

@@ -228,9 +228,8 @@ static bool fill_tables(Asm *a, CodeObject *co) {
     if (ste->kind == SCOPE_FUNCTION) {
         flags |= CO_OPTIMIZED | CO_NEWLOCALS;
         if (ste->nested) flags |= CO_NESTED;
-        // Coroutine functions keep CPython's flags for introspection; their body is a
-        // stub (see codegen_stmt.c), so they are never generators here.
-        if (ste->is_async && ste->comp_kind == COMP_NONE)
+        // async def and async comprehensions: coroutines, or async generators with yield
+        if (ste->is_async)
             flags |= ste->generator ? CODEGEN_CO_ASYNC_GENERATOR : CODEGEN_CO_COROUTINE;
         else if (ste->generator)
             flags |= CO_GENERATOR;

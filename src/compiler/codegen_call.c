@@ -368,9 +368,13 @@ static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int 
         anchor = codegen_new_label(c);
     if (start < 0 || if_cleanup < 0 || anchor < 0) return false;
     bool loop = true;
+    bool is_async = gen->comprehension.is_async;
     if (index == 0) {
         // The outermost iterator is the implicit argument .0.
         if (!codegen_emit(c, OP_LOAD_FAST, 0)) return false;
+    } else if (is_async) {
+        if (!codegen_expr(c, gen->comprehension.iter) || !codegen_emit(c, OP_GET_AITER, 0))
+            return false;
     } else {
         // `for y in [expr]` binds y to expr without building a list.
         Node *it = gen->comprehension.iter;
@@ -384,7 +388,16 @@ static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int 
             if (!codegen_iter_expr(c, it) || !codegen_emit(c, OP_GET_ITER, 0)) return false;
         }
     }
-    if (loop) {
+    int outer_h = c->u->cur_handler;
+    if (is_async) {
+        // anchor: END_ASYNC_FOR ends the loop when __anext__ raises StopAsyncIteration
+        depth++;
+        if (!codegen_bind(c, start) || codegen_push_handler(c, anchor, false, 0) < -1 ||
+            !codegen_emit(c, OP_GET_ANEXT, 0) || !codegen_load_const(c, c->I->none) ||
+            !codegen_yield_from_loop(c))
+            return false;
+        codegen_set_handler(c, outer_h);
+    } else if (loop) {
         depth++;
         if (!codegen_bind(c, start) || !codegen_emit_jump(c, OP_FOR_ITER, anchor)) return false;
     }
@@ -398,7 +411,9 @@ static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int 
     } else {
         switch (kind) {
         case COMP_GENEXP:
-            if (!codegen_expr(c, elt) || !codegen_emit(c, OP_YIELD_VALUE, 0) ||
+            if (!codegen_expr(c, elt) ||
+                (c->u->ste->is_async && !codegen_emit(c, OP_ASYNC_GEN_WRAP, 0)) ||
+                !codegen_emit(c, OP_YIELD_VALUE, 0) ||
                 !codegen_emit(c, OP_POP_TOP, 0))
                 return false;
             break;
@@ -418,6 +433,10 @@ static bool comp_generator_inner(Compiler *c, NodeList *gens, size_t index, int 
         }
     }
     if (!codegen_bind(c, if_cleanup)) return false;
+    if (is_async) {
+        return codegen_emit_jump(c, OP_JUMP, start) && codegen_bind(c, anchor) &&
+               codegen_emit(c, OP_END_ASYNC_FOR, 0);
+    }
     if (loop) {
         if (!codegen_emit_jump(c, OP_JUMP, start) || !codegen_bind(c, anchor)) return false;
     }
@@ -461,12 +480,9 @@ bool codegen_comprehension(Compiler *c, Node *e) {
         exc_raise(I, TY_SYSTEM_ERROR, "compiler: comprehension has no scope");
         return false;
     }
-    if (ste->is_async) {
-        if (!c->u->ste->is_async)
-            return codegen_error(c,
-                                 "asynchronous comprehension outside of an asynchronous function");
-        return codegen_error(c, "asynchronous comprehensions are not supported by safepy");
-    }
+    bool awaited = ste->is_async && kind != COMP_GENEXP;
+    if (awaited && !c->u->ste->is_async && c->u->ste->comp_kind == COMP_NONE)
+        return codegen_error(c, "asynchronous comprehension outside of an asynchronous function");
     if (!codegen_enter_unit(c, ste, UNIT_COMPREHENSION, ste->name, e->lineno)) return false;
     c->u->loc = codegen_pos_of(e);
     c->u->argcount = 1;
@@ -485,5 +501,8 @@ bool codegen_comprehension(Compiler *c, Node *e) {
     Value code = codegen_exit_unit(c);
     if (code == VAL_NULL || !codegen_make_closure(c, code, 0, qualname)) return false;
     if (!codegen_iter_expr(c, outer->comprehension.iter)) return false;
-    return codegen_emit(c, OP_GET_ITER, 0) && codegen_emit(c, OP_CALL, 0);
+    if (!codegen_emit(c, outer->comprehension.is_async ? OP_GET_AITER : OP_GET_ITER, 0) ||
+        !codegen_emit(c, OP_CALL, 0))
+        return false;
+    return !awaited || codegen_await_tos(c, 0);
 }

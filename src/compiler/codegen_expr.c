@@ -468,12 +468,18 @@ static bool check_in_function(Compiler *c, const char *what) {
     return true;
 }
 
-static bool await_expr(Compiler *c) {
+/* Emits `await` of the value on the stack ([where]: GET_AWAITABLE's operand). */
+bool codegen_await_tos(Compiler *c, unsigned where) {
+    return codegen_emit(c, OP_GET_AWAITABLE, where) && codegen_load_const(c, c->I->none) &&
+           codegen_yield_from_loop(c);
+}
+
+static bool await_expr(Compiler *c, Node *e) {
     Scope *s = c->u->ste;
     if (s->kind != SCOPE_FUNCTION) return codegen_error(c, "'await' outside function");
-    if (!s->is_async || s->comp_kind != COMP_NONE)
+    if (!s->is_async && s->comp_kind == COMP_NONE)
         return codegen_error(c, "'await' outside async function");
-    return codegen_error(c, "'await' is not supported by safepy");
+    return codegen_expr(c, e->Await.value) && codegen_await_tos(c, 0);
 }
 
 /* ---- '%s' % (a, b) as an f-string (CPython 3.11's optimizer) ---- */
@@ -687,15 +693,18 @@ static bool expr_inner(Compiler *c, Node *e) {
     case AST_GENERATOR_EXP:
         return codegen_comprehension(c, e);
     case AST_AWAIT:
-        return await_expr(c);
+        return await_expr(c, e);
     case AST_YIELD:
         if (!check_in_function(c, "yield")) return false;
         if (e->Yield.value != NULL ? !codegen_expr(c, e->Yield.value)
                                    : !codegen_load_const(c, I->none))
             return false;
+        if (c->u->ste->is_async && !codegen_emit(c, OP_ASYNC_GEN_WRAP, 0)) return false;
         return codegen_emit(c, OP_YIELD_VALUE, 0);
     case AST_YIELD_FROM:
         if (!check_in_function(c, "yield")) return false;
+        if (c->u->ste->is_async && c->u->ste->comp_kind == COMP_NONE)
+            return codegen_error(c, "'yield from' inside async function");
         return codegen_expr(c, e->YieldFrom.value) && codegen_emit(c, OP_GET_YIELD_FROM_ITER, 0) &&
                codegen_load_const(c, I->none) && codegen_yield_from_loop(c);
     case AST_COMPARE:

@@ -59,10 +59,12 @@ static bool unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
         if (!codegen_emit(c, OP_POP_TOP, 0)) return false; // the exception
         if (preserve_tos && !codegen_emit(c, OP_SWAP, 2)) return false;
         return codegen_emit(c, OP_POP_EXCEPT, 0);
-    case FB_WITH: {
+    case FB_WITH:
+    case FB_ASYNC_WITH: {
         SrcPos old = codegen_set_loc(c, fb->node);
         codegen_set_handler(c, fb->outer_handler);
         bool ok = (!preserve_tos || codegen_emit(c, OP_SWAP, 2)) && call_exit_with_nones(c) &&
+                  (fb->kind != FB_ASYNC_WITH || codegen_await_tos(c, 2)) &&
                   codegen_emit(c, OP_POP_TOP, 0);
         codegen_restore_loc(c, old);
         c->u->artificial = true;
@@ -96,6 +98,8 @@ static bool unwind_stack(Compiler *c, bool preserve_tos, FBlock *loop, bool *fou
         *found = true;
         return true;
     }
+    if (copy.kind == FB_HANDLER_STAR)
+        return codegen_error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     u->nfblocks--;
     bool ok = unwind_fblock(c, &copy, preserve_tos) && unwind_stack(c, preserve_tos, loop, found);
     u->fblocks[u->nfblocks] = copy;
@@ -107,6 +111,8 @@ static bool return_stmt(Compiler *c, Node *s) {
     Interp *I = c->I;
     if (c->u->ste->kind != SCOPE_FUNCTION) return codegen_error(c, "'return' outside function");
     Node *v = s->Return.value;
+    if (v != NULL && c->u->ste->is_async && c->u->ste->generator)
+        return codegen_error(c, "'return' with value in async generator");
     bool constant = v == NULL || v->kind == AST_CONSTANT;
     if (!constant && !codegen_expr(c, v)) return false;
     int saved = c->u->cur_handler;
@@ -183,18 +189,6 @@ static int first_line(Node *s, NodeList *decos) {
     return d != NULL ? d->lineno : s->lineno;
 }
 
-/* The body of an `async def`: safepy has no coroutines, so calling one raises
- * NotImplementedError (the definition itself works, so modules that define coroutine
- * functions still import). */
-static bool coroutine_stub(Compiler *c) {
-    Interp *I = c->I;
-    Value msg = str_from_cstr(I, "coroutines are not supported by safepy");
-    return msg != VAL_NULL &&
-           codegen_load_const(c, obj_val(interp_type(I, TY_NOT_IMPLEMENTED_ERROR))) &&
-           codegen_load_const(c, msg) && codegen_emit(c, OP_CALL, 0) &&
-           codegen_emit(c, OP_RAISE_VARARGS, 1);
-}
-
 static bool function_def(Compiler *c, Node *s) {
     Interp *I = c->I;
     AstFunctionDefFields *f = &s->FunctionDef;
@@ -214,10 +208,6 @@ static bool function_def(Compiler *c, Node *s) {
     bool ok = docv != VAL_NULL && codegen_add_const(c, docv) >= 0;
     codegen_set_argcounts(c, f->args);
     size_t n = ast_len(f->body);
-    if (s->kind == AST_ASYNC_FUNCTION_DEF) {
-        ok = ok && coroutine_stub(c);
-        n = 0;
-    }
     for (size_t i = doc != NULL ? 1 : 0; ok && i < n; i++)
         ok = codegen_stmt(c, ast_get(f->body, i));
     if (ok) {
@@ -478,8 +468,38 @@ static bool while_stmt(Compiler *c, Node *s) {
     return codegen_bind(c, anchor) && codegen_stmts(c, s->While.orelse) && codegen_bind(c, exit);
 }
 
+static bool in_async_function(Compiler *c) {
+    return c->u->ste->is_async && c->u->ste->comp_kind == COMP_NONE;
+}
+
+/* async for: GET_AITER, then per item GET_ANEXT and an await guarded by a handler
+ * whose END_ASYNC_FOR ends the loop on StopAsyncIteration. */
+static bool async_for_stmt(Compiler *c, Node *s) {
+    if (!in_async_function(c)) return codegen_error(c, "'async for' outside async function");
+    int start = codegen_new_label(c), except = codegen_new_label(c), end = codegen_new_label(c);
+    if (start < 0 || except < 0 || end < 0) return false;
+    if (!codegen_expr(c, s->For.iter) || !codegen_emit(c, OP_GET_AITER, 0)) return false;
+    if (!codegen_bind(c, start)) return false;
+    if (!codegen_push_fblock(c, FB_FOR_LOOP, start, end, s)) return false;
+    int outer = c->u->cur_handler;
+    if (codegen_push_handler(c, except, false, 0) < -1) return false;
+    if (!codegen_emit(c, OP_GET_ANEXT, 0) || !codegen_load_const(c, c->I->none) ||
+        !codegen_yield_from_loop(c))
+        return false;
+    codegen_set_handler(c, outer);
+    if (!codegen_store(c, s->For.target) || !codegen_stmts(c, s->For.body)) return false;
+    c->u->artificial = true;
+    if (!codegen_emit_jump(c, OP_JUMP, start)) return false;
+    codegen_pop_fblock(c);
+    if (!codegen_bind(c, except)) return false;
+    SrcPos old = codegen_set_loc(c, s->For.iter);
+    bool ok = codegen_emit(c, OP_END_ASYNC_FOR, 0);
+    codegen_restore_loc(c, old);
+    return ok && codegen_stmts(c, s->For.orelse) && codegen_bind(c, end);
+}
+
 static bool for_stmt(Compiler *c, Node *s) {
-    if (s->kind == AST_ASYNC_FOR) return codegen_error(c, "'async for' outside async function");
+    if (s->kind == AST_ASYNC_FOR) return async_for_stmt(c, s);
     int start = codegen_new_label(c), cleanup = codegen_new_label(c), end = codegen_new_label(c);
     if (start < 0 || cleanup < 0 || end < 0) return false;
     if (!codegen_push_fblock(c, FB_FOR_LOOP, start, end, s)) return false;
@@ -585,7 +605,9 @@ static bool try_finally(Compiler *c, Node *s) {
     if (!codegen_push_fblock(c, FB_FINALLY_TRY, -1, -1, s)) return false;
     codegen_top_fblock(c)->outer_handler = outer;
     codegen_top_fblock(c)->body = s->Try.finalbody;
-    bool ok = ast_len(s->Try.handlers) > 0 ? try_except(c, s) : codegen_stmts(c, s->Try.body);
+    bool ok = ast_len(s->Try.handlers) == 0 ? codegen_stmts(c, s->Try.body)
+              : s->kind == AST_TRY_STAR     ? codegen_try_star(c, s)
+                                            : try_except(c, s);
     if (!ok) return false;
     codegen_pop_fblock(c);
     codegen_set_handler(c, outer);
@@ -608,23 +630,28 @@ static bool try_finally(Compiler *c, Node *s) {
 }
 
 static bool try_stmt(Compiler *c, Node *s) {
-    if (s->kind == AST_TRY_STAR) return codegen_error(c, "'except*' is not supported by safepy");
     if (ast_len(s->Try.finalbody) > 0) return try_finally(c, s);
+    if (s->kind == AST_TRY_STAR) return codegen_try_star(c, s);
     return try_except(c, s);
 }
 
 static bool with_item(Compiler *c, Node *s, size_t pos) {
     Node *item = ast_get(s->With.items, pos);
     if (item == NULL) return false;
+    bool is_async = s->kind == AST_ASYNC_WITH;
     int final = codegen_new_label(c), exit = codegen_new_label(c), cleanup = codegen_new_label(c);
     int suppress = codegen_new_label(c);
     if (final < 0 || exit < 0 || cleanup < 0 || suppress < 0) return false;
-    if (!codegen_expr(c, item->withitem.context_expr) || !codegen_emit(c, OP_BEFORE_WITH, 0))
+    if (!codegen_expr(c, item->withitem.context_expr)) return false;
+    if (is_async) {
+        if (!codegen_emit(c, OP_BEFORE_ASYNC_WITH, 0) || !codegen_await_tos(c, 1)) return false;
+    } else if (!codegen_emit(c, OP_BEFORE_WITH, 0)) {
         return false;
+    }
     int outer = c->u->cur_handler;
     // Stack: exit enter_result. The handler keeps only the bound __exit__.
     if (codegen_push_handler(c, final, true, -1) < -1) return false;
-    if (!codegen_push_fblock(c, FB_WITH, -1, -1, s)) return false;
+    if (!codegen_push_fblock(c, is_async ? FB_ASYNC_WITH : FB_WITH, -1, -1, s)) return false;
     codegen_top_fblock(c)->outer_handler = outer;
     if (item->withitem.optional_vars != NULL) {
         if (!codegen_store(c, item->withitem.optional_vars)) return false;
@@ -637,13 +664,13 @@ static bool with_item(Compiler *c, Node *s, size_t pos) {
     codegen_set_handler(c, outer);
     codegen_pop_fblock(c);
     codegen_restore_loc(c, codegen_pos_of(s));
-    if (!call_exit_with_nones(c) || !codegen_emit(c, OP_POP_TOP, 0) ||
-        !codegen_emit_jump(c, OP_JUMP, exit))
+    if (!call_exit_with_nones(c) || (is_async && !codegen_await_tos(c, 2)) ||
+        !codegen_emit(c, OP_POP_TOP, 0) || !codegen_emit_jump(c, OP_JUMP, exit))
         return false;
     // Exceptional exit: exit lasti exc.
     if (!codegen_bind(c, final) || !codegen_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
     if (codegen_push_handler(c, cleanup, true, -1) < -1) return false;
-    if (!codegen_emit(c, OP_WITH_EXCEPT_START, 0) ||
+    if (!codegen_emit(c, OP_WITH_EXCEPT_START, 0) || (is_async && !codegen_await_tos(c, 2)) ||
         !codegen_emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress))
         return false;
     // Not suppressed: re-raise with the original lasti (exit lasti prev exc).
@@ -658,7 +685,7 @@ static bool with_item(Compiler *c, Node *s, size_t pos) {
 }
 
 static bool with_stmt(Compiler *c, Node *s) {
-    if (s->kind == AST_ASYNC_WITH)
+    if (s->kind == AST_ASYNC_WITH && !in_async_function(c))
         return codegen_error(c, "'async with' outside async function");
     return with_item(c, s, 0);
 }

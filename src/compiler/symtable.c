@@ -657,6 +657,10 @@ static bool visit_comprehension(SymTable *st, Node *e, NodeList *gens, Node *elt
     if (!visit_expr(st, elt)) return false;
     cs->generator = kind == COMP_GENEXP;
     exit_block(st);
+    // an async list/set/dict comprehension is awaited where it is: a comprehension
+    // around it becomes asynchronous too (CPython 3.11)
+    if (cs->is_async && kind != COMP_GENEXP && st->cur->comp_kind != COMP_NONE)
+        st->cur->is_async = true;
     return true;
 }
 
@@ -718,6 +722,8 @@ static bool visit_expr_inner(SymTable *st, Node *e) {
         return visit_comprehension(st, e, e->GeneratorExp.generators, e->GeneratorExp.elt,
                                    NULL, COMP_GENEXP);
     case AST_AWAIT:
+        // an await makes a comprehension asynchronous (a coroutine / async generator)
+        if (st->cur->comp_kind != COMP_NONE) st->cur->is_async = true;
         return visit_expr(st, e->Await.value);
     case AST_YIELD:
         if (!visit_opt(st, e->Yield.value)) return false;

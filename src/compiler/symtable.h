@@ -55,7 +55,7 @@ struct Scope {
     uint8_t kind;          /* ScopeKind (lambda and comprehension scopes are functions) */
     uint8_t comp_kind;     /* CompKind: non-zero for comprehension scopes */
     bool is_lambda;
-    bool is_async;         /* async def (rejected by the code generator) */
+    bool is_async;         /* async def, or a comprehension with async for / await */
     bool nested;           /* inside a function (directly or not) */
     bool has_free;         /* uses free variables */
     bool child_free;       /* a nested scope has free variables */

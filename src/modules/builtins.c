@@ -22,6 +22,7 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../vm/coro.h"
 #include "iomod.h"
 
 bool builtins_one_arg(Interp *I, ValView args, Value kwnames, const char *fname, Value *out) {
@@ -373,6 +374,7 @@ bool builtins_init(Interp *I) {
     I->builtins_mod = m;
     I->builtins = d;
     if (!module_add_functions(I, m, core_methods) || !module_add_functions(I, m, builtins_seq_methods) ||
+        !module_add_functions(I, m, coro_builtins) ||
         !module_add_functions(I, m, builtins_eval_methods))
         return false;
     Value doc = str_from_cstr(I, "Built-in functions, exceptions, and other objects.");

@@ -15,6 +15,7 @@
 #include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/ops.h"
+#include "../objects/tuple.h"
 #include "../vm/code.h"
 #include "frozen.h"
 #include "import.h"
@@ -171,7 +172,7 @@ static bool hidden_frame(Value filename) {
     return false;
 }
 
-static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache) {
+static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache, const char *header) {
     size_t depth = 0;
     for (Value t = tbv; t != VAL_NULL; depth++) {
         TracebackObject *tb = traceback_cast(t);
@@ -184,7 +185,7 @@ static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache) {
         tbv = tb->next;
         depth--;
     }
-    if (!sb_add_cstr(I, sb, "Traceback (most recent call last):\n")) return false;
+    if (!sb_add_cstr(I, sb, header)) return false;
     Value last_file = VAL_NULL, last_name = VAL_NULL;
     int last_line = -1;
     long cnt = 0;
@@ -473,9 +474,111 @@ static bool add_exception_line(Interp *I, StrBuilder *sb, Value exc) {
     return add_notes(I, sb, exc);
 }
 
-static bool format_chain(Interp *I, Value exc, StrBuilder *sb, Value seen, Value cache, int depth) {
+/* Exception groups are printed as CPython 3.11's traceback module does: nested parts
+ * indented two columns per level with a "| " margin, each sub-exception under a
+ * "+---------------- i ----------------" rule. */
+#define TB_GROUP_WIDTH 15
+#define TB_GROUP_DEPTH 10
+
+typedef struct TbCtx {
+    Value seen, cache;
+    int group_depth;
+    bool need_close;
+} TbCtx;
+
+static bool add_indent(Interp *I, StrBuilder *out, int depth) {
+    for (int i = 0; i < depth; i++)
+        if (!sb_add_cstr(I, out, "  ")) return false;
+    return true;
+}
+
+// Adds [text] to [out], every line prefixed with the context's indentation and margin.
+static bool emit(Interp *I, StrBuilder *out, TbCtx *c, BView text, const char *margin) {
+    if (c->group_depth == 0) return sb_add_view(I, out, text);
+    size_t pos = 0;
+    while (pos < text.n) {
+        int64_t nl = bview_find_byte(text, '\n', pos);
+        size_t end = nl < 0 ? text.n : (size_t)nl + 1;
+        if (!add_indent(I, out, c->group_depth) || !sb_add_cstr(I, out, margin) ||
+            !sb_add_cstr(I, out, " ") || !sb_add_view(I, out, bview_slice(text, pos, end)))
+            return false;
+        pos = end;
+    }
+    return true;
+}
+
+static bool emit_cstr(Interp *I, StrBuilder *out, TbCtx *c, const char *s) {
+    return emit(I, out, c, bview_cstr(s), "|");
+}
+
+static bool format_one(Interp *I, Value exc, StrBuilder *out, TbCtx *c, int depth);
+
+static bool format_group(Interp *I, Value exc, StrBuilder *out, TbCtx *c, int depth) {
+    ExcObject *e = exc_cast(exc);
+    bool top = c->group_depth == 0;
+    if (top) c->group_depth++;
+    StrBuilder tmp;
+    sb_init(&tmp);
+    if (e != NULL && e->traceback != VAL_NULL && e->traceback != I->none) {
+        if (!add_traceback(I, &tmp, e->traceback, c->cache,
+                           "Exception Group Traceback (most recent call last):\n"))
+            return false;
+    }
+    // the header line takes the '+' margin at the top level, the rest '|'
+    BView tv = buf_view(&tmp.b);
+    int64_t nl = tv.n > 0 ? bview_find_byte(tv, '\n', 0) : -1;
+    if (nl >= 0) {
+        if (!emit(I, out, c, bview_slice(tv, 0, (size_t)nl + 1), top ? "+" : "|") ||
+            !emit(I, out, c, bview_slice(tv, (size_t)nl + 1, tv.n), "|"))
+            return false;
+    }
+    sb_init(&tmp);
+    if (!add_exception_line(I, &tmp, exc) || !emit(I, out, c, buf_view(&tmp.b), "|")) return false;
+    Value excs = obj_getattr_cstr(I, exc, "exceptions");
+    if (excs == VAL_NULL || !tuple_check(excs)) {
+        exc_clear(I);
+        if (top) c->group_depth = 0;
+        return true;
+    }
+    size_t num = tuple_len(excs);
+    size_t n = num <= TB_GROUP_WIDTH ? num : TB_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i + 1 == n;
+        if (last) c->need_close = true;
+        bool truncated = i >= TB_GROUP_WIDTH;
+        if (!add_indent(I, out, c->group_depth) || !sb_add_cstr(I, out, i == 0 ? "+-" : "  "))
+            return false;
+        if (truncated) {
+            if (!sb_add_cstr(I, out, "+---------------- ... ----------------\n")) return false;
+        } else if (!sb_add_format(I, out, "+---------------- %zu ----------------\n", i + 1)) {
+            return false;
+        }
+        c->group_depth++;
+        if (!truncated) {
+            if (!format_one(I, tuple_get(excs, i), out, c, depth + 1)) return false;
+        } else {
+            size_t rem = num - TB_GROUP_WIDTH;
+            sb_init(&tmp);
+            if (!sb_add_format(I, &tmp, "and %zu more exception%s\n", rem, rem > 1 ? "s" : "") ||
+                !emit(I, out, c, buf_view(&tmp.b), "|"))
+                return false;
+        }
+        if (last && c->need_close) {
+            if (!add_indent(I, out, c->group_depth) ||
+                !sb_add_cstr(I, out, "+------------------------------------\n"))
+                return false;
+            c->need_close = false;
+        }
+        c->group_depth--;
+    }
+    if (top) c->group_depth = 0;
+    return true;
+}
+
+static bool format_one(Interp *I, Value exc, StrBuilder *out, TbCtx *c, int depth) {
     Value key = int_from_i64(I, (int64_t)(uintptr_t)exc);
-    if (key == VAL_NULL || !dict_set(I, seen, key, I->true_)) return false;
+    if (key == VAL_NULL || !dict_set(I, c->seen, key, I->true_)) return false;
     ExcObject *e = exc_cast(exc);
     if (e != NULL && depth < 100) {
         Value nested = VAL_NULL;
@@ -490,24 +593,36 @@ static bool format_chain(Interp *I, Value exc, StrBuilder *sb, Value seen, Value
         if (nested != VAL_NULL) {
             Value nkey = int_from_i64(I, (int64_t)(uintptr_t)nested);
             if (nkey == VAL_NULL) return false;
-            Value was = dict_get(I, seen, nkey);
+            Value was = dict_get(I, c->seen, nkey);
             if (was == VAL_NULL && I->exc == VAL_NULL) {
-                if (!format_chain(I, nested, sb, seen, cache, depth + 1) || !sb_add_cstr(I, sb, sep)) return false;
+                if (!format_one(I, nested, out, c, depth + 1) || !emit_cstr(I, out, c, sep))
+                    return false;
             }
             exc_clear(I);
         }
     }
-    if (e != NULL && e->traceback != VAL_NULL && e->traceback != I->none) {
-        if (!add_traceback(I, sb, e->traceback, cache)) return false;
+    if (exc_group_check(I, exc)) {
+        if (c->group_depth > TB_GROUP_DEPTH) {
+            StrBuilder tmp;
+            sb_init(&tmp);
+            return sb_add_format(I, &tmp, "... (max_group_depth is %d)\n", TB_GROUP_DEPTH) &&
+                   emit(I, out, c, buf_view(&tmp.b), "|");
+        }
+        return format_group(I, exc, out, c, depth);
     }
-    return add_exception_line(I, sb, exc);
+    StrBuilder tmp;
+    sb_init(&tmp);
+    if (e != NULL && e->traceback != VAL_NULL && e->traceback != I->none) {
+        if (!add_traceback(I, &tmp, e->traceback, c->cache, "Traceback (most recent call last):\n"))
+            return false;
+    }
+    return add_exception_line(I, &tmp, exc) && emit(I, out, c, buf_view(&tmp.b), "|");
 }
 
 bool traceback_format(Interp *I, Value exc, StrBuilder *sb) {
-    Value seen = dict_new(I);
-    Value cache = dict_new(I);
-    if (seen == VAL_NULL || cache == VAL_NULL) return false;
-    return format_chain(I, exc, sb, seen, cache, 0);
+    TbCtx c = {dict_new(I), dict_new(I), 0, false};
+    if (c.seen == VAL_NULL || c.cache == VAL_NULL) return false;
+    return format_one(I, exc, sb, &c, 0);
 }
 
 void traceback_print(Interp *I, Value exc) {

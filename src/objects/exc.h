@@ -111,6 +111,26 @@ Value exc_raise_attr(Interp *I, Value obj, Value name);
  * the builtins module. Created on first call and cached in I->scratch. */
 Value exc_extra_types(Interp *I);
 
+/* BaseExceptionGroup (exc_group.c): its slots for exc_types.c's table, the class check,
+ * and ExceptionGroup's creation for exc_extra_types. */
+Value excgroup_new(Interp *I, Type *t, ValView args, Value kwnames);
+int excgroup_init(Interp *I, Value self, ValView args, Value kwnames);
+Value excgroup_str(Interp *I, Value self);
+extern const MethodDef excgroup_methods[];
+extern const GetSetDef excgroup_getsets[];
+bool exc_group_check(Interp *I, Value v);
+bool exc_group_make_class(Interp *I, Value d);
+
+/* CHECK_EG_MATCH: splits [exc] by the except* type(s) [typ]. Returns what stays on the
+ * stack under the match ([exc] itself when nothing matched, else the unmatched rest or
+ * None) and sets *match (None: no match). VAL_NULL with TypeError for a bad [typ]. */
+Value exc_group_match(Interp *I, Value exc, Value typ, Value *match);
+
+/* PREP_RERAISE_STAR: from the original exception [orig] and the list [excs] of what each
+ * except* clause raised or re-raised (and the unhandled rest), the exception to raise
+ * when leaving the try statement, or None. */
+Value exc_group_prep_reraise(Interp *I, Value orig, Value excs);
+
 /* BaseException's spec (exc.c); exc_types.c builds the other exception types on it. */
 extern const TypeSpec base_exception_spec;
 

@@ -474,6 +474,10 @@ static const TypeSpec exc_specs[TY__COUNT - TY_BASE_EXCEPTION] = {
     EXC(TY_SYNTAX_WARNING, "SyntaxWarning", TY_WARNING, "Base class for warnings about dubious syntax.")},
     EXC(TY_BUDGET_ERROR, "BudgetExceeded", TY_EXCEPTION,
         "The instruction budget of this run was used up.")},
+    EXC(TY_BASE_EXCEPTION_GROUP, "BaseExceptionGroup", TY_BASE_EXCEPTION,
+        "A combination of multiple unrelated exceptions."),
+        .new_ = excgroup_new, .init = excgroup_init, .str = excgroup_str,
+        .methods = excgroup_methods, .getsets = excgroup_getsets},
 };
 #undef EXC
 
@@ -559,6 +563,7 @@ Value exc_extra_types(Interp *I) {
         Value cls = type_new(I, I->types[TY_TYPE], name, bases, ns, nokw, VAL_NULL);
         if (cls == VAL_NULL || !dict_set(I, d, name, cls)) return VAL_NULL;
     }
+    if (!exc_group_make_class(I, d)) return VAL_NULL;
     Value os = obj_val(I->types[TY_OS_ERROR]);
     if (!dict_set_cstr(I, d, "EnvironmentError", os) || !dict_set_cstr(I, d, "IOError", os))
         return VAL_NULL;

@@ -38,7 +38,9 @@ SPEC(dict_valueiter_spec) SPEC(dict_itemiter_spec) SPEC(set_iter_spec) SPEC(seq_
 SPEC(call_iter_spec) SPEC(reversed_spec) SPEC(list_reviter_spec) SPEC(enumerate_spec)
 SPEC(zip_spec) SPEC(map_spec) SPEC(filter_spec) SPEC(dict_keys_spec) SPEC(dict_values_spec)
 SPEC(dict_items_spec) SPEC(file_spec) SPEC(str_uiter_spec) SPEC(bytearray_iter_spec)
-SPEC(memoryview_spec)
+SPEC(memoryview_spec) SPEC(coroutine_spec) SPEC(coro_wrapper_spec) SPEC(async_generator_spec)
+SPEC(async_gen_asend_spec) SPEC(async_gen_athrow_spec) SPEC(async_gen_wrapped_spec)
+SPEC(anext_awaitable_spec)
 #undef SPEC
 
 static const char *const type_names[TY__COUNT] = {
@@ -115,6 +117,13 @@ static const TypeSpec *spec_for(TypeId id) {
     case TY_DICT_VALUES: return &dict_values_spec;
     case TY_DICT_ITEMS: return &dict_items_spec;
     case TY_FILE: return &file_spec;
+    case TY_COROUTINE: return &coroutine_spec;
+    case TY_CORO_WRAPPER: return &coro_wrapper_spec;
+    case TY_ASYNC_GENERATOR: return &async_generator_spec;
+    case TY_ASYNC_GEN_ASEND: return &async_gen_asend_spec;
+    case TY_ASYNC_GEN_ATHROW: return &async_gen_athrow_spec;
+    case TY_ASYNC_GEN_WRAPPED: return &async_gen_wrapped_spec;
+    case TY_ANEXT_AWAITABLE: return &anext_awaitable_spec;
     default: return exc_type_spec(id);
     }
 }

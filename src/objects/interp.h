@@ -38,6 +38,11 @@
     X(TY_ZIP, "zip") X(TY_MAP, "map") X(TY_FILTER, "filter")                              \
     X(TY_DICT_KEYS, "dict_keys") X(TY_DICT_VALUES, "dict_values")                         \
     X(TY_DICT_ITEMS, "dict_items") X(TY_FILE, "TextIOWrapper")                            \
+    X(TY_COROUTINE, "coroutine") X(TY_CORO_WRAPPER, "coroutine_wrapper")                 \
+    X(TY_ASYNC_GENERATOR, "async_generator") X(TY_ASYNC_GEN_ASEND, "async_generator_asend") \
+    X(TY_ASYNC_GEN_ATHROW, "async_generator_athrow")                                      \
+    X(TY_ASYNC_GEN_WRAPPED, "async_generator_wrapped_value")                              \
+    X(TY_ANEXT_AWAITABLE, "anext_awaitable")                                              \
     X(TY_BASE_EXCEPTION, "BaseException") X(TY_SYSTEM_EXIT, "SystemExit")                 \
     X(TY_KEYBOARD_INTERRUPT, "KeyboardInterrupt") X(TY_GENERATOR_EXIT, "GeneratorExit")   \
     X(TY_EXCEPTION, "Exception") X(TY_ARITHMETIC_ERROR, "ArithmeticError")                \
@@ -64,7 +69,7 @@
     X(TY_UNICODE_ENCODE_ERROR, "UnicodeEncodeError") X(TY_WARNING, "Warning")             \
     X(TY_USER_WARNING, "UserWarning") X(TY_DEPRECATION_WARNING, "DeprecationWarning")     \
     X(TY_RUNTIME_WARNING, "RuntimeWarning") X(TY_SYNTAX_WARNING, "SyntaxWarning")         \
-    X(TY_BUDGET_ERROR, "BudgetExceeded")
+    X(TY_BUDGET_ERROR, "BudgetExceeded") X(TY_BASE_EXCEPTION_GROUP, "BaseExceptionGroup")
 
 typedef enum {
 #define TYPEID_ENUM(id, name) id,

@@ -192,8 +192,21 @@ static Effect stack_effect(unsigned op, unsigned arg, bool jump) {
         return eff(0, 0, 1);
     case OP_LOAD_ATTR: case OP_UNARY_NEGATIVE: case OP_UNARY_POSITIVE: case OP_UNARY_INVERT:
     case OP_UNARY_NOT: case OP_LIST_TO_TUPLE: case OP_GET_ITER: case OP_YIELD_VALUE:
-    case OP_GET_YIELD_FROM_ITER:
+    case OP_GET_YIELD_FROM_ITER: case OP_GET_AITER: case OP_ASYNC_GEN_WRAP:
         return eff(1, 1, 1);
+    case OP_GET_AWAITABLE:
+        if (n > 2) break;
+        return eff(1, 1, 1);
+    case OP_GET_ANEXT:
+        return eff(1, 0, 1);
+    case OP_BEFORE_ASYNC_WITH:
+        return eff(1, 1, 2);
+    case OP_END_ASYNC_FOR:
+        return eff(2, 2, 0);
+    case OP_CHECK_EG_MATCH:
+        return eff(2, 2, 2);
+    case OP_PREP_RERAISE_STAR:
+        return eff(2, 2, 1);
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR:
         return eff(2, 2, 0);
     case OP_LOAD_METHOD: case OP_BEFORE_WITH:
@@ -372,10 +385,11 @@ static bool check_header(Interp *I, CodeObject *co) {
 // Checks one instruction's operand against its kind, independent of control flow.
 static bool check_operand(Interp *I, CodeObject *co, size_t i, unsigned op, unsigned arg) {
     if (op >= OP__COUNT) return bad(I, "invalid opcode", i);
-    if (op == OP_RETURN_GENERATOR || op == OP_CHECK_EG_MATCH)
-        return bad(I, "reserved opcode", i);
-    if (op == OP_YIELD_VALUE && !(co->flags & CO_GENERATOR))
+    if (op == OP_RETURN_GENERATOR) return bad(I, "reserved opcode", i);
+    if (op == OP_YIELD_VALUE && !(co->flags & CO_GENLIKE))
         return bad(I, "yield outside a generator", i);
+    if (op == OP_ASYNC_GEN_WRAP && !(co->flags & CO_ASYNC_GENERATOR))
+        return bad(I, "ASYNC_GEN_WRAP outside an async generator", i);
     switch (opkinds[op]) {
     case KIND_NONE:
         if (arg != 0) return bad(I, "operand must be 0", i);

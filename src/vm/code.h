@@ -19,6 +19,11 @@
 #define CO_NESTED 0x10
 #define CO_GENERATOR 0x20
 #define CO_NOFREE 0x40
+#define CO_COROUTINE 0x80
+#define CO_ITERABLE_COROUTINE 0x100
+#define CO_ASYNC_GENERATOR 0x200
+/* Code whose calls make a generator-like object (generator, coroutine, async generator). */
+#define CO_GENLIKE (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
 
 /* One exception-table entry: instructions [start, end) are covered; on an exception the
  * stack is cut to [depth] items, the instruction index is pushed when [lasti] is set,

@@ -48,6 +48,7 @@
 #include "eval_ops.h"
 #include "frame.h"
 #include "func.h"
+#include "coro.h"
 #include "gen.h"
 
 #if defined(SAFEPY_SWITCH_DISPATCH) || !defined(__GNUC__)
@@ -206,9 +207,11 @@ static void gen_finish(Interp *I, GenObject *g, bool error) {
     I->exc_info = g->saved_exc;
     g->saved_exc = VAL_NULL;
     g->exc_state = VAL_NULL;
-    if (error && exc_pending_is(I, TY_STOP_ITERATION)) {
+    bool stop_async = g->kind == GEN_KIND_ASYNC_GEN && exc_pending_is(I, TY_STOP_ASYNC_ITERATION);
+    if (error && (exc_pending_is(I, TY_STOP_ITERATION) || stop_async)) {
         Value si = exc_fetch(I);
-        exc_raise(I, TY_RUNTIME_ERROR, "generator raised StopIteration");
+        exc_raise(I, TY_RUNTIME_ERROR, "%s raised %s", gen_kind_name(g),
+                  stop_async ? "StopAsyncIteration" : "StopIteration");
         ExcObject *e = exc_cast(I->exc);
         if (e != NULL) {
             e->cause = si;
@@ -387,7 +390,7 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
 // A verified code object taking exactly [n] positional arguments and nothing else.
 #define PLAIN_CALL(nco, n)                                                                \
     ((nco)->verified && (nco)->argcount == (n) && (nco)->kwonlyargcount == 0 &&           \
-     !((nco)->flags & (CO_GENERATOR | CO_VARARGS | CO_VARKEYWORDS)))
+     !((nco)->flags & (CO_GENLIKE | CO_VARARGS | CO_VARKEYWORDS)))
 
 #define LOAD_FRAME()                                                                      \
     do {                                                                                  \
@@ -803,7 +806,7 @@ dispatch:
         FuncObject *fn = func_cast(callable);
         if (fn != NULL) {
             CodeObject *nco = code_cast(fn->code);
-            if (nco != NULL && nco->verified && !(nco->flags & CO_GENERATOR)) {
+            if (nco != NULL && nco->verified && !(nco->flags & CO_GENLIKE)) {
                 f->pc = (uint32_t)(ip - instrs);
                 f->sp = (uint32_t)(callp - BOTTOM());
                 Frame *nf;
@@ -858,7 +861,7 @@ dispatch:
         FuncObject *fn = func_cast(func);
         if (fn != NULL) {
             CodeObject *nco = code_cast(fn->code);
-            if (nco != NULL && nco->verified && !(nco->flags & CO_GENERATOR)) {
+            if (nco != NULL && nco->verified && !(nco->flags & CO_GENLIKE)) {
                 SAVE_FRAME();
                 Frame *nf = start_call(I, f, fn, nco, vview_of_vec(&argv), kw);
                 if (nf == NULL) goto error;
@@ -1528,7 +1531,8 @@ dispatch:
     }
 
     TARGET(GET_YIELD_FROM_ITER) {
-        Value r = eval_ops_yield_from_iter(I, TOP());
+        Value r = eval_ops_yield_from_iter(I, TOP(),
+                                           (co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) != 0);
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
         NEXT();
@@ -1540,7 +1544,8 @@ dispatch:
         GenObject *g = gen_cast(it);
         if (g != NULL && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED)) {
             if (g->state == GEN_CREATED && v != I->none) {
-                exc_raise(I, TY_TYPE_ERROR, "can't send non-None value to a just-started generator");
+                exc_raise(I, TY_TYPE_ERROR, "can't send non-None value to a just-started %s",
+                          gen_kind_name(g));
                 goto error;
             }
             if (I->depth >= I->recursion_limit) {
@@ -1612,7 +1617,77 @@ dispatch:
 
     TARGET(RETURN_GENERATOR) { goto bad_opcode; }
 
-    TARGET(CHECK_EG_MATCH) { goto bad_opcode; }
+    TARGET(CHECK_EG_MATCH) {
+        Value match = VAL_NULL;
+        Value rest = exc_group_match(I, PEEK(2), TOP(), &match);
+        if (rest == VAL_NULL) goto error;
+        sp[-2] = rest;
+        sp[-1] = match;
+        if (match != I->none) {
+            // as CPython: the matched part becomes the exception being handled
+            I->exc_info = match;
+        }
+        NEXT();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        Value excs = POP();
+        Value r = exc_group_prep_reraise(I, TOP(), excs);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(GET_AWAITABLE) {
+        Value r = coro_get_awaitable(I, TOP(), oparg);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(GET_AITER) {
+        Value r = coro_get_aiter(I, TOP());
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(GET_ANEXT) {
+        Value r = coro_get_anext(I, TOP());
+        if (r == VAL_NULL) goto error;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        Value exitf = VAL_NULL;
+        Value r = coro_before_async_with(I, TOP(), &exitf);
+        if (r == VAL_NULL) goto error;
+        sp[-1] = exitf;
+        PUSH(r);
+        NEXT();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        Value exc = POP();
+        if (!exc_is_instance(I, exc)) {
+            exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: END_ASYNC_FOR of a non-exception");
+            goto error;
+        }
+        if (obj_is_instance_of(I, exc, interp_type(I, TY_STOP_ASYNC_ITERATION))) {
+            (void)POP();
+            NEXT();
+        }
+        I->exc = exc;
+        goto unwind;
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        Value r = coro_wrap_value(I, TOP());
+        if (r == VAL_NULL) goto error;
+        sp[-1] = r;
+        NEXT();
+    }
 
 #if EVAL_SWITCH
     default:
@@ -1754,7 +1829,7 @@ Value vm_exec(Interp *I, Value code, Value globals, Value locals) {
     if (co->nfrees > 0)
         return exc_raise(I, TY_TYPE_ERROR,
                          "code object passed to exec() may not contain free variables");
-    if (co->flags & CO_GENERATOR)
+    if (co->flags & CO_GENLIKE)
         return exc_raise(I, TY_TYPE_ERROR, "cannot exec generator code directly");
     if (locals == VAL_NULL || locals == I->none) locals = globals;
     Value builtins = builtins_for(I, globals);
@@ -1767,7 +1842,7 @@ Value vm_exec_body(Interp *I, Value func, Value locals) {
     if (fn == NULL) return exc_raise(I, TY_TYPE_ERROR, "class body must be a function");
     CodeObject *co = verified_code(I, fn->code);
     if (co == NULL) return VAL_NULL;
-    if (co->flags & CO_GENERATOR)
+    if (co->flags & CO_GENLIKE)
         return exc_raise(I, TY_TYPE_ERROR, "class body cannot be a generator");
     Frame *cur = I->vm->current;
     Value builtins = func_builtins(I, cur, fn);
@@ -1779,7 +1854,7 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames) {
     if (fn == NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not callable", func);
     CodeObject *co = verified_code(I, fn->code);
     if (co == NULL) return VAL_NULL;
-    if (co->flags & CO_GENERATOR) return gen_new(I, func, args, kwnames);
+    if (co->flags & CO_GENLIKE) return gen_new(I, func, args, kwnames);
     // Not counted in I->c_depth (obj_call does not count either): the Python frame counts
     // in I->depth, and the C stack a Python -> C -> Python cycle uses is checked here.
     if (!interp_check_stack(I, "while calling a Python object")) return VAL_NULL;
@@ -1802,7 +1877,8 @@ Value vm_gen_resume(Interp *I, Value gen, Value v, bool throwing, bool *returned
     GenObject *g = gen_cast(gen);
     if (g == NULL || (g->state != GEN_CREATED && g->state != GEN_SUSPENDED))
         return exc_raise(I, TY_SYSTEM_ERROR, "resuming a generator that cannot run");
-    if (!interp_enter_c(I, "while calling a Python object")) return VAL_NULL;
+    // CPython's message has no suffix here (resuming a frame is not a C-level call)
+    if (!interp_enter_c(I, "")) return VAL_NULL;
     Value r = VAL_NULL;
     if (I->depth >= I->recursion_limit) {
         recursion_error(I);

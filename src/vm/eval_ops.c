@@ -531,7 +531,8 @@ Value eval_ops_send(Interp *I, Value it, Value v, bool *done) {
             return ret != VAL_NULL ? ret : I->none;
         }
     } else if (v == I->none) {
-        r = obj_next(I, it);
+        // a StopIteration the iterator raises carries the result (obj_next drops it)
+        r = obj_next_raising(I, it);
         if (r != VAL_NULL) return r;
         if (I->exc == VAL_NULL) {
             *done = true;
@@ -549,8 +550,16 @@ Value eval_ops_send(Interp *I, Value it, Value v, bool *done) {
     return VAL_NULL;
 }
 
-Value eval_ops_yield_from_iter(Interp *I, Value v) {
-    if (gen_cast(v) != NULL) return v;
+Value eval_ops_yield_from_iter(Interp *I, Value v, bool in_coroutine) {
+    GenObject *g = gen_cast(v);
+    if (g != NULL && g->kind == GEN_KIND_COROUTINE) {
+        if (!in_coroutine)
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "cannot 'yield from' a coroutine object in a non-coroutine "
+                             "generator");
+        return v;
+    }
+    if (g != NULL && g->kind == GEN_KIND_GENERATOR) return v;
     return obj_iter(I, v);
 }
 

@@ -79,8 +79,9 @@ Value eval_ops_stopiter_value(Interp *I, Value exc);
  * *done set) the value the sub-iterator finished with. */
 Value eval_ops_send(Interp *I, Value it, Value v, bool *done);
 
-/* GET_YIELD_FROM_ITER. */
-Value eval_ops_yield_from_iter(Interp *I, Value v);
+/* GET_YIELD_FROM_ITER ([in_coroutine]: the code is a coroutine or iterable coroutine,
+ * which may delegate to a coroutine). */
+Value eval_ops_yield_from_iter(Interp *I, Value v, bool in_coroutine);
 
 /* The special method [name] looked up on type(obj) and bound to obj; VAL_NULL without
  * an exception when absent. */

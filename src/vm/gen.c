@@ -13,13 +13,16 @@
 #include "gen.h"
 
 #include "../objects/args.h"
+#include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
 #include "eval.h"
 #include "eval_call.h"
 #include "eval_ops.h"
+#include "coro.h"
 #include "func.h"
 
 Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
@@ -28,8 +31,18 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     CodeObject *co = code_cast(fn->code);
     if (co == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator function expected");
     if (!co->verified && !code_verify(I, co)) return VAL_NULL;
-    GenObject *g = obj_alloc(I, interp_type(I, TY_GENERATOR), sizeof(GenObject));
+    TypeId tid = TY_GENERATOR;
+    uint32_t kind = GEN_KIND_GENERATOR;
+    if (co->flags & CO_COROUTINE) {
+        tid = TY_COROUTINE;
+        kind = GEN_KIND_COROUTINE;
+    } else if (co->flags & CO_ASYNC_GENERATOR) {
+        tid = TY_ASYNC_GENERATOR;
+        kind = GEN_KIND_ASYNC_GEN;
+    }
+    GenObject *g = obj_alloc(I, interp_type(I, tid), sizeof(GenObject));
     if (g == NULL) return VAL_NULL;
+    g->kind = kind;
     vec_init(&g->stack);
     size_t nlp = code_nlocalsplus(co);
     if (vec_resize(I->heap, &g->stack, nlp + co->stacksize) != K_OK) return exc_nomem(I);
@@ -64,20 +77,34 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     return obj_val(g);
 }
 
-static Value already_executing(Interp *I) {
-    return exc_raise(I, TY_VALUE_ERROR, "generator already executing");
+const char *gen_kind_name(const GenObject *g) {
+    switch (g->kind) {
+    case GEN_KIND_COROUTINE: return "coroutine";
+    case GEN_KIND_ASYNC_GEN: return "async generator";
+    default: return "generator";
+    }
+}
+
+static Value already_executing(Interp *I, GenObject *g) {
+    return exc_raise(I, TY_VALUE_ERROR, "%s already executing", gen_kind_name(g));
+}
+
+static Value reuse_error(Interp *I) {
+    return exc_raise(I, TY_RUNTIME_ERROR, "cannot reuse already awaited coroutine");
 }
 
 Value gen_send(Interp *I, Value gen, Value v, Value *retval) {
     GenObject *g = gen_cast(gen);
     if (g == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator expected, not %T", gen);
-    if (g->state == GEN_RUNNING) return already_executing(I);
+    if (g->state == GEN_RUNNING) return already_executing(I, g);
     if (g->state == GEN_CLOSED) {
+        if (g->kind == GEN_KIND_COROUTINE) return reuse_error(I);
         *retval = I->none;
         return VAL_NULL;
     }
     if (g->state == GEN_CREATED && v != I->none)
-        return exc_raise(I, TY_TYPE_ERROR, "can't send non-None value to a just-started generator");
+        return exc_raise(I, TY_TYPE_ERROR, "can't send non-None value to a just-started %s",
+                         gen_kind_name(g));
     bool returned = false;
     Value r = vm_gen_resume(I, gen, v, false, &returned);
     if (r == VAL_NULL) return VAL_NULL;
@@ -98,6 +125,8 @@ static Value delegate(GenObject *g) {
         return VAL_NULL;
     return vec_get(gf->store, gf->base + code_nlocalsplus(gf->co) + gf->sp - 1);
 }
+
+Value gen_yieldfrom(GenObject *g) { return delegate(g); }
 
 // The sub-iterator finished: pop it and point the frame at the SEND that drove it.
 // Returns the SEND's jump target.
@@ -132,7 +161,7 @@ static Value throw_ex(Interp *I, Value gen, Value exc, bool close_on_genexit, bo
     *returned = false;
     GenObject *g = gen_cast(gen);
     if (g == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator expected");
-    if (g->state == GEN_RUNNING) return already_executing(I);
+    if (g->state == GEN_RUNNING) return already_executing(I, g);
     Value yf = delegate(g);
     if (yf != VAL_NULL) {
         Value r;
@@ -179,7 +208,11 @@ static Value throw_ex(Interp *I, Value gen, Value exc, bool close_on_genexit, bo
     }
 throw_here:
     I->exc = exc;
-    if (g->state == GEN_CLOSED) return VAL_NULL; // nothing runs: the exception propagates
+    if (g->state == GEN_CLOSED) {
+        // nothing runs: the exception propagates (a finished coroutine refuses instead)
+        if (g->kind == GEN_KIND_COROUTINE && close_on_genexit) return reuse_error(I);
+        return VAL_NULL;
+    }
     return resume_throwing(I, gen, returned);
 }
 
@@ -221,6 +254,14 @@ static Value make_thrown(Interp *I, Value typ, Value val, Value tb) {
     return inst;
 }
 
+Value gen_throw_args(Interp *I, Value gen, Value typ, Value val, Value tb, bool close_on_genexit,
+                     bool *returned) {
+    *returned = false;
+    Value inst = make_thrown(I, typ, val, tb);
+    if (inst == VAL_NULL) return VAL_NULL;
+    return throw_ex(I, gen, inst, close_on_genexit, returned);
+}
+
 Value gen_throw(Interp *I, Value gen, Value exc, Value *retval) {
     Value inst = make_thrown(I, exc, VAL_NULL, VAL_NULL);
     if (inst == VAL_NULL) return VAL_NULL;
@@ -237,7 +278,7 @@ int gen_close(Interp *I, Value gen) {
     GenObject *g = gen_cast(gen);
     if (g == NULL) return 0;
     if (g->state == GEN_RUNNING) {
-        already_executing(I);
+        already_executing(I, g);
         return -1;
     }
     if (g->state == GEN_CREATED || g->state == GEN_CLOSED) {
@@ -257,7 +298,7 @@ int gen_close(Interp *I, Value gen) {
     Value r = resume_throwing(I, gen, &returned);
     if (r != VAL_NULL) {
         if (returned) return 0;
-        exc_raise(I, TY_RUNTIME_ERROR, "generator ignored GeneratorExit");
+        exc_raise(I, TY_RUNTIME_ERROR, "%s ignored GeneratorExit", gen_kind_name(g));
         return -1;
     }
     if (exc_pending_is(I, TY_GENERATOR_EXIT) || exc_pending_is(I, TY_STOP_ITERATION)) {
@@ -268,6 +309,24 @@ int gen_close(Interp *I, Value gen) {
 }
 
 // ---- the Python-level API ----
+
+// METH_O / METH_NOARGS argument checks with CPython's messages ("generator.send() takes
+// exactly one argument (0 given)").
+static bool meth_nargs(Interp *I, Value self, ValView args, Value kwnames, const char *meth,
+                       size_t want) {
+    size_t nkw = kwnames != VAL_NULL && tuple_check(kwnames) ? tuple_len(kwnames) : 0;
+    if (nkw > 0) {
+        exc_raise(I, TY_TYPE_ERROR, "%T.%s() takes no keyword arguments", self, meth);
+        return false;
+    }
+    if (args.n == want) return true;
+    if (want == 0)
+        exc_raise(I, TY_TYPE_ERROR, "%T.%s() takes no arguments (%zu given)", self, meth, args.n);
+    else
+        exc_raise(I, TY_TYPE_ERROR, "%T.%s() takes exactly one argument (%zu given)", self, meth,
+                  args.n);
+    return false;
+}
 
 // StopIteration for a generator that returned [v] (no argument when v is None).
 static Value raise_stop(Interp *I, Value v) {
@@ -289,7 +348,7 @@ static Value gen_iter(Interp *I, Value self) {
 }
 
 static Value m_send(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "send", 1, 1)) return VAL_NULL;
+    if (!meth_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
     Value ret = VAL_NULL;
     Value r = gen_send(I, self, vview_get(args, 0), &ret);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;
@@ -308,7 +367,7 @@ static Value m_throw(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value m_close(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "close", 0, 0)) return VAL_NULL;
+    if (!meth_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
     if (gen_close(I, self) < 0) return VAL_NULL;
     return I->none;
 }
@@ -323,6 +382,9 @@ static const MethodDef gen_methods[] = {
 static Value gen_repr(Interp *I, Value self) {
     GenObject *g = gen_cast(self);
     if (g == NULL) return str_from_cstr(I, "<generator object>");
+    const char *tn = g->kind == GEN_KIND_COROUTINE   ? "coroutine"
+                     : g->kind == GEN_KIND_ASYNC_GEN ? "async_generator"
+                                                     : "generator";
     // the address as CPython prints it: 0x + lowercase hex
     char buf[2 + 2 * sizeof(Value) + 1];
     static const char hex[] = "0123456789abcdef";
@@ -338,7 +400,7 @@ static Value gen_repr(Interp *I, Value self) {
     size_t k = 2;
     while (n > 0) buf[k++] = tmp[--n];
     buf[k] = 0;
-    return str_from_format(I, "<generator object %U at %s>", g->qualname, buf);
+    return str_from_format(I, "<%s object %U at %s>", tn, g->qualname, buf);
 }
 
 static bool gen_hash(Interp *I, Value self, int64_t *out) {
@@ -361,10 +423,54 @@ static Value g_suspended(Interp *I, Value self) {
     GEN_SELF(g, self);
     return interp_bool(I, g->state == GEN_SUSPENDED);
 }
-// Frame records are not Python objects here (see frame.h): gi_frame is always None.
+// Frame records are not Python objects here (see frame.h): gi_frame is None once the
+// generator finished, else a stand-in object of the private class "frame" that
+// tracebacks' tb_frame also use (f_code, f_globals, f_lineno, f_lasti, f_back,
+// f_locals as a snapshot), so `gen.gi_frame is None` tells a finished generator.
+static Value frame_class(Interp *I) {
+    if (I->scratch == VAL_NULL) {
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return VAL_NULL;
+    }
+    Value cls = dict_get_cstr(I, I->scratch, "core.tb_frame_class");
+    if (cls != VAL_NULL || I->exc != VAL_NULL) return cls;
+    Value ns = dict_new(I);
+    Value name = str_intern_cstr(I, "frame");
+    Value mod = str_intern_cstr(I, "builtins");
+    if (ns == VAL_NULL || name == VAL_NULL || mod == VAL_NULL ||
+        !dict_set(I, ns, interp_name(I, N___module__), mod))
+        return VAL_NULL;
+    ValView nokw = {NULL, 0};
+    cls = type_new(I, I->types[TY_TYPE], name, I->empty_tuple, ns, nokw, VAL_NULL);
+    if (cls == VAL_NULL || !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))
+        return VAL_NULL;
+    return cls;
+}
+
 static Value g_frame(Interp *I, Value self) {
-    (void)self;
-    return I->none;
+    GEN_SELF(g, self);
+    if (g->state == GEN_CLOSED || g->frame == NULL || g->frame->co == NULL) return I->none;
+    Frame *gf = g->frame;
+    CodeObject *co = gf->co;
+    Value cls = frame_class(I);
+    if (cls == VAL_NULL) return VAL_NULL;
+    Value f = obj_call0(I, cls);
+    Value locals = dict_new(I);
+    if (f == VAL_NULL || locals == VAL_NULL) return VAL_NULL;
+    size_t at = gf->pc > 0 ? gf->pc - 1 : 0;
+    int line = gf->pc > 0 ? code_pos(co, at).line : co->firstlineno;
+    for (size_t i = 0; i < co->nlocals && i < tuple_len(co->localnames); i++) {
+        Value v = vec_get(gf->store, gf->base + i);
+        if (v != VAL_NULL && !dict_set(I, locals, tuple_get(co->localnames, i), v)) return VAL_NULL;
+    }
+    if (obj_setattr_cstr(I, f, "f_code", obj_val(co)) < 0 ||
+        obj_setattr_cstr(I, f, "f_globals", gf->globals != VAL_NULL ? gf->globals : I->none) < 0 ||
+        obj_setattr_cstr(I, f, "f_lineno", val_from_small(line)) < 0 ||
+        obj_setattr_cstr(I, f, "f_lasti", val_from_small((intptr_t)at * 2)) < 0 ||
+        obj_setattr_cstr(I, f, "f_back", I->none) < 0 ||
+        obj_setattr_cstr(I, f, "f_locals", locals) < 0)
+        return VAL_NULL;
+    return f;
 }
 static Value g_code(Interp *I, Value self) {
     GEN_SELF(g, self);
@@ -427,4 +533,78 @@ const TypeSpec generator_spec = {
     .next = gen_iternext,
     .methods = gen_methods,
     .getsets = gen_getsets,
+};
+
+// ---- coroutines and async generators (their awaitables live in coro.c) ----
+
+static Value g_none(Interp *I, Value self) {
+    (void)self;
+    return I->none;
+}
+static Value ag_running(Interp *I, Value self) {
+    GEN_SELF(g, self);
+    return interp_bool(I, g->ag_running_async);
+}
+
+static const MethodDef coroutine_methods[] = {
+    {"send", m_send, 0, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."},
+    {"throw", m_throw, 0, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."},
+    {"close", m_close, 0, "close() -> raise GeneratorExit inside coroutine."},
+    {"__await__", coro_m_await, 0, "Return an iterator to be used in await expression."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef coroutine_getsets[] = {
+    {"cr_running", g_running, NULL},
+    {"cr_suspended", g_suspended, NULL},
+    {"cr_frame", g_frame, NULL},
+    {"cr_code", g_code, NULL},
+    {"cr_await", g_yieldfrom, NULL},
+    {"cr_origin", g_none, NULL},
+    {"__name__", g_name, g_set_name},
+    {"__qualname__", g_qualname, g_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+const TypeSpec coroutine_spec = {
+    .name = "coroutine",
+    .inst_kind = K_GEN,
+    .inst_size = sizeof(GenObject),
+    .base = TY_OBJECT,
+    .repr = gen_repr,
+    .hash = gen_hash,
+    .getattr = obj_generic_getattr,
+    .methods = coroutine_methods,
+    .getsets = coroutine_getsets,
+};
+
+static const MethodDef async_generator_methods[] = {
+    {"asend", coro_m_asend, 0, "asend(v) -> send 'v' in generator."},
+    {"athrow", coro_m_athrow, 0, "athrow(typ[,val[,tb]]) -> raise exception in generator."},
+    {"aclose", coro_m_aclose, 0, "aclose() -> raise GeneratorExit inside generator."},
+    {"__aiter__", coro_m_aiter, 0, "Return an awaitable, that resolves in asynchronous iterator."},
+    {"__anext__", coro_m_anext, 0, "Return a value or raise StopAsyncIteration."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const GetSetDef async_generator_getsets[] = {
+    {"ag_running", ag_running, NULL},
+    {"ag_frame", g_frame, NULL},
+    {"ag_code", g_code, NULL},
+    {"ag_await", g_yieldfrom, NULL},
+    {"__name__", g_name, g_set_name},
+    {"__qualname__", g_qualname, g_set_qualname},
+    {NULL, NULL, NULL},
+};
+
+const TypeSpec async_generator_spec = {
+    .name = "async_generator",
+    .inst_kind = K_GEN,
+    .inst_size = sizeof(GenObject),
+    .base = TY_OBJECT,
+    .repr = gen_repr,
+    .hash = gen_hash,
+    .getattr = obj_generic_getattr,
+    .methods = async_generator_methods,
+    .getsets = async_generator_getsets,
 };

@@ -23,10 +23,33 @@ typedef struct GenObject {
     Value exc_state;   /* exception being handled inside the generator while suspended */
     Value saved_exc;   /* the resumer's exception being handled, while running */
     uint32_t state;    /* GEN_* */
+    uint32_t kind;     /* GEN_KIND_* (which of the three types it is) */
+    bool ag_closed;        /* async generator: finished or being closed */
+    bool ag_running_async; /* async generator: an asend/athrow awaitable is driving it */
 } GenObject;
 OBJ_CAST_FN(gen_cast, GenObject, K_GEN)
 
+/* Kinds of generator-like objects (all share GenObject and layout K_GEN). */
+#define GEN_KIND_GENERATOR 0u
+#define GEN_KIND_COROUTINE 1u
+#define GEN_KIND_ASYNC_GEN 2u
+
 extern const TypeSpec generator_spec;
+extern const TypeSpec coroutine_spec;
+extern const TypeSpec async_generator_spec;
+
+/* The object [g] is suspended in `yield from` / await on, or VAL_NULL. */
+Value gen_yieldfrom(GenObject *g);
+
+/* "generator", "coroutine" or "async generator" (for messages). */
+const char *gen_kind_name(const GenObject *g);
+
+/* throw(typ[, val[, tb]]) into [gen] (val/tb VAL_NULL when absent); [close_on_genexit]:
+ * a GeneratorExit closes a `yield from`/await sub-iterator first (gen.throw does; the
+ * async generator awaitables do not). Yielded value, or the return value with *returned
+ * set, or VAL_NULL with an exception. */
+Value gen_throw_args(Interp *I, Value gen, Value typ, Value val, Value tb, bool close_on_genexit,
+                     bool *returned);
 
 /* A new generator for a call of generator function [func] with [args]/[kwnames]
  * (arguments are bound now, as CPython does). */

@@ -130,7 +130,18 @@
     X(MATCH_CLASS, OPK_COUNT, 3, 1)     /* subj cls kwnames -> attrs-tuple or None         \
                                           (i positional sub-patterns) */                 \
     X(RETURN_GENERATOR, OPK_NONE, 0, 0) /* reserved: generators are made at call time */ \
-    X(CHECK_EG_MATCH, OPK_NONE, 2, 2)   /* reserved for except* */
+    X(CHECK_EG_MATCH, OPK_NONE, 2, 2)   /* exc type -> rest match (except*: match is  \
+                                          None when nothing matched) */                  \
+    X(PREP_RERAISE_STAR, OPK_NONE, 2, 1) /* orig list -> exception to re-raise or None */ \
+    X(GET_AWAITABLE, OPK_IMM, 1, 1)     /* obj -> awaitable iterator (i: 0 await,         \
+                                          1 __aenter__, 2 __aexit__ result) */           \
+    X(GET_AITER, OPK_NONE, 1, 1)        /* obj -> obj.__aiter__() */                       \
+    X(GET_ANEXT, OPK_NONE, 1, 2)        /* aiter -> aiter awaitable(aiter.__anext__()) */  \
+    X(BEFORE_ASYNC_WITH, OPK_NONE, 1, 2) /* mgr -> bound_aexit mgr.__aenter__() */         \
+    X(END_ASYNC_FOR, OPK_NONE, 2, 0)    /* aiter exc -> ; re-raises exc unless it is      \
+                                          StopAsyncIteration */                          \
+    X(ASYNC_GEN_WRAP, OPK_NONE, 1, 1)   /* v -> v wrapped (a value yielded by an async    \
+                                          generator, as opposed to an await's) */
 
 typedef enum {
 #define OPCODE_ENUM(name, kind, pops, pushes) OP_##name,

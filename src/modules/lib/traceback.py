@@ -369,25 +369,86 @@ def format_exception_only(exc, /, value=_sentinel):
     return _only_lines(value)
 
 
-def _format_chain(value, tb, limit, chain, seen):
+class _GroupContext:
+    """Indentation state while printing exception groups (nested boxes)."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return '  ' * self.depth
+
+    def emit(self, chunks, margin='|'):
+        if not self.depth:
+            return list(chunks)
+        prefix = self.indent() + margin + ' '
+        return [''.join(prefix + line for line in text.splitlines(keepends=True))
+                for text in chunks]
+
+
+def _format_chain(value, tb, limit, chain, seen, ctx=None, max_width=15, max_depth=10):
+    if ctx is None:
+        ctx = _GroupContext()
     out = []
     seen.add(id(value))
     if chain:
         cause = value.__cause__
         context = value.__context__
         if cause is not None and id(cause) not in seen:
-            out += _format_chain(cause, cause.__traceback__, limit, chain, seen)
-            out.append(_cause_message)
+            out += _format_chain(cause, cause.__traceback__, limit, chain, seen, ctx,
+                                 max_width, max_depth)
+            out += ctx.emit([_cause_message])
         elif (context is not None and not value.__suppress_context__ and
               id(context) not in seen):
-            out += _format_chain(context, context.__traceback__, limit, chain, seen)
-            out.append(_context_message)
+            out += _format_chain(context, context.__traceback__, limit, chain, seen, ctx,
+                                 max_width, max_depth)
+            out += ctx.emit([_context_message])
+    if not isinstance(value, BaseExceptionGroup):
+        if tb is not None:
+            entries = format_tb(tb, limit)
+            if entries:
+                out += ctx.emit([_HEADER] + entries)
+        out += ctx.emit(format_exception_only(value))
+        return out
+    if ctx.depth > max_depth:
+        return out + ctx.emit([f'... (max_group_depth is {max_depth})\n'])
+    top = ctx.depth == 0
+    if top:
+        ctx.depth += 1
     if tb is not None:
         entries = format_tb(tb, limit)
         if entries:
-            out.append(_HEADER)
-            out += entries
-    out += format_exception_only(value)
+            out += ctx.emit(['Exception Group Traceback (most recent call last):\n'],
+                            margin='+' if top else '|')
+            out += ctx.emit(entries)
+    out += ctx.emit(format_exception_only(value))
+    excs = value.exceptions
+    num = len(excs)
+    n = num if num <= max_width else max_width + 1
+    ctx.need_close = False
+    for i in range(n):
+        last = i == n - 1
+        if last:
+            ctx.need_close = True
+        truncated = i >= max_width
+        title = f'{i + 1}' if not truncated else '...'
+        out.append(ctx.indent() + ('+-' if i == 0 else '  ') +
+                   f'+---------------- {title} ----------------\n')
+        ctx.depth += 1
+        if not truncated:
+            sub = excs[i]
+            out += _format_chain(sub, sub.__traceback__, limit, chain, seen, ctx,
+                                 max_width, max_depth)
+        else:
+            rem = num - max_width
+            out += ctx.emit([f"and {rem} more exception{'s' if rem > 1 else ''}\n"])
+        if last and ctx.need_close:
+            out.append(ctx.indent() + '+------------------------------------\n')
+            ctx.need_close = False
+        ctx.depth -= 1
+    if top:
+        ctx.depth = 0
     return out
 
 
@@ -468,6 +529,14 @@ class TracebackException:
                                                       context.__traceback__, limit=limit,
                                                       _seen=_seen)
         self.exceptions = None
+        self._max_group_width = max_group_width
+        self._max_group_depth = max_group_depth
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(e), e, e.__traceback__, limit=limit,
+                                   max_group_width=max_group_width,
+                                   max_group_depth=max_group_depth, _seen=_seen)
+                for e in exc_value.exceptions]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -499,7 +568,7 @@ class TracebackException:
             yield from self.format_exception_only()
             return
         yield from _format_chain(self._value, self._value.__traceback__, self._limit, chain,
-                                 set())
+                                 set(), None, self._max_group_width, self._max_group_depth)
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""

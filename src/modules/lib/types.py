@@ -32,6 +32,23 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+del _co
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
@@ -215,17 +232,46 @@ class DynamicClassAttribute:
         return result
 
 
+class _GeneratorAwaitable:
+    """What a types.coroutine() generator function returns: the generator, usable in
+    `await` (safepy cannot flag an existing code object as an iterable coroutine)."""
+
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+
 def coroutine(func):
-    """Mark a generator function as usable where a coroutine is expected. safepy has no
-    separate coroutine flag on code objects, so generator functions are returned as they
-    are; other callables are wrapped so that a generator result passes through."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType and func.__code__.co_flags & 0x20:
+    if type(func) is FunctionType and func.__code__.co_flags & 0x180:
         return func
 
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
+        r = func(*args, **kwargs)
+        if type(r) is GeneratorType:
+            return _GeneratorAwaitable(r)
+        return r
     for name in ('__module__', '__name__', '__qualname__', '__doc__'):
         try:
             setattr(wrapped, name, getattr(func, name))

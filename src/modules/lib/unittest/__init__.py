@@ -9,7 +9,8 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
            'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'getTestCaseNames', 'makeSuite', 'findTestCases']
+           'addModuleCleanup', 'getTestCaseNames', 'makeSuite', 'findTestCases',
+           'IsolatedAsyncioTestCase']
 
 __unittest = True
 
@@ -62,3 +63,12 @@ def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
     if sortUsing is not None:
         loader.sortTestMethodsUsing = sortUsing
     return loader.loadTestsFromModule(module)
+
+
+def __getattr__(name):
+    # IsolatedAsyncioTestCase is loaded on first use (it imports asyncio)
+    if name == 'IsolatedAsyncioTestCase':
+        global IsolatedAsyncioTestCase
+        from .async_case import IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

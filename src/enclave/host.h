@@ -83,6 +83,9 @@ typedef struct Host {
     int64_t (*clock_ns)(void *ctx, int which);
     /* Sleeps [ns] >= 0 nanoseconds (time.sleep). 0, or -errno when refused. */
     int (*sleep)(void *ctx, int64_t ns);
+    /* Moves file handle [h] to [off] from whence 0 (start), 1 (current), 2 (end); the new
+     * position or -errno. NULL: files cannot seek. */
+    int64_t (*seek)(void *ctx, int64_t h, int64_t off, int whence);
 } Host;
 
 #endif

@@ -90,6 +90,14 @@ static int64_t h_fwrite(void *ctx, int64_t h, const uint8_t *p, size_t n) {
     return write_all((int)h, p, n);
 }
 
+static int64_t h_seek(void *ctx, int64_t h, int64_t off, int whence) {
+    (void)ctx;
+    int w = whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : whence == 2 ? SEEK_END : -1;
+    if (w < 0) return -HOST_EINVAL;
+    off_t r = lseek((int)h, (off_t)off, w);
+    return r < 0 ? -(int64_t)errno : (int64_t)r;
+}
+
 static int h_fclose(void *ctx, int64_t h) {
     (void)ctx;
     return close((int)h) == 0 ? 0 : -errno;
@@ -241,7 +249,7 @@ static int h_cpu_count(void *ctx) {
 static const Host the_posix_host = {
     NULL, h_write, h_read, h_isatty, h_open, h_fread, h_fwrite, h_fclose, h_stat, h_clock, h_random, h_getcwd,
     h_stat_full, h_listdir, h_environ, h_mkdir, h_unlink, h_rmdir, h_rename, h_chdir, h_getpid, h_cpu_count,
-    h_clock_ns, h_sleep,
+    h_clock_ns, h_sleep, h_seek,
 };
 
 const Host *posix_host(void) { return &the_posix_host; }

@@ -164,9 +164,18 @@ static bool flush_buf(Interp *I, FileObject *f) {
     return host_out(I, f, buf_view(&out));
 }
 
+static bool file_seek(Interp *I, FileObject *f, int64_t off, int whence, int64_t *newpos);
+static bool can_seek(Interp *I, const FileObject *f);
+
 // Appends encoded output [v] and flushes as the buffering mode says. [nl]: the text
 // written contained a line end.
 static bool queue_bytes(Interp *I, FileObject *f, BView v, bool nl) {
+    if ((f->fl & FILE_BINARY) != 0 && f->rpos < f->rbuf.len && can_seek(I, f)) {
+        // binary '+' mode: a write after a read lands where the reader stopped, not after
+        // the read-ahead (text mode writes after it, as CPython's text layer does)
+        int64_t at;
+        if (!file_seek(I, f, 0, 1, &at)) return false;
+    }
     if ((f->fl & FILE_STD) != 0) {
         int64_t n = v.n > (size_t)INT64_MAX ? INT64_MAX : (int64_t)v.n;
         int64_t max = I->limits.max_output;
@@ -317,7 +326,7 @@ static bool translate_in(Interp *I, FileObject *f, size_t from) {
     for (size_t r = from; r < n; r++) {
         int c = buf_get(&f->rbuf, r);
         if (c == '\n' && (f->fl & FILE_CR) != 0) {
-            f->fl &= ~FILE_CR;
+            f->fl = (f->fl & ~FILE_CR) | FILE_CRLF;
             continue;
         }
         f->fl &= ~FILE_CR;
@@ -336,6 +345,7 @@ static bool translate_in(Interp *I, FileObject *f, size_t from) {
 static int64_t fill(Interp *I, FileObject *f) {
     // All of a memory stream is in rbuf already; a drained read-only file has no handle.
     if ((f->fl & (FILE_MEMORY | FILE_DRAINED)) != 0) return 0;
+    if (!flush_buf(I, f)) return -1; // '+' mode: a read after a write sees it
     if (f->rpos > 0 && f->rpos >= f->rbuf.len / 2) {
         BView none = {NULL, 0};
         if (!kstat(I, buf_splice(I->heap, &f->rbuf, 0, f->rpos, none))) return -1;
@@ -363,6 +373,8 @@ static int64_t fill(Interp *I, FileObject *f) {
         // `open(p).read()` in a loop would run out of them. A read-only file cannot be
         // read further once drained (there is no seek), so its handle is released now.
         if ((f->fl & (FILE_STD | FILE_WRITE)) == 0 && h->fclose != NULL) {
+            // (seek() reopens it by name; tell() answers from end_pos)
+            f->end_pos = h->seek != NULL ? h->seek(h->ctx, f->handle, 0, 1) : -HOST_ENOSYS;
             (void)h->fclose(h->ctx, f->handle);
             f->fl |= FILE_DRAINED;
         }
@@ -659,9 +671,10 @@ static Value m_writable(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_seekable(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "seekable", 0, 0)) return VAL_NULL;
-    FileObject *f = iomod_check_open(I, self);
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
-    return I->false_;
+    return interp_bool(I, can_seek(I, f));
 }
 
 static Value m_isatty(Interp *I, Value self, ValView args, Value kwnames) {
@@ -683,12 +696,121 @@ static Value m_fileno(Interp *I, Value self, ValView args, Value kwnames) {
     return int_from_i64(I, f->handle);
 }
 
+/* ---- positioning (files on the host; memory streams have their own in iomod_mem.c) ---- */
+
+// True when [f] is a file the host can position (standard streams cannot).
+static bool can_seek(Interp *I, const FileObject *f) {
+    return (f->fl & (FILE_STD | FILE_MEMORY)) == 0 && I->host->seek != NULL;
+}
+
+// The read-ahead bytes not consumed yet, as a count of file bytes. Unknown once a '\r\n'
+// was translated to '\n' since the last seek (rbuf no longer mirrors the file there).
+static bool unread_raw(Interp *I, const FileObject *f, int64_t *out) {
+    size_t n = f->rbuf.len > f->rpos ? f->rbuf.len - f->rpos : 0;
+    if (n > 0 && (f->fl & FILE_CRLF) != 0) {
+        unsupported(I, "can't tell the position after '\\r\\n' line endings were translated");
+        return false;
+    }
+    *out = (int64_t)n;
+    return true;
+}
+
+// The position the program sees: the host's, less what was read ahead, plus what waits
+// in wbuf (flushed first).
+static bool file_tell(Interp *I, FileObject *f, int64_t *pos) {
+    if (!flush_buf(I, f)) return false;
+    const Host *h = I->host;
+    int64_t at = (f->fl & FILE_DRAINED) != 0 ? f->end_pos : h->seek(h->ctx, f->handle, 0, 1);
+    if (at < 0) {
+        iomod_raise_errno(I, (int)-at, VAL_NULL);
+        return false;
+    }
+    int64_t un;
+    if (!unread_raw(I, f, &un)) return false;
+    *pos = at >= un ? at - un : 0;
+    return true;
+}
+
+// Moves [f] as lseek(off, whence) would from the position the program sees, dropping the
+// read-ahead; a drained read-only file is opened again by name first.
+static bool file_seek(Interp *I, FileObject *f, int64_t off, int whence, int64_t *newpos) {
+    if (!flush_buf(I, f)) return false;
+    const Host *h = I->host;
+    if (whence == 1) {
+        int64_t cur;
+        if (!file_tell(I, f, &cur)) return false;
+        if ((off > 0 && cur > INT64_MAX - off)) return exc_raise(I, TY_OVERFLOW_ERROR, "seek position too large"), false;
+        off += cur;
+        whence = 0;
+    }
+    if ((f->fl & FILE_DRAINED) != 0) {
+        if (!str_check(f->name) || h->open == NULL) {
+            unsupported(I, "underlying stream is not seekable");
+            return false;
+        }
+        Buf cpath;
+        const char *cp = iomod_fs_cstr(I, f->name, &cpath);
+        if (cp == NULL) return false;
+        int64_t nh = h->open(h->ctx, cp, "r");
+        if (nh < 0) {
+            iomod_raise_errno(I, (int)-nh, f->name);
+            return false;
+        }
+        f->handle = nh;
+        f->fl &= ~FILE_DRAINED;
+    }
+    int64_t r = h->seek(h->ctx, f->handle, off, whence);
+    if (r < 0) {
+        iomod_raise_errno(I, (int)-r, VAL_NULL);
+        return false;
+    }
+    if (!kstat(I, buf_resize(I->heap, &f->rbuf, 0))) return false;
+    f->rpos = 0;
+    f->fl &= ~(FILE_CR | FILE_CRLF);
+    *newpos = r;
+    return true;
+}
+
+static bool int64_arg(Interp *I, Value v, int64_t *out) {
+    Value iv = obj_index(I, v);
+    if (iv == VAL_NULL) return false;
+    if (int_to_i64(I, iv, out)) return true;
+    exc_clear(I);
+    exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C long");
+    return false;
+}
+
 static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)args;
-    (void)kwnames;
-    FileObject *f = iomod_check_open(I, self);
+    if (!args_count(I, args, kwnames, "seek", 1, 2)) return VAL_NULL;
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
-    return unsupported(I, "underlying stream is not seekable");
+    if (!can_seek(I, f)) return unsupported(I, "underlying stream is not seekable");
+    int64_t off, whence = 0;
+    if (!int64_arg(I, vview_get(args, 0), &off)) return VAL_NULL;
+    if (args.n == 2 && !int64_arg(I, vview_get(args, 1), &whence)) return VAL_NULL;
+    if (whence < 0 || whence > 2)
+        return exc_raise(I, TY_VALUE_ERROR, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+    if (!bin) {
+        if (whence == 1 && off != 0) return unsupported(I, "can't do nonzero cur-relative seeks");
+        if (whence == 2 && off != 0) return unsupported(I, "can't do nonzero end-relative seeks");
+        if (whence == 0 && off < 0)
+            return exc_raise(I, TY_VALUE_ERROR, "negative seek position %lld", (long long)off);
+    }
+    int64_t pos;
+    if (!file_seek(I, f, off, (int)whence, &pos)) return VAL_NULL;
+    return int_from_i64(I, pos);
+}
+
+static Value m_tell(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "tell", 0, 0)) return VAL_NULL;
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
+    if (f == NULL) return VAL_NULL;
+    if (!can_seek(I, f)) return unsupported(I, "underlying stream is not seekable");
+    int64_t pos;
+    if (!file_tell(I, f, &pos)) return VAL_NULL;
+    return int_from_i64(I, pos);
 }
 
 const MethodDef iomod_file_methods[] = {
@@ -705,7 +827,7 @@ const MethodDef iomod_file_methods[] = {
     {"isatty", m_isatty, 0, NULL},
     {"fileno", m_fileno, 0, NULL},
     {"seek", m_seek, 0, NULL},
-    {"tell", m_seek, 0, NULL},
+    {"tell", m_tell, 0, NULL},
     {"__enter__", m_enter, 0, NULL},
     {"__exit__", m_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -954,6 +1076,13 @@ void iomod_flush_std(Interp *I) {
             flush_quiet(I, file);
         }
     }
+    iomod_flush_files(I);
+    exc_clear(I);
+    I->exc = saved;
+}
+
+void iomod_flush_files(Interp *I) {
+    Value saved = exc_fetch(I);
     Value reg = I->scratch != VAL_NULL ? dict_get_cstr(I, I->scratch, "io.open") : VAL_NULL;
     if (reg != VAL_NULL && dict_check(reg)) {
         size_t pos = 0;

@@ -31,6 +31,7 @@
 #define FILE_MEMORY 16384u  /* io.StringIO / io.BytesIO: the data is rbuf, rpos the position */
 #define FILE_BUFVIEW 32768u /* a text stream's .buffer: binary access to the stream in [buffer] */
 #define FILE_DRAINED 65536u /* a read-only file read to its end: the host handle is closed */
+#define FILE_CRLF 131072u   /* input: a '\n' after '\r' was dropped since the last seek */
 
 typedef struct FileObject {
     Obj h;
@@ -48,6 +49,7 @@ typedef struct FileObject {
                          its text stream; VAL_NULL otherwise */
     size_t pad;       /* memory streams: a seek past the end, in characters/bytes, that the
                          next write fills with zeros */
+    int64_t end_pos;  /* FILE_DRAINED: the host position when the handle was closed */
 } FileObject;
 OBJ_CAST_FN(file_cast, FileObject, K_FILE)
 
@@ -113,6 +115,11 @@ Value iomod_unsupported_type(Interp *I);
  * "[Errno N] text" and, when [filename] is not VAL_NULL, ": 'filename'". Returns
  * VAL_NULL. */
 Value iomod_raise_errno(Interp *I, int err, Value filename);
+
+/* Hands the buffered output of every open file to the host, ignoring errors (before a file
+ * is opened: CPython closes a dropped file at once, so `open(p, "w").write(s)` followed by
+ * `open(p).read()` sees s; here the first file is still open, but its data is written). */
+void iomod_flush_files(Interp *I);
 
 /* The file-system form of str [path] (UTF-8 with surrogateescape, as os.fsencode) as a
  * NUL-terminated C string held by [out]. NULL with ValueError "embedded null byte", a

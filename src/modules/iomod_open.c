@@ -198,6 +198,7 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     FileObject *f = iomod_file_new(I, interp_type(I, TY_FILE));
     if (f == NULL) return VAL_NULL;
     const Host *h = I->host;
+    iomod_flush_files(I);
     int64_t handle = h->open != NULL ? h->open(h->ctx, cp, hmode) : -HOST_ENOSYS;
     if (handle < 0) return iomod_raise_errno(I, (int)-handle, file);
     f->handle = handle;

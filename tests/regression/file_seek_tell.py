@@ -1,0 +1,58 @@
+# files on the host could not seek or tell (io.UnsupportedOperation for every regular file), and data written to a file that was never closed was not visible to a later open of the same path
+import io, os
+p = 'file_seek_tell.tmp'
+with open(p, 'w') as f:
+    f.write('line one\nline two\nline three\n')
+    print(f.tell(), f.seekable())
+f = open(p)
+print(f.tell(), repr(f.readline()), f.tell())
+print(f.read())
+print(f.tell(), f.seek(0), repr(f.read(4)), f.tell())
+print(f.seek(0, 2), repr(f.read()))
+print(f.seek(5), repr(f.readline()))
+for a in [(1, 1), (1, 2), (-1, 0), (0, 3)]:
+    try:
+        f.seek(*a)
+    except Exception as e:
+        print(type(e).__name__, e)
+f.close()
+g = open(p, 'rb')
+print(g.read(3), g.tell(), g.seek(-2, 1), g.read(4), g.seek(-5, 2), g.read())
+print(g.read(), g.tell(), g.seek(0), g.read(4))
+try:
+    g.seek(-1)
+except OSError as e:
+    print(type(e).__name__, e)
+g.close()
+h = open(p, 'r+')
+print(repr(h.readline()))
+h.write('XX')
+h.seek(0)
+print(repr(h.read()))
+h.close()
+w = open(p, 'w+')
+w.write('abc')
+w.seek(0)
+print(repr(w.read()), w.tell())
+w.close()
+open(p, 'w').write('unclosed\n')
+print(repr(open(p).read()))
+b = open(p, 'rb+')
+b.seek(2)
+b.write(b'ZZ')
+b.seek(0)
+print(b.read())
+b.close()
+os.remove(p)
+open(p, 'w').write('0123456789')
+b = open(p, 'rb+')
+print(b.read(2), b.write(b'ZZ'), b.tell())
+b.seek(0)
+print(b.read())
+b.close()
+with open(p, 'w', newline='') as f:
+    f.write('a\r\nb\r\n')
+f = open(p)
+print(repr(f.readline()))
+f.close()
+os.remove(p)

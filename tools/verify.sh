@@ -4,7 +4,9 @@
 # covers; an Eva driver passes only when
 # frama-c exits 0 (no alarm, no unproved assertion: -eva-warn-key alarm=error) AND it
 # printed its reachability marker (so a driver that stops early cannot pass).
-#   sh tools/verify.sh [driver...]      (default: every driver below)
+#   sh tools/verify.sh [driver...]      (default: the gate list in `drivers=` below)
+# Drivers outside the default list (eva_buf, eva_vec, eva_bigint, eva_digest) run by name;
+# they join the gate once a full run passes in reasonable time (docs/notes/verify.md).
 set -u
 cd "$(dirname "$0")/.."
 FRAMAC=${FRAMAC:-frama-c}
@@ -17,24 +19,53 @@ sources() {
   case "$1" in
     eva_utf8) echo "$K/utf8.c $K/siphash.c $K/buf.c $K/unicode.c $K/unicode_db.c" ;;
     eva_buf) echo "$K/buf.c" ;;
+    eva_vec) echo "$K/vec.c" ;;
+    eva_bigint) echo "$K/bigint.c" ;;
+    eva_digest) echo "$K/digest.c $K/digest_sha3.c $K/digest_blake2.c" ;;
     *) echo "" ;;
   esac
 }
-drivers=${*:-"wp_checked eva_utf8"}
+# WP unit -> functions to prove (default: every function defined in it). wp_access leaves
+# out value.h's tagging helpers, whose unsigned wrap-around is intended (pointer tags).
+wpopts() {
+  case "$1" in
+    wp_access) echo "-wp-fct buf_init,buf_view,bview_get,bview_slice,buf_get,buf_set,vview_get,vview_of_vec,vview_slice,vview_make,vec_init,vec_get,vec_set,big_limb,big_set_limb" ;;
+    wp_utf8) echo "-wp-fct utf8_decode_strict,utf8_encode,utf8_cp_len,utf8_err_reason" ;;
+    *) echo "" ;;
+  esac
+}
+# driver name -> extra Eva options (state budget for drivers whose sizes are all split)
+evaopts() {
+  case "$1" in
+    eva_buf) echo "-eva-slevel 1000" ;;
+    # split-return: keep the K_OK and K_NOMEM results of vec_reserve apart (joined, the
+    # old and new capacity would mix in one state: a false out-of-bounds alarm)
+    eva_vec|eva_bigint) echo "-eva-slevel 1000 -eva-split-return full" ;;
+    eva_digest) echo "-eva-precision 1" ;;
+    *) echo "" ;;
+  esac
+}
+drivers=${*:-"wp_checked wp_access wp_utf8 eva_utf8"}
 mkdir -p build/verify
 status=0
 for d in $drivers; do
   log=build/verify/$d.log
   case "$d" in
     wp_*)
-      # WP: every goal (contracts + -wp-rte runtime-error guards) must be proved; the
-      # -then -report tail turns any unproved goal into a non-zero exit.
-      $FRAMAC -c11 -wp -wp-rte -warn-unsigned-overflow -cpp-extra-args="-Isrc" \
-        "tests/verify/$d.c" -wp-prover z3,cvc4 -wp-timeout 10 -wp-par 2 \
-        -then -report -report-classify -report-unclassified-unknown ERROR > "$log" 2>&1
+      # WP: every goal (contracts + -wp-rte runtime-error guards) of the selected functions
+      # must be proved: the run passes only when WP's summary says "Proved goals: X / X".
+      # (Not `-then -report -report-unclassified-unknown`: that also fails on the
+      # kernel-generated assigns of functions without a body in the unit, e.g. buf_push
+      # called from utf8.c, which are assumptions, not goals.)
+      $FRAMAC -c11 -wp -wp-rte -warn-unsigned-overflow -cpp-extra-args="-Isrc -DFRAMAC_WP" \
+        "tests/verify/$d.c" $(wpopts "$d") -wp-prover z3,cvc4 -wp-timeout 10 -wp-par 2 \
+        > "$log" 2>&1
       rc=$?
       goals=$(sed -n 's/.*Proved goals: *\([0-9]* \/ [0-9]*\).*/\1/p' "$log" | tail -n 1)
-      if [ $rc -eq 0 ] && [ -n "$goals" ]; then
+      proved=${goals%% *}
+      total=${goals##* }
+      if [ $rc -eq 0 ] && [ -n "$goals" ] && [ "$proved" = "$total" ] && [ "$total" -gt 0 ] \
+         && ! grep -q '^\[wp\] \[\(Failed\|Unknown\|Timeout\)\]' "$log"; then
         echo "PASS verify $d: $goals goals proved"
       else
         echo "FAIL verify $d: frama-c exit $rc, ${goals:-no} goals proved (see $log)"; status=1
@@ -44,8 +75,8 @@ for d in $drivers; do
   # shellcheck disable=SC2046
   $FRAMAC -c11 -eva -eva-precision 6 -eva-alloc-builtin fresh -eva-no-print \
     -eva-warn-key alarm=error -kernel-warn-key annot:missing-spec=error \
-    -eva-warn-key builtins:missing-spec=error -cpp-extra-args="-Isrc -Itests/verify" \
-    -main "$d" "tests/verify/$d.c" $(sources "$d") > "$log" 2>&1
+    -eva-warn-key builtins:missing-spec=error -eva-interprocedural-splits $(evaopts "$d") \
+    -cpp-extra-args="-Isrc -Itests/verify" -main "$d" "tests/verify/$d.c" $(sources "$d") > "$log" 2>&1
   rc=$?
   if [ $rc -ne 0 ]; then
     echo "FAIL verify $d: frama-c exit $rc (see $log)"; status=1

@@ -26,6 +26,10 @@
 #include "heap.h"
 #include "kstatus.h"
 
+/*@ // The normalised length of a magnitude (big_norm's result) in the ACSL contracts.
+    logic integer big_norm_l{L}(uint32_t *a, integer n) =
+      n <= 0 ? 0 : (a[n-1] != 0 ? n : big_norm_l(a, n-1)); */
+
 /* Largest limb count any magnitude may have (keeps bit counts and byte sizes in range). */
 #define BIG_MAX_LIMBS (SIZE_MAX / 64)
 
@@ -43,14 +47,20 @@ uint32_t *big_alloc(Heap *h, size_t n);
 /*@ requires \valid_read(a + (0 .. na-1));
     assigns \nothing;
     ensures \result <= na;
-    ensures \result == 0 || a[\result-1] != 0; */
+#ifdef FRAMAC_WP
+    ensures \result == 0 || a[\result-1] != 0;
+#endif
+*/
 /* Length of [a] without its high zero limbs. */
 size_t big_norm(const uint32_t *a, size_t na);
 
 /*@ requires \valid_read(a + (0 .. na-1));
     assigns \nothing;
+#ifdef FRAMAC_WP
     ensures i < na ==> \result == a[i];
-    ensures i >= na ==> \result == 0; */
+    ensures i >= na ==> \result == 0;
+#endif
+*/
 /* Limb [i] of [a], 0 beyond its length. */
 static inline uint32_t big_limb(const uint32_t *a, size_t na, size_t i) {
     if (i >= na) return 0;
@@ -59,8 +69,11 @@ static inline uint32_t big_limb(const uint32_t *a, size_t na, size_t i) {
 
 /*@ requires \valid(a + (0 .. na-1));
     assigns a[i];
+#ifdef FRAMAC_WP
     ensures i < na ==> \result == K_OK && a[i] == x;
-    ensures i >= na ==> \result == K_RANGE; */
+    ensures i >= na ==> \result == K_RANGE;
+#endif
+*/
 /* Stores [x] at limb [i] of [a] (capacity [na]). */
 static inline KStatus big_set_limb(uint32_t *a, size_t na, size_t i, uint32_t x) {
     if (i >= na) return K_RANGE;
@@ -70,7 +83,10 @@ static inline KStatus big_set_limb(uint32_t *a, size_t na, size_t i, uint32_t x)
 
 /*@ requires \valid(r + (0 .. nr-1)) && \valid_read(a + (0 .. na-1));
     assigns r[0 .. nr-1];
-    ensures \result == K_OK <==> big_norm(a, na) <= nr; */
+#ifdef FRAMAC_WP
+    ensures \result == K_OK <==> big_norm_l(a, na) <= nr;
+#endif
+*/
 /* Copies [a] into [r] (capacity nr) and zero-fills the rest; [r] may equal [a]. */
 KStatus big_copy(uint32_t *r, size_t nr, const uint32_t *a, size_t na);
 

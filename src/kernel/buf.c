@@ -117,6 +117,7 @@ KStatus buf_from_view(Heap *h, Buf *b, BView v) {
     buf_init(&out);
     KStatus s = buf_reserve(h, &out, v.n);
     if (s != K_OK) return s;
+    if (out.data == NULL) return K_NOMEM; // cannot happen (out had no room); for -fanalyzer
     if (v.n > 0) memcpy(out.data, v.p, v.n);
     out.len = v.n;
     out.data[v.n] = 0;

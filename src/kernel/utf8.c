@@ -9,6 +9,11 @@
 
 #include "checked.h"
 
+/*@ assigns \nothing;
+#ifdef FRAMAC_WP
+    ensures \result <==> 0x80 <= b <= 0xBF;
+#endif
+*/
 static inline bool is_cont(uint8_t b) { return b >= 0x80 && b <= 0xBF; }
 
 const char *utf8_err_reason(Utf8Err e) {
@@ -63,8 +68,11 @@ Utf8Err utf8_decode_strict(BView v, size_t i, uint32_t *cp, size_t *len) {
     }
     uint8_t b1 = v.p[i + 1];
     if (b1 < lo || b1 > hi) return UTF8_BAD_CONT;
+    // The payload bits are taken by subtraction, not masks (the lead and continuation
+    // bytes are range-checked, so b - 0xC0 == b & 0x1F etc.): WP proves arithmetic, not
+    // bit operations (wp_utf8: no overflow, result <= U+10FFFF).
     if (need == 2) {
-        *cp = ((uint32_t)(b0 & 0x1F) << 6) | (uint32_t)(b1 & 0x3F);
+        *cp = (uint32_t)(b0 - 0xC0) * 64u + (uint32_t)(b1 - 0x80);
         *len = 2;
         return UTF8_OK;
     }
@@ -78,7 +86,7 @@ Utf8Err utf8_decode_strict(BView v, size_t i, uint32_t *cp, size_t *len) {
         return UTF8_BAD_CONT;
     }
     if (need == 3) {
-        *cp = ((uint32_t)(b0 & 0x0F) << 12) | ((uint32_t)(b1 & 0x3F) << 6) | (uint32_t)(b2 & 0x3F);
+        *cp = (uint32_t)(b0 - 0xE0) * 4096u + (uint32_t)(b1 - 0x80) * 64u + (uint32_t)(b2 - 0x80);
         *len = 3;
         return UTF8_OK;
     }
@@ -91,8 +99,8 @@ Utf8Err utf8_decode_strict(BView v, size_t i, uint32_t *cp, size_t *len) {
         *len = 3;
         return UTF8_BAD_CONT;
     }
-    *cp = ((uint32_t)(b0 & 0x07) << 18) | ((uint32_t)(b1 & 0x3F) << 12) |
-          ((uint32_t)(b2 & 0x3F) << 6) | (uint32_t)(b3 & 0x3F);
+    *cp = (uint32_t)(b0 - 0xF0) * 262144u + (uint32_t)(b1 - 0x80) * 4096u +
+          (uint32_t)(b2 - 0x80) * 64u + (uint32_t)(b3 - 0x80);
     *len = 4;
     return UTF8_OK;
 }
@@ -135,7 +143,7 @@ static bool decode_internal(BView v, size_t off, uint32_t *cp, size_t *len) {
         // ED A0..BF xx: the surrogates strict UTF-8 refuses.
         uint8_t b1 = v.p[off + 1], b2 = v.p[off + 2];
         if (b1 >= 0xA0 && b1 <= 0xBF && is_cont(b2)) {
-            *cp = ((uint32_t)(b0 & 0x0F) << 12) | ((uint32_t)(b1 & 0x3F) << 6) | (uint32_t)(b2 & 0x3F);
+            *cp = (uint32_t)(b0 - 0xE0) * 4096u + (uint32_t)(b1 - 0x80) * 64u + (uint32_t)(b2 - 0x80);
             *len = 3;
             return true;
         }

@@ -34,16 +34,36 @@ typedef struct ValView {
 } ValView;
 
 /* Argument i of [v], or VAL_NULL when out of range. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires v.n == 0 || \valid_read(v.p + (0 .. v.n - 1));
+    assigns \nothing;
+    ensures i < v.n ==> \result == v.p[i];
+    ensures i >= v.n ==> \result == VAL_NULL; */
+#endif
 static inline Value vview_get(ValView v, size_t i) {
-    if (i >= v.n) return VAL_NULL;
+    // As bview_get: p == NULL implies n == 0; the test is for the static analysers.
+    if (i >= v.n || v.p == NULL) return VAL_NULL;
     return v.p[i];
 }
 /* View of a whole vector. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(vec);
+    assigns \nothing;
+    ensures \result.p == vec->items && \result.n == vec->len; */
+#endif
 static inline ValView vview_of_vec(const ValVec *vec) {
     ValView r = {vec->items, vec->len};
     return r;
 }
 /* Sub-view [lo, hi) of [v], clamped. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires v.n == 0 || \valid_read(v.p + (0 .. v.n - 1));
+    requires v.p == \null ==> v.n == 0;
+    assigns \nothing;
+    ensures \result.n <= v.n;
+    ensures \result.n == 0 || \valid_read(\result.p + (0 .. \result.n - 1));
+    ensures lo <= hi <= v.n ==> \result.p == v.p + lo && \result.n == hi - lo; */
+#endif
 static inline ValView vview_slice(ValView v, size_t lo, size_t hi) {
     if (hi > v.n) hi = v.n;
     if (lo > hi) lo = hi;
@@ -51,12 +71,21 @@ static inline ValView vview_slice(ValView v, size_t lo, size_t hi) {
     return r;
 }
 /* View of a C array [a] of [n] Values. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ assigns \nothing;
+    ensures \result.p == a && \result.n == n; */
+#endif
 static inline ValView vview_make(const Value *a, size_t n) {
     ValView r = {a, n};
     return r;
 }
 
 /* Makes [v] empty without allocating. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid(v);
+    assigns *v;
+    ensures v->items == \null && v->len == 0 && v->cap == 0; */
+#endif
 static inline void vec_init(ValVec *v) {
     v->items = NULL;
     v->len = 0;
@@ -64,12 +93,27 @@ static inline void vec_init(ValVec *v) {
 }
 
 /* Element [i] of [v], or VAL_NULL when i >= len. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(v);
+    requires v->len == 0 || \valid_read(v->items + (0 .. v->len - 1));
+    assigns \nothing;
+    ensures i < v->len ==> \result == v->items[i];
+    ensures i >= v->len ==> \result == VAL_NULL; */
+#endif
 static inline Value vec_get(const ValVec *v, size_t i) {
     if (i >= v->len) return VAL_NULL;
     return v->items[i];
 }
 
 /* Replaces element [i] with [x]. K_RANGE when i >= len. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid(v);
+    requires v->len == 0 || \valid(v->items + (0 .. v->len - 1));
+    requires \separated(v, v->items + (0 .. v->len - 1));
+    assigns v->items[i];
+    ensures i < v->len ==> \result == K_OK && v->items[i] == x;
+    ensures i >= v->len ==> \result == K_RANGE; */
+#endif
 static inline KStatus vec_set(ValVec *v, size_t i, Value x) {
     if (i >= v->len) return K_RANGE;
     v->items[i] = x;

@@ -50,8 +50,7 @@ bool int_text_append(Interp *I, StrBuilder *sb, Value v, int base, bool upper, b
             tmp[--k] = (uint8_t)digs[u % (uint64_t)base];
             u /= (uint64_t)base;
         } while (u != 0 && k > 0);
-        BView part = {tmp, 0};
-        part = bview_slice((BView){tmp, sizeof tmp}, k, sizeof tmp);
+        BView part = bview_slice((BView){tmp, sizeof tmp}, k, sizeof tmp);
         return add_maybe_upper(I, sb, part, upper);
     }
     if (base == 10) {

@@ -1,0 +1,145 @@
+/*
+ * eva_bigint.c: Frama-C Eva driver for the limb functions of kernel/bigint.c. Operands of
+ * every length 0..N limbs holding unknown values (so every normalised length, carry and
+ * borrow), each its own object of exactly that many limbs, and results of every capacity
+ * 0..N+1 (too small ones must give K_RANGE, never a write past the capacity): big_norm,
+ * big_cmp, big_copy, big_add, big_sub (also in place), big_mul_small, schoolbook big_mul,
+ * big_divmod_small, big_mod_small, big_shl/big_shr by every bit count up to 2 limbs and
+ * by huge counts, big_bit_length, big_popcount, big_bit, big_low_bits_nonzero,
+ * big_mod_mersenne61. Karatsuba, big_divmod and the text/double conversions allocate
+ * scratch and are left to fuzz_bigint and tests/kernel (see docs/SAFETY.md).
+ * Run: sh tools/verify.sh eva_bigint
+ */
+#include "eva_heap_stub.h"
+#include "kernel/bigint.h"
+
+#define N 3
+
+void eva_bigint(void);
+
+static Heap heap;
+
+/* One abstract state per size (macros, as in eva_buf.c). */
+#define ANY_SIZE(max) ((size_t)Frama_C_interval_split(0, (int)(max)))
+
+/* An operand of every length 0..max with unknown limbs, exactly that many limbs. */
+#define ANY_MAG(a, na, max)                                                               \
+    size_t na = ANY_SIZE(max);                                                            \
+    uint32_t *a = malloc(na > 0 ? na * sizeof(uint32_t) : 1);                             \
+    if (a == NULL) return;                                                                \
+    Frama_C_make_unknown((char *)a, na > 0 ? na * sizeof(uint32_t) : 1)
+
+/* A result array of every capacity 0..max, exactly that many limbs. */
+#define ANY_RES(r, nr, max)                                                               \
+    size_t nr = ANY_SIZE(max);                                                            \
+    uint32_t *r = malloc(nr > 0 ? nr * sizeof(uint32_t) : 1);                             \
+    if (r == NULL) return
+
+static void t_unary(void) {
+    ANY_MAG(a, na, N);
+    size_t n = big_norm(a, na);
+    //@ assert n <= na;
+    (void)big_bit_length(a, na);
+    (void)big_popcount(a, na);
+    uint64_t bit = Frama_C_unsigned_long_long_interval(0, UINT64_MAX);
+    (void)big_bit(a, na, bit);
+    (void)big_low_bits_nonzero(a, na, bit);
+    uint64_t m = big_mod_mersenne61(a, na);
+    //@ assert m < 0x1FFFFFFFFFFFFFFF;
+    uint32_t d = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    (void)big_mod_small(a, na, d);
+    (void)big_limb(a, na, (size_t)Frama_C_interval_split(0, N + 1));
+    (void)big_limb(a, na, SIZE_MAX);
+}
+
+static void t_copy(void) {
+    ANY_MAG(a, na, N);
+    ANY_RES(r, nr, N);
+    (void)big_copy(r, nr, a, na);
+    (void)big_copy(a, na, a, na);
+    (void)big_set_limb(r, nr, (size_t)Frama_C_interval_split(0, N + 1), 5);
+    (void)big_set_limb(r, nr, SIZE_MAX, 5);
+}
+
+static void t_add(void) {
+    ANY_MAG(a, na, N);
+    ANY_MAG(b, nb, 2);
+    ANY_RES(r, nr, N + 1);
+    size_t rn;
+    if (big_add(r, nr, a, na, b, nb, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+    (void)big_cmp(a, na, b, nb);
+}
+
+static void t_add_inplace(void) {
+    ANY_MAG(a, na, N);
+    ANY_MAG(b, nb, 2);
+    size_t rn;
+    (void)big_add(a, na, a, na, b, nb, &rn);
+}
+
+static void t_sub(void) {
+    ANY_MAG(a, na, N);
+    ANY_MAG(b, nb, 2);
+    ANY_RES(r, nr, N);
+    size_t rn;
+    if (big_sub(r, nr, a, na, b, nb, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+    (void)big_sub(a, na, a, na, b, nb, &rn);
+}
+
+static void t_mul_small(void) {
+    ANY_MAG(a, na, N);
+    ANY_RES(r, nr, N + 1);
+    size_t rn;
+    uint32_t m = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    uint32_t add = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    (void)big_mul_small(r, nr, a, na, m, add, &rn);
+    (void)big_mul_small(a, na, a, na, m, add, &rn);
+}
+
+static void t_mul(void) {
+    ANY_MAG(a, na, 2);
+    ANY_MAG(b, nb, 2);
+    ANY_RES(r, nr, 4);
+    size_t rn;
+    (void)big_mul(&heap, r, nr, a, na, b, nb, &rn);
+}
+
+static void t_divmod_small(void) {
+    ANY_MAG(a, na, N);
+    ANY_RES(q, nq, N);
+    uint32_t d = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    uint32_t rem;
+    size_t qn;
+    (void)big_divmod_small(q, nq, a, na, d, &rem, &qn);
+    (void)big_divmod_small(a, na, a, na, d, &rem, &qn);
+}
+
+static void t_shift(void) {
+    ANY_MAG(a, na, 2);
+    ANY_RES(r, nr, 4);
+    size_t rn;
+    bool lost;
+    uint64_t bits = (uint64_t)Frama_C_interval_split(0, 66);
+    (void)big_shl(r, nr, a, na, bits, &rn);
+    (void)big_shr(r, nr, a, na, bits, &rn, &lost);
+    uint64_t huge = UINT64_MAX - Frama_C_unsigned_long_long_interval(0, 1u << 20);
+    (void)big_shl(r, nr, a, na, huge, &rn);
+    (void)big_shr(r, nr, a, na, huge, &rn, &lost);
+}
+
+void eva_bigint(void) {
+    t_unary();
+    t_copy();
+    t_add();
+    t_add_inplace();
+    t_sub();
+    t_mul_small();
+    t_mul();
+    t_divmod_small();
+    t_shift();
+    Frama_C_show_each_reached_end(0);
+}

@@ -49,6 +49,12 @@ safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
     size_t region_size = size + size / 32 + meta;
     void *m = mmap(NULL, region_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED) return NULL;
+#ifdef MADV_HUGEPAGE
+    // Transparent huge pages where the system allows them: allocation-heavy programs
+    // spent a fifth of their time in page faults on first touch of heap blocks (the
+    // heap fills blocks from the low end, so few untouched pages are committed).
+    (void)madvise(m, region_size, MADV_HUGEPAGE);
+#endif
     Limits lim = {0};
     lim.max_heap = size;
     lim.region_zeroed = true; // fresh anonymous mmap

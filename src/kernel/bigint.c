@@ -47,9 +47,19 @@ KStatus big_add(uint32_t *r, size_t nr, const uint32_t *a, size_t na, const uint
     nb = big_norm(b, nb);
     size_t n = na > nb ? na : nb;
     if (n > nr) return K_RANGE;
+    // the longer operand's tail only propagates the carry (two loops: no per-limb
+    // bounds test on the shorter one)
+    const uint32_t *lng = na >= nb ? a : b;
+    size_t ns = na >= nb ? nb : na;
     uint64_t carry = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t s = (uint64_t)big_limb(a, na, i) + big_limb(b, nb, i) + carry;
+    size_t i = 0;
+    for (; i < ns; i++) {
+        uint64_t s = (uint64_t)a[i] + b[i] + carry;
+        r[i] = (uint32_t)s;
+        carry = s >> 32;
+    }
+    for (; i < n; i++) {
+        uint64_t s = (uint64_t)lng[i] + carry;
         r[i] = (uint32_t)s;
         carry = s >> 32;
     }
@@ -68,13 +78,19 @@ KStatus big_sub(uint32_t *r, size_t nr, const uint32_t *a, size_t na, const uint
     nb = big_norm(b, nb);
     if (big_cmp(a, na, b, nb) < 0) return K_RANGE;
     if (na > nr) return K_RANGE;
-    uint32_t borrow = 0;
-    for (size_t i = 0; i < na; i++) {
-        uint32_t x = a[i];
-        uint32_t y = big_limb(b, nb, i);
-        uint32_t d = x - y - borrow;
-        borrow = (x < y || (x == y && borrow != 0)) ? 1u : 0u;
-        r[i] = d;
+    // borrow = the sign bit of the 64-bit difference (|x - y - borrow| < 2^33); nb <= na
+    // since a >= b
+    uint64_t borrow = 0;
+    size_t i = 0;
+    for (; i < nb; i++) {
+        uint64_t d = (uint64_t)a[i] - b[i] - borrow;
+        r[i] = (uint32_t)d;
+        borrow = d >> 63;
+    }
+    for (; i < na; i++) {
+        uint64_t d = (uint64_t)a[i] - borrow;
+        r[i] = (uint32_t)d;
+        borrow = d >> 63;
     }
     *rn = big_norm(r, na);
     return K_OK;
@@ -100,19 +116,28 @@ KStatus big_mul_small(uint32_t *r, size_t nr, const uint32_t *a, size_t na, uint
     return K_OK;
 }
 
-// r[0 .. na+nb) = a * b, schoolbook. r must not overlap a or b.
+// r[0 .. na+nb) = a * b, schoolbook, for na >= nb >= 1. r must not overlap a or b. The
+// inner loop runs over the longer operand (big * small is the common case); the first
+// row is stored rather than added, so r needs no clearing.
 static void mul_school(uint32_t *r, const uint32_t *a, size_t na, const uint32_t *b, size_t nb) {
-    for (size_t i = 0; i < na + nb; i++) r[i] = 0;
+    uint64_t b0 = b[0], carry = 0;
     for (size_t i = 0; i < na; i++) {
-        uint64_t carry = 0;
-        uint64_t ai = a[i];
-        if (ai == 0) continue;
-        for (size_t j = 0; j < nb; j++) {
-            uint64_t t = ai * b[j] + r[i + j] + carry;
-            r[i + j] = (uint32_t)t;
-            carry = t >> 32;
+        uint64_t t = b0 * a[i] + carry;
+        r[i] = (uint32_t)t;
+        carry = t >> 32;
+    }
+    r[na] = (uint32_t)carry;
+    for (size_t j = 1; j < nb; j++) {
+        uint64_t bj = b[j];
+        carry = 0;
+        if (bj != 0) {
+            for (size_t i = 0; i < na; i++) {
+                uint64_t t = bj * a[i] + r[i + j] + carry;
+                r[i + j] = (uint32_t)t;
+                carry = t >> 32;
+            }
         }
-        r[i + nb] = (uint32_t)carry;
+        r[j + na] = (uint32_t)carry;
     }
 }
 
@@ -135,20 +160,19 @@ static uint32_t add_into(uint32_t *r, size_t nr, const uint32_t *x, size_t nx) {
 
 // r[0 .. nr) -= x[0 .. nx) (nx <= nr); returns the borrow out of r's top limb.
 static uint32_t sub_from(uint32_t *r, size_t nr, const uint32_t *x, size_t nx) {
-    uint32_t borrow = 0;
+    uint64_t borrow = 0;
     size_t i = 0;
     for (; i < nx && i < nr; i++) {
-        uint32_t y = x[i];
-        uint32_t v = r[i];
-        r[i] = v - y - borrow;
-        borrow = (v < y || (v == y && borrow != 0)) ? 1u : 0u;
+        uint64_t d = (uint64_t)r[i] - x[i] - borrow;
+        r[i] = (uint32_t)d;
+        borrow = d >> 63;
     }
     for (; borrow != 0 && i < nr; i++) {
         uint32_t v = r[i];
         r[i] = v - 1;
         borrow = v == 0 ? 1u : 0u;
     }
-    return borrow;
+    return (uint32_t)borrow;
 }
 
 // r[0 .. na+nb) = a * b for na >= nb >= 1, choosing schoolbook or Karatsuba.
@@ -320,20 +344,17 @@ KStatus big_divmod(Heap *h, uint32_t *q, size_t nq, uint32_t *r, size_t nr, cons
             if (rhat > 0xFFFFFFFFu) break;
         }
         // u[j .. j+nb] -= qhat * v
-        uint64_t carry = 0;
-        uint32_t borrow = 0;
+        uint64_t carry = 0, borrow = 0;
         for (size_t i = 0; i < nb; i++) {
             uint64_t p = qhat * v[i] + carry;
             carry = p >> 32;
-            uint32_t pl = (uint32_t)p;
-            uint32_t x = u[i + j];
-            u[i + j] = x - pl - borrow;
-            borrow = (x < pl || (x == pl && borrow != 0)) ? 1u : 0u;
+            uint64_t d = (uint64_t)u[i + j] - (uint32_t)p - borrow;
+            u[i + j] = (uint32_t)d;
+            borrow = d >> 63;
         }
-        uint32_t x = u[j + nb];
-        uint32_t pl = (uint32_t)carry;
-        u[j + nb] = x - pl - borrow;
-        bool neg = x < pl || (x == pl && borrow != 0);
+        uint64_t d = (uint64_t)u[j + nb] - (uint32_t)carry - borrow;
+        u[j + nb] = (uint32_t)d;
+        bool neg = (d >> 63) != 0;
         if (neg) {
             // qhat was one too large: add v back.
             qhat--;

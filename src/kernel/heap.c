@@ -40,21 +40,21 @@
 #define NO_ASAN
 #endif
 
-static const uint32_t class_size[HEAP_NCLASS] = {
+const uint32_t heap_class_size[HEAP_NCLASS] = {
     16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320,
     384, 448, 512, 640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192};
 
 // size_to_class for n <= 256, indexed by (n + 7) / 8 (allocation is hot: no search).
-static const uint8_t small_class[33] = {0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14};
+const uint8_t heap_small_class[33] = {0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14};
 
 static unsigned size_to_class(size_t n) {
-    if (n <= 256) return small_class[(n + 7) / 8];
+    if (n <= 256) return heap_small_class[(n + 7) / 8];
     unsigned c = 0;
-    while (c < HEAP_NCLASS - 1 && class_size[c] < n) c++;
+    while (c < HEAP_NCLASS - 1 && heap_class_size[c] < n) c++;
     return c;
 }
 
-// HEAP_BLOCK / class_size[c], precomputed (no division on the allocation path).
+// HEAP_BLOCK / heap_class_size[c], precomputed (no division on the allocation path).
 static const uint16_t class_nslots[HEAP_NCLASS] = {
     2048, 1365, 1024, 819, 682, 585, 512, 409, 341, 292, 256, 204, 170, 146, 128, 102, 85, 73, 64, 51, 42, 32, 25, 21, 16, 12, 10, 8, 6, 5, 4};
 
@@ -113,6 +113,8 @@ static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
             h->cur[c][k] = NONE;
             h->partial[c][k] = NONE;
             h->curword[c][k] = 0;
+            h->claim[c][k] = 0;
+            h->claim_nbase[c][k] = 0;
         }
     h->threshold = MIN_THRESHOLD;
     // 1/32 of the heap, at most 2 MiB, for handling a MemoryError; none in tiny heaps
@@ -172,7 +174,7 @@ static void mark_addr(Heap *h, uintptr_t w) {
         b = h->bspan[b];
     } else if (cls != CLS_LARGE) {
         unsigned c = cls - 1u;
-        slot = (uint32_t)((off % HEAP_BLOCK) / class_size[c]);
+        slot = (uint32_t)((off % HEAP_BLOCK) / heap_class_size[c]);
         if (slot >= class_slots(c)) return;
     }
     if (!bit_get(abits_of(h, b), slot)) return;
@@ -181,7 +183,7 @@ static void mark_addr(Heap *h, uintptr_t w) {
     bit_set(mb, slot);
     if (h->bkind[b] == HEAP_SCAN) {
         uintptr_t start = (uintptr_t)block_addr(h, b);
-        if (cls != CLS_LARGE && cls != CLS_CONT) start += (uintptr_t)slot * class_size[cls - 1u];
+        if (cls != CLS_LARGE && cls != CLS_CONT) start += (uintptr_t)slot * heap_class_size[cls - 1u];
         mark_push(h, start);
     }
 }
@@ -189,7 +191,7 @@ static void mark_addr(Heap *h, uintptr_t w) {
 static size_t chunk_bytes(const Heap *h, size_t b) {
     uint8_t cls = h->bclass[b];
     if (cls == CLS_LARGE) return (size_t)h->bspan[b] * HEAP_BLOCK;
-    return class_size[cls - 1u];
+    return heap_class_size[cls - 1u];
 }
 
 /* Scans [n] bytes at [p] word by word. Reads memory ASan may consider poisoned (slack
@@ -212,7 +214,7 @@ static void drain(Heap *h) {
 static void rescan_marked(Heap *h) {
     while (h->moverflow) {
         h->moverflow = false;
-        for (size_t b = 0; b < h->nblocks; b++) {
+        for (size_t b = 0; b < h->bhigh; b++) {
             uint8_t cls = h->bclass[b];
             if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != HEAP_SCAN) continue;
             uint64_t *mb = mbits_of(h, b);
@@ -258,16 +260,17 @@ static bool survives(const Heap *h, uintptr_t w) {
         b = h->bspan[b];
     } else if (cls != CLS_LARGE) {
         unsigned c = cls - 1u;
-        slot = (uint32_t)((off % HEAP_BLOCK) / class_size[c]);
+        slot = (uint32_t)((off % HEAP_BLOCK) / heap_class_size[c]);
         if (slot >= class_slots(c)) return true;
     }
     if (!bit_get(abits_of(h, b), slot)) return true;
     return bit_get(mbits_of(h, b), slot);
 }
 
-/* Clears the live weak cells whose targets are about to be swept. */
-static void clear_weak(Heap *h) {
-    for (size_t b = 0; b < h->nblocks; b++) {
+/* Clears the live weak cells whose targets are about to be swept. A marked cell may be a
+ * claimed slot not handed out yet (poisoned under ASan), hence NO_ASAN. */
+NO_ASAN static void clear_weak(Heap *h) {
+    for (size_t b = 0; b < h->bhigh; b++) {
         uint8_t cls = h->bclass[b];
         if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != HEAP_WEAK) continue;
         uint64_t *mb = mbits_of(h, b);
@@ -309,9 +312,11 @@ static void sweep(Heap *h) {
             h->cur[c][k] = NONE;
             h->partial[c][k] = NONE;
             h->curword[c][k] = 0;
+            h->claim[c][k] = 0;
+            h->claim_nbase[c][k] = 0;
         }
     size_t live = 0, chunks = 0;
-    for (size_t b = 0; b < h->nblocks; b++) {
+    for (size_t b = 0; b < h->bhigh; b++) {
         uint8_t cls = h->bclass[b];
         if (cls == CLS_FREE || cls == CLS_CONT) continue;
         uint64_t *ab = abits_of(h, b), *mb = mbits_of(h, b);
@@ -330,7 +335,7 @@ static void sweep(Heap *h) {
         }
         unsigned c = cls - 1u;
         uint32_t used = 0;
-        uint32_t sz = class_size[c];
+        uint32_t sz = heap_class_size[c];
         for (uint32_t i = 0; i < BWORDS; i++) {
             uint64_t dead = ab[i] & ~mb[i];
             ab[i] &= mb[i];
@@ -420,6 +425,7 @@ static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
     bit_set(abits_of(h, b), 0);
     h->blocks_used += nb;
     if (b == h->free_hint) h->free_hint = b + nb;
+    if (b + nb > h->bhigh) h->bhigh = b + nb;
     uint8_t *p = block_addr(h, b);
     POISON(p, nb * HEAP_BLOCK);
     UNPOISON(p, n);
@@ -438,39 +444,88 @@ static uint32_t fresh_block(Heap *h, unsigned c, HeapKind kind) {
     POISON(block_addr(h, b), HEAP_BLOCK);
     h->blocks_used++;
     if (b == h->free_hint) h->free_hint = b + 1;
+    if (b + 1u > h->bhigh) h->bhigh = b + 1u;
     return b;
 }
 
-// A chunk of [n] bytes from size class [c] (c == size_to_class(n)).
-static uint8_t *alloc_small(Heap *h, unsigned c, size_t n, HeapKind kind) {
+// Zero-fills the first [n] bytes of a small chunk. Chunks are 8-aligned and their class
+// sizes multiples of 8, so rounding [n] up to words stays inside the chunk. Most objects
+// are a few words long: plain stores beat memset's `rep stos`, whose start-up cost was
+// the largest single item of float-heavy programs.
+static inline void zero_chunk(uint8_t *p, size_t n) {
+#ifdef HEAP_ASAN
+    // only [n] bytes are unpoisoned: the rounded-up stores below would touch the slack
+    memset(p, 0, n);
+    return;
+#endif
+    if (n > 64) {
+        memset(p, 0, n);
+        return;
+    }
+    uint64_t *w = (uint64_t *)(void *)p;
+    switch ((n + 7) / 8) {
+    case 8: w[7] = 0; /* fall through */
+    case 7: w[6] = 0; /* fall through */
+    case 6: w[5] = 0; /* fall through */
+    case 5: w[4] = 0; /* fall through */
+    case 4: w[3] = 0; /* fall through */
+    case 3: w[2] = 0; /* fall through */
+    case 2: w[1] = 0; /* fall through */
+    default: w[0] = 0;
+    }
+}
+
+// Claims every free slot of the next bitmap word with one (of the class's current block,
+// else of a partial or fresh block): their allocation bits are set at once and the slots
+// are handed out one by one from claim[c][kind] by the fast path of heap_alloc. Claimed
+// slots not yet handed out look allocated to the collector (at worst a stale word marks
+// one and it is kept until the next collection); sweep drops every claim, so the
+// unmarked ones are freed and never handed out afterwards. False when the heap is full.
+static bool claim_word(Heap *h, unsigned c, HeapKind kind) {
     uint32_t nslots = class_slots(c);
+    uint32_t lastw = (nslots - 1u) / 64u;
+    uint64_t lastmask = nslots % 64u != 0 ? ((uint64_t)1 << (nslots % 64u)) - 1u : ~(uint64_t)0;
     uint32_t b = h->cur[c][kind];
     for (;;) {
         if (b != NONE) {
             uint64_t *ab = abits_of(h, b);
-            for (uint32_t wi = h->curword[c][kind]; wi < BWORDS; wi++) {
+            for (uint32_t wi = h->curword[c][kind]; wi <= lastw; wi++) {
                 uint64_t freebits = ~ab[wi];
+                if (wi == lastw) freebits &= lastmask;
                 if (freebits == 0) continue;
-                uint32_t slot = wi * 64u + (uint32_t)__builtin_ctzll(freebits);
-                if (slot >= nslots) break;
-                bit_set(ab, slot);
-                h->bused[b]++;
-                h->curword[c][kind] = wi;
-                uint8_t *p = block_addr(h, b) + (size_t)slot * class_size[c];
-                UNPOISON(p, n);
-                memset(p, 0, n);
-                return p;
+                ab[wi] |= freebits;
+                h->bused[b] = (uint16_t)(h->bused[b] + (uint32_t)__builtin_popcountll(freebits));
+                h->curword[c][kind] = wi + 1u;
+                h->claim[c][kind] = freebits;
+                h->claim_nbase[c][kind] = ~(uintptr_t)(block_addr(h, b) + (size_t)wi * 64u * heap_class_size[c]);
+                return true;
             }
             b = h->partial[c][kind];
             if (b != NONE) h->partial[c][kind] = h->bnext[b];
         }
         if (b == NONE) {
             b = fresh_block(h, c, kind);
-            if (b == NONE) return NULL;
+            if (b == NONE) return false;
         }
         h->cur[c][kind] = b;
         h->curword[c][kind] = 0;
     }
+}
+
+// Hands out the lowest claimed slot of class [c] (the claim is not empty), zero-filled.
+static inline uint8_t *take_claimed(Heap *h, unsigned c, size_t n, HeapKind kind) {
+    uint64_t m = h->claim[c][kind];
+    h->claim[c][kind] = m & (m - 1u);
+    uint8_t *p = (uint8_t *)~h->claim_nbase[c][kind] + (size_t)__builtin_ctzll(m) * heap_class_size[c];
+    UNPOISON(p, n);
+    zero_chunk(p, n);
+    return p;
+}
+
+// A chunk of [n] bytes from size class [c] (c == size_to_class(n)).
+static uint8_t *alloc_small(Heap *h, unsigned c, size_t n, HeapKind kind) {
+    if (h->claim[c][kind] == 0 && !claim_word(h, c, kind)) return NULL;
+    return take_claimed(h, c, n, kind);
 }
 
 // Counts [acct] freshly allocated bytes (saturating).
@@ -480,7 +535,22 @@ static void account(Heap *h, size_t acct) {
     h->live_chunks++;
 }
 
-uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) {
+static uint8_t *alloc_slow(Heap *h, size_t n, HeapKind kind);
+
+static inline uint8_t *alloc(Heap *h, size_t n, HeapKind kind) {
+    // the hot path: a small chunk from the claimed slots, no collection due
+    if (n - 1u < 256u) {
+        unsigned c = heap_small_class[(n + 7) / 8];
+        if (h->claim[c][kind] != 0 && h->since_gc <= h->threshold) {
+            uint8_t *p = take_claimed(h, c, n, kind);
+            account(h, heap_class_size[c]);
+            return p;
+        }
+    }
+    return alloc_slow(h, n, kind);
+}
+
+static uint8_t *alloc_slow(Heap *h, size_t n, HeapKind kind) {
     if (n == 0) n = 1;
     if (n <= HEAP_SMALL_MAX) {
         // the hot path: one class computation, no capacity test (a heap too small for
@@ -496,7 +566,7 @@ uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) {
                 return NULL;
             }
         }
-        account(h, class_size[c]);
+        account(h, heap_class_size[c]);
         return p;
     }
     if (n > heap_capacity(h)) return NULL;
@@ -514,7 +584,9 @@ uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) {
     return p;
 }
 
-void *heap_new(Heap *h, size_t n, HeapKind kind) { return heap_alloc(h, n, kind); }
+uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) { return alloc(h, n, kind); }
+
+void *heap_new(Heap *h, size_t n, HeapKind kind) { return alloc(h, n, kind); }
 
 size_t heap_chunk_size(const Heap *h, const void *p) {
     uintptr_t w = (uintptr_t)p, lo = (uintptr_t)h->blocks;
@@ -526,8 +598,8 @@ size_t heap_chunk_size(const Heap *h, const void *p) {
     if (cls == CLS_FREE || cls == CLS_CONT) return 0;
     if (cls == CLS_LARGE) return off % HEAP_BLOCK == 0 ? (size_t)h->bspan[b] * HEAP_BLOCK : 0;
     unsigned c = cls - 1u;
-    if ((off % HEAP_BLOCK) % class_size[c] != 0) return 0;
-    uint32_t slot = (uint32_t)((off % HEAP_BLOCK) / class_size[c]);
+    if ((off % HEAP_BLOCK) % heap_class_size[c] != 0) return 0;
+    uint32_t slot = (uint32_t)((off % HEAP_BLOCK) / heap_class_size[c]);
     if (slot >= class_slots(c) || !bit_get(abits_of(h, b), slot)) return 0;
-    return class_size[c];
+    return heap_class_size[c];
 }

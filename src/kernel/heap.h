@@ -53,7 +53,13 @@ typedef struct Heap {
     uint32_t cur[HEAP_NCLASS][HEAP_NKINDS];     /* block being filled, per class and kind */
     uint32_t curword[HEAP_NCLASS][HEAP_NKINDS]; /* bitmap word to resume the search at */
     uint32_t partial[HEAP_NCLASS][HEAP_NKINDS]; /* list of blocks with free slots */
+    uint64_t claim[HEAP_NCLASS][HEAP_NKINDS];   /* claimed slots not yet handed out (bits) */
+    uintptr_t claim_nbase[HEAP_NCLASS][HEAP_NKINDS]; /* ~address of the claim's bit 0
+                             slot: complemented, so this struct (itself in a scanned chunk)
+                             holds no word that looks like a reference into the heap */
     size_t free_hint;     /* first block index worth searching for a free span */
+    size_t bhigh;         /* 1 + the highest block ever given out: every block from here
+                             on is free (the collector's block loops stop here) */
     size_t blocks_used;
     size_t live_bytes;    /* bytes in chunks live after the last sweep, plus allocated since */
     size_t since_gc;      /* bytes allocated since the last collection */
@@ -119,6 +125,56 @@ void heap_set_stack_base(Heap *h, uintptr_t addr);
 
 /* Bytes of C stack in use between the stack base and the caller's frame. */
 size_t heap_stack_used(const Heap *h);
+
+/* The size classes (heap.c): chunk size of each class, and the class of a chunk of n <= 256
+ * bytes at [(n + 7) / 8]. Read by heap_new_small. */
+extern const uint32_t heap_class_size[HEAP_NCLASS];
+extern const uint8_t heap_small_class[33];
+
+#if defined(__SANITIZE_ADDRESS__)
+#define HEAP_INLINE_ALLOC 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HEAP_INLINE_ALLOC 0
+#endif
+#endif
+#ifndef HEAP_INLINE_ALLOC
+#define HEAP_INLINE_ALLOC 1
+#endif
+
+/* heap_new for the hottest allocation sites (floats, small objects), inlined: a chunk of
+ * at most 64 bytes is the lowest claimed slot of its class (see Heap.claim), zero-filled
+ * and counted as heap_new does; everything else (no claimed slot, a collection due, larger
+ * chunks, ASan builds, which poison free slots) calls heap_new. Same contract. */
+static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
+#if HEAP_INLINE_ALLOC
+    if (n - 1u < 64u && (unsigned)kind < HEAP_NKINDS) {
+        unsigned c = heap_small_class[(n + 7u) / 8u];
+        uint64_t m = h->claim[c][kind];
+        size_t sz = heap_class_size[c];
+        if (m != 0 && h->since_gc <= h->threshold && h->since_gc <= SIZE_MAX - sz &&
+            h->live_bytes <= SIZE_MAX - sz) {
+            h->claim[c][kind] = m & (m - 1u);
+            uint64_t *w = (uint64_t *)(~h->claim_nbase[c][kind] + (uintptr_t)__builtin_ctzll(m) * sz);
+            switch ((n + 7u) / 8u) {
+            case 8: w[7] = 0; /* fall through */
+            case 7: w[6] = 0; /* fall through */
+            case 6: w[5] = 0; /* fall through */
+            case 5: w[4] = 0; /* fall through */
+            case 4: w[3] = 0; /* fall through */
+            case 3: w[2] = 0; /* fall through */
+            case 2: w[1] = 0; /* fall through */
+            default: w[0] = 0;
+            }
+            h->since_gc += sz;
+            h->live_bytes += sz;
+            h->live_chunks++;
+            return w;
+        }
+    }
+#endif
+    return heap_new(h, n, kind);
+}
 
 /* Total bytes the heap can hand out (blocks * block size). */
 size_t heap_capacity(const Heap *h);

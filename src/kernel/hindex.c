@@ -95,37 +95,63 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
         p->slot = HINDEX_NOSLOT;
         return HINDEX_END;
     }
-    size_t mask = t->nslots - 1;
+    // The probe state lives in locals while scanning (the build has no strict aliasing,
+    // so through [p] every field would be reloaded and stored per slot) and is written
+    // back on every exit: the sequence of slots visited and the results are unchanged.
+    const int64_t *slots = t->slots;
+    size_t nslots = t->nslots, mask = nslots - 1;
+    size_t base = p->base, off = p->off, runlen = p->runlen, freeslot = p->freeslot;
+    uint64_t tag = p->tag;
+    int64_t res;
     for (;;) {
-        while (p->off < p->runlen) {
-            if (p->base >= t->nslots || p->off >= t->nslots - p->base) return HINDEX_BAD;
-            size_t s = p->base + p->off;
-            p->off++;
-            int64_t v = t->slots[s];
-            if (v == HINDEX_EMPTY) {
-                p->slot = (p->freeslot != HINDEX_NOSLOT) ? p->freeslot : s;
-                return HINDEX_END;
-            }
-            if (v == HINDEX_DUMMY) {
-                p->freeslot = s;
-                continue;
-            }
-            if (v < 0) return HINDEX_BAD;
-            if (((uint64_t)v >> IX_BITS) != p->tag) continue;
-            int64_t ix = slot_ix(v);
-            if ((uint64_t)ix >= (uint64_t)t->nent) return HINDEX_BAD;
-            if ((uint64_t)t->hashes[ix] == p->hash) {
-                p->slot = s;
-                return ix;
+        // a run never extends past the table (run_length); checked once per run
+        if (off < runlen && (base >= nslots || runlen > nslots - base)) {
+            res = HINDEX_BAD;
+            goto out;
+        }
+        while (off < runlen) {
+            size_t s = base + off;
+            off++;
+            int64_t v = slots[s];
+            if (v >= 0) {
+                if (((uint64_t)v >> IX_BITS) != tag) continue;
+                int64_t ix = slot_ix(v);
+                if ((uint64_t)ix >= (uint64_t)t->nent) {
+                    res = HINDEX_BAD;
+                    goto out;
+                }
+                if ((uint64_t)t->hashes[ix] == p->hash) {
+                    p->slot = s;
+                    res = ix;
+                    goto out;
+                }
+            } else if (v == HINDEX_DUMMY) {
+                freeslot = s;
+            } else if (v == HINDEX_EMPTY) {
+                p->slot = (freeslot != HINDEX_NOSLOT) ? freeslot : s;
+                res = HINDEX_END;
+                goto out;
+            } else {
+                res = HINDEX_BAD;
+                goto out;
             }
         }
         p->runs++;
-        if (p->runs > run_bound(t->nslots)) return HINDEX_BAD;
+        if (p->runs > run_bound(nslots)) {
+            res = HINDEX_BAD;
+            goto out;
+        }
         p->perturb >>= HINDEX_PERTURB_SHIFT;
-        p->base = next_base(p->base, p->perturb, mask);
-        p->runlen = run_length(p->base, mask);
-        p->off = 0;
+        base = next_base(base, p->perturb, mask);
+        runlen = run_length(base, mask);
+        off = 0;
     }
+out:
+    p->base = base;
+    p->off = off;
+    p->runlen = runlen;
+    p->freeslot = freeslot;
+    return res;
 }
 
 int64_t hindex_slot(const HIndex *t, size_t s) {
@@ -155,7 +181,7 @@ size_t hindex_slot_of(const HIndex *t, size_t e) {
 static int64_t *new_slots(Heap *h, size_t n) {
     size_t bytes;
     if (n == 0 || n > HINDEX_MAX_SLOTS || !size_mul(n, sizeof(int64_t), &bytes)) return NULL;
-    int64_t *s = heap_new(h, bytes, HEAP_RAW);
+    int64_t *s = heap_new_small(h, bytes, HEAP_RAW);
     if (s == NULL) return NULL;
     memset(s, 0xff, bytes);
     return s;
@@ -217,7 +243,7 @@ KStatus hindex_compact(Heap *h, HIndex *t, ValVec *ents) {
 static KStatus reserve_hashes(Heap *h, HIndex *t, size_t want) {
     if (want <= t->hcap) return K_OK;
     if (want > HINDEX_MAX_SLOTS) return K_OVERFLOW;
-    int64_t *nh = heap_new(h, want * sizeof(int64_t), HEAP_RAW);
+    int64_t *nh = heap_new_small(h, want * sizeof(int64_t), HEAP_RAW);
     if (nh == NULL) return K_NOMEM;
     if (t->nent > 0) memcpy(nh, t->hashes, t->nent * sizeof(int64_t));
     t->hashes = nh;
@@ -234,7 +260,11 @@ static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value 
         KStatus s = reserve_hashes(h, t, ncap);
         if (s != K_OK) return s;
     }
-    KStatus s = vec_reserve(h, ents, ents->len + t->width);
+    // The first entries array holds 5 entries (what a fresh 8-slot table takes before
+    // it grows): a small object's attribute dict then allocates it once, not twice.
+    size_t want = ents->len + t->width;
+    if (ents->cap == 0 && want < 5 * t->width) want = 5 * t->width;
+    KStatus s = vec_reserve(h, ents, want);
     if (s != K_OK) return s;
     ents->items[ents->len] = key;
     ents->len++;

@@ -12,7 +12,7 @@
 static KStatus grow_to(Heap *h, ValVec *v, size_t newcap) {
     size_t bytes;
     if (newcap > VEC_MAX_LEN || !size_mul(newcap, sizeof(Value), &bytes)) return K_OVERFLOW;
-    Value *n = heap_new(h, bytes, HEAP_SCAN);
+    Value *n = heap_new_small(h, bytes, HEAP_SCAN);
     if (n == NULL) return K_NOMEM;
     if (v->len > 0) memcpy(n, v->items, v->len * sizeof(Value));
     v->items = n;

@@ -23,19 +23,24 @@
 
 /* ---- allocation ---- */
 
-void *obj_try_alloc(Interp *I, Type *t, uint32_t kind, size_t size) {
+// The allocation every object goes through (inlined into the entry points: allocation
+// is the hot path of float arithmetic and of object creation).
+static inline Obj *try_alloc(Interp *I, Type *t, uint32_t kind, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
-    Obj *o = heap_new(I->heap, size, HEAP_SCAN);
+    Obj *o = heap_new_small(I->heap, size, HEAP_SCAN);
     if (o == NULL) return NULL;
     o->type = t;
     o->kind = kind;
-    o->flags = 0;
-    o->dict = VAL_NULL;
+    // flags and dict: the chunk is zero-filled (VAL_NULL is 0)
     return o;
 }
 
+void *obj_try_alloc(Interp *I, Type *t, uint32_t kind, size_t size) {
+    return try_alloc(I, t, kind, size);
+}
+
 void *obj_alloc_kind(Interp *I, Type *t, uint32_t kind, size_t size) {
-    void *p = obj_try_alloc(I, t, kind, size);
+    void *p = try_alloc(I, t, kind, size);
     if (p == NULL) exc_nomem(I);
     return p;
 }
@@ -49,7 +54,9 @@ void *custom_alloc(Interp *I, Type *t, const CustomLayout *layout, size_t size) 
 }
 
 void *obj_alloc(Interp *I, Type *t, size_t size) {
-    return obj_alloc_kind(I, t, t != NULL ? t->inst_kind : (uint32_t)K_OBJECT, size);
+    void *p = try_alloc(I, t, t != NULL ? t->inst_kind : (uint32_t)K_OBJECT, size);
+    if (p == NULL) exc_nomem(I);
+    return p;
 }
 
 /* ---- generic attribute access ---- */

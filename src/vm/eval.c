@@ -290,9 +290,14 @@ EVAL_ATTR_INLINE bool as_double(Interp *I, Value v, double *d) {
 }
 
 // A new float (float_new without the extra call levels: arithmetic is allocation-bound).
+// The allocation is heap_new_small inlined; the header is set as obj_alloc does (flags
+// and dict stay zero from the zero-filled chunk).
 static inline Value new_float(Interp *I, double d) {
-    FloatObject *o = obj_alloc(I, interp_type(I, TY_FLOAT), sizeof(FloatObject));
-    if (o == NULL) return VAL_NULL;
+    Type *t = interp_type(I, TY_FLOAT);
+    FloatObject *o = heap_new_small(I->heap, sizeof(FloatObject), HEAP_SCAN);
+    if (o == NULL) return exc_nomem(I);
+    o->h.type = t;
+    o->h.kind = t->inst_kind;
     o->v = d;
     return obj_val(o);
 }
@@ -704,6 +709,11 @@ dispatch:
               eval_attr_dict_hint_set(o->dict, c->index, names[oparg], v)) ||
              (c->kind == IC_STORE_SLOT && eval_attr_dict_hint_set(o->dict, c->index, c->value, v))))
             NEXT();
+        if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version) {
+            int r = eval_attr_store_known(I, c, obj, names[oparg], v);
+            if (r > 0) NEXT();
+            if (r < 0) goto error;
+        }
         if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
         NEXT();
     }
@@ -983,12 +993,13 @@ dispatch:
         Value a = TOP();
         Value r;
         double x, y;
+        bool res;
         if (val_is_small(a) && val_is_small(b)) {
             intptr_t c = (intptr_t)a < (intptr_t)b ? -1 : ((intptr_t)a > (intptr_t)b);
-            r = interp_bool(I, cmp_result(c, oparg));
+            res = cmp_result(c, oparg);
+            goto compare_fused;
         } else if ((val_kind(a) == K_FLOAT || val_kind(b) == K_FLOAT) && as_double(I, a, &x) &&
                    as_double(I, b, &y)) {
-            bool res;
             switch (oparg) {
             case CMP_LT: res = x < y; break;
             case CMP_LE: res = x <= y; break;
@@ -997,7 +1008,20 @@ dispatch:
             case CMP_GT: res = x > y; break;
             default: res = x >= y; break;
             }
+        compare_fused : {
+            // a following POP_JUMP_IF_FALSE/TRUE is done here, without the bool round
+            // trip (the verifier proved that instruction exists: control never falls off
+            // the end of the code; its target was checked like any jump's)
+            uint32_t nw = *ip;
+            unsigned nop = INSTR_OP(nw);
+            if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
+                (void)POP();
+                ip++;
+                if (res == (nop == OP_POP_JUMP_IF_TRUE)) JUMPTO(INSTR_ARG(nw));
+                NEXT();
+            }
             r = interp_bool(I, res);
+        }
         } else if ((oparg == CMP_EQ || oparg == CMP_NE) && is_exact(I, a, TY_STR) &&
                    is_exact(I, b, TY_STR)) {
             r = interp_bool(I, str_eq(a, b) == (oparg == CMP_EQ));

@@ -200,6 +200,28 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
     return obj_setattr(I, obj, name, v);
 }
 
+int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name, Value v) {
+    Obj *o = obj_ptr(obj);
+    if (o == NULL || o->type == NULL || o->type->setattr != obj_generic_setattr) return 0;
+    Type *t = o->type;
+    if (c->kind == IC_STORE_SLOT && !(t->tflags & TF_HAS_DICT)) {
+        // the member descriptor's set: its slot store is the instance's own dict (made on
+        // the first store); the owner check held when the cache was filled
+        Value store = descr_slot_store(I, obj, true);
+        if (store == VAL_NULL) return -1;
+        return dict_set(I, store, c->value, v) ? 1 : -1;
+    }
+    if (c->kind == IC_STORE_DICT && (t->tflags & TF_HAS_DICT)) {
+        // no data descriptor for [name] (the cache is only filled then): the instance dict
+        if (o->dict == VAL_NULL) {
+            o->dict = dict_new(I);
+            if (o->dict == VAL_NULL) return -1;
+        }
+        return dict_set(I, o->dict, name, v) ? 1 : -1;
+    }
+    return 0;
+}
+
 // True when LOAD_METHOD may push [m] unbound with self (a function or an instance
 // method descriptor of a builtin type).
 static bool method_like(Interp *I, Value m) {

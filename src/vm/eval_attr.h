@@ -103,6 +103,12 @@ Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name);
 /* STORE_ATTR's full [obj].[name] = [v]; refills [c]. 0 or -1. */
 int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v);
 
+/* STORE_ATTR of a new attribute (the entry hint missed) when [c] (IC_STORE_DICT or
+ * IC_STORE_SLOT) is valid for obj's type and version: does what eval_attr_store would
+ * (dict_set into the instance dict, or the member's slot store) without the type lookup.
+ * 1 done, 0 not applicable (take eval_attr_store), -1 error. */
+int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name, Value v);
+
 /* LOAD_METHOD's full lookup: returns a function or method descriptor to call with [obj]
  * prepended (*bound false) or the attribute itself (*bound true); refills [c]. */
 Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound);

@@ -175,11 +175,18 @@ static Value exec_module(Interp *I, Value fullname, BView src, Value filename, V
     return got;
 }
 
+// The index of frozen module [name] in frozen_modules, or -1.
+static int64_t frozen_index(BView name) {
+    for (size_t i = 0; frozen_modules[i].name != NULL; i++)
+        if (bview_eq_cstr(name, frozen_modules[i].name)) return (int64_t)i;
+    return -1;
+}
+
 static Value load_frozen(Interp *I, Value fullname, bool *found) {
     *found = false;
-    BView name = str_view(fullname);
-    for (size_t i = 0; frozen_modules[i].name != NULL; i++) {
-        if (!bview_eq_cstr(name, frozen_modules[i].name)) continue;
+    int64_t at = frozen_index(str_view(fullname));
+    if (at >= 0) {
+        size_t i = (size_t)at;
         *found = true;
         BView src = {frozen_modules[i].src, frozen_modules[i].size};
         Value pkgpath = VAL_NULL;
@@ -533,12 +540,51 @@ static Value locate_module(Interp *I, Value name, Value *package, bool *is_pkg) 
     return not_found(I, name, NULL, VAL_NULL);
 }
 
+// `-m NAME` for a frozen module (one not found on sys.path): its source runs as __main__;
+// a frozen package runs its __main__ submodule.
+static Value run_frozen_main(Interp *I, Value name, int64_t at) {
+    Value modname = name;
+    if (frozen_modules[at].is_package) {
+        if (import_absolute(I, name) == VAL_NULL) return VAL_NULL;
+        modname = str_from_format(I, "%U.__main__", name);
+        if (modname == VAL_NULL) return VAL_NULL;
+        at = frozen_index(str_view(modname));
+        if (at < 0 || frozen_modules[at].is_package)
+            return exc_raise(I, TY_IMPORT_ERROR, "No module named %U.__main__; %R is a package and cannot be directly executed", name, name);
+    }
+    BView parent;
+    (void)last_part(str_view(modname), &parent);
+    Value package = str_of_view(I, parent);
+    if (package == VAL_NULL) return VAL_NULL;
+    if (parent.n > 0 && import_absolute(I, package) == VAL_NULL) return VAL_NULL;
+    Value fn = str_from_format(I, "<frozen %U>", modname);
+    if (fn == VAL_NULL) return VAL_NULL;
+    Value argv = sys_attr(I, "argv");
+    if (argv != VAL_NULL && list_check(argv) && list_len(argv) > 0 && !list_set(I, argv, 0, fn))
+        return VAL_NULL;
+    Value m = new_main(I, VAL_NULL, package);
+    if (m == VAL_NULL) return VAL_NULL;
+    BView src = {frozen_modules[at].src, frozen_modules[at].size};
+    Value code = compile_source(I, src, fn, COMPILE_EXEC);
+    if (code == VAL_NULL) return VAL_NULL;
+    return vm_exec(I, code, module_dict(m), module_dict(m));
+}
+
 Value import_run_module_main(Interp *I, Value name) {
     // As runpy does: a package runs its __main__ submodule; the parent package is
     // imported normally and the module itself runs as __main__ with __package__ set.
+    // sys.path comes first (a local file shadows the standard library, as in CPython),
+    // then the frozen modules.
     Value package = VAL_NULL;
     bool is_pkg = false;
     Value file = locate_module(I, name, &package, &is_pkg);
+    if (file == VAL_NULL && exc_pending_is(I, TY_MODULE_NOT_FOUND_ERROR)) {
+        int64_t at = frozen_index(str_view(name));
+        if (at >= 0) {
+            exc_clear(I);
+            return run_frozen_main(I, name, at);
+        }
+    }
     if (file == VAL_NULL) return VAL_NULL;
     if (is_pkg) {
         if (import_absolute(I, name) == VAL_NULL) return VAL_NULL;

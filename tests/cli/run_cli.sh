@@ -30,7 +30,8 @@ passes=0
 
 normalise() {
   sed -e "s|$bin|PROG|g" -e "s|$data|DIR|g" \
-      -e 's|^Python 3\.11[^ ]* .*|BANNER|' -e '/^Type "/d' "$1"
+      -e 's|^Python 3\.11[^ ]* .*|BANNER|' -e '/^Type "/d' \
+      -e 's/^\(Ran [0-9]* tests* in \)[0-9.]*s$/\1Xs/' "$1"
 }
 
 report() { # name reason
@@ -102,6 +103,9 @@ cpy m_module - -m pkg.main q r
 cpy m_package - -m pkg.__main__ s
 cpy m_package_main - -m pkg t
 cpy m_missing - -m no_such_module_xyz
+cpy m_unittest - -m unittest ut_cases
+cpy m_unittest_verbose - -m unittest -v ut_cases.Arith.test_add
+cpy m_unittest_discover - -m unittest discover -p 'ut_*.py'
 cpy stdin_pipe stdin_prog.txt
 cpy stdin_dash stdin_prog.txt - a b
 cpy missing_script - no_such_script.py arg

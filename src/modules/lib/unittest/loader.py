@@ -312,6 +312,35 @@ class TestLoader:
             return load_tests(self, tests, pattern)
         return tests
 
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """Imports the test modules under start_dir (files matching pattern, and packages
+        with an __init__.py) and returns their tests as one suite."""
+        import os
+        start = os.path.abspath(start_dir)
+        top = os.path.abspath(top_level_dir) if top_level_dir is not None else start
+        if not os.path.isdir(start):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        tests = []
+
+        def walk(directory, prefix):
+            for entry in sorted(os.listdir(directory)):
+                path = os.path.join(directory, entry)
+                if os.path.isfile(path) and entry.endswith('.py'):
+                    stem = entry[:-3]
+                    if stem.isidentifier() and fnmatch.fnmatch(entry, pattern):
+                        __import__(prefix + stem)
+                        tests.append(self.loadTestsFromModule(sys.modules[prefix + stem]))
+                elif os.path.isdir(path) and entry.isidentifier() and \
+                        os.path.isfile(os.path.join(path, '__init__.py')):
+                    __import__(prefix + entry)  # as CPython: a package is imported on the way
+                    walk(path, prefix + entry + '.')
+
+        rel = os.path.relpath(start, top)
+        walk(start, '' if rel == '.' else rel.replace(os.sep, '.') + '.')
+        return self.suiteClass(tests)
+
     def loadTestsFromName(self, name, module=None):
         parts = name.split('.')
         if module is None:
@@ -482,7 +511,12 @@ class TestProgram:
     def createTests(self):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if self.testNames is None and self.module is None:
+            # `python -m unittest` with no test names: discovery from the current directory
+            self.test = self.testLoader.discover(getattr(self, 'start', '.'),
+                                                 getattr(self, 'pattern', 'test*.py'),
+                                                 getattr(self, 'top', None))
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)

@@ -122,8 +122,11 @@ static void test_operands(Interp *I) {
     CASE(I, "NONE operand not 0", false, 1, W(LOAD_CONST, 0), W(RETURN_VALUE, 1));
     CASE(I, "reserved RETURN_GENERATOR", false, 1, W(RETURN_GENERATOR, 0), W(LOAD_CONST, 0),
          W(RETURN_VALUE, 0));
-    CASE(I, "reserved CHECK_EG_MATCH", false, 2, W(LOAD_CONST, 0), W(LOAD_CONST, 0),
-         W(CHECK_EG_MATCH, 0), W(RETURN_VALUE, 0));
+    // CHECK_EG_MATCH (except*) pops the group and the type, pushes the rest and the match
+    CASE(I, "CHECK_EG_MATCH underflow", false, 1, W(LOAD_CONST, 0), W(CHECK_EG_MATCH, 0),
+         W(RETURN_VALUE, 0));
+    CASE(I, "CHECK_EG_MATCH two operands", true, 2, W(LOAD_CONST, 0), W(LOAD_CONST, 0),
+         W(CHECK_EG_MATCH, 0), W(POP_TOP, 0), W(RETURN_VALUE, 0));
     CASE(I, "yield outside generator", false, 1, W(LOAD_CONST, 0), W(YIELD_VALUE, 0),
          W(RETURN_VALUE, 0));
     CASE(I, "BINARY_OP operator", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),

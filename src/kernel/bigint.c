@@ -642,10 +642,10 @@ static int digit_value(uint8_t c) {
     return 99;
 }
 
-// big_from_text for base 2, 4, 8, 16 or 32 ([bits] per digit): each digit's bits go
+// big_from_text for base 2, 4, 8, 16 or 32 (2**[bits]): each digit's bits go
 // straight into place, read from the last digit, so the cost is linear in [nt].
 static KStatus from_text_pow2(uint32_t *r, size_t nr, const uint8_t *text, size_t nt,
-                              unsigned bits, size_t *rn) {
+                              unsigned base, unsigned bits, size_t *rn) {
     for (size_t i = 0; i < nr; i++) r[i] = 0;
     uint64_t acc = 0; // pending bits, below 2**(32 + bits)
     unsigned have = 0;
@@ -653,7 +653,7 @@ static KStatus from_text_pow2(uint32_t *r, size_t nr, const uint8_t *text, size_
     while (lo < nt && text[lo] == '0') lo++; // so no zero limb is stored above the value
     for (size_t i = nt; i > lo; i--) {
         int d = digit_value(text[i - 1]);
-        if (d >= (1 << bits)) return K_INVALID;
+        if (d >= (int)base) return K_INVALID;
         acc |= (uint64_t)d << have;
         have += bits;
         if (have >= 32) {
@@ -677,7 +677,7 @@ KStatus big_from_text(uint32_t *r, size_t nr, const uint8_t *text, size_t nt, un
     if ((base & (base - 1)) == 0) {
         unsigned bits = 0;
         while ((1u << bits) < base) bits++;
-        return from_text_pow2(r, nr, text, nt, bits, rn);
+        return from_text_pow2(r, nr, text, nt, base, bits, rn);
     }
     uint32_t chunk_max = base;
     unsigned per = 1;

@@ -24,12 +24,15 @@ for name in "$@"; do
   if [ -f "tests/fuzz/$name.dict" ]; then opts="$opts -dict=tests/fuzz/$name.dict"; fi
   if ! ASAN_OPTIONS=detect_leaks=0 "$fz" $opts -runs=0 "$seeds" > "$log" 2>&1; then
     echo "FAIL fuzz $name: committed corpus does not replay cleanly (see $log)"
+    grep -E -A 12 'ERROR|runtime error|deadly signal|Running:' "$log" | tail -n 40 | sed 's/^/  | /'
     status=1
     continue
   fi
   if [ "$SECS" -gt 0 ]; then
     if ! ASAN_OPTIONS=detect_leaks=0 "$fz" $opts -max_total_time="$SECS" "$work" "$seeds" > "$log" 2>&1; then
       echo "FAIL fuzz $name: crash found (see $log and $B/crashes/)"
+      # the report itself, so a CI log shows what failed and the reproducer's bytes
+      grep -E -A 12 'ERROR|runtime error|deadly signal|Test unit written' "$log" | head -n 40 | sed 's/^/  | /'
       status=1
       continue
     fi

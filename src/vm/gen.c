@@ -45,7 +45,10 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     g->kind = kind;
     vec_init(&g->stack);
     size_t nlp = code_nlocalsplus(co);
-    if (vec_resize(I->heap, &g->stack, nlp + co->stacksize) != K_OK) return exc_nomem(I);
+    // at least one slot: the eval loop forms its frame pointers from the storage's base,
+    // which an empty vector leaves NULL (a code object may declare no locals and no stack)
+    size_t nslots = nlp + co->stacksize;
+    if (vec_resize(I->heap, &g->stack, nslots > 0 ? nslots : 1) != K_OK) return exc_nomem(I);
     if (!eval_call_bind(I, fn, co, &g->stack, 0, args, kwnames)) return VAL_NULL;
     if (!eval_call_cells(I, fn->closure, co, &g->stack, 0)) return VAL_NULL;
     Frame *gf = frame_new(I);

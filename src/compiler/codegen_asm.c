@@ -70,9 +70,15 @@ static bool resolve_labels(Asm *a) {
         }
         (void)vec_set(&a->target, i, val_from_small((intptr_t)t));
     }
-    // Jump threading: a jump to an unconditional JUMP goes straight to its target (a few
-    // hops at most, so cycles like `while True: pass` stay as they are). A JUMP cannot
-    // raise and changes no stack, so skipping it changes nothing else.
+    return true;
+}
+
+// Jump threading: a jump to an unconditional JUMP goes straight to its target (a few hops
+// at most, so cycles like `while True: pass` stay as they are). A JUMP cannot raise and
+// changes no stack, so skipping it changes nothing else; but the skipped JUMP may be the
+// first instruction of a handler region (whose depth gives the handler's), so handler
+// depths are computed by a flow pass before threading (see codegen_assemble).
+static void thread_jumps(Asm *a) {
     for (size_t i = 0; i < a->n; i++) {
         unsigned op = instr_op(a, i);
         if (!is_jump(op) || op == OP_FOR_ITER || op == OP_SEND) continue;
@@ -84,7 +90,6 @@ static bool resolve_labels(Asm *a) {
         }
         (void)vec_set(&a->target, i, val_from_small((intptr_t)t));
     }
-    return true;
 }
 
 static bool reach(Asm *a, int64_t t, int64_t d) {
@@ -121,14 +126,20 @@ static int64_t handler_target(Asm *a, int64_t h) {
     return get_int(&a->u->labels, (size_t)label);
 }
 
+// Depth before each reachable instruction (a->depth, VAL_NULL when unreached) and
+// a->maxdepth. Handler depths found on the way are kept in a->hdepth for the next pass.
 static bool flow(Asm *a) {
     Interp *I = a->c->I;
     Unit *u = a->u;
     size_t nh = u->handlers.len / 4;
-    if (vec_resize(I->heap, &a->depth, a->n) != K_OK ||
-        vec_resize(I->heap, &a->hdepth, nh) != K_OK)
-        return nomem(a);
-    for (size_t h = 0; h < nh; h++) (void)vec_set(&a->hdepth, h, val_from_small(-1));
+    a->maxdepth = 0;
+    vec_clear(&a->depth);
+    vec_clear(&a->work);
+    if (vec_resize(I->heap, &a->depth, a->n) != K_OK) return nomem(a);
+    if (a->hdepth.len != nh) {
+        if (vec_resize(I->heap, &a->hdepth, nh) != K_OK) return nomem(a);
+        for (size_t h = 0; h < nh; h++) (void)vec_set(&a->hdepth, h, val_from_small(-1));
+    }
     if (!reach(a, 0, 0)) return false;
     while (a->work.len > 0) {
         size_t i = (size_t)val_small(vec_pop(&a->work));
@@ -256,7 +267,13 @@ Value codegen_assemble(Compiler *c, Unit *u) {
         internal(&a, "empty code");
         return VAL_NULL;
     }
+    // Flow first over the code as generated, where control enters every handler region
+    // at its first instruction, so all handler depths get known; then thread jumps and
+    // flow again for what stays reachable (threading can skip a region's first
+    // instruction; the second pass uses the handler depths of the first).
     if (!resolve_labels(&a) || !flow(&a)) return VAL_NULL;
+    thread_jumps(&a);
+    if (!flow(&a)) return VAL_NULL;
 
     // Keep reachable instructions, minus jumps to the next kept instruction.
     ValVec keep, next, newidx;

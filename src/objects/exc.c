@@ -627,12 +627,10 @@ static Value tb_get_lasti(Interp *I, Value self) {
     return val_from_small(tb != NULL ? (intptr_t)tb->lasti * 2 : 0);
 }
 
-// tb.tb_frame: the VM reuses its frame records, so a traceback keeps only what a frame
-// exposes; this builds a small stand-in object (an instance of a private class named
-// "frame") carrying f_code, f_globals, f_lineno, f_lasti, f_back and f_locals.
-static Value tb_get_frame(Interp *I, Value self) {
-    TracebackObject *tb = traceback_cast(self);
-    if (tb == NULL) return I->none;
+// The VM reuses its frame records, so tb.tb_frame and gen.gi_frame are small stand-in
+// objects (instances of a private class named "frame", made once per interpreter).
+Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_t lasti,
+                       Value locals) {
     if (I->scratch == VAL_NULL) {
         I->scratch = dict_new(I);
         if (I->scratch == VAL_NULL) return VAL_NULL;
@@ -653,16 +651,24 @@ static Value tb_get_frame(Interp *I, Value self) {
     }
     Value f = obj_call0(I, cls);
     if (f == VAL_NULL) return VAL_NULL;
-    Value locals = dict_new(I);
-    if (locals == VAL_NULL) return VAL_NULL;
-    if (obj_setattr_cstr(I, f, "f_code", none_or(I, tb->code)) < 0 ||
-        obj_setattr_cstr(I, f, "f_globals", none_or(I, tb->globals)) < 0 ||
-        obj_setattr_cstr(I, f, "f_lineno", val_from_small(tb->lineno)) < 0 ||
-        obj_setattr_cstr(I, f, "f_lasti", val_from_small((intptr_t)tb->lasti * 2)) < 0 ||
+    if (obj_setattr_cstr(I, f, "f_code", none_or(I, code)) < 0 ||
+        obj_setattr_cstr(I, f, "f_globals", none_or(I, globals)) < 0 ||
+        obj_setattr_cstr(I, f, "f_lineno", val_from_small(lineno)) < 0 ||
+        obj_setattr_cstr(I, f, "f_lasti", val_from_small(lasti)) < 0 ||
         obj_setattr_cstr(I, f, "f_back", I->none) < 0 ||
         obj_setattr_cstr(I, f, "f_locals", locals) < 0)
         return VAL_NULL;
     return f;
+}
+
+// tb.tb_frame: where the frame was (f_locals is empty: the locals are not kept).
+static Value tb_get_frame(Interp *I, Value self) {
+    TracebackObject *tb = traceback_cast(self);
+    if (tb == NULL) return I->none;
+    Value locals = dict_new(I);
+    if (locals == VAL_NULL) return VAL_NULL;
+    return exc_frame_object(I, tb->code, tb->globals, tb->lineno, (intptr_t)tb->lasti * 2,
+                            locals);
 }
 
 static const GetSetDef tb_getsets[] = {

@@ -113,6 +113,14 @@ Value exc_extra_types(Interp *I);
 
 /* BaseExceptionGroup (exc_group.c): its slots for exc_types.c's table, the class check,
  * and ExceptionGroup's creation for exc_extra_types. */
+/* A group instance (BaseExceptionGroup's instance size): the message and the checked
+ * tuple of exceptions are kept apart from args, which hold the sequence as given and may
+ * be mutated or reassigned later without changing the group. */
+typedef struct ExcGroupObject {
+    ExcObject e;
+    Value msg;  /* str; VAL_NULL when made without BaseExceptionGroup.__new__ */
+    Value excs; /* tuple of exceptions; idem */
+} ExcGroupObject;
 Value excgroup_new(Interp *I, Type *t, ValView args, Value kwnames);
 int excgroup_init(Interp *I, Value self, ValView args, Value kwnames);
 Value excgroup_str(Interp *I, Value self);
@@ -138,5 +146,11 @@ extern const TypeSpec base_exception_spec;
  * PyErr_WarnEx(category, msg, 1) does). False with an exception pending only when a
  * filter turned the warning into an exception; a missing warnings module is ignored. */
 bool exc_warn(Interp *I, TypeId category, const char *msg);
+
+/* A stand-in frame object (tb.tb_frame, gen.gi_frame): an instance of a private class
+ * "frame" with f_code, f_globals (VAL_NULL: None), f_lineno, f_lasti, f_back = None and
+ * f_locals set. */
+Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_t lasti,
+                       Value locals);
 
 #endif

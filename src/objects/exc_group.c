@@ -33,6 +33,16 @@ bool exc_group_check(Interp *I, Value v) {
     return obj_is_instance_of(I, v, interp_type(I, TY_BASE_EXCEPTION_GROUP));
 }
 
+// [v] as a group with its own fields: an exception of a BaseExceptionGroup subtype, which
+// all have BaseExceptionGroup's instance size (both checked), or NULL.
+static ExcGroupObject *eg_cast(Interp *I, Value v) {
+    ExcObject *e = exc_cast(v);
+    if (e == NULL || e->h.type->inst_size < sizeof(ExcGroupObject) || !exc_group_check(I, v))
+        return NULL;
+    void *p = e;
+    return p;
+}
+
 // args[k] of group [self] (VAL_NULL when missing: a broken subclass).
 static Value eg_arg(Value self, size_t k) {
     ExcObject *e = exc_cast(self);
@@ -41,7 +51,15 @@ static Value eg_arg(Value self, size_t k) {
     return tuple_get(e->args, k);
 }
 
+static Value eg_msg(Interp *I, Value self) {
+    ExcGroupObject *g = eg_cast(I, self);
+    if (g != NULL && g->msg != VAL_NULL) return g->msg;
+    return eg_arg(self, 0);
+}
+
 static Value eg_excs(Interp *I, Value self) {
+    ExcGroupObject *g = eg_cast(I, self);
+    if (g != NULL && g->excs != VAL_NULL) return g->excs;
     Value x = eg_arg(self, 1);
     if (x == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "not an exception group");
     if (tuple_check(x)) return x;
@@ -93,7 +111,13 @@ Value excgroup_new(Interp *I, Type *t, ValView args, Value kwnames) {
     }
     Value two[2] = {msg, seq};
     ValView a2 = {two, 2};
-    return I->types[TY_BASE_EXCEPTION]->new_(I, t, a2, VAL_NULL);
+    Value r = I->types[TY_BASE_EXCEPTION]->new_(I, t, a2, VAL_NULL);
+    ExcGroupObject *g = r != VAL_NULL ? eg_cast(I, r) : NULL;
+    if (g != NULL) {
+        g->msg = msg;
+        g->excs = excs;
+    }
+    return r;
 }
 
 int excgroup_init(Interp *I, Value self, ValView args, Value kwnames) {
@@ -106,7 +130,7 @@ int excgroup_init(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 Value excgroup_str(Interp *I, Value self) {
-    Value msg = eg_arg(self, 0);
+    Value msg = eg_msg(I, self);
     Value excs = eg_excs(I, self);
     if (msg == VAL_NULL || excs == VAL_NULL) return VAL_NULL;
     size_t n = tuple_len(excs);
@@ -115,7 +139,7 @@ Value excgroup_str(Interp *I, Value self) {
 }
 
 static Value g_message(Interp *I, Value self) {
-    Value m = eg_arg(self, 0);
+    Value m = eg_msg(I, self);
     return m != VAL_NULL ? m : I->none;
 }
 static Value g_exceptions(Interp *I, Value self) { return eg_excs(I, self); }
@@ -262,7 +286,7 @@ static Value m_subgroup(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_derive(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "derive", 1, 1)) return VAL_NULL;
-    Value msg = eg_arg(self, 0);
+    Value msg = eg_msg(I, self);
     if (msg == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "not an exception group");
     return obj_call2(I, obj_val(interp_type(I, TY_BASE_EXCEPTION_GROUP)), msg, vview_get(args, 0));
 }

@@ -474,8 +474,9 @@ static const TypeSpec exc_specs[TY__COUNT - TY_BASE_EXCEPTION] = {
     EXC(TY_SYNTAX_WARNING, "SyntaxWarning", TY_WARNING, "Base class for warnings about dubious syntax.")},
     EXC(TY_BUDGET_ERROR, "BudgetExceeded", TY_EXCEPTION,
         "The instruction budget of this run was used up.")},
-    EXC(TY_BASE_EXCEPTION_GROUP, "BaseExceptionGroup", TY_BASE_EXCEPTION,
-        "A combination of multiple unrelated exceptions."),
+    [TY_BASE_EXCEPTION_GROUP - TY_BASE_EXCEPTION] = {.name = "BaseExceptionGroup",
+        .inst_kind = K_EXC, .inst_size = sizeof(ExcGroupObject), .tflags = EXC_FLAGS,
+        .base = TY_BASE_EXCEPTION, .doc = "A combination of multiple unrelated exceptions.",
         .new_ = excgroup_new, .init = excgroup_init, .str = excgroup_str,
         .methods = excgroup_methods, .getsets = excgroup_getsets},
 };

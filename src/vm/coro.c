@@ -58,13 +58,6 @@ static Value special(Interp *I, Value obj, const char *name) {
     return eval_ops_special(I, obj, n);
 }
 
-// StopIteration carrying [v] (none for a bare None result), as a finished send raises.
-static Value raise_stop(Interp *I, Value v) {
-    if (v == VAL_NULL || v == I->none)
-        return exc_set(I, obj_val(interp_type(I, TY_STOP_ITERATION)));
-    return exc_raise_arg(I, TY_STOP_ITERATION, v);
-}
-
 static bool is_coroutine(Value v) {
     GenObject *g = gen_cast(v);
     if (g == NULL) return false;
@@ -180,24 +173,6 @@ Value coro_before_async_with(Interp *I, Value mgr, Value *exitf) {
     return obj_call0(I, enter);
 }
 
-// METH_O / METH_NOARGS argument checks with CPython's messages ("generator.send() takes
-// exactly one argument (0 given)").
-static bool meth_nargs(Interp *I, Value self, ValView args, Value kwnames, const char *meth,
-                       size_t want) {
-    size_t nkw = kwnames != VAL_NULL && tuple_check(kwnames) ? tuple_len(kwnames) : 0;
-    if (nkw > 0) {
-        exc_raise(I, TY_TYPE_ERROR, "%T.%s() takes no keyword arguments", self, meth);
-        return false;
-    }
-    if (args.n == want) return true;
-    if (want == 0)
-        exc_raise(I, TY_TYPE_ERROR, "%T.%s() takes no arguments (%zu given)", self, meth, args.n);
-    else
-        exc_raise(I, TY_TYPE_ERROR, "%T.%s() takes exactly one argument (%zu given)", self, meth,
-                  args.n);
-    return false;
-}
-
 // ---- coroutine.__await__(): coroutine_wrapper ----
 
 typedef struct CoroWrapper {
@@ -229,7 +204,7 @@ static Value wrapper_next(Interp *I, Value self) {
     Value ret = VAL_NULL;
     Value r = gen_send(I, c, I->none, &ret);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;
-    return raise_stop(I, ret);
+    return gen_raise_stop(I, ret);
 }
 
 static Value wrapper_iter(Interp *I, Value self) {
@@ -238,13 +213,13 @@ static Value wrapper_iter(Interp *I, Value self) {
 }
 
 static Value w_send(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
     Value c = wrapper_coro(I, self);
     if (c == VAL_NULL) return VAL_NULL;
     Value ret = VAL_NULL;
     Value r = gen_send(I, c, vview_get(args, 0), &ret);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;
-    return raise_stop(I, ret);
+    return gen_raise_stop(I, ret);
 }
 
 static Value w_throw(Interp *I, Value self, ValView args, Value kwnames) {
@@ -255,12 +230,12 @@ static Value w_throw(Interp *I, Value self, ValView args, Value kwnames) {
     Value r = gen_throw_args(I, c, vview_get(args, 0), vview_get(args, 1), vview_get(args, 2),
                              true, &returned);
     if (r == VAL_NULL) return VAL_NULL;
-    if (returned) return raise_stop(I, r);
+    if (returned) return gen_raise_stop(I, r);
     return r;
 }
 
 static Value w_close(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
     Value c = wrapper_coro(I, self);
     if (c == VAL_NULL) return VAL_NULL;
     if (gen_close(I, c) < 0) return VAL_NULL;
@@ -385,7 +360,7 @@ static Value self_iter(Interp *I, Value self) {
 }
 
 static Value as_send(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
     return asend_send(I, self, vview_get(args, 0));
 }
 
@@ -406,7 +381,7 @@ static Value as_throw(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value as_close(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
     ASend *a = asend_cast(self);
     if (a != NULL) a->state = AW_CLOSED;
     return I->none;
@@ -535,7 +510,7 @@ static Value athrow_send(Interp *I, Value self, Value arg) {
 static Value athrow_next(Interp *I, Value self) { return athrow_send(I, self, I->none); }
 
 static Value at_send(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
     return athrow_send(I, self, vview_get(args, 0));
 }
 
@@ -554,7 +529,7 @@ static Value at_throw(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value at_close(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
     AThrow *t = athrow_cast(self);
     if (t != NULL) t->state = AW_CLOSED;
     return I->none;
@@ -582,12 +557,8 @@ const TypeSpec async_gen_athrow_spec = {
 // ---- async generator methods ----
 
 Value coro_m_asend(Interp *I, Value self, ValView args, Value kwnames) {
-    size_t nkw = kwnames != VAL_NULL && tuple_check(kwnames) ? tuple_len(kwnames) : 0;
-    if (nkw > 0) return exc_raise(I, TY_TYPE_ERROR, "async_generator.asend() takes no keyword arguments");
-    if (args.n != 1)
-        return exc_raise(I, TY_TYPE_ERROR,
-                         "async_generator.asend() takes exactly one argument (%zu given)", args.n);
-    if (agen(I, self) == NULL) return VAL_NULL;
+    if (agen(I, self) == NULL || !gen_check_nargs(I, self, args, kwnames, "asend", 1))
+        return VAL_NULL;
     return make_asend(I, self, vview_get(args, 0));
 }
 
@@ -695,10 +666,10 @@ static Value anext_step(Interp *I, Value self, Value v, ValView targs, bool thro
         if (throwing) {
             r = gen_throw_args(I, a->it, vview_get(targs, 0), vview_get(targs, 1),
                                vview_get(targs, 2), true, &returned);
-            if (r != VAL_NULL && returned) return raise_stop(I, r);
+            if (r != VAL_NULL && returned) return gen_raise_stop(I, r);
         } else {
             r = gen_send(I, a->it, v, &ret);
-            if (r == VAL_NULL && I->exc == VAL_NULL) return raise_stop(I, ret);
+            if (r == VAL_NULL && I->exc == VAL_NULL) return gen_raise_stop(I, ret);
         }
     } else if (throwing) {
         r = obj_call_method(I, a->it, "throw", targs);
@@ -720,7 +691,7 @@ static Value anext_next(Interp *I, Value self) {
 }
 
 static Value an_send(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
     ValView none = {NULL, 0};
     return anext_step(I, self, vview_get(args, 0), none, false);
 }
@@ -731,7 +702,7 @@ static Value an_throw(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value an_close(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
     ANext *a = anext_cast(self);
     if (a == NULL || a->it == VAL_NULL) return I->none;
     ValView none = {NULL, 0};

@@ -313,10 +313,8 @@ int gen_close(Interp *I, Value gen) {
 
 // ---- the Python-level API ----
 
-// METH_O / METH_NOARGS argument checks with CPython's messages ("generator.send() takes
-// exactly one argument (0 given)").
-static bool meth_nargs(Interp *I, Value self, ValView args, Value kwnames, const char *meth,
-                       size_t want) {
+bool gen_check_nargs(Interp *I, Value self, ValView args, Value kwnames, const char *meth,
+                     size_t want) {
     size_t nkw = kwnames != VAL_NULL && tuple_check(kwnames) ? tuple_len(kwnames) : 0;
     if (nkw > 0) {
         exc_raise(I, TY_TYPE_ERROR, "%T.%s() takes no keyword arguments", self, meth);
@@ -331,8 +329,7 @@ static bool meth_nargs(Interp *I, Value self, ValView args, Value kwnames, const
     return false;
 }
 
-// StopIteration for a generator that returned [v] (no argument when v is None).
-static Value raise_stop(Interp *I, Value v) {
+Value gen_raise_stop(Interp *I, Value v) {
     if (v == VAL_NULL || v == I->none) return exc_set(I, obj_val(interp_type(I, TY_STOP_ITERATION)));
     return exc_raise_arg(I, TY_STOP_ITERATION, v);
 }
@@ -341,7 +338,7 @@ static Value gen_iternext(Interp *I, Value self) {
     Value ret = VAL_NULL;
     Value r = gen_send(I, self, I->none, &ret);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;
-    if (ret != VAL_NULL && ret != I->none) return raise_stop(I, ret);
+    if (ret != VAL_NULL && ret != I->none) return gen_raise_stop(I, ret);
     return VAL_NULL;
 }
 
@@ -351,11 +348,11 @@ static Value gen_iter(Interp *I, Value self) {
 }
 
 static Value m_send(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "send", 1)) return VAL_NULL;
     Value ret = VAL_NULL;
     Value r = gen_send(I, self, vview_get(args, 0), &ret);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;
-    return raise_stop(I, ret);
+    return gen_raise_stop(I, ret);
 }
 
 static Value m_throw(Interp *I, Value self, ValView args, Value kwnames) {
@@ -365,12 +362,12 @@ static Value m_throw(Interp *I, Value self, ValView args, Value kwnames) {
     bool returned = false;
     Value r = throw_ex(I, self, inst, true, &returned);
     if (r == VAL_NULL) return VAL_NULL;
-    if (returned) return raise_stop(I, r);
+    if (returned) return gen_raise_stop(I, r);
     return r;
 }
 
 static Value m_close(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!meth_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
+    if (!gen_check_nargs(I, self, args, kwnames, "close", 0)) return VAL_NULL;
     if (gen_close(I, self) < 0) return VAL_NULL;
     return I->none;
 }
@@ -430,50 +427,20 @@ static Value g_suspended(Interp *I, Value self) {
 // generator finished, else a stand-in object of the private class "frame" that
 // tracebacks' tb_frame also use (f_code, f_globals, f_lineno, f_lasti, f_back,
 // f_locals as a snapshot), so `gen.gi_frame is None` tells a finished generator.
-static Value frame_class(Interp *I) {
-    if (I->scratch == VAL_NULL) {
-        I->scratch = dict_new(I);
-        if (I->scratch == VAL_NULL) return VAL_NULL;
-    }
-    Value cls = dict_get_cstr(I, I->scratch, "core.tb_frame_class");
-    if (cls != VAL_NULL || I->exc != VAL_NULL) return cls;
-    Value ns = dict_new(I);
-    Value name = str_intern_cstr(I, "frame");
-    Value mod = str_intern_cstr(I, "builtins");
-    if (ns == VAL_NULL || name == VAL_NULL || mod == VAL_NULL ||
-        !dict_set(I, ns, interp_name(I, N___module__), mod))
-        return VAL_NULL;
-    ValView nokw = {NULL, 0};
-    cls = type_new(I, I->types[TY_TYPE], name, I->empty_tuple, ns, nokw, VAL_NULL);
-    if (cls == VAL_NULL || !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))
-        return VAL_NULL;
-    return cls;
-}
-
 static Value g_frame(Interp *I, Value self) {
     GEN_SELF(g, self);
     if (g->state == GEN_CLOSED || g->frame == NULL || g->frame->co == NULL) return I->none;
     Frame *gf = g->frame;
     CodeObject *co = gf->co;
-    Value cls = frame_class(I);
-    if (cls == VAL_NULL) return VAL_NULL;
-    Value f = obj_call0(I, cls);
     Value locals = dict_new(I);
-    if (f == VAL_NULL || locals == VAL_NULL) return VAL_NULL;
+    if (locals == VAL_NULL) return VAL_NULL;
     size_t at = gf->pc > 0 ? gf->pc - 1 : 0;
     int line = gf->pc > 0 ? code_pos(co, at).line : co->firstlineno;
     for (size_t i = 0; i < co->nlocals && i < tuple_len(co->localnames); i++) {
         Value v = vec_get(gf->store, gf->base + i);
         if (v != VAL_NULL && !dict_set(I, locals, tuple_get(co->localnames, i), v)) return VAL_NULL;
     }
-    if (obj_setattr_cstr(I, f, "f_code", obj_val(co)) < 0 ||
-        obj_setattr_cstr(I, f, "f_globals", gf->globals != VAL_NULL ? gf->globals : I->none) < 0 ||
-        obj_setattr_cstr(I, f, "f_lineno", val_from_small(line)) < 0 ||
-        obj_setattr_cstr(I, f, "f_lasti", val_from_small((intptr_t)at * 2)) < 0 ||
-        obj_setattr_cstr(I, f, "f_back", I->none) < 0 ||
-        obj_setattr_cstr(I, f, "f_locals", locals) < 0)
-        return VAL_NULL;
-    return f;
+    return exc_frame_object(I, obj_val(co), gf->globals, line, (intptr_t)at * 2, locals);
 }
 static Value g_code(Interp *I, Value self) {
     GEN_SELF(g, self);

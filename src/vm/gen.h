@@ -41,6 +41,15 @@ extern const TypeSpec async_generator_spec;
 /* The object [g] is suspended in `yield from` / await on, or VAL_NULL. */
 Value gen_yieldfrom(GenObject *g);
 
+/* METH_O / METH_NOARGS argument check ([want] 1 or 0) of method [meth] of [self] with
+ * CPython's messages ("generator.send() takes exactly one argument (0 given)"). */
+bool gen_check_nargs(Interp *I, Value self, ValView args, Value kwnames, const char *meth,
+                     size_t want);
+
+/* Raises the StopIteration a finished send() raises for result [v] (no argument when [v]
+ * is None or VAL_NULL); returns VAL_NULL. */
+Value gen_raise_stop(Interp *I, Value v);
+
 /* "generator", "coroutine" or "async generator" (for messages). */
 const char *gen_kind_name(const GenObject *g);
 

@@ -19,6 +19,8 @@ typedef struct ExcObject {
     Value cause;       /* __cause__ or VAL_NULL */
     Value context;     /* __context__ or VAL_NULL */
     bool suppress_context;
+    Value eg_message;  /* BaseExceptionGroup: the message given (VAL_NULL otherwise) */
+    Value eg_excs;     /* BaseExceptionGroup: tuple of the exceptions given, copied once */
 } ExcObject;
 OBJ_CAST_FN(exc_cast, ExcObject, K_EXC)
 
@@ -135,8 +137,12 @@ Value exc_group_prep_reraise(Interp *I, Value orig, Value excs);
 extern const TypeSpec base_exception_spec;
 
 /* warnings.warn(msg, category) with the caller's frame as the location (what CPython's
- * PyErr_WarnEx(category, msg, 1) does). False with an exception pending only when a
- * filter turned the warning into an exception; a missing warnings module is ignored. */
+ * PyErr_WarnEx(category, msg, 1) does). False with an exception pending when warn raised
+ * (a filter turned the warning into an exception, a replaced showwarning failed); a
+ * missing warnings module is ignored. */
 bool exc_warn(Interp *I, TypeId category, const char *msg);
+
+/* warnings.warn_explicit(msg, category, filename, lineno): the same contract. */
+bool exc_warn_explicit(Interp *I, TypeId category, Value msg, Value filename, int lineno);
 
 #endif

@@ -6,7 +6,9 @@
  * BaseExceptionGroup has a TypeId (layout K_EXC); ExceptionGroup, which derives from both
  * BaseExceptionGroup and Exception, is made with type_new next to the other builtin
  * exception classes without a TypeId (exc_extra_types). A group's args are
- * (message, exceptions as given); .exceptions is their tuple.
+ * (message, exceptions as given); the message and a tuple copy of the exceptions, taken
+ * once by the constructor, are kept in ExcObject's eg_ fields (the sequence given may
+ * change later, and args may be reassigned).
  *
  * Invariant: every group built here has a str message and a non-empty tuple of exception
  * instances (the constructor checks both; derive goes through the constructor).
@@ -19,6 +21,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "../vm/func.h"
 
 static Value eg_class(Interp *I) {
     Value d = exc_extra_types(I);
@@ -33,19 +36,16 @@ bool exc_group_check(Interp *I, Value v) {
     return obj_is_instance_of(I, v, interp_type(I, TY_BASE_EXCEPTION_GROUP));
 }
 
-// args[k] of group [self] (VAL_NULL when missing: a broken subclass).
-static Value eg_arg(Value self, size_t k) {
+// The message of group [self] (VAL_NULL when it was not built by excgroup_new).
+static Value eg_msg(Value self) {
     ExcObject *e = exc_cast(self);
-    if (e == NULL || e->args == VAL_NULL || !tuple_check(e->args) || tuple_len(e->args) <= k)
-        return VAL_NULL;
-    return tuple_get(e->args, k);
+    return e != NULL ? e->eg_message : VAL_NULL;
 }
 
 static Value eg_excs(Interp *I, Value self) {
-    Value x = eg_arg(self, 1);
-    if (x == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "not an exception group");
-    if (tuple_check(x)) return x;
-    return obj_to_tuple(I, x);
+    ExcObject *e = exc_cast(self);
+    if (e == NULL || e->eg_excs == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "not an exception group");
+    return e->eg_excs;
 }
 
 static bool is_sequence(Interp *I, Value v) {
@@ -93,7 +93,12 @@ Value excgroup_new(Interp *I, Type *t, ValView args, Value kwnames) {
     }
     Value two[2] = {msg, seq};
     ValView a2 = {two, 2};
-    return I->types[TY_BASE_EXCEPTION]->new_(I, t, a2, VAL_NULL);
+    Value g = I->types[TY_BASE_EXCEPTION]->new_(I, t, a2, VAL_NULL);
+    ExcObject *e = g != VAL_NULL ? exc_cast(g) : NULL;
+    if (e == NULL) return g;
+    e->eg_message = msg;
+    e->eg_excs = excs;
+    return g;
 }
 
 int excgroup_init(Interp *I, Value self, ValView args, Value kwnames) {
@@ -106,7 +111,7 @@ int excgroup_init(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 Value excgroup_str(Interp *I, Value self) {
-    Value msg = eg_arg(self, 0);
+    Value msg = eg_msg(self);
     Value excs = eg_excs(I, self);
     if (msg == VAL_NULL || excs == VAL_NULL) return VAL_NULL;
     size_t n = tuple_len(excs);
@@ -115,7 +120,7 @@ Value excgroup_str(Interp *I, Value self) {
 }
 
 static Value g_message(Interp *I, Value self) {
-    Value m = eg_arg(self, 0);
+    Value m = eg_msg(self);
     return m != VAL_NULL ? m : I->none;
 }
 static Value g_exceptions(Interp *I, Value self) { return eg_excs(I, self); }
@@ -149,10 +154,12 @@ static bool is_exc_type_or_tuple(Interp *I, Value v) {
     return true;
 }
 
+// As CPython: an exception class, an exact tuple of them, or a Python function (not any
+// callable: builtins, bound methods and callable instances are refused).
 static bool make_matcher(Interp *I, Value v, Matcher *m) {
-    if (is_exc_type_or_tuple(I, v)) {
+    if (exc_is_class(I, v) || (type_of(I, v) == I->types[TY_TUPLE] && is_exc_type_or_tuple(I, v))) {
         m->kind = M_TYPE;
-    } else if (type_cast(v) == NULL && type_of(I, v)->call != NULL) {
+    } else if (func_cast(v) != NULL) {
         m->kind = M_PRED;
     } else {
         exc_raise(I, TY_TYPE_ERROR, "expected a function, exception type or tuple of exception types");
@@ -191,12 +198,12 @@ static Value subset(Interp *I, Value orig, Value excs) {
         d->traceback = o->traceback;
         d->cause = o->cause;
         d->context = o->context;
-        d->suppress_context = o->suppress_context;
+        d->suppress_context = true; // as setting __cause__ does, even to None (CPython too)
     }
     Value notes = obj_lookup_attr(I, orig, str_intern_cstr(I, "__notes__"));
     if (notes == VAL_NULL) {
         if (I->exc != VAL_NULL) return VAL_NULL;
-    } else {
+    } else if (is_sequence(I, notes)) { // other __notes__ values are left behind, as in CPython
         Value copy = obj_to_list(I, notes);
         if (copy == VAL_NULL || obj_setattr_cstr(I, eg, "__notes__", copy) < 0) return VAL_NULL;
     }
@@ -221,7 +228,7 @@ static bool split_rec(Interp *I, Value exc, const Matcher *m, Value *match, Valu
     if (excs == VAL_NULL) return false;
     Value ml = list_new(I, 0), rl = list_new(I, 0);
     if (ml == VAL_NULL || rl == VAL_NULL) return false;
-    if (!interp_enter_c(I, "in split")) return false;
+    if (!interp_enter_c(I, "in exceptiongroup_split_recursive")) return false;
     bool ok = true;
     for (size_t i = 0; ok && i < tuple_len(excs); i++) {
         Value sm = VAL_NULL, sr = VAL_NULL;
@@ -262,7 +269,7 @@ static Value m_subgroup(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_derive(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "derive", 1, 1)) return VAL_NULL;
-    Value msg = eg_arg(self, 0);
+    Value msg = eg_msg(self);
     if (msg == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "not an exception group");
     return obj_call2(I, obj_val(interp_type(I, TY_BASE_EXCEPTION_GROUP)), msg, vview_get(args, 0));
 }
@@ -305,13 +312,11 @@ Value exc_group_match(Interp *I, Value exc, Value typ, Value *match) {
         if (exc_group_check(I, exc)) {
             *match = exc;
         } else {
-            // a naked exception: wrap it in a group with its traceback
+            // a naked exception: wrap it in a group (without a traceback, as CPython 3.11)
             Value one = tuple_pack(I, 1, exc);
             if (one == VAL_NULL) return VAL_NULL;
             Value g = obj_call2(I, obj_val(beg), I->empty_str, one);
             if (g == VAL_NULL) return VAL_NULL;
-            ExcObject *ge = exc_cast(g), *e = exc_cast(exc);
-            if (ge != NULL && e != NULL) ge->traceback = e->traceback;
             *match = g;
         }
         return I->none;
@@ -332,7 +337,7 @@ static bool collect_leaves(Interp *I, Value e, Value out) {
     if (e == I->none) return true;
     if (!exc_group_check(I, e)) return list_append(I, out, e);
     Value excs = eg_excs(I, e);
-    if (excs == VAL_NULL || !interp_enter_c(I, "in except*")) return false;
+    if (excs == VAL_NULL || !interp_enter_c(I, "in collect_exception_group_leaves")) return false;
     bool ok = true;
     for (size_t i = 0; ok && i < tuple_len(excs); i++) ok = collect_leaves(I, tuple_get(excs, i), out);
     interp_leave_c(I);

@@ -7,9 +7,10 @@
  * warnings.warn_explicit(message, SyntaxWarning, filename, lineno), so the program's
  * warning filters apply and the report looks like CPython's.
  *
- * Invariant: the checks only read the tree. A failure of the warnings machinery itself
- * is ignored (the compile goes on); only a warning turned into an exception by a filter
- * fails the compile. Frozen standard-library sources are never warned about.
+ * Invariant: the checks only read the tree. A missing warnings module is ignored (the
+ * compile goes on); a warning turned into an exception by a filter fails the compile
+ * with a SyntaxError, and an error raised by warn_explicit itself propagates. Frozen
+ * standard-library sources are never warned about.
  */
 #include "codegen.h"
 
@@ -89,21 +90,13 @@ static bool warn(Compiler *c, const Node *e, Value msg) {
         return true;
     }
     if (bview_startswith(str_view(fn), bview_cstr("<frozen "))) return true;
-    Value imp = dict_get(I, I->builtins, interp_name(I, N___import__));
-    Value name = imp != VAL_NULL ? str_from_cstr(I, "warnings") : VAL_NULL;
-    Value mod = name != VAL_NULL ? obj_call1(I, imp, name) : VAL_NULL;
-    Value we = mod != VAL_NULL ? obj_getattr_cstr(I, mod, "warn_explicit") : VAL_NULL;
-    if (we == VAL_NULL) {
-        exc_clear(I);
-        return true;
-    }
-    Value args[4] = {msg, obj_val(interp_type(I, TY_SYNTAX_WARNING)), fn,
-                     int_from_i64(I, e->lineno)};
-    if (obj_call(I, we, vview_make(args, 4), VAL_NULL) != VAL_NULL) return true;
-    // a filter made the warning an error: that fails the compile; anything else is ours
-    if (exc_pending_is(I, TY_WARNING)) return false;
+    if (exc_warn_explicit(I, TY_SYNTAX_WARNING, msg, fn, e->lineno)) return true;
+    // A filter made the warning an error: as CPython, the compile fails with a SyntaxError
+    // at the construct (more precise than the warning). Other errors of warn_explicit (a
+    // failing showwarning...) propagate.
+    if (!exc_pending_is(I, TY_SYNTAX_WARNING)) return false;
     exc_clear(I);
-    return true;
+    return codegen_error_at(c, e, "%U", msg);
 }
 
 /* A literal operand of `is`: a Constant other than None, True, False and Ellipsis. */

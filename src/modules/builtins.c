@@ -107,13 +107,8 @@ static Value b_chr(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value x;
     if (!builtins_one_arg(I, args, kwnames, "chr", &x)) return VAL_NULL;
-    Value v = obj_index(I, x);
-    if (v == VAL_NULL) return VAL_NULL;
     int64_t cp;
-    if (!int_to_i64(I, v, &cp) || cp > INT32_MAX || cp < INT32_MIN) {
-        exc_clear(I);
-        return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
-    }
+    if (!int_index_c_int(I, x, &cp)) return VAL_NULL;
     if (cp < 0 || cp > 0x10FFFF) return exc_raise(I, TY_VALUE_ERROR, "chr() arg not in range(0x110000)");
     return str_from_codepoint(I, (uint32_t)cp);
 }

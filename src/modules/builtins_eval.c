@@ -473,14 +473,7 @@ static Value b_import(Interp *I, Value self, ValView args, Value kwnames) {
         return VAL_NULL;
     if (!str_check(name)) return exc_raise(I, TY_TYPE_ERROR, "module name must be a string");
     int64_t lv = 0;
-    if (level != VAL_NULL) {
-        Value iv = obj_index(I, level);
-        if (iv == VAL_NULL) return VAL_NULL;
-        if (!int_to_i64(I, iv, &lv) || lv > INT32_MAX || lv < INT32_MIN) {
-            exc_clear(I);
-            return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
-        }
-    }
+    if (level != VAL_NULL && !int_index_c_int(I, level, &lv)) return VAL_NULL;
     if (lv < 0) return exc_raise(I, TY_VALUE_ERROR, "level must be >= 0");
     if (globals == VAL_NULL) globals = I->none;
     if (fromlist == VAL_NULL || fromlist == I->none) fromlist = I->empty_tuple;

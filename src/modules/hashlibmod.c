@@ -263,15 +263,7 @@ static bool opt_bytes(Interp *I, Value v, const char *what, size_t max, BView *o
 static bool opt_int(Interp *I, Value v, int64_t dflt, int64_t *out) {
     *out = dflt;
     if (v == VAL_NULL) return true;
-    Value iv = obj_index(I, v);
-    if (iv == VAL_NULL) return false;
-    if (int_bit_length(I, iv) > 32 || !int_to_i64(I, iv, out) || *out < INT32_MIN ||
-        *out > INT32_MAX) {
-        exc_clear(I);
-        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
-        return false;
-    }
-    return true;
+    return int_index_c_int(I, v, out);
 }
 
 static Value blake2_new(Interp *I, Type *t, ValView args, Value kwnames) {

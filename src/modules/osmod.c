@@ -260,9 +260,7 @@ static Value os_strerror(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "strerror", 1, 1)) return VAL_NULL;
     int64_t code;
-    if (!obj_index_i64(I, vview_get(args, 0), &code)) return VAL_NULL;
-    if (code < INT32_MIN || code > INT32_MAX)
-        return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+    if (!int_index_c_int(I, vview_get(args, 0), &code)) return VAL_NULL;
     if (code == 0) return str_from_cstr(I, "Success");
     return err_text(I, (int)code);
 }

@@ -226,13 +226,7 @@ static Value r_getrandbits(Interp *I, Value self, ValView args, Value kwnames) {
     int64_t k;
     if (float_check(kv))
         return exc_raise(I, TY_TYPE_ERROR, "'float' object cannot be interpreted as an integer");
-    Value kx = obj_index(I, kv);
-    if (kx == VAL_NULL) return VAL_NULL;
-    // k must fit a C int, as in CPython.
-    if (int_bit_length(I, kx) > 32 || !int_to_i64(I, kx, &k) || k < INT32_MIN || k > INT32_MAX) {
-        exc_clear(I);
-        return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
-    }
+    if (!int_index_c_int(I, kv, &k)) return VAL_NULL;
     if (k < 0) return exc_raise(I, TY_VALUE_ERROR, "number of bits must be non-negative");
     if (k == 0) return val_from_small(0);
     if (k <= 32) return int_from_u64(I, genrand(r) >> (32 - k));

@@ -199,17 +199,6 @@ static Value sys_getrecursionlimit(Interp *I, Value self, ValView args, Value kw
     return int_from_i64(I, I->recursion_limit);
 }
 
-// An int argument that must fit a C int ("Python int too large to convert to C int").
-static bool c_int_arg(Interp *I, Value v, int64_t *out) {
-    Value iv = obj_index(I, v);
-    if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out) || *out > INT32_MAX || *out < INT32_MIN) {
-        exc_clear(I);
-        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
-        return false;
-    }
-    return true;
-}
 
 static Value sys_setrecursionlimit(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
@@ -218,7 +207,7 @@ static Value sys_setrecursionlimit(Interp *I, Value self, ValView args, Value kw
         return exc_raise(I, TY_TYPE_ERROR, "setrecursionlimit() takes exactly one argument (%zu given)",
                          args.n);
     int64_t n;
-    if (!c_int_arg(I, vview_get(args, 0), &n)) return VAL_NULL;
+    if (!int_index_c_int(I, vview_get(args, 0), &n)) return VAL_NULL;
     if (n < 1) return exc_raise(I, TY_VALUE_ERROR, "recursion limit must be greater or equal than 1");
     if (n <= I->depth)
         return exc_raise(I, TY_RECURSION_ERROR,
@@ -240,7 +229,7 @@ static Value sys_set_int_max_str_digits(Interp *I, Value self, ValView args, Val
     Value v;
     if (!args_parse(I, args, kwnames, "set_int_max_str_digits", "maxdigits", &v)) return VAL_NULL;
     int64_t n;
-    if (!c_int_arg(I, v, &n)) return VAL_NULL;
+    if (!int_index_c_int(I, v, &n)) return VAL_NULL;
     if (n != 0 && n < 640)
         return exc_raise(I, TY_VALUE_ERROR, "maxdigits must be 0 or larger than 640");
     I->int_max_str_digits = (int)n;
@@ -422,9 +411,10 @@ static Value frame_standin(Interp *I, Frame *f) {
 // object (safepy's frame records are not Python objects); its f_back chain is built now.
 static Value sys_getframe(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
+    if (args_nkw(kwnames) > 0) return exc_raise(I, TY_TYPE_ERROR, "sys._getframe() takes no keyword arguments");
     if (!args_count(I, args, kwnames, "_getframe", 0, 1)) return VAL_NULL;
     int64_t depth = 0;
-    if (args.n > 0 && !obj_index_i64(I, vview_get(args, 0), &depth)) return VAL_NULL;
+    if (args.n > 0 && !int_index_c_int(I, vview_get(args, 0), &depth)) return VAL_NULL;
     Frame *f = I->vm != NULL ? I->vm->current : NULL;
     for (; f != NULL; f = f->back) {
         if (f->co == NULL) continue;
@@ -505,6 +495,12 @@ void sysmod_report_uncaught(Interp *I, Value exc) {
     CFuncObject *cf = hook != VAL_NULL ? cfunc_cast(hook) : NULL;
     if (hook == VAL_NULL || (cf != NULL && cf->fn == sys_excepthook)) {
         exc_clear(I);
+        if (hook == VAL_NULL && I->sys != VAL_NULL) { // `del sys.excepthook`: said, as CPython
+            Value err = std_stream(I, "stderr");
+            Value msg = str_from_cstr(I, "sys.excepthook is missing\n");
+            if (err != VAL_NULL && msg != VAL_NULL) (void)iomod_write(I, err, msg);
+            exc_clear(I);
+        }
         traceback_print(I, exc);
         return;
     }

@@ -12,6 +12,7 @@
 
 #include "args.h"
 #include "dict.h"
+#include "int.h"
 #include "list.h"
 #include "ops.h"
 #include "str.h"
@@ -687,20 +688,36 @@ const TypeSpec traceback_spec = {
     .getsets = tb_getsets,
 };
 
-bool exc_warn(Interp *I, TypeId category, const char *msg) {
-    if (I->builtins == VAL_NULL) return true;
+// warnings.<name>, or VAL_NULL with nothing pending when the module or function is missing.
+static Value warnings_fn(Interp *I, const char *name) {
+    if (I->builtins == VAL_NULL) return VAL_NULL;
     Value imp = dict_get(I, I->builtins, interp_name(I, N___import__));
-    Value name = imp != VAL_NULL ? str_from_cstr(I, "warnings") : VAL_NULL;
-    Value mod = name != VAL_NULL ? obj_call1(I, imp, name) : VAL_NULL;
-    Value warn = mod != VAL_NULL ? obj_getattr_cstr(I, mod, "warn") : VAL_NULL;
+    Value modname = imp != VAL_NULL ? str_from_cstr(I, "warnings") : VAL_NULL;
+    Value mod = modname != VAL_NULL ? obj_call1(I, imp, modname) : VAL_NULL;
+    Value fn = mod != VAL_NULL ? obj_getattr_cstr(I, mod, name) : VAL_NULL;
+    if (fn == VAL_NULL) exc_clear(I);
+    return fn;
+}
+
+bool exc_warn(Interp *I, TypeId category, const char *msg) {
+    Value warn = warnings_fn(I, "warn");
     Value text = warn != VAL_NULL ? str_from_cstr(I, msg) : VAL_NULL;
     if (text == VAL_NULL) {
         exc_clear(I);
         return true;
     }
     Value args[2] = {text, obj_val(interp_type(I, category))};
-    if (obj_call(I, warn, vview_make(args, 2), VAL_NULL) != VAL_NULL) return true;
-    if (exc_pending_is(I, TY_WARNING)) return false;
-    exc_clear(I);
-    return true;
+    // what warn raises (a filter's error, a failing showwarning) propagates, as in CPython
+    return obj_call(I, warn, vview_make(args, 2), VAL_NULL) != VAL_NULL;
+}
+
+bool exc_warn_explicit(Interp *I, TypeId category, Value msg, Value filename, int lineno) {
+    Value we = warnings_fn(I, "warn_explicit");
+    Value line = we != VAL_NULL ? int_from_i64(I, lineno) : VAL_NULL;
+    if (line == VAL_NULL) {
+        exc_clear(I);
+        return true;
+    }
+    Value args[4] = {msg, obj_val(interp_type(I, category)), filename, line};
+    return obj_call(I, we, vview_make(args, 4), VAL_NULL) != VAL_NULL;
 }

@@ -143,8 +143,9 @@ Value exc_group_prep_reraise(Interp *I, Value orig, Value excs);
 extern const TypeSpec base_exception_spec;
 
 /* warnings.warn(msg, category) with the caller's frame as the location (what CPython's
- * PyErr_WarnEx(category, msg, 1) does). False with an exception pending only when a
- * filter turned the warning into an exception; a missing warnings module is ignored. */
+ * PyErr_WarnEx(category, msg, 1) does). False with an exception pending when warn raised
+ * (a filter turned the warning into an exception, a replaced showwarning failed); a
+ * missing warnings module is ignored. */
 bool exc_warn(Interp *I, TypeId category, const char *msg);
 
 /* A stand-in frame object (tb.tb_frame, gen.gi_frame): an instance of a private class
@@ -152,5 +153,7 @@ bool exc_warn(Interp *I, TypeId category, const char *msg);
  * f_locals set. */
 Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_t lasti,
                        Value locals);
+/* warnings.warn_explicit(msg, category, filename, lineno): the same contract. */
+bool exc_warn_explicit(Interp *I, TypeId category, Value msg, Value filename, int lineno);
 
 #endif

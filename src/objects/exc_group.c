@@ -6,7 +6,9 @@
  * BaseExceptionGroup has a TypeId (layout K_EXC); ExceptionGroup, which derives from both
  * BaseExceptionGroup and Exception, is made with type_new next to the other builtin
  * exception classes without a TypeId (exc_extra_types). A group's args are
- * (message, exceptions as given); .exceptions is their tuple.
+ * (message, exceptions as given); the message and a tuple copy of the exceptions, taken
+ * once by the constructor, are kept in the group's own fields (ExcGroupObject: the
+ * sequence given may change later, and args may be reassigned).
  *
  * Invariant: every group built here has a str message and a non-empty tuple of exception
  * instances (the constructor checks both; derive goes through the constructor).
@@ -19,6 +21,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "../vm/func.h"
 
 static Value eg_class(Interp *I) {
     Value d = exc_extra_types(I);
@@ -173,10 +176,12 @@ static bool is_exc_type_or_tuple(Interp *I, Value v) {
     return true;
 }
 
+// As CPython: an exception class, an exact tuple of them, or a Python function (not any
+// callable: builtins, bound methods and callable instances are refused).
 static bool make_matcher(Interp *I, Value v, Matcher *m) {
-    if (is_exc_type_or_tuple(I, v)) {
+    if (exc_is_class(I, v) || (type_of(I, v) == I->types[TY_TUPLE] && is_exc_type_or_tuple(I, v))) {
         m->kind = M_TYPE;
-    } else if (type_cast(v) == NULL && type_of(I, v)->call != NULL) {
+    } else if (func_cast(v) != NULL) {
         m->kind = M_PRED;
     } else {
         exc_raise(I, TY_TYPE_ERROR, "expected a function, exception type or tuple of exception types");
@@ -215,12 +220,12 @@ static Value subset(Interp *I, Value orig, Value excs) {
         d->traceback = o->traceback;
         d->cause = o->cause;
         d->context = o->context;
-        d->suppress_context = o->suppress_context;
+        d->suppress_context = true; // as setting __cause__ does, even to None (CPython too)
     }
     Value notes = obj_lookup_attr(I, orig, str_intern_cstr(I, "__notes__"));
     if (notes == VAL_NULL) {
         if (I->exc != VAL_NULL) return VAL_NULL;
-    } else {
+    } else if (is_sequence(I, notes)) { // other __notes__ values are left behind, as in CPython
         Value copy = obj_to_list(I, notes);
         if (copy == VAL_NULL || obj_setattr_cstr(I, eg, "__notes__", copy) < 0) return VAL_NULL;
     }
@@ -245,7 +250,7 @@ static bool split_rec(Interp *I, Value exc, const Matcher *m, Value *match, Valu
     if (excs == VAL_NULL) return false;
     Value ml = list_new(I, 0), rl = list_new(I, 0);
     if (ml == VAL_NULL || rl == VAL_NULL) return false;
-    if (!interp_enter_c(I, "in split")) return false;
+    if (!interp_enter_c(I, "in exceptiongroup_split_recursive")) return false;
     bool ok = true;
     for (size_t i = 0; ok && i < tuple_len(excs); i++) {
         Value sm = VAL_NULL, sr = VAL_NULL;
@@ -329,13 +334,11 @@ Value exc_group_match(Interp *I, Value exc, Value typ, Value *match) {
         if (exc_group_check(I, exc)) {
             *match = exc;
         } else {
-            // a naked exception: wrap it in a group with its traceback
+            // a naked exception: wrap it in a group (without a traceback, as CPython 3.11)
             Value one = tuple_pack(I, 1, exc);
             if (one == VAL_NULL) return VAL_NULL;
             Value g = obj_call2(I, obj_val(beg), I->empty_str, one);
             if (g == VAL_NULL) return VAL_NULL;
-            ExcObject *ge = exc_cast(g), *e = exc_cast(exc);
-            if (ge != NULL && e != NULL) ge->traceback = e->traceback;
             *match = g;
         }
         return I->none;
@@ -356,7 +359,7 @@ static bool collect_leaves(Interp *I, Value e, Value out) {
     if (e == I->none) return true;
     if (!exc_group_check(I, e)) return list_append(I, out, e);
     Value excs = eg_excs(I, e);
-    if (excs == VAL_NULL || !interp_enter_c(I, "in except*")) return false;
+    if (excs == VAL_NULL || !interp_enter_c(I, "in collect_exception_group_leaves")) return false;
     bool ok = true;
     for (size_t i = 0; ok && i < tuple_len(excs); i++) ok = collect_leaves(I, tuple_get(excs, i), out);
     interp_leave_c(I);

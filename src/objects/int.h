@@ -38,6 +38,11 @@ Value int_from_text(Interp *I, BView text, int base);
 /* The value as int64; false with OverflowError when it doesn't fit. [v] must be an int. */
 bool int_to_i64(Interp *I, Value v, int64_t *out);
 
+/* [v].__index__() as a C int argument (CPython's "i" conversion): TypeError for a
+ * non-integer, OverflowError "Python int too large to convert to C int" outside the
+ * int32 range. */
+bool int_index_c_int(Interp *I, Value v, int64_t *out);
+
 /* The value as double; false with OverflowError "int too large to convert to float". */
 bool int_to_double(Interp *I, Value v, double *out);
 

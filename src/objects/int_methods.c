@@ -15,6 +15,17 @@
 #include "tuple.h"
 #include "type.h"
 
+bool int_index_c_int(Interp *I, Value v, int64_t *out) {
+    Value iv = obj_index(I, v);
+    if (iv == VAL_NULL) return false;
+    if (!int_to_i64(I, iv, out) || *out > INT32_MAX || *out < INT32_MIN) {
+        exc_clear(I);
+        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+        return false;
+    }
+    return true;
+}
+
 // ---- slots ----
 
 static Value int_repr(Interp *I, Value self) { return int_to_str(I, self, 10); }
@@ -295,7 +306,11 @@ static Value m_from_bytes(Interp *I, Value cls, ValView args, Value kwnames) {
         if (is_signed < 0) return VAL_NULL;
     }
     if (!bytes_check(vb) && !bytearray_check(vb)) {
-        if (str_check(vb) || int_check(I, vb)) // bytes(n) would make n zero bytes
+        // As CPython's PyObject_Bytes: bytes(x) without its __index__ step (bytes(n) would
+        // make n zero bytes), so an int or any object with __index__ but no __bytes__ is refused.
+        Type *vt = type_of(I, vb);
+        if (str_check(vb) || (type_lookup(I, vt, interp_name(I, N___bytes__)) == VAL_NULL &&
+                              type_lookup(I, vt, interp_name(I, N___index__)) != VAL_NULL))
             return exc_raise(I, TY_TYPE_ERROR, "cannot convert '%T' object to bytes", vb);
         vb = obj_call1(I, obj_val(interp_type(I, TY_BYTES)), vb);
         if (vb == VAL_NULL) return VAL_NULL;

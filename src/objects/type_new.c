@@ -239,8 +239,11 @@ static Value mangle(Interp *I, Value classname, Value name) {
 
 // Reads __slots__ from [ns]: the sorted list of (mangled) slot names in *out, and
 // whether "__dict__" / "__weakref__" were among them in *want_dict / *want_weak.
-static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, Value *out,
-                       bool *want_dict, bool *want_weak) {
+// [var_base]: the base when it is one of CPython's variable-size types (int, tuple, bytes,
+// type), whose subclasses take no slot storage, not even "__dict__" or "__weakref__";
+// else NULL.
+static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, const Type *var_base,
+                       Value *out, bool *want_dict, bool *want_weak) {
     *out = VAL_NULL;
     *want_dict = false;
     *want_weak = false;
@@ -248,6 +251,11 @@ static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, Valu
     if (slots == VAL_NULL) return I->exc == VAL_NULL;
     Value items = str_check(slots) ? tuple_pack(I, 1, slots) : obj_to_tuple(I, slots);
     if (items == VAL_NULL) return false;
+    if (var_base != NULL && tuple_len(items) > 0) {
+        exc_raise(I, TY_TYPE_ERROR, "nonempty __slots__ not supported for subtype of '%U'",
+                  var_base->name);
+        return false;
+    }
     Value list = list_new(I, 0);
     if (list == VAL_NULL) return false;
     ValView v = tuple_view(items);
@@ -473,19 +481,11 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     }
     Value slots;
     bool want_dict, want_weak;
-    if (!read_slots(I, ns, name, base_dict, &slots, &want_dict, &want_weak)) return VAL_NULL;
+    bool var_sized = (base->tflags & (TF_INT_SUB | TF_TUPLE_SUB | TF_TYPE_SUB)) != 0 ||
+                     type_is_subtype(base, I->types[TY_BYTES]);
+    if (!read_slots(I, ns, name, base_dict, var_sized ? base : NULL, &slots, &want_dict, &want_weak))
+        return VAL_NULL;
     bool has_slots_attr = dict_get(I, ns, interp_name(I, N___slots__)) != VAL_NULL;
-    // CPython's variable-size instances (int, tuple, bytes, type) take no slot storage,
-    // not even "__dict__" or "__weakref__"
-    if (has_slots_attr && ((base->tflags & (TF_INT_SUB | TF_TUPLE_SUB | TF_TYPE_SUB)) != 0 ||
-                           type_is_subtype(base, I->types[TY_BYTES]))) {
-        Value raw = dict_get(I, ns, interp_name(I, N___slots__));
-        Value items = raw == VAL_NULL ? VAL_NULL : str_check(raw) ? tuple_pack(I, 1, raw) : obj_to_tuple(I, raw);
-        if (items == VAL_NULL) return VAL_NULL;
-        if (tuple_len(items) > 0)
-            return exc_raise(I, TY_TYPE_ERROR, "nonempty __slots__ not supported for subtype of '%U'",
-                             base->name);
-    }
     if (!fix_namespace(I, ns)) return VAL_NULL;
 
     Value qualname = name;

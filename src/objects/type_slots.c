@@ -14,6 +14,7 @@
 #include "type.h"
 
 #include "args.h"
+#include "complex.h"
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
@@ -154,6 +155,7 @@ static Value ternary_pow(Interp *I, Value self, Value base, Value exp, Value mod
     if (float_check(self))
         return exc_raise(I, TY_TYPE_ERROR,
                          "pow() 3rd argument not allowed unless all arguments are integers");
+    if (complex_check(self)) return exc_raise(I, TY_VALUE_ERROR, "complex modulo");
     return I->notimpl;
 }
 
@@ -235,11 +237,15 @@ Value type_wrapper_call(Interp *I, Value descr, ValView args, Value kwnames) {
     case W_BOOL:
         return want_args(I, rest, 0) ? bool_or_null(I, o->truth(I, self)) : VAL_NULL;
     case W_BINOP:
+        if (d->arg == BINOP_POW && rest.n == 0)
+            return exc_raise(I, TY_TYPE_ERROR, " expected at least 1 argument, got 0");
         if (d->arg == BINOP_POW && rest.n > 2)
             return exc_raise(I, TY_TYPE_ERROR, " expected at most 2 arguments, got %zu", rest.n);
         if (d->arg == BINOP_POW && rest.n == 2) return ternary_pow(I, self, self, a0, a1);
         return want_args(I, rest, 1) ? o->binop(I, self, a0, (BinOp)d->arg) : VAL_NULL;
     case W_RBINOP:
+        if (d->arg == BINOP_POW && rest.n == 0)
+            return exc_raise(I, TY_TYPE_ERROR, " expected at least 1 argument, got 0");
         if (d->arg == BINOP_POW && rest.n > 2)
             return exc_raise(I, TY_TYPE_ERROR, " expected at most 2 arguments, got %zu", rest.n);
         if (d->arg == BINOP_POW && rest.n == 2) return ternary_pow(I, self, a0, self, a1);

@@ -2,11 +2,12 @@
 # Runs the libFuzzer harnesses built by `make fuzz-build`:
 #   sh tools/fuzz.sh BUILD_DIR NAME...     (FUZZ_SECONDS per harness; 0 = replay only)
 # Each harness first replays its committed corpus tests/fuzz/corpus/<name>/ (every file
-# (libFuzzer seed FUZZ_SEED, default 1, so a CI run is repeatable)
 # there is a regression test: seeds plus every input that ever crashed), then fuzzes for
-# FUZZ_SECONDS with new inputs going to build/fuzz/corpus/<name>/ (not committed). Any
-# crash, leak, timeout or sanitizer report fails the run; the reproducer is left in
-# build/fuzz/crashes/. Prints one summary line per harness (execs, coverage).
+# FUZZ_SECONDS (libFuzzer seed FUZZ_SEED, default 1) with new inputs going to
+# build/fuzz/corpus/<name>/ (not committed). Any crash, leak, timeout (25 s for one
+# input: allocation-heavy inputs take ~2 s under ASan and coverage, more on a loaded
+# machine) or sanitizer report fails the run, printing the report; the reproducer is left
+# in build/fuzz/crashes/. Prints one summary line per harness (execs, coverage).
 set -u
 cd "$(dirname "$0")/.."
 B=$1
@@ -20,7 +21,7 @@ for name in "$@"; do
   work="$B/corpus/$name"
   mkdir -p "$work" "$seeds"
   log="$B/fuzz_$name.log"
-  opts="-timeout=10 -rss_limit_mb=2048 -error_exitcode=77 -timeout_exitcode=78 -artifact_prefix=$B/crashes/${name}- -print_final_stats=1 -seed=${FUZZ_SEED:-1}"
+  opts="-timeout=25 -rss_limit_mb=2048 -error_exitcode=77 -timeout_exitcode=78 -artifact_prefix=$B/crashes/${name}- -print_final_stats=1 -seed=${FUZZ_SEED:-1}"
   if [ -f "tests/fuzz/$name.dict" ]; then opts="$opts -dict=tests/fuzz/$name.dict"; fi
   if ! ASAN_OPTIONS=detect_leaks=0 "$fz" $opts -runs=0 "$seeds" > "$log" 2>&1; then
     echo "FAIL fuzz $name: committed corpus does not replay cleanly (see $log)"

@@ -313,7 +313,7 @@ static void md_final(const DigestCtx *src, uint8_t *out, size_t outlen) {
     for (size_t i = 0; i < sizeof pad; i++) pad[i] = 0;
     pad[0] = 0x80;
     // padlen is in [1 + lenbytes, bs + lenbytes], so every index below is in [1, 2 * bs).
-    for (size_t i = 0; i < 8 && padlen >= 16 && padlen <= sizeof pad; i++) {
+    for (size_t i = 0; i < 8 && padlen >= 1 + lenbytes && padlen <= sizeof pad; i++) {
         uint8_t blo = (uint8_t)(bits_lo >> (8 * i)), bhi = (uint8_t)(bits_hi >> (8 * i));
         if (c.alg == DIGEST_MD5) {
             pad[padlen - 8 + i] = blo;

@@ -232,6 +232,58 @@ class suppress(AbstractContextManager):
         return issubclass(exctype, self._exceptions)
 
 
+class _Unwind:
+    """Bookkeeping shared by ExitStack.__exit__ and AsyncExitStack.__aexit__ while they
+    call the exit callbacks newest first: which exception (if any) the next callback
+    sees, whether the original one was suppressed, and what to raise at the end."""
+
+    def __init__(self, details):
+        self.details = details
+        self.had_exc = details[0] is not None
+        self.suppressed = False
+        self.to_raise = None
+        # the exception being handled around the with statement, where chains stop
+        self.outer = sys.exc_info()[1]
+
+    def returned(self, result):
+        if result:
+            self.suppressed = True
+            self.to_raise = None
+            self.details = (None, None, None)
+
+    def raised(self, exc):
+        replaced = self.details[1]
+        # The callback's exception chains to the one it replaced: walk its context
+        # chain to the end (or to the outer exception) and hook the replaced one there.
+        tail = exc
+        while True:
+            ctx = tail.__context__
+            if ctx is None or ctx is replaced:
+                break
+            if ctx is self.outer:
+                tail.__context__ = replaced
+                break
+            tail = ctx
+        else:
+            pass
+        if ctx is None:
+            tail.__context__ = replaced
+        self.to_raise = exc
+        self.details = (type(exc), exc, exc.__traceback__)
+
+    def finish(self):
+        exc = self.to_raise
+        if exc is not None:
+            # raising sets __context__ again; keep the chain built above
+            ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = ctx
+                raise
+        return self.had_exc and self.suppressed
+
+
 class _BaseExitStack:
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -293,42 +345,16 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            # make the exception raised by a callback chain to the one it replaced
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        unwind = _Unwind(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                result = cb(*unwind.details)
             except BaseException as e:
-                new_exc_details = (type(e), e, e.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                unwind.raised(e)
+            else:
+                unwind.returned(result)
+        return unwind.finish()
 
     def close(self):
         self.__exit__(None, None, None)
@@ -428,45 +454,19 @@ class AsyncExitStack(AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        unwind = _Unwind(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
                 if is_sync:
-                    cb_suppress = cb(*exc_details)
+                    result = cb(*unwind.details)
                 else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                    result = await cb(*unwind.details)
+            except BaseException as e:
+                unwind.raised(e)
+            else:
+                unwind.returned(result)
+        return unwind.finish()
 
 
 class chdir(AbstractContextManager):

@@ -263,41 +263,6 @@ def _import_module(name):
     return sys.modules[name]
 
 
-def _raw_unicode_escape(s):
-    out = bytearray()
-    for ch in s:
-        c = ord(ch)
-        if c < 256:
-            out.append(c)
-        elif c < 0x10000:
-            out += b'\\u%04x' % c
-        else:
-            out += b'\\U%08x' % c
-    return bytes(out)
-
-
-def _raw_unicode_unescape(b):
-    out = []
-    i = 0
-    n = len(b)
-    while i < n:
-        c = b[i]
-        if c == 0x5c and i + 1 < n and b[i + 1] in (0x75, 0x55):
-            width = 4 if b[i + 1] == 0x75 else 8
-            digits = b[i + 2:i + 2 + width]
-            if len(digits) == width:
-                try:
-                    out.append(chr(int(digits, 16)))
-                    i += 2 + width
-                    continue
-                except ValueError:
-                    pass
-            raise UnpicklingError("truncated \\uXXXX escape")
-        out.append(chr(c))
-        i += 1
-    return ''.join(out)
-
-
 class _Framer:
     """Collects output into frames of about 64 KiB (protocol 4 and later)."""
 
@@ -633,7 +598,7 @@ class Pickler:
             tmp = (obj.replace("\\", "\\u005c").replace("\0", "\\u0000")
                    .replace("\n", "\\u000a").replace("\r", "\\u000d")
                    .replace("\x1a", "\\u001a"))
-            self.write(UNICODE + _raw_unicode_escape(tmp) + b'\n')
+            self.write(UNICODE + tmp.encode('raw-unicode-escape') + b'\n')
         self.memoize(obj)
     dispatch[str] = save_str
 
@@ -678,8 +643,24 @@ class Pickler:
         else:
             self.write(MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if self.bin and type(obj) is list and len(obj) > 1:
+            self._batch_list_exact(obj)
+        else:
+            self._batch_appends(obj)
     dispatch[list] = save_list
+
+    def _batch_list_exact(self, obj):
+        # CPython's batches for an exact list of 2+ items: each one is MARK ... APPENDS,
+        # read by index so that a list grown while saving is written whole.
+        save = self.save
+        write = self.write
+        total = 0
+        while total < len(obj):
+            write(MARK)
+            for total in range(total, min(total + _BATCHSIZE, len(obj))):
+                save(obj[total])
+            total += 1
+            write(APPENDS)
 
     def _batch_appends(self, items):
         save = self.save
@@ -710,8 +691,30 @@ class Pickler:
         else:
             self.write(MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        if self.bin and type(obj) is dict and len(obj) > 1:
+            self._batch_exact(obj.items(), True, SETITEMS)
+        else:
+            self._batch_setitems(obj.items())
     dispatch[dict] = save_dict
+
+    def _batch_exact(self, items, pairs, op):
+        # CPython's batches for an exact dict (2+ items) or set (1+): each one is
+        # MARK ... op, and a full last batch is followed by an empty one.
+        save = self.save
+        write = self.write
+        it = iter(items)
+        while True:
+            batch = list(islice(it, _BATCHSIZE))
+            write(MARK)
+            for item in batch:
+                if pairs:
+                    save(item[0])
+                    save(item[1])
+                else:
+                    save(item)
+            write(op)
+            if len(batch) < _BATCHSIZE:
+                return
 
     def _batch_setitems(self, items):
         save = self.save
@@ -748,17 +751,8 @@ class Pickler:
             return
         write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = list(islice(it, _BATCHSIZE))
-            n = len(batch)
-            if n > 0:
-                write(MARK)
-                for item in batch:
-                    save(item)
-                write(ADDITEMS)
-            if n < _BATCHSIZE:
-                return
+        if obj:
+            self._batch_exact(obj, False, ADDITEMS)
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
@@ -986,11 +980,10 @@ class Unpickler:
         self.metastack = []
         self.stack = []
         self.append = self.stack.append
-        read = self._file_read
         dispatch = self.dispatch
         try:
             while True:
-                key = read(1)
+                key = self._file_read(1)
                 if not key:
                     raise EOFError("Ran out of input")
                 f = dispatch.get(key[0])
@@ -1016,14 +1009,26 @@ class Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return data[:-1]
 
+    def readarg(self):
+        # The argument line of a text opcode; an empty one counts as truncated data.
+        data = self.readline()
+        if not data:
+            raise UnpicklingError("pickle data was truncated")
+        return data
+
+    def underflow(self):
+        # Items below the innermost MARK are out of reach of the current opcode.
+        raise UnpicklingError("unexpected MARK found" if self.metastack
+                              else "unpickling stack underflow")
+
     def pop(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            self.underflow()
         return self.stack.pop()
 
     def top(self):
         if not self.stack:
-            raise UnpicklingError("unpickling stack underflow")
+            self.underflow()
         return self.stack[-1]
 
     def pop_mark(self):
@@ -1050,10 +1055,38 @@ class Unpickler:
     def load_frame(self):
         frame_size, = unpack('<Q', self.read(8))
         if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
+            raise OverflowError("FRAME length exceeds system's maximum of %d bytes"
+                                % sys.maxsize)
+        # The whole frame must be there; its bytes are then read before the file's.
+        frame = io.BytesIO(self.read(frame_size))
+        file_read = self._file_read
+        file_readline = self._file_readline
+
+        def read(n):
+            data = frame.read(n)
+            if len(data) < n:
+                self._file_read = file_read
+                self._file_readline = file_readline
+                data += file_read(n - len(data))
+            return data
+
+        def readline():
+            data = frame.readline()
+            if not data.endswith(b'\n'):
+                self._file_read = file_read
+                self._file_readline = file_readline
+                data += file_readline()
+            return data
+        self._file_read = read
+        self._file_readline = readline
     dispatch[FRAME[0]] = load_frame
 
+    def _check_persistent_load(self):
+        if getattr(self.persistent_load, '__func__', None) is Unpickler.persistent_load:
+            self.persistent_load(None)
+
     def load_persid(self):
+        self._check_persistent_load()
         try:
             pid = self.readline().decode("ascii")
         except UnicodeDecodeError:
@@ -1062,6 +1095,7 @@ class Unpickler:
     dispatch[PERSID[0]] = load_persid
 
     def load_binpersid(self):
+        self._check_persistent_load()
         pid = self.pop()
         self.append(self.persistent_load(pid))
     dispatch[BINPERSID[0]] = load_binpersid
@@ -1079,16 +1113,15 @@ class Unpickler:
     dispatch[NEWTRUE[0]] = load_true
 
     def load_int(self):
-        data = self.readline()
-        if data == b'00':
-            val = False
-        elif data == b'01':
-            val = True
-        else:
+        data = self.readarg()
+        val = _strtol(data)
+        if val is None:
             try:
                 val = int(data, 0)
             except ValueError:
                 raise ValueError("could not convert string to int") from None
+        elif len(data) == 2 and val in (0, 1):
+            val = bool(val)
         self.append(val)
     dispatch[INT[0]] = load_int
 
@@ -1105,13 +1138,12 @@ class Unpickler:
     dispatch[BININT2[0]] = load_binint2
 
     def load_long(self):
-        val = self.readline()
-        if val and val[-1] == b'L'[0]:
+        val = self.readarg()
+        if val[-1] == b'L'[0]:
             val = val[:-1]
-        try:
-            self.append(int(val, 0))
-        except ValueError:
-            raise ValueError("could not convert string to int") from None
+        else:
+            val += b'\n'
+        self.append(int(val.decode('latin-1'), 0))
     dispatch[LONG[0]] = load_long
 
     def load_long1(self):
@@ -1127,7 +1159,7 @@ class Unpickler:
     dispatch[LONG4[0]] = load_long4
 
     def load_float(self):
-        self.append(float(self.readline()))
+        self.append(_parse_float(self.readarg()))
     dispatch[FLOAT[0]] = load_float
 
     def load_binfloat(self):
@@ -1149,9 +1181,7 @@ class Unpickler:
     dispatch[STRING[0]] = load_string
 
     def load_binstring(self):
-        n, = unpack('<i', self.read(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
+        n, = _unpack_I(self.read(4))
         self.append(self._decode_string(self.read(n)))
     dispatch[BINSTRING[0]] = load_binstring
 
@@ -1168,8 +1198,8 @@ class Unpickler:
     def load_binbytes8(self):
         n, = unpack('<Q', self.read(8))
         if n > sys.maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes"
-                                  % sys.maxsize)
+            raise OverflowError("BINBYTES exceeds system's maximum size of %d bytes"
+                                % sys.maxsize)
         self.append(self.read(n))
     dispatch[BINBYTES8[0]] = load_binbytes8
 
@@ -1181,8 +1211,8 @@ class Unpickler:
     def load_bytearray8(self):
         n, = unpack('<Q', self.read(8))
         if n > sys.maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes"
-                                  % sys.maxsize)
+            raise OverflowError("BYTEARRAY8 exceeds system's maximum size of %d bytes"
+                                % sys.maxsize)
         self.append(bytearray(self.read(n)))
     dispatch[BYTEARRAY8[0]] = load_bytearray8
 
@@ -1198,13 +1228,11 @@ class Unpickler:
     dispatch[NEXT_BUFFER[0]] = load_next_buffer
 
     def load_readonly_buffer(self):
-        buf = self.top()
-        if isinstance(buf, bytearray):
-            self.stack[-1] = bytes(buf)
+        self.stack[-1] = memoryview(self.top()).toreadonly()
     dispatch[READONLY_BUFFER[0]] = load_readonly_buffer
 
     def load_unicode(self):
-        self.append(_raw_unicode_unescape(self.readline()))
+        self.append(str(self.readline(), 'raw-unicode-escape'))
     dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):
@@ -1215,8 +1243,8 @@ class Unpickler:
     def load_binunicode8(self):
         n, = unpack('<Q', self.read(8))
         if n > sys.maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes"
-                                  % sys.maxsize)
+            raise OverflowError("BINUNICODE exceeds system's maximum size of %d bytes"
+                                % sys.maxsize)
         self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
     dispatch[BINUNICODE8[0]] = load_binunicode8
 
@@ -1236,7 +1264,7 @@ class Unpickler:
 
     def _need(self, n):
         if len(self.stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
+            self.underflow()
 
     def load_tuple1(self):
         self._need(1)
@@ -1277,17 +1305,15 @@ class Unpickler:
 
     def load_dict(self):
         items = self.pop_mark()
-        d = {items[i]: items[i + 1] for i in range(0, len(items) - 1, 2)}
+        if len(items) % 2:
+            raise UnpicklingError("odd number of items for DICT")
+        d = {items[i]: items[i + 1] for i in range(0, len(items), 2)}
         self.append(d)
     dispatch[DICT[0]] = load_dict
 
     def _instantiate(self, klass, args):
         if (args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" % (klass.__name__, str(err)),
-                                err.__traceback__)
+            value = klass(*args)
         else:
             value = klass.__new__(klass)
         self.append(value)
@@ -1302,37 +1328,30 @@ class Unpickler:
     def load_obj(self):
         args = self.pop_mark()
         if not args:
-            raise UnpicklingError("unpickling stack underflow")
+            self.underflow()
         cls = args.pop(0)
         self._instantiate(cls, args)
     dispatch[OBJ[0]] = load_obj
 
+    def _newobj(self, op, cls, args, kwargs):
+        for what, value, want in (('class', cls, type), ('args', args, tuple),
+                                  ('kwargs', kwargs, dict)):
+            if not isinstance(value, want):
+                raise UnpicklingError("%s %s argument must be a %s, not %s"
+                                      % (op, what, want.__name__, type(value).__name__))
+        self.append(cls.__new__(cls, *args, **kwargs))
+
     def load_newobj(self):
         args = self.pop()
         cls = self.pop()
-        if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ expected an arg tuple.")
-        if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ class argument isn't a type object")
-        obj = cls.__new__(cls, *args)
-        self.append(obj)
+        self._newobj('NEWOBJ', cls, args, {})
     dispatch[NEWOBJ[0]] = load_newobj
 
     def load_newobj_ex(self):
         kwargs = self.pop()
         args = self.pop()
         cls = self.pop()
-        if not isinstance(cls, type):
-            raise UnpicklingError("NEWOBJ_EX class argument must be a type, not %s"
-                                  % type(cls).__name__)
-        if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ_EX args argument must be a tuple, not %s"
-                                  % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise UnpicklingError("NEWOBJ_EX kwargs argument must be a dict, not %s"
-                                  % type(kwargs).__name__)
-        obj = cls.__new__(cls, *args, **kwargs)
-        self.append(obj)
+        self._newobj('NEWOBJ_EX', cls, args, kwargs)
     dispatch[NEWOBJ_EX[0]] = load_newobj_ex
 
     def load_global(self):
@@ -1343,8 +1362,8 @@ class Unpickler:
     dispatch[GLOBAL[0]] = load_global
 
     def load_stack_global(self):
-        name = self.pop()
-        module = self.pop()
+        name = self.pop() if self.stack else None
+        module = self.pop() if self.stack else None
         if type(name) is not str or type(module) is not str:
             raise UnpicklingError("STACK_GLOBAL requires str")
         self.append(self.find_class(module, name))
@@ -1410,7 +1429,7 @@ class Unpickler:
         elif self.metastack:
             self.pop_mark()
         else:
-            raise UnpicklingError("unpickling stack underflow")
+            self.underflow()
     dispatch[POP[0]] = load_pop
 
     def load_pop_mark(self):
@@ -1428,11 +1447,7 @@ class Unpickler:
             raise UnpicklingError("Memo value not found at index %d" % i) from None
 
     def load_get(self):
-        try:
-            i = int(self.readline())
-        except ValueError:
-            raise ValueError("could not convert string to int") from None
-        self.append(self._memo_get(i))
+        self.append(self._memo_get(int(self.readarg().decode('latin-1') + '\n')))
     dispatch[GET[0]] = load_get
 
     def load_binget(self):
@@ -1445,13 +1460,11 @@ class Unpickler:
     dispatch[LONG_BINGET[0]] = load_long_binget
 
     def load_put(self):
-        try:
-            i = int(self.readline())
-        except ValueError:
-            raise ValueError("could not convert string to int") from None
+        value = self.top()
+        i = int(self.readarg().decode('latin-1') + '\n')
         if i < 0:
             raise ValueError("negative PUT argument")
-        self.memo[i] = self.top()
+        self.memo[i] = value
     dispatch[PUT[0]] = load_put
 
     def load_binput(self):
@@ -1476,6 +1489,8 @@ class Unpickler:
     def load_appends(self):
         items = self.pop_mark()
         list_obj = self.top()
+        if not items:
+            return
         if isinstance(list_obj, list):
             list_obj.extend(items)
             return
@@ -1500,6 +1515,8 @@ class Unpickler:
     def load_setitems(self):
         items = self.pop_mark()
         d = self.top()
+        if not items:
+            return
         if len(items) % 2:
             raise UnpicklingError("odd number of items for SETITEMS")
         for i in range(0, len(items), 2):
@@ -1509,6 +1526,8 @@ class Unpickler:
     def load_additems(self):
         items = self.pop_mark()
         set_obj = self.top()
+        if not items:
+            return
         if isinstance(set_obj, set):
             set_obj.update(items)
         else:
@@ -1527,7 +1546,7 @@ class Unpickler:
         slotstate = None
         if isinstance(state, tuple) and len(state) == 2:
             state, slotstate = state
-        if state:
+        if state is not None:
             if not isinstance(state, dict):
                 raise UnpicklingError("state is not a dictionary")
             inst_dict = inst.__dict__
@@ -1537,7 +1556,7 @@ class Unpickler:
                     inst_dict[intern(k)] = v
                 else:
                     inst_dict[k] = v
-        if slotstate:
+        if slotstate is not None:
             if not isinstance(slotstate, dict):
                 raise UnpicklingError("slot state is not a dictionary")
             for k, v in slotstate.items():
@@ -1565,16 +1584,21 @@ def _escape_decode(data):
               0x61: 7, 0x62: 8, 0x66: 12, 0x76: 11}
     while i < n:
         c = data[i]
-        if c != 0x5c or i + 1 >= n:
+        if c != 0x5c:
             out.append(c)
             i += 1
             continue
+        if i + 1 >= n:
+            raise ValueError("Trailing \\ in string")
         e = data[i + 1]
         if e in simple:
             out.append(simple[e])
             i += 2
         elif e == 0x78:
-            out.append(int(data[i + 2:i + 4], 16))
+            digits = data[i + 2:i + 4]
+            if len(digits) < 2 or not all(d in _HEXDIGITS for d in digits):
+                raise ValueError("invalid \\x escape at position %d" % i)
+            out.append(int(digits, 16))
             i += 4
         elif 0x30 <= e <= 0x37:
             j = i + 1
@@ -1588,6 +1612,80 @@ def _escape_decode(data):
             out.append(c)
             i += 1
     return bytes(out)
+
+
+_HEXDIGITS = b'0123456789abcdefABCDEF'
+_DIGITS = b'0123456789'
+_INF = float('inf')
+
+
+def _strtol(data):
+    """INT's argument as C strtol(base 0) reads it, or None when strtol would stop
+    before the end of the line or overflow a C long (the caller then uses int())."""
+    i = 0
+    n = len(data)
+    while i < n and data[i] in b' \t\n\v\f\r':
+        i += 1
+    sign = 1
+    if i < n and data[i] in b'+-':
+        sign = -1 if data[i] == 0x2d else 1
+        i += 1
+    digits = _DIGITS
+    base = 10
+    if data[i:i + 2] in (b'0x', b'0X') and i + 2 < n and data[i + 2] in _HEXDIGITS:
+        base, digits = 16, _HEXDIGITS
+        i += 2
+    elif data[i:i + 1] == b'0':
+        base, digits = 8, b'01234567'
+    start = i
+    while i < n and data[i] in digits:
+        i += 1
+    if i == start or i != n:
+        return None
+    value = sign * int(data[start:i], base)
+    if not -2 ** 63 <= value < 2 ** 63:
+        return None
+    return value
+
+
+def _parse_float(data):
+    """FLOAT's argument as CPython's C unpickler reads it: a plain float literal
+    (no spaces, no underscores) filling the whole line."""
+    text = data.decode('latin-1')
+    n = len(text)
+    i = 1 if text[:1] in ('+', '-') else 0
+    word = text[i:i + 8].lower()
+    if word == 'infinity':
+        end = i + 8
+    elif word[:3] in ('inf', 'nan'):
+        end = i + 3
+    else:
+        start = i
+        while i < n and '0' <= text[i] <= '9':
+            i += 1
+        if i < n and text[i] == '.':
+            i += 1
+            while i < n and '0' <= text[i] <= '9':
+                i += 1
+        end = -1 if text[start:i] in ('', '.') else i
+        if end > 0 and i < n and text[i] in 'eE':
+            j = i + 1
+            if j < n and text[j] in '+-':
+                j += 1
+            k = j
+            while k < n and '0' <= text[k] <= '9':
+                k += 1
+            if k > j:
+                end = k
+    shown = (data + b'\n')[:200].decode('utf-8', 'replace')
+    if end < 0:
+        raise ValueError("could not convert string to float: '%s'" % shown)
+    value = float(text[:end])
+    if value in (_INF, -_INF) and 'n' not in text[:end].lower():
+        raise OverflowError("value too large to convert to float: '%s'" % shown)
+    if end != n:
+        raise ValueError("could not convert string to float")
+    return value
 
 
 def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):

@@ -2,6 +2,7 @@
 queue and a heap of timers. There is no selector: when nothing is ready the loop sleeps
 (time.sleep) until the next timer is due."""
 
+import contextvars
 import heapq
 import sys
 import time
@@ -26,7 +27,8 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._loop = loop
-        self._context = context
+        # As in CPython, a callback runs in the context current when it was scheduled.
+        self._context = contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         info = [type(self).__name__]
@@ -45,12 +47,9 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def get_context(self):
-        return self._context
-
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -211,8 +210,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         if self._task_factory is None:
             from .tasks import Task
-            return Task(coro, loop=self, name=name)
-        task = self._task_factory(self, coro)
+            return Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
         if name is not None:
             try:
                 task.set_name(name)

@@ -1,5 +1,6 @@
 """asyncio Future (safepy's own implementation)."""
 
+import contextvars
 from types import GenericAlias
 from . import events
 from . import exceptions
@@ -108,6 +109,8 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
             self._loop.call_soon(fn, self, context=context)
         else:

@@ -1,5 +1,7 @@
 """asyncio.run and Runner (safepy's own implementation)."""
 
+import contextvars
+
 from . import coroutines
 from . import events
 from . import exceptions
@@ -17,6 +19,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -51,7 +54,9 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -67,6 +72,7 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = 'initialized'
 
 

@@ -1,5 +1,6 @@
 """asyncio tasks and the helpers built on them (safepy's own implementation)."""
 
+import contextvars
 import functools
 import inspect
 import types
@@ -51,7 +52,8 @@ class Task(futures.Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step, context=context)
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self.__step, context=self._context)
         _state.all_tasks.append(self)
 
     def __repr__(self):
@@ -71,9 +73,6 @@ class Task(futures.Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -150,14 +149,14 @@ class Task(futures.Future):
                 if result._loop is not self._loop:
                     new_exc = RuntimeError(
                         f'Task {self!r} got Future {result!r} attached to a different loop')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self.__step, new_exc)
+                        self._loop.call_soon(self.__step, new_exc, context=self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup)
+                        result.add_done_callback(self.__wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -165,12 +164,12 @@ class Task(futures.Future):
                 else:
                     new_exc = RuntimeError(
                         f'yield was used instead of yield from in task {self!r} with {result!r}')
-                    self._loop.call_soon(self.__step, new_exc)
+                    self._loop.call_soon(self.__step, new_exc, context=self._context)
             elif result is None:
-                self._loop.call_soon(self.__step)
+                self._loop.call_soon(self.__step, context=self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self.__step, new_exc)
+                self._loop.call_soon(self.__step, new_exc, context=self._context)
         finally:
             if prev is None:
                 _state.current.pop(self._loop, None)
@@ -207,7 +206,7 @@ def _coro_repr(coro):
 
 def create_task(coro, *, name=None, context=None):
     loop = events.get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def current_task(loop=None):

@@ -86,6 +86,9 @@ typedef struct Host {
     /* Moves file handle [h] to [off] from whence 0 (start), 1 (current), 2 (end); the new
      * position or -errno. NULL: files cannot seek. */
     int64_t (*seek)(void *ctx, int64_t h, int64_t off, int whence);
+    /* Cuts or extends (with zeros) file handle [h] to [size] >= 0 bytes, its position
+     * unchanged: 0 or -errno. NULL: files cannot be truncated. */
+    int (*truncate)(void *ctx, int64_t h, int64_t size);
 } Host;
 
 #endif

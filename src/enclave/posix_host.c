@@ -98,6 +98,12 @@ static int64_t h_seek(void *ctx, int64_t h, int64_t off, int whence) {
     return r < 0 ? -(int64_t)errno : (int64_t)r;
 }
 
+static int h_truncate(void *ctx, int64_t h, int64_t size) {
+    (void)ctx;
+    if (size < 0) return -HOST_EINVAL;
+    return ftruncate((int)h, (off_t)size) == 0 ? 0 : -errno;
+}
+
 static int h_fclose(void *ctx, int64_t h) {
     (void)ctx;
     return close((int)h) == 0 ? 0 : -errno;
@@ -249,7 +255,7 @@ static int h_cpu_count(void *ctx) {
 static const Host the_posix_host = {
     NULL, h_write, h_read, h_isatty, h_open, h_fread, h_fwrite, h_fclose, h_stat, h_clock, h_random, h_getcwd,
     h_stat_full, h_listdir, h_environ, h_mkdir, h_unlink, h_rmdir, h_rename, h_chdir, h_getpid, h_cpu_count,
-    h_clock_ns, h_sleep, h_seek,
+    h_clock_ns, h_sleep, h_seek, h_truncate,
 };
 
 const Host *posix_host(void) { return &the_posix_host; }

@@ -167,14 +167,27 @@ static bool flush_buf(Interp *I, FileObject *f) {
 static bool file_seek(Interp *I, FileObject *f, int64_t off, int whence, int64_t *newpos);
 static bool can_seek(Interp *I, const FileObject *f);
 
+// Forgets the input read ahead (after the host position moved or was written at).
+static bool drop_readahead(Interp *I, FileObject *f) {
+    if (!kstat(I, buf_resize(I->heap, &f->rbuf, 0))) return false;
+    f->rpos = 0;
+    f->fl &= ~FILE_CR;
+    vec_clear(&f->drops);
+    return true;
+}
+
 // Appends encoded output [v] and flushes as the buffering mode says. [nl]: the text
 // written contained a line end.
 static bool queue_bytes(Interp *I, FileObject *f, BView v, bool nl) {
-    if ((f->fl & FILE_BINARY) != 0 && f->rpos < f->rbuf.len && can_seek(I, f)) {
-        // binary '+' mode: a write after a read lands where the reader stopped, not after
-        // the read-ahead (text mode writes after it, as CPython's text layer does)
+    if (f->rpos < f->rbuf.len && can_seek(I, f)) {
+        // '+' mode: a binary write after a read lands where the reader stopped; a text
+        // write lands after the read-ahead (as CPython's text layer), which is dropped
         int64_t at;
-        if (!file_seek(I, f, 0, 1, &at)) return false;
+        if ((f->fl & FILE_BINARY) != 0) {
+            if (!file_seek(I, f, 0, 1, &at)) return false;
+        } else if (!drop_readahead(I, f)) {
+            return false;
+        }
     }
     if ((f->fl & FILE_STD) != 0) {
         int64_t n = v.n > (size_t)INT64_MAX ? INT64_MAX : (int64_t)v.n;
@@ -326,7 +339,8 @@ static bool translate_in(Interp *I, FileObject *f, size_t from) {
     for (size_t r = from; r < n; r++) {
         int c = buf_get(&f->rbuf, r);
         if (c == '\n' && (f->fl & FILE_CR) != 0) {
-            f->fl = (f->fl & ~FILE_CR) | FILE_CRLF;
+            f->fl &= ~FILE_CR;
+            if (!kstat(I, vec_push(I->heap, &f->drops, val_from_small((intptr_t)w)))) return false;
             continue;
         }
         f->fl &= ~FILE_CR;
@@ -349,6 +363,14 @@ static int64_t fill(Interp *I, FileObject *f) {
     if (f->rpos > 0 && f->rpos >= f->rbuf.len / 2) {
         BView none = {NULL, 0};
         if (!kstat(I, buf_splice(I->heap, &f->rbuf, 0, f->rpos, none))) return -1;
+        // the dropped '\n's at or before rpos were consumed; the rest move with rbuf
+        size_t gone = 0, nd = f->drops.len;
+        while (gone < nd && (size_t)val_small(vec_get(&f->drops, gone)) <= f->rpos) gone++;
+        if (!kstat(I, vec_remove_range(&f->drops, 0, gone))) return -1;
+        for (size_t i = 0; i < f->drops.len; i++) {
+            size_t at = (size_t)val_small(vec_get(&f->drops, i)) - f->rpos;
+            if (!kstat(I, vec_set(&f->drops, i, val_from_small((intptr_t)at)))) return -1;
+        }
         f->rpos = 0;
     }
     size_t old = f->rbuf.len;
@@ -703,30 +725,31 @@ static bool can_seek(Interp *I, const FileObject *f) {
     return (f->fl & (FILE_STD | FILE_MEMORY)) == 0 && I->host->seek != NULL;
 }
 
-// The read-ahead bytes not consumed yet, as a count of file bytes. Unknown once a '\r\n'
-// was translated to '\n' since the last seek (rbuf no longer mirrors the file there).
-static bool unread_raw(Interp *I, const FileObject *f, int64_t *out) {
+// The read-ahead bytes not consumed yet, as a count of file bytes: those left in rbuf
+// plus the '\n's of '\r\n' pairs that translation dropped past rpos.
+static int64_t unread_raw(const FileObject *f) {
     size_t n = f->rbuf.len > f->rpos ? f->rbuf.len - f->rpos : 0;
-    if (n > 0 && (f->fl & FILE_CRLF) != 0) {
-        unsupported(I, "can't tell the position after '\\r\\n' line endings were translated");
-        return false;
+    for (size_t i = f->drops.len; i > 0; i--) {
+        if ((size_t)val_small(vec_get(&f->drops, i - 1)) <= f->rpos) break;
+        n++;
     }
-    *out = (int64_t)n;
-    return true;
+    return (int64_t)n;
 }
 
 // The position the program sees: the host's, less what was read ahead, plus what waits
 // in wbuf (flushed first).
 static bool file_tell(Interp *I, FileObject *f, int64_t *pos) {
     if (!flush_buf(I, f)) return false;
+    // A '\r' ended the read-ahead and was all consumed: read on to learn whether a '\n'
+    // pairs with it (the position lies past the pair).
+    if ((f->fl & FILE_CR) != 0 && f->rpos >= f->rbuf.len && fill(I, f) < 0) return false;
     const Host *h = I->host;
     int64_t at = (f->fl & FILE_DRAINED) != 0 ? f->end_pos : h->seek(h->ctx, f->handle, 0, 1);
     if (at < 0) {
         iomod_raise_errno(I, (int)-at, VAL_NULL);
         return false;
     }
-    int64_t un;
-    if (!unread_raw(I, f, &un)) return false;
+    int64_t un = unread_raw(f);
     *pos = at >= un ? at - un : 0;
     return true;
 }
@@ -739,17 +762,21 @@ static bool file_seek(Interp *I, FileObject *f, int64_t off, int whence, int64_t
     if (whence == 1) {
         int64_t cur;
         if (!file_tell(I, f, &cur)) return false;
-        if ((off > 0 && cur > INT64_MAX - off)) return exc_raise(I, TY_OVERFLOW_ERROR, "seek position too large"), false;
+        if (off > 0 && cur > INT64_MAX - off) { // past what lseek can reach, as its EINVAL
+            iomod_raise_errno(I, HOST_EINVAL, VAL_NULL);
+            return false;
+        }
         off += cur;
         whence = 0;
     }
+    bool reopened = false;
     if ((f->fl & FILE_DRAINED) != 0) {
-        if (!str_check(f->name) || h->open == NULL) {
+        if (f->path == VAL_NULL || !str_check(f->path) || h->open == NULL) {
             unsupported(I, "underlying stream is not seekable");
             return false;
         }
         Buf cpath;
-        const char *cp = iomod_fs_cstr(I, f->name, &cpath);
+        const char *cp = iomod_fs_cstr(I, f->path, &cpath);
         if (cp == NULL) return false;
         int64_t nh = h->open(h->ctx, cp, "r");
         if (nh < 0) {
@@ -758,26 +785,49 @@ static bool file_seek(Interp *I, FileObject *f, int64_t off, int whence, int64_t
         }
         f->handle = nh;
         f->fl &= ~FILE_DRAINED;
+        reopened = true;
     }
     int64_t r = h->seek(h->ctx, f->handle, off, whence);
     if (r < 0) {
+        if (reopened && h->fclose != NULL) {
+            // a failed seek leaves the position where it was (end_pos)
+            (void)h->fclose(h->ctx, f->handle);
+            f->fl |= FILE_DRAINED;
+        }
         iomod_raise_errno(I, (int)-r, VAL_NULL);
         return false;
     }
-    if (!kstat(I, buf_resize(I->heap, &f->rbuf, 0))) return false;
-    f->rpos = 0;
-    f->fl &= ~(FILE_CR | FILE_CRLF);
+    if (!drop_readahead(I, f)) return false;
+    f->fl &= ~FILE_NOTELL;
     *newpos = r;
     return true;
 }
 
-static bool int64_arg(Interp *I, Value v, int64_t *out) {
+// seek()'s offset: an int that fits in 64 bits, with CPython's errors for one that does
+// not (binary: ValueError; text: the opaque cookie's own checks).
+static bool offset_arg(Interp *I, Value v, bool bin, int64_t *out) {
     Value iv = obj_index(I, v);
     if (iv == VAL_NULL) return false;
     if (int_to_i64(I, iv, out)) return true;
     exc_clear(I);
-    exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C long");
+    if (bin) exc_raise(I, TY_VALUE_ERROR, "cannot fit 'int' into an offset-sized integer");
+    else if (int_sign(I, iv) < 0) exc_raise(I, TY_VALUE_ERROR, "negative seek position %R", iv);
+    else exc_raise(I, TY_OVERFLOW_ERROR, "int too big to convert");
     return false;
+}
+
+// seek()'s whence: a C int.
+static bool whence_arg(Interp *I, Value v, int64_t *out) {
+    Value iv = obj_index(I, v);
+    if (iv == VAL_NULL) return false;
+    if (int_to_i64(I, iv, out) && *out >= INT32_MIN && *out <= INT32_MAX) return true;
+    exc_clear(I);
+    exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+    return false;
+}
+
+static Value notell(Interp *I) {
+    return exc_raise(I, TY_OS_ERROR, "telling position disabled by next() call");
 }
 
 static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
@@ -787,11 +837,16 @@ static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
     if (f == NULL) return VAL_NULL;
     if (!can_seek(I, f)) return unsupported(I, "underlying stream is not seekable");
     int64_t off, whence = 0;
-    if (!int64_arg(I, vview_get(args, 0), &off)) return VAL_NULL;
-    if (args.n == 2 && !int64_arg(I, vview_get(args, 1), &whence)) return VAL_NULL;
-    if (whence < 0 || whence > 2)
+    if (!offset_arg(I, vview_get(args, 0), bin, &off)) return VAL_NULL;
+    if (args.n == 2 && !whence_arg(I, vview_get(args, 1), &whence)) return VAL_NULL;
+    // An __index__ may have closed the file (its host handle may belong to another now).
+    if ((f = target_of(I, self, &bin)) == NULL) return VAL_NULL;
+    if (whence < 0 || whence > 2) {
+        if (bin) return exc_raise(I, TY_VALUE_ERROR, "whence value %lld unsupported", (long long)whence);
         return exc_raise(I, TY_VALUE_ERROR, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+    }
     if (!bin) {
+        if (whence == 1 && (f->fl & FILE_NOTELL) != 0) return notell(I);
         if (whence == 1 && off != 0) return unsupported(I, "can't do nonzero cur-relative seeks");
         if (whence == 2 && off != 0) return unsupported(I, "can't do nonzero end-relative seeks");
         if (whence == 0 && off < 0)
@@ -808,9 +863,51 @@ static Value m_tell(Interp *I, Value self, ValView args, Value kwnames) {
     FileObject *f = target_of(I, self, &bin);
     if (f == NULL) return VAL_NULL;
     if (!can_seek(I, f)) return unsupported(I, "underlying stream is not seekable");
+    if (!bin && (f->fl & FILE_NOTELL) != 0) return notell(I);
     int64_t pos;
     if (!file_tell(I, f, &pos)) return VAL_NULL;
     return int_from_i64(I, pos);
+}
+
+// truncate(size=None): cuts or extends the file to [size] bytes (None: the position;
+// for text, as CPython, the host's, past the read-ahead); the position stays.
+static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "truncate", 0, 1)) return VAL_NULL;
+    FileObject *s = fself(I, self);
+    if (s == NULL) return VAL_NULL;
+    if ((s->fl & FILE_CLOSED) != 0 && (s->fl & (FILE_BINARY | FILE_BUFVIEW)) != 0)
+        return exc_raise(I, TY_VALUE_ERROR, "truncate of closed file");
+    bool bin;
+    FileObject *f = target_of(I, self, &bin);
+    if (f == NULL) return VAL_NULL;
+    const Host *h = I->host;
+    if ((f->fl & FILE_WRITE) == 0 || !can_seek(I, f) || h->truncate == NULL)
+        return unsupported(I, "truncate");
+    int64_t size = -1;
+    Value a = vview_get(args, 0);
+    if (a != VAL_NULL && a != I->none) {
+        Value iv = obj_index(I, a);
+        if (iv == VAL_NULL) return VAL_NULL;
+        if (!int_to_i64(I, iv, &size)) {
+            exc_clear(I);
+            return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C long");
+        }
+        // An __index__ may have closed the file (its host handle may belong to another now).
+        if ((f = target_of(I, self, &bin)) == NULL) return VAL_NULL;
+    }
+    int64_t at;
+    if (!file_tell(I, f, &at)) return VAL_NULL;
+    if (a == VAL_NULL || a == I->none) {
+        size = bin ? at : h->seek(h->ctx, f->handle, 0, 1); // text: past the read-ahead
+        if (size < 0) return iomod_raise_errno(I, (int)-size, VAL_NULL);
+    }
+    // Binary: the read-ahead may lie past the new end, so it is dropped and the host put
+    // back at [at]; text keeps what it read ahead, as CPython's text layer.
+    int64_t pos;
+    if (bin && !file_seek(I, f, at, 0, &pos)) return VAL_NULL;
+    int r = h->truncate(h->ctx, f->handle, size);
+    if (r < 0) return iomod_raise_errno(I, -r, VAL_NULL);
+    return int_from_i64(I, size);
 }
 
 const MethodDef iomod_file_methods[] = {
@@ -828,6 +925,7 @@ const MethodDef iomod_file_methods[] = {
     {"fileno", m_fileno, 0, NULL},
     {"seek", m_seek, 0, NULL},
     {"tell", m_tell, 0, NULL},
+    {"truncate", m_truncate, 0, NULL},
     {"__enter__", m_enter, 0, NULL},
     {"__exit__", m_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -948,6 +1046,8 @@ Value iomod_file_next(Interp *I, Value self) {
     Value line = read_line(I, f, -1, bin);
     if (line == VAL_NULL) return VAL_NULL;
     size_t n = bin ? bytes_view(line).n : str_len(line);
+    // As CPython's text layer, tell() is refused while a loop is reading the file.
+    if (!bin && (f->fl & FILE_MEMORY) == 0) f->fl = n == 0 ? f->fl & ~FILE_NOTELL : f->fl | FILE_NOTELL;
     return n == 0 ? VAL_NULL : line;
 }
 
@@ -976,6 +1076,7 @@ FileObject *iomod_file_new(Interp *I, Type *t) {
     f->encoding = I->none;
     f->codec = I->none;
     f->errors = I->none;
+    vec_init(&f->drops);
     return f;
 }
 

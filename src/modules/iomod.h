@@ -31,7 +31,7 @@
 #define FILE_MEMORY 16384u  /* io.StringIO / io.BytesIO: the data is rbuf, rpos the position */
 #define FILE_BUFVIEW 32768u /* a text stream's .buffer: binary access to the stream in [buffer] */
 #define FILE_DRAINED 65536u /* a read-only file read to its end: the host handle is closed */
-#define FILE_CRLF 131072u   /* input: a '\n' after '\r' was dropped since the last seek */
+#define FILE_NOTELL 262144u /* text: next() was called, tell() is refused until a seek or the end */
 
 typedef struct FileObject {
     Obj h;
@@ -50,6 +50,11 @@ typedef struct FileObject {
     size_t pad;       /* memory streams: a seek past the end, in characters/bytes, that the
                          next write fills with zeros */
     int64_t end_pos;  /* FILE_DRAINED: the host position when the handle was closed */
+    ValVec drops;     /* input: for each '\n' of a '\r\n' dropped by translation since the
+                         last seek, the rbuf index just past the '\n' kept for the pair
+                         (small ints, ascending): tell() counts the ones not consumed */
+    Value path;       /* files from open(): the path as str (seek reopens a drained file by
+                         it); VAL_NULL for other streams */
 } FileObject;
 OBJ_CAST_FN(file_cast, FileObject, K_FILE)
 

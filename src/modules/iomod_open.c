@@ -203,6 +203,10 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     if (handle < 0) return iomod_raise_errno(I, (int)-handle, file);
     f->handle = handle;
     f->fl = fl;
+    f->path = path;
+    // As CPython, a file opened for appending starts at its end.
+    if (bview_find_byte(str_view(mode), 'a', 0) >= 0 && h->seek != NULL)
+        (void)h->seek(h->ctx, handle, 0, 2);
     f->name = file;
     f->mode = mode;
     f->encoding = I->none;

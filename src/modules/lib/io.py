@@ -353,6 +353,9 @@ def _lookup(encoding):
     return codecs.lookup(encoding)
 
 
+_BOM_SIZES = {'utf-16': 2, 'utf16': 2, 'utf-32': 4, 'utf32': 4}
+
+
 def _split_incomplete(data, encoding, errors, final):
     """Decode [data]; unless [final], an incomplete character at the end is returned
     undecoded as the second item instead of failing."""
@@ -398,6 +401,9 @@ class TextIOWrapper(TextIOBase):
         self._write_through = bool(write_through)
         self._configure_newline(newline)
         self._text = ''          # decoded, translated text not yet returned
+        self._dtext = ''         # decoded text before newline translation whose end
+                                 # gave _text (tell() measures the unread part in it)
+        self._telling = True     # False while next() reads lines, as CPython
         self._raw = b''          # bytes of an incomplete character
         self._eof = False
 
@@ -527,6 +533,7 @@ class TextIOWrapper(TextIOBase):
         if self._line_buffering and (haslf or "\r" in s):
             self.flush()
         self._text = ''
+        self._dtext = ''
         self._raw = b''
         return length
 
@@ -543,6 +550,9 @@ class TextIOWrapper(TextIOBase):
         final = not data
         text, self._raw = _split_incomplete(self._raw + data, self._encoding,
                                             self._errors, final)
+        if not self._text:
+            self._dtext = '\r' if self._pending_cr() else ''
+        self._dtext += text
         if self._nldecoder is not None:
             text = self._nldecoder.decode(text, final)
         self._text += text
@@ -617,23 +627,55 @@ class TextIOWrapper(TextIOBase):
         return line
 
     def __next__(self):
+        self._telling = False
         line = self.readline()
         if not line:
+            self._telling = True
             raise StopIteration
         return line
 
+    def _pending_cr(self):
+        return self._nldecoder is not None and self._nldecoder.pendingcr
+
+    def _unread_text(self):
+        # The decoded text not returned yet, as it was before newline translation: the
+        # shortest end of _dtext that translates to _text, plus a held-back '\r'.
+        d, want = self._dtext, len(self._text)
+        pend = 1 if self._pending_cr() else 0
+        body = d[:len(d) - pend]
+        crlf = self._readtranslate
+        lo, hi = 0, len(body)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            part = body[mid:]
+            if len(part) - (part.count('\r\n') if crlf else 0) <= want:
+                hi = mid
+            else:
+                lo = mid + 1
+        self._dtext = d[lo:]
+        return self._dtext
+
     def tell(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
         self.flush()
         pos = self._buf().tell()
-        if self._text or self._raw:
-            pos -= len(self._text.encode(self._encoding, self._errors)) + len(self._raw)
+        if self._text or self._raw or self._pending_cr():
+            unread = self._unread_text()
+            n = len(unread.encode(self._encoding, self._errors))
+            if unread:
+                # encode() starts with a byte order mark that the stream has only once
+                n -= _BOM_SIZES.get(self._encoding.lower().replace('_', '-'), 0)
+            pos -= n + len(self._raw)
         return pos
 
     def seek(self, cookie, whence=0):
         if self.closed:
-            raise ValueError("tell on closed file")
+            raise ValueError("I/O operation on closed file.")
         if not self.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
         if whence == SEEK_CUR:
@@ -646,8 +688,12 @@ class TextIOWrapper(TextIOBase):
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
             self._text = ''
+            self._dtext = ''
             self._raw = b''
             self._eof = False
+            self._telling = True
+            if self._nldecoder is not None:
+                self._nldecoder.reset()
             return self._buf().seek(0, whence)
         elif whence != SEEK_SET:
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
@@ -655,8 +701,10 @@ class TextIOWrapper(TextIOBase):
             raise ValueError("negative seek position %r" % (cookie,))
         self.flush()
         self._text = ''
+        self._dtext = ''
         self._raw = b''
         self._eof = False
+        self._telling = True
         if self._nldecoder is not None:
             self._nldecoder.reset()
         self._buf().seek(cookie)

@@ -364,29 +364,9 @@ static void sweep(Heap *h) {
     h->live_chunks = chunks;
 }
 
-/* Gives the claimed slots not handed out back to their blocks before marking: they hold
- * the stale contents of dead chunks, which a stale word marking one of them would
- * otherwise trace, keeping whole dead structures alive for another cycle. */
-static void release_claims(Heap *h) {
-    uintptr_t lo = (uintptr_t)h->blocks;
-    for (unsigned c = 0; c < HEAP_NCLASS; c++)
-        for (unsigned k = 0; k < HEAP_NKINDS; k++) {
-            uint64_t m = h->claim[c][k];
-            h->claim[c][k] = 0;
-            if (m == 0) continue;
-            uintptr_t off = ~h->claim_nbase[c][k] - lo;
-            size_t b = off / HEAP_BLOCK;
-            uint32_t wi = (uint32_t)((off % HEAP_BLOCK) / heap_class_size[c] / 64u);
-            if (b >= h->bhigh || h->bclass[b] != c + 1u || wi >= BWORDS) continue; // cannot happen
-            abits_of(h, b)[wi] &= ~m;
-            h->bused[b] = (uint16_t)(h->bused[b] - (uint32_t)__builtin_popcountll(m));
-        }
-}
-
 void heap_collect(Heap *h) {
     if (h->inhibit > 0) return;
     if (h->before_collect != NULL) h->before_collect(h->before_ctx);
-    release_claims(h);
     h->mlen = 0;
     h->moverflow = false;
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
@@ -498,9 +478,9 @@ static inline void zero_chunk(uint8_t *p, size_t n) {
 // Claims every free slot of the next bitmap word with one (of the class's current block,
 // else of a partial or fresh block): their allocation bits are set at once and the slots
 // are handed out one by one from claim[c][kind] by the fast path of heap_alloc. Claimed
-// slots not yet handed out are given back (release_claims) before a collection marks
-// anything, so a stale word cannot keep one, or what its old contents point to, alive.
-// False when the heap is full.
+// slots not yet handed out look allocated to the collector (at worst a stale word marks
+// one and it is kept until the next collection); sweep drops every claim, so the
+// unmarked ones are freed and never handed out afterwards. False when the heap is full.
 static bool claim_word(Heap *h, unsigned c, HeapKind kind) {
     uint32_t nslots = class_slots(c);
     uint32_t lastw = (nslots - 1u) / 64u;
@@ -520,13 +500,10 @@ static bool claim_word(Heap *h, unsigned c, HeapKind kind) {
                 h->claim_nbase[c][kind] = ~(uintptr_t)(block_addr(h, b) + (size_t)wi * 64u * heap_class_size[c]);
                 return true;
             }
+            b = h->partial[c][kind];
+            if (b != NONE) h->partial[c][kind] = h->bnext[b];
         }
-        // the next block: one with free slots left by a sweep before a fresh one (with no
-        // current block, as after every sweep, the partial list still comes first)
-        b = h->partial[c][kind];
-        if (b != NONE) {
-            h->partial[c][kind] = h->bnext[b];
-        } else {
+        if (b == NONE) {
             b = fresh_block(h, c, kind);
             if (b == NONE) return false;
         }

@@ -204,23 +204,40 @@ int safepy_run_string(safepy_State *S, const char *source, const char *filename)
     return finish(S, import_run_source_main(I, bview_cstr(source), fn));
 }
 
+// "prog: text" on stderr (what runpy prints for a module it cannot run); status 1.
+static int prog_line(safepy_State *S, Value text) {
+    Interp *I = S->I;
+    iomod_flush_std(I);
+    exc_clear(I);
+    BView parts[4] = {bview_cstr(S->prog), bview_cstr(": "), str_view(text), bview_cstr("\n")};
+    for (size_t k = 0; k < 4; k++) I->host->write(I->host->ctx, HOST_STDERR, parts[k].p, parts[k].n);
+    return 1;
+}
+
 int safepy_run_module(safepy_State *S, const char *module) {
     Interp *I = S->I;
     Value cwd = cwd_str(I);
     if (cwd == VAL_NULL || !import_set_path(I, cwd)) return finish(S, VAL_NULL);
     Value name = str_from_cstr(I, module);
     if (name == VAL_NULL) return finish(S, VAL_NULL);
-    Value r = import_run_module_main(I, name);
+    bool no_main = false;
+    Value r = import_run_module_main(I, name, &no_main);
+    if (r == VAL_NULL && no_main) {
+        // a package without __main__: "prog: message", as runpy reports it
+        Value e = exc_fetch(I);
+        Value text = e != VAL_NULL ? obj_str(I, e) : VAL_NULL;
+        if (text != VAL_NULL) return prog_line(S, text);
+        if (e != VAL_NULL && I->exc == VAL_NULL) exc_set(I, e);
+    }
     if (r == VAL_NULL && exc_pending_is(I, TY_MODULE_NOT_FOUND_ERROR)) {
         // Like runpy: a missing main module is a one-line message, not a traceback.
         Value e = exc_fetch(I);
         Value missing = obj_getattr_cstr(I, e, "name");
         if (missing != VAL_NULL && str_check(missing) && bview_eq_cstr(str_view(missing), module)) {
-            iomod_flush_std(I);
-            BView parts[4] = {bview_cstr(S->prog), bview_cstr(": No module named "), bview_cstr(module), bview_cstr("\n")};
-            for (size_t k = 0; k < 4; k++) I->host->write(I->host->ctx, HOST_STDERR, parts[k].p, parts[k].n);
             exc_clear(I);
-            return 1;
+            Value text = str_from_format(I, "No module named %s", module);
+            if (text == VAL_NULL) return finish(S, VAL_NULL);
+            return prog_line(S, text);
         }
         exc_clear(I);
         exc_set(I, e);

@@ -540,17 +540,23 @@ static Value locate_module(Interp *I, Value name, Value *package, bool *is_pkg) 
     return not_found(I, name, NULL, VAL_NULL);
 }
 
+static Value package_not_runnable(Interp *I, Value name, bool *no_main) {
+    *no_main = true;
+    return exc_raise(I, TY_IMPORT_ERROR,
+                     "No module named %U.__main__; %R is a package and cannot be directly executed",
+                     name, name);
+}
+
 // `-m NAME` for a frozen module (one not found on sys.path): its source runs as __main__;
 // a frozen package runs its __main__ submodule.
-static Value run_frozen_main(Interp *I, Value name, int64_t at) {
+static Value run_frozen_main(Interp *I, Value name, int64_t at, bool *no_main) {
     Value modname = name;
     if (frozen_modules[at].is_package) {
         if (import_absolute(I, name) == VAL_NULL) return VAL_NULL;
         modname = str_from_format(I, "%U.__main__", name);
         if (modname == VAL_NULL) return VAL_NULL;
         at = frozen_index(str_view(modname));
-        if (at < 0 || frozen_modules[at].is_package)
-            return exc_raise(I, TY_IMPORT_ERROR, "No module named %U.__main__; %R is a package and cannot be directly executed", name, name);
+        if (at < 0 || frozen_modules[at].is_package) return package_not_runnable(I, name, no_main);
     }
     BView parent;
     (void)last_part(str_view(modname), &parent);
@@ -570,7 +576,8 @@ static Value run_frozen_main(Interp *I, Value name, int64_t at) {
     return vm_exec(I, code, module_dict(m), module_dict(m));
 }
 
-Value import_run_module_main(Interp *I, Value name) {
+Value import_run_module_main(Interp *I, Value name, bool *no_main) {
+    *no_main = false;
     // As runpy does: a package runs its __main__ submodule; the parent package is
     // imported normally and the module itself runs as __main__ with __package__ set.
     // sys.path comes first (a local file shadows the standard library, as in CPython),
@@ -582,7 +589,7 @@ Value import_run_module_main(Interp *I, Value name) {
         int64_t at = frozen_index(str_view(name));
         if (at >= 0) {
             exc_clear(I);
-            return run_frozen_main(I, name, at);
+            return run_frozen_main(I, name, at, no_main);
         }
     }
     if (file == VAL_NULL) return VAL_NULL;
@@ -594,7 +601,7 @@ Value import_run_module_main(Interp *I, Value name) {
         if (file == VAL_NULL) {
             if (!exc_pending_is(I, TY_MODULE_NOT_FOUND_ERROR)) return VAL_NULL;
             exc_clear(I);
-            return exc_raise(I, TY_IMPORT_ERROR, "No module named %U.__main__; %R is a package and cannot be directly executed", name, name);
+            return package_not_runnable(I, name, no_main);
         }
         if (is_pkg) return exc_raise(I, TY_IMPORT_ERROR, "Cannot use package as __main__ module");
     }

@@ -33,8 +33,10 @@ Value import_read_file(Interp *I, Value path, int *errno_out);
 /* Runs the file or module given on the command line as __main__. */
 Value import_run_main(Interp *I, Value path);
 
-/* Runs module [name] (dotted) as __main__ (python -m); sets sys.argv[0] to its file. */
-Value import_run_module_main(Interp *I, Value name);
+/* Runs module [name] (dotted) as __main__ (python -m); sets sys.argv[0] to its file.
+ * *[no_main] is set when it failed because [name] is a package without a runnable
+ * __main__ (what runpy reports as one line, not a traceback). */
+Value import_run_module_main(Interp *I, Value name, bool *no_main);
 
 /* Runs [src] as the __main__ module named [filename] (python -c, stdin). */
 Value import_run_source_main(Interp *I, BView src, Value filename);

@@ -103,6 +103,9 @@ cpy m_module - -m pkg.main q r
 cpy m_package - -m pkg.__main__ s
 cpy m_package_main - -m pkg t
 cpy m_missing - -m no_such_module_xyz
+cpy m_package_no_main - -m pkg_nomain
+cpy m_frozen_package_no_main - -m json
+cpy m_missing_submodule - -m pkg.no_such_sub
 cpy m_unittest - -m unittest ut_cases
 cpy m_unittest_verbose - -m unittest -v ut_cases.Arith.test_add
 cpy m_unittest_discover - -m unittest discover -p 'ut_*.py'

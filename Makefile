@@ -49,6 +49,31 @@ host: $(BUILD)/safepy-host
 .PHONY: enclave-check
 enclave-check: $(OBJS)
 	sh tests/enclave/check_trusted.sh $(BUILD)
+# The freestanding trusted image (docs/ENCLAVE.md "Freestanding image"): the trusted
+# objects compiled -ffreestanding with our own entry point, memory primitives, setjmp and
+# stack-protector guard (src/kernel/freestanding.c, src/enclave/boundary.c), linked
+# -nostdlib -static with only the math objects of musl's libc.a (no system call in them:
+# tests/enclave/run_freestanding.sh checks the linked image) and libgcc.
+# `safepy-host --image $(ENC_BUILD)/safepy-trusted` runs it with fork + exec.
+ENC_BUILD := $(BUILD)/enclave
+MUSL_LIBC ?= /usr/lib/x86_64-linux-musl/libc.a
+ENC_SRCS := $(filter-out src/enclave/posix_host.c src/enclave/api.c,$(SRCS))
+ENC_OBJS := $(patsubst src/%.c,$(ENC_BUILD)/obj/%.o,$(ENC_SRCS)) $(ENC_BUILD)/obj/frozen.o
+ENC_CFLAGS := $(BASEFLAGS) -O2 -g -ffreestanding -fno-pie -fstack-protector-strong \
+              -mstack-protector-guard=global -DSAFEPY_FREESTANDING $(CFLAGS)
+.PHONY: enclave
+enclave: $(ENC_BUILD)/safepy-trusted $(BUILD)/safepy-host $(BUILD)/safepy
+$(ENC_BUILD)/safepy-trusted: $(ENC_OBJS)
+	@test -f $(MUSL_LIBC) || { echo "make enclave: $(MUSL_LIBC) missing (apt-get install musl-dev)"; exit 1; }
+	$(CC) -nostdlib -static -no-pie -Wl,-z,noexecstack -o $@ $^ $(MUSL_LIBC) $$($(CC) -print-libgcc-file-name)
+$(ENC_BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ENC_CFLAGS) -MMD -MP -c $< -o $@
+$(ENC_BUILD)/obj/frozen.o: $(BUILD)/frozen.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ENC_CFLAGS) -Isrc -c $< -o $@
+-include $(ENC_OBJS:.o=.d)
+
 $(BUILD)/safepy-host: $(OBJS) $(HOST_OBJS)
 	$(CC) -o $@ $^ $(LDFLAGS_ALL)
 

@@ -9,20 +9,126 @@
 #include <errno.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
-#include <unistd.h>
 
 #include "../objects/exc.h"
 #include "wire.h"
+
+#ifdef SAFEPY_FREESTANDING
+/* ---- the freestanding image: raw system calls (x86-64), the only ones in the image ---- */
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <sys/prctl.h>
+
+#include "../kernel/freestanding.h"
+#include "image.h"
+#include "seccomp_filter.h"
+
+#if !defined(__x86_64__)
+#error "boundary.c: the freestanding image is implemented for x86-64 only"
+#endif
+
+/* The one function of the image that holds a system call instruction (checked by
+ * tests/enclave/run_freestanding.sh on the linked image). */
+__attribute__((noinline)) long boundary_syscall(long nr, long a, long b, long c, long d, long e, long f);
+long boundary_syscall(long nr, long a, long b, long c, long d, long e, long f) {
+    long r;
+    register long r10 __asm__("r10") = d;
+    register long r8 __asm__("r8") = e;
+    register long r9 __asm__("r9") = f;
+    __asm__ volatile("syscall" : "=a"(r) : "a"(nr), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                     : "rcx", "r11", "memory");
+    return r;
+}
+
+__attribute__((noreturn)) static void sys_exit_group(int status) {
+    for (;;) boundary_syscall(SYS_exit_group, status, 0, 0, 0, 0, 0);
+}
+
+static int64_t sys_read(int fd, void *p, size_t n) { return boundary_syscall(SYS_read, fd, (long)(uintptr_t)p, (long)n, 0, 0, 0); }
+
+static int64_t sys_write(int fd, const void *p, size_t n) {
+    return boundary_syscall(SYS_write, fd, (long)(uintptr_t)p, (long)n, 0, 0, 0);
+}
+
+static void *sys_map(size_t n) {
+    long r = boundary_syscall(SYS_mmap, 0, (long)n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return r < 0 && r > -4096 ? NULL : (void *)(uintptr_t)r;
+}
+
+static long sys_getpid(void) { return boundary_syscall(SYS_getpid, 0, 0, 0, 0, 0, 0); }
+
+/* The stack protector's failure path (-mstack-protector-guard=global): no message (the
+ * reply pipe may be mid-frame), just the end of the process with status 127. */
+__attribute__((noreturn)) void __stack_chk_fail(void);
+void __stack_chk_fail(void) { sys_exit_group(127); }
+
+bool boundary_seal(void) {
+    // No core dumps (RLIMIT_CORE = 0), no new privileges, then the filter.
+    struct {
+        uint64_t cur, max;
+    } none = {0, 0};
+    if (boundary_syscall(SYS_prlimit64, 0, 4 /* RLIMIT_CORE */, (long)(uintptr_t)&none, 0, 0, 0) != 0) return false;
+    if (boundary_syscall(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0, 0) != 0) return false;
+    struct sock_fprog prog = {(unsigned short)(sizeof ENCLAVE_FILTER / sizeof ENCLAVE_FILTER[0]),
+                              (void *)ENCLAVE_FILTER};
+    return boundary_syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, (long)(uintptr_t)&prog, 0, 0, 0) == 0;
+}
+
+/* The entry point: the kernel jumps here with the initial stack (argc, argv, envp, aux
+ * vector) at %rsp. Clear the frame pointer, align the stack, call boundary_start. */
+__asm__(".text\n"
+        ".globl _start\n.type _start,@function\n"
+        "_start:\n"
+        "\txor %ebp, %ebp\n"
+        "\tmov %rsp, %rdi\n"
+        "\tand $-16, %rsp\n"
+        "\tcall boundary_start\n"
+        "\thlt\n"
+        ".size _start, .-_start\n");
+
+__attribute__((noreturn, no_stack_protector)) void boundary_start(const void *sp);
+void boundary_start(const void *sp) {
+    freestanding_init_guard(sp);
+    // %fs -> our TCB, for library objects built with the TLS stack guard (musl's libm).
+    if (boundary_syscall(SYS_arch_prctl, 0x1002 /* ARCH_SET_FS */, (long)(uintptr_t)freestanding_tcb(), 0, 0, 0, 0) != 0)
+        sys_exit_group(5);
+    sys_exit_group(enclave_image_main(freestanding_argc(sp), freestanding_argv(sp)));
+}
+
+void boundary_exit(int status) { sys_exit_group(status); }
+
+#else
+/* ---- the hosted build: the C library's wrappers ---- */
+#include <unistd.h>
+
+static int64_t sys_read(int fd, void *p, size_t n) {
+    ssize_t r = read(fd, p, n);
+    return r < 0 ? -(int64_t)errno : (int64_t)r;
+}
+
+static int64_t sys_write(int fd, const void *p, size_t n) {
+    ssize_t r = write(fd, p, n);
+    return r < 0 ? -(int64_t)errno : (int64_t)r;
+}
+
+static void *sys_map(size_t n) {
+    void *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    return m == MAP_FAILED ? NULL : m;
+}
+
+static long sys_getpid(void) { return syscall(SYS_getpid); }
+#endif
 
 int64_t boundary_write_all(int fd, const uint8_t *p, size_t n) {
     BView v = {p, n};
     size_t done = 0;
     while (done < v.n) {
         BView rest = bview_slice(v, done, v.n);
-        ssize_t w = write(fd, rest.p, rest.n);
+        int64_t w = sys_write(fd, rest.p, rest.n);
         if (w < 0) {
-            if (errno == EINTR) continue;
-            return -(int64_t)errno;
+            if (w == -EINTR) continue;
+            return w;
         }
         done += (size_t)w;
     }
@@ -30,10 +136,10 @@ int64_t boundary_write_all(int fd, const uint8_t *p, size_t n) {
 }
 
 // One read() of at most [n] bytes into [p]: count, 0 at EOF, -1 on error.
-static ssize_t read_some(int fd, uint8_t *p, size_t n) {
+static int64_t read_some(int fd, uint8_t *p, size_t n) {
     for (;;) {
-        ssize_t r = read(fd, p, n);
-        if (r < 0 && errno == EINTR) continue;
+        int64_t r = sys_read(fd, p, n);
+        if (r == -EINTR) continue;
         return r;
     }
 }
@@ -46,7 +152,7 @@ static int read_exact(Interp *I, int fd, size_t n, Buf *out, size_t *got) {
     *got = 0;
     while (done < n) {
         size_t want = n - done < sizeof chunk ? n - done : sizeof chunk;
-        ssize_t r = read_some(fd, chunk, want);
+        int64_t r = read_some(fd, chunk, want);
         if (r <= 0) return FRAME_BROKEN;
         BView part = {chunk, (size_t)r};
         if (out != NULL && buf_append(I->heap, out, part) != K_OK) {
@@ -126,9 +232,6 @@ int64_t boundary_send_output(int fd, int stream, const uint8_t *p, size_t n) {
     return r < 0 ? r : (int64_t)n;
 }
 
-long boundary_forbidden_syscall(void) { return syscall(SYS_getpid); }
+long boundary_forbidden_syscall(void) { return sys_getpid(); }
 
-void *boundary_map(size_t n) {
-    void *m = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    return m == MAP_FAILED ? NULL : m;
-}
+void *boundary_map(size_t n) { return sys_map(n); }

@@ -41,4 +41,16 @@ void *boundary_map(size_t n);
 /* Test hook: makes a system call the sandbox forbids (getpid). */
 long boundary_forbidden_syscall(void);
 
+#ifdef SAFEPY_FREESTANDING
+/* The freestanding image only (`make enclave`), where this file also holds the entry
+ * point (_start) and the raw system calls. */
+
+/* Forbids core dumps and new privileges and installs the seccomp filter
+ * (seccomp_filter.h). False when the kernel refused. */
+bool boundary_seal(void);
+
+/* Ends the process (exit_group). */
+__attribute__((noreturn)) void boundary_exit(int status);
+#endif
+
 #endif

@@ -3,7 +3,10 @@
  *
  *   safepy-host [--heap SIZE] [--max-steps N] [--max-output N] [--recursion N]
  *               [--max-message N] [--test-hooks] [--no-reset] [--allow CAPS]
- *               [--deny CAPS] [--input NAME=FILE] [--output NAME=FILE] COMMAND ...
+ *               [--deny CAPS] [--input NAME=FILE] [--output NAME=FILE]
+ *               [--image TRUSTED-IMAGE] COMMAND ...
+ *   --image: run the freestanding trusted image (`make enclave`) with fork + exec
+ *            instead of the trusted code linked into this binary.
  *   COMMAND: run FILE [FILE...]        each file is one request in the same child
  *            call FILE FUNCTION ARGS-JSON [ARGS-JSON...]
  *                                      load FILE (measured), then one call per ARGS
@@ -72,7 +75,8 @@ static void outv(int fd, Value s) {
 static const char USAGE[] =
     "usage: safepy-host [--heap SIZE] [--max-steps N] [--max-output N] [--recursion N]\n"
     "                   [--max-message N] [--test-hooks] [--no-reset] [--allow CAPS]\n"
-    "                   [--deny CAPS] [--input NAME=FILE] [--output NAME=FILE] COMMAND\n"
+    "                   [--deny CAPS] [--input NAME=FILE] [--output NAME=FILE]\n"
+    "                   [--image TRUSTED-IMAGE] COMMAND\n"
     "  CAPS: comma-separated among stdout (granted by default), clock, random\n"
     "  run FILE [FILE...]            run each file as __main__ (one request each)\n"
     "  call FILE FUNCTION ARGS-JSON [ARGS-JSON...]\n"
@@ -633,10 +637,15 @@ static bool split_blobs(Interp *I, Blob (*tab)[MAX_BLOBS], size_t n) {
 int main(int argc, char **argv) {
     EnclaveConfig cfg = {(size_t)64 << 20, 0, 0, 0, WIRE_MAX_SIZE, false, ENCLAVE_CAP_STDOUT, false};
     Session s = {NULL, {0, -1, -1}, false, 0, {{0}}, {{0}}, 0, 0, 0};
+    const char *image = NULL;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = cargs_get(argc, argv, i);
         BView av = bview_cstr(a);
+        if (bview_eq_cstr(av, "--image") && cargs_get(argc, argv, i + 1) != NULL) {
+            image = cargs_get(argc, argv, ++i);
+            continue;
+        }
         if (bview_eq_cstr(av, "--test-hooks")) {
             cfg.test_hooks = true;
             continue;
@@ -703,7 +712,7 @@ int main(int argc, char **argv) {
     }
     signal(SIGPIPE, SIG_IGN);
     s.caps = cfg.caps;
-    if (!sandbox_start(&cfg, &s.sb)) {
+    if (image != NULL ? !sandbox_start_image(&cfg, image, &s.sb) : !sandbox_start(&cfg, &s.sb)) {
         outs(HOST_STDERR, "safepy-host: cannot start the enclave\n");
         return 1;
     }

@@ -19,43 +19,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#if defined(__x86_64__)
-#define SANDBOX_ARCH AUDIT_ARCH_X86_64
-#elif defined(__aarch64__)
-#define SANDBOX_ARCH AUDIT_ARCH_AARCH64
-#else
-#error "sandbox.c: add the AUDIT_ARCH of this machine"
-#endif
-#ifndef SECCOMP_RET_KILL_PROCESS
-#define SECCOMP_RET_KILL_PROCESS 0x80000000U
-#endif
-
-#define LD_DATA(field) BPF_STMT(BPF_LD | BPF_W | BPF_ABS, (uint32_t)offsetof(struct seccomp_data, field))
-#define JEQ(k, jt, jf) BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, (uint32_t)(k), jt, jf)
-
-// Positions: KILL is instruction 12, ALLOW 13 (jump offsets are relative to the next one).
-static const struct sock_filter FILTER[] = {
-    /* 0 */ LD_DATA(arch),
-    /* 1 */ JEQ(SANDBOX_ARCH, 0, 10),
-    /* 2 */ LD_DATA(nr),
-    /* 3 */ JEQ(__NR_read, 0, 2),
-    /* 4 */ LD_DATA(args[0]),
-    /* 5 */ JEQ(ENCLAVE_REQ_FD, 7, 6),
-    /* 6 */ JEQ(__NR_write, 0, 2),
-    /* 7 */ LD_DATA(args[0]),
-    /* 8 */ JEQ(ENCLAVE_REPLY_FD, 4, 3),
-    /* 9 */ JEQ(__NR_exit, 3, 0),
-    /* 10 */ JEQ(__NR_exit_group, 2, 0),
-    /* 11 */ JEQ(__NR_rt_sigreturn, 1, 0),
-    /* 12 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
-    /* 13 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
-};
+#include "../enclave/seccomp_filter.h"
 
 static bool seal(void) {
     struct rlimit none = {0, 0};
     if (setrlimit(RLIMIT_CORE, &none) != 0) return false;
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) return false;
-    struct sock_fprog prog = {(unsigned short)(sizeof FILTER / sizeof FILTER[0]), (void *)FILTER};
+    struct sock_fprog prog = {(unsigned short)(sizeof ENCLAVE_FILTER / sizeof ENCLAVE_FILTER[0]), (void *)ENCLAVE_FILTER};
     return syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &prog) == 0 ||
            prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog, 0, 0) == 0;
 }
@@ -99,6 +69,67 @@ bool sandbox_start(const EnclaveConfig *cfg, Sandbox *sb) {
     if (pid == 0) {
         child(cfg, rq[0], rp[1]);
         _exit(5);
+    }
+    close(rq[0]);
+    close(rp[1]);
+    fcntl(rq[1], F_SETFD, FD_CLOEXEC);
+    fcntl(rp[0], F_SETFD, FD_CLOEXEC);
+    sb->pid = (int)pid;
+    sb->req = rq[1];
+    sb->reply = rp[0];
+    return true;
+}
+
+/* ---- the freestanding image (`make enclave`): fork + exec ---- */
+
+#define IMAGE_NUMS 6
+
+// Decimal text of [x] in [out] (NUL-terminated).
+static void fmt_u64(char (*out)[24], uint64_t x) {
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + x % 10);
+        x /= 10;
+    } while (x != 0 && n < 23);
+    for (int k = 0; k < n; k++) (*out)[k] = tmp[n - 1 - k];
+    (*out)[n] = '\0';
+}
+
+bool sandbox_start_image(const EnclaveConfig *cfg, const char *image, Sandbox *sb) {
+    // Everything the child needs is prepared before fork (the child only moves
+    // descriptors and calls execve).
+    static const char *const NAMES[IMAGE_NUMS] = {"--heap", "--max-steps", "--max-output", "--recursion",
+                                                  "--max-message", "--caps"};
+    uint64_t vals[IMAGE_NUMS] = {cfg->heap, (uint64_t)cfg->max_steps, (uint64_t)cfg->max_output,
+                                 (uint64_t)(cfg->recursion_limit > 0 ? cfg->recursion_limit : 1000),
+                                 cfg->max_message, cfg->caps};
+    char nums[IMAGE_NUMS][24];
+    char *args[2 * IMAGE_NUMS + 4];
+    int n = 0;
+    args[n++] = (void *)(uintptr_t)image;
+    for (int k = 0; k < IMAGE_NUMS; k++) {
+        fmt_u64(&nums[k], vals[k]);
+        args[n++] = (void *)(uintptr_t)NAMES[k];
+        args[n++] = nums[k];
+    }
+    if (cfg->test_hooks) args[n++] = (void *)(uintptr_t)"--test-hooks";
+    if (cfg->no_reset) args[n++] = (void *)(uintptr_t)"--no-reset";
+    args[n] = NULL;
+    char *env[1] = {NULL};
+    int rq[2], rp[2];
+    if (pipe(rq) != 0) return false;
+    if (pipe(rp) != 0) {
+        close(rq[0]);
+        close(rq[1]);
+        return false;
+    }
+    pid_t pid = fork();
+    if (pid < 0) return false;
+    if (pid == 0) {
+        // The image seals itself (no core dumps, no new privileges, the same filter).
+        if (fix_fds(rq[0], rp[1])) execve(image, args, env);
+        _exit(127);
     }
     close(rq[0]);
     close(rp[1]);

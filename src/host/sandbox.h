@@ -20,6 +20,12 @@ typedef struct Sandbox {
 /* Forks the child. False (with errno set) when the pipes or fork fail. */
 bool sandbox_start(const EnclaveConfig *cfg, Sandbox *sb);
 
+/* Forks a child that execs the freestanding trusted image [image] (`make enclave`) with
+ * the request and reply pipes on ENCLAVE_REQ_FD / ENCLAVE_REPLY_FD, every other
+ * descriptor closed, an empty environment and [cfg] on its command line; the image
+ * installs the same seccomp filter itself. A failed exec ends the child with status 127. */
+bool sandbox_start_image(const EnclaveConfig *cfg, const char *image, Sandbox *sb);
+
 /* Closes the request pipe and waits for the child. Returns the wait status. */
 int sandbox_stop(Sandbox *sb);
 

@@ -4,6 +4,9 @@
 # Usage: run_enclave.sh BUILD_DIR            e.g. build or build/asan (needs BUILD_DIR/safepy-host
 #                                            and the library objects in BUILD_DIR/obj)
 #        run_enclave.sh --record BUILD_DIR   rewrite tests/enclave/expected (review the diff!)
+#        HOST_IMAGE=PATH run_enclave.sh BUILD_DIR   every scenario with safepy-host --image PATH
+#                                            (the freestanding image; run_freestanding.sh);
+#                                            the unit and object checks are then skipped
 # Each scenario runs safepy-host in tests/enclave/data; stdout, stderr and the exit status
 # are compared with expected/NAME.{out,err,code}. The expectations are our own (CPython has
 # no enclave mode); the "same" scenarios check that plain safepy prints the same thing.
@@ -22,6 +25,9 @@ case "$build" in
   *) build="$root/$build" ;;
 esac
 host="$build/safepy-host"
+HOST_IMAGE=${HOST_IMAGE:-}
+IMG=""  # the freestanding image's option (a path without spaces)
+[ -n "$HOST_IMAGE" ] && IMG="--image $HOST_IMAGE"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fails=0
@@ -31,6 +37,7 @@ pass() { echo "PASS enclave/$1"; }
 fail() { echo "FAIL enclave/$1: $2"; fails=$((fails+1)); }
 
 # The wire unit tests, linked with this build's library objects.
+if [ -z "$HOST_IMAGE" ]; then
 objs=$(ls "$build"/obj/*/*.o "$build"/obj/frozen.o 2>/dev/null | grep -v '/obj/cli/' | grep -v '/obj/host/')
 flags=""
 case "$build" in
@@ -59,6 +66,7 @@ if [ $record = 0 ]; then
     fail trusted-check-catches "$(echo "$out" | tr '\n' '|')"
   fi
 fi
+fi # HOST_IMAGE
 
 if [ ! -x "$host" ]; then
   fail safepy-host "$host not built (make host)"
@@ -69,7 +77,7 @@ fi
 sc() {
   name=$1
   shift
-  (cd "$here/data" && timeout 60 "$host" "$@" > "$tmp/$name.out" 2> "$tmp/$name.err"; echo $? > "$tmp/$name.code")
+  (cd "$here/data" && timeout 60 "$host" $IMG "$@" > "$tmp/$name.out" 2> "$tmp/$name.err"; echo $? > "$tmp/$name.code")
   if [ $record = 1 ]; then
     cp "$tmp/$name.out" "$tmp/$name.err" "$tmp/$name.code" "$here/expected/"
     echo "recorded $name"
@@ -142,14 +150,14 @@ fi
 
 # Round trips (timing varies: only the shape of the answer is checked).
 if [ $record = 0 ]; then
-  if "$host" ping 100 2>&1 | grep -q '^100 round trips, [0-9]* ns each$'; then pass ping; else fail ping "no timing line"; fi
-  if "$host" reset 100 2>&1 | grep -q '^100 resets, [0-9]* ns each$'; then pass reset; else fail reset "no timing line"; fi
+  if "$host" $IMG ping 100 2>&1 | grep -q '^100 round trips, [0-9]* ns each$'; then pass ping; else fail ping "no timing line"; fi
+  if "$host" $IMG reset 100 2>&1 | grep -q '^100 resets, [0-9]* ns each$'; then pass reset; else fail reset "no timing line"; fi
 fi
 
 # Measurement: the same build, stdlib and sources give the same report in every run;
 # another source changes the source chain and the measurement, not the image or stdlib.
 if [ $record = 0 ]; then
-  m() { (cd "$here/data" && "$host" report "$@" 2>&1); }
+  m() { (cd "$here/data" && "$host" $IMG report "$@" 2>&1); }
   field() { echo "$1" | sed -n "s/^$2: //p"; }
   a=$(m mod.py counter.py); b=$(m mod.py counter.py); c=$(m mod.py); d=$(m counter.py mod.py); e=$(m)
   cp "$here/data/mod.py" "$tmp/mod.py"
@@ -188,7 +196,7 @@ for f in tests/enclave/data/hello.py tests/enclave/data/exc.py tests/enclave/dat
   [ $record = 0 ] && [ -f "$root/$f" ] || continue
   d=$(dirname "$root/$f")
   b=$(basename "$f")
-  (cd "$d" && timeout 60 "$build/safepy" "$b" > "$tmp/same.a" 2> "$tmp/same.ae"; timeout 60 "$host" run "$b" > "$tmp/same.b" 2> "$tmp/same.be")
+  (cd "$d" && timeout 60 "$build/safepy" "$b" > "$tmp/same.a" 2> "$tmp/same.ae"; timeout 60 "$host" $IMG run "$b" > "$tmp/same.b" 2> "$tmp/same.be")
   # Tracebacks too: plain safepy names the script by its absolute path (as CPython does),
   # safepy-host by the name it was given.
   sed "s|File \"$d/|File \"|" "$tmp/same.ae" > "$tmp/same.ae2"

@@ -129,7 +129,7 @@ clean:
 # crash; `make fuzz-replay` only replays the corpora (a regression test).
 FUZZ_BUILD := build/fuzz
 FUZZ_SECONDS ?= 20
-FUZZ_INTERP := run code num
+FUZZ_INTERP := run code num wire
 FUZZ_KERNEL := utf8 buf vec bigint dtoa hindex
 FUZZ_CC := clang
 FUZZ_FLAGS := -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \

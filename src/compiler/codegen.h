@@ -262,4 +262,7 @@ bool codegen_warn_call(Compiler *c, Node *e);
  * literal with a literal that is not an int (Subscript [e] in a load). */
 bool codegen_warn_subscript(Compiler *c, Node *e);
 
+/* Warns about `assert (test, msg)`: a non-empty tuple is always true (Assert [s]). */
+bool codegen_warn_assert(Compiler *c, Node *s);
+
 #endif

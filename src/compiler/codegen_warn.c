@@ -154,3 +154,9 @@ bool codegen_warn_subscript(Compiler *c, Node *e) {
     return warn(c, e, str_from_format(c->I, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
                                       t, it));
 }
+
+bool codegen_warn_assert(Compiler *c, Node *s) {
+    const Node *test = s->Assert.test;
+    if (test == NULL || test->kind != AST_TUPLE || ast_len(test->Tuple.elts) == 0) return true;
+    return warn(c, s, str_from_cstr(c->I, "assertion is always true, perhaps remove parentheses?"));
+}

@@ -905,7 +905,22 @@ static Value cl_od_popfirst(Interp *I, Value self, ValView args, Value kwnames) 
     return r;
 }
 
+// _c_type_name(cls): marks a class of a frozen module that stands in for one of CPython's
+// C types, so interpreter messages name it "module.name" ('collections.defaultdict'
+// object has no attribute ...). Subclasses are not marked. Returns cls (a decorator).
+static Value cl_c_type_name(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "_c_type_name", 1, 1)) return VAL_NULL;
+    Value cls = vview_get(args, 0);
+    Type *t = type_cast(cls);
+    if (t == NULL || (t->tflags & TF_HEAP) == 0)
+        return exc_raise(I, TY_TYPE_ERROR, "_c_type_name() argument must be a class");
+    t->tflags |= TF_CNAME;
+    return cls;
+}
+
 static const MethodDef collections_functions[] = {
+    {"_c_type_name", cl_c_type_name, 0, NULL},
     {"_od_popfirst", cl_od_popfirst, 0, NULL},
     {"_caller_module", cl_caller_module, 0, NULL},
     {"_count_elements", cl_count_elements, 0, NULL},

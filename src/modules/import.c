@@ -199,22 +199,43 @@ static Value load_frozen(Interp *I, Value fullname, bool *found) {
     return VAL_NULL;
 }
 
+/* A namespace package [fullname] spanning the directories [portions]: no code runs,
+ * __file__ is None and __path__ lists the directories. */
+static Value namespace_package(Interp *I, Value fullname, Value portions) {
+    Value m = module_new(I, fullname);
+    if (m == VAL_NULL) return VAL_NULL;
+    Value d = module_dict(m);
+    if (!dict_set_cstr(I, d, "__package__", fullname) || !dict_set_cstr(I, d, "__file__", I->none) ||
+        !dict_set_cstr(I, d, "__path__", portions) || !dict_set(I, I->modules, fullname, m))
+        return VAL_NULL;
+    return m;
+}
+
 /* Searches the directories of [paths] (a list of str) for module [name]. */
 static Value load_from_path(Interp *I, Value fullname, BView name, Value paths, bool *found) {
     *found = false;
+    Value portions = VAL_NULL;
     Value seq = obj_to_list(I, paths);
     if (seq == VAL_NULL) return VAL_NULL;
     size_t n = list_len(seq);
     for (size_t i = 0; i < n; i++) {
         Value dir = list_get(seq, i);
         if (!str_check(dir)) continue;
+        if (str_view(dir).n == 0) {
+            // "" is the current directory; modules found there get absolute file names
+            // (__file__, tracebacks), as with CPython's path finder.
+            char cwd[4096];
+            if (I->host->getcwd(I->host->ctx, cwd, sizeof cwd) && (dir = str_from_cstr(I, cwd)) == VAL_NULL)
+                return VAL_NULL;
+        }
         Value pkgdir = join_path(I, dir, name, "");
         if (pkgdir == VAL_NULL) return VAL_NULL;
         Value init = join_path(I, pkgdir, bview_cstr("__init__"), ".py");
         Value file = join_path(I, dir, name, ".py");
         if (init == VAL_NULL || file == VAL_NULL) return VAL_NULL;
         Value pkgpath = VAL_NULL, chosen = VAL_NULL;
-        if (path_kind(I, pkgdir) == 2 && path_kind(I, init) == 1) {
+        bool is_dir = path_kind(I, pkgdir) == 2;
+        if (is_dir && path_kind(I, init) == 1) {
             chosen = init;
             pkgpath = list_new(I, 1);
             if (pkgpath == VAL_NULL || !list_append(I, pkgpath, pkgdir)) return VAL_NULL;
@@ -222,7 +243,15 @@ static Value load_from_path(Interp *I, Value fullname, BView name, Value paths, 
             chosen = file;
         }
         if (I->exc != VAL_NULL) return VAL_NULL;
-        if (chosen == VAL_NULL) continue;
+        if (chosen == VAL_NULL) {
+            // A directory without __init__.py is a portion of a namespace package
+            // (PEP 420), used only when no regular package or module is found.
+            if (is_dir) {
+                if (portions == VAL_NULL && (portions = list_new(I, 0)) == VAL_NULL) return VAL_NULL;
+                if (!list_append(I, portions, pkgdir)) return VAL_NULL;
+            }
+            continue;
+        }
         *found = true;
         int err = 0;
         Value src = import_read_file(I, chosen, &err);
@@ -232,7 +261,9 @@ static Value load_from_path(Interp *I, Value fullname, BView name, Value paths, 
         }
         return exec_module(I, fullname, bytes_view(src), chosen, pkgpath, false);
     }
-    return VAL_NULL;
+    if (portions == VAL_NULL) return VAL_NULL;
+    *found = true;
+    return namespace_package(I, fullname, portions);
 }
 
 static Value import_absolute(Interp *I, Value fullname);
@@ -526,6 +557,13 @@ static Value locate_module(Interp *I, Value name, Value *package, bool *is_pkg) 
     for (size_t i = 0; i < list_len(seq); i++) {
         Value dir = list_get(seq, i);
         if (!str_check(dir)) continue;
+        if (str_view(dir).n == 0) {
+            // "" is the current directory; modules found there get absolute file names
+            // (__file__, tracebacks), as with CPython's path finder.
+            char cwd[4096];
+            if (I->host->getcwd(I->host->ctx, cwd, sizeof cwd) && (dir = str_from_cstr(I, cwd)) == VAL_NULL)
+                return VAL_NULL;
+        }
         Value pkgdir = join_path(I, dir, last, "");
         Value init = pkgdir == VAL_NULL ? VAL_NULL : join_path(I, pkgdir, bview_cstr("__init__"), ".py");
         Value file = join_path(I, dir, last, ".py");

@@ -1,7 +1,8 @@
 /*
  * tbmod.c: _traceback, the C half of the traceback module (lib/traceback.py). It exposes
  * the core's report formatter (traceback.c) and the running Python stack:
- *   format(exc)               the full report CPython's excepthook prints, as a str;
+ *   format(exc[, pymod])      the full report CPython's excepthook prints, as a str
+ *                             (pymod: source lines as the traceback module shows them);
  *   stack_tb(skip)            a traceback chain (outermost first) for the current stack
  *                             minus the [skip] innermost frames, or None;
  *   single(tb)                a copy of one traceback entry with no tb_next;
@@ -28,13 +29,15 @@
 
 static Value tb_format(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_count(I, args, kwnames, "format", 1, 1)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "format", 1, 2)) return VAL_NULL;
     Value exc = vview_get(args, 0);
+    int pymod = args.n > 1 ? obj_truth(I, vview_get(args, 1)) : 0;
+    if (pymod < 0) return VAL_NULL;
     if (!exc_is_instance(I, exc))
         return exc_raise(I, TY_TYPE_ERROR, "format() argument must be an exception, not %T", exc);
     StrBuilder sb;
     sb_init(&sb);
-    if (!traceback_format(I, exc, &sb)) return VAL_NULL;
+    if (!traceback_format_style(I, exc, &sb, pymod != 0)) return VAL_NULL;
     return sb_finish(I, &sb);
 }
 

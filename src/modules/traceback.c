@@ -108,13 +108,18 @@ static bool anchors(Interp *I, BView seg, size_t *left, size_t *right) {
     return false;
 }
 
-/* The source line of a frame plus its marker line. */
-static bool add_source(Interp *I, StrBuilder *sb, BView line, SrcPos pos) {
+/* The source line of a frame plus its marker line. The interpreter's report keeps
+ * trailing blanks of the line (markers then show unless they reach its very end); the
+ * traceback module ([pymod]) strips them and, as CPython's does, shifts the markers left
+ * by their count. */
+static bool add_source(Interp *I, StrBuilder *sb, BView line, SrcPos pos, bool pymod) {
     size_t lead = 0;
     while (lead < line.n && is_ws(bview_get(line, lead))) lead++;
     size_t end = line.n;
     while (end > lead && is_ws(bview_get(line, end - 1))) end--;
     if (end <= lead) return true;
+    size_t trail = line.n - end;
+    if (!pymod) end = line.n;
     if (!sb_add_cstr(I, sb, "    ") || !sb_add_view(I, sb, bview_slice(line, lead, end)) || !sb_add_cstr(I, sb, "\n"))
         return false;
     if (pos.line <= 0 || pos.col < 0 || pos.end_col < 0) return true;
@@ -128,10 +133,15 @@ static bool add_source(Interp *I, StrBuilder *sb, BView line, SrcPos pos) {
     if (!has && start <= lead && stop >= end) return true; // spans the whole line: no markers
     if (!sb_add_cstr(I, sb, "    ")) return false;
     // Markers are drawn per character of the stripped line.
+    size_t skip = pymod ? trail : 0;
     for (size_t b = lead; b < stop; b++) {
         int c = bview_get(line, b);
         if ((c & 0xc0) == 0x80) continue;
         const char *mark;
+        if (b < start && skip > 0) {
+            skip--;
+            continue;
+        }
         if (b < start) mark = " ";
         else if (!has) mark = "^";
         else {
@@ -143,16 +153,44 @@ static bool add_source(Interp *I, StrBuilder *sb, BView line, SrcPos pos) {
     return sb_add_cstr(I, sb, "\n");
 }
 
-static bool add_entry(Interp *I, StrBuilder *sb, TracebackObject *tb, Value cache) {
+/* For the traceback module: the source of a pseudo-file ("<doctest x[0]>", "<stdin>")
+ * as linecache.getlines() gives it (doctest registers its examples there, as in
+ * CPython); empty when linecache is not loaded or knows nothing. */
+static BView linecache_source(Interp *I, Value filename, Value cache) {
+    Value src = dict_get(I, cache, filename);
+    if (src != VAL_NULL) return bytes_view(src);
+    src = I->empty_bytes;
+    Value lc = I->exc == VAL_NULL ? dict_get_cstr(I, I->modules, "linecache") : VAL_NULL;
+    Value lines = lc != VAL_NULL ? obj_call_method(I, lc, "getlines", vview_make(&filename, 1)) : VAL_NULL;
+    if (lines != VAL_NULL && list_check(lines)) {
+        StrBuilder sb;
+        sb_init(&sb);
+        bool ok = true;
+        for (size_t i = 0; ok && i < list_len(lines); i++) {
+            Value line = list_get(lines, i);
+            if (str_check(line)) ok = sb_add_str(I, &sb, line);
+        }
+        Value text = ok ? sb_finish(I, &sb) : VAL_NULL;
+        Value b = text != VAL_NULL ? bytes_new(I, str_view(text)) : VAL_NULL;
+        if (b != VAL_NULL) src = b;
+    }
+    if (I->exc != VAL_NULL) exc_clear(I);
+    if (!dict_set(I, cache, filename, src)) exc_clear(I);
+    return bytes_view(src);
+}
+
+static bool add_entry(Interp *I, StrBuilder *sb, TracebackObject *tb, Value cache, bool pymod) {
     CodeObject *co = code_cast(tb->code);
     if (co == NULL) return true;
     if (!sb_add_format(I, sb, "  File \"%U\", line %d, in %U\n", co->filename, (int)tb->lineno, co->name))
         return false;
-    BView src = source_of(I, co->filename, cache);
+    BView fn = str_check(co->filename) ? str_view(co->filename) : bview_cstr("");
+    bool pseudo = bview_startswith(fn, bview_cstr("<")) && !bview_startswith(fn, bview_cstr("<frozen "));
+    BView src = pymod && pseudo ? linecache_source(I, co->filename, cache) : source_of(I, co->filename, cache);
     if (src.n == 0 || tb->lineno <= 0) return true;
     SrcPos pos = code_pos(co, tb->lasti >= 0 ? (size_t)tb->lasti : 0);
     if (pos.line != tb->lineno) pos.line = 0;
-    return add_source(I, sb, line_of(src, tb->lineno), pos);
+    return add_source(I, sb, line_of(src, tb->lineno), pos, pymod);
 }
 
 /* True for a frame of a frozen module that stands in for one of CPython's C modules
@@ -172,7 +210,8 @@ static bool hidden_frame(Value filename) {
     return false;
 }
 
-static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache, const char *header) {
+static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache, const char *header,
+                          bool pymod) {
     size_t depth = 0;
     for (Value t = tbv; t != VAL_NULL; depth++) {
         TracebackObject *tb = traceback_cast(t);
@@ -209,7 +248,7 @@ static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache, con
             cnt = 0;
         }
         cnt++;
-        if (cnt <= TB_RECURSIVE_CUTOFF && !add_entry(I, sb, tb, cache)) return false;
+        if (cnt <= TB_RECURSIVE_CUTOFF && !add_entry(I, sb, tb, cache, pymod)) return false;
         t = tb->next;
     }
     if (cnt > TB_RECURSIVE_CUTOFF &&
@@ -484,6 +523,7 @@ typedef struct TbCtx {
     Value seen, cache;
     int group_depth;
     bool need_close;
+    bool pymod;  // source lines as the traceback module shows them (add_source)
 } TbCtx;
 
 static bool add_indent(Interp *I, StrBuilder *out, int depth) {
@@ -521,7 +561,7 @@ static bool format_group(Interp *I, Value exc, StrBuilder *out, TbCtx *c, int de
     sb_init(&tmp);
     if (e != NULL && e->traceback != VAL_NULL && e->traceback != I->none) {
         if (!add_traceback(I, &tmp, e->traceback, c->cache,
-                           "Exception Group Traceback (most recent call last):\n"))
+                           "Exception Group Traceback (most recent call last):\n", c->pymod))
             return false;
     }
     // the header line takes the '+' margin at the top level, the rest '|'
@@ -613,14 +653,19 @@ static bool format_one(Interp *I, Value exc, StrBuilder *out, TbCtx *c, int dept
     StrBuilder tmp;
     sb_init(&tmp);
     if (e != NULL && e->traceback != VAL_NULL && e->traceback != I->none) {
-        if (!add_traceback(I, &tmp, e->traceback, c->cache, "Traceback (most recent call last):\n"))
+        if (!add_traceback(I, &tmp, e->traceback, c->cache, "Traceback (most recent call last):\n",
+                           c->pymod))
             return false;
     }
     return add_exception_line(I, &tmp, exc) && emit(I, out, c, buf_view(&tmp.b), "|");
 }
 
 bool traceback_format(Interp *I, Value exc, StrBuilder *sb) {
-    TbCtx c = {dict_new(I), dict_new(I), 0, false};
+    return traceback_format_style(I, exc, sb, false);
+}
+
+bool traceback_format_style(Interp *I, Value exc, StrBuilder *sb, bool pymod) {
+    TbCtx c = {dict_new(I), dict_new(I), 0, false, pymod};
     if (c.seen == VAL_NULL || c.cache == VAL_NULL) return false;
     return format_one(I, exc, sb, &c, 0);
 }

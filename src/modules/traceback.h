@@ -14,6 +14,10 @@
  * on MemoryError; other failures while formatting are reported inline. */
 bool traceback_format(Interp *I, Value exc, StrBuilder *sb);
 
+/* The same; with [pymod] the source lines are shown as the traceback module shows them
+ * (trailing blanks stripped, markers shifted left by their count, as CPython's). */
+bool traceback_format_style(Interp *I, Value exc, StrBuilder *sb, bool pymod);
+
 /* Writes the report of [exc] to the host's stderr (after flushing sys.stdout). */
 void traceback_print(Interp *I, Value exc);
 

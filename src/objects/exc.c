@@ -59,6 +59,12 @@ static bool add_tp_name(Interp *I, StrBuilder *sb, const Type *t) {
         !str_eq_cstr(t->module, "builtins")) {
         if (!sb_add_str(I, sb, t->module) || !sb_add_cstr(I, sb, ".")) return false;
     }
+    if ((t->tflags & TF_CNAME) != 0 && t->h.dict != VAL_NULL) {
+        Value mod = dict_get_cstr(I, t->h.dict, "__module__");
+        // a str key: the lookup cannot raise
+        if (mod != VAL_NULL && str_check(mod) && (!sb_add_str(I, sb, mod) || !sb_add_cstr(I, sb, ".")))
+            return false;
+    }
     return sb_add_str(I, sb, t->name);
 }
 

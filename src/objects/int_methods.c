@@ -110,7 +110,7 @@ static Value int_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     size_t nkw = args_nkw(kwnames);
     size_t npos = args.n - nkw;
     Value x = VAL_NULL, base = VAL_NULL;
-    if (npos > 2)
+    if (args.n > 2)  // the count is checked before the keyword names, as in CPython
         return exc_raise(I, TY_TYPE_ERROR, "int() takes at most 2 arguments (%zu given)", args.n);
     if (npos >= 1) x = vview_get(args, 0);
     if (npos == 2) base = vview_get(args, 1);

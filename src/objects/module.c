@@ -145,6 +145,9 @@ static Value module_repr(Interp *I, Value self) {
     if (file == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
     if (file != VAL_NULL && str_check(file))
         return exc_format(I, "<module %R from %R>", name, file);
+    if (file == I->none && dict_get(I, d, interp_name(I, N___path__)) != VAL_NULL)
+        return exc_format(I, "<module %R (namespace)>", name);  // PEP 420 package
+    if (I->exc != VAL_NULL) return VAL_NULL;
     Obj *o = obj_ptr(self);
     if (o != NULL && (o->flags & MODULE_BUILTIN) != 0)
         return exc_format(I, "<module %R (built-in)>", name);

@@ -109,6 +109,8 @@ typedef struct GetSetDef {
 #define TF_DICT_SUB 512u
 #define TF_TYPE_SUB 1024u
 #define TF_HAS_SLOTS 2048u /* __slots__ without __dict__ */
+#define TF_CNAME 4096u     /* a frozen-module class standing in for a CPython C type:
+                              messages name it "module.name" (not inherited) */
 
 /* A Python type. Builtin types are built at interpreter start from a static TypeSpec;
  * classes are built by type_new. Slots are NULL when the type does not support the

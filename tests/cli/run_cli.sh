@@ -109,6 +109,8 @@ cpy m_missing_submodule - -m pkg.no_such_sub
 cpy m_unittest - -m unittest ut_cases
 cpy m_unittest_verbose - -m unittest -v ut_cases.Arith.test_add
 cpy m_unittest_discover - -m unittest discover -p 'ut_*.py'
+cpy m_unittest_path - -m unittest ut_cases.py
+cpy m_unittest_ns_path - -m unittest nspkg/ut_ns.py
 cpy stdin_pipe stdin_prog.txt
 cpy stdin_dash stdin_prog.txt - a b
 cpy missing_script - no_such_script.py arg

@@ -29,7 +29,7 @@ def _entry_text(tb):
     # One entry as the core formats it: a bare exception carrying a one-entry traceback.
     e = _Bare()
     e.__traceback__ = _traceback.single(tb)
-    text = _traceback.format(e)
+    text = _traceback.format(e, True)
     if text.startswith(_HEADER):
         text = text[len(_HEADER):]
     end = text.rstrip('\n').rfind('\n')

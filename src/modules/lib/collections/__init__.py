@@ -7,7 +7,7 @@ subclass per call.
 
 import sys as _sys
 from _collections import (deque, _count_elements, _caller_module, _tuplegetter,
-                          _od_popfirst)
+                          _od_popfirst, _c_type_name)
 from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
@@ -40,6 +40,7 @@ def _recursive_repr(fallback):
 
 # ---- defaultdict ----
 
+@_c_type_name
 class defaultdict(dict):
     __slots__ = ('default_factory',)
 
@@ -126,6 +127,7 @@ for _cls, _name in ((_OrderedDictKeysView, 'odict_keys'), (_OrderedDictItemsView
 del _cls, _name
 
 
+@_c_type_name
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
 
@@ -672,3 +674,5 @@ for _c in (UserDict, UserList, UserString):
 del _c
 
 _abc.MutableSequence.register(deque)
+
+del _c_type_name

@@ -8,6 +8,7 @@
 # allocated; the C side checks every access anyway.
 
 import _re
+from _collections import _c_type_name
 from re._parser import error, _MAXGROUPS, _parse, _DIGITS, _OCT, _SIMPLE_ESC, _ASCII_LETTERS
 from re._compiler import (_Compiler, _SUCCESS, _first_char, _first_op, _anchored,
                           _fix_flags, add_first_set)
@@ -172,6 +173,7 @@ def _check_subject(pattern, string):
                     % type(string).__name__)
 
 
+@_c_type_name
 class Pattern:
     def __init__(self, pattern, flags, prog, ngroups, groupindex):
         self.pattern = pattern
@@ -381,6 +383,7 @@ class _Scanner:
         return self._step(2)
 
 
+@_c_type_name
 class Match(_re.Match):
     # Group access, spans and repr are in C (_re.Match); this adds the Python-level parts.
     def expand(self, template):
@@ -629,3 +632,5 @@ class Scanner:
                 result.append(action)
             i = j
         return result, string[i:]
+
+del _c_type_name

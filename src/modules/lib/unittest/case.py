@@ -339,6 +339,72 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
             self._raiseFailure("{} not triggered".format(name))
 
 
+_LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
+
+
+class _AssertLogsContext:
+    """assertLogs / assertNoLogs: while active, the logger's records at [level] or above
+    go to a capturing handler only (no propagation); cm.records / cm.output hold them."""
+    _FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self._logging = logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging._nameToLevel.get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        logging = self._logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        watcher = self.watcher = _LoggingWatcher([], [])
+
+        class _Capture(logging.Handler):
+            def emit(self, record):
+                watcher.records.append(record)
+                watcher.output.append(self.format(record))
+
+        handler = _Capture()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self._FORMAT))
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure(
+                    "Unexpected logs found: {!r}".format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure(
+                "no logs of level {} or higher triggered on {}".format(
+                    self._logging.getLevelName(self.level), self.logger.name))
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+
 _subtest_msg_sentinel = object()
 
 
@@ -575,6 +641,12 @@ class TestCase:
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
         return _AssertWarnsContext(expected_warning, self, expected_regex).handle(
             'assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):

@@ -414,6 +414,21 @@ def _pattern(p):
     return '*%s*' % p
 
 
+def _name_from_path(name):
+    # `python -m unittest tests/test_x.py`: an existing .py file named by path is
+    # loaded as the dotted module name of its path relative to the cwd.
+    import os
+    if not (name.lower().endswith('.py') and os.path.isfile(name)):
+        return name
+    rel = name
+    if os.path.isabs(name):
+        rel = os.path.relpath(name, os.getcwd())
+        if os.path.isabs(rel) or rel.startswith(os.pardir):
+            return name
+    rel = os.path.normpath(rel)
+    return rel[:-3].replace(os.sep, '.')
+
+
 class TestProgram:
     """Runs the tests of a module from the command line (unittest.main)."""
     __module__ = 'unittest.main'
@@ -499,6 +514,8 @@ class TestProgram:
         if self.testNamePatterns and self.testNamePatterns[-1] is None:
             self.usageExit("%s: error: argument -k: expected one argument" % self.progName)
         if names:
+            if self.module is None:
+                names = [_name_from_path(n) for n in names]
             self.testNames = names
         elif self.defaultTest is None:
             self.testNames = None

@@ -1,0 +1,2 @@
+from ..leaf import NAME as LEAF
+VALUE = 42

@@ -475,6 +475,16 @@ static inline void zero_chunk(uint8_t *p, size_t n) {
     }
 }
 
+// Counts the [k] slots ([bytes] in all) of a new claim as allocated (saturating): the
+// accounting of small chunks is done per claim, so handing a claimed slot out touches no
+// counter. The unused rest of a claim is counted until the next sweep recomputes
+// live_bytes / live_chunks from the marks (at most 64 slots per class and kind).
+static void account_claim(Heap *h, size_t bytes, size_t k) {
+    h->since_gc = h->since_gc <= SIZE_MAX - bytes ? h->since_gc + bytes : SIZE_MAX;
+    h->live_bytes = h->live_bytes <= SIZE_MAX - bytes ? h->live_bytes + bytes : SIZE_MAX;
+    h->live_chunks = h->live_chunks <= SIZE_MAX - k ? h->live_chunks + k : SIZE_MAX;
+}
+
 // Claims every free slot of the next bitmap word with one (of the class's current block,
 // else of a partial or fresh block): their allocation bits are set at once and the slots
 // are handed out one by one from claim[c][kind] by the fast path of heap_alloc. Claimed
@@ -494,7 +504,9 @@ static bool claim_word(Heap *h, unsigned c, HeapKind kind) {
                 if (wi == lastw) freebits &= lastmask;
                 if (freebits == 0) continue;
                 ab[wi] |= freebits;
-                h->bused[b] = (uint16_t)(h->bused[b] + (uint32_t)__builtin_popcountll(freebits));
+                uint32_t k = (uint32_t)__builtin_popcountll(freebits);
+                h->bused[b] = (uint16_t)(h->bused[b] + k);
+                account_claim(h, (size_t)k * heap_class_size[c], k);
                 h->curword[c][kind] = wi + 1u;
                 h->claim[c][kind] = freebits;
                 h->claim_nbase[c][kind] = ~(uintptr_t)(block_addr(h, b) + (size_t)wi * 64u * heap_class_size[c]);
@@ -541,11 +553,7 @@ static inline uint8_t *alloc(Heap *h, size_t n, HeapKind kind) {
     // the hot path: a small chunk from the claimed slots, no collection due
     if (n - 1u < 256u) {
         unsigned c = heap_small_class[(n + 7) / 8];
-        if (h->claim[c][kind] != 0 && h->since_gc <= h->threshold) {
-            uint8_t *p = take_claimed(h, c, n, kind);
-            account(h, heap_class_size[c]);
-            return p;
-        }
+        if (h->claim[c][kind] != 0) return take_claimed(h, c, n, kind); // counted by the claim
     }
     return alloc_slow(h, n, kind);
 }
@@ -566,8 +574,7 @@ static uint8_t *alloc_slow(Heap *h, size_t n, HeapKind kind) {
                 return NULL;
             }
         }
-        account(h, heap_class_size[c]);
-        return p;
+        return p; // counted by its claim (claim_word)
     }
     if (n > heap_capacity(h)) return NULL;
     if (h->since_gc > h->threshold) heap_collect(h);

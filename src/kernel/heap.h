@@ -64,7 +64,9 @@ typedef struct Heap {
     size_t live_bytes;    /* bytes in chunks live after the last sweep, plus allocated since */
     size_t since_gc;      /* bytes allocated since the last collection */
     size_t threshold;     /* collect when since_gc passes this */
-    size_t live_chunks;   /* chunks allocated and not yet swept (leak checks) */
+    size_t live_chunks;   /* chunks allocated and not yet swept (leak checks); small
+                             chunks are counted per claim (claimed slots count as live
+                             until the next sweep) */
     size_t collections;
     uintptr_t stack_base; /* highest C stack address that may hold references */
     Value roots[HEAP_NROOTS];
@@ -144,16 +146,16 @@ extern const uint8_t heap_small_class[33];
 
 /* heap_new for the hottest allocation sites (floats, small objects), inlined: a chunk of
  * at most 64 bytes is the lowest claimed slot of its class (see Heap.claim), zero-filled
- * and counted as heap_new does; everything else (no claimed slot, a collection due, larger
- * chunks, ASan builds, which poison free slots) calls heap_new. Same contract. */
+ * (claimed slots were counted in live_bytes / since_gc when claimed, as heap_new does);
+ * everything else (no claimed slot, larger chunks, ASan builds, which poison free slots)
+ * calls heap_new, which also starts a collection when one is due. Same contract. */
 static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
 #if HEAP_INLINE_ALLOC
     if (n - 1u < 64u && (unsigned)kind < HEAP_NKINDS) {
         unsigned c = heap_small_class[(n + 7u) / 8u];
         uint64_t m = h->claim[c][kind];
         size_t sz = heap_class_size[c];
-        if (m != 0 && h->since_gc <= h->threshold && h->since_gc <= SIZE_MAX - sz &&
-            h->live_bytes <= SIZE_MAX - sz) {
+        if (m != 0) {
             h->claim[c][kind] = m & (m - 1u);
             uint64_t *w = (uint64_t *)(~h->claim_nbase[c][kind] + (uintptr_t)__builtin_ctzll(m) * sz);
             switch ((n + 7u) / 8u) {
@@ -166,10 +168,7 @@ static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
             case 2: w[1] = 0; /* fall through */
             default: w[0] = 0;
             }
-            h->since_gc += sz;
-            h->live_bytes += sz;
-            h->live_chunks++;
-            return w;
+            return w; // counted when claimed
         }
     }
 #endif

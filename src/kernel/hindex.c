@@ -154,6 +154,35 @@ out:
     return res;
 }
 
+int64_t hindex_find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key) {
+    if (t->nslots == 0 || t->slots == NULL) return HINDEX_END;
+    const int64_t *slots = t->slots;
+    size_t nslots = t->nslots, mask = nslots - 1, nent = t->nent, width = t->width;
+    uint64_t h = (uint64_t)hash, tag = hash_tag(h), perturb = h;
+    size_t base = (size_t)(h & (uint64_t)mask), bound = run_bound(nslots);
+    for (size_t runs = 0; runs <= bound; runs++) {
+        size_t runlen = run_length(base, mask);
+        if (base >= nslots || runlen > nslots - base) return HINDEX_BAD;
+        for (size_t s = base, end = base + runlen; s < end; s++) {
+            int64_t v = slots[s];
+            if (v >= 0) {
+                if (((uint64_t)v >> IX_BITS) != tag) continue;
+                uint64_t ix = (uint64_t)v & IX_MASK;
+                if (ix >= (uint64_t)nent || ix >= (uint64_t)t->hcap) return HINDEX_BAD;
+                if ((uint64_t)t->hashes[ix] != h) continue;
+                size_t k;
+                if (!size_mul((size_t)ix, width, &k) || k >= ents->len) return HINDEX_BAD;
+                return ents->items[k] == key ? (int64_t)ix : HINDEX_STALE;
+            }
+            if (v == HINDEX_EMPTY) return HINDEX_END;
+            if (v != HINDEX_DUMMY) return HINDEX_BAD;
+        }
+        perturb >>= HINDEX_PERTURB_SHIFT;
+        base = next_base(base, perturb, mask);
+    }
+    return HINDEX_BAD;
+}
+
 int64_t hindex_slot(const HIndex *t, size_t s) {
     if (t->slots == NULL || s >= t->nslots) return HINDEX_EMPTY;
     return slot_ix(t->slots[s]);

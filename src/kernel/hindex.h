@@ -107,6 +107,16 @@ void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p);
  * or HINDEX_BAD. */
 int64_t hindex_probe_next(const HIndex *t, HProbe *p);
 
+/*@ requires \valid_read(t) && \valid_read(ents);
+    assigns \nothing; */
+/* A whole lookup of [key] with [hash] comparing keys by identity only (reads only; the
+ * entries [ents] hold [t->width] Values each, key first): the index of the entry holding
+ * exactly [key], HINDEX_END when the chain ends first, HINDEX_STALE when an entry on the
+ * chain has an equal hash but another key object (the caller then runs the probe protocol,
+ * which compares with __eq__), HINDEX_BAD on a broken invariant. Visits the slots
+ * hindex_probe_next would. */
+int64_t hindex_find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key);
+
 /* True while [p] still describes [t]'s current layout (no rebuild/renumbering since). */
 static inline bool hindex_probe_valid(const HIndex *t, const HProbe *p) {
     return p->layout == t->layout && p->nslots == t->nslots;

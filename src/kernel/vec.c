@@ -82,6 +82,12 @@ KStatus vec_splice(Heap *h, ValVec *v, size_t lo, size_t hi, const ValVec *src, 
                    size_t n) {
     if (lo > hi || hi > v->len) return K_RANGE;
     if (from > src->len || n > src->len - from) return K_RANGE;
+    if (n == hi - lo) {
+        // same length (a[i:j] = b of len j - i): v does not move, so copy in place;
+        // memmove since src may be v itself or share its items array
+        if (n > 0) memmove(v->items + lo, src->items + from, n * sizeof(Value));
+        return K_OK;
+    }
     // Copy the source first: it may be v itself, and growing v would move it.
     ValVec tmp;
     vec_init(&tmp);

@@ -250,6 +250,52 @@ static int64_t list_len_slot(Interp *I, Value self) {
     return (int64_t)list_len(self);
 }
 
+Value list_slice_get(Interp *I, Value self, int64_t start, int64_t step, int64_t count) {
+    ListObject *o = lst(self);
+    if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor requires a list");
+    if (count <= 0) return list_new(I, 0);
+    Value r = list_new(I, 0);
+    if (r == VAL_NULL) return VAL_NULL;
+    ListObject *ro = lst(r);
+    if (step == 1 || step == -1) {
+        // one contiguous range (a reversed one for step -1: its lowest index is
+        // start - (count - 1)); vec_copy_range checks the range
+        int64_t lo = step == 1 ? start : start - (count - 1);
+        if (lo < 0 ||
+            !kcheck(I, vec_copy_range(I->heap, &ro->v, &o->v, (size_t)lo, (size_t)count)))
+            return lo < 0 ? exc_raise(I, TY_SYSTEM_ERROR, "bad slice range") : VAL_NULL;
+        if (step == -1) vec_reverse(&ro->v);
+        return r;
+    }
+    if (!kcheck(I, vec_reserve(I->heap, &ro->v, (size_t)count))) return VAL_NULL;
+    for (int64_t k = 0; k < count; k++) {
+        Value x = vec_get(&o->v, (size_t)(start + k * step));
+        if (!kcheck(I, vec_push(I->heap, &ro->v, x))) return VAL_NULL;
+    }
+    return r;
+}
+
+int list_slice_set(Interp *I, Value self, int64_t lo, int64_t hi, Value src) {
+    ListObject *o = lst(self);
+    const ValVec *sv;
+    ListObject *sl = lst(src);
+    TupleObject *st = tuple_cast(src);
+    if (o == NULL) return 0;
+    if (sl != NULL)
+        sv = &sl->v;
+    else if (st != NULL)
+        sv = &st->v;
+    else
+        return 0;
+    if (lo < 0 || (size_t)lo > o->v.len) return 0;
+    if (hi < lo) hi = lo;
+    if ((size_t)hi > o->v.len) return 0;
+    if (lo == hi && sv->len == 0) return 1;
+    if (!kcheck(I, vec_splice(I->heap, &o->v, (size_t)lo, (size_t)hi, sv, 0, sv->len))) return -1;
+    o->mutations++;
+    return 1;
+}
+
 static Value list_getitem(Interp *I, Value self, Value key) {
     ListObject *o = lst(self);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor requires a list");
@@ -263,20 +309,7 @@ static Value list_getitem(Interp *I, Value self, Value key) {
         int64_t start, stop, step, count;
         if (!slice_indices(I, key, (int64_t)o->v.len, &start, &stop, &step, &count))
             return VAL_NULL;
-        if (count <= 0) return list_new(I, 0);
-        Value r = list_new(I, (size_t)count);
-        if (r == VAL_NULL) return VAL_NULL;
-        ListObject *ro = lst(r);
-        if (step == 1) {
-            if (!kcheck(I, vec_copy_range(I->heap, &ro->v, &o->v, (size_t)start, (size_t)count)))
-                return VAL_NULL;
-            return r;
-        }
-        for (int64_t k = 0; k < count; k++) {
-            Value x = vec_get(&o->v, (size_t)(start + k * step));
-            if (!kcheck(I, vec_push(I->heap, &ro->v, x))) return VAL_NULL;
-        }
-        return r;
+        return list_slice_get(I, self, start, step, count);
     }
     int64_t i;
     if (!seq_index(I, key, (int64_t)o->v.len, "list", &i)) return VAL_NULL;

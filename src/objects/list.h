@@ -27,6 +27,13 @@ ValView list_view(Value l);
 /* Sorts in place with optional key function and reverse flag (stable). */
 bool list_sort(Interp *I, Value l, Value key, bool reverse);
 
+/* self[start::step] with [count] items, for bounds adjusted by slice_adjust (every
+ * start + k * step, k < count, lies in the list). A new list; VAL_NULL on error. */
+Value list_slice_get(Interp *I, Value self, int64_t start, int64_t step, int64_t count);
+/* self[lo:hi] = src for bounds adjusted by slice_adjust with step 1, when src is a list or a
+ * tuple (possibly self): 1 done, 0 not applicable (nothing changed, no exception), -1 error. */
+int list_slice_set(Interp *I, Value self, int64_t lo, int64_t hi, Value src);
+
 /* Inserts [x] before index [i] (clamped like list.insert). */
 bool list_insert(Interp *I, Value l, int64_t i, Value x);
 /* Removes and returns the last item; VAL_NULL (no exception) when empty. */

@@ -199,6 +199,16 @@ static bool retry_as_frozen(Interp *I, Value key, Value *frozen) {
 
 int set_contains(Interp *I, Value s, Value key) {
     int64_t hash;
+    if (val_is_small(key)) {
+        // a small int: the entry is found by identity unless an equal-hash entry holds
+        // another object (1.0, True, an __eq__ class), which takes the full lookup
+        SetObject *so = sobj(s);
+        if (so != NULL && key_hash(I, key, &hash)) {
+            int64_t e = hindex_find_ident(&so->ix, &so->ents, hash, key);
+            if (e >= 0) return 1;
+            if (e == HINDEX_END) return 0;
+        }
+    }
     if (!key_hash(I, key, &hash)) {
         Value fk;
         if (!retry_as_frozen(I, key, &fk)) return -1;

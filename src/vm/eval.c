@@ -307,23 +307,25 @@ EVAL_ATTR_INLINE Value float_binop(Interp *I, Value a, Value b, unsigned op) {
     double x, y;
     if (!(val_kind(a) == K_FLOAT || val_kind(b) == K_FLOAT)) return VAL_NULL;
     if (!as_double(I, a, &x) || !as_double(I, b, &y)) return VAL_NULL;
+    double z;
     switch (op) {
-    case BINOP_ADD: return new_float(I, x + y);
-    case BINOP_SUB: return new_float(I, x - y);
-    case BINOP_MUL: return new_float(I, x * y);
+    case BINOP_ADD: z = x + y; break;
+    case BINOP_SUB: z = x - y; break;
+    case BINOP_MUL: z = x * y; break;
     case BINOP_TRUEDIV:
         if (y == 0.0) return VAL_NULL;
-        return new_float(I, x / y);
-    case BINOP_POW: {
+        z = x / y;
+        break;
+    case BINOP_POW:
         // positive finite base, finite result: plain pow (everything else, including
         // the complex results of negative bases and the errors, takes the slow path)
         if (!(x > 0.0) || !isfinite(x) || !isfinite(y)) return VAL_NULL;
-        double z = pow(x, y);
+        z = pow(x, y);
         if (!isfinite(z)) return VAL_NULL;
-        return new_float(I, z);
-    }
+        break;
     default: return VAL_NULL;
     }
+    return new_float(I, z); // one inlined allocation for all the operators
 }
 
 EVAL_ATTR_INLINE bool cmp_result(intptr_t c, unsigned op) {
@@ -340,6 +342,33 @@ EVAL_ATTR_INLINE bool cmp_result(intptr_t c, unsigned op) {
 static inline bool is_exact(Interp *I, Value v, TypeId t) {
     Obj *o = obj_ptr(v);
     return o != NULL && o->type == interp_type(I, t);
+}
+
+// The bounds slice_unpack + slice_adjust give for a slice of small-int / None parts over
+// [len] items; false (nothing computed) for any other part or a zero step, which the
+// generic path handles (and raises for).
+EVAL_ATTR_INLINE bool small_slice(Interp *I, Value start, Value stop, Value step, size_t len,
+                                  int64_t *a, int64_t *b, int64_t *st, int64_t *count) {
+    int64_t s = 1;
+    if (step != I->none) {
+        if (!val_is_small(step) || val_small(step) == 0) return false;
+        s = (int64_t)val_small(step);
+    }
+    if (start == I->none)
+        *a = s < 0 ? INT64_MAX : 0;
+    else if (val_is_small(start))
+        *a = (int64_t)val_small(start);
+    else
+        return false;
+    if (stop == I->none)
+        *b = s < 0 ? INT64_MIN : INT64_MAX;
+    else if (val_is_small(stop))
+        *b = (int64_t)val_small(stop);
+    else
+        return false;
+    *st = s;
+    *count = slice_adjust((int64_t)len, a, b, s);
+    return true;
 }
 
 static inline Type *vtype(Interp *I, Value v) {
@@ -1104,6 +1133,34 @@ dispatch:
         Value step = oparg == 3 ? POP() : I->none;
         Value stop = POP();
         Value start = TOP();
+        // list[a:b:c] (a BINARY_SUBSCR next) and list[a:b] = list or tuple (a STORE_SUBSCR
+        // next) on an exact list with small-int / None parts are done here, without the
+        // slice object. The next instruction exists (control never falls off the end of
+        // verified code) and pops the slice and the list below it (and for a store the
+        // value below that), so sp[-2] / sp[-3] are on the stack.
+        unsigned nop = INSTR_OP(*ip);
+        if ((nop == OP_BINARY_SUBSCR || nop == OP_STORE_SUBSCR) && is_exact(I, sp[-2], TY_LIST)) {
+            int64_t a, b, st, count;
+            if (small_slice(I, start, stop, step, list_len(sp[-2]), &a, &b, &st, &count)) {
+                if (nop == OP_BINARY_SUBSCR) {
+                    Value r = list_slice_get(I, sp[-2], a, st, count);
+                    if (r == VAL_NULL) goto error;
+                    ip++;
+                    sp--;
+                    sp[-1] = r;
+                    NEXT();
+                }
+                if (st == 1) {
+                    int done = list_slice_set(I, sp[-2], a, b, sp[-3]);
+                    if (done < 0) goto error;
+                    if (done > 0) {
+                        ip++;
+                        sp -= 3;
+                        NEXT();
+                    }
+                }
+            }
+        }
         Value r = slice_new(I, start, stop, step);
         if (r == VAL_NULL) goto error;
         sp[-1] = r;

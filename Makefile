@@ -156,12 +156,13 @@ fuzz-replay: fuzz-build
 	FUZZ_SECONDS=0 sh tools/fuzz.sh $(FUZZ_BUILD) $(FUZZ_INTERP) $(FUZZ_KERNEL)
 
 # Static analysis: cppcheck, clang --analyze, gcc -fanalyzer over all of src/ (each fails
-# on any finding). `make analyze-ci` runs the ones that are at zero findings today.
+# on any finding). `make analyze-ci` (CI) runs the same three, one file per core.
+# clang's bounds checker (ArrayBoundV2) is not at zero yet: `sh tools/analyze.sh bounds`.
 analyze:
 	sh tools/analyze.sh cppcheck clang gcc
 
 analyze-ci:
-	sh tools/analyze.sh cppcheck
+	JOBS=$$(nproc) sh tools/analyze.sh cppcheck clang gcc
 
 # Frama-C: Eva drivers (tests/verify/eva_*.c, no alarm, end reached) and WP proofs
 # (tests/verify/wp_*.c, every goal proved). Needs frama-c-base, why3, z3, cvc4.

@@ -212,8 +212,9 @@ static Value get_int(Reader *r) {
     if (n > 0 && bview_get(mag, 0) == 0) return fault(r, "non-canonical int (leading zero byte)");
     if (n == 0 && sign == 1) return fault(r, "non-canonical int (negative zero)");
     if (n <= 7) {
-        int64_t x = 0;
-        for (size_t k = 0; k < n; k++) x = (x << 8) | bview_get(mag, k);
+        uint64_t u = 0; // at most 7 bytes: below 2**56, so the int64_t conversion is exact
+        for (size_t k = 0; k < n; k++) u = (u << 8) | bview_get(mag, k);
+        int64_t x = (int64_t)u;
         return int_from_i64(I, sign ? -x : x);
     }
     return int_from_bytes_mag(I, mag, true, sign == 1); // linear in n

@@ -365,7 +365,10 @@ bool builtins_init(Interp *I) {
     Value m = module_new(I, name);
     if (m == VAL_NULL) return false;
     Value d = module_dict(m);
-    if (d == VAL_NULL) return exc_raise(I, TY_SYSTEM_ERROR, "builtins module has no dict") != VAL_NULL;
+    if (d == VAL_NULL) {
+        exc_raise(I, TY_SYSTEM_ERROR, "builtins module has no dict");
+        return false;
+    }
     I->builtins_mod = m;
     I->builtins = d;
     if (!module_add_functions(I, m, core_methods) || !module_add_functions(I, m, builtins_seq_methods) ||

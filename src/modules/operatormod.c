@@ -604,7 +604,10 @@ bool operatormod_init(Interp *I, Value m) {
     size_t n = sizeof operator_aliases / sizeof operator_aliases[0];
     for (size_t i = 0; i < n; i++) {
         Value f = dict_get_cstr(I, d, operator_aliases[i][1]);
-        if (f == VAL_NULL) return exc_raise(I, TY_SYSTEM_ERROR, "operator alias") != VAL_NULL;
+        if (f == VAL_NULL) {
+            exc_raise(I, TY_SYSTEM_ERROR, "operator alias");
+            return false;
+        }
         if (!module_add_value(I, m, operator_aliases[i][0], f)) return false;
     }
     Value all = list_new(I, 0);

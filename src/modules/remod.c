@@ -66,7 +66,10 @@ static const TypeSpec subjcache_spec = {
 };
 
 static bool get_i64(Interp *I, Value v, int64_t *out) {
-    if (v == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "missing argument") != VAL_NULL;
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "missing argument");
+        return false;
+    }
     // pos/endpos come from user code: anything but an int goes through __index__
     // ("'str' object cannot be interpreted as an integer").
     v = obj_index(I, v);
@@ -128,7 +131,10 @@ static bool subject_of(Interp *I, Value v, ReSubject *s) {
     s->cps = NULL;
     if (str_check(v)) {
         StrObject *so = str_cast(v);
-        if (so == NULL) return exc_raise(I, TY_TYPE_ERROR, "bad subject") != VAL_NULL;
+        if (so == NULL) {
+            exc_raise(I, TY_TYPE_ERROR, "bad subject");
+            return false;
+        }
         s->v = str_view(v);
         if (so->ascii) {
             s->n = (int64_t)s->v.n;
@@ -185,7 +191,10 @@ static Value regs_tuple(Interp *I, const ValVec *regs, int64_t ngroups) {
 static bool prep(Interp *I, ValView args, ProgObject **po, ReSubject *s, int64_t *pos,
                  int64_t *endpos) {
     *po = prog_cast(vview_get(args, 0));
-    if (*po == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a program") != VAL_NULL;
+    if (*po == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "expected a program");
+        return false;
+    }
     if (!subject_of(I, vview_get(args, 1), s)) return false;
     if (!get_i64(I, vview_get(args, 2), pos) || !get_i64(I, vview_get(args, 3), endpos))
         return false;

@@ -528,8 +528,12 @@ static Value unpack_items(Interp *I, StructObject *s, BView v) {
             }
             case F_BOOL: x = interp_bool(I, w != 0); break;
             case F_SINT: {
-                int sh = 64 - 8 * d->size;
-                int64_t sv = sh > 0 ? (int64_t)(w << sh) >> sh : (int64_t)w;
+                // sign-extend the size-byte field (w < 2**(8*size)); no signed shifts
+                int64_t sv = (int64_t)w;
+                if (d->size >= 1 && d->size < 8) {
+                    int64_t m = INT64_C(1) << (8 * d->size - 1);
+                    sv = (sv ^ m) - m;
+                }
                 x = int_from_i64(I, sv);
                 break;
             }

@@ -84,7 +84,8 @@ static Cx prod(Cx a, Cx b) {
 }
 
 static Cx powu(Cx x, uint64_t n) {
-    Cx r = {1.0, 0.0}, p = x;
+    Cx r = {1.0, 0.0};
+    Cx p = {x.re, x.im}; // field by field: gcc 12's analyser loses `p = x` in the loop
     uint64_t mask = 1;
     while (mask > 0 && n >= mask) {
         if (n & mask) r = prod(r, p);
@@ -153,14 +154,25 @@ Value complex_repr_parts(Interp *I, double re, double im) {
     return sb_finish(I, &sb);
 }
 
+// Slot and method functions run only on their own type (the descriptors check self), so
+// a failed cast cannot happen; it is still raised, never dereferenced.
+static Value bad_self(Interp *I, Value self) {
+    return exc_raise(I, TY_TYPE_ERROR, "descriptor requires a 'complex' object but received a '%T'",
+                     self);
+}
+
 static Value complex_repr(Interp *I, Value self) {
     ComplexObject *c = complex_cast(self);
+    if (c == NULL) return bad_self(I, self);
     return complex_repr_parts(I, c->re, c->im);
 }
 
 static bool complex_hash(Interp *I, Value self, int64_t *out) {
-    (void)I;
     ComplexObject *c = complex_cast(self);
+    if (c == NULL) {
+        bad_self(I, self);
+        return false;
+    }
     uint64_t hr = (uint64_t)float_hash(c->re), hi = (uint64_t)float_hash(c->im);
     uint64_t comb = hr + UINT64_C(1000003) * hi; // wraps as CPython's Py_uhash_t does
     int64_t h = (int64_t)comb;
@@ -215,6 +227,7 @@ static Value complex_binop(Interp *I, Value a, Value b, BinOp op) {
 
 static Value complex_unary(Interp *I, Value a, UnaryOp op) {
     ComplexObject *c = complex_cast(a);
+    if (c == NULL) return bad_self(I, a);
     switch (op) {
     case UN_NEG: return complex_new(I, -c->re, -c->im);
     case UN_POS: return complex_new(I, c->re, c->im);
@@ -229,8 +242,11 @@ static Value complex_unary(Interp *I, Value a, UnaryOp op) {
 }
 
 static int complex_truth(Interp *I, Value self) {
-    (void)I;
     ComplexObject *c = complex_cast(self);
+    if (c == NULL) {
+        bad_self(I, self);
+        return -1;
+    }
     return (c->re != 0.0 || c->im != 0.0) ? 1 : 0;
 }
 
@@ -424,18 +440,21 @@ static Value complex_format(Interp *I, Value self, Value spec) {
     FormatSpec fs;
     if (!fmtspec_parse_as(I, spec, obj_type_name(I, self), 0, '>', &fs)) return VAL_NULL;
     ComplexObject *c = complex_cast(self);
+    if (c == NULL) return bad_self(I, self);
     return float_format_complex(I, c->re, c->im, &fs);
 }
 
 static Value m_conjugate(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "complex.conjugate", 0, 0)) return VAL_NULL;
     ComplexObject *c = complex_cast(self);
+    if (c == NULL) return bad_self(I, self);
     return complex_new(I, c->re, -c->im);
 }
 
 static Value m_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "complex.__getnewargs__", 0, 0)) return VAL_NULL;
     ComplexObject *c = complex_cast(self);
+    if (c == NULL) return bad_self(I, self);
     Value re = float_new(I, c->re);
     if (re == VAL_NULL) return VAL_NULL;
     Value im = float_new(I, c->im);
@@ -449,8 +468,14 @@ static const MethodDef complex_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static Value get_real(Interp *I, Value self) { return float_new(I, complex_cast(self)->re); }
-static Value get_imag(Interp *I, Value self) { return float_new(I, complex_cast(self)->im); }
+static Value get_real(Interp *I, Value self) {
+    ComplexObject *c = complex_cast(self);
+    return c == NULL ? bad_self(I, self) : float_new(I, c->re);
+}
+static Value get_imag(Interp *I, Value self) {
+    ComplexObject *c = complex_cast(self);
+    return c == NULL ? bad_self(I, self) : float_new(I, c->im);
+}
 
 static const GetSetDef complex_getsets[] = {
     {"real", get_real, NULL},

@@ -280,7 +280,8 @@ Value dict_copy(Interp *I, Value d) {
     if (src == NULL) return VAL_NULL;
     Value r = dict_new(I);
     if (r == VAL_NULL) return VAL_NULL;
-    DictObject *o = dobj(r);
+    DictObject *o = need_dict(I, r);
+    if (o == NULL) return VAL_NULL;
     KStatus s = hindex_copy(I->heap, &o->ix, &o->ents, &src->ix, &src->ents);
     if (s != K_OK) return kfail(I, s);
     size_t cap = o->ix.nslots * 2 / 3;

@@ -549,7 +549,7 @@ static Value m_ceil(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_float(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "float.__float__", 0, 0)) return VAL_NULL;
-    if (obj_ptr(self)->type == interp_type(I, TY_FLOAT)) return self;
+    if (type_of(I, self) == interp_type(I, TY_FLOAT)) return self;
     return float_new(I, float_value(self));
 }
 

@@ -20,6 +20,13 @@
 
 static ListObject *lst(Value v) { return list_cast(v); }
 
+// Slot and method functions run only on their own type (the descriptors check self), so
+// a failed cast cannot happen; it is still raised, never dereferenced.
+static Value bad_self(Interp *I, Value self) {
+    return exc_raise(I, TY_TYPE_ERROR, "descriptor requires a 'list' object but received a '%T'",
+                     self);
+}
+
 static void *alloc_inst(Interp *I, Type *t, size_t size) {
     if (t->inst_size > size) size = t->inst_size;
     return obj_alloc(I, t, size);
@@ -332,6 +339,10 @@ static bool assign_source(Interp *I, Value v, bool extended, ValVec *out) {
     Value l = obj_to_list(I, v);
     if (l == VAL_NULL) return false;
     ListObject *c = lst(l);
+    if (c == NULL) { // obj_to_list returns a list or fails: cannot happen
+        exc_raise(I, TY_SYSTEM_ERROR, "list() did not return a list");
+        return false;
+    }
     *out = c->v;
     return true;
 }
@@ -595,6 +606,7 @@ static Value m_pop(Interp *I, Value self, ValView args, Value kwnames) {
     int64_t i = -1;
     if (args.n == 1 && !index_arg(I, vview_get(args, 0), &i)) return VAL_NULL;
     ListObject *o = lst(self);
+    if (o == NULL) return bad_self(I, self);
     int64_t n = (int64_t)o->v.len;
     if (n == 0) return exc_raise(I, TY_INDEX_ERROR, "pop from empty list");
     if (i < 0) i += n;
@@ -609,6 +621,7 @@ static Value m_remove(Interp *I, Value self, ValView args, Value kwnames) {
     if (!one_arg(I, args, kwnames, "list.remove")) return VAL_NULL;
     Value value = vview_get(args, 0);
     ListObject *o = lst(self);
+    if (o == NULL) return bad_self(I, self);
     for (size_t i = 0; i < o->v.len; i++) {
         int r = obj_richcmp_bool(I, vec_get(&o->v, i), value, CMP_EQ);
         if (r < 0) return VAL_NULL;
@@ -686,7 +699,9 @@ static Value m_sort(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_reverse(Interp *I, Value self, ValView args, Value kwnames) {
     if (!no_args(I, args, kwnames, "list.reverse")) return VAL_NULL;
-    vec_reverse(&lst(self)->v);
+    ListObject *o = lst(self);
+    if (o == NULL) return bad_self(I, self);
+    vec_reverse(&o->v);
     return I->none;
 }
 
@@ -712,6 +727,7 @@ static Value m_reversed(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_sizeof(Interp *I, Value self, ValView args, Value kwnames) {
     if (!no_args(I, args, kwnames, "list.__sizeof__")) return VAL_NULL;
     ListObject *o = lst(self);
+    if (o == NULL) return bad_self(I, self);
     return int_from_i64(I, (int64_t)(40 + o->v.cap * sizeof(Value)));
 }
 

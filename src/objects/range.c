@@ -25,6 +25,13 @@
 
 static RangeObject *rng(Value v) { return range_cast(v); }
 
+// Slot and method functions run only on their own type (the descriptors check self), so
+// a failed cast cannot happen; it is still raised, never dereferenced.
+static Value bad_self(Interp *I, Value self) {
+    return exc_raise(I, TY_TYPE_ERROR, "descriptor requires a 'range' object but received a '%T'",
+                     self);
+}
+
 static bool small64(Value v, int64_t *out) {
     if (!val_is_small(v)) return false;
     *out = (int64_t)val_small(v);
@@ -154,7 +161,10 @@ static Value range_richcmp(Interp *I, Value a, Value b, CmpOp op) {
 
 static bool range_hash(Interp *I, Value self, int64_t *out) {
     RangeObject *r = rng(self);
-    if (r == NULL) return false;
+    if (r == NULL) {
+        bad_self(I, self);
+        return false;
+    }
     Value t;
     if (int_is_zero(r->len)) t = tuple_pack(I, 3, r->len, I->none, I->none);
     else if (val_is_small(r->len) && val_small(r->len) == 1) t = tuple_pack(I, 3, r->len, r->start, I->none);
@@ -267,8 +277,10 @@ static bool one_arg(Interp *I, ValView args, Value kwnames, const char *fname) {
 static Value m_count(Interp *I, Value self, ValView args, Value kwnames) {
     if (!one_arg(I, args, kwnames, "range.count")) return VAL_NULL;
     Value ob = vview_get(args, 0);
+    RangeObject *r = rng(self);
+    if (r == NULL) return bad_self(I, self);
     if (exact_int_or_bool(I, ob)) {
-        int c = contains_int(I, rng(self), ob);
+        int c = contains_int(I, r, ob);
         return c < 0 ? VAL_NULL : int_from_i64(I, c);
     }
     int64_t n;
@@ -280,6 +292,7 @@ static Value m_index(Interp *I, Value self, ValView args, Value kwnames) {
     if (!one_arg(I, args, kwnames, "range.index")) return VAL_NULL;
     Value ob = vview_get(args, 0);
     RangeObject *r = rng(self);
+    if (r == NULL) return bad_self(I, self);
     if (exact_int_or_bool(I, ob)) {
         int c = contains_int(I, r, ob);
         if (c < 0) return VAL_NULL;
@@ -297,6 +310,7 @@ static Value m_index(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
     RangeObject *r = rng(self);
+    if (r == NULL) return bad_self(I, self);
     Value t = tuple_pack(I, 3, r->start, r->stop, r->step);
     if (t == VAL_NULL) return VAL_NULL;
     return tuple_pack(I, 2, obj_val(type_of(I, self)), t);
@@ -332,6 +346,7 @@ static Value range_iter(Interp *I, Value self) {
 static Value m_reversed(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__reversed__", 0, 0)) return VAL_NULL;
     RangeObject *r = rng(self);
+    if (r == NULL) return bad_self(I, self);
     Value lastidx = sub(I, r->len, val_from_small(1));
     if (lastidx == VAL_NULL) return VAL_NULL;
     Value last = compute_item(I, r, lastidx);

@@ -308,6 +308,7 @@ static Value set_richcmp_body(Interp *I, Value v, Value w, CmpOp op) {
     case CMP_NE: {
         if (set_len(v) != set_len(w)) return interp_bool(I, op == CMP_NE);
         SetObject *a = set_cast(v), *b = set_cast(w);
+        if (a == NULL || b == NULL) return I->notimpl; // callers pass two sets
         if (a->hashed && b->hashed && a->hash != b->hash) return interp_bool(I, op == CMP_NE);
         r = issubset(I, v, w);
         if (r >= 0 && op == CMP_NE) r = !r;
@@ -559,7 +560,8 @@ static Value m_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     if (keys == VAL_NULL) return VAL_NULL;
     Value a = tuple_pack(I, 1, keys);
     if (a == VAL_NULL) return VAL_NULL;
-    Value d = obj_ptr(self)->dict;
+    Obj *o = obj_ptr(self);
+    Value d = o == NULL ? VAL_NULL : o->dict;
     return tuple_pack(I, 3, obj_val(type_of(I, self)), a, d == VAL_NULL ? I->none : d);
 }
 

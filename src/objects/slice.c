@@ -243,6 +243,8 @@ static Value slice_indices_m(Interp *I, Value self, ValView args, Value kwnames)
 static Value slice_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
     SliceObject *s = slice_cast(self);
+    if (s == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "descriptor '__reduce__' requires a 'slice' object");
     Value t = as_tuple(I, s);
     if (t == VAL_NULL) return VAL_NULL;
     return tuple_pack(I, 2, obj_val(interp_type(I, TY_SLICE)), t);

@@ -712,7 +712,9 @@ static Value slot_format(Interp *I, Value self, Value spec) {
 
 // What the dunders feeding one slot resolve to.
 typedef struct Pick {
-    int state;   /* 0: none found, 1: all wrappers of [owner], 2: something else */
+    int state;   /* 0: none found, 1: all wrappers of [owner], 2: something else;
+                    owner != NULL exactly in state 1 (tested as such below, which the
+                    analysers can follow) */
     Type *owner;
 } Pick;
 
@@ -720,8 +722,10 @@ static void pick_add(Interp *I, Pick *p, Type *t, Value name, uint32_t wrap) {
     Value v = type_lookup(I, t, name);
     if (v == VAL_NULL) return;
     DescrObject *d = descr_cast(v);
-    if (d == NULL || type_of(I, v) != I->types[TY_WRAPPER_DESCR] || d->wrap != wrap) {
+    if (d == NULL || d->owner == NULL || type_of(I, v) != I->types[TY_WRAPPER_DESCR] ||
+        d->wrap != wrap) {
         p->state = 2;
+        p->owner = NULL;
         return;
     }
     if (p->state == 0) {
@@ -729,6 +733,7 @@ static void pick_add(Interp *I, Pick *p, Type *t, Value name, uint32_t wrap) {
         p->owner = d->owner;
     } else if (p->state == 1 && p->owner != d->owner) {
         p->state = 2;
+        p->owner = NULL;
     }
 }
 
@@ -741,58 +746,58 @@ static Pick pick1(Interp *I, Type *t, NameId n, uint32_t wrap) {
 static void fixup_one(Interp *I, Type *t) {
     Pick p;
     p = pick1(I, t, N___repr__, W_REPR);
-    t->repr = p.state == 1 ? p.owner->repr : p.state == 2 ? slot_repr : NULL;
+    t->repr = p.owner != NULL ? p.owner->repr : p.state == 2 ? slot_repr : NULL;
     p = pick1(I, t, N___str__, W_STR);
-    t->str = p.state == 1 ? p.owner->str : p.state == 2 ? slot_str : NULL;
+    t->str = p.owner != NULL ? p.owner->str : p.state == 2 ? slot_str : NULL;
 
     Value h = type_lookup(I, t, interp_name(I, N___hash__));
     if (h == VAL_NULL || h == I->none) {
         t->hash = NULL;
     } else {
         p = pick1(I, t, N___hash__, W_HASH);
-        t->hash = p.state == 1 ? p.owner->hash : slot_hash;
+        t->hash = p.owner != NULL ? p.owner->hash : slot_hash;
     }
 
     p.state = 0;
     p.owner = NULL;
     for (uint32_t op = 0; op < 6; op++) pick_add(I, &p, t, interp_name(I, cmp_names[op]), W_CMP);
-    t->richcmp = p.state == 1 ? p.owner->richcmp : p.state == 2 ? slot_richcmp : NULL;
+    t->richcmp = p.owner != NULL ? p.owner->richcmp : p.state == 2 ? slot_richcmp : NULL;
 
     if (type_lookup(I, t, interp_name(I, N___getattr__)) != VAL_NULL) {
         t->getattr = slot_getattr_hook;
     } else {
         p = pick1(I, t, N___getattribute__, W_GETATTRIBUTE);
-        t->getattr = p.state == 1 ? p.owner->getattr
+        t->getattr = p.owner != NULL ? p.owner->getattr
                      : p.state == 2 ? slot_getattribute
                                     : obj_generic_getattr;
     }
     p = pick1(I, t, N___setattr__, W_SETATTR);
     pick_add(I, &p, t, interp_name(I, N___delattr__), W_DELATTR);
-    t->setattr = p.state == 1 ? p.owner->setattr : p.state == 2 ? slot_setattr : obj_generic_setattr;
+    t->setattr = p.owner != NULL ? p.owner->setattr : p.state == 2 ? slot_setattr : obj_generic_setattr;
 
     p = pick1(I, t, N___call__, W_CALL);
-    t->call = p.state == 1 ? p.owner->call : p.state == 2 ? slot_call : NULL;
+    t->call = p.owner != NULL ? p.owner->call : p.state == 2 ? slot_call : NULL;
 
     Value it = type_lookup(I, t, interp_name(I, N___iter__));
     if (it == I->none) {
         t->iter = slot_iter; // raises "not iterable" instead of falling back to __getitem__
     } else {
         p = pick1(I, t, N___iter__, W_ITER);
-        t->iter = p.state == 1 ? p.owner->iter : p.state == 2 ? slot_iter : NULL;
+        t->iter = p.owner != NULL ? p.owner->iter : p.state == 2 ? slot_iter : NULL;
     }
     p = pick1(I, t, N___next__, W_NEXT);
-    t->next = p.state == 1 ? p.owner->next : p.state == 2 ? slot_next : NULL;
+    t->next = p.owner != NULL ? p.owner->next : p.state == 2 ? slot_next : NULL;
     p = pick1(I, t, N___len__, W_LEN);
-    t->len = p.state == 1 ? p.owner->len : p.state == 2 ? slot_len : NULL;
+    t->len = p.owner != NULL ? p.owner->len : p.state == 2 ? slot_len : NULL;
     p = pick1(I, t, N___getitem__, W_GETITEM);
-    t->getitem = p.state == 1 ? p.owner->getitem : p.state == 2 ? slot_getitem : NULL;
+    t->getitem = p.owner != NULL ? p.owner->getitem : p.state == 2 ? slot_getitem : NULL;
     p = pick1(I, t, N___setitem__, W_SETITEM);
     pick_add(I, &p, t, interp_name(I, N___delitem__), W_DELITEM);
-    t->setitem = p.state == 1 ? p.owner->setitem : p.state == 2 ? slot_setitem : NULL;
+    t->setitem = p.owner != NULL ? p.owner->setitem : p.state == 2 ? slot_setitem : NULL;
     p = pick1(I, t, N___contains__, W_CONTAINS);
-    t->contains = p.state == 1 ? p.owner->contains : p.state == 2 ? slot_contains : NULL;
+    t->contains = p.owner != NULL ? p.owner->contains : p.state == 2 ? slot_contains : NULL;
     p = pick1(I, t, N___bool__, W_BOOL);
-    t->truth = p.state == 1 ? p.owner->truth : p.state == 2 ? slot_truth : NULL;
+    t->truth = p.owner != NULL ? p.owner->truth : p.state == 2 ? slot_truth : NULL;
 
     p.state = 0;
     p.owner = NULL;
@@ -800,17 +805,17 @@ static void fixup_one(Interp *I, Type *t) {
         pick_add(I, &p, t, dunder(I, 0, op), W_BINOP);
         pick_add(I, &p, t, dunder(I, 1, op), W_RBINOP);
     }
-    t->binop = p.state == 1 ? p.owner->binop : p.state == 2 ? slot_binop : NULL;
+    t->binop = p.owner != NULL ? p.owner->binop : p.state == 2 ? slot_binop : NULL;
     p.state = 0;
     p.owner = NULL;
     for (uint32_t op = 0; op < NBINOPS; op++) pick_add(I, &p, t, dunder(I, 2, op), W_IBINOP);
-    t->inplace = p.state == 1 ? p.owner->inplace : p.state == 2 ? slot_inplace : NULL;
+    t->inplace = p.owner != NULL ? p.owner->inplace : p.state == 2 ? slot_inplace : NULL;
     p.state = 0;
     p.owner = NULL;
     for (uint32_t op = 0; op < 4; op++) pick_add(I, &p, t, interp_name(I, unary_names[op]), W_UNARY);
-    t->unary = p.state == 1 ? p.owner->unary : p.state == 2 ? slot_unary : NULL;
+    t->unary = p.owner != NULL ? p.owner->unary : p.state == 2 ? slot_unary : NULL;
     p = pick1(I, t, N___index__, W_INDEX);
-    t->index = p.state == 1 ? p.owner->index : p.state == 2 ? slot_index : NULL;
+    t->index = p.owner != NULL ? p.owner->index : p.state == 2 ? slot_index : NULL;
 
     Value nw = type_lookup(I, t, interp_name(I, N___new__));
     CFuncObject *cf = cfunc_cast(nw);
@@ -819,15 +824,15 @@ static void fixup_one(Interp *I, Type *t) {
     else if (nw != VAL_NULL) t->new_ = slot_new;
     else t->new_ = t->base != NULL ? t->base->new_ : NULL;
     p = pick1(I, t, N___init__, W_INIT);
-    t->init = p.state == 1 ? p.owner->init : p.state == 2 ? slot_init : NULL;
+    t->init = p.owner != NULL ? p.owner->init : p.state == 2 ? slot_init : NULL;
 
     p = pick1(I, t, N___get__, W_GET);
-    t->descr_get = p.state == 1 ? p.owner->descr_get : p.state == 2 ? slot_descr_get : NULL;
+    t->descr_get = p.owner != NULL ? p.owner->descr_get : p.state == 2 ? slot_descr_get : NULL;
     p = pick1(I, t, N___set__, W_SET);
     pick_add(I, &p, t, interp_name(I, N___delete__), W_DELETE);
-    t->descr_set = p.state == 1 ? p.owner->descr_set : p.state == 2 ? slot_descr_set : NULL;
+    t->descr_set = p.owner != NULL ? p.owner->descr_set : p.state == 2 ? slot_descr_set : NULL;
     p = pick1(I, t, N___format__, W_FORMAT);
-    t->format = p.state == 1 ? p.owner->format : p.state == 2 ? slot_format : NULL;
+    t->format = p.owner != NULL ? p.owner->format : p.state == 2 ? slot_format : NULL;
     // Lookups never leave exceptions behind (type dicts have str keys).
     I->exc = VAL_NULL;
 }

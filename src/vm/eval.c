@@ -203,6 +203,7 @@ static inline void gen_suspend(Interp *I, GenObject *g) {
 }
 
 static void gen_finish(Interp *I, GenObject *g, bool error) {
+    if (g == NULL) return; // a FRAME_GEN frame always holds its generator (gen_cast of f->gen)
     g->state = GEN_CLOSED;
     I->exc_info = g->saved_exc;
     g->saved_exc = VAL_NULL;
@@ -863,10 +864,12 @@ dispatch:
         f->pc = (uint32_t)(ip - instrs);
         CFuncObject *cf = cfunc_cast(callable);
         Value res;
-        if (cf != NULL && cf->fn != NULL && co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
+        // (co_ != NULL whenever cf != NULL; tested again for the analysers)
+        if (cf != NULL && co_ != NULL && cf->fn != NULL &&
+            co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
             // builtin function: straight to its C function (what cfunc_call does)
             res = cf->fn(I, cf->self, vview_make(args, nargs), kw);
-        } else if (cf != NULL && cf->fn != NULL && kw == VAL_NULL && nargs >= 1 &&
+        } else if (cf != NULL && co_ != NULL && cf->fn != NULL && kw == VAL_NULL && nargs >= 1 &&
                    co_->type == interp_type(I, TY_METHOD_DESCR) && cf->self == VAL_NULL &&
                    !(cf->mflags & (METH_STATIC | METH_CLASS)) && cf->owner != NULL &&
                    vtype(I, args[0]) == cf->owner) {

@@ -51,9 +51,11 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     if (vec_resize(I->heap, &g->stack, nslots > 0 ? nslots : 1) != K_OK) return exc_nomem(I);
     if (!eval_call_bind(I, fn, co, &g->stack, 0, args, kwnames)) return VAL_NULL;
     if (!eval_call_cells(I, fn->closure, co, &g->stack, 0)) return VAL_NULL;
+    VmState *vm = I->vm; // set up by interp_new, before any code runs
+    if (vm == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "generator created without a VM");
     Frame *gf = frame_new(I);
     if (gf == NULL) return VAL_NULL;
-    Frame *cur = I->vm != NULL ? I->vm->current : NULL;
+    Frame *cur = vm->current;
     gf->back = NULL;
     gf->spare = NULL;
     gf->co = co;
@@ -63,7 +65,7 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     gf->locals = VAL_NULL;
     gf->store = &g->stack;
     gf->base = 0;
-    gf->seg = I->vm->seg;
+    gf->seg = vm->seg;
     gf->top = 0;
     gf->pc = 0;
     gf->sp = 0;

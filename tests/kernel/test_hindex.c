@@ -251,20 +251,37 @@ int main(void) {
     full.t.fill = full.t.nslots; // simulate corruption of the counters only
     CHECK(hindex_insert_clean(h, &full.t, &full.e, 3, val_from_small(3), 0) == K_INVALID);
 
-    // hindex_find_ident agrees with the probe protocol on every key, present or not, over
-    // long collision chains (hash = key % 37) and after deletions left dummies behind;
-    // an equal hash held by another key object is STALE (the caller must compare by __eq__)
-    Tab id;
+    // hindex_find_ident agrees with the probe protocol: with distinct hashes it finds
+    // exactly what the protocol finds (present or END), also after deletions left dummies;
+    // over long chains of equal hashes (hash = key % 37) a hit is the protocol's entry,
+    // and an equal hash held by another key object first is STALE (the caller then
+    // compares with __eq__)
+    Tab id, eq;
     tab_init(&id, 1);
-    for (intptr_t k = 0; k < 600; k++) CHECK(add(h, &id, val_from_small(k), k % 37));
-    for (intptr_t k = 0; k < 600; k += 3) CHECK(del(&id, val_from_small(k), k % 37));
+    tab_init(&eq, 1);
+    for (intptr_t key = 0; key < 600; key++) {
+        CHECK(add(h, &id, val_from_small(key), key * 7919));
+        CHECK(add(h, &eq, val_from_small(key), key % 37));
+    }
+    for (intptr_t key = 0; key < 600; key += 3) {
+        CHECK(del(&id, val_from_small(key), key * 7919));
+        CHECK(del(&eq, val_from_small(key), key % 37));
+    }
     int agree = 1;
-    for (intptr_t k = 0; k < 700; k++) {
-        int64_t want = find(&id, val_from_small(k), k % 37);
-        int64_t got1 = hindex_find_ident(&id.t, &id.e, k % 37, val_from_small(k));
-        if (want >= 0 ? got1 != want : got1 != HINDEX_END && got1 != HINDEX_STALE) agree = 0;
+    size_t hits = 0, stale = 0;
+    for (intptr_t key = 0; key < 700; key++) {
+        if (hindex_find_ident(&id.t, &id.e, key * 7919, val_from_small(key)) !=
+            find(&id, val_from_small(key), key * 7919))
+            agree = 0;
+        int64_t want = find(&eq, val_from_small(key), key % 37);
+        int64_t got1 = hindex_find_ident(&eq.t, &eq.e, key % 37, val_from_small(key));
+        if (got1 >= 0) hits++;
+        if (got1 == HINDEX_STALE) stale++;
+        if (got1 >= 0 ? got1 != want : got1 != HINDEX_STALE && !(got1 == HINDEX_END && want == HINDEX_END))
+            agree = 0;
     }
     CHECK(agree);
+    CHECK(hits > 0 && stale > 0);
     Tab one;
     tab_init(&one, 1);
     CHECK(add(h, &one, val_from_small(7), 5));

@@ -103,26 +103,26 @@ class IOBase(metaclass=_IOMeta):
     def seekable(self):
         return False
 
-    def _checkSeekable(self, msg=None):
-        if not self.seekable():
-            raise UnsupportedOperation("File or stream is not seekable."
-                                       if msg is None else msg)
-
     def readable(self):
         return False
-
-    def _checkReadable(self, msg=None):
-        if not self.readable():
-            raise UnsupportedOperation("File or stream is not readable."
-                                       if msg is None else msg)
 
     def writable(self):
         return False
 
-    def _checkWritable(self, msg=None):
-        if not self.writable():
-            raise UnsupportedOperation("File or stream is not writable."
+    @staticmethod
+    def _check(ok, what, msg):
+        if not ok:
+            raise UnsupportedOperation("File or stream is not %s." % what
                                        if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        self._check(self.seekable(), "seekable", msg)
+
+    def _checkReadable(self, msg=None):
+        self._check(self.readable(), "readable", msg)
+
+    def _checkWritable(self, msg=None):
+        self._check(self.writable(), "writable", msg)
 
     @property
     def closed(self):

@@ -240,6 +240,14 @@ bool codegen_comprehension(Compiler *c, Node *e);
 bool codegen_stmt(Compiler *c, Node *s);
 /* try / except* (codegen_except_star.c); `finally` is handled by the caller. */
 bool codegen_try_star(Compiler *c, Node *s);
+
+/* try/except and try/except* (codegen_stmt.c): the body under a handler at [except], the
+ * else block, a jump to [end]; then at [except] PUSH_EXC_INFO under a handler at
+ * [cleanup]. *[outer] gets the handler enclosing the statement. */
+bool codegen_try_head(Compiler *c, Node *s, int except, int end, int cleanup, int *outer);
+
+/* COPY 3; POP_EXCEPT; RERAISE 1: restore the previous exception and re-raise. */
+bool codegen_pop_except_reraise(Compiler *c);
 bool codegen_stmts(Compiler *c, NodeList *l);
 /* Body of a module, class or interactive statement: __doc__ (not interactive),
  * SETUP_ANNOTATIONS when some statement annotates a name, then the statements. */

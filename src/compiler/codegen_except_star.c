@@ -17,20 +17,8 @@ bool codegen_try_star(Compiler *c, Node *s) {
     int except = codegen_new_label(c), end = codegen_new_label(c), cleanup = codegen_new_label(c);
     int reraise_star = codegen_new_label(c), reraise = codegen_new_label(c);
     if (except < 0 || end < 0 || cleanup < 0 || reraise_star < 0 || reraise < 0) return false;
-    int outer = c->u->cur_handler;
-    if (codegen_push_handler(c, except, false, 0) < -1) return false;
-    if (!codegen_push_fblock(c, FB_TRY_EXCEPT, -1, -1, s)) return false;
-    codegen_top_fblock(c)->outer_handler = outer;
-    if (!codegen_stmts(c, s->Try.body)) return false;
-    codegen_pop_fblock(c);
-    codegen_set_handler(c, outer);
-    // the else block goes right after the body (CPython puts it last; same behaviour)
-    if (!codegen_stmts(c, s->Try.orelse)) return false;
-    c->u->artificial = true;
-    if (!codegen_emit_jump(c, OP_JUMP, end)) return false;
-    c->u->artificial = true;
-    if (!codegen_bind(c, except) || !codegen_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
-    if (codegen_push_handler(c, cleanup, true, -1) < -1) return false;
+    int outer;
+    if (!codegen_try_head(c, s, except, end, cleanup, &outer)) return false;
     int cleanup_h = c->u->cur_handler;
     if (!codegen_push_fblock(c, FB_HANDLER_STAR, -1, -1, s)) return false;
     codegen_top_fblock(c)->outer_handler = outer;
@@ -108,9 +96,7 @@ bool codegen_try_star(Compiler *c, Node *s) {
     if (!codegen_bind(c, reraise) || !codegen_emit(c, OP_SWAP, 2) ||
         !codegen_emit(c, OP_POP_EXCEPT, 0) || !codegen_emit(c, OP_RERAISE, 0))
         return false;
-    // cleanup: restore the previous exception and re-raise (COPY 3; POP_EXCEPT; RERAISE 1)
-    return codegen_bind(c, cleanup) && codegen_emit(c, OP_COPY, 3) &&
-           codegen_emit(c, OP_POP_EXCEPT, 0) && codegen_emit(c, OP_RERAISE, 1) &&
-           codegen_bind(c, end);
+    // cleanup: restore the previous exception and re-raise
+    return codegen_bind(c, cleanup) && codegen_pop_except_reraise(c) && codegen_bind(c, end);
 }
 

@@ -512,29 +512,34 @@ static bool for_stmt(Compiler *c, Node *s) {
     return codegen_stmts(c, s->For.orelse) && codegen_bind(c, end);
 }
 
-/* COPY 3; POP_EXCEPT; RERAISE 1: restore the previous exception, re-raise. */
-static bool pop_except_and_reraise(Compiler *c) {
+bool codegen_pop_except_reraise(Compiler *c) {
     return codegen_emit(c, OP_COPY, 3) && codegen_emit(c, OP_POP_EXCEPT, 0) &&
            codegen_emit(c, OP_RERAISE, 1);
+}
+
+bool codegen_try_head(Compiler *c, Node *s, int except, int end, int cleanup, int *outer) {
+    *outer = c->u->cur_handler;
+    if (codegen_push_handler(c, except, false, 0) < -1) return false;
+    if (!codegen_push_fblock(c, FB_TRY_EXCEPT, -1, -1, s)) return false;
+    codegen_top_fblock(c)->outer_handler = *outer;
+    if (!codegen_stmts(c, s->Try.body)) return false;
+    codegen_pop_fblock(c);
+    codegen_set_handler(c, *outer);
+    // the else block goes right after the body (CPython puts it last; same behaviour)
+    if (!codegen_stmts(c, s->Try.orelse)) return false;
+    c->u->artificial = true;
+    if (!codegen_emit_jump(c, OP_JUMP, end)) return false;
+    // Handlers (still at the artificial position): the exception is on the stack.
+    if (!codegen_bind(c, except) || !codegen_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
+    return codegen_push_handler(c, cleanup, true, -1) >= -1;
 }
 
 static bool try_except(Compiler *c, Node *s) {
     Interp *I = c->I;
     int except = codegen_new_label(c), end = codegen_new_label(c), cleanup = codegen_new_label(c);
     if (except < 0 || end < 0 || cleanup < 0) return false;
-    int outer = c->u->cur_handler;
-    if (codegen_push_handler(c, except, false, 0) < -1) return false;
-    if (!codegen_push_fblock(c, FB_TRY_EXCEPT, -1, -1, s)) return false;
-    codegen_top_fblock(c)->outer_handler = outer;
-    if (!codegen_stmts(c, s->Try.body)) return false;
-    codegen_pop_fblock(c);
-    codegen_set_handler(c, outer);
-    if (!codegen_stmts(c, s->Try.orelse)) return false;
-    c->u->artificial = true;
-    if (!codegen_emit_jump(c, OP_JUMP, end)) return false;
-    // Handlers: the exception is on the stack.
-    if (!codegen_bind(c, except) || !codegen_emit(c, OP_PUSH_EXC_INFO, 0)) return false;
-    if (codegen_push_handler(c, cleanup, true, -1) < -1) return false;
+    int outer;
+    if (!codegen_try_head(c, s, except, end, cleanup, &outer)) return false;
     int cleanup_h = c->u->cur_handler;
     if (!codegen_push_fblock(c, FB_EXCEPTION_HANDLER, -1, -1, s)) return false;
     codegen_top_fblock(c)->outer_handler = outer;
@@ -594,7 +599,7 @@ static bool try_except(Compiler *c, Node *s) {
     codegen_pop_fblock(c);
     if (!codegen_emit(c, OP_RERAISE, 0)) return false;
     codegen_set_handler(c, outer);
-    return codegen_bind(c, cleanup) && pop_except_and_reraise(c) && codegen_bind(c, end);
+    return codegen_bind(c, cleanup) && codegen_pop_except_reraise(c) && codegen_bind(c, end);
 }
 
 static bool try_finally(Compiler *c, Node *s) {
@@ -626,7 +631,7 @@ static bool try_finally(Compiler *c, Node *s) {
     c->u->artificial = true;
     if (!codegen_emit(c, OP_RERAISE, 0)) return false;
     codegen_set_handler(c, outer);
-    return codegen_bind(c, cleanup) && pop_except_and_reraise(c) && codegen_bind(c, exit);
+    return codegen_bind(c, cleanup) && codegen_pop_except_reraise(c) && codegen_bind(c, exit);
 }
 
 static bool try_stmt(Compiler *c, Node *s) {
@@ -678,7 +683,7 @@ static bool with_item(Compiler *c, Node *s, size_t pos) {
         !codegen_emit(c, OP_RERAISE, 1))
         return false;
     codegen_set_handler(c, outer);
-    if (!codegen_bind(c, cleanup) || !pop_except_and_reraise(c)) return false;
+    if (!codegen_bind(c, cleanup) || !codegen_pop_except_reraise(c)) return false;
     return codegen_bind(c, suppress) && codegen_emit(c, OP_POP_TOP, 0) &&
            codegen_emit(c, OP_POP_EXCEPT, 0) && codegen_emit(c, OP_POP_TOP, 0) &&
            codegen_emit(c, OP_POP_TOP, 0) && codegen_bind(c, exit);

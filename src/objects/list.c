@@ -277,6 +277,8 @@ Value list_slice_get(Interp *I, Value self, int64_t start, int64_t step, int64_t
     if (!kcheck(I, vec_reserve(I->heap, &ro->v, (size_t)count))) return VAL_NULL;
     for (int64_t k = 0; k < count; k++) {
         Value x = vec_get(&o->v, (size_t)(start + k * step));
+        // bounds outside the list (a caller broke the contract) never put a hole in r
+        if (x == VAL_NULL) return exc_raise(I, TY_SYSTEM_ERROR, "bad slice range");
         if (!kcheck(I, vec_push(I->heap, &ro->v, x))) return VAL_NULL;
     }
     return r;

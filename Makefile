@@ -50,22 +50,30 @@ host: $(BUILD)/safepy-host
 enclave-check: $(OBJS)
 	sh tests/enclave/check_trusted.sh $(BUILD)
 # The freestanding trusted image (docs/ENCLAVE.md "Freestanding image"): the trusted
-# objects compiled -ffreestanding with our own entry point, memory primitives, setjmp and
-# stack-protector guard (src/kernel/freestanding.c, src/enclave/boundary.c), linked
-# -nostdlib -static with only the math objects of musl's libc.a (no system call in them:
-# tests/enclave/run_freestanding.sh checks the linked image) and libgcc.
-# `safepy-host --image $(ENC_BUILD)/safepy-trusted` runs it with fork + exec.
+# objects compiled -ffreestanding with our own entry point, memory primitives, setjmp,
+# stack-protector guard, TLS block and IFUNC relocation (src/kernel/freestanding.c,
+# src/enclave/boundary.c), linked -nostdlib -static with glibc's own static libm (so the
+# math is bit-identical to the normal build's, which uses glibc's libm.so), the five
+# exact functions glibc keeps in libc.a rather than libm (copysign, frexp, ldexp/scalbn,
+# modf), and libgcc; no system call in them (tests/enclave/run_freestanding.sh checks
+# the linked image). `safepy-host --image $(ENC_BUILD)/safepy-trusted` runs it.
 ENC_BUILD := $(BUILD)/enclave
-MUSL_LIBC ?= /usr/lib/x86_64-linux-musl/libc.a
+GLIBC_LIBM ?= /usr/lib/x86_64-linux-gnu/libm-2.36.a
+GLIBC_LIBC ?= /usr/lib/x86_64-linux-gnu/libc.a
+GLIBC_LIBC_MATH := s_copysign.o s_frexp.o s_ldexp.o s_modf.o s_scalbn.o
 ENC_SRCS := $(filter-out src/enclave/posix_host.c src/enclave/api.c,$(SRCS))
 ENC_OBJS := $(patsubst src/%.c,$(ENC_BUILD)/obj/%.o,$(ENC_SRCS)) $(ENC_BUILD)/obj/frozen.o
 ENC_CFLAGS := $(BASEFLAGS) -O2 -g -ffreestanding -fno-pie -fstack-protector-strong \
               -mstack-protector-guard=global -DSAFEPY_FREESTANDING $(CFLAGS)
 .PHONY: enclave
 enclave: $(ENC_BUILD)/safepy-trusted $(BUILD)/safepy-host $(BUILD)/safepy
-$(ENC_BUILD)/safepy-trusted: $(ENC_OBJS)
-	@test -f $(MUSL_LIBC) || { echo "make enclave: $(MUSL_LIBC) missing (apt-get install musl-dev)"; exit 1; }
-	$(CC) -nostdlib -static -no-pie -Wl,-z,noexecstack -o $@ $^ $(MUSL_LIBC) $$($(CC) -print-libgcc-file-name)
+$(ENC_BUILD)/safepy-trusted: $(ENC_OBJS) $(ENC_BUILD)/libc-math.a
+	@test -f $(GLIBC_LIBM) || { echo "make enclave: $(GLIBC_LIBM) missing (glibc 2.36's libc6-dev)"; exit 1; }
+	$(CC) -nostdlib -static -no-pie -Wl,-z,noexecstack -o $@ $(ENC_OBJS) $(GLIBC_LIBM) $(ENC_BUILD)/libc-math.a $$($(CC) -print-libgcc-file-name)
+$(ENC_BUILD)/libc-math.a: $(GLIBC_LIBC)
+	@mkdir -p $(ENC_BUILD)/libc-math
+	cd $(ENC_BUILD)/libc-math && rm -f *.o && ar x $(GLIBC_LIBC) $(GLIBC_LIBC_MATH)
+	rm -f $@ && ar rcs $@ $(addprefix $(ENC_BUILD)/libc-math/,$(GLIBC_LIBC_MATH))
 $(ENC_BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ENC_CFLAGS) -MMD -MP -c $< -o $@

@@ -90,9 +90,10 @@ __asm__(".text\n"
 __attribute__((noreturn, no_stack_protector)) void boundary_start(const void *sp);
 void boundary_start(const void *sp) {
     freestanding_init_guard(sp);
-    // %fs -> our TCB, for library objects built with the TLS stack guard (musl's libm).
+    // %fs -> our TCB and TLS block, for glibc's libm (TLS stack guard, errno).
     if (boundary_syscall(SYS_arch_prctl, 0x1002 /* ARCH_SET_FS */, (long)(uintptr_t)freestanding_tcb(), 0, 0, 0, 0) != 0)
         sys_exit_group(5);
+    if (!freestanding_init_libm(sp)) sys_exit_group(6);
     sys_exit_group(enclave_image_main(freestanding_argc(sp), freestanding_argv(sp)));
 }
 

@@ -1,12 +1,14 @@
 /*
- * cmathmod.c: the cmath module (CPython 3.11): complex elementary functions computed with
- * C99 <complex.h> (libm) plus CPython's error rules, phase/polar/rect, isclose,
- * isfinite/isinf/isnan and the constants.
+ * cmathmod.c: the cmath module (CPython 3.11): complex elementary functions computed by
+ * CPython's formulas over libm's real functions for finite arguments, C99 <complex.h>
+ * (libm) with CPython's special-value corrections otherwise, CPython's error rules,
+ * phase/polar/rect, isclose, isfinite/isinf/isnan and the constants.
  *
- * Invariant: a NaN result from an input without NaN parts raises ValueError "math domain
- * error"; an infinite result from a finite input raises OverflowError "math range error"
- * for the functions that can overflow (exp, cosh, sinh) and ValueError otherwise (log of
- * 0, atanh of +-1).
+ * Invariant: an infinite result from a finite input raises OverflowError "math range
+ * error" for the functions that can overflow (exp, cosh, sinh, cos, sin...), even when
+ * the other part is NaN; otherwise a NaN result from an input without NaN parts, or an
+ * infinite one from a finite input, raises ValueError "math domain error" (log of 0,
+ * atanh of +-1).
  */
 #include <complex.h>
 #undef I // complex.h defines I as the imaginary unit; this file uses I for Interp
@@ -75,6 +77,9 @@ static double complex to_c(Cx z) {
 
 // The result of a function of [z] with the error rules of the file header.
 static Value result(Interp *I, Cx z, Cx r, bool can_overflow) {
+    // An overflow is reported even when the other part became NaN (inf * 0): CPython
+    // checks for an infinite part first (cmath.cos(1000j) is an OverflowError).
+    if (can_overflow && cx_finite(z) && cx_has_inf(r)) return mathmod_range_error(I);
     if (cx_has_nan(r) && !cx_has_nan(z)) return mathmod_domain_error(I);
     if (cx_finite(z) && cx_has_inf(r))
         return can_overflow ? mathmod_range_error(I) : mathmod_domain_error(I);
@@ -217,13 +222,45 @@ CMATH_OWN(acosh, f_acosh, cacosh)
 CMATH_OWN(atanh, f_atanh, catanh)
 CMATH_OWN(atan, f_atan, catan)
 
-#define CMATH_LIBM(name, cfn)                                                             \
-    static Cx g_##name(Cx z) { return from_c(cfn(to_c(z))); }
-CMATH_LIBM(cos, ccos)
-CMATH_LIBM(cosh, ccosh)
-CMATH_LIBM(exp, cexp)
-CMATH_LIBM(sin, csin)
-CMATH_LIBM(sinh, csinh)
+// exp, cosh and sinh: exp(x) cos(y) and friends, with one factor e taken out beyond
+// LOG_LARGE_DOUBLE so that a result representable as a double does not overflow on the way.
+static Cx f_exp(Cx z) {
+    if (z.re > LOG_LARGE_DOUBLE) {
+        double l = exp(z.re - 1.0);
+        return mk(l * cos(z.im) * M_E, l * sin(z.im) * M_E);
+    }
+    double l = exp(z.re);
+    return mk(l * cos(z.im), l * sin(z.im));
+}
+
+static Cx f_cosh(Cx z) {
+    if (fabs(z.re) > LOG_LARGE_DOUBLE) {
+        double x1 = z.re - copysign(1.0, z.re);
+        return mk(cos(z.im) * cosh(x1) * M_E, sin(z.im) * sinh(x1) * M_E);
+    }
+    return mk(cos(z.im) * cosh(z.re), sin(z.im) * sinh(z.re));
+}
+
+static Cx f_sinh(Cx z) {
+    if (fabs(z.re) > LOG_LARGE_DOUBLE) {
+        double x1 = z.re - copysign(1.0, z.re);
+        return mk(cos(z.im) * sinh(x1) * M_E, sin(z.im) * cosh(x1) * M_E);
+    }
+    return mk(cos(z.im) * sinh(z.re), sin(z.im) * cosh(z.re));
+}
+
+static Cx f_cos(Cx z) { return f_cosh(mk(-z.im, z.re)); }
+
+static Cx f_sin(Cx z) {
+    Cx s = f_sinh(mk(-z.im, z.re));
+    return mk(s.im, -s.re);
+}
+
+CMATH_OWN(cos, f_cos, ccos)
+CMATH_OWN(cosh, f_cosh, ccosh)
+CMATH_OWN(exp, f_exp, cexp)
+CMATH_OWN(sin, f_sin, csin)
+CMATH_OWN(sinh, f_sinh, csinh)
 
 
 // ---- special values where C99/libm and CPython's tables disagree ----
@@ -323,13 +360,9 @@ static Value c_log10(Interp *I, Value self, ValView args, Value kw) {
     return result(I, z, r, false);
 }
 
-// Complex division a / b; false (domain error) when b is zero.
-static bool cx_div(Cx a, Cx b, Cx *out) {
-    if (b.re == 0.0 && b.im == 0.0) return false;
-    double complex q = to_c(a) / to_c(b);
-    *out = from_c(q);
-    return true;
-}
+// Complex division a / b as CPython's cmath does it (complex_quot); false (domain error)
+// when b is zero.
+static bool cx_div(Cx a, Cx b, Cx *out) { return complex_quot(a.re, a.im, b.re, b.im, &out->re, &out->im); }
 
 static Value c_logf(Interp *I, Value self, ValView args, Value kw) {
     (void)self;
@@ -337,8 +370,9 @@ static Value c_logf(Interp *I, Value self, ValView args, Value kw) {
     Cx z;
     if (!get_cx(I, vview_get(args, 0), &z)) return VAL_NULL;
     Cx r = g_log(z);
-    if (cx_finite(z) && cx_has_inf(r)) return mathmod_domain_error(I);
     if (args.n == 2) {
+        // As in CPython, only the base's logarithm and the division are checked (the
+        // base's log resets the error state: cmath.log(0, 2.5) is (-inf+nanj)).
         Cx b;
         if (!get_cx(I, vview_get(args, 1), &b)) return VAL_NULL;
         Cx lb = g_log(b);
@@ -346,6 +380,8 @@ static Value c_logf(Interp *I, Value self, ValView args, Value kw) {
         Cx q;
         if (!cx_div(r, lb, &q)) return mathmod_domain_error(I);
         r = q;
+    } else if (cx_finite(z) && cx_has_inf(r)) {
+        return mathmod_domain_error(I);
     }
     return complex_new(I, r.re, r.im);
 }
@@ -355,7 +391,11 @@ static Value c_phase(Interp *I, Value self, ValView args, Value kw) {
     if (!mathmod_one_arg(I, args, kw, "cmath.phase")) return VAL_NULL;
     Cx z;
     if (!get_cx(I, vview_get(args, 0), &z)) return VAL_NULL;
-    return float_new(I, atan2(z.im, z.re));
+    double phi = atan2(z.im, z.re);
+    // CPython reports glibc's errno here: atan2 sets ERANGE when a finite quotient
+    // underflows to zero (cmath.phase(1e300+1e-300j) is an OverflowError).
+    if (phi == 0.0 && z.im != 0.0 && isfinite(z.re) && isfinite(z.im)) return mathmod_range_error(I);
+    return float_new(I, phi);
 }
 
 static Value c_polar(Interp *I, Value self, ValView args, Value kw) {

@@ -64,8 +64,24 @@ static Value math1(Interp *I, ValView args, Value kw, const char *fname, double 
     return float_new(I, r);
 }
 
-static double m_degrees(double x) { return x * (180.0 / M_PI); }
-static double m_radians(double x) { return x * (M_PI / 180.0); }
+// degrees and radians are one multiplication in CPython, with no error check: an
+// overflow gives an infinity (math.degrees(1e308) is inf), not an exception.
+static Value scale1(Interp *I, ValView args, Value kw, const char *fname, double factor) {
+    if (!mathmod_one_arg(I, args, kw, fname)) return VAL_NULL;
+    double x;
+    if (!float_as_double(I, vview_get(args, 0), &x)) return VAL_NULL;
+    return float_new(I, x * factor);
+}
+
+static Value f_degrees(Interp *I, Value self, ValView args, Value kw) {
+    (void)self;
+    return scale1(I, args, kw, "math.degrees", 180.0 / M_PI);
+}
+
+static Value f_radians(Interp *I, Value self, ValView args, Value kw) {
+    (void)self;
+    return scale1(I, args, kw, "math.radians", M_PI / 180.0);
+}
 
 #define MATH1(name, fn, ovf)                                                              \
     static Value f_##name(Interp *I, Value self, ValView args, Value kw) {                \
@@ -93,8 +109,6 @@ MATH1(sqrt, sqrt, false)
 MATH1(tan, tan, false)
 MATH1(tanh, tanh, false)
 MATH1(log1p, log1p, false)
-MATH1(degrees, m_degrees, false)
-MATH1(radians, m_radians, false)
 
 // ---- gamma and lgamma ----
 // The Lanczos approximation with Boost's lanczos13m53 parameters (N = 13,

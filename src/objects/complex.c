@@ -55,27 +55,30 @@ static int as_cx(Interp *I, Value v, Cx *out) {
     return 0;
 }
 
-static bool quot(Interp *I, Cx a, Cx b, Cx *r) {
-    double abr = fabs(b.re), abi = fabs(b.im);
+bool complex_quot(double ar, double ai, double br, double bi, double *qr, double *qi) {
+    double abr = fabs(br), abi = fabs(bi);
     if (abr >= abi) {
-        if (abr == 0.0) {
-            exc_raise(I, TY_ZERO_DIVISION_ERROR, "complex division by zero");
-            return false;
-        }
-        double ratio = b.im / b.re;
-        double denom = b.re + b.im * ratio;
-        r->re = (a.re + a.im * ratio) / denom;
-        r->im = (a.im - a.re * ratio) / denom;
+        if (abr == 0.0) return false;
+        double ratio = bi / br;
+        double denom = br + bi * ratio;
+        *qr = (ar + ai * ratio) / denom;
+        *qi = (ai - ar * ratio) / denom;
     } else if (abi >= abr) {
-        double ratio = b.re / b.im;
-        double denom = b.re * ratio + b.im;
-        r->re = (a.re * ratio + a.im) / denom;
-        r->im = (a.im * ratio - a.re) / denom;
+        double ratio = br / bi;
+        double denom = br * ratio + bi;
+        *qr = (ar * ratio + ai) / denom;
+        *qi = (ai * ratio - ar) / denom;
     } else { // nan
-        r->re = NAN;
-        r->im = NAN;
+        *qr = NAN;
+        *qi = NAN;
     }
     return true;
+}
+
+static bool quot(Interp *I, Cx a, Cx b, Cx *r) {
+    if (complex_quot(a.re, a.im, b.re, b.im, &r->re, &r->im)) return true;
+    exc_raise(I, TY_ZERO_DIVISION_ERROR, "complex division by zero");
+    return false;
 }
 
 static Cx prod(Cx a, Cx b) {
@@ -95,17 +98,19 @@ static Cx powu(Cx x, uint64_t n) {
     return r;
 }
 
-// 0 ok, 1 domain error (zero to a negative or complex power)
-static int cx_pow(Cx a, Cx b, Cx *r) {
+// CPython's complex power runs over the C library's errno, and so over glibc's rules:
+// false ("domain error", errno EDOM) for a zero base with a negative or complex exponent,
+// and for cos/sin of an infinite phase (glibc sets EDOM exactly for infinite arguments).
+static bool cx_pow(Cx a, Cx b, Cx *r) {
     if (b.re == 0.0 && b.im == 0.0) {
         r->re = 1.0;
         r->im = 0.0;
-        return 0;
+        return true;
     }
     if (a.re == 0.0 && a.im == 0.0) {
         r->re = 0.0;
         r->im = 0.0;
-        return (b.im != 0.0 || b.re < 0.0) ? 1 : 0;
+        return !(b.im != 0.0 || b.re < 0.0); // a NaN exponent gives 0, as in CPython
     }
     double vabs = hypot(a.re, a.im);
     double len = pow(vabs, b.re);
@@ -117,26 +122,28 @@ static int cx_pow(Cx a, Cx b, Cx *r) {
     }
     r->re = len * cos(phase);
     r->im = len * sin(phase);
-    return 0;
+    return !isinf(phase);
 }
 
+/* Then (_Py_ADJUST_ERANGE2) an infinite part is an OverflowError whatever the operands
+ * (libm's ERANGE on underflow is cleared, on overflow it coincides with the infinity);
+ * a negative integer power whose positive power is zero is a division by zero (EDOM). */
 Value complex_pow_values(Interp *I, double ar, double ai, double br, double bi) {
-    Cx a = {ar, ai}, b = {br, bi}, r;
+    Cx a = {ar, ai}, b = {br, bi}, r = {0.0, 0.0};
+    bool ok = true;
     if (bi == 0.0 && br == floor(br) && fabs(br) <= 100.0) {
         int64_t n = (int64_t)br;
         if (n >= 0) {
             r = powu(a, (uint64_t)n);
         } else {
-            Cx one = {1.0, 0.0};
-            if (a.re == 0.0 && a.im == 0.0)
-                return exc_raise(I, TY_ZERO_DIVISION_ERROR, "0.0 to a negative or complex power");
-            if (!quot(I, one, powu(a, (uint64_t)-n), &r)) return VAL_NULL;
+            Cx d = powu(a, (uint64_t)-n);
+            ok = complex_quot(1.0, 0.0, d.re, d.im, &r.re, &r.im);
         }
-    } else if (cx_pow(a, b, &r) != 0) {
-        return exc_raise(I, TY_ZERO_DIVISION_ERROR, "0.0 to a negative or complex power");
+    } else {
+        ok = cx_pow(a, b, &r);
     }
-    if ((isinf(r.re) || isinf(r.im)) && isfinite(ar) && isfinite(ai) && isfinite(br) && isfinite(bi))
-        return exc_raise(I, TY_OVERFLOW_ERROR, "complex exponentiation");
+    if (!ok) return exc_raise(I, TY_ZERO_DIVISION_ERROR, "0.0 to a negative or complex power");
+    if (isinf(r.re) || isinf(r.im)) return exc_raise(I, TY_OVERFLOW_ERROR, "complex exponentiation");
     return cx_value(I, r);
 }
 

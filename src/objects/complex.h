@@ -28,6 +28,10 @@ bool complex_check(Value v);
  * complex power", OverflowError "complex exponentiation". */
 Value complex_pow_values(Interp *I, double ar, double ai, double br, double bi);
 
+/* (ar + ai j) / (br + bi j) by CPython's algorithm (_Py_c_quot: scaled by the larger part
+ * of the divisor; NaN parts when the divisor has a NaN); false when the divisor is zero. */
+bool complex_quot(double ar, double ai, double br, double bi, double *qr, double *qi);
+
 /* repr of a complex with these parts: "(1+2j)", "3j", "(-0-1j)", "(nan+infj)". */
 Value complex_repr_parts(Interp *I, double re, double im);
 

@@ -8,6 +8,7 @@
  * cap == len(buf) (a power of two, or 0) and n <= cap; slots outside that window are
  * VAL_NULL. [state] changes on every mutation so iterators can detect them.
  */
+#include "import.h"
 #include "modtab.h"
 
 #include "../objects/args.h"
@@ -919,7 +920,21 @@ static Value cl_c_type_name(Interp *I, Value self, ValView args, Value kwnames) 
     return cls;
 }
 
+/* defaultdict and OrderedDict are C in CPython's _collections and Python here
+ * (lib/collections): __getattr__ fetches them for code doing `from _collections import
+ * defaultdict` (CPython's own collections package does). */
+static const char *const from_collections_py[] = {"defaultdict", "OrderedDict"};
+
+static Value cl_getattr(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
+    return import_lazy_attr(I, vview_get(args, 0), "_collections", "collections",
+                            from_collections_py,
+                            sizeof from_collections_py / sizeof from_collections_py[0]);
+}
+
 static const MethodDef collections_functions[] = {
+    {"__getattr__", cl_getattr, 0, NULL},
     {"_c_type_name", cl_c_type_name, 0, NULL},
     {"_od_popfirst", cl_od_popfirst, 0, NULL},
     {"_caller_module", cl_caller_module, 0, NULL},

@@ -307,9 +307,16 @@ CUSTOM_CAST_FN(lru_cast, LruCache, lru_layout)
 
 static Value lru_new(Interp *I, Type *t, ValView args, Value kwnames) {
     Value fn, maxsize, typed, info, mark;
-    if (!args_parse(I, args, kwnames, "_lru_cache_wrapper", "user_function maxsize typed info mark",
-                    &fn, &maxsize, &typed, &info, &mark))
+    // CPython's signature has the first four; our functools.py also passes its key mark
+    // (CPython's own functools.py does not: then the cache makes its own).
+    if (!args_parse(I, args, kwnames, "_lru_cache_wrapper",
+                    "user_function maxsize typed cache_info_type | mark", &fn, &maxsize, &typed,
+                    &info, &mark))
         return VAL_NULL;
+    if (mark == VAL_NULL) {
+        mark = obj_call(I, obj_val(interp_type(I, TY_OBJECT)), vview_make(NULL, 0), VAL_NULL);
+        if (mark == VAL_NULL) return VAL_NULL;
+    }
     if (type_of(I, fn)->call == NULL)
         return exc_raise(I, TY_TYPE_ERROR, "the first argument must be callable");
     int64_t ms = -1;

@@ -8,6 +8,7 @@
  * Invariant: every HashObject's ctx was started by digest_init/digest_init_blake2, so
  * update/final never see an unknown algorithm.
  */
+#include "import.h"
 #include "modexc.h"
 #include "modtab.h"
 
@@ -479,7 +480,19 @@ static Value m_compare_digest(Interp *I, Value self, ValView args, Value kwnames
     return interp_bool(I, diff == 0);
 }
 
+/* CPython's _hashlib also has the HMAC entry points (hmac.py uses them); ours are
+ * Python (lib/_hashlib_hmac.py), fetched on first use. */
+static const char *const from_hmac_py[] = {"hmac_new", "hmac_digest", "UnsupportedDigestmodError"};
+
+static Value m_getattr(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
+    return import_lazy_attr(I, vview_get(args, 0), "_hashlib", "_hashlib_hmac", from_hmac_py,
+                            sizeof from_hmac_py / sizeof from_hmac_py[0]);
+}
+
 static const MethodDef module_functions[] = {
+    {"__getattr__", m_getattr, 0, NULL},
     {"new", m_new, 0, "Return a new hash object using the named algorithm."},
     {"openssl_md5", c_md5, 0, "Returns a md5 hash object."},
     {"openssl_sha1", c_sha1, 0, "Returns a sha1 hash object."},

@@ -488,6 +488,16 @@ Value import_module_cstr(Interp *I, const char *name) {
     return import_absolute(I, n);
 }
 
+Value import_lazy_attr(Interp *I, Value name, const char *owner, const char *src,
+                       const char *const names[], size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (!str_eq_cstr(name, names[i])) continue;
+        Value m = import_module_cstr(I, src);
+        return m == VAL_NULL ? VAL_NULL : obj_getattr(I, m, name);
+    }
+    return exc_raise(I, TY_ATTRIBUTE_ERROR, "module '%s' has no attribute '%S'", owner, name);
+}
+
 /* A fresh __main__ module (replacing any previous one in sys.modules). [package] is its
  * __package__ (VAL_NULL: None, as for a script). */
 static Value new_main(Interp *I, Value file, Value package) {

@@ -18,6 +18,13 @@ Value import_from(Interp *I, Value module, Value name);
 /* Imports a module by dotted name (absolute) and returns it. */
 Value import_module_cstr(Interp *I, const char *name);
 
+/* A C module's __getattr__ (PEP 562) for names CPython defines in that C module but
+ * safepy defines in the Python module [src]: if [name] is one of [names] (n of them),
+ * imports [src] on first use and returns its attribute; otherwise AttributeError
+ * "module '[owner]' has no attribute ...". */
+Value import_lazy_attr(Interp *I, Value name, const char *owner, const char *src,
+                       const char *const names[], size_t n);
+
 /* Creates sys.modules (I->modules) before the builtins and sys modules register
  * themselves. */
 bool import_init(Interp *I);

@@ -18,6 +18,7 @@
 #include "../objects/exc.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
+#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -311,6 +312,10 @@ static bool check_readable(Interp *I, FileObject *f) {
 static Value do_write(Interp *I, FileObject *f, Value x, bool bin) {
     if (!check_writable(I, f)) return VAL_NULL;
     if (bin) {
+        if (memview_cast(x) != NULL) { // a memoryview: write the bytes it shows
+            x = obj_call1(I, obj_val(interp_type(I, TY_BYTES)), x);
+            if (x == VAL_NULL) return VAL_NULL;
+        }
         if (!bytes_check(x) && !bytearray_check(x))
             return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", x);
         BView v = bytes_view(x);
@@ -322,7 +327,11 @@ static Value do_write(Interp *I, FileObject *f, Value x, bool bin) {
         if (!queue_bytes(I, f, v, false)) return VAL_NULL;
         return int_from_u64(I, (uint64_t)n);
     }
-    if (!str_check(x)) return exc_raise(I, TY_TYPE_ERROR, "write() argument must be str, not %T", x);
+    if (!str_check(x)) {
+        if ((f->fl & FILE_MEMORY) != 0) // StringIO words it differently from text files
+            return exc_raise(I, TY_TYPE_ERROR, "string argument expected, got '%T'", x);
+        return exc_raise(I, TY_TYPE_ERROR, "write() argument must be str, not %T", x);
+    }
     if (!write_text(I, f, x)) return VAL_NULL;
     return int_from_u64(I, (uint64_t)str_len(x));
 }

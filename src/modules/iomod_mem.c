@@ -16,6 +16,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
+#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -140,6 +141,10 @@ static int bytesio_init(Interp *I, Value self, ValView args, Value kwnames) {
     }
     BView data = {NULL, 0};
     if (initial != VAL_NULL && initial != I->none) {
+        if (memview_cast(initial) != NULL) {
+            initial = obj_call1(I, obj_val(interp_type(I, TY_BYTES)), initial);
+            if (initial == VAL_NULL) return -1;
+        }
         if (!bytes_check(initial) && !bytearray_check(initial)) {
             exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", initial);
             return -1;
@@ -253,6 +258,27 @@ static const MethodDef mem_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+// BytesIO.getbuffer(): a read-only memoryview of a snapshot of the contents. CPython's
+// view is writable and writes through to the stream; safepy's memoryview only views
+// bytes/bytearray, so here writing through the view raises TypeError instead.
+static Value m_getbuffer(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "getbuffer", 0, 0)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    Value b = bytes_new(I, buf_view(&f->rbuf));
+    return b == VAL_NULL ? VAL_NULL : obj_call1(I, obj_val(interp_type(I, TY_MEMORYVIEW)), b);
+}
+
+static const MethodDef bytesio_methods[] = {
+    {"getvalue", m_getvalue, 0, "Retrieve the entire contents of the BytesIO object."},
+    {"getbuffer", m_getbuffer, 0, "Get a read-write view over the contents of the BytesIO object."},
+    {"seek", m_seek, 0, "Change stream position."},
+    {"tell", m_tell, 0, "Tell the current file position."},
+    {"truncate", m_truncate, 0, "Truncate size to pos."},
+    {"seekable", m_true, 0, "Returns True if the IO object can be seeked."},
+    {NULL, NULL, 0, NULL},
+};
+
 static const TypeSpec stringio_spec = {
     .name = "_io.StringIO",
     .inst_kind = K_FILE,
@@ -278,7 +304,7 @@ static const TypeSpec bytesio_spec = {
     .next = iomod_file_next,
     .new_ = bytesio_new,
     .init = bytesio_init,
-    .methods = mem_methods,
+    .methods = bytesio_methods,
     .getsets = iomod_file_getsets,
     .doc = "Buffered I/O implementation using an in-memory bytes buffer.",
 };

@@ -125,38 +125,105 @@ Value sysmod_structseq(Interp *I, const char *module, const char *name, const ch
     return obj_call1(I, obj_val(t), items);
 }
 
-// repr of a SimpleNamespace-like object: namespace(a=1, b=2) from its instance dict.
+/* ---- types.SimpleNamespace (the type of sys.implementation; lib/types.py exports it,
+ * as CPython's types.py does with type(sys.implementation)) ---- */
+
+#define NS_KEY "types.SimpleNamespace"
+
+static Type *namespace_type(Interp *I) {
+    Value t = dict_get_cstr(I, I->scratch, NS_KEY);
+    if (t == VAL_NULL) I->exc = VAL_NULL;
+    return t == VAL_NULL ? NULL : type_cast(t);
+}
+
+static bool is_namespace(Interp *I, Value v) {
+    Type *t = namespace_type(I);
+    return t != NULL && type_is_subtype(type_of(I, v), t);
+}
+
+// SimpleNamespace(**kwargs): the keywords become attributes.
+static Value ns_init(Interp *I, Value self, ValView args, Value kwnames) {
+    size_t nkw = args_nkw(kwnames);
+    if (args.n > nkw) return exc_raise(I, TY_TYPE_ERROR, "no positional arguments expected");
+    for (size_t i = 0; i < nkw; i++) {
+        if (obj_setattr(I, self, tuple_get(kwnames, i), vview_get(args, args.n - nkw + i)) < 0)
+            return VAL_NULL;
+    }
+    return I->none;
+}
+
+// namespace(a=1, b=2) from the instance dict (a subclass shows its own name);
+// a namespace containing itself shows as namespace(...).
 static Value ns_repr(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__repr__", 0, 0)) return VAL_NULL;
-    Value d = obj_instance_dict(I, self);
-    if (d == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+    Type *t = type_of(I, self);
+    Value name = namespace_type(I) == t ? str_from_cstr(I, "namespace")
+                                        : obj_getattr_cstr(I, obj_val(t), "__name__");
+    if (name == VAL_NULL) return VAL_NULL;
     StrBuilder sb;
     sb_init(&sb);
-    if (!sb_add_cstr(I, &sb, "namespace(")) return VAL_NULL;
+    if (!sb_add_str(I, &sb, name)) return VAL_NULL;
+    int busy = list_repr_enter(I, self);
+    if (busy < 0) return VAL_NULL;
+    if (busy > 0) return sb_add_cstr(I, &sb, "(...)") ? sb_finish(I, &sb) : VAL_NULL;
+    Value d = obj_instance_dict(I, self);
+    bool ok = (d != VAL_NULL || I->exc == VAL_NULL) && sb_add_cstr(I, &sb, "(");
     size_t pos = 0;
     Value k, v;
     bool first = true;
-    while (d != VAL_NULL && dict_next(d, &pos, &k, &v)) {
+    while (ok && d != VAL_NULL && dict_next(d, &pos, &k, &v)) {
         Value r = obj_repr(I, v);
-        if (r == VAL_NULL) return VAL_NULL;
-        if (!first && !sb_add_cstr(I, &sb, ", ")) return VAL_NULL;
+        ok = r != VAL_NULL && (first || sb_add_cstr(I, &sb, ", ")) && sb_add_str(I, &sb, k) &&
+             sb_add_cstr(I, &sb, "=") && sb_add_str(I, &sb, r);
         first = false;
-        if (!sb_add_str(I, &sb, k) || !sb_add_cstr(I, &sb, "=") || !sb_add_str(I, &sb, r))
-            return VAL_NULL;
     }
-    if (!sb_add_cstr(I, &sb, ")")) return VAL_NULL;
+    list_repr_leave(I, self);
+    if (!ok || !sb_add_cstr(I, &sb, ")")) return VAL_NULL;
     return sb_finish(I, &sb);
 }
 
-static const MethodDef ns_repr_def = {"__repr__", ns_repr, 0, "Return repr(self)."};
+// Two namespaces are equal when their attributes are.
+static Value ns_eq(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__eq__", 1, 1)) return VAL_NULL;
+    Value other = vview_get(args, 0);
+    if (!is_namespace(I, self) || !is_namespace(I, other)) return I->notimpl;
+    Value a = obj_instance_dict(I, self);
+    Value b = a != VAL_NULL ? obj_instance_dict(I, other) : VAL_NULL;
+    if (b == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->notimpl;
+    return obj_richcmp(I, a, b, CMP_EQ);
+}
+
+// (type(self), (), attribute dict): copy and pickle rebuild it.
+static Value ns_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    Value d = obj_instance_dict(I, self);
+    if (d == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+    Value copy = d != VAL_NULL ? dict_copy(I, d) : dict_new(I);
+    if (copy == VAL_NULL) return VAL_NULL;
+    return tuple_pack(I, 3, obj_val(type_of(I, self)), I->empty_tuple, copy);
+}
+
+static const MethodDef ns_method_defs[] = {
+    {"__init__", ns_init, 0, "Initialize self.  See help(type(self)) for accurate signature."},
+    {"__repr__", ns_repr, 0, "Return repr(self)."},
+    {"__eq__", ns_eq, 0, "Return self==value."},
+    {"__reduce__", ns_reduce, 0, "Return state information for pickling"},
+};
 
 // sys.implementation: namespace(name='safepy', cache_tag=None, version=..., hexversion=...).
 static Value make_implementation(Interp *I, Value version_info) {
     Value ns = dict_new(I);
     Value bases = tuple_pack(I, 1, obj_val(interp_type(I, TY_OBJECT)));
-    if (ns == VAL_NULL || bases == VAL_NULL) return VAL_NULL;
+    Value doc = str_from_cstr(I, "A simple attribute-based namespace.\n\nSimpleNamespace(**kwargs)");
+    if (ns == VAL_NULL || bases == VAL_NULL || doc == VAL_NULL ||
+        !dict_set_cstr(I, ns, "__hash__", I->none) || !dict_set_cstr(I, ns, "__doc__", doc))
+        return VAL_NULL;
     Type *t = new_class(I, "types", "SimpleNamespace", bases, ns);
-    if (t == NULL || !add_method(I, t, &ns_repr_def)) return VAL_NULL;
+    if (t == NULL || !dict_set_cstr(I, I->scratch, NS_KEY, obj_val(t))) return VAL_NULL;
+    t->tflags |= TF_CNAME; // messages say 'types.SimpleNamespace', as for CPython's C type
+    for (size_t i = 0; i < sizeof ns_method_defs / sizeof ns_method_defs[0]; i++) {
+        if (!add_method(I, t, &ns_method_defs[i])) return VAL_NULL;
+    }
     Value o = obj_call0(I, obj_val(t));
     Value name = str_from_cstr(I, "safepy");
     if (o == VAL_NULL || name == VAL_NULL) return VAL_NULL;
@@ -434,7 +501,44 @@ static Value sys_getframe(Interp *I, Value self, ValView args, Value kwnames) {
     return first;
 }
 
+/* ---- audit hooks (PEP 578): safepy raises no events of its own, so hooks see the
+ * events Python code raises with sys.audit (pickle's find_class, user events). ---- */
+
+#define AUDIT_KEY "sys.audithooks"
+
+static Value sys_addaudithook(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value hook;
+    if (!args_parse(I, args, kwnames, "addaudithook", "hook", &hook)) return VAL_NULL;
+    Value hooks = dict_get_cstr(I, I->scratch, AUDIT_KEY);
+    if (hooks == VAL_NULL) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        hooks = list_new(I, 0);
+        if (hooks == VAL_NULL || !dict_set_cstr(I, I->scratch, AUDIT_KEY, hooks)) return VAL_NULL;
+    }
+    return list_append(I, hooks, hook) ? I->none : VAL_NULL;
+}
+
+static Value sys_audit(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_no_kw(I, kwnames, "sys.audit")) return VAL_NULL;
+    if (args.n == 0) return exc_raise(I, TY_TYPE_ERROR, "audit() missing 1 required positional argument: 'event'");
+    Value event = vview_get(args, 0);
+    if (!str_check(event))
+        return exc_raise(I, TY_TYPE_ERROR, "expected str for argument 'event', not %T", event);
+    Value hooks = dict_get_cstr(I, I->scratch, AUDIT_KEY);
+    if (hooks == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->none;
+    Value rest = tuple_from_view(I, vview_slice(args, 1, args.n));
+    if (rest == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < list_len(hooks); i++) {
+        if (obj_call2(I, list_get(hooks, i), event, rest) == VAL_NULL) return VAL_NULL;
+    }
+    return I->none;
+}
+
 static const MethodDef sys_methods[] = {
+    {"audit", sys_audit, 0, "Passes the event to any audit hooks that are attached."},
+    {"addaudithook", sys_addaudithook, 0, "Adds a new audit hook callback."},
     {"_getframe", sys_getframe, 0, "Return a frame object from the call stack."},
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},

@@ -16,6 +16,7 @@
  */
 #include "weakrefmod.h"
 
+#include "import.h"
 #include "modtab.h"
 
 #include "../objects/args.h"
@@ -260,8 +261,24 @@ static Value m_collect(Interp *I, Value self, ValView args, Value kwnames) {
     return I->exc != VAL_NULL ? VAL_NULL : I->none;
 }
 
+/* Names CPython's _weakref exports that safepy implements in Python (lib/weakref.py):
+ * module __getattr__ (PEP 562) fetches them from weakref on first use, so unmodified
+ * code doing `from _weakref import proxy` (CPython's collections, weakref) works. */
+static const char *const from_weakref_py[] = {
+    "proxy", "getweakrefcount", "getweakrefs", "ProxyType", "CallableProxyType",
+    "_remove_dead_weakref",
+};
+
+static Value m_getattr(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
+    return import_lazy_attr(I, vview_get(args, 0), "_weakref", "weakref", from_weakref_py,
+                            sizeof from_weakref_py / sizeof from_weakref_py[0]);
+}
+
 static const MethodDef weakref_functions[] = {
     {"_collect", m_collect, 0, "Run a full collection and the weakref callbacks it made due."},
+    {"__getattr__", m_getattr, 0, "Names implemented in weakref.py, fetched on first use."},
     {NULL, NULL, 0, NULL},
 };
 

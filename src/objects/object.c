@@ -341,10 +341,43 @@ static Value object_getstate(Interp *I, Value self, ValView args, Value kwnames)
     return state;
 }
 
+// copyreg.[fn](self, protocol): object's default reductions live in lib/copyreg.py
+// (imported through builtins.__import__, as the objects layer does not import).
+static Value copyreg_call(Interp *I, const char *fn, Value self, Value proto) {
+    Value imp = dict_get_cstr(I, I->builtins, "__import__");
+    if (imp == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : exc_raise(I, TY_IMPORT_ERROR, "__import__ not found");
+    Value name = str_from_cstr(I, "copyreg");
+    if (name == VAL_NULL) return VAL_NULL;
+    Value m = obj_call1(I, imp, name);
+    if (m == VAL_NULL) return VAL_NULL;
+    Value f = obj_getattr_cstr(I, m, fn);
+    if (f == VAL_NULL) return VAL_NULL;
+    Value a[2] = {self, proto};
+    return obj_call(I, f, vview_make(a, 2), VAL_NULL);
+}
+
+// object.__reduce__(): copyreg._reduce_ex(self, 0), as CPython.
+static Value object_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "object.__reduce__", 0, 0)) return VAL_NULL;
+    return copyreg_call(I, "_reduce_ex", self, val_from_small(0));
+}
+
+// object.__reduce_ex__(protocol): an overriding __reduce__ wins; otherwise copyreg's
+// _reduce_ex (protocols 0 and 1) or _reduce_newobj (2 and up).
 static Value object_reduce_ex(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)args;
-    (void)kwnames;
-    return exc_raise(I, TY_TYPE_ERROR, "cannot pickle '%T' object", self);
+    if (!args_one(I, args, kwnames, "object.__reduce_ex__")) return VAL_NULL;
+    Value proto = vview_get(args, 0);
+    int64_t p;
+    if (!obj_index_i64(I, proto, &p)) return VAL_NULL;
+    Value mine = obj_getattr_cstr(I, obj_val(type_of(I, self)), "__reduce__");
+    if (mine == VAL_NULL) return VAL_NULL;
+    Value base = dict_get_cstr(I, interp_type(I, TY_OBJECT)->h.dict, "__reduce__");
+    if (base == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+    if (mine != base) {
+        Value bound = obj_getattr_cstr(I, self, "__reduce__");
+        return bound == VAL_NULL ? VAL_NULL : obj_call(I, bound, vview_make(NULL, 0), VAL_NULL);
+    }
+    return copyreg_call(I, p < 2 ? "_reduce_ex" : "_reduce_newobj", self, val_from_small((intptr_t)p));
 }
 
 static Value class_get(Interp *I, Value self) { return obj_val(type_of(I, self)); }
@@ -428,7 +461,7 @@ static const MethodDef object_methods[] = {
     {"__sizeof__", object_sizeof, 0, "Size of object in memory, in bytes."},
     {"__getstate__", object_getstate, 0, "Helper for pickle."},
     {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
-    {"__reduce__", object_reduce_ex, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
     {NULL, NULL, 0, NULL},
 };
 

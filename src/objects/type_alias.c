@@ -33,7 +33,7 @@ static Type *scratch_type(Interp *I, const char *key) {
 
 static bool is_a(Interp *I, Value v, const char *key) {
     Type *t = scratch_type(I, key);
-    return t != NULL && type_of(I, v) == t;
+    return t != NULL && type_is_subtype(type_of(I, v), t);
 }
 
 static Value attr(Interp *I, Value self, const char *name) {
@@ -49,11 +49,12 @@ static Value args_of(Interp *I, Value self) {
     return a != VAL_NULL ? a : I->empty_tuple;
 }
 
-// A new instance of the scratch type [key] with the given attributes.
-static Value make(Interp *I, const char *key, Value origin, Value args) {
-    Type *t = scratch_type(I, key);
+// A new instance of type [t] (the scratch type [key] when NULL, else a subclass of it
+// made in Python) with the given attributes.
+static Value make_as(Interp *I, Type *t, const char *key, Value origin, Value args) {
+    if (t == NULL) t = scratch_type(I, key);
     if (t == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "typing helpers not initialised");
-    Obj *o = obj_alloc(I, t, sizeof(Obj));
+    Obj *o = obj_alloc(I, t, t->inst_size > sizeof(Obj) ? t->inst_size : sizeof(Obj));
     if (o == NULL) return VAL_NULL;
     o->dict = dict_new(I);
     if (o->dict == VAL_NULL) return VAL_NULL;
@@ -62,6 +63,10 @@ static Value make(Interp *I, const char *key, Value origin, Value args) {
         !dict_set_cstr(I, o->dict, "__parameters__", I->empty_tuple))
         return VAL_NULL;
     return obj_val(o);
+}
+
+static Value make(Interp *I, const char *key, Value origin, Value args) {
+    return make_as(I, NULL, key, origin, args);
 }
 
 Value type_generic_alias(Interp *I, Value origin, Value args) {
@@ -232,10 +237,14 @@ static Value ga_call(Interp *I, Value self, ValView args, Value kwnames) {
     return obj_call(I, origin, args, kwnames);
 }
 
+// GenericAlias(origin, args), also through subclasses (CPython's _collections_abc
+// subclasses it): the instance has the class being constructed.
 static Value ga_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    (void)t;
     if (!args_count(I, args, kwnames, "GenericAlias", 2, 2)) return VAL_NULL;
-    return type_generic_alias(I, vview_get(args, 0), vview_get(args, 1));
+    Value a = vview_get(args, 1);
+    a = tuple_check(a) ? a : tuple_pack(I, 1, a);
+    if (a == VAL_NULL) return VAL_NULL;
+    return make_as(I, t, GA_KEY, vview_get(args, 0), a);
 }
 
 static Value ga_mro_entries(Interp *I, Value self, ValView args, Value kwnames) {
@@ -304,7 +313,7 @@ static const TypeSpec ga_spec = {
     .name = "types.GenericAlias",
     .inst_kind = K_OBJECT,
     .inst_size = sizeof(Obj),
-    .tflags = TF_HAS_DICT,
+    .tflags = TF_HAS_DICT | TF_BASETYPE,
     .base = TY_OBJECT,
     .repr = ga_repr,
     .hash = ga_hash,

@@ -280,3 +280,10 @@ def backslashreplace_errors(exc):
 def xmlcharrefreplace_errors(exc):
     s = exc.object[exc.start:exc.end]
     return (''.join('&#%d;' % ord(c) for c in s), exc.end)
+
+
+# CPython defines the registry functions in its C module _codecs (lib/_codecs.py here
+# re-exports them); pickle and repr name them by that module.
+for _f in (encode, decode, lookup, register, unregister, lookup_error, register_error):
+    _f.__module__ = '_codecs'
+del _f

@@ -110,6 +110,65 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+_plain_bases = (object, int, float, complex, str, bytes, bytearray, tuple, list, dict,
+                set, frozenset, BaseException)
+
+
+def _check_newobj_class(cls):
+    for c in cls.__mro__:
+        if c in _plain_bases or getattr(c, '__flags__', 1) & 1:
+            continue
+        if any(issubclass(c, b) for b in _plain_bases[1:]):
+            continue
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+
+
+def _reduce_newobj(obj, proto):
+    """object.__reduce_ex__ for protocols 2 and up: a __newobj__ (or __newobj_ex__) call
+    with __getnewargs[_ex]__'s arguments, the state, and list/dict items."""
+    cls = type(obj)
+    _check_newobj_class(cls)
+    kwargs = None
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        rv = getnewargs_ex()
+        if not isinstance(rv, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
+                            % type(rv).__name__)
+        if len(rv) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
+                             % len(rv))
+        args, kwargs = rv
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be "
+                            "a tuple, not '%s'" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
+                            "a dict, not '%s'" % type(kwargs).__name__)
+    else:
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not '%s'"
+                                % type(args).__name__)
+        else:
+            args = ()
+    getstate = getattr(obj, '__getstate__', None)
+    if getstate is None:
+        state = None
+    else:
+        state = getstate()
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        if proto < 2:
+            raise ValueError("must use protocol 2 or greater to copy an object with "
+                             "keyword-only arguments")
+        return (__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems)
+    return (__newobj__, (cls,) + args, state, listitems, dictitems)
+
+
 def _slotnames(cls):
     """The names of all __slots__ of cls and its bases (cached in cls.__slotnames__)."""
     names = cls.__dict__.get("__slotnames__")

@@ -679,10 +679,11 @@ class Flag(Enum, boundary=CONFORM):
             pseudo_member = cls._member_type_.__new__(cls, value)
         if not hasattr(pseudo_member, '_value_'):
             pseudo_member._value_ = value
-        if member_value or unknown:
+        if member_value:
+            # unknown bits (KEEP boundary) follow the members' names; alone they give no name
             names = [m._name_ for m in cls._iter_member_(member_value)]
             if unknown:
-                names.append(str(unknown))
+                names.append(getattr(cls, '_numeric_repr_', repr)(unknown))
             pseudo_member._name_ = '|'.join(names)
         else:
             pseudo_member._name_ = None
@@ -824,3 +825,26 @@ def pickle_by_global_name(self, proto):
 
 def pickle_by_enum_name(self, proto):
     return getattr, (self.__class__, self._name_)
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator (used by the standard library) turning a plain class into an enum
+    of type `etype`: its public non-descriptor attributes become the members, in order;
+    dunder, sunder and private names and descriptors (methods) stay class attributes."""
+    def convert_class(cls):
+        name = cls.__name__
+        ns = type(etype).__prepare__(name, (etype,))
+        members = []
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            if (_is_dunder(key) or _is_sunder(key) or _is_private(name, key)
+                    or _is_descriptor(value)):
+                ns[key] = value
+            else:
+                members.append((key, value))
+        for key, value in members:
+            ns[key] = value
+        kwds = {} if boundary is None else {'boundary': boundary}
+        return type(etype)(name, (etype,), ns, **kwds)
+    return convert_class

@@ -302,12 +302,211 @@ class FileIO(RawIOBase):
     """Raw file I/O (safepy's open() returns buffered streams; this is the class name)."""
 
 
-class BufferedReader(BufferedIOBase):
-    """A buffered binary stream open for reading (open(name, 'rb'))."""
+class _BufferedRaw(BufferedIOBase):
+    """What the buffered classes share when they wrap a raw stream given to them
+    (safepy's open() returns C streams that count as their instances instead)."""
+
+    def _init_raw(self, raw, buffer_size):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self._raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def raw(self):
+        return self._raw
+
+    def _checkRaw(self):
+        if self._raw is None:
+            raise ValueError("raw stream has been detached")
+
+    @property
+    def closed(self):
+        self._checkRaw()
+        return self._raw.closed
+
+    @property
+    def name(self):
+        self._checkRaw()
+        return self._raw.name
+
+    @property
+    def mode(self):
+        self._checkRaw()
+        return self._raw.mode
+
+    def seekable(self):
+        self._checkRaw()
+        return self._raw.seekable()
+
+    def fileno(self):
+        self._checkRaw()
+        return self._raw.fileno()
+
+    def isatty(self):
+        self._checkRaw()
+        return self._raw.isatty()
+
+    def close(self):
+        self._checkRaw()
+        if self._raw.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._raw.close()
+
+    def detach(self):
+        self._checkRaw()
+        self.flush()
+        raw, self._raw = self._raw, None
+        return raw
+
+    def __repr__(self):
+        cls = "_io." + type(self).__name__ if type(self).__module__ == "io" else \
+            type(self).__module__ + "." + type(self).__qualname__
+        try:
+            name = self.name
+        except Exception:
+            return "<%s>" % cls
+        return "<%s name=%r>" % (cls, name)
 
 
-class BufferedWriter(BufferedIOBase):
-    """A buffered binary stream open for writing (open(name, 'wb'))."""
+class BufferedReader(_BufferedRaw):
+    """A buffered binary stream over a readable raw stream (open(name, 'rb') makes one)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if raw.readable() is not True:
+            raise UnsupportedOperation("File or stream is not readable.")
+        self._init_raw(raw, buffer_size)
+        self._buf = b""
+
+    def readable(self):
+        self._checkRaw()
+        return True
+
+    def _raw_read(self, n):
+        data = self._raw.read(n)
+        return b"" if data is None else data
+
+    def read(self, size=-1):
+        self._checkRaw()
+        if size is None:
+            size = -1
+        if self.closed:
+            raise ValueError("read of closed file")
+        if size < -1:
+            raise ValueError("read length must be non-negative or -1")
+        chunks = [self._buf]
+        have = len(self._buf)
+        while size < 0 or have < size:
+            data = self._raw_read(self.buffer_size if size < 0 else max(self.buffer_size, size - have))
+            if not data:
+                break
+            chunks.append(data)
+            have += len(data)
+        data = b"".join(chunks)
+        if size < 0:
+            self._buf = b""
+            return data
+        self._buf = data[size:]
+        return data[:size]
+
+    def read1(self, size=-1):
+        self._checkRaw()
+        if self.closed:
+            raise ValueError("read of closed file")
+        if size is None or size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b""
+        if not self._buf:
+            self._buf = self._raw_read(max(size, self.buffer_size))
+        data, self._buf = self._buf[:size], self._buf[size:]
+        return data
+
+    def peek(self, size=0):
+        self._checkRaw()
+        if self.closed:
+            raise ValueError("peek of closed file")
+        if not self._buf:
+            self._buf = self._raw_read(self.buffer_size)
+        return self._buf
+
+    def tell(self):
+        self._checkRaw()
+        return max(self._raw.tell() - len(self._buf), 0)
+
+    def seek(self, pos, whence=0):
+        self._checkRaw()
+        if whence not in (0, 1, 2):
+            raise ValueError("whence value %d unsupported" % whence)
+        if whence == 1:
+            pos -= len(self._buf)
+        self._buf = b""
+        return self._raw.seek(pos, whence)
+
+
+class BufferedWriter(_BufferedRaw):
+    """A buffered binary stream over a writable raw stream (open(name, 'wb') makes one)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if raw.writable() is not True:
+            raise UnsupportedOperation("File or stream is not writable.")
+        self._init_raw(raw, buffer_size)
+        self._wbuf = bytearray()
+
+    def writable(self):
+        self._checkRaw()
+        return True
+
+    def write(self, b):
+        self._checkRaw()
+        if self.closed:
+            raise ValueError("write to closed file")
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        if len(self._wbuf) + len(data) > self.buffer_size:
+            # what does not fit: the buffer goes out first, then the new data's excess
+            # over one buffer's worth goes straight to the raw stream
+            self._flush_unlocked()
+            done = 0
+            while len(data) - done > self.buffer_size:
+                n = self._raw.write(data[done:])
+                if n is None:
+                    raise BlockingIOError(11, "write could not complete without blocking", done)
+                done += n
+            data = data[done:]
+        self._wbuf += data
+        return len(b) if isinstance(b, (bytes, bytearray)) else memoryview(b).nbytes
+
+    def _flush_unlocked(self):
+        while self._wbuf:
+            n = self._raw.write(bytes(self._wbuf))
+            if n is None:
+                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            del self._wbuf[:n]
+
+    def flush(self):
+        self._checkRaw()
+        if self.closed:
+            raise ValueError("flush of closed file")
+        self._flush_unlocked()
+        flush = getattr(self._raw, "flush", None)
+        if flush is not None:
+            flush()
+
+    def tell(self):
+        self._checkRaw()
+        return self._raw.tell() + len(self._wbuf)
+
+    def seek(self, pos, whence=0):
+        self._checkRaw()
+        if whence not in (0, 1, 2):
+            raise ValueError("whence value %d unsupported" % whence)
+        self._flush_unlocked()
+        return self._raw.seek(pos, whence)
 
 
 class BufferedRandom(BufferedIOBase):

@@ -2,6 +2,7 @@
 (the C module _os). os.path is posixpath."""
 
 import sys
+import abc as _abc
 import _os
 import posixpath as path
 
@@ -30,6 +31,10 @@ F_OK = 0
 R_OK = 4
 W_OK = 2
 X_OK = 1
+# open() flags (Linux values); glob and others read them at import time
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
 
 error = OSError
 sys.modules['os.path'] = path
@@ -64,26 +69,23 @@ def fspath(path):
                     .format(path_type.__name__, type(path_repr).__name__))
 
 
-class _PathLikeMeta(type):
-    def __instancecheck__(cls, obj):
-        return cls.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(cls, sub):
-        if not isinstance(sub, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if type.__subclasscheck__(cls, sub):
-            return True
-        return cls is PathLike and any('__fspath__' in b.__dict__ for b in sub.__mro__)
-
-
-class PathLike(metaclass=_PathLikeMeta):
+class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
+        """Return the file system path representation of the object."""
         raise NotImplementedError
 
-    def __class_getitem__(cls, item):
-        return cls
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            for klass in subclass.__mro__:
+                if '__fspath__' in klass.__dict__:
+                    return klass.__dict__['__fspath__'] is not None or NotImplemented
+        return NotImplemented
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):

@@ -1,16 +1,19 @@
-"""pathlib: object-oriented filesystem paths (our own implementation, POSIX).
+"""pathlib: object-oriented filesystem paths (our own implementation).
 
-A path is stored parsed: _drv (always '' on POSIX), _root ('', '/' or '//')
-and _parts, the list of components with the anchor (drv + root) first when
-present.  '.' components and empty components never appear in _parts.
-Concrete Path methods delegate to the os module.
+A path is stored parsed: _drv (always '' on POSIX; 'C:' or '\\\\server\\share' for
+Windows paths), _root ('', '/' or '//'; '' or '\\' for Windows) and _parts, the list of
+components with the anchor (drv + root) first when present.  '.' components and empty
+components never appear in _parts.  The two flavours differ in _parse, _sep and
+_casefold (Windows paths compare case-insensitively).  Concrete Path methods delegate
+to the os module (POSIX only: WindowsPath cannot be instantiated here).
 """
 
 import fnmatch
 import os
 import sys
 
-__all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath",
+           "WindowsPath"]
 
 
 def _parse_parts(args):
@@ -31,6 +34,49 @@ def _parse_parts(args):
     if root:
         parts.insert(0, root)
     return '', root, parts
+
+
+def _split_windows_drive(a):
+    # 'C:rest' -> ('C:', 'rest'); '\\\\server\\share\\rest' -> ('\\\\server\\share', '\\rest')
+    if a[1:2] == ':' and a[:1].isalpha():
+        return a[:2], a[2:]
+    if a[:2] == '\\\\' and a[2:3] != '\\':
+        i = a.find('\\', 2)
+        if i > 2:
+            j = a.find('\\', i + 1)
+            if j == -1:
+                j = len(a)
+            if j > i + 1:
+                return a[:j], a[j:]
+    return '', a
+
+
+def _parse_windows_parts(args):
+    drv = root = ''
+    parts = []
+    for a in args:
+        if not a:
+            continue
+        a = a.replace('/', '\\')
+        d, rest = _split_windows_drive(a)
+        r = '\\' if rest.startswith('\\') or (d.startswith('\\\\') and d) else ''
+        rel = [p for p in rest.split('\\') if p and p != '.']
+        if d and r:
+            drv, root, parts = d, r, rel
+        elif r:
+            root, parts = r, rel
+        elif d and d.lower() != drv.lower():
+            drv, root, parts = d, '', rel
+        else:
+            parts = parts + rel
+    if drv or root:
+        parts.insert(0, drv + root)
+    return drv, root, parts
+
+
+_WINDOWS_RESERVED = ({'CON', 'PRN', 'AUX', 'NUL', 'CONIN$', 'CONOUT$'}
+                     | {'COM%s' % c for c in '123456789\xb9\xb2\xb3'}
+                     | {'LPT%s' % c for c in '123456789\xb9\xb2\xb3'})
 
 
 def _fspath_arg(a):
@@ -77,6 +123,9 @@ class _PathParents:
 
 class PurePath:
     __slots__ = ('_drv', '_root', '_parts', '_str', '_hash')
+    _sep = '/'
+    _casefold = False
+    _parse = staticmethod(_parse_parts)
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -89,7 +138,7 @@ class PurePath:
     @classmethod
     def _from_args(cls, args):
         strs = [_fspath_arg(a) for a in args]
-        drv, root, parts = _parse_parts(strs)
+        drv, root, parts = cls._parse(strs)
         return cls._from_parsed(drv, root, parts)
 
     @classmethod
@@ -108,9 +157,9 @@ class PurePath:
             return self._str
         except AttributeError:
             if self._drv or self._root:
-                s = self._drv + self._root + '/'.join(self._parts[1:])
+                s = self._drv + self._root + self._sep.join(self._parts[1:])
             else:
-                s = '/'.join(self._parts) or '.'
+                s = self._sep.join(self._parts) or '.'
             self._str = s
             return s
 
@@ -118,7 +167,7 @@ class PurePath:
         return str(self)
 
     def as_posix(self):
-        return str(self)
+        return str(self).replace(self._sep, '/')
 
     def __bytes__(self):
         return str(self).encode('utf-8', 'surrogateescape')
@@ -129,50 +178,58 @@ class PurePath:
     def as_uri(self):
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
+        prefix = 'file://'
+        path = self.as_posix()
+        if self._drv[1:2] == ':':  # 'C:/x' -> file:///C:/x
+            prefix, path = 'file:///' + self._drv, path[2:]
+        elif self._drv:            # UNC: file://server/share/x
+            prefix = 'file:'
         out = []
-        for b in str(self).encode('utf-8', 'surrogateescape'):
+        for b in path.encode('utf-8', 'surrogateescape'):
             c = chr(b)
             if c.isascii() and (c.isalnum() or c in '_.-~/'):
                 out.append(c)
             else:
                 out.append('%%%02X' % b)
-        return 'file://' + ''.join(out)
+        return prefix + ''.join(out)
 
     @property
     def _cparts(self):
+        if self._casefold:
+            return [p.lower() for p in self._parts]
         return self._parts
 
     def __eq__(self, other):
         if not isinstance(other, PurePath) or not _same_flavour(self, other):
             return NotImplemented
-        return self._parts == other._parts
+        return self._cparts == other._cparts
 
     def __hash__(self):
         try:
             return self._hash
         except AttributeError:
-            self._hash = hash(tuple(self._parts))
+            self._hash = hash(tuple(self._cparts))
             return self._hash
 
     def __lt__(self, other):
         if not isinstance(other, PurePath) or not _same_flavour(self, other):
             return NotImplemented
-        return self._parts < other._parts
+        return self._cparts < other._cparts
 
     def __le__(self, other):
         if not isinstance(other, PurePath) or not _same_flavour(self, other):
             return NotImplemented
-        return self._parts <= other._parts
+        return self._cparts <= other._cparts
 
     def __gt__(self, other):
         if not isinstance(other, PurePath) or not _same_flavour(self, other):
             return NotImplemented
-        return self._parts > other._parts
+        return self._cparts > other._cparts
 
     def __ge__(self, other):
         if not isinstance(other, PurePath) or not _same_flavour(self, other):
             return NotImplemented
-        return self._parts >= other._parts
+        return self._cparts >= other._cparts
 
     @property
     def drive(self):
@@ -224,8 +281,8 @@ class PurePath:
     def with_name(self, name):
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        drv, root, parts = _parse_parts((name,))
-        if (not name or name[-1] == '/' or drv or root or len(parts) != 1):
+        drv, root, parts = self._parse((name,))
+        if (not name or name[-1] in (self._sep, '/') or drv or root or len(parts) != 1):
             raise ValueError("Invalid name %r" % (name))
         return self._make(self._drv, self._root, self._parts[:-1] + [name])
 
@@ -233,7 +290,7 @@ class PurePath:
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if '/' in suffix:
+        if '/' in suffix or self._sep in suffix:
             raise ValueError("Invalid suffix %r" % (suffix,))
         if suffix and not suffix.startswith('.') or suffix == '.':
             raise ValueError("Invalid suffix %r" % (suffix))
@@ -256,17 +313,18 @@ class PurePath:
             abs_parts = [self._drv, root] + parts[1:]
         else:
             abs_parts = parts
-        to_drv, to_root, to_parts = _parse_parts([_fspath_arg(a) for a in other])
+        to_drv, to_root, to_parts = self._parse([_fspath_arg(a) for a in other])
         if to_root:
             to_abs = [to_drv, to_root] + to_parts[1:]
         else:
             to_abs = to_parts
         n = len(to_abs)
-        if (root or self._drv) if n == 0 else abs_parts[:n] != to_abs:
+        fold = (lambda ps: [p.lower() for p in ps]) if self._casefold else (lambda ps: ps)
+        if (root or self._drv) if n == 0 else fold(abs_parts[:n]) != fold(to_abs):
             if to_drv or to_root:
-                formatted = to_drv + to_root + '/'.join(to_parts[1:])
+                formatted = to_drv + to_root + self._sep.join(to_parts[1:])
             else:
-                formatted = '/'.join(to_parts)
+                formatted = self._sep.join(to_parts)
             raise ValueError("{!r} is not in the subpath of {!r}"
                              " OR one path is relative and the other is "
                              "absolute.".format(str(self), formatted))
@@ -281,7 +339,7 @@ class PurePath:
 
     def joinpath(self, *args):
         strs = [str(self)] + [_fspath_arg(a) for a in args]
-        drv, root, parts = _parse_parts(strs)
+        drv, root, parts = self._parse(strs)
         return self._make(drv, root, parts)
 
     def __truediv__(self, key):
@@ -312,18 +370,29 @@ class PurePath:
         return _PathParents(self)
 
     def is_absolute(self):
+        if self._casefold:  # Windows: both a drive and a root
+            return bool(self._drv and self._root)
         return bool(self._root)
 
     def is_reserved(self):
-        return False
+        if not self._casefold or not self._parts or self._parts[0].startswith('\\\\'):
+            return False
+        name = self._parts[-1].partition('.')[0].partition(':')[0].rstrip(' ')
+        return name.upper() in _WINDOWS_RESERVED
 
     def match(self, path_pattern):
-        drv, root, pat_parts = _parse_parts((path_pattern,))
+        drv, root, pat_parts = self._parse((path_pattern,))
         if not pat_parts:
             raise ValueError("empty pattern")
+        parts = self._parts
+        if self._casefold:
+            drv = drv.lower()
+            pat_parts = [p.lower() for p in pat_parts]
+            parts = self._cparts
+            if drv and drv != self._drv.lower():
+                return False
         if root and root != self._root:
             return False
-        parts = self._parts
         if drv or root:
             if len(pat_parts) != len(parts):
                 return False
@@ -337,11 +406,19 @@ class PurePath:
 
 
 def _same_flavour(a, b):
-    return isinstance(a, PurePosixPath) == isinstance(b, PurePosixPath)
+    return a._casefold == b._casefold
 
 
 class PurePosixPath(PurePath):
     __slots__ = ()
+
+
+class PureWindowsPath(PurePath):
+    """A PurePath of Windows' flavour: drives, backslashes, case-insensitive."""
+    __slots__ = ()
+    _sep = '\\'
+    _casefold = True
+    _parse = staticmethod(_parse_windows_parts)
 
 
 os.PathLike.register(PurePath) if hasattr(os.PathLike, 'register') else None
@@ -560,6 +637,13 @@ class Path(PurePath):
         else:
             os.rename(str(self), str(target))
         return type(self)(target)
+
+
+class WindowsPath(Path, PureWindowsPath):
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))
 
 
 class PosixPath(Path, PurePosixPath):

@@ -19,8 +19,7 @@ from itertools import islice
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
-           "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer",
-           "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+           "Unpickler", "dump", "dumps", "load", "loads", "PickleBuffer"]
 
 bytes_types = (bytes, bytearray)
 format_version = "4.0"
@@ -134,6 +133,9 @@ FRAME = b'\x95'
 BYTEARRAY8 = b'\x96'
 NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
+
+# As in CPython, the protocol constants and opcodes are public (pickletools checks them)
+__all__.extend(sorted(n for n in globals() if _re.match("[A-Z][A-Z0-9_]+$", n)))
 
 # Hot-path encoders (struct format parsing per call is slow in safepy).
 _BYTE = [bytes((i,)) for i in range(256)]
@@ -253,18 +255,15 @@ def whichmodule(obj, name):
 
 
 def _import_module(name):
-    try:
-        __import__(name, level=0)
-    except ImportError:
-        if name != '_codecs':
-            raise
-        name = 'codecs'  # safepy has no _codecs; codecs holds the same functions
-        __import__(name, level=0)
+    __import__(name, level=0)
     return sys.modules[name]
 
 
 class _Framer:
     """Collects output into frames of about 64 KiB (protocol 4 and later)."""
+
+    _FRAME_SIZE_MIN = 4           # the class attributes pickletools.optimize reads
+    _FRAME_SIZE_TARGET = 64 * 1024
 
     def __init__(self, file_write):
         self.file_write = file_write
@@ -797,8 +796,6 @@ class Pickler:
         if name is None:
             name = obj.__name__
         module_name = whichmodule(obj, name)
-        if obj is codecs.encode:
-            module_name = '_codecs'      # where CPython keeps it
         try:
             module = _import_module(module_name)
         except (ImportError, KeyError, ValueError):
@@ -897,68 +894,11 @@ def _reduce_object(obj, proto):
         return obj.__reduce__()
     if proto < 2:
         return copyreg._reduce_ex(obj, proto)
-    return _reduce_newobj(obj, cls, proto)
+    return copyreg._reduce_newobj(obj, proto)
 
 
 _object_reduce_ex = object.__reduce_ex__
 _object_reduce = object.__reduce__
-_plain_bases = (object, int, float, complex, str, bytes, bytearray, tuple, list, dict,
-                set, frozenset, BaseException)
-
-
-def _check_newobj_class(cls):
-    for c in cls.__mro__:
-        if c in _plain_bases or getattr(c, '__flags__', 1) & 1:
-            continue
-        if any(issubclass(c, b) for b in _plain_bases[1:]):
-            continue
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
-
-
-def _reduce_newobj(obj, cls, proto):
-    _check_newobj_class(cls)
-    kwargs = None
-    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        rv = getnewargs_ex()
-        if not isinstance(rv, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
-                            % type(rv).__name__)
-        if len(rv) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, not %d"
-                             % len(rv))
-        args, kwargs = rv
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be "
-                            "a tuple, not '%s'" % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
-                            "a dict, not '%s'" % type(kwargs).__name__)
-    else:
-        getnewargs = getattr(obj, '__getnewargs__', None)
-        if getnewargs is not None:
-            args = getnewargs()
-            if not isinstance(args, tuple):
-                raise TypeError("__getnewargs__ should return a tuple, not '%s'"
-                                % type(args).__name__)
-        else:
-            args = ()
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is None:
-        state = None
-    else:
-        state = getstate()
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    if kwargs:
-        if proto < 2:
-            raise ValueError("must use protocol 2 or greater to copy an object with "
-                             "keyword-only arguments")
-        return (copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems)
-    return (copyreg.__newobj__, (cls,) + args, state, listitems, dictitems)
-
-
-
 class Unpickler:
     """Rebuilds objects from a pickle read from a binary file."""
 
@@ -1715,3 +1655,7 @@ dump = _dump
 dumps = _dumps
 load = _load
 loads = _loads
+# CPython's names for its pure-Python classes (pickletools and subclassers use them);
+# here the pure-Python classes are the only ones.
+_Pickler = Pickler
+_Unpickler = Unpickler

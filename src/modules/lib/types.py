@@ -82,36 +82,7 @@ UnionType = type(int | str)
 del _f, _g, _C, _cell_maker
 
 
-class SimpleNamespace:
-    def __init__(self, /, *args, **kwargs):
-        if args:
-            raise TypeError("no positional arguments expected")
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        key = id(self)
-        if key in _repr_running:
-            return f"{name}(...)"
-        _repr_running.add(key)
-        try:
-            items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-            return f"{name}({', '.join(items)})"
-        finally:
-            _repr_running.discard(key)
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    __hash__ = None
-
-    def __reduce__(self):
-        return (type(self), (), dict(self.__dict__))
-
-
-_repr_running = set()
+SimpleNamespace = type(sys.implementation)  # defined in C (sysmod.c), as in CPython
 
 
 # ---- dynamic class creation ----

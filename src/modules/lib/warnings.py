@@ -445,3 +445,16 @@ filters = [
     ('ignore', None, ResourceWarning, None, 0),
 ]
 _warnings_defaults = True
+
+
+_DEPRECATED_TEMPLATE = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_TEMPLATE, *, remove, _version=sys.version_info):
+    """Warn that module `name` goes away in Python `remove` (a (major, minor) pair);
+    past that version (or at it, once out of alpha) it is an error instead."""
+    where = "%d.%d" % (remove[0], remove[1])
+    now = tuple(_version[:2])
+    if now > tuple(remove) or (now == tuple(remove) and _version[3] != "alpha"):
+        raise RuntimeError("%r was slated for removal after Python %s alpha" % (name, where))
+    warn(message.format(name=name, remove=where), DeprecationWarning, stacklevel=3)

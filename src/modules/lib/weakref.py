@@ -170,6 +170,18 @@ def getweakrefs(obj):
     return []
 
 
+def _remove_dead_weakref(d, key):
+    """Delete d[key] if it is a dead weak reference (CPython's _weakref helper)."""
+    try:
+        wr = d[key]
+    except KeyError:
+        return
+    if type(wr) is not ref and not isinstance(wr, ref):
+        raise TypeError("not a weakref")
+    if wr() is None:
+        del d[key]
+
+
 class KeyedRef(ref):
     """A ref with a `key` attribute (used by WeakValueDictionary in CPython)."""
     __slots__ = ("key",)

@@ -527,9 +527,28 @@ def _class_item(st, tok, flags):
     return ('c', ord(tok))
 
 
+_SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+            '|': 'union'}
+
+
+def _future_warning(msg):
+    # FutureWarning for syntax that may change meaning (nested sets, set operations),
+    # attributed to the first caller outside the re package, as CPython's is.
+    import sys
+    import warnings
+    level = 1
+    f = sys._getframe(0)
+    while f is not None and f.f_globals.get('__name__') in ('re', 're._parser', 're._compiler'):
+        level += 1
+        f = f.f_back
+    warnings.warn(msg, FutureWarning, stacklevel=level)
+
+
 def _parse_class(st, flags):
     here = st.i - 1
     items = []
+    if st.peek() == '[':
+        _future_warning('Possible nested set at position %d' % st.i)
     neg = st.match('^')
     while True:
         tok = st.get()
@@ -537,6 +556,8 @@ def _parse_class(st, flags):
             raise error('unterminated character set', st.pattern, here)
         if tok == ']' and items:
             break
+        if items and tok in _SET_OPS and st.peek() == tok:
+            _future_warning('Possible set %s at position %d' % (_SET_OPS[tok], st.i - 1))
         a = _class_item(st, tok, flags)
         if st.match('-'):
             tok2 = st.get()
@@ -546,6 +567,8 @@ def _parse_class(st, flags):
                 items.append(a)
                 items.append(('c', 45))
                 break
+            if tok2 == '-':
+                _future_warning('Possible set difference at position %d' % (st.i - 2))
             b = _class_item(st, tok2, flags)
             if a[0] != 'c' or b[0] != 'c' or b[1] < a[1]:
                 raise st.err('bad character range %s-%s' % (tok, tok2),

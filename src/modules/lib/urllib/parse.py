@@ -2,6 +2,7 @@
 RFC 3986 style parsing done by CPython 3.11's urllib.parse; str URLs only
 for splitting, str or bytes for quoting and query strings)."""
 
+import re as _re
 from collections import namedtuple as _namedtuple
 
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit",
@@ -450,3 +451,82 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
         else:
             result[name] = [value]
     return result
+
+
+# The legacy splitting helpers (private since 3.8, still used by mimetypes, urllib.request
+# and third-party code): each splits one component off a URL or netloc string.
+
+def _splittype(url):
+    """'type:opaquestring' -> ('type', 'opaquestring'); no scheme -> (None, url)."""
+    m = _re.match(r'([^/:]+):(.*)', url, _re.DOTALL)
+    if m:
+        return m.group(1).lower(), m.group(2)
+    return None, url
+
+
+def _splithost(url):
+    """'//host[:port]/path' -> ('host[:port]', '/path'); otherwise (None, url)."""
+    m = _re.match(r'//([^/#?]*)(.*)', url, _re.DOTALL)
+    if m:
+        netloc, path = m.groups()
+        if path and path[0] != '/':
+            path = '/' + path
+        return netloc, path
+    return None, url
+
+
+def _splituser(host):
+    """'user[:passwd]@host[:port]' -> ('user[:passwd]', 'host[:port]')."""
+    user, at, rest = host.rpartition('@')
+    return (user if at else None), rest
+
+
+def _splitpasswd(user):
+    """'user:passwd' -> ('user', 'passwd'); no colon -> (user, None)."""
+    name, colon, passwd = user.partition(':')
+    return name, (passwd if colon else None)
+
+
+def _splitport(host):
+    """'host:port' -> ('host', 'port'); an empty port -> ('host', None); no digits
+    after the last colon -> (host, None)."""
+    m = _re.fullmatch(r'(.*):([0-9]*)', host, _re.DOTALL)
+    if m:
+        host, port = m.groups()
+        if port:
+            return host, port
+    return host, None
+
+
+def _splitnport(host, defport=-1):
+    """Like _splitport with the port as an int: defport when absent, None if not digits."""
+    name, colon, port = host.rpartition(':')
+    if not colon:
+        return port, defport
+    if port:
+        return name, (int(port) if port.isdigit() and port.isascii() else None)
+    return name, defport
+
+
+def _splitquery(url):
+    """'/path?query' -> ('/path', 'query'); no '?' -> (url, None)."""
+    path, mark, query = url.rpartition('?')
+    return (path, query) if mark else (url, None)
+
+
+def _splittag(url):
+    """'/path#tag' -> ('/path', 'tag'); no '#' -> (url, None)."""
+    path, mark, tag = url.rpartition('#')
+    return (path, tag) if mark else (url, None)
+
+
+def _splitattr(url):
+    """'/path;attr1=value1;attr2=value2' -> ('/path', ['attr1=value1', 'attr2=value2'])."""
+    parts = url.split(';')
+    return parts[0], parts[1:]
+
+
+def _splitvalue(attr):
+    """'attr=value' -> ('attr', 'value'); no '=' -> (attr, None)."""
+    name, eq, value = attr.partition('=')
+    return name, (value if eq else None)

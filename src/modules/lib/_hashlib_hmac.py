@@ -1,0 +1,32 @@
+"""The HMAC entry points of CPython's C module _hashlib (hmac_new, hmac_digest,
+UnsupportedDigestmodError), which our _hashlib serves from here through its module
+__getattr__, over our hmac module. CPython's own hmac.py uses them."""
+
+import hashlib as _hashlib_py
+import hmac as _hmac
+
+
+class UnsupportedDigestmodError(ValueError):
+    pass
+
+
+UnsupportedDigestmodError.__module__ = '_hashlib'
+
+
+def _check(digestmod):
+    if isinstance(digestmod, str) and digestmod.lower() not in _hashlib_py.algorithms_available:
+        raise UnsupportedDigestmodError('unsupported hash type ' + digestmod)
+
+
+def hmac_new(key, msg=b'', digestmod=None):
+    """Return a new hmac object."""
+    if digestmod is None:
+        raise TypeError("Missing required parameter 'digestmod'.")
+    _check(digestmod)
+    return _hmac.HMAC(key, msg, digestmod)
+
+
+def hmac_digest(key, msg, digest):
+    """Single-shot HMAC."""
+    _check(digest)
+    return _hmac.HMAC(key, msg, digest).digest()

@@ -117,6 +117,7 @@ static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
             h->claim_nbase[c][k] = 0;
         }
     h->threshold = MIN_THRESHOLD;
+    h->zero_from = fresh ? 0 : nb;
     // 1/32 of the heap, at most 2 MiB, for handling a MemoryError; none in tiny heaps
     h->reserve = nb >= 64 ? (nb / 32 < 64 ? nb / 32 : 64) : 0;
     h->reserve_armed = h->reserve > 0;
@@ -133,6 +134,32 @@ bool heap_init(Heap *h, uint8_t *region, size_t size) { return init(h, region, s
 bool heap_init_fresh(Heap *h, uint8_t *region, size_t size) { return init(h, region, size, true); }
 
 size_t heap_capacity(const Heap *h) { return h->nblocks * HEAP_BLOCK; }
+
+uint8_t *heap_align_blocks(uint8_t *mapped, size_t mapped_size, size_t size, size_t align) {
+    if (align < 64 || (align & (align - 1u)) != 0 || size > mapped_size ||
+        mapped_size - size < align || ((uintptr_t)mapped & 63u) != 0)
+        return mapped;
+    // Where the blocks of a heap in [mapped] start: the layout only depends on the
+    // region's size once the start is 64-aligned, so every shift kept a multiple of 64
+    // moves the blocks by the same amount. init with fresh = true writes to no region byte.
+    Heap probe;
+    if (!init(&probe, mapped, size, true)) return mapped;
+    uintptr_t b = (uintptr_t)probe.blocks;
+    uintptr_t shift = (align - (b & (align - 1u))) & (align - 1u);
+    return mapped + shift; // shift < align <= mapped_size - size: the heap fits
+}
+
+bool heap_tail_range(const Heap *h, size_t from, size_t align, uint8_t **start, size_t *len) {
+    if (from >= h->nblocks || align == 0 || (align & (align - 1u)) != 0) return false;
+    uintptr_t lo = (uintptr_t)block_addr(h, from);
+    uintptr_t hi = (uintptr_t)block_addr(h, 0) + h->nblocks * (uintptr_t)HEAP_BLOCK;
+    if (lo > UINTPTR_MAX - (align - 1u)) return false;
+    uintptr_t a = (lo + (align - 1u)) & ~(uintptr_t)(align - 1u);
+    if (a >= hi) return false;
+    *start = block_addr(h, from) + (a - lo);
+    *len = (size_t)(hi - a);
+    return true;
+}
 
 bool heap_add_root(Heap *h, Value v) {
     if (h->nroots >= HEAP_NROOTS) return false;
@@ -426,10 +453,14 @@ static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
     h->blocks_used += nb;
     if (b == h->free_hint) h->free_hint = b + nb;
     if (b + nb > h->bhigh) h->bhigh = b + nb;
+    // blocks never given out of a fresh region are still zero: clearing them would only
+    // commit their pages (a large buffer is often mostly unused)
+    bool zero = b >= h->zero_from;
+    if (b + nb > h->zero_from) h->zero_from = b + nb;
     uint8_t *p = block_addr(h, b);
     POISON(p, nb * HEAP_BLOCK);
     UNPOISON(p, n);
-    memset(p, 0, n);
+    if (!zero) memset(p, 0, n);
     return p;
 }
 
@@ -445,6 +476,7 @@ static uint32_t fresh_block(Heap *h, unsigned c, HeapKind kind) {
     h->blocks_used++;
     if (b == h->free_hint) h->free_hint = b + 1;
     if (b + 1u > h->bhigh) h->bhigh = b + 1u;
+    if (b + 1u > h->zero_from) h->zero_from = b + 1u;
     return b;
 }
 

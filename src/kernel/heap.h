@@ -60,6 +60,9 @@ typedef struct Heap {
     size_t free_hint;     /* first block index worth searching for a free span */
     size_t bhigh;         /* 1 + the highest block ever given out: every block from here
                              on is free (the collector's block loops stop here) */
+    size_t zero_from;     /* every block from here on has held no data since the region
+                             was mapped, so its bytes are all zero (nblocks: none known;
+                             a large chunk there needs no clearing); >= bhigh */
     size_t blocks_used;
     size_t live_bytes;    /* bytes in chunks live after the last sweep, plus allocated since */
     size_t since_gc;      /* bytes allocated since the last collection */
@@ -174,6 +177,18 @@ static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
 #endif
     return heap_new(h, n, kind);
 }
+
+/* A start inside [mapped] ([mapped_size] bytes, 64-aligned) for a heap of [size] bytes
+ * whose blocks then begin at a multiple of [align] (a power of two >= 64): heap_init*(
+ * result, size) fits in the mapping. Needs mapped_size >= size + align; otherwise (or
+ * when the heap cannot be built) returns [mapped]. Writes nothing to the region. */
+uint8_t *heap_align_blocks(uint8_t *mapped, size_t mapped_size, size_t size, size_t align);
+
+/* The blocks from index [from] to the end of the heap, as an address range starting at
+ * the first multiple of [align] (a power of two) at or after block [from]: [*start] and
+ * [*len] bytes. False (outputs untouched) when that range is empty or [align] is not a
+ * power of two. For the embedder's memory advice (huge pages for a grown heap only). */
+bool heap_tail_range(const Heap *h, size_t from, size_t align, uint8_t **start, size_t *len);
 
 /* Total bytes the heap can hand out (blocks * block size). */
 size_t heap_capacity(const Heap *h);

@@ -4,13 +4,15 @@
  */
 #include "siphash.h"
 
+#include <string.h>
+
 static inline uint64_t rotl(uint64_t x, unsigned b) { return (x << b) | (x >> (64u - b)); }
 
 typedef struct SipState {
     uint64_t v0, v1, v2, v3;
 } SipState;
 
-static void sipround(SipState *s) {
+static inline void sipround(SipState *s) {
     s->v0 += s->v1;
     s->v1 = rotl(s->v1, 13);
     s->v1 ^= s->v0;
@@ -28,7 +30,16 @@ static void sipround(SipState *s) {
 }
 
 // Little-endian word from up to 8 bytes of [v] starting at [i] (missing bytes are 0).
-static uint64_t load_le(BView v, size_t i, size_t count) {
+// A whole word inside [v] is one load (hashing names is a large part of start-up).
+static inline uint64_t load_le(BView v, size_t i, size_t count) {
+    if (count >= 8 && i <= v.n && v.n - i >= 8) {
+        uint64_t x;
+        memcpy(&x, v.p + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x);
+#endif
+        return x;
+    }
     uint64_t w = 0;
     for (size_t k = 0; k < count && k < 8; k++) {
         if (i < v.n && k < v.n - i) w |= (uint64_t)v.p[i + k] << (8u * k);
@@ -36,7 +47,8 @@ static uint64_t load_le(BView v, size_t i, size_t count) {
     return w;
 }
 
-static uint64_t siphash(BView key, BView msg, int crounds, int drounds) {
+// Inlined into each variant so the round counts are constants (rounds unrolled).
+static inline __attribute__((always_inline)) uint64_t siphash(BView key, BView msg, int crounds, int drounds) {
     uint64_t k0 = load_le(key, 0, 8), k1 = load_le(key, 8, 8);
     SipState s = {k0 ^ UINT64_C(0x736f6d6570736575), k1 ^ UINT64_C(0x646f72616e646f6d),
                   k0 ^ UINT64_C(0x6c7967656e657261), k1 ^ UINT64_C(0x7465646279746573)};

@@ -106,6 +106,7 @@ bool snapshot_restore(const HeapSnapshot *s, Heap *h) {
     uint32_t *bspan = h->bspan, *bnext = h->bnext;
     uint16_t *bused = h->bused;
     uint8_t *bclass = h->bclass, *bkind = h->bkind, *blocks = h->blocks;
+    size_t zero_from = h->zero_from; // blocks used since the save are no longer zero
     const uint8_t *p = s->buf;
     memcpy(abits, p, nb * BWORDS * sizeof(uint64_t));
     p += nb * BWORDS * sizeof(uint64_t);
@@ -133,6 +134,7 @@ bool snapshot_restore(const HeapSnapshot *s, Heap *h) {
     for (size_t b = 0; b < nb; b++) UNPOISON(blocks + b * HEAP_BLOCK, HEAP_BLOCK);
 #endif
     memcpy(blocks, p, nb * HEAP_BLOCK);
+    if (h->zero_from < zero_from) h->zero_from = zero_from;
 #ifdef SNAP_ASAN
     for (size_t b = 0; b < top; b++) {
         if (bclass[b] == 0) POISON(blocks + b * HEAP_BLOCK, HEAP_BLOCK);

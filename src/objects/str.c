@@ -299,6 +299,13 @@ Value str_intern(Interp *I, Value s) {
         if (d == VAL_NULL) return VAL_NULL;
         I->interned = d;
     }
+    if (obj_ptr(s)->type == interp_type(I, TY_STR)) {
+        // one probe of the table for both the look-up and the insertion (start-up
+        // interns a couple of thousand names)
+        Value r = dict_setdefault(I, I->interned, s, s);
+        if (r == s) o->interned = true;
+        return r;
+    }
     Value hit = dict_get(I, I->interned, s);
     if (hit != VAL_NULL) return hit;
     if (I->exc != VAL_NULL) return VAL_NULL;

@@ -35,7 +35,65 @@ static __attribute__((noinline)) Value *make_chain(Heap *h) {
     return a;
 }
 
+static bool all_zero(const uint8_t *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != 0) return false;
+    return true;
+}
+
+static __attribute__((noinline)) void dirty_large(Heap *h, size_t n) {
+    uint8_t *q = heap_alloc(h, n, HEAP_RAW);
+    if (q != NULL) memset(q, 0x77, n);
+}
+
+// Large chunks in never-used blocks of a fresh region are not cleared (they are zero
+// already); blocks used before are cleared again when reused, on fresh and non-fresh
+// heaps alike. heap_tail_range gives the aligned end of the block area.
+static void test_zero_from(void) {
+    for (int fresh = 0; fresh < 2; fresh++) { // the dirty (non-fresh) region first
+        size_t size = (size_t)8 << 20;
+        uint8_t *region = map_region(size);
+        CHECK(region != NULL);
+        if (region == NULL) return;
+        if (!fresh) memset(region, 0x55, size); // a reused region holds garbage
+        Heap *h = calloc(1, sizeof *h);
+        CHECK(fresh ? heap_init_fresh(h, region, size) : heap_init(h, region, size));
+        heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+        CHECK(h->zero_from == (fresh ? 0 : h->nblocks));
+        uint8_t *a = heap_alloc(h, 100000, HEAP_RAW);
+        CHECK(a != NULL && all_zero(a, 100000));
+        CHECK(h->zero_from >= h->bhigh && h->bhigh >= 4);
+        // used and dropped: its blocks come back dirty and must be cleared on reuse
+        for (int i = 0; i < 4; i++) dirty_large(h, 200000);
+        heap_collect(h);
+        uint8_t *c = heap_alloc(h, 200000, HEAP_RAW);
+        CHECK(c != NULL && all_zero(c, 200000));
+        // small chunks from a block a large chunk used before are zero too
+        dirty_large(h, 70000);
+        heap_collect(h);
+        int ok = 1;
+        for (int i = 0; i < 3000; i++) {
+            uint8_t *s = heap_alloc(h, 200, HEAP_RAW);
+            ok &= s != NULL && all_zero(s, 200);
+        }
+        CHECK(ok);
+        uint8_t *st = NULL;
+        size_t len = 0;
+        CHECK(heap_tail_range(h, 2, 4096, &st, &len));
+        CHECK(st != NULL && (uintptr_t)st % 4096 == 0 && st >= h->blocks + 2 * HEAP_BLOCK &&
+              st < h->blocks + 2 * HEAP_BLOCK + 4096 &&
+              st + len == h->blocks + h->nblocks * HEAP_BLOCK);
+        CHECK(!heap_tail_range(h, h->nblocks, 4096, &st, &len));
+        CHECK(!heap_tail_range(h, 0, 3000, &st, &len));
+        CHECK(!heap_tail_range(h, h->nblocks - 1, (size_t)1 << 40, &st, &len));
+        free(h);
+        munmap(region, size);
+    }
+}
+
 int main(void) {
+    // first: its dirty region must be memory ASan never saw poisoned by another heap
+    test_zero_from();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);
     CHECK(region != NULL);

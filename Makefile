@@ -1,5 +1,5 @@
 # safepy: one Makefile. `make` builds build/safepy; `make test` runs every test.
-# Variables: CC (gcc or clang), MODE (release | debug | asan).
+# Variables: CC (gcc or clang), MODE (release | debug | asan | unchecked).
 
 CC ?= cc
 MODE ?= release
@@ -24,11 +24,16 @@ ifeq ($(MODE),release)
 else ifeq ($(MODE),debug)
   BUILD := build/debug
   OPT := -O0 -g3 -DSAFEPY_DEBUG
+else ifeq ($(MODE),unchecked)
+  # Measurement only (bench/checks.sh): the release build with the kernel's safety checks
+  # (K_FAILS, src/kernel/kcheck.h) turned into assumptions. Unsafe; never used otherwise.
+  BUILD := build/unchecked
+  OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fno-plt -DSAFEPY_UNCHECKED
 else ifeq ($(MODE),asan)
   BUILD := build/asan
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 else
-  $(error MODE must be release, debug or asan)
+  $(error MODE must be release, debug, asan or unchecked)
 endif
 # O=DIR puts the build somewhere else (several builds of one tree side by side).
 ifneq ($(O),)

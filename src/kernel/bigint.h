@@ -76,7 +76,7 @@ static inline uint32_t big_limb(const uint32_t *a, size_t na, size_t i) {
 */
 /* Stores [x] at limb [i] of [a] (capacity [na]). */
 static inline KStatus big_set_limb(uint32_t *a, size_t na, size_t i, uint32_t x) {
-    if (i >= na) return K_RANGE;
+    if (K_FAILS(i >= na)) return K_RANGE;
     a[i] = x;
     return K_OK;
 }

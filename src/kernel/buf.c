@@ -96,7 +96,7 @@ KStatus buf_resize(Heap *h, Buf *b, size_t n) {
 }
 
 KStatus buf_splice(Heap *h, Buf *b, size_t lo, size_t hi, BView v) {
-    if (lo > hi || hi > b->len) return K_RANGE;
+    if (K_FAILS(lo > hi || hi > b->len)) return K_RANGE;
     Buf tmp;
     buf_init(&tmp);
     KStatus s = buf_from_view(h, &tmp, v); // v may view b
@@ -133,7 +133,7 @@ uint8_t *buf_tail(Heap *h, Buf *b, size_t want) {
 }
 
 KStatus buf_commit(Buf *b, size_t n) {
-    if (b->cap == 0 || n >= b->cap - b->len) return K_RANGE;
+    if (K_FAILS(b->cap == 0 || n >= b->cap - b->len)) return K_RANGE;
     b->len += n;
     b->data[b->len] = 0;
     return K_OK;

@@ -112,7 +112,7 @@ static inline int buf_get(const Buf *b, size_t i) {
     ensures i >= b->len ==> \result == K_RANGE; */
 #endif
 static inline KStatus buf_set(Buf *b, size_t i, uint8_t x) {
-    if (i >= b->len) return K_RANGE;
+    if (K_FAILS(i >= b->len)) return K_RANGE;
     b->data[i] = x;
     return K_OK;
 }

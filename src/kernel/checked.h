@@ -13,12 +13,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "kcheck.h"
+
 /*@ requires \valid(out);
     assigns *out;
     ensures \result <==> a <= SIZE_MAX - b;
     ensures \result ==> *out == a + b; */
 static inline bool size_add(size_t a, size_t b, size_t *out) {
-    if (a > SIZE_MAX - b) return false;
+    if (K_FAILS(a > SIZE_MAX - b)) return false;
     *out = a + b;
     return true;
 }
@@ -28,7 +30,7 @@ static inline bool size_add(size_t a, size_t b, size_t *out) {
     ensures \result <==> (a == 0 || b <= SIZE_MAX / a);
     ensures \result ==> *out == a * b; */
 static inline bool size_mul(size_t a, size_t b, size_t *out) {
-    if (a != 0 && b > SIZE_MAX / a) return false;
+    if (K_FAILS(a != 0 && b > SIZE_MAX / a)) return false;
     *out = a * b;
     return true;
 }

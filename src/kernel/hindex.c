@@ -105,7 +105,7 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
     int64_t res;
     for (;;) {
         // a run never extends past the table (run_length); checked once per run
-        if (off < runlen && (base >= nslots || runlen > nslots - base)) {
+        if (K_FAILS(off < runlen && (base >= nslots || runlen > nslots - base))) {
             res = HINDEX_BAD;
             goto out;
         }
@@ -116,7 +116,7 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
             if (v >= 0) {
                 if (((uint64_t)v >> IX_BITS) != tag) continue;
                 int64_t ix = slot_ix(v);
-                if ((uint64_t)ix >= (uint64_t)t->nent) {
+                if (K_FAILS((uint64_t)ix >= (uint64_t)t->nent)) {
                     res = HINDEX_BAD;
                     goto out;
                 }
@@ -137,7 +137,7 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
             }
         }
         p->runs++;
-        if (p->runs > run_bound(nslots)) {
+        if (K_FAILS(p->runs > run_bound(nslots))) {
             res = HINDEX_BAD;
             goto out;
         }
@@ -154,33 +154,60 @@ out:
     return res;
 }
 
-int64_t hindex_find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key) {
+// The identity walk of hindex_find_ident; *slot gets the slot of the entry found, or after
+// HINDEX_END the slot hindex_probe_next would have left in p->slot (the last DUMMY seen,
+// else the EMPTY slot that ended the chain).
+static inline __attribute__((always_inline)) int64_t
+find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key, size_t *slot) {
+    *slot = HINDEX_NOSLOT;
     if (t->nslots == 0 || t->slots == NULL) return HINDEX_END;
+    size_t freeslot = HINDEX_NOSLOT;
     const int64_t *slots = t->slots;
     size_t nslots = t->nslots, mask = nslots - 1, nent = t->nent, width = t->width;
     uint64_t h = (uint64_t)hash, tag = hash_tag(h), perturb = h;
     size_t base = (size_t)(h & (uint64_t)mask), bound = run_bound(nslots);
     for (size_t runs = 0; runs <= bound; runs++) {
         size_t runlen = run_length(base, mask);
-        if (base >= nslots || runlen > nslots - base) return HINDEX_BAD;
+        if (K_FAILS(base >= nslots || runlen > nslots - base)) return HINDEX_BAD;
+#pragma GCC unroll 10
         for (size_t s = base, end = base + runlen; s < end; s++) {
             int64_t v = slots[s];
             if (v >= 0) {
                 if (((uint64_t)v >> IX_BITS) != tag) continue;
                 uint64_t ix = (uint64_t)v & IX_MASK;
-                if (ix >= (uint64_t)nent || ix >= (uint64_t)t->hcap) return HINDEX_BAD;
+                if (K_FAILS(ix >= (uint64_t)nent || ix >= (uint64_t)t->hcap)) return HINDEX_BAD;
                 if ((uint64_t)t->hashes[ix] != h) continue;
                 size_t k;
-                if (!size_mul((size_t)ix, width, &k) || k >= ents->len) return HINDEX_BAD;
-                return ents->items[k] == key ? (int64_t)ix : HINDEX_STALE;
+                if (!size_mul((size_t)ix, width, &k) || K_FAILS(k >= ents->len)) return HINDEX_BAD;
+                if (ents->items[k] != key) return HINDEX_STALE;
+                *slot = s;
+                return (int64_t)ix;
             }
-            if (v == HINDEX_EMPTY) return HINDEX_END;
-            if (v != HINDEX_DUMMY) return HINDEX_BAD;
+            if (v == HINDEX_EMPTY) {
+                *slot = freeslot != HINDEX_NOSLOT ? freeslot : s;
+                return HINDEX_END;
+            }
+            if (K_FAILS(v != HINDEX_DUMMY)) return HINDEX_BAD;
+            freeslot = s;
         }
         perturb >>= HINDEX_PERTURB_SHIFT;
         base = next_base(base, perturb, mask);
     }
     return HINDEX_BAD;
+}
+
+int64_t hindex_find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key) {
+    size_t slot;
+    return find_ident(t, ents, hash, key, &slot);
+}
+
+int64_t hindex_find_ident_probe(const HIndex *t, const ValVec *ents, int64_t hash, Value key,
+                                HProbe *p) {
+    hindex_probe_init(t, hash, p);
+    size_t slot;
+    int64_t r = find_ident(t, ents, hash, key, &slot);
+    if (r >= 0 || r == HINDEX_END) p->slot = slot;
+    return r;
 }
 
 int64_t hindex_slot(const HIndex *t, size_t s) {
@@ -263,7 +290,7 @@ static KStatus compact(Heap *h, HIndex *t, ValVec *ents) {
 }
 
 KStatus hindex_compact(Heap *h, HIndex *t, ValVec *ents) {
-    if (!consistent(t, ents)) return K_INVALID;
+    if (K_FAILS(!consistent(t, ents))) return K_INVALID;
     return compact(h, t, ents);
 }
 
@@ -293,8 +320,10 @@ static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value 
     // it grows): a small object's attribute dict then allocates it once, not twice.
     size_t want = ents->len + t->width;
     if (ents->cap == 0 && want < 5 * t->width) want = 5 * t->width;
-    KStatus s = vec_reserve(h, ents, want);
-    if (s != K_OK) return s;
+    if (want > ents->cap) { // vec_reserve's own first test, without the call
+        KStatus s = vec_reserve(h, ents, want);
+        if (s != K_OK) return s;
+    }
     ents->items[ents->len] = key;
     ents->len++;
     if (t->width == 2) {
@@ -334,16 +363,16 @@ static KStatus maybe_compact(Heap *h, HIndex *t, ValVec *ents) {
 
 KStatus hindex_insert(Heap *h, HIndex *t, ValVec *ents, const HProbe *p, int64_t hash,
                       Value key, Value val, size_t *entry_out) {
-    if (!consistent(t, ents)) return K_INVALID;
+    if (K_FAILS(!consistent(t, ents))) return K_INVALID;
     if (t->nslots == 0) {
         if (p->nslots != 0) return K_INVALID;
         KStatus s = hindex_insert_clean(h, t, ents, hash, key, val);
         if (s == K_OK) *entry_out = t->nent - 1;
         return s;
     }
-    if (!hindex_probe_valid(t, p) || p->slot >= t->nslots) return K_INVALID;
+    if (K_FAILS(!hindex_probe_valid(t, p) || p->slot >= t->nslots)) return K_INVALID;
     int64_t cur = t->slots[p->slot];
-    if (cur != HINDEX_EMPTY && cur != HINDEX_DUMMY) return K_INVALID;
+    if (K_FAILS(cur != HINDEX_EMPTY && cur != HINDEX_DUMMY)) return K_INVALID;
     if (cur == HINDEX_EMPTY && t->fill + 1 >= t->nslots) return K_OVERFLOW;
     KStatus s = maybe_compact(h, t, ents);
     if (s != K_OK) return s;
@@ -374,7 +403,7 @@ static size_t find_empty(const int64_t *slots, size_t n, int64_t hash) {
 
 KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key,
                             Value val) {
-    if (!consistent(t, ents)) return K_INVALID;
+    if (K_FAILS(!consistent(t, ents))) return K_INVALID;
     KStatus s = ensure_table(h, t);
     if (s != K_OK) return s;
     if (t->fill + 1 >= t->nslots) return K_OVERFLOW;
@@ -390,7 +419,7 @@ KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Valu
 }
 
 KStatus hindex_delete(HIndex *t, ValVec *ents, size_t s) {
-    if (!consistent(t, ents)) return K_INVALID;
+    if (K_FAILS(!consistent(t, ents))) return K_INVALID;
     if (t->slots == NULL || s >= t->nslots) return K_RANGE;
     int64_t ix = slot_ix(t->slots[s]);
     if (ix < 0 || (uint64_t)ix >= (uint64_t)t->nent) return K_RANGE;
@@ -413,7 +442,7 @@ void hindex_trim(HIndex *t, ValVec *ents) {
 }
 
 KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused) {
-    if (!consistent(t, ents)) return K_INVALID;
+    if (K_FAILS(!consistent(t, ents))) return K_INVALID;
     size_t n = hindex_size_for(minused);
     if (n == 0) return K_OVERFLOW;
     if (t->used >= n) return K_INVALID;

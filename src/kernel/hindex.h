@@ -117,6 +117,15 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p);
  * hindex_probe_next would. */
 int64_t hindex_find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key);
 
+/*@ requires \valid_read(t) && \valid_read(ents) && \valid(p);
+    assigns *p; */
+/* hindex_find_ident, leaving [p] as hindex_probe_init + hindex_probe_next would have left
+ * it for the same result: on an entry (>= 0) p->slot is its slot (for hindex_delete); on
+ * HINDEX_END p->slot is the insertion slot (for hindex_insert). STALE / BAD: run the probe
+ * protocol instead. */
+int64_t hindex_find_ident_probe(const HIndex *t, const ValVec *ents, int64_t hash, Value key,
+                                HProbe *p);
+
 /* True while [p] still describes [t]'s current layout (no rebuild/renumbering since). */
 static inline bool hindex_probe_valid(const HIndex *t, const HProbe *p) {
     return p->layout == t->layout && p->nslots == t->nslots;

@@ -15,4 +15,6 @@ typedef enum {
 
 #define K_MUST __attribute__((warn_unused_result))
 
+#include "kcheck.h"
+
 #endif

@@ -45,7 +45,7 @@ Value vec_pop(ValVec *v) {
 }
 
 KStatus vec_insert(Heap *h, ValVec *v, size_t i, Value x) {
-    if (i > v->len) return K_RANGE;
+    if (K_FAILS(i > v->len)) return K_RANGE;
     if (v->len == v->cap) {
         KStatus s = vec_reserve(h, v, v->len + 1);
         if (s != K_OK) return s;
@@ -57,7 +57,7 @@ KStatus vec_insert(Heap *h, ValVec *v, size_t i, Value x) {
 }
 
 KStatus vec_remove_range(ValVec *v, size_t i, size_t n) {
-    if (i > v->len || n > v->len - i) return K_RANGE;
+    if (K_FAILS(i > v->len || n > v->len - i)) return K_RANGE;
     if (n == 0) return K_OK;
     if (v->len - i > n) memmove(v->items + i, v->items + i + n, (v->len - i - n) * sizeof(Value));
     memset(v->items + v->len - n, 0, n * sizeof(Value));
@@ -80,8 +80,8 @@ KStatus vec_resize(Heap *h, ValVec *v, size_t n) {
 
 KStatus vec_splice(Heap *h, ValVec *v, size_t lo, size_t hi, const ValVec *src, size_t from,
                    size_t n) {
-    if (lo > hi || hi > v->len) return K_RANGE;
-    if (from > src->len || n > src->len - from) return K_RANGE;
+    if (K_FAILS(lo > hi || hi > v->len)) return K_RANGE;
+    if (K_FAILS(from > src->len || n > src->len - from)) return K_RANGE;
     if (n == hi - lo) {
         // same length (a[i:j] = b of len j - i): v does not move, so copy in place;
         // memmove since src may be v itself or share its items array
@@ -110,7 +110,7 @@ KStatus vec_splice(Heap *h, ValVec *v, size_t lo, size_t hi, const ValVec *src, 
 }
 
 KStatus vec_copy_range(Heap *h, ValVec *dst, const ValVec *src, size_t from, size_t n) {
-    if (from > src->len || n > src->len - from) return K_RANGE;
+    if (K_FAILS(from > src->len || n > src->len - from)) return K_RANGE;
     ValVec out;
     vec_init(&out);
     if (n > 0) {
@@ -152,7 +152,7 @@ void vec_reverse(ValVec *v) {
 }
 
 KStatus vec_swap(ValVec *v, size_t i, size_t j) {
-    if (i >= v->len || j >= v->len) return K_RANGE;
+    if (K_FAILS(i >= v->len || j >= v->len)) return K_RANGE;
     Value t = v->items[i];
     v->items[i] = v->items[j];
     v->items[j] = t;

@@ -115,7 +115,7 @@ static inline Value vec_get(const ValVec *v, size_t i) {
     ensures i >= v->len ==> \result == K_RANGE; */
 #endif
 static inline KStatus vec_set(ValVec *v, size_t i, Value x) {
-    if (i >= v->len) return K_RANGE;
+    if (K_FAILS(i >= v->len)) return K_RANGE;
     v->items[i] = x;
     return K_OK;
 }

@@ -208,6 +208,33 @@ bool dict_set(Interp *I, Value d, Value key, Value v) {
     return dict_set_hash(I, d, key, hash, v);
 }
 
+bool dict_set_absent(Interp *I, Value dv, Value key, Value v) {
+    DictObject *d = need_dict(I, dv);
+    int64_t hash;
+    if (d == NULL || !key_hash(I, key, &hash)) return false;
+    // the same table policy as insert(): a full table is rebuilt first; an empty dict
+    // gets its first (minimum) table from hindex_insert_clean itself
+    bool fresh = d->ix.nslots == 0 && d->ix.nent == 0;
+    if (!fresh && (d->usable == 0 || d->ix.nslots == 0) && !rebuild(I, d)) return false;
+    KStatus s = hindex_insert_clean(I->heap, &d->ix, &d->ents, hash, key, v);
+    if (s == K_OVERFLOW && !fresh) {
+        if (!rebuild(I, d)) return false;
+        s = hindex_insert_clean(I->heap, &d->ix, &d->ents, hash, key, v);
+    }
+    if (s != K_OK) {
+        kfail(I, s);
+        return false;
+    }
+    if (fresh) {
+        size_t cap = d->ix.nslots * 2 / 3;
+        d->usable = cap > d->ix.nent ? cap - d->ix.nent : 0;
+    } else if (d->usable > 0) {
+        d->usable--;
+    }
+    d->version++;
+    return true;
+}
+
 bool dict_set_cstr(Interp *I, Value d, const char *key, Value v) {
     Value k = str_intern_cstr(I, key);
     if (k == VAL_NULL) return false;

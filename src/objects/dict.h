@@ -40,6 +40,10 @@ Value dict_get(Interp *I, Value d, Value key);
 Value dict_get_cstr(Interp *I, Value d, const char *key);
 bool dict_set(Interp *I, Value d, Value key, Value v);
 bool dict_set_cstr(Interp *I, Value d, const char *key, Value v);
+/* d[key] = v for a [key] the caller has proved absent from [d] (the VM: an interned str
+ * name and a dict whose keys are all other interned strs): no lookup, no comparison.
+ * A key that is present after all would be stored twice: never call it without proof. */
+bool dict_set_absent(Interp *I, Value d, Value key, Value v);
 /* Deletes [key]: 1 deleted, 0 absent (no exception), -1 error. */
 int dict_del(Interp *I, Value d, Value key);
 size_t dict_len(Value d);

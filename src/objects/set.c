@@ -100,6 +100,14 @@ static bool key_hash(Interp *I, Value key, int64_t *out) {
 #define LK_ERROR (-2)
 
 static int64_t lookup(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p) {
+    if (val_is_small(key)) {
+        // a small int is found by identity, with the probe left where the protocol below
+        // would leave it, unless an equal-hash entry holds another object (1.0, True, an
+        // __eq__ class, -2 for -1): then the full protocol with comparisons runs
+        int64_t e = hindex_find_ident_probe(&so->ix, &so->ents, hash, key, p);
+        if (e >= 0) return e;
+        if (e == HINDEX_END) return LK_ABSENT;
+    }
     bool key_str = is_exact(I, key, TY_STR);
 restart:
     hindex_probe_init(&so->ix, hash, p);
@@ -195,6 +203,17 @@ static bool retry_as_frozen(Interp *I, Value key, Value *frozen) {
     exc_clear(I);
     *frozen = set_from_iterable(I, key, true);
     return true;
+}
+
+int set_contains_small(Value s, Value key) {
+    SetObject *so = sobj(s);
+    if (so == NULL || !val_is_small(key)) return -2;
+    intptr_t x = val_small(key);
+    // key_hash's own rule: such ints hash to themselves
+    if (!(x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1)) return -2;
+    int64_t e = hindex_find_ident(&so->ix, &so->ents, (int64_t)x, key);
+    if (e >= 0) return 1;
+    return e == HINDEX_END ? 0 : -2;
 }
 
 int set_contains(Interp *I, Value s, Value key) {

@@ -24,6 +24,9 @@ bool set_check(Value v);        /* set or frozenset, or subclass */
 Value set_new(Interp *I, bool frozen);
 bool set_add(Interp *I, Value s, Value key);
 int set_contains(Interp *I, Value s, Value key); /* 1, 0, -1 */
+/* key in s for a small int [key] decided by identity alone (no hash call, no __eq__):
+ * 1 or 0, or -2 when that does not decide it (then use set_contains). No exception. */
+int set_contains_small(Value s, Value key);
 int set_discard(Interp *I, Value s, Value key);  /* 1 removed, 0 absent, -1 */
 size_t set_len(Value s);
 bool set_next(Value s, size_t *pos, Value *key);

@@ -1075,7 +1075,24 @@ dispatch:
     TARGET(CONTAINS_OP) {
         Value b = POP();
         Value a = TOP();
-        int r = obj_contains(I, b, a);
+        int r;
+        if (val_is_small(a) && (is_exact(I, b, TY_SET) || is_exact(I, b, TY_FROZENSET)) &&
+            (r = set_contains_small(b, a)) >= 0) {
+            // as COMPARE_OP: a following POP_JUMP_IF_FALSE/TRUE is done here (the
+            // verifier proved that instruction exists and checked its target)
+            bool res = (r != 0) != (oparg != 0);
+            uint32_t nw = *ip;
+            unsigned nop = INSTR_OP(nw);
+            if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
+                (void)POP();
+                ip++;
+                if (res == (nop == OP_POP_JUMP_IF_TRUE)) JUMPTO(INSTR_ARG(nw));
+                NEXT();
+            }
+            sp[-1] = interp_bool(I, res);
+            NEXT();
+        }
+        r = obj_contains(I, b, a);
         if (r < 0) goto error;
         sp[-1] = interp_bool(I, (r != 0) != (oparg != 0));
         NEXT();

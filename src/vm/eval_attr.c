@@ -200,6 +200,17 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
     return obj_setattr(I, obj, name, v);
 }
 
+// dict_set of an attribute: a new interned name in a dict whose keys are all other
+// interned strs (the usual instance dict while __init__ fills it) cannot be present, as
+// interned strs are unique per content, so it is appended without a lookup.
+static bool attr_dict_set(Interp *I, Value d, Value name, Value v) {
+    StrObject *s = str_cast(name);
+    if (s != NULL && s->interned && s->h.type == interp_type(I, TY_STR) &&
+        eval_attr_dict_lacks(I, d, name))
+        return dict_set_absent(I, d, name, v);
+    return dict_set(I, d, name, v);
+}
+
 int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name, Value v) {
     Obj *o = obj_ptr(obj);
     if (o == NULL || o->type == NULL || o->type->setattr != obj_generic_setattr) return 0;
@@ -209,7 +220,7 @@ int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name
         // the first store); the owner check held when the cache was filled
         Value store = descr_slot_store(I, obj, true);
         if (store == VAL_NULL) return -1;
-        return dict_set(I, store, c->value, v) ? 1 : -1;
+        return attr_dict_set(I, store, c->value, v) ? 1 : -1;
     }
     if (c->kind == IC_STORE_DICT && (t->tflags & TF_HAS_DICT)) {
         // no data descriptor for [name] (the cache is only filled then): the instance dict
@@ -217,7 +228,7 @@ int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name
             o->dict = dict_new(I);
             if (o->dict == VAL_NULL) return -1;
         }
-        return dict_set(I, o->dict, name, v) ? 1 : -1;
+        return attr_dict_set(I, o->dict, name, v) ? 1 : -1;
     }
     return 0;
 }

@@ -290,5 +290,49 @@ int main(void) {
     CHECK(hindex_find_ident(&one.t, &one.e, 6, val_from_small(8)) == HINDEX_END);
     CHECK(hindex_find_ident(&a.t, &a.e, 4, val_from_small(4)) == HINDEX_END);
 
+    // hindex_find_ident_probe leaves the probe where the protocol leaves it: on a hit the
+    // entry's slot (what hindex_delete takes), after END the insertion slot (the last
+    // dummy on the chain, else the EMPTY slot), both with a probe hindex_insert accepts;
+    // checked over tables full of dummies and on an empty table
+    int same_slot = 1, same_res = 1;
+    size_t ends = 0, hits2 = 0;
+    for (intptr_t key = -40; key < 700; key++) {
+        int64_t hash = key * 7919;
+        HProbe want;
+        hindex_probe_init(&id.t, hash, &want);
+        int64_t w;
+        for (;;) {
+            w = hindex_probe_next(&id.t, &want);
+            if (w < 0 || vec_get(&id.e, (size_t)w) == val_from_small(key)) break;
+        }
+        HProbe gp;
+        int64_t gi = hindex_find_ident_probe(&id.t, &id.e, hash, val_from_small(key), &gp);
+        if (gi != w) same_res = 0;
+        if (gi >= 0 || gi == HINDEX_END) {
+            if (gp.slot != want.slot || !hindex_probe_valid(&id.t, &gp)) same_slot = 0;
+            if (gi == HINDEX_END) ends++; else hits2++;
+        }
+    }
+    CHECK(same_res);
+    CHECK(same_slot);
+    CHECK(ends > 0 && hits2 > 0);
+    // inserting at the slot it gave keeps the table a valid set: the key is then found
+    HProbe ins;
+    CHECK(hindex_find_ident_probe(&id.t, &id.e, 3 * 7919, val_from_small(3), &ins) == HINDEX_END);
+    size_t ne;
+    CHECK(hindex_insert(h, &id.t, &id.e, &ins, 3 * 7919, val_from_small(3), VAL_NULL, &ne) == K_OK);
+    CHECK(hindex_find_ident(&id.t, &id.e, 3 * 7919, val_from_small(3)) == (int64_t)ne);
+    HProbe del_p;
+    CHECK(hindex_find_ident_probe(&id.t, &id.e, 3 * 7919, val_from_small(3), &del_p) == (int64_t)ne);
+    CHECK(hindex_delete(&id.t, &id.e, del_p.slot) == K_OK);
+    CHECK(hindex_find_ident(&id.t, &id.e, 3 * 7919, val_from_small(3)) == HINDEX_END);
+    Tab empty;
+    tab_init(&empty, 1);
+    HProbe ep;
+    CHECK(hindex_find_ident_probe(&empty.t, &empty.e, 1, val_from_small(1), &ep) == HINDEX_END);
+    CHECK(ep.slot == HINDEX_NOSLOT);
+    CHECK(hindex_find_ident_probe(&eq.t, &eq.e, 5 % 37, val_from_small(700 + 5), &ep) ==
+          HINDEX_STALE);
+
     return ktest_done();
 }

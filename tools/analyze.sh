@@ -10,16 +10,18 @@
 # - clang --analyze (its default checkers: core, unix, security, deadcode, ...) .
 # - gcc -fanalyzer. Findings, fixes and counts: docs/notes/analyze.md.
 # - bounds: clang's alpha.security.ArrayBoundV2 (the bounds checker). NOT in the default
-#   list: on clang 14 it reports 12+ findings in src/kernel alone (digest*.c, dtoa.c,
-#   heap.c, unicode_ucd.c), all on loops where it assumes a counter outside the range the
-#   code established (e.g. "n < 16" without n >= 0, an index already tested against the
-#   bound); triaging them is open work (docs/notes/analyze.md). Run it by name.
+#   list (it is ~1.5x slower than clang's default checkers). Its findings in src/kernel and
+#   modules/gcmod.c were triaged one by one (docs/notes/verify5.md): the real gaps were
+#   fixed (heap.c chunk_bytes / alloc_small class checks, gcmod.c loop bound), the false
+#   positives (unsigned indices taken as possibly negative, tests clang 14 does not carry
+#   to the access) carry a `bounds-ok:` comment with the reason, and only findings
+#   without one fail. Run it by name; FILES=... restricts it to some files.
 # Each tool prints its wall time; JOBS (default 2) files are analysed in parallel.
 set -u
 cd "$(dirname "$0")/.."
 JOBS=${JOBS:-2}
 mkdir -p build/analyze
-FILES=$(find src -name '*.c' | sort)
+FILES=${FILES:-$(find src -name '*.c' | sort)}
 status=0
 run_cppcheck() {
   log=build/analyze/cppcheck.log
@@ -43,8 +45,19 @@ run_bounds() {
   echo "$FILES" | xargs -P "$JOBS" -n 1 sh -c 'clang --analyze -std=gnu11 -Isrc -Iinclude \
       -Xanalyzer -analyzer-checker=alpha.security.ArrayBoundV2 \
       -Xanalyzer -analyzer-output=text -o /dev/null "$0" 2>&1' > "$log"
-  n=$(grep -c 'warning:' "$log")
-  if [ "$n" -eq 0 ]; then echo "PASS analyze clang bounds"; else echo "FAIL analyze clang bounds: $n finding(s) (see $log)"; status=1; fi
+  # A finding is justified when its line or one of the 3 lines above it carries a
+  # `bounds-ok:` comment saying why the access is in bounds (each was checked by hand:
+  # docs/notes/verify5.md); every other finding fails.
+  grep -o '^src/[^:]*:[0-9]*:[0-9]*: warning:' "$log" | sort -u > "$log.sites"
+  : > "$log.open"
+  while IFS=: read -r f l _c _w; do
+    lo=$((l > 3 ? l - 3 : 1))
+    sed -n "${lo},${l}p" "$f" | grep -q 'bounds-ok:' || echo "$f:$l" >> "$log.open"
+  done < "$log.sites"
+  n=$(wc -l < "$log.open")
+  j=$(($(wc -l < "$log.sites") - n))
+  if [ "$n" -eq 0 ]; then echo "PASS analyze clang bounds ($j justified bounds-ok findings)"
+  else echo "FAIL analyze clang bounds: $n unjustified finding(s): $(tr '\n' ' ' < "$log.open")(see $log)"; status=1; fi
 }
 run_gcc() {
   log=build/analyze/gcc.log

@@ -5,14 +5,17 @@
 # For each kernel module: its lines of C, and which evidence covers it: Frama-C Eva
 # drivers in the gate (tools/verify.sh's default list and driver -> sources table), WP proofs (tests/verify/wp_*.c
 # including its header), libFuzzer harnesses (tests/fuzz/fuzz_*.c including its header),
-# kernel unit tests (tests/kernel/test_<module>.c). Then the size of everything outside
-# the kernel, the torture tests and the fuzz corpora.
+# kernel unit tests (tests/kernel/test_<module>.c), and how many of its functions a gated
+# unit proved (tools/kernel_coverage.py, which reads the last `make verify` results in
+# build/verify). Then the size of everything outside the kernel, the torture tests, the
+# fuzz corpora, and the per-function table with the reasons for what is not proved.
 set -u
 cd "$(dirname "$0")/.."
 gen() {
-  echo "| kernel module | lines | Eva (no alarm) | WP (all goals) | fuzzed by | unit test |"
-  echo "|---|---:|---|---|---|---|"
-  total=0
+  counts=$(python3 tools/kernel_coverage.py --counts)
+  echo "| kernel module | lines | functions proved | Eva (no alarm) | WP (all goals) | fuzzed by | unit test |"
+  echo "|---|---:|---:|---|---|---|---|"
+  total=0; fall=0; fproved=0
   for f in $(ls src/kernel/*.c src/kernel/*.h | sed 's/\.[ch]$//' | sort -u); do
     m=$(basename "$f")
     lines=$(cat "$f".c "$f".h 2>/dev/null | wc -l)
@@ -45,9 +48,15 @@ gen() {
     done
     ut="-"
     [ -f "tests/kernel/test_$m.c" ] && ut="test_$m.c"
-    echo "| $m | $lines | ${eva:--} | ${wp:--} | ${fz:--} | $ut |"
+    fc=$(echo "$counts" | awk -v m="$m" '$1 == m { print $2 " / " $3 }')
+    fproved=$((fproved + ${fc%% *})); fall=$((fall + ${fc##* }))
+    echo "| $m | $lines | $fc | ${eva:--} | ${wp:--} | ${fz:--} | $ut |"
   done
-  echo "| **total** | **$total** | | | | |"
+  echo "| **total** | **$total** | **$fproved / $fall** | | | | |"
+  echo
+  echo "*functions proved* = kernel functions (static ones included) that a gated Eva driver"
+  echo "reached with no alarm or a gated WP unit proved, from the last \`make verify\` run"
+  echo "(tools/kernel_coverage.py; per function below)."
   echo
   outside=$(find src -name '*.[ch]' ! -path 'src/kernel/*' | xargs cat | wc -l)
   evalloop=$(cat src/vm/eval.c | wc -l)
@@ -62,6 +71,10 @@ gen() {
   for d in tests/fuzz/corpus/*/; do n=$((n + 1)); files=$((files + $(ls "$d" | wc -l))); done
   echo "- libFuzzer harnesses: $(ls tests/fuzz/fuzz_*.c | wc -l); committed corpus inputs: $files in $n corpora"
   echo "  (including $(ls tests/fuzz/corpus/*/regress-* 2>/dev/null | wc -l) regression inputs from crashes found)."
+  echo
+  echo "### Per-function coverage (tools/kernel_coverage.py)"
+  echo
+  python3 tools/kernel_coverage.py
 }
 if [ "${1:-}" = "--update" ]; then
   out=$(mktemp)

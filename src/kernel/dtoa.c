@@ -400,6 +400,8 @@ KStatus dtoa_shortest(Heap *h, double d, uint8_t *out, size_t cap, size_t *nd, i
             // Power of two: the nearest 16-digit string fell in the narrow gap below;
             // the one a unit above may still lie in the wider gap above.
             Digits up = g;
+            // bounds-ok: up.n is a size_t below 16 here and d has EXACT_MAX (> 16) bytes; clang 14
+            // treats the unsigned index as possibly negative.
             while (up.n < 16) up.d[up.n++] = '0';
             size_t i = up.n;
             while (i > 0 && up.d[i - 1] == '9') up.d[--i] = '0';

@@ -218,6 +218,10 @@ static void mark_addr(Heap *h, uintptr_t w) {
 static size_t chunk_bytes(const Heap *h, size_t b) {
     uint8_t cls = h->bclass[b];
     if (cls == CLS_LARGE) return (size_t)h->bspan[b] * HEAP_BLOCK;
+    // Callers pass the head block of an allocated chunk (never FREE or CONT); a block in
+    // any other state has no chunk to scan. (clang's bounds checker: cls == 0 would index
+    // heap_class_size[-1].)
+    if (cls == CLS_FREE || cls > HEAP_NCLASS) return 0;
     return heap_class_size[cls - 1u];
 }
 
@@ -568,6 +572,10 @@ static inline uint8_t *take_claimed(Heap *h, unsigned c, size_t n, HeapKind kind
 
 // A chunk of [n] bytes from size class [c] (c == size_to_class(n)).
 static uint8_t *alloc_small(Heap *h, unsigned c, size_t n, HeapKind kind) {
+    // c comes from size_to_class (< HEAP_NCLASS by construction); checked here, off the
+    // inline fast path, so claim_word/take_claimed never index the class tables with a
+    // bad class (clang's bounds checker cannot bound size_to_class's result).
+    if (c >= HEAP_NCLASS || (unsigned)kind >= HEAP_NKINDS) return NULL;
     if (h->claim[c][kind] == 0 && !claim_word(h, c, kind)) return NULL;
     return take_claimed(h, c, n, kind);
 }

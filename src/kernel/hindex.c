@@ -28,6 +28,11 @@ void hindex_init(HIndex *t, size_t width) {
 
 size_t hindex_size_for(size_t minused) {
     size_t n = HINDEX_MINSIZE;
+#ifdef FRAMAC_WP /* tests/verify/wp_hindex.c */
+    /*@ loop invariant HINDEX_MINSIZE <= n <= HINDEX_MAX_SLOTS;
+        loop assigns n;
+        loop variant HINDEX_MAX_SLOTS - n; */
+#endif
     while (n <= minused) {
         if (n > HINDEX_MAX_SLOTS / 2) return 0;
         n *= 2;
@@ -67,6 +72,10 @@ static int64_t slot_enc(size_t e, uint64_t hash) {
 }
 
 // The entry index of a used slot value [v] (negative values are returned unchanged).
+#ifdef FRAMAC_WP /* tests/verify/wp_hindex.c */
+/*@ assigns \nothing;
+    ensures v < 0 ==> \result == v; */
+#endif
 static int64_t slot_ix(int64_t v) { return v < 0 ? v : (int64_t)((uint64_t)v & IX_MASK); }
 
 void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p) {
@@ -112,11 +121,19 @@ int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
         while (off < runlen) {
             size_t s = base + off;
             off++;
+            // Implied by the per-run check above; repeated per slot so the bound is
+            // local to the access (Eva proves it without relating base, off and runlen).
+            if (s >= nslots) {
+                res = HINDEX_BAD;
+                goto out;
+            }
             int64_t v = slots[s];
             if (v >= 0) {
                 if (((uint64_t)v >> IX_BITS) != tag) continue;
                 int64_t ix = slot_ix(v);
-                if (K_FAILS((uint64_t)ix >= (uint64_t)t->nent)) {
+                // nent <= hcap is an invariant; checked too, as hindex_find_ident does, so
+                // a broken table cannot make this read outside the hash array
+                if (K_FAILS((uint64_t)ix >= (uint64_t)t->nent || (uint64_t)ix >= (uint64_t)t->hcap)) {
                     res = HINDEX_BAD;
                     goto out;
                 }
@@ -171,6 +188,7 @@ find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key, size_t 
         if (K_FAILS(base >= nslots || runlen > nslots - base)) return HINDEX_BAD;
 #pragma GCC unroll 10
         for (size_t s = base, end = base + runlen; s < end; s++) {
+            if (s >= nslots) return HINDEX_BAD; // implied; local bound for Eva
             int64_t v = slots[s];
             if (v >= 0) {
                 if (((uint64_t)v >> IX_BITS) != tag) continue;
@@ -216,7 +234,7 @@ int64_t hindex_slot(const HIndex *t, size_t s) {
 }
 
 bool hindex_entry_hash(const HIndex *t, size_t e, int64_t *out) {
-    if (e >= t->nent || t->hashes == NULL) return false;
+    if (e >= t->nent || e >= t->hcap || t->hashes == NULL) return false;
     *out = t->hashes[e];
     return true;
 }
@@ -393,6 +411,9 @@ static size_t find_empty(const int64_t *slots, size_t n, int64_t hash) {
     for (size_t runs = 0; runs <= run_bound(n); runs++) {
         size_t len = run_length(base, mask);
         for (size_t off = 0; off < len; off++) {
+            // base < n and a run never passes the end (run_length); checked per slot so
+            // the bound is local to the access (Eva)
+            if (base + off >= n) return HINDEX_NOSLOT;
             if (slots[base + off] == HINDEX_EMPTY) return base + off;
         }
         perturb >>= HINDEX_PERTURB_SHIFT;

@@ -93,6 +93,10 @@ void hindex_init(HIndex *t, size_t width);
 
 /* Smallest power of two > [minused] and >= HINDEX_MINSIZE (CPython's set_table_resize),
  * or 0 when that exceeds HINDEX_MAX_SLOTS. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_hindex.c; VERIFY.md rule 5) */
+/*@ assigns \nothing;
+    ensures \result == 0 || (HINDEX_MINSIZE <= \result <= HINDEX_MAX_SLOTS && \result > minused); */
+#endif
 size_t hindex_size_for(size_t minused);
 
 /*@ requires \valid_read(t) && \valid(p);
@@ -133,9 +137,22 @@ static inline bool hindex_probe_valid(const HIndex *t, const HProbe *p) {
 
 /* Slot [s]: an entry index, HINDEX_EMPTY or HINDEX_DUMMY (EMPTY when s is out of range).
  * (Internally a used slot also carries hash bits; this returns the index only.) */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_hindex.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(t);
+    requires t->slots == \null || \valid_read(t->slots + (0 .. t->nslots - 1));
+    assigns \nothing;
+    ensures (t->slots == \null || s >= t->nslots) ==> \result == HINDEX_EMPTY; */
+#endif
 int64_t hindex_slot(const HIndex *t, size_t s);
 
-/* Hash of entry [e] into *out; false when e >= nent. */
+/* Hash of entry [e] into *out; false when e >= nent (or e >= hcap: a broken table). */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_hindex.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(t) && \valid(out) && \separated(out, t);
+    requires t->hashes == \null || \valid_read(t->hashes + (0 .. t->hcap - 1));
+    assigns *out;
+    ensures \result <==> (e < t->nent && e < t->hcap && t->hashes != \null);
+    ensures \result ==> *out == t->hashes[e]; */
+#endif
 bool hindex_entry_hash(const HIndex *t, size_t e, int64_t *out);
 
 /* The slot naming entry [e], or HINDEX_NOSLOT. */

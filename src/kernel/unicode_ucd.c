@@ -84,6 +84,8 @@ static int32_t phrase_index(uint32_t cp) {
 // Appends word [id] of the lexicon.
 static bool put_word(uint8_t *out, size_t cap, size_t *n, size_t id) {
     if (id >= UCD_WORDS) return false;
+    // bounds-ok: id < UCD_WORDS (the offsets table has UCD_WORDS + 1 entries), id unsigned;
+    // clang 14 treats the unsigned index as possibly negative.
     uint32_t a = unicode_ucd_lexicon_off[id], b = unicode_ucd_lexicon_off[id + 1];
     if (a > b || b > UCD_LEXICON_LEN) return false;
     return put(out, cap, n, &unicode_ucd_lexicon[a], b - a);
@@ -103,6 +105,8 @@ static size_t phrase_name(int32_t k, uint8_t *out, size_t cap) {
     size_t end = pos + len, n = 0;
     bool first = true;
     while (pos < end) {
+        // bounds-ok: pos < end <= UCD_PHRASES_LEN (loop test and the len check above), pos
+        // unsigned; clang 14 treats it as possibly negative.
         size_t id = unicode_ucd_phrases[pos++];
         if (id >= UCD_ONE_BYTE) {
             if (pos >= end) return 0;
@@ -162,6 +166,8 @@ static int longest(const char *const *table, size_t count, const uint8_t *name, 
         size_t l = cstrlen(table[i]);
         if (l > len - *pos || (best >= 0 && l <= best_len)) continue;
         bool ok = true;
+        // bounds-ok: l = cstrlen(table[i]) and j < l, so table[i][j] is inside the string literal;
+        // clang 14 does not relate the length to the literal.
         for (size_t j = 0; j < l && ok; j++) ok = name[*pos + j] == (uint8_t)table[i][j];
         if (ok) {
             best = (int)i;
@@ -224,6 +230,8 @@ static int32_t word_id(const uint8_t *w, size_t len) {
         if (a > b || b > UCD_LEXICON_LEN || b - a != len) continue;
         bool ok = true;
         for (size_t j = 0; j < len && ok; j++) {
+            // bounds-ok: b - a == len, b <= UCD_LEXICON_LEN and j < len, so a + j <
+            // UCD_LEXICON_LEN; clang 14 does not combine the three tests.
             ok = upper(w[j]) == (uint8_t)unicode_ucd_lexicon[a + j];
         }
         if (ok) return (int32_t)id;
@@ -262,6 +270,8 @@ static int32_t lookup_phrase(const uint8_t *name, size_t len) {
         if (plen > UCD_PHRASES_LEN - pos - 1) return -1;
         if (plen == n) {
             bool ok = true;
+            // bounds-ok: plen == n and plen <= UCD_PHRASES_LEN - pos - 1, so pos + 1 + j <
+            // UCD_PHRASES_LEN (unsigned); clang 14 treats it as possibly negative.
             for (size_t j = 0; j < n && ok; j++) ok = unicode_ucd_phrases[pos + 1 + j] == enc[j];
             if (ok) return phrase_cp(k);
         }

@@ -13,6 +13,7 @@
 #include "buf.h"
 
 /*@ requires cap == 0 || \valid(dst + (0 .. cap-1));
+    requires src.n == 0 || \valid_read(src.p + (0 .. src.n-1));
     assigns dst[0 .. cap-1];
     ensures \result == (src.n < cap ? src.n : cap); */
 /* Copies the first min(src.n, cap) bytes of [src] to dst; returns the count. */

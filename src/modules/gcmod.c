@@ -112,7 +112,7 @@ static Value gc_set_threshold(Interp *I, Value self, ValView args, Value kwnames
     // the state is a module attribute a program may have replaced: never pack VAL_NULL
     Value t[3] = {val_from_small(700), val_from_small(10), val_from_small(10)};
     for (size_t k = 0; k < 3 && tuple_check(old) && tuple_len(old) == 3; k++) t[k] = tuple_get(old, k);
-    for (size_t k = 0; k < args.n; k++) {
+    for (size_t k = 0; k < args.n && k < 3; k++) { // args_count: n <= 3 (bound for clang)
         int64_t x;
         if (!obj_index_i64(I, vview_get(args, k), &x)) return VAL_NULL;
         t[k] = int_from_i64(I, x);

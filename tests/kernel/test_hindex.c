@@ -251,6 +251,23 @@ int main(void) {
     full.t.fill = full.t.nslots; // simulate corruption of the counters only
     CHECK(hindex_insert_clean(h, &full.t, &full.e, 3, val_from_small(3), 0) == K_INVALID);
 
+    // a broken entry count (nent > hcap) cannot make a probe or hindex_entry_hash read
+    // past the hash array (found by tests/verify/eva_hindex.c's adversarial tables): a
+    // slot naming entry hcap + 5 (tag 0 = hash 0) is reported as BAD
+    Tab brk;
+    tab_init(&brk, 1);
+    CHECK(add(h, &brk, val_from_small(1), 0));
+    size_t bs = hindex_slot_of(&brk.t, 0);
+    CHECK(bs < brk.t.nslots);
+    brk.t.nent = brk.t.hcap + 10; // simulate corruption of the counter only
+    brk.t.slots[bs] = (int64_t)(brk.t.hcap + 5);
+    HProbe bp;
+    hindex_probe_init(&brk.t, 0, &bp);
+    CHECK(hindex_probe_next(&brk.t, &bp) == HINDEX_BAD);
+    int64_t bh = 0;
+    CHECK(!hindex_entry_hash(&brk.t, brk.t.hcap + 5, &bh));
+    CHECK(hindex_find_ident(&brk.t, &brk.e, 0, val_from_small(1)) == HINDEX_BAD);
+
     // hindex_find_ident agrees with the probe protocol: with distinct hashes it finds
     // exactly what the protocol finds (present or END), also after deletions left dummies;
     // over long chains of equal hashes (hash = key % 37) a hit is the protocol's entry,

@@ -11,7 +11,7 @@
 #include "eva_heap_stub.h"
 #include "kernel/vec.h"
 
-#define N 4
+#define N 3
 
 void eva_vec(void);
 

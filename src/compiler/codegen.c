@@ -9,10 +9,12 @@
  */
 #include "codegen.h"
 
+#include <math.h>
 #include <stdarg.h>
 
 #include "../objects/dict.h"
 #include "../objects/exc.h"
+#include "../objects/float.h"
 #include "../objects/list.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -184,6 +186,36 @@ static int64_t append_const(Compiler *c, Value v) {
     return (int64_t)u->consts.len - 1;
 }
 
+/* The merge key of constant [v] (CPython merges equal constants of a code object, so
+ * `a = 1.5; b = 1.5; a is b`): (type, value) for exact ints, bools, strs and bytes, with
+ * the sign for floats (0.0 and -0.0 stay apart), a tuple's element keys for tuples.
+ * VAL_NULL (no exception) for values never merged (NaN, complex, frozenset...). */
+static Value const_key(Interp *I, Value v, int depth) {
+    Value ty = obj_val(type_of(I, v));
+    if (depth > 50) return VAL_NULL;
+    if (ty == obj_val(I->types[TY_FLOAT])) {
+        double d = float_value(v);
+        if (d != d) return VAL_NULL;
+        return tuple_pack(I, 3, ty, v, signbit(d) ? I->true_ : I->false_);
+    }
+    if (ty == obj_val(I->types[TY_TUPLE])) {
+        size_t n = tuple_len(v);
+        Value keys = tuple_new(I, n);
+        if (keys == VAL_NULL) return VAL_NULL;
+        for (size_t i = 0; i < n; i++) {
+            Value k = const_key(I, tuple_get(v, i), depth + 1);
+            if (k == VAL_NULL) return VAL_NULL;
+            tuple_init_item(keys, i, k);
+        }
+        return tuple_pack(I, 2, ty, keys);
+    }
+    if (ty == obj_val(I->types[TY_INT]) || ty == obj_val(I->types[TY_BOOL]) ||
+        ty == obj_val(I->types[TY_STR]) || ty == obj_val(I->types[TY_BYTES]) || v == I->none ||
+        v == I->ellipsis)
+        return tuple_pack(I, 2, ty, v);
+    return VAL_NULL;
+}
+
 int64_t codegen_add_const(Compiler *c, Value v) {
     Interp *I = c->I;
     Unit *u = c->u;
@@ -213,7 +245,17 @@ int64_t codegen_add_const(Compiler *c, Value v) {
         if (i < 0 || !dict_set(I, u->const_strs, v, val_from_small((intptr_t)i))) return -1;
         return i;
     }
-    return append_const(c, v);
+    Value key = const_key(I, v, 0);
+    if (key == VAL_NULL) {
+        if (I->exc != VAL_NULL) return -1;
+        return append_const(c, v);
+    }
+    Value idx = dict_get(I, u->const_strs, key);
+    if (idx != VAL_NULL) return val_small(idx);
+    if (I->exc != VAL_NULL) return -1;
+    int64_t i = append_const(c, v);
+    if (i < 0 || !dict_set(I, u->const_strs, key, val_from_small((intptr_t)i))) return -1;
+    return i;
 }
 
 bool codegen_load_const(Compiler *c, Value v) {

@@ -68,7 +68,7 @@ struct Unit {
     /* tables */
     ValVec consts;
     int64_t singleton_idx[4]; /* index + 1 of None, True, False, Ellipsis (0: absent) */
-    Value const_strs;         /* dict str -> index */
+    Value const_strs;         /* dict str -> index; const_key tuple -> index (codegen.c) */
     Value const_ints;         /* dict small int -> index */
     ValVec names;
     Value name_map;           /* dict name -> index */

@@ -41,7 +41,7 @@ static bool unwind_fblock(Compiler *c, FBlock *fb, bool preserve_tos) {
         return true;
     case FB_FOR_LOOP:
         if (preserve_tos && !codegen_emit(c, OP_SWAP, 2)) return false;
-        return codegen_emit(c, OP_POP_TOP, 0);
+        return codegen_emit(c, OP_POP_FOR_ITER, 0);
     case FB_TRY_EXCEPT:
         codegen_set_handler(c, fb->outer_handler);
         return true;
@@ -503,7 +503,9 @@ static bool for_stmt(Compiler *c, Node *s) {
     int start = codegen_new_label(c), cleanup = codegen_new_label(c), end = codegen_new_label(c);
     if (start < 0 || cleanup < 0 || end < 0) return false;
     if (!codegen_push_fblock(c, FB_FOR_LOOP, start, end, s)) return false;
-    if (!codegen_iter_expr(c, s->For.iter) || !codegen_emit(c, OP_GET_ITER, 0)) return false;
+    bool temp = s->For.iter->kind == AST_CALL; // the loop alone holds a call's result
+    if (!codegen_iter_expr(c, s->For.iter) || !codegen_emit(c, OP_GET_FOR_ITER, temp ? 1 : 0))
+        return false;
     if (!codegen_bind(c, start) || !codegen_emit_jump(c, OP_FOR_ITER, cleanup)) return false;
     if (!codegen_store(c, s->For.target) || !codegen_stmts(c, s->For.body)) return false;
     c->u->artificial = true;

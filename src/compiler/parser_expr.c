@@ -130,7 +130,11 @@ static Node *star_target_elem(Parser *p, bool allow_star) {
         return e;
     }
     int t = parser_type(p, 0);
-    if (t != TOK_NAME && t != TOK_LPAR && t != TOK_LSQB) {
+    // any atom may start a target's primary (CPython's t_primary: `del 'abc'[0]`,
+    // `for {}['k'] in ...`); a bare literal is rejected by the target check after
+    if (t != TOK_NAME && t != TOK_LPAR && t != TOK_LSQB && t != TOK_STRING && t != TOK_NUMBER &&
+        t != TOK_LBRACE && t != TOK_ELLIPSIS && t != TOK_KW_NONE && t != TOK_KW_TRUE &&
+        t != TOK_KW_FALSE) {
         parser_generic_error(p);
         return NULL;
     }
@@ -506,10 +510,13 @@ static Node *brace_atom(Parser *p) {
         }
         return dict_rest(p, &open, NULL, v);
     }
+    bool lpar = t == TOK_LPAR;
     Node *first = parse_star_named_expression(p);
     if (first == NULL) return NULL;
     t = parser_type(p, 0);
-    if (t == TOK_COLON && first->kind != AST_STARRED && first->kind != AST_NAMED_EXPR) {
+    // a parenthesized walrus is a valid key: `{(k := 1): 2}`
+    bool bare_walrus = first->kind == AST_NAMED_EXPR && !(lpar && p->prev.type == TOK_RPAR);
+    if (t == TOK_COLON && first->kind != AST_STARRED && !bare_walrus) {
         const Token colon = *parser_advance(p);
         int t2 = parser_type(p, 0);
         if (t2 == TOK_STAR) {

@@ -19,6 +19,8 @@
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../kernel/utf8.h"
+#include "../modules/unicodedatamod.h"
 
 typedef struct SymTable {
     Interp *I;
@@ -118,6 +120,11 @@ bool symtable_verrorf(Interp *I, const CompileSrc *cs, int lineno, int col, int 
 Value symtable_ident(Interp *I, BView v) {
     Value s = str_new(I, v);
     if (s == VAL_NULL) return VAL_NULL;
+    // PEP 3131: identifiers are NFKC-normalized while parsing (`ﬁle` is `file`)
+    if (!utf8_is_ascii(v)) {
+        s = unicodedatamod_nfkc(I, s);
+        if (s == VAL_NULL) return VAL_NULL;
+    }
     return str_intern(I, s);
 }
 

@@ -146,6 +146,7 @@ static int exit_status(Interp *I, Value e, bool inspect) {
         return 1;
     }
     sysmod_report_uncaught(I, e);
+    if (I->exc != VAL_NULL) return exit_status(I, exc_fetch(I), false); // hook's SystemExit
     // CPython ends an uncaught KeyboardInterrupt as if killed by SIGINT: status 128 + 2
     if (obj_is_instance_of(I, e, interp_type(I, TY_KEYBOARD_INTERRUPT))) return 130;
     return 1;

@@ -271,15 +271,57 @@ static Value b_issubclass(Interp *I, Value self, ValView args, Value kwnames) {
     return interp_bool(I, r != 0);
 }
 
-// exit()/quit(), which CPython's site module adds: raise SystemExit(code).
-static Value b_exit(Interp *I, Value self, ValView args, Value kwnames) {
+/* exit and quit, which CPython's site module adds: _sitebuiltins.Quitter objects that
+ * repr as a hint and raise SystemExit(code) when called. */
+typedef struct Quitter {
+    CustomObj h;
+    Value name; /* "exit" or "quit" */
+} Quitter;
+
+static const CustomLayout quitter_layout = {"Quitter"};
+CUSTOM_CAST_FN(quitter_cast, Quitter, quitter_layout)
+
+static Value quitter_repr(Interp *I, Value self) {
+    Quitter *q = quitter_cast(self);
+    if (q == NULL) return obj_default_repr(I, self);
+    return str_from_format(I, "Use %U() or Ctrl-D (i.e. EOF) to exit", q->name);
+}
+
+static Value quitter_call(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value code;
-    if (!args_parse(I, args, kwnames, "exit", "| code", &code)) return VAL_NULL;
+    size_t npos = args.n - (kwnames != VAL_NULL ? tuple_len(kwnames) : 0);
+    if (npos > 1) // a Python method in CPython: its wording, counting self
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
+                         npos + 1);
+    if (!args_parse(I, args, kwnames, "Quitter.__call__", "| code", &code)) return VAL_NULL;
     if (code == VAL_NULL) code = I->none;
     Value e = exc_new(I, interp_type(I, TY_SYSTEM_EXIT), vview_make(&code, 1));
     if (e == VAL_NULL) return VAL_NULL;
     return exc_set(I, e);
+}
+
+static const TypeSpec quitter_spec = {
+    .name = "_sitebuiltins.Quitter",
+    .inst_kind = K_CUSTOM,
+    .inst_size = sizeof(Quitter),
+    .base = TY_OBJECT,
+    .repr = quitter_repr,
+    .call = quitter_call,
+};
+
+static bool add_quitters(Interp *I, Value d) {
+    Type *t = type_from_spec(I, &quitter_spec, NULL);
+    if (t == NULL) return false;
+    const char *const names[2] = {"exit", "quit"};
+    for (size_t i = 0; i < 2; i++) {
+        Quitter *q = custom_alloc(I, t, &quitter_layout, sizeof(Quitter));
+        if (q == NULL) return false;
+        q->name = str_intern_cstr(I, names[i]);
+        if (q->name == VAL_NULL || !dict_set(I, d, q->name, obj_val(q))) return false;
+    }
+    return true;
 }
 
 static const MethodDef core_methods[] = {
@@ -302,8 +344,6 @@ static const MethodDef core_methods[] = {
     {"repr", b_repr, 0, "Return the canonical string representation of the object."},
     {"round", b_round, 0, "Round a number to a given precision in decimal digits."},
     {"open", iomod_open, 0, "Open file and return a stream.  Raise OSError upon failure."},
-    {"exit", b_exit, 0, NULL},
-    {"quit", b_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -377,6 +417,6 @@ bool builtins_init(Interp *I) {
         return false;
     Value doc = str_from_cstr(I, "Built-in functions, exceptions, and other objects.");
     if (doc == VAL_NULL || !dict_set(I, d, interp_name(I, N___doc__), doc)) return false;
-    if (!add_constants(I, d) || !add_types(I, d)) return false;
+    if (!add_constants(I, d) || !add_types(I, d) || !add_quitters(I, d)) return false;
     return dict_set(I, I->modules, name, m);
 }

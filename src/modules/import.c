@@ -142,10 +142,19 @@ static Value not_found(Interp *I, Value fullname, const char *extra_fmt, Value e
     return VAL_NULL;
 }
 
+// Frozen modules that stand in for C modules of CPython: they repr as "(built-in)".
+static bool cpython_builtin(BView name) {
+    static const char *const names[] = {"_string", "atexit", "itertools"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (bview_eq_cstr(name, names[i])) return true;
+    return false;
+}
+
 static Value exec_module(Interp *I, Value fullname, BView src, Value filename, Value pkgpath,
                          bool frozen) {
     Value m = module_new(I, fullname);
     if (m == VAL_NULL) return VAL_NULL;
+    if (frozen && !cpython_builtin(str_view(fullname))) module_mark_frozen(m);
     Value d = module_dict(m);
     BView parent;
     (void)last_part(str_view(fullname), &parent);

@@ -611,6 +611,7 @@ void sysmod_report_uncaught(Interp *I, Value exc) {
     Value tb = exc_get_traceback(exc);
     Value args[3] = {obj_val(type_of(I, exc)), exc, tb != VAL_NULL ? tb : I->none};
     if (obj_call(I, hook, vview_make(args, 3), VAL_NULL) == VAL_NULL) {
+        if (exc_pending_is(I, TY_SYSTEM_EXIT)) return; // the caller exits with its code
         hook_failed(I, exc);
         return;
     }

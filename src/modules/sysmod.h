@@ -22,7 +22,8 @@ bool sysmod_print_exception(Interp *I, Value exc, Value file);
 /* Reports an uncaught exception [exc] at the end of a run: calls sys.excepthook(type,
  * value, traceback) when the program replaced it (an error raised by the hook is
  * reported, then [exc]), else prints the report (traceback_print). Leaves no exception
- * pending. */
+ * pending, except a SystemExit raised by a replaced hook: that one is left pending, for
+ * the caller to exit with its code (as CPython does). */
 void sysmod_report_uncaught(Interp *I, Value exc);
 
 /* Runs the functions registered with atexit (when the program imported it), last

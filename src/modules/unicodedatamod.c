@@ -9,6 +9,7 @@
  * is (every form leaves it unchanged).
  */
 #include "modtab.h"
+#include "unicodedatamod.h"
 
 #include "../kernel/unicode.h"
 #include "../kernel/unicode_ucd.h"
@@ -330,6 +331,8 @@ static Value normalize(Interp *I, Value s, bool compat, bool comp) {
     }
     return sb_finish(I, &sb);
 }
+
+Value unicodedatamod_nfkc(Interp *I, Value s) { return normalize(I, s, true, true); }
 
 // Parses (form, unistr) for normalize / is_normalized.
 static bool form_args(Interp *I, ValView args, Value kwnames, const char *qual, const char *fname,

@@ -607,7 +607,7 @@ static Value wrapper_get(Interp *I, Value self, Value obj, Value type) {
     DescrObject *d = descr_cast(self);
     if (d == NULL || obj == VAL_NULL) return self;
     if (!check_owner(I, d, obj)) return VAL_NULL;
-    return method_new(I, self, obj);
+    return method_wrapper_new(I, self, obj);
 }
 
 static Value wrapper_repr(Interp *I, Value self) {

@@ -17,6 +17,7 @@
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
+#include "type.h"
 
 #define ITER_REVERSED 1u
 #define STAMP_BROKEN UINT64_MAX
@@ -379,6 +380,18 @@ static const MethodDef iter_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+// view.mapping: a read-only proxy of the dict the view shows.
+static Value view_mapping(Interp *I, Value self) {
+    Value d = dict_view_dict(self);
+    if (d == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "bad dict view");
+    return type_mappingproxy(I, d);
+}
+
+static const GetSetDef view_getsets[] = {
+    {"mapping", view_mapping, NULL},
+    {NULL, NULL, NULL},
+};
+
 const TypeSpec dict_keys_spec = {
     .name = "dict_keys",
     .inst_kind = K_DICTVIEW,
@@ -391,6 +404,7 @@ const TypeSpec dict_keys_spec = {
     .contains = keys_contains,
     .binop = view_binop,
     .methods = keys_methods,
+    .getsets = view_getsets,
 };
 
 const TypeSpec dict_items_spec = {
@@ -405,6 +419,7 @@ const TypeSpec dict_items_spec = {
     .contains = items_contains,
     .binop = view_binop,
     .methods = items_methods,
+    .getsets = view_getsets,
 };
 
 const TypeSpec dict_values_spec = {
@@ -416,6 +431,7 @@ const TypeSpec dict_values_spec = {
     .iter = values_iter,
     .len = view_len,
     .methods = values_methods,
+    .getsets = view_getsets,
 };
 
 const TypeSpec dict_keyiter_spec = {

@@ -706,9 +706,17 @@ static Value warnings_fn(Interp *I, const char *name) {
 }
 
 bool exc_warn(Interp *I, TypeId category, const char *msg) {
-    Value warn = warnings_fn(I, "warn");
-    Value text = warn != VAL_NULL ? str_from_cstr(I, msg) : VAL_NULL;
+    Value text = str_from_cstr(I, msg);
     if (text == VAL_NULL) {
+        exc_clear(I);
+        return true;
+    }
+    return exc_warn_str(I, category, text);
+}
+
+bool exc_warn_str(Interp *I, TypeId category, Value text) {
+    Value warn = warnings_fn(I, "warn");
+    if (warn == VAL_NULL) {
         exc_clear(I);
         return true;
     }

@@ -147,6 +147,8 @@ extern const TypeSpec base_exception_spec;
  * (a filter turned the warning into an exception, a replaced showwarning failed); a
  * missing warnings module is ignored. */
 bool exc_warn(Interp *I, TypeId category, const char *msg);
+/* The same with a str message [text]. */
+bool exc_warn_str(Interp *I, TypeId category, Value text);
 
 /* A stand-in frame object (tb.tb_frame, gen.gi_frame): an instance of a private class
  * "frame" with f_code, f_globals (VAL_NULL: None), f_lineno, f_lasti, f_back = None and

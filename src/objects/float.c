@@ -18,6 +18,7 @@
 #include "float.h"
 #include "int_impl.h"
 #include "ops.h"
+#include "str.h"
 #include "tuple.h"
 
 Value float_new_of_type(Interp *I, Type *t, double d) {
@@ -81,6 +82,14 @@ static int convert_special(Interp *I, Value v, double *out) {
         if (!float_check(r)) {
             exc_raise(I, TY_TYPE_ERROR, "%T.__float__ returned non-float (type %T)", v, r);
             return -1;
+        }
+        if (obj_ptr(r)->type != interp_type(I, TY_FLOAT)) {
+            Value msg = str_from_format(I, "%s.__float__ returned non-float (type %s).  The "
+                                           "ability to return an instance of a strict subclass "
+                                           "of float is deprecated, and may be removed in a "
+                                           "future version of Python.",
+                                        obj_type_name(I, v), obj_type_name(I, r));
+            if (msg == VAL_NULL || !exc_warn_str(I, TY_DEPRECATION_WARNING, msg)) return -1;
         }
         *out = float_value(r);
         return 1;

@@ -12,6 +12,7 @@
 #include "float.h"
 #include "int_impl.h"
 #include "ops.h"
+#include "str.h"
 #include "tuple.h"
 #include "type.h"
 
@@ -70,6 +71,13 @@ Value int_from_object(Interp *I, Value x) {
         if (r == VAL_NULL) return VAL_NULL;
         if (!int_check(I, r))
             return exc_raise(I, TY_TYPE_ERROR, "__int__ returned non-int (type %T)", r);
+        if (!val_is_small(r) && obj_ptr(r)->type != interp_type(I, TY_INT)) {
+            Value msg = str_from_format(I, "__int__ returned non-int (type %s).  The ability to "
+                                           "return an instance of a strict subclass of int is "
+                                           "deprecated, and may be removed in a future version "
+                                           "of Python.", obj_type_name(I, r));
+            if (msg == VAL_NULL || !exc_warn_str(I, TY_DEPRECATION_WARNING, msg)) return VAL_NULL;
+        }
         return int_exact(I, r);
     }
     if (I->exc != VAL_NULL) return VAL_NULL;

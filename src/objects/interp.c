@@ -31,7 +31,8 @@
 SPEC(int_spec) SPEC(bool_spec) SPEC(float_spec) SPEC(complex_spec) SPEC(str_spec)
 SPEC(bytes_spec) SPEC(bytearray_spec) SPEC(list_spec) SPEC(tuple_spec) SPEC(dict_spec)
 SPEC(set_spec) SPEC(frozenset_spec) SPEC(range_spec) SPEC(slice_spec) SPEC(function_spec)
-SPEC(builtin_function_spec) SPEC(method_spec) SPEC(code_spec) SPEC(cell_spec)
+SPEC(builtin_function_spec) SPEC(method_spec) SPEC(method_wrapper_spec) SPEC(code_spec)
+SPEC(cell_spec)
 SPEC(generator_spec) SPEC(frame_spec) SPEC(list_iter_spec) SPEC(tuple_iter_spec)
 SPEC(str_iter_spec) SPEC(bytes_iter_spec) SPEC(range_iter_spec) SPEC(dict_keyiter_spec)
 SPEC(dict_valueiter_spec) SPEC(dict_itemiter_spec) SPEC(set_iter_spec) SPEC(seq_iter_spec)
@@ -93,6 +94,7 @@ static const TypeSpec *spec_for(TypeId id) {
     case TY_GETSET: return &getset_spec;
     case TY_METHOD_DESCR: return &method_descr_spec;
     case TY_WRAPPER_DESCR: return &wrapper_descr_spec;
+    case TY_METHOD_WRAPPER: return &method_wrapper_spec;
     case TY_LIST_ITER: return &list_iter_spec;
     case TY_TUPLE_ITER: return &tuple_iter_spec;
     case TY_STR_ITER: return &str_iter_spec;

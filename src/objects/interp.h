@@ -26,6 +26,7 @@
     X(TY_CLASSMETHOD, "classmethod") X(TY_SUPER, "super")                                 \
     X(TY_MEMBER, "member_descriptor") X(TY_GETSET, "getset_descriptor")                   \
     X(TY_METHOD_DESCR, "method_descriptor") X(TY_WRAPPER_DESCR, "wrapper_descriptor")     \
+    X(TY_METHOD_WRAPPER, "method-wrapper")                                                \
     X(TY_LIST_ITER, "list_iterator") X(TY_TUPLE_ITER, "tuple_iterator")                   \
     X(TY_STR_ITER, "str_ascii_iterator") X(TY_BYTES_ITER, "bytes_iterator")               \
     X(TY_STR_UITER, "str_iterator") X(TY_BYTEARRAY_ITER, "bytearray_iterator")            \

@@ -20,6 +20,7 @@
 #include "../vm/func.h"
 
 #define MODULE_BUILTIN 1u /* made by module_new: reprs as "(built-in)" without __file__ */
+#define MODULE_FROZEN 2u  /* frozen Python source: reprs as "(frozen)" without __file__ */
 
 static bool init_namespace(Interp *I, Value d, Value name, Value doc) {
     return dict_set(I, d, interp_name(I, N___name__), name) &&
@@ -38,6 +39,11 @@ Value module_new(Interp *I, Value name) {
     if (m->h.dict == VAL_NULL) return VAL_NULL;
     if (!init_namespace(I, m->h.dict, name, I->none)) return VAL_NULL;
     return obj_val(m);
+}
+
+void module_mark_frozen(Value m) {
+    Obj *o = obj_ptr(m);
+    if (o != NULL && val_kind(m) == K_MODULE) o->flags |= MODULE_FROZEN;
 }
 
 Value module_dict(Value m) {
@@ -149,6 +155,8 @@ static Value module_repr(Interp *I, Value self) {
         return exc_format(I, "<module %R (namespace)>", name);  // PEP 420 package
     if (I->exc != VAL_NULL) return VAL_NULL;
     Obj *o = obj_ptr(self);
+    if (o != NULL && (o->flags & MODULE_FROZEN) != 0)
+        return exc_format(I, "<module %R (frozen)>", name);
     if (o != NULL && (o->flags & MODULE_BUILTIN) != 0)
         return exc_format(I, "<module %R (built-in)>", name);
     return exc_format(I, "<module %R>", name);

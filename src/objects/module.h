@@ -14,6 +14,10 @@ OBJ_CAST_FN(module_cast, ModuleObject, K_MODULE)
 
 /* A module named [name] with __name__, __doc__ (None), __package__, __spec__ set. */
 Value module_new(Interp *I, Value name);
+
+/* Marks module [m] (from module_new) as made from frozen Python source: without a
+ * __file__ it reprs as "(frozen)", as CPython's frozen modules (os, abc, io...) do. */
+void module_mark_frozen(Value m);
 /* The namespace dict of module [m]. */
 Value module_dict(Value m);
 /* Adds C functions from [defs] to module [m]. */

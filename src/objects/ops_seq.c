@@ -64,7 +64,14 @@ int obj_contains(Interp *I, Value container, Value item) {
         return -1;
     }
     Value it = obj_iter(I, container);
-    if (it == VAL_NULL) return -1;
+    if (it == VAL_NULL) {
+        // CPython rewords any TypeError from getting the iterator
+        if (exc_pending_is(I, TY_TYPE_ERROR)) {
+            exc_clear(I);
+            exc_raise(I, TY_TYPE_ERROR, "argument of type '%T' is not iterable", container);
+        }
+        return -1;
+    }
     for (;;) {
         Value x = obj_next(I, it);
         if (x == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;

@@ -387,18 +387,31 @@ bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
     if (s->getitem) ok = ok && add_wrapper(I, t, W_GETITEM, 0);
     if (s->setitem) ok = ok && add_wrapper(I, t, W_SETITEM, 0) && add_wrapper(I, t, W_DELITEM, 0);
     if (s->contains) ok = ok && add_wrapper(I, t, W_CONTAINS, 0);
-    if (s->truth) ok = ok && add_wrapper(I, t, W_BOOL, 0);
+    // str, bytes, bytearray and deque are true by their length: CPython gives them no __bool__
+    bool is_deque = bview_eq_cstr(bview_cstr(s->name), "collections.deque");
+    bool by_len = t == I->types[TY_STR] || t == I->types[TY_BYTES] ||
+                  t == I->types[TY_BYTEARRAY] || is_deque;
+    if (s->truth && !by_len) ok = ok && add_wrapper(I, t, W_BOOL, 0);
     OpMask m = masks_for(I, t);
-    if (s->binop == type_binop_or || bview_eq_cstr(bview_cstr(s->name), "mappingproxy"))
+    if (s->binop == type_binop_or || bview_eq_cstr(bview_cstr(s->name), "mappingproxy")) {
         m.op = m.rop = B(BINOP_OR);
+        m.iop = 0;
+    }
+    if (is_deque) { // a sequence: + and *
+        m.op = B(BINOP_ADD) | B(BINOP_MUL);
+        m.rop = B(BINOP_MUL);
+        m.iop = B(BINOP_ADD) | B(BINOP_MUL);
+    }
     for (uint32_t op = 0; s->binop != NULL && op < NBINOPS; op++) {
         if ((m.op & B(op)) != 0) ok = ok && add_wrapper(I, t, W_BINOP, op);
         if ((m.rop & B(op)) != 0) ok = ok && add_wrapper(I, t, W_RBINOP, op);
     }
     for (uint32_t op = 0; s->inplace != NULL && op < NBINOPS; op++)
         if ((m.iop & B(op)) != 0) ok = ok && add_wrapper(I, t, W_IBINOP, op);
-    if (s->unary)
-        for (uint32_t op = 0; op < 4; op++) ok = ok && add_wrapper(I, t, W_UNARY, op);
+    // float and complex have no __invert__ (unary_names order: neg, pos, invert, abs)
+    bool no_invert = t == I->types[TY_FLOAT] || t == I->types[TY_COMPLEX];
+    for (uint32_t op = 0; s->unary != NULL && op < 4; op++)
+        if (op != 2 || !no_invert) ok = ok && add_wrapper(I, t, W_UNARY, op);
     if (s->index) ok = ok && add_wrapper(I, t, W_INDEX, 0);
     if (s->init) ok = ok && add_wrapper(I, t, W_INIT, 0);
     if (s->descr_get) ok = ok && add_wrapper(I, t, W_GET, 0);

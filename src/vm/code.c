@@ -199,6 +199,11 @@ static Effect stack_effect(unsigned op, unsigned arg, bool jump) {
         return eff(1, 1, 1);
     case OP_GET_ANEXT:
         return eff(1, 0, 1);
+    case OP_GET_FOR_ITER:
+        if (n > 1) break;
+        return eff(1, 1, 1);
+    case OP_POP_FOR_ITER:
+        return eff(1, 1, 0);
     case OP_BEFORE_ASYNC_WITH:
         return eff(1, 1, 2);
     case OP_END_ASYNC_FOR:

@@ -1386,6 +1386,36 @@ dispatch:
         NEXT();
     }
 
+    TARGET(GET_FOR_ITER) {
+        Value obj = TOP();
+        Value r = obj_iter(I, obj);
+        if (r == VAL_NULL) goto error;
+        GenObject *g = gen_cast(r);
+        if (g != NULL && g->kind == GEN_KIND_GENERATOR && g->state == GEN_CREATED) {
+            // fresh for sure: a call's result iterated as is, or what a generator-function
+            // __iter__ just made (an __iter__ returning a stored generator is not marked)
+            if (r == obj) {
+                g->loop_owned = oparg == 1;
+            } else {
+                Value fn = type_lookup(I, type_of(I, obj), interp_name(I, N___iter__));
+                g->loop_owned = fn != VAL_NULL && fn == g->func;
+            }
+        }
+        sp[-1] = r;
+        NEXT();
+    }
+
+    TARGET(POP_FOR_ITER) {
+        Value it = POP();
+        GenObject *g = gen_cast(it);
+        if (g != NULL && g->loop_owned) {
+            SAVE_FRAME();
+            gen_drop_loop_iter(I, it);
+            LOAD_FRAME();
+        }
+        NEXT();
+    }
+
     TARGET(FOR_ITER) {
         Value it = TOP();
         GenObject *g = gen_cast(it);
@@ -1837,7 +1867,17 @@ unwind: {
             // drop the unwound slots: stale references there would keep garbage alive
             // for the conservative collector (a caught MemoryError must free memory)
             Value *keep = BOTTOM() + h->depth;
-            while (sp > keep) *--sp = VAL_NULL;
+            while (sp > keep) {
+                Value v = *--sp;
+                *sp = VAL_NULL;
+                GenObject *lg = gen_cast(v);
+                if (lg != NULL && lg->loop_owned) { // a for loop the exception leaves
+                    SAVE_FRAME();
+                    gen_drop_loop_iter(I, v);
+                    LOAD_FRAME();
+                    keep = BOTTOM() + h->depth;
+                }
+            }
             if (h->lasti) PUSH(val_from_small(li));
             PUSH(exc_fetch(I));
             ip = instrs + h->target;
@@ -1849,6 +1889,18 @@ unwind: {
     {
         Frame *done = f;
         if ((done->flags & FRAME_GEN) == 0) {
+            // for loops the exception leaves drop their generators (closed as CPython's
+            // refcounting does while unwinding); then the slots are cleared
+            size_t depth = (size_t)(sp - BOTTOM());
+            for (size_t k = depth; k > 0; k--) {
+                Value v = BOTTOM()[k - 1];
+                GenObject *lg = gen_cast(v);
+                if (lg != NULL && lg->loop_owned) {
+                    SAVE_FRAME();
+                    gen_drop_loop_iter(I, v);
+                    LOAD_FRAME();
+                }
+            }
             while (sp > fast) *--sp = VAL_NULL;
         }
         I->depth--;

@@ -603,6 +603,65 @@ const TypeSpec method_spec = {
     .getsets = method_getsets,
 };
 
+// ---- method-wrapper: a slot wrapper bound to an object ----
+
+Value method_wrapper_new(Interp *I, Value descr, Value self) {
+    MethodObject *m = obj_alloc(I, interp_type(I, TY_METHOD_WRAPPER), sizeof(MethodObject));
+    if (m == NULL) return VAL_NULL;
+    m->func = descr;
+    m->self = self;
+    return obj_val(m);
+}
+
+static Value mw_repr(Interp *I, Value self) {
+    MethodObject *m = method_cast(self);
+    if (m == NULL) return str_from_cstr(I, "<method-wrapper>");
+    Value name = obj_getattr(I, m->func, interp_name(I, N___name__));
+    if (name == VAL_NULL) return VAL_NULL;
+    if (!str_check(name)) return exc_raise(I, TY_TYPE_ERROR, "bad method-wrapper name");
+    AddrText a = addr_text(m->self);
+    return str_from_format(I, "<method-wrapper '%U' of %s object at %s>", name,
+                           obj_type_name(I, m->self), a.s);
+}
+
+// __name__, __qualname__, __objclass__ and __doc__ are the wrapped descriptor's.
+static Value mw_from_descr(Interp *I, Value self, NameId n) {
+    MethodObject *m = method_cast(self);
+    if (m == NULL) return I->none;
+    return obj_getattr(I, m->func, interp_name(I, n));
+}
+static Value mw_name(Interp *I, Value self) { return mw_from_descr(I, self, N___name__); }
+static Value mw_qualname(Interp *I, Value self) { return mw_from_descr(I, self, N___qualname__); }
+static Value mw_doc(Interp *I, Value self) { return mw_from_descr(I, self, N___doc__); }
+static Value mw_objclass(Interp *I, Value self) {
+    MethodObject *m = method_cast(self);
+    if (m == NULL) return I->none;
+    return obj_getattr_cstr(I, m->func, "__objclass__");
+}
+
+static const GetSetDef method_wrapper_getsets[] = {
+    {"__self__", mget_self, NULL},
+    {"__name__", mw_name, NULL},
+    {"__qualname__", mw_qualname, NULL},
+    {"__objclass__", mw_objclass, NULL},
+    {"__doc__", mw_doc, NULL},
+    {NULL, NULL, NULL},
+};
+
+const TypeSpec method_wrapper_spec = {
+    .name = "method-wrapper",
+    .inst_kind = K_METHOD,
+    .inst_size = sizeof(MethodObject),
+    .base = TY_OBJECT,
+    .repr = mw_repr,
+    .hash = method_hash,
+    .richcmp = method_richcmp,
+    .getattr = obj_generic_getattr,
+    .setattr = obj_generic_setattr,
+    .call = method_call,
+    .getsets = method_wrapper_getsets,
+};
+
 // ---- cells ----
 
 Value cell_new(Interp *I, Value v) {
@@ -656,8 +715,19 @@ static const GetSetDef cell_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// cell([contents]): types.CellType, empty without an argument.
+static Value cell_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)t;
+    if (kwnames != VAL_NULL && tuple_len(kwnames) > 0)
+        return exc_raise(I, TY_TYPE_ERROR, "cell() takes no keyword arguments");
+    if (args.n > 1)
+        return exc_raise(I, TY_TYPE_ERROR, "cell expected at most 1 argument, got %zu", args.n);
+    return cell_new(I, args.n == 1 ? vview_get(args, 0) : VAL_NULL);
+}
+
 const TypeSpec cell_spec = {
     .name = "cell",
+    .new_ = cell_new_slot,
     .inst_kind = K_CELL,
     .inst_size = sizeof(CellObject),
     .base = TY_OBJECT,

@@ -56,6 +56,10 @@ Value cfunc_new_method(Interp *I, Type *owner, const MethodDef *def);
 /* A bound method. */
 Value method_new(Interp *I, Value func, Value self);
 
+/* A slot wrapper (wrapper_descriptor [descr]) bound to [self]: a method-wrapper, the same
+ * layout as a bound method with its own type name, repr and attributes (as CPython's). */
+Value method_wrapper_new(Interp *I, Value descr, Value self);
+
 Value cell_new(Interp *I, Value v);
 
 /* Builtin types defined in func.c (code_spec is declared in code.h; method_descriptor,
@@ -63,6 +67,7 @@ Value cell_new(Interp *I, Value v);
 extern const TypeSpec function_spec;         /* TY_FUNCTION */
 extern const TypeSpec builtin_function_spec; /* TY_BUILTIN_FUNCTION */
 extern const TypeSpec method_spec;           /* TY_METHOD: bound methods */
+extern const TypeSpec method_wrapper_spec;   /* TY_METHOD_WRAPPER: bound slot wrappers */
 extern const TypeSpec cell_spec;             /* TY_CELL */
 
 #endif

@@ -279,6 +279,17 @@ Value gen_throw(Interp *I, Value gen, Value exc, Value *retval) {
     return r;
 }
 
+void gen_drop_loop_iter(Interp *I, Value it) {
+    GenObject *g = gen_cast(it);
+    if (g == NULL || !g->loop_owned || g->state != GEN_SUSPENDED) return;
+    g->loop_owned = false;
+    Value saved = exc_fetch(I);
+    // CPython prints a finalizer's error as "Exception ignored in: ..." and goes on;
+    // safepy has no unraisable hook, so the error is dropped
+    if (gen_close(I, it) < 0) exc_clear(I);
+    I->exc = saved;
+}
+
 int gen_close(Interp *I, Value gen) {
     GenObject *g = gen_cast(gen);
     if (g == NULL) return 0;

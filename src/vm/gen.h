@@ -26,7 +26,13 @@ typedef struct GenObject {
     uint32_t kind;     /* GEN_KIND_* (which of the three types it is) */
     bool ag_closed;        /* async generator: finished or being closed */
     bool ag_running_async; /* async generator: an asend/athrow awaitable is driving it */
+    bool loop_owned;       /* only a for loop's stack refers to it (GET_FOR_ITER) */
 } GenObject;
+
+/* Closes generator [it] when it is loop-owned and suspended (a for loop dropped it);
+ * errors from its cleanup are reported as CPython reports an exception in a finalizer
+ * ("Exception ignored in: ..."). Keeps the pending exception, if any. */
+void gen_drop_loop_iter(Interp *I, Value it);
 OBJ_CAST_FN(gen_cast, GenObject, K_GEN)
 
 /* Kinds of generator-like objects (all share GenObject and layout K_GEN). */

@@ -141,7 +141,14 @@
     X(END_ASYNC_FOR, OPK_NONE, 2, 0)    /* aiter exc -> ; re-raises exc unless it is      \
                                           StopAsyncIteration */                          \
     X(ASYNC_GEN_WRAP, OPK_NONE, 1, 1)   /* v -> v wrapped (a value yielded by an async    \
-                                          generator, as opposed to an await's) */
+                                          generator, as opposed to an await's) */        \
+    X(GET_FOR_ITER, OPK_IMM, 1, 1)      /* obj -> iter(obj) for a for statement; an       \
+                                          unstarted generator only the loop can reach is \
+                                          marked loop-owned (i=1: obj is a call's result, \
+                                          i=0: only when iter(obj) is not obj) */        \
+    X(POP_FOR_ITER, OPK_NONE, 1, 0)     /* it -> ; a for loop left early (break, return): \
+                                          closes a suspended loop-owned generator, as    \
+                                          CPython's refcounting finalizes it there */
 
 typedef enum {
 #define OPCODE_ENUM(name, kind, pops, pushes) OP_##name,

@@ -11,8 +11,11 @@
 # fuzz corpora, and the per-function table with the reasons for what is not proved.
 set -u
 cd "$(dirname "$0")/.."
+# kernel_coverage.py runs on safepy itself when it is built (a fresh CI machine may have
+# no python3); python3 otherwise.
+if [ -x build/safepy ]; then COVPY=build/safepy; else COVPY=python3; fi
 gen() {
-  counts=$(python3 tools/kernel_coverage.py --counts)
+  counts=$($COVPY tools/kernel_coverage.py --counts)
   echo "| kernel module | lines | functions proved | Eva (no alarm) | WP (all goals) | fuzzed by | unit test |"
   echo "|---|---:|---:|---|---|---|---|"
   total=0; fall=0; fproved=0
@@ -74,7 +77,7 @@ gen() {
   echo
   echo "### Per-function coverage (tools/kernel_coverage.py)"
   echo
-  python3 tools/kernel_coverage.py
+  $COVPY tools/kernel_coverage.py
 }
 if [ "${1:-}" = "--update" ]; then
   out=$(mktemp)

@@ -11,6 +11,9 @@
 # per-function coverage, which tools/kernel_coverage.py reads from build/verify/<unit>.log.
 set -u
 cd "$(dirname "$0")/.."
+# kernel_coverage.py runs on safepy itself when it is built (a fresh CI machine may have
+# no python3); python3 otherwise.
+if [ -x build/safepy ]; then COVPY=build/safepy; else COVPY=python3; fi
 FRAMAC=${FRAMAC:-frama-c}
 if ! command -v "$FRAMAC" >/dev/null 2>&1; then
   echo "verify: frama-c not found (apt-get install frama-c-base)"; exit 2
@@ -106,7 +109,7 @@ done
 # The full gate also requires every kernel function to be proved by one of the units
 # above or listed with its reason in tests/verify/unproved.txt (docs/SAFETY.md's table).
 if [ $# -eq 0 ]; then
-  if python3 tools/kernel_coverage.py --check; then echo "PASS verify coverage: every kernel function proved or listed"
+  if $COVPY tools/kernel_coverage.py --check; then echo "PASS verify coverage: every kernel function proved or listed"
   else echo "FAIL verify coverage (tools/kernel_coverage.py --check)"; status=1; fi
 fi
 exit $status

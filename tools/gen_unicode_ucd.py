@@ -15,6 +15,9 @@ each name is a "phrase": a length byte and then one byte per word (ids below 192
 bytes (192 + id / 256, id % 256). Named code points are kept as runs of consecutive code
 points; phrases are in code point order, and the offset of every PHRASE_CHUNK-th phrase is
 stored so that a name is found by skipping at most PHRASE_CHUNK - 1 phrases.
+The phrase book, the lexicon and the length of every word (one byte each) are stored
+compressed as one SPZ stream (src/kernel/lz.h; compressed by tools/lzpack.c, which this
+script builds with cc): unicode_ucd.c decompresses them on first use of a name.
 
 Properties. A two-level table (index1[cp >> SHIFT] -> block, index2 -> record) like
 unicode_db.c; a record holds category, bidirectional class, combining class, East Asian
@@ -25,6 +28,8 @@ import collections
 import fractions
 import os
 import re
+import subprocess
+import tempfile
 import unicodedata
 
 MAXCP = 0x110000
@@ -180,6 +185,21 @@ def ctype(values):
     return "uint32_t", 4
 
 
+def compress(root, data):
+    """data compressed by tools/lzpack.c --raw (built here with cc)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tool = os.path.join(tmp, "lzpack")
+        srcs = ["tools/lzpack.c", "src/kernel/lz.c", "src/kernel/buf.c", "src/kernel/heap.c"]
+        subprocess.run(["cc", "-std=gnu11", "-O2", "-Isrc", "-Iinclude", "-o", tool] + srcs,
+                       cwd=root, check=True)
+        raw, packed = os.path.join(tmp, "in"), os.path.join(tmp, "out")
+        with open(raw, "wb") as f:
+            f.write(data)
+        subprocess.run([tool, "--raw", raw, packed], check=True)
+        with open(packed, "rb") as f:
+            return f.read()
+
+
 def emit_array(out, decl, values, per_line=20):
     out.append("%s = {" % decl)
     for i in range(0, len(values), per_line):
@@ -208,7 +228,13 @@ def main():
     dcps, doffs, ddata = decompositions()
     comps = compositions()
     nums = numerics()
+    num_values = sorted(set((t[1], t[2]) for t in nums))
+    assert len(num_values) < 256
     maxname = max(len(unicodedata.name(chr(cp), "")) for cp in range(MAXCP))
+    word_lens = [lex_off[i + 1] - lex_off[i] for i in range(len(lex_off) - 1)]
+    assert max(word_lens) < 256
+    names_raw = bytes(phrases) + lex_chars.encode("ascii") + bytes(word_lens)
+    names_z = compress(root, names_raw)
 
     h = []
     h.append("/*")
@@ -230,6 +256,9 @@ def main():
     h.append("#define UCD_LEXICON_LEN %d" % len(lex_chars))
     h.append("#define UCD_WORDS %d" % (len(lex_off) - 1))
     h.append("#define UCD_PHRASES_LEN %d" % len(phrases))
+    h.append("/* Decompressed: phrases, lexicon, one length byte per word. */")
+    h.append("#define UCD_NAMES_LEN (UCD_PHRASES_LEN + UCD_LEXICON_LEN + UCD_WORDS)")
+    h.append("#define UCD_NAMES_Z_LEN %d" % len(names_z))
     h.append("#define UCD_CHUNKS %d" % len(chunk_off))
     h.append("#define UCD_RUNS %d" % len(runs))
     h.append("#define UCD_RANGES %d" % len(ranges))
@@ -241,6 +270,7 @@ def main():
     h.append("#define UCD_DECOMP_DATA_LEN %d" % len(ddata))
     h.append("#define UCD_COMP_LEN %d" % len(comps))
     h.append("#define UCD_NUMERIC_LEN %d" % len(nums))
+    h.append("#define UCD_NUMERIC_VALUES %d" % len(num_values))
     h.append("#define UCD_CATEGORIES %d" % len(CATEGORIES))
     h.append("#define UCD_BIDI_CLASSES %d" % len(BIDI))
     h.append("#define UCD_EAW_CLASSES %d" % len(EAW))
@@ -254,14 +284,14 @@ def main():
     h.append("    uint8_t category, bidi, combining, eaw, mirrored;")
     h.append("} UcdRecord;")
     h.append("typedef struct UcdComp { uint32_t first, second, composite; } UcdComp;")
-    h.append("typedef struct UcdNumeric { uint32_t cp; int64_t num; uint32_t den; } UcdNumeric;")
+    h.append("/* A numeric value num / den; code point unicode_ucd_numeric_cps[i] has value")
+    h.append(" * unicode_ucd_numeric_values[unicode_ucd_numeric_of[i]]. */")
+    h.append("typedef struct UcdNumeric { int64_t num; uint32_t den; } UcdNumeric;")
     h.append("")
     prefixes = sorted(set(r[2] for r in ranges))
     h.append("#define UCD_PREFIXES %d" % len(prefixes))
     h.append("extern const char *const unicode_ucd_prefixes[UCD_PREFIXES];")
-    h.append("extern const char unicode_ucd_lexicon[UCD_LEXICON_LEN + 1];")
-    h.append("extern const uint32_t unicode_ucd_lexicon_off[UCD_WORDS + 1];")
-    h.append("extern const uint8_t unicode_ucd_phrases[UCD_PHRASES_LEN];")
+    h.append("extern const uint8_t unicode_ucd_names_z[UCD_NAMES_Z_LEN];")
     h.append("extern const uint32_t unicode_ucd_chunks[UCD_CHUNKS];")
     h.append("extern const UcdRun unicode_ucd_runs[UCD_RUNS];")
     h.append("extern const UcdRange unicode_ucd_ranges[UCD_RANGES];")
@@ -276,7 +306,9 @@ def main():
     h.append("extern const uint16_t unicode_ucd_decomp_off[UCD_DECOMP_LEN];")
     h.append("extern const uint32_t unicode_ucd_decomp_data[UCD_DECOMP_DATA_LEN];")
     h.append("extern const UcdComp unicode_ucd_comp[UCD_COMP_LEN];")
-    h.append("extern const UcdNumeric unicode_ucd_numerics[UCD_NUMERIC_LEN];")
+    h.append("extern const uint32_t unicode_ucd_numeric_cps[UCD_NUMERIC_LEN];")
+    h.append("extern const uint8_t unicode_ucd_numeric_of[UCD_NUMERIC_LEN];")
+    h.append("extern const UcdNumeric unicode_ucd_numeric_values[UCD_NUMERIC_VALUES];")
     h.append("")
     h.append("#endif")
 
@@ -293,12 +325,7 @@ def main():
     for p in prefixes:
         c.append("    %s," % c_string(p))
     c.append("};")
-    c.append("const char unicode_ucd_lexicon[UCD_LEXICON_LEN + 1] =")
-    for i in range(0, len(lex_chars), 96):
-        c.append("    %s" % c_string(lex_chars[i:i + 96]))
-    c.append(";")
-    emit_array(c, "const uint32_t unicode_ucd_lexicon_off[UCD_WORDS + 1]", lex_off, 12)
-    emit_array(c, "const uint8_t unicode_ucd_phrases[UCD_PHRASES_LEN]", phrases, 24)
+    emit_array(c, "const uint8_t unicode_ucd_names_z[UCD_NAMES_Z_LEN]", names_z, 24)
     emit_array(c, "const uint32_t unicode_ucd_chunks[UCD_CHUNKS]", chunk_off, 12)
     c.append("const UcdRun unicode_ucd_runs[UCD_RUNS] = {")
     for r in runs:
@@ -327,9 +354,12 @@ def main():
     for t in comps:
         c.append("    {%d, %d, %d}," % t)
     c.append("};")
-    c.append("const UcdNumeric unicode_ucd_numerics[UCD_NUMERIC_LEN] = {")
-    for t in nums:
-        c.append("    {%d, %dLL, %d}," % t)
+    emit_array(c, "const uint32_t unicode_ucd_numeric_cps[UCD_NUMERIC_LEN]", [t[0] for t in nums], 12)
+    emit_array(c, "const uint8_t unicode_ucd_numeric_of[UCD_NUMERIC_LEN]",
+               [num_values.index((t[1], t[2])) for t in nums], 24)
+    c.append("const UcdNumeric unicode_ucd_numeric_values[UCD_NUMERIC_VALUES] = {")
+    for t in num_values:
+        c.append("    {%dLL, %d}," % t)
     c.append("};")
 
     with open(os.path.join(root, "src/kernel/unicode_ucd_db.h"), "w") as f:

@@ -28,6 +28,7 @@ sources() {
     eva_hindex) echo "$K/hindex.c $K/vec.c" ;;
     eva_bigint) echo "$K/bigint.c" ;;
     eva_digest) echo "$K/digest.c $K/digest_sha3.c $K/digest_blake2.c" ;;
+    eva_lz) echo "$K/lz.c $K/buf.c" ;;
     *) echo "" ;;
   esac
 }

@@ -197,7 +197,10 @@ static bool decode_escapes(Parser *p, size_t from, size_t to, bool bytes, bool r
                             for (size_t k = 0; k < len; k++) {
                                 name[k] = (uint8_t)bview_get(p->src, i + 1 + k);
                             }
-                            cp = unicode_ucd_lookup(name, len);
+                            BView names;
+                            KStatus ns = unicode_ucd_names(p->h, &names);
+                            if (ns == K_NOMEM) goto nomem;
+                            cp = ns == K_OK ? unicode_ucd_lookup(names, name, len) : -1;
                         }
                         if (cp < 0) {
                             unicode_error(p, from, esc, e, "unknown Unicode character name");

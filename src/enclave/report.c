@@ -43,8 +43,11 @@ bool enclave_measure_init(EnclaveState *st) {
         digest_update(&c, name.p, name.n);
         uint8_t flag[2] = {0, frozen_modules[n].is_package != 0};
         digest_update(&c, flag, sizeof flag);
+        // The compressed bytes and the decoded size: the decoder is deterministic, so
+        // they pin the source text as well as the text itself would.
         put_u64(&c, frozen_modules[n].size);
-        digest_update(&c, frozen_modules[n].src, frozen_modules[n].size);
+        put_u64(&c, frozen_modules[n].packed);
+        digest_update(&c, frozen_modules[n].data, frozen_modules[n].packed);
     }
     st->stdlib_modules = n;
     for (size_t i = 0; i < sizeof st->sources; i++) st->sources[i] = 0;

@@ -80,6 +80,8 @@ typedef struct Heap {
                              the MemoryError (and a traceback) can still allocate; it is
                              re-armed by a collection that leaves twice as many free */
     bool reserve_armed;
+    const uint8_t *ucd_names; /* the decompressed Unicode name tables (unicode_ucd.c), also
+                                 a root; NULL until first used */
     /* Called at the start of every collection with [before_ctx] (NULL: none). It may
      * clear references the collector must not see (the interpreter drops the dead part
      * of its value stack there); it must not allocate. */

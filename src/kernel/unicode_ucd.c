@@ -2,10 +2,12 @@
  * unicode_ucd.c: lookups in the generated tables of unicode_ucd_db.c (see unicode_ucd.h
  * and tools/gen_unicode_ucd.py for the layout). Every table index is checked against the
  * table's declared length, so a mis-generated table yields "no data", never an
- * out-of-bounds read; output buffers are written only below their capacity.
+ * out-of-bounds read; output buffers are written only below their capacity. The name
+ * tables are read through a BView of their decompressed copy (unicode_ucd_names).
  */
 #include "unicode_ucd.h"
 
+#include "lz.h"
 #include "unicode_ucd_db.h"
 
 #define UCD_MAX_CP 0x10FFFFu
@@ -81,45 +83,102 @@ static int32_t phrase_index(uint32_t cp) {
     return -1;
 }
 
-// Appends word [id] of the lexicon.
-static bool put_word(uint8_t *out, size_t cap, size_t *n, size_t id) {
-    if (id >= UCD_WORDS) return false;
-    // bounds-ok: id < UCD_WORDS (the offsets table has UCD_WORDS + 1 entries), id unsigned;
-    // clang 14 treats the unsigned index as possibly negative.
-    uint32_t a = unicode_ucd_lexicon_off[id], b = unicode_ucd_lexicon_off[id + 1];
-    if (a > b || b > UCD_LEXICON_LEN) return false;
-    return put(out, cap, n, &unicode_ucd_lexicon[a], b - a);
+// Where the parts of the decompressed name tables start (see unicode_ucd_names).
+#define PHRASES_AT 0u
+#define LEXICON_AT ((size_t)UCD_PHRASES_LEN)
+#define LENS_AT (LEXICON_AT + UCD_LEXICON_LEN)
+#define OFFS_AT ((size_t)UCD_NAMES_LEN)
+#define NAMES_TOTAL (OFFS_AT + 4u * (UCD_WORDS + 1u))
+
+KStatus unicode_ucd_names(Heap *h, BView *out) {
+    if (h->ucd_names != NULL) {
+        out->p = h->ucd_names;
+        out->n = NAMES_TOTAL;
+        return K_OK;
+    }
+    uint8_t *p = heap_alloc(h, NAMES_TOTAL, HEAP_RAW);
+    if (p == NULL) return K_NOMEM;
+    BView z = {unicode_ucd_names_z, UCD_NAMES_Z_LEN};
+    KStatus s = lz_decode(z, p, UCD_NAMES_LEN);
+    if (s != K_OK) return s;
+    // The offset of every word, from the lengths (little-endian uint32).
+    uint32_t off = 0;
+    for (size_t id = 0; id <= UCD_WORDS; id++) {
+        for (size_t k = 0; k < 4; k++) p[OFFS_AT + 4 * id + k] = (uint8_t)(off >> (8 * k));
+        if (id < UCD_WORDS) off += p[LENS_AT + id];
+    }
+    if (off != UCD_LEXICON_LEN) return K_INVALID;
+    // Cached only when it can be a root: the heap would otherwise collect it.
+    if (heap_add_root(h, (Value)(uintptr_t)p)) h->ucd_names = p;
+    out->p = p;
+    out->n = NAMES_TOTAL;
+    return K_OK;
 }
 
-static size_t phrase_name(int32_t k, uint8_t *out, size_t cap) {
+// Byte [i] of the tables, or -1 when outside them.
+static int at(BView t, size_t i) { return bview_get(t, i); }
+
+// Offset in the lexicon of word [id] (id <= UCD_WORDS), or -1.
+static int64_t word_off(BView t, size_t id) {
+    if (id > UCD_WORDS) return -1;
+    uint32_t v = 0;
+    for (size_t k = 0; k < 4; k++) {
+        int b = at(t, OFFS_AT + 4 * id + k);
+        if (b < 0) return -1;
+        v |= (uint32_t)b << (8 * k);
+    }
+    return v;
+}
+
+// Appends word [id] of the lexicon.
+static bool put_word(BView t, uint8_t *out, size_t cap, size_t *n, size_t id) {
+    int64_t a = word_off(t, id), b = word_off(t, id + 1);
+    if (a < 0 || b < a || b > (int64_t)UCD_LEXICON_LEN) return false;
+    size_t len = (size_t)(b - a);
+    if (len > cap || *n > cap - len) return false;
+    for (size_t i = 0; i < len; i++) {
+        int c = at(t, LEXICON_AT + (size_t)a + i);
+        if (c < 0) return false;
+        out[*n + i] = (uint8_t)c;
+    }
+    *n += len;
+    return true;
+}
+
+// Byte [pos] of the phrase book, or -1.
+static int phrase_byte(BView t, size_t pos) {
+    return pos < UCD_PHRASES_LEN ? at(t, PHRASES_AT + pos) : -1;
+}
+
+static size_t phrase_name(BView t, int32_t k, uint8_t *out, size_t cap) {
     size_t chunk = (size_t)k / UCD_PHRASE_CHUNK;
     if (chunk >= UCD_CHUNKS) return 0;
     size_t pos = unicode_ucd_chunks[chunk];
     for (size_t skip = (size_t)k % UCD_PHRASE_CHUNK; skip > 0; skip--) {
-        if (pos >= UCD_PHRASES_LEN) return 0;
-        pos += 1 + (size_t)unicode_ucd_phrases[pos];
+        int l = phrase_byte(t, pos);
+        if (l < 0) return 0;
+        pos += 1 + (size_t)l;
     }
-    if (pos >= UCD_PHRASES_LEN) return 0;
-    size_t len = unicode_ucd_phrases[pos++];
-    if (len > UCD_PHRASES_LEN - pos) return 0;
-    size_t end = pos + len, n = 0;
+    int len = phrase_byte(t, pos++);
+    if (len < 0 || (size_t)len > UCD_PHRASES_LEN - pos) return 0;
+    size_t end = pos + (size_t)len, n = 0;
     bool first = true;
     while (pos < end) {
-        // bounds-ok: pos < end <= UCD_PHRASES_LEN (loop test and the len check above), pos
-        // unsigned; clang 14 treats it as possibly negative.
-        size_t id = unicode_ucd_phrases[pos++];
+        int id = phrase_byte(t, pos++);
+        if (id < 0) return 0;
         if (id >= UCD_ONE_BYTE) {
-            if (pos >= end) return 0;
-            id = (id - UCD_ONE_BYTE) * 256 + unicode_ucd_phrases[pos++];
+            int lo = pos < end ? phrase_byte(t, pos++) : -1;
+            if (lo < 0) return 0;
+            id = (id - UCD_ONE_BYTE) * 256 + lo;
         }
         if (!first && !put(out, cap, &n, " ", 1)) return 0;
-        if (!put_word(out, cap, &n, id)) return 0;
+        if (!put_word(t, out, cap, &n, (size_t)id)) return 0;
         first = false;
     }
     return n;
 }
 
-size_t unicode_ucd_name(uint32_t cp, uint8_t *out, size_t cap) {
+size_t unicode_ucd_name(BView names, uint32_t cp, uint8_t *out, size_t cap) {
     if (cp > UCD_MAX_CP) return 0;
     size_t n = 0;
     if (cp >= SBASE && cp < SBASE + SCOUNT) {
@@ -141,7 +200,7 @@ size_t unicode_ucd_name(uint32_t cp, uint8_t *out, size_t cap) {
         }
     }
     int32_t k = phrase_index(cp);
-    return k < 0 ? 0 : phrase_name(k, out, cap);
+    return k < 0 ? 0 : phrase_name(names, k, out, cap);
 }
 
 static uint8_t upper(uint8_t c) { return (c >= 'a' && c <= 'z') ? (uint8_t)(c - 32) : c; }
@@ -224,17 +283,17 @@ static int32_t lookup_ranges(const uint8_t *name, size_t len) {
 }
 
 // Number of the lexicon word equal to (uppercased) w[0..len), or -1.
-static int32_t word_id(const uint8_t *w, size_t len) {
+static int32_t word_id(BView t, const uint8_t *w, size_t len) {
+    size_t a = 0;
     for (size_t id = 0; id < UCD_WORDS; id++) {
-        uint32_t a = unicode_ucd_lexicon_off[id], b = unicode_ucd_lexicon_off[id + 1];
-        if (a > b || b > UCD_LEXICON_LEN || b - a != len) continue;
-        bool ok = true;
-        for (size_t j = 0; j < len && ok; j++) {
-            // bounds-ok: b - a == len, b <= UCD_LEXICON_LEN and j < len, so a + j <
-            // UCD_LEXICON_LEN; clang 14 does not combine the three tests.
-            ok = upper(w[j]) == (uint8_t)unicode_ucd_lexicon[a + j];
+        int l = at(t, LENS_AT + id);
+        if (l < 0) return -1;
+        if ((size_t)l == len) {
+            bool ok = true;
+            for (size_t j = 0; j < len && ok; j++) ok = (int)upper(w[j]) == at(t, LEXICON_AT + a + j);
+            if (ok) return (int32_t)id;
         }
-        if (ok) return (int32_t)id;
+        a += (size_t)l;
     }
     return -1;
 }
@@ -248,13 +307,13 @@ static int32_t phrase_cp(size_t k) {
     return -1;
 }
 
-static int32_t lookup_phrase(const uint8_t *name, size_t len) {
+static int32_t lookup_phrase(BView t, const uint8_t *name, size_t len) {
     uint8_t enc[2 * UNICODE_UCD_NAME_MAX];
     size_t n = 0, start = 0;
     for (size_t i = 0; i <= len; i++) {
         if (i < len && name[i] != ' ') continue;
         if (i == start) return -1;  // empty word: leading, trailing or double space
-        int32_t id = word_id(&name[start], i - start);
+        int32_t id = word_id(t, &name[start], i - start);
         if (id < 0 || n + 2 > sizeof enc) return -1;
         if (id < UCD_ONE_BYTE) {
             enc[n++] = (uint8_t)id;
@@ -266,13 +325,13 @@ static int32_t lookup_phrase(const uint8_t *name, size_t len) {
     }
     size_t pos = 0, k = 0;
     while (pos < UCD_PHRASES_LEN) {
-        size_t plen = unicode_ucd_phrases[pos];
+        int pl = phrase_byte(t, pos);
+        if (pl < 0) return -1;
+        size_t plen = (size_t)pl;
         if (plen > UCD_PHRASES_LEN - pos - 1) return -1;
         if (plen == n) {
             bool ok = true;
-            // bounds-ok: plen == n and plen <= UCD_PHRASES_LEN - pos - 1, so pos + 1 + j <
-            // UCD_PHRASES_LEN (unsigned); clang 14 treats it as possibly negative.
-            for (size_t j = 0; j < n && ok; j++) ok = unicode_ucd_phrases[pos + 1 + j] == enc[j];
+            for (size_t j = 0; j < n && ok; j++) ok = phrase_byte(t, pos + 1 + j) == enc[j];
             if (ok) return phrase_cp(k);
         }
         pos += 1 + plen;
@@ -281,7 +340,7 @@ static int32_t lookup_phrase(const uint8_t *name, size_t len) {
     return -1;
 }
 
-int32_t unicode_ucd_lookup(const uint8_t *name, size_t len) {
+int32_t unicode_ucd_lookup(BView names, const uint8_t *name, size_t len) {
     if (len == 0 || len > UNICODE_UCD_NAME_MAX) return -1;
     if (has_prefix(name, len, hangul_prefix, false)) {
         int32_t cp = lookup_hangul(name, len);
@@ -289,7 +348,7 @@ int32_t unicode_ucd_lookup(const uint8_t *name, size_t len) {
     }
     int32_t cp = lookup_ranges(name, len);
     if (cp >= 0) return cp;
-    return lookup_phrase(name, len);
+    return lookup_phrase(names, name, len);
 }
 
 // What a code point outside the tables has: category Cn, no bidi class, width N.
@@ -375,12 +434,15 @@ bool unicode_ucd_numeric(uint32_t cp, int64_t *num, uint32_t *den) {
     size_t lo = 0, hi = UCD_NUMERIC_LEN;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const UcdNumeric *v = &unicode_ucd_numerics[mid];
-        if (v->cp < cp) {
+        uint32_t c = unicode_ucd_numeric_cps[mid];
+        if (c < cp) {
             lo = mid + 1;
-        } else if (v->cp > cp) {
+        } else if (c > cp) {
             hi = mid;
         } else {
+            size_t k = unicode_ucd_numeric_of[mid];
+            if (k >= UCD_NUMERIC_VALUES) return false;
+            const UcdNumeric *v = &unicode_ucd_numeric_values[k];
             *num = v->num;
             *den = v->den == 0 ? 1 : v->den;
             return true;

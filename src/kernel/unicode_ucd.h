@@ -16,6 +16,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "buf.h"
+#include "heap.h"
+#include "kstatus.h"
+
 /* Longest character name, in bytes (ASCII). */
 #define UNICODE_UCD_NAME_MAX 88
 /* Most code points of one decomposition mapping (one level, as unicodedata gives it). */
@@ -24,13 +28,19 @@
 /* The Unicode version of the tables ("14.0.0"), a NUL-terminated ASCII string. */
 const char *unicode_ucd_version(void);
 
+/* The name tables (stored compressed) in a view [out] for unicode_ucd_name and
+ * unicode_ucd_lookup. Decompressed into [h] on first use and kept there (a root of the
+ * heap, h->ucd_names); K_NOMEM when the heap cannot hold them. */
+K_MUST KStatus unicode_ucd_names(Heap *h, BView *out);
+
 /*@ requires \valid(out + (0 .. cap - 1));
     assigns out[0 .. cap - 1];
     ensures \result <= cap; */
 /* Writes the name of [cp] (unicodedata.name) into out[0..cap) and returns its length,
  * or 0 when [cp] has no name or the name does not fit in [cap] bytes
- * (cap >= UNICODE_UCD_NAME_MAX always fits). */
-size_t unicode_ucd_name(uint32_t cp, uint8_t *out, size_t cap);
+ * (cap >= UNICODE_UCD_NAME_MAX always fits). [names] comes from unicode_ucd_names (any
+ * other view gives "no name", never a read outside it). */
+size_t unicode_ucd_name(BView names, uint32_t cp, uint8_t *out, size_t cap);
 
 /*@ requires \valid_read(name + (0 .. len - 1));
     assigns \nothing;
@@ -38,7 +48,7 @@ size_t unicode_ucd_name(uint32_t cp, uint8_t *out, size_t cap);
 /* The code point named name[0..len) (unicodedata.lookup without aliases and named
  * sequences; case-insensitive except for Hangul syllables and CJK unified ideographs,
  * as in CPython), or -1. */
-int32_t unicode_ucd_lookup(const uint8_t *name, size_t len);
+int32_t unicode_ucd_lookup(BView names, const uint8_t *name, size_t len);
 
 /* General category ("Lu", "Cn", ...), bidirectional class ("" for none), East Asian
  * width ("N", "W", ...): static NUL-terminated strings. */

@@ -17,6 +17,9 @@
 #define UCD_LEXICON_LEN 80948
 #define UCD_WORDS 13106
 #define UCD_PHRASES_LEN 211425
+/* Decompressed: phrases, lexicon, one length byte per word. */
+#define UCD_NAMES_LEN (UCD_PHRASES_LEN + UCD_LEXICON_LEN + UCD_WORDS)
+#define UCD_NAMES_Z_LEN 116214
 #define UCD_CHUNKS 1021
 #define UCD_RUNS 686
 #define UCD_RANGES 13
@@ -28,6 +31,7 @@
 #define UCD_DECOMP_DATA_LEN 14396
 #define UCD_COMP_LEN 941
 #define UCD_NUMERIC_LEN 1872
+#define UCD_NUMERIC_VALUES 142
 #define UCD_CATEGORIES 30
 #define UCD_BIDI_CLASSES 24
 #define UCD_EAW_CLASSES 6
@@ -41,13 +45,13 @@ typedef struct UcdRecord {
     uint8_t category, bidi, combining, eaw, mirrored;
 } UcdRecord;
 typedef struct UcdComp { uint32_t first, second, composite; } UcdComp;
-typedef struct UcdNumeric { uint32_t cp; int64_t num; uint32_t den; } UcdNumeric;
+/* A numeric value num / den; code point unicode_ucd_numeric_cps[i] has value
+ * unicode_ucd_numeric_values[unicode_ucd_numeric_of[i]]. */
+typedef struct UcdNumeric { int64_t num; uint32_t den; } UcdNumeric;
 
 #define UCD_PREFIXES 4
 extern const char *const unicode_ucd_prefixes[UCD_PREFIXES];
-extern const char unicode_ucd_lexicon[UCD_LEXICON_LEN + 1];
-extern const uint32_t unicode_ucd_lexicon_off[UCD_WORDS + 1];
-extern const uint8_t unicode_ucd_phrases[UCD_PHRASES_LEN];
+extern const uint8_t unicode_ucd_names_z[UCD_NAMES_Z_LEN];
 extern const uint32_t unicode_ucd_chunks[UCD_CHUNKS];
 extern const UcdRun unicode_ucd_runs[UCD_RUNS];
 extern const UcdRange unicode_ucd_ranges[UCD_RANGES];
@@ -62,6 +66,8 @@ extern const uint32_t unicode_ucd_decomp_cps[UCD_DECOMP_LEN];
 extern const uint16_t unicode_ucd_decomp_off[UCD_DECOMP_LEN];
 extern const uint32_t unicode_ucd_decomp_data[UCD_DECOMP_DATA_LEN];
 extern const UcdComp unicode_ucd_comp[UCD_COMP_LEN];
-extern const UcdNumeric unicode_ucd_numerics[UCD_NUMERIC_LEN];
+extern const uint32_t unicode_ucd_numeric_cps[UCD_NUMERIC_LEN];
+extern const uint8_t unicode_ucd_numeric_of[UCD_NUMERIC_LEN];
+extern const UcdNumeric unicode_ucd_numeric_values[UCD_NUMERIC_VALUES];
 
 #endif

@@ -9,6 +9,7 @@
 #include "import.h"
 
 #include "../compiler/compile.h"
+#include "../kernel/lz.h"
 #include "../objects/bytes.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
@@ -191,13 +192,29 @@ static int64_t frozen_index(BView name) {
     return -1;
 }
 
+bool import_frozen_source(Interp *I, size_t i, Buf *out) {
+    BView packed = {frozen_modules[i].data, frozen_modules[i].packed};
+    KStatus s = lz_decode_buf(I->heap, packed, frozen_modules[i].size, out);
+    if (s == K_INVALID) {
+        exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: corrupt compressed source", frozen_modules[i].name);
+        return false;
+    }
+    if (s != K_OK) {
+        exc_from_kstatus(I, s, "frozen module");
+        return false;
+    }
+    return true;
+}
+
 static Value load_frozen(Interp *I, Value fullname, bool *found) {
     *found = false;
     int64_t at = frozen_index(str_view(fullname));
     if (at >= 0) {
         size_t i = (size_t)at;
         *found = true;
-        BView src = {frozen_modules[i].src, frozen_modules[i].size};
+        Buf text;
+        if (!import_frozen_source(I, i, &text)) return VAL_NULL;
+        BView src = buf_view(&text);
         Value pkgpath = VAL_NULL;
         if (frozen_modules[i].is_package) {
             pkgpath = list_new(I, 0);
@@ -627,8 +644,9 @@ static Value run_frozen_main(Interp *I, Value name, int64_t at, bool *no_main) {
         return VAL_NULL;
     Value m = new_main(I, VAL_NULL, package);
     if (m == VAL_NULL) return VAL_NULL;
-    BView src = {frozen_modules[at].src, frozen_modules[at].size};
-    Value code = compile_source(I, src, fn, COMPILE_EXEC);
+    Buf text;
+    if (!import_frozen_source(I, (size_t)at, &text)) return VAL_NULL;
+    Value code = compile_source(I, buf_view(&text), fn, COMPILE_EXEC);
     if (code == VAL_NULL) return VAL_NULL;
     return vm_exec(I, code, module_dict(m), module_dict(m));
 }

@@ -39,8 +39,8 @@ static BView source_of(Interp *I, Value filename, Value cache) {
             BView name = bview_slice(fn, 8, fn.n - 1);
             for (size_t i = 0; frozen_modules[i].name != NULL; i++) {
                 if (!bview_eq_cstr(name, frozen_modules[i].name)) continue;
-                BView s = {frozen_modules[i].src, frozen_modules[i].size};
-                src = bytes_new(I, s);
+                Buf text;
+                if (import_frozen_source(I, i, &text)) src = bytes_new(I, buf_view(&text));
                 break;
             }
         } else if (!bview_startswith(fn, bview_cstr("<"))) {

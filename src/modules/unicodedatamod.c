@@ -82,7 +82,10 @@ static Value u_lookup(Interp *I, Value self, ValView args, Value kwnames) {
     int32_t cp = -1;
     if (v.n <= sizeof name) {
         for (size_t i = 0; i < v.n; i++) name[i] = (uint8_t)bview_get(v, i);
-        cp = unicode_ucd_lookup(name, v.n);
+        BView names;
+        KStatus s = unicode_ucd_names(I->heap, &names);
+        if (s != K_OK) return exc_from_kstatus(I, s, "unicodedata");
+        cp = unicode_ucd_lookup(names, name, v.n);
     }
     if (cp < 0) {
         // CPython formats the name as a C string: cut at a NUL, invalid UTF-8 replaced
@@ -112,7 +115,10 @@ static Value u_name(Interp *I, Value self, ValView args, Value kwnames) {
     Value def;
     if (!arg_char_default(I, args, kwnames, "unicodedata.name", "name", &cp, &def)) return VAL_NULL;
     uint8_t buf[UNICODE_UCD_NAME_MAX];
-    size_t n = unicode_ucd_name(cp, buf, sizeof buf);
+    BView names;
+    KStatus s = unicode_ucd_names(I->heap, &names);
+    if (s != K_OK) return exc_from_kstatus(I, s, "unicodedata");
+    size_t n = unicode_ucd_name(names, cp, buf, sizeof buf);
     if (n == 0) {
         if (def != VAL_NULL) return def;
         return exc_raise(I, TY_VALUE_ERROR, "no such name");

@@ -4,20 +4,50 @@
  * decompositions, compositions, numeric values, and hostile inputs (huge code points,
  * small buffers, long or malformed names).
  */
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "kernel/unicode_ucd.h"
 #include "ktest.h"
 
-static int32_t look(const char *s) { return unicode_ucd_lookup((const uint8_t *)s, strlen(s)); }
+static BView T; // the name tables (unicode_ucd_names)
+
+static int32_t look(const char *s) { return unicode_ucd_lookup(T, (const uint8_t *)s, strlen(s)); }
 
 static int name_is(uint32_t cp, const char *want) {
     uint8_t buf[UNICODE_UCD_NAME_MAX];
-    size_t n = unicode_ucd_name(cp, buf, sizeof buf);
+    size_t n = unicode_ucd_name(T, cp, buf, sizeof buf);
     return n == strlen(want) && memcmp(buf, want, n) == 0;
 }
 
 int main(void) {
+    size_t size = (size_t)16 << 20;
+    uint8_t *region = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(region != MAP_FAILED);
+    Heap *h = calloc(1, sizeof *h);
+    CHECK(heap_init_fresh(h, region, size));
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    CHECK(h->ucd_names == NULL);
+    CHECK(unicode_ucd_names(h, &T) == K_OK);
+    // Decompressed once, then cached on the heap and kept by a collection.
+    CHECK(h->ucd_names == T.p);
+    BView again;
+    CHECK(unicode_ucd_names(h, &again) == K_OK && again.p == T.p && again.n == T.n);
+    T.p = NULL;
+    again.p = NULL;
+    for (int i = 0; i < 3; i++) {
+        for (int k = 0; k < 20000; k++) (void)heap_alloc(h, 200, HEAP_RAW);
+        heap_collect(h);
+    }
+    CHECK(unicode_ucd_names(h, &T) == K_OK && T.p == h->ucd_names);
+    // A view too short for the tables gives "no name", never a read outside it.
+    BView cut = {T.p, 1000};
+    uint8_t nb[UNICODE_UCD_NAME_MAX];
+    CHECK(unicode_ucd_name(cut, 0x2603, nb, sizeof nb) == 0);
+    CHECK(unicode_ucd_lookup(cut, (const uint8_t *)"SNOWMAN", 7) == -1);
+    CHECK(unicode_ucd_name(cut, 0xAC01, nb, sizeof nb) == 19); // Hangul: no table needed
+
     CHECK(strcmp(unicode_ucd_version(), "14.0.0") == 0);
     CHECK(name_is('a', "LATIN SMALL LETTER A"));
     CHECK(name_is(0x2603, "SNOWMAN"));
@@ -26,10 +56,10 @@ int main(void) {
     CHECK(name_is(0x20000, "CJK UNIFIED IDEOGRAPH-20000"));
     CHECK(name_is(0x0F0A, "TIBETAN MARK BKA- SHOG YIG MGO"));
     uint8_t small[4];
-    CHECK(unicode_ucd_name('a', small, sizeof small) == 0);
-    CHECK(unicode_ucd_name(0, small, sizeof small) == 0);      // controls have no name
-    CHECK(unicode_ucd_name(0x110000, small, sizeof small) == 0);
-    CHECK(unicode_ucd_name(0xFFFFFFFFu, small, sizeof small) == 0);
+    CHECK(unicode_ucd_name(T, 'a', small, sizeof small) == 0);
+    CHECK(unicode_ucd_name(T, 0, small, sizeof small) == 0);      // controls have no name
+    CHECK(unicode_ucd_name(T, 0x110000, small, sizeof small) == 0);
+    CHECK(unicode_ucd_name(T, 0xFFFFFFFFu, small, sizeof small) == 0);
 
     CHECK(look("LATIN SMALL LETTER A") == 'a');
     CHECK(look("latin small letter a") == 'a');
@@ -76,5 +106,7 @@ int main(void) {
     CHECK(unicode_ucd_numeric(0xBD, &num, &den) && num == 1 && den == 2);
     CHECK(unicode_ucd_numeric('7', &num, &den) && num == 7 && den == 1);
     CHECK(!unicode_ucd_numeric('a', &num, &den));
+    free(h);
+    munmap(region, size);
     return ktest_done();
 }

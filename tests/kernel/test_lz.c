@@ -1,0 +1,150 @@
+/*
+ * test_lz.c: the SPZ decoder (kernel/lz.c) against the build-time encoder and minifier
+ * (tools/lzenc.c). Every kind of input round-trips; a truncated stream, a stream asked
+ * for more bytes than it holds, a bad first byte and random garbage are K_INVALID (or,
+ * for garbage, at most a clean decode) and never write outside the output; the minifier
+ * removes comments and trailing blanks outside strings only and keeps every newline.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "../../tools/lzenc.c"
+#include "kernel/lz.h"
+#include "ktest.h"
+
+#define GUARD 64
+
+// Decodes z (zn bytes) into a buffer of cap bytes with guard bytes after it; checks the
+// guard is intact and returns the status (the decoded bytes go to *outp, malloc'd).
+static KStatus decode_guarded(const uint8_t *z, size_t zn, size_t cap, uint8_t **outp) {
+    uint8_t *o = malloc(cap + GUARD);
+    memset(o, 0xA5, cap + GUARD);
+    BView v = {z, zn};
+    KStatus s = lz_decode(v, o, cap);
+    for (size_t i = 0; i < GUARD; i++) CHECK(o[cap + i] == 0xA5);
+    *outp = o;
+    return s;
+}
+
+static void roundtrip(const uint8_t *src, size_t n, int truncations) {
+    size_t zn;
+    uint8_t *z = lzenc_compress(src, n, &zn);
+    uint8_t *o;
+    CHECK(decode_guarded(z, zn, n, &o) == K_OK);
+    CHECK(n == 0 || memcmp(o, src, n) == 0);
+    free(o);
+    // Asked for one byte more than the stream holds: no access outside, and any success
+    // still starts with the source.
+    if (decode_guarded(z, zn, n + 1, &o) == K_OK) CHECK(n == 0 || memcmp(o, src, n) == 0);
+    free(o);
+    // A trailing byte is rejected.
+    uint8_t *z2 = malloc(zn + 1);
+    memcpy(z2, z, zn);
+    z2[zn] = 0;
+    CHECK(decode_guarded(z2, zn + 1, n, &o) == K_INVALID);
+    free(o);
+    free(z2);
+    if (truncations) {
+        for (size_t cut = 0; cut < zn; cut++) {
+            CHECK(decode_guarded(z, cut, n, &o) == K_INVALID);
+            free(o);
+        }
+    }
+    if (zn > 0) {
+        z[0] = 1; // the first byte of a stream is always 0
+        CHECK(decode_guarded(z, zn, n, &o) == K_INVALID);
+        free(o);
+    }
+    free(z);
+}
+
+static uint64_t rng = 88172645463325252ull;
+static uint32_t rnd(void) {
+    rng ^= rng << 13;
+    rng ^= rng >> 7;
+    rng ^= rng << 17;
+    return (uint32_t)rng;
+}
+
+static void check_minify(const char *in, const char *want) {
+    size_t n = strlen(in);
+    uint8_t *o = malloc(n + 1);
+    size_t m = lzenc_minify((const uint8_t *)in, n, o);
+    CHECK(m == strlen(want) && memcmp(o, want, m) == 0);
+    if (m != strlen(want) || memcmp(o, want, m) != 0) fprintf(stderr, "got [%.*s]\n", (int)m, (char *)o);
+    free(o);
+}
+
+int main(void) {
+    // Round trips: empty, tiny, runs, text, every byte value, random bytes, long runs.
+    roundtrip((const uint8_t *)"", 0, 1);
+    roundtrip((const uint8_t *)"a", 1, 1);
+    roundtrip((const uint8_t *)"ab", 2, 1);
+    const char *text = "def f(x):\n    return x + 1\n\ndef g(x):\n    return x + 2\n\nclass C:\n    pass\n";
+    roundtrip((const uint8_t *)text, strlen(text), 1);
+    uint8_t all[512];
+    for (size_t i = 0; i < sizeof all; i++) all[i] = (uint8_t)(i * 7);
+    roundtrip(all, sizeof all, 1);
+    size_t big = 200000;
+    uint8_t *b = malloc(big);
+    memset(b, 'x', big); // matches longer than LZ_MAX_LEN
+    roundtrip(b, big, 0);
+    for (size_t i = 0; i < big; i++) b[i] = (uint8_t)rnd();
+    roundtrip(b, big, 0);
+    for (size_t i = 0; i < big; i++) b[i] = (uint8_t)"abcd \n"[rnd() % 6];
+    roundtrip(b, big, 0);
+    for (int t = 0; t < 200; t++) {
+        size_t n = rnd() % 300;
+        for (size_t i = 0; i < n; i++) b[i] = (uint8_t)(rnd() % (1 + t % 5 * 60));
+        roundtrip(b, n, 1);
+    }
+
+    // Garbage never writes past the output; most of it is rejected.
+    int rejected = 0;
+    for (int t = 0; t < 2000; t++) {
+        size_t zn = 1 + rnd() % 64, cap = rnd() % 100;
+        for (size_t i = 0; i < zn; i++) b[i] = (uint8_t)rnd();
+        b[0] = 0;
+        uint8_t *o;
+        rejected += decode_guarded(b, zn, cap, &o) == K_INVALID;
+        free(o);
+    }
+    CHECK(rejected > 1000);
+    free(b);
+
+    // lz_decode_buf: into a heap buffer; K_INVALID passes through.
+    size_t size = (size_t)16 << 20;
+    uint8_t *region = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(region != MAP_FAILED);
+    Heap *h = calloc(1, sizeof *h);
+    CHECK(heap_init_fresh(h, region, size));
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    size_t zn;
+    uint8_t *z = lzenc_compress((const uint8_t *)text, strlen(text), &zn);
+    Buf out;
+    BView zv = {z, zn};
+    CHECK(lz_decode_buf(h, zv, strlen(text), &out) == K_OK);
+    CHECK(out.len == strlen(text) && memcmp(out.data, text, out.len) == 0);
+    CHECK(lz_decode_buf(h, zv, strlen(text) - 1, &out) == K_INVALID);
+    free(z);
+    z = lzenc_compress((const uint8_t *)"", 0, &zn);
+    BView ev = {z, zn};
+    CHECK(lz_decode_buf(h, ev, 0, &out) == K_OK && out.len == 0);
+    CHECK(lz_decode_buf(h, ev, 1, &out) == K_INVALID);
+    free(z);
+    free(h);
+    munmap(region, size);
+
+    // Minifier: comments and trailing blanks go, strings and newlines stay.
+    check_minify("x = 1  # one\n# whole line\n\ny = 2   \n", "x = 1\n\n\ny = 2\n");
+    check_minify("s = '# not a comment'  # but this is\n", "s = '# not a comment'\n");
+    check_minify("s = \"a\\\"#b\" # c\n", "s = \"a\\\"#b\"\n");
+    check_minify("d = '''doc # kept   \n  more  '''  # gone\n", "d = '''doc # kept   \n  more  '''\n");
+    check_minify("d = \"\"\"x\"y\"\"\" # z", "d = \"\"\"x\"y\"\"\"");
+    check_minify("t = r'\\'' # c\n", "t = r'\\''\n");
+    check_minify("f = f\"{a['#']}\" #\n", "f = f\"{a['#']}\"\n");
+    check_minify("x = 1 + \\\n    2 # c\n", "x = 1 + \\\n    2\n");
+    check_minify("u = 'open\n# c\n", "u = 'open\n\n");
+    return ktest_done();
+}

@@ -14,13 +14,15 @@ WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes 
 STD := -std=gnu11
 BASEFLAGS := $(STD) $(WARN) -Iinclude -fno-strict-aliasing
 
+# No unwind tables (C has no exceptions; gdb reads .debug_frame) and packed relative
+# relocations: 0.3 MB less binary (docs/notes/size.md).
+RELEASE_OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fno-plt \
+               -fno-asynchronous-unwind-tables -fno-unwind-tables
+RELEASE_LINKOPT := -Wl,-z,pack-relative-relocs
 ifeq ($(MODE),release)
   BUILD := build
-  # No unwind tables (C has no exceptions; gdb reads .debug_frame) and packed relative
-  # relocations: 0.3 MB less binary (docs/notes/size.md).
-  OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fno-plt \
-         -fno-asynchronous-unwind-tables -fno-unwind-tables
-  LINKOPT := -Wl,-z,pack-relative-relocs
+  OPT := $(RELEASE_OPT)
+  LINKOPT := $(RELEASE_LINKOPT)
   # build/safepy is a static PIE (still position independent, with RELRO): no dynamic
   # loader, no shared libraries to map and relocate, about a third fewer page faults and
   # start-up time (docs/notes/startup.md). STATIC_PIE= links it dynamically.
@@ -32,7 +34,9 @@ else ifeq ($(MODE),unchecked)
   # Measurement only (bench/checks.sh): the release build with the kernel's safety checks
   # (K_FAILS, src/kernel/kcheck.h) turned into assumptions. Unsafe; never used otherwise.
   BUILD := build/unchecked
-  OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fno-plt -DSAFEPY_UNCHECKED
+  OPT := $(RELEASE_OPT) -DSAFEPY_UNCHECKED
+  LINKOPT := $(RELEASE_LINKOPT)
+  STATIC_PIE ?= -static-pie
 else ifeq ($(MODE),asan)
   BUILD := build/asan
   OPT := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer

@@ -1392,10 +1392,13 @@ dispatch:
         if (r == VAL_NULL) goto error;
         GenObject *g = gen_cast(r);
         if (g != NULL && g->kind == GEN_KIND_GENERATOR && g->state == GEN_CREATED) {
-            // fresh for sure: a call's result iterated as is, or what a generator-function
+            // fresh for sure: made by the generator-function call just before this
+            // instruction (a call returning a generator made earlier, e.g. iter(g) or a
+            // getter of a stored one, is not marked), or what a generator-function
             // __iter__ just made (an __iter__ returning a stored generator is not marked)
             if (r == obj) {
-                g->loop_owned = oparg == 1;
+                g->loop_owned = oparg == 1 && g->origin == f && g->origin_co == f->co &&
+                                (size_t)g->origin_pc + 1 == (size_t)(ip - instrs);
             } else {
                 Value fn = type_lookup(I, type_of(I, obj), interp_name(I, N___iter__));
                 g->loop_owned = fn != VAL_NULL && fn == g->func;

@@ -79,6 +79,9 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     g->exc_state = VAL_NULL;
     g->saved_exc = VAL_NULL;
     g->state = GEN_CREATED;
+    g->origin = cur;
+    g->origin_co = cur != NULL ? cur->co : NULL;
+    g->origin_pc = cur != NULL ? cur->pc : 0;
     return obj_val(g);
 }
 

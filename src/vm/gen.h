@@ -27,6 +27,11 @@ typedef struct GenObject {
     bool ag_closed;        /* async generator: finished or being closed */
     bool ag_running_async; /* async generator: an asend/athrow awaitable is driving it */
     bool loop_owned;       /* only a for loop's stack refers to it (GET_FOR_ITER) */
+    /* where the call that made it ran: the frame, its code and its pc after the CALL
+     * (GET_FOR_ITER takes a generator for fresh only when made by the call just before) */
+    const Frame *origin;
+    const CodeObject *origin_co;
+    uint32_t origin_pc;
 } GenObject;
 
 /* Closes generator [it] when it is loop-owned and suspended (a for loop dropped it);

@@ -21,17 +21,7 @@ UNCHECKED=$(pwd)/build/unchecked/safepy
 cd bench
 [ $# -eq 0 ] && set -- *.py
 
-best() { # best wall time in seconds of N runs of "$@" (stdout discarded)
-  b=""
-  for _ in $(seq "$N"); do
-    s=$(date +%s.%N)
-    "$@" > /dev/null 2>&1
-    e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc -l)
-    if [ -z "$b" ] || [ "$(echo "$t < $b" | bc -l)" = 1 ]; then b=$t; fi
-  done
-  printf '%.3f' "$b"
-}
+. "$(pwd)/best.sh"
 
 irs() { # total instructions executed by "$@"
   out=$(mktemp)

@@ -13,25 +13,7 @@ N=${2:-3}
 PY=${PYTHON:-/usr/bin/python3.11}
 PYPY=$(command -v pypy3 || true)
 
-CPU=${CPU:-0}
-TMPT=$(mktemp)
-trap 'rm -f "$TMPT"' EXIT
-best() { # best wall (or CPU) time in seconds of N runs of "$@" (stdout discarded)
-  b=""
-  for _ in $(seq "$N"); do
-    if [ "$CPU" = 1 ]; then
-      /usr/bin/time -f '%U %S' -o "$TMPT" "$@" > /dev/null 2>&1
-      t=$(awk 'END { print $1 + $2 }' "$TMPT")
-    else
-      s=$(date +%s.%N)
-      "$@" > /dev/null 2>&1
-      e=$(date +%s.%N)
-      t=$(echo "$e - $s" | bc -l)
-    fi
-    if [ -z "$b" ] || [ "$(echo "$t < $b" | bc -l)" = 1 ]; then b=$t; fi
-  done
-  printf '%.3f' "$b"
-}
+. "$(pwd)/best.sh"
 
 printf '%-18s %10s %10s %8s %10s  %s\n' benchmark python3.11 safepy ratio pypy3 output
 logsum=0; count=0

@@ -440,6 +440,21 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
         restore_top(I, f->seg, f->top);                                                   \
     } while (0)
 
+/* After a comparison whose outcome is the C bool [res], still on the stack as an operand:
+ * a following POP_JUMP_IF_FALSE/TRUE is done here, without the bool round trip (the
+ * verifier proved that instruction exists: control never falls off the end of the code;
+ * its target was checked like any jump's). Falls through when another instruction follows. */
+#define FUSED_POP_JUMP(res)                                                               \
+    do {                                                                                  \
+        uint32_t nw_ = *ip;                                                               \
+        unsigned nop_ = INSTR_OP(nw_);                                                    \
+        if (nop_ == OP_POP_JUMP_IF_FALSE || nop_ == OP_POP_JUMP_IF_TRUE) {                \
+            (void)POP();                                                                  \
+            ip++;                                                                         \
+            if ((res) == (nop_ == OP_POP_JUMP_IF_TRUE)) JUMPTO(INSTR_ARG(nw_));           \
+            NEXT();                                                                       \
+        }                                                                                 \
+    } while (0)
 #define SAVE_FRAME()                                                                      \
     do {                                                                                  \
         f->pc = (uint32_t)(ip - instrs);                                                  \
@@ -1041,17 +1056,7 @@ dispatch:
             default: res = x >= y; break;
             }
         compare_fused : {
-            // a following POP_JUMP_IF_FALSE/TRUE is done here, without the bool round
-            // trip (the verifier proved that instruction exists: control never falls off
-            // the end of the code; its target was checked like any jump's)
-            uint32_t nw = *ip;
-            unsigned nop = INSTR_OP(nw);
-            if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
-                (void)POP();
-                ip++;
-                if (res == (nop == OP_POP_JUMP_IF_TRUE)) JUMPTO(INSTR_ARG(nw));
-                NEXT();
-            }
+            FUSED_POP_JUMP(res);
             r = interp_bool(I, res);
         }
         } else if ((oparg == CMP_EQ || oparg == CMP_NE) && is_exact(I, a, TY_STR) &&
@@ -1078,17 +1083,8 @@ dispatch:
         int r;
         if (val_is_small(a) && (is_exact(I, b, TY_SET) || is_exact(I, b, TY_FROZENSET)) &&
             (r = set_contains_small(b, a)) >= 0) {
-            // as COMPARE_OP: a following POP_JUMP_IF_FALSE/TRUE is done here (the
-            // verifier proved that instruction exists and checked its target)
             bool res = (r != 0) != (oparg != 0);
-            uint32_t nw = *ip;
-            unsigned nop = INSTR_OP(nw);
-            if (nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) {
-                (void)POP();
-                ip++;
-                if (res == (nop == OP_POP_JUMP_IF_TRUE)) JUMPTO(INSTR_ARG(nw));
-                NEXT();
-            }
+            FUSED_POP_JUMP(res);
             sp[-1] = interp_bool(I, res);
             NEXT();
         }

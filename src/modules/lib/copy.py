@@ -243,22 +243,10 @@ def _get_state(x, cls):
     return state
 
 
-# builtin bases whose instances _copy_default can rebuild (cls.__new__ + state + items)
-_plain_bases = (object, int, float, complex, str, bytes, bytearray, tuple, list, dict, set,
-                frozenset, BaseException)
-
-
-def _check_rebuildable(cls):
-    # A class built on a C type other than the plain builtins (an iterator, a C module's
-    # object) keeps its state where __new__ + __dict__ cannot reach: refuse, as pickling
-    # would, instead of returning a silently blank copy. (__flags__ bit 1: safepy's
-    # heap-type flag, set for classes created by class statements.)
-    for c in cls.__mro__:
-        if c in _plain_bases or getattr(c, '__flags__', 1) & 1:
-            continue
-        if any(issubclass(c, b) for b in _plain_bases[1:]):
-            continue
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+# A class built on a C type other than the plain builtins (an iterator, a C module's
+# object) keeps its state where __new__ + __dict__ cannot reach: refused, as pickling
+# refuses it, instead of returning a silently blank copy (copyreg's check, shared).
+_check_rebuildable = copyreg._check_newobj_class
 
 
 def _copy_default(x, cls, memo):

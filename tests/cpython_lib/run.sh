@@ -12,6 +12,9 @@
 # Usage: run.sh SAFEPY   (prints PASS/FAIL lines; SKIP when /usr/lib/python3.11 is absent)
 set -u
 SAFEPY=$1
+# the drivers run in the temporary directory: a relative interpreter path (tests/run.sh
+# passes build/safepy) is made absolute first
+case "$SAFEPY" in */*) case "$SAFEPY" in /*) ;; *) SAFEPY=$(pwd)/$SAFEPY ;; esac ;; esac
 LIB=${CPYTHON_LIB:-/usr/lib/python3.11}
 HERE=$(cd "$(dirname "$0")" && pwd)
 if [ ! -f "$LIB/heapq.py" ]; then echo "SKIP tests/cpython_lib: no $LIB"; exit 0; fi

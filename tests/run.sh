@@ -33,6 +33,10 @@ run_compiler() {
     out=$(PYTHON=/nonexistent sh tests/compiler/$s.sh 2>&1)
     echo "$out" | grep '^FAIL ' | sed 's/^FAIL \(.*\)$/FAIL \1: parser result differs from CPython 3.11/'
     n=$(echo "$out" | tail -n 1 | sed -n 's/.*: \([0-9]*\) passed.*/\1/p')
+    # no count means the checker did not run (e.g. its build failed): a failure, not 0
+    if [ -z "$n" ] || [ "$n" -eq 0 ]; then
+      echo "FAIL tests/compiler/$s: no result ($(echo "$out" | tail -n 2 | tr '\n' '|'))"
+    fi
     i=0
     while [ "$i" -lt "${n:-0}" ]; do echo "PASS tests/compiler/$s"; i=$((i+1)); done
   done

@@ -20,5 +20,5 @@ ${CC} -std=gnu11 -O2 -g -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
     -I"$ROOT/include" -o "$OUT" "$ROOT/tests/compiler/astdump.c" \
     "$ROOT/src/kernel/heap.c" "$ROOT/src/kernel/buf.c" "$ROOT/src/kernel/vec.c" \
     "$ROOT/src/kernel/unicode.c" "$ROOT/src/kernel/unicode_db.c" \
-    "$ROOT/src/kernel/unicode_ucd.c" "$ROOT/src/kernel/unicode_ucd_db.c" \
+    "$ROOT/src/kernel/unicode_ucd.c" "$ROOT/src/kernel/unicode_ucd_db.c" "$ROOT/src/kernel/lz.c" \
     "$ROOT"/src/compiler/ast.c "$ROOT"/src/compiler/tokenizer.c "$ROOT"/src/compiler/parser*.c -lm

@@ -809,9 +809,21 @@ static void pick_add(Interp *I, Pick *p, const Look *L, Value name, uint32_t wra
     }
 }
 
+// The slot [field] of a class from what [p] found: the owner's own slot when all the
+// dunders are that builtin's wrappers, the generic [slot] for anything else, else [none].
+#define SLOT_FROM(p, field, slot, none)                                                   \
+    ((p).owner != NULL ? (p).owner->field : (p).state == 2 ? (slot) : (none))
+
 static Pick pick1(Interp *I, const Look *L, NameId n, uint32_t wrap) {
     Pick p = {0, NULL};
     pick_add(I, &p, L, interp_name(I, n), wrap);
+    return p;
+}
+
+// A setter and its deleter feed one slot.
+static Pick pick2(Interp *I, const Look *L, NameId set, uint32_t wset, NameId del, uint32_t wdel) {
+    Pick p = pick1(I, L, set, wset);
+    pick_add(I, &p, L, interp_name(I, del), wdel);
     return p;
 }
 
@@ -820,76 +832,68 @@ static void fixup_one(Interp *I, Type *t) {
     const Look *L = &look_;
     Pick p;
     p = pick1(I, L, N___repr__, W_REPR);
-    t->repr = p.owner != NULL ? p.owner->repr : p.state == 2 ? slot_repr : NULL;
+    t->repr = SLOT_FROM(p, repr, slot_repr, NULL);
     p = pick1(I, L, N___str__, W_STR);
-    t->str = p.owner != NULL ? p.owner->str : p.state == 2 ? slot_str : NULL;
+    t->str = SLOT_FROM(p, str, slot_str, NULL);
 
     Value h = look(I, L, interp_name(I, N___hash__));
     if (h == VAL_NULL || h == I->none) {
         t->hash = NULL;
     } else {
         p = pick1(I, L, N___hash__, W_HASH);
-        t->hash = p.owner != NULL ? p.owner->hash : slot_hash;
+        t->hash = SLOT_FROM(p, hash, slot_hash, slot_hash);
     }
 
-    p.state = 0;
-    p.owner = NULL;
+    p = (Pick){0, NULL};
     for (uint32_t op = 0; op < 6; op++) pick_add(I, &p, L, interp_name(I, cmp_names[op]), W_CMP);
-    t->richcmp = p.owner != NULL ? p.owner->richcmp : p.state == 2 ? slot_richcmp : NULL;
+    t->richcmp = SLOT_FROM(p, richcmp, slot_richcmp, NULL);
 
     if (look(I, L, interp_name(I, N___getattr__)) != VAL_NULL) {
         t->getattr = slot_getattr_hook;
     } else {
         p = pick1(I, L, N___getattribute__, W_GETATTRIBUTE);
-        t->getattr = p.owner != NULL ? p.owner->getattr
-                     : p.state == 2 ? slot_getattribute
-                                    : obj_generic_getattr;
+        t->getattr = SLOT_FROM(p, getattr, slot_getattribute, obj_generic_getattr);
     }
-    p = pick1(I, L, N___setattr__, W_SETATTR);
-    pick_add(I, &p, L, interp_name(I, N___delattr__), W_DELATTR);
-    t->setattr = p.owner != NULL ? p.owner->setattr : p.state == 2 ? slot_setattr : obj_generic_setattr;
+    p = pick2(I, L, N___setattr__, W_SETATTR, N___delattr__, W_DELATTR);
+    t->setattr = SLOT_FROM(p, setattr, slot_setattr, obj_generic_setattr);
 
     p = pick1(I, L, N___call__, W_CALL);
-    t->call = p.owner != NULL ? p.owner->call : p.state == 2 ? slot_call : NULL;
+    t->call = SLOT_FROM(p, call, slot_call, NULL);
 
     Value it = look(I, L, interp_name(I, N___iter__));
     if (it == I->none) {
         t->iter = slot_iter; // raises "not iterable" instead of falling back to __getitem__
     } else {
         p = pick1(I, L, N___iter__, W_ITER);
-        t->iter = p.owner != NULL ? p.owner->iter : p.state == 2 ? slot_iter : NULL;
+        t->iter = SLOT_FROM(p, iter, slot_iter, NULL);
     }
     p = pick1(I, L, N___next__, W_NEXT);
-    t->next = p.owner != NULL ? p.owner->next : p.state == 2 ? slot_next : NULL;
+    t->next = SLOT_FROM(p, next, slot_next, NULL);
     p = pick1(I, L, N___len__, W_LEN);
-    t->len = p.owner != NULL ? p.owner->len : p.state == 2 ? slot_len : NULL;
+    t->len = SLOT_FROM(p, len, slot_len, NULL);
     p = pick1(I, L, N___getitem__, W_GETITEM);
-    t->getitem = p.owner != NULL ? p.owner->getitem : p.state == 2 ? slot_getitem : NULL;
-    p = pick1(I, L, N___setitem__, W_SETITEM);
-    pick_add(I, &p, L, interp_name(I, N___delitem__), W_DELITEM);
-    t->setitem = p.owner != NULL ? p.owner->setitem : p.state == 2 ? slot_setitem : NULL;
+    t->getitem = SLOT_FROM(p, getitem, slot_getitem, NULL);
+    p = pick2(I, L, N___setitem__, W_SETITEM, N___delitem__, W_DELITEM);
+    t->setitem = SLOT_FROM(p, setitem, slot_setitem, NULL);
     p = pick1(I, L, N___contains__, W_CONTAINS);
-    t->contains = p.owner != NULL ? p.owner->contains : p.state == 2 ? slot_contains : NULL;
+    t->contains = SLOT_FROM(p, contains, slot_contains, NULL);
     p = pick1(I, L, N___bool__, W_BOOL);
-    t->truth = p.owner != NULL ? p.owner->truth : p.state == 2 ? slot_truth : NULL;
+    t->truth = SLOT_FROM(p, truth, slot_truth, NULL);
 
-    p.state = 0;
-    p.owner = NULL;
+    p = (Pick){0, NULL};
     for (uint32_t op = 0; op < NBINOPS; op++) {
         pick_add(I, &p, L, dunder(I, 0, op), W_BINOP);
         pick_add(I, &p, L, dunder(I, 1, op), W_RBINOP);
     }
-    t->binop = p.owner != NULL ? p.owner->binop : p.state == 2 ? slot_binop : NULL;
-    p.state = 0;
-    p.owner = NULL;
+    t->binop = SLOT_FROM(p, binop, slot_binop, NULL);
+    p = (Pick){0, NULL};
     for (uint32_t op = 0; op < NBINOPS; op++) pick_add(I, &p, L, dunder(I, 2, op), W_IBINOP);
-    t->inplace = p.owner != NULL ? p.owner->inplace : p.state == 2 ? slot_inplace : NULL;
-    p.state = 0;
-    p.owner = NULL;
+    t->inplace = SLOT_FROM(p, inplace, slot_inplace, NULL);
+    p = (Pick){0, NULL};
     for (uint32_t op = 0; op < 4; op++) pick_add(I, &p, L, interp_name(I, unary_names[op]), W_UNARY);
-    t->unary = p.owner != NULL ? p.owner->unary : p.state == 2 ? slot_unary : NULL;
+    t->unary = SLOT_FROM(p, unary, slot_unary, NULL);
     p = pick1(I, L, N___index__, W_INDEX);
-    t->index = p.owner != NULL ? p.owner->index : p.state == 2 ? slot_index : NULL;
+    t->index = SLOT_FROM(p, index, slot_index, NULL);
 
     Value nw = look(I, L, interp_name(I, N___new__));
     CFuncObject *cf = cfunc_cast(nw);
@@ -898,15 +902,14 @@ static void fixup_one(Interp *I, Type *t) {
     else if (nw != VAL_NULL) t->new_ = slot_new;
     else t->new_ = t->base != NULL ? t->base->new_ : NULL;
     p = pick1(I, L, N___init__, W_INIT);
-    t->init = p.owner != NULL ? p.owner->init : p.state == 2 ? slot_init : NULL;
+    t->init = SLOT_FROM(p, init, slot_init, NULL);
 
     p = pick1(I, L, N___get__, W_GET);
-    t->descr_get = p.owner != NULL ? p.owner->descr_get : p.state == 2 ? slot_descr_get : NULL;
-    p = pick1(I, L, N___set__, W_SET);
-    pick_add(I, &p, L, interp_name(I, N___delete__), W_DELETE);
-    t->descr_set = p.owner != NULL ? p.owner->descr_set : p.state == 2 ? slot_descr_set : NULL;
+    t->descr_get = SLOT_FROM(p, descr_get, slot_descr_get, NULL);
+    p = pick2(I, L, N___set__, W_SET, N___delete__, W_DELETE);
+    t->descr_set = SLOT_FROM(p, descr_set, slot_descr_set, NULL);
     p = pick1(I, L, N___format__, W_FORMAT);
-    t->format = p.owner != NULL ? p.owner->format : p.state == 2 ? slot_format : NULL;
+    t->format = SLOT_FROM(p, format, slot_format, NULL);
     // Lookups never leave exceptions behind (type dicts have str keys).
     I->exc = VAL_NULL;
 }

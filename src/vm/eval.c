@@ -202,6 +202,17 @@ static inline void gen_suspend(Interp *I, GenObject *g) {
     g->saved_exc = VAL_NULL;
 }
 
+/* The generator function that calling [callable] runs, when that call makes a new
+ * generator and runs nothing else: [callable] itself or the function of a bound method
+ * (read before the call: the call cannot change it). VAL_NULL for anything else. */
+static Value gen_function(Interp *I, Value callable) {
+    MethodObject *m = method_cast(callable);
+    if (m != NULL && obj_ptr(callable)->type == interp_type(I, TY_METHOD)) callable = m->func;
+    FuncObject *fn = func_cast(callable);
+    CodeObject *co = fn != NULL ? code_cast(fn->code) : NULL;
+    return co != NULL && (co->flags & CO_GENLIKE) ? callable : VAL_NULL;
+}
+
 static void gen_finish(Interp *I, GenObject *g, bool error) {
     if (g == NULL) return; // a FRAME_GEN frame always holds its generator (gen_cast of f->gen)
     g->state = GEN_CLOSED;
@@ -877,6 +888,7 @@ dispatch:
             }
         }
         f->pc = (uint32_t)(ip - instrs);
+        Value gen_fn = gen_function(I, callable); // (off the Python-function fast path)
         CFuncObject *cf = cfunc_cast(callable);
         Value res;
         // (co_ != NULL whenever cf != NULL; tested again for the analysers)
@@ -895,6 +907,7 @@ dispatch:
             res = obj_call(I, callable, vview_make(args, nargs), kw);
         }
         if (res == VAL_NULL) goto error;
+        if (gen_fn != VAL_NULL) gen_mark_call_origin(res, gen_fn, f, f->pc);
         sp = callp;
         PUSH(res);
         NEXT();
@@ -928,8 +941,10 @@ dispatch:
             }
         }
         f->pc = (uint32_t)(ip - instrs);
+        Value gen_fn = gen_function(I, func);
         Value res = obj_call(I, func, vview_of_vec(&argv), kw);
         if (res == VAL_NULL) goto error;
+        if (gen_fn != VAL_NULL) gen_mark_call_origin(res, gen_fn, f, f->pc);
         PUSH(res);
         NEXT();
     }
@@ -1887,21 +1902,21 @@ unwind: {
     // no handler here: the frame ends with the exception (its slots are cleared, as above)
     {
         Frame *done = f;
-        if ((done->flags & FRAME_GEN) == 0) {
-            // for loops the exception leaves drop their generators (closed as CPython's
-            // refcounting does while unwinding); then the slots are cleared
-            size_t depth = (size_t)(sp - BOTTOM());
-            for (size_t k = depth; k > 0; k--) {
-                Value v = BOTTOM()[k - 1];
-                GenObject *lg = gen_cast(v);
-                if (lg != NULL && lg->loop_owned) {
-                    SAVE_FRAME();
-                    gen_drop_loop_iter(I, v);
-                    LOAD_FRAME();
-                }
+        // for loops the exception leaves drop their generators (closed as CPython's
+        // refcounting does while unwinding), in a generator's frame too (it ends here)
+        size_t depth = (size_t)(sp - BOTTOM());
+        for (size_t k = depth; k > 0; k--) {
+            Value v = BOTTOM()[k - 1];
+            GenObject *lg = gen_cast(v);
+            if (lg != NULL && lg->loop_owned) {
+                SAVE_FRAME();
+                gen_drop_loop_iter(I, v);
+                LOAD_FRAME();
             }
-            while (sp > fast) *--sp = VAL_NULL;
         }
+        // then the slots are cleared
+        if ((done->flags & FRAME_GEN) == 0)
+            while (sp > fast) *--sp = VAL_NULL;
         I->depth--;
         if (done->flags & FRAME_GEN)
             gen_finish(I, gen_cast(done->gen), true);

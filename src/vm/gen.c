@@ -79,9 +79,12 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     g->exc_state = VAL_NULL;
     g->saved_exc = VAL_NULL;
     g->state = GEN_CREATED;
-    g->origin = cur;
-    g->origin_co = cur != NULL ? cur->co : NULL;
-    g->origin_pc = cur != NULL ? cur->pc : 0;
+    // no origin: the CALL opcodes record it when they made the generator themselves
+    // (gen_mark_call_origin); one made inside C code (a cache, a defaultdict...) may be
+    // stored there too
+    g->origin = NULL;
+    g->origin_co = NULL;
+    g->origin_pc = 0;
     return obj_val(g);
 }
 
@@ -280,6 +283,14 @@ Value gen_throw(Interp *I, Value gen, Value exc, Value *retval) {
         return VAL_NULL;
     }
     return r;
+}
+
+void gen_mark_call_origin(Value res, Value func, const Frame *f, uint32_t pc) {
+    GenObject *g = gen_cast(res);
+    if (g == NULL || g->state != GEN_CREATED || g->func != func) return;
+    g->origin = f;
+    g->origin_co = f->co;
+    g->origin_pc = pc;
 }
 
 void gen_drop_loop_iter(Interp *I, Value it) {

@@ -27,16 +27,23 @@ typedef struct GenObject {
     bool ag_closed;        /* async generator: finished or being closed */
     bool ag_running_async; /* async generator: an asend/athrow awaitable is driving it */
     bool loop_owned;       /* only a for loop's stack refers to it (GET_FOR_ITER) */
-    /* where the call that made it ran: the frame, its code and its pc after the CALL
-     * (GET_FOR_ITER takes a generator for fresh only when made by the call just before) */
+    /* where the CALL instruction that made it ran, when that instruction called the
+     * generator function itself (gen_mark_call_origin): the frame, its code and its pc
+     * after the CALL; NULL otherwise (GET_FOR_ITER takes a generator for fresh only when
+     * made by the call just before) */
     const Frame *origin;
     const CodeObject *origin_co;
     uint32_t origin_pc;
 } GenObject;
 
+/* Records that the CALL instruction ending at [pc] of frame [f] made [res] (when it is
+ * an unstarted generator of [func]) by calling the generator function [func] directly:
+ * nothing else can refer to it yet. Not for a call through other callables or C code. */
+void gen_mark_call_origin(Value res, Value func, const Frame *f, uint32_t pc);
+
 /* Closes generator [it] when it is loop-owned and suspended (a for loop dropped it);
- * errors from its cleanup are reported as CPython reports an exception in a finalizer
- * ("Exception ignored in: ..."). Keeps the pending exception, if any. */
+ * an error from its cleanup is dropped (CPython prints it as a finalizer's, "Exception
+ * ignored in: ..."). Keeps the pending exception, if any. */
 void gen_drop_loop_iter(Interp *I, Value it);
 OBJ_CAST_FN(gen_cast, GenObject, K_GEN)
 

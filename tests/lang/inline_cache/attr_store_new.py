@@ -138,3 +138,29 @@ t.a3 = "back"
 t.b = "new"
 print(vars(t), len(vars(t)))
 print(t.a3, t.a7 if hasattr(t, "a7") else "no a7", t.b)
+
+# keys that only claim equality: a non-str key hashing like "b" whose __eq__ says yes,
+# and a str subclass with its own __eq__ / __hash__ (each must keep its own entry, as
+# in CPython, and never stop "b" being stored once)
+class Claims:
+    def __hash__(self):
+        return hash("b")
+    def __eq__(self, other):
+        return other == "b"
+class LooseStr(str):
+    def __hash__(self):
+        return hash(str(self))
+    def __eq__(self, other):
+        return str(self) == str(other)
+class Two:
+    def __init__(self):
+        pass
+    def fill(self):
+        self.a = 1
+        self.b = 2
+for key in (Claims(), LooseStr("b"), LooseStr("c")):
+    for rep in range(3):
+        o = Two()
+        o.__dict__[key] = "pre"
+        o.fill()
+        print(type(key).__name__, rep, len(o.__dict__), o.b, sorted(str(v) for v in o.__dict__.values()))

@@ -136,11 +136,11 @@ static int exit_status(Interp *I, Value e, bool inspect) {
         iomod_flush_std(I);
         Value s = obj_str(I, code);
         if (s == VAL_NULL) {
-            exc_clear(I);
-            return 1;
+            exc_clear(I); // CPython still ends the (empty) line
+        } else {
+            BView v = str_view(s);
+            I->host->write(I->host->ctx, HOST_STDERR, v.p, v.n);
         }
-        BView v = str_view(s);
-        I->host->write(I->host->ctx, HOST_STDERR, v.p, v.n);
         BView nl = bview_cstr("\n");
         I->host->write(I->host->ctx, HOST_STDERR, nl.p, nl.n);
         return 1;

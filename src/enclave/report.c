@@ -3,7 +3,8 @@
  *
  *   image    SHA-256 of the executable's read-only loaded segments (kernel/measure.h)
  *   stdlib   SHA-256 over the frozen standard library: for each module in table order,
- *            its name, a NUL, the package flag byte, its size (8 bytes LE), its source
+ *            its name, a NUL, the package flag byte, its decoded size and its compressed
+ *            size (8 bytes LE each), its compressed source (frozen.h)
  *   sources  a hash chain over the "load" requests: c0 = 32 zero bytes,
  *            c(k+1) = SHA-256(c(k) || len(filename) (8 LE) || filename || len(src) || src)
  *   measurement = SHA-256("safepy-enclave-v1" NUL || image || stdlib || sources)

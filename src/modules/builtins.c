@@ -287,16 +287,28 @@ static Value quitter_repr(Interp *I, Value self) {
     return str_from_format(I, "Use %U() or Ctrl-D (i.e. EOF) to exit", q->name);
 }
 
+// Quitter.__call__(self, code=None), a Python method in CPython (its argument errors
+// are worded as for a Python function, counting self): closes sys.stdin, ignoring errors,
+// then raises SystemExit(code).
 static Value quitter_call(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    Value code;
-    size_t npos = args.n - (kwnames != VAL_NULL ? tuple_len(kwnames) : 0);
-    if (npos > 1) // a Python method in CPython: its wording, counting self
+    size_t nkw = args_nkw(kwnames);
+    size_t npos = args.n - nkw;
+    if (npos > 1)
         return exc_raise(I, TY_TYPE_ERROR,
                          "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
                          npos + 1);
-    if (!args_parse(I, args, kwnames, "Quitter.__call__", "| code", &code)) return VAL_NULL;
-    if (code == VAL_NULL) code = I->none;
+    Value code = npos == 1 ? vview_get(args, 0) : I->none;
+    for (size_t i = 0; i < nkw; i++) {
+        Value k = tuple_get(kwnames, i);
+        if (!str_eq_cstr(k, "code"))
+            return exc_raise(I, TY_TYPE_ERROR, "Quitter.__call__() got an unexpected keyword argument '%U'", k);
+        if (npos == 1)
+            return exc_raise(I, TY_TYPE_ERROR, "Quitter.__call__() got multiple values for argument 'code'");
+        code = vview_get(args, npos + i);
+    }
+    Value in = I->sys != VAL_NULL ? obj_getattr_cstr(I, I->sys, "stdin") : VAL_NULL;
+    if (in == VAL_NULL || obj_call_method(I, in, "close", vview_make(NULL, 0)) == VAL_NULL) exc_clear(I);
     Value e = exc_new(I, interp_type(I, TY_SYSTEM_EXIT), vview_make(&code, 1));
     if (e == VAL_NULL) return VAL_NULL;
     return exc_set(I, e);

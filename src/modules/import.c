@@ -301,7 +301,9 @@ static Value find_and_load(Interp *I, Value fullname) {
     if (parent_name.n > 0) {
         Value pn = str_of_view(I, parent_name);
         if (pn == VAL_NULL) return VAL_NULL;
-        parent = import_absolute(I, pn);
+        // a parent already in sys.modules is used as it is (None there: "not a package")
+        parent = dict_get(I, I->modules, pn);
+        if (parent == VAL_NULL && I->exc == VAL_NULL) parent = import_absolute(I, pn);
         if (parent == VAL_NULL) return VAL_NULL;
         Value again = dict_get(I, I->modules, fullname);
         if (again != VAL_NULL || I->exc != VAL_NULL) return again;
@@ -339,6 +341,7 @@ static Value find_and_load(Interp *I, Value fullname) {
 
 static Value import_absolute(Interp *I, Value fullname) {
     Value m = dict_get(I, I->modules, fullname);
+    if (m == I->none) return not_found(I, fullname, "import of %U halted; None in sys.modules", VAL_NULL);
     if (m != VAL_NULL || I->exc != VAL_NULL) return m;
     if (!interp_enter_c(I, " while importing")) return VAL_NULL;
     m = find_and_load(I, fullname);

@@ -33,12 +33,12 @@ bool import_init(Interp *I);
  * directory) followed by the entries of the PYTHONPATH-like list [extra] (may be NULL). */
 bool import_set_path(Interp *I, Value script_dir);
 
-/* Reads a whole file through the host table into a bytes object. *errno_out gets the
- * host error (e.g. HOST_ENOENT) when it returns VAL_NULL without an exception. */
 /* The source of frozen module [i] (an index in frozen_modules), decompressed into a
  * new buffer [out]; false with an exception pending when that fails. */
 bool import_frozen_source(Interp *I, size_t i, Buf *out);
 
+/* Reads a whole file through the host table into a bytes object. *errno_out gets the
+ * host error (e.g. HOST_ENOENT) when it returns VAL_NULL without an exception. */
 Value import_read_file(Interp *I, Value path, int *errno_out);
 
 /* Runs the file or module given on the command line as __main__. */

@@ -16,7 +16,6 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
-#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -140,17 +139,7 @@ static int bytesio_init(Interp *I, Value self, ValView args, Value kwnames) {
         return -1;
     }
     BView data = {NULL, 0};
-    if (initial != VAL_NULL && initial != I->none) {
-        if (memview_cast(initial) != NULL) {
-            initial = obj_call1(I, obj_val(interp_type(I, TY_BYTES)), initial);
-            if (initial == VAL_NULL) return -1;
-        }
-        if (!bytes_check(initial) && !bytearray_check(initial)) {
-            exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", initial);
-            return -1;
-        }
-        data = bytes_view(initial);
-    }
+    if (initial != VAL_NULL && initial != I->none && !iomod_bytes_arg(I, initial, &data)) return -1;
     return mem_reset(I, f, data) ? 0 : -1;
 }
 
@@ -262,7 +251,7 @@ static const MethodDef mem_methods[] = {
 // view is writable and writes through to the stream; safepy's memoryview only views
 // bytes/bytearray, so here writing through the view raises TypeError instead.
 static Value m_getbuffer(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "getbuffer", 0, 0)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "BytesIO.getbuffer", 0, 0)) return VAL_NULL;
     FileObject *f = mem_self(I, self);
     if (f == NULL) return VAL_NULL;
     Value b = bytes_new(I, buf_view(&f->rbuf));

@@ -506,10 +506,29 @@ static Value sys_getframe(Interp *I, Value self, ValView args, Value kwnames) {
 
 #define AUDIT_KEY "sys.audithooks"
 
+// Calls every hook with (event, args); a hook added by a hook is called too.
+static bool run_audit_hooks(Interp *I, Value event, Value args) {
+    Value hooks = dict_get_cstr(I, I->scratch, AUDIT_KEY);
+    if (hooks == VAL_NULL) return I->exc == VAL_NULL;
+    for (size_t i = 0; i < list_len(hooks); i++) {
+        if (obj_call2(I, list_get(hooks, i), event, args) == VAL_NULL) return false;
+    }
+    return true;
+}
+
+// The hooks already there see a "sys.addaudithook" event first: one raising an
+// Exception cancels the addition silently (a BaseException propagates), as in CPython.
 static Value sys_addaudithook(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value hook;
     if (!args_parse(I, args, kwnames, "addaudithook", "hook", &hook)) return VAL_NULL;
+    Value event = str_from_cstr(I, "sys.addaudithook");
+    if (event == VAL_NULL) return VAL_NULL;
+    if (!run_audit_hooks(I, event, I->empty_tuple)) {
+        if (!exc_pending_is(I, TY_EXCEPTION)) return VAL_NULL;
+        exc_clear(I);
+        return I->none;
+    }
     Value hooks = dict_get_cstr(I, I->scratch, AUDIT_KEY);
     if (hooks == VAL_NULL) {
         if (I->exc != VAL_NULL) return VAL_NULL;
@@ -526,14 +545,10 @@ static Value sys_audit(Interp *I, Value self, ValView args, Value kwnames) {
     Value event = vview_get(args, 0);
     if (!str_check(event))
         return exc_raise(I, TY_TYPE_ERROR, "expected str for argument 'event', not %T", event);
-    Value hooks = dict_get_cstr(I, I->scratch, AUDIT_KEY);
-    if (hooks == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->none;
+    if (dict_get_cstr(I, I->scratch, AUDIT_KEY) == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->none;
     Value rest = tuple_from_view(I, vview_slice(args, 1, args.n));
     if (rest == VAL_NULL) return VAL_NULL;
-    for (size_t i = 0; i < list_len(hooks); i++) {
-        if (obj_call2(I, list_get(hooks, i), event, rest) == VAL_NULL) return VAL_NULL;
-    }
-    return I->none;
+    return run_audit_hooks(I, event, rest) ? I->none : VAL_NULL;
 }
 
 static const MethodDef sys_methods[] = {

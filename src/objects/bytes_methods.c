@@ -823,6 +823,38 @@ static Value m_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
     return copy == VAL_NULL ? VAL_NULL : tuple_pack(I, 1, copy);
 }
 
+// bytearray.__reduce__ / __reduce_ex__(proto): (type(self), args, self.__getstate__())
+// where args is (the latin-1 str, 'latin-1') below protocol 3, else (bytes(self),).
+static Value ba_reduce(Interp *I, Value self, int64_t proto) {
+    Value getstate = obj_getattr_cstr(I, self, "__getstate__");
+    if (getstate == VAL_NULL) return VAL_NULL;
+    Value state = obj_call0(I, getstate);
+    if (state == VAL_NULL) return VAL_NULL;
+    BView v = bytes_view(self);  // after __getstate__, which may have changed self
+    Value args;
+    if (proto < 3) {
+        Value text = str_from_latin1(I, v);
+        Value enc = text == VAL_NULL ? VAL_NULL : str_from_cstr(I, "latin-1");
+        args = enc == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, text, enc);
+    } else {
+        Value b = bytes_new(I, v);
+        args = b == VAL_NULL ? VAL_NULL : tuple_pack(I, 1, b);
+    }
+    return args == VAL_NULL ? VAL_NULL : tuple_pack(I, 3, obj_val(type_of(I, self)), args, state);
+}
+
+static Value m_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!noargs(I, self, args, kwnames, "__reduce__")) return VAL_NULL;
+    return ba_reduce(I, self, 2);
+}
+
+static Value m_reduce_ex(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!posargs(I, self, args, kwnames, "__reduce_ex__", 0, 1)) return VAL_NULL;
+    int64_t proto = 0;
+    if (args.n == 1 && !obj_index_i64(I, vview_get(args, 0), &proto)) return VAL_NULL;
+    return ba_reduce(I, self, proto);
+}
+
 /* ---- bytearray mutators ---- */
 
 static bool resizable(Interp *I, BytesObject *o) {
@@ -1013,5 +1045,7 @@ const MethodDef bytes_methods_bytearray[] = {
     {"pop", m_pop, 0, "Remove and return a single item from B."},
     {"remove", m_remove, 0, "Remove the first occurrence of a value in the bytearray."},
     {"reverse", m_reverse, 0, "Reverse the order of the values in B in place."},
+    {"__reduce__", m_reduce, 0, "Return state information for pickling."},
+    {"__reduce_ex__", m_reduce_ex, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };

@@ -964,6 +964,7 @@ static const MethodDef str_methods[] = {
     {"format", str_format_method, 0, "Return a formatted version of S, using substitutions from args and kwargs."},
     {"format_map", str_format_map, 0, "Return a formatted version of S, using substitutions from mapping."},
     {"__format__", str_format_dunder, 0, "Return a formatted version of the string as described by format_spec."},
+    {"__getnewargs__", str_methods_getnewargs, 0, NULL},
     {"maketrans", str_search_maketrans, METH_STATIC, "Return a translation table usable for str.translate()."},
     {NULL, NULL, 0, NULL},
 };

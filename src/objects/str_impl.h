@@ -122,6 +122,7 @@ STR_METHOD(str_methods_swapcase);
 STR_METHOD(str_methods_title);
 STR_METHOD(str_methods_upper);
 STR_METHOD(str_methods_zfill);
+STR_METHOD(str_methods_getnewargs);
 STR_METHOD(str_methods_encode);
 
 STR_METHOD(str_search_count);

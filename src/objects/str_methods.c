@@ -501,6 +501,16 @@ Value str_methods_removesuffix(Interp *I, Value self, ValView args, Value kwname
     return strip_affix(I, self, args, kwnames, "str.removesuffix", "removesuffix", false);
 }
 
+// str.__getnewargs__(): (a plain str copy,), what copyreg passes to __new__ so that a
+// copied or pickled str subclass instance keeps its value.
+Value str_methods_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!str_args_none(I, args, kwnames, "str.__getnewargs__") ||
+        self_str(I, self, "__getnewargs__") == NULL)
+        return VAL_NULL;
+    Value copy = str_exact(I, self);
+    return copy == VAL_NULL ? VAL_NULL : tuple_pack(I, 1, copy);
+}
+
 Value str_methods_encode(Interp *I, Value self, ValView args, Value kwnames) {
     StrArgs a;
     if (!str_args_kw(I, args, kwnames, "encode", "encoding errors", &a)) return VAL_NULL;

@@ -39,7 +39,19 @@ def start_new_thread(function, args, kwargs=None):
         raise TypeError("optional 3rd arg must be a dictionary")
     if not callable(function):
         raise TypeError("first arg must be callable")
-    t = _threading.Thread(target=function, args=args, kwargs=kwargs, daemon=True)
+    def body():
+        try:
+            function(*args, **(kwargs or {}))
+        except SystemExit:
+            pass
+        except BaseException as e:
+            # as CPython's unraisable hook reports it (the traceback from function down)
+            import sys
+            import traceback
+            sys.stderr.write("Exception ignored in thread started by: %r\n" % (function,))
+            traceback.print_exception(type(e), e, e.__traceback__.tb_next, file=sys.stderr)
+
+    t = _threading.Thread(target=body, daemon=True)
     t.start()
     return t.ident
 

@@ -123,14 +123,17 @@ def _check_newobj_class(cls):
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
 
 
+_absent = object()  # an attribute set to None is still called, as CPython does
+
+
 def _reduce_newobj(obj, proto):
     """object.__reduce_ex__ for protocols 2 and up: a __newobj__ (or __newobj_ex__) call
     with __getnewargs[_ex]__'s arguments, the state, and list/dict items."""
     cls = type(obj)
     _check_newobj_class(cls)
     kwargs = None
-    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', _absent)
+    if getnewargs_ex is not _absent:
         rv = getnewargs_ex()
         if not isinstance(rv, tuple):
             raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
@@ -146,16 +149,16 @@ def _reduce_newobj(obj, proto):
             raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
                             "a dict, not '%s'" % type(kwargs).__name__)
     else:
-        getnewargs = getattr(obj, '__getnewargs__', None)
-        if getnewargs is not None:
+        getnewargs = getattr(obj, '__getnewargs__', _absent)
+        if getnewargs is not _absent:
             args = getnewargs()
             if not isinstance(args, tuple):
                 raise TypeError("__getnewargs__ should return a tuple, not '%s'"
                                 % type(args).__name__)
         else:
             args = ()
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is None:
+    getstate = getattr(obj, '__getstate__', _absent)
+    if getstate is _absent:
         state = None
     else:
         state = getstate()

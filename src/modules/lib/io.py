@@ -256,6 +256,8 @@ class BufferedIOBase(IOBase):
             data = self.read1(len(b))
         else:
             data = self.read(len(b))
+        if data is None:
+            return None
         n = len(data)
         b[:n] = data
         return n
@@ -393,6 +395,10 @@ class BufferedReader(_BufferedRaw):
         self._checkRaw()
         if size is None:
             size = -1
+        elif not hasattr(type(size), '__index__'):
+            raise TypeError("argument should be integer or None, not '%s'"
+                            % type(size).__name__)
+        size = size.__index__()
         if self.closed:
             raise ValueError("read of closed file")
         if size < -1:
@@ -400,7 +406,9 @@ class BufferedReader(_BufferedRaw):
         chunks = [self._buf]
         have = len(self._buf)
         while size < 0 or have < size:
-            data = self._raw_read(self.buffer_size if size < 0 else max(self.buffer_size, size - have))
+            data = self._raw.read(self.buffer_size if size < 0 else max(self.buffer_size, size - have))
+            if data is None and not have:
+                return None  # a non-blocking raw stream with nothing ready
             if not data:
                 break
             chunks.append(data)
@@ -464,28 +472,40 @@ class BufferedWriter(_BufferedRaw):
         self._checkRaw()
         if self.closed:
             raise ValueError("write to closed file")
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(b)
+        try:
+            data = memoryview(b).tobytes()
+        except TypeError:
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(b).__name__) from None
+        n_in = len(data)
         if len(self._wbuf) + len(data) > self.buffer_size:
             # what does not fit: the buffer goes out first, then the new data's excess
             # over one buffer's worth goes straight to the raw stream
             self._flush_unlocked()
             done = 0
             while len(data) - done > self.buffer_size:
-                n = self._raw.write(data[done:])
-                if n is None:
-                    raise BlockingIOError(11, "write could not complete without blocking", done)
+                n = self._raw_write(data[done:], done)
                 done += n
             data = data[done:]
         self._wbuf += data
-        return len(b) if isinstance(b, (bytes, bytearray)) else memoryview(b).nbytes
+        return n_in
+
+    def _raw_write(self, data, done):
+        n = self._raw.write(data)
+        if n is None:
+            raise BlockingIOError(11, "write could not complete without blocking", done)
+        try:
+            n = n.__index__()
+        except AttributeError:
+            n = -1
+        if not 0 <= n <= len(data):
+            raise OSError("raw write() returned invalid length %d (should have been "
+                          "between 0 and %d)" % (n, len(data)))
+        return n
 
     def _flush_unlocked(self):
         while self._wbuf:
-            n = self._raw.write(bytes(self._wbuf))
-            if n is None:
-                raise BlockingIOError(11, "write could not complete without blocking", 0)
+            n = self._raw_write(bytes(self._wbuf), 0)
             del self._wbuf[:n]
 
     def flush(self):

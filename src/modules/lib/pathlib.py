@@ -36,36 +36,55 @@ def _parse_parts(args):
     return '', root, parts
 
 
+def _unc_share(s):
+    # s follows the two leading backslashes: 'server\\share\\rest' -> the length of
+    # 'server\\share' (0 when s does not start with a server and a share)
+    i = s.find('\\')
+    if i <= 0 or s[i + 1:i + 2] in ('', '\\'):
+        return 0
+    j = s.find('\\', i + 1)
+    return len(s) if j == -1 else j
+
+
 def _split_windows_drive(a):
-    # 'C:rest' -> ('C:', 'rest'); '\\\\server\\share\\rest' -> ('\\\\server\\share', '\\rest')
-    if a[1:2] == ':' and a[:1].isalpha():
-        return a[:2], a[2:]
-    if a[:2] == '\\\\' and a[2:3] != '\\':
-        i = a.find('\\', 2)
-        if i > 2:
-            j = a.find('\\', i + 1)
-            if j == -1:
-                j = len(a)
-            if j > i + 1:
-                return a[:j], a[j:]
-    return '', a
+    # a (backslashes only) -> (drive, rest, unc): 'C:x' -> ('C:', 'x'),
+    # '\\\\srv\\sh\\x' -> ('\\\\srv\\sh', '\\x'); the extended prefix '\\\\?\\' is kept
+    # in the drive, followed by a drive letter or 'UNC\\srv\\sh'.  A UNC drive always has
+    # a root.
+    prefix = ''
+    if a[:4] == '\\\\?\\':
+        prefix, a = a[:4], a[4:]
+        if a[:4] == 'UNC\\':
+            n = _unc_share(a[4:])
+            if n:
+                return prefix + a[:4 + n], a[4 + n:], True
+            return prefix + 'UNC', a[3:], True
+    elif a[:2] == '\\\\':
+        n = _unc_share(a[2:])
+        if n:
+            return a[:2 + n], a[2 + n:], True
+    if a[1:2] == ':' and a[:1].isascii() and a[:1].isalpha():
+        return prefix + a[:2], a[2:], False
+    return prefix, a, False
 
 
-def _parse_windows_parts(args):
+def _parse_windows_parts(args, join=False):
+    # The constructor's rule: an argument with a drive replaces what came before, one
+    # with only a root keeps the drive.  join=True is joinpath's rule for two paths: a
+    # drive-relative second path on the same drive continues the first.
     drv = root = ''
     parts = []
     for a in args:
         if not a:
             continue
-        a = a.replace('/', '\\')
-        d, rest = _split_windows_drive(a)
-        r = '\\' if rest.startswith('\\') or (d.startswith('\\\\') and d) else ''
+        d, rest, unc = _split_windows_drive(a.replace('/', '\\'))
+        r = '\\' if unc or rest.startswith('\\') else ''
         rel = [p for p in rest.split('\\') if p and p != '.']
         if d and r:
             drv, root, parts = d, r, rel
         elif r:
             root, parts = r, rel
-        elif d and d.lower() != drv.lower():
+        elif d and not (join and d.lower() == drv.lower()):
             drv, root, parts = d, '', rel
         else:
             parts = parts + rel
@@ -126,6 +145,7 @@ class PurePath:
     _sep = '/'
     _casefold = False
     _parse = staticmethod(_parse_parts)
+    _join = staticmethod(_parse_parts)
 
     def __new__(cls, *args):
         if cls is PurePath:
@@ -338,8 +358,9 @@ class PurePath:
             return False
 
     def joinpath(self, *args):
-        strs = [str(self)] + [_fspath_arg(a) for a in args]
-        drv, root, parts = self._parse(strs)
+        # the arguments make one path (the constructor's rule), then it joins self
+        other = self._make(*self._parse([_fspath_arg(a) for a in args]))
+        drv, root, parts = self._join((str(self), str(other) if other._parts else ''))
         return self._make(drv, root, parts)
 
     def __truediv__(self, key):
@@ -419,6 +440,7 @@ class PureWindowsPath(PurePath):
     _sep = '\\'
     _casefold = True
     _parse = staticmethod(_parse_windows_parts)
+    _join = staticmethod(lambda args: _parse_windows_parts(args, True))
 
 
 os.PathLike.register(PurePath) if hasattr(os.PathLike, 'register') else None

@@ -27,6 +27,14 @@ def _would_block(what):
     raise RuntimeError(what + " would wait forever: safepy runs one thread at a time")
 
 
+def _check_timeout(blocking, timeout):
+    # the argument checks of Lock.acquire and RLock.acquire
+    if not blocking and timeout != -1:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout < 0 and timeout != -1:
+        raise ValueError("timeout value must be positive")
+
+
 class Lock:
     """A mutex. acquire() on a held lock cannot succeed (no other thread can release)."""
 
@@ -34,10 +42,7 @@ class Lock:
         self._locked = False
 
     def acquire(self, blocking=True, timeout=-1):
-        if not blocking and timeout != -1:
-            raise ValueError("can't specify a timeout for a non-blocking call")
-        if timeout < 0 and timeout != -1:
-            raise ValueError("timeout value must be a non-negative number")
+        _check_timeout(blocking, timeout)
         if not self._locked:
             self._locked = True
             return True
@@ -78,6 +83,7 @@ class RLock:
         self._count = 0
 
     def acquire(self, blocking=True, timeout=-1):
+        _check_timeout(blocking, timeout)
         me = get_ident()
         if self._count and self._owner != me:
             if not blocking or timeout >= 0:

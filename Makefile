@@ -84,10 +84,11 @@ ENC_CFLAGS := $(BASEFLAGS) -O2 -g -ffreestanding -fno-pie -fstack-protector-stro
               -mstack-protector-guard=global -DSAFEPY_FREESTANDING $(CFLAGS)
 .PHONY: enclave
 enclave: $(ENC_BUILD)/safepy-trusted $(BUILD)/safepy-host $(BUILD)/safepy
-$(ENC_BUILD)/safepy-trusted: $(ENC_OBJS) $(ENC_BUILD)/libc-math.a
+# (the archives are prerequisites when present: a glibc update relinks the image)
+$(ENC_BUILD)/safepy-trusted: $(ENC_OBJS) $(ENC_BUILD)/libc-math.a $(wildcard $(GLIBC_LIBM))
 	@test -f $(GLIBC_LIBM) || { echo "make enclave: $(GLIBC_LIBM) missing (glibc 2.36's libc6-dev)"; exit 1; }
 	$(CC) -nostdlib -static -no-pie -Wl,-z,noexecstack -o $@ $(ENC_OBJS) $(GLIBC_LIBM) $(ENC_BUILD)/libc-math.a $$($(CC) -print-libgcc-file-name)
-$(ENC_BUILD)/libc-math.a: $(GLIBC_LIBC)
+$(ENC_BUILD)/libc-math.a: $(wildcard $(GLIBC_LIBC))
 	@mkdir -p $(ENC_BUILD)/libc-math
 	cd $(ENC_BUILD)/libc-math && rm -f *.o && ar x $(GLIBC_LIBC) $(GLIBC_LIBC_MATH)
 	rm -f $@ && ar rcs $@ $(addprefix $(ENC_BUILD)/libc-math/,$(GLIBC_LIBC_MATH))
@@ -96,7 +97,7 @@ $(ENC_BUILD)/obj/%.o: src/%.c
 	$(CC) $(ENC_CFLAGS) -MMD -MP -c $< -o $@
 $(ENC_BUILD)/obj/frozen.o: $(BUILD)/frozen.c
 	@mkdir -p $(dir $@)
-	$(CC) $(ENC_CFLAGS) -Isrc -c $< -o $@
+	$(CC) $(ENC_CFLAGS) -Isrc -MMD -MP -c $< -o $@
 -include $(ENC_OBJS:.o=.d)
 
 $(BUILD)/safepy-host: $(OBJS) $(HOST_OBJS)
@@ -112,9 +113,12 @@ $(BUILD)/obj/%.o: src/%.c
 # Frozen modules: Python sources under src/modules/lib compiled into the binary as data.
 # tools/lzpack (a host program: HOSTCC, whatever CC and MODE are) minifies and compresses
 # them; the kernel's decoder (src/kernel/lz.c) is linked in to check every module.
+# (Each program below is compiled and linked in one command, so no .d file: it depends on
+# every kernel header.)
+KERNEL_HDRS := $(wildcard src/kernel/*.h)
 HOSTCC ?= cc
 LZPACK_SRCS := tools/lzpack.c src/kernel/lz.c src/kernel/buf.c src/kernel/heap.c
-$(BUILD)/tools/lzpack: $(LZPACK_SRCS) tools/lzenc.c src/kernel/lz.h
+$(BUILD)/tools/lzpack: $(LZPACK_SRCS) tools/lzenc.c $(KERNEL_HDRS)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(STD) $(WARN) -O2 -Isrc -Iinclude -o $@ $(LZPACK_SRCS)
 $(BUILD)/frozen.c: $(FROZEN_PY) tools/freeze.sh $(BUILD)/tools/lzpack
@@ -123,7 +127,7 @@ $(BUILD)/frozen.c: $(FROZEN_PY) tools/freeze.sh $(BUILD)/tools/lzpack
 
 $(BUILD)/obj/frozen.o: $(BUILD)/frozen.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@
+	$(CC) $(CFLAGS_ALL) -Isrc -MMD -MP -c $< -o $@
 
 -include $(OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(HOST_OBJS:.o=.d)
 
@@ -131,7 +135,7 @@ $(BUILD)/obj/frozen.o: $(BUILD)/frozen.c
 KERNEL_SRCS := $(sort $(wildcard src/kernel/*.c))
 KTEST_SRCS := $(sort $(wildcard tests/kernel/test_*.c))
 KTESTS := $(patsubst tests/kernel/%.c,$(BUILD)/ktests/%,$(KTEST_SRCS))
-$(BUILD)/ktests/%: tests/kernel/%.c $(KERNEL_SRCS) tests/kernel/ktest.h
+$(BUILD)/ktests/%: tests/kernel/%.c $(KERNEL_SRCS) $(KERNEL_HDRS) $(wildcard tests/kernel/*.h) tools/lzenc.c
 	@mkdir -p $(dir $@)
 	$(CC) $(BASEFLAGS) $(OPT) -Isrc -o $@ $< $(KERNEL_SRCS) -lm
 kernel-tests: $(KTESTS)

@@ -6,9 +6,10 @@
 # CPU=1 measures user+sys CPU time (/usr/bin/time, 10 ms resolution) instead of wall time:
 # on a loaded shared machine wall time mostly measures the other processes.
 set -u
+# SAFEPY relative to the caller's directory (default: this tree's build/safepy)
+SAFEPY=${1:-$(dirname "$0")/../build/safepy}
+case "$SAFEPY" in /*) ;; *) SAFEPY="$(pwd)/$SAFEPY" ;; esac
 cd "$(dirname "$0")"
-SAFEPY=${1:-../build/safepy}
-case "$SAFEPY" in /*) ;; *) SAFEPY="$(cd .. && pwd)/${SAFEPY#../}" ;; esac
 N=${2:-3}
 PY=${PYTHON:-/usr/bin/python3.11}
 PYPY=$(command -v pypy3 || true)

@@ -8,13 +8,32 @@ set -u
 cd "$(dirname "$0")/.."
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 results=$(mktemp)
+work=$(mktemp -d)  # per run: several trees may be tested on one machine at once
+trap 'rm -rf "$work" "$results"' EXIT
 known=tests/known_failures.txt
 
+# Every tests/kernel/test_*.c must have its binary in BUILD/ktests (a missing one fails).
 run_kernel() {
-  for t in "$1"/ktests/test_*; do
-    [ -x "$t" ] || continue
+  for src in tests/kernel/test_*.c; do
+    t=$1/ktests/$(basename "$src" .c)
+    if [ ! -x "$t" ]; then echo "FAIL $t: not built (make kernel-tests)"; continue; fi
     if "$t" > /dev/null 2>&1; then echo "PASS $t"; else echo "FAIL $t: exit status $?"; fi
   done
+}
+
+# suite NAME CMD...: a suite script printing PASS/FAIL (or SKIP) lines. One that exits
+# non-zero without naming a failure, or prints no result at all (its script or tool is
+# missing, did not build or did not run), is reported as a failure, never as zero passes.
+suite() {
+  name=$1
+  shift
+  "$@" > "$work/suite.out" 2>&1
+  st=$?
+  grep -E '^(PASS|FAIL|SKIP) ' "$work/suite.out"
+  grep -q -E '^(FAIL|SKIP) ' "$work/suite.out" && return
+  last=$(tail -n 2 "$work/suite.out" | tr '\n' '|')
+  if [ "$st" -ne 0 ]; then echo "FAIL $name: exit status $st with no failure named ($last)"
+  elif ! grep -q '^PASS ' "$work/suite.out"; then echo "FAIL $name: no result ($last)"; fi
 }
 
 lang_tests() {
@@ -42,22 +61,14 @@ run_compiler() {
   done
 }
 
-run_cli() {
-  [ -f tests/cli/run_cli.sh ] && sh tests/cli/run_cli.sh "$(pwd)/$1"
-}
-
 run_vm() {
-  if sh tests/vm/run.sh "$1" > /tmp/safepy-vm.out 2>&1; then echo "PASS tests/vm ($(tail -n 1 /tmp/safepy-vm.out))"
-  else echo "FAIL tests/vm: $(tail -n 3 /tmp/safepy-vm.out | tr '\n' '|')"; fi
-}
-
-run_enclave() {
-  [ -f tests/enclave/run_enclave.sh ] && sh tests/enclave/run_enclave.sh "$1"
+  if sh tests/vm/run.sh "$1" > "$work/vm.out" 2>&1; then echo "PASS tests/vm ($(tail -n 1 "$work/vm.out"))"
+  else echo "FAIL tests/vm: $(tail -n 3 "$work/vm.out" | tr '\n' '|')"; fi
 }
 
 run_lint() {
-  if sh tools/lint.sh > /tmp/safepy-lint.out 2>&1; then echo "PASS lint"; else echo "FAIL lint: $(tail -n 5 /tmp/safepy-lint.out | tr '\n' '|')"; fi
-  if sh tools/lint_selftest.sh > /tmp/safepy-lint-self.out 2>&1; then echo "PASS lint-selftest"; else echo "FAIL lint-selftest: $(tail -n 3 /tmp/safepy-lint-self.out | tr '\n' '|')"; fi
+  if sh tools/lint.sh > "$work/lint.out" 2>&1; then echo "PASS lint"; else echo "FAIL lint: $(tail -n 5 "$work/lint.out" | tr '\n' '|')"; fi
+  if sh tools/lint_selftest.sh > "$work/lint-self.out" 2>&1; then echo "PASS lint-selftest"; else echo "FAIL lint-selftest: $(tail -n 3 "$work/lint-self.out" | tr '\n' '|')"; fi
 }
 
 {
@@ -65,10 +76,10 @@ run_lint() {
   run_kernel build/asan
   run_lang build/safepy
   run_compiler
-  run_cli build/safepy
-  sh tests/cpython_lib/run.sh build/safepy
+  suite tests/cli sh tests/cli/run_cli.sh build/safepy
+  suite tests/cpython_lib sh tests/cpython_lib/run.sh build/safepy
   run_vm build
-  run_enclave build
+  suite tests/enclave sh tests/enclave/run_enclave.sh build
   run_lint
   if [ "${SKIP_ASAN:-0}" != 1 ]; then
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 run_lang build/asan/safepy |
@@ -80,7 +91,7 @@ is_known() {
   [ -f "$known" ] && grep -qxF "$1" "$known"
 }
 
-pass=0; fail=0; kfail=0; kpass=0
+pass=0; fail=0; kfail=0; kpass=0; skip=0
 while IFS= read -r line; do
   status=${line%% *}
   rest=${line#* }
@@ -92,9 +103,10 @@ while IFS= read -r line; do
       pass=$((pass+1)) ;;
     FAIL)
       if is_known "$name"; then kfail=$((kfail+1)); else fail=$((fail+1)); echo "$line"; fi ;;
+    SKIP) skip=$((skip+1)); echo "$line" ;;
   esac
 done < "$results"
-rm -f "$results"
 echo "known failures: $kfail (listed in $known)"
+[ "$skip" -eq 0 ] || echo "skipped suites: $skip (SKIP lines above)"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

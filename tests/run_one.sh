@@ -7,6 +7,8 @@
 # Prints "PASS name" or "FAIL name: reason".
 safepy=$1
 t=$2
+# the test runs in its own directory: a relative interpreter path is made absolute first
+case "$safepy" in */*) case "$safepy" in /*) ;; *) safepy=$(pwd)/$safepy ;; esac ;; esac
 dir=$(dirname "$t")
 base=$(basename "$t")
 out=$(mktemp)

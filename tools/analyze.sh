@@ -23,6 +23,16 @@ JOBS=${JOBS:-2}
 mkdir -p build/analyze
 FILES=${FILES:-$(find src -name '*.c' | sort)}
 status=0
+# ran TOOL LOG XARGS_STATUS: false (and a FAIL line) when the analyser did not run on
+# every file: not installed, or a file it could not compile (an "error:" in the log). Such
+# a run finds no warning and must not pass.
+ran() {
+  if [ "$3" -ne 0 ] || grep -q -E '^[^ ]+: (fatal )?error: ' "$2"; then
+    echo "FAIL analyze $1: did not analyse every file (xargs status $3): $(grep -m 2 -E 'error: |not found' "$2" | tr '\n' '|')(see $2)"
+    status=1
+    return 1
+  fi
+}
 run_cppcheck() {
   log=build/analyze/cppcheck.log
   if cppcheck -q --enable=warning,portability --inconclusive --inline-suppr --error-exitcode=1 \
@@ -37,6 +47,7 @@ run_clang() {
   log=build/analyze/clang.log
   echo "$FILES" | xargs -P "$JOBS" -n 1 sh -c 'clang --analyze -std=gnu11 -Isrc -Iinclude \
       -Xanalyzer -analyzer-output=text -o /dev/null "$0" 2>&1' > "$log"
+  ran clang "$log" $? || return
   n=$(grep -c 'warning:' "$log")
   if [ "$n" -eq 0 ]; then echo "PASS analyze clang"; else echo "FAIL analyze clang: $n finding(s) (see $log)"; status=1; fi
 }
@@ -45,6 +56,7 @@ run_bounds() {
   echo "$FILES" | xargs -P "$JOBS" -n 1 sh -c 'clang --analyze -std=gnu11 -Isrc -Iinclude \
       -Xanalyzer -analyzer-checker=alpha.security.ArrayBoundV2 \
       -Xanalyzer -analyzer-output=text -o /dev/null "$0" 2>&1' > "$log"
+  ran "clang bounds" "$log" $? || return
   # A finding is justified when its line or one of the 3 lines above it carries a
   # `bounds-ok:` comment saying why the access is in bounds (each was checked by hand:
   # docs/notes/verify5.md); every other finding fails.
@@ -63,6 +75,7 @@ run_gcc() {
   log=build/analyze/gcc.log
   echo "$FILES" | xargs -P "$JOBS" -n 1 sh -c 'gcc -std=gnu11 -O1 -fanalyzer -Isrc -Iinclude \
       -c "$0" -o /dev/null 2>&1' > "$log"
+  ran gcc-fanalyzer "$log" $? || return
   n=$(grep -c 'warning:' "$log")
   if [ "$n" -eq 0 ]; then echo "PASS analyze gcc-fanalyzer"; else echo "FAIL analyze gcc-fanalyzer: $n finding(s) (see $log)"; status=1; fi
 }

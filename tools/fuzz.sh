@@ -9,9 +9,10 @@
 # machine) or sanitizer report fails the run, printing the report; the reproducer is left
 # in build/fuzz/crashes/. Prints one summary line per harness (execs, coverage).
 set -u
-cd "$(dirname "$0")/.."
 B=$1
 shift
+case "$B" in /*) ;; *) B=$(pwd)/$B ;; esac  # relative to the caller's directory
+cd "$(dirname "$0")/.."
 SECS=${FUZZ_SECONDS:-20}
 status=0
 mkdir -p "$B/crashes"
@@ -19,7 +20,14 @@ for name in "$@"; do
   fz="$B/fz_$name"
   seeds="tests/fuzz/corpus/$name"
   work="$B/corpus/$name"
-  mkdir -p "$work" "$seeds"
+  mkdir -p "$work"
+  # no committed corpus (a misspelt name, a harness added without one): replaying nothing
+  # would pass, so it fails
+  if [ -z "$(ls "$seeds" 2>/dev/null)" ]; then
+    echo "FAIL fuzz $name: no committed corpus in $seeds"
+    status=1
+    continue
+  fi
   log="$B/fuzz_$name.log"
   opts="-timeout=25 -rss_limit_mb=2048 -error_exitcode=77 -timeout_exitcode=78 -artifact_prefix=$B/crashes/${name}- -print_final_stats=1 -seed=${FUZZ_SEED:-1}"
   if [ -f "tests/fuzz/$name.dict" ]; then opts="$opts -dict=tests/fuzz/$name.dict"; fi

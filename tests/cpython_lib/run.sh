@@ -42,11 +42,11 @@ rm -rf "$tmp"/xml/__pycache__ "$tmp"/xml/*/__pycache__
 for d in "$HERE"/driver*.py; do
   name=tests/cpython_lib/$(basename "$d")
   if [ "${CPYTHON_REGEN:-}" = 1 ]; then
-    (cd "$tmp" && PYTHONPATH= "$SAFEPY" -c "import sys; sys.path.insert(0, '$tmp'); exec(open('$d').read())" > "$d.exp") &&
+    (cd "$tmp" && PYTHONPATH= timeout 300 "$SAFEPY" -c "import sys; sys.path.insert(0, '$tmp'); exec(open('$d').read())" > "$d.exp") &&
       echo "REGEN $name" || echo "REGEN FAILED $name"
     continue
   fi
-  if (cd "$tmp" && PYTHONPATH= "$SAFEPY" -c "import sys; sys.path.insert(0, '$tmp'); exec(open('$d').read())") > "$tmp/out" 2> "$tmp/err" &&
+  if (cd "$tmp" && PYTHONPATH= timeout 300 "$SAFEPY" -c "import sys; sys.path.insert(0, '$tmp'); exec(open('$d').read())") > "$tmp/out" 2> "$tmp/err" &&
      cmp -s "$tmp/out" "$d.exp"; then
     echo "PASS $name"
   else

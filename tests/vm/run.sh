@@ -2,8 +2,10 @@
 # Builds and runs the VM's C unit tests (the bytecode verifier) against the objects of a
 # finished build: sh tests/vm/run.sh [build-dir]   (default build; build/asan for ASan)
 set -eu
+B=${1:-}
+case "$B" in /*|'') ;; *) B=$(pwd)/$B ;; esac  # relative to the caller's directory
 cd "$(dirname "$0")/../.."
-B=${1:-build}
+B=${B:-build}
 CC=${CC:-cc}
 FLAGS="-std=gnu11 -Wall -Wextra -Werror -g -O1 -Isrc -Iinclude"
 case "$B" in

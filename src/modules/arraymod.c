@@ -869,6 +869,14 @@ static const GetSetDef array_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// The buffer protocol: the items' machine representation, as tobytes() gives it.
+static bool a_buffer(Value self, BView *out) {
+    ArrayObject *a = array_cast(self);
+    if (a == NULL) return false;
+    *out = buf_view(&a->b);
+    return true;
+}
+
 static const TypeSpec array_spec = {
     .name = "array.array",
     .inst_kind = K_CUSTOM,
@@ -885,6 +893,7 @@ static const TypeSpec array_spec = {
     .binop = a_binop,
     .inplace = a_inplace,
     .new_ = a_new,
+    .buffer = a_buffer,
     .methods = array_methods,
     .getsets = array_getsets,
     .doc = "array(typecode [, initializer]) -> array",

@@ -124,14 +124,7 @@ static bool ascii_data(Interp *I, Value v, BView *out) {
 }
 
 // Input of the b2a_* functions and the CRCs: bytes-like only.
-static bool binary_data(Interp *I, Value v, BView *out) {
-    if (bytes_check(v) || bytearray_check(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
-    return false;
-}
+static bool binary_data(Interp *I, Value v, BView *out) { return bytes_arg(I, v, NULL, out); }
 
 static Value finish(Interp *I, Buf *b) { return bytes_new(I, buf_view(b)); }
 

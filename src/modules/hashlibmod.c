@@ -50,17 +50,13 @@ static HashObject *self_hash(Interp *I, Value self) {
     return h;
 }
 
-// The bytes of a hashable buffer (bytes, bytearray), with CPython's messages.
+// The bytes of a hashable buffer (any bytes-like object), with CPython's messages.
 static bool data_view(Interp *I, Value v, BView *out) {
-    if (bytes_check(v) || bytearray_check(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    if (str_check(v))
+    if (str_check(v)) {
         exc_raise(I, TY_TYPE_ERROR, "Strings must be encoded before hashing");
-    else
-        exc_raise(I, TY_TYPE_ERROR, "object supporting the buffer API required");
-    return false;
+        return false;
+    }
+    return bytes_arg(I, v, "object supporting the buffer API required", out);
 }
 
 static bool feed(Interp *I, HashObject *h, Value data) {
@@ -248,11 +244,7 @@ static bool opt_bytes(Interp *I, Value v, const char *what, size_t max, BView *o
     out->p = NULL;
     out->n = 0;
     if (v == VAL_NULL) return true;
-    if (!bytes_check(v) && !bytearray_check(v)) {
-        exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
-        return false;
-    }
-    *out = bytes_view(v);
+    if (!bytes_arg(I, v, NULL, out)) return false;
     if (out->n > max) {
         exc_raise(I, TY_VALUE_ERROR, "maximum %s length is %zu bytes", what, max);
         return false;

@@ -308,35 +308,13 @@ static bool check_readable(Interp *I, FileObject *f) {
     return flush_buf(I, f);
 }
 
-bool iomod_bytes_arg(Interp *I, Value x, BView *out) {
-    if (bytes_check(x) || bytearray_check(x)) {
-        *out = bytes_view(x);
-        return true;
-    }
-    MemViewObject *m = memview_cast(x);
-    if (m == NULL) {
-        exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", x);
-        return false;
-    }
-    // CPython's rule: contiguous when the step is 1 or there is one item (an empty
-    // strided view is not)
-    bool strided = m->step != 1 && m->len != 1;
-    if (!m->released && !strided && memview_contiguous(x, out)) return true;
-    if (m->released)
-        exc_raise(I, TY_VALUE_ERROR, "operation forbidden on released memoryview object");
-    else if (strided)
-        exc_raise(I, TY_BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous");
-    else // its bytearray shrank under it
-        exc_raise(I, TY_INDEX_ERROR, "index out of bounds on dimension 1");
-    return false;
-}
 
 // write() on an open file object: characters (text) or bytes (binary) written.
 static Value do_write(Interp *I, FileObject *f, Value x, bool bin) {
     if (!check_writable(I, f)) return VAL_NULL;
     if (bin) {
         BView v;
-        if (!iomod_bytes_arg(I, x, &v)) return VAL_NULL;
+        if (!bytes_arg(I, x, NULL, &v)) return VAL_NULL;
         size_t n = v.n;
         if ((f->fl & FILE_MEMORY) != 0) {
             if (!mem_write(I, f, v, n)) return VAL_NULL;

@@ -101,11 +101,6 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames);
  * call of its write method. False with an exception pending on error. */
 bool iomod_write(Interp *I, Value file, Value s);
 
-/* The bytes of a bytes-like argument [x] (bytes, bytearray, a C-contiguous memoryview)
- * in *out; false with TypeError (other types), ValueError (released view) or BufferError
- * (non-contiguous view) pending. */
-bool iomod_bytes_arg(Interp *I, Value x, BView *out);
-
 /* file.flush() (direct for a FileObject, else the flush method). */
 bool iomod_flush(Interp *I, Value file);
 

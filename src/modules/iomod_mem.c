@@ -139,7 +139,7 @@ static int bytesio_init(Interp *I, Value self, ValView args, Value kwnames) {
         return -1;
     }
     BView data = {NULL, 0};
-    if (initial != VAL_NULL && initial != I->none && !iomod_bytes_arg(I, initial, &data)) return -1;
+    if (initial != VAL_NULL && initial != I->none && !bytes_arg(I, initial, NULL, &data)) return -1;
     return mem_reset(I, f, data) ? 0 : -1;
 }
 

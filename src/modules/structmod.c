@@ -560,15 +560,8 @@ static Value unpack_items(Interp *I, StructObject *s, BView v) {
     return t;
 }
 
-// The bytes of a bytes-like object (bytes, bytearray).
-static bool get_buffer(Interp *I, Value v, BView *out) {
-    if (bytes_check(v) || bytearray_check(v)) {
-        *out = bytes_view(v);
-        return true;
-    }
-    exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
-    return false;
-}
+// The bytes of a bytes-like object (bytes, bytearray, memoryview, array).
+static bool get_buffer(Interp *I, Value v, BView *out) { return bytes_arg(I, v, NULL, out); }
 
 static Value do_unpack(Interp *I, StructObject *s, Value buffer) {
     BView v;

@@ -43,9 +43,37 @@ BView bytes_view(Value v) {
 
 bool bytes_like(Value v, BView *out) {
     BytesObject *o = any_cast(v);
-    if (o == NULL) return memview_contiguous(v, out);
-    *out = buf_view(&o->b);
-    return true;
+    if (o != NULL) {
+        *out = buf_view(&o->b);
+        return true;
+    }
+    if (memview_contiguous(v, out)) return true;
+    // a C type with a buffer (array.array), or a subclass of one: the slot is found along
+    // the base chain (user subclasses get no copy of C-only slots)
+    Obj *p = obj_ptr(v);
+    for (Type *t = p != NULL ? p->type : NULL; t != NULL; t = t->base)
+        if (t->buffer != NULL) return t->buffer(v, out);
+    return false;
+}
+
+bool bytes_arg(Interp *I, Value v, const char *notbuf, BView *out) {
+    MemViewObject *m = memview_cast(v);
+    if (m == NULL) {
+        if (bytes_like(v, out)) return true;
+        exc_raise(I, TY_TYPE_ERROR, notbuf != NULL ? notbuf : "a bytes-like object is required, not '%T'", v);
+        return false;
+    }
+    // CPython's rule: contiguous when the step is 1 or there is one item (an empty
+    // strided view is not)
+    bool strided = m->step != 1 && m->len != 1;
+    if (!m->released && !strided && memview_contiguous(v, out)) return true;
+    if (m->released)
+        exc_raise(I, TY_VALUE_ERROR, "operation forbidden on released memoryview object");
+    else if (strided)
+        exc_raise(I, TY_BUFFER_ERROR, "memoryview: underlying buffer is not C-contiguous");
+    else // its bytearray shrank under it
+        exc_raise(I, TY_INDEX_ERROR, "index out of bounds on dimension 1");
+    return false;
 }
 
 static Value nomem_k(Interp *I, KStatus s) {

@@ -20,6 +20,12 @@ Value bytes_new(Interp *I, BView v);
 Value bytearray_new(Interp *I, BView v);
 /* Bytes of a bytes or bytearray [v] (empty view otherwise). */
 BView bytes_view(Value v);
+
+/* The bytes of a bytes-like argument [v] (bytes, bytearray, a C-contiguous memoryview, a
+ * type with a buffer such as array.array) in *out: true, or false with CPython's error
+ * raised (a released or strided memoryview: ValueError / BufferError; anything else:
+ * TypeError [notbuf], by default "a bytes-like object is required, not '%T'"). */
+bool bytes_arg(Interp *I, Value v, const char *notbuf, BView *out);
 bool bytes_check(Value v);      /* bytes or subclass */
 bool bytearray_check(Value v);
 /* repr of bytes content with prefix b'...' (bytearray: bytearray(b'...')). */

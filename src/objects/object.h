@@ -74,6 +74,9 @@ typedef int (*InitFn)(Interp *I, Value self, ValView args, Value kwnames);
 typedef Value (*DescrGetFn)(Interp *I, Value descr, Value obj, Value type); /* obj may be NULL */
 typedef int (*DescrSetFn)(Interp *I, Value descr, Value obj, Value v);      /* v NULL: delete */
 typedef Value (*FormatFn)(Interp *I, Value self, Value spec);
+/* The object's bytes as a contiguous read-only view (the buffer protocol, for C types
+ * other than bytes/bytearray/memoryview, e.g. array.array); false: none. */
+typedef bool (*BufferFn)(Value self, BView *out);
 
 /* A C function exposed to Python: builtin functions and methods of builtin types.
  * [self] is the bound object (VAL_NULL for plain functions). */
@@ -150,6 +153,7 @@ struct Type {
     DescrGetFn descr_get;
     DescrSetFn descr_set;
     FormatFn format;
+    BufferFn buffer;    /* NULL: no buffer (bytes_like looks along the base chain) */
 };
 
 /* Static description of a builtin type. */
@@ -179,6 +183,7 @@ typedef struct TypeSpec {
     DescrGetFn descr_get;
     DescrSetFn descr_set;
     FormatFn format;
+    BufferFn buffer;
     const MethodDef *methods;
     const GetSetDef *getsets;
     const char *doc;

@@ -115,6 +115,9 @@ static void egamma(Enc *e, LzGamma *g, uint32_t v) {
 
 /* ---- match finder and parser ---- */
 
+// Every distance must be a gamma number the decoder accepts (below 2^(LZ_GAMMA_BITS - 1);
+// egamma would index past LzGamma.bits for a larger one): inputs stay below that size.
+#define LZENC_MAX_INPUT ((size_t)1 << (LZ_GAMMA_BITS - 1))
 #define HASH_BITS 16
 #define CHAIN_DEPTH 1024
 
@@ -188,8 +191,10 @@ static long best_match(const Finder *f, size_t pos, size_t rep, size_t *len, siz
     return best;
 }
 
-// Compresses [src] (n bytes); returns a malloc'd stream and its length in *outn.
+// Compresses [src] (n bytes); returns a malloc'd stream and its length in *outn, or NULL
+// when n >= LZENC_MAX_INPUT.
 static uint8_t *lzenc_compress(const uint8_t *src, size_t n, size_t *outn) {
+    if (n >= LZENC_MAX_INPUT) return NULL;
     Enc e = {NULL, 0, 0, 0, 0xFFFFFFFFu, 0, 1};
     LzModel *m = malloc(sizeof *m);
     Finder *f = malloc(sizeof *f);

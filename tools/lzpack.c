@@ -39,6 +39,10 @@ static int raw(const char *in, const char *outp) {
     size_t n, zn;
     uint8_t *src = slurp(in, &n);
     uint8_t *z = lzenc_compress(src, n, &zn);
+    if (z == NULL) {
+        fprintf(stderr, "%s: too large\n", in);
+        return 1;
+    }
     uint8_t *back = malloc(n + 1);
     BView zv = {z, zn};
     if (back == NULL || lz_decode(zv, back, n) != K_OK || memcmp(back, src, n) != 0) {
@@ -77,7 +81,7 @@ int main(int argc, char **argv) {
         snprintf(path, sizeof path, "%s/%s", argv[2], argv[3 + k]);
         size_t n;
         uint8_t *src = slurp(path, &n);
-        if (n >= (1u << 24)) {
+        if (n >= LZENC_MAX_INPUT) {
             fprintf(stderr, "%s: too large\n", path);
             return 1;
         }
@@ -85,6 +89,7 @@ int main(int argc, char **argv) {
         size_t m = lzenc_minify(src, n, min);
         size_t zn;
         uint8_t *z = lzenc_compress(min, m, &zn);
+        if (z == NULL) abort(); // m <= n < LZENC_MAX_INPUT: lzenc_compress takes it
         uint8_t *back = malloc(m + 1);
         BView zv = {z, zn};
         if (back == NULL || lz_decode(zv, back, m) != K_OK || memcmp(back, min, m) != 0) {

@@ -388,9 +388,12 @@ KStatus hindex_insert(Heap *h, HIndex *t, ValVec *ents, const HProbe *p, int64_t
         if (s == K_OK) *entry_out = t->nent - 1;
         return s;
     }
-    if (K_FAILS(!hindex_probe_valid(t, p) || p->slot >= t->nslots)) return K_INVALID;
+    // Not K_FAILS: a probe gone stale, or whose insertion slot (a DUMMY seen before an
+    // __eq__ ran) was taken by an insert from that __eq__, is a normal outcome: the
+    // callers (dict.c, set.c) look the key up again.
+    if (!hindex_probe_valid(t, p) || p->slot >= t->nslots) return K_INVALID;
     int64_t cur = t->slots[p->slot];
-    if (K_FAILS(cur != HINDEX_EMPTY && cur != HINDEX_DUMMY)) return K_INVALID;
+    if (cur != HINDEX_EMPTY && cur != HINDEX_DUMMY) return K_INVALID;
     if (cur == HINDEX_EMPTY && t->fill + 1 >= t->nslots) return K_OVERFLOW;
     KStatus s = maybe_compact(h, t, ents);
     if (s != K_OK) return s;

@@ -123,10 +123,11 @@ int64_t hindex_find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Val
 
 /*@ requires \valid_read(t) && \valid_read(ents) && \valid(p);
     assigns *p; */
-/* hindex_find_ident, leaving [p] as hindex_probe_init + hindex_probe_next would have left
- * it for the same result: on an entry (>= 0) p->slot is its slot (for hindex_delete); on
- * HINDEX_END p->slot is the insertion slot (for hindex_insert). STALE / BAD: run the probe
- * protocol instead. */
+/* hindex_find_ident, with p->slot where hindex_probe_init + hindex_probe_next would have
+ * left it for the same result: on an entry (>= 0) its slot (for hindex_delete); on
+ * HINDEX_END the insertion slot (for hindex_insert). The rest of [p] is as
+ * hindex_probe_init left it (hindex_probe_next from it starts the chain over). STALE /
+ * BAD: run the probe protocol instead. */
 int64_t hindex_find_ident_probe(const HIndex *t, const ValVec *ents, int64_t hash, Value key,
                                 HProbe *p);
 

@@ -26,6 +26,7 @@ static size_t newlines(const uint8_t *p, size_t n) {
 static void roundtrip(const uint8_t *p, size_t n) {
     size_t zn;
     uint8_t *z = lzenc_compress(p, n, &zn);
+    if (z == NULL) return; // at least LZENC_MAX_INPUT bytes: refused by the compressor
     uint8_t *o = malloc(n + 1);
     BView v = {z, zn};
     if (o == NULL || lz_decode(v, o, n) != K_OK || memcmp(o, p, n) != 0) abort();

@@ -91,9 +91,39 @@ static void test_zero_from(void) {
     }
 }
 
+// heap_align_blocks: a heap built at the start it gives has its blocks on the requested
+// boundary and ends inside the mapping, for any 64-aligned mapping address; a request it
+// cannot honour (alignment not a power of two >= 64, no room, unaligned mapping) gives
+// the mapping itself. Nothing is written to the region.
+static void test_align_blocks(void) {
+    size_t size = (size_t)3 << 20, align = (size_t)2 << 20, mapped_size = size + align;
+    uint8_t *m = map_region(mapped_size + 4096);
+    CHECK(m != NULL);
+    if (m == NULL) return;
+    int ok = 1;
+    for (size_t skew = 0; skew < 4096; skew += 64) { // every 64-aligned start in a page
+        uint8_t *mp = m + skew;
+        uint8_t *r = heap_align_blocks(mp, mapped_size, size, align);
+        Heap h;
+        ok &= r >= mp && r + size <= mp + mapped_size && heap_init_fresh(&h, r, size) &&
+              (uintptr_t)h.blocks % align == 0 &&
+              h.blocks + h.nblocks * HEAP_BLOCK <= r + size;
+    }
+    CHECK(ok);
+    CHECK(all_zero(m, mapped_size + 4096));
+    CHECK(heap_align_blocks(m, mapped_size, size, 3 << 20) == m);     // not a power of two
+    CHECK(heap_align_blocks(m, mapped_size, size, 32) == m);          // below 64
+    CHECK(heap_align_blocks(m, size + align - 1, size, align) == m);  // no room to shift
+    CHECK(heap_align_blocks(m, size - 1, size, 64) == m);             // smaller than the heap
+    CHECK(heap_align_blocks(m + 8, mapped_size, size, align) == m + 8); // unaligned mapping
+    CHECK(heap_align_blocks(m, mapped_size, 100, align) == m);        // too small for a heap
+    munmap(m, mapped_size + 4096);
+}
+
 int main(void) {
     // first: its dirty region must be memory ASan never saw poisoned by another heap
     test_zero_from();
+    test_align_blocks();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);
     CHECK(region != NULL);

@@ -2,7 +2,8 @@
  * test_lz.c: the SPZ decoder (kernel/lz.c) against the build-time encoder and minifier
  * (tools/lzenc.c). Every kind of input round-trips; a truncated stream, a stream asked
  * for more bytes than it holds, a bad first byte and random garbage are K_INVALID (or,
- * for garbage, at most a clean decode) and never write outside the output; the minifier
+ * for garbage, at most a clean decode) and never write outside the output; the
+ * compressor refuses inputs too large for its distances; the minifier
  * removes comments and trailing blanks outside strings only and keeps every newline.
  */
 #include <stdlib.h>
@@ -112,6 +113,14 @@ int main(void) {
     }
     CHECK(rejected > 1000);
     free(b);
+
+    // The compressor refuses an input whose distances the gamma coder cannot express
+    // (2^24 bytes and more) instead of writing past its model.
+    uint8_t *huge = calloc(LZENC_MAX_INPUT, 1);
+    CHECK(huge != NULL);
+    size_t hn = 0;
+    CHECK(lzenc_compress(huge, LZENC_MAX_INPUT, &hn) == NULL);
+    free(huge);
 
     // lz_decode_buf: into a heap buffer; K_INVALID passes through.
     size_t size = (size_t)16 << 20;

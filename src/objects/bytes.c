@@ -494,13 +494,18 @@ static Value concat(Interp *I, Value a, Value b) {
     return bytes_wrap(I, r, bytearray_check(a));
 }
 
-static bool repeat_into(Interp *I, BView v, Value count, Buf *out) {
+// [ba]: the result is a bytearray, whose too-long repetition is a MemoryError in CPython
+// (bytes: OverflowError).
+static bool repeat_into(Interp *I, BView v, Value count, bool ba, Buf *out) {
     int64_t n;
     if (!obj_index_i64(I, count, &n)) return false;
     buf_init(out);
     if (n <= 0 || v.n == 0) return true;
     if ((uint64_t)n > (uint64_t)INT64_MAX / v.n) {
-        exc_raise(I, TY_OVERFLOW_ERROR, "repeated bytes are too long");
+        if (ba)
+            exc_nomem(I);
+        else
+            exc_raise(I, TY_OVERFLOW_ERROR, "repeated bytes are too long");
         return false;
     }
     KStatus s = buf_append_repeat(I->heap, out, v, (size_t)n);
@@ -543,7 +548,7 @@ static Value binop_slot(Interp *I, Value a, Value b, BinOp op) {
             return exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", n);
         }
         Buf r;
-        if (!repeat_into(I, bytes_view(s), n, &r)) return VAL_NULL;
+        if (!repeat_into(I, bytes_view(s), n, bytearray_check(s), &r)) return VAL_NULL;
         return bytes_wrap(I, r, bytearray_check(s));
     }
     case BINOP_MOD:
@@ -575,7 +580,7 @@ static Value bytearray_inplace(Interp *I, Value a, Value b, BinOp op) {
     if (op == BINOP_MUL) {
         if (!has_index(I, b)) return I->notimpl;
         Buf r;
-        if (!repeat_into(I, buf_view(&o->b), b, &r)) return VAL_NULL;
+        if (!repeat_into(I, buf_view(&o->b), b, true, &r)) return VAL_NULL;
         if (r.len != o->b.len && !check_resizable(I, o)) return VAL_NULL;
         o->b = r;
         return a;

@@ -315,9 +315,11 @@ static Value list_getitem(Interp *I, Value self, Value key) {
         return exc_raise(I, TY_INDEX_ERROR, "list index out of range");
     }
     if (slice_cast(key) != NULL) {
-        int64_t start, stop, step, count;
-        if (!slice_indices(I, key, (int64_t)o->v.len, &start, &stop, &step, &count))
-            return VAL_NULL;
+        // __index__ of the slice's parts may change the list: bounds against its length
+        // after them (slice_unpack, then slice_adjust), as CPython
+        int64_t start, stop, step;
+        if (!slice_unpack(I, key, &start, &stop, &step)) return VAL_NULL;
+        int64_t count = slice_adjust((int64_t)o->v.len, &start, &stop, step);
         return list_slice_get(I, self, start, step, count);
     }
     int64_t i;
@@ -350,10 +352,14 @@ static bool assign_source(Interp *I, Value v, bool extended, ValVec *out) {
 }
 
 static int assign_slice(Interp *I, ListObject *o, Value key, Value v) {
-    int64_t start, stop, step, count;
-    if (!slice_indices(I, key, (int64_t)o->v.len, &start, &stop, &step, &count)) return -1;
+    // the parts' __index__ run once, first; the bounds are taken against the list's length
+    // as it is when the change is made (after them, and after converting the source)
+    int64_t start0, stop0, step;
+    if (!slice_unpack(I, key, &start0, &stop0, &step)) return -1;
+    int64_t start = start0, stop = stop0, count;
     if (v == VAL_NULL) {
         // deletion
+        count = slice_adjust((int64_t)o->v.len, &start, &stop, step);
         if (count <= 0) return 0;
         if (step < 0) {
             start = start + (count - 1) * step;
@@ -384,7 +390,7 @@ static int assign_slice(Interp *I, ListObject *o, Value key, Value v) {
     vec_init(&src);
     if (!assign_source(I, v, step != 1, &src)) return -1;
     // The source conversion may have run Python code that changed the list.
-    if (!slice_indices(I, key, (int64_t)o->v.len, &start, &stop, &step, &count)) return -1;
+    count = slice_adjust((int64_t)o->v.len, &start, &stop, step);
     if (step == 1) {
         int64_t lo = start, hi = stop < start ? start : stop;
         if (lo == hi && src.len == 0) return 0;

@@ -226,6 +226,20 @@ static bool translate_out(Interp *I, Buf *out, BView v, const char *nl) {
     }
 }
 
+// Appends [v] to [out] with every '\r\n' and lone '\r' turned into '\n'.
+static bool translate_cr(Interp *I, Buf *out, BView v) {
+    size_t pos = 0;
+    for (;;) {
+        int64_t k = bview_find_byte(v, '\r', pos);
+        size_t end = k < 0 ? v.n : (size_t)k;
+        if (!kstat(I, buf_append(I->heap, out, bview_slice(v, pos, end)))) return false;
+        if (k < 0) return true;
+        if (!kstat(I, buf_push(I->heap, out, '\n'))) return false;
+        pos = end + 1;
+        if (bview_get(v, pos) == '\n') pos++;
+    }
+}
+
 // The encoded bytes of str [s] for [f] (a view of [s] itself when no conversion is
 // needed, else of a new object kept alive in *keep).
 static bool encode_text(Interp *I, FileObject *f, Value s, BView *out, Value *keep) {
@@ -239,6 +253,17 @@ static bool encode_text(Interp *I, FileObject *f, Value s, BView *out, Value *ke
     }
     if (!direct) {
         Value b = str_encode(I, s, f->codec, f->errors);
+        if (b == VAL_NULL) return false;
+        *keep = b;
+        v = bytes_view(b);
+    }
+    if ((f->fl & (FILE_MEMORY | FILE_TRANSLATE)) == (FILE_MEMORY | FILE_TRANSLATE) &&
+        bview_find_byte(v, '\r', 0) >= 0) {
+        // StringIO(newline=None): each write's '\r\n' and '\r' become '\n'.
+        Buf t;
+        buf_init(&t);
+        if (!translate_cr(I, &t, v)) return false;
+        Value b = bytes_new(I, buf_view(&t));
         if (b == VAL_NULL) return false;
         *keep = b;
         v = bytes_view(b);
@@ -277,12 +302,20 @@ static bool mem_write(Interp *I, FileObject *f, BView v, size_t count) {
     return true;
 }
 
+bool iomod_mem_text(Interp *I, FileObject *f, Value s, BView *out, Value *keep) {
+    return encode_text(I, f, s, out, keep);
+}
+
 // f.write(s) for an open, writable text file: the number of characters written.
 static bool write_text(Interp *I, FileObject *f, Value s) {
     BView v;
     Value keep = VAL_NULL;
     if (!encode_text(I, f, s, &v, &keep)) return false;
-    if ((f->fl & FILE_MEMORY) != 0) return mem_write(I, f, v, str_len(s));
+    if ((f->fl & FILE_MEMORY) != 0) {
+        // Newline translation may change the number of characters written over.
+        size_t count = keep == VAL_NULL ? str_len(s) : utf8_count(v);
+        return mem_write(I, f, v, count);
+    }
     bool nl = false;
     if ((f->fl & FILE_LINEBUF) != 0)
         nl = bview_find_byte(v, '\n', 0) >= 0 || bview_find_byte(v, '\r', 0) >= 0;
@@ -463,9 +496,42 @@ static size_t chars_span(const FileObject *f, BView v, uint64_t n, bool *complet
     return pos;
 }
 
+// Where the first line of memory text [v] ends (past its terminator), or -1: StringIO's
+// newline='\r' ends lines at '\r', '\r\n' at "\r\n", '' at any of '\r', '\n', "\r\n".
+static int64_t mem_line_end(const FileObject *f, BView v) {
+    if ((f->fl & FILE_NL_CR) != 0) {
+        int64_t k = bview_find_byte(v, '\r', 0);
+        return k < 0 ? -1 : k + 1;
+    }
+    if ((f->fl & FILE_NL_CRLF) != 0) {
+        int64_t k = bview_find(v, bview_cstr("\r\n"), 0);
+        return k < 0 ? -1 : k + 2;
+    }
+    if ((f->fl & FILE_NL_ANY) != 0) {
+        int64_t n = bview_find_byte(v, '\n', 0);
+        int64_t r = bview_find_byte(v, '\r', 0);
+        if (r < 0 || (n >= 0 && n < r)) return n < 0 ? -1 : n + 1;
+        return bview_get(v, (size_t)r + 1) == '\n' ? r + 2 : r + 1;
+    }
+    int64_t k = bview_find_byte(v, '\n', 0);
+    return k < 0 ? -1 : k + 1;
+}
+
 // readline(limit): one line ending at '\n' (kept), at most [limit] characters (bytes in
 // binary mode) when limit >= 0.
 static Value read_line(Interp *I, FileObject *f, int64_t limit, bool bin) {
+    if (!bin && (f->fl & FILE_MEMORY) != 0) {
+        // All of a memory stream is present: no refill.
+        BView av = avail(f);
+        int64_t e = mem_line_end(f, av);
+        size_t end = e < 0 ? av.n : (size_t)e;
+        if (limit >= 0) {
+            bool complete;
+            size_t span = chars_span(f, av, (uint64_t)limit, &complete, bin);
+            if (complete && span < end) end = span;
+        }
+        return take(I, f, end, bin);
+    }
     size_t searched = 0;
     for (;;) {
         BView av = avail(f);

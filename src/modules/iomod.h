@@ -32,6 +32,7 @@
 #define FILE_BUFVIEW 32768u /* a text stream's .buffer: binary access to the stream in [buffer] */
 #define FILE_DRAINED 65536u /* a read-only file read to its end: the host handle is closed */
 #define FILE_NOTELL 262144u /* text: next() was called, tell() is refused until a seek or the end */
+#define FILE_NL_ANY 524288u /* StringIO(newline=''): lines end at '\r', '\n' or '\r\n' */
 
 typedef struct FileObject {
     Obj h;
@@ -84,6 +85,10 @@ FileObject *iomod_check_open(Interp *I, Value self);
 /* The file type's iterator slots (iter returns self, next reads a line). */
 Value iomod_file_iter(Interp *I, Value self);
 Value iomod_file_next(Interp *I, Value self);
+
+/* The text str [s] becomes in memory stream [f] (newline translation of StringIO's
+ * newline argument applied); a view of [s] itself or of a new object kept in *keep. */
+bool iomod_mem_text(Interp *I, FileObject *f, Value s, BView *out, Value *keep);
 
 /* Creates the io module (open, StringIO, BytesIO, TextIOWrapper, UnsupportedOperation,
  * SEEK_*, DEFAULT_BUFFER_SIZE) and registers it in I->modules as "io" and "_io". */

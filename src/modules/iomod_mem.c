@@ -6,6 +6,9 @@
  * internal text for StringIO, raw bytes for BytesIO) and rpos is the position, so the
  * shared read/readline/write code of iomod.c serves both kinds of stream. Positions seen
  * by Python (seek/tell/truncate) count characters for StringIO and bytes for BytesIO.
+ * StringIO's newline argument becomes FILE_TRANSLATE (None: '\r\n' and '\r' written as
+ * '\n'), FILE_NL_ANY ('': lines end at any of them) or FILE_NL_CR/FILE_NL_CRLF ('\n'
+ * written as '\r' / '\r\n', lines end there); iomod.c applies them on write and readline.
  *
  * Invariant: rpos always lies on a character boundary of rbuf and never past its end; a
  * seek beyond the end is remembered in [pad] and turned into zeros by the next write.
@@ -18,6 +21,7 @@
 #include "../objects/int.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
+#include "../objects/slice.h"
 #include "../objects/str.h"
 #include "../objects/type.h"
 #include "../vm/func.h"
@@ -107,6 +111,8 @@ static int stringio_init(Interp *I, Value self, ValView args, Value kwnames) {
         exc_raise(I, TY_TYPE_ERROR, "StringIO.__init__ needs a StringIO, not '%T'", self);
         return -1;
     }
+    f->fl &= ~(FILE_TRANSLATE | FILE_NL_ANY | FILE_NL_CR | FILE_NL_CRLF);
+    if (newline == I->none) f->fl |= FILE_TRANSLATE;
     if (newline != VAL_NULL && newline != I->none) {
         if (!str_check(newline)) {
             exc_raise(I, TY_TYPE_ERROR, "newline must be str or None, not %T", newline);
@@ -118,16 +124,21 @@ static int stringio_init(Interp *I, Value self, ValView args, Value kwnames) {
             exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %R", newline);
             return -1;
         }
+        f->fl |= nv.n == 0 ? FILE_NL_ANY : nv.n == 2 ? FILE_NL_CRLF : bview_eq_cstr(nv, "\r") ? FILE_NL_CR : 0;
     }
     BView data = {NULL, 0};
+    Value keep = VAL_NULL; // owns [data] when the initial value was translated
     if (initial != VAL_NULL && initial != I->none) {
         if (!str_check(initial)) {
             exc_raise(I, TY_TYPE_ERROR, "initial_value must be str or None, not %T", initial);
             return -1;
         }
-        data = str_view(initial);
+        // The initial value is translated as a write would be.
+        if (!iomod_mem_text(I, f, initial, &data, &keep)) return -1;
     }
-    return mem_reset(I, f, data) ? 0 : -1;
+    bool ok = mem_reset(I, f, data);
+    (void)keep;
+    return ok ? 0 : -1;
 }
 
 static int bytesio_init(Interp *I, Value self, ValView args, Value kwnames) {
@@ -258,7 +269,39 @@ static Value m_getbuffer(Interp *I, Value self, ValView args, Value kwnames) {
     return b == VAL_NULL ? VAL_NULL : obj_call1(I, obj_val(interp_type(I, TY_MEMORYVIEW)), b);
 }
 
+// BytesIO.read1(size=-1): all of a memory stream is present, so the same as read().
+static Value m_read1(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "read1", 0, 1)) return VAL_NULL;
+    if (mem_self(I, self) == NULL) return VAL_NULL;
+    return obj_call_method(I, self, "read", args);
+}
+
+// BytesIO.readinto(b): reads up to len(b) bytes into the writable buffer [b] (through
+// slice assignment, so bytearray, memoryview and array targets all work); the count.
+static Value m_readinto(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "readinto", 1, 1)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    Value target = vview_get(args, 0);
+    if (str_check(target) || bytes_check(target))
+        return exc_raise(I, TY_TYPE_ERROR, "readinto() argument must be read-write bytes-like object, not %T",
+                         target);
+    int64_t want = obj_len(I, target);
+    if (want < 0) return VAL_NULL;
+    Value n = int_from_i64(I, want);
+    if (n == VAL_NULL) return VAL_NULL;
+    Value data = obj_call_method(I, self, "read", vview_make(&n, 1));
+    if (data == VAL_NULL) return VAL_NULL;
+    Value got = int_from_i64(I, (int64_t)bytes_view(data).n);
+    Value zero = val_from_small(0);
+    Value sl = got == VAL_NULL ? VAL_NULL : slice_new(I, zero, got, I->none);
+    if (sl == VAL_NULL || obj_setitem(I, target, sl, data) < 0) return VAL_NULL;
+    return got;
+}
+
 static const MethodDef bytesio_methods[] = {
+    {"read1", m_read1, 0, "Read at most size bytes, returned as a bytes object."},
+    {"readinto", m_readinto, 0, "Read bytes into buffer b."},
     {"getvalue", m_getvalue, 0, "Retrieve the entire contents of the BytesIO object."},
     {"getbuffer", m_getbuffer, 0, "Get a read-write view over the contents of the BytesIO object."},
     {"seek", m_seek, 0, "Change stream position."},

@@ -192,6 +192,8 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take a newline argument");
     Value path = path_of(I, file);
     if (path == VAL_NULL) return VAL_NULL;
+    // As CPython, name and an error's filename are the os.fspath() of a PathLike file.
+    if (!str_check(file) && !bytes_check(file)) file = path;
     Buf cpath;
     const char *cp = iomod_fs_cstr(I, path, &cpath);
     if (cp == NULL) return VAL_NULL;

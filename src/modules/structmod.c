@@ -22,6 +22,7 @@
 #include "../objects/exc.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
+#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -630,12 +631,22 @@ static Value do_pack_into(Interp *I, StructObject *s, ValView args) {
         return VAL_NULL;
     }
     BytesObject *bo = bytearray_cast(buffer);
+    int64_t base = 0; // where the target's bytes start in bo (a memoryview's offset)
+    int64_t n = bo != NULL ? (int64_t)bo->b.len : 0;
+    MemViewObject *mv = bo == NULL ? memview_cast(buffer) : NULL;
+    if (mv != NULL && !mv->readonly && !mv->released && mv->step == 1) {
+        // A writable contiguous memoryview of a bytearray: pack into its window.
+        bo = bytearray_cast(mv->obj);
+        base = mv->start;
+        n = mv->len;
+        if (bo != NULL && (base < 0 || base + n > (int64_t)bo->b.len))
+            return exc_raise(I, TY_INDEX_ERROR, "memoryview: underlying buffer shrank");
+    }
     if (bo == NULL)
         return exc_raise(I, TY_TYPE_ERROR, "argument must be read-write bytes-like object, not %T",
                          buffer);
     int64_t off;
     if (!ssize_arg(I, vview_get(args, 1), &off)) return VAL_NULL;
-    int64_t n = (int64_t)bo->b.len;
     if (off < 0) {
         if (off + n < 0) {
             exc_raise_type(I, modexc_get(I, ERR_KEY), "offset %lld out of range for %lld-byte buffer",
@@ -662,11 +673,11 @@ static Value do_pack_into(Interp *I, StructObject *s, ValView args) {
     buf_init(&tmp);
     if (buf_resize(I->heap, &tmp, (size_t)s->size) != K_OK) return exc_nomem(I);
     for (int64_t i = 0; i < s->size; i++)
-        (void)buf_set(&tmp, (size_t)i, (uint8_t)buf_get(&bo->b, (size_t)(off + i)));
+        (void)buf_set(&tmp, (size_t)i, (uint8_t)buf_get(&bo->b, (size_t)(base + off + i)));
     if (!pack_items(I, s, items, &tmp, 0)) return VAL_NULL;
-    if ((int64_t)bo->b.len < off + s->size) return exc_raise(I, TY_BUFFER_ERROR, "buffer changed size");
+    if ((int64_t)bo->b.len < base + off + s->size) return exc_raise(I, TY_BUFFER_ERROR, "buffer changed size");
     for (int64_t i = 0; i < s->size; i++)
-        (void)buf_set(&bo->b, (size_t)(off + i), (uint8_t)buf_get(&tmp, (size_t)i));
+        (void)buf_set(&bo->b, (size_t)(base + off + i), (uint8_t)buf_get(&tmp, (size_t)i));
     return I->none;
 }
 

@@ -786,14 +786,63 @@ CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, E
 
 
 class verify:
-    """Check an enumeration for various constraints (UNIQUE only in safepy)."""
+    """Check an enumeration for various constraints (UNIQUE, CONTINUOUS, NAMED_FLAGS)."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        if UNIQUE in self.checks:
-            unique(enumeration)
+        checks = self.checks
+        cls_name = enumeration.__name__
+        is_flag = Flag is not None and issubclass(enumeration, Flag)
+        for check in checks:
+            if check is UNIQUE:
+                dups = [(name, member.name) for name, member in enumeration.__members__.items()
+                        if name != member.name]
+                if dups:
+                    details = ', '.join('%s -> %s' % pair for pair in dups)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if is_flag:
+                    wanted = (1 << i for i in range(low.bit_length(), high.bit_length() - 1))
+                    kind = 'flag'
+                else:
+                    wanted = range(low + 1, high)
+                    kind = 'enum'
+                missing = [v for v in wanted if v not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        kind, cls_name, ', '.join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                canonical = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in enumeration._member_names_ or alias.value < 0:
+                        continue
+                    bits = [1 << i for i in range(alias.value.bit_length())
+                            if alias.value & (1 << i)]
+                    missed = [v for v in bits if v not in canonical]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                            ', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                                     'for details]' % (cls_name, alias, value))
         return enumeration
 
 

@@ -232,8 +232,41 @@ def commonpath(paths):
         raise
 
 
+def _environ():
+    # os.environ (changes made by the program are seen), or the process environment
+    # while os itself is still being imported.
+    import sys
+    os_mod = sys.modules.get('os')
+    env = getattr(os_mod, 'environ', None)
+    return env if env is not None else _os.environ()
+
+
+def _passwd_home(user):
+    # The home directory of [user] (a name, or None for the current user) from
+    # /etc/passwd, or None when unknown.
+    try:
+        with open('/etc/passwd', encoding='utf-8', errors='replace') as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return None
+    uid = None
+    if user is None:
+        getuid = getattr(_os, 'getuid', None)
+        if getuid is None:
+            return None
+        uid = str(getuid())
+    for line in lines:
+        parts = line.split(':')
+        if len(parts) < 7:
+            continue
+        if (user is not None and parts[0] == user) or (user is None and parts[2] == uid):
+            return parts[5]
+    return None
+
+
 def expanduser(path):
-    """Expand ~ and ~user constructions."""
+    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
+    do nothing."""
     path = _fspath(path)
     tilde = b'~' if isinstance(path, bytes) else '~'
     if not path.startswith(tilde):
@@ -243,12 +276,20 @@ def expanduser(path):
     if i < 0:
         i = len(path)
     if i == 1:
-        env = _os.environ()
-        if 'HOME' not in env:
-            return path
-        userhome = env['HOME']
+        env = _environ()
+        if 'HOME' in env:
+            userhome = env['HOME']
+        else:
+            userhome = _passwd_home(None)
+            if userhome is None:
+                return path
     else:
-        return path
+        name = path[1:i]
+        if isinstance(name, bytes):
+            name = name.decode('utf-8', 'surrogateescape')
+        userhome = _passwd_home(name)
+        if userhome is None:
+            return path
     if isinstance(path, bytes):
         userhome = userhome.encode()
     root = b'/' if isinstance(path, bytes) else '/'
@@ -257,42 +298,43 @@ def expanduser(path):
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}. Unknown variables are left
-    unchanged."""
+    """Expand shell variables of form $var and ${var}.  Unknown variables
+    are left unchanged."""
     path = _fspath(path)
-    if isinstance(path, bytes):
+    is_bytes = isinstance(path, bytes)
+    text = path.decode('utf-8', 'surrogateescape') if is_bytes else path
+    if '$' not in text:
         return path
-    if '$' not in path:
-        return path
-    env = _os.environ()
+    env = _environ()
     out = []
     i = 0
-    n = len(path)
+    n = len(text)
     while i < n:
-        c = path[i]
+        c = text[i]
         if c != '$':
             out.append(c)
             i += 1
             continue
-        if i + 1 < n and path[i + 1] == '{':
-            j = path.find('}', i + 2)
+        if i + 1 < n and text[i + 1] == '{':
+            j = text.find('}', i + 2)
             if j < 0:
-                out.append(path[i:])
+                out.append(text[i:])
                 break
-            name = path[i + 2:j]
-            out.append(env[name] if name in env else path[i:j + 1])
+            name = text[i + 2:j]
+            out.append(env[name] if name in env else text[i:j + 1])
             i = j + 1
             continue
         j = i + 1
-        while j < n and (path[j].isalnum() or path[j] == '_') and path[j].isascii():
+        while j < n and (text[j].isalnum() or text[j] == '_') and text[j].isascii():
             j += 1
-        name = path[i + 1:j]
+        name = text[i + 1:j]
         if name and name in env:
             out.append(env[name])
         else:
-            out.append(path[i:j])
+            out.append(text[i:j])
         i = j
-    return ''.join(out)
+    res = ''.join(out)
+    return res.encode('utf-8', 'surrogateescape') if is_bytes else res
 
 
 def _stat(path, follow=True):

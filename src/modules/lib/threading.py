@@ -41,6 +41,10 @@ class Lock:
     def __init__(self):
         self._locked = False
 
+    def __reduce_ex__(self, proto):
+        # Locks cannot be pickled or copied (CPython's C lock has no reduce support).
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
         if not self._locked:
@@ -81,6 +85,9 @@ class RLock:
     def __init__(self):
         self._owner = None
         self._count = 0
+
+    def __reduce_ex__(self, proto):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
@@ -168,6 +175,7 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())  # as CPython's: makes copies and pickles refuse
         self._value = value
 
     def acquire(self, blocking=True, timeout=None):
@@ -208,6 +216,7 @@ class BoundedSemaphore(Semaphore):
 class Event:
 
     def __init__(self):
+        self._cond = Condition(Lock())  # as CPython's: makes copies and pickles refuse
         self._flag = False
 
     def is_set(self):

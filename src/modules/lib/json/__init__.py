@@ -29,8 +29,28 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         enc = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                   check_circular=check_circular, allow_nan=allow_nan, indent=indent,
                   separators=separators, default=default, sort_keys=sort_keys, **kw)
+    if type(fp) in _quiet_streams and type(enc).iterencode is JSONEncoder.iterencode:
+        # The writes of a file or StringIO are not observable one by one: encode in C at
+        # once. On an error, CPython has written the chunks before it; when no user code
+        # (a default()) can run twice, redo it chunk by chunk to leave the same output.
+        try:
+            text = enc.iterencode(obj, _one_shot=True)
+        except (TypeError, ValueError, RecursionError):
+            if getattr(enc.default, '__func__', None) is not JSONEncoder.default:
+                raise
+        else:
+            fp.write(next(text))
+            return
     for chunk in enc.iterencode(obj):
         fp.write(chunk)
+
+
+def _stream_types():
+    import io
+    return (io.StringIO, io.TextIOWrapper)
+
+
+_quiet_streams = _stream_types()
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,

@@ -1,0 +1,621 @@
+/*
+ * zlibmod_codec.c: DEFLATE (RFC 1951) inflate and deflate, the zlib (RFC 1950) and gzip
+ * (RFC 1952) containers, CRC-32 and Adler-32, for the zlib module (zlibmod.c).
+ *
+ * Inflate decodes whole blocks: when the input ends inside a block, the block's output
+ * is dropped and the bit position goes back to the block's start, to be decoded again
+ * when more input comes (zlib streams use blocks of at most some tens of KiB, so the
+ * repeated work is bounded). Huffman codes are decoded canonically, one bit at a time.
+ * Deflate finds matches with hash chains over a 32 KiB window and codes them with the
+ * fixed Huffman code (level 0: stored blocks), so its output is valid DEFLATE but not
+ * byte-identical to zlib's.
+ *
+ * Invariant: every byte read or written goes through bview_get/buf_get/buf_push; a
+ * malformed stream is ZS_ERROR with zlib's message, never an access out of bounds.
+ */
+#include "zlibmod.h"
+
+/* ---- checksums ---- */
+
+static const uint32_t crc_nibble[16] = {
+    0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
+    0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c, 0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c,
+};
+
+uint32_t zlibmod_crc32(BView v, uint32_t start) {
+    uint32_t c = start ^ 0xffffffffu;
+    for (size_t i = 0; i < v.n; i++) {
+        c ^= (uint32_t)bview_get(v, i);
+        c = (c >> 4) ^ crc_nibble[c & 15];
+        c = (c >> 4) ^ crc_nibble[c & 15];
+    }
+    return c ^ 0xffffffffu;
+}
+
+uint32_t zlibmod_adler32(BView v, uint32_t start) {
+    uint32_t a = start & 0xffff, b = start >> 16;
+    size_t i = 0;
+    while (i < v.n) {
+        // 5552 bytes keep the sums below 2^32 before the reduction (zlib's NMAX).
+        size_t stop = v.n - i > 5552 ? i + 5552 : v.n;
+        for (; i < stop; i++) {
+            a += (uint32_t)bview_get(v, i);
+            b += a;
+        }
+        a %= 65521;
+        b %= 65521;
+    }
+    return (b << 16) | a;
+}
+
+static uint32_t update_check(ZFormat fmt, uint32_t check, BView v) {
+    return fmt == ZF_GZIP ? zlibmod_crc32(v, check) : zlibmod_adler32(v, check);
+}
+
+/* ---- tables shared by both directions ---- */
+
+static const uint16_t len_base[29] = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
+                                      31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+static const uint8_t len_extra[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
+                                      2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+static const uint16_t dist_base[30] = {1,    2,    3,    4,    5,    7,     9,     13,    17,  25,
+                                       33,   49,   65,   97,   129,  193,   257,   385,   513, 769,
+                                       1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+static const uint8_t dist_extra[30] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
+                                       6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
+static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+
+/* ---- inflate ---- */
+
+typedef struct Huff {
+    uint16_t count[16]; /* codes of each length */
+    uint16_t sym[320];  /* symbols in canonical order */
+} Huff;
+
+typedef struct Lens {
+    uint8_t v[320];
+} Lens;
+
+// Builds the canonical code of lengths L->v[0..n): -1 over-subscribed, 0 complete,
+// else the number of missing codes (an incomplete code).
+static int huff_build(Huff *h, const Lens *L, int n) {
+    for (int i = 0; i < 16; i++) h->count[i] = 0;
+    for (int s = 0; s < n; s++) h->count[L->v[s]]++;
+    if (h->count[0] == n) return 0;
+    int left = 1;
+    for (int len = 1; len < 16; len++) {
+        left <<= 1;
+        left -= h->count[len];
+        if (left < 0) return -1;
+    }
+    uint16_t offs[16];
+    offs[1] = 0;
+    for (int len = 1; len < 15; len++) offs[len + 1] = (uint16_t)(offs[len] + h->count[len]);
+    for (int s = 0; s < n; s++)
+        if (L->v[s] != 0) h->sym[offs[L->v[s]]++] = (uint16_t)s;
+    return left;
+}
+
+typedef enum { RD_OK, RD_MORE, RD_BAD } Rd;
+
+static Rd getbits(ZInflate *z, BView in, int n, uint32_t *out) {
+    if (z->bitpos + (size_t)n > in.n * 8) return RD_MORE;
+    uint32_t v = 0;
+    for (int i = 0; i < n; i++) {
+        size_t p = z->bitpos + (size_t)i;
+        v |= (uint32_t)((bview_get(in, p >> 3) >> (p & 7)) & 1) << i;
+    }
+    z->bitpos += (size_t)n;
+    *out = v;
+    return RD_OK;
+}
+
+// One symbol of code [h]; RD_BAD for a bit sequence no code has.
+static Rd decode(ZInflate *z, BView in, const Huff *h, int *sym) {
+    int code = 0, first = 0, index = 0;
+    for (int len = 1; len < 16; len++) {
+        uint32_t bit;
+        if (getbits(z, in, 1, &bit) != RD_OK) return RD_MORE;
+        code |= (int)bit;
+        int count = h->count[len];
+        if (code - first < count) {
+            *sym = h->sym[index + code - first];
+            return RD_OK;
+        }
+        index += count;
+        first += count;
+        first <<= 1;
+        code <<= 1;
+    }
+    return RD_BAD;
+}
+
+static Rd fail(ZInflate *z, const char *msg) {
+    z->msg = msg;
+    return RD_BAD;
+}
+
+static void fixed_codes(Huff *lit, Huff *dist) {
+    Lens L;
+    int s = 0;
+    for (; s < 144; s++) L.v[s] = 8;
+    for (; s < 256; s++) L.v[s] = 9;
+    for (; s < 280; s++) L.v[s] = 7;
+    for (; s < 288; s++) L.v[s] = 8;
+    (void)huff_build(lit, &L, 288);
+    for (s = 0; s < 30; s++) L.v[s] = 5;
+    (void)huff_build(dist, &L, 30);
+}
+
+// The literal/length and distance codes of a dynamic block's header.
+static Rd dynamic_codes(ZInflate *z, BView in, Huff *lit, Huff *dist) {
+    uint32_t nlen, ndist, ncode;
+    if (getbits(z, in, 5, &nlen) || getbits(z, in, 5, &ndist) || getbits(z, in, 4, &ncode))
+        return RD_MORE;
+    nlen += 257;
+    ndist += 1;
+    ncode += 4;
+    if (nlen > 286 || ndist > 30) return fail(z, "too many length or distance symbols");
+    Lens L;
+    for (int i = 0; i < 19; i++) L.v[i] = 0;
+    for (uint32_t i = 0; i < ncode; i++) {
+        uint32_t v;
+        if (getbits(z, in, 3, &v)) return RD_MORE;
+        L.v[clen_order[i]] = (uint8_t)v;
+    }
+    Huff lencode;
+    if (huff_build(&lencode, &L, 19) != 0) return fail(z, "invalid code lengths set");
+    uint32_t idx = 0;
+    while (idx < nlen + ndist) {
+        int sym;
+        Rd r = decode(z, in, &lencode, &sym);
+        if (r == RD_MORE) return r;
+        if (r == RD_BAD) return fail(z, "invalid code lengths set");
+        if (sym < 16) {
+            L.v[idx++] = (uint8_t)sym;
+            continue;
+        }
+        uint8_t val = 0;
+        uint32_t rep;
+        if (sym == 16) {
+            if (idx == 0) return fail(z, "invalid bit length repeat");
+            val = L.v[idx - 1];
+            if (getbits(z, in, 2, &rep)) return RD_MORE;
+            rep += 3;
+        } else if (sym == 17) {
+            if (getbits(z, in, 3, &rep)) return RD_MORE;
+            rep += 3;
+        } else {
+            if (getbits(z, in, 7, &rep)) return RD_MORE;
+            rep += 11;
+        }
+        if (idx + rep > nlen + ndist) return fail(z, "invalid bit length repeat");
+        while (rep-- > 0) L.v[idx++] = val;
+    }
+    if (L.v[256] == 0) return fail(z, "invalid code -- missing end-of-block");
+    int err = huff_build(lit, &L, (int)nlen);
+    if (err < 0 || (err > 0 && nlen - lit->count[0] != 1)) return fail(z, "invalid literal/lengths set");
+    Lens D;
+    for (uint32_t i = 0; i < ndist; i++) D.v[i] = L.v[nlen + i];
+    err = huff_build(dist, &D, (int)ndist);
+    if (err < 0 || (err > 0 && ndist - dist->count[0] != 1)) return fail(z, "invalid distances set");
+    return RD_OK;
+}
+
+static Rd push(Heap *h, Buf *b, int byte) {
+    return buf_push(h, b, (uint8_t)byte) == K_OK ? RD_OK : RD_BAD;
+}
+
+// The symbols of a Huffman block up to its end code, into z->win. RD_BAD with msg NULL
+// means out of memory.
+static Rd codes(Heap *h, ZInflate *z, BView in, const Huff *lit, const Huff *dist) {
+    for (;;) {
+        int sym;
+        Rd r = decode(z, in, lit, &sym);
+        if (r == RD_MORE) return r;
+        if (r == RD_BAD) return fail(z, "invalid literal/length code");
+        if (sym < 256) {
+            if (push(h, &z->win, sym)) return fail(z, NULL);
+            continue;
+        }
+        if (sym == 256) return RD_OK;
+        sym -= 257;
+        if (sym >= 29) return fail(z, "invalid literal/length code");
+        uint32_t extra, len, d;
+        if (getbits(z, in, len_extra[sym], &extra)) return RD_MORE;
+        len = len_base[sym] + extra;
+        r = decode(z, in, dist, &sym);
+        if (r == RD_MORE) return r;
+        if (r == RD_BAD || sym >= 30) return fail(z, "invalid distance code");
+        if (getbits(z, in, dist_extra[sym], &extra)) return RD_MORE;
+        d = dist_base[sym] + extra;
+        size_t have = z->win.len;
+        if (d > have) return fail(z, "invalid distance too far back");
+        for (uint32_t i = 0; i < len; i++)
+            if (push(h, &z->win, buf_get(&z->win, have - d + i))) return fail(z, NULL);
+    }
+}
+
+static Rd stored(Heap *h, ZInflate *z, BView in) {
+    z->bitpos = (z->bitpos + 7) & ~(size_t)7;
+    uint32_t len, nlen;
+    if (getbits(z, in, 16, &len) || getbits(z, in, 16, &nlen)) return RD_MORE;
+    if (len != (~nlen & 0xffff)) return fail(z, "invalid stored block lengths");
+    size_t at = z->bitpos >> 3;
+    if (in.n - at < len) return RD_MORE;
+    if (buf_append(h, &z->win, bview_slice(in, at, at + len)) != K_OK) return fail(z, NULL);
+    z->bitpos += (size_t)len * 8;
+    return RD_OK;
+}
+
+// One block; *last tells whether it was the final one.
+static Rd block(Heap *h, ZInflate *z, BView in, bool *last) {
+    uint32_t hdr;
+    if (getbits(z, in, 3, &hdr)) return RD_MORE;
+    *last = (hdr & 1) != 0;
+    Huff lit, dist;
+    switch (hdr >> 1) {
+    case 0: return stored(h, z, in);
+    case 1: fixed_codes(&lit, &dist); break;
+    case 2: {
+        Rd r = dynamic_codes(z, in, &lit, &dist);
+        if (r != RD_OK) return r;
+        break;
+    }
+    default: return fail(z, "invalid block type");
+    }
+    return codes(h, z, in, &lit, &dist);
+}
+
+// The stream header: RD_MORE until all of it is there.
+static Rd header(ZInflate *z, BView in) {
+    uint32_t a, b;
+    if (z->fmt == ZF_AUTO) {
+        if (in.n < 2) return RD_MORE;
+        z->fmt = bview_get(in, 0) == 0x1f && bview_get(in, 1) == 0x8b ? ZF_GZIP : ZF_ZLIB;
+        z->check = z->fmt == ZF_GZIP ? 0 : 1;
+    }
+    if (z->fmt == ZF_RAW) return RD_OK;
+    if (z->fmt == ZF_ZLIB) {
+        if (getbits(z, in, 8, &a) || getbits(z, in, 8, &b)) return RD_MORE;
+        if (((a << 8) | b) % 31 != 0) return fail(z, "incorrect header check");
+        if ((a & 15) != 8) return fail(z, "unknown compression method");
+        if ((a >> 4) > 7) return fail(z, "invalid window size");
+        if ((b & 0x20) != 0) return fail(z, "need dictionary");
+        return RD_OK;
+    }
+    uint32_t flags, skip;
+    if (getbits(z, in, 8, &a) || getbits(z, in, 8, &b)) return RD_MORE;
+    if (a != 0x1f || b != 0x8b) return fail(z, "incorrect header check");
+    if (getbits(z, in, 8, &a) || getbits(z, in, 8, &flags)) return RD_MORE;
+    if (a != 8) return fail(z, "unknown compression method");
+    if ((flags & 0xe0) != 0) return fail(z, "unknown header flags set");
+    if (getbits(z, in, 32, &a) || getbits(z, in, 16, &b)) return RD_MORE; // mtime, xfl, os
+    if ((flags & 4) != 0) {
+        if (getbits(z, in, 16, &skip)) return RD_MORE;
+        if (in.n - (z->bitpos >> 3) < skip) return RD_MORE;
+        z->bitpos += (size_t)skip * 8;
+    }
+    for (uint32_t f = 8; f <= 16; f <<= 1) { // file name, comment: zero-terminated
+        if ((flags & f) == 0) continue;
+        do {
+            if (getbits(z, in, 8, &a)) return RD_MORE;
+        } while (a != 0);
+    }
+    if ((flags & 2) != 0 && getbits(z, in, 16, &a)) return RD_MORE;
+    return RD_OK;
+}
+
+static Rd trailer(ZInflate *z, BView in) {
+    z->bitpos = (z->bitpos + 7) & ~(size_t)7;
+    if (z->fmt == ZF_RAW) return RD_OK;
+    uint32_t a, b;
+    if (z->fmt == ZF_ZLIB) {
+        uint32_t want = 0;
+        for (int i = 0; i < 4; i++) {
+            if (getbits(z, in, 8, &a)) return RD_MORE;
+            want = (want << 8) | a;
+        }
+        return want == z->check ? RD_OK : fail(z, "incorrect data check");
+    }
+    if (getbits(z, in, 32, &a) || getbits(z, in, 32, &b)) return RD_MORE;
+    if (a != z->check) return fail(z, "incorrect data check");
+    return b == z->total ? RD_OK : fail(z, "incorrect length check");
+}
+
+void zlibmod_inflate_init(ZInflate *z, ZFormat fmt) {
+    buf_init(&z->in);
+    buf_init(&z->win);
+    z->bitpos = 0;
+    z->fmt = fmt;
+    z->stage = 0;
+    z->check = fmt == ZF_GZIP ? 0 : 1;
+    z->total = 0;
+    z->msg = NULL;
+}
+
+BView zlibmod_inflate_rest(const ZInflate *z) {
+    BView v = buf_view(&z->in);
+    size_t at = (z->bitpos + 7) >> 3;
+    return bview_slice(v, at > v.n ? v.n : at, v.n);
+}
+
+// Drops the whole bytes of input already consumed.
+static ZStatus compact(Heap *h, ZInflate *z) {
+    size_t drop = z->bitpos >> 3;
+    if (drop == 0) return ZS_OK;
+    BView none = {NULL, 0};
+    if (buf_splice(h, &z->in, 0, drop, none) != K_OK) return ZS_NOMEM;
+    z->bitpos &= 7;
+    return ZS_OK;
+}
+
+// Moves the output of the blocks just decoded (win[from..]) to [out], then trims the
+// window to its last 32 KiB.
+static ZStatus emit(Heap *h, ZInflate *z, size_t from, Buf *out) {
+    BView fresh = bview_slice(buf_view(&z->win), from, z->win.len);
+    if (buf_append(h, out, fresh) != K_OK) return ZS_NOMEM;
+    z->check = update_check(z->fmt, z->check, fresh);
+    z->total += (uint32_t)fresh.n;
+    if (z->win.len > 2 * ZLIBMOD_WSIZE) {
+        BView none = {NULL, 0};
+        if (buf_splice(h, &z->win, 0, z->win.len - ZLIBMOD_WSIZE, none) != K_OK) return ZS_NOMEM;
+    }
+    return ZS_OK;
+}
+
+ZStatus zlibmod_inflate(Heap *h, ZInflate *z, BView data, Buf *out) {
+    z->msg = NULL;
+    if (z->stage == 3) {
+        // After the end, more data is only more unused data.
+        return buf_append(h, &z->in, data) == K_OK ? ZS_END : ZS_NOMEM;
+    }
+    if (buf_append(h, &z->in, data) != K_OK) return ZS_NOMEM;
+    BView in = buf_view(&z->in);
+    Rd r = RD_OK;
+    if (z->stage == 0) {
+        size_t save = z->bitpos;
+        r = header(z, in);
+        if (r == RD_MORE) z->bitpos = save;
+        if (r == RD_OK) z->stage = 1;
+    }
+    size_t from = z->win.len;
+    while (r == RD_OK && z->stage == 1) {
+        size_t save = z->bitpos, outlen = z->win.len;
+        bool last = false;
+        r = block(h, z, in, &last);
+        if (r == RD_MORE) {
+            z->bitpos = save;
+            if (buf_resize(h, &z->win, outlen) != K_OK) return ZS_NOMEM;
+        }
+        if (r == RD_OK && last) z->stage = 2;
+        if (r == RD_OK && z->win.len - from >= 4 * ZLIBMOD_WSIZE) {
+            // Hand over long output early so the window stays small.
+            if (emit(h, z, from, out) != ZS_OK) return ZS_NOMEM;
+            from = z->win.len;
+        }
+    }
+    if (r == RD_BAD && z->msg == NULL) return ZS_NOMEM;
+    if (r != RD_BAD && emit(h, z, from, out) != ZS_OK) return ZS_NOMEM;
+    if (r == RD_OK && z->stage == 2) {
+        size_t save = z->bitpos;
+        r = trailer(z, in);
+        if (r == RD_MORE) z->bitpos = save;
+        if (r == RD_OK) {
+            z->stage = 3;
+            z->bitpos = (z->bitpos + 7) & ~(size_t)7;
+        }
+    }
+    if (r == RD_BAD) return ZS_ERROR;
+    if (compact(h, z) != ZS_OK) return ZS_NOMEM;
+    return z->stage == 3 ? ZS_END : ZS_OK;
+}
+
+/* ---- deflate ---- */
+
+static ZStatus kst(KStatus s) { return s == K_OK ? ZS_OK : ZS_NOMEM; }
+
+// Appends the [n] low bits of [v] (LSB first).
+static ZStatus put_bits(Heap *h, ZDeflate *z, uint32_t v, int n) {
+    for (int i = 0; i < n; i++) {
+        z->bits |= ((v >> i) & 1u) << z->nbits;
+        if (++z->nbits == 8) {
+            if (buf_push(h, &z->out, (uint8_t)z->bits) != K_OK) return ZS_NOMEM;
+            z->bits = 0;
+            z->nbits = 0;
+        }
+    }
+    return ZS_OK;
+}
+
+// A Huffman code of [n] bits, most significant bit first.
+static ZStatus put_code(Heap *h, ZDeflate *z, uint32_t code, int n) {
+    uint32_t rev = 0;
+    for (int i = 0; i < n; i++) rev |= ((code >> i) & 1u) << (n - 1 - i);
+    return put_bits(h, z, rev, n);
+}
+
+static ZStatus align(Heap *h, ZDeflate *z) {
+    return z->nbits > 0 ? put_bits(h, z, 0, 8 - z->nbits) : ZS_OK;
+}
+
+static ZStatus put_lit(Heap *h, ZDeflate *z, int sym) {
+    if (sym < 144) return put_code(h, z, 0x30u + (uint32_t)sym, 8);
+    if (sym < 256) return put_code(h, z, 0x190u + (uint32_t)(sym - 144), 9);
+    if (sym < 280) return put_code(h, z, (uint32_t)(sym - 256), 7);
+    return put_code(h, z, 0xc0u + (uint32_t)(sym - 280), 8);
+}
+
+static ZStatus put_match(Heap *h, ZDeflate *z, uint32_t len, uint32_t dist) {
+    int i = 28;
+    while (len_base[i] > len) i--;
+    if (put_lit(h, z, 257 + i) || put_bits(h, z, len - len_base[i], len_extra[i])) return ZS_NOMEM;
+    int j = 29;
+    while (dist_base[j] > dist) j--;
+    if (put_code(h, z, (uint32_t)j, 5) || put_bits(h, z, dist - dist_base[j], dist_extra[j]))
+        return ZS_NOMEM;
+    return ZS_OK;
+}
+
+static uint32_t hash3(BView v, size_t i) {
+    uint32_t x = ((uint32_t)bview_get(v, i) << 16) | ((uint32_t)bview_get(v, i + 1) << 8) |
+                 (uint32_t)bview_get(v, i + 2);
+    return (x * 2654435761u) >> (32 - ZLIBMOD_HBITS);
+}
+
+static void insert(ZDeflate *z, BView v, size_t i) {
+    uint32_t k = hash3(v, i);
+    z->prev[i & (ZLIBMOD_WSIZE - 1)] = z->head[k];
+    z->head[k] = (int32_t)i + 1;
+}
+
+// The longest earlier match for position [i] of [v]: its length (0 if < 3) and distance.
+static uint32_t longest(const ZDeflate *z, BView v, size_t i, uint32_t *dist) {
+    static const uint16_t chain_of[10] = {0, 4, 8, 16, 32, 64, 128, 256, 1024, 4096};
+    size_t maxlen = v.n - i < 258 ? v.n - i : 258;
+    uint32_t best = 0;
+    int32_t cand = z->head[hash3(v, i)] - 1;
+    int chain = chain_of[z->level];
+    while (cand >= 0 && (size_t)cand < i && i - (size_t)cand <= ZLIBMOD_WSIZE && chain-- > 0) {
+        size_t c = (size_t)cand, n = 0;
+        while (n < maxlen && bview_get(v, c + n) == bview_get(v, i + n)) n++;
+        if (n > best) {
+            best = (uint32_t)n;
+            *dist = (uint32_t)(i - c);
+            if (n == maxlen) break;
+        }
+        int32_t next = z->prev[c & (ZLIBMOD_WSIZE - 1)] - 1;
+        if (next >= cand) break; // the slot was reused by a newer position
+        cand = next;
+    }
+    return best >= 3 ? best : 0;
+}
+
+static ZStatus write_header(Heap *h, ZDeflate *z) {
+    z->started = true;
+    if (z->fmt == ZF_RAW) return ZS_OK;
+    if (z->fmt == ZF_GZIP) {
+        // mtime 0, OS 3 (Unix); the extra flags say "best" or "fastest" as zlib's do.
+        uint8_t gz[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3};
+        gz[8] = z->level == 9 ? 2 : z->level < 2 ? 4 : 0;
+        for (int i = 0; i < 10; i++)
+            if (buf_push(h, &z->out, gz[i]) != K_OK) return ZS_NOMEM;
+        return ZS_OK;
+    }
+    uint32_t cmf = ((uint32_t)(z->wbits - 8) << 4) | 8;
+    uint32_t lvl = z->level < 2 ? 0 : z->level < 6 ? 1 : z->level == 6 ? 2 : 3;
+    uint32_t flg = lvl << 6;
+    flg += 31 - ((cmf << 8) | flg) % 31;
+    if (buf_push(h, &z->out, (uint8_t)cmf) != K_OK || buf_push(h, &z->out, (uint8_t)flg) != K_OK)
+        return ZS_NOMEM;
+    return ZS_OK;
+}
+
+// Stored blocks for [v] (level 0); the last one final when [final].
+static ZStatus stored_blocks(Heap *h, ZDeflate *z, BView v, bool final) {
+    size_t pos = 0;
+    do {
+        size_t n = v.n - pos > 65535 ? 65535 : v.n - pos;
+        bool last = final && pos + n == v.n;
+        if (put_bits(h, z, last ? 1 : 0, 3) || align(h, z)) return ZS_NOMEM;
+        if (put_bits(h, z, (uint32_t)n, 16) || put_bits(h, z, (uint32_t)(~n & 0xffff), 16)) return ZS_NOMEM;
+        if (kst(buf_append(h, &z->out, bview_slice(v, pos, pos + n)))) return ZS_NOMEM;
+        pos += n;
+    } while (pos < v.n);
+    return ZS_OK;
+}
+
+// Codes the pending input as one block (final when [final]) and moves it to history.
+static ZStatus emit_block(Heap *h, ZDeflate *z, bool final) {
+    if (!z->started && write_header(h, z)) return ZS_NOMEM;
+    BView pend = buf_view(&z->pending);
+    z->check = update_check(z->fmt, z->check, pend);
+    z->total += (uint32_t)pend.n;
+    if (z->level == 0) {
+        if (pend.n == 0 && !final) return ZS_OK;
+        if (stored_blocks(h, z, pend, final)) return ZS_NOMEM;
+    } else if (pend.n > 0 || final) {
+        Buf all;
+        buf_init(&all);
+        if (kst(buf_append(h, &all, buf_view(&z->hist))) || kst(buf_append(h, &all, pend))) return ZS_NOMEM;
+        BView v = buf_view(&all);
+        size_t out0 = z->out.len;
+        uint32_t bits0 = z->bits;
+        int nbits0 = z->nbits;
+        for (size_t k = 0; k < (1u << ZLIBMOD_HBITS); k++) z->head[k] = 0;
+        size_t start = z->hist.len;
+        for (size_t i = 0; i + 3 <= start; i++) insert(z, v, i);
+        if (put_bits(h, z, final ? 3 : 2, 3)) return ZS_NOMEM;
+        size_t i = start;
+        while (i < v.n) {
+            uint32_t dist = 0, len = i + 3 <= v.n ? longest(z, v, i, &dist) : 0;
+            if (len == 0) {
+                if (i + 3 <= v.n) insert(z, v, i);
+                if (put_lit(h, z, bview_get(v, i))) return ZS_NOMEM;
+                i++;
+                continue;
+            }
+            if (put_match(h, z, len, dist)) return ZS_NOMEM;
+            for (size_t k = 0; k < len; k++, i++)
+                if (i + 3 <= v.n && (z->level > 3 || k == 0)) insert(z, v, i);
+        }
+        if (put_lit(h, z, 256)) return ZS_NOMEM;
+        if (z->out.len - out0 > pend.n + 5 * (pend.n / 65535 + 1)) {
+            // Incompressible: stored blocks are smaller than the coded one.
+            if (kst(buf_resize(h, &z->out, out0))) return ZS_NOMEM;
+            z->bits = bits0;
+            z->nbits = nbits0;
+            if (stored_blocks(h, z, pend, final)) return ZS_NOMEM;
+        }
+        size_t keep = v.n > ZLIBMOD_WSIZE ? v.n - ZLIBMOD_WSIZE : 0;
+        buf_init(&z->hist);
+        if (kst(buf_append(h, &z->hist, bview_slice(v, keep, v.n)))) return ZS_NOMEM;
+    }
+    buf_init(&z->pending);
+    return ZS_OK;
+}
+
+void zlibmod_deflate_init(ZDeflate *z, int level, ZFormat fmt, int wbits) {
+    buf_init(&z->pending);
+    buf_init(&z->hist);
+    buf_init(&z->out);
+    z->bits = 0;
+    z->nbits = 0;
+    z->level = level;
+    z->wbits = wbits;
+    z->fmt = fmt;
+    z->started = false;
+    z->finished = false;
+    z->check = fmt == ZF_GZIP ? 0 : 1;
+    z->total = 0;
+}
+
+ZStatus zlibmod_deflate_add(Heap *h, ZDeflate *z, BView data) {
+    if (kst(buf_append(h, &z->pending, data))) return ZS_NOMEM;
+    if (!z->started && write_header(h, z)) return ZS_NOMEM;
+    if (z->pending.len >= 4 * ZLIBMOD_WSIZE) return emit_block(h, z, false);
+    return ZS_OK;
+}
+
+ZStatus zlibmod_deflate_flush(Heap *h, ZDeflate *z, int mode) {
+    if (mode == 0 || z->finished) return ZS_OK;
+    if (mode == 4) {
+        if (emit_block(h, z, true) || align(h, z)) return ZS_NOMEM;
+        z->finished = true;
+        if (z->fmt == ZF_RAW) return ZS_OK;
+        if (z->fmt == ZF_ZLIB) {
+            for (int sh = 24; sh >= 0; sh -= 8)
+                if (buf_push(h, &z->out, (uint8_t)(z->check >> sh)) != K_OK) return ZS_NOMEM;
+            return ZS_OK;
+        }
+        if (put_bits(h, z, z->check, 32) || put_bits(h, z, z->total, 32)) return ZS_NOMEM;
+        return ZS_OK;
+    }
+    // Sync/full flush: the pending input as a block, then an empty stored block so the
+    // output ends on a byte boundary. A full flush also forgets the history.
+    if (emit_block(h, z, false)) return ZS_NOMEM;
+    if (put_bits(h, z, 0, 3) || align(h, z) || put_bits(h, z, 0, 16) || put_bits(h, z, 0xffff, 16))
+        return ZS_NOMEM;
+    if (mode == 3) buf_init(&z->hist);
+    return ZS_OK;
+}

@@ -1,0 +1,52 @@
+# zlib: errors with CPython's types and messages (bad headers, corrupt and truncated
+# streams, bad checksums, bad arguments).
+import zlib
+
+ZDATA = zlib.compress(b'hello hello hello hello')
+GZ = zlib.compress(b'hello', wbits=31)
+
+def show(f, *a, **k):
+    try:
+        r = f(*a, **k)
+        print('ok', r if not isinstance(r, bytes) or len(r) < 40 else len(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(zlib.decompress, b'')
+show(zlib.decompress, b'x')
+show(zlib.decompress, b'xyz')
+show(zlib.decompress, b'\x78\x9c\x07')
+show(zlib.decompress, b'\x78\x9c\x01\x05\x00\x00\x00ab')
+show(zlib.decompress, ZDATA[:-2])
+show(zlib.decompress, ZDATA[:-1] + bytes([ZDATA[-1] ^ 1]))
+show(zlib.decompress, b'abc', -15)
+show(zlib.decompress, ZDATA, 31)
+show(zlib.decompress, b'\x1f\x8b\x09' + b'\0' * 20, 31)
+show(zlib.decompress, GZ[:-1] + b'\x01', 31)
+show(zlib.decompress, GZ[:-5] + b'\0' + GZ[-4:], 31)
+show(zlib.decompress, ZDATA, bufsize=-1)
+show(zlib.decompress, ZDATA, 99)
+show(zlib.decompress, 'text')
+show(zlib.compress, 'text')
+show(zlib.compress, b'x', 10)
+show(zlib.compress, b'x', -2)
+show(zlib.compress, b'x', wbits=99)
+show(zlib.compress, b'x', level='1')
+show(zlib.compressobj, level=11)
+show(zlib.compressobj, wbits=7)
+show(zlib.compressobj, method=9)
+show(zlib.compressobj, memLevel=10)
+show(zlib.decompressobj, wbits=99)
+show(zlib.crc32, 'str')
+show(zlib.adler32, b'x', 'y')
+d = zlib.decompressobj()
+show(d.decompress, b'bogus data')
+show(d.decompress, b'x', -1)
+show(d.flush, 0)
+c = zlib.compressobj()
+head = c.compress(b'abc')
+print(zlib.decompress(head + c.flush()))
+show(c.compress, b'more')
+show(c.flush)
+show(zlib.compressobj().flush, 7)
+print(zlib.compressobj().flush(zlib.Z_NO_FLUSH))

@@ -328,7 +328,8 @@ bool codegen_nameop(Compiler *c, Value name, int ctx) {
     Interp *I = c->I;
     Unit *u = c->u;
     if (!codegen_check_forbidden(c, str_view(name), ctx)) return false;
-    if (ctx == AST_LOAD && str_eq_cstr(name, "__debug__")) return codegen_load_const(c, I->true_);
+    if (ctx == AST_LOAD && str_eq_cstr(name, "__debug__"))
+        return codegen_load_const(c, c->cs->optimize > 0 ? I->false_ : I->true_);
     Value mangled = codegen_mangle(c, name);
     if (mangled == VAL_NULL) return false;
     int scope = symtable_scope_of(I, u->ste, mangled);
@@ -541,7 +542,7 @@ Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
     c->top = top;
     c->u = NULL;
     c->interactive = interactive;
-    c->future_annotations = false;
+    c->future_annotations = (cs->flags & COMPILE_FUTURE_ANNOTATIONS) != 0;
     c->future_lineno = 0;
     c->nestlevel = 0;
     vec_init(&c->line_starts);

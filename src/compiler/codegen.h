@@ -22,6 +22,7 @@
 #include "../objects/interp.h"
 #include "../vm/code.h"
 #include "ast.h"
+#include "compile.h"
 #include "symtable.h"
 
 #define CODEGEN_CO_COROUTINE 0x80        /* CPython's CO_COROUTINE (async def) */

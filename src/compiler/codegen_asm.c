@@ -247,6 +247,7 @@ static bool fill_tables(Asm *a, CodeObject *co) {
         if (ste->varargs) flags |= CO_VARARGS;
         if (ste->varkeywords) flags |= CO_VARKEYWORDS;
     }
+    if (c->future_annotations) flags |= COMPILE_FUTURE_ANNOTATIONS; // inherited by compile()
     co->flags = flags;
     co->firstlineno = u->firstlineno;
     return true;

@@ -201,7 +201,7 @@ static int fold(Compiler *c, Node *e, Value *out, int depth) {
     }
     case AST_NAME:
         if (e->Name.ctx != AST_LOAD || !bview_eq_cstr(e->Name.id, "__debug__")) return 0;
-        *out = c->I->true_;
+        *out = c->cs->optimize > 0 ? c->I->false_ : c->I->true_;
         return 1;
     case AST_UNARY_OP:
         return fold_unaryop(c, e, out, depth);

@@ -712,6 +712,7 @@ static bool raise_stmt(Compiler *c, Node *s) {
 
 static bool assert_stmt(Compiler *c, Node *s) {
     if (!codegen_warn_assert(c, s)) return false;
+    if (c->cs->optimize > 0) return true; // compile(..., optimize=1): asserts are dropped
     int end = codegen_new_label(c);
     if (end < 0) return false;
     if (!codegen_jump_if(c, s->Assert.test, end, true) ||

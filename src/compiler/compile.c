@@ -39,6 +39,32 @@ static Value line_text(Interp *I, BView src, int lineno, bool bare) {
     return t;
 }
 
+/* Issues the tokenizer's SyntaxWarnings in [err] (CPython issues them while tokenizing,
+ * so before any error of the parse). Frozen standard-library sources are not warned
+ * about. A warning made an error by a filter fails the compile with a SyntaxError, as
+ * in CPython. */
+static bool tokenizer_warnings(Interp *I, const ParseError *err, Value filename) {
+    if (err->nwarn <= 0 || I->builtins == VAL_NULL || !str_check(filename)) return true;
+    if (bview_startswith(str_view(filename), bview_cstr("<frozen "))) return true;
+    static const char *const msgs[5] = {"invalid decimal literal", "invalid hexadecimal literal",
+                                        "invalid octal literal", "invalid binary literal",
+                                        "invalid imaginary literal"};
+    for (int i = 0; i < err->nwarn && i < PARSE_MAX_WARNINGS; i++) {
+        int k = err->warn_kind[i] >= 0 && err->warn_kind[i] < 5 ? err->warn_kind[i] : 0;
+        Value msg = str_from_cstr(I, msgs[k]);
+        if (msg == VAL_NULL) return false;
+        if (exc_warn_explicit(I, TY_SYNTAX_WARNING, msg, filename, err->warn_line[i])) continue;
+        if (!exc_pending_is(I, TY_SYNTAX_WARNING)) return false;
+        exc_clear(I);
+        Value e = exc_new_syntax(I, TY_SYNTAX_ERROR, msgs[k], filename,
+                                 err->warn_line[i], 0, I->none, 0, 0);
+        if (e == VAL_NULL) return false;
+        exc_set(I, e);
+        return false;
+    }
+    return true;
+}
+
 static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Value filename,
                                CompileMode mode) {
     switch (err->kind) {
@@ -65,6 +91,11 @@ static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Valu
 }
 
 Value compile_source(Interp *I, BView src, Value filename, CompileMode mode) {
+    return compile_source_flags(I, src, filename, mode, 0, 0);
+}
+
+Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mode,
+                           uint32_t flags, int optimize) {
     ParseError err;
     buf_init(&err.msg);
     err.kind = PARSE_ERR_SYNTAX;
@@ -72,8 +103,9 @@ Value compile_source(Interp *I, BView src, Value filename, CompileMode mode) {
     err.incomplete = false;
     err.line_only = false;
     Node *mod = parse_source(I->heap, src, (int)mode, &err);
+    if (!tokenizer_warnings(I, &err, filename)) return VAL_NULL;
     if (mod == NULL) return raise_parse_error(I, &err, src, filename, mode);
-    CompileSrc cs = {filename, src};
+    CompileSrc cs = {filename, src, flags, optimize};
     Scope *top = symtable_build(I, mod, &cs);
     if (top == NULL) return VAL_NULL;
     return codegen_module(I, mod, top, &cs, mode == COMPILE_SINGLE);

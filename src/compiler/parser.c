@@ -1742,6 +1742,7 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     err->lineno = err->col_offset = err->end_lineno = err->end_col_offset = 0;
     err->incomplete = false;
     err->line_only = false;
+    err->nwarn = 0;
     Parser *p = heap_new(h, sizeof(Parser), HEAP_SCAN);
     if (p == NULL) {
         err->kind = PARSE_ERR_MEMORY;

@@ -35,6 +35,8 @@
                         * statement not yet followed by an empty line (the source does not
                         * end with a newline) is incomplete input */
 
+#define PARSE_MAX_WARNINGS 16
+
 typedef struct ParseError {
     Buf msg;            /* UTF-8 message, e.g. "invalid syntax" */
     int kind;           /* PARSE_ERR_* */
@@ -46,6 +48,14 @@ typedef struct ParseError {
     bool line_only;     /* an error CPython's tokenizer raises itself: SyntaxError.text is
                            the line without its newline (parser errors keep it, adding one
                            to a last line that has none) */
+    /* SyntaxWarnings of the tokenizer ("invalid decimal literal" for `1if x else y`),
+     * issued by the caller after parsing: line, source byte offset (a number scanned
+     * twice is recorded once) and kind (0 decimal, 1 hexadecimal, 2 octal, 3 binary, 4 imaginary). The first
+     * PARSE_MAX_WARNINGS are kept. */
+    int nwarn;
+    int warn_line[PARSE_MAX_WARNINGS];
+    size_t warn_pos[PARSE_MAX_WARNINGS];
+    int warn_kind[PARSE_MAX_WARNINGS];
 } ParseError;
 
 /* Parses UTF-8 [src] in [mode] (PARSE_EXEC/EVAL/SINGLE). Returns the Module, Expression or

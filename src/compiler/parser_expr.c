@@ -728,6 +728,22 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
             Node *s = parser_node(p, AST_STARRED, &start);
             if (s == NULL) return NULL;
             s->Starred.value = v;
+            int ft = parser_type(p, 0);
+            if (ft == TOK_KW_FOR || (ft == TOK_KW_ASYNC && parser_type(p, 1) == TOK_KW_FOR)) {
+                // f(*a for a in b): CPython's invalid_comprehension / invalid_arguments
+                if (count == 1) {
+                    parser_error_node(p, s, "iterable unpacking cannot be used in comprehension",
+                                      NULL);
+                    return NULL;
+                }
+                NodeList *gens = parse_comp_for(p);
+                if (gens == NULL) return NULL;
+                Node *last = last_comp_item(gens);
+                parser_error_range(p, PARSE_ERR_SYNTAX, s->lineno, s->col_offset, last->end_lineno,
+                                   last->end_col_offset, "Generator expression must be parenthesized",
+                                   NULL, NULL);
+                return NULL;
+            }
             if (!parser_push(p, &args, s)) return NULL;
         } else if (start.type == TOK_DOUBLESTAR) {
             parser_advance(p);

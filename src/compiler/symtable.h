@@ -94,6 +94,8 @@ void symtable_depth_leave(CompileDepth *d);
 typedef struct CompileSrc {
     Value filename;        /* str */
     BView src;             /* the whole source text (UTF-8) */
+    uint32_t flags;        /* compile() flags: COMPILE_FUTURE_ANNOTATIONS (compile.h) */
+    int optimize;          /* compile() optimize: >= 1 drops asserts, __debug__ is False */
 } CompileSrc;
 
 /* Builds the symbol table of module node [mod] (Module, Interactive or Expression).

@@ -486,6 +486,23 @@ static bool lookahead(Tokenizer *t, const char *rest) {
     return !is_ident_char(peekc(t, p + r.n));
 }
 
+static const char *const literal_kinds[5] = {"decimal", "hexadecimal", "octal", "binary",
+                                             "imaginary"};
+
+// Records CPython's SyntaxWarning "invalid [kind] literal" for the current line.
+static void warn_literal(Tokenizer *t, const char *kind) {
+    ParseError *e = t->err;
+    if (e == NULL || e->nwarn < 0 || e->nwarn >= PARSE_MAX_WARNINGS) return;
+    for (int i = 0; i < e->nwarn; i++)
+        if (e->warn_pos[i] == t->pos) return;
+    int k = 0;
+    while (k < 4 && !bview_eq_cstr(bview_cstr(literal_kinds[k]), kind)) k++;
+    e->warn_line[e->nwarn] = t->lineno;
+    e->warn_pos[e->nwarn] = t->pos;
+    e->warn_kind[e->nwarn] = k;
+    e->nwarn++;
+}
+
 // CPython's verify_end_of_number(): [c] was just read after the number.
 static bool verify_end_of_number(Tokenizer *t, int c, const char *kind) {
     bool r = false;
@@ -497,7 +514,10 @@ static bool verify_end_of_number(Tokenizer *t, int c, const char *kind) {
         r = c2 == 'f' || c2 == 'n' || c2 == 's';
     } else if (c == 'o') r = lookahead(t, "r");
     else if (c == 'n') r = lookahead(t, "ot");
-    if (r) return true; // CPython warns here ("invalid %s literal"); we accept silently
+    if (r) { // a keyword run into the number: accepted with a warning
+        warn_literal(t, kind);
+        return true;
+    }
     if (is_ident_char(c)) {
         backup(t, c);
         tok_syntax_error(t, "invalid %s literal", kind);

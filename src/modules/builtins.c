@@ -96,6 +96,18 @@ static Value b_hex(Interp *I, Value self, ValView args, Value kwnames) {
     return prefixed(I, args, kwnames, "hex", 16, "0x");
 }
 
+// breakpoint(*args, **kws): calls sys.breakpointhook with the same arguments.
+static Value b_breakpoint(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value hook = I->sys != VAL_NULL ? obj_lookup_attr(I, I->sys, str_intern_cstr(I, "breakpointhook"))
+                                    : VAL_NULL;
+    if (hook == VAL_NULL) {
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        return exc_raise(I, TY_RUNTIME_ERROR, "lost sys.breakpointhook");
+    }
+    return obj_call(I, hook, args, kwnames);
+}
+
 static Value b_callable(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value x;
@@ -340,6 +352,7 @@ static const MethodDef core_methods[] = {
     {"abs", b_abs, 0, "Return the absolute value of the argument."},
     {"ascii", b_ascii, 0, "Return an ASCII-only representation of an object."},
     {"bin", b_bin, 0, "Return the binary representation of an integer."},
+    {"breakpoint", b_breakpoint, 0, "Call sys.breakpointhook(*args, **kws)."},
     {"callable", b_callable, 0, "Return whether the object is callable (i.e., some kind of function)."},
     {"chr", b_chr, 0, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."},
     {"divmod", b_divmod, 0, "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."},

@@ -22,6 +22,7 @@
 #include "../objects/type.h"
 #include "../vm/code.h"
 #include "../vm/eval.h"
+#include "../vm/frame.h"
 #include "../vm/func.h"
 #include "builtins.h"
 #include "import.h"
@@ -186,6 +187,27 @@ static Value filename_arg(Interp *I, Value f) {
     return exc_raise(I, TY_TYPE_ERROR, "expected str, bytes or os.PathLike object, not %T", f);
 }
 
+// A C int argument (CPython's "i" format): an int-like object within int range.
+static bool c_int_arg(Interp *I, Value v, int64_t *out) {
+    if (!obj_index_i64(I, v, out)) {
+        if (!exc_pending_is(I, TY_OVERFLOW_ERROR)) return false;
+        exc_clear(I);
+        *out = INT64_MAX;
+    }
+    if (*out < INT32_MIN || *out > INT32_MAX) {
+        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+        return false;
+    }
+    return true;
+}
+
+// The __future__ flags of the running Python code, which compile(), exec() and eval()
+// of a string inherit (`from __future__ import annotations` in the caller's module).
+static uint32_t caller_future_flags(Interp *I) {
+    if (I->vm == NULL || I->vm->current == NULL || I->vm->current->co == NULL) return 0;
+    return I->vm->current->co->flags & COMPILE_FUTURE_ANNOTATIONS;
+}
+
 static Value b_compile(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value src, filename, mode, flags, dont_inherit, optimize, feature;
@@ -202,12 +224,24 @@ static Value b_compile(Interp *I, Value self, ValView args, Value kwnames) {
     else if (str_eq_cstr(mode, "eval")) cm = COMPILE_EVAL;
     else if (str_eq_cstr(mode, "single")) cm = COMPILE_SINGLE;
     else return exc_raise(I, TY_VALUE_ERROR, "compile() mode must be 'exec', 'eval' or 'single'");
+    int64_t fl = 0, opt = -1;
     if (flags != VAL_NULL && !int_check(I, flags))
         return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", flags);
+    if (flags != VAL_NULL && !int_to_i64(I, flags, &fl)) return VAL_NULL;
+    // the __future__ bits, CO_NESTED (obsolete) and the PyCF_* compile bits (accepted,
+    // without effect) are the flags CPython knows
+    if ((fl & ~(int64_t)(0x1FE0000 | 0x10 | 0x7600)) != 0)
+        return exc_raise(I, TY_VALUE_ERROR, "compile(): unrecognised flags");
+    if (optimize != VAL_NULL && !c_int_arg(I, optimize, &opt)) return VAL_NULL;
+    if (opt < -1 || opt > 2) return exc_raise(I, TY_VALUE_ERROR, "compile(): invalid optimize value");
+    int64_t no_inherit = 0; // an int argument in CPython ("i" format)
+    if (dont_inherit != VAL_NULL && !c_int_arg(I, dont_inherit, &no_inherit)) return VAL_NULL;
+    uint32_t cflags = (uint32_t)fl & COMPILE_FUTURE_ANNOTATIONS;
+    if (no_inherit == 0) cflags |= caller_future_flags(I);
     BView text;
     if (!source_text(I, src, "compile() arg 1 must be a string, bytes or AST object", &text))
         return VAL_NULL;
-    return compile_source(I, text, fname, cm);
+    return compile_source_flags(I, text, fname, cm, cflags, opt < 0 ? 0 : (int)opt);
 }
 
 // True when [v] can serve as a locals mapping (its type has __getitem__).
@@ -263,7 +297,8 @@ static Value b_eval(Interp *I, Value self, ValView args, Value kwnames) {
             return VAL_NULL;
         Value fname = string_name(I);
         if (fname == VAL_NULL) return VAL_NULL;
-        code = compile_source(I, strip_indent(text), fname, COMPILE_EVAL);
+        code = compile_source_flags(I, strip_indent(text), fname, COMPILE_EVAL,
+                                    caller_future_flags(I), 0);
         if (code == VAL_NULL) return VAL_NULL;
     } else {
         CodeObject *co = code_cast(src);
@@ -316,7 +351,7 @@ static Value b_exec(Interp *I, Value self, ValView args, Value kwnames) {
             return VAL_NULL;
         Value fname = string_name(I);
         if (fname == VAL_NULL) return VAL_NULL;
-        code = compile_source(I, text, fname, COMPILE_EXEC);
+        code = compile_source_flags(I, text, fname, COMPILE_EXEC, caller_future_flags(I), 0);
         if (code == VAL_NULL) return VAL_NULL;
     }
     if (vm_exec(I, code, globals, locals) == VAL_NULL) return VAL_NULL;

@@ -565,9 +565,7 @@ static const MethodDef sys_methods[] = {
     {"exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)."},
     {"exception", sys_exception, 0, "Return the current exception."},
     {"displayhook", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._"},
-    {"__displayhook__", sys_displayhook, 0, "Print an object to sys.stdout and also save it in builtins._"},
     {"excepthook", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
-    {"__excepthook__", sys_excepthook, 0, "Handle an exception by displaying it with a traceback on sys.stderr."},
     {"getdefaultencoding", sys_getdefaultencoding, 0, "Return the current default encoding used by the Unicode implementation."},
     {"getfilesystemencoding", sys_getfilesystemencoding, 0, "Return the encoding used to convert Unicode filenames to OS filenames."},
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, "Return the error mode used Unicode to OS filename conversion."},
@@ -742,7 +740,7 @@ bool sysmod_init(Interp *I, int argc, const char *const *argv) {
     Value m = module_new(I, name);
     if (m == VAL_NULL) return false;
     I->sys = m;
-    if (!module_add_functions(I, m, sys_methods)) return false;
+    if (!module_add_functions(I, m, sys_methods) || !sysmod_more_init(I, m)) return false;
     Value d = module_dict(m);
     if (!add_argv(I, d, argc, argv) || !add_streams(I, d) || !add_info(I, d)) return false;
     if (!iomod_mem_init(I)) return false;

@@ -38,4 +38,8 @@ void sysmod_run_atexit(Interp *I);
 Value sysmod_structseq(Interp *I, const char *module, const char *name, const char *fields,
                        ValView values);
 
+/* Adds the functions and tables of sysmod_more.c (switch interval, call_tracing,
+ * breakpointhook, unraisablehook, stdlib_module_names) to sys module [m]. */
+bool sysmod_more_init(Interp *I, Value m);
+
 #endif

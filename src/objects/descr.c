@@ -703,9 +703,12 @@ static Value mdescr_get(Interp *I, Value self, Value obj, Value type) {
             type = obj_val(type_of(I, obj));
         }
         Type *t = type_cast(type);
-        if (t == NULL || !type_is_subtype(t, owner))
-            return exc_raise(I, TY_TYPE_ERROR, "descriptor '%U' for type '%U' doesn't apply to type '%T'",
+        if (t == NULL)
+            return exc_raise(I, TY_TYPE_ERROR, "descriptor '%U' for type '%U' needs a type, not a '%T' as arg 2",
                              m->name, owner->name, type);
+        if (!type_is_subtype(t, owner))
+            return exc_raise(I, TY_TYPE_ERROR, "descriptor '%U' requires a subtype of '%U' but received '%U'",
+                             m->name, owner->name, t->name);
         return descr_bind_cfunc(I, self, type);
     }
     if (obj == VAL_NULL || ((m->mflags & METH_STATIC) != 0)) return self;
@@ -792,3 +795,32 @@ const TypeSpec method_descr_spec = {
     .descr_get = mdescr_get,
     .getsets = mdescr_getsets,
 };
+
+// Builtin classmethods (dict.fromkeys, int.from_bytes, object.__init_subclass__) are
+// method descriptors with METH_CLASS; CPython gives them their own type. It has no TypeId
+// (the same slots as method_descriptor, only the name differs): made once, on first use,
+// and kept in I->scratch.
+static const TypeSpec classmethod_descr_spec = {
+    .name = "classmethod_descriptor",
+    .inst_kind = K_CFUNC,
+    .inst_size = sizeof(CFuncObject),
+    .base = TY_OBJECT,
+    .repr = mdescr_repr,
+    .call = mdescr_call,
+    .descr_get = mdescr_get,
+    .getsets = mdescr_getsets,
+};
+
+Type *descr_classmethod_type(Interp *I) {
+    if (I->scratch == VAL_NULL) {
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return NULL;
+    }
+    Value have = dict_get_cstr(I, I->scratch, classmethod_descr_spec.name);
+    if (have != VAL_NULL) return type_cast(have);
+    if (I->exc != VAL_NULL) return NULL;
+    Type *t = type_from_spec(I, &classmethod_descr_spec, NULL);
+    if (t == NULL || !dict_set_cstr(I, I->scratch, classmethod_descr_spec.name, obj_val(t)))
+        return NULL;
+    return t;
+}

@@ -72,6 +72,10 @@ Value descr_new_classmethod(Interp *I, Value f);
  * builtin method. */
 Value descr_bind_cfunc(Interp *I, Value m, Value obj);
 
+/* The classmethod_descriptor type (a method descriptor type for METH_CLASS methods of
+ * builtin types), made on first use; NULL with an exception on failure. */
+Type *descr_classmethod_type(Interp *I);
+
 /* The dict holding the __slots__ values of instance [obj] (see above), created when
  * missing and [create]; VAL_NULL when missing (or on MemoryError when creating). */
 Value descr_slot_store(Interp *I, Value obj, bool create);

@@ -30,14 +30,19 @@ static DictObject *dobj(Value v) {
 
 // ---- iterators ----
 
+static Type *reverse_type(Interp *I, TypeId id);
+
 Value dict_iter_new(Interp *I, Value d, TypeId id, bool rev) {
     DictObject *o = dobj(d);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a dict");
+    Type *rt = rev ? reverse_type(I, id) : NULL;
+    if (rev && rt == NULL) return VAL_NULL;
     IterObject *it = iterobject_new(I, id, d);
     if (it == NULL) return VAL_NULL;
     it->stamp = o->ix.used;
     it->n = (int64_t)o->ix.used;
     if (rev) {
+        it->h.type = rt; // same layout; only the type (name, next slot) differs
         it->mode = ITER_REVERSED;
         it->i = (int64_t)o->ix.nent - 1;
     }
@@ -96,6 +101,25 @@ static Value valueiter_next(Interp *I, Value self) {
 static Value itemiter_next(Interp *I, Value self) {
     Value k, v;
     if (step(I, iterobject_get(I, self, TY_DICT_ITEMITER), &k, &v) <= 0) return VAL_NULL;
+    return tuple_pack(I, 2, k, v);
+}
+
+// Reverse iterators are their own types in CPython (dict_reversekeyiterator ...). They
+// have no TypeId: made on first use from the specs below and kept in I->scratch. Their
+// next functions only need an IterObject over a dict (step() re-checks everything).
+static Value revkey_next(Interp *I, Value self) {
+    Value k, v;
+    return step(I, iterobject_cast(self), &k, &v) > 0 ? k : VAL_NULL;
+}
+
+static Value revvalue_next(Interp *I, Value self) {
+    Value k, v;
+    return step(I, iterobject_cast(self), &k, &v) > 0 ? v : VAL_NULL;
+}
+
+static Value revitem_next(Interp *I, Value self) {
+    Value k, v;
+    if (step(I, iterobject_cast(self), &k, &v) <= 0) return VAL_NULL;
     return tuple_pack(I, 2, k, v);
 }
 
@@ -463,3 +487,50 @@ const TypeSpec dict_itemiter_spec = {
     .next = itemiter_next,
     .methods = iter_methods,
 };
+
+static const TypeSpec dict_revkeyiter_spec = {
+    .name = "dict_reversekeyiterator",
+    .inst_kind = K_ITER,
+    .inst_size = sizeof(IterObject),
+    .base = TY_OBJECT,
+    .iter = iterobject_self,
+    .next = revkey_next,
+    .methods = iter_methods,
+};
+
+static const TypeSpec dict_revvalueiter_spec = {
+    .name = "dict_reversevalueiterator",
+    .inst_kind = K_ITER,
+    .inst_size = sizeof(IterObject),
+    .base = TY_OBJECT,
+    .iter = iterobject_self,
+    .next = revvalue_next,
+    .methods = iter_methods,
+};
+
+static const TypeSpec dict_revitemiter_spec = {
+    .name = "dict_reverseitemiterator",
+    .inst_kind = K_ITER,
+    .inst_size = sizeof(IterObject),
+    .base = TY_OBJECT,
+    .iter = iterobject_self,
+    .next = revitem_next,
+    .methods = iter_methods,
+};
+
+// The reverse iterator type for forward iterator type [id], made once per interpreter.
+static Type *reverse_type(Interp *I, TypeId id) {
+    const TypeSpec *spec = id == TY_DICT_VALUEITER ? &dict_revvalueiter_spec
+                           : id == TY_DICT_ITEMITER ? &dict_revitemiter_spec
+                                                    : &dict_revkeyiter_spec;
+    if (I->scratch == VAL_NULL) {
+        exc_raise(I, TY_RUNTIME_ERROR, "interpreter not initialized");
+        return NULL;
+    }
+    Value have = dict_get_cstr(I, I->scratch, spec->name);
+    if (have != VAL_NULL) return type_cast(have);
+    if (I->exc != VAL_NULL) return NULL;
+    Type *t = type_from_spec(I, spec, NULL);
+    if (t == NULL || !dict_set_cstr(I, I->scratch, spec->name, obj_val(t))) return NULL;
+    return t;
+}

@@ -19,6 +19,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "../vm/func.h"
 
 /* ---- attributes stored in the instance dict ---- */
 
@@ -394,6 +395,57 @@ static Value uencode_str(Interp *I, Value self) {
                       (long long)start, (long long)(end - 1), reason);
 }
 
+/* ---- UnicodeTranslateError (an extra class: methods put in its namespace) ---- */
+
+static Value utranslate_init(Interp *I, Value self, ValView args, Value kwnames) {
+    if (base_init(I, self, args, kwnames) < 0) return VAL_NULL;
+    if (args.n != 4)
+        return exc_raise(I, TY_TYPE_ERROR, "function takes exactly 4 arguments (%zu given)", args.n);
+    Value obj = vview_get(args, 0), reason = vview_get(args, 3);
+    if (!str_check(obj)) return exc_raise(I, TY_TYPE_ERROR, "argument 1 must be str, not %T", obj);
+    for (size_t i = 1; i < 3; i++)
+        if (!int_check(I, vview_get(args, i)))
+            return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer",
+                             vview_get(args, i));
+    if (!str_check(reason))
+        return exc_raise(I, TY_TYPE_ERROR, "argument 4 must be str, not %T", reason);
+    if (attr_set(I, self, "encoding", I->none) < 0 || attr_set(I, self, "object", obj) < 0 ||
+        attr_set(I, self, "start", vview_get(args, 1)) < 0 ||
+        attr_set(I, self, "end", vview_get(args, 2)) < 0 || attr_set(I, self, "reason", reason) < 0)
+        return VAL_NULL;
+    return I->none;
+}
+
+static Value utranslate_str(Interp *I, Value self, ValView args, Value kwnames) {
+    if (args_nkw(kwnames) != 0 || args.n != 0)
+        return exc_raise(I, TY_TYPE_ERROR, "__str__() takes no arguments");
+    Value obj = attr_get(I, self, "object"), reason = attr_get(I, self, "reason");
+    Value s = attr_get(I, self, "start"), e = attr_get(I, self, "end");
+    int64_t start, end;
+    if (obj == VAL_NULL || reason == VAL_NULL || s == VAL_NULL || e == VAL_NULL) return VAL_NULL;
+    if (!str_check(obj) || !str_check(reason) || !int_check(I, s) || !int_check(I, e))
+        return I->empty_str;
+    if (!int_to_i64(I, s, &start) || !int_to_i64(I, e, &end)) return VAL_NULL;
+    size_t len = str_len(obj);
+    if (start >= 0 && (uint64_t)start < len && end == start + 1) {
+        Value ch = str_substr(I, obj, (size_t)start, (size_t)start + 1);
+        if (ch == VAL_NULL) return VAL_NULL;
+        uint32_t cp = first_cp(str_view(ch));
+        const char *fmt = cp <= 0xff     ? "can't translate character '\\x%02x' in position %lld: %S"
+                          : cp <= 0xffff ? "can't translate character '\\u%04x' in position %lld: %S"
+                                         : "can't translate character '\\U%08x' in position %lld: %S";
+        return exc_format(I, fmt, (unsigned)cp, (long long)start, reason);
+    }
+    return exc_format(I, "can't translate characters in position %lld-%lld: %S",
+                      (long long)start, (long long)(end - 1), reason);
+}
+
+static const MethodDef utranslate_methods[] = {
+    {"__init__", utranslate_init, 0, "Initialize self.  See help(type(self)) for accurate signature."},
+    {"__str__", utranslate_str, 0, "Return str(self)."},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ---- the table ---- */
 
 #define EXC_FLAGS (TF_BASETYPE | TF_HAS_DICT | TF_EXC)
@@ -560,6 +612,15 @@ Value exc_extra_types(Interp *I) {
         if (!dict_set(I, ns, interp_name(I, N___module__), modname) ||
             !dict_set(I, ns, interp_name(I, N___doc__), doc))
             return VAL_NULL;
+        if (bview_eq_cstr(bview_cstr(x->name), "UnicodeTranslateError")) {
+            // method descriptors of UnicodeError, its base, so they bind to instances
+            Type *bt = type_cast(base);
+            for (size_t k = 0; bt != NULL && k < 2; k++) {
+                Value m = cfunc_new_method(I, bt, &utranslate_methods[k]);
+                Value mn = str_intern_cstr(I, utranslate_methods[k].name);
+                if (m == VAL_NULL || mn == VAL_NULL || !dict_set(I, ns, mn, m)) return VAL_NULL;
+            }
+        }
         ValView nokw = {NULL, 0};
         Value cls = type_new(I, I->types[TY_TYPE], name, bases, ns, nokw, VAL_NULL);
         if (cls == VAL_NULL || !dict_set(I, d, name, cls)) return VAL_NULL;

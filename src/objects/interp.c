@@ -300,7 +300,7 @@ Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits 
     if (!type_init_cache(I)) return NULL;
     I->repr_active = list_new(I, 0);
     I->modules = dict_new(I);
-    I->scratch = dict_new(I);
+    if (I->scratch == VAL_NULL) I->scratch = dict_new(I); // fill_types may have made it
     if (I->repr_active == VAL_NULL || I->modules == VAL_NULL || I->scratch == VAL_NULL)
         return NULL;
     if (!type_alias_init(I) || !type_proxy_init(I)) return NULL;

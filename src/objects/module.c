@@ -119,6 +119,15 @@ static Value name_of(Interp *I, Value self) {
     return m != NULL && m->name != VAL_NULL ? m->name : VAL_NULL;
 }
 
+// True when module [name]'s body is still running (import.c lists such modules in the
+// scratch dict "import.initializing"); CPython's message then names a circular import.
+static bool initializing(Interp *I, Value name) {
+    Value d = I->scratch != VAL_NULL ? dict_get_cstr(I, I->scratch, "import.initializing") : VAL_NULL;
+    Value v = d != VAL_NULL && dict_check(d) ? dict_get(I, d, name) : VAL_NULL;
+    I->exc = VAL_NULL;
+    return v != VAL_NULL;
+}
+
 static Value module_getattro(Interp *I, Value self, Value name) {
     Value r = obj_generic_getattr_ex(I, self, name, true);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;
@@ -129,7 +138,11 @@ static Value module_getattro(Interp *I, Value self, Value name) {
         if (I->exc != VAL_NULL) return VAL_NULL;
     }
     Value mn = name_of(I, self);
-    if (mn != VAL_NULL)
+    if (mn != VAL_NULL && initializing(I, mn))
+        r = exc_raise(I, TY_ATTRIBUTE_ERROR,
+                      "partially initialized module '%U' has no attribute '%U' (most likely due "
+                      "to a circular import)", mn, name);
+    else if (mn != VAL_NULL)
         r = exc_raise(I, TY_ATTRIBUTE_ERROR, "module '%U' has no attribute '%U'", mn, name);
     else
         r = exc_raise(I, TY_ATTRIBUTE_ERROR, "module has no attribute '%U'", name);

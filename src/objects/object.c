@@ -287,13 +287,15 @@ static Value object_dir(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value object_init_subclass(Interp *I, Value self, ValView args, Value kwnames) {
+    // CPython names the class by its __qualname__ ("f.<locals>.C.__init_subclass__()")
     Type *t = type_cast(self);
-    const char *name = t != NULL ? type_name_cstr(I, t) : "object";
+    Value name = t != NULL && str_check(t->qualname) ? t->qualname : str_from_cstr(I, "object");
+    if (name == VAL_NULL) return VAL_NULL;
     if (args_nkw(kwnames) > 0)
-        return exc_raise(I, TY_TYPE_ERROR, "%s.__init_subclass__() takes no keyword arguments",
+        return exc_raise(I, TY_TYPE_ERROR, "%U.__init_subclass__() takes no keyword arguments",
                          name);
     if (args.n > 0)
-        return exc_raise(I, TY_TYPE_ERROR, "%s.__init_subclass__() takes no arguments (%zu given)",
+        return exc_raise(I, TY_TYPE_ERROR, "%U.__init_subclass__() takes no arguments (%zu given)",
                          name, args.n);
     return I->none;
 }
@@ -533,11 +535,6 @@ static int none_truth(Interp *I, Value self) {
     (void)self;
     return 0;
 }
-static int always_true(Interp *I, Value self) {
-    (void)I;
-    (void)self;
-    return 1;
-}
 
 static Value singleton_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     (void)args;
@@ -561,13 +558,21 @@ const TypeSpec none_spec = {
     .new_ = none_new,
 };
 
+// bool(NotImplemented) is True, with CPython 3.9+'s DeprecationWarning.
+static int notimpl_truth(Interp *I, Value self) {
+    (void)self;
+    if (!exc_warn(I, TY_DEPRECATION_WARNING, "NotImplemented should not be used in a boolean context"))
+        return -1;
+    return 1;
+}
+
 const TypeSpec notimpl_spec = {
     .name = "NotImplementedType",
     .inst_kind = K_NONE,
     .inst_size = sizeof(Obj),
     .base = TY_OBJECT,
     .repr = notimpl_repr,
-    .truth = always_true,
+    .truth = notimpl_truth,
     .new_ = notimpl_new,
     .methods = singleton_methods,
 };

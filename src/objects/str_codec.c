@@ -9,6 +9,7 @@
  * byte sequence goes through kernel/utf8.c's strict decoder or becomes an escape).
  */
 #include "../kernel/checked.h"
+#include "../kernel/unicode_ucd.h"
 #include "../kernel/utf8.h"
 #include "exc.h"
 #include "int.h"
@@ -78,7 +79,7 @@ bool str_codec_lookup(Interp *I, Value enc, CodecId *out) {
 
 typedef enum {
     ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEESCAPE,
-    ERR_SURROGATEPASS, ERR_UNKNOWN
+    ERR_SURROGATEPASS, ERR_NAMEREPLACE, ERR_UNKNOWN
 } ErrHandler;
 
 static ErrHandler handler_of(Value errors) {
@@ -89,6 +90,7 @@ static ErrHandler handler_of(Value errors) {
     if (str_eq_cstr(errors, "xmlcharrefreplace")) return ERR_XMLREF;
     if (str_eq_cstr(errors, "surrogateescape")) return ERR_SURROGATEESCAPE;
     if (str_eq_cstr(errors, "surrogatepass")) return ERR_SURROGATEPASS;
+    if (str_eq_cstr(errors, "namereplace")) return ERR_NAMEREPLACE;
     return ERR_UNKNOWN;
 }
 
@@ -157,6 +159,9 @@ static size_t decode_recover(Interp *I, StrBuilder *sb, ErrHandler h, Value erro
     }
     case ERR_UNKNOWN:
         unknown_handler(I, errors);
+        return 0;
+    case ERR_NAMEREPLACE: // an encode-only handler
+        exc_raise(I, TY_TYPE_ERROR, "don't know how to handle UnicodeDecodeError in error callback");
         return 0;
     default:
         decode_error(I, c, v, pos, pos + len, reason);
@@ -285,6 +290,21 @@ static bool encode_recover(Interp *I, Buf *out, ErrHandler h, Value errors, Code
     switch (h) {
     case ERR_IGNORE: return true;
     case ERR_REPLACE: st = buf_push(I->heap, out, '?'); break;
+    case ERR_NAMEREPLACE: {
+        // "\N{NAME}" for a named code point, else what backslashreplace gives
+        BView names;
+        uint8_t name[UNICODE_UCD_NAME_MAX];
+        size_t n = unicode_ucd_names(I->heap, &names) == K_OK
+                       ? unicode_ucd_name(names, cp, name, sizeof name) : 0;
+        if (n > 0) {
+            BView nv = {name, n};
+            st = put_ascii(I, out, "\\N{");
+            if (st == K_OK) st = buf_append(I->heap, out, nv);
+            if (st == K_OK) st = buf_push(I->heap, out, '}');
+            break;
+        }
+    }
+    // fall through
     case ERR_BACKSLASH: {
         char tmp[12];
         size_t n = 0, digits = cp < 0x100 ? 2 : cp < 0x10000 ? 4 : 8;

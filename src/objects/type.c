@@ -708,7 +708,10 @@ static bool add_methods(Interp *I, Type *t, const MethodDef *defs) {
         } else {
             m = cfunc_new_method(I, t, def);
             Obj *o = obj_ptr(m);
-            if (o != NULL) o->type = I->types[TY_METHOD_DESCR];
+            Type *dt = I->types[TY_METHOD_DESCR];
+            if ((def->flags & METH_CLASS) != 0 && (dt = descr_classmethod_type(I)) == NULL)
+                return false;
+            if (o != NULL) o->type = dt;
             CFuncObject *cf = cfunc_cast(m);
             if (cf != NULL) {
                 cf->owner = t;

@@ -100,7 +100,8 @@ def _utf16_32(width, order, bom):
                 pos = 4
             else:
                 byteorder = 'little'
-        name = _names[(width, order)]
+        # decode errors name the byte order in use, as CPython's: 'utf-16-le' for 'utf-16'
+        name = _names[(width, byteorder)]
         out = []
         n = len(data)
 
@@ -250,7 +251,8 @@ def lookup_error(name):
         return _error_handlers[name]
     fn = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
           'backslashreplace': backslashreplace_errors,
-          'xmlcharrefreplace': xmlcharrefreplace_errors}.get(name)
+          'xmlcharrefreplace': xmlcharrefreplace_errors,
+          'namereplace': namereplace_errors}.get(name)
     if fn is None:
         raise LookupError(f'unknown error handler name {name!r}')
     return fn
@@ -280,6 +282,18 @@ def backslashreplace_errors(exc):
 def xmlcharrefreplace_errors(exc):
     s = exc.object[exc.start:exc.end]
     return (''.join('&#%d;' % ord(c) for c in s), exc.end)
+
+
+def namereplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+    import unicodedata
+    out = []
+    for c in exc.object[exc.start:exc.end]:
+        name = unicodedata.name(c, None)
+        out.append('\\N{%s}' % name if name is not None
+                   else c.encode('ascii', 'backslashreplace').decode('ascii'))
+    return (''.join(out), exc.end)
 
 
 # CPython defines the registry functions in its C module _codecs (lib/_codecs.py here

@@ -70,7 +70,11 @@ except TypeError as _exc:
     FrameType = type(_exc.__traceback__.tb_frame)
 
 GetSetDescriptorType = type(FunctionType.__code__)
-MemberDescriptorType = type(FunctionType.__globals__)
+# function.__globals__ is a getset here (a member in CPython): take the type from a slot
+class _Slotted:
+    __slots__ = ('_slot',)
+MemberDescriptorType = type(_Slotted.__dict__['_slot'])
+del _Slotted
 
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)

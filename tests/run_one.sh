@@ -18,7 +18,8 @@ want_code=0
 stdin=/dev/null
 args=""
 [ -f "$t.args" ] && args=$(cat "$t.args")
-[ -f "$t.in" ] && stdin="$t.in"
+# stdin from TEST.py.in when present (an absolute path: the program runs in its directory)
+[ -f "$t.in" ] && stdin=$(cd "$dir" && pwd)/$base.in
 (cd "$dir" && timeout 20 "$safepy" $args "$base" < "$stdin" > "$out" 2> "$err.raw")
 code=$?
 # Like CPython, safepy names the main script by its absolute path in tracebacks; the

@@ -348,24 +348,7 @@ static Type *make_type(Interp *I, const TypeSpec *spec) {
     if (t == NULL) return NULL;
     type_init_builtin(I, t, spec, interp_type(I, TY_OBJECT));
     if (!type_fill_builtin(I, t, spec)) return NULL;
-    for (size_t i = 0;; i++) {
-        const MethodDef *def = &iomod_file_methods[i];
-        if (def->name == NULL) break;
-        Value name = str_intern_cstr(I, def->name);
-        if (name == VAL_NULL) return NULL;
-        Value have = dict_get(I, t->h.dict, name);
-        if (have != VAL_NULL) continue;
-        if (I->exc != VAL_NULL) return NULL;
-        Value m = cfunc_new_method(I, t, def);
-        if (m == VAL_NULL) return NULL;
-        Obj *o = obj_ptr(m);
-        if (o != NULL) o->type = interp_type(I, TY_METHOD_DESCR);
-        CFuncObject *cf = cfunc_cast(m);
-        if (cf != NULL) cf->owner = t;
-        if (!dict_set(I, t->h.dict, name, m)) return NULL;
-    }
-    type_modified(I, t);
-    return t;
+    return type_add_methods(I, t, iomod_file_methods, SIZE_MAX) ? t : NULL;
 }
 
 bool iomod_mem_init(Interp *I) {

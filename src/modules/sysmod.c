@@ -69,14 +69,29 @@ static Value sq_repr(Interp *I, Value self, ValView args, Value kwnames) {
 static const MethodDef sq_repr_def = {"__repr__", sq_repr, 0, "Return repr(self)."};
 
 // Installs C method [def] on class [t] as a method descriptor (so instances bind it).
-static bool add_method(Interp *I, Type *t, const MethodDef *def) {
-    Value m = cfunc_new_method(I, t, def);
-    if (m == VAL_NULL) return false;
-    Obj *o = obj_ptr(m);
-    if (o != NULL) o->type = interp_type(I, TY_METHOD_DESCR);
-    CFuncObject *cf = cfunc_cast(m);
-    if (cf != NULL) cf->owner = t;
-    return obj_setattr_cstr(I, obj_val(t), def->name, m) == 0;
+// Reserves the names of the [n] methods [defs] in class namespace [ns] with None, so that
+// the class's slots are set up once, at its creation, for "something under that name";
+// set_methods then puts the methods there (a method descriptor also gives the generic
+// slot: the same slots as assigning them after creation, without a second fix-up).
+static bool reserve_methods(Interp *I, Value ns, const MethodDef *defs, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!dict_set_cstr(I, ns, methoddef_at(defs, i)->name, I->none)) return false;
+    return true;
+}
+
+static bool set_methods(Interp *I, Type *t, const MethodDef *defs, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        const MethodDef *def = methoddef_at(defs, i);
+        Value m = cfunc_new_method(I, t, def);
+        if (m == VAL_NULL) return false;
+        Obj *o = obj_ptr(m);
+        if (o != NULL) o->type = interp_type(I, TY_METHOD_DESCR);
+        CFuncObject *cf = cfunc_cast(m);
+        if (cf != NULL) cf->owner = t;
+        if (!dict_set_cstr(I, t->h.dict, def->name, m)) return false;
+    }
+    type_modified(I, t);
+    return true;
 }
 
 // A new class [name] in [module] with [bases] and namespace [ns].
@@ -117,9 +132,9 @@ Value sysmod_structseq(Interp *I, const char *module, const char *name, const ch
         !dict_set_cstr(I, ns, "n_unnamed_fields", val_from_small(0)))
         return VAL_NULL;
     Value bases = tuple_pack(I, 1, obj_val(interp_type(I, TY_TUPLE)));
-    if (bases == VAL_NULL) return VAL_NULL;
+    if (bases == VAL_NULL || !reserve_methods(I, ns, &sq_repr_def, 1)) return VAL_NULL;
     Type *t = new_class(I, module, name, bases, ns);
-    if (t == NULL || !add_method(I, t, &sq_repr_def)) return VAL_NULL;
+    if (t == NULL || !set_methods(I, t, &sq_repr_def, 1)) return VAL_NULL;
     Value items = tuple_from_view(I, values);
     if (items == VAL_NULL) return VAL_NULL;
     return obj_call1(I, obj_val(t), items);
@@ -218,12 +233,12 @@ static Value make_implementation(Interp *I, Value version_info) {
     if (ns == VAL_NULL || bases == VAL_NULL || doc == VAL_NULL ||
         !dict_set_cstr(I, ns, "__hash__", I->none) || !dict_set_cstr(I, ns, "__doc__", doc))
         return VAL_NULL;
+    size_t nm = sizeof ns_method_defs / sizeof ns_method_defs[0];
+    if (!reserve_methods(I, ns, ns_method_defs, nm)) return VAL_NULL;
     Type *t = new_class(I, "types", "SimpleNamespace", bases, ns);
     if (t == NULL || !dict_set_cstr(I, I->scratch, NS_KEY, obj_val(t))) return VAL_NULL;
     t->tflags |= TF_CNAME; // messages say 'types.SimpleNamespace', as for CPython's C type
-    for (size_t i = 0; i < sizeof ns_method_defs / sizeof ns_method_defs[0]; i++) {
-        if (!add_method(I, t, &ns_method_defs[i])) return VAL_NULL;
-    }
+    if (!set_methods(I, t, ns_method_defs, nm)) return VAL_NULL;
     Value o = obj_call0(I, obj_val(t));
     Value name = str_from_cstr(I, "safepy");
     if (o == VAL_NULL || name == VAL_NULL) return VAL_NULL;

@@ -22,14 +22,41 @@
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
+#include "type.h"
 
 // ---- access ----
 
-// The DictObject of [v] with its index initialised (zeroed objects get width 2 here).
+// Builds the entries of lazy dict [d] (the flag is dropped first, so the filler's own
+// dict calls do not come back here). A failed fill (memory exhausted, exception left
+// pending) leaves the dict lazy: the filler only adds names still absent, so the next
+// use completes it.
+static void fill_lazy(DictObject *d) {
+    Value filler = d->slot_store;
+    d->h.flags &= ~DICT_LAZY;
+    d->slot_store = VAL_NULL;
+    if (!type_lazy_fill(filler)) {
+        d->h.flags |= DICT_LAZY;
+        d->slot_store = filler;
+    }
+}
+
+// The DictObject of [v] with its index initialised (zeroed objects get width 2 here) and
+// its lazy entries built.
 static DictObject *dobj(Value v) {
     DictObject *d = dict_cast(v);
-    if (d != NULL && d->ix.width == 0) hindex_init(&d->ix, 2);
+    if (d == NULL) return NULL;
+    if (d->ix.width == 0) hindex_init(&d->ix, 2);
+    if (__builtin_expect((d->h.flags & DICT_LAZY) != 0, 0)) fill_lazy(d);
     return d;
+}
+
+DictObject *dict_ready(Value v) { return dobj(v); }
+
+void dict_make_lazy(Value d, Value filler) {
+    DictObject *o = dict_cast(d);
+    if (o == NULL || filler == VAL_NULL) return;
+    o->slot_store = filler;
+    o->h.flags |= DICT_LAZY;
 }
 
 static void *alloc_inst(Interp *I, Type *t, size_t size) {

@@ -20,9 +20,23 @@ typedef struct DictObject {
                          dk_usable: 2/3 of the slots, not given back by deletions) */
     Value slot_store; /* when this dict is the __dict__ of an instance whose class also
                          has __slots__: the dict holding the slot values (descr.c), kept
-                         out of the __dict__ itself; else VAL_NULL */
+                         out of the __dict__ itself; while DICT_LAZY is set: the filler
+                         (type.c); else VAL_NULL */
 } DictObject;
 OBJ_CAST_FN(dict_cast, DictObject, K_DICT)
+
+/* h.flags bit of a dict whose entries are not built yet: a builtin type's namespace,
+ * filled on its first use. Every function below (and dict_ready) runs the filler first,
+ * so no caller ever sees the dict unfilled. Such dicts are never exposed to Python code
+ * (type.__dict__ is a mappingproxy), so only C code reaches them, through this API. */
+#define DICT_LAZY 1u
+
+/* Makes the empty dict [d] lazy: its first use calls type_lazy_fill([filler]). */
+void dict_make_lazy(Value d, Value filler);
+
+/* [v] as a DictObject ready for direct access (index set up, lazy contents built), or
+ * NULL when it is not a dict. */
+DictObject *dict_ready(Value v);
 
 /* dict_keys / dict_values / dict_items. */
 typedef struct DictViewObject {

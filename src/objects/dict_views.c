@@ -22,11 +22,7 @@
 #define ITER_REVERSED 1u
 #define STAMP_BROKEN UINT64_MAX
 
-static DictObject *dobj(Value v) {
-    DictObject *d = dict_cast(v);
-    if (d != NULL && d->ix.width == 0) hindex_init(&d->ix, 2);
-    return d;
-}
+static DictObject *dobj(Value v) { return dict_ready(v); }
 
 // ---- iterators ----
 

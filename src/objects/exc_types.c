@@ -397,28 +397,35 @@ static Value uencode_str(Interp *I, Value self) {
 
 /* ---- UnicodeTranslateError (an extra class: methods put in its namespace) ---- */
 
-static Value utranslate_init(Interp *I, Value self, ValView args, Value kwnames) {
-    if (base_init(I, self, args, kwnames) < 0) return VAL_NULL;
-    if (args.n != 4)
-        return exc_raise(I, TY_TYPE_ERROR, "function takes exactly 4 arguments (%zu given)", args.n);
+static int utranslate_init(Interp *I, Value self, ValView args, Value kwnames) {
+    if (base_init(I, self, args, kwnames) < 0) return -1;
+    if (args.n != 4) {
+        exc_raise(I, TY_TYPE_ERROR, "function takes exactly 4 arguments (%zu given)", args.n);
+        return -1;
+    }
     Value obj = vview_get(args, 0), reason = vview_get(args, 3);
-    if (!str_check(obj)) return exc_raise(I, TY_TYPE_ERROR, "argument 1 must be str, not %T", obj);
+    if (!str_check(obj)) {
+        exc_raise(I, TY_TYPE_ERROR, "argument 1 must be str, not %T", obj);
+        return -1;
+    }
     for (size_t i = 1; i < 3; i++)
-        if (!int_check(I, vview_get(args, i)))
-            return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer",
-                             vview_get(args, i));
-    if (!str_check(reason))
-        return exc_raise(I, TY_TYPE_ERROR, "argument 4 must be str, not %T", reason);
+        if (!int_check(I, vview_get(args, i))) {
+            exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer",
+                      vview_get(args, i));
+            return -1;
+        }
+    if (!str_check(reason)) {
+        exc_raise(I, TY_TYPE_ERROR, "argument 4 must be str, not %T", reason);
+        return -1;
+    }
     if (attr_set(I, self, "encoding", I->none) < 0 || attr_set(I, self, "object", obj) < 0 ||
         attr_set(I, self, "start", vview_get(args, 1)) < 0 ||
         attr_set(I, self, "end", vview_get(args, 2)) < 0 || attr_set(I, self, "reason", reason) < 0)
-        return VAL_NULL;
-    return I->none;
+        return -1;
+    return 0;
 }
 
-static Value utranslate_str(Interp *I, Value self, ValView args, Value kwnames) {
-    if (args_nkw(kwnames) != 0 || args.n != 0)
-        return exc_raise(I, TY_TYPE_ERROR, "__str__() takes no arguments");
+static Value utranslate_str(Interp *I, Value self) {
     Value obj = attr_get(I, self, "object"), reason = attr_get(I, self, "reason");
     Value s = attr_get(I, self, "start"), e = attr_get(I, self, "end");
     int64_t start, end;
@@ -440,11 +447,6 @@ static Value utranslate_str(Interp *I, Value self, ValView args, Value kwnames) 
                       (long long)start, (long long)(end - 1), reason);
 }
 
-static const MethodDef utranslate_methods[] = {
-    {"__init__", utranslate_init, 0, "Initialize self.  See help(type(self)) for accurate signature."},
-    {"__str__", utranslate_str, 0, "Return str(self)."},
-    {NULL, NULL, 0, NULL},
-};
 
 /* ---- the table ---- */
 
@@ -542,37 +544,50 @@ const TypeSpec *exc_type_spec(TypeId id) {
 
 /* ---- exception classes without a TypeId ---- */
 
+/* Builtin types made from a spec at start-up (type_from_spec, so their namespaces are
+ * built on first use, like the TypeId ones): immutable, __module__ 'builtins', no
+ * __weakref__, as CPython's static exception types. */
 typedef struct ExtraExc {
-    const char *name;
     const char *base;  /* name of a builtin or an earlier extra class */
-    const char *doc;
+    TypeSpec spec;
 } ExtraExc;
 
+#define EXTRA(nm, b, d)                                                                   \
+    {b, {.name = nm, .inst_kind = K_EXC, .inst_size = sizeof(ExcObject), .tflags = EXC_FLAGS, \
+         .doc = d}}
+
+#define EXTRA_SLOTS(nm, b, d, ...)                                                        \
+    {b, {.name = nm, .inst_kind = K_EXC, .inst_size = sizeof(ExcObject), .tflags = EXC_FLAGS, \
+         .doc = d, __VA_ARGS__}}
+
 static const ExtraExc extra_excs[] = {
-    {"BlockingIOError", "OSError", "I/O operation would block."},
-    {"ChildProcessError", "OSError", "Child process error."},
-    {"ConnectionError", "OSError", "Connection error."},
-    {"BrokenPipeError", "ConnectionError", "Broken pipe."},
-    {"ConnectionAbortedError", "ConnectionError", "Connection aborted."},
-    {"ConnectionRefusedError", "ConnectionError", "Connection refused."},
-    {"ConnectionResetError", "ConnectionError", "Connection reset."},
-    {"InterruptedError", "OSError", "Interrupted by signal."},
-    {"ProcessLookupError", "OSError", "Process not found."},
-    {"UnicodeTranslateError", "UnicodeError", "Unicode translation error."},
-    {"BytesWarning", "Warning",
-     "Base class for warnings about bytes and buffer related problems, mostly\n"
-     "related to conversion from str or comparing to str."},
-    {"EncodingWarning", "Warning", "Base class for warnings about encodings."},
-    {"FutureWarning", "Warning",
-     "Base class for warnings about constructs that will change semantically\nin the future."},
-    {"ImportWarning", "Warning", "Base class for warnings about probable mistakes in module imports"},
-    {"PendingDeprecationWarning", "Warning",
-     "Base class for warnings about features which will be deprecated\nin the future."},
-    {"ResourceWarning", "Warning", "Base class for warnings about resource usage."},
-    {"UnicodeWarning", "Warning",
-     "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems."},
-    {NULL, NULL, NULL},
+    EXTRA("BlockingIOError", "OSError", "I/O operation would block."),
+    EXTRA("ChildProcessError", "OSError", "Child process error."),
+    EXTRA("ConnectionError", "OSError", "Connection error."),
+    EXTRA("BrokenPipeError", "ConnectionError", "Broken pipe."),
+    EXTRA("ConnectionAbortedError", "ConnectionError", "Connection aborted."),
+    EXTRA("ConnectionRefusedError", "ConnectionError", "Connection refused."),
+    EXTRA("ConnectionResetError", "ConnectionError", "Connection reset."),
+    EXTRA("InterruptedError", "OSError", "Interrupted by signal."),
+    EXTRA("ProcessLookupError", "OSError", "Process not found."),
+    EXTRA_SLOTS("UnicodeTranslateError", "UnicodeError", "Unicode translation error.",
+                .init = utranslate_init, .str = utranslate_str),
+    EXTRA("BytesWarning", "Warning",
+          "Base class for warnings about bytes and buffer related problems, mostly\n"
+          "related to conversion from str or comparing to str."),
+    EXTRA("EncodingWarning", "Warning", "Base class for warnings about encodings."),
+    EXTRA("FutureWarning", "Warning",
+          "Base class for warnings about constructs that will change semantically\nin the future."),
+    EXTRA("ImportWarning", "Warning", "Base class for warnings about probable mistakes in module imports"),
+    EXTRA("PendingDeprecationWarning", "Warning",
+          "Base class for warnings about features which will be deprecated\nin the future."),
+    EXTRA("ResourceWarning", "Warning", "Base class for warnings about resource usage."),
+    EXTRA("UnicodeWarning", "Warning",
+          "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems."),
+    {NULL, {.name = NULL}},
 };
+#undef EXTRA
+#undef EXTRA_SLOTS
 
 // The class named [name]: an earlier extra class in [d] or a builtin exception type.
 static Value find_exc_class(Interp *I, Value d, const char *name) {
@@ -594,36 +609,15 @@ Value exc_extra_types(Interp *I) {
     if (cached != VAL_NULL || I->exc != VAL_NULL) return cached;
     Value d = dict_new(I);
     if (d == VAL_NULL) return VAL_NULL;
-    Value modname = str_intern_cstr(I, "builtins");
-    if (modname == VAL_NULL) return VAL_NULL;
-    for (size_t i = 0; extra_excs[i].name != NULL; i++) {
+    for (size_t i = 0; extra_excs[i].spec.name != NULL; i++) {
         const ExtraExc *x = &extra_excs[i];
-        Value base = find_exc_class(I, d, x->base);
-        if (base == VAL_NULL) {
+        Type *base = type_cast(find_exc_class(I, d, x->base));
+        if (base == NULL) {
             if (I->exc == VAL_NULL) exc_raise(I, TY_SYSTEM_ERROR, "no exception base %s", x->base);
             return VAL_NULL;
         }
-        Value ns = dict_new(I);
-        Value name = str_intern_cstr(I, x->name);
-        Value doc = str_from_cstr(I, x->doc);
-        Value bases = base != VAL_NULL ? tuple_pack(I, 1, base) : VAL_NULL;
-        if (ns == VAL_NULL || name == VAL_NULL || doc == VAL_NULL || bases == VAL_NULL)
-            return VAL_NULL;
-        if (!dict_set(I, ns, interp_name(I, N___module__), modname) ||
-            !dict_set(I, ns, interp_name(I, N___doc__), doc))
-            return VAL_NULL;
-        if (bview_eq_cstr(bview_cstr(x->name), "UnicodeTranslateError")) {
-            // method descriptors of UnicodeError, its base, so they bind to instances
-            Type *bt = type_cast(base);
-            for (size_t k = 0; bt != NULL && k < 2; k++) {
-                Value m = cfunc_new_method(I, bt, &utranslate_methods[k]);
-                Value mn = str_intern_cstr(I, utranslate_methods[k].name);
-                if (m == VAL_NULL || mn == VAL_NULL || !dict_set(I, ns, mn, m)) return VAL_NULL;
-            }
-        }
-        ValView nokw = {NULL, 0};
-        Value cls = type_new(I, I->types[TY_TYPE], name, bases, ns, nokw, VAL_NULL);
-        if (cls == VAL_NULL || !dict_set(I, d, name, cls)) return VAL_NULL;
+        Type *t = type_from_spec(I, &x->spec, base);
+        if (t == NULL || !dict_set_cstr(I, d, x->spec.name, obj_val(t))) return VAL_NULL;
     }
     if (!exc_group_make_class(I, d)) return VAL_NULL;
     Value os = obj_val(I->types[TY_OS_ERROR]);

@@ -26,11 +26,13 @@
 
 /* ---- lookup and subtyping ---- */
 
+static bool lazy_lacks(Value d, Value name);
+
 // Walks the MRO (no cache).
 static Value lookup_mro(Interp *I, Type *t, Value name) {
     if (t->mro == VAL_NULL) {
         for (Type *c = t; c != NULL; c = c->base) {
-            if (c->h.dict == VAL_NULL) continue;
+            if (c->h.dict == VAL_NULL || lazy_lacks(c->h.dict, name)) continue;
             Value v = dict_get(I, c->h.dict, name);
             if (v != VAL_NULL) return v;
             if (I->exc != VAL_NULL) return VAL_NULL;
@@ -40,7 +42,7 @@ static Value lookup_mro(Interp *I, Type *t, Value name) {
     ValView mro = tuple_view(t->mro);
     for (size_t i = 0; i < mro.n; i++) {
         Type *c = type_cast(vview_get(mro, i));
-        if (c == NULL || c->h.dict == VAL_NULL) continue;
+        if (c == NULL || c->h.dict == VAL_NULL || lazy_lacks(c->h.dict, name)) continue;
         Value v = dict_get(I, c->h.dict, name);
         if (v != VAL_NULL) return v;
         if (I->exc != VAL_NULL) {
@@ -694,33 +696,153 @@ static bool add_getsets(Interp *I, Type *t, const GetSetDef *defs) {
     return true;
 }
 
+// Adds method [def] to t's namespace (a method descriptor, or a staticmethod for
+// METH_STATIC) unless the name is already there.
+static bool add_method(Interp *I, Type *t, const MethodDef *def) {
+    Value name = str_intern_cstr(I, def->name);
+    if (name == VAL_NULL) return false;
+    Value m;
+    if ((def->flags & METH_STATIC) != 0) {
+        Value f = cfunc_new(I, def->name, def->fn, VAL_NULL);
+        if (f == VAL_NULL) return false;
+        m = descr_new_staticmethod(I, f);
+    } else {
+        m = cfunc_new_method(I, t, def);
+        Obj *o = obj_ptr(m);
+        Type *dt = I->types[TY_METHOD_DESCR];
+        if ((def->flags & METH_CLASS) != 0 && (dt = descr_classmethod_type(I)) == NULL)
+            return false;
+        if (o != NULL) o->type = dt;
+        CFuncObject *cf = cfunc_cast(m);
+        if (cf != NULL) {
+            cf->owner = t;
+            cf->mflags = def->flags;
+            if (cf->name == VAL_NULL) cf->name = name;
+        }
+    }
+    return m != VAL_NULL && set_default(I, t->h.dict, name, m);
+}
+
 static bool add_methods(Interp *I, Type *t, const MethodDef *defs) {
     for (size_t i = 0; defs != NULL; i++) {
         const MethodDef *def = methoddef_at(defs, i);
         if (def->name == NULL) break;
-        Value name = str_intern_cstr(I, def->name);
-        if (name == VAL_NULL) return false;
-        Value m;
-        if ((def->flags & METH_STATIC) != 0) {
-            Value f = cfunc_new(I, def->name, def->fn, VAL_NULL);
-            if (f == VAL_NULL) return false;
-            m = descr_new_staticmethod(I, f);
-        } else {
-            m = cfunc_new_method(I, t, def);
-            Obj *o = obj_ptr(m);
-            Type *dt = I->types[TY_METHOD_DESCR];
-            if ((def->flags & METH_CLASS) != 0 && (dt = descr_classmethod_type(I)) == NULL)
-                return false;
-            if (o != NULL) o->type = dt;
-            CFuncObject *cf = cfunc_cast(m);
-            if (cf != NULL) {
-                cf->owner = t;
-                cf->mflags = def->flags;
-                if (cf->name == VAL_NULL) cf->name = name;
-            }
-        }
-        if (m == VAL_NULL || !set_default(I, t->h.dict, name, m)) return false;
+        if (!add_method(I, t, def)) return false;
     }
+    return true;
+}
+
+/* ---- lazy namespaces ----
+ * A builtin type's dict starts empty and marked DICT_LAZY with a LazyFill; the first use
+ * of the dict through the dict API (any lookup, iteration, len, copy, store) builds the
+ * entries, in the order eager filling gave them: methods, getsets, __dict__, slot
+ * wrappers, __hash__ = None, __doc__, then the [extra] method added after creation
+ * (type_add_method). Start-up then builds only the namespaces it uses. */
+typedef struct LazyFill {
+    CustomObj h;
+    Interp *I;
+    Type *t;
+    const TypeSpec *spec;
+    const MethodDef *extra; /* [nextra] more methods (type_add_methods) */
+    size_t nextra;
+} LazyFill;
+static const CustomLayout lazyfill_layout = {"LazyFill"};
+CUSTOM_CAST_FN(lazyfill_cast, LazyFill, lazyfill_layout)
+
+static bool fill_dict(Interp *I, Type *t, const TypeSpec *spec) {
+    if (!add_methods(I, t, spec->methods)) return false;
+    if (!add_getsets(I, t, spec->getsets)) return false;
+    if ((t->tflags & TF_HAS_DICT) != 0 &&
+        (t->base == NULL || (t->base->tflags & TF_HAS_DICT) == 0) &&
+        !add_getsets(I, t, object_dict_getsetdef()))
+        return false;
+    if (!type_add_slot_wrappers(I, t, spec)) return false;
+    if (t->hash == NULL && !set_default(I, t->h.dict, interp_name(I, N___hash__), I->none))
+        return false;
+    Value doc = spec->doc != NULL ? str_from_cstr(I, spec->doc) : I->none;
+    return doc != VAL_NULL && set_default(I, t->h.dict, interp_name(I, N___doc__), doc);
+}
+
+bool type_lazy_fill(Value filler) {
+    LazyFill *f = lazyfill_cast(filler);
+    if (f == NULL) return true;
+    Interp *I = f->I;
+    Value saved = I->exc;
+    I->exc = VAL_NULL;
+    bool ok = fill_dict(I, f->t, f->spec);
+    for (size_t i = 0; ok && i < f->nextra; i++) ok = add_method(I, f->t, methoddef_at(f->extra, i));
+    // a pending exception of the caller is kept (a failed fill's own one replaces it)
+    if (ok) I->exc = saved;
+    return ok;
+}
+
+bool type_add_methods(Interp *I, Type *t, const MethodDef *defs, size_t n) {
+    if (n == SIZE_MAX) {
+        n = 0;
+        while (methoddef_at(defs, n)->name != NULL) n++;
+    }
+    DictObject *d = dict_cast(t->h.dict);
+    LazyFill *f = d != NULL && (d->h.flags & DICT_LAZY) != 0 ? lazyfill_cast(d->slot_store)
+                                                                : NULL;
+    if (f != NULL && f->nextra == 0) {
+        f->extra = defs;
+        f->nextra = n;
+    } else {
+        for (size_t i = 0; i < n; i++)
+            if (!add_method(I, t, methoddef_at(defs, i))) return false;
+    }
+    type_modified(I, t);
+    return true;
+}
+
+// Dunder names no slot wrapper stands for and fill_dict adds only from a spec's tables
+// (so a lazy namespace lacks them unless a MethodDef or GetSetDef names them). Never add
+// a slot wrapper's name (type_slots.c wrap_name), __new__, __hash__, __doc__ or __dict__.
+static const char *const plain_dunder_names[] = {
+    "__set_name__", "__init_subclass__", "__getattr__", "__class_getitem__",
+    "__mro_entries__", "__prepare__", "__instancecheck__", "__subclasscheck__", "__slots__",
+    "__weakref__", "__classcell__", "__annotations__", "__qualname__", "__module__",
+    "__abstractmethods__", "__length_hint__", "__missing__", "__fspath__", "__reduce__",
+    "__reduce_ex__", "__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__",
+    "__copy__", "__deepcopy__", "__enter__", "__exit__", "__aenter__", "__aexit__",
+    "__await__", "__aiter__", "__anext__", "__del__", "__dir__", "__sizeof__",
+    "__subclasshook__", "__match_args__", "__orig_bases__", "__post_init__",
+    "__isabstractmethod__", "__wrapped__", "__objclass__", "__self__", "__func__",
+    "__name__", "__bases__", "__mro__", "__class__", "__reversed__", "__bytes__",
+    "__complex__", "__trunc__", "__floor__", "__ceil__", "__round__", "__buffer__",
+    "__release_buffer__", "__text_signature__", "__annotate__", "__type_params__",
+};
+
+// True when lazy namespace [d] (not built yet) certainly lacks [name], so a lookup can
+// skip it without building it: an exact str that no table of the spec names and that
+// is not a name fill_dict can add on its own (a dunder outside plain_dunder_names).
+// False whenever unsure (then the lookup builds the namespace).
+static bool lazy_lacks(Value d, Value name) {
+    DictObject *dd = dict_cast(d);
+    if (dd == NULL || (dd->h.flags & DICT_LAZY) == 0) return false;
+    LazyFill *f = lazyfill_cast(dd->slot_store);
+    StrObject *so = str_cast(name);
+    if (f == NULL || so == NULL || so->h.type != f->I->types[TY_STR]) return false;
+    BView n = str_view(name);
+    if (n.n >= 5 && bview_get(n, 0) == '_' && bview_get(n, 1) == '_' &&
+        bview_get(n, n.n - 1) == '_' && bview_get(n, n.n - 2) == '_') {
+        bool plain = false;
+        for (size_t i = 0; !plain && i < sizeof plain_dunder_names / sizeof plain_dunder_names[0]; i++)
+            plain = bview_eq_cstr(n, plain_dunder_names[i]);
+        if (!plain) return false;
+    }
+    for (size_t i = 0; f->spec->methods != NULL; i++) {
+        const MethodDef *def = methoddef_at(f->spec->methods, i);
+        if (def->name == NULL) break;
+        if (bview_eq_cstr(n, def->name)) return false;
+    }
+    for (size_t i = 0; f->spec->getsets != NULL; i++) {
+        const GetSetDef *def = getsetdef_at(f->spec->getsets, i);
+        if (def->name == NULL) break;
+        if (bview_eq_cstr(n, def->name)) return false;
+    }
+    for (size_t i = 0; i < f->nextra; i++)
+        if (bview_eq_cstr(n, methoddef_at(f->extra, i)->name)) return false;
     return true;
 }
 
@@ -774,17 +896,17 @@ bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec) {
         t->h.dict = dict_new(I);
         if (t->h.dict == VAL_NULL) return false;
     }
-    if (!add_methods(I, t, spec->methods)) return false;
-    if (!add_getsets(I, t, spec->getsets)) return false;
-    if ((t->tflags & TF_HAS_DICT) != 0 &&
-        (t->base == NULL || (t->base->tflags & TF_HAS_DICT) == 0) &&
-        !add_getsets(I, t, object_dict_getsetdef()))
+    if (dict_len(t->h.dict) == 0) {
+        // the usual case (a new type): build the namespace on first use
+        LazyFill *f = custom_alloc(I, I->types[TY_OBJECT], &lazyfill_layout, sizeof(LazyFill));
+        if (f == NULL) return false;
+        f->I = I;
+        f->t = t;
+        f->spec = spec;
+        dict_make_lazy(t->h.dict, obj_val(f));
+    } else if (!fill_dict(I, t, spec)) {
         return false;
-    if (!type_add_slot_wrappers(I, t, spec)) return false;
-    if (t->hash == NULL && !set_default(I, t->h.dict, interp_name(I, N___hash__), I->none))
-        return false;
-    Value doc = spec->doc != NULL ? str_from_cstr(I, spec->doc) : I->none;
-    if (doc == VAL_NULL || !set_default(I, t->h.dict, interp_name(I, N___doc__), doc)) return false;
+    }
     t->version = ++I->type_version;
     return true;
 }

@@ -53,6 +53,18 @@ void type_init_builtin(Interp *I, Type *t, const TypeSpec *spec, Type *base);
  * (methods, getsets, slot wrappers, __doc__). False with an exception on failure. */
 bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec);
 
+/* Builds the namespace of a builtin type filled lazily ([filler]: the LazyFill that
+ * type_fill_builtin left on its dict; called by dict.c on the dict's first use). False
+ * with an exception pending when memory ran out (the dict stays lazy); any exception
+ * pending before the call is kept otherwise. */
+bool type_lazy_fill(Value filler);
+
+/* Adds the [n] methods of static table [defs] (SIZE_MAX: up to its NULL entry) to
+ * builtin type [t]'s namespace, each unless its name is there (after the spec's entries
+ * while the namespace is still lazy), as method descriptors (staticmethod for
+ * METH_STATIC). */
+bool type_add_methods(Interp *I, Type *t, const MethodDef *defs, size_t n);
+
 /* A new builtin type from [spec] (for C modules), with base [base] (NULL: object). */
 Type *type_from_spec(Interp *I, const TypeSpec *spec, Type *base);
 

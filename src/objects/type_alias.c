@@ -364,23 +364,8 @@ bool type_alias_init(Interp *I) {
     if (!make_type(I, &ga_spec, GA_KEY) || !make_type(I, &union_spec, UNION_KEY)) return false;
     static const TypeId generic[] = {TY_LIST, TY_DICT, TY_TUPLE, TY_SET, TY_FROZENSET, TY_TYPE,
                                      TY_ENUMERATE};
-    Value name = str_intern_cstr(I, class_getitem_def.name);
-    if (name == VAL_NULL) return false;
-    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++) {
-        Type *t = I->types[generic[i]];
-        Value have = dict_get(I, t->h.dict, name);
-        if (have != VAL_NULL) continue;
-        if (I->exc != VAL_NULL) return false;
-        Value m = cfunc_new_method(I, t, &class_getitem_def);
-        Obj *o = obj_ptr(m);
-        CFuncObject *cf = cfunc_cast(m);
-        if (o == NULL || cf == NULL) return false;
-        o->type = I->types[TY_METHOD_DESCR];
-        cf->owner = t;
-        cf->mflags = METH_CLASS;
-        if (!dict_set(I, t->h.dict, name, m)) return false;
-        type_modified(I, t);
-    }
+    for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+        if (!type_add_methods(I, I->types[generic[i]], &class_getitem_def, 1)) return false;
     return true;
 }
 

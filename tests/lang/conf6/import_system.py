@@ -2,7 +2,9 @@ def t(f):
     try:
         print(repr(f()))
     except BaseException as e:
-        print(type(e).__name__, e)
+        # the message names the module's file: print it relative to this directory
+        print(type(e).__name__, str(e).replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ''))
+import os
 import c6pkg
 from c6pkg import *
 t(lambda: (A, helper()))

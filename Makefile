@@ -169,7 +169,7 @@ clean:
 # crash; `make fuzz-replay` only replays the corpora (a regression test).
 FUZZ_BUILD := build/fuzz
 FUZZ_SECONDS ?= 20
-FUZZ_INTERP := run code num wire
+FUZZ_INTERP := run code num wire json re struct
 FUZZ_KERNEL := utf8 buf vec bigint dtoa hindex lz
 FUZZ_CC := clang
 FUZZ_FLAGS := -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
@@ -181,7 +181,7 @@ fuzz-objs:
 	$(MAKE) MODE=asan CC=$(FUZZ_CC) O=$(FUZZ_BUILD) CFLAGS=-fsanitize=fuzzer-no-link all
 
 $(patsubst %,$(FUZZ_BUILD)/fz_%,$(FUZZ_INTERP)): $(FUZZ_BUILD)/fz_%: tests/fuzz/fuzz_%.c \
-		tests/fuzz/fuzz_interp.h fuzz-objs
+		tests/fuzz/fuzz_interp.h tests/fuzz/fuzz_pycheck.h fuzz-objs
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $< $$(find $(FUZZ_BUILD)/obj -name '*.o' ! -path '*/cli/*' ! -path '*/host/*') -lm
 
 $(patsubst %,$(FUZZ_BUILD)/fz_%,$(FUZZ_KERNEL)): $(FUZZ_BUILD)/fz_%: tests/fuzz/fuzz_%.c fuzz-objs

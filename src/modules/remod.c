@@ -4,7 +4,8 @@
  *
  *   _re.compile(code, nregs, ngroups, first, anchored, firstop) -> program
  *   _re.match(program, subject, pos, endpos, mode, must_advance[, matchtype, pattern,
- *             string, groupindex]) -> regs tuple (or a match object) or None
+ *             string, groupindex[, match_pos]]) -> regs tuple (or a match object) or None
+ *       (match_pos: the pos the match object reports, when the search resumed elsewhere)
  *   _re.Match: the match object type (re_matchobj.c)
  *   _re.scan(program, subject, pos, endpos, maxcount) -> list of regs tuples (successive
  *       non-overlapping matches with the 3.7+ empty-match rule: sub, findall, split)
@@ -207,13 +208,19 @@ static bool prep(Interp *I, ValView args, ProgObject **po, ReSubject *s, int64_t
 
 static Value re_match(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_count(I, args, kwnames, "match", 6, 10)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "match", 6, 11)) return VAL_NULL;
     ProgObject *po;
     ReSubject s;
     int64_t pos, endpos, mode, adv;
     if (!prep(I, args, &po, &s, &pos, &endpos)) return VAL_NULL;
     if (!get_i64(I, vview_get(args, 4), &mode) || !get_i64(I, vview_get(args, 5), &adv))
         return VAL_NULL;
+    // finditer/scanner continue from the last match but report the pos they were given
+    int64_t mpos = pos;
+    if (args.n > 10) {
+        if (!get_i64(I, vview_get(args, 10), &mpos)) return VAL_NULL;
+        mpos = mpos < 0 ? 0 : mpos > s.n ? s.n : mpos;
+    }
     if (endpos < pos) return I->none;
     int r = re_match_run(I, &po->p, &s, pos, endpos, (int)mode, adv != 0, &po->regs, &po->bt);
     if (r < 0) return VAL_NULL;
@@ -226,7 +233,7 @@ static Value re_match(Interp *I, Value self, ValView args, Value kwnames) {
     if (t == NULL || base == NULL || !type_is_subtype(t, base) || t->inst_kind != K_CUSTOM)
         return exc_raise(I, TY_TYPE_ERROR, "expected a match type");
     return re_matchobj_new(I, t, vview_get(args, 7), vview_get(args, 8), vview_get(args, 1),
-                           regs, pos, endpos, vview_get(args, 9));
+                           regs, mpos, endpos, vview_get(args, 9));
 }
 
 static Value re_scan(Interp *I, Value self, ValView args, Value kwnames) {

@@ -68,7 +68,11 @@ static Value u_lookup(Interp *I, Value self, ValView args, Value kwnames) {
     Value n = vview_get(args, 0);
     BView v;
     if (str_check(n)) {
-        v = str_view(n);
+        // CPython takes the name as UTF-8: a lone surrogate is a UnicodeEncodeError
+        Value enc = str_from_cstr(I, "utf-8");
+        Value b = enc == VAL_NULL ? VAL_NULL : str_encode(I, n, enc, VAL_NULL);
+        if (b == VAL_NULL) return VAL_NULL;
+        v = bytes_view(b);
     } else if (bytes_check(n) || bytearray_check(n)) {
         v = bytes_view(n);
     } else {

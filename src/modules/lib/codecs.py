@@ -77,6 +77,8 @@ def _utf16_32(width, order, bom):
                     raise exc
                 rep = lookup_error(errors)(exc)[0]
                 if isinstance(rep, bytes):
+                    if len(rep) % width:
+                        raise exc  # as CPython: only whole code units may replace
                     out += rep
                 else:
                     for r in rep:
@@ -100,43 +102,51 @@ def _utf16_32(width, order, bom):
                 pos = 4
             else:
                 byteorder = 'little'
-        # decode errors name the byte order in use, as CPython's: 'utf-16-le' for 'utf-16'
+        # errors name the byte order actually used ('utf-16-le' for 'utf-16' without BOM)
         name = _names[(width, byteorder)]
         out = []
         n = len(data)
 
         def bad(start, end, reason):
+            # the error handler's replacement goes out; returns where decoding resumes
             if errors == 'strict':
                 raise UnicodeDecodeError(name, data, start, end, reason)
             if errors == 'replace':
                 out.append('\ufffd')
-            elif errors != 'ignore':
-                out.append(lookup_error(errors)(UnicodeDecodeError(name, data, start, end, reason))[0])
+                return end
+            if errors == 'ignore':
+                return end
+            rep, end = lookup_error(errors)(UnicodeDecodeError(name, data, start, end, reason))
+            if not isinstance(rep, str):
+                raise TypeError('decoding error handler must return (str, int) tuple')
+            if end < 0:
+                end += n
+            if not 0 <= end <= n:
+                raise IndexError(f'position {end} from error handler out of bounds')
+            out.append(rep)
+            return end
         while pos < n:
             if pos + width > n:
-                bad(pos, n, 'truncated data')
-                break
+                pos = bad(pos, n, 'truncated data')
+                continue
             c = int.from_bytes(data[pos:pos + width], byteorder)
             if width == 2 and 0xD800 <= c <= 0xDBFF:
                 if pos + 4 > n:
-                    bad(pos, n, 'unexpected end of data')
-                    break
+                    pos = bad(pos, n, 'unexpected end of data')
+                    continue
                 c2 = int.from_bytes(data[pos + 2:pos + 4], byteorder)
                 if 0xDC00 <= c2 <= 0xDFFF:
                     out.append(chr(0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00)))
                     pos += 4
                     continue
-                bad(pos, pos + 2, 'illegal UTF-16 surrogate')
-                pos += 2
+                pos = bad(pos, pos + 2, 'illegal UTF-16 surrogate')
                 continue
             if width == 2 and 0xDC00 <= c <= 0xDFFF:
-                bad(pos, pos + 2, 'illegal encoding')
-                pos += 2
+                pos = bad(pos, pos + 2, 'illegal encoding')
                 continue
             if width == 4 and (c > 0x10FFFF or 0xD800 <= c <= 0xDFFF):
-                bad(pos, pos + 4, 'code point not in range(0x110000)' if c > 0x10FFFF
-                    else 'code point in surrogate code point range(0xd800, 0xe000)')
-                pos += 4
+                pos = bad(pos, pos + 4, 'code point not in range(0x110000)' if c > 0x10FFFF
+                          else 'code point in surrogate code point range(0xd800, 0xe000)')
                 continue
             out.append(chr(c))
             pos += width
@@ -252,7 +262,9 @@ def lookup_error(name):
     fn = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,
           'backslashreplace': backslashreplace_errors,
           'xmlcharrefreplace': xmlcharrefreplace_errors,
-          'namereplace': namereplace_errors}.get(name)
+          'namereplace': namereplace_errors,
+          'surrogatepass': surrogatepass_errors,
+          'surrogateescape': surrogateescape_errors}.get(name)
     if fn is None:
         raise LookupError(f'unknown error handler name {name!r}')
     return fn
@@ -277,6 +289,74 @@ def backslashreplace_errors(exc):
     if isinstance(exc, UnicodeDecodeError):
         return (''.join('\\x%02x' % b for b in s), exc.end)
     return (s.encode('ascii', 'backslashreplace').decode('ascii'), exc.end)
+
+
+def _unicode_error(exc):
+    if not isinstance(exc, (UnicodeDecodeError, UnicodeEncodeError)):
+        raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
+
+
+def _surrogate_codec(encoding):
+    # (code unit width, byte order) of a UTF codec name, or None
+    e = _normalize(encoding)
+    e = _aliases.get(e, e).replace('_', '-')
+    table = {'utf-8': (1, None), 'utf-16-le': (2, 'little'), 'utf-16-be': (2, 'big'),
+             'utf-32-le': (4, 'little'), 'utf-32-be': (4, 'big'),
+             'utf-16': (2, 'little'), 'utf-32': (4, 'little')}
+    return table.get(e)
+
+
+def surrogatepass_errors(exc):
+    # lets lone surrogates through the UTF codecs (CPython's 'surrogatepass')
+    _unicode_error(exc)
+    kind = _surrogate_codec(exc.encoding)
+    if kind is None:
+        raise exc
+    width, order = kind
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for ch in exc.object[exc.start:exc.end]:
+            c = ord(ch)
+            if not 0xD800 <= c <= 0xDFFF:
+                raise exc
+            if width == 1:
+                out += bytes((0xE0 | (c >> 12), 0x80 | ((c >> 6) & 0x3F), 0x80 | (c & 0x3F)))
+            else:
+                out += c.to_bytes(width, order)
+        return bytes(out), exc.end
+    data, start = exc.object, exc.start
+    if width == 1:
+        b = data[start:start + 3]
+        if len(b) == 3 and b[0] == 0xED and 0xA0 <= b[1] <= 0xBF and 0x80 <= b[2] <= 0xBF:
+            return chr(0xD000 | ((b[1] & 0x3F) << 6) | (b[2] & 0x3F)), start + 3
+        raise exc
+    unit = data[start:start + width]
+    if len(unit) == width:
+        c = int.from_bytes(unit, order)
+        if 0xD800 <= c <= 0xDFFF:
+            return chr(c), start + width
+    raise exc
+
+
+def surrogateescape_errors(exc):
+    # undecodable bytes 0x80-0xff <-> U+DC80-U+DCFF (CPython's 'surrogateescape')
+    _unicode_error(exc)
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for ch in exc.object[exc.start:exc.end]:
+            c = ord(ch)
+            if not 0xDC80 <= c <= 0xDCFF:
+                raise exc
+            out.append(c - 0xDC00)
+        return bytes(out), exc.end
+    bad = exc.object[exc.start:exc.end]
+    if any(b < 128 for b in bad):
+        raise exc
+    return ''.join(chr(0xDC00 + b) for b in bad), exc.end
+
+
+surrogatepass_errors.__name__ = surrogatepass_errors.__qualname__ = 'surrogatepass'
+surrogateescape_errors.__name__ = surrogateescape_errors.__qualname__ = 'surrogateescape'
 
 
 def xmlcharrefreplace_errors(exc):

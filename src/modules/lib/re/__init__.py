@@ -265,8 +265,9 @@ class Pattern:
         adv = 0
         prog = self._prog
         gi = self._groupindex
+        start = pos
         while pos <= ep:
-            m = _re.match(prog, s, pos, endpos, 2, adv, Match, self, string, gi)
+            m = _re.match(prog, s, pos, endpos, 2, adv, Match, self, string, gi, start)
             if m is None:
                 return
             yield m
@@ -328,7 +329,7 @@ class Pattern:
         adv = 0
         gi = self._groupindex
         while pos <= len(s) and (count == 0 or n < count):
-            m = _re.match(self._prog, s, pos, _MAXSIZE, 2, adv, Match, self, string, gi)
+            m = _re.match(self._prog, s, pos, _MAXSIZE, 2, adv, Match, self, string, gi, 0)
             if m is None:
                 break
             regs = m._regs
@@ -360,6 +361,7 @@ class _Scanner:
         self._string = string
         self._s = _check_subject(pattern.pattern, string)
         self._pos = pos
+        self._start = pos
         self._endpos = endpos
         self._adv = 0
 
@@ -367,7 +369,8 @@ class _Scanner:
         if self._pos is None:
             return None
         m = _re.match(self.pattern._prog, self._s, self._pos, self._endpos, mode,
-                      self._adv, Match, self.pattern, self._string, self.pattern._groupindex)
+                      self._adv, Match, self.pattern, self._string, self.pattern._groupindex,
+                      self._start)
         if m is None:
             self._pos = None
             return None

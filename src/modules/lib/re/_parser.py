@@ -452,6 +452,9 @@ def _escape_code(st, tok, flags, inclass):
             raise st.err('missing {')
         name = st.getuntil('}', 'character name')
         v = _lookup_name(name)
+        if v == -1:
+            # a name unicodedata cannot take (a lone surrogate): CPython's message
+            raise st.err('bad escape %s' % tok, len(tok))
         if v is None:
             raise st.err('undefined character name %r' % name, len(name) + 4)
         return v
@@ -478,6 +481,8 @@ def _lookup_name(name):
         return ord(unicodedata.lookup(name))
     except (KeyError, TypeError):
         return None
+    except ValueError:
+        return -1
 
 
 def _cat(st, flags, k):

@@ -1,0 +1,10 @@
+import re
+for m in re.finditer('a', 'xaxa'): print(m.pos, m.endpos, m.span())
+for m in re.compile('b').finditer('abbab', 1, 4): print(m.pos, m.endpos, m.span())
+print([m.pos for m in re.finditer('x*', 'axxb')])
+print(re.sub('a', lambda m: str(m.pos), 'xaxa'))
+sc = re.compile('a').scanner('aaxa', 1)
+print([(m.pos, m.span()) for m in iter(sc.search, None)])
+sc = re.compile('a').scanner('aaxa', -5, 99)
+print([(m.pos, m.endpos, m.span()) for m in iter(sc.search, None)])
+print([(m.pos, m.endpos) for m in re.compile('a').finditer('aaa', -3, 99)])

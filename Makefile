@@ -15,10 +15,12 @@ STD := -std=gnu11
 BASEFLAGS := $(STD) $(WARN) -Iinclude -fno-strict-aliasing
 
 # No unwind tables (C has no exceptions; gdb reads .debug_frame) and packed relative
-# relocations: 0.3 MB less binary (docs/notes/size.md).
+# relocations: 0.3 MB less binary (docs/notes/size.md). One section per function and
+# object so that the linker drops the unreferenced ones (31 KB, docs/notes/size6.md).
 RELEASE_OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fno-plt \
-               -fno-asynchronous-unwind-tables -fno-unwind-tables
-RELEASE_LINKOPT := -Wl,-z,pack-relative-relocs
+               -fno-asynchronous-unwind-tables -fno-unwind-tables \
+               -ffunction-sections -fdata-sections
+RELEASE_LINKOPT := -Wl,-z,pack-relative-relocs -Wl,--gc-sections
 ifeq ($(MODE),release)
   BUILD := build
   OPT := $(RELEASE_OPT)
@@ -53,6 +55,22 @@ LDFLAGS_ALL := $(OPT) $(LINKOPT) $(LDFLAGS) -lm
 
 OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/frozen.o
 CLI_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRCS))
+
+# Cold code compiled for size (-Os) in the release builds: code no benchmark or ordinary
+# program spends its time in (enclave mode, the disassembler, snapshots, traceback
+# reports, the time, sys, gc, os, errno and cmath modules, match statements, exception
+# groups and the like). Hot paths, and the compiler (frozen modules are compiled at
+# import: -Os there costs 14% more instructions per import), stay -O2 (docs/notes/size6.md).
+SIZE_SRCS ?= $(wildcard src/enclave/*.c) src/vm/dis.c src/kernel/snapshot.c \
+  src/kernel/measure.c src/modules/traceback.c src/modules/tbmod.c src/modules/timemod.c \
+  src/modules/sysmod.c src/modules/gcmod.c src/modules/osmod.c src/modules/cmathmod.c \
+  src/modules/errnomod.c src/modules/iomod_open.c src/modules/hashlibmod.c \
+  src/objects/type_alias.c src/objects/type_proxy.c src/objects/exc_group.c \
+  src/objects/complex.c src/compiler/parser_pat.c src/compiler/codegen_match.c \
+  src/compiler/codegen_except_star.c src/compiler/codegen_warn.c
+ifneq ($(filter release unchecked,$(MODE)),)
+$(patsubst src/%.c,$(BUILD)/obj/%.o,$(SIZE_SRCS)): CFLAGS_ALL += -Os
+endif
 
 .PHONY: all test lint asan clean bench kernel-tests host
 all: $(BUILD)/safepy $(BUILD)/safepy-host

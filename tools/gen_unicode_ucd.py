@@ -19,10 +19,18 @@ The phrase book, the lexicon and the length of every word (one byte each) are st
 compressed as one SPZ stream (src/kernel/lz.h; compressed by tools/lzpack.c, which this
 script builds with cc): unicode_ucd.c decompresses them on first use of a name.
 
-Properties. A two-level table (index1[cp >> SHIFT] -> block, index2 -> record) like
-unicode_db.c; a record holds category, bidirectional class, combining class, East Asian
-width and mirrored. Decompositions, compositions and numeric values are sorted lists
-searched by binary search.
+Properties. A three-level table (gen_unicode.split3_bmp: index0 -> block of index1 ->
+block of index2 -> record, and the BMP shortcut bmp -> block of index2) like unicode_db.c; a record holds category, bidirectional class,
+combining class, East Asian width and mirrored. Decompositions: a second such table
+gives 1 + the offset of a code point's mapping in decomp_data (0: none); there a mapping
+is a head (tag << 8 | number of code points) and the code points in UTF-16 (surrogate
+pairs above U+FFFF; no mapping contains a surrogate). Compositions: (first, second,
+composite) triples sorted by their canonical pair, and (uncompressed, for a quick "no")
+the sorted list of the code points that are the second of a pair.
+Numeric values: a sorted list (code points, then the number of each one's value) searched
+by binary search. These tables (everything but the names and the record / value / string
+tables) are stored as one more SPZ stream of little-endian arrays (PROPS below, offsets
+UCD_P_*), decompressed on first use like the names.
 """
 import collections
 import fractions
@@ -30,7 +38,10 @@ import os
 import re
 import subprocess
 import tempfile
+import struct
 import unicodedata
+
+from gen_unicode import split3_bmp
 
 MAXCP = 0x110000
 PHRASE_CHUNK = 32
@@ -115,23 +126,17 @@ def props():
     return per_cp, rec_list
 
 
-def split_tables(per_cp, shift):
-    size = 1 << shift
-    blocks = {}
-    index1 = []
-    index2 = []
-    for start in range(0, MAXCP, size):
-        block = tuple(per_cp[start:start + size])
-        if block not in blocks:
-            blocks[block] = len(blocks)
-            index2.extend(block)
-        index1.append(blocks[block])
-    return index1, index2
+def utf16(cp):
+    assert not 0xD800 <= cp < 0xE000
+    if cp < 0x10000:
+        return [cp]
+    cp -= 0x10000
+    return [0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF)]
 
 
 def decompositions():
-    cps = []
-    offs = []
+    """(per code point 1 + offset of its mapping in data or 0, data)."""
+    per_cp = [0] * MAXCP
     data = []
     for cp in range(MAXCP):
         d = unicodedata.decomposition(chr(cp))
@@ -142,11 +147,12 @@ def decompositions():
         if parts[0].startswith("<"):
             tag = TAGS.index(parts[0])
             parts = parts[1:]
-        cps.append(cp)
-        offs.append(len(data))
+        per_cp[cp] = len(data) + 1
         data.append((tag << 8) | len(parts))
-        data += [int(p, 16) for p in parts]
-    return cps, offs, data
+        for p in parts:
+            data += utf16(int(p, 16))
+    assert len(data) < 65535
+    return per_cp, data
 
 
 def compositions():
@@ -216,16 +222,13 @@ def main():
     named, ranges = names()
     lex_chars, lex_off, phrases, chunk_off, runs = encode_names(named)
     per_cp, rec_list = props()
-    best = None
-    for shift in range(4, 10):
-        i1, i2 = split_tables(per_cp, shift)
-        cost = len(i1) * ctype(i1)[1] + len(i2) * ctype(i2)[1]
-        if best is None or cost < best[0]:
-            best = (cost, shift, i1, i2)
-    _, shift, index1, index2 = best
-    t1, _ = ctype(index1)
-    t2, _ = ctype(index2)
-    dcps, doffs, ddata = decompositions()
+    pcost, pshift1, pshift2, index0, index1, index2, pbmp = split3_bmp(per_cp, True)
+    dmap, ddata = decompositions()
+    dcost, dshift1, dshift2, dindex0, dindex1, dindex2, dbmp = split3_bmp(dmap, True)
+    # unicode_ucd.c reads these types.
+    assert [ctype(t)[0] for t in (index0, index1, index2)] == ["uint8_t", "uint16_t", "uint8_t"]
+    assert [ctype(t)[0] for t in (dindex0, dindex1, dindex2)] == ["uint8_t", "uint16_t", "uint16_t"]
+    assert max(pbmp) < 65536 and max(dbmp) < 65536
     comps = compositions()
     nums = numerics()
     num_values = sorted(set((t[1], t[2]) for t in nums))
@@ -235,6 +238,18 @@ def main():
     assert max(word_lens) < 256
     names_raw = bytes(phrases) + lex_chars.encode("ascii") + bytes(word_lens)
     names_z = compress(root, names_raw)
+    # The property blob: (name, C type, values), little-endian, in this order.
+    blob = [("BMP", "H", pbmp), ("DBMP", "H", dbmp), ("INDEX0", "B", index0), ("INDEX1", "H", index1), ("INDEX2", "B", index2),
+             ("DINDEX0", "B", dindex0), ("DINDEX1", "H", dindex1), ("DINDEX2", "H", dindex2),
+             ("DECOMP", "H", ddata), ("COMP", "I", [v for t in comps for v in t]),
+             ("NUMERIC_CPS", "I", [t[0] for t in nums]),
+             ("NUMERIC_OF", "B", [num_values.index((t[1], t[2])) for t in nums])]
+    props_raw = b""
+    props_at = []
+    for name, fmt, vals in blob:
+        props_at.append((name, len(props_raw)))
+        props_raw += struct.pack("<%d%s" % (len(vals), fmt), *vals)
+    props_z = compress(root, props_raw)
 
     h = []
     h.append("/*")
@@ -262,19 +277,36 @@ def main():
     h.append("#define UCD_CHUNKS %d" % len(chunk_off))
     h.append("#define UCD_RUNS %d" % len(runs))
     h.append("#define UCD_RANGES %d" % len(ranges))
-    h.append("#define UCD_SHIFT %d" % shift)
+    h.append("/* Property table: %d bytes. */" % pcost)
+    h.append("#define UCD_SHIFT1 %d" % pshift1)
+    h.append("#define UCD_SHIFT2 %d" % pshift2)
+    h.append("#define UCD_BMP_LEN %d" % len(pbmp))
+    h.append("#define UCD_INDEX0_LEN %d" % len(index0))
     h.append("#define UCD_INDEX1_LEN %d" % len(index1))
     h.append("#define UCD_INDEX2_LEN %d" % len(index2))
     h.append("#define UCD_RECORDS_LEN %d" % len(rec_list))
-    h.append("#define UCD_DECOMP_LEN %d" % len(dcps))
+    h.append("/* Decomposition table: %d bytes. */" % dcost)
+    h.append("#define UCD_DSHIFT1 %d" % dshift1)
+    h.append("#define UCD_DSHIFT2 %d" % dshift2)
+    h.append("#define UCD_DBMP_LEN %d" % len(dbmp))
+    h.append("#define UCD_DINDEX0_LEN %d" % len(dindex0))
+    h.append("#define UCD_DINDEX1_LEN %d" % len(dindex1))
+    h.append("#define UCD_DINDEX2_LEN %d" % len(dindex2))
     h.append("#define UCD_DECOMP_DATA_LEN %d" % len(ddata))
     h.append("#define UCD_COMP_LEN %d" % len(comps))
+    seconds = sorted(set(t[1] for t in comps))
+    h.append("#define UCD_COMP_SECONDS %d" % len(seconds))
     h.append("#define UCD_NUMERIC_LEN %d" % len(nums))
     h.append("#define UCD_NUMERIC_VALUES %d" % len(num_values))
     h.append("#define UCD_CATEGORIES %d" % len(CATEGORIES))
     h.append("#define UCD_BIDI_CLASSES %d" % len(BIDI))
     h.append("#define UCD_EAW_CLASSES %d" % len(EAW))
     h.append("#define UCD_TAGS %d" % len(TAGS))
+    h.append("/* Decompressed property tables: little-endian arrays at these offsets. */")
+    for name, at in props_at:
+        h.append("#define UCD_P_%s_AT %d" % (name, at))
+    h.append("#define UCD_PROPS_LEN %d" % len(props_raw))
+    h.append("#define UCD_PROPS_Z_LEN %d" % len(props_z))
     h.append("")
     h.append("/* A run of consecutive named code points; [phrase] is the first one's number. */")
     h.append("typedef struct UcdRun { uint32_t start; uint16_t len; uint16_t phrase; } UcdRun;")
@@ -283,9 +315,8 @@ def main():
     h.append("typedef struct UcdRecord {")
     h.append("    uint8_t category, bidi, combining, eaw, mirrored;")
     h.append("} UcdRecord;")
-    h.append("typedef struct UcdComp { uint32_t first, second, composite; } UcdComp;")
-    h.append("/* A numeric value num / den; code point unicode_ucd_numeric_cps[i] has value")
-    h.append(" * unicode_ucd_numeric_values[unicode_ucd_numeric_of[i]]. */")
+    h.append("/* A numeric value num / den; code point UCD_P_NUMERIC_CPS[i] has value")
+    h.append(" * unicode_ucd_numeric_values[UCD_P_NUMERIC_OF[i]]. */")
     h.append("typedef struct UcdNumeric { int64_t num; uint32_t den; } UcdNumeric;")
     h.append("")
     prefixes = sorted(set(r[2] for r in ranges))
@@ -295,19 +326,13 @@ def main():
     h.append("extern const uint32_t unicode_ucd_chunks[UCD_CHUNKS];")
     h.append("extern const UcdRun unicode_ucd_runs[UCD_RUNS];")
     h.append("extern const UcdRange unicode_ucd_ranges[UCD_RANGES];")
-    h.append("extern const %s unicode_ucd_index1[UCD_INDEX1_LEN];" % t1)
-    h.append("extern const %s unicode_ucd_index2[UCD_INDEX2_LEN];" % t2)
+    h.append("extern const uint8_t unicode_ucd_props_z[UCD_PROPS_Z_LEN];")
+    h.append("extern const uint32_t unicode_ucd_comp_seconds[UCD_COMP_SECONDS];")
     h.append("extern const UcdRecord unicode_ucd_records[UCD_RECORDS_LEN];")
     h.append("extern const char *const unicode_ucd_categories[UCD_CATEGORIES];")
     h.append("extern const char *const unicode_ucd_bidi[UCD_BIDI_CLASSES];")
     h.append("extern const char *const unicode_ucd_eaw[UCD_EAW_CLASSES];")
     h.append("extern const char *const unicode_ucd_tags[UCD_TAGS];")
-    h.append("extern const uint32_t unicode_ucd_decomp_cps[UCD_DECOMP_LEN];")
-    h.append("extern const uint16_t unicode_ucd_decomp_off[UCD_DECOMP_LEN];")
-    h.append("extern const uint32_t unicode_ucd_decomp_data[UCD_DECOMP_DATA_LEN];")
-    h.append("extern const UcdComp unicode_ucd_comp[UCD_COMP_LEN];")
-    h.append("extern const uint32_t unicode_ucd_numeric_cps[UCD_NUMERIC_LEN];")
-    h.append("extern const uint8_t unicode_ucd_numeric_of[UCD_NUMERIC_LEN];")
     h.append("extern const UcdNumeric unicode_ucd_numeric_values[UCD_NUMERIC_VALUES];")
     h.append("")
     h.append("#endif")
@@ -335,8 +360,8 @@ def main():
     for r in ranges:
         c.append("    {%d, %d, %d}," % (r[0], r[1], prefixes.index(r[2])))
     c.append("};")
-    emit_array(c, "const %s unicode_ucd_index1[UCD_INDEX1_LEN]" % t1, index1)
-    emit_array(c, "const %s unicode_ucd_index2[UCD_INDEX2_LEN]" % t2, index2)
+    emit_array(c, "const uint8_t unicode_ucd_props_z[UCD_PROPS_Z_LEN]", props_z, 24)
+    emit_array(c, "const uint32_t unicode_ucd_comp_seconds[UCD_COMP_SECONDS]", seconds, 12)
     c.append("const UcdRecord unicode_ucd_records[UCD_RECORDS_LEN] = {")
     for r in rec_list:
         c.append("    {%d, %d, %d, %d, %d}," % r)
@@ -347,16 +372,6 @@ def main():
         c.append("const char *const unicode_ucd_%s[%s] = {" % (name, n))
         c.append("    " + ", ".join(c_string(s) for s in lst) + ",")
         c.append("};")
-    emit_array(c, "const uint32_t unicode_ucd_decomp_cps[UCD_DECOMP_LEN]", dcps, 12)
-    emit_array(c, "const uint16_t unicode_ucd_decomp_off[UCD_DECOMP_LEN]", doffs, 16)
-    emit_array(c, "const uint32_t unicode_ucd_decomp_data[UCD_DECOMP_DATA_LEN]", ddata, 12)
-    c.append("const UcdComp unicode_ucd_comp[UCD_COMP_LEN] = {")
-    for t in comps:
-        c.append("    {%d, %d, %d}," % t)
-    c.append("};")
-    emit_array(c, "const uint32_t unicode_ucd_numeric_cps[UCD_NUMERIC_LEN]", [t[0] for t in nums], 12)
-    emit_array(c, "const uint8_t unicode_ucd_numeric_of[UCD_NUMERIC_LEN]",
-               [num_values.index((t[1], t[2])) for t in nums], 24)
     c.append("const UcdNumeric unicode_ucd_numeric_values[UCD_NUMERIC_VALUES] = {")
     for t in num_values:
         c.append("    {%dLL, %d}," % t)

@@ -82,6 +82,7 @@ typedef struct Heap {
     bool reserve_armed;
     const uint8_t *ucd_names; /* the decompressed Unicode name tables (unicode_ucd.c), also
                                  a root; NULL until first used */
+    const uint8_t *ucd_props; /* the decompressed Unicode property tables, likewise */
     /* Called at the start of every collection with [before_ctx] (NULL: none). It may
      * clear references the collector must not see (the interpreter drops the dead part
      * of its value stack there); it must not allocate. */

@@ -9,16 +9,29 @@
 
 #define UDB_MAX_CP 0x10FFFFu
 
+// The three-level lookup of unicode_db.h (tools/gen_unicode.py), with its shortcut for
+// the BMP: unicode_db_bmp gives the index2 block of a BMP code point directly.
 static const UnicodeRecord *record(uint32_t cp) {
-    if (cp > UDB_MAX_CP) return &unicode_db_records[0];
-    size_t i1 = (size_t)(cp >> UDB_SHIFT);
-    if (i1 >= UDB_INDEX1_LEN) return &unicode_db_records[0];
-    size_t block = unicode_db_index1[i1];
-    size_t mask = ((size_t)1 << UDB_SHIFT) - 1;
-    size_t i2 = (block << UDB_SHIFT) | ((size_t)cp & mask);
-    if (block >= (UDB_INDEX2_LEN >> UDB_SHIFT) || i2 >= UDB_INDEX2_LEN) return &unicode_db_records[0];
+    const UnicodeRecord *none = &unicode_db_records[0];
+    size_t mask2 = ((size_t)1 << UDB_SHIFT2) - 1;
+    size_t b2;
+    if (cp < 0x10000u) {
+        size_t ib = (size_t)(cp >> UDB_SHIFT2);
+        if (ib >= UDB_BMP_LEN) return none;
+        b2 = unicode_db_bmp[ib];
+    } else {
+        if (cp > UDB_MAX_CP) return none;
+        size_t i0 = (size_t)(cp >> (UDB_SHIFT1 + UDB_SHIFT2));
+        if (i0 >= UDB_INDEX0_LEN) return none;
+        size_t mask1 = ((size_t)1 << UDB_SHIFT1) - 1;
+        size_t i1 = ((size_t)unicode_db_index0[i0] << UDB_SHIFT1) | ((cp >> UDB_SHIFT2) & mask1);
+        if (i1 >= UDB_INDEX1_LEN) return none;
+        b2 = unicode_db_index1[i1];
+    }
+    size_t i2 = (b2 << UDB_SHIFT2) | ((size_t)cp & mask2);
+    if (i2 >= UDB_INDEX2_LEN) return none;
     size_t r = unicode_db_index2[i2];
-    if (r >= UDB_RECORDS_LEN) return &unicode_db_records[0];
+    if (r >= UDB_RECORDS_LEN) return none;
     return &unicode_db_records[r];
 }
 

@@ -35,12 +35,17 @@ typedef struct UnicodeRecord {
     int32_t upper, lower, title, fold; /* delta, or (ext offset << 8) | length */
 } UnicodeRecord;
 
-#define UDB_SHIFT 7
-#define UDB_INDEX1_LEN 8704
-#define UDB_INDEX2_LEN 35584
+#define UDB_SHIFT1 5
+#define UDB_SHIFT2 4
+#define UDB_BMP_LEN 4096
+#define UDB_INDEX0_LEN 2176
+#define UDB_INDEX1_LEN 3808
+#define UDB_INDEX2_LEN 11296
 #define UDB_RECORDS_LEN 332
 #define UDB_EXT_LEN 367
 
+extern const uint16_t unicode_db_bmp[UDB_BMP_LEN];
+extern const uint8_t unicode_db_index0[UDB_INDEX0_LEN];
 extern const uint16_t unicode_db_index1[UDB_INDEX1_LEN];
 extern const uint16_t unicode_db_index2[UDB_INDEX2_LEN];
 extern const UnicodeRecord unicode_db_records[UDB_RECORDS_LEN];

@@ -3,7 +3,8 @@
  * and tools/gen_unicode_ucd.py for the layout). Every table index is checked against the
  * table's declared length, so a mis-generated table yields "no data", never an
  * out-of-bounds read; output buffers are written only below their capacity. The name
- * tables are read through a BView of their decompressed copy (unicode_ucd_names).
+ * tables and the property tables are read through BViews of their decompressed copies
+ * (unicode_ucd_names, unicode_ucd_props).
  */
 #include "unicode_ucd.h"
 
@@ -354,75 +355,156 @@ int32_t unicode_ucd_lookup(BView names, const uint8_t *name, size_t len) {
 // What a code point outside the tables has: category Cn, no bidi class, width N.
 static const UcdRecord unassigned = {0, 0, 0, 5, 0};
 
-static const UcdRecord *record(uint32_t cp) {
+KStatus unicode_ucd_props(Heap *h, BView *out) {
+    if (h->ucd_props != NULL) {
+        out->p = h->ucd_props;
+        out->n = UCD_PROPS_LEN;
+        return K_OK;
+    }
+    uint8_t *p = heap_alloc(h, UCD_PROPS_LEN, HEAP_RAW);
+    if (p == NULL) return K_NOMEM;
+    BView z = {unicode_ucd_props_z, UCD_PROPS_Z_LEN};
+    KStatus s = lz_decode(z, p, UCD_PROPS_LEN);
+    if (s != K_OK) return s;
+    // Cached only when it can be a root: the heap would otherwise collect it.
+    if (heap_add_root(h, (Value)(uintptr_t)p)) h->ucd_props = p;
+    out->p = p;
+    out->n = UCD_PROPS_LEN;
+    return K_OK;
+}
+
+// Element [i] of the little-endian array of [len] elements of [width] bytes at [at] in
+// the property tables [db], or -1 when outside the array or the view.
+static int64_t elem(BView db, size_t at, size_t len, size_t width, size_t i) {
+    if (i >= len) return -1;
+    size_t off = at + i * width; // i < len, a table length: no overflow
+    if (off > db.n || width > db.n - off) return -1;
+    uint32_t v = 0;
+    for (size_t k = 0; k < width; k++) v |= (uint32_t)db.p[off + k] << (8 * k);
+    return v;
+}
+
+// The arrays' lengths under the names of their offsets.
+#define UCD_DECOMP_LEN UCD_DECOMP_DATA_LEN
+#define UCD_NUMERIC_CPS_LEN UCD_NUMERIC_LEN
+#define UCD_NUMERIC_OF_LEN UCD_NUMERIC_LEN
+#define U8(db, name, i) elem(db, UCD_P_##name##_AT, UCD_##name##_LEN, 1, i)
+#define U16(db, name, i) elem(db, UCD_P_##name##_AT, UCD_##name##_LEN, 2, i)
+#define U32(db, name, i) elem(db, UCD_P_##name##_AT, UCD_##name##_LEN, 4, i)
+// Word [i] of the COMP triples.
+#define COMP(db, i) elem(db, UCD_P_COMP_AT, 3 * (size_t)UCD_COMP_LEN, 4, i)
+
+// The index2 block of [cp] (<= UCD_MAX_CP) in the property table: through the BMP
+// shortcut or the first two levels (tools/gen_unicode.py), -1 when outside the tables.
+static int64_t block2(BView db, uint32_t cp) {
+    if (cp < 0x10000u) return U16(db, BMP, (size_t)(cp >> UCD_SHIFT2));
+    int64_t b1 = U8(db, INDEX0, (size_t)(cp >> (UCD_SHIFT1 + UCD_SHIFT2)));
+    if (b1 < 0) return -1;
+    size_t mask1 = ((size_t)1 << UCD_SHIFT1) - 1;
+    return U16(db, INDEX1, ((size_t)b1 << UCD_SHIFT1) | ((cp >> UCD_SHIFT2) & mask1));
+}
+
+// The same for the decomposition table.
+static int64_t dblock2(BView db, uint32_t cp) {
+    if (cp < 0x10000u) return U16(db, DBMP, (size_t)(cp >> UCD_DSHIFT2));
+    int64_t b1 = U8(db, DINDEX0, (size_t)(cp >> (UCD_DSHIFT1 + UCD_DSHIFT2)));
+    if (b1 < 0) return -1;
+    size_t mask1 = ((size_t)1 << UCD_DSHIFT1) - 1;
+    return U16(db, DINDEX1, ((size_t)b1 << UCD_DSHIFT1) | ((cp >> UCD_DSHIFT2) & mask1));
+}
+
+static const UcdRecord *record(BView db, uint32_t cp) {
     if (cp > UCD_MAX_CP) return &unassigned;
-    size_t i1 = (size_t)(cp >> UCD_SHIFT);
-    if (i1 >= UCD_INDEX1_LEN) return &unassigned;
-    size_t block = unicode_ucd_index1[i1];
-    size_t mask = ((size_t)1 << UCD_SHIFT) - 1;
-    size_t i2 = (block << UCD_SHIFT) | ((size_t)cp & mask);
-    if (block >= (UCD_INDEX2_LEN >> UCD_SHIFT) || i2 >= UCD_INDEX2_LEN) return &unassigned;
-    size_t r = unicode_ucd_index2[i2];
-    if (r >= UCD_RECORDS_LEN) return &unassigned;
+    int64_t b2 = block2(db, cp);
+    if (b2 < 0) return &unassigned;
+    size_t mask2 = ((size_t)1 << UCD_SHIFT2) - 1;
+    int64_t r = U8(db, INDEX2, ((size_t)b2 << UCD_SHIFT2) | ((size_t)cp & mask2));
+    if (r < 0 || r >= UCD_RECORDS_LEN) return &unassigned;
     return &unicode_ucd_records[r];
 }
 
-const char *unicode_ucd_category(uint32_t cp) {
-    size_t c = record(cp)->category;
+const char *unicode_ucd_category(BView db, uint32_t cp) {
+    size_t c = record(db, cp)->category;
     return c < UCD_CATEGORIES ? unicode_ucd_categories[c] : "Cn";
 }
 
-const char *unicode_ucd_bidirectional(uint32_t cp) {
-    size_t c = record(cp)->bidi;
+const char *unicode_ucd_bidirectional(BView db, uint32_t cp) {
+    size_t c = record(db, cp)->bidi;
     return c < UCD_BIDI_CLASSES ? unicode_ucd_bidi[c] : "";
 }
 
-const char *unicode_ucd_east_asian_width(uint32_t cp) {
-    size_t c = record(cp)->eaw;
+const char *unicode_ucd_east_asian_width(BView db, uint32_t cp) {
+    size_t c = record(db, cp)->eaw;
     return c < UCD_EAW_CLASSES ? unicode_ucd_eaw[c] : "N";
 }
 
-int unicode_ucd_combining(uint32_t cp) { return record(cp)->combining; }
+int unicode_ucd_combining(BView db, uint32_t cp) { return record(db, cp)->combining; }
 
-bool unicode_ucd_mirrored(uint32_t cp) { return record(cp)->mirrored != 0; }
+bool unicode_ucd_mirrored(BView db, uint32_t cp) { return record(db, cp)->mirrored != 0; }
 
-size_t unicode_ucd_decomposition(uint32_t cp, uint32_t out[UNICODE_UCD_DECOMP_MAX],
-                                 const char **tag) {
-    *tag = "";
-    size_t lo = 0, hi = UCD_DECOMP_LEN;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        uint32_t c = unicode_ucd_decomp_cps[mid];
-        if (c < cp) {
-            lo = mid + 1;
-        } else if (c > cp) {
-            hi = mid;
-        } else {
-            size_t off = unicode_ucd_decomp_off[mid];
-            if (off >= UCD_DECOMP_DATA_LEN) return 0;
-            uint32_t head = unicode_ucd_decomp_data[off];
-            size_t n = head & 0xFFu, t = head >> 8;
-            if (n > UNICODE_UCD_DECOMP_MAX || n > UCD_DECOMP_DATA_LEN - off - 1 ||
-                t >= UCD_TAGS) {
-                return 0;
-            }
-            for (size_t i = 0; i < n; i++) out[i] = unicode_ucd_decomp_data[off + 1 + i];
-            *tag = unicode_ucd_tags[t];
-            return n;
-        }
-    }
-    return 0;
+// 1 + the offset of the decomposition of [cp] in the DECOMP array, 0 when none (or -1).
+static int64_t decomp_entry(BView db, uint32_t cp) {
+    if (cp > UCD_MAX_CP) return 0;
+    int64_t b2 = dblock2(db, cp);
+    if (b2 < 0) return -1;
+    size_t mask2 = ((size_t)1 << UCD_DSHIFT2) - 1;
+    return U16(db, DINDEX2, ((size_t)b2 << UCD_DSHIFT2) | ((size_t)cp & mask2));
 }
 
-int32_t unicode_ucd_compose(uint32_t first, uint32_t second) {
+size_t unicode_ucd_decomposition(BView db, uint32_t cp, uint32_t out[UNICODE_UCD_DECOMP_MAX],
+                                 const char **tag) {
+    *tag = "";
+    int64_t e = decomp_entry(db, cp);
+    if (e <= 0) return 0;
+    size_t pos = (size_t)e - 1;
+    int64_t head = U16(db, DECOMP, pos);
+    pos++;
+    if (head < 0) return 0;
+    size_t n = (size_t)head & 0xFFu, t = (size_t)head >> 8;
+    if (n > UNICODE_UCD_DECOMP_MAX || t >= UCD_TAGS) return 0;
+    // The code points are stored in UTF-16.
+    for (size_t i = 0; i < n; i++) {
+        int64_t u = U16(db, DECOMP, pos);
+        pos++;
+        if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return 0;
+        if (u >= 0xD800 && u < 0xDC00) {
+            int64_t lo = U16(db, DECOMP, pos);
+            pos++;
+            if (lo < 0xDC00 || lo > 0xDFFF) return 0;
+            u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+        }
+        out[i] = (uint32_t)u;
+    }
+    *tag = unicode_ucd_tags[t];
+    return n;
+}
+
+// Whether [cp] is the second code point of some canonical pair.
+static bool is_second(uint32_t cp) {
+    size_t lo = 0, hi = UCD_COMP_SECONDS;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint32_t c = unicode_ucd_comp_seconds[mid];
+        if (c == cp) return true;
+        if (c < cp) lo = mid + 1;
+        else hi = mid;
+    }
+    return false;
+}
+
+int32_t unicode_ucd_compose(BView db, uint32_t first, uint32_t second) {
+    if (!is_second(second)) return -1; // most pairs tried: no table read
+    // COMP holds (first, second, composite) triples sorted by their pair.
     size_t lo = 0, hi = UCD_COMP_LEN;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const UcdComp *c = &unicode_ucd_comp[mid];
-        if (c->first < first || (c->first == first && c->second < second)) {
+        int64_t f = COMP(db, 3 * mid), s = COMP(db, 3 * mid + 1);
+        if (f < 0 || s < 0) return -1;
+        if (f < (int64_t)first || (f == (int64_t)first && s < (int64_t)second)) {
             lo = mid + 1;
-        } else if (c->first == first && c->second == second) {
-            return (int32_t)c->composite;
+        } else if (f == (int64_t)first && s == (int64_t)second) {
+            int64_t c = COMP(db, 3 * mid + 2);
+            return c < 0 || c > UCD_MAX_CP ? -1 : (int32_t)c;
         } else {
             hi = mid;
         }
@@ -430,18 +512,19 @@ int32_t unicode_ucd_compose(uint32_t first, uint32_t second) {
     return -1;
 }
 
-bool unicode_ucd_numeric(uint32_t cp, int64_t *num, uint32_t *den) {
+bool unicode_ucd_numeric(BView db, uint32_t cp, int64_t *num, uint32_t *den) {
     size_t lo = 0, hi = UCD_NUMERIC_LEN;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        uint32_t c = unicode_ucd_numeric_cps[mid];
-        if (c < cp) {
+        int64_t c = U32(db, NUMERIC_CPS, mid);
+        if (c < 0) return false;
+        if (c < (int64_t)cp) {
             lo = mid + 1;
-        } else if (c > cp) {
+        } else if (c > (int64_t)cp) {
             hi = mid;
         } else {
-            size_t k = unicode_ucd_numeric_of[mid];
-            if (k >= UCD_NUMERIC_VALUES) return false;
+            int64_t k = U8(db, NUMERIC_OF, mid);
+            if (k < 0 || k >= UCD_NUMERIC_VALUES) return false;
             const UcdNumeric *v = &unicode_ucd_numeric_values[k];
             *num = v->num;
             *den = v->den == 0 ? 1 : v->den;

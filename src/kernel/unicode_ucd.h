@@ -50,19 +50,25 @@ size_t unicode_ucd_name(BView names, uint32_t cp, uint8_t *out, size_t cap);
  * as in CPython), or -1. */
 int32_t unicode_ucd_lookup(BView names, const uint8_t *name, size_t len);
 
+/* The property tables (stored compressed) in a view [out] for the functions below.
+ * Decompressed into [h] on first use and kept there (a root of the heap, h->ucd_props);
+ * K_NOMEM when the heap cannot hold them. Any other view [db] gives "no data" (category
+ * Cn, no decomposition ...), never a read outside it. */
+K_MUST KStatus unicode_ucd_props(Heap *h, BView *out);
+
 /* General category ("Lu", "Cn", ...), bidirectional class ("" for none), East Asian
  * width ("N", "W", ...): static NUL-terminated strings. */
-const char *unicode_ucd_category(uint32_t cp);
-const char *unicode_ucd_bidirectional(uint32_t cp);
-const char *unicode_ucd_east_asian_width(uint32_t cp);
+const char *unicode_ucd_category(BView db, uint32_t cp);
+const char *unicode_ucd_bidirectional(BView db, uint32_t cp);
+const char *unicode_ucd_east_asian_width(BView db, uint32_t cp);
 
 /*@ assigns \nothing; ensures 0 <= \result <= 255; */
 /* Canonical combining class. */
-int unicode_ucd_combining(uint32_t cp);
+int unicode_ucd_combining(BView db, uint32_t cp);
 
 /*@ assigns \nothing; */
 /* Bidi_Mirrored. */
-bool unicode_ucd_mirrored(uint32_t cp);
+bool unicode_ucd_mirrored(BView db, uint32_t cp);
 
 /*@ requires \valid(out + (0 .. UNICODE_UCD_DECOMP_MAX - 1)) && \valid(tag);
     assigns out[0 .. UNICODE_UCD_DECOMP_MAX - 1], *tag;
@@ -70,17 +76,17 @@ bool unicode_ucd_mirrored(uint32_t cp);
 /* The decomposition mapping of [cp] (one level; Hangul syllables have none here) into
  * out[], returning its length (0 when none); *tag is "" for a canonical mapping or the
  * compatibility tag ("<compat>", "<font>", ...). */
-size_t unicode_ucd_decomposition(uint32_t cp, uint32_t out[UNICODE_UCD_DECOMP_MAX],
+size_t unicode_ucd_decomposition(BView db, uint32_t cp, uint32_t out[UNICODE_UCD_DECOMP_MAX],
                                  const char **tag);
 
 /*@ assigns \nothing; ensures -1 <= \result <= 0x10FFFF; */
 /* The primary composite of the pair (first, second) (canonical composition, excluding
  * composition exclusions; Hangul is algorithmic and not covered), or -1. */
-int32_t unicode_ucd_compose(uint32_t first, uint32_t second);
+int32_t unicode_ucd_compose(BView db, uint32_t first, uint32_t second);
 
 /*@ requires \valid(num) && \valid(den);
     assigns *num, *den; */
 /* Numeric value of [cp] as the fraction *num / *den (den >= 1); false when none. */
-bool unicode_ucd_numeric(uint32_t cp, int64_t *num, uint32_t *den);
+bool unicode_ucd_numeric(BView db, uint32_t cp, int64_t *num, uint32_t *den);
 
 #endif

@@ -23,19 +23,45 @@
 #define UCD_CHUNKS 1021
 #define UCD_RUNS 686
 #define UCD_RANGES 13
-#define UCD_SHIFT 8
-#define UCD_INDEX1_LEN 4352
-#define UCD_INDEX2_LEN 41216
+/* Property table: 30720 bytes. */
+#define UCD_SHIFT1 5
+#define UCD_SHIFT2 4
+#define UCD_BMP_LEN 4096
+#define UCD_INDEX0_LEN 2176
+#define UCD_INDEX1_LEN 3200
+#define UCD_INDEX2_LEN 13952
 #define UCD_RECORDS_LEN 249
-#define UCD_DECOMP_LEN 5795
-#define UCD_DECOMP_DATA_LEN 14396
+/* Decomposition table: 22976 bytes. */
+#define UCD_DSHIFT1 5
+#define UCD_DSHIFT2 5
+#define UCD_DBMP_LEN 2048
+#define UCD_DINDEX0_LEN 1088
+#define UCD_DINDEX1_LEN 864
+#define UCD_DINDEX2_LEN 9056
+#define UCD_DECOMP_DATA_LEN 14566
 #define UCD_COMP_LEN 941
+#define UCD_COMP_SECONDS 63
 #define UCD_NUMERIC_LEN 1872
 #define UCD_NUMERIC_VALUES 142
 #define UCD_CATEGORIES 30
 #define UCD_BIDI_CLASSES 24
 #define UCD_EAW_CLASSES 6
 #define UCD_TAGS 17
+/* Decompressed property tables: little-endian arrays at these offsets. */
+#define UCD_P_BMP_AT 0
+#define UCD_P_DBMP_AT 8192
+#define UCD_P_INDEX0_AT 12288
+#define UCD_P_INDEX1_AT 14464
+#define UCD_P_INDEX2_AT 20864
+#define UCD_P_DINDEX0_AT 34816
+#define UCD_P_DINDEX1_AT 35904
+#define UCD_P_DINDEX2_AT 37632
+#define UCD_P_DECOMP_AT 55744
+#define UCD_P_COMP_AT 84876
+#define UCD_P_NUMERIC_CPS_AT 96168
+#define UCD_P_NUMERIC_OF_AT 103656
+#define UCD_PROPS_LEN 105528
+#define UCD_PROPS_Z_LEN 29710
 
 /* A run of consecutive named code points; [phrase] is the first one's number. */
 typedef struct UcdRun { uint32_t start; uint16_t len; uint16_t phrase; } UcdRun;
@@ -44,9 +70,8 @@ typedef struct UcdRange { uint32_t start, end; uint8_t prefix; } UcdRange;
 typedef struct UcdRecord {
     uint8_t category, bidi, combining, eaw, mirrored;
 } UcdRecord;
-typedef struct UcdComp { uint32_t first, second, composite; } UcdComp;
-/* A numeric value num / den; code point unicode_ucd_numeric_cps[i] has value
- * unicode_ucd_numeric_values[unicode_ucd_numeric_of[i]]. */
+/* A numeric value num / den; code point UCD_P_NUMERIC_CPS[i] has value
+ * unicode_ucd_numeric_values[UCD_P_NUMERIC_OF[i]]. */
 typedef struct UcdNumeric { int64_t num; uint32_t den; } UcdNumeric;
 
 #define UCD_PREFIXES 4
@@ -55,19 +80,13 @@ extern const uint8_t unicode_ucd_names_z[UCD_NAMES_Z_LEN];
 extern const uint32_t unicode_ucd_chunks[UCD_CHUNKS];
 extern const UcdRun unicode_ucd_runs[UCD_RUNS];
 extern const UcdRange unicode_ucd_ranges[UCD_RANGES];
-extern const uint8_t unicode_ucd_index1[UCD_INDEX1_LEN];
-extern const uint8_t unicode_ucd_index2[UCD_INDEX2_LEN];
+extern const uint8_t unicode_ucd_props_z[UCD_PROPS_Z_LEN];
+extern const uint32_t unicode_ucd_comp_seconds[UCD_COMP_SECONDS];
 extern const UcdRecord unicode_ucd_records[UCD_RECORDS_LEN];
 extern const char *const unicode_ucd_categories[UCD_CATEGORIES];
 extern const char *const unicode_ucd_bidi[UCD_BIDI_CLASSES];
 extern const char *const unicode_ucd_eaw[UCD_EAW_CLASSES];
 extern const char *const unicode_ucd_tags[UCD_TAGS];
-extern const uint32_t unicode_ucd_decomp_cps[UCD_DECOMP_LEN];
-extern const uint16_t unicode_ucd_decomp_off[UCD_DECOMP_LEN];
-extern const uint32_t unicode_ucd_decomp_data[UCD_DECOMP_DATA_LEN];
-extern const UcdComp unicode_ucd_comp[UCD_COMP_LEN];
-extern const uint32_t unicode_ucd_numeric_cps[UCD_NUMERIC_LEN];
-extern const uint8_t unicode_ucd_numeric_of[UCD_NUMERIC_LEN];
 extern const UcdNumeric unicode_ucd_numeric_values[UCD_NUMERIC_VALUES];
 
 #endif

@@ -32,6 +32,14 @@
 #define NCOUNT (VCOUNT * TCOUNT)
 #define SCOUNT (LCOUNT * NCOUNT)
 
+// The kernel's property tables (decompressed on first use), or false with an exception.
+static bool props(Interp *I, BView *db) {
+    KStatus s = unicode_ucd_props(I->heap, db);
+    if (s == K_OK) return true;
+    exc_from_kstatus(I, s, "unicodedata");
+    return false;
+}
+
 // A compatibility decomposition's tag ("<compat>", ...) rather than a canonical one's "".
 static bool has_tag(const char *tag) { return bview_cstr(tag).n > 0; }
 
@@ -166,7 +174,9 @@ static Value u_numeric(Interp *I, Value self, ValView args, Value kwnames) {
         return VAL_NULL;
     int64_t num;
     uint32_t den;
-    if (unicode_ucd_numeric(cp, &num, &den)) return float_new(I, (double)num / (double)den);
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
+    if (unicode_ucd_numeric(db, cp, &num, &den)) return float_new(I, (double)num / (double)den);
     if (def != VAL_NULL) return def;
     return exc_raise(I, TY_VALUE_ERROR, "not a numeric character");
 }
@@ -175,7 +185,9 @@ static Value u_category(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     uint32_t cp;
     if (!arg_char(I, args, kwnames, "unicodedata.category", "category", &cp)) return VAL_NULL;
-    return str_from_cstr(I, unicode_ucd_category(cp));
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
+    return str_from_cstr(I, unicode_ucd_category(db, cp));
 }
 
 static Value u_bidirectional(Interp *I, Value self, ValView args, Value kwnames) {
@@ -183,14 +195,18 @@ static Value u_bidirectional(Interp *I, Value self, ValView args, Value kwnames)
     uint32_t cp;
     if (!arg_char(I, args, kwnames, "unicodedata.bidirectional", "bidirectional", &cp))
         return VAL_NULL;
-    return str_from_cstr(I, unicode_ucd_bidirectional(cp));
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
+    return str_from_cstr(I, unicode_ucd_bidirectional(db, cp));
 }
 
 static Value u_combining(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     uint32_t cp;
     if (!arg_char(I, args, kwnames, "unicodedata.combining", "combining", &cp)) return VAL_NULL;
-    return val_from_small(unicode_ucd_combining(cp));
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
+    return val_from_small(unicode_ucd_combining(db, cp));
 }
 
 static Value u_east_asian_width(Interp *I, Value self, ValView args, Value kwnames) {
@@ -198,14 +214,18 @@ static Value u_east_asian_width(Interp *I, Value self, ValView args, Value kwnam
     uint32_t cp;
     if (!arg_char(I, args, kwnames, "unicodedata.east_asian_width", "east_asian_width", &cp))
         return VAL_NULL;
-    return str_from_cstr(I, unicode_ucd_east_asian_width(cp));
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
+    return str_from_cstr(I, unicode_ucd_east_asian_width(db, cp));
 }
 
 static Value u_mirrored(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     uint32_t cp;
     if (!arg_char(I, args, kwnames, "unicodedata.mirrored", "mirrored", &cp)) return VAL_NULL;
-    return val_from_small(unicode_ucd_mirrored(cp) ? 1 : 0);
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
+    return val_from_small(unicode_ucd_mirrored(db, cp) ? 1 : 0);
 }
 
 static Value u_decomposition(Interp *I, Value self, ValView args, Value kwnames) {
@@ -213,9 +233,11 @@ static Value u_decomposition(Interp *I, Value self, ValView args, Value kwnames)
     uint32_t cp;
     if (!arg_char(I, args, kwnames, "unicodedata.decomposition", "decomposition", &cp))
         return VAL_NULL;
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
     uint32_t parts[UNICODE_UCD_DECOMP_MAX];
     const char *tag;
-    size_t n = unicode_ucd_decomposition(cp, parts, &tag);
+    size_t n = unicode_ucd_decomposition(db, cp, parts, &tag);
     StrBuilder sb;
     sb_init(&sb);
     if (n > 0 && !sb_add_cstr(I, &sb, tag)) return VAL_NULL;
@@ -244,7 +266,7 @@ static bool push_cp(Interp *I, ValVec *v, uint32_t cp) {
 static uint32_t cp_at(const ValVec *v, size_t i) { return (uint32_t)val_small(vec_get(v, i)); }
 
 // Appends the full decomposition of [cp] (the mapping applied recursively).
-static bool decompose(Interp *I, ValVec *out, uint32_t cp, bool compat, int depth) {
+static bool decompose(Interp *I, BView db, ValVec *out, uint32_t cp, bool compat, int depth) {
     if (cp >= SBASE && cp < SBASE + SCOUNT) {
         uint32_t s = cp - SBASE;
         if (!push_cp(I, out, LBASE + s / NCOUNT) || !push_cp(I, out, VBASE + (s % NCOUNT) / TCOUNT))
@@ -253,49 +275,49 @@ static bool decompose(Interp *I, ValVec *out, uint32_t cp, bool compat, int dept
     }
     uint32_t parts[UNICODE_UCD_DECOMP_MAX];
     const char *tag;
-    size_t n = unicode_ucd_decomposition(cp, parts, &tag);
+    size_t n = unicode_ucd_decomposition(db, cp, parts, &tag);
     // mappings nest only a few levels deep; the bound guards against a bad table
     if (n == 0 || (has_tag(tag) && !compat) || depth > 8) return push_cp(I, out, cp);
     for (size_t i = 0; i < n; i++) {
-        if (!decompose(I, out, parts[i], compat, depth + 1)) return false;
+        if (!decompose(I, db, out, parts[i], compat, depth + 1)) return false;
     }
     return true;
 }
 
 // Canonical ordering: a stable sort of each run of non-starters by combining class.
-static void reorder(ValVec *v) {
+static void reorder(BView db, ValVec *v) {
     for (size_t i = 1; i < v->len; i++) {
-        int cc = unicode_ucd_combining(cp_at(v, i));
+        int cc = unicode_ucd_combining(db, cp_at(v, i));
         if (cc == 0) continue;
         for (size_t j = i; j > 0; j--) {
-            int pc = unicode_ucd_combining(cp_at(v, j - 1));
+            int pc = unicode_ucd_combining(db, cp_at(v, j - 1));
             if (pc <= cc) break;
             if (vec_swap(v, j - 1, j) != K_OK) return;
         }
     }
 }
 
-static int64_t compose_pair(uint32_t a, uint32_t b) {
+static int64_t compose_pair(BView db, uint32_t a, uint32_t b) {
     if (a >= LBASE && a < LBASE + LCOUNT && b >= VBASE && b < VBASE + VCOUNT)
         return SBASE + ((a - LBASE) * VCOUNT + (b - VBASE)) * TCOUNT;
     if (a >= SBASE && a < SBASE + SCOUNT && (a - SBASE) % TCOUNT == 0 && b > TBASE &&
         b < TBASE + TCOUNT)
         return a + (b - TBASE);
-    return unicode_ucd_compose(a, b);
+    return unicode_ucd_compose(db, a, b);
 }
 
 // Canonical composition of [in] into [out].
-static bool compose(Interp *I, const ValVec *in, ValVec *out) {
+static bool compose(Interp *I, BView db, const ValVec *in, ValVec *out) {
     int64_t starter = -1; // index in out of the last starter
     for (size_t i = 0; i < in->len; i++) {
         uint32_t c = cp_at(in, i);
-        int cc = unicode_ucd_combining(c);
+        int cc = unicode_ucd_combining(db, c);
         if (starter >= 0) {
             size_t last = out->len - 1;
             bool adjacent = last == (size_t)starter;
-            bool blocked = !adjacent && unicode_ucd_combining(cp_at(out, last)) >= cc;
+            bool blocked = !adjacent && unicode_ucd_combining(db, cp_at(out, last)) >= cc;
             if (!blocked) {
-                int64_t p = compose_pair(cp_at(out, (size_t)starter), c);
+                int64_t p = compose_pair(db, cp_at(out, (size_t)starter), c);
                 if (p >= 0) {
                     (void)vec_set(out, (size_t)starter, val_from_small((intptr_t)p));
                     continue;
@@ -321,18 +343,20 @@ static bool parse_form(Value form, bool *compat, bool *comp) {
 static Value normalize(Interp *I, Value s, bool compat, bool comp) {
     BView v = str_view(s);
     if (utf8_is_ascii(v)) return s;
+    BView db;
+    if (!props(I, &db)) return VAL_NULL;
     ValVec d;
     vec_init(&d);
     for (size_t off = 0; off < v.n;) {
         size_t len;
         uint32_t cp = utf8_get(v, off, &len);
         off += len == 0 ? 1 : len;
-        if (!decompose(I, &d, cp, compat, 0)) return VAL_NULL;
+        if (!decompose(I, db, &d, cp, compat, 0)) return VAL_NULL;
     }
-    reorder(&d);
+    reorder(db, &d);
     ValVec r;
     vec_init(&r);
-    if (comp && !compose(I, &d, &r)) return VAL_NULL;
+    if (comp && !compose(I, db, &d, &r)) return VAL_NULL;
     const ValVec *res = comp ? &r : &d;
     StrBuilder sb;
     sb_init(&sb);

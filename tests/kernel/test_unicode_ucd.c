@@ -81,31 +81,59 @@ int main(void) {
     longname[sizeof longname - 1] = 0;
     CHECK(look(longname) == -1);
 
-    CHECK(strcmp(unicode_ucd_category('A'), "Lu") == 0);
-    CHECK(strcmp(unicode_ucd_category(0x378), "Cn") == 0);
-    CHECK(strcmp(unicode_ucd_category(0x110000), "Cn") == 0);
-    CHECK(strcmp(unicode_ucd_bidirectional(0x5D0), "R") == 0);
-    CHECK(strcmp(unicode_ucd_bidirectional(0x378), "") == 0);
-    CHECK(strcmp(unicode_ucd_east_asian_width(0xFF21), "F") == 0);
-    CHECK(unicode_ucd_combining(0x301) == 230);
-    CHECK(unicode_ucd_mirrored('(') && !unicode_ucd_mirrored('a'));
+    // The property tables: decompressed once, cached on the heap, kept by a collection.
+    BView P;
+    CHECK(h->ucd_props == NULL);
+    CHECK(unicode_ucd_props(h, &P) == K_OK && h->ucd_props == P.p);
+    P.p = NULL;
+    heap_collect(h);
+    CHECK(unicode_ucd_props(h, &P) == K_OK && P.p == h->ucd_props);
+    // A view too short for the tables (or empty) gives "no data", never a read outside it.
+    BView pcut = {P.p, 100};
+    BView none = {NULL, 0};
+    CHECK(strcmp(unicode_ucd_category(pcut, 0x5D0), "Cn") == 0);
+    CHECK(strcmp(unicode_ucd_category(none, 'A'), "Cn") == 0);
+    CHECK(unicode_ucd_combining(none, 0x301) == 0);
+    uint32_t dd[UNICODE_UCD_DECOMP_MAX];
+    const char *dtag;
+    CHECK(unicode_ucd_decomposition(pcut, 0xE9, dd, &dtag) == 0 && dtag[0] == 0);
+    CHECK(unicode_ucd_compose(pcut, 'e', 0x301) == -1);
+    int64_t n0;
+    uint32_t d0;
+    CHECK(!unicode_ucd_numeric(none, '7', &n0, &d0));
+    // Astral decompositions (stored as UTF-16 surrogate pairs) and compositions.
+    CHECK(unicode_ucd_decomposition(P, 0x2FA1D, dd, &dtag) == 1 && dd[0] == 0x2A600);
+    CHECK(unicode_ucd_decomposition(P, 0x1D15E, dd, &dtag) == 2 && dd[0] == 0x1D157 &&
+          dd[1] == 0x1D165);
+    CHECK(unicode_ucd_compose(P, 0x11099, 0x110BA) == 0x1109A);
+    CHECK(unicode_ucd_decomposition(P, 0x10FFFF, dd, &dtag) == 0);
+    CHECK(unicode_ucd_decomposition(P, 0xFFFFFFFFu, dd, &dtag) == 0);
+
+    CHECK(strcmp(unicode_ucd_category(P, 'A'), "Lu") == 0);
+    CHECK(strcmp(unicode_ucd_category(P, 0x378), "Cn") == 0);
+    CHECK(strcmp(unicode_ucd_category(P, 0x110000), "Cn") == 0);
+    CHECK(strcmp(unicode_ucd_bidirectional(P, 0x5D0), "R") == 0);
+    CHECK(strcmp(unicode_ucd_bidirectional(P, 0x378), "") == 0);
+    CHECK(strcmp(unicode_ucd_east_asian_width(P, 0xFF21), "F") == 0);
+    CHECK(unicode_ucd_combining(P, 0x301) == 230);
+    CHECK(unicode_ucd_mirrored(P, '(') && !unicode_ucd_mirrored(P, 'a'));
 
     uint32_t d[UNICODE_UCD_DECOMP_MAX];
     const char *tag;
-    CHECK(unicode_ucd_decomposition(0xE9, d, &tag) == 2 && d[0] == 'e' && d[1] == 0x301 && tag[0] == 0);
-    CHECK(unicode_ucd_decomposition(0xFB01, d, &tag) == 2 && strcmp(tag, "<compat>") == 0);
-    CHECK(unicode_ucd_decomposition(0xFDFA, d, &tag) == 18);
-    CHECK(unicode_ucd_decomposition('a', d, &tag) == 0);
-    CHECK(unicode_ucd_decomposition(0xAC00, d, &tag) == 0);
-    CHECK(unicode_ucd_compose('e', 0x301) == 0xE9);
-    CHECK(unicode_ucd_compose(0x915, 0x93C) == -1); // composition exclusion (U+0958)
-    CHECK(unicode_ucd_compose(0xFFFFFFFFu, 0) == -1);
+    CHECK(unicode_ucd_decomposition(P, 0xE9, d, &tag) == 2 && d[0] == 'e' && d[1] == 0x301 && tag[0] == 0);
+    CHECK(unicode_ucd_decomposition(P, 0xFB01, d, &tag) == 2 && strcmp(tag, "<compat>") == 0);
+    CHECK(unicode_ucd_decomposition(P, 0xFDFA, d, &tag) == 18);
+    CHECK(unicode_ucd_decomposition(P, 'a', d, &tag) == 0);
+    CHECK(unicode_ucd_decomposition(P, 0xAC00, d, &tag) == 0);
+    CHECK(unicode_ucd_compose(P, 'e', 0x301) == 0xE9);
+    CHECK(unicode_ucd_compose(P, 0x915, 0x93C) == -1); // composition exclusion (U+0958)
+    CHECK(unicode_ucd_compose(P, 0xFFFFFFFFu, 0) == -1);
 
     int64_t num;
     uint32_t den;
-    CHECK(unicode_ucd_numeric(0xBD, &num, &den) && num == 1 && den == 2);
-    CHECK(unicode_ucd_numeric('7', &num, &den) && num == 7 && den == 1);
-    CHECK(!unicode_ucd_numeric('a', &num, &den));
+    CHECK(unicode_ucd_numeric(P, 0xBD, &num, &den) && num == 1 && den == 2);
+    CHECK(unicode_ucd_numeric(P, '7', &num, &den) && num == 7 && den == 1);
+    CHECK(!unicode_ucd_numeric(P, 'a', &num, &den));
     free(h);
     munmap(region, size);
     return ktest_done();

@@ -33,7 +33,7 @@ typedef enum {
 #define HEAP_NKINDS 3
 
 #define HEAP_BLOCK 32768u
-#define HEAP_NCLASS 31
+#define HEAP_NCLASS 32
 #define HEAP_SMALL_MAX 8192u
 #define HEAP_NROOTS 8
 
@@ -67,6 +67,10 @@ typedef struct Heap {
     size_t live_bytes;    /* bytes in chunks live after the last sweep, plus allocated since */
     size_t since_gc;      /* bytes allocated since the last collection */
     size_t threshold;     /* collect when since_gc passes this */
+    size_t min_threshold; /* the smallest threshold (heap_init sets a default; an embedder
+                             may change it, e.g. to trade time for memory) */
+    size_t traced;        /* bytes of HEAP_SCAN chunks the last collection traced: the
+                             collector's work, the basis of the next threshold */
     size_t live_chunks;   /* chunks allocated and not yet swept (leak checks); small
                              chunks are counted per claim (claimed slots count as live
                              until the next sweep) */
@@ -138,6 +142,10 @@ size_t heap_stack_used(const Heap *h);
  * bytes at [(n + 7) / 8]. Read by heap_new_small. */
 extern const uint32_t heap_class_size[HEAP_NCLASS];
 extern const uint8_t heap_small_class[33];
+
+/* The slot holding byte offset [r] (< HEAP_BLOCK) of a block of size class [c], as the
+ * collector computes it (a multiply by a reciprocal); 0 for arguments out of range. */
+uint32_t heap_slot_of(unsigned c, uint32_t r);
 
 #if defined(__SANITIZE_ADDRESS__)
 #define HEAP_INLINE_ALLOC 0

@@ -329,7 +329,9 @@ static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value 
                           size_t *e) {
     if (t->nent >= HINDEX_MAX_SLOTS || (uint64_t)t->nent >= IX_MASK) return K_OVERFLOW;
     if (t->nent == t->hcap) {
-        size_t ncap = t->hcap < 8 ? 8 : t->hcap + t->hcap / 2;
+        // first 5 hashes, like the entries below (8 bytes a hash: a small dict's first
+        // hash array is a 40-byte chunk, not 64)
+        size_t ncap = t->hcap < 5 ? 5 : t->hcap + t->hcap / 2;
         if (ncap > HINDEX_MAX_SLOTS) ncap = HINDEX_MAX_SLOTS;
         KStatus s = reserve_hashes(h, t, ncap);
         if (s != K_OK) return s;

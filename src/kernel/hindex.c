@@ -171,42 +171,77 @@ out:
     return res;
 }
 
+// One slot [s] of find_ident's walk (below): false to go on with the next slot, true when
+// *res is the walk's result. DUMMY is tested first (a chain crosses many dummies and ends
+// at one EMPTY): a dummy costs a load and one test. [slots]/[nslots] are t's, in locals
+// (the stores through the pointer arguments could otherwise alias them).
+static inline __attribute__((always_inline)) bool
+ident_slot(const HIndex *t, const ValVec *ents, const int64_t *slots, size_t nslots, uint64_t h,
+           uint64_t tag, Value key, size_t s, size_t *freeslot, size_t *slot, int64_t *res) {
+    if (s >= nslots) { // implied by the run check; local bound for Eva
+        *res = HINDEX_BAD;
+        return true;
+    }
+    int64_t v = slots[s];
+    if (v == HINDEX_DUMMY) {
+        *freeslot = s;
+        return false;
+    }
+    if (v < 0) {
+        if (K_FAILS(v != HINDEX_EMPTY)) {
+            *res = HINDEX_BAD;
+            return true;
+        }
+        *slot = *freeslot != HINDEX_NOSLOT ? *freeslot : s;
+        *res = HINDEX_END;
+        return true;
+    }
+    if (((uint64_t)v >> IX_BITS) != tag) return false;
+    uint64_t ix = (uint64_t)v & IX_MASK;
+    if (K_FAILS(ix >= (uint64_t)t->nent || ix >= (uint64_t)t->hcap)) {
+        *res = HINDEX_BAD;
+        return true;
+    }
+    if ((uint64_t)t->hashes[ix] != h) return false;
+    size_t k;
+    if (!size_mul((size_t)ix, t->width, &k) || K_FAILS(k >= ents->len)) {
+        *res = HINDEX_BAD;
+        return true;
+    }
+    if (ents->items[k] != key) {
+        *res = HINDEX_STALE;
+        return true;
+    }
+    *slot = s;
+    *res = (int64_t)ix;
+    return true;
+}
+
 // The identity walk of hindex_find_ident; *slot gets the slot of the entry found, or after
 // HINDEX_END the slot hindex_probe_next would have left in p->slot (the last DUMMY seen,
-// else the EMPTY slot that ended the chain).
+// else the EMPTY slot that ended the chain). A run is 1 or HINDEX_LINEAR + 1 slots
+// (run_length); the long one is walked with constant offsets from its base.
 static inline __attribute__((always_inline)) int64_t
 find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key, size_t *slot) {
     *slot = HINDEX_NOSLOT;
     if (t->nslots == 0 || t->slots == NULL) return HINDEX_END;
     size_t freeslot = HINDEX_NOSLOT;
     const int64_t *slots = t->slots;
-    size_t nslots = t->nslots, mask = nslots - 1, nent = t->nent, width = t->width;
+    size_t nslots = t->nslots, mask = nslots - 1;
     uint64_t h = (uint64_t)hash, tag = hash_tag(h), perturb = h;
     size_t base = (size_t)(h & (uint64_t)mask), bound = run_bound(nslots);
+    int64_t res = HINDEX_BAD; // (set by ident_slot whenever it returns true)
     for (size_t runs = 0; runs <= bound; runs++) {
         size_t runlen = run_length(base, mask);
         if (K_FAILS(base >= nslots || runlen > nslots - base)) return HINDEX_BAD;
+        if (runlen == HINDEX_LINEAR + 1) {
 #pragma GCC unroll 10
-        for (size_t s = base, end = base + runlen; s < end; s++) {
-            if (s >= nslots) return HINDEX_BAD; // implied; local bound for Eva
-            int64_t v = slots[s];
-            if (v >= 0) {
-                if (((uint64_t)v >> IX_BITS) != tag) continue;
-                uint64_t ix = (uint64_t)v & IX_MASK;
-                if (K_FAILS(ix >= (uint64_t)nent || ix >= (uint64_t)t->hcap)) return HINDEX_BAD;
-                if ((uint64_t)t->hashes[ix] != h) continue;
-                size_t k;
-                if (!size_mul((size_t)ix, width, &k) || K_FAILS(k >= ents->len)) return HINDEX_BAD;
-                if (ents->items[k] != key) return HINDEX_STALE;
-                *slot = s;
-                return (int64_t)ix;
-            }
-            if (v == HINDEX_EMPTY) {
-                *slot = freeslot != HINDEX_NOSLOT ? freeslot : s;
-                return HINDEX_END;
-            }
-            if (K_FAILS(v != HINDEX_DUMMY)) return HINDEX_BAD;
-            freeslot = s;
+            for (size_t j = 0; j < HINDEX_LINEAR + 1; j++)
+                if (ident_slot(t, ents, slots, nslots, h, tag, key, base + j, &freeslot, slot,
+                               &res))
+                    return res;
+        } else if (ident_slot(t, ents, slots, nslots, h, tag, key, base, &freeslot, slot, &res)) {
+            return res;
         }
         perturb >>= HINDEX_PERTURB_SHIFT;
         base = next_base(base, perturb, mask);

@@ -497,8 +497,18 @@ static Value new_descr(Interp *I, TypeId id, Type *owner, Value name) {
     return obj_val(d);
 }
 
-Value descr_new_member(Interp *I, Type *owner, Value name) {
-    return new_descr(I, TY_MEMBER, owner, name);
+Value descr_new_member(Interp *I, Type *owner, Value name, uint32_t index) {
+    Value v = new_descr(I, TY_MEMBER, owner, name);
+    DescrObject *d = descr_cast(v);
+    if (d != NULL) d->arg = index;
+    return v;
+}
+
+size_t descr_slot_count(const Type *t) {
+    size_t n = 0;
+    for (const Type *c = t; c != NULL; c = c->base)
+        if ((c->tflags & TF_HEAP) != 0 && c->slotnames != VAL_NULL) n += tuple_len(c->slotnames);
+    return n;
 }
 
 Value descr_new_getset(Interp *I, Type *owner, const GetSetDef *def) {
@@ -527,19 +537,37 @@ static bool check_owner(Interp *I, DescrObject *d, Value obj) {
     return false;
 }
 
+// A new slot store for an instance of [t] with room for entry [need] at least, holding
+// the entries of [old] (a store or VAL_NULL).
+static Value new_store(Interp *I, const Type *t, size_t need, Value old) {
+    size_t n = descr_slot_count(t);
+    if (n <= need) n = need + 1;
+    Value s = tuple_new(I, n);
+    ValView ov = tuple_check(old) ? tuple_view(old) : vview_make(NULL, 0);
+    for (size_t i = 0; s != VAL_NULL && i < ov.n && i < n; i++) tuple_init_item(s, i, vview_get(ov, i));
+    return s;
+}
+
+// Where instance [o]'s slot store is kept: o->dict, or the slot_store of its __dict__
+// (NULL on a corrupt __dict__).
+static Value *store_field(Interp *I, Obj *o, bool create) {
+    if (o->type == NULL || (o->type->tflags & TF_HAS_DICT) == 0) return &o->dict;
+    if (o->dict == VAL_NULL) {
+        if (!create) return NULL;
+        o->dict = dict_new(I);
+        if (o->dict == VAL_NULL) return NULL;
+    }
+    DictObject *dd = dict_cast(o->dict);
+    return dd != NULL ? &dd->slot_store : NULL;
+}
+
 Value descr_slot_store(Interp *I, Value obj, bool create) {
     Obj *o = obj_ptr(obj);
     if (o == NULL) return VAL_NULL;
-    if (o->dict == VAL_NULL) {
-        if (!create) return VAL_NULL;
-        o->dict = dict_new(I);
-        if (o->dict == VAL_NULL) return VAL_NULL;
-    }
-    if (o->type == NULL || (o->type->tflags & TF_HAS_DICT) == 0) return o->dict;
-    DictObject *dd = dict_cast(o->dict);
-    if (dd == NULL) return VAL_NULL;
-    if (dd->slot_store == VAL_NULL && create) dd->slot_store = dict_new(I);
-    return dd->slot_store;
+    Value *f = store_field(I, o, create);
+    if (f == NULL) return VAL_NULL;
+    if (*f == VAL_NULL && create) *f = new_store(I, o->type, 0, VAL_NULL);
+    return *f;
 }
 
 static Value member_get(Interp *I, Value self, Value obj, Value type) {
@@ -547,8 +575,7 @@ static Value member_get(Interp *I, Value self, Value obj, Value type) {
     DescrObject *d = descr_cast(self);
     if (d == NULL || obj == VAL_NULL) return self;
     if (!check_owner(I, d, obj)) return VAL_NULL;
-    Value store = descr_slot_store(I, obj, false);
-    Value v = store != VAL_NULL ? dict_get(I, store, d->name) : VAL_NULL;
+    Value v = descr_slot_get(descr_slot_store(I, obj, false), d->arg);
     if (v == VAL_NULL && I->exc == VAL_NULL)
         return exc_raise(I, TY_ATTRIBUTE_ERROR, "'%T' object has no attribute '%U'", obj, d->name);
     return v;
@@ -559,13 +586,24 @@ static int member_set(Interp *I, Value self, Value obj, Value v) {
     if (d == NULL || !check_owner(I, d, obj)) return -1;
     if (v == VAL_NULL) {
         Value store = descr_slot_store(I, obj, false);
-        int r = store != VAL_NULL ? dict_del(I, store, d->name) : 0;
-        if (r == 0) exc_raise_arg(I, TY_ATTRIBUTE_ERROR, d->name);
-        return r > 0 ? 0 : -1;
+        if (descr_slot_get(store, d->arg) == VAL_NULL) {
+            if (I->exc == VAL_NULL) exc_raise_arg(I, TY_ATTRIBUTE_ERROR, d->name);
+            return -1;
+        }
+        return descr_slot_put(store, d->arg, VAL_NULL) ? 0 : -1;
     }
-    Value store = descr_slot_store(I, obj, true);
-    if (store == VAL_NULL) return -1;
-    return dict_set(I, store, d->name, v) ? 0 : -1;
+    Obj *o = obj_ptr(obj);
+    Value *f = o != NULL ? store_field(I, o, true) : NULL;
+    if (f == NULL) {
+        if (I->exc == VAL_NULL) exc_raise(I, TY_SYSTEM_ERROR, "bad slot store");
+        return -1;
+    }
+    if (descr_slot_put(*f, d->arg, v)) return 0;
+    // no store yet, or one too short (the class's bases were reassigned): a bigger one
+    Value s = new_store(I, o->type, d->arg, *f);
+    if (s == VAL_NULL) return -1;
+    *f = s;
+    return descr_slot_put(s, d->arg, v) ? 0 : -1;
 }
 
 static Value member_repr(Interp *I, Value self) {

@@ -328,9 +328,16 @@ static Value object_getstate(Interp *I, Value self, ValView args, Value kwnames)
         if (c == NULL || c->slotnames == VAL_NULL) continue;
         ValView names = tuple_view(c->slotnames);
         for (size_t j = 0; j < names.n; j++) {
-            Value v = dict_get(I, store, vview_get(names, j));
-            if (v == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
-            if (v != VAL_NULL && !dict_set(I, slots, vview_get(names, j), v)) return VAL_NULL;
+            // the value getattr would see: the member found along t's MRO (a subclass's
+            // slot of the same name hides the base's)
+            Value nm = vview_get(names, j);
+            Value md = type_lookup(I, t, nm);
+            if (md == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+            Obj *mo = obj_ptr(md);
+            DescrObject *d = mo != NULL && mo->type == interp_type(I, TY_MEMBER) ? descr_cast(md)
+                                                                             : NULL;
+            Value v = d != NULL ? descr_slot_get(store, d->arg) : VAL_NULL;
+            if (v != VAL_NULL && !dict_set(I, slots, nm, v)) return VAL_NULL;
         }
     }
     Value state = I->none;
@@ -384,12 +391,36 @@ static Value object_reduce_ex(Interp *I, Value self, ValView args, Value kwnames
 
 static Value class_get(Interp *I, Value self) { return obj_val(type_of(I, self)); }
 
+// The class whose own __slots__ last extend [t]'s slot store (descr.h): t, or the nearest
+// class down its base chain that adds slots, or the first builtin type there.
+static const Type *slots_base(const Type *t) {
+    while ((t->tflags & TF_HEAP) != 0 && t->base != NULL &&
+           (t->slotnames == VAL_NULL || tuple_len(t->slotnames) == 0))
+        t = t->base;
+    return t;
+}
+
+// Instances of [a] and [b] have the same slot-store layout: the same class adds the last
+// slots, or two classes add the same (sorted, mangled) names to the same base, as
+// CPython's check of the slots two classes add.
+static bool same_slots(const Type *a, const Type *b) {
+    a = slots_base(a);
+    b = slots_base(b);
+    if (a == b) return true;
+    if (a->base != b->base || a->slotnames == VAL_NULL || b->slotnames == VAL_NULL) return false;
+    ValView x = tuple_view(a->slotnames), y = tuple_view(b->slotnames);
+    if (x.n != y.n) return false;
+    for (size_t i = 0; i < x.n; i++)
+        if (!str_eq(vview_get(x, i), vview_get(y, i))) return false;
+    return true;
+}
+
 // Instances of [a] and [b] have the same C layout (for __class__ assignment).
 static bool same_layout(const Type *a, const Type *b) {
     if (a->inst_kind != b->inst_kind || a->inst_size != b->inst_size) return false;
     uint32_t m = TF_HAS_DICT | TF_HAS_SLOTS;
     if ((a->tflags & m) != (b->tflags & m)) return false;
-    return true;
+    return same_slots(a, b);
 }
 
 static int class_set(Interp *I, Value self, Value v) {

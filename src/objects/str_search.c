@@ -152,6 +152,13 @@ static bool add_piece(Interp *I, Value list, Value self, size_t lo, size_t hi) {
 }
 
 static bool is_space_at(BView v, size_t off, size_t *len) {
+    int b = bview_get(v, off);
+    if (b >= 0 && b < 0x80) {
+        // an ASCII byte is a whole code point; str.isspace's ASCII set: \t\n\v\f\r,
+        // \x1c-\x1f and the space (unicode_is_space agrees: tests/lang/strings)
+        *len = 1;
+        return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1c && b <= 0x1f);
+    }
     uint32_t c = utf8_get(v, off, len);
     return unicode_is_space(c);
 }

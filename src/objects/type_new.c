@@ -532,8 +532,14 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     t->init = base->init;
 
     ValView sv = slots != VAL_NULL ? tuple_view(slots) : vview_make(NULL, 0);
+    // the slot-store layout (descr.h): the base chain's members first, then these
+    size_t first = descr_slot_count(base);
     for (size_t i = 0; i < sv.n; i++) {
-        Value m = descr_new_member(I, t, vview_get(sv, i));
+        if (first + i >= UINT32_MAX) {
+            exc_raise(I, TY_OVERFLOW_ERROR, "too many __slots__");
+            return VAL_NULL;
+        }
+        Value m = descr_new_member(I, t, vview_get(sv, i), (uint32_t)(first + i));
         if (m == VAL_NULL || !dict_set(I, ns, vview_get(sv, i), m)) return VAL_NULL;
     }
     if (has_dict && !bases_have(I, bases, "__dict__") &&

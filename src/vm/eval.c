@@ -696,7 +696,7 @@ dispatch:
                 break;
             case IC_ATTR_SLOT:
                 if (obj_val(o->type) == c->key && o->type->version == c->version) {
-                    Value v = eval_attr_dict_hint(o->dict, c->index, c->value);
+                    Value v = descr_slot_get(o->dict, c->index);
                     if (v != VAL_NULL) {
                         sp[-1] = v;
                         NEXT();
@@ -763,7 +763,7 @@ dispatch:
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version &&
             ((c->kind == IC_STORE_DICT &&
               eval_attr_dict_hint_set(o->dict, c->index, names[oparg], v)) ||
-             (c->kind == IC_STORE_SLOT && eval_attr_dict_hint_set(o->dict, c->index, c->value, v))))
+             (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v))))
             NEXT();
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version) {
             int r = eval_attr_store_known(I, c, obj, names[oparg], v);

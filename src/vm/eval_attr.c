@@ -99,11 +99,11 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
         if (fget != NULL && dt->descr_set != NULL) {
             DescrObject *md = slot_member(I, t, descr);
             if (md != NULL) {
-                // a __slots__ member: its value lives in the hidden dict under md->name
+                // a __slots__ member: its value is entry md->arg of the slot store, which
+                // is h.dict when the class has no __dict__ (descr.h)
                 Value r = fget(I, descr, obj, obj_val(t));
-                Obj *o = obj_ptr(obj);
-                int64_t e = r != VAL_NULL && o != NULL ? entry_of(I, o->dict, md->name) : -1;
-                if (e >= 0) fill(c, IC_ATTR_SLOT, obj_val(t), ver, md->name, (uint32_t)e);
+                if (r != VAL_NULL && !(t->tflags & TF_HAS_DICT))
+                    fill(c, IC_ATTR_SLOT, obj_val(t), ver, VAL_NULL, md->arg);
                 return r;
             }
             if ((dt->tflags & TF_HEAP) == 0)
@@ -177,8 +177,8 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
         if (dt->descr_set != NULL) {
             DescrObject *md = slot_member(I, t, descr);
             int r = dt->descr_set(I, descr, obj, v);
-            int64_t e = r == 0 && md != NULL ? entry_of(I, o->dict, md->name) : -1;
-            if (e >= 0) fill(c, IC_STORE_SLOT, obj_val(t), ver, md->name, (uint32_t)e);
+            if (r == 0 && md != NULL && !(t->tflags & TF_HAS_DICT))
+                fill(c, IC_STORE_SLOT, obj_val(t), ver, VAL_NULL, md->arg);
             return r;
         }
     }
@@ -216,11 +216,12 @@ int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name
     if (o == NULL || o->type == NULL || o->type->setattr != obj_generic_setattr) return 0;
     Type *t = o->type;
     if (c->kind == IC_STORE_SLOT && !(t->tflags & TF_HAS_DICT)) {
-        // the member descriptor's set: its slot store is the instance's own dict (made on
-        // the first store); the owner check held when the cache was filled
+        // the member descriptor's set: entry c->index of the instance's slot store (made
+        // on the first store); the owner check held when the cache was filled. A store
+        // too short for it takes the descriptor's own path (0).
         Value store = descr_slot_store(I, obj, true);
         if (store == VAL_NULL) return -1;
-        return attr_dict_set(I, store, c->value, v) ? 1 : -1;
+        return descr_slot_put(store, c->index, v) ? 1 : 0;
     }
     if (c->kind == IC_STORE_DICT && (t->tflags & TF_HAS_DICT)) {
         // no data descriptor for [name] (the cache is only filled then): the instance dict
@@ -284,7 +285,13 @@ bool eval_attr_init_fill(Interp *I, InlineCache *c, Type *cls) {
 
 Value eval_attr_new_instance(Interp *I, Type *cls) {
     Obj *o = obj_alloc(I, cls, cls->inst_size);
-    return o == NULL ? VAL_NULL : obj_val(o);
+    if (o == NULL) return VAL_NULL;
+    // a class with __slots__ members: its slot store now, so __init__'s stores take
+    // STORE_ATTR's IC_STORE_SLOT fast path from the first one
+    if ((cls->tflags & TF_HAS_SLOTS) && descr_slot_count(cls) > 0 &&
+        descr_slot_store(I, obj_val(o), true) == VAL_NULL)
+        return VAL_NULL;
+    return obj_val(o);
 }
 
 bool eval_attr_binop_fill(Interp *I, InlineCache *c, Type *cls, unsigned op) {

@@ -48,8 +48,9 @@
 #define IC_BUILTIN 10u      /* LOAD_GLOBAL: key/version: the globals dict, which lacks the
                                name while its (keys) version is unchanged; key2: the
                                builtins dict, the name at its entry [index] */
-#define IC_ATTR_SLOT 11u    /* key/version: the type; a __slots__ member whose value is at
-                               entry [index] of the hidden dict under the name [value] */
+#define IC_ATTR_SLOT 11u    /* key/version: a class without __dict__ (TF_HAS_SLOTS); a
+                               __slots__ member whose value is entry [index] of the
+                               instance's slot store, h.dict (descr.h) */
 #define IC_STORE_SLOT 12u   /* STORE_ATTR to such a member */
 #define IC_BINOP 13u        /* BINARY_OP, key/version: a class (instances made by object());
                                value: its __op__ for the instruction's operator, a Python

@@ -1,3 +1,4 @@
+# not in the image: asyncio timers need sleep, which the enclave run does not grant
 import asyncio
 async def agen(n):
     for i in range(n):

@@ -1,3 +1,4 @@
+# not in the image: prints the main module's names, and the image run has no __file__
 def t(f):
     try:
         print(repr(f()))

@@ -1,3 +1,4 @@
+# not in the image: imports the c6pkg package from disk
 def t(f):
     try:
         print(repr(f()))

@@ -1,3 +1,4 @@
+# not in the image: reads and writes files
 import sys, os, io, tempfile
 def t(f):
     try:

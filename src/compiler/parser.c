@@ -1619,11 +1619,25 @@ static Node *parse_interactive(Parser *p) {
     return m;
 }
 
+// The error of [src] replaces the one in [dst]; [dst]'s SyntaxWarnings are kept (the ones
+// the rest of the source gave are not issued: the source failed).
+static void take_error(ParseError *dst, const ParseError *src) {
+    dst->msg = src->msg;
+    dst->kind = src->kind;
+    dst->lineno = src->lineno;
+    dst->col_offset = src->col_offset;
+    dst->end_lineno = src->end_lineno;
+    dst->end_col_offset = src->end_col_offset;
+    dst->incomplete = src->incomplete;
+    dst->line_only = src->line_only;
+}
+
 // After a parser error: tokenize the rest of the source; a tokenizer error there (or an
 // unclosed bracket opened before the error's line) replaces the parser's error.
 static void check_rest_for_tokenizer_errors(Parser *p) {
     ParseError scratch;
     buf_init(&scratch.msg);
+    scratch.nwarn = 0;
     scratch.kind = 0;
     scratch.lineno = scratch.col_offset = scratch.end_lineno = scratch.end_col_offset = 0;
     scratch.incomplete = false;
@@ -1636,12 +1650,12 @@ static void check_rest_for_tokenizer_errors(Parser *p) {
         if (type == TOK_ENDMARKER) break;
         if (type == TOK_ERROR) {
             if (p->tok.raised) {
-                *p->err = scratch;
+                take_error(p->err, &scratch);
                 p->tok_failed = true;
                 p->eof_error = p->tok.eof_in_construct;
             } else if (p->tok.unclosed_eof) {
                 if (err_line > scratch.lineno) {
-                    *p->err = scratch;
+                    take_error(p->err, &scratch);
                     p->tok_failed = true;
                     p->eof_error = true;
                 }

@@ -5,10 +5,11 @@
 # instructions). python3.11's counts are cached in $CACHE (they do not change).
 # Usage: icount.sh SAFEPY [bench.py ...]
 set -u
-cd "$(dirname "$0")"
-SAFEPY=${1:-../build/safepy}
+# SAFEPY relative to the caller's directory (default: this tree's build/safepy), as run.sh
+SAFEPY=${1:-$(dirname "$0")/../build/safepy}
 [ $# -gt 0 ] && shift
-case "$SAFEPY" in /*) ;; *) SAFEPY="$(cd .. && pwd)/${SAFEPY#../}" ;; esac
+case "$SAFEPY" in /*) ;; *) SAFEPY="$(pwd)/$SAFEPY" ;; esac
+cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3.11}
 CACHE=${CACHE:-/tmp/safepy-icount}
 mkdir -p "$CACHE"

@@ -80,6 +80,7 @@ run_lint() {
   suite tests/cpython_lib sh tests/cpython_lib/run.sh build/safepy
   run_vm build
   suite tests/enclave sh tests/enclave/run_enclave.sh build
+  suite tests/fuzz/campaign sh tests/fuzz/campaign_test.sh
   run_lint
   if [ "${SKIP_ASAN:-0}" != 1 ]; then
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 run_lang build/asan/safepy |

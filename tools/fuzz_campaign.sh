@@ -13,18 +13,24 @@
 # loaded machine count only what they got. A crash stops the campaign with status 1,
 # leaving the reproducer in BUILD_DIR/crashes/; it is logged as a crash, never as time.
 # Log columns (tab-separated): date commit harness cpu_seconds wall_seconds execs coverage
-# result.
+# result. The summary's CPU time and execs add up the runs that ended ok only (a crashed
+# run's time is not clean fuzzing); its crashes column counts the others.
+# CAMPAIGN_LOG=FILE uses another log (tests/fuzz/campaign_test.sh: not the committed one).
 set -u
+# BUILD_DIR and CAMPAIGN_LOG relative to the caller's directory, as tools/fuzz.sh takes it
+[ "${1:-}" = run ] && [ $# -ge 2 ] && case "$2" in /*) ;; *) b=$(pwd)/$2; shift 2; set -- run "$b" "$@" ;; esac
+LOG=${CAMPAIGN_LOG:-}
+case "$LOG" in ''|/*) ;; *) LOG=$(pwd)/$LOG ;; esac
 cd "$(dirname "$0")/.."
-LOG=tests/fuzz/campaign.log
+LOG=${LOG:-tests/fuzz/campaign.log}
 
 summary() {
   [ -f "$LOG" ] || { echo "no campaign runs yet ($LOG)"; return 0; }
   awk -F'\t' '
     /^#/ || NF < 8 { next }
-    { h = $3; runs[h]++; cpu[h] += $4; ex[h] += $6
+    { h = $3; runs[h]++
       if ($7 + 0 > cov[h]) cov[h] = $7 + 0
-      if ($8 != "ok") bad[h]++ }
+      if ($8 == "ok") { cpu[h] += $4; ex[h] += $6 } else bad[h]++ }
     END {
       printf "| harness | runs | CPU time | execs | max coverage | crashes |\n"
       printf "|---|---:|---:|---:|---:|---:|\n"
@@ -44,6 +50,8 @@ esac
 [ $# -ge 3 ] || { echo "usage: sh tools/fuzz_campaign.sh run BUILD_DIR SECONDS NAME..." >&2; exit 2; }
 B=$1; SECS=$2; shift 2
 case "$SECS" in ''|*[!0-9]*) echo "fuzz_campaign: SECONDS must be a number" >&2; exit 2 ;; esac
+# without /usr/bin/time (Debian package `time`) every run would be logged as a crash
+[ -x /usr/bin/time ] || { echo "fuzz_campaign: /usr/bin/time missing (apt-get install time)" >&2; exit 2; }
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 mkdir -p "$B/crashes"
 [ -f "$LOG" ] || printf '# date\tcommit\tharness\tcpu_s\twall_s\texecs\tcov\tresult\n' > "$LOG"

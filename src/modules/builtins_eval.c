@@ -225,13 +225,16 @@ static Value b_compile(Interp *I, Value self, ValView args, Value kwnames) {
     else if (str_eq_cstr(mode, "single")) cm = COMPILE_SINGLE;
     else return exc_raise(I, TY_VALUE_ERROR, "compile() mode must be 'exec', 'eval' or 'single'");
     int64_t fl = 0, opt = -1;
-    if (flags != VAL_NULL && !int_check(I, flags))
-        return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", flags);
-    if (flags != VAL_NULL && !int_to_i64(I, flags, &fl)) return VAL_NULL;
+    if (flags != VAL_NULL && !c_int_arg(I, flags, &fl)) return VAL_NULL;
     // the __future__ bits, CO_NESTED (obsolete) and the PyCF_* compile bits (accepted,
     // without effect) are the flags CPython knows
     if ((fl & ~(int64_t)(0x1FE0000 | 0x10 | 0x7600)) != 0)
         return exc_raise(I, TY_VALUE_ERROR, "compile(): unrecognised flags");
+    // PyCF_ONLY_AST asks for an AST object, which safepy cannot make: refused rather than
+    // answered with a code object
+    if ((fl & 0x400) != 0)
+        return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR,
+                         "compile(): PyCF_ONLY_AST (AST output) is not supported by safepy");
     if (optimize != VAL_NULL && !c_int_arg(I, optimize, &opt)) return VAL_NULL;
     if (opt < -1 || opt > 2) return exc_raise(I, TY_VALUE_ERROR, "compile(): invalid optimize value");
     int64_t no_inherit = 0; // an int argument in CPython ("i" format)

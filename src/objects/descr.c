@@ -849,16 +849,4 @@ static const TypeSpec classmethod_descr_spec = {
     .getsets = mdescr_getsets,
 };
 
-Type *descr_classmethod_type(Interp *I) {
-    if (I->scratch == VAL_NULL) {
-        I->scratch = dict_new(I);
-        if (I->scratch == VAL_NULL) return NULL;
-    }
-    Value have = dict_get_cstr(I, I->scratch, classmethod_descr_spec.name);
-    if (have != VAL_NULL) return type_cast(have);
-    if (I->exc != VAL_NULL) return NULL;
-    Type *t = type_from_spec(I, &classmethod_descr_spec, NULL);
-    if (t == NULL || !dict_set_cstr(I, I->scratch, classmethod_descr_spec.name, obj_val(t)))
-        return NULL;
-    return t;
-}
+Type *descr_classmethod_type(Interp *I) { return type_from_spec_once(I, &classmethod_descr_spec); }

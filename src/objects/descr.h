@@ -13,7 +13,9 @@
  * hidden: generic attribute lookup never consults it and there is no __dict__ attribute.
  * For classes with both __slots__ (from any base) and a __dict__, h.dict is the real
  * __dict__ and the store hangs off it (DictObject.slot_store), so vars()/__dict__ never
- * show slot values; assigning or deleting __dict__ carries the store over (object.c).
+ * show slot values; assigning or deleting __dict__ carries the store over (object.c) and
+ * takes it off the old dict. Known gap: one dict made the __dict__ of two such instances
+ * (b.__dict__ = a.__dict__) gives them one store, where CPython keeps their slots apart.
  * Every access is bounds-checked (an index past the store's end reads as unset; a store
  * is regrown on a write past its end), so a class whose bases were reassigned can read
  * wrong-but-safe values at worst.

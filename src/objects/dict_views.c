@@ -519,14 +519,5 @@ static Type *reverse_type(Interp *I, TypeId id) {
     const TypeSpec *spec = id == TY_DICT_VALUEITER ? &dict_revvalueiter_spec
                            : id == TY_DICT_ITEMITER ? &dict_revitemiter_spec
                                                     : &dict_revkeyiter_spec;
-    if (I->scratch == VAL_NULL) {
-        exc_raise(I, TY_RUNTIME_ERROR, "interpreter not initialized");
-        return NULL;
-    }
-    Value have = dict_get_cstr(I, I->scratch, spec->name);
-    if (have != VAL_NULL) return type_cast(have);
-    if (I->exc != VAL_NULL) return NULL;
-    Type *t = type_from_spec(I, spec, NULL);
-    if (t == NULL || !dict_set_cstr(I, I->scratch, spec->name, obj_val(t))) return NULL;
-    return t;
+    return type_from_spec_once(I, spec);
 }

@@ -19,7 +19,6 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
-#include "../vm/func.h"
 
 /* ---- attributes stored in the instance dict ---- */
 
@@ -284,25 +283,34 @@ static Value syntax_str(Interp *I, Value self) {
     return obj_str(I, msg);
 }
 
-/* ---- UnicodeDecodeError / UnicodeEncodeError ---- */
+/* ---- UnicodeDecodeError / UnicodeEncodeError / UnicodeTranslateError ---- */
 
-static int unicode_init(Interp *I, Value self, ValView args, Value kwnames, bool decode) {
+enum { U_DECODE, U_ENCODE, U_TRANSLATE };
+
+// __init__ of the three: (encoding, object, start, end, reason), UnicodeTranslateError
+// without the encoding (then None).
+static int unicode_init(Interp *I, Value self, ValView args, Value kwnames, int kind) {
     if (base_init(I, self, args, kwnames) < 0) return -1;
-    if (args.n != 5) {
-        exc_raise(I, TY_TYPE_ERROR, "function takes exactly 5 arguments (%zu given)", args.n);
+    size_t o = kind == U_TRANSLATE ? 0 : 1; // the index of the object argument
+    if (args.n != o + 4) {
+        exc_raise(I, TY_TYPE_ERROR, "function takes exactly %zu arguments (%zu given)", o + 4,
+                  args.n);
         return -1;
     }
-    Value enc = vview_get(args, 0), obj = vview_get(args, 1), reason = vview_get(args, 4);
-    if (!str_check(enc)) {
+    Value enc = o > 0 ? vview_get(args, 0) : I->none, obj = vview_get(args, o),
+          reason = vview_get(args, o + 3);
+    if (o > 0 && !str_check(enc)) {
         exc_raise(I, TY_TYPE_ERROR, "argument 1 must be str, not %T", enc);
         return -1;
     }
-    if (decode ? !(bytes_check(obj) || bytearray_check(obj)) : !str_check(obj)) {
-        exc_raise(I, TY_TYPE_ERROR, decode ? "a bytes-like object is required, not '%T'"
-                                           : "argument 2 must be str, not %T", obj);
+    if (kind == U_DECODE ? !(bytes_check(obj) || bytearray_check(obj)) : !str_check(obj)) {
+        if (kind == U_DECODE)
+            exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", obj);
+        else
+            exc_raise(I, TY_TYPE_ERROR, "argument %zu must be str, not %T", o + 1, obj);
         return -1;
     }
-    for (size_t i = 2; i < 4; i++) {
+    for (size_t i = o + 1; i < o + 3; i++) {
         if (!int_check(I, vview_get(args, i))) {
             exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer",
                       vview_get(args, i));
@@ -310,22 +318,26 @@ static int unicode_init(Interp *I, Value self, ValView args, Value kwnames, bool
         }
     }
     if (!str_check(reason)) {
-        exc_raise(I, TY_TYPE_ERROR, "argument 5 must be str, not %T", reason);
+        exc_raise(I, TY_TYPE_ERROR, "argument %zu must be str, not %T", o + 4, reason);
         return -1;
     }
     if (attr_set(I, self, "encoding", enc) < 0 || attr_set(I, self, "object", obj) < 0 ||
-        attr_set(I, self, "start", vview_get(args, 2)) < 0 ||
-        attr_set(I, self, "end", vview_get(args, 3)) < 0 || attr_set(I, self, "reason", reason) < 0)
+        attr_set(I, self, "start", vview_get(args, o + 1)) < 0 ||
+        attr_set(I, self, "end", vview_get(args, o + 2)) < 0 || attr_set(I, self, "reason", reason) < 0)
         return -1;
     return 0;
 }
 
 static int udecode_init(Interp *I, Value self, ValView args, Value kwnames) {
-    return unicode_init(I, self, args, kwnames, true);
+    return unicode_init(I, self, args, kwnames, U_DECODE);
 }
 
 static int uencode_init(Interp *I, Value self, ValView args, Value kwnames) {
-    return unicode_init(I, self, args, kwnames, false);
+    return unicode_init(I, self, args, kwnames, U_ENCODE);
+}
+
+static int utranslate_init(Interp *I, Value self, ValView args, Value kwnames) {
+    return unicode_init(I, self, args, kwnames, U_TRANSLATE);
 }
 
 // Reads start/end/encoding/reason; false with an exception, or *ok false when unset.
@@ -339,8 +351,8 @@ static bool unicode_fields(Interp *I, Value self, Value *enc, Value *obj, int64_
     if (*enc == VAL_NULL || *obj == VAL_NULL || *reason == VAL_NULL || s == VAL_NULL ||
         e == VAL_NULL)
         return false;
-    if (*enc == I->none || *reason == I->none || !int_check(I, s) || !int_check(I, e))
-        return true;
+    // (encoding and reason are formatted with str(), None included, as CPython)
+    if (!int_check(I, s) || !int_check(I, e)) return true;
     if (!int_to_i64(I, s, start) || !int_to_i64(I, e, end)) return false;
     *ok = true;
     return true;
@@ -375,78 +387,34 @@ static uint32_t first_cp(BView v) {
     return cp;
 }
 
-static Value uencode_str(Interp *I, Value self) {
+// str() of UnicodeEncodeError ("'ascii' codec can't encode ...") and, with [translate]
+// (no codec), UnicodeTranslateError ("can't translate ...").
+static Value uchar_str(Interp *I, Value self, bool translate) {
     Value enc, obj, reason;
     int64_t start = 0, end = 0;
     bool ok;
     if (!unicode_fields(I, self, &enc, &obj, &start, &end, &reason, &ok)) return VAL_NULL;
     if (!ok) return I->empty_str;
+    Value codec = translate ? I->empty_str : exc_format(I, "'%S' codec ", enc);
+    if (codec == VAL_NULL) return VAL_NULL;
+    const char *verb = translate ? "translate" : "encode";
     size_t len = str_len(obj);
     if (start >= 0 && (uint64_t)start < len && end == start + 1) {
         Value ch = str_substr(I, obj, (size_t)start, (size_t)start + 1);
         if (ch == VAL_NULL) return VAL_NULL;
         uint32_t cp = first_cp(str_view(ch));
-        const char *fmt = cp <= 0xff     ? "'%S' codec can't encode character '\\x%02x' in position %lld: %S"
-                          : cp <= 0xffff ? "'%S' codec can't encode character '\\u%04x' in position %lld: %S"
-                                         : "'%S' codec can't encode character '\\U%08x' in position %lld: %S";
-        return exc_format(I, fmt, enc, (unsigned)cp, (long long)start, reason);
+        const char *fmt = cp <= 0xff     ? "%Ucan't %s character '\\x%02x' in position %lld: %S"
+                          : cp <= 0xffff ? "%Ucan't %s character '\\u%04x' in position %lld: %S"
+                                         : "%Ucan't %s character '\\U%08x' in position %lld: %S";
+        return exc_format(I, fmt, codec, verb, (unsigned)cp, (long long)start, reason);
     }
-    return exc_format(I, "'%S' codec can't encode characters in position %lld-%lld: %S", enc,
+    return exc_format(I, "%Ucan't %s characters in position %lld-%lld: %S", codec, verb,
                       (long long)start, (long long)(end - 1), reason);
 }
 
-/* ---- UnicodeTranslateError (an extra class: methods put in its namespace) ---- */
+static Value uencode_str(Interp *I, Value self) { return uchar_str(I, self, false); }
 
-static int utranslate_init(Interp *I, Value self, ValView args, Value kwnames) {
-    if (base_init(I, self, args, kwnames) < 0) return -1;
-    if (args.n != 4) {
-        exc_raise(I, TY_TYPE_ERROR, "function takes exactly 4 arguments (%zu given)", args.n);
-        return -1;
-    }
-    Value obj = vview_get(args, 0), reason = vview_get(args, 3);
-    if (!str_check(obj)) {
-        exc_raise(I, TY_TYPE_ERROR, "argument 1 must be str, not %T", obj);
-        return -1;
-    }
-    for (size_t i = 1; i < 3; i++)
-        if (!int_check(I, vview_get(args, i))) {
-            exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer",
-                      vview_get(args, i));
-            return -1;
-        }
-    if (!str_check(reason)) {
-        exc_raise(I, TY_TYPE_ERROR, "argument 4 must be str, not %T", reason);
-        return -1;
-    }
-    if (attr_set(I, self, "encoding", I->none) < 0 || attr_set(I, self, "object", obj) < 0 ||
-        attr_set(I, self, "start", vview_get(args, 1)) < 0 ||
-        attr_set(I, self, "end", vview_get(args, 2)) < 0 || attr_set(I, self, "reason", reason) < 0)
-        return -1;
-    return 0;
-}
-
-static Value utranslate_str(Interp *I, Value self) {
-    Value obj = attr_get(I, self, "object"), reason = attr_get(I, self, "reason");
-    Value s = attr_get(I, self, "start"), e = attr_get(I, self, "end");
-    int64_t start, end;
-    if (obj == VAL_NULL || reason == VAL_NULL || s == VAL_NULL || e == VAL_NULL) return VAL_NULL;
-    if (!str_check(obj) || !str_check(reason) || !int_check(I, s) || !int_check(I, e))
-        return I->empty_str;
-    if (!int_to_i64(I, s, &start) || !int_to_i64(I, e, &end)) return VAL_NULL;
-    size_t len = str_len(obj);
-    if (start >= 0 && (uint64_t)start < len && end == start + 1) {
-        Value ch = str_substr(I, obj, (size_t)start, (size_t)start + 1);
-        if (ch == VAL_NULL) return VAL_NULL;
-        uint32_t cp = first_cp(str_view(ch));
-        const char *fmt = cp <= 0xff     ? "can't translate character '\\x%02x' in position %lld: %S"
-                          : cp <= 0xffff ? "can't translate character '\\u%04x' in position %lld: %S"
-                                         : "can't translate character '\\U%08x' in position %lld: %S";
-        return exc_format(I, fmt, (unsigned)cp, (long long)start, reason);
-    }
-    return exc_format(I, "can't translate characters in position %lld-%lld: %S",
-                      (long long)start, (long long)(end - 1), reason);
-}
-
+static Value utranslate_str(Interp *I, Value self) { return uchar_str(I, self, true); }
 
 /* ---- the table ---- */
 
@@ -571,7 +539,7 @@ static const ExtraExc extra_excs[] = {
     EXTRA("InterruptedError", "OSError", "Interrupted by signal."),
     EXTRA("ProcessLookupError", "OSError", "Process not found."),
     EXTRA_SLOTS("UnicodeTranslateError", "UnicodeError", "Unicode translation error.",
-                .init = utranslate_init, .str = utranslate_str),
+                .init = utranslate_init, .str = utranslate_str, .getsets = unicode_getsets),
     EXTRA("BytesWarning", "Warning",
           "Base class for warnings about bytes and buffer related problems, mostly\n"
           "related to conversion from str or comparing to str."),

@@ -473,8 +473,11 @@ static int dict_attr_set(Interp *I, Value self, Value v) {
         v = dict_new(I);
         if (v == VAL_NULL) return -1;
     }
-    DictObject *nd = dict_cast(v);
+    DictObject *nd = dict_cast(v), *od = dict_cast(o->dict);
     if (nd != NULL && store != VAL_NULL) nd->slot_store = store;
+    // the old dict, which Python code may still hold and give to another instance, keeps
+    // no pointer to this instance's store
+    if (od != NULL && od != nd) od->slot_store = VAL_NULL;
     o->dict = v;
     return 0;
 }

@@ -560,9 +560,11 @@ static Value m_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     if (keys == VAL_NULL) return VAL_NULL;
     Value a = tuple_pack(I, 1, keys);
     if (a == VAL_NULL) return VAL_NULL;
-    Obj *o = obj_ptr(self);
-    Value d = o == NULL ? VAL_NULL : o->dict;
-    return tuple_pack(I, 3, obj_val(type_of(I, self)), a, d == VAL_NULL ? I->none : d);
+    // the state is self.__getstate__(), as CPython: never h.dict itself, which for a
+    // subclass with __slots__ is the hidden slot store (descr.h)
+    Value state = obj_call_method(I, self, "__getstate__", vview_make(NULL, 0));
+    if (state == VAL_NULL) return VAL_NULL;
+    return tuple_pack(I, 3, obj_val(type_of(I, self)), a, state);
 }
 
 static const MethodDef set_methods[] = {

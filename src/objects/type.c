@@ -853,6 +853,19 @@ Type *type_from_spec(Interp *I, const TypeSpec *spec, Type *base) {
     return type_fill_builtin(I, t, spec) ? t : NULL;
 }
 
+Type *type_from_spec_once(Interp *I, const TypeSpec *spec) {
+    if (I->scratch == VAL_NULL) { // (during start-up's fill_types, before interp_new makes it)
+        I->scratch = dict_new(I);
+        if (I->scratch == VAL_NULL) return NULL;
+    }
+    Value have = dict_get_cstr(I, I->scratch, spec->name);
+    if (have != VAL_NULL) return type_cast(have);
+    if (I->exc != VAL_NULL) return NULL;
+    Type *t = type_from_spec(I, spec, NULL);
+    if (t == NULL || !dict_set_cstr(I, I->scratch, spec->name, obj_val(t))) return NULL;
+    return t;
+}
+
 bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec) {
     // "mod.name" specs give the type a __module__ other than builtins.
     BView full = bview_cstr(spec->name);

@@ -68,6 +68,11 @@ bool type_add_methods(Interp *I, Type *t, const MethodDef *defs, size_t n);
 /* A new builtin type from [spec] (for C modules), with base [base] (NULL: object). */
 Type *type_from_spec(Interp *I, const TypeSpec *spec, Type *base);
 
+/* The builtin type of [spec] (base object) for types without a TypeId, made on first use
+ * and kept in I->scratch under spec->name (unique among such specs); NULL with an
+ * exception on failure. */
+Type *type_from_spec_once(Interp *I, const TypeSpec *spec);
+
 /* Records that [t]'s namespace or bases changed: fresh version tags for t and every
  * subclass. */
 void type_modified(Interp *I, Type *t);

@@ -30,7 +30,19 @@ code = compile('def h(a: int): pass', 's', 'exec', __future__.annotations.compil
 exec(code, ns)
 t(lambda: ns['h'].__annotations__)
 t(lambda: eval('__debug__'))
-t(lambda: compile('1', 's', 'exec', 0x10 | 0x400) is not None)
+t(lambda: compile('1', 's', 'exec', 0x10 | 0x200) is not None)
+# PyCF_ONLY_AST (0x400) asks for an AST: never answered with a code object
+try:
+    r = compile('1', 's', 'exec', 0x400)
+    print('ONLY_AST gives code:', type(r).__name__ == 'code')
+except NotImplementedError:
+    print('ONLY_AST gives code:', False)
+class Idx:
+    def __index__(self): return 0x200
+t(lambda: compile('1', 's', 'exec', Idx()) is not None)
+t(lambda: compile('1', 's', 'exec', 2**40))
+t(lambda: compile('1', 's', 'exec', 2**70))
+t(lambda: compile('1', 's', 'exec', 1.0))
 t(lambda: compile('1', 's', 'exec', dont_inherit=[]))
 t(lambda: compile('x: int', 's', 'exec', dont_inherit=2).co_flags & 0x1000000)
 t(lambda: compile('x: int', 's', 'exec', 0, 0).co_flags & 0x1000000)

@@ -396,6 +396,16 @@ static bool is_true_fromlist(Interp *I, Value fromlist) {
     return n > 0;
 }
 
+// True when ModuleNotFoundError [e] is about module [sub] itself and sys.modules does
+// not hold None for it; false with an exception pending when a lookup fails.
+static bool missing_is(Interp *I, Value e, Value sub) {
+    Value key = str_intern_cstr(I, "name");
+    Value name = key != VAL_NULL ? obj_lookup_attr(I, e, key) : VAL_NULL;
+    if (name == VAL_NULL || !str_check(name) || !str_eq(name, sub)) return false;
+    Value m = dict_get(I, I->modules, sub);
+    return m != I->none && I->exc == VAL_NULL;
+}
+
 /* `from package import submodule`: imports the names of [fromlist] that are submodules. */
 static bool handle_fromlist(Interp *I, Value module, Value fullname, Value fromlist, int depth) {
     Value items = obj_to_list(I, fromlist);
@@ -424,10 +434,13 @@ static bool handle_fromlist(Interp *I, Value module, Value fullname, Value froml
         Value sub = sb_finish(I, &sb);
         if (sub == VAL_NULL) return false;
         if (import_absolute(I, sub) == VAL_NULL) {
-            // A missing submodule is not an error here: IMPORT_FROM reports the name.
+            // A missing submodule is not an error here: IMPORT_FROM reports the name. Other
+            // errors stay, as CPython's: one about another module (the submodule's own
+            // imports) and a halt by None in sys.modules.
             Value e = exc_fetch(I);
-            if (!obj_is_instance_of(I, e, interp_type(I, TY_MODULE_NOT_FOUND_ERROR))) {
-                exc_set(I, e);
+            if (!obj_is_instance_of(I, e, interp_type(I, TY_MODULE_NOT_FOUND_ERROR)) ||
+                !missing_is(I, e, sub)) {
+                if (I->exc == VAL_NULL) exc_set(I, e);
                 return false;
             }
         }

@@ -197,16 +197,21 @@ static bool item_separator(Interp *I, Enc *e) {
 }
 
 static bool enc_seq(Interp *I, Enc *e, Value o) {
-    bool is_list = list_check(o);
-    size_t n = is_list ? list_len(o) : tuple_len(o);
+    // a subclass's items are what its __iter__ gives, as CPython's PySequence_Fast
+    Value seq = o;
+    Type *t = type_of(I, o);
+    if (t != I->types[TY_LIST] && t != I->types[TY_TUPLE]) seq = obj_to_list(I, o);
+    if (seq == VAL_NULL) return false;
+    bool is_list = list_check(seq);
+    size_t n = is_list ? list_len(seq) : tuple_len(seq);
     if (n == 0) return sb_add_cstr(I, &e->sb, "[]");
     if (!mark(I, e, o)) return false;
     if (!open_block(I, e, "[")) return false;
     for (size_t k = 0;; k++) {
-        n = is_list ? list_len(o) : tuple_len(o);
+        n = is_list ? list_len(seq) : tuple_len(seq);
         if (k >= n) break;
         if (k > 0 && !item_separator(I, e)) return false;
-        Value x = is_list ? list_get(o, k) : tuple_get(o, k);
+        Value x = is_list ? list_get(seq, k) : tuple_get(seq, k);
         if (!enc_value(I, e, x)) return false;
     }
     if (!close_block(I, e, "]")) return false;

@@ -13,6 +13,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/float.h"
+#include "../objects/list.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/set.h"
@@ -87,7 +88,11 @@ static Value sys_breakpointhook(Interp *I, Value self, ValView args, Value kwnam
     if (parts == VAL_NULL || !tuple_check(parts) || tuple_len(parts) != 3) return VAL_NULL;
     Value modname = tuple_get(parts, 0), fname = tuple_get(parts, 2);
     const char *mod = str_len(modname) == 0 ? "builtins" : NULL;
-    Value m = mod != NULL ? import_module_cstr(I, mod) : import_name(I, modname, VAL_NULL, I->none, 0);
+    Value m;
+    if (mod != NULL && str_len(tuple_get(parts, 1)) != 0) // ".name": no module, CPython warns
+        m = exc_raise(I, TY_IMPORT_ERROR, "no module");
+    else
+        m = mod != NULL ? import_module_cstr(I, mod) : import_name(I, modname, VAL_NULL, I->none, 0);
     if (m != VAL_NULL && mod == NULL) {
         // __import__("a.b") gives the top package; sys.modules has the named module
         Value full = dict_get(I, I->modules, modname);
@@ -176,26 +181,50 @@ static const char *const stdlib_names[] = {
 
 /* sys.stdlib_module_names is built on first use (300 names: a sixth of start-up when
  * eager): sys's __getattr__ (PEP 562) makes it and stores it in the module, so later
- * reads find it directly. Any other missing name is CPython's AttributeError. */
-static Value sys_getattr(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)self;
-    if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
-    Value name = vview_get(args, 0);
-    if (!str_check(name) || !bview_eq_cstr(str_view(name), "stdlib_module_names"))
-        return exc_raise(I, TY_ATTRIBUTE_ERROR, "module 'sys' has no attribute %R", name);
+ * reads find it directly; sys's __dir__ makes it too and leaves these two hooks out, so
+ * dir(sys) lists what CPython's does. Any other missing name is CPython's AttributeError.
+ * [sys] is the module the hooks belong to (their self), whatever sys.modules holds. */
+static Value stdlib_module_names(Interp *I, Value sys) {
     Value names = set_new(I, true);
     if (names == VAL_NULL) return VAL_NULL;
     for (size_t i = 0; i < sizeof stdlib_names / sizeof stdlib_names[0]; i++) {
         Value s = str_from_cstr(I, stdlib_names[i]);
         if (s == VAL_NULL || !set_add(I, names, s)) return VAL_NULL;
     }
-    Value sys = dict_get_cstr(I, I->modules, "sys");
-    if (sys != VAL_NULL && !module_add_value(I, sys, "stdlib_module_names", names)) return VAL_NULL;
-    return names;
+    return module_add_value(I, sys, "stdlib_module_names", names) ? names : VAL_NULL;
+}
+
+static Value sys_getattr(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
+    Value name = vview_get(args, 0);
+    if (!str_check(name))
+        return exc_raise(I, TY_ATTRIBUTE_ERROR, "module 'sys' has no attribute %R", name);
+    if (!bview_eq_cstr(str_view(name), "stdlib_module_names"))
+        return exc_raise(I, TY_ATTRIBUTE_ERROR, "module 'sys' has no attribute '%U'", name);
+    return stdlib_module_names(I, self);
+}
+
+static Value sys_dir(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__dir__", 0, 0)) return VAL_NULL;
+    Value d = module_dict(self);
+    if (d == VAL_NULL) return exc_raise(I, TY_SYSTEM_ERROR, "module has no namespace");
+    if (dict_get_cstr(I, d, "stdlib_module_names") == VAL_NULL &&
+        (I->exc != VAL_NULL || stdlib_module_names(I, self) == VAL_NULL))
+        return VAL_NULL;
+    Value l = list_new(I, dict_len(d));
+    if (l == VAL_NULL) return VAL_NULL;
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+        bool hook = str_check(k) && (str_eq_cstr(k, "__getattr__") || str_eq_cstr(k, "__dir__"));
+        if (!hook && !list_append(I, l, k)) return VAL_NULL;
+    }
+    return l;
 }
 
 static const MethodDef more_methods[] = {
     {"__getattr__", sys_getattr, 0, NULL},
+    {"__dir__", sys_dir, 0, NULL},
     {"getswitchinterval", sys_getswitchinterval, 0, "Return the current thread switch interval; see sys.setswitchinterval()."},
     {"setswitchinterval", sys_setswitchinterval, 0, "Set the ideal thread switching delay inside the Python interpreter."},
     {"call_tracing", sys_call_tracing, 0, "Call func(*args), while tracing is enabled."},

@@ -150,14 +150,17 @@ bool list_extend(Interp *I, Value l, Value iterable) {
         exc_raise(I, TY_TYPE_ERROR, "expected a list");
         return false;
     }
-    ListObject *src = lst(iterable);
+    // only an exact list or tuple is copied directly: a subclass's __iter__ decides, as
+    // in CPython (list(sub), extend, json, ...)
+    Type *ty = type_of(I, iterable);
+    ListObject *src = ty == I->types[TY_LIST] ? lst(iterable) : NULL;
     if (src != NULL) {
         // vec_repeat copies the source length first, so l.extend(l) doubles once.
         if (!kcheck(I, vrepeat(I->heap, &o->v, &src->v, 1))) return false;
         o->mutations++;
         return true;
     }
-    TupleObject *t = tuple_cast(iterable);
+    TupleObject *t = ty == I->types[TY_TUPLE] ? tuple_cast(iterable) : NULL;
     if (t != NULL) {
         if (!kcheck(I, vrepeat(I->heap, &o->v, &t->v, 1))) return false;
         o->mutations++;
@@ -168,7 +171,6 @@ bool list_extend(Interp *I, Value l, Value iterable) {
     // As CPython, once the iterator exists a length hint is asked for: a class's __len__
     // runs, and what it raises (other than TypeError) propagates, e.g. "__len__() should
     // return >= 0".
-    Type *ty = type_of(I, iterable);
     if ((ty->tflags & TF_HEAP) != 0 && ty->len != NULL && obj_len(I, iterable) < 0) {
         if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
         exc_clear(I);

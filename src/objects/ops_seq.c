@@ -136,8 +136,8 @@ Value obj_to_list(Interp *I, Value iterable) {
 Value obj_to_tuple(Interp *I, Value iterable) {
     Type *t = type_of(I, iterable);
     if (t == I->types[TY_TUPLE]) return iterable;
-    if (tuple_check(iterable)) return tuple_from_view(I, tuple_view(iterable));
-    if (list_check(iterable)) return tuple_from_view(I, list_view(iterable));
+    // a subclass of tuple or list is iterated (its __iter__ decides), as in CPython
+    if (t == I->types[TY_LIST]) return tuple_from_view(I, list_view(iterable));
     Value l = obj_to_list(I, iterable);
     if (l == VAL_NULL) return VAL_NULL;
     return tuple_from_view(I, list_view(l));

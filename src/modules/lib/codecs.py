@@ -116,9 +116,11 @@ def _utf16_32(width, order, bom):
                 return end
             if errors == 'ignore':
                 return end
-            rep, end = lookup_error(errors)(UnicodeDecodeError(name, data, start, end, reason))
-            if not isinstance(rep, str):
+            res = lookup_error(errors)(UnicodeDecodeError(name, data, start, end, reason))
+            if not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], str):
                 raise TypeError('decoding error handler must return (str, int) tuple')
+            from operator import index
+            rep, end = res[0], index(res[1])
             if end < 0:
                 end += n
             if not 0 <= end <= n:

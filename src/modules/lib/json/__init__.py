@@ -29,15 +29,15 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         enc = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                   check_circular=check_circular, allow_nan=allow_nan, indent=indent,
                   separators=separators, default=default, sort_keys=sort_keys, **kw)
-    if type(fp) in _quiet_streams and type(enc).iterencode is JSONEncoder.iterencode:
+    if (type(fp) in _quiet_streams and type(enc).iterencode is JSONEncoder.iterencode
+            and getattr(enc.default, '__func__', None) is JSONEncoder.default):
         # The writes of a file or StringIO are not observable one by one: encode in C at
-        # once. On an error, CPython has written the chunks before it; when no user code
-        # (a default()) can run twice, redo it chunk by chunk to leave the same output.
+        # once. On an error, CPython has written the chunks before it: with no default()
+        # (user code that would run twice) redo it chunk by chunk for the same output.
         try:
             text = enc.iterencode(obj, _one_shot=True)
         except (TypeError, ValueError, RecursionError):
-            if getattr(enc.default, '__func__', None) is not JSONEncoder.default:
-                raise
+            pass
         else:
             fp.write(next(text))
             return

@@ -1,0 +1,1 @@
+raise ModuleNotFoundError("raised by the submodule itself")

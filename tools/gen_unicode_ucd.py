@@ -41,7 +41,7 @@ import tempfile
 import struct
 import unicodedata
 
-from gen_unicode import split3_bmp
+from gen_unicode import ctype, emit_array, split3_bmp
 
 MAXCP = 0x110000
 PHRASE_CHUNK = 32
@@ -182,15 +182,6 @@ def numerics():
     return out
 
 
-def ctype(values):
-    m = max(values)
-    if m < 256:
-        return "uint8_t", 1
-    if m < 65536:
-        return "uint16_t", 2
-    return "uint32_t", 4
-
-
 def compress(root, data):
     """data compressed by tools/lzpack.c --raw (built here with cc)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -204,13 +195,6 @@ def compress(root, data):
         subprocess.run([tool, "--raw", raw, packed], check=True)
         with open(packed, "rb") as f:
             return f.read()
-
-
-def emit_array(out, decl, values, per_line=20):
-    out.append("%s = {" % decl)
-    for i in range(0, len(values), per_line):
-        out.append("    " + ", ".join(str(v) for v in values[i:i + per_line]) + ",")
-    out.append("};")
 
 
 def c_string(s):

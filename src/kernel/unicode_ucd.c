@@ -479,8 +479,7 @@ size_t unicode_ucd_decomposition(BView db, uint32_t cp, uint32_t out[UNICODE_UCD
     return n;
 }
 
-// Whether [cp] is the second code point of some canonical pair.
-static bool is_second(uint32_t cp) {
+bool unicode_ucd_is_second(uint32_t cp) {
     size_t lo = 0, hi = UCD_COMP_SECONDS;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -493,7 +492,7 @@ static bool is_second(uint32_t cp) {
 }
 
 int32_t unicode_ucd_compose(BView db, uint32_t first, uint32_t second) {
-    if (!is_second(second)) return -1; // most pairs tried: no table read
+    if (!unicode_ucd_is_second(second)) return -1; // most pairs tried: no table read
     // COMP holds (first, second, composite) triples sorted by their pair.
     size_t lo = 0, hi = UCD_COMP_LEN;
     while (lo < hi) {

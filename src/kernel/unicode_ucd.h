@@ -84,6 +84,11 @@ size_t unicode_ucd_decomposition(BView db, uint32_t cp, uint32_t out[UNICODE_UCD
  * composition exclusions; Hangul is algorithmic and not covered), or -1. */
 int32_t unicode_ucd_compose(BView db, uint32_t first, uint32_t second);
 
+/*@ assigns \nothing; */
+/* Whether [cp] is the second code point of a pair that unicode_ucd_compose composes
+ * (needs no table view: a short list kept uncompressed). */
+bool unicode_ucd_is_second(uint32_t cp);
+
 /*@ requires \valid(num) && \valid(den);
     assigns *num, *den; */
 /* Numeric value of [cp] as the fraction *num / *den (den >= 1); false when none. */

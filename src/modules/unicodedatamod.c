@@ -19,6 +19,7 @@
 #include "../objects/exc.h"
 #include "../objects/float.h"
 #include "../objects/int.h"
+#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/str.h"
 
@@ -81,10 +82,14 @@ static Value u_lookup(Interp *I, Value self, ValView args, Value kwnames) {
         Value b = enc == VAL_NULL ? VAL_NULL : str_encode(I, n, enc, VAL_NULL);
         if (b == VAL_NULL) return VAL_NULL;
         v = bytes_view(b);
-    } else if (bytes_check(n) || bytearray_check(n)) {
+    } else if (bytes_check(n)) {
         v = bytes_view(n);
     } else {
-        return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", n);
+        // CPython takes only read-only buffers (bytes): any other buffer (bytearray,
+        // memoryview, released or strided included, array.array) is refused by name
+        if (memview_cast(n) == NULL && !bytes_arg(I, n, NULL, &v)) return VAL_NULL;
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "lookup() argument must be read-only bytes-like object, not %T", n);
     }
     if (v.n > 256) {
         Value msg = str_from_cstr(I, "name too long");
@@ -340,6 +345,23 @@ static bool parse_form(Value form, bool *compat, bool *comp) {
     return true;
 }
 
+// Whether CPython's quick check answers "normalized" for [v] (whose normal form is [v]
+// itself) and so returns its argument, a str subclass instance included: for the
+// composing forms no character may be one that can combine with the one before it (the
+// second of a canonical pair, a Hangul vowel or trailing consonant: quick check Maybe).
+static bool quick_yes(BView v, bool comp) {
+    if (!comp) return true;
+    for (size_t off = 0; off < v.n;) {
+        size_t len;
+        uint32_t cp = utf8_get(v, off, &len);
+        off += len == 0 ? 1 : len;
+        if (unicode_ucd_is_second(cp) || (cp >= VBASE && cp < VBASE + VCOUNT) ||
+            (cp > TBASE && cp < TBASE + TCOUNT))
+            return false;
+    }
+    return true;
+}
+
 static Value normalize(Interp *I, Value s, bool compat, bool comp) {
     BView v = str_view(s);
     if (utf8_is_ascii(v)) return s;
@@ -363,7 +385,8 @@ static Value normalize(Interp *I, Value s, bool compat, bool comp) {
     for (size_t i = 0; i < res->len; i++) {
         if (!sb_add_codepoint(I, &sb, cp_at(res, i))) return VAL_NULL;
     }
-    return sb_finish(I, &sb);
+    Value out = sb_finish(I, &sb);
+    return out != VAL_NULL && str_eq(out, s) && quick_yes(v, comp) ? s : out;
 }
 
 Value unicodedatamod_nfkc(Interp *I, Value s) { return normalize(I, s, true, true); }

@@ -128,6 +128,10 @@ int main(void) {
     CHECK(unicode_ucd_compose(P, 'e', 0x301) == 0xE9);
     CHECK(unicode_ucd_compose(P, 0x915, 0x93C) == -1); // composition exclusion (U+0958)
     CHECK(unicode_ucd_compose(P, 0xFFFFFFFFu, 0) == -1);
+    // the seconds of canonical pairs (Hangul jamo are not in the tables)
+    CHECK(unicode_ucd_is_second(0x301) && unicode_ucd_is_second(0x110BA));
+    CHECK(!unicode_ucd_is_second('e') && !unicode_ucd_is_second(0x1161));
+    CHECK(!unicode_ucd_is_second(0xFFFFFFFFu));
 
     int64_t num;
     uint32_t den;

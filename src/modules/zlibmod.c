@@ -4,9 +4,10 @@
  * with CPython 3.11's signatures and error messages.
  *
  * Compressed output is valid zlib/gzip/raw DEFLATE but not byte-identical to the zlib
- * library's (fixed Huffman codes); decompression reads any valid stream. A Decompress
- * object hands out the output of whole blocks; output held back by max_length waits in
- * [pending] (unconsumed_tail stays empty: all input is always taken in).
+ * library's (fixed Huffman codes); decompression reads any valid stream. With a
+ * max_length, a Decompress object stops decoding once that much output is there (the
+ * few bytes of the last symbol beyond it wait in [pending]) and hands the input not
+ * read back as unconsumed_tail, as zlib does, so memory stays bounded by max_length.
  *
  * Invariant: a CompObj/DecompObj made by compressobj()/decompressobj() has its engine
  * initialised; after an engine error the object raises on every further use.
@@ -40,6 +41,7 @@ typedef struct DecompObj {
     ZInflate z;
     Buf pending; /* output decoded but held back by max_length */
     Value unused;
+    Value tail;  /* unconsumed_tail: input not read because of max_length */
 } DecompObj;
 
 static const CustomLayout comp_layout = {"zlib.Compress"};
@@ -50,6 +52,12 @@ CUSTOM_CAST_FN(decomp_cast, DecompObj, decomp_layout)
 // Raises zlib.error "[prefix][msg]".
 static Value zerr(Interp *I, const char *prefix, const char *msg) {
     return exc_raise_type(I, modexc_get(I, ERR_KEY), "%s%s", prefix, msg);
+}
+
+// zlib.error for a stream the engine refused with [msg] (zlib's Z_NEED_DICT has none).
+static Value data_err(Interp *I, const char *msg) {
+    if (msg == zlibmod_need_dict) return zerr(I, "Error 2 while decompressing data", "");
+    return zerr(I, "Error -3 while decompressing data: ", msg);
 }
 
 static Type *scratch_type(Interp *I, const char *key) {
@@ -72,13 +80,19 @@ static bool comp_format(int64_t wbits, ZFormat *fmt, int *w) {
     return true;
 }
 
-static bool decomp_format(int64_t wbits, ZFormat *fmt) {
-    if (wbits == 0 || (wbits >= 8 && wbits <= 15)) *fmt = ZF_ZLIB;
-    else if (wbits >= -15 && wbits <= -8) *fmt = ZF_RAW;
-    else if (wbits >= 24 && wbits <= 31) *fmt = ZF_GZIP;
-    else if (wbits >= 40 && wbits <= 47) *fmt = ZF_AUTO;
-    else return false;
-    return true;
+// Container and window of a decompressor's wbits (*w 0: the zlib header's window, as
+// zlib's); false when zlib refuses them.
+static bool decomp_format(int64_t wbits, ZFormat *fmt, int *w) {
+    if (wbits >= -15 && wbits <= -8) {
+        *fmt = ZF_RAW;
+        *w = (int)-wbits;
+        return true;
+    }
+    if (wbits < 0 || wbits > 47) return false;
+    static const ZFormat wrap[3] = {ZF_ZLIB, ZF_GZIP, ZF_AUTO};
+    *fmt = wrap[wbits >> 4];
+    *w = (int)(wbits & 15);
+    return *w == 0 || *w >= 8;
 }
 
 static Value take_out(Interp *I, Buf *b) {
@@ -138,15 +152,16 @@ static Value m_decompress(Interp *I, Value self, ValView args, Value kwnames) {
     if (!int_opt(I, wbitsv, 15, &wb) || !int_opt(I, bufsizev, 16384, &bufsize)) return VAL_NULL;
     if (bufsize < 0) return exc_raise(I, TY_VALUE_ERROR, "bufsize must be non-negative");
     ZFormat fmt;
-    if (!decomp_format(wb, &fmt))
+    int w;
+    if (!decomp_format(wb, &fmt, &w))
         return zerr(I, "Error -2 while preparing to decompress data: ", "inconsistent stream state");
     ZInflate z;
-    zlibmod_inflate_init(&z, fmt);
+    zlibmod_inflate_init(&z, fmt, w);
     Buf out;
     buf_init(&out);
-    ZStatus s = zlibmod_inflate(I->heap, &z, v, &out);
+    ZStatus s = zlibmod_inflate(I->heap, &z, v, &out, 0);
     if (s == ZS_NOMEM) return exc_nomem(I);
-    if (s == ZS_ERROR) return zerr(I, "Error -3 while decompressing data: ", z.msg);
+    if (s == ZS_ERROR) return data_err(I, z.msg);
     if (s == ZS_OK) return zerr(I, "Error -5 while decompressing data: ", "incomplete or truncated stream");
     return bytes_new(I, buf_view(&out));
 }
@@ -179,7 +194,8 @@ static Value m_decompressobj(Interp *I, Value self, ValView args, Value kwnames)
     int64_t wb;
     if (!int_opt(I, wbitsv, 15, &wb)) return VAL_NULL;
     ZFormat fmt;
-    if (!decomp_format(wb, &fmt)) return exc_raise(I, TY_VALUE_ERROR, "Invalid initialization option");
+    int w;
+    if (!decomp_format(wb, &fmt, &w)) return exc_raise(I, TY_VALUE_ERROR, "Invalid initialization option");
     if (zdict != VAL_NULL) {
         BView zv;
         if (!bytes_arg(I, zdict, "zdict argument must support the buffer protocol", &zv)) return VAL_NULL;
@@ -190,9 +206,10 @@ static Value m_decompressobj(Interp *I, Value self, ValView args, Value kwnames)
     if (t == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "zlib not initialised");
     DecompObj *d = custom_alloc(I, t, &decomp_layout, sizeof(DecompObj));
     if (d == NULL) return VAL_NULL;
-    zlibmod_inflate_init(&d->z, fmt);
+    zlibmod_inflate_init(&d->z, fmt, w);
     buf_init(&d->pending);
     d->unused = bytes_new(I, (BView){NULL, 0});
+    d->tail = d->unused;
     return d->unused == VAL_NULL ? VAL_NULL : obj_val(d);
 }
 
@@ -319,26 +336,59 @@ static DecompObj *decomp_self(Interp *I, Value self) {
     if (d == NULL)
         exc_raise(I, TY_TYPE_ERROR, "descriptor requires a 'zlib.Decompress' object, not '%T'", self);
     else if (d->broken)
-        zerr(I, "Error -3 while decompressing data: ", d->z.msg != NULL ? d->z.msg : "invalid stream");
+        data_err(I, d->z.msg != NULL ? d->z.msg : "invalid stream");
     return d == NULL || d->broken ? NULL : d;
 }
 
-// Feeds [v] to the engine; the new output joins [pending].
-static bool feed(Interp *I, DecompObj *d, BView v) {
-    ZStatus s = zlibmod_inflate(I->heap, &d->z, v, &d->pending);
+// Feeds [v] to the engine; the new output joins [pending]. With [limit] > 0, decoding
+// stops once [pending] holds [limit] bytes and the input not read becomes d->tail.
+static bool feed(Interp *I, DecompObj *d, BView v, int64_t limit) {
+    Value empty = bytes_new(I, (BView){NULL, 0});
+    if (empty == VAL_NULL) return false;
+    bool had_tail = bytes_view(d->tail).n > 0;
+    if (limit > 0 && d->pending.len >= (uint64_t)limit) {
+        // Enough output is waiting: none of [v] is read.
+        Value t = bytes_new(I, v);
+        if (t == VAL_NULL) return false;
+        d->tail = t;
+        return true;
+    }
+    size_t want = limit > 0 ? (size_t)limit - d->pending.len : 0;
+    // [v] may be the old tail (flush): it is replaced once the engine has copied it
+    ZStatus s = zlibmod_inflate(I->heap, &d->z, v, &d->pending, want);
+    d->tail = empty;
     if (s == ZS_NOMEM) {
         exc_nomem(I);
         return false;
     }
     if (s == ZS_ERROR) {
         d->broken = true;
-        zerr(I, "Error -3 while decompressing data: ", d->z.msg);
+        data_err(I, d->z.msg);
         return false;
     }
     if (s == ZS_END) {
-        Value u = bytes_new(I, zlibmod_inflate_rest(&d->z));
+        BView rest = zlibmod_inflate_rest(&d->z);
+        Value u = bytes_new(I, rest);
         if (u == VAL_NULL) return false;
         d->unused = u;
+        if (had_tail) {
+            // CPython 3.11's quirk: after a call that left a tail, the input this call
+            // did not read stays the tail too (flush() then adds it to unused_data again).
+            size_t n = rest.n < v.n ? rest.n : v.n;
+            Value t = bytes_new(I, bview_slice(rest, rest.n - n, rest.n));
+            if (t == VAL_NULL) return false;
+            d->tail = t;
+        }
+    }
+    if (d->z.paused) {
+        BView rest = zlibmod_inflate_rest(&d->z);
+        Value t = bytes_new(I, rest);
+        if (t == VAL_NULL) return false;
+        if (buf_resize(I->heap, &d->z.in, d->z.in.len - rest.n) != K_OK) {
+            exc_nomem(I);
+            return false;
+        }
+        d->tail = t;
     }
     return true;
 }
@@ -363,7 +413,7 @@ static Value d_decompress(Interp *I, Value self, ValView args, Value kwnames) {
     if (!int_opt(I, maxv, 0, &max)) return VAL_NULL;
     if (max < 0) return exc_raise(I, TY_VALUE_ERROR, "max_length must be non-negative");
     DecompObj *d = decomp_self(I, self);
-    if (d == NULL || !feed(I, d, v)) return VAL_NULL;
+    if (d == NULL || !feed(I, d, v, max)) return VAL_NULL;
     return give(I, d, max);
 }
 
@@ -374,7 +424,9 @@ static Value d_flush(Interp *I, Value self, ValView args, Value kwnames) {
     if (!int_opt(I, lenv, 16384, &len)) return VAL_NULL;
     if (len <= 0) return exc_raise(I, TY_VALUE_ERROR, "length must be greater than zero");
     DecompObj *d = decomp_self(I, self);
-    return d == NULL ? VAL_NULL : give(I, d, 0);
+    if (d == NULL) return VAL_NULL;
+    // As zlib's: the unconsumed tail is decompressed too.
+    return feed(I, d, bytes_view(d->tail), 0) ? give(I, d, 0) : VAL_NULL;
 }
 
 static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
@@ -385,6 +437,7 @@ static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
     if (n == NULL) return VAL_NULL;
     n->z = d->z;
     n->unused = d->unused;
+    n->tail = d->tail;
     if (!copy_buf(I, &n->z.in, &d->z.in) || !copy_buf(I, &n->z.win, &d->z.win) ||
         !copy_buf(I, &n->pending, &d->pending))
         return VAL_NULL;
@@ -398,7 +451,7 @@ static Value g_unused(Interp *I, Value self) {
 
 static Value g_tail(Interp *I, Value self) {
     DecompObj *d = decomp_cast(self);
-    return d == NULL ? exc_raise(I, TY_TYPE_ERROR, "expected zlib.Decompress") : bytes_new(I, (BView){NULL, 0});
+    return d == NULL ? exc_raise(I, TY_TYPE_ERROR, "expected zlib.Decompress") : d->tail;
 }
 
 static Value g_eof(Interp *I, Value self) {

@@ -2,10 +2,10 @@
  * zlibmod_codec.c: DEFLATE (RFC 1951) inflate and deflate, the zlib (RFC 1950) and gzip
  * (RFC 1952) containers, CRC-32 and Adler-32, for the zlib module (zlibmod.c).
  *
- * Inflate decodes whole blocks: when the input ends inside a block, the block's output
- * is dropped and the bit position goes back to the block's start, to be decoded again
- * when more input comes (zlib streams use blocks of at most some tens of KiB, so the
- * repeated work is bounded). Huffman codes are decoded canonically, one bit at a time.
+ * Inflate resumes where the input ran out: at the symbol of a Huffman block (its codes
+ * are kept in the state), or at the start of a block header or stored block (both
+ * bounded: under 64 KiB), so the work per input byte is bounded whatever the block size.
+ * Huffman codes are decoded canonically, one bit at a time.
  * Deflate finds matches with hash chains over a 32 KiB window and codes them with the
  * fixed Huffman code (level 0: stored blocks), so its output is valid DEFLATE but not
  * byte-identical to zlib's.
@@ -67,10 +67,9 @@ static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 
 
 /* ---- inflate ---- */
 
-typedef struct Huff {
-    uint16_t count[16]; /* codes of each length */
-    uint16_t sym[320];  /* symbols in canonical order */
-} Huff;
+const char zlibmod_need_dict[] = "need dictionary";
+
+typedef ZHuff Huff;
 
 typedef struct Lens {
     uint8_t v[320];
@@ -96,7 +95,8 @@ static int huff_build(Huff *h, const Lens *L, int n) {
     return left;
 }
 
-typedef enum { RD_OK, RD_MORE, RD_BAD } Rd;
+// RD_END: end of block; RD_PAUSE: the output limit of this call was reached.
+typedef enum { RD_OK, RD_MORE, RD_BAD, RD_END, RD_PAUSE } Rd;
 
 static Rd getbits(ZInflate *z, BView in, int n, uint32_t *out) {
     if (z->bitpos + (size_t)n > in.n * 8) return RD_MORE;
@@ -143,8 +143,9 @@ static void fixed_codes(Huff *lit, Huff *dist) {
     for (; s < 280; s++) L.v[s] = 7;
     for (; s < 288; s++) L.v[s] = 8;
     (void)huff_build(lit, &L, 288);
-    for (s = 0; s < 30; s++) L.v[s] = 5;
-    (void)huff_build(dist, &L, 30);
+    // 32 codes as zlib's: 30 and 31 are then "invalid distance code", not a bad bit string
+    for (s = 0; s < 32; s++) L.v[s] = 5;
+    (void)huff_build(dist, &L, 32);
 }
 
 // The literal/length and distance codes of a dynamic block's header.
@@ -165,6 +166,11 @@ static Rd dynamic_codes(ZInflate *z, BView in, Huff *lit, Huff *dist) {
     }
     Huff lencode;
     if (huff_build(&lencode, &L, 19) != 0) return fail(z, "invalid code lengths set");
+    if (lencode.count[0] == 19) {
+        // as zlib's: an empty code-length code reads every length as 0, one bit each
+        lencode.count[1] = 2;
+        lencode.sym[0] = lencode.sym[1] = 0;
+    }
     uint32_t idx = 0;
     while (idx < nlen + ndist) {
         int sym;
@@ -194,11 +200,14 @@ static Rd dynamic_codes(ZInflate *z, BView in, Huff *lit, Huff *dist) {
     }
     if (L.v[256] == 0) return fail(z, "invalid code -- missing end-of-block");
     int err = huff_build(lit, &L, (int)nlen);
-    if (err < 0 || (err > 0 && nlen - lit->count[0] != 1)) return fail(z, "invalid literal/lengths set");
+    // as zlib's: an incomplete code only when it is a single code of length 1
+    if (err < 0 || (err > 0 && (nlen - lit->count[0] != 1 || lit->count[1] != 1)))
+        return fail(z, "invalid literal/lengths set");
     Lens D;
     for (uint32_t i = 0; i < ndist; i++) D.v[i] = L.v[nlen + i];
     err = huff_build(dist, &D, (int)ndist);
-    if (err < 0 || (err > 0 && ndist - dist->count[0] != 1)) return fail(z, "invalid distances set");
+    if (err < 0 || (err > 0 && (ndist - dist->count[0] != 1 || dist->count[1] != 1)))
+        return fail(z, "invalid distances set");
     return RD_OK;
 }
 
@@ -206,68 +215,112 @@ static Rd push(Heap *h, Buf *b, int byte) {
     return buf_push(h, b, (uint8_t)byte) == K_OK ? RD_OK : RD_BAD;
 }
 
-// The symbols of a Huffman block up to its end code, into z->win. RD_BAD with msg NULL
-// means out of memory.
-static Rd codes(Heap *h, ZInflate *z, BView in, const Huff *lit, const Huff *dist) {
+// One symbol of the current Huffman block: a literal into z->win, or a match, whose copy
+// is left in z->copy_len / z->copy_dist (RD_END: the end code). All its bits are read
+// before any output. RD_BAD with msg NULL means out of memory.
+static Rd symbol(Heap *h, ZInflate *z, BView in) {
+    int sym;
+    Rd r = decode(z, in, &z->lit, &sym);
+    if (r == RD_MORE) return r;
+    if (r == RD_BAD) return fail(z, "invalid literal/length code");
+    if (sym < 256) return push(h, &z->win, sym) ? fail(z, NULL) : RD_OK;
+    if (sym == 256) return RD_END;
+    sym -= 257;
+    if (sym >= 29) return fail(z, "invalid literal/length code");
+    uint32_t extra, len, d;
+    if (getbits(z, in, len_extra[sym], &extra)) return RD_MORE;
+    len = len_base[sym] + extra;
+    r = decode(z, in, &z->dist, &sym);
+    if (r == RD_MORE) return r;
+    if (r == RD_BAD || sym >= 30) return fail(z, "invalid distance code");
+    if (getbits(z, in, dist_extra[sym], &extra)) return RD_MORE;
+    d = dist_base[sym] + extra;
+    // zlib checks a distance against the output it still has (its window, plus this
+    // call's output), not against 2**wbits: a stream decoded in one piece may reach
+    // further back; we keep at least the 32 KiB any stream may reach.
+    if (d > z->win.len) return fail(z, "invalid distance too far back");
+    z->copy_len = len;
+    z->copy_dist = d;
+    return RD_OK;
+}
+
+// The symbols of the current Huffman block up to its end code, or until the input ends
+// (RD_MORE, at the start of a symbol) or z->win holds [stop] bytes (RD_PAUSE: a match
+// may be cut there; as zlib, an end code is still taken but no more output).
+static Rd codes(Heap *h, ZInflate *z, BView in, size_t stop) {
     for (;;) {
-        int sym;
-        Rd r = decode(z, in, lit, &sym);
-        if (r == RD_MORE) return r;
-        if (r == RD_BAD) return fail(z, "invalid literal/length code");
-        if (sym < 256) {
-            if (push(h, &z->win, sym)) return fail(z, NULL);
-            continue;
+        for (; z->copy_len > 0; z->copy_len--) {
+            if (z->win.len >= stop) return RD_PAUSE;
+            if (push(h, &z->win, buf_get(&z->win, z->win.len - z->copy_dist))) return fail(z, NULL);
         }
-        if (sym == 256) return RD_OK;
-        sym -= 257;
-        if (sym >= 29) return fail(z, "invalid literal/length code");
-        uint32_t extra, len, d;
-        if (getbits(z, in, len_extra[sym], &extra)) return RD_MORE;
-        len = len_base[sym] + extra;
-        r = decode(z, in, dist, &sym);
-        if (r == RD_MORE) return r;
-        if (r == RD_BAD || sym >= 30) return fail(z, "invalid distance code");
-        if (getbits(z, in, dist_extra[sym], &extra)) return RD_MORE;
-        d = dist_base[sym] + extra;
-        size_t have = z->win.len;
-        if (d > have) return fail(z, "invalid distance too far back");
-        for (uint32_t i = 0; i < len; i++)
-            if (push(h, &z->win, buf_get(&z->win, have - d + i))) return fail(z, NULL);
+        size_t at = z->bitpos, had = z->win.len;
+        Rd r = symbol(h, z, in);
+        if (r == RD_MORE) z->bitpos = at;
+        if (r == RD_OK && had >= stop) {
+            // Output past the limit: this symbol waits for the next call.
+            z->bitpos = at;
+            z->copy_len = 0;
+            return buf_resize(h, &z->win, had) == K_OK ? RD_PAUSE : fail(z, NULL);
+        }
+        if (r != RD_OK) return r;
     }
 }
 
-static Rd stored(Heap *h, ZInflate *z, BView in) {
+// The bytes of the current stored block (z->stored_left of them still to come), as far
+// as the input and [stop] allow.
+static Rd stored(Heap *h, ZInflate *z, BView in, size_t stop) {
+    while (z->stored_left > 0) {
+        size_t at = z->bitpos >> 3, n = z->stored_left;
+        if (at >= in.n) return RD_MORE;
+        if (z->win.len >= stop) return RD_PAUSE;
+        if (n > in.n - at) n = in.n - at;
+        if (n > stop - z->win.len) n = stop - z->win.len;
+        if (buf_append(h, &z->win, bview_slice(in, at, at + n)) != K_OK) return fail(z, NULL);
+        z->bitpos += n * 8;
+        z->stored_left -= (uint32_t)n;
+    }
+    return RD_END;
+}
+
+// A stored block's header (its lengths, after the padding to a byte boundary).
+static Rd stored_header(ZInflate *z, BView in) {
     z->bitpos = (z->bitpos + 7) & ~(size_t)7;
     uint32_t len, nlen;
     if (getbits(z, in, 16, &len) || getbits(z, in, 16, &nlen)) return RD_MORE;
     if (len != (~nlen & 0xffff)) return fail(z, "invalid stored block lengths");
-    size_t at = z->bitpos >> 3;
-    if (in.n - at < len) return RD_MORE;
-    if (buf_append(h, &z->win, bview_slice(in, at, at + len)) != K_OK) return fail(z, NULL);
-    z->bitpos += (size_t)len * 8;
+    z->stored_left = len;
     return RD_OK;
 }
 
-// One block; *last tells whether it was the final one.
-static Rd block(Heap *h, ZInflate *z, BView in, bool *last) {
-    uint32_t hdr;
-    if (getbits(z, in, 3, &hdr)) return RD_MORE;
-    *last = (hdr & 1) != 0;
-    Huff lit, dist;
-    switch (hdr >> 1) {
-    case 0: return stored(h, z, in);
-    case 1: fixed_codes(&lit, &dist); break;
-    case 2: {
-        Rd r = dynamic_codes(z, in, &lit, &dist);
+// The next block, or the rest of the current one: RD_END when it is complete (z->last
+// tells whether it was the final one), RD_PAUSE when z->win reached [stop] bytes first,
+// RD_MORE when the input ends (at a point decoding can resume from).
+static Rd block(Heap *h, ZInflate *z, BView in, size_t stop) {
+    if (z->inblock == 0) {
+        size_t at = z->bitpos;
+        uint32_t hdr = 0;
+        Rd r = getbits(z, in, 3, &hdr);
+        if (r == RD_OK) {
+            z->last = (hdr & 1) != 0;
+            switch (hdr >> 1) {
+            case 0: r = stored_header(z, in); break;
+            case 1: fixed_codes(&z->lit, &z->dist); break;
+            case 2: r = dynamic_codes(z, in, &z->lit, &z->dist); break;
+            default: return fail(z, "invalid block type");
+            }
+        }
+        if (r == RD_MORE) z->bitpos = at;
         if (r != RD_OK) return r;
-        break;
+        z->inblock = (hdr >> 1) == 0 ? 2 : 1;
+        z->copy_len = 0;
     }
-    default: return fail(z, "invalid block type");
-    }
-    return codes(h, z, in, &lit, &dist);
+    Rd r = z->inblock == 2 ? stored(h, z, in, stop) : codes(h, z, in, stop);
+    if (r == RD_END) z->inblock = 0;
+    return r;
 }
 
-// The stream header: RD_MORE until all of it is there.
+// The stream header (at in[0]: the input is not compacted before it is complete):
+// RD_MORE until all of it is there.
 static Rd header(ZInflate *z, BView in) {
     uint32_t a, b;
     if (z->fmt == ZF_AUTO) {
@@ -280,11 +333,14 @@ static Rd header(ZInflate *z, BView in) {
         if (getbits(z, in, 8, &a) || getbits(z, in, 8, &b)) return RD_MORE;
         if (((a << 8) | b) % 31 != 0) return fail(z, "incorrect header check");
         if ((a & 15) != 8) return fail(z, "unknown compression method");
-        if ((a >> 4) > 7) return fail(z, "invalid window size");
-        if ((b & 0x20) != 0) return fail(z, "need dictionary");
+        int w = (int)(a >> 4) + 8;
+        if (z->wbits == 0) z->wbits = w;
+        if (w > 15 || w > z->wbits) return fail(z, "invalid window size");
+        if ((b & 0x20) != 0) return fail(z, zlibmod_need_dict);
         return RD_OK;
     }
     uint32_t flags, skip;
+    if (z->wbits == 0) z->wbits = 15;
     if (getbits(z, in, 8, &a) || getbits(z, in, 8, &b)) return RD_MORE;
     if (a != 0x1f || b != 0x8b) return fail(z, "incorrect header check");
     if (getbits(z, in, 8, &a) || getbits(z, in, 8, &flags)) return RD_MORE;
@@ -302,7 +358,12 @@ static Rd header(ZInflate *z, BView in) {
             if (getbits(z, in, 8, &a)) return RD_MORE;
         } while (a != 0);
     }
-    if ((flags & 2) != 0 && getbits(z, in, 16, &a)) return RD_MORE;
+    if ((flags & 2) != 0) {
+        // The header's CRC-32 (low 16 bits) of everything before it.
+        size_t end = z->bitpos >> 3;
+        if (getbits(z, in, 16, &a)) return RD_MORE;
+        if (a != (zlibmod_crc32(bview_slice(in, 0, end), 0) & 0xffff)) return fail(z, "header crc mismatch");
+    }
     return RD_OK;
 }
 
@@ -318,17 +379,26 @@ static Rd trailer(ZInflate *z, BView in) {
         }
         return want == z->check ? RD_OK : fail(z, "incorrect data check");
     }
-    if (getbits(z, in, 32, &a) || getbits(z, in, 32, &b)) return RD_MORE;
+    // as zlib's: the CRC is checked as soon as it is there, before the length comes
+    if (getbits(z, in, 32, &a)) return RD_MORE;
     if (a != z->check) return fail(z, "incorrect data check");
+    if (getbits(z, in, 32, &b)) return RD_MORE;
     return b == z->total ? RD_OK : fail(z, "incorrect length check");
 }
 
-void zlibmod_inflate_init(ZInflate *z, ZFormat fmt) {
+void zlibmod_inflate_init(ZInflate *z, ZFormat fmt, int wbits) {
+    z->wbits = wbits;
     buf_init(&z->in);
     buf_init(&z->win);
     z->bitpos = 0;
     z->fmt = fmt;
     z->stage = 0;
+    z->inblock = 0;
+    z->copy_len = 0;
+    z->copy_dist = 0;
+    z->stored_left = 0;
+    z->last = false;
+    z->paused = false;
     z->check = fmt == ZF_GZIP ? 0 : 1;
     z->total = 0;
     z->msg = NULL;
@@ -364,8 +434,9 @@ static ZStatus emit(Heap *h, ZInflate *z, size_t from, Buf *out) {
     return ZS_OK;
 }
 
-ZStatus zlibmod_inflate(Heap *h, ZInflate *z, BView data, Buf *out) {
+ZStatus zlibmod_inflate(Heap *h, ZInflate *z, BView data, Buf *out, size_t limit) {
     z->msg = NULL;
+    z->paused = false;
     if (z->stage == 3) {
         // After the end, more data is only more unused data.
         return buf_append(h, &z->in, data) == K_OK ? ZS_END : ZS_NOMEM;
@@ -379,18 +450,18 @@ ZStatus zlibmod_inflate(Heap *h, ZInflate *z, BView data, Buf *out) {
         if (r == RD_MORE) z->bitpos = save;
         if (r == RD_OK) z->stage = 1;
     }
-    size_t from = z->win.len;
-    while (r == RD_OK && z->stage == 1) {
-        size_t save = z->bitpos, outlen = z->win.len;
-        bool last = false;
-        r = block(h, z, in, &last);
-        if (r == RD_MORE) {
-            z->bitpos = save;
-            if (buf_resize(h, &z->win, outlen) != K_OK) return ZS_NOMEM;
-        }
-        if (r == RD_OK && last) z->stage = 2;
-        if (r == RD_OK && z->win.len - from >= 4 * ZLIBMOD_WSIZE) {
+    size_t from = z->win.len, given = 0;
+    while (r == RD_OK && z->stage == 1 && !z->paused) {
+        // Decode about 128 KiB (or what is left of the limit) before handing it over.
+        size_t made = given + (z->win.len - from), room = 4 * ZLIBMOD_WSIZE;
+        if (limit > 0) room = made >= limit ? 0 : limit - made < room ? limit - made : room;
+        Rd b = block(h, z, in, z->win.len + room);
+        if (b == RD_END && z->last) z->stage = 2;
+        if (b == RD_MORE || b == RD_BAD) r = b;
+        if (b == RD_PAUSE && limit > 0 && given + (z->win.len - from) >= limit) z->paused = true;
+        if (r != RD_BAD && z->win.len - from >= 4 * ZLIBMOD_WSIZE) {
             // Hand over long output early so the window stays small.
+            given += z->win.len - from;
             if (emit(h, z, from, out) != ZS_OK) return ZS_NOMEM;
             from = z->win.len;
         }
@@ -476,7 +547,9 @@ static uint32_t longest(const ZDeflate *z, BView v, size_t i, uint32_t *dist) {
     uint32_t best = 0;
     int32_t cand = z->head[hash3(v, i)] - 1;
     int chain = chain_of[z->level];
-    while (cand >= 0 && (size_t)cand < i && i - (size_t)cand <= ZLIBMOD_WSIZE && chain-- > 0) {
+    // matches reach back at most the window the header announces (2**wbits)
+    size_t window = (size_t)1 << z->wbits;
+    while (cand >= 0 && (size_t)cand < i && i - (size_t)cand <= window && chain-- > 0) {
         size_t c = (size_t)cand, n = 0;
         while (n < maxlen && bview_get(v, c + n) == bview_get(v, i + n)) n++;
         if (n > best) {
@@ -591,9 +664,16 @@ void zlibmod_deflate_init(ZDeflate *z, int level, ZFormat fmt, int wbits) {
 }
 
 ZStatus zlibmod_deflate_add(Heap *h, ZDeflate *z, BView data) {
-    if (kst(buf_append(h, &z->pending, data))) return ZS_NOMEM;
     if (!z->started && write_header(h, z)) return ZS_NOMEM;
-    if (z->pending.len >= 4 * ZLIBMOD_WSIZE) return emit_block(h, z, false);
+    // Blocks of at most 128 KiB of input: a decoder's work and the match positions
+    // (int32_t in the hash chains) stay bounded whatever the size of [data].
+    size_t pos = 0;
+    while (pos < data.n) {
+        size_t room = 4 * ZLIBMOD_WSIZE - z->pending.len, n = data.n - pos < room ? data.n - pos : room;
+        if (kst(buf_append(h, &z->pending, bview_slice(data, pos, pos + n)))) return ZS_NOMEM;
+        pos += n;
+        if (z->pending.len >= 4 * ZLIBMOD_WSIZE && emit_block(h, z, false)) return ZS_NOMEM;
+    }
     return ZS_OK;
 }
 

@@ -110,8 +110,7 @@ class GzipFile(io.BufferedIOBase):
     @property
     def mtime(self):
         """Last modification time read from stream, or None"""
-        if self.mode == READ:
-            self._load()
+        # as CPython's: None until a read has seen a header
         return self._mtime if self.mode == READ else None
 
     def __repr__(self):
@@ -201,20 +200,6 @@ class GzipFile(io.BufferedIOBase):
             import errno
             raise OSError(errno.EBADF, "read() on write-only GzipFile object")
         return self._load().readline(size)
-
-    def readlines(self, hint=-1):
-        self._check_not_closed()
-        return self._load().readlines(hint)
-
-    def __iter__(self):
-        self._check_not_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def readinto(self, b):
         self._check_read("read")

@@ -9,6 +9,7 @@ import zlib
 REAL = b'\x1f\x8b\x08\x08\x00\xf1Se\x02\xffnotes.txt\x00\xcbH\xcd\xc9\xc9W(\xcf/\xcaI\xe1\xca@b\x03\x00\xaa \x17\n\x18\x00\x00\x00'
 print(gzip.decompress(REAL))
 f = gzip.GzipFile(fileobj=io.BytesIO(REAL))
+print(f.mtime)  # None until a read has seen the header
 print(f.read(), f.mtime, f.mode == gzip.READ)
 
 text = "line one\nline two: é\nlast line\n" * 3

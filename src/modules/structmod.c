@@ -634,11 +634,11 @@ static Value do_pack_into(Interp *I, StructObject *s, ValView args) {
     int64_t base = 0; // where the target's bytes start in bo (a memoryview's offset)
     int64_t n = bo != NULL ? (int64_t)bo->b.len : 0;
     MemViewObject *mv = bo == NULL ? memview_cast(buffer) : NULL;
-    if (mv != NULL && !mv->readonly && !mv->released && mv->step == 1) {
+    if (mv != NULL && !mv->readonly && !mv->released && mv->step == mv->isz) {
         // A writable contiguous memoryview of a bytearray: pack into its window.
         bo = bytearray_cast(mv->obj);
         base = mv->start;
-        n = mv->len;
+        n = mv->len * mv->isz;
         if (bo != NULL && (base < 0 || base + n > (int64_t)bo->b.len))
             return exc_raise(I, TY_INDEX_ERROR, "memoryview: underlying buffer shrank");
     }
@@ -686,7 +686,7 @@ static Value do_pack_into(Interp *I, StructObject *s, ValView args) {
 typedef struct UnpackIter {
     CustomObj h;
     Value st;     // the Struct
-    Value buffer; // bytes copy of the data
+    Value buffer; // the object unpacked (any buffer: read again at each step)
     size_t pos;
 } UnpackIter;
 
@@ -716,7 +716,8 @@ static Value ui_next(Interp *I, Value self) {
     UnpackIter *it = unpack_iter_cast(self);
     StructObject *s = it != NULL ? struct_cast(it->st) : NULL;
     if (s == NULL) return exc_raise(I, TY_TYPE_ERROR, "bad unpack iterator");
-    BView v = bytes_view(it->buffer);
+    BView v;
+    if (!get_buffer(I, it->buffer, &v)) return VAL_NULL;
     if (it->pos >= v.n || v.n - it->pos < (size_t)s->size) return VAL_NULL;
     Value r = unpack_items(I, s, bview_slice(v, it->pos, it->pos + (size_t)s->size));
     it->pos += (size_t)s->size;
@@ -733,7 +734,8 @@ static Value ui_length_hint(Interp *I, Value self, ValView args, Value kwnames) 
     UnpackIter *it = unpack_iter_cast(self);
     StructObject *s = it != NULL ? struct_cast(it->st) : NULL;
     if (s == NULL) return exc_raise(I, TY_TYPE_ERROR, "bad unpack iterator");
-    BView v = bytes_view(it->buffer);
+    BView v;
+    if (!get_buffer(I, it->buffer, &v)) return VAL_NULL;
     size_t left = it->pos >= v.n ? 0 : v.n - it->pos;
     return int_from_u64(I, left / (size_t)s->size);
 }

@@ -586,6 +586,47 @@ static bool strftime_one(Interp *I, StrBuilder *sb, const Tm *t, uint32_t c) {
     }
 }
 
+static bool strftime_one(Interp *I, StrBuilder *sb, const Tm *t, uint32_t c);
+
+static bool strchr_flag(int c) { return c == '-' || c == '_' || c == '0' || c == '^' || c == '#'; }
+
+static bool known_conv(uint32_t c) {
+    static const char conv[] = "aAbBcCdDeFGgVHIjklmMntpPrRsSTXuwUWxyYzZh%";
+    for (size_t k = 0; k + 1 < sizeof conv; k++)
+        if ((uint32_t)(unsigned char)conv[k] == c) return true;
+    return false;
+}
+
+// Conversions made of several fields: glibc's padding flags leave them alone.
+static bool composite(uint32_t c) {
+    return c == 'c' || c == 'D' || c == 'F' || c == 'T' || c == 'R' || c == 'r' || c == 'x' || c == 'X';
+}
+
+// Appends conversion [c]'s text [v] changed by glibc flag [flag]: '-' drops the leading
+// padding, '_' pads with spaces, '0' with zeros, '^' upper-cases, '#' swaps the case
+// (upper for names, lower for %p and %Z).
+static bool add_flagged(Interp *I, StrBuilder *sb, BView v, int flag, uint32_t c) {
+    size_t k = 0;
+    bool numeric = c != 'a' && c != 'A' && c != 'b' && c != 'B' && c != 'h' && c != 'p' &&
+                   c != 'P' && c != 'Z' && c != 'n' && c != 't' && c != '%' && !composite(c);
+    if (numeric && (flag == '-' || flag == '_' || flag == '0')) {
+        while (k + 1 < v.n && (bview_get(v, k) == '0' || bview_get(v, k) == ' ')) {
+            if (flag != '-' && !sb_add_cstr(I, sb, flag == '_' ? " " : "0")) return false;
+            k++;
+        }
+    }
+    bool lower = flag == '#' && (c == 'p' || c == 'Z');
+    bool upper = flag == '^' || (flag == '#' && !lower);
+    for (; k < v.n; k++) {
+        int b = bview_get(v, k);
+        if (upper && b >= 'a' && b <= 'z') b -= 32;
+        else if (lower && b >= 'A' && b <= 'Z') b += 32;
+        char ch[2] = {(char)b, 0};
+        if (!sb_add_view(I, sb, bview_slice(bview_cstr(ch), 0, 1))) return false;
+    }
+    return true;
+}
+
 static Value t_strftime(Interp *I, Value self, ValView args, Value kw) {
     (void)self;
     if (!tuple_count(I, args, kw, "strftime", 1, 2)) return VAL_NULL;
@@ -613,15 +654,35 @@ static Value t_strftime(Interp *I, Value self, ValView args, Value kw) {
             start = i;
             break;
         }
-        uint32_t c = bview_get(f, i + 1);
+        // glibc's flags (- _ 0 ^ #) and E/O modifiers before the conversion character
+        size_t j = i + 1;
+        int flag = 0;
+        while (j < f.n && strchr_flag(bview_get(f, j))) flag = bview_get(f, j++);
+        if (j < f.n && (bview_get(f, j) == 'E' || bview_get(f, j) == 'O') && j + 1 < f.n) j++;
+        uint32_t c = j < f.n ? (uint32_t)bview_get(f, j) : 0;
+        if (j > i + 1 && (c == 0 || !known_conv(c))) {
+            // an unknown sequence with flags is copied through whole, as glibc does
+            size_t end = j < f.n && c < 0x80 && c != 0 ? j + 1 : j;
+            if (!sb_add_view(I, &sb, bview_slice(f, i, end))) return VAL_NULL;
+            i = end;
+            start = i;
+            continue;
+        }
         if (c >= 0x80) {
             if (!sb_add_cstr(I, &sb, "%")) return VAL_NULL;
             i++;
             start = i;
             continue;
         }
-        if (!strftime_one(I, &sb, &t, c)) return VAL_NULL;
-        i += 2;
+        if (flag == 0) {
+            if (!strftime_one(I, &sb, &t, c)) return VAL_NULL;
+        } else {
+            StrBuilder one;
+            sb_init(&one);
+            Value piece = strftime_one(I, &one, &t, c) ? sb_finish(I, &one) : VAL_NULL;
+            if (piece == VAL_NULL || !add_flagged(I, &sb, str_view(piece), flag, c)) return VAL_NULL;
+        }
+        i = j + 1;
         start = i;
     }
     if (start < f.n && !sb_add_view(I, &sb, bview_slice(f, start, f.n))) return VAL_NULL;

@@ -57,6 +57,7 @@ static Value zerr(Interp *I, const char *prefix, const char *msg) {
 // zlib.error for a stream the engine refused with [msg] (zlib's Z_NEED_DICT has none).
 static Value data_err(Interp *I, const char *msg) {
     if (msg == zlibmod_need_dict) return zerr(I, "Error 2 while decompressing data", "");
+    if (msg == zlibmod_bad_dict) return zerr(I, "Error -3 while setting zdict: ", msg);
     return zerr(I, "Error -3 while decompressing data: ", msg);
 }
 
@@ -181,10 +182,14 @@ static Value m_compressobj(Interp *I, Value self, ValView args, Value kwnames) {
     if (I->exc != VAL_NULL) return VAL_NULL;
     if (!ok || method != 8 || mem < 1 || mem > 9 || strat < 0 || strat > 4)
         return exc_raise(I, TY_VALUE_ERROR, "Invalid initialization option");
-    if (zdict != VAL_NULL && zdict != I->none)
-        return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "zlib.compressobj: zdict is not supported");
+    BView zv = {NULL, 0};
+    bool dict = zdict != VAL_NULL && zdict != I->none;
+    if (dict && !bytes_arg(I, zdict, NULL, &zv)) return VAL_NULL;
+    if (dict && fmt == ZF_GZIP) return exc_raise(I, TY_VALUE_ERROR, "Invalid dictionary");
     CompObj *c = comp_new(I, level, fmt, w);
-    return c == NULL ? VAL_NULL : obj_val(c);
+    if (c == NULL) return VAL_NULL;
+    if (dict && zlibmod_deflate_dict(I->heap, &c->z, zv) != ZS_OK) return exc_nomem(I);
+    return obj_val(c);
 }
 
 static Value m_decompressobj(Interp *I, Value self, ValView args, Value kwnames) {
@@ -196,17 +201,16 @@ static Value m_decompressobj(Interp *I, Value self, ValView args, Value kwnames)
     ZFormat fmt;
     int w;
     if (!decomp_format(wb, &fmt, &w)) return exc_raise(I, TY_VALUE_ERROR, "Invalid initialization option");
-    if (zdict != VAL_NULL) {
-        BView zv;
-        if (!bytes_arg(I, zdict, "zdict argument must support the buffer protocol", &zv)) return VAL_NULL;
-        if (zv.n > 0)
-            return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "zlib.decompressobj: zdict is not supported");
-    }
+    BView zv = {NULL, 0};
+    if (zdict != VAL_NULL &&
+        !bytes_arg(I, zdict, "zdict argument must support the buffer protocol", &zv))
+        return VAL_NULL;
     Type *t = scratch_type(I, DECOMP_KEY);
     if (t == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "zlib not initialised");
     DecompObj *d = custom_alloc(I, t, &decomp_layout, sizeof(DecompObj));
     if (d == NULL) return VAL_NULL;
     zlibmod_inflate_init(&d->z, fmt, w);
+    if (zdict != VAL_NULL && zlibmod_inflate_dict(I->heap, &d->z, zv) != ZS_OK) return exc_nomem(I);
     buf_init(&d->pending);
     d->unused = bytes_new(I, (BView){NULL, 0});
     d->tail = d->unused;

@@ -53,10 +53,20 @@ typedef struct ZInflate {
     uint32_t check;  /* adler32 (zlib) or crc32 (gzip) of the output so far */
     uint32_t total;  /* bytes of output so far, mod 2^32 */
     const char *msg; /* the error, for ZS_ERROR */
+    Buf dict;        /* the preset dictionary (zdict), used when has_dict */
+    bool has_dict;
 } ZInflate;
 
 /* ZInflate.msg of a zlib stream that needs a preset dictionary (zlib's Z_NEED_DICT). */
 extern const char zlibmod_need_dict[];
+
+/* ZInflate.msg when the preset dictionary given is not the one the stream names. */
+extern const char zlibmod_bad_dict[];
+
+/* Gives [z] (just initialised) the preset dictionary [dict]: a raw stream's window
+ * starts with it; a zlib stream uses it when its header asks for a dictionary with the
+ * same adler32. */
+ZStatus zlibmod_inflate_dict(Heap *h, ZInflate *z, BView dict);
 
 /* Prepares [z] for a stream of format [fmt] with a window of 2**[wbits] bytes (8..15;
  * 0: the zlib header's window, 32 KiB for gzip). */
@@ -87,6 +97,8 @@ typedef struct ZDeflate {
     ZFormat fmt;     /* ZF_ZLIB, ZF_RAW or ZF_GZIP */
     bool started;    /* header written */
     bool finished;   /* final block and trailer written */
+    bool fdict;      /* the zlib header names a preset dictionary (dictid) */
+    uint32_t dictid;
     uint32_t check;
     uint32_t total;
     int32_t head[1u << ZLIBMOD_HBITS];
@@ -95,6 +107,10 @@ typedef struct ZDeflate {
 
 /* Prepares [z] (already zeroed) for [level] (0..9), container [fmt], window [wbits]. */
 void zlibmod_deflate_init(ZDeflate *z, int level, ZFormat fmt, int wbits);
+
+/* Gives [z] (just initialised, zlib or raw format) the preset dictionary [dict]: its
+ * last 32 KiB are the history matches may reach into; a zlib header names its adler32. */
+ZStatus zlibmod_deflate_dict(Heap *h, ZDeflate *z, BView dict);
 
 /* Adds [data] to the input; emits a block when much input is pending. */
 ZStatus zlibmod_deflate_add(Heap *h, ZDeflate *z, BView data);

@@ -68,6 +68,7 @@ static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 
 /* ---- inflate ---- */
 
 const char zlibmod_need_dict[] = "need dictionary";
+const char zlibmod_bad_dict[] = "invalid input data";
 
 typedef ZHuff Huff;
 
@@ -321,7 +322,7 @@ static Rd block(Heap *h, ZInflate *z, BView in, size_t stop) {
 
 // The stream header (at in[0]: the input is not compacted before it is complete):
 // RD_MORE until all of it is there.
-static Rd header(ZInflate *z, BView in) {
+static Rd header(Heap *h, ZInflate *z, BView in) {
     uint32_t a, b;
     if (z->fmt == ZF_AUTO) {
         if (in.n < 2) return RD_MORE;
@@ -336,8 +337,15 @@ static Rd header(ZInflate *z, BView in) {
         int w = (int)(a >> 4) + 8;
         if (z->wbits == 0) z->wbits = w;
         if (w > 15 || w > z->wbits) return fail(z, "invalid window size");
-        if ((b & 0x20) != 0) return fail(z, zlibmod_need_dict);
-        return RD_OK;
+        if ((b & 0x20) == 0) return RD_OK;
+        if (!z->has_dict) return fail(z, zlibmod_need_dict);
+        uint32_t id = 0;
+        for (int k = 0; k < 4; k++) { // the dictionary's adler32, most significant byte first
+            if (getbits(z, in, 8, &a)) return RD_MORE;
+            id = (id << 8) | a;
+        }
+        if (id != zlibmod_adler32(buf_view(&z->dict), 1)) return fail(z, zlibmod_bad_dict);
+        return buf_append(h, &z->win, buf_view(&z->dict)) == K_OK ? RD_OK : fail(z, NULL);
     }
     uint32_t flags, skip;
     if (z->wbits == 0) z->wbits = 15;
@@ -402,6 +410,16 @@ void zlibmod_inflate_init(ZInflate *z, ZFormat fmt, int wbits) {
     z->check = fmt == ZF_GZIP ? 0 : 1;
     z->total = 0;
     z->msg = NULL;
+    buf_init(&z->dict);
+    z->has_dict = false;
+}
+
+ZStatus zlibmod_inflate_dict(Heap *h, ZInflate *z, BView dict) {
+    buf_init(&z->dict);
+    if (buf_append(h, &z->dict, dict) != K_OK) return ZS_NOMEM;
+    z->has_dict = true;
+    if (z->fmt == ZF_RAW && buf_append(h, &z->win, dict) != K_OK) return ZS_NOMEM;
+    return ZS_OK;
 }
 
 BView zlibmod_inflate_rest(const ZInflate *z) {
@@ -446,7 +464,7 @@ ZStatus zlibmod_inflate(Heap *h, ZInflate *z, BView data, Buf *out, size_t limit
     Rd r = RD_OK;
     if (z->stage == 0) {
         size_t save = z->bitpos;
-        r = header(z, in);
+        r = header(h, z, in);
         if (r == RD_MORE) z->bitpos = save;
         if (r == RD_OK) z->stage = 1;
     }
@@ -577,10 +595,12 @@ static ZStatus write_header(Heap *h, ZDeflate *z) {
     }
     uint32_t cmf = ((uint32_t)(z->wbits - 8) << 4) | 8;
     uint32_t lvl = z->level < 2 ? 0 : z->level < 6 ? 1 : z->level == 6 ? 2 : 3;
-    uint32_t flg = lvl << 6;
+    uint32_t flg = (lvl << 6) | (z->fdict ? 0x20u : 0u);
     flg += 31 - ((cmf << 8) | flg) % 31;
     if (buf_push(h, &z->out, (uint8_t)cmf) != K_OK || buf_push(h, &z->out, (uint8_t)flg) != K_OK)
         return ZS_NOMEM;
+    for (int k = 24; z->fdict && k >= 0; k -= 8)
+        if (buf_push(h, &z->out, (uint8_t)(z->dictid >> k)) != K_OK) return ZS_NOMEM;
     return ZS_OK;
 }
 
@@ -648,6 +668,15 @@ static ZStatus emit_block(Heap *h, ZDeflate *z, bool final) {
     return ZS_OK;
 }
 
+ZStatus zlibmod_deflate_dict(Heap *h, ZDeflate *z, BView dict) {
+    size_t keep = dict.n > ZLIBMOD_WSIZE ? dict.n - ZLIBMOD_WSIZE : 0;
+    buf_init(&z->hist);
+    if (kst(buf_append(h, &z->hist, bview_slice(dict, keep, dict.n)))) return ZS_NOMEM;
+    z->fdict = z->fmt == ZF_ZLIB;
+    z->dictid = zlibmod_adler32(dict, 1);
+    return ZS_OK;
+}
+
 void zlibmod_deflate_init(ZDeflate *z, int level, ZFormat fmt, int wbits) {
     buf_init(&z->pending);
     buf_init(&z->hist);
@@ -659,6 +688,8 @@ void zlibmod_deflate_init(ZDeflate *z, int level, ZFormat fmt, int wbits) {
     z->fmt = fmt;
     z->started = false;
     z->finished = false;
+    z->fdict = false;
+    z->dictid = 0;
     z->check = fmt == ZF_GZIP ? 0 : 1;
     z->total = 0;
 }

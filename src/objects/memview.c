@@ -1,24 +1,30 @@
 /*
- * memview.c: memoryview over bytes and bytearray, one-dimensional, format 'B' (or 'c'
- * after cast('c')): indexing, slicing (any step), item and slice assignment into a
- * bytearray, tobytes/tolist/hex, release and the context manager, comparison and hash.
+ * memview.c: one-dimensional memoryview over bytes, bytearray and buffer-slot objects
+ * (array.array): native single-character formats (b B c h H i I l L q Q n N P ? f d),
+ * indexing, slicing (any step), item and slice assignment, cast, tobytes/tolist/hex,
+ * release and the context manager, comparison by item value and hash.
  *
  * Invariant: a view never holds a raw pointer: every access recomputes the byte index
- * start + i * step and reads or writes it through the checked Buf/BView API of its
- * object, so a bytearray resized under a view (safepy does not lock exported bytearrays:
- * a view has no finalizer to unlock them) yields IndexError, never a stray access.
+ * start + i * step (+ k < itemsize) and reads it through the checked BView of its object
+ * (bytes_like); writes go through buf_set for a bytearray and through the array type's
+ * own slice assignment for a buffer-slot object. An object resized under a view (safepy
+ * does not lock exported buffers) yields IndexError, never a stray access.
  */
 #include "memview.h"
 
 #include "args.h"
 #include "bytes.h"
 #include "exc.h"
+#include "float.h"
 #include "int.h"
+#include "iterobject.h"
 #include "list.h"
 #include "ops.h"
 #include "slice.h"
 #include "str.h"
+#include "str_impl.h"
 #include "tuple.h"
+#include "../vm/opcodes.h"
 
 static MemViewObject *mv(Value v) { return memview_cast(v); }
 
@@ -35,24 +41,44 @@ static MemViewObject *live(Interp *I, Value v) {
     return m;
 }
 
-static Value new_view(Interp *I, Type *t, Value obj, int64_t start, int64_t step, int64_t len,
-                      bool readonly, char fmt) {
+static Value new_view(Interp *I, Type *t, const MemViewObject *shape, int64_t start, int64_t step,
+                      int64_t len) {
     MemViewObject *m = obj_alloc(I, t, sizeof(MemViewObject));
     if (m == NULL) return VAL_NULL;
-    m->obj = obj;
+    m->obj = shape->obj;
     m->start = start;
     m->step = step;
     m->len = len;
-    m->readonly = readonly;
-    m->fmt = fmt;
+    m->readonly = shape->readonly;
+    m->fmt = shape->fmt;
+    m->isz = shape->isz;
+    m->fmts = shape->fmts;
     return obj_val(m);
 }
 
-// Byte [i] of the view (0 <= i < len), or -1 when the object shrank below it.
-static int byte_at(const MemViewObject *m, int64_t i) {
-    int64_t idx = m->start + i * m->step;
-    if (idx < 0) return -1;
-    return bview_get(bytes_view(m->obj), (size_t)idx);
+// Item size of native format character [c] (0: not a supported format).
+static int fmt_size(int c) {
+    switch (c) {
+    case 'b': case 'B': case 'c': case '?': return 1;
+    case 'h': case 'H': return 2;
+    case 'i': case 'I': case 'f': case 'w': return 4;
+    case 'l': case 'L': case 'q': case 'Q': case 'n': case 'N': case 'P': case 'd': return 8;
+    default: return 0;
+    }
+}
+
+static Value fmt_str(Interp *I, const MemViewObject *m) {
+    if (m->fmts != VAL_NULL) return m->fmts;
+    char s[2] = {m->fmt, 0};
+    return str_from_cstr(I, s);
+}
+
+// Byte [k] of item [i] (0 <= i < len, k < itemsize), or -1 when the object shrank.
+static int byte_at(const MemViewObject *m, int64_t i, int k) {
+    BView b;
+    int64_t idx = m->start + i * m->step + k;
+    if (idx < 0 || !bytes_like(m->obj, &b)) return -1;
+    return bview_get(b, (size_t)idx);
 }
 
 static bool shrank(Interp *I) {
@@ -60,28 +86,44 @@ static bool shrank(Interp *I) {
     return false;
 }
 
+// Item [i] as a little-endian word; false with IndexError when the object shrank.
+static bool raw_item(Interp *I, const MemViewObject *m, int64_t i, uint64_t *out) {
+    uint64_t w = 0;
+    for (int k = 0; k < m->isz; k++) {
+        int c = byte_at(m, i, k);
+        if (c < 0) return shrank(I);
+        w |= (uint64_t)c << (8 * k);
+    }
+    *out = w;
+    return true;
+}
+
 bool memview_contiguous(Value v, BView *out) {
     MemViewObject *m = mv(v);
-    if (m == NULL || m->released || (m->step != 1 && m->len > 1)) return false;
-    BView b = bytes_view(m->obj);
-    if (m->start < 0 || (uint64_t)m->start + (uint64_t)m->len > b.n) return false;
-    *out = bview_slice(b, (size_t)m->start, (size_t)(m->start + m->len));
+    if (m == NULL || m->released || (m->step != m->isz && m->len > 1)) return false;
+    BView b;
+    if (!bytes_like(m->obj, &b)) return false;
+    uint64_t n = (uint64_t)m->len * m->isz;
+    if (m->start < 0 || (uint64_t)m->start + n > b.n) return false;
+    *out = bview_slice(b, (size_t)m->start, (size_t)((uint64_t)m->start + n));
     return true;
 }
 
 bool memview_gather(Interp *I, Value v, Buf *out) {
     MemViewObject *m = live(I, v);
     if (m == NULL) return false;
-    if (buf_reserve(I->heap, out, out->len + (size_t)m->len) != K_OK) {
+    if (buf_reserve(I->heap, out, out->len + (size_t)m->len * m->isz) != K_OK) {
         exc_nomem(I);
         return false;
     }
     for (int64_t i = 0; i < m->len; i++) {
-        int c = byte_at(m, i);
-        if (c < 0) return shrank(I);
-        if (buf_push(I->heap, out, (uint8_t)c) != K_OK) {
-            exc_nomem(I);
-            return false;
+        for (int k = 0; k < m->isz; k++) {
+            int c = byte_at(m, i, k);
+            if (c < 0) return shrank(I);
+            if (buf_push(I->heap, out, (uint8_t)c) != K_OK) {
+                exc_nomem(I);
+                return false;
+            }
         }
     }
     return true;
@@ -94,6 +136,46 @@ static Value to_bytes(Interp *I, Value self) {
     return bytes_new(I, buf_view(&b));
 }
 
+// The type along [v]'s base chain that provides its buffer slot (NULL: none).
+static Type *buffer_type(Value v) {
+    Obj *p = obj_ptr(v);
+    for (Type *t = p != NULL ? p->type : NULL; t != NULL; t = t->base)
+        if (t->buffer != NULL) return t;
+    return NULL;
+}
+
+// A view of the whole of [o] (bytes, bytearray or a buffer-slot object); NULL with
+// TypeError when [o] has no buffer.
+static Value view_of(Interp *I, Type *t, Value o) {
+    MemViewObject proto = {0};
+    proto.obj = o;
+    proto.fmt = 'B';
+    proto.isz = 1;
+    BView b;
+    if (bytes_check(o) || bytearray_check(o)) {
+        proto.readonly = !bytearray_check(o);
+        return new_view(I, t, &proto, 0, 1, (int64_t)bytes_view(o).n);
+    }
+    Type *bt = buffer_type(o);
+    if (bt == NULL || !bytes_like(o, &b))
+        return exc_raise(I, TY_TYPE_ERROR, "memoryview: a bytes-like object is required, not '%T'", o);
+    proto.readonly = bt->setitem == NULL;
+    // an array's items: format = typecode ('u' is CPython's 'w', 4-byte code points)
+    Value tc = obj_getattr_cstr(I, o, "typecode");
+    if (tc == VAL_NULL) {
+        exc_clear(I);
+    } else if (str_check(tc) && str_len(tc) == 1) {
+        BView tv = str_view(tc);
+        int c = bview_get(tv, 0);
+        if (c == 'u') c = 'w';
+        if (fmt_size(c) > 0 && c != 'c' && c != '?' && c != 'P' && c != 'n' && c != 'N') {
+            proto.fmt = (char)c;
+            proto.isz = (uint8_t)fmt_size(c);
+        }
+    }
+    return new_view(I, t, &proto, 0, proto.isz, (int64_t)(b.n / proto.isz));
+}
+
 static Value mv_new(Interp *I, Type *t, ValView args, Value kwnames) {
     Value o;
     if (!args_parse(I, args, kwnames, "memoryview", "object", &o)) return VAL_NULL;
@@ -101,11 +183,15 @@ static Value mv_new(Interp *I, Type *t, ValView args, Value kwnames) {
     if (src != NULL) {
         if (src->released)
             return exc_raise(I, TY_VALUE_ERROR, "operation forbidden on released memoryview object");
-        return new_view(I, t, src->obj, src->start, src->step, src->len, src->readonly, src->fmt);
+        return new_view(I, t, src, src->start, src->step, src->len);
     }
-    if (bytes_check(o) || bytearray_check(o))
-        return new_view(I, t, o, 0, 1, (int64_t)bytes_view(o).n, !bytearray_check(o), 'B');
-    return exc_raise(I, TY_TYPE_ERROR, "memoryview: a bytes-like object is required, not '%T'", o);
+    return view_of(I, t, o);
+}
+
+// iter(view): items in order, read through __getitem__ (so a released view raises).
+static Value mv_iter(Interp *I, Value self) {
+    if (live(I, self) == NULL) return VAL_NULL;
+    return iterobject_seq_iter_new(I, self);
 }
 
 static int64_t mv_len(Interp *I, Value self) {
@@ -113,19 +199,141 @@ static int64_t mv_len(Interp *I, Value self) {
     return m == NULL ? -1 : m->len;
 }
 
-static Value item(Interp *I, const MemViewObject *m, int64_t i) {
-    int c = byte_at(m, i);
-    if (c < 0) {
-        shrank(I);
-        return VAL_NULL;
+static Value unsupported(Interp *I, const MemViewObject *m) {
+    Value f = fmt_str(I, m);
+    if (f == VAL_NULL) return VAL_NULL;
+    return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "memoryview: format %U not supported", f);
+}
+
+typedef union { float f; uint32_t u; } MF32;
+typedef union { double d; uint64_t u; } MF64;
+
+// The Python value of item word [w] in [m]'s format.
+static Value unpack(Interp *I, const MemViewObject *m, uint64_t w) {
+    switch (m->fmt) {
+    case 'b': return val_from_small((int8_t)w);
+    case 'B': return val_from_small((uint8_t)w);
+    case 'h': return val_from_small((int16_t)w);
+    case 'H': return val_from_small((uint16_t)w);
+    case 'i': return int_from_i64(I, (int32_t)w);
+    case 'I': return int_from_i64(I, (uint32_t)w);
+    case 'l': case 'q': case 'n': return int_from_i64(I, (int64_t)w);
+    case 'L': case 'Q': case 'N': case 'P': return int_from_u64(I, w);
+    case '?': return interp_bool(I, w != 0);
+    case 'f': {
+        MF32 u;
+        u.u = (uint32_t)w;
+        return float_new(I, (double)u.f);
     }
-    if (m->fmt == 'c') {
+    case 'd': {
+        MF64 u;
+        u.u = w;
+        return float_new(I, u.d);
+    }
+    case 'c': {
         Buf one;
         buf_init(&one);
-        if (buf_push(I->heap, &one, (uint8_t)c) != K_OK) return exc_nomem(I);
+        if (buf_push(I->heap, &one, (uint8_t)w) != K_OK) return exc_nomem(I);
         return bytes_new(I, buf_view(&one));
     }
-    return val_from_small(c);
+    default: return unsupported(I, m);
+    }
+}
+
+static Value item(Interp *I, const MemViewObject *m, int64_t i) {
+    if (m->fmt == 'w') return unsupported(I, m);
+    uint64_t w;
+    if (!raw_item(I, m, i, &w)) return VAL_NULL;
+    return unpack(I, m, w);
+}
+
+static bool bad_item(Interp *I, const MemViewObject *m, bool type) {
+    Value f = fmt_str(I, m);
+    if (f == VAL_NULL) return false;
+    exc_raise(I, type ? TY_TYPE_ERROR : TY_VALUE_ERROR, "memoryview: invalid %s for format '%U'",
+              type ? "type" : "value", f);
+    return false;
+}
+
+// [v] as an unsigned 64-bit word: false when it is negative or needs more than 64 bits.
+static bool int_u64(Interp *I, Value v, uint64_t *out) {
+    int64_t x;
+    if (int_sign(I, v) < 0) return false;
+    if (int_to_i64(I, v, &x)) {
+        *out = (uint64_t)x;
+        return true;
+    }
+    exc_clear(I);
+    if (int_bit_length(I, v) > 64) return false;
+    // 2**63 <= v < 2**64: v - 2**64 fits int64 and has the same bit pattern
+    Value big = int_from_u64(I, UINT64_MAX);
+    Value d = big == VAL_NULL ? VAL_NULL : obj_binop(I, v, big, BINOP_SUB);
+    if (d == VAL_NULL || !int_to_i64(I, d, &x)) {
+        exc_clear(I);
+        return false;
+    }
+    *out = (uint64_t)(x - 1);
+    return true;
+}
+
+// The item word Python value [v] packs to in [m]'s format.
+static bool pack(Interp *I, const MemViewObject *m, Value v, uint64_t *out) {
+    switch (m->fmt) {
+    case 'c': {
+        if (!bytes_check(v)) return bad_item(I, m, true);
+        BView b = bytes_view(v);
+        if (b.n != 1) return bad_item(I, m, false);
+        *out = (uint8_t)bview_get(b, 0);
+        return true;
+    }
+    case '?': {
+        int t = obj_truth(I, v);
+        if (t < 0) return false;
+        *out = (uint64_t)t;
+        return true;
+    }
+    case 'f': case 'd': {
+        double d;
+        if (!float_as_double(I, v, &d)) {
+            if (exc_pending_is(I, TY_TYPE_ERROR)) {
+                exc_clear(I);
+                return bad_item(I, m, true);
+            }
+            return false;
+        }
+        if (m->fmt == 'f') {
+            MF32 u;
+            u.f = (float)d;
+            *out = u.u;
+        } else {
+            MF64 u;
+            u.d = d;
+            *out = u.u;
+        }
+        return true;
+    }
+    case 'w': unsupported(I, m); return false;
+    default: break;
+    }
+    if (!int_check(I, v)) return bad_item(I, m, true);
+    bool sign = m->fmt == 'b' || m->fmt == 'h' || m->fmt == 'i' || m->fmt == 'l' ||
+                m->fmt == 'q' || m->fmt == 'n';
+    int bits = 8 * m->isz;
+    if (sign) {
+        int64_t x;
+        if (!int_to_i64(I, v, &x)) {
+            exc_clear(I);
+            return bad_item(I, m, false);
+        }
+        if (bits < 64 && (x < -((int64_t)1 << (bits - 1)) || x >= ((int64_t)1 << (bits - 1))))
+            return bad_item(I, m, false);
+        *out = (uint64_t)x;
+        return true;
+    }
+    uint64_t u;
+    if (!int_u64(I, v, &u) || (bits < 64 && u >= ((uint64_t)1 << bits))) return bad_item(I, m, false);
+    *out = u;
+    return true;
 }
 
 // Index [key] of view [m]: false with TypeError / IndexError.
@@ -157,7 +365,7 @@ static Value mv_getitem(Interp *I, Value self, Value key) {
         int64_t nstep = (int64_t)((uint64_t)m->step * (uint64_t)step);
         // an empty result's start may lie one huge stride past the end: never computed
         int64_t nstart = count > 0 ? m->start + start * m->step : m->start;
-        return new_view(I, type_of(I, self), m->obj, nstart, nstep, count, m->readonly, m->fmt);
+        return new_view(I, type_of(I, self), m, nstart, nstep, count);
     }
     if (tuple_check(key)) {
         // CPython's multi-dimensional index forms, on a one-dimensional view
@@ -176,41 +384,61 @@ static Value mv_getitem(Interp *I, Value self, Value key) {
     return item(I, m, i);
 }
 
-// The byte value item [v] stands for, for format [fmt].
-static bool item_value(Interp *I, char fmt, Value v, uint8_t *out) {
-    if (fmt == 'c') {
-        BView b;
-        if (!bytes_check(v)) {
-            exc_raise(I, TY_TYPE_ERROR, "memoryview: invalid type for format 'c'");
-            return false;
-        }
-        b = bytes_view(v);
-        if (b.n != 1) {
-            exc_raise(I, TY_VALUE_ERROR, "memoryview: invalid value for format 'c'");
-            return false;
-        }
-        *out = (uint8_t)bview_get(b, 0);
-        return true;
-    }
-    if (!int_check(I, v)) {
-        exc_raise(I, TY_TYPE_ERROR, "memoryview: invalid type for format 'B'");
+// Writes [n] bytes of word [w] at byte offset [off] of a buffer-slot object (array):
+// through its type's own slice assignment of the whole items the bytes fall in.
+static bool store_foreign(Interp *I, Value o, int64_t off, int n, uint64_t w) {
+    Type *bt = buffer_type(o);
+    BView b;
+    if (bt == NULL || bt->setitem == NULL || !bytes_like(o, &b)) {
+        exc_raise(I, TY_TYPE_ERROR, "cannot modify read-only memory");
         return false;
     }
-    int64_t x;
-    if (!int_to_i64(I, v, &x) || x < 0 || x > 255) {
-        exc_clear(I);
-        exc_raise(I, TY_VALUE_ERROR, "memoryview: invalid value for format 'B'");
+    Value tc = obj_getattr_cstr(I, o, "typecode");
+    Value isv = tc == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, o, "itemsize");
+    int64_t k;
+    if (isv == VAL_NULL || !int_check(I, isv) || !int_to_i64(I, isv, &k)) return false;
+    if (k <= 0 || k > 8) {
+        exc_raise(I, TY_TYPE_ERROR, "cannot modify read-only memory");
         return false;
     }
-    *out = (uint8_t)x;
+    int64_t i0 = off / k, i1 = (off + n + k - 1) / k;
+    if (off < 0 || (uint64_t)(i1 * k) > b.n) return shrank(I);
+    Buf patch;
+    buf_init(&patch);
+    if (buf_append(I->heap, &patch, bview_slice(b, (size_t)(i0 * k), (size_t)(i1 * k))) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    for (int j = 0; j < n; j++) {
+        if (buf_set(&patch, (size_t)(off - i0 * k + j), (uint8_t)(w >> (8 * j))) != K_OK) return shrank(I);
+    }
+    Value data = bytes_new(I, buf_view(&patch));
+    if (data == VAL_NULL) return false;
+    Value argv[2] = {tc, data};
+    Value items = obj_call(I, obj_val(bt), vview_make(argv, 2), VAL_NULL);
+    if (items == VAL_NULL) return false;
+    Value lo = int_from_i64(I, i0), hi = lo == VAL_NULL ? VAL_NULL : int_from_i64(I, i1);
+    Value sl = hi == VAL_NULL ? VAL_NULL : slice_new(I, lo, hi, I->none);
+    if (sl == VAL_NULL) return false;
+    return bt->setitem(I, o, sl, items) == 0;
+}
+
+// Stores item word [w] as item [i] of [m].
+static bool store(Interp *I, const MemViewObject *m, int64_t i, uint64_t w) {
+    int64_t off = m->start + i * m->step;
+    BytesObject *o = bytearray_cast(m->obj);
+    if (o == NULL) return store_foreign(I, m->obj, off, m->isz, w);
+    for (int k = 0; k < m->isz; k++) {
+        if (off < 0 || buf_set(&o->b, (size_t)(off + k), (uint8_t)(w >> (8 * k))) != K_OK)
+            return shrank(I);
+    }
     return true;
 }
 
-static bool put_byte(Interp *I, const MemViewObject *m, int64_t i, uint8_t x) {
-    BytesObject *o = bytearray_cast(m->obj);
-    int64_t idx = m->start + i * m->step;
-    if (o == NULL || idx < 0 || buf_set(&o->b, (size_t)idx, x) != K_OK) return shrank(I);
-    return true;
+// Format strings without a leading '@' are equal (CPython's equiv_format).
+static bool same_format(Interp *I, const MemViewObject *a, const MemViewObject *b) {
+    (void)I;
+    return a->fmt == b->fmt && a->isz == b->isz;
 }
 
 static int mv_setitem(Interp *I, Value self, Value key, Value v) {
@@ -227,67 +455,89 @@ static int mv_setitem(Interp *I, Value self, Value key, Value v) {
     if (slice_cast(key) != NULL) {
         int64_t start, stop, step, count;
         if (!slice_indices(I, key, m->len, &start, &stop, &step, &count)) return -1;
-        Buf src;
-        buf_init(&src);
-        BView bv;
-        if (mv(v) != NULL) {
-            if (!memview_gather(I, v, &src)) return -1;
-        } else if (bytes_check(v) || bytearray_check(v)) {
-            // copied first: the source may be the very buffer written to
-            if (buf_append(I->heap, &src, bytes_view(v)) != K_OK) {
-                exc_nomem(I);
+        Value sv = v;
+        if (mv(v) == NULL) {
+            BView tmp;
+            if (!bytes_like(v, &tmp)) {
+                exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
                 return -1;
             }
-        } else {
-            exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
-            return -1;
+            sv = view_of(I, type_of(I, self), v);
+            if (sv == VAL_NULL) return -1;
         }
-        bv = buf_view(&src);
-        if ((int64_t)bv.n != count) {
+        MemViewObject *s = live(I, sv);
+        if (s == NULL) return -1;
+        if (!same_format(I, m, s) || s->len != count) {
             exc_raise(I, TY_VALUE_ERROR,
                       "memoryview assignment: lvalue and rvalue have different structures");
             return -1;
         }
+        // read every source item first: the source may be the very buffer written to
+        ValVec words;
+        vec_init(&words);
         for (int64_t k = 0; k < count; k++) {
-            if (!put_byte(I, m, start + k * step, (uint8_t)bview_get(bv, (size_t)k))) return -1;
+            uint64_t w;
+            if (!raw_item(I, s, k, &w)) return -1;
+            if (vec_push(I->heap, &words, val_from_small(0)) != K_OK ||
+                vec_set(&words, (size_t)k, int_from_u64(I, w)) != K_OK) {
+                exc_nomem(I);
+                return -1;
+            }
+        }
+        for (int64_t k = 0; k < count; k++) {
+            uint64_t w = 0;
+            (void)int_u64(I, vec_get(&words, (size_t)k), &w); // made by int_from_u64
+            if (!store(I, m, start + k * step, w)) return -1;
         }
         return 0;
     }
     if (tuple_check(key) && tuple_len(key) == 1) key = tuple_get(key, 0);
     int64_t i;
-    uint8_t x;
-    if (!index_of(I, m, key, &i) || !item_value(I, m->fmt, v, &x)) return -1;
-    return put_byte(I, m, i, x) ? 0 : -1;
+    uint64_t w;
+    if (!index_of(I, m, key, &i) || !pack(I, m, v, &w)) return -1;
+    return store(I, m, i, w) ? 0 : -1;
+}
+
+// Item-wise equality of two live views with equal shapes: 1, 0, -1.
+static int items_equal(Interp *I, const MemViewObject *x, const MemViewObject *y) {
+    if (x->len != y->len) return 0;
+    bool raw = x->fmt == y->fmt && x->fmt != 'f' && x->fmt != 'd' && x->fmt != 'w';
+    for (int64_t i = 0; i < x->len; i++) {
+        uint64_t a, b;
+        if (!raw_item(I, x, i, &a) || !raw_item(I, y, i, &b)) return -1;
+        if (raw) {
+            if (a != b) return 0;
+            continue;
+        }
+        Value va = x->fmt == 'w' ? unsupported(I, x) : unpack(I, x, a);
+        Value vb = va == VAL_NULL ? VAL_NULL : y->fmt == 'w' ? unsupported(I, y) : unpack(I, y, b);
+        if (vb == VAL_NULL) return -1;
+        int r = obj_eq(I, va, vb);
+        if (r <= 0) return r;
+    }
+    return 1;
 }
 
 static Value mv_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if (op != CMP_EQ && op != CMP_NE) return I->notimpl;
     MemViewObject *x = mv(a);
     if (x == NULL) return I->notimpl;
-    bool eq;
-    if (a == b) {
-        eq = true;
-    } else if (x->released || (mv(b) != NULL && mv(b)->released)) {
-        eq = false;
-    } else if (mv(b) == NULL && !bytes_check(b) && !bytearray_check(b)) {
-        return I->notimpl;
-    } else {
-        Buf l, r;
-        buf_init(&l);
-        buf_init(&r);
-        if (!memview_gather(I, a, &l)) return VAL_NULL;
-        if (mv(b) != NULL) {
-            if (!memview_gather(I, b, &r)) return VAL_NULL;
-            // items compare by value: 'B' ints never equal 'c' bytes unless both empty
-            if (mv(b)->fmt != x->fmt && l.len > 0) {
-                return interp_bool(I, op == CMP_NE);
-            }
-        } else if (buf_append(I->heap, &r, bytes_view(b)) != K_OK) {
-            return exc_nomem(I);
-        }
-        eq = bview_eq(buf_view(&l), buf_view(&r));
+    Value vb = b;
+    if (mv(b) == NULL) {
+        BView tmp;
+        if (!bytes_like(b, &tmp)) return I->notimpl;
+        vb = view_of(I, type_of(I, a), b);
+        if (vb == VAL_NULL) return VAL_NULL;
     }
-    return interp_bool(I, op == CMP_EQ ? eq : !eq);
+    MemViewObject *y = mv(vb);
+    int eq;
+    if (x->released || y->released) {
+        eq = a == b;
+    } else {
+        eq = items_equal(I, x, y);
+        if (eq < 0) return VAL_NULL;
+    }
+    return interp_bool(I, op == CMP_EQ ? eq != 0 : eq == 0);
 }
 
 static bool mv_hash(Interp *I, Value self, int64_t *out) {
@@ -296,6 +546,10 @@ static bool mv_hash(Interp *I, Value self, int64_t *out) {
     if (!m->hashed) {
         if (!m->readonly) {
             exc_raise(I, TY_VALUE_ERROR, "cannot hash writable memoryview object");
+            return false;
+        }
+        if (m->fmt != 'B' && m->fmt != 'b' && m->fmt != 'c') {
+            exc_raise(I, TY_VALUE_ERROR, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             return false;
         }
         Value b = to_bytes(I, self);
@@ -359,6 +613,37 @@ static Value m_exit(Interp *I, Value self, ValView args, Value kwnames) {
     return I->none;
 }
 
+// The length of cast shape [shape] (a list or tuple of one positive int) in *out.
+static bool cast_shape(Interp *I, Value shape, int64_t nbytes, int isz, int64_t *out) {
+    if (!list_check(shape) && !tuple_check(shape)) {
+        exc_raise(I, TY_TYPE_ERROR, "shape must be a list or a tuple");
+        return false;
+    }
+    size_t len = list_check(shape) ? list_len(shape) : tuple_len(shape);
+    if (len != 1) {
+        // safepy's views are one-dimensional
+        exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "memoryview: only one-dimensional casts are supported");
+        return false;
+    }
+    Value n = list_check(shape) ? list_get(shape, 0) : tuple_get(shape, 0);
+    int64_t x;
+    if (!int_check(I, n) || !int_to_i64(I, n, &x)) {
+        exc_clear(I);
+        exc_raise(I, TY_TYPE_ERROR, "memoryview.cast(): elements of shape must be integers");
+        return false;
+    }
+    if (x <= 0) {
+        exc_raise(I, TY_VALUE_ERROR, "memoryview.cast(): elements of shape must be integers > 0");
+        return false;
+    }
+    if (x > nbytes / isz || x * isz != nbytes) {
+        exc_raise(I, TY_TYPE_ERROR, "memoryview: product(shape) * itemsize != buffer size");
+        return false;
+    }
+    *out = x;
+    return true;
+}
+
 static Value m_cast(Interp *I, Value self, ValView args, Value kwnames) {
     Value format = VAL_NULL, shape = VAL_NULL;
     if (!args_parse(I, args, kwnames, "cast", "format | shape", &format, &shape)) return VAL_NULL;
@@ -366,22 +651,37 @@ static Value m_cast(Interp *I, Value self, ValView args, Value kwnames) {
     if (m == NULL) return VAL_NULL;
     if (!str_check(format))
         return exc_raise(I, TY_TYPE_ERROR, "cast() argument 'format' must be str, not %T", format);
-    char fmt = 0;
-    if (str_eq_cstr(format, "B") || str_eq_cstr(format, "@B")) fmt = 'B';
-    else if (str_eq_cstr(format, "c") || str_eq_cstr(format, "@c")) fmt = 'c';
-    if (fmt == 0)
-        return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "memoryview: cast to format %R is not supported",
-                         format);
-    if (m->step != 1 && m->len > 1)
+    if (m->step != m->isz && m->len > 1)
         return exc_raise(I, TY_TYPE_ERROR, "memoryview: casts are restricted to C-contiguous views");
-    return new_view(I, type_of(I, self), m->obj, m->start, 1, m->len, m->readonly, fmt);
+    BView f = str_view(format);
+    size_t at = bview_get(f, 0) == '@' ? 1 : 0;
+    int c = f.n == at + 1 ? bview_get(f, at) : 0;
+    int isz = c == 'w' ? 0 : fmt_size(c);
+    if (isz == 0)
+        return exc_raise(I, TY_VALUE_ERROR, "memoryview: destination format must be a native single "
+                                            "character format prefixed with an optional '@'");
+    bool src_byte = m->fmt == 'B' || m->fmt == 'b' || m->fmt == 'c';
+    if (!src_byte && c != 'B' && c != 'b' && c != 'c')
+        return exc_raise(I, TY_TYPE_ERROR, "memoryview: cannot cast between two non-byte formats");
+    int64_t nbytes = m->len * m->isz;
+    if (nbytes % isz != 0)
+        return exc_raise(I, TY_TYPE_ERROR, "memoryview: length is not a multiple of itemsize");
+    int64_t n = nbytes / isz;
+    if (shape != VAL_NULL && !cast_shape(I, shape, nbytes, isz, &n)) return VAL_NULL;
+    MemViewObject proto = *m;
+    proto.fmt = (char)c;
+    proto.isz = (uint8_t)isz;
+    proto.fmts = format;
+    return new_view(I, type_of(I, self), &proto, m->start, isz, n);
 }
 
 static Value m_toreadonly(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "memoryview.toreadonly", 0, 0)) return VAL_NULL;
     MemViewObject *m = live(I, self);
     if (m == NULL) return VAL_NULL;
-    return new_view(I, type_of(I, self), m->obj, m->start, m->step, m->len, true, m->fmt);
+    MemViewObject proto = *m;
+    proto.readonly = true;
+    return new_view(I, type_of(I, self), &proto, m->start, m->step, m->len);
 }
 
 static const MethodDef mv_methods[] = {
@@ -404,19 +704,19 @@ static Value g_obj(Interp *I, Value self) {
 }
 static Value g_nbytes(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
-    return m == NULL ? VAL_NULL : int_from_i64(I, m->len);
+    return m == NULL ? VAL_NULL : int_from_i64(I, m->len * m->isz);
 }
 static Value g_readonly(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
     return m == NULL ? VAL_NULL : interp_bool(I, m->readonly);
 }
 static Value g_itemsize(Interp *I, Value self) {
-    return live(I, self) == NULL ? VAL_NULL : val_from_small(1);
+    MemViewObject *m = live(I, self);
+    return m == NULL ? VAL_NULL : val_from_small(m->isz);
 }
 static Value g_format(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
-    if (m == NULL) return VAL_NULL;
-    return str_from_cstr(I, m->fmt == 'c' ? "c" : "B");
+    return m == NULL ? VAL_NULL : fmt_str(I, m);
 }
 static Value g_ndim(Interp *I, Value self) {
     return live(I, self) == NULL ? VAL_NULL : val_from_small(1);
@@ -436,7 +736,7 @@ static Value g_suboffsets(Interp *I, Value self) {
 }
 static Value g_contiguous(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
-    return m == NULL ? VAL_NULL : interp_bool(I, m->step == 1 || m->len <= 1);
+    return m == NULL ? VAL_NULL : interp_bool(I, m->step == m->isz || m->len <= 1);
 }
 
 static const GetSetDef mv_getsets[] = {
@@ -464,6 +764,7 @@ const TypeSpec memoryview_spec = {
     .hash = mv_hash,
     .richcmp = mv_richcmp,
     .len = mv_len,
+    .iter = mv_iter,
     .getitem = mv_getitem,
     .setitem = mv_setitem,
     .new_ = mv_new,

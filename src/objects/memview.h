@@ -1,5 +1,6 @@
 /*
- * memview.h: memoryview over bytes and bytearray (one dimension, formats 'B' and 'c').
+ * memview.h: one-dimensional memoryview over bytes, bytearray and objects with a buffer
+ * slot (array.array), with the native single-character formats of struct.
  */
 #ifndef SAFEPY_OBJECTS_MEMVIEW_H
 #define SAFEPY_OBJECTS_MEMVIEW_H
@@ -14,13 +15,15 @@ typedef struct MemViewObject {
     int64_t len;     /* number of items */
     bool readonly;
     bool released;
-    char fmt;        /* 'B' (items are ints) or 'c' (items are bytes of length 1) */
+    char fmt;        /* format character: 'B', 'c', 'i', 'd', ... ('w' for array 'u') */
     bool hashed;
     int64_t hash;
+    uint8_t isz;     /* bytes per item (1..8) */
+    Value fmts;      /* the format as given (str, e.g. "@i"); VAL_NULL: the character */
 } MemViewObject;
 OBJ_CAST_FN(memview_cast, MemViewObject, K_MEMVIEW)
 
-/* When [v] is a memoryview that is live and contiguous (step 1) and lies within its
+/* When [v] is a memoryview that is live and contiguous (step == itemsize) and lies within its
  * object: its bytes in *out, true. False otherwise (also for non-memoryviews). */
 bool memview_contiguous(Value v, BView *out);
 

@@ -312,6 +312,9 @@ class timedelta(metaclass=_TypeNameMeta):
     def _from_us(cls, us):
         d, rem = divmod(us, _US_PER_DAY)
         if not -999999999 <= d <= 999999999:
+            # CPython converts the day count to a C int before the range check
+            if not -2147483648 <= d <= 2147483647:
+                raise OverflowError('Python int too large to convert to C int')
             raise OverflowError('days=%d; must have magnitude <= 999999999' % d)
         self = object.__new__(cls)
         self._days = d

@@ -1193,3 +1193,184 @@ def getcoroutinelocals(coroutine):
     if frame is not None:
         return frame.f_locals
     return {}
+
+
+# ---- static attribute lookup, call arguments, closure variables ----
+
+_NOTFOUND = object()
+
+
+def _dict_of(obj):
+    # obj's own __dict__ without running any descriptor or __getattr__
+    try:
+        return object.__getattribute__(obj, '__dict__')
+    except AttributeError:
+        return None
+
+
+def _class_lookup(klass, attr):
+    # attr in the __dict__ of the first class along klass's MRO that has it
+    for base in type.__dict__['__mro__'].__get__(klass):
+        d = type.__dict__['__dict__'].__get__(base)
+        if attr in d:
+            return d[attr]
+    return _NOTFOUND
+
+
+def getattr_static(obj, attr, default=_NOTFOUND):
+    """Retrieve attributes without triggering dynamic lookup via the
+       descriptor protocol,  __getattr__ or __getattribute__.
+    """
+    is_type = isinstance(obj, type)
+    klass = obj if is_type else type(obj)
+    found = _NOTFOUND
+    if not is_type:
+        d = _dict_of(obj)
+        if isinstance(d, dict) and attr in d:
+            found = d[attr]
+    in_class = _class_lookup(klass, attr)
+    if found is not _NOTFOUND and in_class is not _NOTFOUND:
+        # a data descriptor of the class wins over the instance dict
+        kind = type(in_class)
+        if (_class_lookup(kind, '__get__') is not _NOTFOUND and
+                (_class_lookup(kind, '__set__') is not _NOTFOUND or
+                 _class_lookup(kind, '__delete__') is not _NOTFOUND)):
+            return in_class
+    if found is not _NOTFOUND:
+        return found
+    if in_class is not _NOTFOUND:
+        return in_class
+    if is_type:
+        meta = _class_lookup(type(obj), attr)
+        if meta is not _NOTFOUND:
+            return meta
+    if default is not _NOTFOUND:
+        return default
+    raise AttributeError(attr)
+
+
+def _missing_error(fname, names, kind):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        text = quoted[0]
+    elif len(quoted) == 2:
+        text = '{} and {}'.format(*quoted)
+    else:
+        text = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+    return TypeError("%s() missing %d required %s argument%s: %s" %
+                     (fname, len(names), kind, '' if len(names) == 1 else 's', text))
+
+
+def getcallargs(func, /, *positional, **named):
+    """Get the mapping of arguments to values.
+
+    A dict is returned, with keys the function argument names (including the
+    names of the * and ** arguments, if any), and values the respective bound
+    values from 'positional' and 'named'."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    fname = func.__name__
+    result = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    given = len(positional)
+    npos = len(args)
+    for name, value in zip(args, positional):
+        result[name] = value
+    if varargs:
+        result[varargs] = tuple(positional[npos:])
+    if varkw:
+        result[varkw] = {}
+    for key, value in named.items():
+        if key in args or key in kwonlyargs:
+            if key in result:
+                raise TypeError("%s() got multiple values for argument %r" % (fname, key))
+            result[key] = value
+        elif varkw:
+            result[varkw][key] = value
+        else:
+            raise TypeError("%s() got an unexpected keyword argument %r" % (fname, key))
+    if given > npos and not varargs:
+        ndef = len(defaults) if defaults else 0
+        kwgiven = sum(1 for k in named if k in kwonlyargs)
+        takes = ('from %d to %d' % (npos - ndef, npos)) if ndef else str(npos)
+        extra = (' positional argument%s (and %d keyword-only argument%s)' %
+                 ('s' if given != 1 else '', kwgiven, 's' if kwgiven != 1 else '')) if kwgiven else ''
+        raise TypeError("%s() takes %s positional argument%s but %d%s %s given" %
+                        (fname, takes, '' if takes == '1' else 's', given,
+                         extra, 'was' if given == 1 and not kwgiven else 'were'))
+    nreq = npos - (len(defaults) if defaults else 0)
+    missing = [a for a in args[:nreq] if a not in result]
+    if missing:
+        raise _missing_error(fname, missing, 'positional')
+    for i, name in enumerate(args[nreq:]):
+        if name not in result:
+            result[name] = defaults[i]
+    missing = []
+    for name in kwonlyargs:
+        if name not in result:
+            if kwonlydefaults and name in kwonlydefaults:
+                result[name] = kwonlydefaults[name]
+            else:
+                missing.append(name)
+    if missing:
+        raise _missing_error(fname, missing, 'keyword-only')
+    return result
+
+
+ClosureVars = collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """
+    Get the mapping of free variables to their current values.
+
+    Returns a named tuple of dicts mapping the current nonlocal, global
+    and builtin references as seen by the body of the function. A final
+    set of unbound names that could not be resolved is also provided.
+    """
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    nonlocal_vars = {}
+    for name, cell in zip(code.co_freevars, func.__closure__ or ()):
+        try:
+            nonlocal_vars[name] = cell.cell_contents
+        except ValueError:
+            pass
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', __builtins__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars, builtin_vars, unbound = {}, {}, set()
+
+    def names_of(c):
+        for n in c.co_names:
+            yield n
+        for const in c.co_consts:
+            if iscode(const):
+                yield from names_of(const)
+
+    for name in names_of(code):
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
+
+
+def getmodulename(path):
+    """Return the module name for a given file, or None."""
+    import os
+    name = os.path.basename(path)
+    for suffix in sorted(('.py', '.pyc', '.so', '.abi3.so', '.cpython-311-x86_64-linux-gnu.so'),
+                         key=len, reverse=True):
+        if name.endswith(suffix):
+            return name[:-len(suffix)]
+    return None

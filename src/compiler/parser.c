@@ -1328,7 +1328,7 @@ static Node *classdef(Parser *p, NodeList *decorators) {
     NodeList *bases = NULL, *keywords = NULL;
     if (parser_type(p, 0) == TOK_LPAR) {
         const Token open = *parser_advance(p);
-        bases = parse_call_args(p, &keywords, &open);
+        bases = parse_class_args(p, &keywords, &open);
         if (p->failed) return NULL;
     }
     if (!expect_colon(p)) return NULL;

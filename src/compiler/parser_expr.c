@@ -691,7 +691,17 @@ Node *parse_slices(Parser *p) {
 
 // arguments of a call or class bases after '(' [open]; consumes the closing ')'.
 // Returns positional args (NULL for none), keywords in *keywords; p->failed on error.
+static NodeList *call_args(Parser *p, NodeList **keywords, const Token *open, bool genexp_ok);
+
 NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
+    return call_args(p, keywords, open, true);
+}
+
+NodeList *parse_class_args(Parser *p, NodeList **keywords, const Token *open) {
+    return call_args(p, keywords, open, false);
+}
+
+static NodeList *call_args(Parser *p, NodeList **keywords, const Token *open, bool genexp_ok) {
     NodeList *args = NULL;
     *keywords = NULL;
     bool seen_kw = false;      // a keyword argument (name=value)
@@ -731,6 +741,10 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
             int ft = parser_type(p, 0);
             if (ft == TOK_KW_FOR || (ft == TOK_KW_ASYNC && parser_type(p, 1) == TOK_KW_FOR)) {
                 // f(*a for a in b): CPython's invalid_comprehension / invalid_arguments
+                if (count == 1 && !genexp_ok) {
+                    parser_generic_error_at(p, parser_peek(p, 0));
+                    return NULL;
+                }
                 if (count == 1) {
                     parser_error_node(p, s, "iterable unpacking cannot be used in comprehension",
                                       NULL);
@@ -798,6 +812,10 @@ NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open) {
                 return NULL;
             }
             if (t == TOK_KW_FOR || (t == TOK_KW_ASYNC && parser_type(p, 1) == TOK_KW_FOR)) {
+                if (!genexp_ok && count == 1) {
+                    parser_generic_error_at(p, parser_peek(p, 0));
+                    return NULL;
+                }
                 NodeList *gens = parse_comp_for(p);
                 if (gens == NULL) return NULL;
                 Node *last = last_comp_item(gens);

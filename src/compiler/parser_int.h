@@ -144,6 +144,9 @@ Node *parser_number(Parser *p, const Token *t);
  * closing token [close] (consumed unless it is TOK_ENDMARKER); spans [open]..close. */
 Node *parser_genexp_tail(Parser *p, Node *elt, const Token *open, int close);
 NodeList *parse_call_args(Parser *p, NodeList **keywords, const Token *open);
+/* The same for a class statement's bases: a bare generator expression there is
+ * "invalid syntax" at its 'for' (CPython's class_def_raw takes plain arguments). */
+NodeList *parse_class_args(Parser *p, NodeList **keywords, const Token *open);
 /* Sets the context of target [e] to Store/Del; false (with the CPython error) when [e]
  * cannot be a target. [kind]: 0 assignment, 1 del, 2 for. */
 bool parser_set_target(Parser *p, Node *e, int ctx, int kind);

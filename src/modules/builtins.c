@@ -442,6 +442,7 @@ bool builtins_init(Interp *I) {
         return false;
     Value doc = str_from_cstr(I, "Built-in functions, exceptions, and other objects.");
     if (doc == VAL_NULL || !dict_set(I, d, interp_name(I, N___doc__), doc)) return false;
-    if (!add_constants(I, d) || !add_types(I, d) || !add_quitters(I, d)) return false;
+    if (!add_constants(I, d) || !add_types(I, d) || !add_quitters(I, d) ||
+        !sitebuiltins_add(I, d)) return false;
     return dict_set(I, I->modules, name, m);
 }

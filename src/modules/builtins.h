@@ -29,4 +29,8 @@ extern const MethodDef builtins_eval_methods[];
  * arguments" check of CPython's one-argument (METH_O) builtins; the argument in *out. */
 bool builtins_one_arg(Interp *I, ValView args, Value kwnames, const char *fname, Value *out);
 
+/* Adds copyright, credits, license and help (CPython's site builtins) to the builtins
+ * namespace [d] (sitebuiltins.c). */
+bool sitebuiltins_add(Interp *I, Value d);
+
 #endif

@@ -151,6 +151,43 @@ static bool cpython_builtin(BView name) {
     return false;
 }
 
+/* Sets module [m]'s __spec__ and __loader__ to _frozen_importlib._spec(name, kind, path,
+ * pkgpath) (lib/_frozen_importlib.py). _frozen_importlib itself gets its spec once it ran. */
+static bool set_spec(Interp *I, Value m, Value fullname, const char *kind, Value path, Value pkgpath) {
+    Value fi = import_module_cstr(I, "_frozen_importlib");
+    Value fn = fi == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, fi, "_spec");
+    Value k = fn == VAL_NULL ? VAL_NULL : str_from_cstr(I, kind);
+    if (k == VAL_NULL) return false;
+    Value argv[4] = {fullname, k, path != VAL_NULL ? path : I->none, pkgpath != VAL_NULL ? pkgpath : I->none};
+    Value spec = obj_call(I, fn, vview_make(argv, 4), VAL_NULL);
+    if (spec == VAL_NULL) return false;
+    Value loader = obj_getattr_cstr(I, spec, "loader");
+    Value d = module_dict(m);
+    return loader != VAL_NULL && dict_set(I, d, interp_name(I, N___spec__), spec) &&
+           dict_set(I, d, interp_name(I, N___loader__), loader);
+}
+
+/* sys and builtins exist before the import system runs: they get their built-in specs
+ * when _frozen_importlib is first loaded (not at start-up, which stays cheap). */
+static bool startup_specs(Interp *I) {
+    static const char *const names[] = {"sys", "builtins"};
+    for (size_t i = 0; i < 2; i++) {
+        Value name = str_from_cstr(I, names[i]);
+        Value m = name == VAL_NULL ? VAL_NULL : dict_get(I, I->modules, name);
+        if (m == VAL_NULL) {
+            if (I->exc != VAL_NULL) return false;
+            continue;
+        }
+        Value d = module_dict(m);
+        Value cur = d == VAL_NULL ? VAL_NULL : dict_get(I, d, interp_name(I, N___spec__));
+        if (I->exc != VAL_NULL) return false;
+        if (d != VAL_NULL && (cur == VAL_NULL || cur == I->none) &&
+            !set_spec(I, m, name, "builtin", VAL_NULL, VAL_NULL))
+            return false;
+    }
+    return true;
+}
+
 static Value exec_module(Interp *I, Value fullname, BView src, Value filename, Value pkgpath,
                          bool frozen) {
     Value m = module_new(I, fullname);
@@ -165,6 +202,9 @@ static Value exec_module(Interp *I, Value fullname, BView src, Value filename, V
     if (!frozen && !dict_set_cstr(I, d, "__file__", filename)) return VAL_NULL;
     if (pkgpath != VAL_NULL && !dict_set_cstr(I, d, "__path__", pkgpath)) return VAL_NULL;
     if (I->builtins_mod != VAL_NULL && !dict_set_cstr(I, d, "__builtins__", I->builtins_mod)) return VAL_NULL;
+    bool self_spec = frozen && bview_eq_cstr(str_view(fullname), "_frozen_importlib");
+    const char *kind = !frozen ? "source" : cpython_builtin(str_view(fullname)) ? "builtin" : "frozen";
+    if (!self_spec && !set_spec(I, m, fullname, kind, frozen ? VAL_NULL : filename, pkgpath)) return VAL_NULL;
     Value initializing = scratch_dict(I, "import.initializing");
     if (initializing == VAL_NULL) return VAL_NULL;
     if (!dict_set(I, I->modules, fullname, m)) return VAL_NULL;
@@ -182,6 +222,9 @@ static Value exec_module(Interp *I, Value fullname, BView src, Value filename, V
     Value got = dict_get(I, I->modules, fullname);
     if (got == VAL_NULL && I->exc == VAL_NULL)
         return exc_raise(I, TY_IMPORT_ERROR, "Loaded module %U not found in sys.modules", fullname);
+    if (got != VAL_NULL && self_spec && (!set_spec(I, m, fullname, kind, VAL_NULL, VAL_NULL) ||
+                                         !startup_specs(I)))
+        return VAL_NULL;
     return got;
 }
 
@@ -232,7 +275,8 @@ static Value namespace_package(Interp *I, Value fullname, Value portions) {
     if (m == VAL_NULL) return VAL_NULL;
     Value d = module_dict(m);
     if (!dict_set_cstr(I, d, "__package__", fullname) || !dict_set_cstr(I, d, "__file__", I->none) ||
-        !dict_set_cstr(I, d, "__path__", portions) || !dict_set(I, I->modules, fullname, m))
+        !dict_set_cstr(I, d, "__path__", portions) || !dict_set(I, I->modules, fullname, m) ||
+        !set_spec(I, m, fullname, "namespace", VAL_NULL, portions))
         return VAL_NULL;
     return m;
 }
@@ -325,6 +369,7 @@ static Value find_and_load(Interp *I, Value fullname) {
         return not_found(I, fullname, NULL, VAL_NULL);
     bool found = false;
     Value m = modtab_load(I, fullname, &found);
+    if (found && m != VAL_NULL && !set_spec(I, m, fullname, "builtin", VAL_NULL, VAL_NULL)) return VAL_NULL;
     if (!found) m = load_frozen(I, fullname, &found);
     if (!found) m = load_from_path(I, fullname, name, paths, &found);
     if (!found) {

@@ -42,6 +42,8 @@ CUSTOM_CAST_FN(wr_cast, WeakrefObject, weakref_layout)
 
 #define WATCH_KEY "_weakref.watch"
 #define SEEN_KEY "_weakref.seen"
+#define BYID_KEY "_weakref.byid"        /* id(referent) -> list of inner weakrefs to its weakrefs */
+#define SWEPT_KEY "_weakref.byid_swept" /* registry size after its last sweep */
 
 static Value referent(const WeakrefObject *w) { return heap_weak_get(w->cell); }
 
@@ -95,6 +97,95 @@ static Value make(Interp *I, Type *t, Value obj, Value callback, bool check) {
     return obj_val(w);
 }
 
+/* ---- the registry behind getweakrefcount / getweakrefs ----
+ * For each referent (keyed by its id, so the registry does not keep it alive) a list of
+ * inner weakrefs to the weakrefs made to it. An entry is live when the inner weakref's
+ * target still exists and still refers to that referent (an id may be reused once the
+ * collector freed the old object, but then its weakrefs were cleared). Dead entries are
+ * dropped when the referent is looked up and by a sweep each time the registry doubled. */
+
+static Value registry(Interp *I) {
+    if (I->scratch == VAL_NULL && (I->scratch = dict_new(I)) == VAL_NULL) return VAL_NULL;
+    Value d = dict_get_cstr(I, I->scratch, BYID_KEY);
+    if (d != VAL_NULL || I->exc != VAL_NULL) return d;
+    d = dict_new(I);
+    if (d == VAL_NULL || !dict_set_cstr(I, I->scratch, BYID_KEY, d)) return VAL_NULL;
+    return d;
+}
+
+// The live weakrefs to [obj] in registry list [l] (a new list); [inners] gets their inner
+// weakrefs (a new list) when not NULL.
+static Value live_of(Interp *I, Value l, Value obj, Value *inners) {
+    Value out = list_new(I, 0);
+    if (out == VAL_NULL) return VAL_NULL;
+    if (inners != NULL && (*inners = list_new(I, 0)) == VAL_NULL) return VAL_NULL;
+    size_t n = list_len(l);
+    for (size_t i = 0; i < n; i++) {
+        Value inner = list_get(l, i);
+        Value w = weakrefmod_get(inner);
+        if (w == VAL_NULL || weakrefmod_get(w) != obj) continue;
+        if (!list_append(I, out, w)) return VAL_NULL;
+        if (inners != NULL && !list_append(I, *inners, inner)) return VAL_NULL;
+    }
+    return out;
+}
+
+// The live weakrefs to [obj] (a new list), pruning its registry entry.
+static Value refs_to(Interp *I, Value obj) {
+    Value d = registry(I);
+    if (d == VAL_NULL) return VAL_NULL;
+    Value key = int_from_u64(I, (uint64_t)obj);
+    if (key == VAL_NULL) return VAL_NULL;
+    Value l = dict_get(I, d, key);
+    if (l == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : list_new(I, 0);
+    Value inners;
+    Value out = live_of(I, l, obj, &inners);
+    if (out == VAL_NULL) return VAL_NULL;
+    bool ok = list_len(inners) == 0 ? dict_del(I, d, key) >= 0 : dict_set(I, d, key, inners);
+    return ok ? out : VAL_NULL;
+}
+
+// Drops the registry entries without live weakrefs.
+static bool sweep(Interp *I, Value d) {
+    Value keys = obj_to_list(I, d);
+    if (keys == VAL_NULL) return false;
+    size_t n = list_len(keys);
+    for (size_t i = 0; i < n; i++) {
+        Value key = list_get(keys, i);
+        Value l = dict_get(I, d, key);
+        if (l == VAL_NULL) {
+            if (I->exc != VAL_NULL) return false;
+            continue;
+        }
+        bool alive = false;
+        size_t m = list_len(l);
+        for (size_t j = 0; j < m && !alive; j++) {
+            Value w = weakrefmod_get(list_get(l, j));
+            alive = w != VAL_NULL && weakrefmod_get(w) != VAL_NULL;
+        }
+        if (!alive && dict_del(I, d, key) < 0) return false;
+    }
+    return dict_set_cstr(I, I->scratch, SWEPT_KEY, val_from_small((intptr_t)dict_len(d)));
+}
+
+// Records the new weakref [w] to [obj].
+static bool register_ref(Interp *I, Value obj, Value w) {
+    Value d = registry(I);
+    if (d == VAL_NULL) return false;
+    Value swept = dict_get_cstr(I, I->scratch, SWEPT_KEY);
+    size_t base = swept != VAL_NULL && val_is_small(swept) ? (size_t)val_small(swept) : 0;
+    if (dict_len(d) > 2 * base + 64 && !sweep(I, d)) return false;
+    Value key = int_from_u64(I, (uint64_t)obj);
+    if (key == VAL_NULL) return false;
+    Value l = dict_get(I, d, key);
+    if (l == VAL_NULL) {
+        if (I->exc != VAL_NULL || (l = list_new(I, 0)) == VAL_NULL || !dict_set(I, d, key, l))
+            return false;
+    }
+    Value inner = make(I, type_of(I, w), w, VAL_NULL, false);
+    return inner != VAL_NULL && list_append(I, l, inner);
+}
+
 // Arguments (ob[, callback]) of __new__ / __init__.
 static bool ref_args(Interp *I, ValView args, Value kwnames, Value *ob, Value *cb) {
     if (!args_no_kw(I, kwnames, "ref")) return false;
@@ -114,8 +205,21 @@ static Value ref_new(Interp *I, Type *t, ValView args, Value kwnames) {
     if (I->exc != VAL_NULL) return VAL_NULL;
     Value ob, cb;
     if (!ref_args(I, args, kwnames, &ob, &cb)) return VAL_NULL;
+    bool plain = (t->tflags & TF_HEAP) == 0 && (cb == VAL_NULL || cb == I->none);
+    if (plain && weakrefmod_supported(I, ob)) {
+        // like CPython, a plain ref(ob) is shared: the existing one is returned
+        Value have = refs_to(I, ob);
+        if (have == VAL_NULL) return VAL_NULL;
+        size_t n = list_len(have);
+        for (size_t i = 0; i < n; i++) {
+            Value w = list_get(have, i);
+            WeakrefObject *wo = wr_cast(w);
+            if (wo != NULL && wo->callback == VAL_NULL && (type_of(I, w)->tflags & TF_HEAP) == 0) return w;
+        }
+    }
     Value r = make(I, t, ob, cb, true);
-    if (r == VAL_NULL || cb == VAL_NULL || cb == I->none) return r;
+    if (r == VAL_NULL || !register_ref(I, ob, r)) return VAL_NULL;
+    if (cb == VAL_NULL || cb == I->none) return r;
     // watch it through an inner weakref, which does not keep it alive
     Value inner = make(I, type_of(I, r), r, VAL_NULL, false);
     Value l = inner == VAL_NULL ? VAL_NULL : watch_list(I);
@@ -254,6 +358,23 @@ void weakrefmod_collect(Interp *I) {
     weakrefmod_run_callbacks(I);
 }
 
+static Value m_getweakrefcount(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_one(I, args, kwnames, "_weakref.getweakrefcount")) return VAL_NULL;
+    Value obj = vview_get(args, 0);
+    if (!weakrefmod_supported(I, obj)) return val_from_small(0);
+    Value l = refs_to(I, obj);
+    return l == VAL_NULL ? VAL_NULL : int_from_i64(I, (int64_t)list_len(l));
+}
+
+static Value m_getweakrefs(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_one(I, args, kwnames, "_weakref.getweakrefs")) return VAL_NULL;
+    Value obj = vview_get(args, 0);
+    if (!weakrefmod_supported(I, obj)) return list_new(I, 0);
+    return refs_to(I, obj);
+}
+
 static Value m_collect(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "_collect", 0, 0)) return VAL_NULL;
@@ -265,7 +386,7 @@ static Value m_collect(Interp *I, Value self, ValView args, Value kwnames) {
  * module __getattr__ (PEP 562) fetches them from weakref on first use, so unmodified
  * code doing `from _weakref import proxy` (CPython's collections, weakref) works. */
 static const char *const from_weakref_py[] = {
-    "proxy", "getweakrefcount", "getweakrefs", "ProxyType", "CallableProxyType",
+    "proxy", "ProxyType", "CallableProxyType",
     "_remove_dead_weakref",
 };
 
@@ -277,6 +398,8 @@ static Value m_getattr(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static const MethodDef weakref_functions[] = {
+    {"getweakrefcount", m_getweakrefcount, 0, "Return the number of weak references to 'object'."},
+    {"getweakrefs", m_getweakrefs, 0, "Return a list of all weak reference objects pointing to 'object'."},
     {"_collect", m_collect, 0, "Run a full collection and the weakref callbacks it made due."},
     {"__getattr__", m_getattr, 0, "Names implemented in weakref.py, fetched on first use."},
     {NULL, NULL, 0, NULL},

@@ -15,6 +15,7 @@
 #include "exc.h"
 #include "float.h"
 #include "int.h"
+#include "iterobject.h"
 #include "memview.h"
 #include "ops.h"
 #include "slice.h"
@@ -740,8 +741,30 @@ static Value iter_length_hint(Interp *I, Value self, ValView args, Value kwnames
     return int_from_i64(I, n > it->i ? (int64_t)(n - it->i) : 0);
 }
 
+static Value iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!str_args_none(I, args, kwnames, "bytes_iterator.__reduce__")) return VAL_NULL;
+    BytesIterObject *it = iter_cast(I, self);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected bytes_iterator, got %T", self);
+    if (it->seq == VAL_NULL) return iterobject_reduce(I, I->empty_tuple, VAL_NULL);
+    return iterobject_reduce(I, it->seq, int_from_u64(I, it->i));
+}
+
+static Value iter_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    int64_t idx;
+    if (!iterobject_setstate_arg(I, args, kwnames, &idx)) return VAL_NULL;
+    BytesIterObject *it = iter_cast(I, self);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected bytes_iterator, got %T", self);
+    if (it->seq != VAL_NULL) {
+        size_t n = bytes_view(it->seq).n;
+        it->i = (uint64_t)idx > n ? n : (size_t)idx;
+    }
+    return I->none;
+}
+
 static const MethodDef iter_methods[] = {
     {"__length_hint__", iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -261,6 +261,25 @@ static int complex_truth(Interp *I, Value self) {
 
 static bool is_sp(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+static bool is_digit(int c) { return c >= '0' && c <= '9'; }
+
+// Skips the digits at [*i] (single underscores between digits included, as in
+// literals); returns how many digits there were.
+static size_t digit_run(BView v, size_t *i) {
+    size_t n = 0;
+    for (;;) {
+        int c = bview_get(v, *i);
+        if (is_digit(c)) {
+            n++;
+            (*i)++;
+        } else if (c == '_' && n > 0 && is_digit(bview_get(v, *i + 1))) {
+            (*i)++;
+        } else {
+            return n;
+        }
+    }
+}
+
 // Length of a float literal (or inf/nan/infinity) at the start of [v], 0 if none.
 static size_t float_token(BView v) {
     size_t i = 0;
@@ -277,28 +296,16 @@ static size_t float_token(BView v) {
         }
         if (k == word.n) return i + k;
     }
-    size_t digits = 0;
-    while (bview_get(v, i) >= '0' && bview_get(v, i) <= '9') {
-        i++;
-        digits++;
-    }
+    size_t digits = digit_run(v, &i);
     if (bview_get(v, i) == '.') {
         i++;
-        while (bview_get(v, i) >= '0' && bview_get(v, i) <= '9') {
-            i++;
-            digits++;
-        }
+        digits += digit_run(v, &i);
     }
     if (digits == 0) return 0;
     if (bview_get(v, i) == 'e' || bview_get(v, i) == 'E') {
         size_t j = i + 1;
         if (bview_get(v, j) == '+' || bview_get(v, j) == '-') j++;
-        size_t ed = 0;
-        while (bview_get(v, j) >= '0' && bview_get(v, j) <= '9') {
-            j++;
-            ed++;
-        }
-        if (ed > 0) i = j;
+        if (digit_run(v, &j) > 0) i = j;
     }
     return i;
 }
@@ -402,6 +409,16 @@ static int number_arg(Interp *I, Value v, Cx *out, bool special) {
     return 1;
 }
 
+// True when every '_' of [s] stands between two ASCII digits (CPython strips such
+// underscores before parsing; any other '_' fails with "could not convert").
+static bool underscores_ok(BView s) {
+    for (size_t i = 0; i < s.n; i++) {
+        if (bview_get(s, i) != '_') continue;
+        if (i == 0 || !is_digit(bview_get(s, i - 1)) || !is_digit(bview_get(s, i + 1))) return false;
+    }
+    return true;
+}
+
 static Value complex_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     Value vr = VAL_NULL, vi = VAL_NULL;
     if (!args_parse(I, args, kwnames, "complex", "| real imag", &vr, &vi)) return VAL_NULL;
@@ -409,7 +426,15 @@ static Value complex_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     if (vr != VAL_NULL && str_check(vr)) {
         if (vi != VAL_NULL)
             return exc_raise(I, TY_TYPE_ERROR, "complex() can't take second arg if first is a string");
-        if (!parse_complex(I, str_view(vr), &a)) return VAL_NULL;
+        if (!parse_complex(I, str_view(vr), &a)) {
+            // CPython parses a string holding '_' through its literal rules first: a
+            // failure there is worded differently
+            if (exc_pending_is(I, TY_VALUE_ERROR) && !underscores_ok(str_view(vr))) {
+                exc_clear(I);
+                exc_raise(I, TY_VALUE_ERROR, "could not convert string to complex: %R", vr);
+            }
+            return VAL_NULL;
+        }
         return complex_new_of_type(I, t, a.re, a.im);
     }
     if (vi != VAL_NULL && str_check(vi))

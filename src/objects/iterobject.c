@@ -39,6 +39,26 @@ IterObject *iterobject_new(Interp *I, TypeId id, Value src) {
     return alloc_iter(I, interp_type(I, id), src);
 }
 
+Value iterobject_reduce(Interp *I, Value src, Value index) {
+    Value fn = I->builtins_mod == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, I->builtins_mod, "iter");
+    if (fn == VAL_NULL) return VAL_NULL;
+    Value args = tuple_pack(I, 1, src);
+    if (args == VAL_NULL) return VAL_NULL;
+    return index == VAL_NULL ? tuple_pack(I, 2, fn, args) : tuple_pack(I, 3, fn, args, index);
+}
+
+bool iterobject_setstate_arg(Interp *I, ValView args, Value kwnames, int64_t *out) {
+    if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return false;
+    Value v = vview_get(args, 0);
+    if (!int_check(I, v)) {
+        exc_raise(I, TY_TYPE_ERROR, "an integer is required");
+        return false;
+    }
+    if (!int_to_i64(I, v, out)) return false;
+    if (*out < 0) *out = 0;
+    return true;
+}
+
 Value iterobject_self(Interp *I, Value self) {
     (void)I;
     return self;
@@ -387,6 +407,97 @@ static const MethodDef reversed_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* ---- __reduce__ of enumerate, zip, map and filter: (type, args[, state]). An
+ * exhausted one has dropped its source and reduces over an empty iterator. ---- */
+
+static Value empty_iter(Interp *I) { return obj_iter(I, I->empty_tuple); }
+
+static Value reduce_of(Interp *I, Value self, ValView args, Value kwnames, TypeId id, const char *name,
+                       IterObject **out) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    *out = iterobject_get(I, self, id);
+    if (*out == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "descriptor '__reduce__' requires a '%s' object but received a '%T'",
+                         name, self);
+    return obj_val(type_of(I, self));
+}
+
+static Value enumerate_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    IterObject *it;
+    Value t = reduce_of(I, self, args, kwnames, TY_ENUMERATE, "enumerate", &it);
+    if (t == VAL_NULL) return VAL_NULL;
+    Value src = it->src != VAL_NULL ? it->src : empty_iter(I);
+    Value count = it->a != VAL_NULL ? it->a : int_from_i64(I, it->i);
+    Value a = src == VAL_NULL || count == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, src, count);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, t, a);
+}
+
+static Value zip_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    IterObject *it;
+    Value t = reduce_of(I, self, args, kwnames, TY_ZIP, "zip", &it);
+    if (t == VAL_NULL) return VAL_NULL;
+    Value its = it->src != VAL_NULL ? it->src : I->empty_tuple;
+    if (it->mode & ZIP_STRICT) return tuple_pack(I, 3, t, its, I->true_);
+    return tuple_pack(I, 2, t, its);
+}
+
+static Value zip_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_ZIP);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a zip object, got %T", self);
+    int r = obj_truth(I, vview_get(args, 0));
+    if (r < 0) return VAL_NULL;
+    it->mode = r ? (it->mode | ZIP_STRICT) : (it->mode & ~ZIP_STRICT);
+    return I->none;
+}
+
+static Value map_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    IterObject *it;
+    Value t = reduce_of(I, self, args, kwnames, TY_MAP, "map", &it);
+    if (t == VAL_NULL) return VAL_NULL;
+    ValView its = it->src != VAL_NULL ? tuple_view(it->src) : vview_make(NULL, 0);
+    size_t n = its.n > 0 ? its.n : 1;
+    Value a = tuple_new(I, n + 1);
+    if (a == VAL_NULL) return VAL_NULL;
+    tuple_init_item(a, 0, it->a);
+    for (size_t k = 0; k < n; k++) {
+        Value x = its.n > 0 ? vview_get(its, k) : empty_iter(I);
+        if (x == VAL_NULL) return VAL_NULL;
+        tuple_init_item(a, k + 1, x);
+    }
+    return tuple_pack(I, 2, t, a);
+}
+
+static Value filter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    IterObject *it;
+    Value t = reduce_of(I, self, args, kwnames, TY_FILTER, "filter", &it);
+    if (t == VAL_NULL) return VAL_NULL;
+    Value src = it->src != VAL_NULL ? it->src : empty_iter(I);
+    Value a = src == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, it->a != VAL_NULL ? it->a : I->none, src);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, t, a);
+}
+
+static const MethodDef enumerate_methods[] = {
+    {"__reduce__", enumerate_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef zip_methods[] = {
+    {"__reduce__", zip_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", zip_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef map_methods[] = {
+    {"__reduce__", map_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef filter_methods[] = {
+    {"__reduce__", filter_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 static const MethodDef seq_iter_methods[] = {
     {"__length_hint__", seq_iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
@@ -401,6 +512,7 @@ const TypeSpec enumerate_spec = {
     .iter = iterobject_self,
     .next = enumerate_next,
     .new_ = enumerate_new,
+    .methods = enumerate_methods,
     .doc = "Return an enumerate object.",
 };
 
@@ -413,6 +525,7 @@ const TypeSpec zip_spec = {
     .iter = iterobject_self,
     .next = zip_next,
     .new_ = zip_new,
+    .methods = zip_methods,
     .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.",
 };
 
@@ -425,6 +538,7 @@ const TypeSpec map_spec = {
     .iter = iterobject_self,
     .next = map_next,
     .new_ = map_new,
+    .methods = map_methods,
     .doc = "map(func, *iterables) --> map object",
 };
 
@@ -437,6 +551,7 @@ const TypeSpec filter_spec = {
     .iter = iterobject_self,
     .next = filter_next,
     .new_ = filter_new,
+    .methods = filter_methods,
     .doc = "filter(function or None, iterable) --> filter object",
 };
 

@@ -37,6 +37,14 @@ Value iterobject_seq_iter_new(Interp *I, Value seq);
 /* iter(callable, sentinel): the callable_iterator. */
 Value iterobject_call_iter_new(Interp *I, Value callable, Value sentinel);
 
+/* __reduce__ of a sequence iterator: (iter, (src,), index), or (iter, (empty,)) when
+ * [index] is VAL_NULL (an exhausted iterator; [src] is then the empty container). */
+Value iterobject_reduce(Interp *I, Value src, Value index);
+
+/* The one int argument of a sequence iterator's __setstate__ into [out] (TypeError
+ * "an integer is required" for a non-int), clamped to [0, INT64_MAX]. */
+bool iterobject_setstate_arg(Interp *I, ValView args, Value kwnames, int64_t *out);
+
 /* Iterator slot shared by all iterators: returns self. */
 Value iterobject_self(Interp *I, Value self);
 

@@ -798,8 +798,46 @@ static const MethodDef list_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static Value list_iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!no_args(I, args, kwnames, "__reduce__")) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_LIST_ITER);
+    bool rev = it == NULL;
+    if (rev && (it = iterobject_get(I, self, TY_LIST_REVITER)) == NULL) return bad_self(I, self);
+    if (it->src == VAL_NULL) {
+        Value empty = list_new(I, 0);
+        return empty == VAL_NULL ? VAL_NULL : iterobject_reduce(I, empty, VAL_NULL);
+    }
+    Value index = int_from_i64(I, it->i);
+    if (!rev || index == VAL_NULL) return iterobject_reduce(I, it->src, index);
+    // reversed(list): (reversed, (list,), index)
+    Value args1 = tuple_pack(I, 1, it->src);
+    return args1 == VAL_NULL ? VAL_NULL : tuple_pack(I, 3, obj_val(interp_type(I, TY_REVERSED)), args1, index);
+}
+
+static Value list_iter_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return VAL_NULL;
+    Value v = vview_get(args, 0);
+    if (!int_check(I, v)) return exc_raise(I, TY_TYPE_ERROR, "an integer is required");
+    int64_t idx;
+    if (!int_to_i64(I, v, &idx)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_LIST_ITER);
+    bool rev = it == NULL;
+    if (rev && (it = iterobject_get(I, self, TY_LIST_REVITER)) == NULL) return bad_self(I, self);
+    if (it->src == VAL_NULL) return I->none;
+    int64_t n = (int64_t)list_len(it->src);
+    if (rev) {
+        // a reverse iterator's index is the next position to read, -1 when done
+        it->i = idx < -1 ? -1 : idx > n - 1 ? n - 1 : idx;
+    } else {
+        it->i = idx < 0 ? 0 : idx > n ? n : idx;
+    }
+    return I->none;
+}
+
 static const MethodDef list_iter_methods[] = {
     {"__length_hint__", iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", list_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", list_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

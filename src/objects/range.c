@@ -328,9 +328,13 @@ static Value make_iter(Interp *I, Value first, Value step, Value len) {
         it->i = a;
         it->n = n;
         it->stamp = (uint64_t)s;
+        it->a = first; // kept for __reduce__ / __setstate__
+        it->c = len;
         return obj_val(it);
     }
     it->mode = RITER_LONG;
+    it->src = tuple_pack(I, 2, first, len); // kept for __reduce__ / __setstate__
+    if (it->src == VAL_NULL) return VAL_NULL;
     it->a = first;
     it->b = step;
     it->c = len;
@@ -369,10 +373,7 @@ static Value range_iter_next(Interp *I, Value self) {
         if (it->n > 0) it->i += (int64_t)it->stamp; // stays within the range's values
         return int_from_i64(I, v);
     }
-    if (int_sign(I, it->c) <= 0) {
-        it->src = VAL_NULL;
-        return VAL_NULL;
-    }
+    if (int_sign(I, it->c) <= 0) return VAL_NULL; // src keeps (first, len) for __reduce__
     Value v = it->a;
     Value next = add(I, v, it->b);
     if (next == VAL_NULL) return VAL_NULL;
@@ -419,8 +420,75 @@ static const GetSetDef range_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// The first value, the step and the total length of the iterator's range, and how many
+// values it has produced.
+static bool iter_state(Interp *I, IterObject *it, Value *first, Value *step, Value *len, Value *done) {
+    if (it->mode & RITER_LONG) {
+        if (val_kind(it->src) != K_TUPLE || tuple_len(it->src) != 2) {
+            exc_raise(I, TY_SYSTEM_ERROR, "range_iterator: bad state");
+            return false;
+        }
+        *first = tuple_get(it->src, 0);
+        *len = tuple_get(it->src, 1);
+        *step = it->b;
+        *done = sub(I, *len, it->c);
+        return *done != VAL_NULL;
+    }
+    *first = it->a;
+    *len = it->c;
+    *step = int_from_i64(I, (int64_t)it->stamp);
+    int64_t total = 0;
+    (void)small64(it->c, &total);
+    *done = int_from_i64(I, total - (it->n < 0 ? 0 : it->n));
+    return *step != VAL_NULL && *done != VAL_NULL;
+}
+
+static Value iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_RANGE_ITER);
+    if (it == NULL) return bad_self(I, self);
+    Value first, step, len, done;
+    if (!iter_state(I, it, &first, &step, &len, &done)) return VAL_NULL;
+    Value span = mul(I, len, step);
+    Value stop = span == VAL_NULL ? VAL_NULL : add(I, first, span);
+    Value r = stop == VAL_NULL ? VAL_NULL : range_new(I, first, stop, step);
+    return r == VAL_NULL ? VAL_NULL : iterobject_reduce(I, r, done);
+}
+
+static Value iter_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_RANGE_ITER);
+    if (it == NULL) return bad_self(I, self);
+    Value idx = obj_index(I, vview_get(args, 0));
+    if (idx == VAL_NULL) return VAL_NULL;
+    Value first, step, len, done;
+    if (!iter_state(I, it, &first, &step, &len, &done)) return VAL_NULL;
+    if (int_sign(I, idx) < 0) idx = val_from_small(0);
+    int c = obj_richcmp_bool(I, idx, len, CMP_GT);
+    if (c < 0) return VAL_NULL;
+    if (c) idx = len;
+    Value off = mul(I, idx, step);
+    Value cur = off == VAL_NULL ? VAL_NULL : add(I, first, off);
+    Value left = cur == VAL_NULL ? VAL_NULL : sub(I, len, idx);
+    if (left == VAL_NULL) return VAL_NULL;
+    if (it->mode & RITER_LONG) {
+        it->a = cur;
+        it->c = left;
+        return I->none;
+    }
+    int64_t ci, li;
+    if (!int_to_i64(I, cur, &ci) || !int_to_i64(I, left, &li)) return VAL_NULL;
+    if (it->src != VAL_NULL) {
+        it->i = ci;
+        it->n = li;
+    }
+    return I->none;
+}
+
 static const MethodDef range_iter_methods[] = {
     {"__length_hint__", iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

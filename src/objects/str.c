@@ -21,6 +21,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "int.h"
+#include "iterobject.h"
 #include "ops.h"
 #include "slice.h"
 #include "str_impl.h"
@@ -886,8 +887,33 @@ static Value str_iter_length_hint(Interp *I, Value self, ValView args, Value kwn
     return int_from_i64(I, (int64_t)utf8_count(bview_slice(v, it->off, v.n)));
 }
 
+static Value str_iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!str_args_none(I, args, kwnames, "str_ascii_iterator.__reduce__")) return VAL_NULL;
+    StrIterObject *it = str_iter_cast(I, self);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str_ascii_iterator, got %T", self);
+    if (it->s == VAL_NULL) return iterobject_reduce(I, I->empty_str, VAL_NULL);
+    BView v = str_view(it->s);
+    size_t done = utf8_count(bview_slice(v, 0, it->off));
+    return iterobject_reduce(I, it->s, int_from_i64(I, (int64_t)done));
+}
+
+static Value str_iter_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    int64_t idx;
+    if (!iterobject_setstate_arg(I, args, kwnames, &idx)) return VAL_NULL;
+    StrIterObject *it = str_iter_cast(I, self);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str_ascii_iterator, got %T", self);
+    if (it->s != VAL_NULL) {
+        BView v = str_view(it->s);
+        size_t n = utf8_count(v);
+        it->off = (uint64_t)idx >= n ? v.n : utf8_offset(v, (size_t)idx);
+    }
+    return I->none;
+}
+
 static const MethodDef str_iter_methods[] = {
     {"__length_hint__", str_iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", str_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", str_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

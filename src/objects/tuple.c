@@ -440,8 +440,30 @@ static const MethodDef tuple_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static Value tuple_iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_TUPLE_ITER);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected tuple_iterator, got %T", self);
+    if (it->src == VAL_NULL) return iterobject_reduce(I, I->empty_tuple, VAL_NULL);
+    return iterobject_reduce(I, it->src, int_from_i64(I, it->i));
+}
+
+static Value tuple_iter_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    int64_t idx;
+    if (!iterobject_setstate_arg(I, args, kwnames, &idx)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_TUPLE_ITER);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected tuple_iterator, got %T", self);
+    if (it->src != VAL_NULL) {
+        int64_t n = (int64_t)tuple_len(it->src);
+        it->i = idx > n ? n : idx;
+    }
+    return I->none;
+}
+
 static const MethodDef tuple_iter_methods[] = {
     {"__length_hint__", tuple_iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", tuple_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", tuple_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -49,6 +49,52 @@ static Value args_of(Interp *I, Value self) {
     return a != VAL_NULL ? a : I->empty_tuple;
 }
 
+// [v]'s attribute [name], or VAL_NULL without an exception when it has none.
+static Value maybe_attr(Interp *I, Value v, const char *name) {
+    Value n = str_from_cstr(I, name);
+    return n == VAL_NULL ? VAL_NULL : obj_lookup_attr(I, v, n);
+}
+
+// Appends [p] to [out] unless already there.
+static bool add_param(Interp *I, ValVec *out, Value p) {
+    for (size_t i = 0; i < out->len; i++)
+        if (vec_get(out, i) == p) return true;
+    if (vec_push(I->heap, out, p) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    return true;
+}
+
+// The type variables in [args] (CPython's __parameters__): each argument with a
+// __typing_subst__ (a TypeVar) and the __parameters__ of the others, without repeats.
+static Value collect_params(Interp *I, Value args) {
+    ValView a = tuple_view(args);
+    ValVec out;
+    vec_init(&out);
+    for (size_t i = 0; i < a.n; i++) {
+        Value x = vview_get(a, i);
+        if (type_cast(x) != NULL || val_is_small(x) || x == I->none || x == I->ellipsis) continue;
+        Value subst = maybe_attr(I, x, "__typing_subst__");
+        if (subst != VAL_NULL) {
+            if (!add_param(I, &out, x)) return VAL_NULL;
+            continue;
+        }
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        Value ps = maybe_attr(I, x, "__parameters__");
+        if (ps == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            continue;
+        }
+        if (!tuple_check(ps)) continue;
+        ValView pv = tuple_view(ps);
+        for (size_t j = 0; j < pv.n; j++)
+            if (!add_param(I, &out, vview_get(pv, j))) return VAL_NULL;
+    }
+    if (out.len == 0) return I->empty_tuple;
+    return tuple_from_view(I, vview_of_vec(&out));
+}
+
 // A new instance of type [t] (the scratch type [key] when NULL, else a subclass of it
 // made in Python) with the given attributes.
 static Value make_as(Interp *I, Type *t, const char *key, Value origin, Value args) {
@@ -59,8 +105,9 @@ static Value make_as(Interp *I, Type *t, const char *key, Value origin, Value ar
     o->dict = dict_new(I);
     if (o->dict == VAL_NULL) return VAL_NULL;
     if (origin != VAL_NULL && !dict_set_cstr(I, o->dict, "__origin__", origin)) return VAL_NULL;
-    if (!dict_set_cstr(I, o->dict, "__args__", args) ||
-        !dict_set_cstr(I, o->dict, "__parameters__", I->empty_tuple))
+    Value params = collect_params(I, args);
+    if (params == VAL_NULL || !dict_set_cstr(I, o->dict, "__args__", args) ||
+        !dict_set_cstr(I, o->dict, "__parameters__", params))
         return VAL_NULL;
     return obj_val(o);
 }
@@ -231,6 +278,56 @@ static Value ga_getattro(Interp *I, Value self, Value name) {
     return obj_getattr(I, origin, name);
 }
 
+// The position of [p] in the parameters [params], or -1.
+static int64_t param_index(ValView params, Value p) {
+    for (size_t i = 0; i < params.n; i++)
+        if (vview_get(params, i) == p) return (int64_t)i;
+    return -1;
+}
+
+// alias[items]: substitutes the alias's type variables (list[T][int] -> list[int]).
+static Value ga_getitem(Interp *I, Value self, Value key) {
+    Value params = attr(I, self, "__parameters__");
+    ValView pv = params != VAL_NULL && tuple_check(params) ? tuple_view(params) : vview_make(NULL, 0);
+    if (pv.n == 0) return exc_raise(I, TY_TYPE_ERROR, "%R is not a generic class", self);
+    Value items = tuple_check(key) ? key : tuple_pack(I, 1, key);
+    if (items == VAL_NULL) return VAL_NULL;
+    ValView iv = tuple_view(items);
+    if (iv.n != pv.n)
+        return exc_raise(I, TY_TYPE_ERROR, "Too %s arguments for %R; actual %zu, expected %zu",
+                         iv.n > pv.n ? "many" : "few", self, iv.n, pv.n);
+    ValView a = tuple_view(args_of(I, self));
+    Value out = tuple_new(I, a.n);
+    if (out == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < a.n; i++) {
+        Value x = vview_get(a, i), r = x;
+        int64_t at = param_index(pv, x);
+        if (at >= 0) {
+            Value subst = maybe_attr(I, x, "__typing_subst__");
+            r = subst == VAL_NULL ? VAL_NULL : obj_call1(I, subst, vview_get(iv, (size_t)at));
+            if (r == VAL_NULL && I->exc == VAL_NULL)
+                return exc_raise(I, TY_TYPE_ERROR, "%R is not a type variable", x);
+        } else if (type_cast(x) == NULL && !val_is_small(x)) {
+            Value sub = maybe_attr(I, x, "__parameters__");
+            if (sub == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+            if (sub != VAL_NULL && tuple_check(sub) && tuple_len(sub) > 0) {
+                ValView sv = tuple_view(sub);
+                Value subitems = tuple_new(I, sv.n);
+                if (subitems == VAL_NULL) return VAL_NULL;
+                for (size_t j = 0; j < sv.n; j++) {
+                    int64_t k = param_index(pv, vview_get(sv, j));
+                    tuple_init_item(subitems, j, k >= 0 ? vview_get(iv, (size_t)k) : vview_get(sv, j));
+                }
+                r = obj_getitem(I, x, sv.n == 1 ? tuple_get(subitems, 0) : subitems);
+            }
+        }
+        if (r == VAL_NULL) return VAL_NULL;
+        tuple_init_item(out, i, r);
+    }
+    Value origin = attr(I, self, "__origin__");
+    return make_as(I, type_of(I, self), GA_KEY, origin, out);
+}
+
 static Value ga_call(Interp *I, Value self, ValView args, Value kwnames) {
     Value origin = attr(I, self, "__origin__");
     if (origin == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "'types.GenericAlias' object is not callable");
@@ -320,6 +417,7 @@ static const TypeSpec ga_spec = {
     .richcmp = ga_richcmp,
     .getattr = ga_getattro,
     .call = ga_call,
+    .getitem = ga_getitem,
     .binop = type_binop_or,
     .new_ = ga_new,
     .methods = ga_methods,

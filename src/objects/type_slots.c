@@ -587,6 +587,11 @@ static int slot_setitem(Interp *I, Value self, Value key, Value v) {
 }
 
 static int slot_contains(Interp *I, Value self, Value item) {
+    if (type_lookup(I, type_of(I, self), interp_name(I, N___contains__)) == I->none) {
+        // __contains__ = None opts out of the iteration fallback
+        exc_raise(I, TY_TYPE_ERROR, "'%T' object is not a container", self);
+        return -1;
+    }
     bool found;
     Value r = obj_call_special(I, self, interp_name(I, N___contains__), vview_make(&item, 1), &found);
     if (!found) {

@@ -6,7 +6,7 @@ run only at safe points (weakref operations, gc.collect()), so the containers he
 rely on callbacks: they skip and prune dead entries whenever they are used.
 """
 
-from _weakref import ref, ReferenceType, _collect
+from _weakref import ref, ReferenceType, _collect, getweakrefcount, getweakrefs
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
@@ -24,6 +24,11 @@ def _target(p):
     return o
 
 
+class _ProxyRef(ref):
+    """The weak reference inside a proxy: never the shared plain ref(obj)."""
+    __slots__ = ()
+
+
 class ProxyType:
     """A proxy forwarding attribute access and operators to a weakly referenced object."""
     __slots__ = ("_proxy_ref", "__weakref__")
@@ -32,7 +37,7 @@ class ProxyType:
         raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __init__(self, obj, callback=None):
-        object.__setattr__(self, "_proxy_ref", ref(obj, callback))
+        object.__setattr__(self, "_proxy_ref", _ProxyRef(obj, callback))
 
     def __getattribute__(self, name):
         return getattr(_target(self), name)
@@ -158,16 +163,6 @@ def proxy(obj, callback=None):
     if callable(obj):
         return CallableProxyType(obj, callback)
     return ProxyType(obj, callback)
-
-
-def getweakrefcount(obj):
-    """Not tracked by safepy: always 0."""
-    return 0
-
-
-def getweakrefs(obj):
-    """Not tracked by safepy: always []."""
-    return []
 
 
 def _remove_dead_weakref(d, key):

@@ -1,54 +1,12 @@
 """importlib.util: find_spec, spec_from_file_location, module_from_spec (our own code).
 
-A spec here is a small ModuleSpec record (name, loader, origin); the file loader runs
-the source of a .py file in the module's namespace.
+ModuleSpec and SourceFileLoader come from _frozen_importlib (the specs the import
+system gives every module); the file loader runs a .py file in the module's namespace.
 """
 
 import sys
 import importlib
-
-
-class ModuleSpec:
-    def __init__(self, name, loader, *, origin=None, is_package=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
-        self.submodule_search_locations = [] if is_package else None
-        self.loader_state = None
-        self.cached = None
-        self.has_location = origin is not None
-
-    @property
-    def parent(self):
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
-
-    def __repr__(self):
-        parts = ['name={!r}'.format(self.name), 'loader={!r}'.format(self.loader)]
-        if self.origin is not None:
-            parts.append('origin={!r}'.format(self.origin))
-        return 'ModuleSpec({})'.format(', '.join(parts))
-
-
-class SourceFileLoader:
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def get_filename(self, name=None):
-        return self.path
-
-    def get_source(self, name=None):
-        with open(self.path) as f:
-            return f.read()
-
-    def create_module(self, spec):
-        return None
-
-    def exec_module(self, module):
-        code = compile(self.get_source(), self.path, 'exec')
-        exec(code, module.__dict__)
+from _frozen_importlib import ModuleSpec, SourceFileLoader
 
 
 def spec_from_file_location(name, location=None, *, loader=None,
@@ -59,6 +17,7 @@ def spec_from_file_location(name, location=None, *, loader=None,
     if loader is None:
         loader = SourceFileLoader(name, location)
     spec = ModuleSpec(name, loader, origin=location)
+    spec.has_location = True
     if submodule_search_locations is not None:
         spec.submodule_search_locations = list(submodule_search_locations)
     return spec

@@ -1,0 +1,6 @@
+class Res:
+    def __enter__(self): return self
+    def __exit__(self, *a):
+        raise RuntimeError('cleanup failed')
+with Res():
+    {}['k']

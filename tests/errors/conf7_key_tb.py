@@ -1,0 +1,2 @@
+data = {'users': [{'name': 'a'}]}
+print(data['users'][0]['email'])

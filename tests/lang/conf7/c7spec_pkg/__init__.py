@@ -1,0 +1,2 @@
+from . import sub
+SPEC_AT_RUN = __spec__.name

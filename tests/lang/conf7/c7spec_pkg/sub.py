@@ -1,0 +1,1 @@
+Y = __spec__.parent

@@ -412,20 +412,21 @@ static const MethodDef reversed_methods[] = {
 
 static Value empty_iter(Interp *I) { return obj_iter(I, I->empty_tuple); }
 
-static Value reduce_of(Interp *I, Value self, ValView args, Value kwnames, TypeId id, const char *name,
-                       IterObject **out) {
-    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
-    *out = iterobject_get(I, self, id);
-    if (*out == NULL)
-        return exc_raise(I, TY_TYPE_ERROR, "descriptor '__reduce__' requires a '%s' object but received a '%T'",
-                         name, self);
-    return obj_val(type_of(I, self));
+/* The iterator [self] of builtin type [id] for its __reduce__ (takes no arguments); NULL
+ * with TypeError when it is not one. */
+static IterObject *reduce_of(Interp *I, Value self, ValView args, Value kwnames, TypeId id, const char *name) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return NULL;
+    IterObject *it = iterobject_get(I, self, id);
+    if (it == NULL)
+        exc_raise(I, TY_TYPE_ERROR, "descriptor '__reduce__' requires a '%s' object but received a '%T'",
+                  name, self);
+    return it;
 }
 
 static Value enumerate_reduce(Interp *I, Value self, ValView args, Value kwnames) {
-    IterObject *it;
-    Value t = reduce_of(I, self, args, kwnames, TY_ENUMERATE, "enumerate", &it);
-    if (t == VAL_NULL) return VAL_NULL;
+    IterObject *it = reduce_of(I, self, args, kwnames, TY_ENUMERATE, "enumerate");
+    if (it == NULL) return VAL_NULL;
+    Value t = obj_val(type_of(I, self));
     Value src = it->src != VAL_NULL ? it->src : empty_iter(I);
     Value count = it->a != VAL_NULL ? it->a : int_from_i64(I, it->i);
     Value a = src == VAL_NULL || count == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, src, count);
@@ -433,9 +434,9 @@ static Value enumerate_reduce(Interp *I, Value self, ValView args, Value kwnames
 }
 
 static Value zip_reduce(Interp *I, Value self, ValView args, Value kwnames) {
-    IterObject *it;
-    Value t = reduce_of(I, self, args, kwnames, TY_ZIP, "zip", &it);
-    if (t == VAL_NULL) return VAL_NULL;
+    IterObject *it = reduce_of(I, self, args, kwnames, TY_ZIP, "zip");
+    if (it == NULL) return VAL_NULL;
+    Value t = obj_val(type_of(I, self));
     Value its = it->src != VAL_NULL ? it->src : I->empty_tuple;
     if (it->mode & ZIP_STRICT) return tuple_pack(I, 3, t, its, I->true_);
     return tuple_pack(I, 2, t, its);
@@ -452,9 +453,9 @@ static Value zip_setstate(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value map_reduce(Interp *I, Value self, ValView args, Value kwnames) {
-    IterObject *it;
-    Value t = reduce_of(I, self, args, kwnames, TY_MAP, "map", &it);
-    if (t == VAL_NULL) return VAL_NULL;
+    IterObject *it = reduce_of(I, self, args, kwnames, TY_MAP, "map");
+    if (it == NULL) return VAL_NULL;
+    Value t = obj_val(type_of(I, self));
     ValView its = it->src != VAL_NULL ? tuple_view(it->src) : vview_make(NULL, 0);
     size_t n = its.n > 0 ? its.n : 1;
     Value a = tuple_new(I, n + 1);
@@ -469,9 +470,9 @@ static Value map_reduce(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value filter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
-    IterObject *it;
-    Value t = reduce_of(I, self, args, kwnames, TY_FILTER, "filter", &it);
-    if (t == VAL_NULL) return VAL_NULL;
+    IterObject *it = reduce_of(I, self, args, kwnames, TY_FILTER, "filter");
+    if (it == NULL) return VAL_NULL;
+    Value t = obj_val(type_of(I, self));
     Value src = it->src != VAL_NULL ? it->src : empty_iter(I);
     Value a = src == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, it->a != VAL_NULL ? it->a : I->none, src);
     return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, t, a);

@@ -530,6 +530,7 @@ static Value mv_richcmp(Interp *I, Value a, Value b, CmpOp op) {
         if (vb == VAL_NULL) return VAL_NULL;
     }
     MemViewObject *y = mv(vb);
+    if (y == NULL) return I->notimpl; // view_of made a memoryview: not reached
     int eq;
     if (x->released || y->released) {
         eq = a == b;

@@ -6,7 +6,7 @@ log = logging.getLogger('app.sub')
 log.warning('child logger')
 logging.basicConfig(level=logging.DEBUG, format='%(levelname)s:%(name)s:%(message)s')
 logging.debug('still default handler configured earlier?')
-h = logging.StreamHandler(sys.stdout)
+h = logging.StreamHandler(sys.stderr)  # the traceback names this file by its absolute path: run_one.sh strips the directory from stderr only
 h.setFormatter(logging.Formatter('[%(levelname)-8s] %(name)s - %(message)s'))
 lg = logging.getLogger('custom')
 lg.addHandler(h)

@@ -1,3 +1,4 @@
+# not in the image: reads and writes files
 import os, tempfile, io, pathlib, shutil
 d = tempfile.mkdtemp()
 p = os.path.join(d, 'a.txt')

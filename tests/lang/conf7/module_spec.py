@@ -1,3 +1,4 @@
+# not in the image: imports modules and packages from disk
 import sys, os, importlib, importlib.util
 import c7spec_mod, c7spec_pkg, c7spec_pkg.sub
 import math, os.path

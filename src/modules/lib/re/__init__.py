@@ -11,7 +11,7 @@ import _re
 from _collections import _c_type_name
 from re._parser import error, _MAXGROUPS, _parse, _DIGITS, _OCT, _SIMPLE_ESC, _ASCII_LETTERS
 from re._compiler import (_Compiler, _SUCCESS, _first_char, _first_op, _anchored,
-                          _fix_flags, add_first_set)
+                          add_first_set)
 
 __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
            'compile', 'purge', 'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I',
@@ -126,7 +126,7 @@ def _compile_new(pattern, flags):
         if flags & 256 and flags & 32:
             raise ValueError('ASCII and UNICODE flags are incompatible')
     tree, st = _parse(pattern, flags)
-    flags = _fix_flags(pattern, st.flags)
+    flags = st.flags
     ngroups = st.groups - 1
     c = _Compiler(2 * st.groups + 1)
     c.emit(tree)

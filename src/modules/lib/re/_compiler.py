@@ -5,7 +5,7 @@
 # (marks and lastindex first, then loop/atomic/lookaround registers).
 
 import _re
-from re._parser import _width, _single
+from re._parser import _width, _single, _fix_flags
 
 # ---------------------------------------------------------------- compiler
 
@@ -273,17 +273,3 @@ def _anchored(node):
     return False
 
 
-def _fix_flags(pattern, flags):
-    if isinstance(pattern, str):
-        if flags & 4:
-            raise ValueError('cannot use LOCALE flag with a str pattern')
-        if not flags & 256:
-            flags |= 32
-        elif flags & 32:
-            raise ValueError('ASCII and UNICODE flags are incompatible')
-    else:
-        if flags & 32:
-            raise ValueError('cannot use UNICODE flag with a bytes pattern')
-        if flags & 4 and flags & 256:
-            raise ValueError('ASCII and LOCALE flags are incompatible')
-    return flags

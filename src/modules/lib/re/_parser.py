@@ -617,6 +617,22 @@ def _width(node):
     return 0, 0
 
 
+def _fix_flags(pattern, flags):
+    if isinstance(pattern, str):
+        if flags & 4:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
+        if not flags & 256:
+            flags |= 32
+        elif flags & 32:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
+    else:
+        if flags & 32:
+            raise ValueError('cannot use UNICODE flag with a bytes pattern')
+        if flags & 4 and flags & 256:
+            raise ValueError('ASCII and LOCALE flags are incompatible')
+    return flags
+
+
 def _parse(pattern, flags):
     if isinstance(pattern, str):
         text = pattern
@@ -624,6 +640,9 @@ def _parse(pattern, flags):
         text = ''.join(map(chr, pattern))
     st = _State(pattern, text, flags)
     tree = _parse_alt(st, flags, 0, True)
+    # as CPython: incompatible flags (inline ones included) are reported before an
+    # unbalanced ')' or a bad group reference
+    st.flags = _fix_flags(pattern, st.flags)
     if st.peek() is not None:
         if st.peek() == ')':
             raise st.err('unbalanced parenthesis')

@@ -63,10 +63,8 @@ class ModuleSpec:
         self._set_fileattr = bool(value)
 
 
-class BuiltinImporter:
-    """Loader of the modules written in C."""
-
-    _ORIGIN = 'built-in'
+class _ClassLoader:
+    """What the two loaders used as classes (never instantiated) share."""
 
     @classmethod
     def create_module(cls, spec):
@@ -75,10 +73,6 @@ class BuiltinImporter:
     @classmethod
     def exec_module(cls, module):
         pass
-
-    @classmethod
-    def is_package(cls, fullname):
-        return False
 
     @classmethod
     def get_code(cls, fullname):
@@ -89,22 +83,21 @@ class BuiltinImporter:
         return None
 
 
-class FrozenImporter:
-    """Loader of the modules frozen into the interpreter."""
-
-    _ORIGIN = 'frozen'
-
-    @classmethod
-    def create_module(cls, spec):
-        return None
-
-    @classmethod
-    def exec_module(cls, module):
-        pass
+class BuiltinImporter(_ClassLoader):
+    """Loader of the modules written in C."""
 
     @classmethod
     def is_package(cls, fullname):
-        spec = getattr(__import__(fullname), '__spec__', None)
+        return False
+
+
+class FrozenImporter(_ClassLoader):
+    """Loader of the modules frozen into the interpreter."""
+
+    @classmethod
+    def is_package(cls, fullname):
+        __import__(fullname)  # the named module itself, not its top-level package
+        spec = getattr(__import__('sys').modules.get(fullname), '__spec__', None)
         return spec is not None and spec.submodule_search_locations is not None
 
 

@@ -154,9 +154,16 @@ static bool cpython_builtin(BView name) {
 /* Sets module [m]'s __spec__ and __loader__ to _frozen_importlib._spec(name, kind, path,
  * pkgpath) (lib/_frozen_importlib.py). _frozen_importlib itself gets its spec once it ran. */
 static bool set_spec(Interp *I, Value m, Value fullname, const char *kind, Value path, Value pkgpath) {
-    Value fi = import_module_cstr(I, "_frozen_importlib");
-    Value fn = fi == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, fi, "_spec");
-    Value k = fn == VAL_NULL ? VAL_NULL : str_from_cstr(I, kind);
+    // _spec is kept where exec_module put it when _frozen_importlib was loaded, so a
+    // program replacing sys.modules['_frozen_importlib'] does not break later imports;
+    // if such a replacement came before the first import, modules get no spec (None).
+    Value fn = dict_get_cstr(I, I->scratch, "import.spec");
+    if (fn == VAL_NULL) {
+        if (I->exc != VAL_NULL || import_module_cstr(I, "_frozen_importlib") == VAL_NULL) return false;
+        fn = dict_get_cstr(I, I->scratch, "import.spec");
+        if (fn == VAL_NULL) return I->exc == VAL_NULL;
+    }
+    Value k = str_from_cstr(I, kind);
     if (k == VAL_NULL) return false;
     Value argv[4] = {fullname, k, path != VAL_NULL ? path : I->none, pkgpath != VAL_NULL ? pkgpath : I->none};
     Value spec = obj_call(I, fn, vview_make(argv, 4), VAL_NULL);
@@ -222,9 +229,12 @@ static Value exec_module(Interp *I, Value fullname, BView src, Value filename, V
     Value got = dict_get(I, I->modules, fullname);
     if (got == VAL_NULL && I->exc == VAL_NULL)
         return exc_raise(I, TY_IMPORT_ERROR, "Loaded module %U not found in sys.modules", fullname);
-    if (got != VAL_NULL && self_spec && (!set_spec(I, m, fullname, kind, VAL_NULL, VAL_NULL) ||
-                                         !startup_specs(I)))
-        return VAL_NULL;
+    if (got != VAL_NULL && self_spec) {
+        Value fn = obj_getattr_cstr(I, m, "_spec");
+        if (fn == VAL_NULL || !dict_set_cstr(I, I->scratch, "import.spec", fn) ||
+            !set_spec(I, m, fullname, kind, VAL_NULL, VAL_NULL) || !startup_specs(I))
+            return VAL_NULL;
+    }
     return got;
 }
 

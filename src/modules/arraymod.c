@@ -877,6 +877,23 @@ static bool a_buffer(Value self, BView *out) {
     return true;
 }
 
+// For memoryview: the item format and in-place writes of item bytes (no Python code runs,
+// so a subclass's typecode/itemsize properties cannot change what a view reads or writes).
+static int a_buffer_format(Value self) {
+    ArrayObject *a = array_cast(self);
+    return a == NULL ? 0 : (int)a->tc;
+}
+
+static bool a_buffer_store(Value self, size_t off, int n, uint64_t w) {
+    ArrayObject *a = array_cast(self);
+    if (a == NULL) return false;
+    for (int k = 0; k < n; k++)
+        if (off + (size_t)k >= a->b.len) return false;
+    for (int k = 0; k < n; k++)
+        if (buf_set(&a->b, off + (size_t)k, (uint8_t)(w >> (8 * k))) != K_OK) return false;
+    return true;
+}
+
 static const TypeSpec array_spec = {
     .name = "array.array",
     .inst_kind = K_CUSTOM,
@@ -894,6 +911,8 @@ static const TypeSpec array_spec = {
     .inplace = a_inplace,
     .new_ = a_new,
     .buffer = a_buffer,
+    .buffer_format = a_buffer_format,
+    .buffer_store = a_buffer_store,
     .methods = array_methods,
     .getsets = array_getsets,
     .doc = "array(typecode [, initializer]) -> array",

@@ -81,8 +81,10 @@ static int byte_at(const MemViewObject *m, int64_t i, int k) {
     return bview_get(b, (size_t)idx);
 }
 
+// The exporter shrank under the view (CPython refuses the resize; safepy does not count
+// exports): an error, never an IndexError that iteration would take as the end.
 static bool shrank(Interp *I) {
-    exc_raise(I, TY_INDEX_ERROR, "index out of bounds on dimension 1");
+    exc_raise(I, TY_BUFFER_ERROR, "memoryview: underlying buffer was resized");
     return false;
 }
 
@@ -159,19 +161,13 @@ static Value view_of(Interp *I, Type *t, Value o) {
     Type *bt = buffer_type(o);
     if (bt == NULL || !bytes_like(o, &b))
         return exc_raise(I, TY_TYPE_ERROR, "memoryview: a bytes-like object is required, not '%T'", o);
-    proto.readonly = bt->setitem == NULL;
-    // an array's items: format = typecode ('u' is CPython's 'w', 4-byte code points)
-    Value tc = obj_getattr_cstr(I, o, "typecode");
-    if (tc == VAL_NULL) {
-        exc_clear(I);
-    } else if (str_check(tc) && str_len(tc) == 1) {
-        BView tv = str_view(tc);
-        int c = bview_get(tv, 0);
-        if (c == 'u') c = 'w';
-        if (fmt_size(c) > 0 && c != 'c' && c != '?' && c != 'P' && c != 'n' && c != 'N') {
-            proto.fmt = (char)c;
-            proto.isz = (uint8_t)fmt_size(c);
-        }
+    proto.readonly = bt->buffer_store == NULL;
+    // a typed buffer's items (array.array): its format from C ('u' is CPython's 'w')
+    int c = bt->buffer_format != NULL ? bt->buffer_format(o) : 'B';
+    if (c == 'u') c = 'w';
+    if (fmt_size(c) > 0 && c != 'c' && c != '?' && c != 'P' && c != 'n' && c != 'N') {
+        proto.fmt = (char)c;
+        proto.isz = (uint8_t)fmt_size(c);
     }
     return new_view(I, t, &proto, 0, proto.isz, (int64_t)(b.n / proto.isz));
 }
@@ -315,7 +311,15 @@ static bool pack(Interp *I, const MemViewObject *m, Value v, uint64_t *out) {
     case 'w': unsupported(I, m); return false;
     default: break;
     }
-    if (!int_check(I, v)) return bad_item(I, m, true);
+    if (!int_check(I, v)) { // an object with __index__ is an integer here, as in CPython
+        Value x = obj_index(I, v);
+        if (x == VAL_NULL) {
+            if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
+            exc_clear(I);
+            return bad_item(I, m, true);
+        }
+        v = x;
+    }
     bool sign = m->fmt == 'b' || m->fmt == 'h' || m->fmt == 'i' || m->fmt == 'l' ||
                 m->fmt == 'q' || m->fmt == 'n';
     int bits = 8 * m->isz;
@@ -384,50 +388,18 @@ static Value mv_getitem(Interp *I, Value self, Value key) {
     return item(I, m, i);
 }
 
-// Writes [n] bytes of word [w] at byte offset [off] of a buffer-slot object (array):
-// through its type's own slice assignment of the whole items the bytes fall in.
-static bool store_foreign(Interp *I, Value o, int64_t off, int n, uint64_t w) {
-    Type *bt = buffer_type(o);
-    BView b;
-    if (bt == NULL || bt->setitem == NULL || !bytes_like(o, &b)) {
-        exc_raise(I, TY_TYPE_ERROR, "cannot modify read-only memory");
-        return false;
-    }
-    Value tc = obj_getattr_cstr(I, o, "typecode");
-    Value isv = tc == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, o, "itemsize");
-    int64_t k;
-    if (isv == VAL_NULL || !int_check(I, isv) || !int_to_i64(I, isv, &k)) return false;
-    if (k <= 0 || k > 8) {
-        exc_raise(I, TY_TYPE_ERROR, "cannot modify read-only memory");
-        return false;
-    }
-    int64_t i0 = off / k, i1 = (off + n + k - 1) / k;
-    if (off < 0 || (uint64_t)(i1 * k) > b.n) return shrank(I);
-    Buf patch;
-    buf_init(&patch);
-    if (buf_append(I->heap, &patch, bview_slice(b, (size_t)(i0 * k), (size_t)(i1 * k))) != K_OK) {
-        exc_nomem(I);
-        return false;
-    }
-    for (int j = 0; j < n; j++) {
-        if (buf_set(&patch, (size_t)(off - i0 * k + j), (uint8_t)(w >> (8 * j))) != K_OK) return shrank(I);
-    }
-    Value data = bytes_new(I, buf_view(&patch));
-    if (data == VAL_NULL) return false;
-    Value argv[2] = {tc, data};
-    Value items = obj_call(I, obj_val(bt), vview_make(argv, 2), VAL_NULL);
-    if (items == VAL_NULL) return false;
-    Value lo = int_from_i64(I, i0), hi = lo == VAL_NULL ? VAL_NULL : int_from_i64(I, i1);
-    Value sl = hi == VAL_NULL ? VAL_NULL : slice_new(I, lo, hi, I->none);
-    if (sl == VAL_NULL) return false;
-    return bt->setitem(I, o, sl, items) == 0;
-}
-
 // Stores item word [w] as item [i] of [m].
 static bool store(Interp *I, const MemViewObject *m, int64_t i, uint64_t w) {
     int64_t off = m->start + i * m->step;
     BytesObject *o = bytearray_cast(m->obj);
-    if (o == NULL) return store_foreign(I, m->obj, off, m->isz, w);
+    if (o == NULL) {
+        Type *bt = buffer_type(m->obj);
+        if (bt == NULL || bt->buffer_store == NULL) {
+            exc_raise(I, TY_TYPE_ERROR, "cannot modify read-only memory");
+            return false;
+        }
+        return (off >= 0 && bt->buffer_store(m->obj, (size_t)off, m->isz, w)) || shrank(I);
+    }
     for (int k = 0; k < m->isz; k++) {
         if (off < 0 || buf_set(&o->b, (size_t)(off + k), (uint8_t)(w >> (8 * k))) != K_OK)
             return shrank(I);
@@ -495,6 +467,10 @@ static int mv_setitem(Interp *I, Value self, Value key, Value v) {
     int64_t i;
     uint64_t w;
     if (!index_of(I, m, key, &i) || !pack(I, m, v, &w)) return -1;
+    if (m->released) { // pack ran the item's __index__/__float__/__bool__
+        exc_raise(I, TY_VALUE_ERROR, "operation forbidden on released memoryview object");
+        return -1;
+    }
     return store(I, m, i, w) ? 0 : -1;
 }
 
@@ -542,9 +518,10 @@ static Value mv_richcmp(Interp *I, Value a, Value b, CmpOp op) {
 }
 
 static bool mv_hash(Interp *I, Value self, int64_t *out) {
-    MemViewObject *m = live(I, self);
-    if (m == NULL) return false;
-    if (!m->hashed) {
+    MemViewObject *m = mv(self);
+    if (m != NULL && !m->hashed) { // a hash once made survives release(), as in CPython
+        m = live(I, self);
+        if (m == NULL) return false;
         if (!m->readonly) {
             exc_raise(I, TY_VALUE_ERROR, "cannot hash writable memoryview object");
             return false;
@@ -553,10 +530,13 @@ static bool mv_hash(Interp *I, Value self, int64_t *out) {
             exc_raise(I, TY_VALUE_ERROR, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
             return false;
         }
+        int64_t ignored; // the exporter must be hashable too (a bytearray is not)
+        if (!obj_hash(I, m->obj, &ignored)) return false;
         Value b = to_bytes(I, self);
         if (b == VAL_NULL || !obj_hash(I, b, &m->hash)) return false;
         m->hashed = true;
     }
+    if (m == NULL) return false;
     *out = m->hash;
     return true;
 }

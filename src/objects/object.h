@@ -77,6 +77,12 @@ typedef Value (*FormatFn)(Interp *I, Value self, Value spec);
 /* The object's bytes as a contiguous read-only view (the buffer protocol, for C types
  * other than bytes/bytearray/memoryview, e.g. array.array); false: none. */
 typedef bool (*BufferFn)(Value self, BView *out);
+/* For a writable typed buffer (array.array), so a memoryview needs no Python code: its
+ * item format (a struct native code; 'u' for 4-byte code points) and an in-place write
+ * of the [n] low bytes of [w], least significant first, at byte [off] (false: out of
+ * range, nothing written). */
+typedef int (*BufferFormatFn)(Value self);
+typedef bool (*BufferStoreFn)(Value self, size_t off, int n, uint64_t w);
 
 /* A C function exposed to Python: builtin functions and methods of builtin types.
  * [self] is the bound object (VAL_NULL for plain functions). */
@@ -154,6 +160,8 @@ struct Type {
     DescrSetFn descr_set;
     FormatFn format;
     BufferFn buffer;    /* NULL: no buffer (bytes_like looks along the base chain) */
+    BufferFormatFn buffer_format; /* NULL: bytes ('B') */
+    BufferStoreFn buffer_store;   /* NULL: read-only for memoryview */
 };
 
 /* Static description of a builtin type. */
@@ -184,6 +192,8 @@ typedef struct TypeSpec {
     DescrSetFn descr_set;
     FormatFn format;
     BufferFn buffer;
+    BufferFormatFn buffer_format;
+    BufferStoreFn buffer_store;
     const MethodDef *methods;
     const GetSetDef *getsets;
     const char *doc;

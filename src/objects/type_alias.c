@@ -318,7 +318,9 @@ static Value ga_getitem(Interp *I, Value self, Value key) {
                     int64_t k = param_index(pv, vview_get(sv, j));
                     tuple_init_item(subitems, j, k >= 0 ? vview_get(iv, (size_t)k) : vview_get(sv, j));
                 }
+                if (!interp_enter_c(I, "in alias substitution")) return VAL_NULL; // list[list[...T]]
                 r = obj_getitem(I, x, sv.n == 1 ? tuple_get(subitems, 0) : subitems);
+                interp_leave_c(I);
             }
         }
         if (r == VAL_NULL) return VAL_NULL;
@@ -326,6 +328,13 @@ static Value ga_getitem(Interp *I, Value self, Value key) {
     }
     Value origin = attr(I, self, "__origin__");
     return make_as(I, type_of(I, self), GA_KEY, origin, out);
+}
+
+// Not iterable: with __getitem__ alone, iter() would fall back to alias[0], alias[1], ...
+// and substitute forever (`3 in list[T]` hung). CPython yields one starred alias
+// (*list[T]), which safepy does not have: a TypeError instead of a hang.
+static Value ga_iter(Interp *I, Value self) {
+    return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not iterable", self);
 }
 
 static Value ga_call(Interp *I, Value self, ValView args, Value kwnames) {
@@ -418,6 +427,7 @@ static const TypeSpec ga_spec = {
     .getattr = ga_getattro,
     .call = ga_call,
     .getitem = ga_getitem,
+    .iter = ga_iter,
     .binop = type_binop_or,
     .new_ = ga_new,
     .methods = ga_methods,

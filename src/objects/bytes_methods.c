@@ -425,7 +425,7 @@ static Value m_replace(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_join(Interp *I, Value self, ValView args, Value kwnames) {
     if (!onearg(I, self, args, kwnames, "join")) return VAL_NULL;
     Value x = vview_get(args, 0), seq = x;
-    if (!list_check(x) && !tuple_check(x)) {
+    if (!obj_is_exact_seq(I, x)) {
         Value it = obj_iter(I, x);
         if (it == VAL_NULL) {
             if (exc_pending_is(I, TY_TYPE_ERROR)) {

@@ -289,8 +289,9 @@ Value list_slice_get(Interp *I, Value self, int64_t start, int64_t step, int64_t
 int list_slice_set(Interp *I, Value self, int64_t lo, int64_t hi, Value src) {
     ListObject *o = lst(self);
     const ValVec *sv;
-    ListObject *sl = lst(src);
-    TupleObject *st = tuple_cast(src);
+    bool exact = obj_is_exact_seq(I, src); // a subclass goes the general way (its __iter__)
+    ListObject *sl = exact ? lst(src) : NULL;
+    TupleObject *st = exact ? tuple_cast(src) : NULL;
     if (o == NULL) return 0;
     if (sl != NULL)
         sv = &sl->v;
@@ -333,9 +334,10 @@ static Value list_getitem(Interp *I, Value self, Value key) {
 
 // The items of [v] for slice assignment: a private copy (v may be the list itself).
 static bool assign_source(Interp *I, Value v, bool extended, ValVec *out) {
-    ListObject *lo = lst(v);
+    bool exact = obj_is_exact_seq(I, v);
+    ListObject *lo = exact ? lst(v) : NULL;
     if (lo != NULL) return kcheck(I, vec_copy_range(I->heap, out, &lo->v, 0, lo->v.len));
-    TupleObject *t = tuple_cast(v);
+    TupleObject *t = exact ? tuple_cast(v) : NULL;
     if (t != NULL) return kcheck(I, vec_copy_range(I->heap, out, &t->v, 0, t->v.len));
     if (type_of(I, v)->iter == NULL && type_of(I, v)->getitem == NULL) {
         exc_raise(I, TY_TYPE_ERROR, extended ? "must assign iterable to extended slice"

@@ -121,6 +121,9 @@ OPS_MUST Value obj_format(Interp *I, Value v, Value spec);
 
 /* Collects any iterable into a new list. */
 OPS_MUST Value obj_to_list(Interp *I, Value iterable);
+/* An exact list or tuple, whose items may be read directly; any other iterable, a
+ * subclass included, is iterated so its __iter__ decides (CPython's PySequence_Fast). */
+bool obj_is_exact_seq(Interp *I, Value v);
 
 /* A tuple with the items of any iterable (the same object when it is an exact tuple). */
 OPS_MUST Value obj_to_tuple(Interp *I, Value iterable);

@@ -126,6 +126,11 @@ int64_t obj_len(Interp *I, Value v) {
     return t->len(I, v);
 }
 
+bool obj_is_exact_seq(Interp *I, Value v) {
+    Type *t = type_of(I, v);
+    return t == I->types[TY_LIST] || t == I->types[TY_TUPLE];
+}
+
 Value obj_to_list(Interp *I, Value iterable) {
     Value l = list_new(I, 0);
     if (l == VAL_NULL) return VAL_NULL;

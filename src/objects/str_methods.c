@@ -435,7 +435,7 @@ Value str_methods_join(Interp *I, Value self, ValView args, Value kwnames) {
     if (sep == NULL) return VAL_NULL;
     Value iterable = vview_get(args, 0);
     Value seq = iterable;
-    if (!list_check(iterable) && !tuple_check(iterable)) {
+    if (!obj_is_exact_seq(I, iterable)) {
         Value it = obj_iter(I, iterable);
         if (it == VAL_NULL) {
             if (exc_pending_is(I, TY_TYPE_ERROR)) {

@@ -298,7 +298,7 @@ static bool has_keys(Interp *I, Value m) {
 bool eval_call_unpack(Interp *I, Value func, Value star, Value dstar, ValVec *out,
                       Value *kwnames) {
     *kwnames = VAL_NULL;
-    if (tuple_check(star)) {
+    if (type_of(I, star) == I->types[TY_TUPLE]) { // a subclass is iterated (its __iter__)
         ValView v = tuple_view(star);
         for (size_t i = 0; i < v.n; i++) {
             if (vec_push(I->heap, out, vview_get(v, i)) != K_OK) {

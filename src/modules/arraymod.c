@@ -335,7 +335,7 @@ static bool index_arg(Interp *I, Value key, int64_t *out) {
     Value x = obj_index(I, key);
     if (x == VAL_NULL) return false;
     if (int_bit_length(I, x) > 63)
-        return exc_raise(I, TY_INDEX_ERROR, "cannot fit 'int' into an index-sized integer"), false;
+        return exc_raise(I, TY_INDEX_ERROR, "cannot fit '%T' into an index-sized integer", key), false;
     if (int_bit_length(I, x) > 62) {
         *out = int_sign(I, x) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
         return true;

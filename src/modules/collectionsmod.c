@@ -532,12 +532,8 @@ static Value deque_richcmp(Interp *I, Value a, Value b, CmpOp op) {
 static Value deque_repeat(Interp *I, Value self, Value times, bool inplace) {
     Deque *d = get_deque(I, self);
     if (d == NULL) return VAL_NULL;
-    Type *tt = type_of(I, times);
-    if (!(tt->tflags & TF_INT_SUB) && tt->index == NULL)
-        return exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'",
-                         times);
     int64_t k;
-    if (!obj_index_i64(I, times, &k)) return VAL_NULL;
+    if (!seq_repeat_count(I, times, &k)) return VAL_NULL;
     Value target = self;
     if (!inplace) {
         target = dq_copy(I, self, vview_make(NULL, 0), VAL_NULL);

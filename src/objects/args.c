@@ -13,10 +13,25 @@
 #include <stdarg.h>
 
 #include "exc.h"
+#include "int.h"
+#include "ops.h"
 #include "str.h"
 #include "tuple.h"
 
 #define ARGS_MAX 32
+
+bool args_ssize(Interp *I, Value v, int64_t *out) {
+    Value iv = obj_index(I, v);
+    if (iv == VAL_NULL) return false;
+    if (!int_to_i64(I, iv, out)) {
+        if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
+            exc_clear(I);
+            exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+        }
+        return false;
+    }
+    return true;
+}
 
 size_t args_nkw(Value kwnames) { return kwnames == VAL_NULL ? 0 : tuple_len(kwnames); }
 

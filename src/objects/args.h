@@ -31,4 +31,8 @@ bool args_one(Interp *I, ValView args, Value kwnames, const char *fname);
 /* Number of keyword arguments. */
 size_t args_nkw(Value kwnames);
 
+/* A Py_ssize_t argument (argument clinic's converter): v.__index__() as int64,
+ * OverflowError "Python int too large to convert to C ssize_t" when it does not fit. */
+bool args_ssize(Interp *I, Value v, int64_t *out);
+
 #endif

@@ -164,9 +164,16 @@ bool bytes_fill_from(Interp *I, Buf *out, Value src, const char *what) {
         exc_raise(I, TY_TYPE_ERROR, "string argument without an encoding");
         return false;
     }
+    int64_t n;
+    bool counted = false;
     if (has_index(I, src)) {
-        int64_t n;
-        if (!obj_index_i64(I, src, &n)) return false;
+        // an __index__ that raises TypeError (or returns a non-int) makes the argument an
+        // iterable to try next, as CPython's bytes()/bytearray() do
+        counted = obj_index_i64(I, src, &n);
+        if (!counted && !exc_pending_is(I, TY_TYPE_ERROR)) return false;
+        if (!counted) exc_clear(I);
+    }
+    if (counted) {
         if (n < 0) {
             exc_raise(I, TY_VALUE_ERROR, "negative count");
             return false;
@@ -316,13 +323,7 @@ static int contains_slot(Interp *I, Value self, Value item) {
 // Resolves integer index [key] against [len]; IndexError [msg] when out of range.
 static bool item_index(Interp *I, Value key, size_t len, const char *msg, size_t *out) {
     int64_t i;
-    if (!obj_index_i64(I, key, &i)) {
-        if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
-            exc_clear(I);
-            exc_raise(I, TY_INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
-        }
-        return false;
-    }
+    if (!obj_index_item_i64(I, key, &i)) return false;
     if (i < 0) i += (int64_t)len;
     if (i < 0 || (uint64_t)i >= len) {
         exc_raise(I, TY_INDEX_ERROR, "%s", msg);
@@ -410,13 +411,7 @@ static int setitem_slot(Interp *I, Value self, Value key, Value v) {
             return -1;
         }
         int64_t i;
-        if (!obj_index_i64(I, key, &i)) {
-            if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
-                exc_clear(I);
-                exc_raise(I, TY_INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
-            }
-            return -1;
-        }
+        if (!obj_index_item_i64(I, key, &i)) return -1;
         uint8_t c = 0;
         if (v != VAL_NULL && !bytes_arg_byte(I, v, &c)) return -1;
         if (i < 0) i += (int64_t)o->b.len;

@@ -221,7 +221,7 @@ static Value split_common(Interp *I, Value self, ValView args, Value kwnames, co
     StrArgs a;
     if (!self_ok(I, self, name) || !str_args_kw(I, args, kwnames, name, "sep maxsplit", &a)) return VAL_NULL;
     int64_t maxcount = -1;
-    if (a.v[1] != VAL_NULL && !str_args_ssize(I, a.v[1], &maxcount)) return VAL_NULL;
+    if (a.v[1] != VAL_NULL && !args_ssize(I, a.v[1], &maxcount)) return VAL_NULL;
     if (maxcount < 0) maxcount = INT64_MAX;
     Value sepv = a.v[0];
     BView sep = {NULL, 0};
@@ -387,7 +387,7 @@ static Value m_replace(Interp *I, Value self, ValView args, Value kwnames) {
     BView o, n;
     if (!need_buffer(I, vview_get(args, 0), &o) || !need_buffer(I, vview_get(args, 1), &n)) return VAL_NULL;
     int64_t count = -1;
-    if (args.n > 2 && !str_args_ssize(I, vview_get(args, 2), &count)) return VAL_NULL;
+    if (args.n > 2 && !args_ssize(I, vview_get(args, 2), &count)) return VAL_NULL;
     if (count < 0) count = INT64_MAX;
     BView v = bytes_view(self);
     Buf b;
@@ -489,7 +489,7 @@ static Value pad_to(Interp *I, Value self, size_t left, size_t right, uint8_t fi
 static Value justify(Interp *I, Value self, ValView args, Value kwnames, const char *name, int how) {
     if (!posargs(I, self, args, kwnames, name, 1, 2)) return VAL_NULL;
     int64_t width;
-    if (!str_args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
+    if (!args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
     uint8_t fill = ' ';
     Value f = vview_get(args, 1);
     if (f != VAL_NULL) {
@@ -518,7 +518,7 @@ static Value m_center(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_zfill(Interp *I, Value self, ValView args, Value kwnames) {
     if (!onearg(I, self, args, kwnames, "zfill")) return VAL_NULL;
     int64_t width;
-    if (!str_args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
+    if (!args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
     BView v = bytes_view(self);
     if (width <= 0 || (uint64_t)width <= v.n) return unchanged(I, self);
     size_t fill = (size_t)width - v.n;
@@ -917,7 +917,7 @@ static Value m_pop(Interp *I, Value self, ValView args, Value kwnames) {
     BytesObject *o = ba_self(I, self, "pop");
     if (o == NULL || !str_args_pos(I, args, kwnames, "bytearray.pop", 0, 1)) return VAL_NULL;
     int64_t i = -1;
-    if (args.n > 0 && !str_args_ssize(I, vview_get(args, 0), &i)) return VAL_NULL;
+    if (args.n > 0 && !args_ssize(I, vview_get(args, 0), &i)) return VAL_NULL;
     size_t n = o->b.len;
     if (n == 0) return exc_raise(I, TY_INDEX_ERROR, "pop from empty bytearray");
     if (i < 0) i += (int64_t)n;
@@ -934,7 +934,7 @@ static Value m_insert(Interp *I, Value self, ValView args, Value kwnames) {
     if (o == NULL || !str_args_pos(I, args, kwnames, "bytearray.insert", 2, 2)) return VAL_NULL;
     int64_t i;
     uint8_t c;
-    if (!str_args_ssize(I, vview_get(args, 0), &i) || !bytes_arg_byte(I, vview_get(args, 1), &c)) return VAL_NULL;
+    if (!args_ssize(I, vview_get(args, 0), &i) || !bytes_arg_byte(I, vview_get(args, 1), &c)) return VAL_NULL;
     int64_t n = (int64_t)o->b.len;
     if (i < 0) i = i + n < 0 ? 0 : i + n;
     if (i > n) i = n;

@@ -256,7 +256,7 @@ static Value m_to_bytes(Interp *I, Value self, ValView args, Value kwnames) {
                     &vsigned))
         return VAL_NULL;
     int64_t len = 1;
-    if (vlen != VAL_NULL && !obj_index_i64(I, vlen, &len)) return VAL_NULL;
+    if (vlen != VAL_NULL && !args_ssize(I, vlen, &len)) return VAL_NULL;
     if (len < 0) return exc_raise(I, TY_VALUE_ERROR, "length argument must be non-negative");
     int big = parse_byteorder(I, vbo, "to_bytes");
     if (big < 0) return VAL_NULL;

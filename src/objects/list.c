@@ -450,30 +450,12 @@ static int list_contains(Interp *I, Value self, Value item) {
 
 // ---- operators ----
 
+static bool is_intlike(Interp *I, Value v) { return int_check(I, v) || type_of(I, v)->index != NULL; }
+
 static bool other_may_handle(Interp *I, Value v) {
     return (type_of(I, v)->tflags & TF_HEAP) != 0;
 }
 
-static bool is_intlike(Interp *I, Value v) { return int_check(I, v) || type_of(I, v)->index != NULL; }
-
-static bool repeat_count(Interp *I, Value n, int64_t *out) {
-    if (!is_intlike(I, n)) {
-        exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", n);
-        return false;
-    }
-    Value iv = obj_index(I, n);
-    if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out)) {
-        exc_clear(I);
-        if (int_sign(I, iv) < 0) {
-            *out = 0;
-            return true;
-        }
-        exc_raise(I, TY_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
-        return false;
-    }
-    return true;
-}
 
 static Value list_binop(Interp *I, Value a, Value b, BinOp op) {
     if (op == BINOP_ADD) {
@@ -501,7 +483,7 @@ static Value list_binop(Interp *I, Value a, Value b, BinOp op) {
         if (!list_check(seq)) return I->notimpl;
         if (!is_intlike(I, n) && other_may_handle(I, n)) return I->notimpl;
         int64_t count;
-        if (!repeat_count(I, n, &count)) return VAL_NULL;
+        if (!seq_repeat_count(I, n, &count)) return VAL_NULL;
         Value r = list_new(I, 0);
         if (r == VAL_NULL) return VAL_NULL;
         if (count > 0 && !kcheck(I, vrepeat(I->heap, &lst(r)->v, &lst(seq)->v, (size_t)count)))
@@ -521,7 +503,7 @@ static Value list_inplace(Interp *I, Value a, Value b, BinOp op) {
     if (op == BINOP_MUL || op == BINOP_MUL + BINOP_INPLACE) {
         if (!is_intlike(I, b) && other_may_handle(I, b)) return I->notimpl;
         int64_t count;
-        if (!repeat_count(I, b, &count)) return VAL_NULL;
+        if (!seq_repeat_count(I, b, &count)) return VAL_NULL;
         if (count <= 0) {
             list_clear(a);
             return a;
@@ -590,24 +572,13 @@ static Value m_extend(Interp *I, Value self, ValView args, Value kwnames) {
     return I->none;
 }
 
-static bool index_arg(Interp *I, Value v, int64_t *out) {
-    Value iv = obj_index(I, v);
-    if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out)) {
-        exc_clear(I);
-        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
-        return false;
-    }
-    return true;
-}
-
 static Value m_insert(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_no_kw(I, kwnames, "list.insert")) return VAL_NULL;
     if (args.n != 2) {
         return exc_raise(I, TY_TYPE_ERROR, "insert expected 2 arguments, got %zu", args.n);
     }
     int64_t i;
-    if (!index_arg(I, vview_get(args, 0), &i)) return VAL_NULL;
+    if (!args_ssize(I, vview_get(args, 0), &i)) return VAL_NULL;
     if (!list_insert(I, self, i, vview_get(args, 1))) return VAL_NULL;
     return I->none;
 }
@@ -616,7 +587,7 @@ static Value m_pop(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_no_kw(I, kwnames, "list.pop")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "pop", 0, 1)) return VAL_NULL;
     int64_t i = -1;
-    if (args.n == 1 && !index_arg(I, vview_get(args, 0), &i)) return VAL_NULL;
+    if (args.n == 1 && !args_ssize(I, vview_get(args, 0), &i)) return VAL_NULL;
     ListObject *o = lst(self);
     if (o == NULL) return bad_self(I, self);
     int64_t n = (int64_t)o->v.len;

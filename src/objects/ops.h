@@ -112,9 +112,14 @@ OPS_MUST Value obj_unary(Interp *I, Value a, UnaryOp op);
  * integer"). */
 OPS_MUST Value obj_index(Interp *I, Value v);
 
-/* v.__index__() as int64; OverflowError when too big ("cannot fit 'int' into an
- * index-sized integer"). */
+/* v.__index__() as int64; OverflowError when too big ("cannot fit '<type of v>' into an
+ * index-sized integer", naming v's own type as CPython's PyNumber_AsSsize_t does). */
 OPS_MUST bool obj_index_i64(Interp *I, Value v, int64_t *out);
+/* The same for an item index (seq[v]): IndexError instead of OverflowError. */
+OPS_MUST bool obj_index_item_i64(Interp *I, Value v, int64_t *out);
+/* The count of seq * n: TypeError "can't multiply sequence by non-int of type '%T'" when
+ * [n] is no integer, OverflowError when it does not fit (negative ones too, as CPython). */
+OPS_MUST bool seq_repeat_count(Interp *I, Value n, int64_t *out);
 
 /* format(v, spec); spec is a str (may be empty). */
 OPS_MUST Value obj_format(Interp *I, Value v, Value spec);

@@ -138,3 +138,20 @@ bool obj_index_i64(Interp *I, Value v, int64_t *out) {
     }
     return false;
 }
+
+bool obj_index_item_i64(Interp *I, Value v, int64_t *out) {
+    if (obj_index_i64(I, v, out)) return true;
+    if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
+        exc_clear(I);
+        exc_raise(I, TY_INDEX_ERROR, "cannot fit '%T' into an index-sized integer", v);
+    }
+    return false;
+}
+
+bool seq_repeat_count(Interp *I, Value n, int64_t *out) {
+    if (!val_is_small(n) && !int_check(I, n) && type_of(I, n)->index == NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", n);
+        return false;
+    }
+    return obj_index_i64(I, n, out);
+}

@@ -118,14 +118,7 @@ bool slice_index_value(Interp *I, Value key, const char *what, int64_t *out) {
         exc_raise(I, TY_TYPE_ERROR, "%s indices must be integers or slices, not %T", what, key);
         return false;
     }
-    Value iv = obj_index(I, key);
-    if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out)) {
-        exc_clear(I);
-        exc_raise(I, TY_INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
-        return false;
-    }
-    return true;
+    return obj_index_item_i64(I, key, out);
 }
 
 bool seq_index(Interp *I, Value key, int64_t len, const char *what, int64_t *out) {

@@ -144,18 +144,6 @@ static bool is_indexable(Interp *I, Value v) {
     return t != NULL && t->index != NULL;
 }
 
-bool str_args_ssize(Interp *I, Value v, int64_t *out) {
-    Value iv = obj_index(I, v);
-    if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out)) {
-        if (exc_pending_is(I, TY_OVERFLOW_ERROR)) {
-            exc_clear(I);
-            exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
-        }
-        return false;
-    }
-    return true;
-}
 
 bool str_args_int(Interp *I, Value v, int *out) {
     int64_t x;

@@ -77,9 +77,6 @@ typedef struct StrArgs {
 bool str_args_kw(Interp *I, ValView args, Value kwnames, const char *name, const char *names,
                  StrArgs *out);
 
-/* A Py_ssize_t argument (__index__): TypeError "'%T' object cannot be interpreted as an
- * integer", OverflowError "Python int too large to convert to C ssize_t". */
-bool str_args_ssize(Interp *I, Value v, int64_t *out);
 
 /* A C int argument (__index__): OverflowError "Python int too large to convert to C int". */
 bool str_args_int(Interp *I, Value v, int *out);

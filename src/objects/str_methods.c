@@ -8,6 +8,7 @@
  * UTF-8 whatever the input; sizes that can grow (padding, expandtabs, join) are computed
  * with checked arithmetic before allocating.
  */
+#include "args.h"
 #include "../kernel/checked.h"
 #include "../kernel/unicode.h"
 #include "../kernel/utf8.h"
@@ -353,7 +354,7 @@ static Value justify(Interp *I, Value self, ValView args, Value kwnames, const c
     if (self_str(I, self, name) == NULL) return VAL_NULL;
     int64_t width;
     uint32_t fill;
-    if (!str_args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
+    if (!args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
     if (!fill_char(I, vview_get(args, 1), &fill)) return VAL_NULL;
     size_t len = str_len(self);
     if (width <= 0 || (uint64_t)width <= len) return str_exact(I, self);
@@ -380,7 +381,7 @@ Value str_methods_zfill(Interp *I, Value self, ValView args, Value kwnames) {
     if (!str_args_one(I, args, kwnames, "str.zfill")) return VAL_NULL;
     if (self_str(I, self, "zfill") == NULL) return VAL_NULL;
     int64_t width;
-    if (!str_args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
+    if (!args_ssize(I, vview_get(args, 0), &width)) return VAL_NULL;
     size_t len = str_len(self);
     if (width <= 0 || (uint64_t)width <= len) return str_exact(I, self);
     size_t fill = (size_t)width - len;

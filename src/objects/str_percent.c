@@ -14,6 +14,7 @@
  */
 #include <limits.h>
 
+#include "args.h"
 #include "../kernel/checked.h"
 #include "../kernel/utf8.h"
 #include "exc.h"
@@ -348,7 +349,7 @@ static bool directive(Interp *I, Pct *p, size_t *pos) {
             exc_raise(I, TY_TYPE_ERROR, "* wants int");
             return false;
         }
-        if (!str_args_ssize(I, w, &width)) return false;
+        if (!args_ssize(I, w, &width)) return false;
         if (width < 0) {
             flags |= F_LJUST;
             width = width == INT64_MIN ? INT64_MAX : -width;

@@ -8,6 +8,7 @@
  * point indices (O(1) for ASCII strs). Start/end arguments are code point indices,
  * clamped like slices.
  */
+#include "args.h"
 #include "../kernel/checked.h"
 #include "../kernel/unicode.h"
 #include "../kernel/utf8.h"
@@ -238,7 +239,7 @@ static Value split_common(Interp *I, Value self, ValView args, Value kwnames, co
     if (!str_args_kw(I, args, kwnames, name, "sep maxsplit", &a) || !check_self(I, self, name)) return VAL_NULL;
     Value sep = a.v[0];
     int64_t maxsplit = -1;
-    if (a.v[1] != VAL_NULL && !str_args_ssize(I, a.v[1], &maxsplit)) return VAL_NULL;
+    if (a.v[1] != VAL_NULL && !args_ssize(I, a.v[1], &maxsplit)) return VAL_NULL;
     if (maxsplit < 0) maxsplit = INT64_MAX;
     if (sep == VAL_NULL || sep == I->none) return split_whitespace(I, self, maxsplit, right);
     if (!str_check(sep)) return exc_raise(I, TY_TYPE_ERROR, "must be str or None, not %T", sep);
@@ -369,7 +370,7 @@ Value str_search_replace(Interp *I, Value self, ValView args, Value kwnames) {
     if (!str_check(new_))
         return exc_raise(I, TY_TYPE_ERROR, "replace() argument 2 must be str, not %s", str_args_tname(I, new_));
     int64_t count = -1;
-    if (args.n > 2 && !str_args_ssize(I, vview_get(args, 2), &count)) return VAL_NULL;
+    if (args.n > 2 && !args_ssize(I, vview_get(args, 2), &count)) return VAL_NULL;
     if (count < 0) count = INT64_MAX;
     BView v = str_view(self), o = str_view(old), n = str_view(new_);
     StrBuilder sb;

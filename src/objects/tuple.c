@@ -251,29 +251,10 @@ static int tuple_contains(Interp *I, Value self, Value item) {
     return 0;
 }
 
-// Repeat count for seq * n; false with TypeError when [n] is not an integer.
-static bool repeat_count(Interp *I, Value n, int64_t *out) {
-    if (!int_check(I, n) && type_of(I, n)->index == NULL) {
-        exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", n);
-        return false;
-    }
-    Value iv = obj_index(I, n);
-    if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out)) {
-        exc_clear(I);
-        if (int_sign(I, iv) < 0) {
-            *out = 0;
-            return true;
-        }
-        exc_raise(I, TY_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
-        return false;
-    }
-    return true;
-}
 
 static Value tuple_repeat(Interp *I, Value t, Value n) {
     int64_t count;
-    if (!repeat_count(I, n, &count)) return VAL_NULL;
+    if (!seq_repeat_count(I, n, &count)) return VAL_NULL;
     size_t len = tuple_len(t);
     if (count <= 0 || len == 0) return tuple_new(I, 0);
     if (count == 1 && type_of(I, t) == interp_type(I, TY_TUPLE)) return t;

@@ -1,6 +1,10 @@
 # Resizing a bytearray while a memoryview exports it must raise BufferError; after the
 # view is released it may grow again; assigning a view of itself snapshots first.
-# Fails on safepy today: memoryview is not implemented yet (see docs/notes/verify.md).
+# Fails on safepy by design: without reference counting a view dropped without release()
+# looks like a live one until a collection, so an export cannot lock the bytearray (an
+# error depending on when the collector last ran would be worse); instead a view whose
+# exporter was resized under it raises BufferError when used (tests/regression/
+# memoryview_typed_hostile.py). Kept here as the record of the difference.
 
 def report(label, f):
     try:

@@ -1,5 +1,4 @@
-# Full-message version of ../hostile.py: fails on safepy today (messages and two
-# semantic differences listed in docs/notes/verify.md).
+# Full-message version of hostile.py.
 # Hostile dunder methods: __index__, __len__, __hash__, __eq__, __iter__, __next__,
 # __bool__, __int__, __float__ returning huge, negative or wrongly typed values, or
 # raising. Every use must raise the CPython exception or work, never crash.

@@ -1,5 +1,4 @@
 # copy/deepcopy of self-referential containers (memo keeps cycles as cycles).
-# Fails on safepy today: there is no copy module yet (see docs/notes/verify.md).
 import copy
 l = [1]
 l.append(l)

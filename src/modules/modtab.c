@@ -33,6 +33,7 @@ static const BuiltinModule builtin_modules[] = {
     {"binascii", binasciimod_init},
     {"zlib", zlibmod_init},
     {"array", arraymod_init},
+    {"_imp", impmod_init},
     {NULL, NULL},
 };
 

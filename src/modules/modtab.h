@@ -28,6 +28,7 @@ Value modtab_names(Interp *I);
 
 /* ---- init functions, one per C module, each in its module's file ---- */
 bool errnomod_init(Interp *I, Value m); /* errnomod.c: errno */
+bool impmod_init(Interp *I, Value m);   /* impmod.c: _imp */
 bool remod_init(Interp *I, Value m);    /* remod.c: _re (the C half of re) */
 bool jsonmod_init(Interp *I, Value m);  /* jsonmod.c: _json */
 bool gcmod_init(Interp *I, Value m);    /* gcmod.c: gc */

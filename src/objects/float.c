@@ -821,12 +821,31 @@ static Value m_fromhex(Interp *I, Value cls, ValView args, Value kwnames) {
     return obj_call1(I, cls, f);
 }
 
+// float.__getformat__(typestr): the storage format of C doubles and floats (IEEE 754,
+// the target's byte order).
+static Value m_getformat(Interp *I, Value cls, ValView args, Value kwnames) {
+    (void)cls;
+    if (!args_count(I, args, kwnames, "__getformat__", 1, 1)) return VAL_NULL;
+    Value s = vview_get(args, 0);
+    if (!str_check(s))
+        return exc_raise(I, TY_TYPE_ERROR, "__getformat__() argument must be str, not %T", s);
+    BView v = str_view(s);
+    if (!bview_eq_cstr(v, "double") && !bview_eq_cstr(v, "float"))
+        return exc_raise(I, TY_VALUE_ERROR, "__getformat__() argument 1 must be 'double' or 'float'");
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return str_from_cstr(I, "IEEE, big-endian");
+#else
+    return str_from_cstr(I, "IEEE, little-endian");
+#endif
+}
+
 static const MethodDef float_methods[] = {
     {"conjugate", m_conjugate, 0, "Return self, the complex conjugate of any float."},
     {"is_integer", m_is_integer, 0, "Return True if the float is an integer."},
     {"as_integer_ratio", m_as_integer_ratio, 0, "Return integer ratio."},
     {"hex", m_hex, 0, "Return a hexadecimal representation of a floating-point number."},
     {"fromhex", m_fromhex, METH_CLASS, "Create a floating-point number from a hexadecimal string."},
+    {"__getformat__", m_getformat, METH_CLASS, "You probably don't want to use this function."},
     {"__trunc__", m_trunc, 0, "Return the Integral closest to x between 0 and x."},
     {"__int__", m_trunc, 0, "int(self)"},
     {"__floor__", m_floor, 0, "Return the floor as an Integral."},

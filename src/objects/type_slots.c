@@ -527,7 +527,12 @@ static int slot_setattr(Interp *I, Value self, Value name, Value v) {
 static Value slot_call(Interp *I, Value self, ValView args, Value kwnames) {
     Value f = lookup(I, self, interp_name(I, N___call__));
     if (f == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not callable", self);
-    return obj_call_descr(I, f, self, args, kwnames);
+    // a __call__ that is itself an instance of the class calls this again without any
+    // Python frame in between (and as a tail call, without growing the C stack): counted
+    if (!interp_enter_c(I, " while calling a Python object")) return VAL_NULL;
+    Value r = obj_call_descr(I, f, self, args, kwnames);
+    interp_leave_c(I);
+    return r;
 }
 
 static Value slot_iter(Interp *I, Value self) {

@@ -194,7 +194,13 @@ Value exc_get_traceback(Value e) {
 }
 
 Value exc_set_instance(Interp *I, Value e) {
-    Value ctx = I->exc_info;
+    exc_chain_context(I, e, I->exc_info);
+    I->exc = e;
+    return VAL_NULL;
+}
+
+void exc_chain_context(Interp *I, Value e, Value ctx) {
+    (void)I;
     if (ctx != VAL_NULL && ctx != e && exc_cast(ctx) != NULL) {
         // Cut the chain where [e] already appears, so no cycle is formed. The walk is
         // bounded: a chain made cyclic by hand (e.__context__ = ...) still ends.
@@ -210,8 +216,6 @@ Value exc_set_instance(Interp *I, Value e) {
         }
         exc_set_context(e, ctx);
     }
-    I->exc = e;
-    return VAL_NULL;
 }
 
 Value exc_new(Interp *I, Type *t, ValView args) {

@@ -94,6 +94,9 @@ const TypeSpec *exc_type_spec(TypeId id);
 
 /* Raises [e] (an instance) as exc_set does, chaining __context__ from I->exc_info. */
 Value exc_set_instance(Interp *I, Value e);
+/* Makes exception [ctx] the __context__ of exception [e] (nothing when ctx is VAL_NULL, e
+ * itself or no exception), cutting the chain where [e] already appears in it. */
+void exc_chain_context(Interp *I, Value e, Value ctx);
 
 /* The traceback of exception instance [e] (VAL_NULL if none or not an exception). */
 Value exc_get_traceback(Value e);

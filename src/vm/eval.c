@@ -192,12 +192,12 @@ static inline void restore_top(Interp *I, StackSeg *seg, size_t top) {
 static inline void gen_enter(Interp *I, GenObject *g) {
     g->state = GEN_RUNNING;
     g->saved_exc = I->exc_info;
-    if (g->exc_state != VAL_NULL) I->exc_info = g->exc_state;
+    if (g->handling > 0 && g->exc_state != VAL_NULL) I->exc_info = g->exc_state;
 }
 
 static inline void gen_suspend(Interp *I, GenObject *g) {
     g->state = GEN_SUSPENDED;
-    g->exc_state = I->exc_info != g->saved_exc ? I->exc_info : VAL_NULL;
+    g->exc_state = g->handling > 0 ? I->exc_info : VAL_NULL;
     I->exc_info = g->saved_exc;
     g->saved_exc = VAL_NULL;
 }
@@ -219,6 +219,7 @@ static void gen_finish(Interp *I, GenObject *g, bool error) {
     I->exc_info = g->saved_exc;
     g->saved_exc = VAL_NULL;
     g->exc_state = VAL_NULL;
+    g->handling = 0;
     bool stop_async = g->kind == GEN_KIND_ASYNC_GEN && exc_pending_is(I, TY_STOP_ASYNC_ITERATION);
     if (error && (exc_pending_is(I, TY_STOP_ITERATION) || stop_async)) {
         Value si = exc_fetch(I);
@@ -1607,9 +1608,11 @@ dispatch:
         Value prev = I->exc_info != VAL_NULL ? I->exc_info : I->none;
         // A generator has its own exception state (CPython's gi_exc_state): when it is
         // handling nothing itself, what it saves is "nothing", not its resumer's state.
-        if ((f->flags & FRAME_GEN) && gen_cast(f->gen) != NULL &&
-            I->exc_info == gen_cast(f->gen)->saved_exc)
-            prev = I->none;
+        GenObject *pg = (f->flags & FRAME_GEN) ? gen_cast(f->gen) : NULL;
+        if (pg != NULL) {
+            if (pg->handling == 0) prev = I->none;
+            if (pg->handling < UINT32_MAX) pg->handling++;
+        }
         PUSH(prev);
         I->exc_info = exc;
         PUSH(exc);
@@ -1622,10 +1625,12 @@ dispatch:
             exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: POP_EXCEPT of a non-exception");
             goto error;
         }
+        GenObject *pg = (f->flags & FRAME_GEN) ? gen_cast(f->gen) : NULL;
+        if (pg != NULL && pg->handling > 0) pg->handling--;
         if (prev != I->none)
             I->exc_info = prev;
-        else if ((f->flags & FRAME_GEN) && gen_cast(f->gen) != NULL)
-            I->exc_info = gen_cast(f->gen)->saved_exc; // back to the resumer's state
+        else if (pg != NULL)
+            I->exc_info = pg->saved_exc; // back to the resumer's state
         else
             I->exc_info = VAL_NULL;
         NEXT();
@@ -2063,6 +2068,9 @@ Value vm_gen_resume(Interp *I, Value gen, Value v, bool throwing, bool *returned
         gf->seg = vm->seg;
         gf->top = vm->top;
         gen_enter(I, g);
+        // an exception thrown into a generator that is handling one itself has that one
+        // as its context (CPython's _PyErr_ChainStackItem)
+        if (throwing && g->handling > 0 && I->exc != VAL_NULL) exc_chain_context(I, I->exc, I->exc_info);
         I->depth++;
         int how = RUN_RETURN;
         r = run(I, gf, throwing, &how);

@@ -78,6 +78,7 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     g->qualname = fn->qualname;
     g->exc_state = VAL_NULL;
     g->saved_exc = VAL_NULL;
+    g->handling = 0;
     g->state = GEN_CREATED;
     // no origin: the CALL opcodes record it when they made the generator themselves
     // (gen_mark_call_origin); one made inside C code (a cache, a defaultdict...) may be

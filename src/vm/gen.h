@@ -20,8 +20,13 @@ typedef struct GenObject {
     ValVec stack;      /* fixed size: localsplus + stacksize */
     Value func;        /* the generator function */
     Value name, qualname;
-    Value exc_state;   /* exception being handled inside the generator while suspended */
+    Value exc_state;   /* exception being handled inside the generator while suspended
+                          (valid while handling > 0) */
     Value saved_exc;   /* the resumer's exception being handled, while running */
+    uint32_t handling; /* except blocks the generator's own frame is in (PUSH_EXC_INFO not
+                          yet matched by POP_EXCEPT): its own exception state is "nothing"
+                          at 0, whatever the resumer handles (an identity test against
+                          saved_exc cannot tell, as the two may be the same object) */
     uint32_t state;    /* GEN_* */
     uint32_t kind;     /* GEN_KIND_* (which of the three types it is) */
     bool ag_closed;        /* async generator: finished or being closed */

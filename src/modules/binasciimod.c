@@ -119,6 +119,10 @@ static bool ascii_data(Interp *I, Value v, BView *out) {
         *out = s;
         return true;
     }
+    // any other buffer (memoryview, array.array)
+    if (bytes_arg(I, v, NULL, out)) return true;
+    if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
+    exc_clear(I);
     exc_raise(I, TY_TYPE_ERROR, "argument should be bytes, buffer or ASCII string, not '%T'", v);
     return false;
 }

@@ -13,6 +13,7 @@
 #include "../kernel/utf8.h"
 #include "../objects/args.h"
 #include "../objects/bytes.h"
+#include "../objects/complex.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/float.h"
@@ -247,9 +248,15 @@ static Value b_pow(Interp *I, Value self, ValView args, Value kwnames) {
         if (r == VAL_NULL && (found || I->exc != VAL_NULL)) return VAL_NULL;
         if (r != VAL_NULL && r != I->notimpl) return r;
     }
-    if (float_check(base) || float_check(exp) || float_check(mod))
-        return exc_raise(I, TY_TYPE_ERROR,
-                         "pow() 3rd argument not allowed unless all arguments are integers");
+    // the first float or complex operand's power slot decides, as CPython's ternary_op
+    // tries base, exp, then mod (int's slot steps aside for anything but ints)
+    Value ops[3] = {base, exp, mod};
+    for (size_t k = 0; k < 3; k++) {
+        if (float_check(ops[k]))
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "pow() 3rd argument not allowed unless all arguments are integers");
+        if (complex_check(ops[k])) return exc_raise(I, TY_VALUE_ERROR, "complex modulo");
+    }
     return exc_raise(I, TY_TYPE_ERROR, "unsupported operand type(s) for ** or pow(): '%T', '%T', '%T'",
                      base, exp, mod);
 }

@@ -13,6 +13,8 @@
 #include "int_impl.h"
 #include "ops.h"
 #include "tuple.h"
+#include "../kernel/unicode.h"
+#include "../kernel/utf8.h"
 
 typedef struct Cx {
     double re, im;
@@ -419,6 +421,21 @@ static bool underscores_ok(BView s) {
     return true;
 }
 
+// The text of str [v] with every Unicode white space made ' ' and every Unicode decimal
+// digit its ASCII digit (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII); other
+// non-ASCII characters become '?', which no complex literal accepts.
+static bool ascii_digits_spaces(Interp *I, BView v, Buf *out) {
+    buf_init(out);
+    for (size_t i = 0, len = 0; i < v.n; i += len) {
+        uint32_t cp = utf8_get(v, i, &len);
+        if (len == 0) return exc_raise(I, TY_SYSTEM_ERROR, "complex(): bad UTF-8") == VAL_NULL;
+        int dig = cp < 0x80 ? -1 : unicode_decimal_value(cp);
+        uint8_t c = cp < 0x80 ? (uint8_t)cp : dig >= 0 ? (uint8_t)('0' + dig) : unicode_is_space(cp) ? ' ' : '?';
+        if (buf_push(I->heap, out, c) != K_OK) return exc_nomem(I) == VAL_NULL;
+    }
+    return true;
+}
+
 static Value complex_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     Value vr = VAL_NULL, vi = VAL_NULL;
     if (!args_parse(I, args, kwnames, "complex", "| real imag", &vr, &vi)) return VAL_NULL;
@@ -426,7 +443,9 @@ static Value complex_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     if (vr != VAL_NULL && str_check(vr)) {
         if (vi != VAL_NULL)
             return exc_raise(I, TY_TYPE_ERROR, "complex() can't take second arg if first is a string");
-        if (!parse_complex(I, str_view(vr), &a)) {
+        Buf text;
+        if (!ascii_digits_spaces(I, str_view(vr), &text)) return VAL_NULL;
+        if (!parse_complex(I, buf_view(&text), &a)) {
             // CPython parses a string holding '_' through its literal rules first: a
             // failure there is worded differently
             if (exc_pending_is(I, TY_VALUE_ERROR) && !underscores_ok(str_view(vr))) {

@@ -483,9 +483,17 @@ static Value float_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
                 if (!int_to_double(I, x, &d)) return VAL_NULL;
                 r = 1;
             }
-            if (r == 0)
+            BView buf;
+            if (r == 0 && bytes_arg(I, x, NULL, &buf)) {
+                // any other bytes-like object (memoryview, array.array)
+                if (parse_float(I, buf, true, x, &d) == VAL_NULL) return VAL_NULL;
+                r = 1;
+            }
+            if (r == 0) {
+                exc_clear(I);
                 return exc_raise(I, TY_TYPE_ERROR,
                                  "float() argument must be a string or a real number, not '%T'", x);
+            }
         }
     }
     return float_new_of_type(I, t, d);

@@ -108,6 +108,11 @@ Value int_from_object(Interp *I, Value x) {
     if (I->exc != VAL_NULL) return VAL_NULL;
     if (str_check(x)) return int_parse(I, str_view(x), 10, false, x);
     if (bytes_check(x) || bytearray_check(x)) return int_parse(I, bytes_view(x), 10, true, bytes_check(x) ? x : VAL_NULL);
+    // any other bytes-like object (memoryview, array.array): its bytes, as a bytes literal
+    // in the error message
+    BView buf;
+    if (bytes_arg(I, x, NULL, &buf)) return int_parse(I, buf, 10, true, VAL_NULL);
+    exc_clear(I);
     return exc_raise(I, TY_TYPE_ERROR,
                      "int() argument must be a string, a bytes-like object or a real number, "
                      "not '%T'",

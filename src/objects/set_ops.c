@@ -382,9 +382,13 @@ static int64_t set_len_slot(Interp *I, Value self) {
 
 static int set_contains_slot(Interp *I, Value self, Value key) { return set_contains(I, self, key); }
 
+// CPython refuses keywords in set()/frozenset() unless a subclass has its own __init__
+// (which then takes them).
+static bool own_init(Interp *I, Type *t, TypeId base) { return t->init != interp_type(I, base)->init; }
+
 static Value set_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     (void)args;
-    if (t == interp_type(I, TY_SET) && !args_no_kw(I, kwnames, "set")) return VAL_NULL;
+    if (!own_init(I, t, TY_SET) && !args_no_kw(I, kwnames, "set")) return VAL_NULL;
     return set_new_of_type(I, t);
 }
 
@@ -398,7 +402,8 @@ static int set_init(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value frozenset_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     bool exact = t == interp_type(I, TY_FROZENSET);
-    if (exact && !args_no_kw(I, kwnames, "frozenset")) return VAL_NULL;
+    if (!own_init(I, t, TY_FROZENSET) && !args_no_kw(I, kwnames, "frozenset")) return VAL_NULL;
+    args.n -= args_nkw(kwnames); // keywords are the subclass __init__'s
     if (!args_count(I, args, VAL_NULL, "frozenset", 0, 1)) return VAL_NULL;
     Value iterable = args.n == 1 ? vview_get(args, 0) : VAL_NULL;
     if (exact) {

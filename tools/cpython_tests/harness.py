@@ -1,0 +1,50 @@
+# Runs one module of CPython 3.11's own test suite (Lib/test/test_*.py, Debian package
+# libpython3.11-testsuite) under the interpreter running this file, and prints one summary
+# line: "NAME run N fail F err E skip S". Used by tools/cpython_tests.sh to measure
+# conformance against a suite that is not ours; nothing of it is copied into the repo.
+# Stand-ins, for this measurement only: test.support.script_helper (its functions start
+# subprocesses, which safepy does not do: each raises SkipTest) and, when the interpreter
+# lacks them, the process-level modules subprocess/signal/_signal that test modules
+# import at top level without using them in the language tests.
+import sys
+import types
+import unittest
+
+LIB = sys.argv[3] if len(sys.argv) > 3 else '/usr/lib/python3.11'
+sys.path.insert(0, LIB)
+for _n in ('subprocess', 'signal', '_signal'):
+    if _n in sys.modules:
+        continue
+    try:
+        __import__(_n)
+    except ImportError:
+        _m = types.ModuleType(_n)
+        _m.SIGINT, _m.SIGALRM, _m.SIG_DFL, _m.SIG_IGN, _m.NSIG = 2, 14, 0, 1, 65
+        _m.PIPE, _m.STDOUT, _m.DEVNULL = -1, -2, -3
+        _m.signal = _m.getsignal = _m.default_int_handler = lambda *a: None
+        _m.alarm = lambda *a: 0
+        _m.CalledProcessError = type('CalledProcessError', (Exception,), {})
+        sys.modules[_n] = _m
+
+_sh = types.ModuleType('test.support.script_helper')
+
+
+def _no_subprocess(*args, **kwargs):
+    raise unittest.SkipTest('no subprocesses')
+
+
+for _f in ('assert_python_ok', 'assert_python_failure', 'spawn_python', 'kill_python',
+           'run_python_until_end', 'make_script', 'make_zip_script', 'make_pkg',
+           'make_zip_pkg', 'run_test_script', 'interpreter_requires_environment'):
+    setattr(_sh, _f, _no_subprocess)
+sys.modules['test.support.script_helper'] = _sh
+import test.support  # noqa: E402  (after the stand-ins)
+test.support.script_helper = _sh
+
+name = sys.argv[1]
+verbosity = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+mod = __import__('test.' + name, fromlist=['_'])
+suite = unittest.TestLoader().loadTestsFromModule(mod)
+result = unittest.TextTestRunner(verbosity=verbosity, stream=sys.stdout).run(suite)
+print(name, 'run', result.testsRun, 'fail', len(result.failures), 'err', len(result.errors),
+      'skip', len(result.skipped))

@@ -129,8 +129,9 @@ bool codegen_warn_call(Compiler *c, Node *e) {
     bool constant;
     const char *t = literal_type(f, &constant);
     if (t == NULL) return true;
-    // a non-constant tuple display or signed number is not something CPython checks
-    if ((f->kind == AST_TUPLE || f->kind == AST_UNARY_OP) && !constant) return true;
+    // a signed number counts only when constant folding makes it one (-1, not -x); any
+    // tuple display counts, as in CPython's check_caller
+    if (f->kind == AST_UNARY_OP && !constant) return true;
     return warn(c, e, str_from_format(c->I, "'%s' object is not callable; perhaps you missed a comma?", t));
 }
 

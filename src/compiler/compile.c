@@ -50,13 +50,28 @@ static bool tokenizer_warnings(Interp *I, const ParseError *err, Value filename)
                                         "invalid octal literal", "invalid binary literal",
                                         "invalid imaginary literal"};
     for (int i = 0; i < err->nwarn && i < PARSE_MAX_WARNINGS; i++) {
-        int k = err->warn_kind[i] >= 0 && err->warn_kind[i] < 5 ? err->warn_kind[i] : 0;
-        Value msg = str_from_cstr(I, msgs[k]);
+        int k = err->warn_kind[i];
+        bool escape = k == PARSE_WARN_ESCAPE || k == PARSE_WARN_OCTAL_ESCAPE;
+        if (!escape && (k < 0 || k >= 5)) k = 0;
+        TypeId cat = escape ? TY_DEPRECATION_WARNING : TY_SYNTAX_WARNING;
+        Buf text;
+        buf_init(&text);
+        if (escape) {
+            const char *what = k == PARSE_WARN_ESCAPE ? "invalid escape sequence '\\"
+                                                      : "invalid octal escape sequence '\\";
+            KStatus st = buf_append_cstr(I->heap, &text, what);
+            if (st == K_OK) st = buf_append_cstr(I->heap, &text, err->warn_text[i]);
+            if (st == K_OK) st = buf_append_cstr(I->heap, &text, "'");
+            if (st != K_OK) return exc_nomem(I) != VAL_NULL;
+        } else if (buf_append_cstr(I->heap, &text, msgs[k]) != K_OK) {
+            return exc_nomem(I) != VAL_NULL;
+        }
+        Value msg = str_new(I, buf_view(&text));
         if (msg == VAL_NULL) return false;
-        if (exc_warn_explicit(I, TY_SYNTAX_WARNING, msg, filename, err->warn_line[i])) continue;
-        if (!exc_pending_is(I, TY_SYNTAX_WARNING)) return false;
+        if (exc_warn_explicit(I, cat, msg, filename, err->warn_line[i])) continue;
+        if (!exc_pending_is(I, cat)) return false;
         exc_clear(I);
-        Value e = exc_new_syntax(I, TY_SYNTAX_ERROR, msgs[k], filename,
+        Value e = exc_new_syntax(I, TY_SYNTAX_ERROR, buf_cstr(&text), filename,
                                  err->warn_line[i], 0, I->none, 0, 0);
         if (e == VAL_NULL) return false;
         exc_set(I, e);

@@ -36,6 +36,8 @@
                         * end with a newline) is incomplete input */
 
 #define PARSE_MAX_WARNINGS 16
+#define PARSE_WARN_ESCAPE 5
+#define PARSE_WARN_OCTAL_ESCAPE 6
 
 typedef struct ParseError {
     Buf msg;            /* UTF-8 message, e.g. "invalid syntax" */
@@ -51,11 +53,14 @@ typedef struct ParseError {
     /* SyntaxWarnings of the tokenizer ("invalid decimal literal" for `1if x else y`),
      * issued by the caller after parsing: line, source byte offset (a number scanned
      * twice is recorded once) and kind (0 decimal, 1 hexadecimal, 2 octal, 3 binary, 4 imaginary). The first
-     * PARSE_MAX_WARNINGS are kept. */
+     * PARSE_MAX_WARNINGS are kept. Kinds PARSE_WARN_ESCAPE and PARSE_WARN_OCTAL_ESCAPE
+     * are the DeprecationWarnings of string literals ("invalid escape sequence '\d'"),
+     * with the escape's text (after the backslash) in warn_text. */
     int nwarn;
     int warn_line[PARSE_MAX_WARNINGS];
     size_t warn_pos[PARSE_MAX_WARNINGS];
     int warn_kind[PARSE_MAX_WARNINGS];
+    char warn_text[PARSE_MAX_WARNINGS][8];
 } ParseError;
 
 /* Parses UTF-8 [src] in [mode] (PARSE_EXEC/EVAL/SINGLE). Returns the Module, Expression or

@@ -92,10 +92,36 @@ static void unicode_error(Parser *p, size_t from, size_t start, size_t end_incl,
     parser_error_last_buf(p, PARSE_ERR_SYNTAX, m);
 }
 
+// Records CPython's DeprecationWarning for the first invalid escape of a literal: the
+// escape at src[esc] (its backslash), [n] bytes after the backslash; kind
+// PARSE_WARN_ESCAPE or PARSE_WARN_OCTAL_ESCAPE. The line is the literal's first line
+// (CPython's token line); a literal parsed twice (backtracking) is recorded once.
+static void warn_escape(Parser *p, size_t from, size_t esc, size_t n, int kind, bool *warned) {
+    ParseError *e = p->err;
+    if (*warned || e == NULL || e->nwarn < 0 || e->nwarn >= PARSE_MAX_WARNINGS) return;
+    *warned = true;
+    for (int i = 0; i < e->nwarn; i++)
+        if (e->warn_pos[i] == esc) return;
+    int line = 1;
+    for (size_t i = 0; i < from && i < p->src.n; i++) {
+        int c = bview_get(p->src, i);
+        if (c == '\n' || (c == '\r' && bview_get(p->src, i + 1) != '\n')) line++;
+    }
+    size_t k = 0;
+    for (; k < n && k + 1 < sizeof e->warn_text[0]; k++)
+        e->warn_text[e->nwarn][k] = (char)bview_get(p->src, esc + 1 + k);
+    e->warn_text[e->nwarn][k] = 0;
+    e->warn_line[e->nwarn] = line;
+    e->warn_pos[e->nwarn] = esc;
+    e->warn_kind[e->nwarn] = kind;
+    e->nwarn++;
+}
+
 // Appends the decoded text of src[from, to) (a string body or an f-string literal part)
 // to [out]. [bytes]: a bytes literal (no \u, \U, \N; octal/hex give raw bytes).
 static bool decode_escapes(Parser *p, size_t from, size_t to, bool bytes, bool raw, Buf *out) {
     size_t i = from;
+    bool warned = false; // CPython warns about the first invalid escape of a literal only
     while (i < to) {
         int c = bview_get(p->src, i);
         if (c == '\r') {
@@ -142,6 +168,7 @@ static bool decode_escapes(Parser *p, size_t from, size_t to, bool bytes, bool r
                 v = v * 8 + (uint32_t)(d - '0');
                 i++;
             }
+            if (v > 0377) warn_escape(p, from, esc, 3, PARSE_WARN_OCTAL_ESCAPE, &warned);
             if (bytes) {
                 if (buf_push(p->h, out, (uint8_t)(v & 0xFF)) != K_OK) goto nomem;
             } else if (!push_utf8(p, out, v)) {
@@ -241,7 +268,9 @@ static bool decode_escapes(Parser *p, size_t from, size_t to, bool bytes, bool r
             }
             break;
         default:
-            // unknown escapes stay as written (CPython warns)
+            // unknown escapes stay as written, with a DeprecationWarning (the whole
+            // character after the backslash in the message)
+            warn_escape(p, from, esc, c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2, PARSE_WARN_ESCAPE, &warned);
             if (buf_push(p->h, out, '\\') != K_OK) goto nomem;
             i--;
             break;

@@ -519,6 +519,8 @@ static bool parse_size(const char *text, size_t *out) {
     return true;
 }
 
+#define MAX_WARNOPTS 64 /* -W options on one command line */
+
 static bool is_opt(const char *arg, const char *opt) { return bview_eq_cstr(bview_cstr(arg), opt); }
 
 /* sys.argv = [argv0 or argv[first]] + argv[first+1:]. */
@@ -542,6 +544,7 @@ int safepy_main(int argc, char **argv) {
     const char *prog = argc > 0 ? cargs_get(argc, argv, 0) : "safepy";
     const char *command = NULL, *module = NULL, *script = NULL;
     bool inspect = false, from_stdin = false, dis = false;
+    int wopt_at[MAX_WARNOPTS], wopt_skip[MAX_WARNOPTS], nwopt = 0; // -W values in argv
     int i = 1;
     for (; i < argc; i++) {
         const char *a = cargs_get(argc, argv, i);
@@ -592,7 +595,25 @@ int safepy_main(int argc, char **argv) {
             i++;
             continue;
         }
-        if (is_opt(a, "-X") || is_opt(a, "-W")) {
+        if (is_opt(a, "-W") || (bview_startswith(av, bview_cstr("-W")) && av.n > 2)) {
+            // sys.warnoptions, processed when the warnings module loads (-W X or -WX)
+            bool attached = av.n > 2;
+            if (!attached && cargs_get(argc, argv, i + 1) == NULL) {
+                write_err("Argument expected for the -W option\n");
+                write_err(USAGE);
+                return 2;
+            }
+            if (nwopt >= MAX_WARNOPTS) {
+                write_err(prog);
+                write_err(": too many -W options\n");
+                return 2;
+            }
+            wopt_at[nwopt] = attached ? i : i + 1;
+            wopt_skip[nwopt++] = attached ? 2 : 0;
+            if (!attached) i++;
+            continue;
+        }
+        if (is_opt(a, "-X")) {
             i++;
             continue;
         }
@@ -633,6 +654,19 @@ int safepy_main(int argc, char **argv) {
     if (first > argc) first = argc;
     if (argv0 != NULL) first--;
     if (!set_sys_argv(I, argc, argv, first, argv0)) return finish(S, VAL_NULL);
+    Value wopts = dict_get_cstr(I, module_dict(I->sys), "warnoptions");
+    for (int k = 0; k < nwopt && wopts != VAL_NULL; k++) {
+        BView w = bview_cstr(cargs_get(argc, argv, wopt_at[k]));
+        Value o = str_new(I, bview_slice(w, (size_t)wopt_skip[k], w.n));
+        if (o == VAL_NULL || !list_append(I, wopts, o)) return finish(S, VAL_NULL);
+    }
+    // with -W options the warnings module loads at startup (its filters apply from the
+    // first statement; a bad option is reported before the program runs), as CPython
+    if (nwopt > 0 && import_module_cstr(I, "warnings") == VAL_NULL) {
+        Value e = exc_fetch(I);
+        write_err("'import warnings' failed; traceback:\n");
+        traceback_print(I, e);
+    }
     bool tty = I->host->isatty(I->host->ctx, HOST_STDIN);
     // Under -i the program's SystemExit is reported and the REPL follows (CPython 3.11).
     S->inspect = inspect;

@@ -624,7 +624,8 @@ static Value bytes_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
         }
     }
     if (r == VAL_NULL) return VAL_NULL;
-    if (t == interp_type(I, TY_BYTES) && bytes_cast(r) != NULL && type_of(I, r) == t) return r;
+    // bytes(x) gives what __bytes__ returned, a subclass instance included (as CPython)
+    if (t == interp_type(I, TY_BYTES) && bytes_check(r)) return r;
     return bytes_new_of_type(I, t, bytes_view(r));
 }
 

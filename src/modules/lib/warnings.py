@@ -458,3 +458,82 @@ def _deprecated(name, message=_DEPRECATED_TEMPLATE, *, remove, _version=sys.vers
     if now > tuple(remove) or (now == tuple(remove) and _version[3] != "alpha"):
         raise RuntimeError("%r was slated for removal after Python %s alpha" % (name, where))
     warn(message.format(name=name, remove=where), DeprecationWarning, stacklevel=3)
+
+
+class _OptionError(Exception):
+    """A -W option that cannot be understood."""
+
+
+def _processoptions(args):
+    """Installs the filters of the -W options (sys.warnoptions), the last one first in the
+    list; an option that cannot be understood is reported and ignored."""
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    # action:message:category:module:lineno, every field optional
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    parts += [''] * (5 - len(parts))
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    # an action may be given by any prefix: -Wd, -Wi, -We ...
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins
+        cat = getattr(builtins, category, None)
+        if cat is None:
+            raise _OptionError("unknown warning category: %r" % (category,))
+    else:
+        module, _, klass = category.rpartition('.')
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module,)) from None
+        try:
+            cat = getattr(m, klass)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+_processoptions(sys.warnoptions)

@@ -14,9 +14,10 @@
 #include "parser.h"
 #include "symtable.h"
 
-/* The text of line [lineno] of [src] with a newline at its end (added when the source's
- * last line has none), or without one when [bare]; None when there is no such line. */
-static Value line_text(Interp *I, BView src, int lineno, bool bare) {
+/* The text of line [lineno] of [src] ending in "\n" ("\r\n" becomes "\n"), or without
+ * it when [bare]; None when there is no such line. A last line without a newline gets
+ * one only when [add_missing] (CPython's tokenizer adds it to exec-mode sources only). */
+static Value line_text(Interp *I, BView src, int lineno, bool bare, bool add_missing) {
     if (lineno < 1) return I->none;
     size_t pos = 0;
     for (int line = 1; line < lineno; line++) {
@@ -27,11 +28,42 @@ static Value line_text(Interp *I, BView src, int lineno, bool bare) {
     if (pos >= src.n) return I->none;
     int64_t nl = bview_find_byte(src, '\n', pos);
     size_t end = nl < 0 ? src.n : (size_t)nl;
+    if (nl >= 0 && end > pos && bview_get(src, end - 1) == '\r') end--;
     Value t = str_from_utf8(I, bview_slice(src, pos, end));
-    if (t != VAL_NULL && !bare) {
+    if (t != VAL_NULL && !bare && (nl >= 0 || add_missing)) {
         Value eol = str_from_cstr(I, "\n");
         t = eol == VAL_NULL ? VAL_NULL : str_concat(I, t, eol);
     }
+    if (t == VAL_NULL) {
+        exc_clear(I);
+        return I->none;
+    }
+    return t;
+}
+
+/* SyntaxError.text for an error in an f-string field's expression, as CPython 3.11 gives
+ * it: the error's line of "(" + expression + ")", without its newline; the last line gets
+ * one unless the tokenizer raised the error ([bare]). */
+static Value fexpr_text(Interp *I, BView src, const ParseError *err, bool bare) {
+    if (err->fexpr_start > err->fexpr_end || err->fexpr_end > src.n) return I->none;
+    BView e = bview_slice(src, err->fexpr_start, err->fexpr_end);
+    // the wanted line of the expression text
+    int skip = err->lineno - err->fexpr_lineno;
+    size_t pos = 0;
+    for (int k = 0; k < skip; k++) {
+        int64_t nl = bview_find_byte(e, '\n', pos);
+        if (nl < 0) break;
+        pos = (size_t)nl + 1;
+    }
+    int64_t nl = bview_find_byte(e, '\n', pos);
+    size_t end = nl < 0 ? e.n : (size_t)nl;
+    if (end > pos && bview_get(e, end - 1) == '\r') end--;
+    StrBuilder sb;
+    sb_init(&sb);
+    bool ok = (pos > 0 || sb_add_cstr(I, &sb, "(")) &&
+              sb_add_view(I, &sb, bview_slice(e, pos, end)) &&
+              (nl >= 0 || sb_add_cstr(I, &sb, bare ? ")" : ")\n"));
+    Value t = ok ? sb_finish(I, &sb) : VAL_NULL;
     if (t == VAL_NULL) {
         exc_clear(I);
         return I->none;
@@ -81,7 +113,7 @@ static bool tokenizer_warnings(Interp *I, const ParseError *err, Value filename)
 }
 
 static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Value filename,
-                               CompileMode mode) {
+                               CompileMode mode, uint32_t flags) {
     switch (err->kind) {
     case PARSE_ERR_MEMORY:
         return exc_nomem(I);
@@ -94,11 +126,14 @@ static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Valu
                : err->kind == PARSE_ERR_TAB       ? TY_TAB_ERROR
                                                   : TY_SYNTAX_ERROR;
     const char *msg = buf_cstr(&err->msg);
-    if (mode == COMPILE_SINGLE && err->incomplete) {
+    if (mode == COMPILE_SINGLE && err->incomplete && (flags & COMPILE_ALLOW_INCOMPLETE)) {
         t = TY_SYNTAX_ERROR;
         msg = "incomplete input";
     }
-    Value text = line_text(I, src, err->lineno, err->line_only);
+    Value text = err->fexpr ? fexpr_text(I, src, err, err->line_only)
+                             : line_text(I, src, err->lineno,
+                                         err->line_only || err->tok_line > err->lineno,
+                                         mode == COMPILE_EXEC);
     Value e = exc_new_syntax(I, t, msg, filename, err->lineno, err->col_offset, text,
                              err->end_lineno, err->end_col_offset);
     if (e == VAL_NULL) return VAL_NULL;
@@ -106,7 +141,8 @@ static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Valu
 }
 
 Value compile_source(Interp *I, BView src, Value filename, CompileMode mode) {
-    return compile_source_flags(I, src, filename, mode, 0, 0);
+    return compile_source_flags(I, src, filename, mode,
+                                mode == COMPILE_SINGLE ? COMPILE_ALLOW_INCOMPLETE : 0, 0);
 }
 
 Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mode,
@@ -119,7 +155,7 @@ Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mod
     err.line_only = false;
     Node *mod = parse_source(I->heap, src, (int)mode, &err);
     if (!tokenizer_warnings(I, &err, filename)) return VAL_NULL;
-    if (mod == NULL) return raise_parse_error(I, &err, src, filename, mode);
+    if (mod == NULL) return raise_parse_error(I, &err, src, filename, mode, flags);
     CompileSrc cs = {filename, src, flags, optimize};
     Scope *top = symtable_build(I, mod, &cs);
     if (top == NULL) return VAL_NULL;

@@ -115,6 +115,7 @@ static void set_err(Parser *p, int kind, Buf msg, int lineno, int off, int end_l
         msg = m;
     }
     tokenizer_set_error(p->err, kind, msg, lineno, off, end_lineno, end_off);
+    if (p->have_last && p->furthest.lineno > lineno) p->err->tok_line = p->furthest.lineno;
 }
 
 void parser_nomem(Parser *p) {
@@ -515,8 +516,10 @@ static Node *expr_statement(Parser *p) {
     int op;
 
     // CPython's invalid_assignment parses the statement's first star_named_expression
-    // through named_expression: `a.b := c` gets invalid_named_expression's message
-    if (t == TOK_COLONEQUAL && e->kind != AST_TUPLE && !(e->kind == AST_NAME &&
+    // through named_expression: `a.b := c` and `(a, b) := c` get invalid_named_expression's
+    // message (a bare tuple's first element is not followed by ':=')
+    if (t == TOK_COLONEQUAL &&
+        (e->kind != AST_TUPLE || parser_tuple_parenthesized(p, e)) && !(e->kind == AST_NAME &&
                                                          e->col_offset == start.col &&
                                                          e->end_col_offset == start.end_col)) {
         parser_check_walrus(p, e);
@@ -1630,6 +1633,11 @@ static void take_error(ParseError *dst, const ParseError *src) {
     dst->end_col_offset = src->end_col_offset;
     dst->incomplete = src->incomplete;
     dst->line_only = src->line_only;
+    dst->tok_line = src->tok_line;
+    dst->fexpr = src->fexpr;
+    dst->fexpr_lineno = src->fexpr_lineno;
+    dst->fexpr_start = src->fexpr_start;
+    dst->fexpr_end = src->fexpr_end;
 }
 
 // After a parser error: tokenize the rest of the source; a tokenizer error there (or an
@@ -1642,6 +1650,7 @@ static void check_rest_for_tokenizer_errors(Parser *p) {
     scratch.lineno = scratch.col_offset = scratch.end_lineno = scratch.end_col_offset = 0;
     scratch.incomplete = false;
     scratch.line_only = false;
+    scratch.fexpr = false;
     p->tok.err = &scratch;
     int err_line = p->furthest.lineno; // CPython: the last token fetched
     Token t;
@@ -1756,6 +1765,7 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     err->lineno = err->col_offset = err->end_lineno = err->end_col_offset = 0;
     err->incomplete = false;
     err->line_only = false;
+    err->fexpr = false;
     err->nwarn = 0;
     Parser *p = heap_new(h, sizeof(Parser), HEAP_SCAN);
     if (p == NULL) {

@@ -50,6 +50,15 @@ typedef struct ParseError {
     bool line_only;     /* an error CPython's tokenizer raises itself: SyntaxError.text is
                            the line without its newline (parser errors keep it, adding one
                            to a last line that has none) */
+    int tok_line;       /* the line the tokenizer had reached when the error was raised
+                           (CPython's tok->lineno): an error on an earlier line shows its
+                           line without the newline as SyntaxError.text */
+    /* the error arose in an f-string replacement field's expression, which CPython 3.11
+     * parses as "(" + expression + ")": SyntaxError.text is then a line of that text (the
+     * expression is source bytes [fexpr_start, fexpr_end), starting on line fexpr_lineno) */
+    bool fexpr;
+    int fexpr_lineno;
+    size_t fexpr_start, fexpr_end;
     /* SyntaxWarnings of the tokenizer ("invalid decimal literal" for `1if x else y`),
      * issued by the caller after parsing: line, source byte offset (a number scanned
      * twice is recorded once) and kind (0 decimal, 1 hexadecimal, 2 octal, 3 binary, 4 imaginary). The first

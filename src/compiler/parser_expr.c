@@ -820,6 +820,9 @@ static NodeList *call_args(Parser *p, NodeList **keywords, const Token *open, bo
                 if (gens == NULL) return NULL;
                 Node *last = last_comp_item(gens);
                 if (count > 1 || parser_type(p, 0) != TOK_RPAR) {
+                    // CPython's invalid_arguments has parsed the argument after the ','
+                    // by then: its tokens were fetched (SyntaxError.text depends on it)
+                    (void)parser_peek(p, 1);
                     parser_error_range(p, PARSE_ERR_SYNTAX, e->lineno, e->col_offset,
                                        last->end_lineno, last->end_col_offset,
                                        "Generator expression must be parenthesized", NULL, NULL);

@@ -452,6 +452,14 @@ static Node *fexpr_compile(Parser *p, size_t brace, size_t start, size_t end,
     *p = *saved; // the expression had its own tokens (CPython uses a second parser)
     p->depth = depth;
     // (its furthest token stays the outer one: CPython's f-string parser is separate)
+    if (failed && !p->err->fexpr && p->err->kind != PARSE_ERR_MEMORY &&
+        p->err->kind != PARSE_ERR_RECURSION) {
+        // the innermost field's text (a nested f-string's error keeps its own)
+        p->err->fexpr = true;
+        p->err->fexpr_lineno = lineno;
+        p->err->fexpr_start = start;
+        p->err->fexpr_end = end;
+    }
     if (failed) {
         p->failed = true;
         p->tok_failed = tok_failed;

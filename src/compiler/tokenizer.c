@@ -94,6 +94,8 @@ void tokenizer_set_error(ParseError *err, int kind, Buf msg, int lineno, int off
                          int end_lineno, int end_offset) {
     err->msg = msg;
     err->kind = kind;
+    err->fexpr = false;
+    err->tok_line = lineno;
     err->lineno = lineno;
     err->col_offset = offset;
     err->end_lineno = end_lineno;
@@ -223,6 +225,7 @@ static int tok_error_at(Tokenizer *t, int kind, int lineno, int off, int end_lin
         return TOK_ERROR;
     }
     tokenizer_set_error(t->err, kind, msg, lineno, off, end_lineno, end_off);
+    t->err->tok_line = t->lineno;
     return TOK_ERROR;
 }
 

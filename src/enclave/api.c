@@ -23,6 +23,7 @@
 #include "../objects/str.h"
 #include "../vm/dis.h"
 #include "../vm/eval.h"
+#include "../vm/gen.h"
 #include "../kernel/cargs.h"
 #include "../objects/list.h"
 #include "posix_host.h"
@@ -161,6 +162,12 @@ static int finish(safepy_State *S, Value result) {
         status = exit_status(I, e, S->inspect);
     }
     sysmod_run_atexit(I);
+    // then __main__ is cleared, as CPython's shutdown does: its suspended generators close
+    // (not under -i: the REPL that follows still uses them)
+    Value main = I->modules != VAL_NULL && !S->inspect ? dict_get_cstr(I, I->modules, "__main__")
+                                                       : VAL_NULL;
+    if (main != VAL_NULL && val_kind(main) == K_MODULE)
+        gen_close_globals(I, module_dict(main));
     iomod_flush_std(I);
     exc_clear(I);
     return status;

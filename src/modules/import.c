@@ -348,6 +348,22 @@ static Value load_from_path(Interp *I, Value fullname, BView name, Value paths, 
 
 static Value import_absolute(Interp *I, Value fullname);
 
+/* `import sys` / `import builtins` after the program deleted them from sys.modules: as in
+ * CPython, a new module object of that name, holding the original's attributes (copied:
+ * the interpreter keeps using the original). */
+static Value reimport_core(Interp *I, Value fullname, bool *found) {
+    Value orig = str_eq_cstr(fullname, "sys")        ? I->sys
+                 : str_eq_cstr(fullname, "builtins") ? I->builtins_mod
+                                                     : VAL_NULL;
+    *found = orig != VAL_NULL;
+    if (orig == VAL_NULL) return VAL_NULL;
+    Value m = module_new(I, fullname);
+    if (m == VAL_NULL || !dict_update(I, module_dict(m), module_dict(orig)) ||
+        !dict_set(I, I->modules, fullname, m))
+        return VAL_NULL;
+    return m;
+}
+
 static Value find_and_load(Interp *I, Value fullname) {
     BView parent_name;
     BView name = last_part(str_view(fullname), &parent_name);
@@ -378,7 +394,8 @@ static Value find_and_load(Interp *I, Value fullname) {
     if (name.n == 0 || bview_find_byte(name, '/', 0) >= 0 || bview_find_byte(name, 0, 0) >= 0)
         return not_found(I, fullname, NULL, VAL_NULL);
     bool found = false;
-    Value m = modtab_load(I, fullname, &found);
+    Value m = parent == VAL_NULL ? reimport_core(I, fullname, &found) : VAL_NULL;
+    if (!found) m = modtab_load(I, fullname, &found);
     if (found && m != VAL_NULL && !set_spec(I, m, fullname, "builtin", VAL_NULL, VAL_NULL)) return VAL_NULL;
     if (!found) m = load_frozen(I, fullname, &found);
     if (!found) m = load_from_path(I, fullname, name, paths, &found);

@@ -38,6 +38,15 @@ void sysmod_run_atexit(Interp *I);
 Value sysmod_structseq(Interp *I, const char *module, const char *name, const char *fields,
                        ValView values);
 
+/* Reports exception [exc] that cannot be raised (a generator's cleanup failing when it is
+ * closed for the program, a weakref callback failing) as CPython's PyErr_WriteUnraisable
+ * does: calls sys.unraisablehook with an UnraisableHookArgs (object = [obj], or None);
+ * the default hook prints "Exception ignored in: <obj repr>" and the traceback on
+ * sys.stderr. [at_exit]: while the program is being finalized, where CPython no longer
+ * reaches a replaced hook: the default report only. Leaves the pending exception, if any,
+ * as it was. */
+void sysmod_write_unraisable(Interp *I, Value exc, Value obj, bool at_exit);
+
 /* Adds the functions and tables of sysmod_more.c (switch interval, call_tracing,
  * breakpointhook, unraisablehook, stdlib_module_names) to sys module [m]. */
 bool sysmod_more_init(Interp *I, Value m);

@@ -1,7 +1,7 @@
 /*
  * sysmod_more.c: the smaller sys functions and tables split from sysmod.c:
  * getswitchinterval/setswitchinterval, call_tracing, breakpointhook (what builtins'
- * breakpoint() calls), unraisablehook and stdlib_module_names.
+ * breakpoint() calls), unraisablehook, stdlib_module_names and the async generator hooks.
  *
  * Invariant: the per-interpreter state of these functions (the switch interval) lives in
  * I->scratch under "sys."-prefixed keys; nothing here keeps C-level state.
@@ -9,6 +9,7 @@
 #include "sysmod.h"
 
 #include "import.h"
+#include "../vm/coro.h"
 #include "../objects/args.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
@@ -110,6 +111,26 @@ static Value sys_breakpointhook(Interp *I, Value self, ValView args, Value kwnam
     return obj_call(I, fn, args, kwnames);
 }
 
+// What CPython's default unraisable hook prints on sys.stderr: "<msg>: <obj repr>" (just
+// "<msg>" when obj is None), then the traceback and the exception, without its chain.
+static bool report_unraisable(Interp *I, Value msg, Value obj, Value exc) {
+    Value err = obj_getattr_cstr(I, I->sys, "stderr");
+    if (err == VAL_NULL) return false;
+    Value line = obj != I->none ? str_from_format(I, "%S: %R\n", msg, obj)
+                                : str_from_format(I, "%S\n", msg);
+    if (line == VAL_NULL || call1(I, err, "write", line) == VAL_NULL) return false;
+    if (exc == I->none) return true;
+    ExcObject *eo = exc_cast(exc);
+    Value ctx = eo != NULL ? eo->context : VAL_NULL, cause = eo != NULL ? eo->cause : VAL_NULL;
+    if (eo != NULL) eo->context = eo->cause = VAL_NULL;
+    bool ok = sysmod_print_exception(I, exc, err);
+    if (eo != NULL) {
+        eo->context = ctx;
+        eo->cause = cause;
+    }
+    return ok;
+}
+
 // Default sys.unraisablehook: prints "<err_msg>: <object repr>" and the exception's
 // report on sys.stderr, as CPython's default hook does.
 static Value sys_unraisablehook(Interp *I, Value self, ValView args, Value kwnames) {
@@ -122,16 +143,35 @@ static Value sys_unraisablehook(Interp *I, Value self, ValView args, Value kwnam
     Value exc = obj_getattr_cstr(I, a, "exc_value");
     Value msg = exc != VAL_NULL ? obj_getattr_cstr(I, a, "err_msg") : VAL_NULL;
     Value obj = msg != VAL_NULL ? obj_getattr_cstr(I, a, "object") : VAL_NULL;
-    Value err = obj != VAL_NULL ? obj_getattr_cstr(I, I->sys, "stderr") : VAL_NULL;
-    if (err == VAL_NULL) return VAL_NULL;
+    if (obj == VAL_NULL) return VAL_NULL;
     if (msg == I->none) msg = str_from_cstr(I, "Exception ignored in");
-    Value line = VAL_NULL;
-    if (msg != VAL_NULL && obj != I->none) line = str_from_format(I, "%S: %R\n", msg, obj);
-    else if (msg != VAL_NULL) line = str_from_format(I, "%S\n", msg);
-    if (line == VAL_NULL) return VAL_NULL;
-    if (call1(I, err, "write", line) == VAL_NULL) return VAL_NULL;
-    if (exc != I->none && !sysmod_print_exception(I, exc, err)) return VAL_NULL;
+    if (msg == VAL_NULL || !report_unraisable(I, msg, obj, exc)) return VAL_NULL;
     return I->none;
+}
+
+void sysmod_write_unraisable(Interp *I, Value exc, Value obj, bool at_exit) {
+    Value saved = exc_fetch(I);
+    Value hook = I->sys != VAL_NULL ? dict_get_cstr(I, module_dict(I->sys), "unraisablehook")
+                                    : VAL_NULL;
+    Value tb = exc_get_traceback(exc);
+    Value vals[5] = {obj_val(type_of(I, exc)), exc, tb != VAL_NULL ? tb : I->none, I->none,
+                     obj != VAL_NULL ? obj : I->none};
+    Value args = sysmod_structseq(I, "sys", "UnraisableHookArgs",
+                                  "exc_type exc_value exc_traceback err_msg object",
+                                  vview_make(vals, 5));
+    Value msg = str_from_cstr(I, "Exception ignored in");
+    if (args != VAL_NULL && msg != VAL_NULL) {
+        if (hook == VAL_NULL || hook == I->none || at_exit) {
+            (void)report_unraisable(I, msg, vals[4], exc);
+        } else if (obj_call1(I, hook, args) == VAL_NULL) {
+            // CPython reports the hook's own error with the default hook (not the original)
+            Value herr = exc_fetch(I);
+            Value hmsg = str_from_cstr(I, "Exception ignored in sys.unraisablehook");
+            if (herr != VAL_NULL && hmsg != VAL_NULL) (void)report_unraisable(I, hmsg, hook, herr);
+        }
+    }
+    exc_clear(I);
+    I->exc = saved;
 }
 
 static const char *const stdlib_names[] = {
@@ -222,6 +262,42 @@ static Value sys_dir(Interp *I, Value self, ValView args, Value kwnames) {
     return l;
 }
 
+/* ---- sys.set_asyncgen_hooks / get_asyncgen_hooks: kept in I->scratch, read by
+ * coro.c when an async generator is first iterated ---- */
+
+static Value sys_set_asyncgen_hooks(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value hooks[2] = {VAL_NULL, VAL_NULL};
+    if (!args_parse(I, args, kwnames, "set_asyncgen_hooks", "| firstiter finalizer", &hooks[0],
+                    &hooks[1]))
+        return VAL_NULL;
+    static const char *const names[2] = {"firstiter", "finalizer"};
+    for (int i = 1; i >= 0; i--) // CPython checks the finalizer first
+        if (hooks[i] != VAL_NULL && hooks[i] != I->none && type_of(I, hooks[i])->call == NULL)
+            return exc_raise(I, TY_TYPE_ERROR, "callable %s expected, got %T", names[i], hooks[i]);
+    for (int i = 0; i < 2; i++)
+        if (hooks[i] != VAL_NULL &&
+            !dict_set_cstr(I, I->scratch, i == 0 ? ASYNCGEN_FIRSTITER_KEY : ASYNCGEN_FINALIZER_KEY,
+                           hooks[i]))
+            return VAL_NULL;
+    return I->none;
+}
+
+static Value sys_get_asyncgen_hooks(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "get_asyncgen_hooks", 0, 0)) return VAL_NULL;
+    Value v[2];
+    for (int i = 0; i < 2; i++) {
+        v[i] = dict_get_cstr(I, I->scratch, i == 0 ? ASYNCGEN_FIRSTITER_KEY : ASYNCGEN_FINALIZER_KEY);
+        if (v[i] == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            v[i] = I->none;
+        }
+    }
+    return sysmod_structseq(I, "builtins", "asyncgen_hooks", "firstiter finalizer",
+                            vview_make(v, 2));
+}
+
 static const MethodDef more_methods[] = {
     {"__getattr__", sys_getattr, 0, NULL},
     {"__dir__", sys_dir, 0, NULL},
@@ -230,6 +306,8 @@ static const MethodDef more_methods[] = {
     {"call_tracing", sys_call_tracing, 0, "Call func(*args), while tracing is enabled."},
     {"breakpointhook", sys_breakpointhook, 0, "This hook function is called by built-in breakpoint()."},
     {"unraisablehook", sys_unraisablehook, 0, "Handle an unraisable exception."},
+    {"set_asyncgen_hooks", sys_set_asyncgen_hooks, 0, "Set a finalizer for async generators objects."},
+    {"get_asyncgen_hooks", sys_get_asyncgen_hooks, 0, "Return the installed asynchronous generators hooks."},
     {NULL, NULL, 0, NULL},
 };
 

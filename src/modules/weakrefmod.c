@@ -15,6 +15,7 @@
  * (I->scratch["_weakref.watch"]) holds only inner weakrefs without callbacks.
  */
 #include "weakrefmod.h"
+#include "sysmod.h"
 
 #include "import.h"
 #include "modtab.h"
@@ -348,8 +349,12 @@ void weakrefmod_run_callbacks(Interp *I) {
         if (w == NULL || w->callback == VAL_NULL) continue;
         Value cb = w->callback;
         w->callback = VAL_NULL;
-        // CPython reports a failing callback as "Exception ignored" and goes on
-        if (obj_call1(I, cb, obj_val(w)) == VAL_NULL) exc_clear(I);
+        // CPython reports a failing callback as "Exception ignored in: <callback>", goes on
+        if (obj_call1(I, cb, obj_val(w)) == VAL_NULL) {
+            Value e = exc_fetch(I);
+            if (e != VAL_NULL) sysmod_write_unraisable(I, e, cb, false);
+            exc_clear(I);
+        }
     }
 }
 

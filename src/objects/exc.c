@@ -275,6 +275,25 @@ Value exc_raise_attr(Interp *I, Value obj, Value name) {
     return VAL_NULL;
 }
 
+void exc_attr_context(Interp *I, Value obj, Value name) {
+    if (!exc_pending_is(I, TY_ATTRIBUTE_ERROR)) return;
+    Value e = I->exc;
+    Obj *o = obj_ptr(e);
+    if (o == NULL) return;
+    Value kn = interp_name(I, N_name), ko = interp_name(I, N_obj);
+    if (o->dict != VAL_NULL) {
+        // already augmented (or given name=/obj= by its raiser): left as it is
+        Value n = dict_get(I, o->dict, kn), v = dict_get(I, o->dict, ko);
+        if (I->exc != e) return;
+        if ((n != VAL_NULL && n != I->none) || (v != VAL_NULL && v != I->none)) return;
+    }
+    I->exc = VAL_NULL;
+    if (o->dict == VAL_NULL) o->dict = dict_new(I);
+    if (o->dict == VAL_NULL || !dict_set(I, o->dict, kn, name) || !dict_set(I, o->dict, ko, obj))
+        return; // the failure's exception replaces the AttributeError
+    I->exc = e;
+}
+
 Value exc_set(Interp *I, Value e) {
     Value inst = e;
     if (exc_is_class(I, e)) {

@@ -109,6 +109,11 @@ void exc_set_cause(Interp *I, Value e, Value cause);
 /* Raises AttributeError "'%T' object has no attribute '%U'" with .name and .obj set. */
 Value exc_raise_attr(Interp *I, Value obj, Value name);
 
+/* When an AttributeError is pending whose .name and .obj are both unset, sets them to
+ * [name] and [obj] (what a failed lookup of obj.name does in CPython, whichever code
+ * raised the error: __getattr__, a property, a module __getattr__ ...). */
+void exc_attr_context(Interp *I, Value obj, Value name);
+
 /* A dict of the standard exception classes that have no TypeId (ConnectionError,
  * BlockingIOError, EncodingWarning, ...) and the aliases IOError/EnvironmentError, for
  * the builtins module. Created on first call and cached in I->scratch. */

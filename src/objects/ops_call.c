@@ -21,8 +21,9 @@ Value obj_getattr(Interp *I, Value obj, Value name) {
     if (!str_check(name))
         return exc_raise(I, TY_TYPE_ERROR, "attribute name must be string, not '%T'", name);
     Type *t = type_of(I, obj);
-    if (t->getattr == NULL) return obj_generic_getattr(I, obj, name);
-    return t->getattr(I, obj, name);
+    Value r = t->getattr == NULL ? obj_generic_getattr(I, obj, name) : t->getattr(I, obj, name);
+    if (r == VAL_NULL) exc_attr_context(I, obj, name);
+    return r;
 }
 
 Value obj_getattr_cstr(Interp *I, Value obj, const char *name) {

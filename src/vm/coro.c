@@ -17,6 +17,7 @@
 #include "coro.h"
 
 #include "../objects/args.h"
+#include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -125,9 +126,22 @@ Value coro_get_aiter(Interp *I, Value obj) {
 
 static Value make_asend(Interp *I, Value gen, Value v);
 
+// The first asend/__anext__/athrow/aclose of async generator [gen] calls the firstiter hook
+// of sys.set_asyncgen_hooks (asyncio's loop registers the generator, to aclose it at
+// shutdown_asyncgens). False with an exception pending when the hook fails.
+static bool init_hooks(Interp *I, Value gen) {
+    GenObject *g = gen_cast(gen);
+    if (g == NULL || g->ag_hooks_done) return true;
+    g->ag_hooks_done = true;
+    Value hook = dict_get_cstr(I, I->scratch, ASYNCGEN_FIRSTITER_KEY);
+    if (hook == VAL_NULL || hook == I->none) return I->exc == VAL_NULL;
+    return obj_call1(I, hook, gen) != VAL_NULL;
+}
+
 Value coro_get_anext(Interp *I, Value aiter) {
     GenObject *g = gen_cast(aiter);
-    if (g != NULL && g->kind == GEN_KIND_ASYNC_GEN) return make_asend(I, aiter, I->none);
+    if (g != NULL && g->kind == GEN_KIND_ASYNC_GEN)
+        return init_hooks(I, aiter) ? make_asend(I, aiter, I->none) : VAL_NULL;
     Value m = special(I, aiter, "__anext__");
     if (m == VAL_NULL) {
         if (I->exc != VAL_NULL) return VAL_NULL;
@@ -559,12 +573,14 @@ const TypeSpec async_gen_athrow_spec = {
 Value coro_m_asend(Interp *I, Value self, ValView args, Value kwnames) {
     if (agen(I, self) == NULL || !gen_check_nargs(I, self, args, kwnames, "asend", 1))
         return VAL_NULL;
+    if (!init_hooks(I, self)) return VAL_NULL;
     return make_asend(I, self, vview_get(args, 0));
 }
 
 Value coro_m_anext(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__anext__", 0, 0)) return VAL_NULL;
     if (agen(I, self) == NULL) return VAL_NULL;
+    if (!init_hooks(I, self)) return VAL_NULL;
     return make_asend(I, self, I->none);
 }
 
@@ -577,6 +593,7 @@ Value coro_m_athrow(Interp *I, Value self, ValView args, Value kwnames) {
     size_t nkw = kwnames != VAL_NULL && tuple_check(kwnames) ? tuple_len(kwnames) : 0;
     if (nkw > 0) return exc_raise(I, TY_TYPE_ERROR, "athrow() takes no keyword arguments");
     if (agen(I, self) == NULL) return VAL_NULL;
+    if (!init_hooks(I, self)) return VAL_NULL;
     if (args.n == 0 || args.n > 3) {
         // CPython checks the arguments only when the awaitable runs
         Value t = make_athrow(I, self, VAL_NULL, I->none, VAL_NULL);
@@ -590,6 +607,7 @@ Value coro_m_athrow(Interp *I, Value self, ValView args, Value kwnames) {
 Value coro_m_aclose(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "aclose", 0, 0)) return VAL_NULL;
     if (agen(I, self) == NULL) return VAL_NULL;
+    if (!init_hooks(I, self)) return VAL_NULL;
     return make_athrow(I, self, VAL_NULL, VAL_NULL, VAL_NULL);
 }
 

@@ -42,4 +42,9 @@ Value coro_m_aclose(Interp *I, Value self, ValView args, Value kwnames);
 Value coro_m_aiter(Interp *I, Value self, ValView args, Value kwnames);
 Value coro_m_anext(Interp *I, Value self, ValView args, Value kwnames);
 
+/* I->scratch keys of the hooks sys.set_asyncgen_hooks installs (absent or None: no hook).
+ * The firstiter hook is called with an async generator when it is first iterated. */
+#define ASYNCGEN_FIRSTITER_KEY "sys.asyncgen_firstiter"
+#define ASYNCGEN_FINALIZER_KEY "sys.asyncgen_finalizer"
+
 #endif

@@ -733,6 +733,8 @@ dispatch:
                         f->sp = (uint32_t)(sp - 1 - BOTTOM());
                         Frame *nf = push_fast(I, f, fn, nco, sp - 1, 1);
                         if (nf == NULL) goto error;
+                        nf->flags |= FRAME_ATTR;
+                        nf->aux = obj;
                         f = nf;
                         LOAD_FRAME();
                         NEXT();
@@ -742,7 +744,10 @@ dispatch:
             case IC_ATTR_DATA:
                 if (obj_val(o->type) == c->key && o->type->version == c->version) {
                     Value v = vtype(I, c->value)->descr_get(I, c->value, obj, c->key);
-                    if (v == VAL_NULL) goto error;
+                    if (v == VAL_NULL) {
+                        exc_attr_context(I, obj, names[oparg]);
+                        goto error;
+                    }
                     sp[-1] = v;
                     NEXT();
                 }
@@ -751,7 +756,10 @@ dispatch:
             }
         }
         Value v = eval_attr_load(I, c, obj, names[oparg]);
-        if (v == VAL_NULL) goto error;
+        if (v == VAL_NULL) {
+            exc_attr_context(I, obj, names[oparg]);
+            goto error;
+        }
         sp[-1] = v;
         NEXT();
     }
@@ -1933,6 +1941,7 @@ unwind: {
             return VAL_NULL;
         }
         LOAD_FRAME();
+        if (done->flags & FRAME_ATTR) exc_attr_context(I, done->aux, names[INSTR_ARG(ip[-1])]);
         goto error;
     }
 }

@@ -25,6 +25,8 @@
 #define FRAME_INIT 4u  /* __init__ run by CALL of a class: returns None, leaves nothing */
 #define FRAME_BINOP 8u /* a.__op__(b) run by BINARY_OP (a, b of one class): NotImplemented
                           from it is the operator's TypeError */
+#define FRAME_ATTR 16u /* a property getter run by LOAD_ATTR: an AttributeError leaving it
+                          gets .name (the LOAD_ATTR's) and .obj (aux) */
 
 typedef struct Frame Frame;
 typedef struct StackSeg StackSeg;
@@ -53,7 +55,8 @@ struct Frame {
     uint32_t flags;  /* FRAME_* */
     Value gen;       /* owning generator, or VAL_NULL */
     Value fastdict;  /* function frames: the dict locals() returns and refreshes */
-    Value aux;       /* FRAME_BINOP: the operands' type (for the NotImplemented error) */
+    Value aux;       /* FRAME_BINOP: the operands' type (for the NotImplemented error);
+                        FRAME_ATTR: the object whose attribute is read */
 };
 
 struct VmState {

@@ -12,6 +12,7 @@
  */
 #include "gen.h"
 
+#include "../modules/sysmod.h"
 #include "../objects/args.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
@@ -299,10 +300,39 @@ void gen_drop_loop_iter(Interp *I, Value it) {
     if (g == NULL || !g->loop_owned || g->state != GEN_SUSPENDED) return;
     g->loop_owned = false;
     Value saved = exc_fetch(I);
-    // CPython prints a finalizer's error as "Exception ignored in: ..." and goes on;
-    // safepy has no unraisable hook, so the error is dropped
-    if (gen_close(I, it) < 0) exc_clear(I);
+    // CPython reports a finalizer's error as "Exception ignored in: ..." and goes on
+    if (gen_close(I, it) < 0) {
+        Value e = exc_fetch(I);
+        if (e != VAL_NULL) sysmod_write_unraisable(I, e, it, false);
+    }
+    exc_clear(I);
     I->exc = saved;
+}
+
+void gen_close_globals(Interp *I, Value d) {
+    if (d == VAL_NULL || !dict_check(d)) return;
+    // collected first: a finally block may rebind the globals while they are closed
+    ValVec open;
+    vec_init(&open);
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(d, &pos, &k, &v)) {
+        GenObject *g = gen_cast(v);
+        if (g != NULL && g->kind == GEN_KIND_GENERATOR && g->state == GEN_SUSPENDED &&
+            vec_push(I->heap, &open, v) != K_OK)
+            return;
+    }
+    exc_clear(I);
+    for (size_t i = 0; i < open.len; i++) {
+        Value gv = vec_get(&open, i);
+        GenObject *g = gen_cast(gv);
+        if (g != NULL && g->state == GEN_SUSPENDED && gen_close(I, gv) < 0) {
+            Value e = exc_fetch(I);
+            if (e != VAL_NULL) sysmod_write_unraisable(I, e, gv, true);
+            exc_clear(I);
+        }
+    }
+    exc_clear(I);
 }
 
 int gen_close(Interp *I, Value gen) {

@@ -32,6 +32,7 @@ typedef struct GenObject {
     bool ag_closed;        /* async generator: finished or being closed */
     bool ag_running_async; /* async generator: an asend/athrow awaitable is driving it */
     bool loop_owned;       /* only a for loop's stack refers to it (GET_FOR_ITER) */
+    bool ag_hooks_done;    /* async generator: sys's firstiter hook has been called */
     /* where the CALL instruction that made it ran, when that instruction called the
      * generator function itself (gen_mark_call_origin): the frame, its code and its pc
      * after the CALL; NULL otherwise (GET_FOR_ITER takes a generator for fresh only when
@@ -47,9 +48,16 @@ typedef struct GenObject {
 void gen_mark_call_origin(Value res, Value func, const Frame *f, uint32_t pc);
 
 /* Closes generator [it] when it is loop-owned and suspended (a for loop dropped it);
- * an error from its cleanup is dropped (CPython prints it as a finalizer's, "Exception
- * ignored in: ..."). Keeps the pending exception, if any. */
+ * an error from its cleanup is reported as unraisable, as CPython reports a finalizer's
+ * ("Exception ignored in: ..."). Keeps the pending exception, if any. */
 void gen_drop_loop_iter(Interp *I, Value it);
+/* At the end of the program: closes the suspended generators that are values of module
+ * namespace [d] (__main__'s globals), in the namespace's order, as CPython's clearing of
+ * the module at shutdown finalizes them (their finally blocks and with-exits run).
+ * An error from a generator's cleanup is reported as unraisable (sysmod_write_unraisable),
+ * then the next one is closed; leaves no exception. */
+void gen_close_globals(Interp *I, Value d);
+
 OBJ_CAST_FN(gen_cast, GenObject, K_GEN)
 
 /* Kinds of generator-like objects (all share GenObject and layout K_GEN). */

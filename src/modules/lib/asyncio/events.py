@@ -6,6 +6,7 @@ import contextvars
 import heapq
 import sys
 import time
+import weakref
 from collections import deque
 
 from . import exceptions
@@ -126,7 +127,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._asyncgens = set()
+        self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._cancelled_timers = 0
 
@@ -257,6 +258,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = True
         old = _get_running_loop()
         _set_running_loop(self)
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -266,6 +270,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(old)
+            sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -377,15 +382,39 @@ class BaseEventLoop(AbstractEventLoop):
 
     # ---- async generators ----
 
+    # Async generators first iterated while this loop runs are registered here (by
+    # sys's firstiter hook); those still open are closed by shutdown_asyncgens.
+    # (safepy never calls the finalizer hook: there is no finalization on collection.)
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f"asynchronous generator {agen!r} was scheduled after "
+                f"loop.shutdown_asyncgens() call",
+                ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
         gens = list(self._asyncgens)
         self._asyncgens.clear()
-        for g in gens:
-            try:
-                await g.aclose()
-            except Exception:
-                pass
+        from .tasks import gather
+        results = await gather(*[g.aclose() for g in gens], return_exceptions=True)
+        for result, agen in zip(results, gens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass

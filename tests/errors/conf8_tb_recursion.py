@@ -1,0 +1,4 @@
+def walk(n):
+    return walk(n + 1) + 1
+print("go")
+walk(0)

@@ -1,0 +1,20 @@
+vals = ["abc", "Abc1", "_x", "1x", "x y", "", " ", "ñ", "١٢٣", "½", "²", "Ⅷ", "\t", "ǅ", "ß", "İ", "ﬁ", "Σ", "é", "\u0301"]
+for s in vals:
+    print(repr(s), s.isalpha(), s.isalnum(), s.isdigit(), s.isdecimal(), s.isnumeric(), s.isidentifier(), s.isprintable(),
+          s.isspace(), s.istitle(), s.isupper(), s.islower(), s.upper(), s.lower(), s.title(), s.casefold(), s.swapcase())
+print(int("١٢٣"), float("١.٥"), int("٣", 16) if False else "", "ΣΑΣ".lower(), "ὈΔΥΣΣΕΎΣ".lower(), "straße".upper())
+print(format(1 + 2j), format(1.5 - 2j, ".2f"), format(3j, ">10"), format(-0.0 + 1j, "g"), f"{complex(1e20, -1e-20):e}", repr(complex(-0.0, -0.0)), repr(1e16j))
+print("{:^9.3}".format(1 / 3 + 1j), complex("1e3-2.5j"), complex(" (1+1j) "), -(1j), 1j * 1j, (2 + 3j) ** 0.5)
+print((1.5).hex(), float.fromhex("-0x1.fffffffffffffp+1023"), (0.1).hex(), float.fromhex("0x.8"), (5e-324).hex())
+print(str(1.0e-5), str(1.0e16), str(123456789.123456789), repr(1.1), repr(2.675), 1.0 / 3.0 * 3.0, 0.1 * 0.1)
+print("%e|%E|%g|%G|%.3g|%10.4f|%-10d|%+i|%x|%X|%o|%c|%r|%a|%%|%5.1s|" % (12345.678, 0.00012, 1e-5, 1e20, 2 / 3, 3.14159, 42, 5, 255, 255, 8, 65, "r", "é", "abc"))
+print("%(a)s-%(b)05.1f" % {"a": "A", "b": 2.25}, "%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159), "%s" % [1, 2], "%s" % ((1, 2),), b"%5b|%-3c|%x" % (b"ab", 65, 255))
+print("abc".center(8, "-"), "abc".ljust(2), "12".zfill(5), "-12".zfill(5), "+1".zfill(4), "a\tbc\td".expandtabs(), "a\tb".expandtabs(0))
+print("a.b.c".rsplit(".", 1), "  a  b ".split(" "), "a\nb\r\nc\rd".splitlines(), "a\nb\n".splitlines(True), "".split(","), ",".split(","))
+print("hello world".rfind("o"), "hello".find("l", 3), "hello".find(""), "hello".find("", 10), "abc".index("c", -1), "aaa".count("aa"), "aaa".replace("a", "b", -1))
+print("x".join("abc"), "".join([]), "Hello".startswith(("he", "He")), "file.tar.gz".endswith((".gz", ".bz2"), 0, 8), "abc".removesuffix("c"), "abc".removeprefix("x"))
+print(" \t\nx \n".strip(), "xxhixx".strip("x"), "www.example.com".lstrip("cmowz."), "<<a>>".rstrip(">"), "Hello World".partition(" "), "abc".partition("x"), "a-b-c".rpartition("-"))
+print(str.maketrans("ab", "xy"), "abcab".translate({97: "AA", 98: None}), "hello".translate(str.maketrans("", "", "l")), "%".join(map(str, range(3))))
+print("ǅungla".capitalize(), "hello WORLD".capitalize(), "they're bill's".title(), "ABC".lower().islower(), "a1b2".upper(), "I".lower(), "ı".upper())
+print(sorted(["b", "A", "a", "B", "é", "e"]), sorted(["b", "A", "a", "B"], key=str.casefold), max("apple", "Apple"), "a" < "B", "Z" < "a")
+print(bytes(range(65, 70)).decode(), "é".encode("utf-16"), "é".encode("utf-16-le"), "€".encode("utf-8"), b"\xe2\x82\xac".decode(), "é".encode("cp1252"), b"\x80abc".decode("utf-8", "replace"), b"\x80abc".decode("ascii", "ignore"), "é€".encode("ascii", "xmlcharrefreplace"), "é".encode("ascii", "backslashreplace"), b"\xff".decode("latin-1"))

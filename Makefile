@@ -7,7 +7,7 @@ MODE ?= release
 SRCS := $(sort $(wildcard src/kernel/*.c src/vm/*.c src/objects/*.c src/compiler/*.c \
           src/modules/*.c src/enclave/*.c))
 CLI_SRCS := src/cli/main.c
-FROZEN_PY := $(sort $(wildcard src/modules/lib/*.py src/modules/lib/*/*.py))
+FROZEN_PY := $(sort $(wildcard src/modules/lib/*.py src/modules/lib/*/*.py src/modules/lib/*/*/*.py))
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wvla \
         -Wpointer-arith -Wformat=2 -Wundef

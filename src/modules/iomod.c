@@ -111,19 +111,78 @@ static FileObject *fself(Interp *I, Value self) {
     return f;
 }
 
-FileObject *iomod_check_open(Interp *I, Value self) {
+Value iomod_unsupported(Interp *I, const char *what) { return unsupported(I, what); }
+
+static bool eq(const char *a, const char *b) { return bview_eq_cstr(bview_cstr(a), b); }
+
+// True for a buffered binary file object (open(..., 'rb') or a text stream's .buffer).
+static bool is_buffered(const FileObject *f) {
+    return (f->fl & (FILE_BINARY | FILE_MEMORY | FILE_RAW)) == FILE_BINARY;
+}
+
+// The closed-file ValueError CPython's class of [f] gives for method [method] (NULL:
+// any): the buffered classes name the operation, FileIO and StringIO drop the period
+// except in the methods IOBase implements.
+static void closed_for(Interp *I, const FileObject *f, const char *method) {
+    const char *m = method != NULL ? method : "";
+    bool base = eq(m, "readlines") || eq(m, "writelines") || eq(m, "__enter__") || eq(m, "__iter__");
+    if (is_buffered(f) && !base) {
+        static const char *const words[][2] = {
+            {"read", "read of closed file"},         {"read1", "read of closed file"},
+            {"readline", "readline of closed file"}, {"__next__", "readline of closed file"},
+            {"readinto", "readinto of closed file"}, {"readinto1", "readinto of closed file"},
+            {"peek", "peek of closed file"},         {"write", "write to closed file"},
+            {"flush", "flush of closed file"},       {"detach", "flush of closed file"},
+            {"seek", "seek of closed file"},         {"truncate", "truncate of closed file"},
+            {"tell", NULL}, {"fileno", NULL}, {"isatty", NULL}, {"readable", NULL},
+            {"writable", NULL}, {"seekable", NULL},
+        };
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+            if (!eq(m, words[i][0])) continue;
+            exc_raise(I, TY_VALUE_ERROR, "%s", words[i][1] != NULL ? words[i][1] : "I/O operation on closed file");
+            return;
+        }
+    }
+    // StringIO's and FileIO's messages have no final period (CPython's _io/stringio.c, fileio.c).
+    bool raw = (f->fl & FILE_RAW) != 0 && !base && !eq(m, "flush");
+    if ((f->fl & (FILE_MEMORY | FILE_BINARY)) == FILE_MEMORY || raw)
+        exc_raise(I, TY_VALUE_ERROR, "I/O operation on closed file");
+    else
+        closed_error(I);
+}
+
+// The error of a detached stream: a buffered one lost its raw stream, a text one its buffer.
+static Value detached_error(Interp *I, const FileObject *f) {
+    if ((f->fl & FILE_BINARY) != 0) return exc_raise(I, TY_VALUE_ERROR, "raw stream has been detached");
+    return exc_raise(I, TY_VALUE_ERROR, "underlying buffer has been detached");
+}
+
+static FileObject *check_open_m(Interp *I, Value self, const char *method) {
     FileObject *f = fself(I, self);
     if (f == NULL) return NULL;
+    if ((f->fl & FILE_DETACHED) != 0) {
+        detached_error(I, f);
+        return NULL;
+    }
     if ((f->fl & FILE_CLOSED) != 0) {
-        // StringIO's message alone has no final period (CPython's _io/stringio.c).
-        if ((f->fl & (FILE_MEMORY | FILE_BINARY)) == FILE_MEMORY)
-            exc_raise(I, TY_VALUE_ERROR, "I/O operation on closed file");
-        else
+        // The buffered classes refuse what they cannot do before they look at closed.
+        const char *m = method != NULL ? method : "";
+        bool reads = eq(m, "read") || eq(m, "read1") || eq(m, "readline") || eq(m, "readinto") ||
+                     eq(m, "readinto1") || eq(m, "__next__") || eq(m, "peek");
+        if (is_buffered(f) && reads && (f->fl & FILE_READ) == 0)
+            unsupported(I, eq(m, "read1") ? "read1" : "read");
+        else if (is_buffered(f) && eq(m, "write") && (f->fl & FILE_WRITE) == 0)
+            unsupported(I, "write");
+        else if (is_buffered(f) && (eq(m, "flush") || eq(m, "detach")) && (f->fl & FILE_WRITE) == 0)
             closed_error(I);
+        else
+            closed_for(I, f, method);
         return NULL;
     }
     return f;
 }
+
+FileObject *iomod_check_open(Interp *I, Value self) { return check_open_m(I, self, NULL); }
 
 static bool kstat(Interp *I, KStatus s) {
     if (s == K_OK) return true;
@@ -240,10 +299,23 @@ static bool translate_cr(Interp *I, Buf *out, BView v) {
     }
 }
 
+// The FILE_SEEN_* bits for the line ends in [v] (a '\r' at its end counts as lone).
+static uint32_t seen_newlines(BView v) {
+    uint32_t seen = 0;
+    for (int64_t k = bview_find_byte(v, '\r', 0); k >= 0; k = bview_find_byte(v, '\r', (size_t)k + 1))
+        seen |= (size_t)k + 1 < v.n && bview_get(v, (size_t)k + 1) == '\n' ? FILE_SEEN_CRLF : FILE_SEEN_CR;
+    for (int64_t k = bview_find_byte(v, '\n', 0); k >= 0 && (seen & FILE_SEEN_LF) == 0;
+         k = bview_find_byte(v, '\n', (size_t)k + 1))
+        if (k == 0 || bview_get(v, (size_t)k - 1) != '\r') seen |= FILE_SEEN_LF;
+    return seen;
+}
+
 // The encoded bytes of str [s] for [f] (a view of [s] itself when no conversion is
 // needed, else of a new object kept alive in *keep).
 static bool encode_text(Interp *I, FileObject *f, Value s, BView *out, Value *keep) {
     BView v = str_view(s);
+    // StringIO(newline=None or ''): .newlines reports the kinds of line end written
+    if ((f->fl & FILE_MEMORY) != 0 && (f->fl & (FILE_TRANSLATE | FILE_NL_ANY)) != 0) f->fl |= seen_newlines(v);
     StrObject *so = str_cast(s);
     // Memory streams keep the str's own text (lone surrogates included), as StringIO does.
     bool direct = (so != NULL && so->ascii) || (f->fl & FILE_MEMORY) != 0;
@@ -324,17 +396,38 @@ static bool write_text(Interp *I, FileObject *f, Value s) {
     return ok;
 }
 
+// The io.UnsupportedOperation message for an operation [f] (seen as [s]) refuses:
+// [text] for text streams, [what] for buffered ones, [raw] for FileIO.
+static void refuse(Interp *I, const FileObject *s, const char *text, const char *what, const char *raw) {
+    if (s != NULL && (s->fl & FILE_RAW) != 0) unsupported(I, raw);
+    else if (s != NULL && is_buffered(s)) unsupported(I, what);
+    else unsupported(I, text);
+}
+
 static bool check_writable(Interp *I, FileObject *f) {
     if ((f->fl & FILE_WRITE) == 0) {
-        unsupported(I, "not writable");
+        refuse(I, f, "not writable", "write", "File not open for writing");
+        return false;
+    }
+    return true;
+}
+
+// check_writable for a method called on [self] (a view's message is its own class's).
+static bool check_writable_s(Interp *I, Value self, FileObject *f) {
+    if ((f->fl & FILE_WRITE) == 0) {
+        refuse(I, file_cast(self), "not writable", "write", "File not open for writing");
         return false;
     }
     return true;
 }
 
 static bool check_readable(Interp *I, FileObject *f) {
+    return iomod_check_readable(I, obj_val(f), f, "read");
+}
+
+bool iomod_check_readable(Interp *I, Value self, FileObject *f, const char *what) {
     if ((f->fl & FILE_READ) == 0) {
-        unsupported(I, "not readable");
+        refuse(I, file_cast(self), "not readable", what, "File not open for reading");
         return false;
     }
     // Reading after writing on a '+' file: the written bytes go out first.
@@ -377,10 +470,11 @@ static bool translate_in(Interp *I, FileObject *f, size_t from) {
     for (size_t r = from; r < n; r++) {
         int c = buf_get(&f->rbuf, r);
         if (c == '\n' && (f->fl & FILE_CR) != 0) {
-            f->fl &= ~FILE_CR;
+            f->fl = (f->fl & ~FILE_CR) | FILE_SEEN_CRLF;
             if (!kstat(I, vec_push(I->heap, &f->drops, val_from_small((intptr_t)w)))) return false;
             continue;
         }
+        f->fl |= (f->fl & FILE_CR) != 0 ? FILE_SEEN_CR : c == '\n' ? FILE_SEEN_LF : 0u;
         f->fl &= ~FILE_CR;
         if (c == '\r') {
             c = '\n';
@@ -582,6 +676,16 @@ static Value read_n(Interp *I, FileObject *f, int64_t n, bool bin) {
 
 // A size argument: None or absent is -1, else an index. [text_line]: the conversion of
 // TextIOWrapper.readline, whose messages differ from every other size argument's.
+Value iomod_read_bytes(Interp *I, FileObject *f, int64_t n) { return read_n(I, f, n, true); }
+
+Value iomod_buffered(Interp *I, FileObject *f, size_t max, bool consume) {
+    if (avail(f).n == 0 && fill(I, f) < 0) return VAL_NULL;
+    BView v = bview_slice(avail(f), 0, max);
+    Value r = bytes_new(I, v);
+    if (r != VAL_NULL && consume) f->rpos += v.n;
+    return r;
+}
+
 static bool size_arg(Interp *I, Value v, int64_t *out, bool text_line) {
     *out = -1;
     if (v == VAL_NULL || v == I->none) return true;
@@ -604,8 +708,8 @@ static bool size_arg(Interp *I, Value v, int64_t *out, bool text_line) {
 
 // The stream a method works on: [self] itself, or for a .buffer view its text stream,
 // used in binary mode (*bin). NULL with an exception when closed or not a file.
-static FileObject *target_of(Interp *I, Value self, bool *bin) {
-    FileObject *f = iomod_check_open(I, self);
+FileObject *iomod_target(Interp *I, Value self, bool *bin, const char *method) {
+    FileObject *f = check_open_m(I, self, method);
     if (f == NULL) return NULL;
     *bin = (f->fl & FILE_BINARY) != 0;
     if ((f->fl & FILE_BUFVIEW) == 0) return f;
@@ -615,7 +719,7 @@ static FileObject *target_of(Interp *I, Value self, bool *bin) {
         return NULL;
     }
     if ((p->fl & FILE_CLOSED) != 0) {
-        closed_error(I);
+        closed_for(I, f, method);
         return NULL;
     }
     return p;
@@ -624,23 +728,23 @@ static FileObject *target_of(Interp *I, Value self, bool *bin) {
 static Value m_write(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "write", 1, 1)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
-    if (f == NULL) return VAL_NULL;
+    FileObject *f = iomod_target(I, self, &bin, "write");
+    if (f == NULL || !check_writable_s(I, self, f)) return VAL_NULL;
     return do_write(I, f, vview_get(args, 0), bin);
 }
 
 static Value m_writelines(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "writelines", 1, 1)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
-    if (f == NULL) return VAL_NULL;
+    FileObject *f = iomod_target(I, self, &bin, "writelines");
+    if (f == NULL || !check_writable_s(I, self, f)) return VAL_NULL;
     Value it = obj_iter(I, vview_get(args, 0));
     if (it == VAL_NULL) return VAL_NULL;
     for (;;) {
         Value x = obj_next(I, it);
         if (x == VAL_NULL) break;
         // The iterator may have closed the file meanwhile.
-        f = target_of(I, self, &bin);
+        f = iomod_target(I, self, &bin, "writelines");
         if (f == NULL || do_write(I, f, x, bin) == VAL_NULL) return VAL_NULL;
     }
     if (I->exc != VAL_NULL) return VAL_NULL;
@@ -652,8 +756,8 @@ static Value m_read(Interp *I, Value self, ValView args, Value kwnames) {
     int64_t n;
     if (!size_arg(I, vview_get(args, 0), &n, false)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
-    if (f == NULL || !check_readable(I, f)) return VAL_NULL;
+    FileObject *f = iomod_target(I, self, &bin, "read");
+    if (f == NULL || !iomod_check_readable(I, self, f, "read")) return VAL_NULL;
     return read_n(I, f, n, bin);
 }
 
@@ -664,8 +768,8 @@ static Value m_readline(Interp *I, Value self, ValView args, Value kwnames) {
     int64_t n;
     if (!size_arg(I, vview_get(args, 0), &n, text_line)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
-    if (f == NULL || !check_readable(I, f)) return VAL_NULL;
+    FileObject *f = iomod_target(I, self, &bin, "readline");
+    if (f == NULL || !iomod_check_readable(I, self, f, "read")) return VAL_NULL;
     return read_line(I, f, n, bin);
 }
 
@@ -674,8 +778,8 @@ static Value m_readlines(Interp *I, Value self, ValView args, Value kwnames) {
     int64_t hint;
     if (!size_arg(I, vview_get(args, 0), &hint, false)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
-    if (f == NULL || !check_readable(I, f)) return VAL_NULL;
+    FileObject *f = iomod_target(I, self, &bin, "readlines");
+    if (f == NULL || !iomod_check_readable(I, self, f, "read")) return VAL_NULL;
     Value l = list_new(I, 0);
     if (l == VAL_NULL) return VAL_NULL;
     uint64_t total = 0;
@@ -721,13 +825,14 @@ static Value m_close(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "close", 0, 0)) return VAL_NULL;
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
+    if ((f->fl & FILE_DETACHED) != 0) return detached_error(I, f);
     return iomod_file_close(I, f) ? I->none : VAL_NULL;
 }
 
 static Value m_flush(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "flush", 0, 0)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "flush");
     if (f == NULL) return VAL_NULL;
     return flush_buf(I, f) ? I->none : VAL_NULL;
 }
@@ -735,7 +840,7 @@ static Value m_flush(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_enter(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__enter__", 0, 0)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "__enter__");
     if (f == NULL) return VAL_NULL;
     return self;
 }
@@ -745,19 +850,25 @@ static Value m_exit(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_no_kw(I, kwnames, "__exit__")) return VAL_NULL;
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
+    if ((f->fl & FILE_DETACHED) != 0) return detached_error(I, f);
     return iomod_file_close(I, f) ? I->none : VAL_NULL;
 }
 
 static Value m_readable(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "readable", 0, 0)) return VAL_NULL;
-    FileObject *f = iomod_check_open(I, self);
+    FileObject *s = file_cast(self);
+    // a buffered writer is never readable, closed or not (and a reader never writable)
+    if (s != NULL && is_buffered(s) && (s->fl & (FILE_READ | FILE_DETACHED)) == 0) return I->false_;
+    FileObject *f = check_open_m(I, self, "readable");
     if (f == NULL) return VAL_NULL;
     return interp_bool(I, (f->fl & FILE_READ) != 0);
 }
 
 static Value m_writable(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "writable", 0, 0)) return VAL_NULL;
-    FileObject *f = iomod_check_open(I, self);
+    FileObject *s = file_cast(self);
+    if (s != NULL && is_buffered(s) && (s->fl & (FILE_WRITE | FILE_DETACHED)) == 0) return I->false_;
+    FileObject *f = check_open_m(I, self, "writable");
     if (f == NULL) return VAL_NULL;
     return interp_bool(I, (f->fl & FILE_WRITE) != 0);
 }
@@ -765,7 +876,7 @@ static Value m_writable(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_seekable(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "seekable", 0, 0)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "seekable");
     if (f == NULL) return VAL_NULL;
     return interp_bool(I, can_seek(I, f));
 }
@@ -773,7 +884,7 @@ static Value m_seekable(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_isatty(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "isatty", 0, 0)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "isatty");
     if (f == NULL) return VAL_NULL;
     const Host *h = I->host;
     bool tty = (f->fl & FILE_STD) != 0 && h->isatty != NULL && h->isatty(h->ctx, (int)f->handle);
@@ -783,7 +894,7 @@ static Value m_isatty(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_fileno(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "fileno", 0, 0)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "fileno");
     if (f == NULL) return VAL_NULL;
     if ((f->fl & FILE_MEMORY) != 0) return unsupported(I, "fileno");
     return int_from_i64(I, f->handle);
@@ -904,14 +1015,14 @@ static Value notell(Interp *I) {
 static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "seek", 1, 2)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "seek");
     if (f == NULL) return VAL_NULL;
     if (!can_seek(I, f)) return unsupported(I, "underlying stream is not seekable");
     int64_t off, whence = 0;
     if (!offset_arg(I, vview_get(args, 0), bin, &off)) return VAL_NULL;
     if (args.n == 2 && !whence_arg(I, vview_get(args, 1), &whence)) return VAL_NULL;
     // An __index__ may have closed the file (its host handle may belong to another now).
-    if ((f = target_of(I, self, &bin)) == NULL) return VAL_NULL;
+    if ((f = iomod_target(I, self, &bin, "seek")) == NULL) return VAL_NULL;
     if (whence < 0 || whence > 2) {
         if (bin) return exc_raise(I, TY_VALUE_ERROR, "whence value %lld unsupported", (long long)whence);
         return exc_raise(I, TY_VALUE_ERROR, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
@@ -931,7 +1042,7 @@ static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_tell(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "tell", 0, 0)) return VAL_NULL;
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "tell");
     if (f == NULL) return VAL_NULL;
     if (!can_seek(I, f)) return unsupported(I, "underlying stream is not seekable");
     if (!bin && (f->fl & FILE_NOTELL) != 0) return notell(I);
@@ -946,10 +1057,10 @@ static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "truncate", 0, 1)) return VAL_NULL;
     FileObject *s = fself(I, self);
     if (s == NULL) return VAL_NULL;
-    if ((s->fl & FILE_CLOSED) != 0 && (s->fl & (FILE_BINARY | FILE_BUFVIEW)) != 0)
+    if ((s->fl & (FILE_CLOSED | FILE_DETACHED)) == FILE_CLOSED && is_buffered(s))
         return exc_raise(I, TY_VALUE_ERROR, "truncate of closed file");
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
+    FileObject *f = iomod_target(I, self, &bin, "truncate");
     if (f == NULL) return VAL_NULL;
     const Host *h = I->host;
     if ((f->fl & FILE_WRITE) == 0 || !can_seek(I, f) || h->truncate == NULL)
@@ -964,7 +1075,7 @@ static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
             return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C long");
         }
         // An __index__ may have closed the file (its host handle may belong to another now).
-        if ((f = target_of(I, self, &bin)) == NULL) return VAL_NULL;
+        if ((f = iomod_target(I, self, &bin, "truncate")) == NULL) return VAL_NULL;
     }
     int64_t at;
     if (!file_tell(I, f, &at)) return VAL_NULL;
@@ -1002,19 +1113,58 @@ const MethodDef iomod_file_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static Value g_buffer(Interp *I, Value self);
+
+// text_stream.detach(): flushes and hands back the binary layer (.buffer); the text
+// stream refuses everything afterwards ("underlying buffer has been detached"), while
+// the buffer goes on over the same host stream, untranslated.
+static Value m_detach_text(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "detach", 0, 0)) return VAL_NULL;
+    FileObject *f = check_open_m(I, self, "detach");
+    if (f == NULL) return VAL_NULL;
+    Value b = g_buffer(I, self);
+    if (b == VAL_NULL || !flush_buf(I, f)) return VAL_NULL;
+    f->fl = (f->fl | FILE_DETACHED) & ~(FILE_TRANSLATE | FILE_NL_CRLF | FILE_NL_CR | FILE_LINEBUF);
+    return b;
+}
+
+// The text type's methods: the shared ones plus detach and reconfigure.
+static const MethodDef text_methods[] = {
+    {"read", m_read, 0, "Read at most size characters from the stream."},
+    {"readline", m_readline, 0, "Read until newline or EOF."},
+    {"readlines", m_readlines, 0, "Return a list of lines from the stream."},
+    {"write", m_write, 0, "Write a string to the stream."},
+    {"writelines", m_writelines, 0, "Write a list of lines to the stream."},
+    {"close", m_close, 0, "Flush and close the file."},
+    {"flush", m_flush, 0, "Flush the write buffers of the stream."},
+    {"readable", m_readable, 0, NULL},
+    {"writable", m_writable, 0, NULL},
+    {"seekable", m_seekable, 0, NULL},
+    {"isatty", m_isatty, 0, NULL},
+    {"fileno", m_fileno, 0, NULL},
+    {"seek", m_seek, 0, NULL},
+    {"tell", m_tell, 0, NULL},
+    {"truncate", m_truncate, 0, NULL},
+    {"__enter__", m_enter, 0, NULL},
+    {"__exit__", m_exit, 0, NULL},
+    {"detach", m_detach_text, 0, "Separate the underlying buffer from the TextIOBase and return it."},
+    {"reconfigure", iomod_reconfigure, 0, "Reconfigure the text stream with new parameters."},
+    {NULL, NULL, 0, NULL},
+};
+
 /* ---- attributes, repr, iteration ---- */
 
 static Value g_closed(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
+    if ((f->fl & FILE_DETACHED) != 0) return detached_error(I, f);
     FileObject *p = (f->fl & FILE_BUFVIEW) != 0 ? file_cast(f->buffer) : NULL;
     bool closed = (f->fl & FILE_CLOSED) != 0 || (p != NULL && (p->fl & FILE_CLOSED) != 0);
     return interp_bool(I, closed);
 }
 
-// The mode of a .buffer view: the text mode's kind letter, 'b', and '+' if any.
-static Value view_mode(Interp *I, FileObject *f) {
-    BView m = str_check(f->mode) ? str_view(f->mode) : bview_cstr("r");
+Value iomod_raw_mode(Interp *I, uint32_t fl, Value mode) {
+    BView m = str_check(mode) ? str_view(mode) : bview_cstr("r");
     char kind[4] = {'r', 'b', 0, 0};
     for (size_t i = 0; i < m.n; i++) {
         int c = bview_get(m, i);
@@ -1023,23 +1173,32 @@ static Value view_mode(Interp *I, FileObject *f) {
             break;
         }
     }
-    if ((f->fl & FILE_PLUS) != 0) kind[2] = '+';
+    // As CPython's FileIO: 'w+' reads back as 'rb+' (x and a keep their letter).
+    if ((fl & FILE_PLUS) != 0) {
+        if (kind[0] == 'w') kind[0] = 'r';
+        kind[2] = '+';
+    }
     return str_from_cstr(I, kind);
 }
 
 // text_stream.buffer: the binary layer (sys.stdout.buffer.write(b'...')). Both share the
 // stream's buffers, so text and bytes come out in the order they were written.
+static bool env_unbuffered(Interp *I);
+
 static Value g_buffer(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
     if ((f->fl & (FILE_BINARY | FILE_MEMORY | FILE_BUFVIEW)) != 0)
         return exc_raise_attr(I, self, str_intern_cstr(I, "buffer"));
     if (f->buffer != VAL_NULL) return f->buffer;
-    FileObject *v = iomod_file_new(I, interp_type(I, TY_FILE));
+    // As CPython, an unbuffered standard output stream's buffer is its FileIO.
+    bool raw = (f->fl & (FILE_STD | FILE_WRITE)) == (FILE_STD | FILE_WRITE) && env_unbuffered(I);
+    Type *t = iomod_bin_type_for(I, f->fl, raw);
+    FileObject *v = t != NULL ? iomod_file_new(I, t) : NULL;
     if (v == NULL) return VAL_NULL;
-    v->fl = FILE_BUFVIEW | FILE_BINARY | (f->fl & (FILE_READ | FILE_WRITE | FILE_PLUS));
+    v->fl = FILE_BUFVIEW | FILE_BINARY | (raw ? FILE_RAW : 0u) | (f->fl & (FILE_READ | FILE_WRITE | FILE_PLUS | FILE_STD));
     v->name = f->name;
-    v->mode = view_mode(I, f);
+    v->mode = iomod_raw_mode(I, f->fl, f->mode);
     if (v->mode == VAL_NULL) return VAL_NULL;
     v->buffer = self;
     f->buffer = obj_val(v);
@@ -1050,12 +1209,14 @@ static Value g_name(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
     if ((f->fl & FILE_MEMORY) != 0) return exc_raise_attr(I, self, str_intern_cstr(I, "name"));
+    if ((f->fl & FILE_DETACHED) != 0) return detached_error(I, f);
     return f->name;
 }
 static Value g_mode(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
     if ((f->fl & FILE_MEMORY) != 0) return exc_raise_attr(I, self, str_intern_cstr(I, "mode"));
+    if ((f->fl & FILE_DETACHED) != 0) return detached_error(I, f);
     return f->mode;
 }
 static Value g_encoding(Interp *I, Value self) {
@@ -1070,9 +1231,24 @@ static Value g_errors(Interp *I, Value self) {
     if ((f->fl & FILE_BINARY) != 0) return exc_raise_attr(I, self, str_intern_cstr(I, "errors"));
     return f->errors;
 }
+// The kinds of line end universal-newline input has seen: None, one str or a tuple in
+// CPython's order ('\r', '\n', '\r\n'); a '\r' still waiting for a '\n' counts once the
+// input is drained.
 static Value g_newlines(Interp *I, Value self) {
     FileObject *f = fself(I, self);
-    return f == NULL ? VAL_NULL : I->none;
+    if (f == NULL) return VAL_NULL;
+    uint32_t fl = f->fl;
+    if ((fl & (FILE_TRANSLATE | FILE_NL_ANY)) == 0 || (fl & FILE_BINARY) != 0) return I->none;
+    if ((fl & (FILE_CR | FILE_DRAINED)) == (FILE_CR | FILE_DRAINED)) fl |= FILE_SEEN_CR;
+    Value kinds[3];
+    size_t n = 0;
+    if ((fl & FILE_SEEN_CR) != 0) kinds[n++] = str_from_cstr(I, "\r");
+    if ((fl & FILE_SEEN_LF) != 0) kinds[n++] = str_from_cstr(I, "\n");
+    if ((fl & FILE_SEEN_CRLF) != 0) kinds[n++] = str_from_cstr(I, "\r\n");
+    for (size_t i = 0; i < n; i++)
+        if (kinds[i] == VAL_NULL) return VAL_NULL;
+    if (n == 0) return I->none;
+    return n == 1 ? kinds[0] : tuple_from_view(I, vview_make(kinds, n));
 }
 static Value g_line_buffering(Interp *I, Value self) {
     FileObject *f = fself(I, self);
@@ -1095,10 +1271,17 @@ static Value file_repr(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
     if ((f->fl & FILE_MEMORY) != 0) return obj_default_repr(I, self);
+    if ((f->fl & FILE_RAW) != 0) {
+        Value cl = obj_getattr_cstr(I, self, "closed");
+        if (cl == VAL_NULL) return VAL_NULL;
+        if (cl == I->true_) return str_from_cstr(I, "<_io.FileIO [closed]>");
+        return str_from_format(I, "<_io.FileIO name=%R mode=%R closefd=True>", f->name, f->mode);
+    }
     if ((f->fl & FILE_BINARY) != 0) {
         const char *kind = (f->fl & FILE_PLUS) != 0   ? "BufferedRandom"
                            : (f->fl & FILE_READ) != 0 ? "BufferedReader"
                                                       : "BufferedWriter";
+        if ((f->fl & FILE_DETACHED) != 0) return str_from_format(I, "<_io.%s>", kind);
         return str_from_format(I, "<_io.%s name=%R>", kind, f->name);
     }
     return str_from_format(I, "<_io.TextIOWrapper name=%R mode=%R encoding=%R>", f->name, f->mode,
@@ -1106,14 +1289,14 @@ static Value file_repr(Interp *I, Value self) {
 }
 
 Value iomod_file_iter(Interp *I, Value self) {
-    FileObject *f = iomod_check_open(I, self);
+    FileObject *f = check_open_m(I, self, "__iter__");
     return f == NULL ? VAL_NULL : self;
 }
 
 Value iomod_file_next(Interp *I, Value self) {
     bool bin;
-    FileObject *f = target_of(I, self, &bin);
-    if (f == NULL || !check_readable(I, f)) return VAL_NULL;
+    FileObject *f = iomod_target(I, self, &bin, "__next__");
+    if (f == NULL || !iomod_check_readable(I, self, f, "read")) return VAL_NULL;
     Value line = read_line(I, f, -1, bin);
     if (line == VAL_NULL) return VAL_NULL;
     size_t n = bin ? bytes_view(line).n : str_len(line);
@@ -1131,7 +1314,7 @@ const TypeSpec file_spec = {
     .repr = file_repr,
     .iter = iomod_file_iter,
     .next = iomod_file_next,
-    .methods = iomod_file_methods,
+    .methods = text_methods,
     .getsets = iomod_file_getsets,
     .doc = "Character and line based layer over a BufferedIOBase object, buffer.",
 };
@@ -1204,7 +1387,7 @@ bool iomod_register(Interp *I, Value f) {
 
 bool iomod_write(Interp *I, Value file, Value s) {
     FileObject *f = file_cast(file);
-    if (f != NULL && (f->fl & (FILE_BINARY | FILE_CLOSED)) == 0 && str_check(s)) {
+    if (f != NULL && (f->fl & (FILE_BINARY | FILE_CLOSED | FILE_DETACHED)) == 0 && str_check(s)) {
         if (!check_writable(I, f)) return false;
         return write_text(I, f, s);
     }
@@ -1219,7 +1402,7 @@ bool iomod_flush(Interp *I, Value file) {
 
 Value iomod_readline(Interp *I, Value file) {
     FileObject *f = file_cast(file);
-    if (f != NULL && (f->fl & FILE_CLOSED) == 0) {
+    if (f != NULL && (f->fl & (FILE_CLOSED | FILE_DETACHED)) == 0) {
         if (!check_readable(I, f)) return VAL_NULL;
         return read_line(I, f, -1, (f->fl & FILE_BINARY) != 0);
     }

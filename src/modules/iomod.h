@@ -33,6 +33,11 @@
 #define FILE_DRAINED 65536u /* a read-only file read to its end: the host handle is closed */
 #define FILE_NOTELL 262144u /* text: next() was called, tell() is refused until a seek or the end */
 #define FILE_NL_ANY 524288u /* StringIO(newline=''): lines end at '\r', '\n' or '\r\n' */
+#define FILE_RAW 1048576u   /* binary: an _io.FileIO (open(..., buffering=0) or a .raw view) */
+#define FILE_DETACHED 2097152u /* binary: detach() handed the stream to its raw object */
+#define FILE_SEEN_LF (1u << 22)   /* universal-newline input: a '\n' was seen (.newlines) */
+#define FILE_SEEN_CR (1u << 23)   /* ... a lone '\r' */
+#define FILE_SEEN_CRLF (1u << 24) /* ... a '\r\n' */
 
 typedef struct FileObject {
     Obj h;
@@ -67,6 +72,44 @@ extern const MethodDef iomod_file_methods[];
 
 /* The attributes they share (closed, name, mode, encoding...). */
 extern const GetSetDef iomod_file_getsets[];
+
+/* The binary stream types (_io.BufferedReader, BufferedWriter, BufferedRandom, FileIO):
+ * FileObjects with FILE_BINARY whose type tells the layer, created on first use. */
+enum { IOMOD_READER, IOMOD_WRITER, IOMOD_RANDOM, IOMOD_FILEIO };
+Type *iomod_bin_type(Interp *I, int which);
+
+/* The buffered type ([raw] false) or FileIO for a stream with FILE_* bits [fl]. */
+Type *iomod_bin_type_for(Interp *I, uint32_t fl, bool raw);
+
+/* Adds the binary stream types to the _io module dict [d]. */
+bool iomod_bin_add(Interp *I, Value d);
+
+/* FileIO's mode string for a stream opened with FILE_* bits [fl] and open() mode [mode]
+ * ('rb', 'wb', 'ab', 'xb', 'rb+', 'ab+', 'xb+'). */
+Value iomod_raw_mode(Interp *I, uint32_t fl, Value mode);
+
+/* The stream a method named [method] works on: [self], or for a .buffer/.raw view the
+ * stream behind it, used in binary mode (*bin). NULL with an exception when [self] is
+ * closed (the message CPython's class of [self] gives for [method]) or not a file. */
+FileObject *iomod_target(Interp *I, Value self, bool *bin, const char *method);
+
+/* Raises io.UnsupportedOperation unless the stream [f] behind [self] is readable;
+ * [what] is the buffered classes' word ("read", "read1"). Flushes pending output. */
+bool iomod_check_readable(Interp *I, Value self, FileObject *f, const char *what);
+
+/* Up to [max] bytes of [f]'s read-ahead, reading one chunk first when none is left
+ * (at most one host read); consumed when [consume]. bytes, or NULL with an exception. */
+Value iomod_buffered(Interp *I, FileObject *f, size_t max, bool consume);
+
+/* read(n) of [f] in binary mode ([n] < 0: to the end). */
+Value iomod_read_bytes(Interp *I, FileObject *f, int64_t n);
+
+/* text_stream.reconfigure(*, encoding, errors, newline, line_buffering, write_through)
+ * (iomod_open.c: it shares open()'s codec names and checks). */
+Value iomod_reconfigure(Interp *I, Value self, ValView args, Value kwnames);
+
+/* io.UnsupportedOperation([what]) raised; VAL_NULL. */
+Value iomod_unsupported(Interp *I, const char *what);
 
 /* A blank FileObject of type [t] (TY_FILE, StringIO, BytesIO or a subclass): every Value
  * field None. NULL with MemoryError. */

@@ -371,6 +371,7 @@ bool iomod_mem_init(Interp *I) {
             !dict_set_cstr(I, d, "BytesIO", obj_val(bio)) ||
             !dict_set_cstr(I, d, "TextIOWrapper", obj_val(interp_type(I, TY_FILE))) ||
             !dict_set_cstr(I, d, "UnsupportedOperation", unsup) ||
+            !iomod_bin_add(I, d) ||
             !dict_set_cstr(I, d, "DEFAULT_BUFFER_SIZE", val_from_small(8192)) ||
             !dict_set_cstr(I, d, "SEEK_SET", val_from_small(0)) ||
             !dict_set_cstr(I, d, "SEEK_CUR", val_from_small(1)) ||

@@ -13,6 +13,7 @@
 #include "../objects/int.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
+#include "import.h"
 #include "iomod.h"
 
 static bool kstat(Interp *I, KStatus s) {
@@ -190,6 +191,30 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take an errors argument");
     if (binary && newline != VAL_NULL)
         return exc_raise(I, TY_VALUE_ERROR, "binary mode doesn't take a newline argument");
+    int64_t nbuf = -1;
+    if (buffering != VAL_NULL) {
+        if (!int_check(I, buffering))
+            return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", buffering);
+        if (!int_to_i64(I, buffering, &nbuf)) {
+            exc_clear(I);
+            return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+        }
+    }
+    if (nbuf == 0 && !binary) return exc_raise(I, TY_VALUE_ERROR, "can't have unbuffered text I/O");
+    // buffering=0 gives the raw FileIO, whose writes go straight to the host
+    if (nbuf == 0) fl |= FILE_RAW | FILE_UNBUF;
+    if (nbuf == 1 && !binary) fl |= FILE_LINEBUF;
+    // An int is a file number from os.open() (lib/os.py keeps those): os wraps it.
+    if (int_check(I, file)) {
+        Value os = import_module_cstr(I, "os");
+        Value fn = os != VAL_NULL ? obj_getattr_cstr(I, os, "_open_fd") : VAL_NULL;
+        if (fn == VAL_NULL) return VAL_NULL;
+        Value none = I->none;
+        Value a[7] = {file, mode, buffering != VAL_NULL ? buffering : val_from_small(-1),
+                      encoding != VAL_NULL ? encoding : none, errors != VAL_NULL ? errors : none,
+                      newline != VAL_NULL ? newline : none, closefd != VAL_NULL ? closefd : I->true_};
+        return obj_call(I, fn, vview_make(a, 7), VAL_NULL);
+    }
     Value path = path_of(I, file);
     if (path == VAL_NULL) return VAL_NULL;
     // As CPython, name and an error's filename are the os.fspath() of a PathLike file.
@@ -197,7 +222,8 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     Buf cpath;
     const char *cp = iomod_fs_cstr(I, path, &cpath);
     if (cp == NULL) return VAL_NULL;
-    FileObject *f = iomod_file_new(I, interp_type(I, TY_FILE));
+    Type *t = binary ? iomod_bin_type_for(I, fl, nbuf == 0) : interp_type(I, TY_FILE);
+    FileObject *f = t != NULL ? iomod_file_new(I, t) : NULL;
     if (f == NULL) return VAL_NULL;
     const Host *h = I->host;
     iomod_flush_files(I);
@@ -210,7 +236,9 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     if (bview_find_byte(str_view(mode), 'a', 0) >= 0 && h->seek != NULL)
         (void)h->seek(h->ctx, handle, 0, 2);
     f->name = file;
-    f->mode = mode;
+    // As CPython, a binary file's mode is its FileIO's ('w+b' reads back as 'rb+').
+    f->mode = binary ? iomod_raw_mode(I, fl, mode) : mode;
+    if (f->mode == VAL_NULL) return VAL_NULL;
     f->encoding = I->none;
     f->codec = I->none;
     f->errors = I->none;
@@ -230,3 +258,70 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     return obj_val(f);
 }
 
+
+// A reconfigure() argument that must be str (or None/absent: VAL_NULL).
+static bool reconf_str(Interp *I, Value *v) {
+    if (*v == VAL_NULL || *v == I->none) {
+        *v = VAL_NULL;
+        return true;
+    }
+    if (str_check(*v)) return true;
+    exc_raise(I, TY_TYPE_ERROR, "bad argument type for built-in operation");
+    return false;
+}
+
+Value iomod_reconfigure(Interp *I, Value self, ValView args, Value kwnames) {
+    if (args.n > args_nkw(kwnames)) return exc_raise(I, TY_TYPE_ERROR, "reconfigure() takes no positional arguments");
+    Value encoding, errors, newline, linebuf, through;
+    if (!args_parse(I, args, kwnames, "reconfigure", "| $ encoding errors newline line_buffering write_through",
+                    &encoding, &errors, &newline, &linebuf, &through))
+        return VAL_NULL;
+    FileObject *f = iomod_check_open(I, self);
+    if (f == NULL) return VAL_NULL;
+    if ((f->fl & (FILE_BINARY | FILE_MEMORY)) != 0)
+        return exc_raise_attr(I, self, str_intern_cstr(I, "reconfigure"));
+    bool nl_given = newline != VAL_NULL;
+    if (!reconf_str(I, &encoding) || !reconf_str(I, &errors)) return VAL_NULL;
+    if (nl_given && newline != I->none && !str_check(newline))
+        return exc_raise(I, TY_TYPE_ERROR, "reconfigure() argument 'newline' must be str or None, not %T", newline);
+    if (nl_given && newline != I->none) {
+        BView nv = str_view(newline);
+        if (!(nv.n == 0 || bview_eq_cstr(nv, "\n") || bview_eq_cstr(nv, "\r") || bview_eq_cstr(nv, "\r\n")))
+            return exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %U", newline);
+    }
+    const char *codec = NULL;
+    if (encoding != VAL_NULL && (codec = codec_of(str_view(encoding))) == NULL)
+        return exc_raise(I, TY_LOOKUP_ERROR, "unknown encoding: %U", encoding);
+    // As CPython, the decoding cannot change once input was read.
+    bool read_started = (f->fl & FILE_READ) != 0 && (f->rbuf.len > 0 || (f->fl & FILE_DRAINED) != 0);
+    if (read_started && (encoding != VAL_NULL || errors != VAL_NULL || nl_given))
+        return iomod_unsupported(I, "It is not possible to set the encoding or newline of stream after the first read");
+    if (!iomod_flush(I, self)) return VAL_NULL;
+    if (encoding != VAL_NULL) {
+        Value c = str_from_cstr(I, codec);
+        if (c == VAL_NULL) return VAL_NULL;
+        f->encoding = encoding;
+        f->codec = c;
+        f->fl &= ~FILE_UTF8;
+        if (bview_eq_cstr(bview_cstr(codec), "utf-8")) f->fl |= FILE_UTF8;
+        if (errors == VAL_NULL && (errors = str_from_cstr(I, "strict")) == VAL_NULL) return VAL_NULL;
+    }
+    if (errors != VAL_NULL) {
+        f->errors = errors;
+        f->fl &= ~FILE_STRICT;
+        if (str_eq_cstr(errors, "strict")) f->fl |= FILE_STRICT;
+    }
+    if (nl_given) {
+        f->fl &= ~(FILE_TRANSLATE | FILE_NL_CRLF | FILE_NL_CR);
+        if (newline == I->none) f->fl |= FILE_TRANSLATE;
+        else if (str_eq_cstr(newline, "\r\n")) f->fl |= FILE_NL_CRLF;
+        else if (str_eq_cstr(newline, "\r")) f->fl |= FILE_NL_CR;
+    }
+    if (linebuf != VAL_NULL && linebuf != I->none) {
+        int t = obj_truth(I, linebuf);
+        if (t < 0) return VAL_NULL;
+        f->fl = t ? f->fl | FILE_LINEBUF : f->fl & ~FILE_LINEBUF;
+    }
+    (void)through; // the bytes of a write reach the buffer at once already
+    return I->none;
+}

@@ -28,6 +28,7 @@
 #include "../vm/func.h"
 #include "import.h"
 #include "sysmod.h"
+#include "timemod_fmt.h"
 
 #define STRUCT_TIME_KEY "time.struct_time"
 
@@ -51,7 +52,6 @@ static int64_t floor_div(int64_t a, int64_t b) {
     return q;
 }
 
-static bool is_leap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 // Days from 1970-01-01 to y-m-d (m 1-12, d any; proleptic Gregorian).
 static int64_t days_from_civil(int64_t y, int64_t m, int64_t d) {
@@ -91,13 +91,14 @@ static void tm_from_secs(int64_t secs, Tm *t) {
     t->isdst = 0;
 }
 
-// Seconds since the epoch of [t] (fields normalised like timegm).
+// Seconds since the epoch of [t] (fields normalised like timegm; as glibc's mktime in
+// a zone without summer time, a positive isdst reads the time as one hour ahead).
 static int64_t tm_to_secs(const Tm *t) {
     int64_t m0 = t->mon - 1;
     int64_t y = t->year + floor_div(m0, 12);
     int64_t m = m0 - floor_div(m0, 12) * 12 + 1;
     int64_t days = days_from_civil(y, m, 1) + t->mday - 1;
-    return days * 86400 + t->hour * 3600 + t->min * 60 + t->sec;
+    return days * 86400 + t->hour * 3600 + t->min * 60 + t->sec - (t->isdst > 0 ? 3600 : 0);
 }
 
 // ---- struct_time ----
@@ -476,156 +477,7 @@ static Value t_ctime(Interp *I, Value self, ValView args, Value kw) {
     return sb_finish(I, &sb);
 }
 
-// ---- strftime ----
-
-// Week number of the year with weeks starting on [first] (0 Sunday, 1 Monday), as %U/%W.
-static int64_t week_number(const Tm *t, int first) {
-    int64_t cwday = (t->wday + 1) % 7; // 0 = Sunday
-    int64_t yday0 = t->yday - 1;
-    int64_t wd = first == 0 ? cwday : (cwday + 6) % 7;
-    return (yday0 + 7 - wd) / 7;
-}
-
-// ISO 8601 year and week of [t] (%G, %V).
-static void iso_week(const Tm *t, int64_t *iy, int64_t *iw) {
-    int64_t wd = t->wday + 1; // 1 Monday .. 7 Sunday
-    int64_t w = (t->yday - wd + 10) / 7;
-    int64_t y = t->year;
-    if (w < 1) {
-        y--;
-        int64_t dec31 = t->yday - 1 + (is_leap(y) ? 366 : 365) + 1; // yday in previous year
-        w = (dec31 - wd + 10) / 7;
-    } else if (w == 53) {
-        int64_t days = is_leap(y) ? 366 : 365;
-        if (t->yday - wd + 4 > days) { // Thursday of this week is in the next year
-            y++;
-            w = 1;
-        }
-    }
-    *iy = y;
-    *iw = w;
-}
-
-static bool add_num(Interp *I, StrBuilder *sb, int64_t v, int width) {
-    if (width == 2) return sb_add_format(I, sb, "%02lld", (long long)v);
-    if (width == 3) return sb_add_format(I, sb, "%03lld", (long long)v);
-    return sb_add_format(I, sb, "%lld", (long long)v);
-}
-
-static bool add_prefix(Interp *I, StrBuilder *sb, const char *s, size_t n) {
-    return sb_add_view(I, sb, bview_slice(bview_cstr(s), 0, n));
-}
-
-static bool strftime_one(Interp *I, StrBuilder *sb, const Tm *t, uint32_t c) {
-    const char *dn = day_names[t->wday % 7];
-    const char *mn = month_names[(t->mon - 1) % 12];
-    int64_t h12 = t->hour % 12 == 0 ? 12 : t->hour % 12;
-    int64_t iy, iw;
-    switch (c) {
-    case 'a': return add_prefix(I, sb, dn, 3);
-    case 'A': return sb_add_cstr(I, sb, dn);
-    case 'b':
-    case 'h': return add_prefix(I, sb, mn, 3);
-    case 'B': return sb_add_cstr(I, sb, mn);
-    case 'c': return add_asctime(I, sb, t);
-    case 'C': return add_num(I, sb, floor_div(t->year, 100), 0); // glibc: unpadded
-    case 'd': return add_num(I, sb, t->mday, 2);
-    case 'D':
-        return sb_add_format(I, sb, "%02d/%02d/%02d", (int)t->mon, (int)t->mday,
-                             (int)(((t->year % 100) + 100) % 100));
-    case 'e': return sb_add_format(I, sb, "%s%d", t->mday < 10 ? " " : "", (int)t->mday);
-    case 'F':
-        return sb_add_format(I, sb, "%lld-%02d-%02d", (long long)t->year, (int)t->mon,
-                             (int)t->mday);
-    case 'G': iso_week(t, &iy, &iw); return add_num(I, sb, iy, 0);
-    case 'g': iso_week(t, &iy, &iw); return add_num(I, sb, ((iy % 100) + 100) % 100, 2);
-    case 'V': iso_week(t, &iy, &iw); return add_num(I, sb, iw, 2);
-    case 'H': return add_num(I, sb, t->hour, 2);
-    case 'I': return add_num(I, sb, h12, 2);
-    case 'j': return add_num(I, sb, t->yday, 3);
-    case 'k': return sb_add_format(I, sb, "%s%d", t->hour < 10 ? " " : "", (int)t->hour);
-    case 'l': return sb_add_format(I, sb, "%s%d", h12 < 10 ? " " : "", (int)h12);
-    case 'm': return add_num(I, sb, t->mon, 2);
-    case 'M': return add_num(I, sb, t->min, 2);
-    case 'n': return sb_add_cstr(I, sb, "\n");
-    case 't': return sb_add_cstr(I, sb, "\t");
-    case 'p': return sb_add_cstr(I, sb, t->hour < 12 ? "AM" : "PM");
-    case 'P': return sb_add_cstr(I, sb, t->hour < 12 ? "am" : "pm");
-    case 'r':
-        return sb_add_format(I, sb, "%02d:%02d:%02d %s", (int)h12, (int)t->min, (int)t->sec,
-                             t->hour < 12 ? "AM" : "PM");
-    case 'R': return sb_add_format(I, sb, "%02d:%02d", (int)t->hour, (int)t->min);
-    case 's': return add_num(I, sb, tm_to_secs(t), 0);
-    case 'S': return add_num(I, sb, t->sec, 2);
-    case 'T':
-    case 'X':
-        return sb_add_format(I, sb, "%02d:%02d:%02d", (int)t->hour, (int)t->min, (int)t->sec);
-    case 'u': return add_num(I, sb, t->wday + 1, 0);
-    case 'w': return add_num(I, sb, (t->wday + 1) % 7, 0);
-    case 'U': return add_num(I, sb, week_number(t, 0), 2);
-    case 'W': return add_num(I, sb, week_number(t, 1), 2);
-    case 'x':
-        return sb_add_format(I, sb, "%02d/%02d/%02d", (int)t->mon, (int)t->mday,
-                             (int)(((t->year % 100) + 100) % 100));
-    case 'y': return add_num(I, sb, ((t->year % 100) + 100) % 100, 2);
-    case 'Y': return add_num(I, sb, t->year, 0);
-    case 'z': {
-        if (t->isdst < 0) return true; // glibc prints no offset for an unknown DST state
-        // Magnitude in unsigned arithmetic: -INT64_MIN does not fit an int64_t.
-        uint64_t off = t->gmtoff < 0 ? 0u - (uint64_t)t->gmtoff : (uint64_t)t->gmtoff;
-        return sb_add_format(I, sb, "%s%02d%02d", t->gmtoff < 0 ? "-" : "+", (int)(off / 3600 % 100),
-                             (int)(off / 60 % 60));
-    }
-    case 'Z':
-        if (t->zone != VAL_NULL) return sb_add_str(I, sb, t->zone);
-        return t->isdst < 0 ? true : sb_add_cstr(I, sb, "UTC");
-    case '%': return sb_add_cstr(I, sb, "%");
-    default:
-        // Unknown directives are copied through, as glibc does.
-        return sb_add_cstr(I, sb, "%") && sb_add_codepoint(I, sb, c);
-    }
-}
-
-static bool strftime_one(Interp *I, StrBuilder *sb, const Tm *t, uint32_t c);
-
-static bool strchr_flag(int c) { return c == '-' || c == '_' || c == '0' || c == '^' || c == '#'; }
-
-static bool known_conv(uint32_t c) {
-    static const char conv[] = "aAbBcCdDeFGgVHIjklmMntpPrRsSTXuwUWxyYzZh%";
-    for (size_t k = 0; k + 1 < sizeof conv; k++)
-        if ((uint32_t)(unsigned char)conv[k] == c) return true;
-    return false;
-}
-
-// Conversions made of several fields: glibc's padding flags leave them alone.
-static bool composite(uint32_t c) {
-    return c == 'c' || c == 'D' || c == 'F' || c == 'T' || c == 'R' || c == 'r' || c == 'x' || c == 'X';
-}
-
-// Appends conversion [c]'s text [v] changed by glibc flag [flag]: '-' drops the leading
-// padding, '_' pads with spaces, '0' with zeros, '^' upper-cases, '#' swaps the case
-// (upper for names, lower for %p and %Z).
-static bool add_flagged(Interp *I, StrBuilder *sb, BView v, int flag, uint32_t c) {
-    size_t k = 0;
-    bool numeric = c != 'a' && c != 'A' && c != 'b' && c != 'B' && c != 'h' && c != 'p' &&
-                   c != 'P' && c != 'Z' && c != 'n' && c != 't' && c != '%' && !composite(c);
-    if (numeric && (flag == '-' || flag == '_' || flag == '0')) {
-        while (k + 1 < v.n && (bview_get(v, k) == '0' || bview_get(v, k) == ' ')) {
-            if (flag != '-' && !sb_add_cstr(I, sb, flag == '_' ? " " : "0")) return false;
-            k++;
-        }
-    }
-    bool lower = flag == '#' && (c == 'p' || c == 'Z');
-    bool upper = flag == '^' || (flag == '#' && !lower);
-    for (; k < v.n; k++) {
-        int b = bview_get(v, k);
-        if (upper && b >= 'a' && b <= 'z') b -= 32;
-        else if (lower && b >= 'A' && b <= 'Z') b += 32;
-        char ch[2] = {(char)b, 0};
-        if (!sb_add_view(I, sb, bview_slice(bview_cstr(ch), 0, 1))) return false;
-    }
-    return true;
-}
+// ---- strftime (the engine is timemod_fmt.c) ----
 
 static Value t_strftime(Interp *I, Value self, ValView args, Value kw) {
     (void)self;
@@ -636,57 +488,12 @@ static Value t_strftime(Interp *I, Value self, ValView args, Value kw) {
     Tm t;
     if (!tm_arg(I, vview_get(args, 1), "strftime", &t)) return VAL_NULL;
     BView f = str_view(fmt);
-    for (size_t k = 0; k < f.n; k++)
-        if (bview_get(f, k) == 0) return exc_raise(I, TY_VALUE_ERROR, "embedded null character");
-    StrBuilder sb;
-    sb_init(&sb);
-    size_t i = 0, start = 0;
-    while (i < f.n) {
-        if (bview_get(f, i) != '%') {
-            i++;
-            continue;
-        }
-        if (i > start && !sb_add_view(I, &sb, bview_slice(f, start, i))) return VAL_NULL;
-        if (i + 1 >= f.n) {
-            // A lone trailing '%' is kept.
-            if (!sb_add_cstr(I, &sb, "%")) return VAL_NULL;
-            i++;
-            start = i;
-            break;
-        }
-        // glibc's flags (- _ 0 ^ #) and E/O modifiers before the conversion character
-        size_t j = i + 1;
-        int flag = 0;
-        while (j < f.n && strchr_flag(bview_get(f, j))) flag = bview_get(f, j++);
-        if (j < f.n && (bview_get(f, j) == 'E' || bview_get(f, j) == 'O') && j + 1 < f.n) j++;
-        uint32_t c = j < f.n ? (uint32_t)bview_get(f, j) : 0;
-        if (j > i + 1 && (c == 0 || !known_conv(c))) {
-            // an unknown sequence with flags is copied through whole, as glibc does
-            size_t end = j < f.n && c < 0x80 && c != 0 ? j + 1 : j;
-            if (!sb_add_view(I, &sb, bview_slice(f, i, end))) return VAL_NULL;
-            i = end;
-            start = i;
-            continue;
-        }
-        if (c >= 0x80) {
-            if (!sb_add_cstr(I, &sb, "%")) return VAL_NULL;
-            i++;
-            start = i;
-            continue;
-        }
-        if (flag == 0) {
-            if (!strftime_one(I, &sb, &t, c)) return VAL_NULL;
-        } else {
-            StrBuilder one;
-            sb_init(&one);
-            Value piece = strftime_one(I, &one, &t, c) ? sb_finish(I, &one) : VAL_NULL;
-            if (piece == VAL_NULL || !add_flagged(I, &sb, str_view(piece), flag, c)) return VAL_NULL;
-        }
-        i = j + 1;
-        start = i;
-    }
-    if (start < f.n && !sb_add_view(I, &sb, bview_slice(f, start, f.n))) return VAL_NULL;
-    return sb_finish(I, &sb);
+    if (bview_find_byte(f, 0, 0) >= 0) return exc_raise(I, TY_VALUE_ERROR, "embedded null character");
+    TimeFields tf = {t.year, t.mon, t.mday, t.hour, t.min, t.sec, t.wday, t.yday, t.isdst,
+                     t.gmtoff, tm_to_secs(&t), bview_cstr("")};
+    if (t.zone != VAL_NULL) tf.zone = str_view(t.zone);
+    else if (t.isdst >= 0) tf.zone = bview_cstr("UTC");
+    return timemod_format(I, f, &tf);
 }
 
 static Value t_strptime(Interp *I, Value self, ValView args, Value kw) {

@@ -64,19 +64,25 @@ class _Dia:
         self.doublequote = bool(vals.get("doublequote", True))
         self.skipinitialspace = bool(vals.get("skipinitialspace", False))
         lt = vals.get("lineterminator", "\r\n")
+        if lt is None:
+            raise TypeError("lineterminator must be set")
         if not isinstance(lt, str):
             raise TypeError('"lineterminator" must be a string')
         self.lineterminator = lt
         q = vals.get("quoting", QUOTE_MINIMAL)
-        if not isinstance(q, int):
+        if type(q) is not int:  # as CPython, exactly an int (not a bool)
             raise TypeError('"quoting" must be an integer')
         if q not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
-        self.quoting = q
         qc = vals.get("quotechar", '"') if "quotechar" in vals else '"'
         self.quotechar = _char("quotechar", qc, True)
-        if self.quotechar is None and q != QUOTE_NONE and "quotechar" not in vals:
-            raise TypeError("quotechar must be set if quoting enabled")
+        if self.quotechar is None:
+            # no quote character: quoting is off unless explicitly asked for
+            if "quoting" not in vals:
+                q = QUOTE_NONE
+            elif q != QUOTE_NONE:
+                raise TypeError("quotechar must be set if quoting enabled")
+        self.quoting = q
         self.strict = bool(vals.get("strict", False))
 
 
@@ -346,7 +352,7 @@ class _Reader:
         raise Error("internal csv state error")
 
 
-def reader(csvfile, dialect="excel", **kw):
+def reader(csvfile, dialect=None, **kw):
     it = iter(csvfile)
     return _Reader(it, _make_dialect(dialect, kw))
 
@@ -436,7 +442,7 @@ class _Writer:
             self.writerow(r)
 
 
-def writer(csvfile, dialect="excel", **kw):
+def writer(csvfile, dialect=None, **kw):
     w = getattr(csvfile, "write", None)
     if w is None or not callable(w):
         raise TypeError('argument 1 must have a "write" method')

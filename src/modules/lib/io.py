@@ -1,13 +1,14 @@
 """io: the stream class hierarchy over the C streams of _io.
 
-_io (iomod*.c) provides the concrete streams: one C type serves open() in text and binary
-mode and the standard streams, plus StringIO and BytesIO.  This module adds the abstract
+_io (iomod*.c) provides the concrete streams: the C TextIOWrapper serves open() in text
+mode and the standard streams, _io.BufferedReader/BufferedWriter/BufferedRandom/FileIO
+open() in binary mode, plus StringIO and BytesIO.  This module adds the abstract
 classes IOBase, RawIOBase, BufferedIOBase and TextIOBase (with Python implementations of
 their mixin methods, for user subclasses), and the Buffered*/FileIO names.
 
 Invariant: isinstance() against these classes classifies a C stream by what it is: a text
-stream (it has an encoding) is a TextIOBase; a binary one a BufferedIOBase, and a
-BufferedReader, BufferedWriter or BufferedRandom according to its mode.
+stream is a TextIOBase (and TextIOWrapper); a binary one a BufferedIOBase and the
+BufferedReader, BufferedWriter or BufferedRandom of its C type, or a RawIOBase/FileIO.
 """
 
 import abc
@@ -45,22 +46,14 @@ def text_encoding(encoding, stacklevel=2):
 def _stream_classes(inst):
     # The abstract classes a C stream of _io counts as an instance of, or None when
     # [inst] is not one.
-    if not isinstance(inst, _CStream):
-        return None
-    try:
-        inst.encoding
+    t = type(inst)
+    if t is _CStream:
         return (IOBase, TextIOBase, TextIOWrapper)
-    except AttributeError:
-        pass
-    except ValueError:
-        return (IOBase,)
-    mode = getattr(inst, 'mode', '')
-    if '+' in mode:
-        kind = BufferedRandom
-    elif 'r' in mode:
-        kind = BufferedReader
-    else:
-        kind = BufferedWriter
+    kind = _C_BINARY.get(t)
+    if kind is None:
+        return None
+    if kind is FileIO:
+        return (IOBase, RawIOBase, FileIO)
     return (IOBase, BufferedIOBase, kind)
 
 
@@ -301,7 +294,23 @@ class TextIOBase(IOBase):
 
 
 class FileIO(RawIOBase):
-    """Raw file I/O (safepy's open() returns buffered streams; this is the class name)."""
+    """Raw file I/O. FileIO(name, mode) opens a file as open(name, mode + 'b',
+    buffering=0) does: the result is _io.FileIO, which counts as an instance of this
+    class (a subclass gets a plain object of its own, for its own implementation)."""
+
+    def __new__(cls, file=None, mode='r', closefd=True, opener=None):
+        if cls is not FileIO:
+            return super().__new__(cls)
+        if not isinstance(mode, str):
+            raise TypeError("FileIO() argument 'mode' must be str, not %s" % type(mode).__name__)
+        kinds = sum(mode.count(c) for c in 'rwxa')
+        if any(c not in 'rwxab+' for c in mode):
+            raise ValueError("invalid mode: %s" % mode)
+        if kinds != 1 or mode.count('+') > 1:
+            raise ValueError("Must have exactly one of create/read/write/append mode "
+                             "and at most one plus")
+        return builtins.open(file, mode.replace('b', '') + 'b', buffering=0,
+                             closefd=closefd, opener=opener)
 
 
 class _BufferedRaw(BufferedIOBase):
@@ -1000,3 +1009,8 @@ class IncrementalNewlineDecoder:
 TextIOBase.register(StringIO)
 TextIOBase.register(_CStream)
 BufferedIOBase.register(BytesIO)
+_C_BINARY = {_io.BufferedReader: BufferedReader, _io.BufferedWriter: BufferedWriter,
+             _io.BufferedRandom: BufferedRandom, _io.FileIO: FileIO}
+for _c, _py in _C_BINARY.items():
+    _py.register(_c)
+del _c, _py

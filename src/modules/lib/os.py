@@ -12,7 +12,10 @@ __all__ = ['altsep', 'curdir', 'pardir', 'sep', 'pathsep', 'linesep', 'defpath',
            'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames', 'replace',
            'stat', 'lstat', 'environ', 'getenv', 'urandom', 'cpu_count', 'getpid', 'walk',
            'scandir', 'fspath', 'PathLike', 'strerror', 'error', 'chdir', 'stat_result',
-           'DirEntry', 'access', 'putenv', 'unsetenv', 'getcwdb', 'get_terminal_size', 'sys']
+           'DirEntry', 'access', 'putenv', 'unsetenv', 'getcwdb', 'get_terminal_size', 'sys',
+           'open', 'read', 'write', 'close', 'closerange', 'lseek', 'fsync', 'ftruncate',
+           'fstat', 'isatty', 'O_RDONLY', 'O_WRONLY', 'O_RDWR', 'O_CREAT', 'O_EXCL',
+           'O_NOCTTY', 'O_TRUNC', 'O_APPEND', 'O_NONBLOCK', 'O_CLOEXEC']
 
 name = 'posix'
 linesep = '\n'
@@ -35,6 +38,13 @@ X_OK = 1
 O_RDONLY = 0
 O_WRONLY = 1
 O_RDWR = 2
+O_CREAT = 0o100
+O_EXCL = 0o200
+O_NOCTTY = 0o400
+O_TRUNC = 0o1000
+O_APPEND = 0o2000
+O_NONBLOCK = 0o4000
+O_CLOEXEC = 0o2000000
 
 error = OSError
 sys.modules['os.path'] = path
@@ -501,3 +511,138 @@ class terminal_size(tuple):
 def get_terminal_size(fd=1):
     """Return the size of the terminal window as (columns, lines) (80x24 in safepy)."""
     return terminal_size((80, 24))
+
+
+# ---- file descriptors ----
+# safepy's host has file handles, not descriptors: os.open() opens a raw file object
+# (open(..., buffering=0)) and numbers it like a descriptor, from 3 up (0, 1 and 2 are
+# the standard streams); read/write/lseek/close/fdopen act on that object.
+
+_fds = {}
+
+
+def _fd_file(fd, fname='fd'):
+    if not isinstance(fd, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(fd).__name__)
+    f = _fds.get(fd)
+    if f is None:
+        raise OSError(9, 'Bad file descriptor')
+    return f
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    import builtins
+    path = _str_path(path, 'open')
+    acc = flags & 3
+    exists = _os_exists(path)
+    if flags & O_CREAT and flags & O_EXCL:
+        pymode = 'x+b' if acc == O_RDWR else 'xb'
+    elif not exists and not flags & O_CREAT:
+        builtins.open(path, 'rb').close()  # raises FileNotFoundError & co.
+        pymode = 'rb'
+    elif flags & O_TRUNC and acc != O_RDONLY:
+        pymode = 'w+b' if acc == O_RDWR else 'wb'
+    elif flags & O_APPEND:
+        pymode = 'a+b' if acc == O_RDWR else 'ab'
+    elif acc == O_RDONLY:
+        if not exists:
+            builtins.open(path, 'ab').close()
+        pymode = 'rb'
+    else:
+        pymode = 'r+b' if exists else 'w+b'
+    f = builtins.open(path, pymode, buffering=0)
+    fd = 3
+    while fd in _fds:
+        fd += 1
+    _fds[fd] = f
+    return fd
+
+
+def _os_exists(p):
+    try:
+        stat(p)
+        return True
+    except OSError:
+        return False
+
+
+def _std(fd):
+    return (sys.stdin, sys.stdout, sys.stderr)[fd] if fd in (0, 1, 2) and fd not in _fds else None
+
+
+def read(fd, n):
+    std = _std(fd)
+    if std is not None:
+        return std.buffer.read(n)
+    return _fd_file(fd).read(n)
+
+
+def write(fd, data):
+    std = _std(fd)
+    if std is not None:
+        std.flush()
+        n = std.buffer.write(data)
+        std.buffer.flush()
+        return n
+    return _fd_file(fd).write(data)
+
+
+def close(fd):
+    _fd_file(fd).close()
+    del _fds[fd]
+
+
+def closerange(fd_low, fd_high):
+    for fd in list(_fds):
+        if fd_low <= fd < fd_high:
+            close(fd)
+
+
+def lseek(fd, pos, how):
+    return _fd_file(fd).seek(pos, how)
+
+
+def fsync(fd):
+    _fd_file(fd).flush()
+
+
+def ftruncate(fd, length):
+    _fd_file(fd).truncate(length)
+
+
+def fstat(fd):
+    return stat(_fd_file(fd).name)
+
+
+def isatty(fd):
+    std = _std(fd)
+    if std is not None:
+        return std.isatty()
+    return False
+
+
+def _open_fd(fd, mode, buffering, encoding, errors, newline, closefd):
+    # builtin open(fd, ...) of a file number from os.open()
+    if fd < 0:
+        raise ValueError("negative file descriptor")
+    if fd not in _fds:
+        raise OSError(9, 'Bad file descriptor')
+    return fdopen(fd, mode, buffering, encoding, errors, newline, closefd)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
+    import io
+    if not isinstance(mode, str):
+        raise TypeError("invalid mode: %s" % (mode,))
+    raw = _fd_file(fd)
+    del _fds[fd]
+    if 'b' in mode:
+        if buffering == 0 or '+' in mode:
+            return raw
+        return io.BufferedReader(raw) if 'r' in mode else io.BufferedWriter(raw)
+    if buffering == 0:
+        raise ValueError("can't have unbuffered text I/O")
+    if '+' not in mode:
+        raw = io.BufferedReader(raw) if 'r' in mode else io.BufferedWriter(raw)
+    return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=newline,
+                            line_buffering=buffering == 1)

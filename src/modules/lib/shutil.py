@@ -10,7 +10,10 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copy", "copy2", "copytree", "move", "rmtree",
            "Error", "SameFileError", "which", "get_terminal_size", "ignore_patterns",
-           "copymode", "copystat"]
+           "copymode", "copystat", "make_archive", "get_archive_formats",
+           "register_archive_format", "unregister_archive_format", "unpack_archive",
+           "get_unpack_formats", "register_unpack_format", "unregister_unpack_format",
+           "ReadError", "RegistryError"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -21,6 +24,14 @@ class Error(OSError):
 
 class SameFileError(Error):
     """Raised when source and destination are the same file."""
+
+
+class ReadError(OSError):
+    """An archive that cannot be read."""
+
+
+class RegistryError(Exception):
+    """A problem with the archive format registries."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -211,3 +222,188 @@ def get_terminal_size(fallback=(80, 24)):
         if lines <= 0:
             lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))
+
+
+# ---- archives (zip, tar and gzip'ed tar: safepy has no bz2 or lzma) ----
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None,
+                  group=None, logger=None):
+    import tarfile
+    if compress not in (None, "gzip"):
+        raise ValueError("bad value for 'compress', or compression format not supported : {0}".format(compress))
+    archive_name = base_name + ".tar" + (".gz" if compress == "gzip" else "")
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir) and not dry_run:
+        os.makedirs(archive_dir)
+
+    def set_owner(tarinfo):
+        # CPython sets uid/uname only for a user the password database knows; safepy has
+        # no pwd/grp database, so owner and group leave the members as they are
+        return tarinfo
+    if not dry_run:
+        tar = tarfile.open(archive_name, "w|gz" if compress == "gzip" else "w")
+        try:
+            tar.add(base_dir, filter=set_owner)
+        finally:
+            tar.close()
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None):
+    import zipfile
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir) and not dry_run:
+        os.makedirs(archive_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            path = os.path.normpath(base_dir)
+            if path != os.curdir:
+                zf.write(path, path)
+            for dirpath, dirnames, filenames in os.walk(base_dir):
+                for name in sorted(dirnames):
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    zf.write(path, path)
+                for name in filenames:
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    if os.path.isfile(path):
+                        zf.write(path, path)
+    return zip_filename
+
+
+_ARCHIVE_FORMATS = {
+    "gztar": (_make_tarball, [("compress", "gzip")], "gzip'ed tar-file"),
+    "tar": (_make_tarball, [("compress", None)], "uncompressed tar file"),
+    "zip": (_make_zipfile, [], "ZIP file"),
+}
+
+
+def get_archive_formats():
+    formats = [(name, registry[2]) for name, registry in _ARCHIVE_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def register_archive_format(name, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    if not callable(function):
+        raise TypeError('The %s object is not callable' % function)
+    if not isinstance(extra_args, (tuple, list)):
+        raise TypeError('extra_args needs to be a sequence')
+    for element in extra_args:
+        if not isinstance(element, (tuple, list)) or len(element) != 2:
+            raise TypeError('extra_args elements are : (arg_name, value)')
+    _ARCHIVE_FORMATS[name] = (function, extra_args, description)
+
+
+def unregister_archive_format(name):
+    del _ARCHIVE_FORMATS[name]
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
+                 owner=None, group=None, logger=None):
+    try:
+        func, extra, _ = _ARCHIVE_FORMATS[format]
+    except KeyError:
+        raise ValueError("unknown archive format '%s'" % format) from None
+    base_name = os.fspath(base_name)
+    save_cwd = os.getcwd()
+    if root_dir is not None:
+        base_name = os.path.abspath(base_name)
+        if not dry_run:
+            os.chdir(root_dir)
+    if base_dir is None:
+        base_dir = os.curdir
+    kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
+    kwargs.update(dict(extra))
+    try:
+        filename = func(base_name, base_dir, **kwargs)
+    finally:
+        if root_dir is not None:
+            os.chdir(save_cwd)
+    return filename
+
+
+def _unpack_zipfile(filename, extract_dir):
+    import zipfile
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zf:
+        for info in zf.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            target = os.path.join(extract_dir, *name.split('/'))
+            if not target:
+                continue
+            parent = os.path.dirname(target)
+            if parent and not os.path.isdir(parent):
+                os.makedirs(parent)
+            if not name.endswith('/'):
+                with zf.open(name) as source, open(target, 'wb') as dest:
+                    copyfileobj(source, dest)
+
+
+def _unpack_tarfile(filename, extract_dir):
+    import tarfile
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename) from None
+    try:
+        tarobj.extractall(extract_dir)
+    finally:
+        tarobj.close()
+
+
+_UNPACK_FORMATS = {
+    "gztar": ([".tar.gz", ".tgz"], _unpack_tarfile, [], "gzip'ed tar-file"),
+    "tar": ([".tar"], _unpack_tarfile, [], "uncompressed tar file"),
+    "zip": ([".zip"], _unpack_zipfile, [], "ZIP file"),
+}
+
+
+def get_unpack_formats():
+    formats = [(name, info[0], info[3]) for name, info in _UNPACK_FORMATS.items()]
+    formats.sort()
+    return formats
+
+
+def register_unpack_format(name, extensions, function, extra_args=None, description=''):
+    if extra_args is None:
+        extra_args = []
+    existing = {}
+    for n, info in _UNPACK_FORMATS.items():
+        for ext in info[0]:
+            existing[ext] = n
+    for ext in extensions:
+        if ext in existing:
+            raise RegistryError('%s is already registered for "%s"' % (ext, existing[ext]))
+    if not callable(function):
+        raise TypeError('The registered function must be a callable')
+    _UNPACK_FORMATS[name] = (extensions, function, extra_args, description)
+
+
+def unregister_unpack_format(name):
+    del _UNPACK_FORMATS[name]
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    if format is not None:
+        try:
+            info = _UNPACK_FORMATS[format]
+        except KeyError:
+            raise ValueError("Unknown unpack format '{0}'".format(format)) from None
+        info[1](filename, extract_dir, **dict(info[2]))
+        return
+    for name, info in _UNPACK_FORMATS.items():
+        for ext in info[0]:
+            if filename.endswith(ext):
+                info[1](filename, extract_dir, **dict(info[2]))
+                return
+    raise ReadError("Unknown archive format '{0}'".format(filename))

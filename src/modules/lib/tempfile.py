@@ -9,7 +9,7 @@ TemporaryFile, TemporaryDirectory, mkdtemp and mktemp are.
 import os as _os
 import random as _random
 
-__all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
+__all__ = ["mkstemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
            "TemporaryDirectory", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix",
            "tempdir", "gettempdir", "gettempprefixb", "gettempdirb"]
 
@@ -91,6 +91,19 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
             continue
         return _os.path.abspath(path)
     raise FileExistsError(17, "No usable temporary directory name found")
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """A new file, created exclusively: (an os-level file number, its absolute path)."""
+    suffix, prefix, dir = _parts(suffix, prefix, dir)
+    for _ in range(TMP_MAX):
+        path = _os.path.abspath(_os.path.join(dir, prefix + _name() + suffix))
+        try:
+            fd = _os.open(path, _os.O_RDWR | _os.O_CREAT | _os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        return fd, path
+    raise FileExistsError(17, "No usable temporary file name found")
 
 
 def _create(mode, buffering, encoding, newline, suffix, prefix, dir, errors):

@@ -1,0 +1,1 @@
+"""xml.etree: the package holding ElementTree and ElementPath."""

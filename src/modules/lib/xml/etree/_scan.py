@@ -1,0 +1,663 @@
+"""xml.etree._scan: the XML scanner behind xml.etree.ElementTree's parsers (safepy's own
+implementation).
+
+_Scanner is a non-validating XML 1.0 reader with namespaces in the manner of expat as
+pyexpat drives it: line ends normalised, character and predefined entity references
+expanded (and text-only general entities of an internal DTD subset), names and
+characters checked, and well-formedness errors raised as ParseError with expat's message,
+code and (line, column) position. It is resumable: run() handles every complete token of
+the text added so far and leaves an incomplete one for the next piece (or, at the end,
+reports it as an "unclosed token").
+"""
+
+import re
+
+__all__ = ["ParseError"]
+
+
+class ParseError(SyntaxError):
+    """A document that is not well-formed: .code is expat's error number, .position the
+    (line, column) where it was found."""
+    pass
+
+
+ParseError.__module__ = "xml.etree.ElementTree"
+
+
+_NS_XML = "http://www.w3.org/XML/1998/namespace"
+_START = (":A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c\u200d"
+          "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
+_NAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_START, _START))
+_NCSTART = _START[1:]
+_NCNAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_NCSTART, _NCSTART))
+_NAMECHAR = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]" % _START)
+_PROLOG_PUNCT = "%,[]()|>#"
+_BADCHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SPACE = " \t\n"
+_PREDEF = {"lt": "<", "gt": ">", "amp": "&", "apos": "'", "quot": '"'}
+
+
+class _Wait(Exception):
+    """The token at the scan position is not complete yet."""
+
+
+class _Scanner:
+    """Scans XML text fed in pieces and calls a handler object's methods for each
+    event (start, end, data, comment, pi, start_ns, end_ns, doctype)."""
+
+    def __init__(self, handler):
+        self.h = handler
+        self.buf = ""
+        self.pos = 0
+        self.state = 0          # 0 prolog, 1 inside the root, 2 after the root
+        self.stack = []         # open elements: (raw name, namespace scope, prefixes declared)
+        self.scope = {"xml": _NS_XML}
+        self.entities = {}
+        self.external = False   # the DOCTYPE names an external subset
+        self.doctype_seen = False
+        self.pending_cr = False
+        self.final = False
+
+    # ---- positions and errors ----
+
+    def where(self, at):
+        line = self.buf.count("\n", 0, at) + 1
+        col = at - (self.buf.rfind("\n", 0, at) + 1)
+        return line, col
+
+    def fail(self, code, msg, at):
+        line, col = self.where(at)
+        err = ParseError("%s: line %d, column %d" % (msg, line, col))
+        err.code = code
+        err.position = (line, col)
+        raise err
+
+    def invalid(self, at):
+        self.fail(4, "not well-formed (invalid token)", at)
+
+    # ---- input ----
+
+    def add(self, text):
+        if self.pending_cr:
+            text = "\r" + text
+            self.pending_cr = False
+        if text.endswith("\r"):
+            text = text[:-1]
+            self.pending_cr = True
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self.buf += text
+
+    def run(self, final):
+        self.final = final
+        if final and self.pending_cr:
+            self.pending_cr = False
+            self.buf += "\n"
+        while True:
+            start = self.pos
+            try:
+                if not self.step(final):
+                    break
+            except _Wait:
+                self.pos = start
+                if final:
+                    self.fail(5, "unclosed token", start)
+                break
+        if final:
+            if self.state != 2:
+                self.fail(3, "no element found", len(self.buf))
+
+    def need(self, at, n=1):
+        # waits unless buf holds n characters from [at]
+        if at + n > len(self.buf):
+            raise _Wait
+
+    def starts(self, lit, at):
+        # buf[at:] starts with [lit]; waits while what is there could still become it
+        rest = self.buf[at:at + len(lit)]
+        if len(rest) < len(lit) and lit.startswith(rest):
+            raise _Wait
+        return rest == lit
+
+    def find(self, what, at):
+        k = self.buf.find(what, at)
+        if k < 0:
+            raise _Wait
+        return k
+
+    def check_chars(self, start, end):
+        m = _BADCHAR.search(self.buf, start, end)
+        if m:
+            self.invalid(m.start())
+
+    # ---- one token ----
+
+    def step(self, final):
+        buf, pos = self.buf, self.pos
+        if pos >= len(buf):
+            return False
+        c = buf[pos]
+        if c == "<":
+            self.markup(pos)
+            return True
+        if self.state == 1:
+            if c == "&":
+                self.data(self.reference(pos))
+                return True
+            end = len(buf)
+            k1 = buf.find("<", pos)
+            k2 = buf.find("&", pos)
+            for k in (k1, k2):
+                if 0 <= k < end:
+                    end = k
+            if end == len(buf) and not final:
+                # the last two characters wait: they may start a ']]>'
+                end = max(pos, end - 2)
+                if end == pos:
+                    return False
+            bad = buf.find("]]>", pos, end + 2 if end + 2 <= len(buf) else len(buf))
+            if 0 <= bad < end:
+                self.invalid(bad + 2)
+            self.check_chars(pos, end)
+            self.pos = end
+            self.text(buf[pos:end])
+            return True
+        # outside the root: white space only
+        k = pos
+        while k < len(buf) and buf[k] in _SPACE:
+            k += 1
+        if k > pos:
+            self.pos = k
+            return True
+        # expat's prolog tokens: names, literals and DTD punctuation are out of place here
+        # (a syntax error before the root, junk after it); other characters are invalid
+        if c in "'\"":
+            if buf.find(c, pos + 1) < 0:
+                raise _Wait
+        elif not (_NAMECHAR.match(c) or c in _PROLOG_PUNCT):
+            self.invalid(pos)
+        if self.state == 0:
+            self.fail(2, "syntax error", pos)
+        self.fail(9, "junk after document element", pos)
+
+    def text(self, s):
+        # expat hands text over line by line
+        start = 0
+        while True:
+            k = s.find("\n", start)
+            if k < 0:
+                if start < len(s):
+                    self.data(s[start:])
+                return
+            if k > start:
+                self.data(s[start:k])
+            self.data("\n")
+            start = k + 1
+
+    def data(self, s):
+        if s:
+            f = getattr(self.h, "data", None)
+            if f is not None:
+                f(s)
+
+    def markup(self, pos):
+        buf = self.buf
+        self.need(pos, 2)
+        c = buf[pos + 1]
+        if c == "/":
+            self.end_tag(pos)
+        elif c == "?":
+            self.pi(pos)
+        elif c == "!":
+            self.need(pos, 3)
+            if buf[pos + 2] == "-":
+                self.keyword("--", pos + 2, pos)
+                self.comment(pos)
+            elif buf[pos + 2] == "[":
+                if self.state != 1:
+                    self.invalid(pos + 2)
+                self.keyword("[CDATA[", pos + 2, pos)
+                k = buf.find("]]>", pos + 9)
+                if k < 0:
+                    if self.final:
+                        self.fail(20, "unclosed CDATA section", len(buf))
+                    raise _Wait
+                self.check_chars(pos + 9, k)
+                self.pos = k + 3
+                self.text(buf[pos + 9:k])
+            elif buf[pos + 2] == "D":
+                if self.state != 0:
+                    self.invalid(pos + 2)
+                name, _ = self.name_at(pos + 2)
+                if name != "DOCTYPE" or self.doctype_seen:
+                    self.fail(2, "syntax error", pos)
+                self.doctype(pos)
+            else:
+                self.invalid(pos + 2)
+        else:
+            if self.state == 2:
+                self.fail(9, "junk after document element", pos)
+            self.start_tag(pos)
+
+    def name_at(self, at):
+        self.need(at)
+        m = _NAME.match(self.buf, at)
+        if m is None:
+            self.invalid(at)
+        if m.end() >= len(self.buf):
+            raise _Wait
+        return m.group(), m.end()
+
+    def qname_at(self, at):
+        # an element or attribute name under namespace processing: NCName[:NCName]
+        buf = self.buf
+        self.need(at)
+        m = _NCNAME.match(buf, at)
+        if m is None:
+            self.invalid(at)
+        end = m.end()
+        self.need(end)
+        if buf[end] == ":":
+            self.need(end + 1)
+            m2 = _NCNAME.match(buf, end + 1)
+            if m2 is None:
+                self.invalid(end + 1)
+            end = m2.end()
+            self.need(end)
+            if buf[end] == ":":
+                self.invalid(end)
+        return buf[at:end], end
+
+    def keyword(self, lit, at, pos):
+        # buf[at:] must spell [lit] (after '<!'): invalid token at the first difference
+        buf = self.buf
+        for i, ch in enumerate(lit):
+            self.need(at + i)
+            if buf[at + i] != ch:
+                self.invalid(at + i)
+
+    def skip_space(self, at):
+        buf = self.buf
+        while at < len(buf) and buf[at] in _SPACE:
+            at += 1
+        self.need(at)
+        return at
+
+    def comment(self, pos):
+        buf = self.buf
+        at = pos + 4
+        while True:
+            k = self.find("--", at)
+            self.need(k, 3)
+            if buf[k + 2] == ">":
+                break
+            self.invalid(k + 2)
+        self.check_chars(pos + 4, k)
+        self.pos = k + 3
+        f = getattr(self.h, "comment", None)
+        if f is not None:
+            f(buf[pos + 4:k])
+
+    def pi(self, pos):
+        buf = self.buf
+        target, at = self.name_at(pos + 2)
+        self.need(at, 2)
+        if buf[at] not in _SPACE and not self.starts("?>", at):
+            self.invalid(at)
+        end = self.find("?>", at)
+        if target.lower() == "xml":
+            if target == "xml" and pos == 0:
+                self.xml_decl(pos, at, end)
+                self.pos = end + 2
+                return
+            if self.state == 2:
+                self.fail(9, "junk after document element", pos)
+            self.fail(17, "XML or text declaration not at start of entity", pos)
+        if at < end and buf[at] not in _SPACE:
+            self.invalid(at)
+        self.check_chars(at, end)
+        self.pos = end + 2
+        f = getattr(self.h, "pi", None)
+        if f is not None:
+            f(target, buf[at:end].lstrip(_SPACE))
+
+    def xml_decl(self, pos, at, end):
+        # <?xml version="..." [encoding="..."] [standalone="yes|no"] ?>: code 30 at the
+        # pseudo-attribute (or value) that is wrong
+        buf = self.buf
+
+        def bad(k):
+            self.fail(30, "XML declaration not well-formed", k)
+        k = at
+        expected = ["version", "encoding", "standalone"]
+        seen_any = False
+        while True:
+            start = k
+            while k < end and buf[k] in _SPACE:
+                k += 1
+            if k >= end:
+                if not seen_any:
+                    bad(pos + 5)
+                return
+            if k == start:
+                bad(k)
+            m = _NAME.match(buf, k, end)
+            if m is None:
+                bad(k)
+            name = m.group()
+            if name not in expected or (not seen_any and name != "version"):
+                bad(k)
+            expected = expected[expected.index(name) + 1:]
+            seen_any = True
+            j = m.end()
+            while j < end and buf[j] in _SPACE:
+                j += 1
+            if j >= end or buf[j] != "=":
+                bad(k)
+            j += 1
+            while j < end and buf[j] in _SPACE:
+                j += 1
+            if j >= end or buf[j] not in "'\"":
+                bad(j)
+            close = buf.find(buf[j], j + 1, end)
+            if close < 0:
+                bad(j)
+            value = buf[j + 1:close]
+            if name == "encoding" and not re.fullmatch("[A-Za-z][A-Za-z0-9._-]*", value):
+                bad(j + 1)
+            if name == "standalone" and value not in ("yes", "no"):
+                bad(j + 1)
+            k = close + 1
+
+    def quoted(self, at):
+        buf = self.buf
+        self.need(at)
+        q = buf[at]
+        if q not in "'\"":
+            self.invalid(at)
+        end = self.find(q, at + 1)
+        return buf[at + 1:end], end + 1
+
+    def syntax(self, at):
+        self.fail(2, "syntax error", at)
+
+    def dtd_literal(self, at):
+        self.need(at)
+        if self.buf[at] not in "'\"":
+            self.syntax(at)
+        return self.quoted(at)
+
+    def doctype(self, pos):
+        buf = self.buf
+        at = self.skip_space(pos + 9)
+        self.need(at)
+        if not _NAME.match(buf, at):
+            self.syntax(at)
+        name, at = self.name_at(at)
+        at = self.skip_space(at)
+        pubid = system = None
+        if _NAME.match(buf, at):
+            word, k = self.name_at(at)
+            if word not in ("SYSTEM", "PUBLIC"):
+                self.syntax(at)
+            at = self.skip_space(k)
+            if word == "PUBLIC":
+                pubid, at = self.dtd_literal(at)
+                at = self.skip_space(at)
+            system, at = self.dtd_literal(at)
+            at = self.skip_space(at)
+            self.external = True
+        if buf[at] == "[":
+            at = self.subset(at + 1)
+            at = self.skip_space(at)
+        if buf[at] != ">":
+            self.syntax(at)
+        self.pos = at + 1
+        self.doctype_seen = True
+        f = getattr(self.h, "doctype", None)
+        if f is not None:
+            f(name, pubid, system)
+
+    def subset(self, at):
+        # the internal DTD subset up to its ']': general entities with literal values are
+        # kept, every other declaration is skipped
+        buf = self.buf
+        while True:
+            at = self.skip_space(at)
+            if buf[at] == "]":
+                return at + 1
+            if self.starts("<!--", at):
+                at = self.find("-->", at + 4) + 3
+            elif self.starts("<?", at):
+                at = self.find("?>", at + 2) + 2
+            elif self.starts("<!ENTITY", at):
+                self.need(at + 8)
+                if buf[at + 8] not in _SPACE:
+                    self.syntax(at)
+                k = self.skip_space(at + 8)
+                if buf[k] == "%":
+                    at = self.decl_end(k)
+                    continue
+                if not _NAME.match(buf, k):
+                    self.syntax(k)
+                name, k = self.name_at(k)
+                k = self.skip_space(k)
+                if buf[k] in "'\"":
+                    value, k = self.quoted(k)
+                    self.entities.setdefault(name, value)
+                elif not (self.starts("SYSTEM", k) or self.starts("PUBLIC", k)):
+                    self.syntax(k)
+                at = self.decl_end(k)
+            elif self.starts("<!", at):
+                self.need(at + 2)
+                if not _NAME.match(buf, at + 2):
+                    self.invalid(at + 2)
+                word, _ = self.name_at(at + 2)
+                if word not in ("ELEMENT", "ATTLIST", "NOTATION"):
+                    self.syntax(at)
+                at = self.decl_end(at + 2)
+            elif buf[at] == "%":
+                at = self.find(";", at) + 1
+            elif self.starts("<!", at) or buf[at] == "<":
+                self.syntax(at)
+            else:
+                self.syntax(at)
+
+    def decl_end(self, at):
+        # the position after the '>' closing a declaration (quoted strings skipped)
+        buf = self.buf
+        while True:
+            self.need(at)
+            c = buf[at]
+            if c == ">":
+                return at + 1
+            if c in "'\"":
+                at = self.find(c, at + 1) + 1
+            else:
+                at += 1
+
+    def reference(self, pos, in_attr=False):
+        # the text of the reference starting at buf[pos] == '&'; sets self.pos past it
+        buf = self.buf
+        self.need(pos, 2)
+        if buf[pos + 1] == "#":
+            self.need(pos, 3)
+            hexa = buf[pos + 2] in "x"
+            at = pos + 3 if hexa else pos + 2
+            digits = "0123456789abcdefABCDEF" if hexa else "0123456789"
+            k = at
+            while True:
+                self.need(k)
+                if buf[k] == ";":
+                    break
+                if buf[k] not in digits:
+                    self.invalid(k)
+                k += 1
+            if k == at:
+                self.invalid(k)
+            n = int(buf[at:k], 16 if hexa else 10)
+            if n > 0x10FFFF or _BADCHAR.match(chr(n) if n <= 0x10FFFF else "\0"):
+                self.fail(14, "reference to invalid character number", pos)
+            self.pos = k + 1
+            return chr(n)
+        name, k = self.name_at(pos + 1)
+        if buf[k] != ";":
+            self.invalid(k)
+        self.pos = k + 1
+        if name in _PREDEF:
+            return _PREDEF[name]
+        if name in self.entities:
+            return self.expand(self.entities[name], 0)
+        if self.external:
+            self.fail(11, "undefined entity &%s;" % name, pos)
+        self.fail(11, "undefined entity", pos)
+
+    def expand(self, value, depth):
+        # the replacement text of an internal entity, its own references expanded
+        if "&" not in value or depth > 20:
+            return value
+
+        def one(m):
+            ref = m.group(1)
+            if ref.startswith("#x"):
+                return chr(int(ref[2:], 16))
+            if ref.startswith("#"):
+                return chr(int(ref[1:]))
+            if ref in _PREDEF:
+                return _PREDEF[ref]
+            return self.expand(self.entities.get(ref, ""), depth + 1)
+        return re.sub(r"&([^;&]+);", one, value)
+
+    def attr_value(self, at):
+        # the normalised value of the attribute value starting at its quote
+        buf = self.buf
+        self.need(at)
+        q = buf[at]
+        if q not in "'\"":
+            self.invalid(at)
+        k = at + 1
+        out = []
+        while True:
+            self.need(k)
+            c = buf[k]
+            if c == q:
+                break
+            if c == "<":
+                self.invalid(k)
+            if c == "&":
+                save = self.pos
+                out.append(self.reference(k, True))
+                k, self.pos = self.pos, save
+                continue
+            if c in "\t\n":
+                c = " "
+            elif _BADCHAR.match(c):
+                self.invalid(k)
+            out.append(c)
+            k += 1
+        return "".join(out), k + 1
+
+    def start_tag(self, pos):
+        buf = self.buf
+        name, at = self.qname_at(pos + 1)
+        attrs = []
+        seen = set()
+        empty = False
+        while True:
+            k = self.skip_space(at)
+            c = buf[k]
+            if c == ">":
+                at = k + 1
+                break
+            if c == "/":
+                self.need(k, 2)
+                if buf[k + 1] != ">":
+                    self.invalid(k + 1)
+                at = k + 2
+                empty = True
+                break
+            if k == at:
+                self.invalid(k)
+            aname, k2 = self.qname_at(k)
+            if aname in seen:
+                self.fail(8, "duplicate attribute", k)
+            seen.add(aname)
+            k2 = self.skip_space(k2)
+            if buf[k2] != "=":
+                self.invalid(k2)
+            k2 = self.skip_space(k2 + 1)
+            value, at = self.attr_value(k2)
+            attrs.append((aname, value))
+        self.pos = at
+        self.open(name, attrs, pos)
+        if empty:
+            self.close(name)
+
+    def qualify(self, raw, scope, default, pos):
+        prefix, sep, local = raw.partition(":")
+        if not sep:
+            return "{%s}%s" % (default, raw) if default else raw
+        uri = scope.get(prefix)
+        if uri is None:
+            self.fail(27, "unbound prefix", pos)
+        return "{%s}%s" % (uri, local)
+
+    def open(self, name, attrs, pos):
+        if self.state == 0:
+            self.state = 1
+        scope = self.scope
+        declared = []
+        plain = []
+        for k, v in attrs:
+            if k == "xmlns" or k.startswith("xmlns:"):
+                prefix = k[6:]
+                if scope is self.scope:
+                    scope = dict(scope)
+                scope[prefix] = v
+                declared.append((prefix, v))
+            else:
+                plain.append((k, v))
+        default = scope.get("")
+        tag = self.qualify(name, scope, default, pos)
+        attrib = {}
+        for k, v in plain:
+            attrib[self.qualify(k, scope, None, pos)] = v
+        self.stack.append((name, self.scope, declared))
+        self.scope = scope
+        f = getattr(self.h, "start_ns", None)
+        if f is not None:
+            for prefix, uri in declared:
+                f(prefix, uri)
+        f = getattr(self.h, "start", None)
+        if f is not None:
+            f(tag, attrib)
+
+    def end_tag(self, pos):
+        buf = self.buf
+        if self.state != 1:
+            self.invalid(pos + 1)
+        name, at = self.qname_at(pos + 2)
+        at = self.skip_space(at)
+        if buf[at] != ">":
+            self.invalid(at)
+        if name != self.stack[-1][0]:
+            self.fail(7, "mismatched tag", pos + 2)
+        self.pos = at + 1
+        self.close(name)
+
+    def close(self, name):
+        raw, outer, declared = self.stack.pop()
+        scope = self.scope
+        tag = self.qualify(raw, scope, scope.get(""), 0)
+        self.scope = outer
+        f = getattr(self.h, "end", None)
+        if f is not None:
+            f(tag)
+        f = getattr(self.h, "end_ns", None)
+        if f is not None:
+            for prefix, _ in reversed(declared):
+                f(prefix)
+        if not self.stack:
+            self.state = 2
+
+

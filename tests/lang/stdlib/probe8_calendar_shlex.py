@@ -1,0 +1,21 @@
+import calendar, shlex, difflib, urllib.parse as up, html
+print(calendar.month(2024, 2))
+print(calendar.monthrange(2024, 2), calendar.isleap(1900), calendar.leapdays(2000, 2025), calendar.weekday(2024, 3, 10), calendar.day_name[0], calendar.month_abbr[12])
+print(calendar.monthcalendar(2024, 3)[:2], calendar.TextCalendar(6).formatweekheader(3))
+print(calendar.timegm((2024, 3, 10, 12, 0, 0)), list(calendar.Calendar().itermonthdays(2024, 2))[:5])
+print(shlex.split('cmd -x "a b" \'c d\' e\\ f # not comment'), shlex.split('a # c', comments=True), shlex.quote("it's"), shlex.join(['a b', 'c']))
+try:
+    shlex.split('"unterminated')
+except ValueError as e:
+    print('ValueError', e)
+a = 'one\ntwo\nthree\nfour\n'.splitlines(True)
+b = 'one\n2\nthree\nfour\nfive\n'.splitlines(True)
+print(''.join(difflib.unified_diff(a, b, 'a.txt', 'b.txt')))
+print(''.join(difflib.ndiff(['abc\n'], ['abd\n'])))
+print(difflib.get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']), round(difflib.SequenceMatcher(None, 'abcd', 'bcde').ratio(), 4))
+print(difflib.SequenceMatcher(None, 'qabxcd', 'abycdf').get_opcodes())
+u = up.urlparse('https://user:pw@example.com:8080/p/a/t/h;params?q=1&r=a+b#frag')
+print(u, u.hostname, u.port, u.username, u.geturl())
+print(up.parse_qs('a=1&a=2&b=%20x&c='), up.parse_qsl('a=1&b=&c', keep_blank_values=True), up.urlencode({'q': 'a b', 'n': [1, 2]}, doseq=True))
+print(up.quote('a b/c?d=é'), up.quote_plus('a b&c'), up.unquote('%E2%98%83%20x'), up.urljoin('http://a/b/c/d', '../e'), up.urlsplit('//h/p').netloc)
+print(html.escape('<a href="x">&\'</a>'), html.escape('"q"', quote=False), html.unescape('&lt;&amp;&#39;&eacute;&#x263a;&notanentity;'))

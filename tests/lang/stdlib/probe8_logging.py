@@ -1,0 +1,60 @@
+import logging, io, sys
+buf = io.StringIO()
+log = logging.getLogger('app')
+log.setLevel(logging.DEBUG)
+h = logging.StreamHandler(buf)
+h.setFormatter(logging.Formatter('%(levelname)-8s|%(name)s|%(message)s'))
+log.addHandler(h)
+log.propagate = False
+log.debug('debug %d', 1)
+log.info('info %s', 'x')
+log.warning('warn')
+log.error('error %r', {'a': 1})
+log.critical('crit')
+h.setLevel(logging.WARNING)
+log.info('hidden')
+log.warning('shown')
+child = logging.getLogger('app.db')
+child.warning('from child')
+print(child.parent.name, child.getEffectiveLevel(), child.isEnabledFor(logging.DEBUG))
+try:
+    1 / 0
+except ZeroDivisionError:
+    log.exception('failed')
+out = buf.getvalue()
+lines = out.splitlines()
+print('\n'.join(l for l in lines if not l.startswith('  File')))
+print(logging.getLevelName(30), logging.getLevelName('ERROR'), logging.getLevelName(5))
+logging.addLevelName(5, 'TRACE')
+print(logging.getLevelName(5))
+b2 = io.StringIO()
+h2 = logging.StreamHandler(b2)
+h2.setFormatter(logging.Formatter('{levelname}:{message}:{lineno}', style='{'))
+l2 = logging.getLogger('fmt')
+l2.addHandler(h2)
+l2.propagate = False
+l2.setLevel(logging.INFO)
+l2.info('brace style')
+class Only(logging.Filter):
+    def filter(self, rec):
+        return 'keep' in rec.getMessage()
+h2.addFilter(Only())
+l2.info('drop me'); l2.info('keep me')
+print(repr(b2.getvalue()))
+b3 = io.StringIO()
+h3 = logging.StreamHandler(b3)
+h3.setFormatter(logging.Formatter('$levelname $message', style='$'))
+l3 = logging.getLogger('dollar'); l3.addHandler(h3); l3.propagate = False
+l3.warning('x=%s', 5)
+print(repr(b3.getvalue()))
+try:
+    logging.Formatter('%(message)s', style='!')
+except ValueError as e:
+    print('ValueError', e)
+ad = logging.LoggerAdapter(log, {'user': 'u1'})
+print(ad.isEnabledFor(logging.INFO))
+rec = logging.LogRecord('n', logging.INFO, 'p.py', 10, 'hello %s', ('w',), None)
+print(rec.getMessage(), rec.levelname, rec.lineno, rec.name)
+print(logging.Formatter('%(name)s:%(levelno)d:%(message)s').format(rec))
+print(repr(logging.getLogger('app')), repr(logging.getLogger()))
+print(logging.getLogger('app') is logging.getLogger('app'), logging.root.level)

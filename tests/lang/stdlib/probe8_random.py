@@ -1,0 +1,27 @@
+import random
+r = random.Random(12345)
+print(r.random(), r.randint(1, 100), r.randrange(0, 100, 5), r.choice('abcdef'), r.uniform(1, 2))
+print(r.choices(range(10), k=5), r.choices('abc', weights=[10, 1, 1], k=6), r.choices('xyz', cum_weights=[1, 2, 10], k=4))
+print(r.sample(range(100), 5), r.sample('abcdefg', k=3), r.sample(range(5), counts=None, k=2) if False else r.sample(['a', 'b'], counts=[2, 3], k=4))
+l = list(range(10)); r.shuffle(l); print(l)
+print(round(r.gauss(0, 1), 12), round(r.normalvariate(10, 2), 12), round(r.expovariate(2), 12), round(r.triangular(0, 10, 3), 12))
+print(round(r.betavariate(2, 3), 12), round(r.gammavariate(2, 1), 12), round(r.lognormvariate(0, 1), 12), round(r.vonmisesvariate(1, 2), 12))
+print(round(r.paretovariate(3), 12), round(r.weibullvariate(1, 2), 12), r.getrandbits(40), r.randbytes(6))
+s = r.getstate(); a = r.random(); r.setstate(s); print(a == r.random())
+r.seed('text seed'); print(r.random())
+r.seed(b'bytes'); print(r.random())
+r.seed(3.5) if False else r.seed(7); print(r.randint(0, 10 ** 20))
+def show(f, *a, **k):
+    try:
+        print(repr(f(*a, **k)))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(r.randrange, 10, 5); show(r.randrange, 0); show(r.randrange, 1, 10, 0); show(r.randrange, 1.5)
+show(r.randint, 5, 1); show(r.choice, []); show(r.sample, [1, 2], 3); show(r.sample, {1, 2}, 1)
+show(r.choices, 'ab', weights=[1], k=2); show(r.choices, 'ab', weights=[0, 0]); show(r.choices, [], k=1)
+show(r.choices, 'ab', weights=[1, 1], cum_weights=[1, 2]); show(r.getrandbits, -1); show(r.sample, range(3), -1)
+show(r.randrange, 10, 20, -2); show(r.randrange, 20, 10, -3)
+random.seed(99); print(random.random(), random.randint(1, 6), random.choice([1, 2, 3]))
+x = [1, 2, 3]; random.shuffle(x); print(x)
+show(random.Random().seed, [1])
+print(random.Random(0).random() == random.Random(0).random(), type(random.SystemRandom()).__name__)

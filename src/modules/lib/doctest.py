@@ -322,6 +322,13 @@ class DocTestFinder:
             return module is inspect.getmodule(obj)
         if inspect.isfunction(obj):
             return module.__dict__ is obj.__globals__
+        if inspect.ismethoddescriptor(obj) or inspect.ismethodwrapper(obj):
+            # a C method: the module of the class that defines it, when it says
+            if hasattr(obj, '__objclass__'):
+                return module.__name__ == obj.__objclass__.__module__
+            if hasattr(obj, '__module__'):
+                return module.__name__ == obj.__module__
+            return True
         if inspect.isclass(obj) or hasattr(obj, '__module__'):
             return module.__name__ == getattr(obj, '__module__', None)
         if isinstance(obj, property):

@@ -59,8 +59,8 @@ CLI_OBJS := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(CLI_SRCS))
 # Cold code compiled for size (-Os) in the release builds: code no benchmark or ordinary
 # program spends its time in (enclave mode, the disassembler, snapshots, traceback
 # reports, the time, sys, gc, os, errno and cmath modules, match statements, exception
-# groups and the like). Hot paths, and the compiler (frozen modules are compiled at
-# import: -Os there costs 14% more instructions per import), stay -O2 (docs/notes/size6.md).
+# groups and the like). Hot paths, and the compiler (user modules are compiled at import;
+# the frozen ones are precompiled), stay -O2 (docs/notes/size6.md).
 SIZE_SRCS ?= $(wildcard src/enclave/*.c) src/vm/dis.c src/kernel/snapshot.c \
   src/kernel/measure.c src/modules/traceback.c src/modules/tbmod.c src/modules/timemod.c \
   src/modules/sysmod.c src/modules/gcmod.c src/modules/osmod.c src/modules/cmathmod.c \
@@ -139,15 +139,37 @@ LZPACK_SRCS := tools/lzpack.c src/kernel/lz.c src/kernel/buf.c src/kernel/heap.c
 $(BUILD)/tools/lzpack: $(LZPACK_SRCS) tools/lzenc.c $(KERNEL_HDRS)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(STD) $(WARN) -O2 -Isrc -Iinclude -o $@ $(LZPACK_SRCS)
-$(BUILD)/frozen.c: $(FROZEN_PY) tools/freeze.sh $(BUILD)/tools/lzpack
-	@mkdir -p $(BUILD)
+# Frozen bytecode (docs/notes/frozen_bytecode.md): the source-only table above links a
+# stage-0 program (tools/freezecode.c + every interpreter object but frozen.o) that compiles
+# each module as the importer would and writes the final table, with the marshalled and
+# compressed code next to each source. Any change to a .py or to the interpreter (the
+# compiler, the bytecode) regenerates it. Stage 0 lives outside obj/ (the fuzz targets
+# link every object under obj/).
+STAGE0 := $(BUILD)/stage0
+$(STAGE0)/frozen_src.c: $(FROZEN_PY) tools/freeze.sh $(BUILD)/tools/lzpack
+	@mkdir -p $(STAGE0)
 	sh tools/freeze.sh src/modules/lib $@ $(BUILD)/tools/lzpack
+$(STAGE0)/frozen_src.o: $(STAGE0)/frozen_src.c src/modules/frozen.h
+	$(CC) $(CFLAGS_ALL) -Isrc -c $< -o $@
+$(STAGE0)/freezecode.o: tools/freezecode.c tools/lzenc.c
+	@mkdir -p $(STAGE0)
+	$(CC) $(CFLAGS_ALL) -Isrc -MMD -MP -c $< -o $@
+STAGE0_OBJS := $(filter-out $(BUILD)/obj/frozen.o,$(OBJS)) $(STAGE0)/frozen_src.o $(STAGE0)/freezecode.o
+$(STAGE0)/freezecode: $(STAGE0_OBJS)
+	$(CC) -o $@ $^ $(LDFLAGS_ALL)
+# (freezecode leaves an unchanged frozen.c untouched, so a change to some .c file that does
+# not change the code costs the freeze, not a recompile of frozen.c and its image)
+$(STAGE0)/frozen.stamp: $(STAGE0)/freezecode
+	ASAN_OPTIONS=detect_leaks=0 $(STAGE0)/freezecode $(BUILD)/frozen.c
+	@touch $@
+$(BUILD)/frozen.c: $(STAGE0)/frozen.stamp
+	@test -f $@ || ASAN_OPTIONS=detect_leaks=0 $(STAGE0)/freezecode $@
 
 $(BUILD)/obj/frozen.o: $(BUILD)/frozen.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) -Isrc -MMD -MP -c $< -o $@
 
--include $(OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(HOST_OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(HOST_OBJS:.o=.d) $(STAGE0)/freezecode.d
 
 # Kernel unit tests: one C program per kernel module, linked with the kernel only.
 KERNEL_SRCS := $(sort $(wildcard src/kernel/*.c))
@@ -187,7 +209,7 @@ clean:
 # crash; `make fuzz-replay` only replays the corpora (a regression test).
 FUZZ_BUILD := build/fuzz
 FUZZ_SECONDS ?= 20
-FUZZ_INTERP := run code num wire json re struct
+FUZZ_INTERP := run code num wire json re struct marshal
 FUZZ_KERNEL := utf8 buf vec bigint dtoa hindex lz
 FUZZ_CC := clang
 FUZZ_FLAGS := -std=gnu11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \

@@ -1,8 +1,9 @@
 /*
  * lzpack.c: the freeze tool (build time, host). Reads the Python sources of the standard
  * library, minifies and compresses each one (tools/lzenc.c, format in src/kernel/lz.h),
- * checks that the kernel decoder gives the minified text back, and writes the C table of
- * frozen modules (src/modules/frozen.h).
+ * checks that the kernel decoder gives the minified text back, and writes the source-only
+ * C table of frozen modules (src/modules/frozen.h) that the stage-0 program
+ * (tools/freezecode.c) is linked with to add the precompiled code.
  *   lzpack OUT.c DIR FILE...      (FILE: a path under DIR ending in .py)
  *   lzpack --raw IN OUT           (IN compressed as it is, for tools/gen_unicode_ucd.py)
  * With STATS=1 in the environment it prints the total sizes on stderr.
@@ -127,9 +128,10 @@ int main(int argc, char **argv) {
         }
         for (char *p = name; *p; p++)
             if (*p == '/') *p = '.';
-        fprintf(out, "  {\"%s\", %d, frozen_%d, %zu, %zu},\n", name, pkg, k, packed[k], plain[k]);
+        // (no code: tools/freezecode.c adds it; docs/notes/frozen_bytecode.md)
+        fprintf(out, "  {\"%s\", %d, frozen_%d, %zu, %zu, 0, 0, 0},\n", name, pkg, k, packed[k], plain[k]);
     }
-    fprintf(out, "  {0, 0, 0, 0, 0}\n};\n");
+    fprintf(out, "  {0, 0, 0, 0, 0, 0, 0, 0}\n};\n");
     fprintf(out, "/* lzpack stats: source %zu minified %zu compressed %zu */\n", tot_src, tot_min, tot_packed);
     if (fclose(out) != 0 || rename(tmp, argv[1]) != 0) {
         perror(argv[1]);

@@ -49,6 +49,10 @@ bool enclave_measure_init(EnclaveState *st) {
         put_u64(&c, frozen_modules[n].size);
         put_u64(&c, frozen_modules[n].packed);
         digest_update(&c, frozen_modules[n].data, frozen_modules[n].packed);
+        // and the precompiled code that runs instead of it (tools/freezecode.c)
+        put_u64(&c, frozen_modules[n].code_size);
+        put_u64(&c, frozen_modules[n].code_packed);
+        if (frozen_modules[n].code != NULL) digest_update(&c, frozen_modules[n].code, frozen_modules[n].code_packed);
     }
     st->stdlib_modules = n;
     for (size_t i = 0; i < sizeof st->sources; i++) st->sources[i] = 0;

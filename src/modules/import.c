@@ -19,7 +19,9 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../vm/eval.h"
+#include "../vm/code.h"
 #include "frozen.h"
+#include "marshal.h"
 #include "modtab.h"
 
 #define READ_CHUNK 65536u
@@ -195,8 +197,13 @@ static bool startup_specs(Interp *I) {
     return true;
 }
 
+static Value frozen_code(Interp *I, size_t i, Value filename);
+
+/* Runs module [fullname]: frozen ones (from [frozen_at], their index in frozen_modules)
+ * run their precompiled code, others compile [src] named [filename]. */
 static Value exec_module(Interp *I, Value fullname, BView src, Value filename, Value pkgpath,
-                         bool frozen) {
+                         int64_t frozen_at) {
+    bool frozen = frozen_at >= 0;
     Value m = module_new(I, fullname);
     if (m == VAL_NULL) return VAL_NULL;
     if (frozen && !cpython_builtin(str_view(fullname))) module_mark_frozen(m);
@@ -216,8 +223,8 @@ static Value exec_module(Interp *I, Value fullname, BView src, Value filename, V
     if (initializing == VAL_NULL) return VAL_NULL;
     if (!dict_set(I, I->modules, fullname, m)) return VAL_NULL;
     if (!dict_set(I, initializing, fullname, I->true_)) return VAL_NULL;
-    Value code = compile_source(I, src, frozen ? str_from_format(I, "<frozen %U>", fullname) : filename,
-                                COMPILE_EXEC);
+    Value code = !frozen ? compile_source(I, src, filename, COMPILE_EXEC)
+                         : frozen_code(I, (size_t)frozen_at, str_from_format(I, "<frozen %U>", fullname));
     Value r = code == VAL_NULL ? VAL_NULL : vm_exec(I, code, d, d);
     Value saved = exc_fetch(I);
     if (dict_del(I, initializing, fullname) < 0) exc_clear(I);
@@ -245,11 +252,11 @@ static int64_t frozen_index(BView name) {
     return -1;
 }
 
-bool import_frozen_source(Interp *I, size_t i, Buf *out) {
-    BView packed = {frozen_modules[i].data, frozen_modules[i].packed};
-    KStatus s = lz_decode_buf(I->heap, packed, frozen_modules[i].size, out);
+// Decompresses [n] bytes of SPZ data [packed] of frozen module [i] into [out].
+static bool frozen_unpack(Interp *I, size_t i, BView packed, size_t n, const char *what, Buf *out) {
+    KStatus s = lz_decode_buf(I->heap, packed, n, out);
     if (s == K_INVALID) {
-        exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: corrupt compressed source", frozen_modules[i].name);
+        exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: corrupt compressed %s", frozen_modules[i].name, what);
         return false;
     }
     if (s != K_OK) {
@@ -259,21 +266,47 @@ bool import_frozen_source(Interp *I, size_t i, Buf *out) {
     return true;
 }
 
+/* The code object of frozen module [i] named [filename] ("<frozen NAME>"): its
+ * precompiled code (tools/freezecode.c compiled exactly this source under exactly this
+ * name with compile_source's defaults; marshal_load verifies it), or, in a build without
+ * it (the stage-0 program), the source compiled. There is no optimization level or other
+ * import-time compile option in safepy: one that changed the code would have to compile
+ * the source here instead. */
+static Value frozen_code(Interp *I, size_t i, Value filename) {
+    if (filename == VAL_NULL) return VAL_NULL;
+    const FrozenModule *fm = &frozen_modules[i];
+    Buf data;
+    if (fm->code == NULL) {
+        if (!import_frozen_source(I, i, &data)) return VAL_NULL;
+        return compile_source(I, buf_view(&data), filename, COMPILE_EXEC);
+    }
+    BView packed = {fm->code, fm->code_packed};
+    if (!frozen_unpack(I, i, packed, fm->code_size, "code", &data)) return VAL_NULL;
+    size_t used = 0;
+    Value code = marshal_load(I, buf_view(&data), &used);
+    if (code == VAL_NULL) return VAL_NULL;
+    if (code_cast(code) == NULL || used != data.len)
+        return exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: bad code", fm->name);
+    return code;
+}
+
+bool import_frozen_source(Interp *I, size_t i, Buf *out) {
+    BView packed = {frozen_modules[i].data, frozen_modules[i].packed};
+    return frozen_unpack(I, i, packed, frozen_modules[i].size, "source", out);
+}
+
 static Value load_frozen(Interp *I, Value fullname, bool *found) {
     *found = false;
     int64_t at = frozen_index(str_view(fullname));
     if (at >= 0) {
         size_t i = (size_t)at;
         *found = true;
-        Buf text;
-        if (!import_frozen_source(I, i, &text)) return VAL_NULL;
-        BView src = buf_view(&text);
         Value pkgpath = VAL_NULL;
         if (frozen_modules[i].is_package) {
             pkgpath = list_new(I, 0);
             if (pkgpath == VAL_NULL) return VAL_NULL;
         }
-        return exec_module(I, fullname, src, fullname, pkgpath, true);
+        return exec_module(I, fullname, bview_cstr(""), fullname, pkgpath, (int64_t)i);
     }
     return VAL_NULL;
 }
@@ -339,7 +372,7 @@ static Value load_from_path(Interp *I, Value fullname, BView name, Value paths, 
             if (I->exc != VAL_NULL) return VAL_NULL;
             return exc_raise(I, TY_IMPORT_ERROR, "cannot read %R: [Errno %d]", chosen, err);
         }
-        return exec_module(I, fullname, bytes_view(src), chosen, pkgpath, false);
+        return exec_module(I, fullname, bytes_view(src), chosen, pkgpath, -1);
     }
     if (portions == VAL_NULL) return VAL_NULL;
     *found = true;
@@ -732,9 +765,7 @@ static Value run_frozen_main(Interp *I, Value name, int64_t at, bool *no_main) {
         return VAL_NULL;
     Value m = new_main(I, VAL_NULL, package);
     if (m == VAL_NULL) return VAL_NULL;
-    Buf text;
-    if (!import_frozen_source(I, (size_t)at, &text)) return VAL_NULL;
-    Value code = compile_source(I, buf_view(&text), fn, COMPILE_EXEC);
+    Value code = frozen_code(I, (size_t)at, fn);
     if (code == VAL_NULL) return VAL_NULL;
     return vm_exec(I, code, module_dict(m), module_dict(m));
 }

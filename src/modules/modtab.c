@@ -31,6 +31,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_struct", structmod_init},
     {"_hashlib", hashlibmod_init},
     {"binascii", binasciimod_init},
+    {"marshal", marshalmod_init},
     {"zlib", zlibmod_init},
     {"array", arraymod_init},
     {"_imp", impmod_init},

@@ -49,6 +49,7 @@ bool randommod_init(Interp *I, Value m); /* randommod.c: _random */
 bool structmod_init(Interp *I, Value m); /* structmod.c: _struct */
 bool hashlibmod_init(Interp *I, Value m); /* hashlibmod.c: _hashlib */
 bool binasciimod_init(Interp *I, Value m); /* binasciimod.c: binascii */
+bool marshalmod_init(Interp *I, Value m); /* marshalmod.c: marshal */
 bool zlibmod_init(Interp *I, Value m);     /* zlibmod.c: zlib */
 bool arraymod_init(Interp *I, Value m); /* arraymod.c: array */
 

@@ -156,6 +156,9 @@ own max_steps_func - --max-steps 100000 -c 'def f():
 f()'
 own bad_option - --max-heap lots -c pass
 own dis_script - --dis dis_prog.py
+# recorded with the build that compiled the frozen modules from source at import: the
+# precompiled ones must give the same code attributes and tracebacks
+own frozen_traceback - frozen_tb.py
 
 if [ "$record" = 0 ]; then
   # -V / --version: ours names safepy too; it must start with "Python 3.11".

@@ -1,0 +1,32 @@
+/*
+ * marshal.h: the marshal serializer (marshal_dump.c) and deserializer (marshal_load.c),
+ * used by the marshal module (marshalmod.c) and by the importer for the frozen modules'
+ * precompiled code (docs/notes/frozen_bytecode.md).
+ *
+ * Data values use CPython 3.11's format byte for byte (type codes, little-endian
+ * lengths, 15-bit long digits, FLAG_REF back-references for version >= 3). Code objects
+ * use safepy's own layout under type code 'c' (CPython's is version-specific anyway).
+ *
+ * Invariant: marshal_load never trusts its input: nothing is allocated beyond what the
+ * bytes left can fill, nesting is bounded (2000 levels, as
+ * CPython, and the C stack is checked at each level), and every code object it builds has
+ * passed code_verify().
+ */
+#ifndef SAFEPY_MODULES_MARSHAL_H
+#define SAFEPY_MODULES_MARSHAL_H
+
+#include "../objects/interp.h"
+
+/* The current format version (marshal.version). */
+#define MARSHAL_VERSION 4
+
+/* Appends the serialization of [v] with format [version] to [out]. False with
+ * ValueError ("unmarshallable object", "object too deeply nested to marshal") or
+ * MemoryError pending. */
+bool marshal_dump(Interp *I, Value v, int version, Buf *out);
+
+/* Reads one object from the start of [data]; *used (may be NULL) gets the bytes it took.
+ * VAL_NULL with CPython's exception pending for malformed or truncated input. */
+Value marshal_load(Interp *I, BView data, size_t *used);
+
+#endif

@@ -1,0 +1,179 @@
+/*
+ * freezecode.c: the second freeze stage (build time, host). Linked with the whole
+ * interpreter and the source-only table of frozen modules (tools/lzpack.c's output) into
+ * the "stage-0" program $(BUILD)/stage0/freezecode, it compiles every frozen module
+ * exactly as the importer would (the same minified text, filename "<frozen NAME>",
+ * compile_source's defaults), marshals the code object (src/modules/marshal.h), checks
+ * that marshal_load gives back a verified object (whose marshalling is a fixed point),
+ * compresses the bytes (SPZ, tools/lzenc.c) and writes the final C table: each module's
+ * compressed source and compressed code (src/modules/frozen.h).
+ *   freezecode OUT.c
+ * The output depends only on the sources and the compiler: a fixed hash key (the
+ * marshalled set constants are sorted anyway), no time, no path. An unchanged OUT.c is
+ * left untouched (its time stamp too). STATS=1 prints sizes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../tools/lzenc.c"
+#include "compiler/compile.h"
+#include "enclave/posix_host.h"
+#include "kernel/heap.h"
+#include "modules/builtins.h"
+#include "modules/frozen.h"
+#include "modules/import.h"
+#include "modules/marshal.h"
+#include "modules/sysmod.h"
+#include "objects/exc.h"
+#include "objects/ops.h"
+#include "objects/str.h"
+
+#define HEAP_BYTES ((size_t)512 << 20)
+
+static bool fixed_random(void *ctx, uint8_t *p, size_t n) {
+    (void)ctx;
+    for (size_t i = 0; i < n; i++) p[i] = (uint8_t)(i * 29u + 3u);
+    return true;
+}
+
+static void fail(Interp *I, const char *what) {
+    fprintf(stderr, "freezecode: %s\n", what);
+    if (I != NULL && I->exc != VAL_NULL) {
+        Value e = exc_fetch(I);
+        Value s = obj_repr(I, e);
+        if (s != VAL_NULL) fprintf(stderr, "  %s\n", buf_cstr(&str_cast(s)->b));
+    }
+    exit(1);
+}
+
+// True when files [a] and [b] both exist with the same bytes.
+static bool same_file(const char *a, const char *b) {
+    FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+    bool same = fa != NULL && fb != NULL;
+    while (same) {
+        int ca = getc(fa), cb = getc(fb);
+        if (ca != cb) same = false;
+        if (ca == EOF || cb == EOF) break;
+    }
+    if (fa != NULL) fclose(fa);
+    if (fb != NULL) fclose(fb);
+    return same;
+}
+
+static void write_array(FILE *out, const char *kind, size_t k, const uint8_t *p, size_t n) {
+    fprintf(out, "static const unsigned char frozen_%s_%zu[] = {", kind, k);
+    for (size_t i = 0; i < n; i++) fprintf(out, "%s%u,", i % 24 == 0 ? "\n" : "", p[i]);
+    fprintf(out, "\n};\n");
+}
+
+// The marshalled code of frozen module [k], compressed: *zn bytes (malloc'd); *plain
+// gets the uncompressed size.
+static uint8_t *freeze_one(Interp *I, size_t k, size_t *zn, size_t *plain) {
+    const FrozenModule *fm = &frozen_modules[k];
+    Buf text;
+    if (!import_frozen_source(I, k, &text)) fail(I, fm->name);
+    Value name = str_from_cstr(I, fm->name);
+    Value filename = name == VAL_NULL ? VAL_NULL : str_from_format(I, "<frozen %U>", name);
+    if (filename == VAL_NULL) fail(I, "out of memory");
+    Value code = compile_source(I, buf_view(&text), filename, COMPILE_EXEC);
+    if (code == VAL_NULL) fail(I, fm->name);
+    Buf data;
+    buf_init(&data);
+    if (!marshal_dump(I, code, MARSHAL_VERSION, &data)) fail(I, fm->name);
+    // the importer's path: the bytes load (verified) and marshal to something that loads
+    // and marshals to itself (loading interns names, so the first round may share more)
+    Buf once = data;
+    for (int round = 0; round < 2; round++) {
+        size_t used = 0;
+        Value back = marshal_load(I, buf_view(&once), &used);
+        if (back == VAL_NULL || used != once.len) fail(I, "marshal_load does not take marshal_dump's output");
+        Buf again;
+        buf_init(&again);
+        if (!marshal_dump(I, back, MARSHAL_VERSION, &again)) fail(I, fm->name);
+        if (round == 1 && !bview_eq(buf_view(&again), buf_view(&once))) fail(I, "marshal round trip changes the code");
+        once = again;
+    }
+    uint8_t *z = lzenc_compress(data.data, data.len, zn);
+    if (z == NULL) fail(I, "code too large to compress");
+    uint8_t *check = malloc(data.len + 1);
+    BView zv = {z, *zn};
+    if (check == NULL || lz_decode(zv, check, data.len) != K_OK || memcmp(check, data.data, data.len) != 0)
+        fail(I, "the decoder does not give the code back");
+    free(check);
+    *plain = data.len;
+    return z;
+}
+
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        fprintf(stderr, "usage: freezecode OUT.c\n");
+        return 2;
+    }
+    (void)lzenc_minify; // (lzpack minified the sources already)
+    Host host = *posix_host();
+    host.random = fixed_random;
+    size_t size = HEAP_BYTES + heap_region_size(0) + HEAP_BYTES / 32;
+    uint8_t *region = malloc(size);
+    if (region == NULL) fail(NULL, "out of memory");
+    Limits lim;
+    memset(&lim, 0, sizeof lim);
+    lim.max_heap = HEAP_BYTES;
+    lim.c_stack = (size_t)4 << 20;
+    lim.recursion_limit = 1000;
+    Interp *I = interp_new(region, size, &host, &lim);
+    if (I == NULL) fail(NULL, "cannot create the interpreter");
+    heap_set_stack_base(I->heap, (uintptr_t)__builtin_frame_address(0));
+    if (!import_init(I) || !builtins_init(I) || !sysmod_init(I, 0, NULL)) fail(I, "interpreter start-up");
+
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", argv[1]);
+    FILE *out = fopen(tmp, "w");
+    if (out == NULL) {
+        perror(tmp);
+        return 1;
+    }
+    size_t n = 0;
+    while (frozen_modules[n].name != NULL) n++;
+    size_t *zn = calloc(n + 1, sizeof *zn), *plain = calloc(n + 1, sizeof *plain);
+    if (zn == NULL || plain == NULL) fail(NULL, "out of memory");
+    size_t tot_src = 0, tot_code = 0, tot_plain = 0;
+    fprintf(out, "/* Generated by tools/freezecode: frozen Python modules (source and code). "
+                 "Do not edit. */\n#include \"modules/frozen.h\"\n");
+    for (size_t k = 0; k < n; k++) {
+        const FrozenModule *fm = &frozen_modules[k];
+        write_array(out, "src", k, fm->data, fm->packed);
+        uint8_t *z = freeze_one(I, k, &zn[k], &plain[k]);
+        write_array(out, "code", k, z, zn[k]);
+        free(z);
+        tot_src += fm->packed;
+        tot_code += zn[k];
+        tot_plain += plain[k];
+    }
+    fprintf(out, "const FrozenModule frozen_modules[] = {\n");
+    for (size_t k = 0; k < n; k++) {
+        const FrozenModule *fm = &frozen_modules[k];
+        fprintf(out, "  {\"%s\", %d, frozen_src_%zu, %zu, %zu, frozen_code_%zu, %zu, %zu},\n", fm->name,
+                fm->is_package, k, fm->packed, fm->size, k, zn[k], plain[k]);
+    }
+    fprintf(out, "  {0, 0, 0, 0, 0, 0, 0, 0}\n};\n");
+    fprintf(out, "/* freezecode stats: source compressed %zu, code %zu compressed %zu */\n", tot_src, tot_plain,
+            tot_code);
+    free(zn);
+    free(plain);
+    if (fclose(out) != 0) {
+        perror(tmp);
+        return 1;
+    }
+    if (same_file(tmp, argv[1])) {
+        remove(tmp); // unchanged: keep its time stamp (nothing to recompile)
+    } else if (rename(tmp, argv[1]) != 0) {
+        perror(argv[1]);
+        return 1;
+    }
+    if (getenv("STATS") != NULL)
+        fprintf(stderr, "freezecode: %zu modules, source compressed %zu, code %zu, compressed %zu\n", n, tot_src,
+                tot_plain, tot_code);
+    free(region);
+    return 0;
+}

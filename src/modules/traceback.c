@@ -194,12 +194,13 @@ static bool add_entry(Interp *I, StrBuilder *sb, TracebackObject *tb, Value cach
 }
 
 /* True for a frame of a frozen module that stands in for one of CPython's C modules
- * (os.remove, datetime.date, Decimal, OrderedDict...): CPython's reports have no frame
- * there, so ours leave it out too. Frames of modules that are Python in CPython stay. */
+ * (os.remove, datetime.date, Decimal, OrderedDict, warnings.warn...): CPython's reports have
+ * no frame there, so ours leave it out too. Frames of modules that are Python in CPython stay. */
 static bool hidden_frame(Value filename) {
     static const char *const hidden[] = {"os", "datetime", "decimal", "functools", "itertools",
                                          "heapq", "bisect", "struct", "hashlib", "collections",
-                                         "operator", "array", "math", "time", NULL};
+                                         "operator", "array", "math", "time", "warnings",
+                                         NULL};
     if (filename == VAL_NULL || !str_check(filename)) return false;
     BView fn = str_view(filename);
     if (!bview_startswith(fn, bview_cstr("<frozen ")) || !bview_endswith(fn, bview_cstr(">")))

@@ -120,6 +120,10 @@ cpy syntax_error - -c 'print(1 +'
 cpy w_options - -Wd -W ignore::UserWarning -c 'import warnings, sys; print(sys.warnoptions); warnings.warn("boom"); warnings.warn("dep", DeprecationWarning)'
 cpy w_invalid - -W bogus -W error::Nope -W a:b:c:d:e:f -W 'ignore:::x:-1' -W d::nomod.X -c 'import sys; print(len(sys.warnoptions))'
 cpy w_escape_always - -W always -c 'x = "\d"; print(x)'
+cpy w_error_warn - -W error::UserWarning -c 'import warnings
+def f():
+    warnings.warn("boom")
+f()'
 # ---- exit statuses ----
 cpy exit_3 - -c 'import sys; sys.exit(3)'
 cpy exit_msg - -c 'import sys; print("out"); sys.exit("msg")'

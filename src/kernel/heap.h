@@ -3,7 +3,7 @@
  *
  * The heap lives in one region given at init (mmap'd by the POSIX host, a fixed buffer
  * in the enclave). The region starts with out-of-band metadata (per-block class, kind,
- * allocation and mark bitmaps) followed by 32 KiB blocks. Small chunks (<= 8 KiB) come
+ * allocation and mark bitmaps) followed by 32 KiB blocks. Small chunks (<= 16 KiB) come
  * from blocks holding one size class; larger chunks take a span of whole blocks.
  *
  * Collection is mark-sweep and non-moving. Every word of a SCAN chunk and of the C stack
@@ -33,8 +33,8 @@ typedef enum {
 #define HEAP_NKINDS 3
 
 #define HEAP_BLOCK 32768u
-#define HEAP_NCLASS 32
-#define HEAP_SMALL_MAX 8192u
+#define HEAP_NCLASS 34
+#define HEAP_SMALL_MAX 16384u
 #define HEAP_NROOTS 8
 
 typedef struct Heap {

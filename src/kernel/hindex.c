@@ -360,6 +360,19 @@ static KStatus reserve_hashes(Heap *h, HIndex *t, size_t want) {
     return K_OK;
 }
 
+// Grows the entries to a capacity of exactly [want] Values (vec_reserve would round up
+// by its growth step: 10 Values became 11, an 88-byte chunk in the 96-byte class).
+static KStatus reserve_ents(Heap *h, ValVec *ents, size_t want) {
+    if (want <= ents->cap) return K_OK;
+    if (want > VEC_MAX_LEN || ents->len > ents->cap) return K_OVERFLOW;
+    Value *n = heap_new_small(h, want * sizeof(Value), HEAP_SCAN);
+    if (n == NULL) return K_NOMEM;
+    if (ents->len > 0) memcpy(n, ents->items, ents->len * sizeof(Value));
+    ents->items = n;
+    ents->cap = want;
+    return K_OK;
+}
+
 static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key, Value val,
                           size_t *e) {
     if (t->nent >= HINDEX_MAX_SLOTS || (uint64_t)t->nent >= IX_MASK) return K_OVERFLOW;
@@ -374,9 +387,9 @@ static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value 
     // The first entries array holds 5 entries (what a fresh 8-slot table takes before
     // it grows): a small object's attribute dict then allocates it once, not twice.
     size_t want = ents->len + t->width;
-    if (ents->cap == 0 && want < 5 * t->width) want = 5 * t->width;
     if (want > ents->cap) { // vec_reserve's own first test, without the call
-        KStatus s = vec_reserve(h, ents, want);
+        KStatus s = ents->cap == 0 && want <= 5 * t->width ? reserve_ents(h, ents, 5 * t->width)
+                                                           : vec_reserve(h, ents, want);
         if (s != K_OK) return s;
     }
     ents->items[ents->len] = key;
@@ -502,8 +515,18 @@ void hindex_trim(HIndex *t, ValVec *ents) {
     }
 }
 
+KStatus hindex_reserve(Heap *h, HIndex *t, ValVec *ents, size_t n) {
+    if (K_FAILS(!consistent(t, ents))) return K_INVALID;
+    if (t->nslots != 0 || t->nent != 0 || n == 0 || n > HINDEX_MINSIZE * 2 / 3) return K_INVALID;
+    KStatus s = reserve_hashes(h, t, n);
+    if (s != K_OK) return s;
+    return reserve_ents(h, ents, n * t->width);
+}
+
 KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused) {
     if (K_FAILS(!consistent(t, ents))) return K_INVALID;
+    // the first (minimum) table of an index given room by hindex_reserve keeps that room
+    bool presized = t->nslots == 0 && t->hcap != 0 && hindex_size_for(minused) == HINDEX_MINSIZE;
     size_t n = hindex_size_for(minused);
     if (n == 0) return K_OVERFLOW;
     if (t->used >= n) return K_INVALID;
@@ -527,11 +550,13 @@ KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused) {
     t->nslots = n;
     t->fill = placed;
     t->layout++;
-    // Room for the entries this table takes before its next rebuild (2/3 of the slots),
-    // so appends do not regrow the arrays step by step. Failure here is harmless.
-    size_t room = n - n / 3;
-    if (reserve_hashes(h, t, room) == K_OK) {
-        KStatus s2 = vec_reserve(h, ents, room * t->width);
+    // Room for exactly the entries this table takes before its next rebuild (2/3 of the
+    // slots, the objects layer's rule: CPython's dk_usable), so appends neither regrow
+    // the arrays step by step nor leave unused room (an 8-slot table: 5 entries, a
+    // 40-byte hash array and an 80-byte entry array). Failure here is harmless.
+    size_t room = n * 2 / 3; // n <= HINDEX_MAX_SLOTS: no overflow
+    if (!presized && reserve_hashes(h, t, room) == K_OK) {
+        KStatus s2 = reserve_ents(h, ents, room * t->width);
         (void)s2;
     }
     return K_OK;

@@ -159,6 +159,13 @@ bool hindex_entry_hash(const HIndex *t, size_t e, int64_t *out);
 /* The slot naming entry [e], or HINDEX_NOSLOT. */
 size_t hindex_slot_of(const HIndex *t, size_t e);
 
+/* Gives an empty index with no table yet room for exactly [n] entries (1 <= n <=
+ * HINDEX_MINSIZE * 2 / 3, what the first table takes), which its first table then keeps
+ * instead of reserving room for HINDEX_MINSIZE * 2 / 3: a dict whose size is known to be
+ * small (an instance __dict__) takes no more. Later entries grow the arrays as usual.
+ * K_INVALID when [t] has a table or entries or [n] is out of range; K_NOMEM. */
+K_MUST KStatus hindex_reserve(Heap *h, HIndex *t, ValVec *ents, size_t n);
+
 /* Appends the entry ([key], [val]; val ignored when width is 1) with [hash] at the slot a
  * probe ended on (HINDEX_END). With no table yet, makes one of HINDEX_MINSIZE slots.
  * K_INVALID when [p] is stale or its slot is no longer free (probe again); K_OVERFLOW

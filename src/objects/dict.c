@@ -74,6 +74,7 @@ static Value new_typed(Interp *I, Type *t) {
 
 Value dict_new(Interp *I) { return new_typed(I, interp_type(I, TY_DICT)); }
 
+
 bool dict_check(Value v) { return dict_cast(v) != NULL; }
 
 size_t dict_len(Value d) {
@@ -116,6 +117,15 @@ static bool key_hash(Interp *I, Value key, int64_t *out) {
 static Value kfail(Interp *I, KStatus s) {
     if (s == K_NOMEM || s == K_OVERFLOW) return exc_nomem(I);
     return exc_raise(I, TY_SYSTEM_ERROR, "dict index corrupted");
+}
+
+Value dict_new_presized(Interp *I, size_t n) {
+    Value d = dict_new(I);
+    DictObject *o = dict_cast(d);
+    if (o == NULL || n == 0 || n > DICT_PRESIZE_MAX) return d;
+    KStatus s = hindex_reserve(I->heap, &o->ix, &o->ents, n);
+    if (s != K_OK) return kfail(I, s);
+    return d;
 }
 
 #define LK_ABSENT (-1)

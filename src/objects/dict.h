@@ -47,6 +47,12 @@ OBJ_CAST_FN(dictview_cast, DictViewObject, K_DICTVIEW)
 
 bool dict_check(Value v);
 Value dict_new(Interp *I);
+/* The most entries dict_new_presized presizes for (what a dict's first table takes). */
+#define DICT_PRESIZE_MAX 5u
+/* A new empty dict with room for exactly [n] entries when 1 <= n <= DICT_PRESIZE_MAX
+ * (else as dict_new): an instance __dict__ sized by its type's attr_hint takes 3
+ * entries' arrays, not 5. More entries grow it as usual. */
+Value dict_new_presized(Interp *I, size_t n);
 /* d[key] or VAL_NULL when absent; VAL_NULL with an exception pending on error (unhashable
  * key, failing __eq__): check I->exc. */
 Value dict_get(Interp *I, Value d, Value key);

@@ -162,6 +162,9 @@ struct Type {
     BufferFn buffer;    /* NULL: no buffer (bytes_like looks along the base chain) */
     BufferFormatFn buffer_format; /* NULL: bytes ('B') */
     BufferStoreFn buffer_store;   /* NULL: read-only for memoryview */
+    uint32_t attr_hint; /* the most entries the VM has seen in an instance __dict__ of this
+                           type (saturating at DICT_PRESIZE_MAX + 1): the VM presizes new
+                           instance dicts to it (dict_new_presized); 0: not known yet */
 };
 
 /* Static description of a builtin type. */

@@ -36,6 +36,9 @@ static Value nomem(Interp *I, KStatus s) {
     return exc_from_kstatus(I, s, "string");
 }
 
+// A str is an 80-byte chunk (the heap's 80-byte size class): keep it so.
+_Static_assert(sizeof(StrObject) <= 80, "StrObject outgrew its 80-byte size class");
+
 static StrObject *alloc_str(Interp *I, Type *t) {
     size_t size = sizeof(StrObject);
     if (t != NULL && t->inst_size > size) size = t->inst_size;
@@ -171,8 +174,9 @@ size_t str_offset(Value s, size_t i) {
     } else {
         off = utf8_advance(v, 0, i);
     }
-    o->cache_i = i;
-    o->cache_off = off;
+    bool fits = i <= UINT32_MAX && off <= UINT32_MAX; // else the cache restarts at 0
+    o->cache_i = fits ? (uint32_t)i : 0;
+    o->cache_off = fits ? (uint32_t)off : 0;
     return off;
 }
 

@@ -14,12 +14,13 @@ typedef struct StrObject {
     Buf b;            /* UTF-8 bytes */
     size_t nchars;    /* length in code points */
     int64_t hash;
+    /* Last code point index -> byte offset lookup of a non-ASCII str (str.c only): makes
+     * s[i] in a loop over i, and slicing near the previous position, O(1) amortized.
+     * 32 bits each (a lookup past 4 GiB is not cached) so the struct fits 80 bytes. */
+    uint32_t cache_i, cache_off;
     bool hashed;
     bool ascii;
     bool interned;
-    /* Last code point index -> byte offset lookup of a non-ASCII str (str.c only): makes
-     * s[i] in a loop over i, and slicing near the previous position, O(1) amortized. */
-    size_t cache_i, cache_off;
     /* True when this str may append in place into its buffer's spare capacity (str.c only:
      * makes `s += t` in a loop amortized O(len(t))). At most one str owns a chunk's tail. */
     bool tail_owner;

@@ -3,7 +3,7 @@
  *
  * Invariant: a tuple's ValVec length is fixed at creation (tuple_new) and every slot is
  * filled before the tuple is handed to Python code; the cached hash is valid when
- * `hashed` is set. Items are only read through vec_get (bounds-checked).
+ * TUPLE_HASHED is set (tuple.h). Items are only read through vec_get (bounds-checked).
  */
 #include "tuple.h"
 
@@ -148,25 +148,42 @@ static Value tuple_repr(Interp *I, Value self) {
 
 static uint64_t xx_rotate(uint64_t x) { return (x << 31) | (x >> 33); }
 
+// True when the hash of [x] (already computed) is fixed by its exact builtin type: no
+// Python code ran for it and none can change it.
+static bool fixed_hash(Interp *I, Value x) {
+    if (val_is_small(x)) return true;
+    Obj *o = obj_ptr(x);
+    if (o == NULL) return false;
+    Type *t = o->type;
+    if (t == interp_type(I, TY_TUPLE)) return (o->flags & TUPLE_HASHED) != 0;
+    return t == interp_type(I, TY_STR) || t == interp_type(I, TY_INT) ||
+           t == interp_type(I, TY_FLOAT) || t == interp_type(I, TY_NONE) ||
+           t == interp_type(I, TY_BOOL) || t == interp_type(I, TY_BYTES) ||
+           t == interp_type(I, TY_COMPLEX);
+}
+
 static bool tuple_hash(Interp *I, Value self, int64_t *out) {
     TupleObject *o = tup(self);
     if (o == NULL) {
         exc_raise(I, TY_TYPE_ERROR, "descriptor requires a tuple");
         return false;
     }
-    if (o->hashed) {
+    if ((o->h.flags & TUPLE_HASHED) != 0) {
         *out = o->hash;
         return true;
     }
     if (!interp_enter_c(I, "while hashing")) return false;
     uint64_t acc = XXPRIME_5;
     size_t n = o->v.len;
+    bool fixed = true;
     for (size_t i = 0; i < n; i++) {
         int64_t h;
-        if (!obj_hash(I, vec_get(&o->v, i), &h)) {
+        Value x = vec_get(&o->v, i);
+        if (!obj_hash(I, x, &h)) {
             interp_leave_c(I);
             return false;
         }
+        fixed = fixed && fixed_hash(I, x);
         acc += (uint64_t)h * XXPRIME_2;
         acc = xx_rotate(acc);
         acc *= XXPRIME_1;
@@ -174,9 +191,11 @@ static bool tuple_hash(Interp *I, Value self, int64_t *out) {
     interp_leave_c(I);
     acc += (uint64_t)n ^ (XXPRIME_5 ^ (uint64_t)3527539UL);
     if (acc == UINT64_MAX) acc = 1546275796u;
-    o->hash = (int64_t)acc;
-    o->hashed = true;
-    *out = o->hash;
+    if (fixed) {
+        o->hash = (int64_t)acc;
+        o->h.flags |= TUPLE_HASHED;
+    }
+    *out = (int64_t)acc;
     return true;
 }
 

@@ -9,10 +9,14 @@
 typedef struct TupleObject {
     Obj h;
     ValVec v;
-    int64_t hash;
-    bool hashed;
+    int64_t hash; /* valid when h.flags has TUPLE_HASHED */
 } TupleObject;
 OBJ_CAST_FN(tuple_cast, TupleObject, K_TUPLE)
+
+/* h.flags bit: [hash] holds the tuple's hash. Set only when every item's hash is fixed by
+ * its builtin type (str, int, float, ... and such tuples), so no Python __hash__ would run
+ * again: CPython 3.11 caches nothing and calls each item's __hash__ on every hash(). */
+#define TUPLE_HASHED 1u
 
 /* A tuple of [n] slots all VAL_NULL, to be filled with tuple_init_item before use. */
 Value tuple_new(Interp *I, size_t n);

@@ -165,6 +165,13 @@ Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name) {
     return obj_getattr(I, obj, name);
 }
 
+// Raises [t]'s attr_hint to the entries of its instance dict [d] after a store.
+static void note_attr_count(Type *t, Value d) {
+    if (t->attr_hint > DICT_PRESIZE_MAX) return;
+    size_t n = dict_len(d);
+    if (n > t->attr_hint) t->attr_hint = n > DICT_PRESIZE_MAX ? DICT_PRESIZE_MAX + 1 : (uint32_t)n;
+}
+
 int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
     Type *t = type_of(I, obj);
     Obj *o = obj_ptr(obj);
@@ -184,13 +191,14 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
     }
     if ((t->tflags & TF_HAS_DICT) || (o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS))) {
         if (o->dict == VAL_NULL) {
-            o->dict = dict_new(I);
+            o->dict = dict_new_presized(I, t->attr_hint);
             if (o->dict == VAL_NULL) return -1;
         }
         Value d = o->dict;
         int64_t e = c->index;
         if (!eval_attr_dict_hint_set(d, c->index, name, v)) {
             if (!dict_set(I, d, name, v)) return -1;
+            note_attr_count(t, d);
             e = entry_of(I, d, name);
         }
         if (e >= 0 && (descr == VAL_NULL || builtin_typed(I, descr)))
@@ -226,10 +234,12 @@ int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name
     if (c->kind == IC_STORE_DICT && (t->tflags & TF_HAS_DICT)) {
         // no data descriptor for [name] (the cache is only filled then): the instance dict
         if (o->dict == VAL_NULL) {
-            o->dict = dict_new(I);
+            o->dict = dict_new_presized(I, t->attr_hint);
             if (o->dict == VAL_NULL) return -1;
         }
-        return attr_dict_set(I, o->dict, name, v) ? 1 : -1;
+        if (!attr_dict_set(I, o->dict, name, v)) return -1;
+        note_attr_count(t, o->dict);
+        return 1;
     }
     return 0;
 }

@@ -351,5 +351,65 @@ int main(void) {
     CHECK(hindex_find_ident_probe(&eq.t, &eq.e, 5 % 37, val_from_small(700 + 5), &ep) ==
           HINDEX_STALE);
 
+    // A new table reserves exactly what it takes before its next rebuild (2/3 of the
+    // slots, the dict rule): 5 entries for 8 slots, 10 for 16, 21 for 32 (rounding up by
+    // vec_reserve's growth step wasted a size class on every small dict).
+    Tab rx;
+    tab_init(&rx, 2);
+    CHECK(hindex_resize(h, &rx.t, &rx.e, 0) == K_OK);
+    CHECK(rx.t.nslots == 8 && rx.t.hcap == 5 && rx.e.cap == 10);
+    CHECK(heap_chunk_size(h, rx.e.items) == 80 && heap_chunk_size(h, rx.t.hashes) == 40);
+    for (int i = 0; i < 5; i++)
+        CHECK(hindex_insert_clean(h, &rx.t, &rx.e, i, val_from_small(i), val_from_small(i)) == K_OK);
+    CHECK(rx.t.hcap == 5 && rx.e.cap == 10 && rx.e.len == 10);
+    CHECK(hindex_resize(h, &rx.t, &rx.e, 14) == K_OK);
+    CHECK(rx.t.nslots == 16 && rx.t.hcap == 10 && rx.e.cap == 20);
+    CHECK(hindex_resize(h, &rx.t, &rx.e, 20) == K_OK);
+    CHECK(rx.t.nslots == 32 && rx.t.hcap == 21 && rx.e.cap == 42);
+    for (int i = 0; i < 5; i++) CHECK(find(&rx, val_from_small(i), i) == i);
+    // a first entry with no table: 5 entries too (an 80-byte array, not 88 in a 96 class)
+    Tab fx;
+    tab_init(&fx, 2);
+    CHECK(hindex_insert_clean(h, &fx.t, &fx.e, 7, val_from_small(7), val_from_small(8)) == K_OK);
+    CHECK(fx.t.hcap == 5 && fx.e.cap == 10 && heap_chunk_size(h, fx.e.items) == 80);
+    for (int i = 0; i < 4; i++)
+        CHECK(hindex_insert_clean(h, &fx.t, &fx.e, i, val_from_small(i), val_from_small(i)) == K_OK);
+    CHECK(fx.e.cap == 10 && fx.e.len == 10 && find(&fx, val_from_small(7), 7) == 0);
+    // the sixth entry grows the arrays (an 8-slot table holds 6 before it has no EMPTY
+    // slot left; the objects layer rebuilds at 5 already)
+    CHECK(hindex_insert_clean(h, &fx.t, &fx.e, 9, val_from_small(9), val_from_small(9)) == K_OK);
+    CHECK(fx.e.cap > 10 && fx.t.hcap > 5 && find(&fx, val_from_small(9), 9) == 5);
+
+    // hindex_reserve: exactly n entries, kept by the first table, grown past as usual
+    Tab pz;
+    tab_init(&pz, 2);
+    CHECK(hindex_reserve(h, &pz.t, &pz.e, 0) == K_INVALID);
+    CHECK(hindex_reserve(h, &pz.t, &pz.e, 6) == K_INVALID);
+    CHECK(hindex_reserve(h, &pz.t, &pz.e, 3) == K_OK);
+    CHECK(pz.t.hcap == 3 && pz.e.cap == 6 && pz.t.nslots == 0 && pz.e.len == 0);
+    CHECK(heap_chunk_size(h, pz.e.items) == 48 && heap_chunk_size(h, pz.t.hashes) == 24);
+    CHECK(hindex_resize(h, &pz.t, &pz.e, 0) == K_OK); // the dict's first table
+    CHECK(pz.t.nslots == 8 && pz.t.hcap == 3 && pz.e.cap == 6);
+    for (int i = 0; i < 3; i++)
+        CHECK(hindex_insert_clean(h, &pz.t, &pz.e, i, val_from_small(i), val_from_small(-i)) == K_OK);
+    CHECK(pz.t.hcap == 3 && pz.e.cap == 6 && pz.e.len == 6);
+    CHECK(hindex_reserve(h, &pz.t, &pz.e, 2) == K_INVALID); // has a table and entries
+    CHECK(hindex_insert_clean(h, &pz.t, &pz.e, 3, val_from_small(3), val_from_small(-3)) == K_OK);
+    CHECK(pz.t.hcap >= 4 && pz.e.cap >= 8);
+    for (int i = 0; i < 4; i++)
+        CHECK(find(&pz, val_from_small(i), i) == i && vec_get(&pz.e, 2 * (size_t)i + 1) == val_from_small(-i));
+    // a presized index whose first table is big keeps no small room: it reserves as usual
+    Tab pb;
+    tab_init(&pb, 2);
+    CHECK(hindex_reserve(h, &pb.t, &pb.e, 2) == K_OK);
+    CHECK(hindex_resize(h, &pb.t, &pb.e, 20) == K_OK);
+    CHECK(pb.t.nslots == 32 && pb.t.hcap == 21 && pb.e.cap == 42);
+    // with no table, an insertion keeps the reserved room too
+    Tab pc;
+    tab_init(&pc, 1);
+    CHECK(hindex_reserve(h, &pc.t, &pc.e, 2) == K_OK);
+    CHECK(hindex_insert_clean(h, &pc.t, &pc.e, 5, val_from_small(5), VAL_NULL) == K_OK);
+    CHECK(pc.t.hcap == 2 && pc.e.cap == 2 && find(&pc, val_from_small(5), 5) == 0);
+
     return ktest_done();
 }

@@ -250,7 +250,7 @@ static Value r_tuple(Reader *r, uint8_t type, bool flag) {
     }
     // an item referring back to the tuple may have hashed it half-built: drop that hash
     TupleObject *to = flag ? tuple_cast(t) : NULL;
-    if (to != NULL) to->hashed = false;
+    if (to != NULL) to->h.flags &= ~TUPLE_HASHED;
     return t;
 }
 

@@ -1,3 +1,4 @@
+# not in the image: sleep
 import asyncio
 async def worker(name, q, results):
     while True:

@@ -1,3 +1,4 @@
+# not in the image: files
 tests = [
     lambda: [1, 2].index(3), lambda: [1].remove(2), lambda: [].pop(), lambda: [1].pop(5), lambda: [1].insert("a", 1),
     lambda: {}.pop("k"), lambda: {}.popitem(), lambda: set().pop(), lambda: {1}.remove(2), lambda: dict([(1, 2, 3)]),

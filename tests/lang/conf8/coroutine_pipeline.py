@@ -1,3 +1,4 @@
+# not in the image: generators closed at process exit
 # generator-based coroutines (send pipelines) with a priming decorator
 import functools
 def coroutine(fn):

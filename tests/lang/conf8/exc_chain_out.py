@@ -1,3 +1,4 @@
+# not in the image: __file__
 import traceback, sys
 def show(e):
     print("".join(traceback.format_exception(e)).replace(__file__, "FILE"))

@@ -1,3 +1,4 @@
+# not in the image: process exit (atexit, generators closed at exit)
 # suspended generators left in the globals are closed at exit (after atexit), in order
 # (stderr, with "Exception ignored in: <generator ... at 0x...>", is not compared)
 import atexit

@@ -1,3 +1,4 @@
+# not in the image: __file__
 import sys, traceback, inspect, warnings
 class Singleton:
     _inst = None

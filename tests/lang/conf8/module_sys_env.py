@@ -1,3 +1,4 @@
+# not in the image: __file__ and sys.argv
 import sys, os
 print(__name__, __spec__, __package__, os.path.basename(__file__), os.path.basename(sys.argv[0]), len(sys.argv))
 print(sorted(k for k in globals() if k.startswith("__")))

@@ -1,3 +1,4 @@
+# not in the image: sleep
 import threading, queue, time, concurrent.futures as cf
 results = []
 lock = threading.Lock()

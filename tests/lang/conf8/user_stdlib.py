@@ -1,3 +1,4 @@
+# not in the image: files
 import json, csv, io, os, tempfile, pathlib, datetime, time, random, statistics, shutil
 data = {"name": "Widget", "tags": ["a", "b"], "price": 9.99, "stock": None, "ok": True, "nested": {"x": [1, 2.5, -3]}}
 s = json.dumps(data, indent=2, sort_keys=True)

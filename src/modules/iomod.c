@@ -1092,24 +1092,28 @@ static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
     return int_from_i64(I, size);
 }
 
-const MethodDef iomod_file_methods[] = {
-    {"read", m_read, 0, "Read at most size characters from the stream."},
-    {"readline", m_readline, 0, "Read until newline or EOF."},
-    {"readlines", m_readlines, 0, "Return a list of lines from the stream."},
-    {"write", m_write, 0, "Write a string to the stream."},
-    {"writelines", m_writelines, 0, "Write a list of lines to the stream."},
-    {"close", m_close, 0, "Flush and close the file."},
-    {"flush", m_flush, 0, "Flush the write buffers of the stream."},
-    {"readable", m_readable, 0, NULL},
-    {"writable", m_writable, 0, NULL},
-    {"seekable", m_seekable, 0, NULL},
-    {"isatty", m_isatty, 0, NULL},
-    {"fileno", m_fileno, 0, NULL},
-    {"seek", m_seek, 0, NULL},
-    {"tell", m_tell, 0, NULL},
-    {"truncate", m_truncate, 0, NULL},
-    {"__enter__", m_enter, 0, NULL},
+// The methods every file type shares (the text type adds detach and reconfigure).
+#define FILE_METHOD_ENTRIES \
+    {"read", m_read, 0, "Read at most size characters from the stream."}, \
+    {"readline", m_readline, 0, "Read until newline or EOF."}, \
+    {"readlines", m_readlines, 0, "Return a list of lines from the stream."}, \
+    {"write", m_write, 0, "Write a string to the stream."}, \
+    {"writelines", m_writelines, 0, "Write a list of lines to the stream."}, \
+    {"close", m_close, 0, "Flush and close the file."}, \
+    {"flush", m_flush, 0, "Flush the write buffers of the stream."}, \
+    {"readable", m_readable, 0, NULL}, \
+    {"writable", m_writable, 0, NULL}, \
+    {"seekable", m_seekable, 0, NULL}, \
+    {"isatty", m_isatty, 0, NULL}, \
+    {"fileno", m_fileno, 0, NULL}, \
+    {"seek", m_seek, 0, NULL}, \
+    {"tell", m_tell, 0, NULL}, \
+    {"truncate", m_truncate, 0, NULL}, \
+    {"__enter__", m_enter, 0, NULL}, \
     {"__exit__", m_exit, 0, NULL},
+
+const MethodDef iomod_file_methods[] = {
+    FILE_METHOD_ENTRIES
     {NULL, NULL, 0, NULL},
 };
 
@@ -1130,23 +1134,7 @@ static Value m_detach_text(Interp *I, Value self, ValView args, Value kwnames) {
 
 // The text type's methods: the shared ones plus detach and reconfigure.
 static const MethodDef text_methods[] = {
-    {"read", m_read, 0, "Read at most size characters from the stream."},
-    {"readline", m_readline, 0, "Read until newline or EOF."},
-    {"readlines", m_readlines, 0, "Return a list of lines from the stream."},
-    {"write", m_write, 0, "Write a string to the stream."},
-    {"writelines", m_writelines, 0, "Write a list of lines to the stream."},
-    {"close", m_close, 0, "Flush and close the file."},
-    {"flush", m_flush, 0, "Flush the write buffers of the stream."},
-    {"readable", m_readable, 0, NULL},
-    {"writable", m_writable, 0, NULL},
-    {"seekable", m_seekable, 0, NULL},
-    {"isatty", m_isatty, 0, NULL},
-    {"fileno", m_fileno, 0, NULL},
-    {"seek", m_seek, 0, NULL},
-    {"tell", m_tell, 0, NULL},
-    {"truncate", m_truncate, 0, NULL},
-    {"__enter__", m_enter, 0, NULL},
-    {"__exit__", m_exit, 0, NULL},
+    FILE_METHOD_ENTRIES
     {"detach", m_detach_text, 0, "Separate the underlying buffer from the TextIOBase and return it."},
     {"reconfigure", iomod_reconfigure, 0, "Reconfigure the text stream with new parameters."},
     {NULL, NULL, 0, NULL},

@@ -78,6 +78,7 @@ run_lint() {
   run_compiler
   suite tests/cli sh tests/cli/run_cli.sh build/safepy
   suite tests/cpython_lib sh tests/cpython_lib/run.sh build/safepy
+  suite tests/cpython_lib/tool sh tests/cpython_lib/tool_test.sh build/safepy
   run_vm build
   suite tests/enclave sh tests/enclave/run_enclave.sh build
   suite tests/fuzz/campaign sh tests/fuzz/campaign_test.sh

@@ -268,9 +268,9 @@ static bool decode_escapes(Parser *p, size_t from, size_t to, bool bytes, bool r
             }
             break;
         default:
-            // unknown escapes stay as written, with a DeprecationWarning (the whole
-            // character after the backslash in the message)
-            warn_escape(p, from, esc, c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2, PARSE_WARN_ESCAPE, &warned);
+            // unknown escapes stay as written, with a DeprecationWarning when an ASCII
+            // character follows the backslash (CPython says nothing for "\\é")
+            if (c < 0x80) warn_escape(p, from, esc, 1, PARSE_WARN_ESCAPE, &warned);
             if (buf_push(p->h, out, '\\') != K_OK) goto nomem;
             i--;
             break;

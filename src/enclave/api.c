@@ -478,7 +478,8 @@ static const char USAGE[] =
     "-m mod : run library module as a script (terminates option list)\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "-h     : print this help message and exit (also --help)\n"
-    "-u -B -E -s -S -O -I -q, -X opt, -W arg : accepted for compatibility, no effect\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "-u -B -E -s -S -O -I -q, -X opt : accepted for compatibility, no effect\n"
     "--max-heap SIZE   : GC heap limit (bytes, or with K/M/G suffix); MemoryError beyond it\n"
     "--max-steps N     : bytecode instruction budget (BudgetExceeded beyond it)\n"
     "--max-output N    : stdout+stderr byte budget\n"
@@ -665,7 +666,12 @@ int safepy_main(int argc, char **argv) {
     for (int k = 0; k < nwopt && wopts != VAL_NULL; k++) {
         BView w = bview_cstr(cargs_get(argc, argv, wopt_at[k]));
         Value o = str_new(I, bview_slice(w, (size_t)wopt_skip[k], w.n));
-        if (o == VAL_NULL || !list_append(I, wopts, o)) return finish(S, VAL_NULL);
+        if (o == VAL_NULL) return finish(S, VAL_NULL);
+        // an option given twice is kept once, at its first place (as CPython)
+        bool seen = false;
+        for (size_t j = 0; j < list_len(wopts) && !seen; j++)
+            seen = bview_eq(str_view(list_get(wopts, j)), str_view(o));
+        if (!seen && !list_append(I, wopts, o)) return finish(S, VAL_NULL);
     }
     // with -W options the warnings module loads at startup (its filters apply from the
     // first statement; a bad option is reported before the program runs), as CPython

@@ -117,7 +117,7 @@ cpy missing_script - no_such_script.py arg
 cpy uncaught - uncaught.py
 cpy syntax_error - -c 'print(1 +'
 # ---- -W options (sys.warnoptions, applied when warnings loads) ----
-cpy w_options - -Wd -W ignore::UserWarning -c 'import warnings, sys; print(sys.warnoptions); warnings.warn("boom"); warnings.warn("dep", DeprecationWarning)'
+cpy w_options - -Wd -W d -W ignore::UserWarning -c 'import warnings, sys; print(sys.warnoptions); warnings.warn("boom"); warnings.warn("dep", DeprecationWarning)'
 cpy w_invalid - -W bogus -W error::Nope -W a:b:c:d:e:f -W 'ignore:::x:-1' -W d::nomod.X -c 'import sys; print(len(sys.warnoptions))'
 cpy w_escape_always - -W always -c 'x = "\d"; print(x)'
 cpy w_error_warn - -W error::UserWarning -c 'import warnings

@@ -20,3 +20,7 @@ with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter('always')
     exec(compile(src, "<src>", "exec"), {})
     print([(str(x.message), x.lineno) for x in w])
+# a backslash before a non-ASCII character stays as written without any warning
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    print(repr(eval('"\\\u00e9x"')), len(w))

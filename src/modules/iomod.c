@@ -536,6 +536,22 @@ static int64_t fill(Interp *I, FileObject *f) {
     }
     if (!kstat(I, buf_commit(&f->rbuf, (size_t)r))) return -1;
     if ((f->fl & FILE_TRANSLATE) != 0 && !translate_in(I, f, old)) return -1;
+    if ((f->fl & FILE_NL_ANY) != 0) {
+        // newline='': .newlines tells the kinds of line end read; a '\r' ending a read is
+        // judged with the byte that follows it (FILE_CR meanwhile; at the end: lone)
+        BView nv = bview_slice(buf_view(&f->rbuf), old, f->rbuf.len);
+        size_t from = 0;
+        if ((f->fl & FILE_CR) != 0) {
+            from = bview_get(nv, 0) == '\n' ? 1 : 0;
+            f->fl = (f->fl & ~FILE_CR) | (from == 1 ? FILE_SEEN_CRLF : FILE_SEEN_CR);
+        }
+        size_t to = nv.n;
+        if (bview_get(nv, to - 1) == '\r') {
+            to--;
+            f->fl |= FILE_CR;
+        }
+        f->fl |= seen_newlines(bview_slice(nv, from, to));
+    }
     return r;
 }
 
@@ -590,24 +606,36 @@ static size_t chars_span(const FileObject *f, BView v, uint64_t n, bool *complet
     return pos;
 }
 
-// Where the first line of memory text [v] ends (past its terminator), or -1: StringIO's
-// newline='\r' ends lines at '\r', '\r\n' at "\r\n", '' at any of '\r', '\n', "\r\n".
-static int64_t mem_line_end(const FileObject *f, BView v) {
+bool iomod_newline_mode(Interp *I, Value newline, uint32_t *fl) {
+    *fl = FILE_TRANSLATE;
+    if (newline == VAL_NULL || newline == I->none) return true;
+    BView nv = str_view(newline);
+    *fl = nv.n == 0 ? FILE_NL_ANY : bview_eq_cstr(nv, "\r\n") ? FILE_NL_CRLF
+        : bview_eq_cstr(nv, "\r") ? FILE_NL_CR : 0u;
+    return nv.n == 0 || bview_eq_cstr(nv, "\n") || *fl != 0;
+}
+
+// Where the first line of text [v] ends (past its terminator) when searching from [from]
+// on, or -1: newline='\r' ends lines at '\r', '\r\n' at "\r\n", '' (and universal
+// input, translated already when read) at any of '\r', '\n', "\r\n". [eof]: no more
+// input follows [v] (else a '\r' at its end may still pair with a '\n': -1).
+static int64_t line_end(const FileObject *f, BView v, size_t from, bool eof) {
     if ((f->fl & FILE_NL_CR) != 0) {
-        int64_t k = bview_find_byte(v, '\r', 0);
+        int64_t k = bview_find_byte(v, '\r', from);
         return k < 0 ? -1 : k + 1;
     }
     if ((f->fl & FILE_NL_CRLF) != 0) {
-        int64_t k = bview_find(v, bview_cstr("\r\n"), 0);
+        int64_t k = bview_find(v, bview_cstr("\r\n"), from);
         return k < 0 ? -1 : k + 2;
     }
     if ((f->fl & FILE_NL_ANY) != 0) {
-        int64_t n = bview_find_byte(v, '\n', 0);
-        int64_t r = bview_find_byte(v, '\r', 0);
+        int64_t n = bview_find_byte(v, '\n', from);
+        int64_t r = bview_find_byte(v, '\r', from);
         if (r < 0 || (n >= 0 && n < r)) return n < 0 ? -1 : n + 1;
-        return bview_get(v, (size_t)r + 1) == '\n' ? r + 2 : r + 1;
+        if ((size_t)r + 1 < v.n) return bview_get(v, (size_t)r + 1) == '\n' ? r + 2 : r + 1;
+        return eof ? r + 1 : -1;
     }
-    int64_t k = bview_find_byte(v, '\n', 0);
+    int64_t k = bview_find_byte(v, '\n', from);
     return k < 0 ? -1 : k + 1;
 }
 
@@ -617,7 +645,7 @@ static Value read_line(Interp *I, FileObject *f, int64_t limit, bool bin) {
     if (!bin && (f->fl & FILE_MEMORY) != 0) {
         // All of a memory stream is present: no refill.
         BView av = avail(f);
-        int64_t e = mem_line_end(f, av);
+        int64_t e = line_end(f, av, 0, true);
         size_t end = e < 0 ? av.n : (size_t)e;
         if (limit >= 0) {
             bool complete;
@@ -629,8 +657,10 @@ static Value read_line(Interp *I, FileObject *f, int64_t limit, bool bin) {
     size_t searched = 0;
     for (;;) {
         BView av = avail(f);
-        int64_t nl = bview_find_byte(av, '\n', searched);
-        size_t end = nl >= 0 ? (size_t)nl + 1 : av.n;
+        int64_t nl = bview_find_byte(av, '\n', searched); // binary lines end at '\n'
+        if (nl >= 0) nl++;
+        if (!bin) nl = line_end(f, av, searched, false);
+        size_t end = nl >= 0 ? (size_t)nl : av.n;
         bool done = nl >= 0;
         if (limit >= 0) {
             bool complete;
@@ -641,7 +671,8 @@ static Value read_line(Interp *I, FileObject *f, int64_t limit, bool bin) {
             }
         }
         if (done) return take(I, f, end, bin);
-        searched = av.n;
+        // a line end may straddle the next read ('\r' then '\n'): look at the last byte again
+        searched = av.n > 0 ? av.n - 1 : 0;
         int64_t r = fill(I, f);
         if (r < 0) return VAL_NULL;
         if (r == 0) return take(I, f, avail(f).n, bin);
@@ -1128,7 +1159,7 @@ static Value m_detach_text(Interp *I, Value self, ValView args, Value kwnames) {
     if (f == NULL) return VAL_NULL;
     Value b = g_buffer(I, self);
     if (b == VAL_NULL || !flush_buf(I, f)) return VAL_NULL;
-    f->fl = (f->fl | FILE_DETACHED) & ~(FILE_TRANSLATE | FILE_NL_CRLF | FILE_NL_CR | FILE_LINEBUF);
+    f->fl = (f->fl | FILE_DETACHED) & ~(FILE_NL_MODE | FILE_LINEBUF);
     return b;
 }
 

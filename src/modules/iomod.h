@@ -39,6 +39,14 @@
 #define FILE_SEEN_CR (1u << 23)   /* ... a lone '\r' */
 #define FILE_SEEN_CRLF (1u << 24) /* ... a '\r\n' */
 
+/* The bits a text stream's newline argument sets. */
+#define FILE_NL_MODE (FILE_TRANSLATE | FILE_NL_ANY | FILE_NL_CR | FILE_NL_CRLF)
+
+/* The FILE_NL_MODE bits for newline argument [newline] (str, or None/VAL_NULL: universal
+ * newlines translated) in *fl; false (nothing raised: the callers word it) when it is not
+ * one of None, '', '\n', '\r', '\r\n'. */
+bool iomod_newline_mode(Interp *I, Value newline, uint32_t *fl);
+
 typedef struct FileObject {
     Obj h;
     int64_t handle;   /* host file handle, or the stream number of a standard stream */

@@ -33,7 +33,8 @@ static Value detached(Interp *I) { return exc_raise(I, TY_VALUE_ERROR, "raw stre
 static Value m_peek(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "peek", 0, 1)) return VAL_NULL;
     Value a = vview_get(args, 0);
-    if (a != VAL_NULL && obj_index(I, a) == VAL_NULL) return VAL_NULL;
+    int64_t ignored; // as CPython, the size only has to be a valid ssize_t
+    if (a != VAL_NULL && !args_ssize(I, a, &ignored)) return VAL_NULL;
     bool bin;
     FileObject *f = iomod_target(I, self, &bin, "peek");
     if (f == NULL || !iomod_check_readable(I, self, f, "peek")) return VAL_NULL;

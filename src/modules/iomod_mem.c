@@ -111,21 +111,17 @@ static int stringio_init(Interp *I, Value self, ValView args, Value kwnames) {
         exc_raise(I, TY_TYPE_ERROR, "StringIO.__init__ needs a StringIO, not '%T'", self);
         return -1;
     }
-    f->fl &= ~(FILE_TRANSLATE | FILE_NL_ANY | FILE_NL_CR | FILE_NL_CRLF);
-    if (newline == I->none) f->fl |= FILE_TRANSLATE;
-    if (newline != VAL_NULL && newline != I->none) {
-        if (!str_check(newline)) {
-            exc_raise(I, TY_TYPE_ERROR, "newline must be str or None, not %T", newline);
-            return -1;
-        }
-        BView nv = str_view(newline);
-        if (!(nv.n == 0 || bview_eq_cstr(nv, "\n") || bview_eq_cstr(nv, "\r") ||
-              bview_eq_cstr(nv, "\r\n"))) {
-            exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %R", newline);
-            return -1;
-        }
-        f->fl |= nv.n == 0 ? FILE_NL_ANY : nv.n == 2 ? FILE_NL_CRLF : bview_eq_cstr(nv, "\r") ? FILE_NL_CR : 0;
+    if (newline != VAL_NULL && newline != I->none && !str_check(newline)) {
+        exc_raise(I, TY_TYPE_ERROR, "newline must be str or None, not %T", newline);
+        return -1;
     }
+    // StringIO's default is '\n' (no translation), open()'s None
+    uint32_t nl = 0;
+    if (newline != VAL_NULL && !iomod_newline_mode(I, newline, &nl)) {
+        exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %R", newline);
+        return -1;
+    }
+    f->fl = (f->fl & ~FILE_NL_MODE) | nl;
     BView data = {NULL, 0};
     Value keep = VAL_NULL; // owns [data] when the initial value was translated
     if (initial != VAL_NULL && initial != I->none) {

@@ -139,18 +139,12 @@ static Value path_of(Interp *I, Value file) {
 
 // The text layer of a file [f] just opened: newline mode, codec, error handler.
 static bool text_setup(Interp *I, FileObject *f, Value encoding, Value errors, Value newline) {
-    if (newline != VAL_NULL) {
-        BView nv = str_view(newline);
-        if (!(nv.n == 0 || bview_eq_cstr(nv, "\n") || bview_eq_cstr(nv, "\r") ||
-              bview_eq_cstr(nv, "\r\n"))) {
-            exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %U", newline);
-            return false;
-        }
-        if (bview_eq_cstr(nv, "\r\n")) f->fl |= FILE_NL_CRLF;
-        if (bview_eq_cstr(nv, "\r")) f->fl |= FILE_NL_CR;
-    } else {
-        f->fl |= FILE_TRANSLATE;
+    uint32_t nl;
+    if (!iomod_newline_mode(I, newline, &nl)) {
+        exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %U", newline);
+        return false;
     }
+    f->fl |= nl;
     const char *codec = "utf-8";
     if (encoding != VAL_NULL) {
         codec = codec_of(str_view(encoding));
@@ -195,7 +189,7 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     if (buffering != VAL_NULL) {
         if (!int_check(I, buffering))
             return exc_raise(I, TY_TYPE_ERROR, "'%T' object cannot be interpreted as an integer", buffering);
-        if (!int_to_i64(I, buffering, &nbuf)) {
+        if (!int_to_i64(I, buffering, &nbuf) || nbuf > INT32_MAX || nbuf < INT32_MIN) {
             exc_clear(I);
             return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
         }
@@ -284,11 +278,9 @@ Value iomod_reconfigure(Interp *I, Value self, ValView args, Value kwnames) {
     if (!reconf_str(I, &encoding) || !reconf_str(I, &errors)) return VAL_NULL;
     if (nl_given && newline != I->none && !str_check(newline))
         return exc_raise(I, TY_TYPE_ERROR, "reconfigure() argument 'newline' must be str or None, not %T", newline);
-    if (nl_given && newline != I->none) {
-        BView nv = str_view(newline);
-        if (!(nv.n == 0 || bview_eq_cstr(nv, "\n") || bview_eq_cstr(nv, "\r") || bview_eq_cstr(nv, "\r\n")))
-            return exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %U", newline);
-    }
+    uint32_t nl = 0;
+    if (nl_given && !iomod_newline_mode(I, newline, &nl))
+        return exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %U", newline);
     const char *codec = NULL;
     if (encoding != VAL_NULL && (codec = codec_of(str_view(encoding))) == NULL)
         return exc_raise(I, TY_LOOKUP_ERROR, "unknown encoding: %U", encoding);
@@ -311,12 +303,7 @@ Value iomod_reconfigure(Interp *I, Value self, ValView args, Value kwnames) {
         f->fl &= ~FILE_STRICT;
         if (str_eq_cstr(errors, "strict")) f->fl |= FILE_STRICT;
     }
-    if (nl_given) {
-        f->fl &= ~(FILE_TRANSLATE | FILE_NL_CRLF | FILE_NL_CR);
-        if (newline == I->none) f->fl |= FILE_TRANSLATE;
-        else if (str_eq_cstr(newline, "\r\n")) f->fl |= FILE_NL_CRLF;
-        else if (str_eq_cstr(newline, "\r")) f->fl |= FILE_NL_CR;
-    }
+    if (nl_given) f->fl = (f->fl & ~FILE_NL_MODE) | nl;
     if (linebuf != VAL_NULL && linebuf != I->none) {
         int t = obj_truth(I, linebuf);
         if (t < 0) return VAL_NULL;

@@ -14,6 +14,7 @@
  */
 #include "timemod_fmt.h"
 
+#include "../kernel/utf8.h"
 #include "../objects/exc.h"
 #include "../objects/str.h"
 
@@ -292,5 +293,8 @@ Value timemod_format(Interp *I, BView fmt, const TimeFields *t) {
     while (o.cap < (uint64_t)fmt.n * 256) o.cap *= 2;
     if (!format_into(&o, fmt, t, 0)) return VAL_NULL;
     if (o.over) return str_from_cstr(I, "");
-    return str_from_utf8(I, buf_view(&o.b));
+    // The result is pieces of the format str and the zone str (lone surrogates of the
+    // format included, as CPython's surrogateescape round trip keeps them) and ASCII.
+    if (!utf8_is_internal(buf_view(&o.b))) return exc_raise(I, TY_SYSTEM_ERROR, "strftime produced invalid text");
+    return str_new(I, buf_view(&o.b));
 }

@@ -571,6 +571,8 @@ def _std(fd):
 
 
 def read(fd, n):
+    if n < 0:
+        raise OSError(22, 'Invalid argument')
     std = _std(fd)
     if std is not None:
         return std.buffer.read(n)
@@ -622,27 +624,140 @@ def isatty(fd):
 
 
 def _open_fd(fd, mode, buffering, encoding, errors, newline, closefd):
-    # builtin open(fd, ...) of a file number from os.open()
+    # builtin open(fd, ...) of a file number from os.open() or a standard stream
     if fd < 0:
         raise ValueError("negative file descriptor")
-    if fd not in _fds:
+    if fd not in _fds and _std(fd) is None:
         raise OSError(9, 'Bad file descriptor')
     return fdopen(fd, mode, buffering, encoding, errors, newline, closefd)
+
+
+_FdIO = None
+
+
+def _fdio_class():
+    # The raw stream over a file number (made on first use: it needs io): reads, writes
+    # and seeks go through os.read/write/lseek; closing it closes the number only when
+    # it was opened with closefd=True, as CPython's FileIO.
+    global _FdIO
+    if _FdIO is not None:
+        return _FdIO
+    import io
+
+    class FdIO(io.RawIOBase):
+        def __init__(self, fd, mode, closefd):
+            self._fd = fd
+            self._closefd = closefd
+            self._readable = 'r' in mode or '+' in mode
+            self._writable = any(c in mode for c in 'wax+')
+            plus = '+' if '+' in mode else ''
+            kind = 'r' if 'r' in mode else 'a' if 'a' in mode else 'x' if 'x' in mode else 'w'
+            self.mode = kind + 'b' + plus if kind != 'w' else 'wb' + plus
+            if kind == 'r' and plus:
+                self.mode = 'rb+'
+            self.name = fd
+
+        def _check(self, ok, what):
+            if self.closed:
+                raise ValueError("I/O operation on closed file")
+            if not ok:
+                raise io.UnsupportedOperation("File not open for " + what)
+
+        def readable(self):
+            self._check(True, '')
+            return self._readable
+
+        def writable(self):
+            self._check(True, '')
+            return self._writable
+
+        def seekable(self):
+            self._check(True, '')
+            return _std(self._fd) is None
+
+        def fileno(self):
+            self._check(True, '')
+            return self._fd
+
+        def isatty(self):
+            self._check(True, '')
+            return isatty(self._fd)
+
+        def read(self, size=-1):
+            self._check(self._readable, 'reading')
+            if size is None or size < 0:
+                return self.readall()
+            return read(self._fd, size)
+
+        def readall(self):
+            self._check(self._readable, 'reading')
+            chunks = []
+            while True:
+                data = read(self._fd, 65536)
+                if not data:
+                    return b''.join(chunks)
+                chunks.append(data)
+
+        def readinto(self, b):
+            self._check(self._readable, 'reading')
+            m = memoryview(b).cast('B')
+            data = read(self._fd, len(m))
+            m[:len(data)] = data
+            return len(data)
+
+        def write(self, b):
+            self._check(self._writable, 'writing')
+            return write(self._fd, b)
+
+        def seek(self, pos, whence=0):
+            self._check(True, '')
+            return lseek(self._fd, pos, whence)
+
+        def tell(self):
+            self._check(True, '')
+            return lseek(self._fd, 0, 1)
+
+        def truncate(self, size=None):
+            self._check(self._writable, 'writing')
+            if size is None:
+                size = self.tell()
+            ftruncate(self._fd, size)
+            return size
+
+        def close(self):
+            if not self.closed:
+                try:
+                    super().close()
+                finally:
+                    if self._closefd and self._fd in _fds:
+                        close(self._fd)
+
+        def __repr__(self):
+            return "<_io.FileIO fd=%d mode=%r closefd=%r>" % (self._fd, self.mode, self._closefd)
+
+    FdIO.__module__ = '_io'
+    FdIO.__name__ = FdIO.__qualname__ = 'FileIO'
+    _FdIO = FdIO
+    return FdIO
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True):
     import io
     if not isinstance(mode, str):
         raise TypeError("invalid mode: %s" % (mode,))
-    raw = _fd_file(fd)
-    del _fds[fd]
+    if _std(fd) is None:
+        _fd_file(fd)
+    raw = _fdio_class()(fd, mode, closefd)
     if 'b' in mode:
         if buffering == 0 or '+' in mode:
             return raw
         return io.BufferedReader(raw) if 'r' in mode else io.BufferedWriter(raw)
     if buffering == 0:
         raise ValueError("can't have unbuffered text I/O")
+    buf = raw
     if '+' not in mode:
-        raw = io.BufferedReader(raw) if 'r' in mode else io.BufferedWriter(raw)
-    return io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=newline,
-                            line_buffering=buffering == 1)
+        buf = io.BufferedReader(raw) if 'r' in mode else io.BufferedWriter(raw)
+    t = io.TextIOWrapper(buf, encoding=encoding, errors=errors, newline=newline,
+                         line_buffering=buffering == 1)
+    t.mode = mode
+    return t

@@ -29,4 +29,8 @@ bool marshal_dump(Interp *I, Value v, int version, Buf *out);
  * VAL_NULL with CPython's exception pending for malformed or truncated input. */
 Value marshal_load(Interp *I, BView data, size_t *used);
 
+/* marshal_load, with [stream] true for data read from a file (marshal.load): running out
+ * of data is then EOFError "EOF read where not expected", as CPython words it there. */
+Value marshal_load_from(Interp *I, BView data, size_t *used, bool stream);
+
 #endif

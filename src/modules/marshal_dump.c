@@ -37,7 +37,12 @@ typedef struct Writer {
     int version;
     int depth;
     Value refs; /* dict: int(Value word) -> reference index (version >= 3) */
+    Value sort_keys; /* dict: int(Value word) -> bytes, the standalone dump of a set item
+                        (shared by the writers of one marshal_dump: nested sets are dumped
+                        once each, not once per enclosing set) */
 } Writer;
+
+static bool w_object(Writer *w, Value v);
 
 static bool w_fail(Writer *w, KStatus s) {
     if (s == K_OK) return true;
@@ -146,7 +151,6 @@ static bool w_long(Writer *w, Value v, uint8_t flag) {
     return true;
 }
 
-static bool w_object(Writer *w, Value v);
 
 // A varint: 7 bits a byte, low first, high bit "more follows"; signed ones zigzag.
 static bool w_uvarint(Writer *w, uint64_t u) {
@@ -169,18 +173,30 @@ static bool w_items(Writer *w, ValView items) {
 
 // Set items in the order of their own serializations (as CPython 3.11: the output does
 // not depend on the hash seed, so frozen bytecode is reproducible).
+// The items of a set, in the order of their standalone dumps (as CPython 3.11: the
+// output does not depend on the set's iteration order). A standalone dump continues the
+// enclosing one's nesting depth.
 static bool w_set_items(Writer *w, Value v) {
     Interp *I = w->I;
     Value pairs = list_new(I, set_len(v));
     if (pairs == VAL_NULL) return false;
+    if (w->sort_keys == VAL_NULL && (w->sort_keys = dict_new(I)) == VAL_NULL) return false;
     size_t pos = 0;
     Value k;
     while (set_next(v, &pos, &k)) {
-        Buf one;
-        buf_init(&one);
-        if (!marshal_dump(I, k, w->version, &one)) return false;
-        Value b = bytes_new(I, buf_view(&one));
-        Value pair = b == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, b, k);
+        Value id = int_from_u64(I, (uint64_t)k);
+        if (id == VAL_NULL) return false;
+        Value b = dict_get(I, w->sort_keys, id);
+        if (b == VAL_NULL) {
+            if (I->exc != VAL_NULL) return false;
+            Buf one;
+            buf_init(&one);
+            Writer sub = {I, &one, w->version, w->depth, VAL_NULL, w->sort_keys};
+            if (!w_object(&sub, k)) return false;
+            b = bytes_new(I, buf_view(&one));
+            if (b == VAL_NULL || !dict_set(I, w->sort_keys, id, b)) return false;
+        }
+        Value pair = tuple_pack(I, 2, b, k);
         if (pair == VAL_NULL || !list_append(I, pairs, pair)) return false;
     }
     if (!list_sort(I, pairs, VAL_NULL, false)) return false;
@@ -329,8 +345,14 @@ static bool w_complex_object(Writer *w, Value v) {
         if (co == NULL) break;
         return w_code(w, co, flag);
     }
-    default:
+    default: {
+        // any other C-contiguous buffer (memoryview, array.array) is written as bytes
+        BView b;
+        if (bytes_arg(I, v, NULL, &b))
+            return w_byte(w, (uint8_t)(MT_STRING | flag)) && w_size(w, b.n) && w_bytes(w, b);
+        exc_clear(I);
         break;
+    }
     }
     exc_raise(I, TY_VALUE_ERROR, "unmarshallable object");
     return false;
@@ -355,6 +377,6 @@ static bool w_object(Writer *w, Value v) {
 }
 
 bool marshal_dump(Interp *I, Value v, int version, Buf *out) {
-    Writer w = {I, out, version, 0, VAL_NULL};
+    Writer w = {I, out, version, 0, VAL_NULL, VAL_NULL};
     return w_object(&w, v);
 }

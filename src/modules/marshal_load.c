@@ -33,9 +33,12 @@ typedef struct Reader {
     size_t pos;
     int depth;
     ValVec refs; /* objects flagged FLAG_REF, in order; VAL_NULL: still being built */
+    bool stream; /* marshal.load(file): CPython words running out of data differently */
 } Reader;
 
-static Value too_short(Reader *r) { return exc_raise(r->I, TY_EOF_ERROR, "marshal data too short"); }
+static Value too_short(Reader *r) {
+    return exc_raise(r->I, TY_EOF_ERROR, r->stream ? "EOF read where not expected" : "marshal data too short");
+}
 
 static Value bad(Reader *r, const char *what) {
     return exc_raise(r->I, TY_VALUE_ERROR, "bad marshal data (%s)", what);
@@ -119,10 +122,7 @@ static bool r_float_text(Reader *r, double *out) {
     uint8_t n;
     BView t;
     if (!r_len_byte(r, &n) || !r_view(r, n, &t)) return false;
-    Value f = float_from_text(r->I, t);
-    if (f == VAL_NULL) return false;
-    *out = float_value(f);
-    return true;
+    return float_parse_c_text(r->I, t, out);
 }
 
 // A reference slot for an object flagged FLAG_REF ([flag]); [v] VAL_NULL reserves it.
@@ -243,14 +243,16 @@ static Value r_tuple(Reader *r, uint8_t type, bool flag) {
     // printed before the tuple is complete (CPython shows "((...),)")
     for (size_t i = 0; i < n; i++) tuple_init_item(t, i, I->none);
     if (r_ref(r, flag, t) == VAL_NULL) return VAL_NULL;
+    // an item referring back to the tuple must not hash it half-built (as a set item or
+    // dict key): its hash would be stale once complete
+    TupleObject *to = flag ? tuple_cast(t) : NULL;
+    if (to != NULL) to->h.flags |= TUPLE_BUILDING;
     for (size_t i = 0; i < n; i++) {
         Value x = r_item(r, "tuple");
         if (x == VAL_NULL) return VAL_NULL;
         tuple_init_item(t, i, x);
     }
-    // an item referring back to the tuple may have hashed it half-built: drop that hash
-    TupleObject *to = flag ? tuple_cast(t) : NULL;
-    if (to != NULL) to->h.flags &= ~TUPLE_HASHED;
+    if (to != NULL) to->h.flags &= ~TUPLE_BUILDING;
     return t;
 }
 
@@ -534,12 +536,15 @@ static Value r_object(Reader *r) {
     return v;
 }
 
-Value marshal_load(Interp *I, BView data, size_t *used) {
+Value marshal_load(Interp *I, BView data, size_t *used) { return marshal_load_from(I, data, used, false); }
+
+Value marshal_load_from(Interp *I, BView data, size_t *used, bool stream) {
     Reader r;
     r.I = I;
     r.data = data;
     r.pos = 0;
     r.depth = 0;
+    r.stream = stream;
     vec_init(&r.refs);
     Value v = r_object(&r);
     if (v == VAL_NULL && I->exc == VAL_NULL)

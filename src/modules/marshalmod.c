@@ -57,26 +57,42 @@ static Value m_loads(Interp *I, Value self, ValView args, Value kwnames) {
     return marshal_load(I, data, NULL);
 }
 
-// load(file): reads what is left of the file, takes one object and puts the file position
-// back after it (file.seek(-rest, 1)) so the next load() reads the next object.
+// load(file): reads the file in growing pieces (64 bytes, then as much again as it has)
+// until one object is complete, and puts the file position back after it
+// (file.seek(-rest, 1)) so the next load() reads the next object. Each load reads about
+// its own object's size, not the rest of the file.
 static Value m_load(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_one(I, args, kwnames, "marshal.load")) return VAL_NULL;
     Value file = vview_get(args, 0);
-    Value data = obj_call_method(I, file, "read", vview_make(NULL, 0));
-    if (data == VAL_NULL) return VAL_NULL;
-    if (!bytes_check(data))
-        return exc_raise(I, TY_TYPE_ERROR, "file.read() returned not bytes but %T", data);
-    size_t used = 0;
-    BView all = bytes_view(data);
-    Value v = marshal_load(I, all, &used);
-    if (v == VAL_NULL) return VAL_NULL;
-    if (used < all.n) {
-        Value seekargs[2] = {int_from_i64(I, -(int64_t)(all.n - used)), val_from_small(1)};
-        if (seekargs[0] == VAL_NULL || obj_call_method(I, file, "seek", vview_make(seekargs, 2)) == VAL_NULL)
-            return VAL_NULL;
+    Buf acc;
+    buf_init(&acc);
+    size_t want = 64;
+    for (;;) {
+        Value n = int_from_u64(I, (uint64_t)want);
+        Value data = n == VAL_NULL ? VAL_NULL : obj_call_method(I, file, "read", vview_make(&n, 1));
+        if (data == VAL_NULL) return VAL_NULL;
+        if (!bytes_check(data))
+            return exc_raise(I, TY_TYPE_ERROR, "file.read() returned not bytes but %T", data);
+        BView got = bytes_view(data);
+        KStatus ks = buf_append(I->heap, &acc, got);
+        if (ks != K_OK) return exc_from_kstatus(I, ks, "marshal"), VAL_NULL;
+        size_t used = 0;
+        Value v = marshal_load_from(I, buf_view(&acc), &used, true);
+        if (v != VAL_NULL) {
+            if (used < acc.len) {
+                Value seekargs[2] = {int_from_i64(I, -(int64_t)(acc.len - used)), val_from_small(1)};
+                if (seekargs[0] == VAL_NULL ||
+                    obj_call_method(I, file, "seek", vview_make(seekargs, 2)) == VAL_NULL)
+                    return VAL_NULL;
+            }
+            return v;
+        }
+        // more may complete it only when the data ran out and the file gave all we asked
+        if (!exc_pending_is(I, TY_EOF_ERROR) || got.n < want) return VAL_NULL;
+        exc_clear(I);
+        want = acc.len;
     }
-    return v;
 }
 
 static const MethodDef module_functions[] = {

@@ -153,6 +153,26 @@ static bool eq_nocase(BView v, const char *word) {
     return true;
 }
 
+// inf, infinity, nan with an optional sign, in any case: true with the value in *out.
+static bool special_float(BView t, double *out) {
+    size_t s0 = 0;
+    bool neg = false;
+    if (bview_get(t, 0) == '+' || bview_get(t, 0) == '-') {
+        neg = bview_get(t, 0) == '-';
+        s0 = 1;
+    }
+    BView word = bview_slice(t, s0, t.n);
+    if (eq_nocase(word, "inf") || eq_nocase(word, "infinity")) {
+        *out = neg ? -HUGE_VAL : HUGE_VAL;
+        return true;
+    }
+    if (eq_nocase(word, "nan")) {
+        *out = neg ? -NAN : NAN;
+        return true;
+    }
+    return false;
+}
+
 static Value parse_float(Interp *I, BView text, bool is_bytes, Value orig, double *out) {
     size_t pos = 0, end = text.n, len = 0;
     while (pos < end) {
@@ -168,22 +188,7 @@ static Value parse_float(Interp *I, BView text, bool is_bytes, Value orig, doubl
         end = prev;
     }
     BView t = bview_slice(text, pos, end);
-    // inf, infinity, nan with an optional sign, in any case
-    size_t s0 = 0;
-    bool neg = false;
-    if (bview_get(t, 0) == '+' || bview_get(t, 0) == '-') {
-        neg = bview_get(t, 0) == '-';
-        s0 = 1;
-    }
-    BView word = bview_slice(t, s0, t.n);
-    if (eq_nocase(word, "inf") || eq_nocase(word, "infinity")) {
-        *out = neg ? -HUGE_VAL : HUGE_VAL;
-        return I->none;
-    }
-    if (eq_nocase(word, "nan")) {
-        *out = neg ? -NAN : NAN;
-        return I->none;
-    }
+    if (special_float(t, out)) return I->none;
     // clean ASCII copy: Unicode digits mapped, underscores (between digits only) dropped
     Buf clean;
     buf_init(&clean);
@@ -223,6 +228,22 @@ static Value parse_float(Interp *I, BView text, bool is_bytes, Value orig, doubl
     if (s == K_NOMEM) return exc_nomem(I);
     if (s != K_OK) return cannot_convert(I, text, is_bytes, orig);
     return I->none;
+}
+
+bool float_parse_c_text(Interp *I, BView text, double *out) {
+    int64_t nul = bview_find_byte(text, 0, 0);
+    BView t = nul >= 0 ? bview_slice(text, 0, (size_t)nul) : text;
+    if (special_float(t, out)) return true;
+    KStatus s = dtoa_parse(I->heap, t.p, t.n, out);
+    if (s == K_OK) return true;
+    if (s == K_NOMEM) return exc_nomem(I), false;
+    // the text as C's %.200s shows it (UTF-8, undecodable bytes replaced)
+    Value enc = str_from_cstr(I, "utf-8"), errs = str_from_cstr(I, "replace");
+    Value shown = enc == VAL_NULL || errs == VAL_NULL ? VAL_NULL
+                : str_decode(I, bview_slice(t, 0, 200), enc, errs);
+    if (shown == VAL_NULL) return false;
+    exc_raise(I, TY_VALUE_ERROR, "could not convert string to float: '%U'", shown);
+    return false;
 }
 
 Value float_from_text(Interp *I, BView text) {

@@ -19,6 +19,12 @@ double float_value(Value v);
 /* Parses float() text ("1.5", " inf ", "1_000.5"); ValueError "could not convert string to
  * float: %R" on bad input. */
 Value float_from_text(Interp *I, BView text);
+
+/* The double C text [text] spells as CPython's PyOS_string_to_double reads it (marshal's
+ * text floats): up to the first NUL byte, [+-]digits[.digits][(e|E)[+-]digits] or
+ * inf/infinity/nan in any case, nothing else (no spaces, underscores or non-ASCII
+ * digits). False with ValueError ("could not convert string to float: '...'"). */
+bool float_parse_c_text(Interp *I, BView text, double *out);
 /* repr(float): shortest text that round-trips. */
 Value float_repr(Interp *I, double d);
 /* Hash as CPython computes it for floats (equal to int hash for integral values). */

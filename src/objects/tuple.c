@@ -172,6 +172,10 @@ static bool tuple_hash(Interp *I, Value self, int64_t *out) {
         *out = o->hash;
         return true;
     }
+    if ((o->h.flags & TUPLE_BUILDING) != 0) {
+        exc_raise(I, TY_VALUE_ERROR, "tuple hashed before it is complete");
+        return false;
+    }
     if (!interp_enter_c(I, "while hashing")) return false;
     uint64_t acc = XXPRIME_5;
     size_t n = o->v.len;

@@ -18,6 +18,12 @@ OBJ_CAST_FN(tuple_cast, TupleObject, K_TUPLE)
  * again: CPython 3.11 caches nothing and calls each item's __hash__ on every hash(). */
 #define TUPLE_HASHED 1u
 
+/* h.flags bit: the tuple is still being filled (marshal's loader lets its items refer
+ * back to it, as CPython's does); hashing it raises ValueError, since its hash would
+ * change once complete (no hashable data can contain itself, so only malformed input
+ * gets there). */
+#define TUPLE_BUILDING 2u
+
 /* A tuple of [n] slots all VAL_NULL, to be filled with tuple_init_item before use. */
 Value tuple_new(Interp *I, size_t n);
 /* Sets slot [i] of a tuple under construction. */

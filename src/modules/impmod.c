@@ -8,9 +8,11 @@
  * _imp and `import` never disagree about a name.
  */
 #include "frozen.h"
+#include "import.h"
 #include "modtab.h"
 
 #include "../objects/args.h"
+#include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/list.h"
 #include "../objects/module.h"
@@ -28,24 +30,33 @@ static Value name_arg(Interp *I, ValView args, Value kwnames, const char *fname)
     return n;
 }
 
-// Index of [name] in the frozen table, or -1.
-static int64_t frozen_index(Value name) {
-    BView v = str_view(name);
-    for (size_t i = 0; frozen_modules[i].name != NULL; i++)
-        if (bview_eq_cstr(v, frozen_modules[i].name)) return (int64_t)i;
-    return -1;
-}
-
 static Value imp_lock_held(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_count(I, args, kwnames, "lock_held", 0, 0)) return VAL_NULL;
-    return I->false_;
+    if (!args_count(I, args, kwnames, "_imp.lock_held", 0, 0)) return VAL_NULL;
+    Value depth = dict_get_cstr(I, I->scratch, "_imp.lock");
+    return depth != VAL_NULL && val_small(depth) > 0 ? I->true_ : I->false_;
 }
 
-static Value imp_lock_noop(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)self;
-    if (!args_count(I, args, kwnames, "acquire_lock", 0, 0)) return VAL_NULL;
+// The import lock is only counted (one thread): acquire_lock() adds one, release_lock()
+// takes one away and refuses when there is none, as CPython's for its own thread.
+static Value lock_add(Interp *I, int delta) {
+    Value depth = dict_get_cstr(I, I->scratch, "_imp.lock");
+    intptr_t n = depth != VAL_NULL ? val_small(depth) : 0;
+    if (n + delta < 0) return exc_raise(I, TY_RUNTIME_ERROR, "not holding the import lock");
+    if (!dict_set_cstr(I, I->scratch, "_imp.lock", val_from_small(n + delta))) return VAL_NULL;
     return I->none;
+}
+
+static Value imp_acquire_lock(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "_imp.acquire_lock", 0, 0)) return VAL_NULL;
+    return lock_add(I, 1);
+}
+
+static Value imp_release_lock(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "_imp.release_lock", 0, 0)) return VAL_NULL;
+    return lock_add(I, -1);
 }
 
 // 1 for a C module, -1 for the two that cannot be initialised again (sys, builtins, as
@@ -67,14 +78,14 @@ static Value imp_is_frozen(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value n = name_arg(I, args, kwnames, "is_frozen");
     if (n == VAL_NULL) return VAL_NULL;
-    return frozen_index(n) >= 0 ? I->true_ : I->false_;
+    return import_frozen_index(str_view(n)) >= 0 ? I->true_ : I->false_;
 }
 
 static Value imp_is_frozen_package(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value n = name_arg(I, args, kwnames, "is_frozen_package");
     if (n == VAL_NULL) return VAL_NULL;
-    int64_t i = frozen_index(n);
+    int64_t i = import_frozen_index(str_view(n));
     if (i < 0) return exc_raise(I, TY_IMPORT_ERROR, "No such frozen object named %R", n);
     return frozen_modules[i].is_package ? I->true_ : I->false_;
 }
@@ -113,8 +124,8 @@ static Value imp_override_frozen(Interp *I, Value self, ValView args, Value kwna
 
 static const MethodDef imp_functions[] = {
     {"lock_held", imp_lock_held, 0, "Return True if the import lock is currently held, else False."},
-    {"acquire_lock", imp_lock_noop, 0, "Acquires the interpreter's import lock for the current thread."},
-    {"release_lock", imp_lock_noop, 0, "Release the interpreter's import lock."},
+    {"acquire_lock", imp_acquire_lock, 0, "Acquires the interpreter's import lock for the current thread."},
+    {"release_lock", imp_release_lock, 0, "Release the interpreter's import lock."},
     {"is_builtin", imp_is_builtin, 0, "Returns True if the module name corresponds to a built-in module."},
     {"is_frozen", imp_is_frozen, 0, "Returns True if the module name corresponds to a frozen module."},
     {"is_frozen_package", imp_is_frozen_package, 0, "Returns True if the module name is of a frozen package."},

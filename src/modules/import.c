@@ -245,8 +245,7 @@ static Value exec_module(Interp *I, Value fullname, BView src, Value filename, V
     return got;
 }
 
-// The index of frozen module [name] in frozen_modules, or -1.
-static int64_t frozen_index(BView name) {
+int64_t import_frozen_index(BView name) {
     for (size_t i = 0; frozen_modules[i].name != NULL; i++)
         if (bview_eq_cstr(name, frozen_modules[i].name)) return (int64_t)i;
     return -1;
@@ -297,7 +296,7 @@ bool import_frozen_source(Interp *I, size_t i, Buf *out) {
 
 static Value load_frozen(Interp *I, Value fullname, bool *found) {
     *found = false;
-    int64_t at = frozen_index(str_view(fullname));
+    int64_t at = import_frozen_index(str_view(fullname));
     if (at >= 0) {
         size_t i = (size_t)at;
         *found = true;
@@ -750,7 +749,7 @@ static Value run_frozen_main(Interp *I, Value name, int64_t at, bool *no_main) {
         if (import_absolute(I, name) == VAL_NULL) return VAL_NULL;
         modname = str_from_format(I, "%U.__main__", name);
         if (modname == VAL_NULL) return VAL_NULL;
-        at = frozen_index(str_view(modname));
+        at = import_frozen_index(str_view(modname));
         if (at < 0 || frozen_modules[at].is_package) return package_not_runnable(I, name, no_main);
     }
     BView parent;
@@ -780,7 +779,7 @@ Value import_run_module_main(Interp *I, Value name, bool *no_main) {
     bool is_pkg = false;
     Value file = locate_module(I, name, &package, &is_pkg);
     if (file == VAL_NULL && exc_pending_is(I, TY_MODULE_NOT_FOUND_ERROR)) {
-        int64_t at = frozen_index(str_view(name));
+        int64_t at = import_frozen_index(str_view(name));
         if (at >= 0) {
             exc_clear(I);
             return run_frozen_main(I, name, at, no_main);

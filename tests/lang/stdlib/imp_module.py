@@ -9,3 +9,20 @@ for bad in (1, None):
 try: _imp.is_frozen_package('nope')
 except ImportError as e: print(type(e).__name__, e)
 print(type(_imp.extension_suffixes()))
+# the import lock counts acquisitions; releasing one not held is an error
+_imp.acquire_lock()
+_imp.acquire_lock()
+print(_imp.lock_held())
+_imp.release_lock()
+print(_imp.lock_held())
+_imp.release_lock()
+print(_imp.lock_held())
+try:
+    _imp.release_lock()
+except RuntimeError as e:
+    print(e)
+for f in (_imp.acquire_lock, _imp.release_lock, _imp.lock_held):
+    try:
+        f(1, 2)
+    except TypeError as e:
+        print(e)

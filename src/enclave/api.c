@@ -547,11 +547,36 @@ static bool set_sys_argv(Interp *I, int argc, char **argv, int first, const char
     return dict_set_cstr(I, module_dict(I->sys), "argv", l);
 }
 
+typedef struct WarnEnv {
+    Interp *I;
+    Value opts; /* list: the options of PYTHONWARNINGS */
+} WarnEnv;
+
+// Host.environ callback: PYTHONWARNINGS's comma-separated options (empty ones skipped, as
+// CPython) appended to opts; 1 stops the walk with an exception pending.
+static int warn_env(void *arg, const char *entry) {
+    WarnEnv *c = arg;
+    BView v = bview_cstr(entry), key = bview_cstr("PYTHONWARNINGS=");
+    if (!bview_startswith(v, key)) return 0;
+    v = bview_slice(v, key.n, v.n);
+    size_t at = 0;
+    while (at <= v.n) {
+        int64_t comma = bview_find_byte(v, ',', at);
+        size_t end = comma < 0 ? v.n : (size_t)comma;
+        if (end > at) {
+            Value o = str_from_utf8(c->I, bview_slice(v, at, end));
+            if (o == VAL_NULL || !list_append(c->I, c->opts, o)) return 1;
+        }
+        at = end + 1;
+    }
+    return 0;
+}
+
 int safepy_main(int argc, char **argv) {
     safepy_Config cfg = {0};
     const char *prog = argc > 0 ? cargs_get(argc, argv, 0) : "safepy";
     const char *command = NULL, *module = NULL, *script = NULL;
-    bool inspect = false, from_stdin = false, dis = false;
+    bool inspect = false, from_stdin = false, dis = false, no_env = false;
     int wopt_at[MAX_WARNOPTS], wopt_skip[MAX_WARNOPTS], nwopt = 0; // -W values in argv
     int i = 1;
     for (; i < argc; i++) {
@@ -634,6 +659,7 @@ int safepy_main(int argc, char **argv) {
             for (size_t k = 1; k < av.n; k++) {
                 int c = bview_get(av, k);
                 if (c == 'i') inspect = true;
+                else if (c == 'E' || c == 'I') no_env = true; // PYTHON* variables ignored
                 else if (bview_find_byte(bview_cstr("uBEsSOIqdv"), (uint8_t)c, 0) < 0) ok = false;
             }
             if (ok) continue;
@@ -663,9 +689,20 @@ int safepy_main(int argc, char **argv) {
     if (argv0 != NULL) first--;
     if (!set_sys_argv(I, argc, argv, first, argv0)) return finish(S, VAL_NULL);
     Value wopts = dict_get_cstr(I, module_dict(I->sys), "warnoptions");
-    for (int k = 0; k < nwopt && wopts != VAL_NULL; k++) {
-        BView w = bview_cstr(cargs_get(argc, argv, wopt_at[k]));
-        Value o = str_new(I, bview_slice(w, (size_t)wopt_skip[k], w.n));
+    // PYTHONWARNINGS's options come first, then the -W options (which thus win)
+    WarnEnv we = {I, list_new(I, 0)};
+    if (we.opts == VAL_NULL) return finish(S, VAL_NULL);
+    const Host *h = I->host;
+    if (!no_env && h->environ != NULL && h->environ(h->ctx, warn_env, &we) == 1) exc_clear(I);
+    size_t nenv = list_len(we.opts);
+    for (size_t k = 0; k < nenv + (size_t)nwopt && wopts != VAL_NULL; k++) {
+        Value o;
+        if (k < nenv) {
+            o = list_get(we.opts, k);
+        } else {
+            BView w = bview_cstr(cargs_get(argc, argv, wopt_at[k - nenv]));
+            o = str_new(I, bview_slice(w, (size_t)wopt_skip[k - nenv], w.n));
+        }
         if (o == VAL_NULL) return finish(S, VAL_NULL);
         // an option given twice is kept once, at its first place (as CPython)
         bool seen = false;
@@ -675,7 +712,7 @@ int safepy_main(int argc, char **argv) {
     }
     // with -W options the warnings module loads at startup (its filters apply from the
     // first statement; a bad option is reported before the program runs), as CPython
-    if (nwopt > 0 && import_module_cstr(I, "warnings") == VAL_NULL) {
+    if (nwopt + nenv > 0 && import_module_cstr(I, "warnings") == VAL_NULL) {
         Value e = exc_fetch(I);
         write_err("'import warnings' failed; traceback:\n");
         traceback_print(I, e);

@@ -124,6 +124,13 @@ cpy w_error_warn - -W error::UserWarning -c 'import warnings
 def f():
     warnings.warn("boom")
 f()'
+# PYTHONWARNINGS: its options first (empty ones skipped), then -W's; -E ignores it
+export PYTHONWARNINGS='ignore,,default::DeprecationWarning, error'
+cpy w_env - -W error::UserWarning -W ignore -c 'import sys; print(sys.warnoptions)'
+cpy w_env_ignored - -E -c 'import sys; print(sys.warnoptions)'
+export PYTHONWARNINGS='error::UserWarning'
+cpy w_env_error - -c 'import warnings; warnings.warn("boom")'
+unset PYTHONWARNINGS
 # ---- exit statuses ----
 cpy exit_3 - -c 'import sys; sys.exit(3)'
 cpy exit_msg - -c 'import sys; print("out"); sys.exit("msg")'

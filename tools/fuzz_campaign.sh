@@ -12,9 +12,12 @@
 # The CPU time is the harness process's user+system time (/usr/bin/time), so runs on a
 # loaded machine count only what they got. A crash stops the campaign with status 1,
 # leaving the reproducer in BUILD_DIR/crashes/; it is logged as a crash, never as time.
+# A time-out (libFuzzer's -timeout) is checked by running its unit again alone: "slow" when
+# it then finishes in time (the machine's load; the run's fuzzing counts and the campaign
+# goes on), "timeout" otherwise (a hang: the campaign stops as for a crash).
 # Log columns (tab-separated): date commit harness cpu_seconds wall_seconds execs coverage
-# result. The summary's CPU time and execs add up the runs that ended ok only (a crashed
-# run's time is not clean fuzzing); its crashes column counts the others.
+# result. The summary's CPU time and execs add up the runs that ended ok or slow only (a
+# crashed run's time is not clean fuzzing); its crashes column counts the others.
 # CAMPAIGN_LOG=FILE uses another log (tests/fuzz/campaign_test.sh: not the committed one).
 set -u
 # BUILD_DIR and CAMPAIGN_LOG relative to the caller's directory, as tools/fuzz.sh takes it
@@ -30,7 +33,7 @@ summary() {
     /^#/ || NF < 8 { next }
     { h = $3; runs[h]++
       if ($7 + 0 > cov[h]) cov[h] = $7 + 0
-      if ($8 == "ok") { cpu[h] += $4; ex[h] += $6 } else bad[h]++ }
+      if ($8 == "ok" || $8 == "slow") { cpu[h] += $4; ex[h] += $6 } else bad[h]++ }
     END {
       printf "| harness | runs | CPU time | execs | max coverage | crashes |\n"
       printf "|---|---:|---:|---:|---:|---:|\n"
@@ -76,6 +79,18 @@ for name in "$@"; do
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | sed 's/cov: //')
   if [ $rc -eq 0 ]; then result=ok; else result=crash; fi
+  if [ $rc -eq 78 ]; then
+    # A time-out on a loaded machine may be the load, not the input: the unit runs again
+    # alone; when it finishes within the limit the run is logged "slow" (its fuzzing
+    # counts, the campaign goes on), else "timeout" (a hang: it stops, as a crash).
+    unit=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
+    result=timeout
+    if [ -n "$unit" ] && [ -f "$unit" ] &&
+       ASAN_OPTIONS=detect_leaks=0 "$fz" -timeout=25 "$unit" > "$log.rerun" 2>&1; then
+      result=slow
+      rc=0
+    fi
+  fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%Y-%m-%dT%H:%M)" "$commit" "$name" \
     "$cpu" "$wall" "${execs:-0}" "${cov:-0}" "$result" >> "$LOG"
   echo "$result campaign $name: ${cpu} s CPU, ${wall} s wall, ${execs:-0} execs, cov ${cov:-?}"

@@ -54,7 +54,16 @@ mkdir -p "$work/b"
 cat > "$work/b/fz_json" <<'EOF'
 #!/bin/sh
 printf '%s\n' "$@" > "$(dirname "$0")/args"
+# one argument: a time-out's unit run again alone (status FAKE_RERUN_RC)
+if [ $# -eq 2 ]; then echo "rerun $2"; exit "${FAKE_RERUN_RC:-0}"; fi
 echo "#2 INITED cov: 56 ft: 70 corp: 3/10b exec/s: 0 rss: 30Mb"
+if [ "${FAKE_RC:-0}" -eq 78 ]; then
+  unit="$(dirname "$0")/slow-unit"; echo x > "$unit"
+  echo "==1== ERROR: libFuzzer: timeout after 26 seconds"
+  echo "artifact_prefix='x'; Test unit written to $unit"
+  echo "stat::number_of_executed_units: 77"
+  exit 78
+fi
 [ "${FAKE_RC:-0}" -eq 0 ] || { echo "==1==ERROR: AddressSanitizer: fake"; exit "$FAKE_RC"; }
 echo "stat::number_of_executed_units: 1234"
 EOF
@@ -80,6 +89,18 @@ row=$(tail -n 1 "$work/c.log")
 if [ "$s" -eq 1 ] && echo "$row" | grep -q '	json	.*	crash$' && [ "$(grep -c . "$work/c.log")" -eq 3 ] &&
    echo "$out" | grep -q 'ERROR: AddressSanitizer: fake'; then ok run-crash
 else bad run-crash "status $s, output '$out', row '$row'"; fi
+
+# a time-out whose unit finishes when run alone: logged "slow", the campaign goes on (two
+# rows); one that times out again: logged "timeout", status 1, the next harness not run
+out=$(cd "$work" && FAKE_RC=78 CAMPAIGN_LOG=t.log sh "$tool" run b 1 json json 2>&1); s=$?
+if [ "$s" -eq 0 ] && [ "$(grep -c '	json	.*	77	56	slow$' "$work/t.log")" -eq 2 ]; then ok run-slow
+else bad run-slow "status $s, output '$out', log '$(tr '\n\t' '| ' < "$work/t.log")'"; fi
+out=$(cd "$work" && FAKE_RC=78 FAKE_RERUN_RC=78 CAMPAIGN_LOG=t.log sh "$tool" run b 1 json json 2>&1); s=$?
+if [ "$s" -eq 1 ] && [ "$(grep -c '	timeout$' "$work/t.log")" -eq 1 ] && [ "$(grep -c . "$work/t.log")" -eq 4 ]; then
+  ok run-timeout
+else bad run-timeout "status $s, output '$out', log '$(tr '\n\t' '| ' < "$work/t.log")'"; fi
+out=$(CAMPAIGN_LOG="$work/t.log" sh "$tool" summary | grep '^| json ')
+case "$out" in "| json | 3 | 0 min | 154 | 56 | 1 |") ok slow-summary ;; *) bad slow-summary "$out" ;; esac
 
 # a harness not built: status 1, nothing logged
 out=$(cd "$work" && CAMPAIGN_LOG=c.log sh "$tool" run b 1 utf8 2>&1); s=$?

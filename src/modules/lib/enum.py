@@ -79,6 +79,16 @@ def bin(num, max_bits=None):
     return '%s %s' % (sign, digits)
 
 
+def _iter_bits_lsb(num):
+    """The single-bit values set in num, lowest first."""
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
 def _bit_count(num):
     return bin(num).count('1')
 
@@ -897,3 +907,73 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         kwds = {} if boundary is None else {'boundary': boundary}
         return type(etype)(name, (etype,), ns, **kwds)
     return convert_class
+
+
+# keys of an enum's class dict that differ between equal enums made both ways (or are long)
+_UNCOMPARED_CLASS_KEYS = ('__module__', '_member_map_', '_value2member_map_', '__doc__')
+_UNCOMPARED_MEMBER_KEYS = ('__module__', '__objclass__', '_inverted_')
+_INHERITED_METHODS = ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                      '__getnewargs_ex__', '__getnewargs__', '__reduce__')
+
+
+def _dict_differences(checked, simple, skip, extra, missing, labels, same=None):
+    """Lines naming each key of dict `checked` absent from `simple`, each extra one, and
+    each value that differs, the two values shown after `labels`. Keys in `skip` are not
+    looked at; values that `same(value)` accepts are not compared."""
+    out = []
+    for key in set(checked) | set(simple):
+        if key in skip:
+            continue
+        if key not in simple:
+            out.append(missing(key))
+        elif key not in checked:
+            out.append(extra(key))
+        elif same is not None and same(checked[key]):
+            continue
+        elif checked[key] != simple[key]:
+            out.append('%r:\n         %s -> %r\n         %s -> %r' % (
+                key, labels[0], checked[key], labels[1], simple[key]))
+    return out
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compare an enum made by _simple_enum with the same enum made by subclassing:
+    raises TypeError('enum mismatch: ...') listing every difference, else returns None."""
+    checked_dict = dict(checked_enum.__dict__)
+    simple_dict = dict(simple_enum.__dict__)
+    members = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+    failed = []
+    if checked_dict != simple_dict:
+        failed = _dict_differences(
+            checked_dict, simple_dict, members.union(_UNCOMPARED_CLASS_KEYS),
+            lambda k: 'extra key:   %r' % (k,), lambda k: 'missing key: %r' % (k,),
+            ('checked', 'simple '), lambda v: callable(v) or isinstance(v, property))
+        failed.sort()
+        for name in members:
+            if name not in simple_dict:
+                failed.append('missing member from simple enum: %r' % name)
+            elif name not in checked_dict:
+                failed.append('extra member in simple enum: %r' % name)
+            else:
+                diff = _dict_differences(
+                    checked_enum[name].__dict__, simple_enum[name].__dict__,
+                    _UNCOMPARED_MEMBER_KEYS,
+                    lambda k: 'extra key %r in simple enum member %r' % (k, name),
+                    lambda k: 'missing key %r not in the simple enum member %r' % (k, name),
+                    ('checked member', 'simple member '))
+                if diff:
+                    failed.append('%r member mismatch:\n      %s' % (name, '\n      '.join(diff)))
+        for method in _INHERITED_METHODS:
+            if method in checked_dict or method in simple_dict:
+                # defined in both (functions cannot be compared) or in one only (a key
+                # difference listed above)
+                continue
+            checked_method = getattr(checked_enum, method, None)
+            simple_method = getattr(simple_enum, method, None)
+            checked_method = getattr(checked_method, '__func__', checked_method)
+            simple_method = getattr(simple_method, '__func__', simple_method)
+            if checked_method != simple_method:
+                failed.append('%r:  %-30s %s' % (method, 'checked -> %r' % (checked_method,),
+                                                'simple -> %r' % (simple_method,)))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))

@@ -55,10 +55,16 @@ def _caller_module(depth=2, default='__main__'):
     return info[2].get('__name__', default)
 
 
+# the clear() of every subscription cache: calling them all empties the caches (CPython's
+# tests do between cases)
+_cleanups = []
+
+
 def _tp_cache(func):
     """Caches subscriptions (List[int] is List[int], as in CPython); keys are typed so
     Literal[1] and Literal[True] stay apart; unhashable parameters are not cached."""
     cache = {}
+    _cleanups.append(cache.clear)
 
     def inner(*args):
         flat = []

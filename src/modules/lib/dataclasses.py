@@ -317,16 +317,23 @@ def _is_classvar(a_type):
             or (getattr(a_type, '__origin__', None) is typing.ClassVar))
 
 
-def _is_str_marker(annotation, names):
+def _str_annotation_is(annotation, cls, module, predicate):
+    """Whether string annotation [annotation] of [cls] names an object accepted by
+    [predicate] ('ClassVar[int]', 'typing.ClassVar', ' dataclasses . InitVar[str]'), as
+    CPython decides without evaluating it: its leading name, optionally after
+    'modname.', is looked up in the globals of cls's module, and a 'modname.' prefix must
+    itself name [module] there."""
     if not isinstance(annotation, str):
         return False
-    head = annotation.strip()
-    for n in names:
-        for prefix in ('', 'typing.', 'dataclasses.'):
-            p = prefix + n
-            if head == p or head.startswith(p + '['):
-                return True
-    return False
+    import re
+    m = re.match(r'(?:\s*(\w+)\s*\.)?\s*(\w+)', annotation)
+    home = sys.modules.get(cls.__module__)
+    if m is None or home is None:
+        return False
+    names = home.__dict__
+    if m.group(1) and names.get(m.group(1)) is not module:
+        return False
+    return predicate(names.get(m.group(2)))
 
 
 def _is_initvar(a_type):
@@ -342,15 +349,16 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     if isinstance(default, Field):
         f = default
     else:
-        if isinstance(default, type(_is_kw_only)) and False:
-            pass
         f = field(default=default)
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type) or _is_str_marker(a_type, ('ClassVar',)):
+    typing = sys.modules.get('typing')
+    if _is_classvar(a_type) or (typing is not None and _str_annotation_is(
+            a_type, cls, typing, _is_classvar)):
         f._field_type = _FIELD_CLASSVAR
-    if _is_initvar(a_type) or _is_str_marker(a_type, ('InitVar',)):
+    elif _is_initvar(a_type) or _str_annotation_is(a_type, cls, sys.modules[__name__],
+                                                   _is_initvar):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -452,7 +460,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_fields = []
     KW_ONLY_seen = False
     for name, type_ in cls_annotations.items():
-        if _is_kw_only(type_) or _is_str_marker(type_, ('KW_ONLY',)):
+        if _is_kw_only(type_) or _str_annotation_is(type_, cls, sys.modules[__name__],
+                                                     _is_kw_only):
             if KW_ONLY_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             KW_ONLY_seen = True

@@ -340,12 +340,18 @@ def _is_initvar(a_type):
     return a_type is InitVar or type(a_type) is InitVar
 
 
+_MemberDescriptorType = type(type('_Slotted', (), {'__slots__': ('x',)}).x)
+
+
 def _is_kw_only(a_type):
     return a_type is KW_ONLY
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
+    if isinstance(default, _MemberDescriptorType):
+        # the descriptor of a name in the class's own __slots__, not a default value
+        default = MISSING
     if isinstance(default, Field):
         f = default
     else:
@@ -571,6 +577,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
@@ -580,18 +588,27 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _slots_of(cls):
+    # the names in the __slots__ of cls itself; an iterator there was used up when the
+    # class was made, so what it held cannot be known
+    slots = cls.__dict__.get('__slots__', ())
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return slots
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited_slots = set()
     for base in cls.__mro__[1:-1]:
-        s = base.__dict__.get('__slots__', ())
-        if isinstance(s, str):
-            s = (s,)
-        inherited_slots.update(s)
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots)
-    if weakref_slot:
-        cls_dict['__slots__'] += ('__weakref__',)
+        inherited_slots.update(_slots_of(base))
+    wanted = field_names + ('__weakref__',) if weakref_slot else field_names
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited_slots)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)

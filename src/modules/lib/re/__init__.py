@@ -162,7 +162,9 @@ def _check_subject(pattern, string):
     if isinstance(string, str):
         if not isinstance(pattern, str):
             raise TypeError('cannot use a bytes pattern on a string-like object')
-        return string
+        # pieces are cut as exact str: a subclass's __getitem__ is not called (CPython
+        # slices in C)
+        return string if type(string) is str else str.__getitem__(string, slice(None))
     if type(string) is not bytes:
         # any contiguous buffer (bytearray, memoryview, array.array) is matched as bytes,
         # copied so that a callback changing it cannot move what is being matched

@@ -857,19 +857,38 @@ class verify:
 
 
 def global_enum_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
+    """repr 'module.NAME' (the last part of a dotted module name), for global_enum."""
+    return '%s.%s' % (self.__class__.__module__.rpartition('.')[2], self._name_)
 
 
 def global_flag_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
+    """repr of a global flag: 'module.A|module.B', unnamed bits of a KEEP flag as
+    numbers ('module.A|8'), a value with no name 'module.Cls(value)'."""
+    module = self.__class__.__module__.rpartition('.')[2]
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    # (plain Flag members are not ints: the bit test raises TypeError, as in CPython)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    keep = self._boundary_ is FlagBoundary.KEEP
+    return '|'.join(part if keep and part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in self._name_.split('|'))
 
 
 def global_str(self):
+    """str 'NAME' (or 'Cls(value)' for a value with no name), for global_enum."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
     return self._name_
 
 
 def global_enum(cls, update_str=False):
-    """Export the members of an enum into its module's namespace."""
+    """Export the members of an enum into its module's namespace, and make their repr
+    name the module instead of the class (and their str the bare name, unless the enum
+    is a ReprEnum and update_str is false)."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 

@@ -106,6 +106,12 @@ class auto:
         return 'auto(%r)' % self.value
 
 
+# the _sunder_ names an enum's class body may set; the others are kept for Enum itself
+_ALLOWED_SUNDER_NAMES = frozenset((
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'))
+
+
 class _EnumDict(dict):
     """Tracks enum member order and ensures member names are not reused."""
 
@@ -122,6 +128,9 @@ class _EnumDict(dict):
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDER_NAMES:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
             if key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',', ' ').split()

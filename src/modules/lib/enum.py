@@ -5,7 +5,9 @@ Members are created by EnumType.__new__ after the class object exists; the class
 collected by _EnumDict, which turns auto() into values and rejects reused names.
 """
 
+import builtins as _bltns
 import sys
+from types import DynamicClassAttribute
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM',
@@ -15,7 +17,38 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'pickle_by_global_name']
 
 Enum = Flag = IntFlag = EJECT = _stdlib_enums = ReprEnum = None
-property = property
+
+
+class property(DynamicClassAttribute):
+    """An attribute that reads differently through a member and through the enum class:
+    through a member it is a property; through the class it is the member of that name
+    (so a member may be called 'name' or 'value', or like any enum.property)."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is None:
+            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
 
 
 class nonmember(object):
@@ -320,6 +353,16 @@ class EnumType(type):
             return sorted(interesting)
         return sorted(set(dir(cls._member_type_)) | interesting)
 
+    def __getattr__(cls, name):
+        # reached when normal lookup fails (an enum.property found no member): the member
+        # of that name, else AttributeError(name), as CPython 3.11
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -329,7 +372,7 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
-    @property
+    @_bltns.property
     def __members__(cls):
         return type(type.__dict__)(cls._member_map_)
 
@@ -449,6 +492,26 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _expose_member(enum_class, member_name, enum_member):
+    # Makes the member readable as an attribute of the class. An enum.property of that
+    # name in a base already reads it (through _member_map_): the member is not set, so
+    # members keep reading the property; one behind another inherited attribute gets a
+    # copy of itself in the class, in front.
+    other_in_front = False
+    for base in enum_class.__mro__[1:]:
+        descriptor = base.__dict__.get(member_name)
+        if descriptor is None:
+            continue
+        if isinstance(descriptor, (property, DynamicClassAttribute)):
+            if other_in_front:
+                redirect = property(descriptor.fget, descriptor.fset, descriptor.fdel)
+                redirect.__set_name__(enum_class, member_name)
+                type.__setattr__(enum_class, member_name, redirect)
+            return
+        other_in_front = True
+    type.__setattr__(enum_class, member_name, enum_member)
+
+
 def _make_member(enum_class, member_name, value):
     if isinstance(value, tuple):
         args = value
@@ -481,7 +544,7 @@ def _make_member(enum_class, member_name, value):
         if (Flag is None or not issubclass(enum_class, Flag)
                 or (isinstance(value, int) and _is_single_bit(value))):
             enum_class._member_names_.append(member_name)
-    type.__setattr__(enum_class, member_name, enum_member)
+    _expose_member(enum_class, member_name, enum_member)
     enum_class._member_map_[member_name] = enum_member
     try:
         enum_class._value2member_map_.setdefault(value, enum_member)
@@ -975,7 +1038,7 @@ def _test_simple_enum(checked_enum, simple_enum):
         failed = _dict_differences(
             checked_dict, simple_dict, members.union(_UNCOMPARED_CLASS_KEYS),
             lambda k: 'extra key:   %r' % (k,), lambda k: 'missing key: %r' % (k,),
-            ('checked', 'simple '), lambda v: callable(v) or isinstance(v, property))
+            ('checked', 'simple '), lambda v: callable(v) or isinstance(v, _bltns.property))
         failed.sort()
         for name in members:
             if name not in simple_dict:

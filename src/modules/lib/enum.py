@@ -390,6 +390,32 @@ class EnumType(type):
             raise AttributeError('cannot reassign member %r' % (name, ))
         super().__setattr__(name, value)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Make an enum of this type named [name] in module [module] from the module's
+        globals (or the attributes of [source]) whose names [filter] accepts, export its
+        members into the module and bind it there. Members are ordered by value (by name
+        when values do not compare), so a shared value's canonical name is the first in
+        alphabetical order."""
+        module_globals = sys.modules[module].__dict__
+        found = [(key, value)
+                 for key, value in (vars(source) if source else module_globals).items()
+                 if filter(key)]
+        try:
+            found.sort(key=lambda item: (item[1], item[0]))
+        except TypeError:
+            found.sort(key=lambda item: item[0])
+        body = dict(found)
+        body['__module__'] = module
+        enum_class = _simple_enum(etype=cls, boundary=boundary or KEEP)(
+            type(name, (object,), body))
+        enum_class.__reduce_ex__ = _reduce_ex_by_global_name
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
+
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         metacls = cls.__class__
@@ -971,6 +997,21 @@ def show_flag_values(value):
 
 def pickle_by_global_name(self, proto):
     return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def _make_class_unpicklable(obj):
+    """Make an enum class (or the namespace dict of one) refuse to be pickled."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = _break_on_call_reduce
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+        setattr(obj, '__module__', '<unknown>')
 
 
 def pickle_by_enum_name(self, proto):

@@ -6,6 +6,7 @@ argument errors are those of ordinary Python functions.
 """
 
 import sys
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -93,6 +94,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    @_recursive_repr()
     def __repr__(self):
         return ('Field('
                 f'name={self.name!r},'
@@ -758,13 +760,17 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)
         annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    # CPython 3.11 builds the class with types.new_class, so it lands in module 'types'
-    # unless the namespace names one.
-    ns.setdefault('__module__', 'types')
-    cls = type(cls_name, tuple(bases), ns)
+
+    def exec_body(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns['__annotations__'] = annotations
+        # CPython 3.11's class lands in module 'types' unless the namespace names one
+        ns.setdefault('__module__', 'types')
+    # types.new_class, as CPython: bases may be Generic[T] and the like (__mro_entries__)
+    # and the metaclass is worked out from them
+    import types
+    cls = types.new_class(cls_name, bases, {}, exec_body)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)

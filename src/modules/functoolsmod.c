@@ -439,9 +439,17 @@ static Value lru_copy(Interp *I, Value self, ValView args, Value kwnames) {
     return self;
 }
 
+// A cached function pickles as the global it was made from: its __qualname__ (which
+// update_wrapper copied from the wrapped function), as CPython's.
+static Value lru_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (lru_cast(self) == NULL || !args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    return obj_getattr_cstr(I, self, "__qualname__");
+}
+
 static const MethodDef lru_methods[] = {
     {"cache_info", lru_cache_info, 0, "Report cache statistics"},
     {"cache_clear", lru_cache_clear, 0, "Clear the cache and cache statistics"},
+    {"__reduce__", lru_reduce, 0, NULL},
     {"__copy__", lru_copy, 0, NULL},
     {"__deepcopy__", lru_copy, 0, NULL},
     {NULL, NULL, 0, NULL},

@@ -776,7 +776,7 @@ bool sysmod_init(Interp *I, int argc, const char *const *argv) {
         !set(I, d, "maxsize", int_from_i64(I, INT64_MAX)) ||
         !set(I, d, "maxunicode", val_from_small(0x10FFFF)) ||
         !set(I, d, "platform", str_from_cstr(I, "linux")) ||
-        !set(I, d, "platlibdir", str_from_cstr(I, "lib")) ||
+        !set(I, d, "platlibdir", str_from_cstr(I, "lib")) || !set(I, d, "abiflags", I->empty_str) ||
         !set(I, d, "byteorder", str_from_cstr(I, "little")) ||
         !set(I, d, "executable", I->empty_str) || !set(I, d, "prefix", I->empty_str) ||
         !set(I, d, "exec_prefix", I->empty_str) || !set(I, d, "base_prefix", I->empty_str) ||

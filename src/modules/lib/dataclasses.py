@@ -6,6 +6,7 @@ argument errors are those of ordinary Python functions.
 """
 
 import sys
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
            'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
@@ -93,6 +94,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    @_recursive_repr()
     def __repr__(self):
         return ('Field('
                 f'name={self.name!r},'
@@ -317,20 +319,30 @@ def _is_classvar(a_type):
             or (getattr(a_type, '__origin__', None) is typing.ClassVar))
 
 
-def _is_str_marker(annotation, names):
+def _str_annotation_is(annotation, cls, module, predicate):
+    """Whether string annotation [annotation] of [cls] names an object accepted by
+    [predicate] ('ClassVar[int]', 'typing.ClassVar', ' dataclasses . InitVar[str]'), as
+    CPython decides without evaluating it: its leading name, optionally after
+    'modname.', is looked up in the globals of cls's module, and a 'modname.' prefix must
+    itself name [module] there."""
     if not isinstance(annotation, str):
         return False
-    head = annotation.strip()
-    for n in names:
-        for prefix in ('', 'typing.', 'dataclasses.'):
-            p = prefix + n
-            if head == p or head.startswith(p + '['):
-                return True
-    return False
+    import re
+    m = re.match(r'(?:\s*(\w+)\s*\.)?\s*(\w+)', annotation)
+    home = sys.modules.get(cls.__module__)
+    if m is None or home is None:
+        return False
+    names = home.__dict__
+    if m.group(1) and names.get(m.group(1)) is not module:
+        return False
+    return predicate(names.get(m.group(2)))
 
 
 def _is_initvar(a_type):
     return a_type is InitVar or type(a_type) is InitVar
+
+
+_MemberDescriptorType = type(type('_Slotted', (), {'__slots__': ('x',)}).x)
 
 
 def _is_kw_only(a_type):
@@ -339,18 +351,22 @@ def _is_kw_only(a_type):
 
 def _get_field(cls, a_name, a_type, default_kw_only):
     default = getattr(cls, a_name, MISSING)
+    if isinstance(default, _MemberDescriptorType):
+        # the descriptor of a name in the class's own __slots__, not a default value
+        default = MISSING
     if isinstance(default, Field):
         f = default
     else:
-        if isinstance(default, type(_is_kw_only)) and False:
-            pass
         f = field(default=default)
     f.name = a_name
     f.type = a_type
     f._field_type = _FIELD
-    if _is_classvar(a_type) or _is_str_marker(a_type, ('ClassVar',)):
+    typing = sys.modules.get('typing')
+    if _is_classvar(a_type) or (typing is not None and _str_annotation_is(
+            a_type, cls, typing, _is_classvar)):
         f._field_type = _FIELD_CLASSVAR
-    if _is_initvar(a_type) or _is_str_marker(a_type, ('InitVar',)):
+    elif _is_initvar(a_type) or _str_annotation_is(a_type, cls, sys.modules[__name__],
+                                                   _is_initvar):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
@@ -452,7 +468,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_fields = []
     KW_ONLY_seen = False
     for name, type_ in cls_annotations.items():
-        if _is_kw_only(type_) or _is_str_marker(type_, ('KW_ONLY',)):
+        if _is_kw_only(type_) or _str_annotation_is(type_, cls, sys.modules[__name__],
+                                                     _is_kw_only):
             if KW_ONLY_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             KW_ONLY_seen = True
@@ -562,6 +579,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
@@ -571,18 +590,27 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _slots_of(cls):
+    # the names in the __slots__ of cls itself; an iterator there was used up when the
+    # class was made, so what it held cannot be known
+    slots = cls.__dict__.get('__slots__', ())
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return slots
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited_slots = set()
     for base in cls.__mro__[1:-1]:
-        s = base.__dict__.get('__slots__', ())
-        if isinstance(s, str):
-            s = (s,)
-        inherited_slots.update(s)
-    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited_slots)
-    if weakref_slot:
-        cls_dict['__slots__'] += ('__weakref__',)
+        inherited_slots.update(_slots_of(base))
+    wanted = field_names + ('__weakref__',) if weakref_slot else field_names
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited_slots)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
@@ -732,13 +760,17 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)
         annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns['__annotations__'] = annotations
-    # CPython 3.11 builds the class with types.new_class, so it lands in module 'types'
-    # unless the namespace names one.
-    ns.setdefault('__module__', 'types')
-    cls = type(cls_name, tuple(bases), ns)
+
+    def exec_body(ns):
+        ns.update(namespace)
+        ns.update(defaults)
+        ns['__annotations__'] = annotations
+        # CPython 3.11's class lands in module 'types' unless the namespace names one
+        ns.setdefault('__module__', 'types')
+    # types.new_class, as CPython: bases may be Generic[T] and the like (__mro_entries__)
+    # and the metaclass is worked out from them
+    import types
+    cls = types.new_class(cls_name, bases, {}, exec_body)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)

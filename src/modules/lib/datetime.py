@@ -19,23 +19,11 @@ _MONTHNAMES = (None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 _DAYNAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-class _TypeNameMeta(type):
-    """Metaclass giving a class the C-level name 'datetime.X' (what CPython's C types
-    show in interpreter messages such as "unsupported operand type(s)") while __name__
-    stays 'X'."""
-
-    @property
-    def __name__(cls):
-        short = cls.__dict__.get('_short_name')
-        if short is not None:
-            return short
-        return type.__dict__['__name__'].__get__(cls)
-
-
-def _set_type_name(cls, module):
-    short = type.__dict__['__name__'].__get__(cls)
-    type.__setattr__(cls, '_short_name', short)
-    type.__dict__['__name__'].__set__(cls, module + '.' + short)
+# The classes standing in for CPython's C types are named "datetime.X" in interpreter
+# messages (unsupported operand type(s)...), __name__ staying 'X': _c_type_name marks them
+# (a flag of the class, not a metaclass: date and Decimal mix with any other metaclass,
+# as in class E(date, Enum)).
+from _collections import _c_type_name
 
 
 _MISSING = object()
@@ -260,7 +248,7 @@ _TIME_NAMES = ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
 _DATETIME_NAMES = _DATE_NAMES + _TIME_NAMES
 
 
-class timedelta(metaclass=_TypeNameMeta):
+class timedelta:
     """Difference between two datetime values."""
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
@@ -499,7 +487,7 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
 timedelta.resolution = timedelta(microseconds=1)
 
 
-class IsoCalendarDate(tuple, metaclass=_TypeNameMeta):
+class IsoCalendarDate(tuple):
     __slots__ = ()
 
     def __new__(cls, year, week, weekday):
@@ -533,7 +521,7 @@ def _iso_week1_monday(year):
     return monday
 
 
-class date(metaclass=_TypeNameMeta):
+class date:
     """date(year, month, day) --> date object"""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -760,7 +748,7 @@ def _timestamp_secs(t):
     return _math.floor(t)
 
 
-class tzinfo(metaclass=_TypeNameMeta):
+class tzinfo:
     """Abstract base class for time zone info objects."""
     __slots__ = ()
 
@@ -799,7 +787,7 @@ class tzinfo(metaclass=_TypeNameMeta):
         return (type(self), args, getattr(self, '__dict__', None) or None)
 
 
-class time(metaclass=_TypeNameMeta):
+class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode',
                  '_fold')
@@ -1552,7 +1540,7 @@ timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 for _cls in (timedelta, date, datetime, time, tzinfo, timezone, IsoCalendarDate):
-    _set_type_name(_cls, 'datetime')
+    _c_type_name(_cls)
 del _cls
 
 # Not part of the module's public names (as in CPython); date.isocalendar() uses it.

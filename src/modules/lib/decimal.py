@@ -32,22 +32,9 @@ HAVE_THREADS = True
 HAVE_CONTEXTVAR = True
 
 
-class _TypeNameMeta(type):
-    """Metaclass giving a class the C-level name 'decimal.X' (what CPython's C types
-    show in interpreter messages) while __name__ stays 'X'."""
-
-    @property
-    def __name__(cls):
-        short = cls.__dict__.get('_short_name')
-        if short is not None:
-            return short
-        return type.__dict__['__name__'].__get__(cls)
-
-
-def _set_type_name(cls, module):
-    short = type.__dict__['__name__'].__get__(cls)
-    type.__setattr__(cls, '_short_name', short)
-    type.__dict__['__name__'].__set__(cls, module + '.' + short)
+# Context and Decimal are named "decimal.X" in interpreter messages (CPython's C types),
+# __name__ staying 'X': a flag of the class (_c_type_name), not a metaclass.
+from _collections import _c_type_name
 
 
 class DecimalException(ArithmeticError):
@@ -184,7 +171,7 @@ def _bits_names(bits):
     return names
 
 
-class Context(metaclass=_TypeNameMeta):
+class Context:
     """Contains the context for a Decimal instance."""
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None,
@@ -490,7 +477,7 @@ class Context(metaclass=_TypeNameMeta):
         return _conv(a, True).is_signed()
 
 
-_set_type_name(Context, 'decimal')
+_c_type_name(Context)
 
 _default_context_values = (28, ROUND_HALF_EVEN, -999999, 999999, 1, 0,
                            _INVALID_BITS | (1 << 2) | (1 << 11))
@@ -611,7 +598,7 @@ def _dec(sign, coeff, exp, special=False):
 _NAN = None
 
 
-class Decimal(metaclass=_TypeNameMeta):
+class Decimal:
     """Floating point class for decimal arithmetic."""
     __slots__ = ('_exp', '_int', '_sign', '_is_special')
 
@@ -1897,7 +1884,7 @@ class Decimal(metaclass=_TypeNameMeta):
         return _format_decimal(self, specifier, context or getcontext())
 
 
-_set_type_name(Decimal, 'decimal')
+_c_type_name(Decimal)
 
 
 def _cmp_exp(a, b):

@@ -802,11 +802,15 @@ def _module_relative_path(module, test_path):
     return os.path.join(basedir, test_path)
 
 
+def _caller_module_name(depth):
+    # __name__ of the module whose code runs `depth` frames above the function calling this
+    return sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
+
+
 def _load_testfile(filename, package, module_relative, encoding):
     if module_relative:
         if package is None:
-            package = sys._getframe(2).f_globals.get('__name__', '__main__') \
-                if hasattr(sys, '_getframe') else '__main__'
+            package = _caller_module_name(2)
         if isinstance(package, str):
             package = sys.modules.get(package) or __import__(package)
         filename = _module_relative_path(package, filename)
@@ -1004,7 +1008,9 @@ def DocFileTest(path, module_relative=True, package=None, globs=None,
 def DocFileSuite(*paths, **kw):
     suite = _DocTestSuite()
     if kw.get('module_relative', True):
-        kw['package'] = kw.get('package') or '__main__'
+        # file names are relative to the module calling DocFileSuite (test_math's
+        # DocFileSuite("ieee754.txt") names the file next to test_math.py)
+        kw['package'] = kw.get('package') or _caller_module_name(1)
     for path in paths:
         suite.addTest(DocFileTest(path, **kw))
     return suite

@@ -5,7 +5,9 @@ Members are created by EnumType.__new__ after the class object exists; the class
 collected by _EnumDict, which turns auto() into values and rejects reused names.
 """
 
+import builtins as _bltns
 import sys
+from types import DynamicClassAttribute
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM',
@@ -15,7 +17,38 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'pickle_by_global_name']
 
 Enum = Flag = IntFlag = EJECT = _stdlib_enums = ReprEnum = None
-property = property
+
+
+class property(DynamicClassAttribute):
+    """An attribute that reads differently through a member and through the enum class:
+    through a member it is a property; through the class it is the member of that name
+    (so a member may be called 'name' or 'value', or like any enum.property)."""
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is None:
+            raise AttributeError('%r member has no attribute %r' % (ownerclass, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (self.clsname, self.name))
+        return self.fdel(instance)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
 
 
 class nonmember(object):
@@ -79,6 +112,16 @@ def bin(num, max_bits=None):
     return '%s %s' % (sign, digits)
 
 
+def _iter_bits_lsb(num):
+    """The single-bit values set in num, lowest first."""
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while num:
+        low = num & -num
+        yield low
+        num ^= low
+
+
 def _bit_count(num):
     return bin(num).count('1')
 
@@ -94,6 +137,12 @@ class auto:
 
     def __repr__(self):
         return 'auto(%r)' % self.value
+
+
+# the _sunder_ names an enum's class body may set; the others are kept for Enum itself
+_ALLOWED_SUNDER_NAMES = frozenset((
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_'))
 
 
 class _EnumDict(dict):
@@ -112,6 +161,9 @@ class _EnumDict(dict):
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
+            if key not in _ALLOWED_SUNDER_NAMES:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
             if key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',', ' ').split()
@@ -301,6 +353,16 @@ class EnumType(type):
             return sorted(interesting)
         return sorted(set(dir(cls._member_type_)) | interesting)
 
+    def __getattr__(cls, name):
+        # reached when normal lookup fails (an enum.property found no member): the member
+        # of that name, else AttributeError(name), as CPython 3.11
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -310,7 +372,7 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
-    @property
+    @_bltns.property
     def __members__(cls):
         return type(type.__dict__)(cls._member_map_)
 
@@ -327,6 +389,32 @@ class EnumType(type):
         if name in member_map:
             raise AttributeError('cannot reassign member %r' % (name, ))
         super().__setattr__(name, value)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Make an enum of this type named [name] in module [module] from the module's
+        globals (or the attributes of [source]) whose names [filter] accepts, export its
+        members into the module and bind it there. Members are ordered by value (by name
+        when values do not compare), so a shared value's canonical name is the first in
+        alphabetical order."""
+        module_globals = sys.modules[module].__dict__
+        found = [(key, value)
+                 for key, value in (vars(source) if source else module_globals).items()
+                 if filter(key)]
+        try:
+            found.sort(key=lambda item: (item[1], item[0]))
+        except TypeError:
+            found.sort(key=lambda item: item[0])
+        body = dict(found)
+        body['__module__'] = module
+        enum_class = _simple_enum(etype=cls, boundary=boundary or KEEP)(
+            type(name, (object,), body))
+        enum_class.__reduce_ex__ = _reduce_ex_by_global_name
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
@@ -430,6 +518,26 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _expose_member(enum_class, member_name, enum_member):
+    # Makes the member readable as an attribute of the class. An enum.property of that
+    # name in a base already reads it (through _member_map_): the member is not set, so
+    # members keep reading the property; one behind another inherited attribute gets a
+    # copy of itself in the class, in front.
+    other_in_front = False
+    for base in enum_class.__mro__[1:]:
+        descriptor = base.__dict__.get(member_name)
+        if descriptor is None:
+            continue
+        if isinstance(descriptor, (property, DynamicClassAttribute)):
+            if other_in_front:
+                redirect = property(descriptor.fget, descriptor.fset, descriptor.fdel)
+                redirect.__set_name__(enum_class, member_name)
+                type.__setattr__(enum_class, member_name, redirect)
+            return
+        other_in_front = True
+    type.__setattr__(enum_class, member_name, enum_member)
+
+
 def _make_member(enum_class, member_name, value):
     if isinstance(value, tuple):
         args = value
@@ -462,7 +570,7 @@ def _make_member(enum_class, member_name, value):
         if (Flag is None or not issubclass(enum_class, Flag)
                 or (isinstance(value, int) and _is_single_bit(value))):
             enum_class._member_names_.append(member_name)
-    type.__setattr__(enum_class, member_name, enum_member)
+    _expose_member(enum_class, member_name, enum_member)
     enum_class._member_map_[member_name] = enum_member
     try:
         enum_class._value2member_map_.setdefault(value, enum_member)
@@ -847,19 +955,38 @@ class verify:
 
 
 def global_enum_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
+    """repr 'module.NAME' (the last part of a dotted module name), for global_enum."""
+    return '%s.%s' % (self.__class__.__module__.rpartition('.')[2], self._name_)
 
 
 def global_flag_repr(self):
-    return '%s.%s' % (self.__class__.__module__, self._name_)
+    """repr of a global flag: 'module.A|module.B', unnamed bits of a KEEP flag as
+    numbers ('module.A|8'), a value with no name 'module.Cls(value)'."""
+    module = self.__class__.__module__.rpartition('.')[2]
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    # (plain Flag members are not ints: the bit test raises TypeError, as in CPython)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    keep = self._boundary_ is FlagBoundary.KEEP
+    return '|'.join(part if keep and part[0].isdigit() else '%s.%s' % (module, part)
+                    for part in self._name_.split('|'))
 
 
 def global_str(self):
+    """str 'NAME' (or 'Cls(value)' for a value with no name), for global_enum."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
     return self._name_
 
 
 def global_enum(cls, update_str=False):
-    """Export the members of an enum into its module's namespace."""
+    """Export the members of an enum into its module's namespace, and make their repr
+    name the module instead of the class (and their str the bare name, unless the enum
+    is a ReprEnum and update_str is false)."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
@@ -870,6 +997,21 @@ def show_flag_values(value):
 
 def pickle_by_global_name(self, proto):
     return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def _make_class_unpicklable(obj):
+    """Make an enum class (or the namespace dict of one) refuse to be pickled."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = _break_on_call_reduce
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+        setattr(obj, '__module__', '<unknown>')
 
 
 def pickle_by_enum_name(self, proto):
@@ -897,3 +1039,73 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         kwds = {} if boundary is None else {'boundary': boundary}
         return type(etype)(name, (etype,), ns, **kwds)
     return convert_class
+
+
+# keys of an enum's class dict that differ between equal enums made both ways (or are long)
+_UNCOMPARED_CLASS_KEYS = ('__module__', '_member_map_', '_value2member_map_', '__doc__')
+_UNCOMPARED_MEMBER_KEYS = ('__module__', '__objclass__', '_inverted_')
+_INHERITED_METHODS = ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                      '__getnewargs_ex__', '__getnewargs__', '__reduce__')
+
+
+def _dict_differences(checked, simple, skip, extra, missing, labels, same=None):
+    """Lines naming each key of dict `checked` absent from `simple`, each extra one, and
+    each value that differs, the two values shown after `labels`. Keys in `skip` are not
+    looked at; values that `same(value)` accepts are not compared."""
+    out = []
+    for key in set(checked) | set(simple):
+        if key in skip:
+            continue
+        if key not in simple:
+            out.append(missing(key))
+        elif key not in checked:
+            out.append(extra(key))
+        elif same is not None and same(checked[key]):
+            continue
+        elif checked[key] != simple[key]:
+            out.append('%r:\n         %s -> %r\n         %s -> %r' % (
+                key, labels[0], checked[key], labels[1], simple[key]))
+    return out
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compare an enum made by _simple_enum with the same enum made by subclassing:
+    raises TypeError('enum mismatch: ...') listing every difference, else returns None."""
+    checked_dict = dict(checked_enum.__dict__)
+    simple_dict = dict(simple_enum.__dict__)
+    members = set(checked_enum._member_map_) | set(simple_enum._member_map_)
+    failed = []
+    if checked_dict != simple_dict:
+        failed = _dict_differences(
+            checked_dict, simple_dict, members.union(_UNCOMPARED_CLASS_KEYS),
+            lambda k: 'extra key:   %r' % (k,), lambda k: 'missing key: %r' % (k,),
+            ('checked', 'simple '), lambda v: callable(v) or isinstance(v, _bltns.property))
+        failed.sort()
+        for name in members:
+            if name not in simple_dict:
+                failed.append('missing member from simple enum: %r' % name)
+            elif name not in checked_dict:
+                failed.append('extra member in simple enum: %r' % name)
+            else:
+                diff = _dict_differences(
+                    checked_enum[name].__dict__, simple_enum[name].__dict__,
+                    _UNCOMPARED_MEMBER_KEYS,
+                    lambda k: 'extra key %r in simple enum member %r' % (k, name),
+                    lambda k: 'missing key %r not in the simple enum member %r' % (k, name),
+                    ('checked member', 'simple member '))
+                if diff:
+                    failed.append('%r member mismatch:\n      %s' % (name, '\n      '.join(diff)))
+        for method in _INHERITED_METHODS:
+            if method in checked_dict or method in simple_dict:
+                # defined in both (functions cannot be compared) or in one only (a key
+                # difference listed above)
+                continue
+            checked_method = getattr(checked_enum, method, None)
+            simple_method = getattr(simple_enum, method, None)
+            checked_method = getattr(checked_method, '__func__', checked_method)
+            simple_method = getattr(simple_method, '__func__', simple_method)
+            if checked_method != simple_method:
+                failed.append('%r:  %-30s %s' % (method, 'checked -> %r' % (checked_method,),
+                                                'simple -> %r' % (simple_method,)))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))

@@ -1,13 +1,11 @@
 """functools for safepy: higher-order functions and operations on callables.
 
-reduce and partial are C (_functools); the rest is written here.
+reduce, partial, cmp_to_key and the lru_cache wrapper are C (_functools); each also has
+the Python version below, used when _functools is blocked (as CPython's tests do with
+import_fresh_module('functools', blocked=['_functools'])).
 """
 
-from _functools import reduce, partial
-try:
-    from _functools import _lru_cache_wrapper as _c_lru_cache_wrapper
-except ImportError:
-    _c_lru_cache_wrapper = None
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -136,6 +134,8 @@ def total_ordering(cls):
 # ---- cmp_to_key ----
 
 def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function (the Python version compares with
+    any object that has an .obj, as CPython's does; the C one wants a K)."""
     class K(object):
         __slots__ = ['obj']
 
@@ -143,38 +143,104 @@ def cmp_to_key(mycmp):
             self.obj = obj
 
         def __lt__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) < 0
 
         def __gt__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) > 0
 
         def __eq__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) == 0
 
         def __le__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) <= 0
 
         def __ge__(self, other):
-            if type(other) is not K:
-                raise TypeError('other argument must be K instance')
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
     return K
 
 
+_initial_missing = object()
+
+
+def reduce(function, iterable, initial=_initial_missing):
+    """Apply a function of two arguments cumulatively to the items of an iterable, from
+    left to right, starting with initial when given."""
+    it = iter(iterable)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    """New function with partial application of the given arguments and keywords."""
+
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
+
+    def __new__(cls, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if isinstance(func, partial):
+            # a partial of a partial calls the inner function directly
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    @_recursive_repr()
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f'{k}={v!r}' for k, v in self.keywords.items())
+        name = type(self).__qualname__
+        if type(self).__module__ == 'functools':
+            name = 'functools.' + name
+        return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None,
+                                          self.__dict__ or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple):
+            raise TypeError('argument to __setstate__ must be a tuple')
+        if len(state) != 4:
+            raise TypeError(f'expected 4 items in state, got {len(state)}')
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError('invalid partial state')
+        self.__dict__ = {} if namespace is None else namespace
+        self.func = func
+        self.args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self.keywords = keywords
+
+
 try:
-    from _functools import cmp_to_key
+    from _functools import reduce, partial, cmp_to_key
+    from _functools import _lru_cache_wrapper as _c_lru_cache_wrapper
 except ImportError:
-    pass
+    _c_lru_cache_wrapper = None
 
 
 # ---- partialmethod ----

@@ -34,6 +34,14 @@ _UnionType = type(int | str)
 _FunctionType = type(lambda: 0)
 _BuiltinFunctionType = type(len)
 
+# the __reduce__ of an alias is the subscription that made it, as in CPython (a pickle
+# names operator.getitem, which both interpreters can load)
+from operator import getitem as _getitem
+
+
+def _one_or_tuple(args):
+    return args[0] if len(args) == 1 and not isinstance(args[0], tuple) else args
+
 
 def _caller_module(depth=2, default='__main__'):
     # frame_info(0) is this function's frame, as sys._getframe(0) would be.
@@ -47,10 +55,16 @@ def _caller_module(depth=2, default='__main__'):
     return info[2].get('__name__', default)
 
 
+# the clear() of every subscription cache: calling them all empties the caches (CPython's
+# tests do between cases)
+_cleanups = []
+
+
 def _tp_cache(func):
     """Caches subscriptions (List[int] is List[int], as in CPython); keys are typed so
     Literal[1] and Literal[True] stay apart; unhashable parameters are not cached."""
     cache = {}
+    _cleanups.append(cache.clear)
 
     def inner(*args):
         flat = []
@@ -658,7 +672,10 @@ class _GenericAlias(_GenericAliasBase):
         return (self.__origin__,)
 
     def __reduce__(self):
-        return (lambda o, a: o[a]), (self.__origin__, self.__args__)
+        # pickled as the subscription that made it: typing.List[int] by its name
+        # (the alias is a module global), user generics by their origin
+        origin = globals()[self._name] if self._name else self.__origin__
+        return _getitem, (origin, _one_or_tuple(self.__args__))
 
 
 class _UnpackGenericAlias(_GenericAlias):
@@ -781,6 +798,13 @@ class _CallableGenericAlias(_GenericAlias):
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and (args[0] is Ellipsis or
+                                    isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias)))):
+            args = list(args[:-1]), args[-1]
+        return _getitem, (Callable, args)
+
 
 class _CallableType(_SpecialGenericAlias):
     def copy_with(self, params):
@@ -861,7 +885,7 @@ class _UnionGenericAlias(_GenericAlias):
         return False
 
     def __reduce__(self):
-        return (lambda a: Union[a]), (self.__args__,)
+        return _getitem, (Union, _one_or_tuple(self.__args__))
 
 
 class _LiteralGenericAlias(_GenericAlias):

@@ -6,12 +6,38 @@ subclass per call.
 """
 
 import sys as _sys
-from _collections import (deque, _count_elements, _caller_module, _tuplegetter,
-                          _od_popfirst, _c_type_name)
 from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from collections import abc as _abc
+
+try:
+    from _collections import (deque, _count_elements, _caller_module, _tuplegetter,
+                              _od_popfirst, _c_type_name)
+except ImportError:
+    # _collections blocked (CPython's tests import collections with
+    # import_fresh_module(..., blocked=['_collections']) to test the pure-Python code): no
+    # deque, as in CPython, and the helpers below in Python.
+    def _count_elements(mapping, iterable):
+        get = mapping.get
+        for elem in iterable:
+            mapping[elem] = get(elem, 0) + 1
+
+    def _caller_module(depth=1):
+        try:
+            return _sys._getframe(depth + 1).f_globals.get('__name__')
+        except (AttributeError, ValueError):
+            return None
+
+    def _tuplegetter(index, doc):
+        return property(_itemgetter(index), doc=doc)
+
+    def _od_popfirst(od):
+        key = next(dict.__iter__(od))
+        return key, dict.pop(od, key)
+
+    def _c_type_name(cls):
+        return cls
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
            "UserString", "defaultdict", "deque", "namedtuple"]
@@ -673,6 +699,7 @@ for _c in (UserDict, UserList, UserString):
     _c.__module__ = 'collections'
 del _c
 
-_abc.MutableSequence.register(deque)
+if 'deque' in globals():
+    _abc.MutableSequence.register(deque)
 
 del _c_type_name

@@ -1,13 +1,46 @@
-"""JSONEncoder (safepy implementation over _json.encode)."""
+"""JSONEncoder (safepy implementation over _json.encode; without _json, the chunked
+encoder below and the py_ string escapes do all of it)."""
 
-import _json
+try:
+    import _json
+except ImportError:
+    _json = None
 
 __all__ = ['JSONEncoder']
 
-encode_basestring = _json.encode_basestring
-encode_basestring_ascii = _json.encode_basestring_ascii
-c_encode_basestring = encode_basestring
-c_encode_basestring_ascii = encode_basestring_ascii
+_ESCAPE_TABLE = {i: '\\u%04x' % i for i in range(0x20)}
+_ESCAPE_TABLE.update({ord('"'): '\\"', ord('\\'): '\\\\', ord('\n'): '\\n', ord('\r'): '\\r',
+                      ord('\t'): '\\t', ord('\b'): '\\b', ord('\f'): '\\f'})
+
+
+def py_encode_basestring(s):
+    """Return a JSON representation of a Python string."""
+    return '"' + s.translate(_ESCAPE_TABLE) + '"'
+
+
+def _ascii_escape(ch):
+    c = ord(ch)
+    if c < 0x10000:
+        return '\\u%04x' % c
+    c -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 | (c >> 10), 0xdc00 | (c & 0x3ff))
+
+
+def py_encode_basestring_ascii(s):
+    """Return an ASCII-only JSON representation of a Python string."""
+    s = s.translate(_ESCAPE_TABLE)
+    if not s.isascii() or '\x7f' in s:
+        s = ''.join(ch if ch < '\x7f' else _ascii_escape(ch) for ch in s)
+    return '"' + s + '"'
+
+
+if _json is not None:
+    c_encode_basestring = encode_basestring = _json.encode_basestring
+    c_encode_basestring_ascii = encode_basestring_ascii = _json.encode_basestring_ascii
+else:
+    c_encode_basestring = c_encode_basestring_ascii = None
+    encode_basestring = py_encode_basestring
+    encode_basestring_ascii = py_encode_basestring_ascii
 c_make_encoder = None
 
 INFINITY = float('inf')
@@ -55,6 +88,8 @@ class JSONEncoder(object):
         return self._encode(o, 0)
 
     def _encode(self, o, level):
+        if _json is None:
+            return ''.join(_Chunks(self).encode(o, level))
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent

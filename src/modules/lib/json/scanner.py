@@ -1,11 +1,19 @@
-"""JSON token scanner (safepy: a thin wrapper over _json.scan_once)."""
+"""JSON token scanner (safepy: a thin wrapper over _json.scan_once; py_make_scanner is
+the Python scanner, used when _json is blocked)."""
 
-import _json
+import re
+
+try:
+    import _json
+except ImportError:
+    _json = None
 
 __all__ = ['make_scanner']
 
+NUMBER_RE = re.compile(r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?')
 
-def make_scanner(context):
+
+def c_make_scanner(context):
     from .decoder import JSONDecodeError
     strict = context.strict
     object_hook = context.object_hook
@@ -25,5 +33,51 @@ def make_scanner(context):
     return scan_once
 
 
-c_make_scanner = None
-py_make_scanner = make_scanner
+def py_make_scanner(context):
+    from .decoder import JSONObject, JSONArray, py_scanstring
+    strict = context.strict
+    object_hook = context.object_hook
+    pairs_hook = context.object_pairs_hook
+    parse_float = context.parse_float
+    parse_int = context.parse_int
+    parse_constant = context.parse_constant
+    memo = context.memo
+    match_number = NUMBER_RE.match
+    words = (('null', None), ('true', True), ('false', False))
+    constants = ('NaN', 'Infinity', '-Infinity')
+
+    def scan(string, idx):
+        try:
+            ch = string[idx]
+        except IndexError:
+            raise StopIteration(idx) from None
+        if ch == '"':
+            return py_scanstring(string, idx + 1, strict)
+        if ch == '{':
+            return JSONObject((string, idx + 1), strict, scan, object_hook, pairs_hook,
+                              memo)
+        if ch == '[':
+            return JSONArray((string, idx + 1), scan)
+        for word, value in words:
+            if string.startswith(word, idx):
+                return value, idx + len(word)
+        m = match_number(string, idx)
+        if m is not None:
+            integer, frac, exp = m.groups()
+            if frac or exp:
+                return parse_float(integer + (frac or '') + (exp or '')), m.end()
+            return parse_int(integer), m.end()
+        for name in constants:
+            if string.startswith(name, idx):
+                return parse_constant(name), idx + len(name)
+        raise StopIteration(idx)
+
+    def scan_once(string, idx):
+        try:
+            return scan(string, idx)
+        finally:
+            memo.clear()
+    return scan_once
+
+
+make_scanner = c_make_scanner if _json is not None else py_make_scanner

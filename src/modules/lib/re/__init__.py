@@ -162,15 +162,23 @@ def _check_subject(pattern, string):
     if isinstance(string, str):
         if not isinstance(pattern, str):
             raise TypeError('cannot use a bytes pattern on a string-like object')
-        return string
-    if isinstance(string, (bytes, bytearray)):
-        if isinstance(pattern, str):
-            raise TypeError('cannot use a string pattern on a bytes-like object')
-        if type(string) is not bytes:
-            return bytes(string)
-        return string
-    raise TypeError("expected string or bytes-like object, got '%s'"
-                    % type(string).__name__)
+        # pieces are cut as exact str: a subclass's __getitem__ is not called (CPython
+        # slices in C)
+        return string if type(string) is str else str.__getitem__(string, slice(None))
+    if type(string) is not bytes:
+        # any contiguous buffer (bytearray, memoryview, array.array) is matched as bytes,
+        # copied so that a callback changing it cannot move what is being matched
+        try:
+            view = memoryview(string)
+            if not view.c_contiguous:
+                raise ValueError
+        except (TypeError, ValueError):
+            raise TypeError("expected string or bytes-like object, got '%s'"
+                            % type(string).__name__) from None
+        string = view.tobytes()
+    if isinstance(pattern, str):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    return string
 
 
 @_c_type_name

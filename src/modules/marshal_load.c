@@ -390,9 +390,7 @@ static Value r_code(Reader *r, bool flag) {
     KStatus ks = buf_reserve(I->heap, &co->code, (size_t)ninstr * 4);
     if (ks != K_OK) return exc_from_kstatus(I, ks, "marshal");
     // the position table's entries as stored, after the instructions that start them
-    // (code_verify decodes and checks the whole table)
-    Buf table;
-    buf_init(&table);
+    // (each checked as it is added; code_verify checks that they cover every instruction)
     size_t next = 0;
     for (size_t i = 0; i < ninstr; i++) {
         uint8_t op;
@@ -402,16 +400,13 @@ static Value r_code(Reader *r, bool flag) {
         if (!code_emit_word(I, co, INSTR_MAKE(op, arg))) return VAL_NULL;
         if (!haspos || i != next) continue;
         size_t len, run;
-        BView entry;
-        int got = code_position_entry(bview_slice(r->data, r->pos, r->data.n), &len, &run);
+        int got = code_add_position_entry(I, co, bview_slice(r->data, r->pos, r->data.n), &len, &run);
         if (got == 0) return too_short(r);
+        if (got == -2) return VAL_NULL;
         if (got < 0) return bad(r, "code position out of range");
-        if (!r_view(r, len, &entry)) return VAL_NULL;
-        ks = buf_append(I->heap, &table, entry);
-        if (ks != K_OK) return exc_from_kstatus(I, ks, "marshal");
+        r->pos += len;
         next += run;
     }
-    if (haspos && !code_set_positions(I, co, buf_view(&table))) return VAL_NULL;
     if (!r_u32v(r, &nexc)) return VAL_NULL;
     if ((uint64_t)nexc * 5 > left(r)) return too_short(r);
     for (size_t i = 0; i < nexc; i++) {

@@ -158,7 +158,14 @@ static bool add_i32(int64_t base, int64_t delta, int32_t *out) {
 
 // Reads the varint that [h]'s [bit] announces into *x (else leaves it).
 static bool read_field(BView b, size_t *off, int h, int bit, int64_t *x) {
-    return !(h & bit) || read_varint(b, off, x);
+    if (!(h & bit)) return true;
+    int c = bview_get(b, *off);
+    if (c >= 0 && c < 0x80) { // one byte: most fields (the unmarshalling of every import)
+        (*off)++;
+        *x = (c & 1) ? -(int64_t)(c >> 1) - 1 : (int64_t)(c >> 1);
+        return true;
+    }
+    return read_varint(b, off, x);
 }
 
 // The fields of one entry as stored.
@@ -181,17 +188,23 @@ static bool parse_entry(BView b, size_t *off, PosEntry *e) {
            read_field(b, off, h, 0x40, &e->dc) && read_field(b, off, h, 0x80, &e->width);
 }
 
+// The position of entry [e] after position [prev]; false when it leaves int32.
+static bool apply_entry(const PosEntry *e, SrcPos prev, SrcPos *pos) {
+    SrcPos p;
+    if (!add_i32(prev.line, e->dl, &p.line) || !add_i32(p.line, e->el, &p.end_line) ||
+        !add_i32(prev.col, e->dc, &p.col) ||
+        !add_i32(p.col, e->has_width ? e->width : (int64_t)prev.end_col - prev.col, &p.end_col))
+        return false;
+    *pos = p;
+    return true;
+}
+
 // Decodes the entry at *off that follows position [prev]: its run length and position.
 // False for a truncated or invalid entry or a value outside int32.
 static bool read_entry(BView b, size_t *off, SrcPos prev, size_t *run, SrcPos *pos) {
     PosEntry e;
-    SrcPos p;
-    if (!parse_entry(b, off, &e) || !add_i32(prev.line, e.dl, &p.line) ||
-        !add_i32(p.line, e.el, &p.end_line) || !add_i32(prev.col, e.dc, &p.col) ||
-        !add_i32(p.col, e.has_width ? e.width : (int64_t)prev.end_col - prev.col, &p.end_col))
-        return false;
+    if (!parse_entry(b, off, &e) || !apply_entry(&e, prev, pos)) return false;
     *run = e.run;
-    *pos = p;
     return true;
 }
 
@@ -209,13 +222,37 @@ static void reset_hint(CodeObject *co) {
     co->pos_hint_prev = table_start(co);
 }
 
+// Finds the table's last entry for code_emit (a malformed table leaves the start:
+// code_verify rejects the table anyway).
+static void find_last(CodeObject *co) {
+    co->pos_last_off = 0;
+    co->pos_last = table_start(co);
+    size_t off = 0, run, total = 0;
+    SrcPos p = table_start(co);
+    while (off < co->positions.len) {
+        size_t at = off;
+        if (!read_entry(buf_view(&co->positions), &off, p, &run, &p)) return;
+        co->pos_last_off = at;
+        co->pos_last = p;
+        total += run;
+    }
+    co->pos_covered = total;
+}
+
+// Counts [run] more covered instructions (unless the count is not known).
+static void add_covered(CodeObject *co, size_t run) {
+    if (co->pos_covered != SIZE_MAX) co->pos_covered += run;
+}
+
 bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos) {
     if (!code_emit_word(I, co, word)) return false;
+    if (co->positions.len > 0 && co->pos_last_off == SIZE_MAX) find_last(co);
     // extend the last run when the position repeats (a non-empty table has a last entry)
     if (co->positions.len > 0 && same_pos(pos, co->pos_last)) {
         int h = buf_get(&co->positions, co->pos_last_off);
         if (h >= 0 && (h & 7) < 7) {
             (void)buf_set(&co->positions, co->pos_last_off, (uint8_t)(h + 1));
+            add_covered(co, 1);
             return true;
         }
     }
@@ -234,24 +271,33 @@ bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos) {
         return false;
     co->pos_last_off = off;
     co->pos_last = pos;
+    add_covered(co, 1);
     return true;
+}
+
+int code_add_position_entry(Interp *I, CodeObject *co, BView v, size_t *len, size_t *run) {
+    if (co->positions.len > 0 && co->pos_last_off == SIZE_MAX) find_last(co);
+    size_t off = 0;
+    PosEntry e;
+    SrcPos p;
+    if (!parse_entry(v, &off, &e)) return off >= v.n ? 0 : -1;
+    if (!apply_entry(&e, co->positions.len > 0 ? co->pos_last : table_start(co), &p)) return -1;
+    size_t at = co->positions.len;
+    if (!append_bytes(I, &co->positions, v.p, off)) return -2;
+    co->pos_last_off = at;
+    co->pos_last = p;
+    add_covered(co, e.run);
+    co->verified = false;
+    *len = off;
+    *run = e.run;
+    return 1;
 }
 
 bool code_set_positions(Interp *I, CodeObject *co, BView table) {
     buf_init(&co->positions);
     if (!append_bytes(I, &co->positions, table.p, table.n)) return false;
-    // find the last entry, for a later code_emit (a malformed table leaves it at the
-    // start: code_verify rejects the table anyway)
-    co->pos_last_off = 0;
-    co->pos_last = table_start(co);
-    size_t off = 0, run;
-    SrcPos p = table_start(co);
-    while (off < co->positions.len) {
-        size_t at = off;
-        if (!read_entry(buf_view(&co->positions), &off, p, &run, &p)) break;
-        co->pos_last_off = at;
-        co->pos_last = p;
-    }
+    co->pos_last_off = SIZE_MAX; // found by the next code_emit, if any
+    co->pos_covered = SIZE_MAX;  // code_verify decodes the table
     reset_hint(co);
     co->verified = false;
     return true;
@@ -311,7 +357,10 @@ SrcPos code_pos(CodeObject *co, size_t i) {
 }
 
 // True when the position table is empty or decodes to exactly [co->ninstr] positions.
+// A table built by code_emit / code_add_position_entry was checked entry by entry as it
+// grew: only its count is left to compare.
 static bool positions_ok(const CodeObject *co) {
+    if (co->pos_covered != SIZE_MAX) return co->positions.len == 0 || co->pos_covered == co->ninstr;
     size_t off = 0, total = 0, run;
     SrcPos p = table_start(co);
     while (off < co->positions.len) {

@@ -82,6 +82,7 @@ typedef struct CodeObject {
      * position before it) so sequential and repeated lookups do not rescan. */
     size_t pos_last_off;
     SrcPos pos_last;
+    size_t pos_covered;  /* instructions the table covers (SIZE_MAX: not known, decode) */
     size_t pos_hint_instr, pos_hint_off;
     SrcPos pos_hint_prev;
 } CodeObject;
@@ -105,6 +106,12 @@ bool code_emit_word(Interp *I, CodeObject *co, uint32_t word);
  * relative to co->firstlineno: set it first; code_verify checks the table). False with
  * MemoryError. */
 bool code_set_positions(Interp *I, CodeObject *co, BView table);
+
+/* Appends the position-table entry [v] starts with (as code_position_entry splits
+ * them), checking its values against the table so far: 1 with its length in *[len] and
+ * the instructions it covers in *[run]; 0 when [v] ends inside the entry; -1 for an
+ * invalid entry or a position outside int32; -2 with MemoryError. */
+int code_add_position_entry(Interp *I, CodeObject *co, BView v, size_t *len, size_t *run);
 
 /* The encoded position table (valid until the next code_emit / code_set_positions). */
 BView code_positions(const CodeObject *co);

@@ -391,6 +391,11 @@ static void test_positions(Interp *I) {
         if (!code_set_positions(I, cut, bview_slice(t, 0, n))) abort();
         expect(I, "truncated position table", cut, false);
     }
+    // code_emit after a table set whole continues it (extending its last run)
+    if (!code_emit(I, co, W(NOP, 0), want[N - 1]) || !code_emit(I, co, W(NOP, 0), want[0])) abort();
+    for (size_t i = 0; i < N; i++) check_pos("pos set whole", co, i, want[i]);
+    check_pos("pos emitted after a set", co, N, want[N - 1]);
+    check_pos("pos emitted after a set", co, N + 1, want[0]);
     // two instructions: one entry of run 2, or two of run 1
     static const uint8_t run2[] = {0x01}, two[] = {0x00, 0x00}, empty[] = {0};
     expect(I, "one entry, run 2", with_table(I, run2, 1), true);
@@ -413,6 +418,44 @@ static void test_positions(Interp *I) {
     expect(I, "end column past int32", with_table(I, wide, sizeof wide), false);
     static const uint8_t neg[] = {0x41, 0xfd, 0xff, 0xff, 0xff, 0x0f}; // column -2^31 + 1
     expect(I, "column -2^31 + 1", with_table(I, neg, sizeof neg), true);
+    // code_add_position_entry checks each entry against the table so far; code_verify
+    // then compares only the count
+    static const uint32_t ret[] = {W(LOAD_CONST, 0), W(RETURN_VALUE, 0)};
+    Spec rs = {ret, 2, 1, 0, 0, 0, 0, 0, NULL, 0};
+    CodeObject *added = build(I, &rs);
+    static const uint8_t empty_table[] = {0};
+    if (!code_set_positions(I, added, (BView){empty_table, 0})) abort();
+    size_t alen = 0, arun = 0;
+    static const uint8_t e1[] = {0xc8, 0x0a, 0x06}, max_line[] = {0x10, 0xfa, 0xff, 0xff, 0xff, 0x0f};
+    checks += 5;
+    if (code_add_position_entry(I, added, (BView){e1, sizeof e1}, &alen, &arun) != 1 || alen != 3 ||
+        arun != 1) {
+        fails++;
+        printf("FAIL code_add_position_entry: an entry\n");
+    }
+    if (code_add_position_entry(I, added, (BView){e1, 2}, &alen, &arun) != 0) {
+        fails++;
+        printf("FAIL code_add_position_entry: a cut entry\n");
+    }
+    if (code_add_position_entry(I, added, (BView){bad_line_kind, 1}, &alen, &arun) != -1) {
+        fails++;
+        printf("FAIL code_add_position_entry: an invalid entry\n");
+    }
+    // the first entry ends at line 2: + 2^31 - 3 fits, + 2^31 - 3 again does not
+    if (code_add_position_entry(I, added, (BView){max_line, sizeof max_line}, &alen, &arun) != 1) {
+        fails++;
+        printf("FAIL code_add_position_entry: up to INT32_MAX\n");
+    }
+    if (code_add_position_entry(I, added, (BView){max_line, sizeof max_line}, &alen, &arun) != -1) {
+        fails++;
+        printf("FAIL code_add_position_entry: past INT32_MAX\n");
+    }
+    check_pos("added entries", added, 0, (SrcPos){2, 2, 5, 8});
+    check_pos("added entries", added, 1, (SrcPos){INT32_MAX, INT32_MAX, 5, 8});
+    expect(I, "entries added one by one", added, true);
+    if (code_add_position_entry(I, added, (BView){run1, 1}, &alen, &arun) != 1) abort();
+    expect(I, "entries added past ninstr", added, false);
+
     // code_position_entry: an entry, a cut entry, an invalid one
     size_t len = 0, run = 0;
     BView whole = {wide, sizeof wide}, cut = {wide, 3}, inval = {bad_line_kind, 1};

@@ -311,6 +311,7 @@ Value codegen_assemble(Compiler *c, Unit *u) {
     Value cov = code_new(I);
     CodeObject *co = code_cast(cov);
     if (co == NULL) return VAL_NULL;
+    co->firstlineno = u->firstlineno; // the position table is relative to it (code_emit)
     // Instructions, with the exception table built from runs of equal handlers.
     int64_t run_h = -1;
     size_t run_start = 0, out = 0;

@@ -206,36 +206,31 @@ static bool w_set_items(Writer *w, Value v) {
 }
 
 // Code objects: safepy's layout (marshal_load.c r_code reads it back). Numbers are
-// varints; each instruction is its opcode byte and operand, then (when the code has a
-// position table) its position relative to the previous instruction's:
-//   h = zigzag(line - previous line) << 2 | (end line != line) << 1 | (same columns)
-//   [zigzag(end line - line)] [zigzag(column - previous column), zigzag(end column - column)]
-// (the previous line starts at co_firstlineno, the previous columns at 0, 0).
+// varints. A byte says whether the code has a position table; each instruction is its
+// opcode byte and operand, followed, when it starts an entry of the table (code.c
+// "Position table"), by that entry as the code object holds it. (Interleaved, repeated
+// code compresses better than as two separate streams.)
 static bool w_code(Writer *w, CodeObject *co, uint8_t flag) {
-    size_t npos = co->positions.len / sizeof(SrcPos);
+    BView table = code_positions(co);
     if (!w_byte(w, (uint8_t)(MT_CODE | flag)) || !w_uvarint(w, co->argcount) ||
         !w_uvarint(w, co->posonlyargcount) || !w_uvarint(w, co->kwonlyargcount) || !w_uvarint(w, co->stacksize) ||
         !w_uvarint(w, co->flags) || !w_svarint(w, co->firstlineno) || !w_uvarint(w, co->ninstr) ||
-        !w_byte(w, npos != 0))
+        !w_byte(w, table.n != 0))
         return false;
-    if (npos != 0 && npos != co->ninstr) return exc_raise(w->I, TY_VALUE_ERROR, "unmarshallable object"), false;
-    int64_t prev_line = co->firstlineno, prev_col = 0, prev_ec = 0;
+    size_t toff = 0, next = 0;  // the table offset and the instruction of the next entry
     for (size_t i = 0; i < co->ninstr; i++) {
         uint32_t word = code_instr(co, i);
         if (!w_byte(w, (uint8_t)INSTR_OP(word)) || !w_uvarint(w, INSTR_ARG(word))) return false;
-        if (npos == 0) continue;
-        SrcPos p = code_pos(co, i);
-        int64_t dl = (int64_t)p.line - prev_line, el = (int64_t)p.end_line - p.line;
-        int64_t ec = (int64_t)p.end_col - p.col;
-        bool same_cols = p.col == prev_col && ec == prev_ec;
-        uint64_t zl = dl < 0 ? ((~(uint64_t)dl) << 1) | 1u : (uint64_t)dl << 1;
-        if (!w_uvarint(w, zl << 2 | (uint64_t)(el != 0) << 1 | (uint64_t)same_cols)) return false;
-        if (el != 0 && !w_svarint(w, el)) return false;
-        if (!same_cols && (!w_svarint(w, p.col - prev_col) || !w_svarint(w, ec))) return false;
-        prev_line = p.line;
-        prev_col = p.col;
-        prev_ec = ec;
+        if (table.n == 0 || i != next) continue;
+        size_t len, run;
+        if (code_position_entry(bview_slice(table, toff, table.n), &len, &run) != 1)
+            return exc_raise(w->I, TY_VALUE_ERROR, "unmarshallable object"), false;
+        for (size_t k = toff; k < toff + len; k++)
+            if (!w_byte(w, (uint8_t)bview_get(table, k))) return false;
+        toff += len;
+        next += run;
     }
+    if (toff != table.n) return exc_raise(w->I, TY_VALUE_ERROR, "unmarshallable object"), false;
     if (!w_uvarint(w, co->nexc)) return false;
     for (size_t i = 0; i < co->nexc; i++) {
         ExcEntry e;

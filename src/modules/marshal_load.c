@@ -370,30 +370,6 @@ static bool r_u32v(Reader *r, uint32_t *out) {
     return true;
 }
 
-// One instruction's position (marshal_dump.c w_code); *prev_* hold the previous one's.
-static bool r_pos(Reader *r, SrcPos *p, int64_t *prev_line, int64_t *prev_col, int64_t *prev_ec) {
-    const char *what = "code position out of range";
-    uint64_t h;
-    int64_t el = 0, col = *prev_col, ec = *prev_ec;
-    if (!r_uvarint(r, what, &h)) return false;
-    if ((h & 2) && !r_svarint(r, what, &el)) return false;
-    if (!(h & 1)) {
-        int64_t dc;
-        if (!r_svarint(r, what, &dc) || !r_svarint(r, what, &ec)) return false;
-        col = *prev_col + dc;
-    }
-    int64_t line = *prev_line + unzigzag(h >> 2), end_line = line + el, end_col = col + ec;
-    if (!fits_i32(line) || !fits_i32(end_line) || !fits_i32(col) || !fits_i32(end_col)) return bad(r, what), false;
-    p->line = (int32_t)line;
-    p->end_line = (int32_t)end_line;
-    p->col = (int32_t)col;
-    p->end_col = (int32_t)end_col;
-    *prev_line = line;
-    *prev_col = col;
-    *prev_ec = ec;
-    return true;
-}
-
 // safepy's code layout (marshal_dump.c w_code); the object must pass code_verify().
 static Value r_code(Reader *r, bool flag) {
     Interp *I = r->I;
@@ -407,23 +383,31 @@ static Value r_code(Reader *r, bool flag) {
         !r_byte(r, &haspos))
         return VAL_NULL;
     if (!fits_i32(first) || haspos > 1) return bad(r, "code field out of range");
-    // each instruction takes two bytes at least (three with a position)
-    if ((uint64_t)ninstr * (2u + haspos) > left(r)) return too_short(r);
+    // each instruction takes two bytes at least
+    if ((uint64_t)ninstr * 2u > left(r)) return too_short(r);
     Value cov = code_new(I);
     CodeObject *co = code_cast(cov);
     if (co == NULL) return VAL_NULL;
+    co->firstlineno = (int32_t)first; // the position table is relative to it
     KStatus ks = buf_reserve(I->heap, &co->code, (size_t)ninstr * 4);
-    if (ks == K_OK) ks = buf_reserve(I->heap, &co->positions, (size_t)ninstr * sizeof(SrcPos));
     if (ks != K_OK) return exc_from_kstatus(I, ks, "marshal");
-    int64_t prev_line = first, prev_col = 0, prev_ec = 0;
+    // the position table's entries as stored, after the instructions that start them
+    // (each checked as it is added; code_verify checks that they cover every instruction)
+    size_t next = 0;
     for (size_t i = 0; i < ninstr; i++) {
         uint8_t op;
         uint64_t arg;
-        SrcPos p = {0, 0, 0, 0};
         if (!r_byte(r, &op) || !r_uvarint(r, "code operand out of range", &arg)) return VAL_NULL;
         if (arg > INSTR_ARG_MAX) return bad(r, "code operand out of range");
-        if (haspos && !r_pos(r, &p, &prev_line, &prev_col, &prev_ec)) return VAL_NULL;
-        if (!code_emit(I, co, INSTR_MAKE(op, arg), p)) return VAL_NULL;
+        if (!code_emit_word(I, co, INSTR_MAKE(op, arg))) return VAL_NULL;
+        if (!haspos || i != next) continue;
+        size_t len, run;
+        int got = code_add_position_entry(I, co, bview_slice(r->data, r->pos, r->data.n), &len, &run);
+        if (got == 0) return too_short(r);
+        if (got == -2) return VAL_NULL;
+        if (got < 0) return bad(r, "code position out of range");
+        r->pos += len;
+        next += run;
     }
     if (!r_u32v(r, &nexc)) return VAL_NULL;
     if ((uint64_t)nexc * 5 > left(r)) return too_short(r);
@@ -455,7 +439,6 @@ static Value r_code(Reader *r, bool flag) {
     co->nfrees = (uint32_t)tuple_len(freenames);
     co->stacksize = stacksize;
     co->flags = flags;
-    co->firstlineno = (int32_t)first;
     // the verifier checks every field above (types, counts, operands, stack depths) and
     // raises SystemError "bad bytecode: ..." for a malformed object
     if (!code_verify(I, co)) return VAL_NULL;

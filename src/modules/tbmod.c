@@ -85,7 +85,7 @@ static Value tb_single(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     TracebackObject *tb = tb_arg(I, args, kwnames, "single");
     if (tb == NULL) return VAL_NULL;
-    TracebackObject *c = new_tb(I, VAL_NULL, tb->code, tb->globals, tb->lasti, tb->lineno);
+    TracebackObject *c = new_tb(I, VAL_NULL, tb->code, tb->globals, tb->lasti, exc_tb_lineno(tb));
     return c == NULL ? VAL_NULL : obj_val(c);
 }
 
@@ -98,7 +98,7 @@ static Value tb_info(Interp *I, Value self, ValView args, Value kwnames) {
     Value name = co != NULL ? co->name : str_from_cstr(I, "<unknown>");
     if (fname == VAL_NULL || name == VAL_NULL) return VAL_NULL;
     Value globals = tb->globals == VAL_NULL ? I->none : tb->globals;
-    return tuple_pack(I, 5, fname, val_from_small(tb->lineno), name, val_from_small(tb->lasti), globals);
+    return tuple_pack(I, 5, fname, val_from_small(exc_tb_lineno(tb)), name, val_from_small(tb->lasti), globals);
 }
 
 // frame_info(depth): (filename, lineno, globals, name) of the Python frame [depth] levels

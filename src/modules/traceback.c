@@ -182,15 +182,16 @@ static BView linecache_source(Interp *I, Value filename, Value cache) {
 static bool add_entry(Interp *I, StrBuilder *sb, TracebackObject *tb, Value cache, bool pymod) {
     CodeObject *co = code_cast(tb->code);
     if (co == NULL) return true;
-    if (!sb_add_format(I, sb, "  File \"%U\", line %d, in %U\n", co->filename, (int)tb->lineno, co->name))
+    int line = exc_tb_lineno(tb);
+    if (!sb_add_format(I, sb, "  File \"%U\", line %d, in %U\n", co->filename, line, co->name))
         return false;
     BView fn = str_check(co->filename) ? str_view(co->filename) : bview_cstr("");
     bool pseudo = bview_startswith(fn, bview_cstr("<")) && !bview_startswith(fn, bview_cstr("<frozen "));
     BView src = pymod && pseudo ? linecache_source(I, co->filename, cache) : source_of(I, co->filename, cache);
-    if (src.n == 0 || tb->lineno <= 0) return true;
+    if (src.n == 0 || line <= 0) return true;
     SrcPos pos = code_pos(co, tb->lasti >= 0 ? (size_t)tb->lasti : 0);
-    if (pos.line != tb->lineno) pos.line = 0;
-    return add_source(I, sb, line_of(src, tb->lineno), pos, pymod);
+    if (pos.line != line) pos.line = 0;
+    return add_source(I, sb, line_of(src, line), pos, pymod);
 }
 
 /* True for a frame of a frozen module that stands in for one of CPython's C modules
@@ -238,14 +239,14 @@ static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache, con
             t = tb->next;
             continue;
         }
-        bool same = last_file != VAL_NULL && file == last_file && name == last_name && tb->lineno == last_line;
+        bool same = last_file != VAL_NULL && file == last_file && name == last_name && exc_tb_lineno(tb) == last_line;
         if (!same) {
             if (cnt > TB_RECURSIVE_CUTOFF &&
                 !sb_add_format(I, sb, "  [Previous line repeated %ld more times]\n", cnt - TB_RECURSIVE_CUTOFF))
                 return false;
             last_file = file;
             last_name = name;
-            last_line = tb->lineno;
+            last_line = exc_tb_lineno(tb);
             cnt = 0;
         }
         cnt++;

@@ -18,6 +18,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "../vm/code.h"
 
 /* ---- the message formatter ---- */
 
@@ -645,10 +646,20 @@ static int tb_set_next(Interp *I, Value self, Value v) {
     return 0;
 }
 
+int exc_tb_lineno(TracebackObject *tb) {
+    if (tb->lineno == EXC_TB_LINE_UNKNOWN) {
+        CodeObject *co = code_cast(tb->code);
+        tb->lineno = co == NULL ? 0
+                     : tb->lasti >= 0 ? code_pos(co, (size_t)tb->lasti).line
+                                      : co->firstlineno;
+    }
+    return tb->lineno;
+}
+
 static Value tb_get_lineno(Interp *I, Value self) {
     (void)I;
     TracebackObject *tb = traceback_cast(self);
-    return val_from_small(tb != NULL ? tb->lineno : 0);
+    return val_from_small(tb != NULL ? exc_tb_lineno(tb) : 0);
 }
 
 static Value tb_get_lasti(Interp *I, Value self) {
@@ -697,7 +708,7 @@ static Value tb_get_frame(Interp *I, Value self) {
     if (tb == NULL) return I->none;
     Value locals = dict_new(I);
     if (locals == VAL_NULL) return VAL_NULL;
-    return exc_frame_object(I, tb->code, tb->globals, tb->lineno, (intptr_t)tb->lasti * 2,
+    return exc_frame_object(I, tb->code, tb->globals, exc_tb_lineno(tb), (intptr_t)tb->lasti * 2,
                             locals);
 }
 

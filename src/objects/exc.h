@@ -72,8 +72,14 @@ Value exc_new(Interp *I, Type *t, ValView args);
 Value exc_new_syntax(Interp *I, TypeId t, const char *msg, Value filename, int lineno,
                      int offset, Value text, int end_lineno, int end_offset);
 
-/* Adds a traceback entry for [code] at [lasti]/[lineno] to the pending exception. */
+/* Adds a traceback entry for [code] at [lasti]/[lineno] to the pending exception.
+ * [lineno] EXC_TB_LINE_UNKNOWN: worked out from the code's position table when first
+ * asked for (exc_tb_lineno), so raising costs no table lookup. */
 void exc_add_traceback(Interp *I, Value code, Value globals, int lasti, int lineno);
+#define EXC_TB_LINE_UNKNOWN INT32_MIN
+
+/* The line of traceback entry [tb] (every reader goes through this). */
+int exc_tb_lineno(TracebackObject *tb);
 
 /* True when [v] is an exception instance / exception class. */
 bool exc_is_instance(Interp *I, Value v);

@@ -52,11 +52,6 @@ typedef union {
 } Word;
 
 typedef union {
-    SrcPos p;
-    uint8_t b[sizeof(SrcPos)];
-} PosBytes;
-
-typedef union {
     ExcEntry e;
     uint8_t b[sizeof(ExcEntry)];
 } ExcBytes;
@@ -82,32 +77,241 @@ static Word read_word(const Buf *b, size_t off) {
     return w;
 }
 
-static PosBytes read_pos(const Buf *b, size_t off) {
-    PosBytes p;
-    for (size_t k = 0; k < sizeof p.b; k++) p.b[k] = byte_at(b, off + k);
-    return p;
-}
-
 static ExcBytes read_exc(const Buf *b, size_t off) {
     ExcBytes x;
     for (size_t k = 0; k < sizeof x.b; k++) x.b[k] = byte_at(b, off + k);
     return x;
 }
 
-bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos) {
+bool code_emit_word(Interp *I, CodeObject *co, uint32_t word) {
     Word w;
     w.w = word;
-    PosBytes p;
-    p.p = pos;
     if (co->ninstr >= CODE_MAX_COUNT) {
         exc_raise(I, TY_SYSTEM_ERROR, "code object too large");
         return false;
     }
     if (!append_bytes(I, &co->code, w.b, 4)) return false;
-    if (!append_bytes(I, &co->positions, p.b, sizeof(SrcPos))) return false;
     co->ninstr++;
     co->verified = false;
     return true;
+}
+
+// ---- Position table ----
+//
+// co->positions holds runs of consecutive instructions that share one position, each
+// described relative to the run before it (before the first: line and end line
+// co_firstlineno, columns 0, as CPython's co_linetable starts from co_firstlineno; the
+// code's first lines then cost no more than the others). An entry is a
+// header byte, then the zigzag varints (7 bits a byte, low first) it announces:
+//   bits 0-2  run length - 1 (1 to 8 instructions)
+//   bits 3-4  line: 0 the previous line, 1 the previous line + 1, 2 a varint (line -
+//             previous line) follows; 3 is invalid
+//   bit 5     a varint (end line - line) follows; else end line = line
+//   bit 6     a varint (column - previous column) follows; else the previous column
+//   bit 7     a varint (the width: end column - column) follows; else the previous
+//             width
+// Every value decodes to an int32 and the runs add up to ninstr (code_verify checks
+// both), so a verified table maps each instruction to exactly one position. An empty
+// table means "no positions" (every instruction at 0). A typical instruction of compiled
+// code costs two or three bytes, against sixteen as a SrcPos.
+
+// Longest varint of a 64-bit value.
+#define VARINT_MAX 10
+
+static bool append_varint(Interp *I, Buf *b, int64_t x) {
+    uint64_t u = x < 0 ? ((~(uint64_t)x) << 1) | 1u : (uint64_t)x << 1;
+    uint8_t out[VARINT_MAX];
+    size_t n = 0;
+    while (u >= 0x80) {
+        out[n++] = (uint8_t)(u | 0x80);
+        u >>= 7;
+    }
+    out[n++] = (uint8_t)u;
+    return append_bytes(I, b, out, n);
+}
+
+// One zigzag varint at *off of [b] into *out; false when it runs past the end or past
+// 64 bits.
+static bool read_varint(BView b, size_t *off, int64_t *out) {
+    uint64_t u = 0;
+    for (unsigned k = 0; k < VARINT_MAX; k++) {
+        int c = bview_get(b, *off);
+        if (c < 0 || (k == VARINT_MAX - 1 && c > 1)) return false; // (*off: where it failed)
+        (*off)++;
+        u |= (uint64_t)(c & 0x7f) << (7 * k);
+        if (!(c & 0x80)) {
+            *out = (u & 1) ? -(int64_t)(u >> 1) - 1 : (int64_t)(u >> 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+// *out = base + delta when that fits int32 ([base] within +-2^33).
+static bool add_i32(int64_t base, int64_t delta, int32_t *out) {
+    if (delta > (int64_t)UINT32_MAX || delta < -(int64_t)UINT32_MAX) return false;
+    int64_t x = base + delta;
+    if (x < INT32_MIN || x > INT32_MAX) return false;
+    *out = (int32_t)x;
+    return true;
+}
+
+// Reads the varint that [h]'s [bit] announces into *x (else leaves it).
+static bool read_field(BView b, size_t *off, int h, int bit, int64_t *x) {
+    if (!(h & bit)) return true;
+    int c = bview_get(b, *off);
+    if (c >= 0 && c < 0x80) { // one byte: most fields (the unmarshalling of every import)
+        (*off)++;
+        *x = (c & 1) ? -(int64_t)(c >> 1) - 1 : (int64_t)(c >> 1);
+        return true;
+    }
+    return read_varint(b, off, x);
+}
+
+// The fields of one entry as stored.
+typedef struct PosEntry {
+    size_t run;
+    int64_t dl, el, dc, width;
+    bool has_width;
+} PosEntry;
+
+// Parses the entry at *off (its syntax only). False for a truncated or invalid entry.
+static bool parse_entry(BView b, size_t *off, PosEntry *e) {
+    int h = bview_get(b, *off);
+    if (h < 0 || (h & 0x18) == 0x18) return false;
+    (*off)++;
+    e->run = (size_t)(h & 7) + 1;
+    e->dl = (h & 0x18) == 0x08;
+    e->el = e->dc = e->width = 0;
+    e->has_width = (h & 0x80) != 0;
+    return read_field(b, off, h, 0x10, &e->dl) && read_field(b, off, h, 0x20, &e->el) &&
+           read_field(b, off, h, 0x40, &e->dc) && read_field(b, off, h, 0x80, &e->width);
+}
+
+// The position of entry [e] after position [prev]; false when it leaves int32.
+static bool apply_entry(const PosEntry *e, SrcPos prev, SrcPos *pos) {
+    SrcPos p;
+    if (!add_i32(prev.line, e->dl, &p.line) || !add_i32(p.line, e->el, &p.end_line) ||
+        !add_i32(prev.col, e->dc, &p.col) ||
+        !add_i32(p.col, e->has_width ? e->width : (int64_t)prev.end_col - prev.col, &p.end_col))
+        return false;
+    *pos = p;
+    return true;
+}
+
+// Decodes the entry at *off that follows position [prev]: its run length and position.
+// False for a truncated or invalid entry or a value outside int32.
+static bool read_entry(BView b, size_t *off, SrcPos prev, size_t *run, SrcPos *pos) {
+    PosEntry e;
+    if (!parse_entry(b, off, &e) || !apply_entry(&e, prev, pos)) return false;
+    *run = e.run;
+    return true;
+}
+
+static bool same_pos(SrcPos a, SrcPos b) {
+    return a.line == b.line && a.end_line == b.end_line && a.col == b.col && a.end_col == b.end_col;
+}
+
+// The position the first entry is relative to.
+static SrcPos table_start(const CodeObject *co) {
+    return (SrcPos){co->firstlineno, co->firstlineno, 0, 0};
+}
+
+static void reset_hint(CodeObject *co) {
+    co->pos_hint_instr = co->pos_hint_off = 0;
+    co->pos_hint_prev = table_start(co);
+}
+
+// Finds the table's last entry for code_emit (a malformed table leaves the start:
+// code_verify rejects the table anyway).
+static void find_last(CodeObject *co) {
+    co->pos_last_off = 0;
+    co->pos_last = table_start(co);
+    size_t off = 0, run, total = 0;
+    SrcPos p = table_start(co);
+    while (off < co->positions.len) {
+        size_t at = off;
+        if (!read_entry(buf_view(&co->positions), &off, p, &run, &p)) return;
+        co->pos_last_off = at;
+        co->pos_last = p;
+        total += run;
+    }
+    co->pos_covered = total;
+}
+
+// Counts [run] more covered instructions (unless the count is not known).
+static void add_covered(CodeObject *co, size_t run) {
+    if (co->pos_covered != SIZE_MAX) co->pos_covered += run;
+}
+
+bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos) {
+    if (!code_emit_word(I, co, word)) return false;
+    if (co->positions.len > 0 && co->pos_last_off == SIZE_MAX) find_last(co);
+    // extend the last run when the position repeats (a non-empty table has a last entry)
+    if (co->positions.len > 0 && same_pos(pos, co->pos_last)) {
+        int h = buf_get(&co->positions, co->pos_last_off);
+        if (h >= 0 && (h & 7) < 7) {
+            (void)buf_set(&co->positions, co->pos_last_off, (uint8_t)(h + 1));
+            add_covered(co, 1);
+            return true;
+        }
+    }
+    size_t off = co->positions.len;
+    SrcPos prev = co->positions.len > 0 ? co->pos_last : table_start(co);
+    int64_t dl = (int64_t)pos.line - prev.line, el = (int64_t)pos.end_line - pos.line;
+    int64_t dc = (int64_t)pos.col - prev.col;
+    int64_t width = (int64_t)pos.end_col - pos.col;
+    uint8_t h = (uint8_t)((dl == 0 ? 0 : dl == 1 ? 0x08 : 0x10) | (el != 0 ? 0x20 : 0) |
+                          (dc != 0 ? 0x40 : 0) | (width != (int64_t)prev.end_col - prev.col ? 0x80 : 0));
+    if (!append_bytes(I, &co->positions, &h, 1) ||
+        ((h & 0x10) && !append_varint(I, &co->positions, dl)) ||
+        ((h & 0x20) && !append_varint(I, &co->positions, el)) ||
+        ((h & 0x40) && !append_varint(I, &co->positions, dc)) ||
+        ((h & 0x80) && !append_varint(I, &co->positions, width)))
+        return false;
+    co->pos_last_off = off;
+    co->pos_last = pos;
+    add_covered(co, 1);
+    return true;
+}
+
+int code_add_position_entry(Interp *I, CodeObject *co, BView v, size_t *len, size_t *run) {
+    if (co->positions.len > 0 && co->pos_last_off == SIZE_MAX) find_last(co);
+    size_t off = 0;
+    PosEntry e;
+    SrcPos p;
+    if (!parse_entry(v, &off, &e)) return off >= v.n ? 0 : -1;
+    if (!apply_entry(&e, co->positions.len > 0 ? co->pos_last : table_start(co), &p)) return -1;
+    size_t at = co->positions.len;
+    if (!append_bytes(I, &co->positions, v.p, off)) return -2;
+    co->pos_last_off = at;
+    co->pos_last = p;
+    add_covered(co, e.run);
+    co->verified = false;
+    *len = off;
+    *run = e.run;
+    return 1;
+}
+
+bool code_set_positions(Interp *I, CodeObject *co, BView table) {
+    buf_init(&co->positions);
+    if (!append_bytes(I, &co->positions, table.p, table.n)) return false;
+    co->pos_last_off = SIZE_MAX; // found by the next code_emit, if any
+    co->pos_covered = SIZE_MAX;  // code_verify decodes the table
+    reset_hint(co);
+    co->verified = false;
+    return true;
+}
+
+BView code_positions(const CodeObject *co) { return buf_view(&co->positions); }
+
+int code_position_entry(BView v, size_t *len, size_t *run) {
+    size_t off = 0;
+    PosEntry e;
+    if (!parse_entry(v, &off, &e)) return off >= v.n ? 0 : -1;
+    *len = off;
+    *run = e.run;
+    return 1;
 }
 
 uint32_t code_instr(const CodeObject *co, size_t i) {
@@ -126,14 +330,45 @@ bool code_patch(CodeObject *co, size_t i, uint32_t word) {
     return true;
 }
 
-SrcPos code_pos(const CodeObject *co, size_t i) {
-    PosBytes p;
-    p.p.line = p.p.end_line = p.p.col = p.p.end_col = 0;
-    size_t off;
-    if (i >= co->ninstr || !size_mul(i, sizeof(SrcPos), &off)) return p.p;
-    if (co->positions.len < sizeof(SrcPos) || off > co->positions.len - sizeof(SrcPos))
-        return p.p;
-    return read_pos(&co->positions, off).p;
+SrcPos code_pos(CodeObject *co, size_t i) {
+    SrcPos none = {0, 0, 0, 0};
+    if (i >= co->ninstr) return none;
+    // resume at the hint (the entry found last time) unless [i] lies before it; offset 0
+    // is the first entry, which always starts from the table's start (a fresh object's
+    // zeroed hint means exactly that)
+    if (co->pos_hint_off == 0 || i < co->pos_hint_instr || co->pos_hint_off >= co->positions.len)
+        reset_hint(co);
+    size_t first = co->pos_hint_instr, off = co->pos_hint_off;
+    SrcPos prev = co->pos_hint_prev;
+    while (off < co->positions.len) {
+        size_t at = off, run;
+        SrcPos p;
+        if (!read_entry(buf_view(&co->positions), &off, prev, &run, &p)) break;
+        if (i - first < run) {
+            co->pos_hint_instr = first;
+            co->pos_hint_off = at;
+            co->pos_hint_prev = prev;
+            return p;
+        }
+        first += run;
+        prev = p;
+    }
+    return none;
+}
+
+// True when the position table is empty or decodes to exactly [co->ninstr] positions.
+// A table built by code_emit / code_add_position_entry was checked entry by entry as it
+// grew: only its count is left to compare.
+static bool positions_ok(const CodeObject *co) {
+    if (co->pos_covered != SIZE_MAX) return co->positions.len == 0 || co->pos_covered == co->ninstr;
+    size_t off = 0, total = 0, run;
+    SrcPos p = table_start(co);
+    while (off < co->positions.len) {
+        if (!read_entry(buf_view(&co->positions), &off, p, &run, &p)) return false;
+        total += run;
+        if (total > co->ninstr) return false;
+    }
+    return co->positions.len == 0 || total == co->ninstr;
 }
 
 bool code_add_exc(Interp *I, CodeObject *co, ExcEntry e) {
@@ -360,8 +595,7 @@ static bool check_header(Interp *I, CodeObject *co) {
         co->argcount > CODE_MAX_COUNT || co->kwonlyargcount > CODE_MAX_COUNT)
         return bad0(I, "count out of range");
     if (co->code.len != co->ninstr * 4) return bad0(I, "code length mismatch");
-    if (co->positions.len != 0 && co->positions.len != co->ninstr * sizeof(SrcPos))
-        return bad0(I, "position table length mismatch");
+    if (!positions_ok(co)) return bad0(I, "malformed position table");
     if (co->exctable.len != co->nexc * sizeof(ExcEntry))
         return bad0(I, "exception table length mismatch");
     if (tuple_len(co->localnames) != co->nlocals) return bad0(I, "nlocals mismatch");

@@ -57,7 +57,7 @@ typedef struct CodeObject {
     Obj h;
     Buf code;            /* uint32_t instruction words (native order), 4 bytes each */
     size_t ninstr;
-    Buf positions;       /* one SrcPos per instruction */
+    Buf positions;       /* position table (code.c "Position table"), empty: no positions */
     Buf exctable;        /* ExcEntry records */
     size_t nexc;
     Value consts;        /* tuple */
@@ -77,6 +77,14 @@ typedef struct CodeObject {
     bool verified;
     InlineCache *caches; /* ncaches (== ninstr once verified) slots, set by code_verify */
     size_t ncaches;
+    /* Position table state (code.c): the last entry (its offset and position) for
+     * code_emit, and the entry code_pos last found (first instruction, offset, the
+     * position before it) so sequential and repeated lookups do not rescan. */
+    size_t pos_last_off;
+    SrcPos pos_last;
+    size_t pos_covered;  /* instructions the table covers (SIZE_MAX: not known, decode) */
+    size_t pos_hint_instr, pos_hint_off;
+    SrcPos pos_hint_prev;
 } CodeObject;
 OBJ_CAST_FN(code_cast, CodeObject, K_CODE)
 
@@ -86,8 +94,32 @@ extern const TypeSpec code_spec;
 /* A blank code object (the compiler fills the fields, then calls code_verify). */
 Value code_new(Interp *I);
 
-/* Appends one instruction. False with MemoryError. */
+/* Appends one instruction at position [pos] (the table is relative to co->firstlineno:
+ * set it before the first call). False with MemoryError. */
 bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos);
+
+/* Appends one instruction without a position (the table is then set whole with
+ * code_set_positions). False with MemoryError. */
+bool code_emit_word(Interp *I, CodeObject *co, uint32_t word);
+
+/* Replaces the position table by the encoded table [table] (as code_positions gives it,
+ * relative to co->firstlineno: set it first; code_verify checks the table). False with
+ * MemoryError. */
+bool code_set_positions(Interp *I, CodeObject *co, BView table);
+
+/* Appends the position-table entry [v] starts with (as code_position_entry splits
+ * them), checking its values against the table so far: 1 with its length in *[len] and
+ * the instructions it covers in *[run]; 0 when [v] ends inside the entry; -1 for an
+ * invalid entry or a position outside int32; -2 with MemoryError. */
+int code_add_position_entry(Interp *I, CodeObject *co, BView v, size_t *len, size_t *run);
+
+/* The encoded position table (valid until the next code_emit / code_set_positions). */
+BView code_positions(const CodeObject *co);
+
+/* Splits off the position-table entry [v] starts with: 1 with its length in bytes in
+ * *[len] and the number of instructions it covers in *[run]; 0 when [v] ends inside the
+ * entry; -1 for an invalid entry. */
+int code_position_entry(BView v, size_t *len, size_t *run);
 
 /* Instruction [i] (0 when out of range). */
 uint32_t code_instr(const CodeObject *co, size_t i);
@@ -95,8 +127,9 @@ uint32_t code_instr(const CodeObject *co, size_t i);
 /* Overwrites instruction [i] (jump patching). */
 bool code_patch(CodeObject *co, size_t i, uint32_t word);
 
-/* Source position of instruction [i] (zeroes when out of range). */
-SrcPos code_pos(const CodeObject *co, size_t i);
+/* Source position of instruction [i] (zeroes when out of range or the table is empty or
+ * malformed). Updates the object's lookup hint. */
+SrcPos code_pos(CodeObject *co, size_t i);
 
 /* Appends / reads exception-table entries. */
 bool code_add_exc(Interp *I, CodeObject *co, ExcEntry e);

@@ -166,7 +166,7 @@ static bool add_names(Interp *I, StrBuilder *out, const char *label, Value tuple
     return sb_add_cstr(I, out, "\n");
 }
 
-static bool dis_one(Interp *I, const CodeObject *co, StrBuilder *out) {
+static bool dis_one(Interp *I, CodeObject *co, StrBuilder *out) {
     if (!sb_add_format(I, out,
                        "code %U (%U) file %R line %d: argcount=%d posonly=%d kwonly=%d "
                        "nlocals=%d ncells=%d nfrees=%d stacksize=%d flags=",

@@ -1865,8 +1865,7 @@ error:
         exc_raise(I, TY_SYSTEM_ERROR, "error return without exception set");
     {
         ptrdiff_t li = ip - instrs - 1;
-        int line = li >= 0 ? code_pos(co, (size_t)li).line : co->firstlineno;
-        exc_add_traceback(I, obj_val(co), f->globals, (int)li, line);
+        exc_add_traceback(I, obj_val(co), f->globals, (int)li, EXC_TB_LINE_UNKNOWN);
     }
 
 unwind: {

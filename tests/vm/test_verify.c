@@ -323,6 +323,157 @@ static void test_header(Interp *I) {
     expect(I, "patched", co, false);
 }
 
+// Position tables (code.c "Position table"): code_emit's runs and deltas decode back to
+// every instruction's position, and code_verify rejects a table that is truncated, has
+// an invalid header, over-long varints, values outside int32 or runs that do not add up
+// to ninstr.
+static void check_pos(const char *name, CodeObject *co, size_t i, SrcPos want) {
+    checks++;
+    SrcPos p = code_pos(co, i);
+    if (p.line != want.line || p.end_line != want.end_line || p.col != want.col ||
+        p.end_col != want.end_col) {
+        fails++;
+        printf("FAIL %s: instruction %zu at %d:%d-%d:%d\n", name, i, p.line, p.col, p.end_line,
+               p.end_col);
+    }
+}
+
+static CodeObject *with_table(Interp *I, const uint8_t *t, size_t n) {
+    static const uint32_t ret[] = {W(LOAD_CONST, 0), W(RETURN_VALUE, 0)};
+    Spec s = {ret, 2, 1, 0, 0, 0, 0, 0, NULL, 0};
+    CodeObject *co = build(I, &s);
+    BView v = {t, n};
+    if (!code_set_positions(I, co, v)) abort();
+    return co;
+}
+
+static void test_positions(Interp *I) {
+    // 40 instructions: runs longer than one entry holds, lines back and forth, far
+    // lines, wide columns, negative widths, "no position" zeros
+    enum { N = 40 };
+    SrcPos want[N];
+    CodeObject *co = code_cast(code_new(I));
+    co->firstlineno = 7;
+    for (size_t i = 0; i < N; i++) {
+        int32_t k = (int32_t)i;
+        want[i] = i < 12 ? (SrcPos){7, 7, 4, 9}
+                  : i % 5 == 0 ? (SrcPos){0, 0, 0, 0}
+                  : i % 3 == 0 ? (SrcPos){INT32_MAX - k, INT32_MAX, 300 * k, 2}
+                               : (SrcPos){k * 1000, k * 1000 + (k & 1), k, k + (k % 4)};
+        uint32_t w = i + 2 < N ? W(NOP, 0) : i + 1 < N ? W(LOAD_CONST, 0) : W(RETURN_VALUE, 0);
+        if (!code_emit(I, co, w, want[i])) abort();
+    }
+    co->consts = tuple_pack(I, 1, I->none);
+    co->stacksize = 1;
+    co->name = co->qualname = co->filename = str_from_cstr(I, "p");
+    // backwards, forwards, repeated and out of range
+    for (size_t i = N; i > 0; i--) check_pos("pos backwards", co, i - 1, want[i - 1]);
+    for (size_t i = 0; i < N; i++) check_pos("pos forwards", co, i, want[i]);
+    check_pos("pos repeated", co, 3, want[3]);
+    check_pos("pos past the end", co, N, (SrcPos){0, 0, 0, 0});
+    expect(I, "position table from code_emit", co, true);
+    // the same table set whole decodes the same
+    Buf copy;
+    buf_init(&copy);
+    if (buf_append(I->heap, &copy, code_positions(co)) != K_OK) abort();
+    if (!code_set_positions(I, co, buf_view(&copy))) abort();
+    for (size_t i = 0; i < N; i++) check_pos("pos set whole", co, i, want[i]);
+    expect(I, "position table set whole", co, true);
+    // every truncation of the table is rejected
+    BView t = code_positions(co);
+    for (size_t n = 1; n < t.n; n++) {
+        CodeObject *cut = code_cast(code_new(I));
+        cut->firstlineno = 7;
+        for (size_t i = 0; i < N; i++) (void)code_emit_word(I, cut, code_instr(co, i));
+        cut->consts = co->consts;
+        cut->stacksize = 1;
+        cut->name = cut->qualname = cut->filename = co->name;
+        if (!code_set_positions(I, cut, bview_slice(t, 0, n))) abort();
+        expect(I, "truncated position table", cut, false);
+    }
+    // code_emit after a table set whole continues it (extending its last run)
+    if (!code_emit(I, co, W(NOP, 0), want[N - 1]) || !code_emit(I, co, W(NOP, 0), want[0])) abort();
+    for (size_t i = 0; i < N; i++) check_pos("pos set whole", co, i, want[i]);
+    check_pos("pos emitted after a set", co, N, want[N - 1]);
+    check_pos("pos emitted after a set", co, N + 1, want[0]);
+    // two instructions: one entry of run 2, or two of run 1
+    static const uint8_t run2[] = {0x01}, two[] = {0x00, 0x00}, empty[] = {0};
+    expect(I, "one entry, run 2", with_table(I, run2, 1), true);
+    expect(I, "two entries", with_table(I, two, 2), true);
+    expect(I, "no table", with_table(I, empty, 0), true);
+    static const uint8_t run1[] = {0x00}, run3[] = {0x02}, three[] = {0x00, 0x00, 0x00};
+    expect(I, "runs short of ninstr", with_table(I, run1, 1), false);
+    expect(I, "runs past ninstr", with_table(I, run3, 1), false);
+    expect(I, "entries past ninstr", with_table(I, three, 3), false);
+    static const uint8_t bad_line_kind[] = {0x19};
+    expect(I, "line kind 3", with_table(I, bad_line_kind, 1), false);
+    static const uint8_t overlong[] = {0x51, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+                                       0x80, 0x80, 0x80, 0x80, 0x00};
+    expect(I, "over-long varint", with_table(I, overlong, sizeof overlong), false);
+    static const uint8_t tenth[] = {0x51, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x02};
+    expect(I, "varint past 64 bits", with_table(I, tenth, sizeof tenth), false);
+    static const uint8_t far_line[] = {0x11, 0xfe, 0xff, 0xff, 0xff, 0x0f}; // +2^31 - 1
+    expect(I, "line past int32", with_table(I, far_line, sizeof far_line), false);
+    static const uint8_t wide[] = {0xc1, 0x02, 0xfe, 0xff, 0xff, 0xff, 0x0f}; // 1, 2^31 - 1
+    expect(I, "end column past int32", with_table(I, wide, sizeof wide), false);
+    static const uint8_t neg[] = {0x41, 0xfd, 0xff, 0xff, 0xff, 0x0f}; // column -2^31 + 1
+    expect(I, "column -2^31 + 1", with_table(I, neg, sizeof neg), true);
+    // code_add_position_entry checks each entry against the table so far; code_verify
+    // then compares only the count
+    static const uint32_t ret[] = {W(LOAD_CONST, 0), W(RETURN_VALUE, 0)};
+    Spec rs = {ret, 2, 1, 0, 0, 0, 0, 0, NULL, 0};
+    CodeObject *added = build(I, &rs);
+    static const uint8_t empty_table[] = {0};
+    if (!code_set_positions(I, added, (BView){empty_table, 0})) abort();
+    size_t alen = 0, arun = 0;
+    static const uint8_t e1[] = {0xc8, 0x0a, 0x06}, max_line[] = {0x10, 0xfa, 0xff, 0xff, 0xff, 0x0f};
+    checks += 5;
+    if (code_add_position_entry(I, added, (BView){e1, sizeof e1}, &alen, &arun) != 1 || alen != 3 ||
+        arun != 1) {
+        fails++;
+        printf("FAIL code_add_position_entry: an entry\n");
+    }
+    if (code_add_position_entry(I, added, (BView){e1, 2}, &alen, &arun) != 0) {
+        fails++;
+        printf("FAIL code_add_position_entry: a cut entry\n");
+    }
+    if (code_add_position_entry(I, added, (BView){bad_line_kind, 1}, &alen, &arun) != -1) {
+        fails++;
+        printf("FAIL code_add_position_entry: an invalid entry\n");
+    }
+    // the first entry ends at line 2: + 2^31 - 3 fits, + 2^31 - 3 again does not
+    if (code_add_position_entry(I, added, (BView){max_line, sizeof max_line}, &alen, &arun) != 1) {
+        fails++;
+        printf("FAIL code_add_position_entry: up to INT32_MAX\n");
+    }
+    if (code_add_position_entry(I, added, (BView){max_line, sizeof max_line}, &alen, &arun) != -1) {
+        fails++;
+        printf("FAIL code_add_position_entry: past INT32_MAX\n");
+    }
+    check_pos("added entries", added, 0, (SrcPos){2, 2, 5, 8});
+    check_pos("added entries", added, 1, (SrcPos){INT32_MAX, INT32_MAX, 5, 8});
+    expect(I, "entries added one by one", added, true);
+    if (code_add_position_entry(I, added, (BView){run1, 1}, &alen, &arun) != 1) abort();
+    expect(I, "entries added past ninstr", added, false);
+
+    // code_position_entry: an entry, a cut entry, an invalid one
+    size_t len = 0, run = 0;
+    BView whole = {wide, sizeof wide}, cut = {wide, 3}, inval = {bad_line_kind, 1};
+    checks += 3;
+    if (code_position_entry(whole, &len, &run) != 1 || len != sizeof wide || run != 2) {
+        fails++;
+        printf("FAIL code_position_entry whole: len %zu run %zu\n", len, run);
+    }
+    if (code_position_entry(cut, &len, &run) != 0) {
+        fails++;
+        printf("FAIL code_position_entry cut\n");
+    }
+    if (code_position_entry(inval, &len, &run) != -1) {
+        fails++;
+        printf("FAIL code_position_entry invalid\n");
+    }
+}
+
 // Running bad code through the public entry points raises SystemError.
 static void test_entry_points(Interp *I) {
     static const uint32_t bad[] = {W(POP_TOP, 0), W(RETURN_VALUE, 0)};
@@ -432,6 +583,7 @@ int main(void) {
     test_stack(I);
     test_exc_table(I);
     test_header(I);
+    test_positions(I);
     test_entry_points(I);
     test_random(I, 200000);
     printf("%d checks, %d failures\n", checks, fails);

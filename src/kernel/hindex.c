@@ -550,10 +550,14 @@ KStatus hindex_delete(HIndex *t, ValVec *ents, size_t s) {
     if (table && s >= t->nslots) return K_RANGE;
     int64_t ix = table ? slot_ix(t->slots[s]) : (s < t->nent ? (int64_t)s : -1);
     if (ix < 0 || (uint64_t)ix >= (uint64_t)t->nent) return K_RANGE;
-    size_t w = t->width;
-    size_t e = (size_t)ix;
-    if (ents->items[e * w] == VAL_NULL) return K_RANGE;
-    for (size_t k = 0; k < w; k++) ents->items[e * w + k] = VAL_NULL;
+    size_t w = t->width, k;
+    // e < nent and ents->len == nent * w (consistent) keep the entry's Values in range;
+    // checked again here, next to the accesses (Eva does not relate len to nent)
+    if (!size_mul((size_t)ix, w, &k) || K_FAILS(k >= ents->len || w > ents->len - k))
+        return K_INVALID;
+    if (ents->items[k] == VAL_NULL) return K_RANGE;
+    ents->items[k] = VAL_NULL;
+    if (w == 2 && k + 1 < ents->len) ents->items[k + 1] = VAL_NULL;
     if (table) t->slots[s] = HINDEX_DUMMY;
     t->used--;
     return K_OK;

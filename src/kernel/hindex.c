@@ -101,6 +101,16 @@ void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p) {
 int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
     if (p->layout != t->layout || p->nslots != t->nslots) return HINDEX_STALE;
     if (t->nslots == 0 || t->slots == NULL) {
+        // no table: p->off is the next entry to look at
+        for (size_t e = p->off; e < t->nent; e++) {
+            if (K_FAILS(e >= t->hcap)) return HINDEX_BAD;
+            if ((uint64_t)t->hashes[e] == p->hash) {
+                p->off = e + 1;
+                p->slot = e;
+                return (int64_t)e;
+            }
+        }
+        p->off = t->nent;
         p->slot = HINDEX_NOSLOT;
         return HINDEX_END;
     }
@@ -217,6 +227,24 @@ ident_slot(const HIndex *t, const ValVec *ents, const int64_t *slots, size_t nsl
     return true;
 }
 
+// find_ident for an index with no table: the entries in order.
+static int64_t find_ident_linear(const HIndex *t, const ValVec *ents, int64_t hash, Value key,
+                                 size_t *slot) {
+    size_t w = t->width;
+    for (size_t e = 0; e < t->nent; e++) {
+        if (K_FAILS(e >= t->hcap)) return HINDEX_BAD;
+        if (t->hashes[e] != hash) continue;
+        size_t k;
+        if (!size_mul(e, w, &k) || K_FAILS(k >= ents->len)) return HINDEX_BAD;
+        Value v = ents->items[k];
+        if (v == VAL_NULL) continue; // a hole
+        if (v != key) return HINDEX_STALE;
+        *slot = e;
+        return (int64_t)e;
+    }
+    return HINDEX_END;
+}
+
 // The identity walk of hindex_find_ident; *slot gets the slot of the entry found, or after
 // HINDEX_END the slot hindex_probe_next would have left in p->slot (the last DUMMY seen,
 // else the EMPTY slot that ended the chain). A run is 1 or HINDEX_LINEAR + 1 slots
@@ -224,7 +252,7 @@ ident_slot(const HIndex *t, const ValVec *ents, const int64_t *slots, size_t nsl
 static inline __attribute__((always_inline)) int64_t
 find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key, size_t *slot) {
     *slot = HINDEX_NOSLOT;
-    if (t->nslots == 0 || t->slots == NULL) return HINDEX_END;
+    if (t->nslots == 0 || t->slots == NULL) return find_ident_linear(t, ents, hash, key, slot);
     size_t freeslot = HINDEX_NOSLOT;
     const int64_t *slots = t->slots;
     size_t nslots = t->nslots, mask = nslots - 1;
@@ -404,14 +432,52 @@ static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value 
     return K_OK;
 }
 
-// Makes the first table when there is none.
-static KStatus ensure_table(Heap *h, HIndex *t) {
+// First EMPTY slot on [hash]'s chain in [slots] (n slots, at least one EMPTY), or
+// HINDEX_NOSLOT when the bound is hit.
+static size_t find_empty(const int64_t *slots, size_t n, int64_t hash) {
+    size_t mask = n - 1;
+    uint64_t perturb = (uint64_t)hash;
+    size_t base = (size_t)((uint64_t)hash & (uint64_t)mask);
+    for (size_t runs = 0; runs <= run_bound(n); runs++) {
+        size_t len = run_length(base, mask);
+        for (size_t off = 0; off < len; off++) {
+            // base < n and a run never passes the end (run_length); checked per slot so
+            // the bound is local to the access (Eva)
+            if (base + off >= n) return HINDEX_NOSLOT;
+            if (slots[base + off] == HINDEX_EMPTY) return base + off;
+        }
+        perturb >>= HINDEX_PERTURB_SHIFT;
+        base = next_base(base, perturb, mask);
+    }
+    return HINDEX_NOSLOT;
+}
+
+// Places every entry of [t] (compacted: all live) in the fresh table [ns] of [n] slots,
+// in entry order; the number placed, or HINDEX_NOSLOT when a chain has no EMPTY slot.
+static size_t place_entries(const HIndex *t, int64_t *ns, size_t n) {
+    for (size_t e = 0; e < t->nent; e++) {
+        if (K_FAILS(e >= t->hcap)) return HINDEX_NOSLOT;
+        size_t slot = find_empty(ns, n, t->hashes[e]);
+        if (slot == HINDEX_NOSLOT) return HINDEX_NOSLOT;
+        ns[slot] = slot_enc(e, (uint64_t)t->hashes[e]);
+    }
+    return t->nent;
+}
+
+// Makes the first table when there is none, holding the entries there are (a small map's).
+static KStatus ensure_table(Heap *h, HIndex *t, ValVec *ents) {
     if (t->nslots != 0 && t->slots != NULL) return K_OK;
-    int64_t *s = new_slots(h, HINDEX_MINSIZE);
+    size_t n = hindex_size_for(t->used);
+    if (n == 0) return K_OVERFLOW;
+    int64_t *s = new_slots(h, n);
     if (s == NULL) return K_NOMEM;
+    KStatus st = compact(h, t, ents);
+    if (st != K_OK) return st;
+    size_t placed = place_entries(t, s, n);
+    if (placed == HINDEX_NOSLOT) return K_INVALID;
     t->slots = s;
-    t->nslots = HINDEX_MINSIZE;
-    t->fill = t->used; // no table means no dummies
+    t->nslots = n;
+    t->fill = placed;
     t->layout++;
     return K_OK;
 }
@@ -455,30 +521,16 @@ KStatus hindex_insert(Heap *h, HIndex *t, ValVec *ents, const HProbe *p, int64_t
     return K_OK;
 }
 
-// First EMPTY slot on [hash]'s chain in [slots] (n slots, at least one EMPTY), or
-// HINDEX_NOSLOT when the bound is hit.
-static size_t find_empty(const int64_t *slots, size_t n, int64_t hash) {
-    size_t mask = n - 1;
-    uint64_t perturb = (uint64_t)hash;
-    size_t base = (size_t)((uint64_t)hash & (uint64_t)mask);
-    for (size_t runs = 0; runs <= run_bound(n); runs++) {
-        size_t len = run_length(base, mask);
-        for (size_t off = 0; off < len; off++) {
-            // base < n and a run never passes the end (run_length); checked per slot so
-            // the bound is local to the access (Eva)
-            if (base + off >= n) return HINDEX_NOSLOT;
-            if (slots[base + off] == HINDEX_EMPTY) return base + off;
-        }
-        perturb >>= HINDEX_PERTURB_SHIFT;
-        base = next_base(base, perturb, mask);
-    }
-    return HINDEX_NOSLOT;
-}
-
 KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key,
                             Value val) {
     if (K_FAILS(!consistent(t, ents))) return K_INVALID;
-    KStatus s = ensure_table(h, t);
+    if (t->nslots == 0 && t->width == 2 && t->nent < HINDEX_SMALL) {
+        size_t e = 0;
+        KStatus s = push_entry(h, t, ents, hash, key, val, &e);
+        if (s == K_OK) t->used++;
+        return s;
+    }
+    KStatus s = ensure_table(h, t, ents);
     if (s != K_OK) return s;
     if (t->fill + 1 >= t->nslots) return K_OVERFLOW;
     size_t slot = find_empty(t->slots, t->nslots, hash);
@@ -494,14 +546,19 @@ KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Valu
 
 KStatus hindex_delete(HIndex *t, ValVec *ents, size_t s) {
     if (K_FAILS(!consistent(t, ents))) return K_INVALID;
-    if (t->slots == NULL || s >= t->nslots) return K_RANGE;
-    int64_t ix = slot_ix(t->slots[s]);
+    bool table = t->nslots != 0 && t->slots != NULL;
+    if (table && s >= t->nslots) return K_RANGE;
+    int64_t ix = table ? slot_ix(t->slots[s]) : (s < t->nent ? (int64_t)s : -1);
     if (ix < 0 || (uint64_t)ix >= (uint64_t)t->nent) return K_RANGE;
-    size_t w = t->width;
-    size_t e = (size_t)ix;
-    if (ents->items[e * w] == VAL_NULL) return K_RANGE;
-    for (size_t k = 0; k < w; k++) ents->items[e * w + k] = VAL_NULL;
-    t->slots[s] = HINDEX_DUMMY;
+    size_t w = t->width, k;
+    // e < nent and ents->len == nent * w (consistent) keep the entry's Values in range;
+    // checked again here, next to the accesses (Eva does not relate len to nent)
+    if (!size_mul((size_t)ix, w, &k) || K_FAILS(k >= ents->len || w > ents->len - k))
+        return K_INVALID;
+    if (ents->items[k] == VAL_NULL) return K_RANGE;
+    ents->items[k] = VAL_NULL;
+    if (w == 2 && k + 1 < ents->len) ents->items[k + 1] = VAL_NULL;
+    if (table) t->slots[s] = HINDEX_DUMMY;
     t->used--;
     return K_OK;
 }
@@ -513,6 +570,11 @@ void hindex_trim(HIndex *t, ValVec *ents) {
         t->nent--;
         ents->len -= w;
     }
+}
+
+size_t hindex_capacity(const HIndex *t) {
+    if (t->nslots != 0) return t->nslots * 2 / 3;
+    return t->width == 2 ? HINDEX_SMALL : 0;
 }
 
 KStatus hindex_reserve(Heap *h, HIndex *t, ValVec *ents, size_t n) {
@@ -535,6 +597,8 @@ KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused) {
     KStatus s = compact(h, t, ents);
     if (s != K_OK) return s;
     size_t placed = 0;
+    if (t->nslots == 0) placed = place_entries(t, ns, n);
+    if (placed == HINDEX_NOSLOT) return K_INVALID;
     for (size_t i = 0; i < t->nslots; i++) {
         int64_t v = t->slots[i];
         int64_t ix = slot_ix(v);

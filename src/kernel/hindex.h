@@ -27,10 +27,21 @@
  * Every slot and entry access is bounds-checked against the current table, so a probe
  * outliving a mutation reports HINDEX_STALE instead of reading a stale slot.
  *
- * Invariants: nslots == 0 (no table yet, slots == NULL) or a power of two >= HINDEX_MINSIZE;
+ * Small maps have no table: an index of width 2 keeps its first HINDEX_SMALL entries
+ * (what the first 8-slot table would take before a rebuild) in the entries and hashes
+ * arrays only, saving the 64-byte slot array of every small dict (instance __dict__s,
+ * keyword arguments). A probe then walks the entries in order, returning each one whose
+ * hash is equal; a candidate may be a hole (a deleted entry: its key is VAL_NULL), which
+ * the caller skips like any other non-matching key. Without a table "slot" means entry
+ * index (HProbe.slot, hindex_slot_of, hindex_delete). The first insertion past
+ * HINDEX_SMALL entries (or hindex_resize) builds the table. Sets (width 1) always have
+ * a table once they have entries: their iteration order is the slot order.
+ *
+ * Invariants: nslots == 0 (no table, slots == NULL, fill == 0; width == 2 or nent == 0;
+ * nent <= HINDEX_SMALL) or a power of two >= HINDEX_MINSIZE with
  * used <= fill < nslots (at least one EMPTY slot, so every probe chain ends);
- * used <= nent <= hcap; ents->len == nent * width; every slot value >= 0 is < nent and
- * names a live entry, each live entry is named by exactly one slot.
+ * used <= nent <= hcap; ents->len == nent * width; with a table every slot value >= 0 is
+ * < nent and names a live entry, each live entry is named by exactly one slot.
  */
 #ifndef SAFEPY_KERNEL_HINDEX_H
 #define SAFEPY_KERNEL_HINDEX_H
@@ -49,6 +60,8 @@
 #define HINDEX_MINSIZE ((size_t)8)
 #define HINDEX_LINEAR ((size_t)9)
 #define HINDEX_PERTURB_SHIFT 5
+/* Entries a map (width 2) index holds without a table: what an 8-slot table takes. */
+#define HINDEX_SMALL (HINDEX_MINSIZE * 2 / 3)
 /* Largest table: slots * 8 bytes and entries * width * 8 bytes stay far from overflow. */
 #define HINDEX_MAX_SLOTS ((size_t)1 << (sizeof(size_t) * 8 - 6))
 #define HINDEX_NOSLOT SIZE_MAX
@@ -108,7 +121,8 @@ void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p);
     assigns *p; */
 /* The next entry on the chain whose hash equals the probe's hash (>= 0, its slot in
  * p->slot), or HINDEX_END (p->slot is then where hindex_insert puts the key), HINDEX_STALE
- * or HINDEX_BAD. */
+ * or HINDEX_BAD. With no table: the next entry in order with an equal hash (possibly a
+ * hole), p->slot its index; HINDEX_END with p->slot == HINDEX_NOSLOT. */
 int64_t hindex_probe_next(const HIndex *t, HProbe *p);
 
 /*@ requires \valid_read(t) && \valid_read(ents);
@@ -159,6 +173,10 @@ bool hindex_entry_hash(const HIndex *t, size_t e, int64_t *out);
 /* The slot naming entry [e], or HINDEX_NOSLOT. */
 size_t hindex_slot_of(const HIndex *t, size_t e);
 
+/* Entries [t] takes before the objects layer must rebuild it (CPython's USABLE_FRACTION,
+ * 2/3 of the slots): HINDEX_SMALL for a map with no table, 0 for a set with none. */
+size_t hindex_capacity(const HIndex *t);
+
 /* Gives an empty index with no table yet room for exactly [n] entries (1 <= n <=
  * HINDEX_MINSIZE * 2 / 3, what the first table takes), which its first table then keeps
  * instead of reserving room for HINDEX_MINSIZE * 2 / 3: a dict whose size is known to be
@@ -167,7 +185,7 @@ size_t hindex_slot_of(const HIndex *t, size_t e);
 K_MUST KStatus hindex_reserve(Heap *h, HIndex *t, ValVec *ents, size_t n);
 
 /* Appends the entry ([key], [val]; val ignored when width is 1) with [hash] at the slot a
- * probe ended on (HINDEX_END). With no table yet, makes one of HINDEX_MINSIZE slots.
+ * probe ended on (HINDEX_END). With no table, as hindex_insert_clean.
  * K_INVALID when [p] is stale or its slot is no longer free (probe again); K_OVERFLOW
  * when taking an EMPTY slot would leave none (resize first); K_NOMEM. May compact the
  * entries first (bumping layout). *entry_out gets the new entry's index. */
@@ -175,20 +193,23 @@ K_MUST KStatus hindex_insert(Heap *h, HIndex *t, ValVec *ents, const HProbe *p, 
                              Value key, Value val, size_t *entry_out);
 
 /* Appends an entry known to be absent, at the first EMPTY slot of its chain (no
- * comparisons: CPython's set_insert_clean). Makes a table when there is none. Same
- * errors as hindex_insert. */
+ * comparisons: CPython's set_insert_clean). With no table: a map with fewer than
+ * HINDEX_SMALL entries takes it without one; else the table is made (holding the
+ * entries there are). Same errors as hindex_insert. */
 K_MUST KStatus hindex_insert_clean(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value key,
                                    Value val);
 
 /* Deletes the live entry named by slot [s]: the slot becomes DUMMY, the entry's Values
- * VAL_NULL. K_RANGE when s does not name a live entry. */
+ * VAL_NULL. With no table [s] is the entry's index (it becomes a hole). K_RANGE when s
+ * does not name a live entry. */
 K_MUST KStatus hindex_delete(HIndex *t, ValVec *ents, size_t s);
 
 /* Drops trailing holes from the entries (after popping the last entry). */
 void hindex_trim(HIndex *t, ValVec *ents);
 
 /* Rebuilds the table with hindex_size_for([minused]) slots, inserting the live entries
- * in the order of their old slots; compacts the entries. */
+ * in the order of their old slots (in entry order when there was no table); compacts the
+ * entries. */
 K_MUST KStatus hindex_resize(Heap *h, HIndex *t, ValVec *ents, size_t minused);
 
 /* Removes the holes from the entries, renumbering the slots; the slot layout (and so the

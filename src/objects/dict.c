@@ -45,7 +45,10 @@ static void fill_lazy(DictObject *d) {
 static DictObject *dobj(Value v) {
     DictObject *d = dict_cast(v);
     if (d == NULL) return NULL;
-    if (d->ix.width == 0) hindex_init(&d->ix, 2);
+    if (d->ix.width == 0) {
+        hindex_init(&d->ix, 2);
+        d->usable = hindex_capacity(&d->ix);
+    }
     if (__builtin_expect((d->h.flags & DICT_LAZY) != 0, 0)) fill_lazy(d);
     return d;
 }
@@ -69,6 +72,7 @@ static Value new_typed(Interp *I, Type *t) {
     if (d == NULL) return VAL_NULL;
     hindex_init(&d->ix, 2);
     vec_init(&d->ents);
+    d->usable = hindex_capacity(&d->ix); // a small dict needs no table (hindex.h)
     return obj_val(d);
 }
 
@@ -160,6 +164,12 @@ restart:
     }
 }
 
+// Sets the new entries [d] takes before its next rebuild (not given back by deletions).
+static void refill_usable(DictObject *d) {
+    size_t cap = hindex_capacity(&d->ix);
+    d->usable = cap > d->ix.nent ? cap - d->ix.nent : 0;
+}
+
 // Rebuilds the table for the current entries, sized like CPython's dict growth (the
 // smallest power of two >= used * 3, at least 8), and refills the usable count.
 static bool rebuild(Interp *I, DictObject *d) {
@@ -169,8 +179,7 @@ static bool rebuild(Interp *I, DictObject *d) {
         kfail(I, s);
         return false;
     }
-    size_t cap = d->ix.nslots * 2 / 3;
-    d->usable = cap > d->ix.nent ? cap - d->ix.nent : 0;
+    refill_usable(d);
     return true;
 }
 
@@ -186,7 +195,7 @@ static bool insert(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
             return true;
         }
         KStatus s;
-        if (d->usable == 0 || d->ix.nslots == 0) {
+        if (d->usable == 0) {
             // As CPython: a full table is rebuilt first, then the key takes the first
             // empty slot of its chain (there are no dummies after a rebuild).
             if (!rebuild(I, d)) return false;
@@ -249,12 +258,10 @@ bool dict_set_absent(Interp *I, Value dv, Value key, Value v) {
     DictObject *d = need_dict(I, dv);
     int64_t hash;
     if (d == NULL || !key_hash(I, key, &hash)) return false;
-    // the same table policy as insert(): a full table is rebuilt first; an empty dict
-    // gets its first (minimum) table from hindex_insert_clean itself
-    bool fresh = d->ix.nslots == 0 && d->ix.nent == 0;
-    if (!fresh && (d->usable == 0 || d->ix.nslots == 0) && !rebuild(I, d)) return false;
+    // the same table policy as insert(): a full table is rebuilt first
+    if (d->usable == 0 && !rebuild(I, d)) return false;
     KStatus s = hindex_insert_clean(I->heap, &d->ix, &d->ents, hash, key, v);
-    if (s == K_OVERFLOW && !fresh) {
+    if (s == K_OVERFLOW) {
         if (!rebuild(I, d)) return false;
         s = hindex_insert_clean(I->heap, &d->ix, &d->ents, hash, key, v);
     }
@@ -262,12 +269,7 @@ bool dict_set_absent(Interp *I, Value dv, Value key, Value v) {
         kfail(I, s);
         return false;
     }
-    if (fresh) {
-        size_t cap = d->ix.nslots * 2 / 3;
-        d->usable = cap > d->ix.nent ? cap - d->ix.nent : 0;
-    } else if (d->usable > 0) {
-        d->usable--;
-    }
+    if (d->usable > 0) d->usable--;
     d->version++;
     return true;
 }
@@ -335,7 +337,7 @@ void dict_clear(Value d) {
     DictObject *o = dobj(d);
     if (o == NULL) return;
     hindex_clear(&o->ix, &o->ents);
-    o->usable = 0;
+    refill_usable(o);
     o->version++;
 }
 
@@ -348,8 +350,7 @@ Value dict_copy(Interp *I, Value d) {
     if (o == NULL) return VAL_NULL;
     KStatus s = hindex_copy(I->heap, &o->ix, &o->ents, &src->ix, &src->ents);
     if (s != K_OK) return kfail(I, s);
-    size_t cap = o->ix.nslots * 2 / 3;
-    o->usable = cap > o->ix.nent ? cap - o->ix.nent : 0;
+    refill_usable(o);
     return r;
 }
 
@@ -434,8 +435,7 @@ bool dict_merge(Interp *I, Value d, Value other, bool no_dup_keys) {
                 kfail(I, s);
                 return false;
             }
-            size_t cap = o->ix.nslots * 2 / 3;
-            o->usable = cap > o->ix.nent ? cap - o->ix.nent : 0;
+            refill_usable(o);
             o->version++;
             return true;
         }

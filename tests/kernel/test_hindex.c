@@ -1,8 +1,8 @@
 /*
  * test_hindex.c: the dict/set index table: lookups through the probe protocol, CPython
  * 3.11's set slot order (growth, linear probes, last-dummy reuse), deletion and
- * compaction keep entries bounded, resize/copy/clear, and stale or invalid probes are
- * reported instead of reading outside the table.
+ * compaction keep entries bounded, resize/copy/clear, small maps without a table, and
+ * stale or invalid probes are reported instead of reading outside the table.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -410,6 +410,68 @@ int main(void) {
     CHECK(hindex_reserve(h, &pc.t, &pc.e, 2) == K_OK);
     CHECK(hindex_insert_clean(h, &pc.t, &pc.e, 5, val_from_small(5), VAL_NULL) == K_OK);
     CHECK(pc.t.hcap == 2 && pc.e.cap == 2 && find(&pc, val_from_small(5), 5) == 0);
+
+    // A small map (width 2) has no table for its first HINDEX_SMALL entries: lookups walk
+    // the entries, equal hashes included; "slot" is the entry index; a hole is skipped;
+    // the next insertion past HINDEX_SMALL (or a resize) builds the table from the
+    // entries in order. A set (width 1) gets its table at its first entry.
+    Tab sm;
+    tab_init(&sm, 2);
+    for (int i = 0; i < (int)HINDEX_SMALL; i++) // hashes 0, 1, 0, 1, 0: chains of equals
+        CHECK(hindex_insert_clean(h, &sm.t, &sm.e, i % 2, val_from_small(10 + i), val_from_small(i)) == K_OK);
+    CHECK(sm.t.nslots == 0 && sm.t.slots == NULL && sm.t.used == HINDEX_SMALL && sm.t.fill == 0);
+    CHECK(hindex_capacity(&sm.t) == HINDEX_SMALL);
+    for (int i = 0; i < (int)HINDEX_SMALL; i++) {
+        CHECK(find(&sm, val_from_small(10 + i), i % 2) == i);
+        CHECK(hindex_slot_of(&sm.t, (size_t)i) == (size_t)i);
+        CHECK(hindex_find_ident(&sm.t, &sm.e, i % 2, val_from_small(10 + i)) == (i < 2 ? i : HINDEX_STALE));
+    }
+    CHECK(find(&sm, val_from_small(99), 0) == HINDEX_END);
+    CHECK(find(&sm, val_from_small(99), 5) == HINDEX_END);
+    CHECK(hindex_find_ident(&sm.t, &sm.e, 5, val_from_small(99)) == HINDEX_END);
+    HProbe sp;
+    CHECK(hindex_find_ident_probe(&sm.t, &sm.e, 1, val_from_small(11), &sp) == 1 && sp.slot == 1);
+    // deletion by entry index leaves a hole, found by hash but with a NULL key
+    CHECK(del(&sm, val_from_small(12), 0));
+    CHECK(sm.t.nslots == 0 && sm.t.used == HINDEX_SMALL - 1 && sm.t.nent == HINDEX_SMALL);
+    CHECK(find(&sm, val_from_small(12), 0) == HINDEX_END && find(&sm, val_from_small(14), 0) == 4);
+    CHECK(hindex_find_ident(&sm.t, &sm.e, 0, val_from_small(14)) == HINDEX_STALE);
+    CHECK(hindex_delete(&sm.t, &sm.e, 2) == K_RANGE); // the hole
+    CHECK(hindex_delete(&sm.t, &sm.e, HINDEX_SMALL) == K_RANGE);
+    CHECK(hindex_delete(&sm.t, &sm.e, SIZE_MAX) == K_RANGE);
+    // a copy of a table-less index is table-less and compacted
+    Tab sc;
+    tab_init(&sc, 2);
+    CHECK(hindex_copy(h, &sc.t, &sc.e, &sm.t, &sm.e) == K_OK);
+    CHECK(sc.t.nslots == 0 && sc.t.nent == HINDEX_SMALL - 1 && find(&sc, val_from_small(14), 0) == 3);
+    // the sixth insertion builds the table (8 slots) holding the live entries
+    CHECK(hindex_insert_clean(h, &sm.t, &sm.e, 1, val_from_small(15), val_from_small(5)) == K_OK);
+    CHECK(sm.t.nslots == 8 && sm.t.fill == HINDEX_SMALL && sm.t.used == HINDEX_SMALL);
+    CHECK(sm.t.nent == HINDEX_SMALL); // the hole was compacted away
+    const int live[] = {10, 11, 13, 14, 15};
+    for (int i = 0; i < 5; i++)
+        CHECK(find(&sm, val_from_small(live[i]), live[i] % 2) == i);
+    CHECK(find(&sm, val_from_small(12), 0) == HINDEX_END);
+    // a resize of a table-less index places its entries in entry order
+    CHECK(hindex_resize(h, &sc.t, &sc.e, 0) == K_OK);
+    CHECK(sc.t.nslots == 8 && sc.t.fill == 4 && sc.t.used == 4);
+    const int live2[] = {10, 11, 13, 14};
+    for (int i = 0; i < 4; i++)
+        CHECK(find(&sc, val_from_small(live2[i]), live2[i] % 2) == i);
+    // a set's first entry makes its table; a cleared map has no table again
+    Tab ss;
+    tab_init(&ss, 1);
+    CHECK(hindex_capacity(&ss.t) == 0);
+    CHECK(hindex_insert_clean(h, &ss.t, &ss.e, 3, val_from_small(3), VAL_NULL) == K_OK);
+    CHECK(ss.t.nslots == 8 && hindex_capacity(&ss.t) == 5);
+    hindex_clear(&sm.t, &sm.e);
+    CHECK(hindex_insert_clean(h, &sm.t, &sm.e, 3, val_from_small(3), val_from_small(3)) == K_OK);
+    CHECK(sm.t.nslots == 0 && find(&sm, val_from_small(3), 3) == 0);
+    // a probe on a table-less index goes stale when the table is built under it
+    HProbe st;
+    hindex_probe_init(&sm.t, 3, &st);
+    CHECK(hindex_resize(h, &sm.t, &sm.e, 0) == K_OK);
+    CHECK(hindex_probe_next(&sm.t, &st) == HINDEX_STALE);
 
     return ktest_done();
 }

@@ -9,7 +9,8 @@
  *   slot_of) with any int64 hash and any small or huge slot/entry index. This is what
  *   "every slot or entry index read from the table is checked" has to survive: no
  *   invariant of the table is assumed, only that the arrays have the sizes the header
- *   fields claim.
+ *   fields claim. The same again without a slot array (a small map's state: lookups walk
+ *   the entries), plus a delete by entry index.
  * - built through the API (t_build): every width, up to 8 insert_clean calls with any
  *   hashes (so any collision pattern), each allocation may fail (eva_heap_stub.h); then a
  *   probe + hindex_insert with any hash, delete of any slot index (huge included), trim,
@@ -63,18 +64,26 @@ static size_t any_index(size_t bound) {
     return i == bound + 2 ? SIZE_MAX : i;
 }
 
-static void t_probe(size_t ns, size_t hc, size_t el) {
+/* With [noslots] the table's slot array is dropped (nslots 0): the state of a small map,
+ * whose lookups walk the entries and whose "slot" is an entry index (< hc). */
+static void t_probe(size_t ns, size_t hc, size_t el, bool noslots) {
     HIndex t;
     ValVec ents;
     any_table(&t, &ents, ns, hc, el);
     if (t.slots == NULL) return;
+    if (noslots) {
+        t.slots = NULL;
+        t.nslots = 0;
+    }
+    size_t sb = noslots ? hc : ns; // bound on a slot
     HProbe p;
     hindex_probe_init(&t, ANY_I64(), &p);
     for (int k = 0; k < 3; k++) {
         int64_t e = hindex_probe_next(&t, &p);
         // (the sizes are singletons here: Eva's checks are non-relational)
         //@ assert e < (int64_t)hc;
-        //@ assert (e >= 0 || e == HINDEX_END) ==> p.slot < ns;
+        //@ assert e >= 0 ==> p.slot < sb;
+        //@ assert (e == HINDEX_END && !noslots) ==> p.slot < ns;
         if (e < 0) break;
     }
     int64_t f = hindex_find_ident(&t, &ents, ANY_I64(), Frama_C_unsigned_long_interval(0, UINTPTR_MAX));
@@ -84,7 +93,8 @@ static void t_probe(size_t ns, size_t hc, size_t el) {
     size_t x = any_index(hc);
     (void)hindex_entry_hash(&t, x, &h);
     size_t so = hindex_slot_of(&t, x);
-    //@ assert so == HINDEX_NOSLOT || so < ns;
+    //@ assert so == HINDEX_NOSLOT || so < sb;
+    if (noslots) (void)hindex_delete(&t, &ents, any_index(hc));
 }
 
 static void t_build(size_t width) {
@@ -128,10 +138,13 @@ static void t_build(size_t width) {
 }
 
 void eva_hindex(void) {
-    t_probe(8, 0, 0);
-    t_probe(8, 3, 5);
-    t_probe(16, 3, 4);
-    t_probe(32, 2, 6);
+    t_probe(8, 0, 0, false);
+    t_probe(8, 3, 5, false);
+    t_probe(16, 3, 4, false);
+    t_probe(32, 2, 6, false);
+    t_probe(8, 0, 0, true);
+    t_probe(8, 3, 6, true);
+    t_probe(8, 5, 4, true);
     t_build(1);
     t_build(2);
     Frama_C_show_each_reached_end(0);

@@ -9,6 +9,8 @@
  */
 #include "modtab.h"
 
+#include "arraymod.h"
+
 #include "../kernel/utf8.h"
 #include "../objects/args.h"
 #include "../objects/dict.h"
@@ -817,17 +819,31 @@ static Value m_copy(Interp *I, Value self, ValView args, Value kwnames) {
     return obj_val(r);
 }
 
+// Protocols 0-2 pickle (type, (typecode, list), dict); 3 and up the machine format,
+// read back by array._array_reconstructor.
 static Value m_reduce_ex(Interp *I, Value self, ValView args, Value kwnames) {
     SELF_OR_FAIL
-    (void)args;
-    (void)kwnames;
+    if (args.n != 1 || args_nkw(kwnames) > 0)
+        return exc_raise(I, TY_TYPE_ERROR, "__reduce_ex__() takes exactly 1 positional argument (%zu given)",
+                         args.n);
+    int64_t proto;
+    if (!obj_index_i64(I, vview_get(args, 0), &proto)) return VAL_NULL;
     Value tcs = str_from_codepoint(I, a->tc);
-    Value lst = m_tolist(I, self, vview_make(NULL, 0), VAL_NULL);
-    if (tcs == VAL_NULL || lst == VAL_NULL) return VAL_NULL;
-    Value cargs = tuple_pack(I, 2, tcs, lst);
     Value d = obj_instance_dict(I, self);
-    if (cargs == VAL_NULL || (d == VAL_NULL && I->exc != VAL_NULL)) return VAL_NULL;
-    return tuple_pack(I, 3, obj_val(type_of(I, self)), cargs, d == VAL_NULL ? I->none : d);
+    if (tcs == VAL_NULL || (d == VAL_NULL && I->exc != VAL_NULL)) return VAL_NULL;
+    Value state = d == VAL_NULL ? I->none : d;
+    Value t = obj_val(type_of(I, self));
+    if (proto < 3) {
+        Value lst = m_tolist(I, self, vview_make(NULL, 0), VAL_NULL);
+        Value cargs = lst == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, tcs, lst);
+        return cargs == VAL_NULL ? VAL_NULL : tuple_pack(I, 3, t, cargs, state);
+    }
+    Value fn = I->scratch != VAL_NULL ? dict_get_cstr(I, I->scratch, "array._array_reconstructor") : VAL_NULL;
+    Value mf = int_from_i64(I, arraymod_mformat(a->tc));
+    Value data = bytes_new(I, buf_view(&a->b));
+    if (fn == VAL_NULL) return exc_raise(I, TY_RUNTIME_ERROR, "array._array_reconstructor is missing");
+    Value cargs = mf == VAL_NULL || data == VAL_NULL ? VAL_NULL : tuple_pack(I, 4, t, tcs, mf, data);
+    return cargs == VAL_NULL ? VAL_NULL : tuple_pack(I, 3, fn, cargs, state);
 }
 
 static Value g_typecode(Interp *I, Value self) {
@@ -918,6 +934,11 @@ static const TypeSpec array_spec = {
     .doc = "array(typecode [, initializer]) -> array",
 };
 
+static const MethodDef array_functions[] = {
+    {"_array_reconstructor", arraymod_reconstructor, 0, "Internal. Used for pickling support."},
+    {NULL, NULL, 0, NULL},
+};
+
 bool arraymod_init(Interp *I, Value m) {
     if (I->scratch == VAL_NULL) {
         I->scratch = dict_new(I);
@@ -926,5 +947,8 @@ bool arraymod_init(Interp *I, Value m) {
     Type *t = module_add_type(I, m, &array_spec, NULL);
     if (t == NULL || !dict_set_cstr(I, I->scratch, "array.array", obj_val(t))) return false;
     if (!module_add_value(I, m, "ArrayType", obj_val(t))) return false;
-    return module_add_str(I, m, "typecodes", typecodes);
+    if (!module_add_str(I, m, "typecodes", typecodes)) return false;
+    if (!module_add_functions(I, m, array_functions)) return false;
+    Value fn = obj_getattr_cstr(I, m, "_array_reconstructor");
+    return fn != VAL_NULL && dict_set_cstr(I, I->scratch, "array._array_reconstructor", fn);
 }

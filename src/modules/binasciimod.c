@@ -133,6 +133,12 @@ static bool binary_data(Interp *I, Value v, BView *out) { return bytes_arg(I, v,
 
 static Value finish(Interp *I, Buf *b) { return bytes_new(I, buf_view(b)); }
 
+// An optional flag argument [v] (VAL_NULL: not given, [dflt]) as 0 or 1 in *out.
+static bool flag_arg(Interp *I, Value v, int dflt, int *out) {
+    *out = v == VAL_NULL ? dflt : obj_truth(I, v);
+    return *out >= 0;
+}
+
 // ---- hex ----
 
 static int hexval(int c) {
@@ -245,8 +251,8 @@ static Value m_b2a_base64(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "b2a_base64", "data / | $ newline", &data, &nl)) return VAL_NULL;
     BView v;
     if (!binary_data(I, data, &v)) return VAL_NULL;
-    int newline = 1;
-    if (nl != VAL_NULL && (newline = obj_truth(I, nl)) < 0) return VAL_NULL;
+    int newline;
+    if (!flag_arg(I, nl, 1, &newline)) return VAL_NULL;
     Buf b;
     buf_init(&b);
     if (v.n > BUF_MAX_LEN / 2 || buf_reserve(I->heap, &b, (v.n + 2) / 3 * 4 + 1) != K_OK)
@@ -273,8 +279,8 @@ static Value m_a2b_base64(Interp *I, Value self, ValView args, Value kwnames) {
         return VAL_NULL;
     BView v;
     if (!ascii_data(I, data, &v)) return VAL_NULL;
-    int strict = 0;
-    if (sm != VAL_NULL && (strict = obj_truth(I, sm)) < 0) return VAL_NULL;
+    int strict;
+    if (!flag_arg(I, sm, 0, &strict)) return VAL_NULL;
     if (strict && v.n > 0 && bview_get(v, 0) == '=') return bin_error(I, "Leading padding not allowed");
     Buf b;
     buf_init(&b);
@@ -342,8 +348,8 @@ static Value m_b2a_uu(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "b2a_uu", "data / | $ backtick", &data, &bt)) return VAL_NULL;
     BView v;
     if (!binary_data(I, data, &v)) return VAL_NULL;
-    int backtick = 0;
-    if (bt != VAL_NULL && (backtick = obj_truth(I, bt)) < 0) return VAL_NULL;
+    int backtick;
+    if (!flag_arg(I, bt, 0, &backtick)) return VAL_NULL;
     if (v.n > 45) return bin_error(I, "At most 45 bytes at once");
     Buf b;
     buf_init(&b);
@@ -412,8 +418,8 @@ static Value m_a2b_qp(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "a2b_qp", "data | header", &data, &hd)) return VAL_NULL;
     BView v;
     if (!ascii_data(I, data, &v)) return VAL_NULL;
-    int header = 0;
-    if (hd != VAL_NULL && (header = obj_truth(I, hd)) < 0) return VAL_NULL;
+    int header;
+    if (!flag_arg(I, hd, 0, &header)) return VAL_NULL;
     Buf b;
     buf_init(&b);
     if (buf_reserve(I->heap, &b, v.n) != K_OK) return exc_nomem(I);
@@ -478,10 +484,9 @@ static Value m_b2a_qp(Interp *I, Value self, ValView args, Value kwnames) {
         return VAL_NULL;
     BView v;
     if (!binary_data(I, data, &v)) return VAL_NULL;
-    int quotetabs = 0, istext = 1, header = 0;
-    if (qt != VAL_NULL && (quotetabs = obj_truth(I, qt)) < 0) return VAL_NULL;
-    if (it != VAL_NULL && (istext = obj_truth(I, it)) < 0) return VAL_NULL;
-    if (hd != VAL_NULL && (header = obj_truth(I, hd)) < 0) return VAL_NULL;
+    int quotetabs, istext, header;
+    if (!flag_arg(I, qt, 0, &quotetabs) || !flag_arg(I, it, 1, &istext) || !flag_arg(I, hd, 0, &header))
+        return VAL_NULL;
     // the output uses CRLF line ends when the first line of the input does
     int64_t nl = bview_find_byte(v, '\n', 0);
     bool crlf = nl > 0 && bview_get(v, (size_t)nl - 1) == '\r';

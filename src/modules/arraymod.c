@@ -9,6 +9,8 @@
  */
 #include "modtab.h"
 
+#include "arraymod.h"
+
 #include "../kernel/utf8.h"
 #include "../objects/args.h"
 #include "../objects/dict.h"
@@ -281,7 +283,10 @@ static bool fromunicode_str(Interp *I, ArrayObject *a, Value s) {
 }
 
 static Value a_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (args_nkw(kwnames) > 0) return exc_raise(I, TY_TYPE_ERROR, "array.array() takes no keyword arguments");
+    // a subclass may take keywords in its __init__; array.array itself takes none
+    size_t nkw = args_nkw(kwnames);
+    if (nkw > 0 && t == array_type(I)) return exc_raise(I, TY_TYPE_ERROR, "array.array() takes no keyword arguments");
+    args.n -= nkw;
     if (args.n < 1 || args.n > 2)
         return exc_raise(I, TY_TYPE_ERROR, "array() takes at most 2 arguments (%zu given)", args.n);
     Value tcv = vview_get(args, 0);
@@ -571,7 +576,8 @@ static Value a_inplace(Interp *I, Value x, Value y, BinOp op) {
         return x;
     }
     if (base == BINOP_MUL) {
-        if (!is_intlike(I, y)) return I->notimpl;
+        if (!is_intlike(I, y))
+            return exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", y);
         Value r = repeat(I, a, y);
         ArrayObject *ra = array_cast(r);
         if (ra == NULL) return VAL_NULL;
@@ -745,6 +751,39 @@ static Value m_frombytes(Interp *I, Value self, ValView args, Value kwnames) {
     return I->none;
 }
 
+// fromfile(f, n): n items read with one f.read(); EOFError (after storing what came) when
+// the file had fewer.
+static Value m_fromfile(Interp *I, Value self, ValView args, Value kwnames) {
+    SELF_OR_FAIL
+    if (!args_no_kw(I, kwnames, "fromfile") || !args_count(I, args, kwnames, "fromfile", 2, 2)) return VAL_NULL;
+    int64_t n;
+    if (!obj_index_i64(I, vview_get(args, 1), &n)) return VAL_NULL;
+    if (n < 0) return exc_raise(I, TY_VALUE_ERROR, "negative count");
+    if ((uint64_t)n > BUF_MAX_LEN / a->itemsize) return exc_nomem(I);
+    Value want = int_from_i64(I, n * a->itemsize);
+    Value data = want == VAL_NULL ? VAL_NULL : obj_call_method(I, vview_get(args, 0), "read", vview_make(&want, 1));
+    if (data == VAL_NULL) return VAL_NULL;
+    if (!bytes_check(data)) return exc_raise(I, TY_TYPE_ERROR, "read() didn't return bytes");
+    bool short_read = bytes_view(data).n != (uint64_t)n * a->itemsize;
+    if (!frombytes_view(I, a, bytes_view(data))) return VAL_NULL;
+    if (short_read) return exc_raise(I, TY_EOF_ERROR, "read() didn't return enough bytes");
+    return I->none;
+}
+
+// tofile(f): the machine values written with f.write() in blocks of 64 KiB.
+static Value m_tofile(Interp *I, Value self, ValView args, Value kwnames) {
+    SELF_OR_FAIL
+    if (!args_no_kw(I, kwnames, "tofile") || !args_count(I, args, kwnames, "tofile", 1, 1)) return VAL_NULL;
+    BView all = buf_view(&a->b);
+    for (size_t at = 0; at < all.n; at += 65536) {
+        Value chunk = bytes_new(I, bview_slice(all, at, all.n - at > 65536 ? at + 65536 : all.n));
+        if (chunk == VAL_NULL) return VAL_NULL;
+        if (obj_call_method(I, vview_get(args, 0), "write", vview_make(&chunk, 1)) == VAL_NULL) return VAL_NULL;
+        all = buf_view(&a->b);  // write() may have resized the array
+    }
+    return I->none;
+}
+
 static Value m_tolist(Interp *I, Value self, ValView args, Value kwnames) {
     SELF_OR_FAIL
     if (!args_count(I, args, kwnames, "tolist", 0, 0)) return VAL_NULL;
@@ -817,17 +856,31 @@ static Value m_copy(Interp *I, Value self, ValView args, Value kwnames) {
     return obj_val(r);
 }
 
+// Protocols 0-2 pickle (type, (typecode, list), dict); 3 and up the machine format,
+// read back by array._array_reconstructor.
 static Value m_reduce_ex(Interp *I, Value self, ValView args, Value kwnames) {
     SELF_OR_FAIL
-    (void)args;
-    (void)kwnames;
+    if (args.n != 1 || args_nkw(kwnames) > 0)
+        return exc_raise(I, TY_TYPE_ERROR, "__reduce_ex__() takes exactly 1 positional argument (%zu given)",
+                         args.n);
+    int64_t proto;
+    if (!obj_index_i64(I, vview_get(args, 0), &proto)) return VAL_NULL;
     Value tcs = str_from_codepoint(I, a->tc);
-    Value lst = m_tolist(I, self, vview_make(NULL, 0), VAL_NULL);
-    if (tcs == VAL_NULL || lst == VAL_NULL) return VAL_NULL;
-    Value cargs = tuple_pack(I, 2, tcs, lst);
     Value d = obj_instance_dict(I, self);
-    if (cargs == VAL_NULL || (d == VAL_NULL && I->exc != VAL_NULL)) return VAL_NULL;
-    return tuple_pack(I, 3, obj_val(type_of(I, self)), cargs, d == VAL_NULL ? I->none : d);
+    if (tcs == VAL_NULL || (d == VAL_NULL && I->exc != VAL_NULL)) return VAL_NULL;
+    Value state = d == VAL_NULL ? I->none : d;
+    Value t = obj_val(type_of(I, self));
+    if (proto < 3) {
+        Value lst = m_tolist(I, self, vview_make(NULL, 0), VAL_NULL);
+        Value cargs = lst == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, tcs, lst);
+        return cargs == VAL_NULL ? VAL_NULL : tuple_pack(I, 3, t, cargs, state);
+    }
+    Value fn = I->scratch != VAL_NULL ? dict_get_cstr(I, I->scratch, "array._array_reconstructor") : VAL_NULL;
+    Value mf = int_from_i64(I, arraymod_mformat(a->tc));
+    Value data = bytes_new(I, buf_view(&a->b));
+    if (fn == VAL_NULL) return exc_raise(I, TY_RUNTIME_ERROR, "array._array_reconstructor is missing");
+    Value cargs = mf == VAL_NULL || data == VAL_NULL ? VAL_NULL : tuple_pack(I, 4, t, tcs, mf, data);
+    return cargs == VAL_NULL ? VAL_NULL : tuple_pack(I, 3, fn, cargs, state);
 }
 
 static Value g_typecode(Interp *I, Value self) {
@@ -851,6 +904,8 @@ static const MethodDef array_methods[] = {
     {"reverse", m_reverse, 0, "Reverse the order of the items in the array."},
     {"byteswap", m_byteswap, 0, "Byteswap all items of the array."},
     {"tobytes", m_tobytes, 0, "Convert the array to an array of machine values."},
+    {"fromfile", m_fromfile, 0, "Read n objects from the file object f and append them to the end of the array."},
+    {"tofile", m_tofile, 0, "Write all items (as machine values) to the file object f."},
     {"frombytes", m_frombytes, 0, "Appends items from the string."},
     {"tolist", m_tolist, 0, "Convert array to an ordinary list with the same items."},
     {"fromlist", m_fromlist, 0, "Append items to array from list."},
@@ -918,6 +973,11 @@ static const TypeSpec array_spec = {
     .doc = "array(typecode [, initializer]) -> array",
 };
 
+static const MethodDef array_functions[] = {
+    {"_array_reconstructor", arraymod_reconstructor, 0, "Internal. Used for pickling support."},
+    {NULL, NULL, 0, NULL},
+};
+
 bool arraymod_init(Interp *I, Value m) {
     if (I->scratch == VAL_NULL) {
         I->scratch = dict_new(I);
@@ -926,5 +986,8 @@ bool arraymod_init(Interp *I, Value m) {
     Type *t = module_add_type(I, m, &array_spec, NULL);
     if (t == NULL || !dict_set_cstr(I, I->scratch, "array.array", obj_val(t))) return false;
     if (!module_add_value(I, m, "ArrayType", obj_val(t))) return false;
-    return module_add_str(I, m, "typecodes", typecodes);
+    if (!module_add_str(I, m, "typecodes", typecodes)) return false;
+    if (!module_add_functions(I, m, array_functions)) return false;
+    Value fn = obj_getattr_cstr(I, m, "_array_reconstructor");
+    return fn != VAL_NULL && dict_set_cstr(I, I->scratch, "array._array_reconstructor", fn);
 }

@@ -1,7 +1,8 @@
 /*
  * binasciimod.c: the binascii module: hex (hexlify/unhexlify with separators), base64
- * (with CPython 3.11's lenient and strict decoding rules), CRC-32 and CRC-CCITT, and the
- * Error/Incomplete exceptions; base64.py and hmac build on it.
+ * (with CPython 3.11's lenient and strict decoding rules), uuencode lines, quoted-printable
+ * (RFC 1521, as CPython 3.11 encodes and decodes it), CRC-32 and CRC-CCITT, and the
+ * Error/Incomplete exceptions; base64.py, quopri, uu and hmac build on it.
  *
  * Invariant: every output is assembled in a Buf through the checked API; input comes
  * from BViews of bytes, bytearray or ASCII str.
@@ -132,6 +133,12 @@ static bool binary_data(Interp *I, Value v, BView *out) { return bytes_arg(I, v,
 
 static Value finish(Interp *I, Buf *b) { return bytes_new(I, buf_view(b)); }
 
+// An optional flag argument [v] (VAL_NULL: not given, [dflt]) as 0 or 1 in *out.
+static bool flag_arg(Interp *I, Value v, int dflt, int *out) {
+    *out = v == VAL_NULL ? dflt : obj_truth(I, v);
+    return *out >= 0;
+}
+
 // ---- hex ----
 
 static int hexval(int c) {
@@ -244,8 +251,8 @@ static Value m_b2a_base64(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "b2a_base64", "data / | $ newline", &data, &nl)) return VAL_NULL;
     BView v;
     if (!binary_data(I, data, &v)) return VAL_NULL;
-    int newline = 1;
-    if (nl != VAL_NULL && (newline = obj_truth(I, nl)) < 0) return VAL_NULL;
+    int newline;
+    if (!flag_arg(I, nl, 1, &newline)) return VAL_NULL;
     Buf b;
     buf_init(&b);
     if (v.n > BUF_MAX_LEN / 2 || buf_reserve(I->heap, &b, (v.n + 2) / 3 * 4 + 1) != K_OK)
@@ -272,8 +279,8 @@ static Value m_a2b_base64(Interp *I, Value self, ValView args, Value kwnames) {
         return VAL_NULL;
     BView v;
     if (!ascii_data(I, data, &v)) return VAL_NULL;
-    int strict = 0;
-    if (sm != VAL_NULL && (strict = obj_truth(I, sm)) < 0) return VAL_NULL;
+    int strict;
+    if (!flag_arg(I, sm, 0, &strict)) return VAL_NULL;
     if (strict && v.n > 0 && bview_get(v, 0) == '=') return bin_error(I, "Leading padding not allowed");
     Buf b;
     buf_init(&b);
@@ -333,6 +340,195 @@ static Value m_a2b_base64(Interp *I, Value self, ValView args, Value kwnames) {
     return finish(I, &b);
 }
 
+// ---- uuencode: one line of at most 45 bytes, its length in the first character ----
+
+static Value m_b2a_uu(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value data, bt;
+    if (!args_parse(I, args, kwnames, "b2a_uu", "data / | $ backtick", &data, &bt)) return VAL_NULL;
+    BView v;
+    if (!binary_data(I, data, &v)) return VAL_NULL;
+    int backtick;
+    if (!flag_arg(I, bt, 0, &backtick)) return VAL_NULL;
+    if (v.n > 45) return bin_error(I, "At most 45 bytes at once");
+    Buf b;
+    buf_init(&b);
+    if (buf_reserve(I->heap, &b, 2 + (v.n + 2) / 3 * 4) != K_OK) return exc_nomem(I);
+    // six bits per character: ' ' + value, or '`' for zero when asked
+    uint8_t lenc = backtick && v.n == 0 ? (uint8_t)'`' : (uint8_t)(' ' + v.n);
+    if (buf_push(I->heap, &b, lenc) != K_OK) return exc_nomem(I);
+    for (size_t i = 0; i < v.n; i += 3) {
+        uint32_t w = 0;
+        for (size_t k = 0; k < 3; k++) w = (w << 8) | (i + k < v.n ? (uint32_t)bview_get(v, i + k) : 0u);
+        for (int k = 3; k >= 0; k--) {
+            uint32_t x = (w >> (6 * k)) & 63u;
+            uint8_t c = backtick && x == 0 ? (uint8_t)'`' : (uint8_t)(' ' + x);
+            if (buf_push(I->heap, &b, c) != K_OK) return exc_nomem(I);
+        }
+    }
+    if (buf_push(I->heap, &b, '\n') != K_OK) return exc_nomem(I);
+    return finish(I, &b);
+}
+
+static Value m_a2b_uu(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value data;
+    if (!args_parse(I, args, kwnames, "a2b_uu", "data /", &data)) return VAL_NULL;
+    BView v;
+    if (!ascii_data(I, data, &v)) return VAL_NULL;
+    // the first character gives the decoded length (an empty line reads as length 32)
+    size_t want = (size_t)((v.n > 0 ? bview_get(v, 0) : 0) - ' ') & 63u;
+    Buf b;
+    buf_init(&b);
+    if (buf_reserve(I->heap, &b, want) != K_OK) return exc_nomem(I);
+    size_t i = 1;
+    uint32_t acc = 0;
+    int bits = 0;
+    while (b.len < want) {
+        int c = i < v.n ? bview_get(v, i) : 0;
+        uint32_t x = 0;
+        // a line end (or the end of the data) stands for spaces eaten by a mailer
+        if (i < v.n && c != '\n' && c != '\r') {
+            if (c < ' ' || c > ' ' + 64) return bin_error(I, "Illegal char");
+            x = (uint32_t)(c - ' ') & 63u;
+        }
+        i++;
+        acc = (acc << 6) | x;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            if (buf_push(I->heap, &b, (uint8_t)(acc >> bits)) != K_OK) return exc_nomem(I);
+            acc &= (1u << bits) - 1u;
+        }
+    }
+    for (; i < v.n; i++) {
+        int c = bview_get(v, i);
+        if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r') return bin_error(I, "Trailing garbage");
+    }
+    return finish(I, &b);
+}
+
+// ---- quoted-printable ----
+
+#define QP_MAXLINE 76
+
+static Value m_a2b_qp(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value data, hd;
+    if (!args_parse(I, args, kwnames, "a2b_qp", "data | header", &data, &hd)) return VAL_NULL;
+    BView v;
+    if (!ascii_data(I, data, &v)) return VAL_NULL;
+    int header;
+    if (!flag_arg(I, hd, 0, &header)) return VAL_NULL;
+    Buf b;
+    buf_init(&b);
+    if (buf_reserve(I->heap, &b, v.n) != K_OK) return exc_nomem(I);
+    size_t i = 0;
+    while (i < v.n) {
+        int c = bview_get(v, i++);
+        if (c == '=') {
+            if (i >= v.n) break;  // a lone '=' at the end is dropped
+            int d = bview_get(v, i);
+            if (d == '\n' || d == '\r') {
+                // soft line break: skip to past the line end
+                while (i < v.n && bview_get(v, i) != '\n') i++;
+                if (i < v.n) i++;
+                continue;
+            }
+            int hi = hexval(d), lo = i + 1 < v.n ? hexval(bview_get(v, i + 1)) : -1;
+            if (d == '=') {
+                i++;  // "==" from broken encoders stands for one '='
+            } else if (hi >= 0 && lo >= 0) {
+                c = hi * 16 + lo;
+                i += 2;
+            }
+        } else if (header && c == '_') {
+            c = ' ';
+        }
+        if (buf_push(I->heap, &b, (uint8_t)c) != K_OK) return exc_nomem(I);
+    }
+    return finish(I, &b);
+}
+
+static bool qp_push(Interp *I, Buf *b, const char *s) {
+    if (buf_append_cstr(I->heap, b, s) == K_OK) return true;
+    exc_nomem(I);
+    return false;
+}
+
+static bool qp_soft_break(Interp *I, Buf *b, bool crlf) { return qp_push(I, b, crlf ? "=\r\n" : "=\n"); }
+
+static bool qp_escape(Interp *I, Buf *b, int c) {
+    static const char hex[] = "0123456789ABCDEF";
+    char e[4] = {'=', hex[(c >> 4) & 15], hex[c & 15], '\0'};
+    return qp_push(I, b, e);
+}
+
+// Whether byte [i] of [v] must be written as =XX.
+static bool qp_needs_escape(BView v, size_t i, size_t linelen, int quotetabs, int istext, int header) {
+    int c = bview_get(v, i);
+    bool last = i + 1 == v.n;
+    int next = last ? -1 : bview_get(v, i + 1);
+    if (c > 126 || c == '=' || (header && c == '_')) return true;
+    // a '.' alone on a line would end an SMTP message
+    if (c == '.' && linelen == 0 && (last || next == '\n' || next == '\r' || next == 0)) return true;
+    if (!istext && (c == '\r' || c == '\n')) return true;
+    if ((c == '\t' || c == ' ') && last) return true;
+    return c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' '));
+}
+
+static Value m_b2a_qp(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value data, qt, it, hd;
+    if (!args_parse(I, args, kwnames, "b2a_qp", "data | quotetabs istext header", &data, &qt, &it, &hd))
+        return VAL_NULL;
+    BView v;
+    if (!binary_data(I, data, &v)) return VAL_NULL;
+    int quotetabs, istext, header;
+    if (!flag_arg(I, qt, 0, &quotetabs) || !flag_arg(I, it, 1, &istext) || !flag_arg(I, hd, 0, &header))
+        return VAL_NULL;
+    // the output uses CRLF line ends when the first line of the input does
+    int64_t nl = bview_find_byte(v, '\n', 0);
+    bool crlf = nl > 0 && bview_get(v, (size_t)nl - 1) == '\r';
+    Buf b;
+    buf_init(&b);
+    if (buf_reserve(I->heap, &b, v.n) != K_OK) return exc_nomem(I);
+    size_t i = 0, linelen = 0;
+    while (i < v.n) {
+        int c = bview_get(v, i);
+        if (qp_needs_escape(v, i, linelen, quotetabs, istext, header)) {
+            if (linelen + 3 >= QP_MAXLINE) {
+                if (!qp_soft_break(I, &b, crlf)) return VAL_NULL;
+                linelen = 0;
+            }
+            if (!qp_escape(I, &b, c)) return VAL_NULL;
+            i++;
+            linelen += 3;
+            continue;
+        }
+        if (istext && (c == '\n' || (c == '\r' && i + 1 < v.n && bview_get(v, i + 1) == '\n'))) {
+            linelen = 0;
+            // whitespace before a line end would be lost: escape it
+            int prev = b.len > 0 ? buf_get(&b, b.len - 1) : -1;
+            if (prev == ' ' || prev == '\t') {
+                if (buf_resize(I->heap, &b, b.len - 1) != K_OK) return exc_nomem(I);
+                if (!qp_escape(I, &b, prev)) return VAL_NULL;
+            }
+            if (!qp_push(I, &b, crlf ? "\r\n" : "\n")) return VAL_NULL;
+            i += c == '\r' ? 2 : 1;
+            continue;
+        }
+        if (i + 1 != v.n && bview_get(v, i + 1) != '\n' && linelen + 1 >= QP_MAXLINE) {
+            if (!qp_soft_break(I, &b, crlf)) return VAL_NULL;
+            linelen = 0;
+        }
+        linelen++;
+        if (buf_push(I->heap, &b, header && c == ' ' ? (uint8_t)'_' : (uint8_t)c) != K_OK) return exc_nomem(I);
+        i++;
+    }
+    return finish(I, &b);
+}
+
 // ---- CRCs ----
 
 // An int argument reduced modulo 2**32 (CPython's unsigned int bitmask converter).
@@ -379,6 +575,10 @@ static const MethodDef module_functions[] = {
     {"a2b_hex", m_a2b_hex, 0, "Binary data of hexadecimal representation."},
     {"b2a_base64", m_b2a_base64, 0, "Base64-code line of data."},
     {"a2b_base64", m_a2b_base64, 0, "Decode a line of base64 data."},
+    {"b2a_uu", m_b2a_uu, 0, "Uuencode line of data."},
+    {"a2b_uu", m_a2b_uu, 0, "Decode a line of uuencoded data."},
+    {"b2a_qp", m_b2a_qp, 0, "Encode a string using quoted-printable encoding."},
+    {"a2b_qp", m_a2b_qp, 0, "Decode a string of qp-encoded data."},
     {"crc32", m_crc32, 0, "Compute CRC-32 incrementally."},
     {"crc_hqx", m_crc_hqx, 0, "Compute CRC-CCITT incrementally."},
     {NULL, NULL, 0, NULL},

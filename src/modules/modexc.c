@@ -17,6 +17,13 @@ Type *modexc_new_class(Interp *I, Value m, const char *modname, const char *name
         I->scratch = dict_new(I);
         if (I->scratch == VAL_NULL) return NULL;
     }
+    // A module initialised again (importlib.reload, import_fresh_module) binds the class
+    // it made the first time: its C functions raise the class found under [key], so a new
+    // class would not be the one `except module.error` names in code that imported it
+    // before.
+    Value known = dict_get_cstr(I, I->scratch, key);
+    if (known == VAL_NULL && I->exc != VAL_NULL) return NULL;
+    if (type_cast(known) != NULL) return module_add_value(I, m, name, known) ? type_cast(known) : NULL;
     Value ns = dict_new(I);
     Value nm = str_from_cstr(I, name);
     Value mod = str_from_cstr(I, modname);

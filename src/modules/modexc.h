@@ -10,7 +10,8 @@
 #include "../objects/interp.h"
 
 /* Creates class [name] (bases: [base], a type) with __module__ [modname], binds it in
- * module [m] under [name] and in I->scratch under [key]. NULL with an exception on
+ * module [m] under [name] and in I->scratch under [key]; when [key] already holds a class
+ * (the module is initialised again) binds that one instead. NULL with an exception on
  * failure. */
 Type *modexc_new_class(Interp *I, Value m, const char *modname, const char *name, Type *base,
                        const char *key);

@@ -630,19 +630,9 @@ static Value do_pack_into(Interp *I, StructObject *s, ValView args) {
                        (long long)s->nitems, items.n);
         return VAL_NULL;
     }
-    BytesObject *bo = bytearray_cast(buffer);
-    int64_t base = 0; // where the target's bytes start in bo (a memoryview's offset)
-    int64_t n = bo != NULL ? (int64_t)bo->b.len : 0;
-    MemViewObject *mv = bo == NULL ? memview_cast(buffer) : NULL;
-    if (mv != NULL && !mv->readonly && !mv->released && mv->step == mv->isz) {
-        // A writable contiguous memoryview of a bytearray: pack into its window.
-        bo = bytearray_cast(mv->obj);
-        base = mv->start;
-        n = mv->len * mv->isz;
-        if (bo != NULL && (base < 0 || base + n > (int64_t)bo->b.len))
-            return exc_raise(I, TY_INDEX_ERROR, "memoryview: underlying buffer shrank");
-    }
-    if (bo == NULL)
+    Value target;
+    int64_t base, n;  // the target's bytes are [base, base + n) of target's buffer
+    if (!memview_writable(buffer, &target, &base, &n))
         return exc_raise(I, TY_TYPE_ERROR, "argument must be read-write bytes-like object, not %T",
                          buffer);
     int64_t off;
@@ -668,16 +658,20 @@ static Value do_pack_into(Interp *I, StructObject *s, ValView args) {
                        (long long)off, (long long)n);
         return VAL_NULL;
     }
-    // Pack into a scratch buffer first so a failing item leaves the target untouched.
+    // CPython zeroes the target's window, then packs the items in order: pad bytes and
+    // short strings leave zeros, and a failing item leaves the ones before it written.
+    // Packing into a zeroed scratch buffer, copied even on failure, gives the same bytes
+    // without the target's size changing under a conversion (__index__) in between.
     Buf tmp;
     buf_init(&tmp);
     if (buf_resize(I->heap, &tmp, (size_t)s->size) != K_OK) return exc_nomem(I);
-    for (int64_t i = 0; i < s->size; i++)
-        (void)buf_set(&tmp, (size_t)i, (uint8_t)buf_get(&bo->b, (size_t)(base + off + i)));
-    if (!pack_items(I, s, items, &tmp, 0)) return VAL_NULL;
-    if ((int64_t)bo->b.len < base + off + s->size) return exc_raise(I, TY_BUFFER_ERROR, "buffer changed size");
-    for (int64_t i = 0; i < s->size; i++)
-        (void)buf_set(&bo->b, (size_t)(base + off + i), (uint8_t)buf_get(&tmp, (size_t)i));
+    bool packed = pack_items(I, s, items, &tmp, 0);
+    if (!packed) {
+        Value err = exc_fetch(I);
+        if (memview_write(I, target, base + off, buf_view(&tmp))) exc_set(I, err);
+        return VAL_NULL;
+    }
+    if (!memview_write(I, target, base + off, buf_view(&tmp))) return VAL_NULL;
     return I->none;
 }
 

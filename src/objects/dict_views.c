@@ -397,6 +397,7 @@ static const MethodDef values_methods[] = {
 
 static const MethodDef iter_methods[] = {
     {"__length_hint__", iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", iterobject_reduce_drained, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

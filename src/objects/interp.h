@@ -95,7 +95,7 @@ typedef enum {
     X(__cause__) X(__context__) X(__traceback__) X(__classcell__) X(__build_class__)      \
     X(__import__) X(__round__) X(__trunc__) X(__floor__) X(__ceil__) X(__complex__)       \
     X(__bytes__) X(__sizeof__) X(__weakref__) X(__dir__) X(__length_hint__) X(__del__)    \
-    X(__subclasshook__) X(__abstractmethods__) X(__orig_bases__) X(__debug__)            \
+    X(__subclasshook__) X(__abstractmethods__) X(__orig_bases__) X(__debug__) X(__bases__)\
     X(send) X(throw) X(close) X(keys) X(items) X(values) X(get) X(append)     \
     X(args) X(value) X(code) X(msg) X(filename) X(lineno) X(offset) X(text)              \
     X(end_lineno) X(end_offset) X(name) X(obj) X(path) X(self) X(metaclass) X(mro)        \

@@ -12,6 +12,7 @@
 #include "args.h"
 #include "exc.h"
 #include "int.h"
+#include "list.h"
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
@@ -47,14 +48,43 @@ Value iterobject_reduce(Interp *I, Value src, Value index) {
     return index == VAL_NULL ? tuple_pack(I, 2, fn, args) : tuple_pack(I, 3, fn, args, index);
 }
 
-bool iterobject_setstate_arg(Interp *I, ValView args, Value kwnames, int64_t *out) {
+Value iterobject_reduce_drained(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    IterObject *it = iterobject_cast(self);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected an iterator, got %T", self);
+    Value items = list_new(I, 0);
+    if (items == VAL_NULL) return VAL_NULL;
+    if (it->src != VAL_NULL) {
+        // Drain a copy, so the iterator being pickled does not move.
+        IterObject *copy = alloc_iter(I, it->h.type, it->src);
+        if (copy == NULL) return VAL_NULL;
+        copy->a = it->a;
+        copy->b = it->b;
+        copy->c = it->c;
+        copy->i = it->i;
+        copy->n = it->n;
+        copy->stamp = it->stamp;
+        copy->mode = it->mode;
+        Value x;
+        while ((x = obj_next(I, obj_val(copy))) != VAL_NULL)
+            if (!list_append(I, items, x)) return VAL_NULL;
+        if (I->exc != VAL_NULL) return VAL_NULL;
+    }
+    return iterobject_reduce(I, items, VAL_NULL);
+}
+
+bool iterobject_index_arg(Interp *I, ValView args, Value kwnames, int64_t *out) {
     if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return false;
     Value v = vview_get(args, 0);
     if (!int_check(I, v)) {
         exc_raise(I, TY_TYPE_ERROR, "an integer is required");
         return false;
     }
-    if (!int_to_i64(I, v, out)) return false;
+    return int_to_i64(I, v, out);
+}
+
+bool iterobject_setstate_arg(Interp *I, ValView args, Value kwnames, int64_t *out) {
+    if (!iterobject_index_arg(I, args, kwnames, out)) return false;
     if (*out < 0) *out = 0;
     return true;
 }
@@ -402,8 +432,36 @@ static Value call_iter_next(Interp *I, Value self) {
     return r;
 }
 
+static Value reversed_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_REVERSED);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a reversed object, got %T", self);
+    Value t = obj_val(type_of(I, self));
+    Value src = it->src != VAL_NULL ? it->src : I->empty_tuple;
+    Value a = tuple_pack(I, 1, src);
+    if (a == VAL_NULL) return VAL_NULL;
+    if (it->src == VAL_NULL) return tuple_pack(I, 2, t, a);
+    Value index = int_from_i64(I, it->i);
+    return index == VAL_NULL ? VAL_NULL : tuple_pack(I, 3, t, a, index);
+}
+
+// reversed.__setstate__(index): the next position to read, clamped to [-1, len - 1].
+static Value reversed_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    IterObject *it = iterobject_get(I, self, TY_REVERSED);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a reversed object, got %T", self);
+    int64_t idx;
+    if (!iterobject_index_arg(I, args, kwnames, &idx)) return VAL_NULL;
+    if (it->src == VAL_NULL) return I->none;
+    int64_t n = obj_len(I, it->src);
+    if (n < 0) return VAL_NULL;
+    it->i = idx < -1 ? -1 : idx > n - 1 ? n - 1 : idx;
+    return I->none;
+}
+
 static const MethodDef reversed_methods[] = {
     {"__length_hint__", reversed_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", reversed_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", reversed_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -499,8 +557,44 @@ static const MethodDef filter_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static Value seq_iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_SEQ_ITER);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected an iterator, got %T", self);
+    if (it->src == VAL_NULL) return iterobject_reduce(I, I->empty_tuple, VAL_NULL);
+    Value index = int_from_i64(I, it->i);
+    return index == VAL_NULL ? VAL_NULL : iterobject_reduce(I, it->src, index);
+}
+
+static Value seq_iter_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    int64_t idx;
+    if (!iterobject_setstate_arg(I, args, kwnames, &idx)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_SEQ_ITER);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected an iterator, got %T", self);
+    if (it->src != VAL_NULL) it->i = idx;
+    return I->none;
+}
+
+// iter(callable, sentinel) pickles as that call; an exhausted one as iter(()).
+static Value call_iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    IterObject *it = iterobject_get(I, self, TY_CALL_ITER);
+    if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a callable_iterator, got %T", self);
+    if (it->src == VAL_NULL) return iterobject_reduce(I, I->empty_tuple, VAL_NULL);
+    Value fn = obj_getattr_cstr(I, I->builtins_mod, "iter");
+    Value a = fn == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, it->src, it->a);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, fn, a);
+}
+
+static const MethodDef call_iter_methods[] = {
+    {"__reduce__", call_iter_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 static const MethodDef seq_iter_methods[] = {
     {"__length_hint__", seq_iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", seq_iter_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", seq_iter_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -586,4 +680,5 @@ const TypeSpec call_iter_spec = {
     .base = TY_OBJECT,
     .iter = iterobject_self,
     .next = call_iter_next,
+    .methods = call_iter_methods,
 };

@@ -41,6 +41,15 @@ Value iterobject_call_iter_new(Interp *I, Value callable, Value sentinel);
  * [index] is VAL_NULL (an exhausted iterator; [src] is then the empty container). */
 Value iterobject_reduce(Interp *I, Value src, Value index);
 
+/* __reduce__ of an iterator that CPython pickles by its remaining items (dict and set
+ * iterators): (iter, (list,)), the list drained from a copy of [self] so that [self]
+ * itself does not advance; an empty list when it is exhausted. A method (no arguments). */
+Value iterobject_reduce_drained(Interp *I, Value self, ValView args, Value kwnames);
+
+/* The one int argument of an iterator's __setstate__ into [out] (TypeError "an integer
+ * is required" for a non-int, OverflowError past int64), not clamped. */
+bool iterobject_index_arg(Interp *I, ValView args, Value kwnames, int64_t *out);
+
 /* The one int argument of a sequence iterator's __setstate__ into [out] (TypeError
  * "an integer is required" for a non-int), clamped to [0, INT64_MAX]. */
 bool iterobject_setstate_arg(Interp *I, ValView args, Value kwnames, int64_t *out);

@@ -788,11 +788,8 @@ static Value list_iter_reduce(Interp *I, Value self, ValView args, Value kwnames
 }
 
 static Value list_iter_setstate(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return VAL_NULL;
-    Value v = vview_get(args, 0);
-    if (!int_check(I, v)) return exc_raise(I, TY_TYPE_ERROR, "an integer is required");
     int64_t idx;
-    if (!int_to_i64(I, v, &idx)) return VAL_NULL;
+    if (!iterobject_index_arg(I, args, kwnames, &idx)) return VAL_NULL;
     IterObject *it = iterobject_get(I, self, TY_LIST_ITER);
     bool rev = it == NULL;
     if (rev && (it = iterobject_get(I, self, TY_LIST_REVITER)) == NULL) return bad_self(I, self);

@@ -146,6 +146,44 @@ static Type *buffer_type(Value v) {
     return NULL;
 }
 
+static bool writable_obj(Value o) {
+    Type *bt = buffer_type(o);
+    return bytearray_check(o) || (bt != NULL && bt->buffer_store != NULL);
+}
+
+bool memview_writable(Value v, Value *obj, int64_t *base, int64_t *len) {
+    MemViewObject *m = mv(v);
+    BView b;
+    if (m == NULL) {
+        if (!writable_obj(v) || !bytes_like(v, &b)) return false;
+        *obj = v;
+        *base = 0;
+        *len = (int64_t)b.n;
+        return true;
+    }
+    if (m->readonly || m->released || (m->step != m->isz && m->len > 1) || !writable_obj(m->obj)) return false;
+    *obj = m->obj;
+    *base = m->start;
+    *len = m->len * m->isz;
+    return true;
+}
+
+bool memview_write(Interp *I, Value obj, int64_t off, BView data) {
+    BView now;
+    if (off < 0 || !bytes_like(obj, &now) || (uint64_t)off > now.n || data.n > now.n - (uint64_t)off)
+        return shrank(I);
+    BytesObject *o = bytearray_cast(obj);
+    Type *bt = buffer_type(obj);
+    for (size_t k = 0; k < data.n; k++) {
+        uint8_t c = (uint8_t)bview_get(data, k);
+        size_t at = (size_t)off + k;
+        bool ok = o != NULL ? buf_set(&o->b, at, c) == K_OK
+                            : bt != NULL && bt->buffer_store != NULL && bt->buffer_store(obj, at, 1, c);
+        if (!ok) return shrank(I);
+    }
+    return true;
+}
+
 // A view of the whole of [o] (bytes, bytearray or a buffer-slot object); NULL with
 // TypeError when [o] has no buffer.
 static Value view_of(Interp *I, Type *t, Value o) {

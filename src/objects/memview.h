@@ -31,6 +31,16 @@ bool memview_contiguous(Value v, BView *out);
  * ValueError when released, IndexError when its bytearray shrank under it, MemoryError. */
 bool memview_gather(Interp *I, Value v, Buf *out);
 
+/* The writable bytes behind [v] for an in-place write (struct.pack_into): a bytearray, a
+ * writable typed buffer (array.array), or a live writable contiguous memoryview of one:
+ * the object holding them in *obj, where [v]'s bytes start in it in *base and their
+ * number in *len. False (nothing raised) when [v] is none of these. */
+bool memview_writable(Value v, Value *obj, int64_t *base, int64_t *len);
+
+/* Writes [data] at byte [off] of [obj] (an object from memview_writable). False with
+ * BufferError when [obj] no longer has room there (it was resized). */
+bool memview_write(Interp *I, Value obj, int64_t off, BView data);
+
 extern const TypeSpec memoryview_spec;
 
 #endif

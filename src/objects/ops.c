@@ -30,20 +30,69 @@ const char *obj_type_name(Interp *I, Value v) { return type_name_cstr(I, type_of
 
 /* ---- isinstance / issubclass ---- */
 
-// isinstance against a type, honouring a __class__ that differs from type(v).
-static int real_isinstance(Interp *I, Value v, Type *t) {
+// CPython's abstract protocol: a class may be any object with a tuple __bases__ (not only
+// a type); an instance any object whose __class__ is such a class.
+
+// cls.__bases__ when it is a tuple; VAL_NULL otherwise (an exception pending only for an
+// error other than AttributeError).
+static Value abstract_bases(Interp *I, Value cls) {
+    Value b = obj_lookup_attr(I, cls, interp_name(I, N___bases__));
+    return b != VAL_NULL && tuple_check(b) ? b : VAL_NULL;
+}
+
+// Whether [cls] is one of the classes reachable from [derived] through __bases__.
+static int abstract_issubclass(Interp *I, Value derived, Value cls) {
+    Value bases;
+    for (;;) {
+        if (derived == cls) return 1;
+        bases = abstract_bases(I, derived);
+        if (bases == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
+        size_t n = tuple_len(bases);
+        if (n == 0) return 0;
+        if (n > 1) break;
+        // one base: walk down without recursing (a long single chain is no C recursion)
+        derived = tuple_get(bases, 0);
+    }
+    if (!interp_enter_c(I, " in __issubclass__")) return -1;
+    int r = 0;
+    for (size_t i = 0; i < tuple_len(bases) && r == 0; i++) r = abstract_issubclass(I, tuple_get(bases, i), cls);
+    interp_leave_c(I);
+    return r;
+}
+
+// TypeError [msg] unless [cls] has a tuple __bases__.
+static bool check_class(Interp *I, Value cls, const char *msg) {
+    if (abstract_bases(I, cls) != VAL_NULL) return true;
+    if (I->exc == VAL_NULL) exc_raise(I, TY_TYPE_ERROR, "%s", msg);
+    return false;
+}
+
+int obj_real_isinstance(Interp *I, Value v, Value cls) {
+    Type *t = type_cast(cls);
     Type *vt = type_of(I, v);
-    if (type_is_subtype(vt, t)) return 1;
-    if ((vt->tflags & TF_HEAP) == 0) return 0;
-    Value cls = obj_lookup_attr(I, v, interp_name(I, N___class__));
-    if (cls == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
-    Type *ct = type_cast(cls);
+    if (t != NULL && type_is_subtype(vt, t)) return 1;
+    // a builtin type's instances cannot answer another __class__
+    if (t != NULL && (vt->tflags & TF_HEAP) == 0) return 0;
+    if (t == NULL && !check_class(I, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        return -1;
+    Value icls = obj_lookup_attr(I, v, interp_name(I, N___class__));
+    if (icls == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
+    if (t == NULL) return abstract_issubclass(I, icls, cls);
+    Type *ct = type_cast(icls);
     return ct != NULL && ct != vt && type_is_subtype(ct, t);
+}
+
+int obj_real_issubclass(Interp *I, Value a, Value cls) {
+    Type *t = type_cast(cls), *at = type_cast(a);
+    if (t != NULL && at != NULL) return type_is_subtype(at, t);
+    if (!check_class(I, a, "issubclass() arg 1 must be a class")) return -1;
+    if (!check_class(I, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")) return -1;
+    return abstract_issubclass(I, a, cls);
 }
 
 int obj_isinstance(Interp *I, Value v, Value cls) {
     Type *t = type_cast(cls);
-    if (t != NULL && type_of(I, cls) == I->types[TY_TYPE]) return real_isinstance(I, v, t);
+    if (t != NULL && type_of(I, cls) == I->types[TY_TYPE]) return obj_real_isinstance(I, v, cls);
     if (tuple_check(cls)) {
         if (!interp_enter_c(I, " in __instancecheck__")) return -1;
         ValView items = tuple_view(cls);
@@ -60,22 +109,14 @@ int obj_isinstance(Interp *I, Value v, Value cls) {
         if (r == VAL_NULL) return -1;
         return obj_truth(I, r);
     }
-    if (t == NULL) {
-        exc_raise(I, TY_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return -1;
-    }
-    return real_isinstance(I, v, t);
+    return obj_real_isinstance(I, v, cls);
 }
 
 int obj_issubclass(Interp *I, Value a, Value cls) {
     Type *t = type_cast(cls);
     if (t != NULL && type_of(I, cls) == I->types[TY_TYPE]) {
-        Type *at = type_cast(a);
-        if (at == NULL) {
-            exc_raise(I, TY_TYPE_ERROR, "issubclass() arg 1 must be a class");
-            return -1;
-        }
-        return type_is_subtype(at, t);
+        if (a == cls) return 1;
+        return obj_real_issubclass(I, a, cls);
     }
     if (tuple_check(cls)) {
         if (!interp_enter_c(I, " in __subclasscheck__")) return -1;
@@ -93,16 +134,7 @@ int obj_issubclass(Interp *I, Value a, Value cls) {
         if (r == VAL_NULL) return -1;
         return obj_truth(I, r);
     }
-    if (t == NULL) {
-        exc_raise(I, TY_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    Type *at = type_cast(a);
-    if (at == NULL) {
-        exc_raise(I, TY_TYPE_ERROR, "issubclass() arg 1 must be a class");
-        return -1;
-    }
-    return type_is_subtype(at, t);
+    return obj_real_issubclass(I, a, cls);
 }
 
 /* ---- repr, str, ascii ---- */

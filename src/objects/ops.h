@@ -28,6 +28,12 @@ OPS_MUST int obj_isinstance(Interp *I, Value v, Value cls);
 /* issubclass(a, cls): 1, 0 or -1. */
 OPS_MUST int obj_issubclass(Interp *I, Value a, Value cls);
 
+/* type.__instancecheck__ / __subclasscheck__ (no __instancecheck__ hook): [cls] is a type
+ * or, by CPython's abstract protocol, any object with a tuple __bases__; an instance's
+ * class is its type or its __class__. 1, 0 or -1 (TypeError when not a class). */
+OPS_MUST int obj_real_isinstance(Interp *I, Value v, Value cls);
+OPS_MUST int obj_real_issubclass(Interp *I, Value a, Value cls);
+
 /* Looks [name] (an interned str) up along t's MRO: the attribute, or VAL_NULL (no
  * exception) when absent. */
 Value type_lookup(Interp *I, Type *t, Value name);

@@ -429,6 +429,7 @@ Value set_pop_item(Interp *I, Value s) {
 
 static const MethodDef set_iter_methods[] = {
     {"__length_hint__", set_iter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", iterobject_reduce_drained, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -471,23 +471,14 @@ static Value tm_subclasses(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value tm_instancecheck(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__instancecheck__", 1, 1)) return VAL_NULL;
-    Type *t = self_type(self);
-    if (t == NULL) return I->false_;
-    Value inst = vview_get(args, 0);
-    if (obj_is_instance_of(I, inst, t)) return I->true_;
-    // isinstance also honours a __class__ attribute that differs from type(inst).
-    Value cls = obj_lookup_attr(I, inst, interp_name(I, N___class__));
-    if (cls == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->false_;
-    Type *ct = type_cast(cls);
-    return interp_bool(I, ct != NULL && ct != type_of(I, inst) && type_is_subtype(ct, t));
+    int r = obj_real_isinstance(I, vview_get(args, 0), self);
+    return r < 0 ? VAL_NULL : interp_bool(I, r);
 }
 
 static Value tm_subclasscheck(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__subclasscheck__", 1, 1)) return VAL_NULL;
-    Type *t = self_type(self);
-    Type *sub = type_cast(vview_get(args, 0));
-    if (sub == NULL) return exc_raise(I, TY_TYPE_ERROR, "issubclass() arg 1 must be a class");
-    return interp_bool(I, t != NULL && type_is_subtype(sub, t));
+    int r = obj_real_issubclass(I, vview_get(args, 0), self);
+    return r < 0 ? VAL_NULL : interp_bool(I, r);
 }
 
 static Value tm_dir(Interp *I, Value self, ValView args, Value kwnames) {

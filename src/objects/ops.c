@@ -43,6 +43,10 @@ static Value abstract_bases(Interp *I, Value cls) {
 // Whether [cls] is one of the classes reachable from [derived] through __bases__.
 static int abstract_issubclass(Interp *I, Value derived, Value cls) {
     Value bases;
+    // Brent's cycle check on the single-base walk: a chain of __bases__ that comes back
+    // to an object already walked would loop forever in C (CPython's does)
+    Value mark = derived;
+    size_t power = 1, steps = 0;
     for (;;) {
         if (derived == cls) return 1;
         bases = abstract_bases(I, derived);
@@ -52,6 +56,15 @@ static int abstract_issubclass(Interp *I, Value derived, Value cls) {
         if (n > 1) break;
         // one base: walk down without recursing (a long single chain is no C recursion)
         derived = tuple_get(bases, 0);
+        if (derived == mark) {
+            exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded in __issubclass__");
+            return -1;
+        }
+        if (++steps == power) {
+            mark = derived;
+            power *= 2;
+            steps = 0;
+        }
     }
     if (!interp_enter_c(I, " in __issubclass__")) return -1;
     int r = 0;

@@ -12,6 +12,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "int.h"
+#include "list.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
@@ -40,23 +41,59 @@ static Value abstract_bases(Interp *I, Value cls) {
     return b != VAL_NULL && tuple_check(b) ? b : VAL_NULL;
 }
 
+// The bookkeeping of a walk over several bases, made at the first object with more than
+// one: each object is expanded once, so a DAG of shared bases (a.__bases__ = (b, b) forty
+// levels deep) costs its size, not 2**40 as CPython's walk does.
+typedef struct {
+    Value state; // dict id -> True while on the current path, False once answered False
+    Value path;  // list of the ids on the current path
+} BasesWalk;
+
+// Records [v] on the walk's path: 1 new, 0 already answered False, -1 error (a
+// RecursionError for an object on the path itself: a cycle, as CPython reports it).
+static int walk_enter(Interp *I, BasesWalk *w, Value v) {
+    Value id = int_from_u64(I, (uint64_t)v);
+    if (id == VAL_NULL) return -1;
+    Value st = dict_get(I, w->state, id);
+    if (st != VAL_NULL) {
+        if (st == I->false_) return 0;
+        exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded in __issubclass__");
+        return -1;
+    }
+    if (I->exc != VAL_NULL) return -1;
+    return dict_set(I, w->state, id, I->true_) && list_append(I, w->path, id) ? 1 : -1;
+}
+
+// Marks the objects recorded since the path had [len] entries as answered False: 0, or -1.
+static int walk_leave(Interp *I, BasesWalk *w, size_t len) {
+    if (w->path == VAL_NULL) return 0;
+    while (list_len(w->path) > len)
+        if (!dict_set(I, w->state, list_pop_last(w->path), I->false_)) return -1;
+    return 0;
+}
+
 // Whether [cls] is one of the classes reachable from [derived] through __bases__.
-static int abstract_issubclass(Interp *I, Value derived, Value cls) {
+static int abstract_issubclass_in(Interp *I, Value derived, Value cls, BasesWalk *w) {
+    size_t len = w->path != VAL_NULL ? list_len(w->path) : 0;
     Value bases;
-    // Brent's cycle check on the single-base walk: a chain of __bases__ that comes back
-    // to an object already walked would loop forever in C (CPython's does)
+    // Brent's cycle check on the single-base walk before any object has several bases:
+    // a chain of __bases__ that comes back round would loop forever in C (CPython's does)
     Value mark = derived;
     size_t power = 1, steps = 0;
     for (;;) {
         if (derived == cls) return 1;
+        if (w->state != VAL_NULL) {
+            int r = walk_enter(I, w, derived);
+            if (r <= 0) return r < 0 ? -1 : walk_leave(I, w, len);
+        }
         bases = abstract_bases(I, derived);
-        if (bases == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
+        if (bases == VAL_NULL) return I->exc != VAL_NULL ? -1 : walk_leave(I, w, len);
         size_t n = tuple_len(bases);
-        if (n == 0) return 0;
+        if (n == 0) return walk_leave(I, w, len);
         if (n > 1) break;
         // one base: walk down without recursing (a long single chain is no C recursion)
         derived = tuple_get(bases, 0);
-        if (derived == mark) {
+        if (w->state == VAL_NULL && derived == mark) {
             exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded in __issubclass__");
             return -1;
         }
@@ -66,11 +103,22 @@ static int abstract_issubclass(Interp *I, Value derived, Value cls) {
             steps = 0;
         }
     }
+    if (w->state == VAL_NULL) {
+        w->state = dict_new(I);
+        w->path = w->state != VAL_NULL ? list_new(I, 0) : VAL_NULL;
+        if (w->path == VAL_NULL || walk_enter(I, w, derived) < 0) return -1;
+    }
     if (!interp_enter_c(I, " in __issubclass__")) return -1;
     int r = 0;
-    for (size_t i = 0; i < tuple_len(bases) && r == 0; i++) r = abstract_issubclass(I, tuple_get(bases, i), cls);
+    for (size_t i = 0; i < tuple_len(bases) && r == 0; i++)
+        r = abstract_issubclass_in(I, tuple_get(bases, i), cls, w);
     interp_leave_c(I);
-    return r;
+    return r != 0 ? r : walk_leave(I, w, len);
+}
+
+static int abstract_issubclass(Interp *I, Value derived, Value cls) {
+    BasesWalk w = {VAL_NULL, VAL_NULL};
+    return abstract_issubclass_in(I, derived, cls, &w);
 }
 
 // TypeError [msg] unless [cls] has a tuple __bases__.

@@ -757,20 +757,12 @@ static bool fromhex_parse(Interp *I, BView s, double *out) {
     while (pos < end && is_space_cp((uint32_t)bview_get(s, pos), true)) pos++;
     while (end > pos && is_space_cp((uint32_t)bview_get(s, end - 1), true)) end--;
     BView t = bview_slice(s, pos, end);
+    if (special_float(t, out)) return true;
     size_t i = 0;
     bool neg = false;
     if (bview_get(t, 0) == '+' || bview_get(t, 0) == '-') {
         neg = bview_get(t, 0) == '-';
         i = 1;
-    }
-    BView word = bview_slice(t, i, t.n);
-    if (eq_nocase(word, "inf") || eq_nocase(word, "infinity")) {
-        *out = neg ? -HUGE_VAL : HUGE_VAL;
-        return true;
-    }
-    if (eq_nocase(word, "nan")) {
-        *out = neg ? -NAN : NAN;
-        return true;
     }
     if (bview_get(t, i) == '0' && (bview_get(t, i + 1) == 'x' || bview_get(t, i + 1) == 'X')) i += 2;
     uint64_t m = 0;

@@ -80,7 +80,7 @@ bool iterobject_index_arg(Interp *I, ValView args, Value kwnames, int64_t *out) 
         exc_raise(I, TY_TYPE_ERROR, "an integer is required");
         return false;
     }
-    return int_to_i64(I, v, out);
+    return args_ssize(I, v, out);
 }
 
 bool iterobject_setstate_arg(Interp *I, ValView args, Value kwnames, int64_t *out) {

@@ -1725,8 +1725,16 @@ class Decimal:
     # ---- comparisons and hashing ----
 
     def _compare_prepare(self, other, op):
+        if op in ('eq', 'ne') and isinstance(other, complex):
+            if other.imag:
+                return NotImplemented
+            other = other.real
         if isinstance(other, float):
-            getcontext()._raise(FloatOperation)
+            if op in ('eq', 'ne'):
+                # equality with a float only records the condition (CPython)
+                getcontext()._flags |= 1 << _COND_BITS[FloatOperation]
+            else:
+                getcontext()._raise(FloatOperation)
             return Decimal.from_float(other)
         if isinstance(other, (Decimal, int)):
             return _conv(other)
@@ -1748,10 +1756,7 @@ class Decimal:
             if self._is_special:
                 c = -1 if self._sign else 1
             else:
-                n, d = self.as_integer_ratio()
-                lhs = n * o.denominator
-                rhs = o.numerator * d
-                c = (lhs > rhs) - (lhs < rhs)
+                c = _cmp_fraction(self, o)
         else:
             if self.is_nan() or o.is_nan():
                 if op in ('eq', 'ne'):
@@ -1885,6 +1890,34 @@ class Decimal:
 
 
 _c_type_name(Decimal)
+
+
+def _log2_10_bounds(k):
+    # integers lo <= k * log2(10) <= hi (L / 10**15 < log2(10) < (L + 1) / 10**15)
+    L, M = 3321928094887362, 10 ** 15
+    if k >= 0:
+        return k * L // M, -(-k * (L + 1) // M)
+    return k * (L + 1) // M, -(-k * L // M)
+
+
+def _cmp_fraction(d, f):
+    # -1, 0, 1 comparing finite Decimal [d] with Fraction [f]; magnitudes far apart are
+    # told by their sizes (D('1e425000000') must not become a 425-million-digit int)
+    sd = 0 if not d._int else (-1 if d._sign else 1)
+    sf = (f.numerator > 0) - (f.numerator < 0)
+    if sd != sf or sd == 0:
+        return (sd > sf) - (sd < sf)
+    # 2**(fb-1) < |f| < 2**(fb+1); 10**adj <= |d| < 10**(adj+1)
+    fb = abs(f.numerator).bit_length() - f.denominator.bit_length()
+    adj = d.adjusted()
+    if _log2_10_bounds(adj + 1)[1] <= fb - 1:
+        return -sd
+    if _log2_10_bounds(adj)[0] >= fb + 1:
+        return sd
+    n, m = d.as_integer_ratio()
+    lhs = n * f.denominator
+    rhs = f.numerator * m
+    return (lhs > rhs) - (lhs < rhs)
 
 
 def _cmp_exp(a, b):

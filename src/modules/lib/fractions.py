@@ -406,7 +406,8 @@ class Fraction:
         return Fraction(round(self / shift) * shift)
 
     def __float__(a):
-        return a._numerator / a._denominator
+        # plain ints: an Integral's own true division need not give a float (numbers.Rational)
+        return int(a._numerator) / int(a._denominator)
 
     def __complex__(a):
         return complex(float(a))

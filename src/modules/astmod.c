@@ -133,7 +133,7 @@ static Value namespace_of(Interp *I, const AstClassDef *def) {
     if (def->positions) {
         Value attrs = field_names(I, "lineno col_offset end_lineno? end_col_offset?", ns);
         if (attrs == VAL_NULL || !dict_set_cstr(I, ns, "_attributes", attrs)) return VAL_NULL;
-    } else if (def->base != NULL && bview_eq_cstr(bview_cstr(def->base), "AST")) {
+    } else if (def->base == NULL || bview_eq_cstr(bview_cstr(def->base), "AST")) {
         if (!dict_set_cstr(I, ns, "_attributes", tuple_new(I, 0))) return VAL_NULL;
     }
     return ns;

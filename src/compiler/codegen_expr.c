@@ -9,6 +9,7 @@
  * being compiled (codegen_expr sets and restores it), as CPython 3.11 reports in tracebacks.
  */
 #include "codegen.h"
+#include "ast_export.h"
 
 #include "../objects/exc.h"
 #include "../objects/float.h"
@@ -29,31 +30,7 @@ bool codegen_check_forbidden(Compiler *c, BView name, int ctx) {
 
 /* ---- constants ---- */
 
-Value codegen_constant_value(Compiler *c, Node *e) {
-    Interp *I = c->I;
-    BView v = e->Constant.value;
-    switch (e->Constant.ckind) {
-    case AST_CONST_NONE: return I->none;
-    case AST_CONST_TRUE: return I->true_;
-    case AST_CONST_FALSE: return I->false_;
-    case AST_CONST_ELLIPSIS: return I->ellipsis;
-    case AST_CONST_INT: return int_from_text(I, v, 0);
-    case AST_CONST_FLOAT: return float_from_text(I, v);
-    case AST_CONST_IMAG: {
-        // complex(0.0, imag) through the complex type itself.
-        Value im = float_from_text(I, v);
-        if (im == VAL_NULL) return VAL_NULL;
-        Value args[2] = {float_new(I, 0.0), im};
-        if (args[0] == VAL_NULL) return VAL_NULL;
-        return obj_call(I, obj_val(interp_type(I, TY_COMPLEX)), vview_make(args, 2), VAL_NULL);
-    }
-    case AST_CONST_STR: return str_new(I, v);
-    case AST_CONST_BYTES: return bytes_new(I, v);
-    default:
-        exc_raise(I, TY_SYSTEM_ERROR, "compiler: bad constant");
-        return VAL_NULL;
-    }
-}
+Value codegen_constant_value(Compiler *c, Node *e) { return ast_constant_value(c->I, e); }
 
 /* ---- helpers ---- */
 

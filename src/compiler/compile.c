@@ -145,8 +145,7 @@ Value compile_source(Interp *I, BView src, Value filename, CompileMode mode) {
                                 mode == COMPILE_SINGLE ? COMPILE_ALLOW_INCOMPLETE : 0, 0);
 }
 
-Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mode,
-                           uint32_t flags, int optimize) {
+Node *compile_parse(Interp *I, BView src, Value filename, CompileMode mode, uint32_t flags) {
     ParseError err;
     buf_init(&err.msg);
     err.kind = PARSE_ERR_SYNTAX;
@@ -154,8 +153,15 @@ Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mod
     err.incomplete = false;
     err.line_only = false;
     Node *mod = parse_source(I->heap, src, (int)mode, &err);
-    if (!tokenizer_warnings(I, &err, filename)) return VAL_NULL;
-    if (mod == NULL) return raise_parse_error(I, &err, src, filename, mode, flags);
+    if (!tokenizer_warnings(I, &err, filename)) return NULL;
+    if (mod == NULL) (void)raise_parse_error(I, &err, src, filename, mode, flags);
+    return mod;
+}
+
+Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mode,
+                           uint32_t flags, int optimize) {
+    Node *mod = compile_parse(I, src, filename, mode, flags);
+    if (mod == NULL) return VAL_NULL;
     CompileSrc cs = {filename, src, flags, optimize};
     Scope *top = symtable_build(I, mod, &cs);
     if (top == NULL) return VAL_NULL;

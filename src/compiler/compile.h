@@ -35,4 +35,11 @@ Value compile_source(Interp *I, BView src, Value filename, CompileMode mode);
 Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mode,
                            uint32_t flags, int optimize);
 
+/* The parse step of compile_source_flags alone: the tree of [src] (ast.h; it points into
+ * [src], which must stay alive while the tree is used), or NULL with the SyntaxError
+ * compile_source_flags would raise pending. */
+struct Node;
+struct Node *compile_parse(Interp *I, BView src, Value filename, CompileMode mode,
+                           uint32_t flags);
+
 #endif

@@ -9,6 +9,7 @@
  * runs in it, as CPython does.
  */
 #include "../compiler/compile.h"
+#include "astmod.h"
 #include "../objects/args.h"
 #include "../objects/bytes.h"
 #include "../objects/dict.h"
@@ -230,20 +231,22 @@ static Value b_compile(Interp *I, Value self, ValView args, Value kwnames) {
     // without effect) are the flags CPython knows
     if ((fl & ~(int64_t)(0x1FE0000 | 0x10 | 0x7600)) != 0)
         return exc_raise(I, TY_VALUE_ERROR, "compile(): unrecognised flags");
-    // PyCF_ONLY_AST asks for an AST object, which safepy cannot make: refused rather than
-    // answered with a code object
-    if ((fl & 0x400) != 0)
-        return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR,
-                         "compile(): PyCF_ONLY_AST (AST output) is not supported by safepy");
     if (optimize != VAL_NULL && !c_int_arg(I, optimize, &opt)) return VAL_NULL;
     if (opt < -1 || opt > 2) return exc_raise(I, TY_VALUE_ERROR, "compile(): invalid optimize value");
     int64_t no_inherit = 0; // an int argument in CPython ("i" format)
     if (dont_inherit != VAL_NULL && !c_int_arg(I, dont_inherit, &no_inherit)) return VAL_NULL;
     uint32_t cflags = (uint32_t)fl & (COMPILE_FUTURE_ANNOTATIONS | COMPILE_ALLOW_INCOMPLETE);
     if (no_inherit == 0) cflags |= caller_future_flags(I);
+    if (astmod_is_ast(I, src)) {
+        // a tree asked for as a tree is returned as it is (CPython does the same)
+        if ((fl & ASTMOD_ONLY_AST) != 0) return src;
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "compile(): compiling an AST object is not supported by safepy");
+    }
     BView text;
     if (!source_text(I, src, "compile() arg 1 must be a string, bytes or AST object", &text))
         return VAL_NULL;
+    if ((fl & ASTMOD_ONLY_AST) != 0) return astmod_parse(I, text, fname, cm, cflags);
     return compile_source_flags(I, text, fname, cm, cflags, opt < 0 ? 0 : (int)opt);
 }
 

@@ -35,6 +35,7 @@ static const BuiltinModule builtin_modules[] = {
     {"zlib", zlibmod_init},
     {"array", arraymod_init},
     {"_imp", impmod_init},
+    {"_ast", astmod_init},
     {NULL, NULL},
 };
 

@@ -52,5 +52,6 @@ bool binasciimod_init(Interp *I, Value m); /* binasciimod.c: binascii */
 bool marshalmod_init(Interp *I, Value m); /* marshalmod.c: marshal */
 bool zlibmod_init(Interp *I, Value m);     /* zlibmod.c: zlib */
 bool arraymod_init(Interp *I, Value m); /* arraymod.c: array */
+bool astmod_init(Interp *I, Value m);   /* astmod.c: _ast */
 
 #endif

@@ -1,0 +1,41 @@
+/*
+ * ast_export.h: the syntax tree as Python objects (the `ast` module's node classes).
+ *
+ * ast_classes lists every class of CPython 3.11's `_ast` module (abstract bases before
+ * their subclasses) with its fields; the `_ast` module (modules/astmod.c) builds the
+ * classes from it, and ast_export turns a parser tree (ast.h) into instances of them.
+ */
+#ifndef SAFEPY_COMPILER_AST_EXPORT_H
+#define SAFEPY_COMPILER_AST_EXPORT_H
+
+#include "../objects/interp.h"
+#include "ast.h"
+
+/* One class of `_ast`. [fields]: the _fields names separated by one space, an optional
+ * field (`X?` in Python.asdl, a class attribute None) marked by a trailing '?'.
+ * [positions]: the class defines _attributes = (lineno, col_offset, end_lineno,
+ * end_col_offset) with end_lineno and end_col_offset optional. */
+typedef struct AstClassDef {
+    const char *name;
+    const char *base; /* NULL for AST itself */
+    const char *fields;
+    bool positions;
+} AstClassDef;
+
+/* Number of entries of the class table. */
+size_t ast_class_count(void);
+
+/* Entry [i] of the class table ([i] < ast_class_count()). */
+const AstClassDef *ast_class_def(size_t i);
+
+/* The value of Constant node [e] as a Python object (int, float, complex, str, bytes,
+ * None, True, False, Ellipsis). */
+Value ast_constant_value(Interp *I, const Node *e);
+
+/* Tree [mod] (a mod node) as instances of the `_ast` classes. [kinds]: a tuple indexed by
+ * NodeKind of (class, _fields tuple) pairs (None for AST_IDENTIFIER); [singletons]: a dict
+ * class name -> the shared instance of that operator / expr_context class. VAL_NULL with
+ * an exception pending on failure (MemoryError, RecursionError). */
+Value ast_export(Interp *I, const Node *mod, Value kinds, Value singletons);
+
+#endif

@@ -1,0 +1,20 @@
+/*
+ * astmod.h: the `_ast` C module (the node classes of CPython 3.11's ast module) and
+ * compile()'s AST output.
+ */
+#ifndef SAFEPY_MODULES_ASTMOD_H
+#define SAFEPY_MODULES_ASTMOD_H
+
+#include "../compiler/compile.h"
+
+/* compile() flag asking for the syntax tree instead of code (PyCF_ONLY_AST). */
+#define ASTMOD_ONLY_AST 0x400
+
+/* compile([src], [filename], [mode], PyCF_ONLY_AST | [flags]): the tree as `_ast` node
+ * objects, or VAL_NULL with the SyntaxError compile() raises pending. */
+Value astmod_parse(Interp *I, BView src, Value filename, CompileMode mode, uint32_t flags);
+
+/* True when [v] is an instance of _ast.AST (false when `_ast` was never imported). */
+bool astmod_is_ast(Interp *I, Value v);
+
+#endif

@@ -14,12 +14,14 @@
 /* One class of `_ast`. [fields]: the _fields names separated by one space, an optional
  * field (`X?` in Python.asdl, a class attribute None) marked by a trailing '?'.
  * [positions]: the class defines _attributes = (lineno, col_offset, end_lineno,
- * end_col_offset) with end_lineno and end_col_offset optional. */
+ * end_col_offset): AST_POS_OPT_END with end_lineno and end_col_offset optional (class
+ * attributes None), AST_POS_ALL with all four required (pattern), AST_POS_NONE without. */
+enum { AST_POS_NONE, AST_POS_OPT_END, AST_POS_ALL };
 typedef struct AstClassDef {
     const char *name;
     const char *base; /* NULL for AST itself */
     const char *fields;
-    bool positions;
+    int positions;
 } AstClassDef;
 
 /* Number of entries of the class table. */

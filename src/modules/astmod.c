@@ -130,8 +130,11 @@ static Value namespace_of(Interp *I, const AstClassDef *def) {
     if (fields == VAL_NULL || !dict_set_cstr(I, ns, "_fields", fields) ||
         !dict_set_cstr(I, ns, "__match_args__", fields))
         return VAL_NULL;
-    if (def->positions) {
-        Value attrs = field_names(I, "lineno col_offset end_lineno? end_col_offset?", ns);
+    if (def->positions != AST_POS_NONE) {
+        Value attrs = field_names(I, def->positions == AST_POS_ALL
+                                         ? "lineno col_offset end_lineno end_col_offset"
+                                         : "lineno col_offset end_lineno? end_col_offset?",
+                                  ns);
         if (attrs == VAL_NULL || !dict_set_cstr(I, ns, "_attributes", attrs)) return VAL_NULL;
     } else if (def->base == NULL || bview_eq_cstr(bview_cstr(def->base), "AST")) {
         if (!dict_set_cstr(I, ns, "_attributes", tuple_new(I, 0))) return VAL_NULL;
@@ -152,6 +155,8 @@ static bool is_singleton_class(const AstClassDef *def) {
 static Value make_ast_class(Interp *I) {
     Type *t = type_from_spec(I, &ast_spec, NULL);
     if (t == NULL) return VAL_NULL;
+    // ast.AST() itself is instantiable (CPython): object's allocation, ast_init's checks
+    t->new_ = interp_type(I, TY_OBJECT)->new_;
     Value ns = namespace_of(I, ast_class_def(0));
     size_t pos = 0;
     Value k, v;

@@ -4,6 +4,9 @@ Dates are proleptic Gregorian; ordinal 1 is 0001-01-01.  timedelta is kept norma
 as (days, seconds, microseconds) with 0 <= seconds < 86400 and 0 <= microseconds < 10**6.
 """
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
+
 import time as _time
 import math as _math
 

@@ -32,8 +32,10 @@ from _collections import _c_type_name
 _MISSING = object()
 
 
-def _parse_args(args, kwargs, names, nreq, fname, npos=None):
-    # Binds args/kwargs to [names] with the messages of CPython's C argument parser.
+def _parse_args(args, kwargs, names, nreq, fname, npos=None, convert=None):
+    # Binds args/kwargs to [names] with the messages of CPython's C argument parser, which
+    # converts each argument before it looks for the next one: a missing argument is
+    # reported after [convert] (when given) has checked the ones bound before it.
     if npos is None:
         npos = len(names)
     nargs = len(args)
@@ -50,6 +52,8 @@ def _parse_args(args, kwargs, names, nreq, fname, npos=None):
         elif name in kwargs:
             values.append(kwargs[name])
         elif i < nreq:
+            if convert is not None:
+                convert(values)
             raise TypeError("%s missing required argument '%s' (pos %d)" % (fname, name, i + 1))
         else:
             values.append(_MISSING)
@@ -65,10 +69,53 @@ def _parse_args(args, kwargs, names, nreq, fname, npos=None):
     return values
 
 
+def _pickle_state(arg, size, pos, mask, lo, hi, kind):
+    # The C types take their pickled state in place of their fields: bytes, or the str
+    # that pickle.loads(..., encoding='latin1') makes of a Python 2 pickle. The only sanity
+    # check is on one byte (the month; the hour for time), under [mask] (the fold bit is
+    # not part of it), so that date('1995') is not taken for a state. Returns the state as
+    # bytes, or None when [arg] is no state.
+    if not isinstance(arg, (bytes, str)) or len(arg) != size:
+        return None
+    code = arg[pos] if isinstance(arg, bytes) else ord(arg[pos])
+    if not lo <= code & mask <= hi:
+        return None
+    if isinstance(arg, bytes):
+        return arg
+    try:
+        data = arg.encode('latin1')
+    except UnicodeEncodeError:
+        data = None
+    if data is None:
+        raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                         "pickle.load(data, encoding='latin1') is assumed." % kind)
+    return data
+
+
+def _pickle_tzinfo(args):
+    # the tzinfo that follows a time or datetime state
+    tz = args[1] if len(args) == 2 else None
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+    return tz
+
+
 def _index(x):
     if type(x) is int:
         return x
     return range(x).stop
+
+
+def _combine_types(values):
+    for i, (value, cls) in enumerate(zip(values, (date, time))):
+        if not isinstance(value, cls):
+            raise TypeError('combine() argument %d must be datetime.%s, not %s'
+                            % (i + 1, cls.__name__, type(value).__name__))
+
+
+def _index_all(values):
+    for x in values:
+        _index(x)
 
 
 def _is_leap(y):
@@ -529,11 +576,19 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
-        if len(args) == 3 and not kwargs:
-            year, month, day = args
+        state = None
+        if len(args) == 1:
+            state = _pickle_state(args[0], 4, 2, -1, 1, 12, 'date')
+        if state is not None:
+            # a state is taken as it is (CPython checks no more than the month)
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
         else:
-            year, month, day = _parse_args(args, kwargs, _DATE_NAMES, 3, 'function')
-        year, month, day = _check_date_fields(year, month, day)
+            if len(args) == 3 and not kwargs:
+                year, month, day = args
+            else:
+                year, month, day = _parse_args(args, kwargs, _DATE_NAMES, 3, 'function',
+                                               convert=_index_all)
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -704,7 +759,8 @@ class date:
         return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month,
+                                    self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -798,14 +854,23 @@ class time:
     def __new__(cls, *args, **kwargs):
         hour = minute = second = microsecond = fold = 0
         tzinfo = None
-        if args or kwargs:
-            vals = _parse_args(args, kwargs, _TIME_NAMES, 0, 'function', 5)
-            hour, minute, second, microsecond, fold = [
-                0 if v is _MISSING else v for v in vals[:4] + vals[5:]]
-            tzinfo = None if vals[4] is _MISSING else vals[4]
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        state = None
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args[0], 6, 0, 0x7F, 0, 23, 'time')
+        if state is not None:
+            tzinfo = _pickle_tzinfo(args)
+            hour, minute, second = state[0] & 0x7F, state[1], state[2]
+            microsecond = int.from_bytes(state[3:6], 'big')
+            fold = state[0] >> 7
+        else:
+            if args or kwargs:
+                vals = _parse_args(args, kwargs, _TIME_NAMES, 0, 'function', 5)
+                hour, minute, second, microsecond, fold = [
+                    0 if v is _MISSING else v for v in vals[:4] + vals[5:]]
+                tzinfo = None if vals[4] is _MISSING else vals[4]
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._hour = hour
         self._minute = minute
@@ -994,9 +1059,14 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        # the fold bit goes into the hour byte from protocol 4 on, as CPython's
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second)) + self._microsecond.to_bytes(3, 'big')
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1009,21 +1079,32 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, *args, **kwargs):
-        if 3 <= len(args) <= 7 and not kwargs:
-            year, month, day = args[:3]
-            hour, minute, second, microsecond = (args[3:] + (0, 0, 0, 0))[:4]
-            tzinfo = None
-            fold = 0
+        state = None
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args[0], 10, 2, 0x7F, 1, 12, 'datetime')
+        if state is not None:
+            tzinfo = _pickle_tzinfo(args)
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = int.from_bytes(state[7:10], 'big')
+            fold = state[2] >> 7
         else:
-            vals = _parse_args(args, kwargs, _DATETIME_NAMES, 3, 'function', 8)
-            year, month, day = vals[:3]
-            hour, minute, second, microsecond, fold = [
-                0 if v is _MISSING else v for v in vals[3:7] + vals[8:]]
-            tzinfo = None if vals[7] is _MISSING else vals[7]
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+            if 3 <= len(args) <= 7 and not kwargs:
+                year, month, day = args[:3]
+                hour, minute, second, microsecond = (args[3:] + (0, 0, 0, 0))[:4]
+                tzinfo = None
+                fold = 0
+            else:
+                vals = _parse_args(args, kwargs, _DATETIME_NAMES, 3, 'function', 8,
+                                   convert=_index_all)
+                year, month, day = vals[:3]
+                hour, minute, second, microsecond, fold = [
+                    0 if v is _MISSING else v for v in vals[3:7] + vals[8:]]
+                tzinfo = None if vals[7] is _MISSING else vals[7]
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -1115,14 +1196,11 @@ class datetime(date):
         return cls(d.year, d.month, d.day)
 
     @classmethod
-    def combine(cls, date_, time_, tzinfo=True):
-        if not isinstance(date_, date):
-            raise TypeError('combine() argument 1 must be datetime.date, not %s'
-                            % type(date_).__name__)
-        if not isinstance(time_, time):
-            raise TypeError('combine() argument 2 must be datetime.time, not %s'
-                            % type(time_).__name__)
-        if tzinfo is True:
+    def combine(cls, *args, **kwargs):
+        date_, time_, tzinfo = _parse_args(args, kwargs, ('date', 'time', 'tzinfo'), 2,
+                                           'combine()', convert=_combine_types)
+        _combine_types((date_, time_))
+        if tzinfo is _MISSING:
             tzinfo = time_.tzinfo
         return cls(date_.year, date_.month, date_.day, time_.hour, time_.minute,
                    time_.second, time_.microsecond, tzinfo, fold=time_.fold)
@@ -1264,10 +1342,10 @@ class datetime(date):
         if L[-1] == 0:
             del L[-1]
         s = '%s(%s)' % (_tpname(self), ', '.join(map(str, L)))
+        if self._fold:  # fold comes first here (time's repr puts tzinfo first)
+            s = s[:-1] + ', fold=1)'
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % (self._tzinfo,)
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
         return s
 
     def __str__(self):
@@ -1427,9 +1505,15 @@ class datetime(date):
             self._hashcode = hash((us // 1000000, us % 1000000))
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = (bytes((self._year >> 8, self._year & 255, month, self._day, self._hour,
+                        self._minute, self._second))
+                 + self._microsecond.to_bytes(3, 'big'))
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
-                             self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)

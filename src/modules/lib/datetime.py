@@ -1159,8 +1159,8 @@ class datetime(date):
         else:
             t = _index(t) if not isinstance(t, int) else t
             us = 0
-        if not -62135596800 <= t <= 253402300799:
-            raise ValueError('year %d is out of range' % (1970 + t // 31556952))
+        # the time module raises for a timestamp C's time_t or gmtime cannot take, the
+        # constructor for a year past 9999
         converter = _time.gmtime if utc else _time.localtime
         y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
         ss = min(ss, 59)
@@ -1689,18 +1689,27 @@ def _find_isoformat_datetime_separator(s):
         if s[5] == 'W':
             # YYYY-Www or YYYY-Www-D
             if n > 8 and s[8] == '-':
+                if n > 10 and s[10] in '0123456789':
+                    return 8    # YYYY-Www-HH...: the hyphen is taken for the separator
                 return 10 if n > 10 else n
             return 8
         return 10
     if s[4] == 'W':
-        if n > 7 and s[7:8].isdigit():
-            return 8
-        return 7
+        # YYYYWww or YYYYWwwD, then any one character as the separator (a digit too): a
+        # run of digits from 7 on that ends at 9 or later is split by its parity (an even
+        # end means no weekday digit: 2022W52520 is week 52, separator '5', hour 20)
+        end = 7
+        while end < n and s[end] in '0123456789':
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
     return 8
 
 
 def _parse_hh_mm_ss_ff(s):
-    # HH[:MM[:SS[.ffffff]]] or HH[MM[SS[.ffffff]]]; returns [hh, mm, ss, us]
+    # HH[:MM[:SS]] or HH[MM[SS]], then a fraction (.ffffff or ,ffffff, of the second
+    # whatever the last component is: CPython's reading); returns [hh, mm, ss, us]
     n = len(s)
     comps = [0, 0, 0, 0]
     pos = 0
@@ -1716,7 +1725,7 @@ def _parse_hh_mm_ss_ff(s):
         if c == ':' and has_sep:
             pos += 1
             continue
-        if c in '.,' and i == 2:
+        if c in '.,':
             break
         if has_sep:
             if i == 2:
@@ -1752,12 +1761,9 @@ def _parse_isoformat_time(s):
                 raise ValueError('trailing after Z')
             tzi = timezone.utc
         else:
-            tzstr = s[tz_pos + 1:]
-            if len(tzstr) not in (2, 4, 5, 6, 8) and len(tzstr) < 10:
-                raise ValueError('bad tz')
-            tzc = _parse_hh_mm_ss_ff(tzstr)
-            if tzc == [0, 0, 0, 0]:
-                tzi = timezone.utc
+            tzc = _parse_hh_mm_ss_ff(s[tz_pos + 1:])
+            if tzc[:3] == [0, 0, 0]:
+                tzi = timezone.utc    # whatever the fraction (as CPython)
             else:
                 sign = -1 if s[tz_pos] == '-' else 1
                 td = timedelta(hours=tzc[0], minutes=tzc[1], seconds=tzc[2],

@@ -113,6 +113,14 @@ def _combine_types(values):
                             % (i + 1, cls.__name__, type(value).__name__))
 
 
+def _c_round(x):
+    # C's round(): halves away from zero (Python's round() takes them to even)
+    whole = _math.floor(abs(x))
+    if abs(x) - whole >= 0.5:
+        whole += 1
+    return _math.copysign(whole, x)
+
+
 def _index_all(values):
     for x in values:
         _index(x)
@@ -202,10 +210,12 @@ def _tpname(obj):
     return cls.__name__
 
 
-def _round_half_even(num, den):
+def _divide_and_round(num, den):
+    # num / den rounded half to even, for either sign of den (the name is CPython's: its
+    # tests call the pure module's helper)
     q, r = divmod(num, den)
     r2 = 2 * r
-    if r2 > den or (r2 == den and q % 2 == 1):
+    if (r2 > den if den > 0 else r2 < den) or (r2 == den and q % 2 == 1):
         q += 1
     return q
 
@@ -319,32 +329,37 @@ class timedelta:
                 type(weeks) is int):
             return cls._from_us(((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 +
                                  seconds) * 1000000 + milliseconds * 1000 + microseconds)
-        # Sum the components exactly (floats via their integer ratio), then round once.
-        num = 0
-        den = 1
-        for value, factor, name in ((days, _US_PER_DAY, 'days'),
-                                    (seconds, 1000000, 'seconds'),
-                                    (microseconds, 1, 'microseconds'),
+        # CPython's reading, whose float arithmetic decides the rounding: whole parts
+        # exactly, the fractions of microseconds summed as a double in this order, then
+        # rounded half to even once (timedelta(milliseconds=0.5/1000) is 0).
+        us = 0
+        leftover = 0.0
+        for value, factor, name in ((microseconds, 1, 'microseconds'),
                                     (milliseconds, 1000, 'milliseconds'),
+                                    (seconds, 1000000, 'seconds'),
                                     (minutes, 60000000, 'minutes'),
                                     (hours, 3600000000, 'hours'),
+                                    (days, _US_PER_DAY, 'days'),
                                     (weeks, 7 * _US_PER_DAY, 'weeks')):
             if isinstance(value, int):
-                num += value * factor * den
+                us += value * factor
             elif isinstance(value, float):
-                if value != value or value in (float('inf'), float('-inf')):
-                    if value != value:
-                        raise ValueError('cannot convert float NaN to integer')
-                    raise OverflowError('cannot convert float infinity to integer')
-                a, b = value.as_integer_ratio()
-                if b > den:
-                    num *= b // den
-                    den = b
-                num += a * factor * (den // b)
+                frac, whole = _math.modf(value)
+                us += int(whole) * factor     # NaN: ValueError, infinity: OverflowError
+                if frac:
+                    frac, whole = _math.modf(factor * frac)
+                    us += int(whole)
+                    leftover += frac
             else:
                 raise TypeError('unsupported type for timedelta %s component: %s'
                                 % (name, type(value).__name__))
-        return cls._from_us(_round_half_even(num, den) if den != 1 else num)
+        if leftover:
+            whole = _c_round(leftover)
+            if abs(whole - leftover) == 0.5:
+                odd = us & 1
+                whole = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+            us += int(whole)
+        return cls._from_us(us)
 
     @classmethod
     def _from_us(cls, us):
@@ -431,7 +446,7 @@ class timedelta:
             return timedelta._from_us(self._to_us() * other)
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
-            return timedelta._from_us(_round_half_even(self._to_us() * a, b))
+            return timedelta._from_us(_divide_and_round(self._to_us() * a, b))
         return NotImplemented
 
     __rmul__ = __mul__
@@ -457,16 +472,14 @@ class timedelta:
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(_round_half_even(self._to_us(), other)
-                                      if other > 0 else
-                                      _round_half_even(-self._to_us(), -other))
+            return timedelta._from_us(_divide_and_round(self._to_us(), other))
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             if a == 0:
                 raise ZeroDivisionError('float division by zero')
             if a < 0:
                 a, b = -a, -b
-            return timedelta._from_us(_round_half_even(b * self._to_us(), a))
+            return timedelta._from_us(_divide_and_round(b * self._to_us(), a))
         return NotImplemented
 
     def __mod__(self, other):
@@ -684,34 +697,36 @@ class date:
     def _cmpkey(self):
         return (self._year, self._month, self._day)
 
+    # A datetime is compared by its date here (date.__eq__(d, dt) is True, as CPython's);
+    # datetime's own methods, tried first, make date == datetime False and orderings fail.
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() == other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) == date._cmpkey(other)
         return NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() != other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) != date._cmpkey(other)
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() < other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) < date._cmpkey(other)
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() <= other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) <= date._cmpkey(other)
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() > other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) > date._cmpkey(other)
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() >= other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) >= date._cmpkey(other)
         return NotImplemented
 
     def __hash__(self):
@@ -963,7 +978,7 @@ class time:
         if self._hashcode == -1:
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
-            if not off:
+            if off is None:
                 self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
             else:
                 us = t._us() - off._to_us()

@@ -858,7 +858,7 @@ class tzinfo:
     def __reduce__(self):
         getinitargs = getattr(self, '__getinitargs__', None)
         args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, '__dict__', None) or None)
+        return (type(self), args, self.__getstate__())    # __slots__ values too
 
 
 class time:

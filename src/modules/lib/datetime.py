@@ -293,6 +293,9 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append(_format_offset(off, '') if off is not None else '')
         elif ch == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
+            if name is not None:
+                name.encode('utf-8')    # as the C code, which takes it as UTF-8: a lone
+                                        # surrogate is UnicodeEncodeError
             out.append(name.replace('%', '%%') if name is not None else '')
         else:
             out.append('%' + ch)

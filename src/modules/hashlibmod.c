@@ -3,7 +3,9 @@
  * digests (kernel/digest.h): _hashlib.HASH (MD5, SHA-1, SHA-2, SHA-3), _hashlib.HASHXOF
  * (SHAKE), the BLAKE2 classes _blake2.blake2b/_blake2.blake2s with their parameters,
  * the openssl_<name> constructors, new(), and compare_digest (constant time, used by
- * hmac).
+ * hmac); and the modules CPython builds when OpenSSL is absent (_md5, _sha1, _sha256,
+ * _sha512, _sha3, _blake2), which hashlib falls back on when _hashlib cannot be imported:
+ * the same digests under those modules' constructor and type names.
  *
  * Invariant: every HashObject's ctx was started by digest_init/digest_init_blake2, so
  * update/final never see an unknown algorithm.
@@ -40,9 +42,6 @@ static const char *const alg_names[DIGEST__COUNT] = {
 static bool is_xof(const DigestCtx *c) {
     return c->alg == DIGEST_SHAKE128 || c->alg == DIGEST_SHAKE256;
 }
-static bool is_blake(const DigestCtx *c) {
-    return c->alg == DIGEST_BLAKE2B || c->alg == DIGEST_BLAKE2S;
-}
 
 static HashObject *self_hash(Interp *I, Value self) {
     HashObject *h = hash_cast(self);
@@ -74,12 +73,17 @@ static Type *hash_type_for(Interp *I, DigestAlg alg) {
     return modexc_get(I, "_hashlib.HASH");
 }
 
-static Value hash_new_alg(Interp *I, DigestAlg alg, Value data) {
-    HashObject *h = custom_alloc(I, hash_type_for(I, alg), &hash_layout, sizeof(HashObject));
+// A new hash object of class [t] for [alg], fed [data] (VAL_NULL: nothing).
+static Value hash_new_in(Interp *I, Type *t, DigestAlg alg, Value data) {
+    HashObject *h = custom_alloc(I, t, &hash_layout, sizeof(HashObject));
     if (h == NULL) return VAL_NULL;
     if (digest_init(&h->ctx, alg) != K_OK) return exc_raise(I, TY_VALUE_ERROR, "unsupported hash type");
     if (!feed(I, h, data)) return VAL_NULL;
     return obj_val(h);
+}
+
+static Value hash_new_alg(Interp *I, DigestAlg alg, Value data) {
+    return hash_new_in(I, hash_type_for(I, alg), alg, data);
 }
 
 // ---- output ----
@@ -98,8 +102,36 @@ static Value hex_of(Interp *I, BView v) {
     return str_new(I, buf_view(&b));
 }
 
-// The digest of [h] as bytes; [lenv] is the requested length for XOFs.
-static Value digest_bytes(Interp *I, HashObject *h, Value lenv) {
+// The length argument [lenv] of a SHAKE digest: _sha3's classes ([builtin]) take it as a
+// C unsigned long below 2**29, _hashlib's as a size_t.
+static bool xof_length(Interp *I, Value lenv, bool builtin, int64_t *n) {
+    if (!builtin) {
+        if (!obj_index_i64(I, lenv, n)) return false;
+        if (*n < 0) {
+            exc_raise(I, TY_VALUE_ERROR, "length must be non-negative");
+            return false;
+        }
+        return true;
+    }
+    Value iv = obj_index(I, lenv);
+    if (iv == VAL_NULL) return false;
+    if (int_sign(I, iv) < 0) {
+        exc_raise(I, TY_VALUE_ERROR, "value must be positive");
+        return false;
+    }
+    if (int_bit_length(I, iv) > 64) {
+        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C unsigned long");
+        return false;
+    }
+    if (int_bit_length(I, iv) > 29) {
+        exc_raise(I, TY_VALUE_ERROR, "length is too large");
+        return false;
+    }
+    return int_to_i64(I, iv, n);
+}
+
+// The digest of [h] (of class [t]) as bytes; [lenv] is the requested length for XOFs.
+static Value digest_bytes(Interp *I, HashObject *h, Type *t, Value lenv) {
     if (!is_xof(&h->ctx)) {
         uint8_t out[DIGEST_MAX_SIZE];
         size_t n = h->ctx.digest_size;
@@ -109,8 +141,7 @@ static Value digest_bytes(Interp *I, HashObject *h, Value lenv) {
         return bytes_new(I, v);
     }
     int64_t n;
-    if (!obj_index_i64(I, lenv, &n)) return VAL_NULL;
-    if (n < 0) return exc_raise(I, TY_VALUE_ERROR, "length must be non-negative");
+    if (!xof_length(I, lenv, t != modexc_get(I, "_hashlib.HASHXOF"), &n)) return VAL_NULL;
     if ((uint64_t)n > (uint64_t)1 << 30) return exc_nomem(I);
     Buf b;
     buf_init(&b);
@@ -143,7 +174,7 @@ static Value h_digest(Interp *I, Value self, ValView args, Value kwnames) {
     if (h == NULL) return VAL_NULL;
     Value lenv = get_length_arg(I, h, args, kwnames, "digest", &ok);
     if (!ok) return VAL_NULL;
-    return digest_bytes(I, h, lenv);
+    return digest_bytes(I, h, type_of(I, self), lenv);
 }
 
 static Value h_hexdigest(Interp *I, Value self, ValView args, Value kwnames) {
@@ -152,7 +183,7 @@ static Value h_hexdigest(Interp *I, Value self, ValView args, Value kwnames) {
     if (h == NULL) return VAL_NULL;
     Value lenv = get_length_arg(I, h, args, kwnames, "hexdigest", &ok);
     if (!ok) return VAL_NULL;
-    Value b = digest_bytes(I, h, lenv);
+    Value b = digest_bytes(I, h, type_of(I, self), lenv);
     return b == VAL_NULL ? VAL_NULL : hex_of(I, bytes_view(b));
 }
 
@@ -192,7 +223,9 @@ static Value h_block_size(Interp *I, Value self) {
 static Value h_repr(Interp *I, Value self) {
     HashObject *h = self_hash(I, self);
     if (h == NULL) return VAL_NULL;
-    if (is_blake(&h->ctx)) return obj_default_repr(I, self);
+    Type *t = type_of(I, self);
+    if (t != modexc_get(I, "_hashlib.HASH") && t != modexc_get(I, "_hashlib.HASHXOF"))
+        return obj_default_repr(I, self);   // BLAKE2 and the builtin modules' classes
     return exc_format(I, "<%s %s object @ %p>", alg_names[h->ctx.alg < DIGEST__COUNT ? h->ctx.alg : 0],
                       is_xof(&h->ctx) ? "_hashlib.HASHXOF" : "_hashlib.HASH", (void *)obj_ptr(self));
 }
@@ -370,6 +403,33 @@ static const TypeSpec blake2s_spec = {
     .doc = "Return a new BLAKE2s hash object.",
 };
 
+// ---- the builtin modules' classes ----
+
+#define BUILTIN_SPEC(tname)                                                               \
+    {                                                                                     \
+        .name = tname, .inst_kind = K_CUSTOM, .inst_size = sizeof(HashObject),            \
+        .base = TY_OBJECT, .new_ = hash_no_new, .methods = hash_methods,                  \
+        .getsets = hash_getsets,                                                          \
+    }
+// indexed by DigestAlg (BLAKE2 has its own classes above)
+static const TypeSpec builtin_specs[DIGEST_BLAKE2B] = {
+    BUILTIN_SPEC("_md5.md5"),          BUILTIN_SPEC("_sha1.sha1"),
+    BUILTIN_SPEC("_sha256.sha224"),    BUILTIN_SPEC("_sha256.sha256"),
+    BUILTIN_SPEC("_sha512.sha384"),    BUILTIN_SPEC("_sha512.sha512"),
+    BUILTIN_SPEC("_sha3.sha3_224"),    BUILTIN_SPEC("_sha3.sha3_256"),
+    BUILTIN_SPEC("_sha3.sha3_384"),    BUILTIN_SPEC("_sha3.sha3_512"),
+    BUILTIN_SPEC("_sha3.shake_128"),   BUILTIN_SPEC("_sha3.shake_256"),
+};
+
+// The builtin module's class of [alg] (not BLAKE2), made on first use.
+static Type *builtin_type(Interp *I, DigestAlg alg) {
+    if ((size_t)alg >= sizeof builtin_specs / sizeof builtin_specs[0]) {
+        exc_raise(I, TY_SYSTEM_ERROR, "no builtin class for this digest");
+        return NULL;
+    }
+    return type_from_spec_once(I, &builtin_specs[alg]);
+}
+
 // ---- constructors ----
 
 static const char *const ctor_names[DIGEST__COUNT] = {
@@ -379,8 +439,10 @@ static const char *const ctor_names[DIGEST__COUNT] = {
     "blake2b",          "blake2s",
 };
 
-static Value construct(Interp *I, DigestAlg alg, ValView args, Value kwnames) {
-    const char *fname = ctor_names[alg];
+// [builtin]: the constructor of a builtin module (named after the algorithm, making
+// that module's class), else _hashlib's openssl_<name>.
+static Value construct(Interp *I, DigestAlg alg, bool builtin, ValView args, Value kwnames) {
+    const char *fname = builtin ? alg_names[alg] : ctor_names[alg];
     size_t npos = args.n - args_nkw(kwnames);
     if (npos > 1)
         return exc_raise(I, TY_TYPE_ERROR, "%s() takes at most 1 positional argument (%zu given)",
@@ -388,26 +450,33 @@ static Value construct(Interp *I, DigestAlg alg, ValView args, Value kwnames) {
     Value data, ufs;
     if (!args_parse(I, args, kwnames, fname, "| string $ usedforsecurity", &data, &ufs))
         return VAL_NULL;
-    return hash_new_alg(I, alg, data);
+    if (!builtin) return hash_new_alg(I, alg, data);
+    Type *t = builtin_type(I, alg);
+    return t == NULL ? VAL_NULL : hash_new_in(I, t, alg, data);
 }
 
-#define CTOR(cname, alg)                                                                  \
+// c_<name>: _hashlib.openssl_<name>; b_<name>: the builtin module's <name>.
+#define CTOR(cname, bname, alg)                                                           \
     static Value cname(Interp *I, Value self, ValView args, Value kwnames) {              \
         (void)self;                                                                       \
-        return construct(I, alg, args, kwnames);                                          \
+        return construct(I, alg, false, args, kwnames);                                   \
+    }                                                                                     \
+    static Value bname(Interp *I, Value self, ValView args, Value kwnames) {              \
+        (void)self;                                                                       \
+        return construct(I, alg, true, args, kwnames);                                    \
     }
-CTOR(c_md5, DIGEST_MD5)
-CTOR(c_sha1, DIGEST_SHA1)
-CTOR(c_sha224, DIGEST_SHA224)
-CTOR(c_sha256, DIGEST_SHA256)
-CTOR(c_sha384, DIGEST_SHA384)
-CTOR(c_sha512, DIGEST_SHA512)
-CTOR(c_sha3_224, DIGEST_SHA3_224)
-CTOR(c_sha3_256, DIGEST_SHA3_256)
-CTOR(c_sha3_384, DIGEST_SHA3_384)
-CTOR(c_sha3_512, DIGEST_SHA3_512)
-CTOR(c_shake_128, DIGEST_SHAKE128)
-CTOR(c_shake_256, DIGEST_SHAKE256)
+CTOR(c_md5, b_md5, DIGEST_MD5)
+CTOR(c_sha1, b_sha1, DIGEST_SHA1)
+CTOR(c_sha224, b_sha224, DIGEST_SHA224)
+CTOR(c_sha256, b_sha256, DIGEST_SHA256)
+CTOR(c_sha384, b_sha384, DIGEST_SHA384)
+CTOR(c_sha512, b_sha512, DIGEST_SHA512)
+CTOR(c_sha3_224, b_sha3_224, DIGEST_SHA3_224)
+CTOR(c_sha3_256, b_sha3_256, DIGEST_SHA3_256)
+CTOR(c_sha3_384, b_sha3_384, DIGEST_SHA3_384)
+CTOR(c_sha3_512, b_sha3_512, DIGEST_SHA3_512)
+CTOR(c_shake_128, b_shake_128, DIGEST_SHAKE128)
+CTOR(c_shake_256, b_shake_256, DIGEST_SHAKE256)
 
 // The algorithm named [name] (case-insensitive; '-' may stand for '_'), or -1.
 static int alg_by_name(BView name) {
@@ -472,9 +541,11 @@ static Value m_compare_digest(Interp *I, Value self, ValView args, Value kwnames
     return interp_bool(I, diff == 0);
 }
 
-/* CPython's _hashlib also has the HMAC entry points (hmac.py uses them); ours are
- * Python (lib/_hashlib_hmac.py), fetched on first use. */
-static const char *const from_hmac_py[] = {"hmac_new", "hmac_digest", "UnsupportedDigestmodError"};
+/* CPython's _hashlib also has the HMAC entry points (hmac.py uses them), the names of
+ * its digests and get_fips_mode; ours are Python (lib/_hashlib_hmac.py), fetched on first
+ * use. */
+static const char *const from_hmac_py[] = {"hmac_new", "hmac_digest", "UnsupportedDigestmodError",
+                                           "openssl_md_meth_names", "get_fips_mode"};
 
 static Value m_getattr(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
@@ -502,12 +573,19 @@ static const MethodDef module_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+// Makes class [spec] (base [base], NULL: object) once, kept in I->scratch under [key],
+// and binds it in module [m] as [bound]: a module imported again (import_fresh_module)
+// binds the same class, the one its functions' objects have.
 static bool add_type(Interp *I, Value m, const TypeSpec *spec, Type *base, const char *key,
                      const char *bound) {
-    Type *t = base == NULL ? module_add_type(I, m, spec, NULL) : type_from_spec(I, spec, base);
-    if (t == NULL) return false;
-    if (base != NULL && !module_add_value(I, m, bound, obj_val(t))) return false;
-    return dict_set_cstr(I, I->scratch, key, obj_val(t));
+    Value have = dict_get_cstr(I, I->scratch, key);
+    if (have == VAL_NULL) {
+        if (I->exc != VAL_NULL) return false;
+        Type *t = type_from_spec(I, spec, base);
+        if (t == NULL || !dict_set_cstr(I, I->scratch, key, obj_val(t))) return false;
+        have = obj_val(t);
+    }
+    return module_add_value(I, m, bound, have);
 }
 
 // SALT_SIZE, PERSON_SIZE, MAX_KEY_SIZE, MAX_DIGEST_SIZE class attributes.
@@ -522,20 +600,26 @@ static bool blake2_consts(Interp *I, Type *t, int64_t salt, int64_t maxd) {
     return true;
 }
 
+// Binds the BLAKE2 classes (made once, kept in I->scratch under their names, where
+// hash_type_for finds them) in module [m].
+static bool add_blake2(Interp *I, Value m) {
+    Type *b = type_from_spec_once(I, &blake2b_spec);
+    Type *s = type_from_spec_once(I, &blake2s_spec);
+    return b != NULL && s != NULL && blake2_consts(I, b, 16, 64) && blake2_consts(I, s, 8, 32) &&
+           module_add_value(I, m, "blake2b", obj_val(b)) &&
+           module_add_value(I, m, "blake2s", obj_val(s));
+}
+
 bool hashlibmod_init(Interp *I, Value m) {
     if (I->scratch == VAL_NULL) {
         I->scratch = dict_new(I);
         if (I->scratch == VAL_NULL) return false;
     }
     if (!module_add_functions(I, m, module_functions)) return false;
-    if (!add_type(I, m, &hash_spec, NULL, "_hashlib.HASH", NULL)) return false;
+    if (!add_type(I, m, &hash_spec, NULL, "_hashlib.HASH", "HASH")) return false;
     Type *base = modexc_get(I, "_hashlib.HASH");
     if (!add_type(I, m, &hashxof_spec, base, "_hashlib.HASHXOF", "HASHXOF")) return false;
-    if (!add_type(I, m, &blake2b_spec, NULL, "_blake2.blake2b", NULL)) return false;
-    if (!add_type(I, m, &blake2s_spec, NULL, "_blake2.blake2s", NULL)) return false;
-    if (!blake2_consts(I, modexc_get(I, "_blake2.blake2b"), 16, 64) ||
-        !blake2_consts(I, modexc_get(I, "_blake2.blake2s"), 8, 32))
-        return false;
+    if (!add_blake2(I, m)) return false;
     Value names = tuple_new(I, DIGEST__COUNT);
     if (names == VAL_NULL) return false;
     for (size_t i = 0; i < DIGEST__COUNT; i++) {
@@ -544,4 +628,82 @@ bool hashlibmod_init(Interp *I, Value m) {
         tuple_init_item(names, i, s);
     }
     return module_add_value(I, m, "_algorithms", names);
+}
+
+// ---- the builtin modules ----
+
+static const MethodDef md5_functions[] = {
+    {"md5", b_md5, 0, "Return a new MD5 hash object; optionally initialized with a string."},
+    {NULL, NULL, 0, NULL},
+};
+static const MethodDef sha1_functions[] = {
+    {"sha1", b_sha1, 0, "Return a new SHA1 hash object; optionally initialized with a string."},
+    {NULL, NULL, 0, NULL},
+};
+static const MethodDef sha256_functions[] = {
+    {"sha224", b_sha224, 0, "Return a new SHA-224 hash object; optionally initialized with a string."},
+    {"sha256", b_sha256, 0, "Return a new SHA-256 hash object; optionally initialized with a string."},
+    {NULL, NULL, 0, NULL},
+};
+static const MethodDef sha512_functions[] = {
+    {"sha384", b_sha384, 0, "Return a new SHA-384 hash object; optionally initialized with a string."},
+    {"sha512", b_sha512, 0, "Return a new SHA-512 hash object; optionally initialized with a string."},
+    {NULL, NULL, 0, NULL},
+};
+static const MethodDef sha3_functions[] = {
+    {"sha3_224", b_sha3_224, 0, "Return a new SHA3 hash object with a hashbit length of 28 bytes."},
+    {"sha3_256", b_sha3_256, 0, "Return a new SHA3 hash object with a hashbit length of 32 bytes."},
+    {"sha3_384", b_sha3_384, 0, "Return a new SHA3 hash object with a hashbit length of 48 bytes."},
+    {"sha3_512", b_sha3_512, 0, "Return a new SHA3 hash object with a hashbit length of 64 bytes."},
+    {"shake_128", b_shake_128, 0, "Return a new SHAKE hash object."},
+    {"shake_256", b_shake_256, 0, "Return a new SHAKE hash object."},
+    {NULL, NULL, 0, NULL},
+};
+
+// Each module's functions and the classes it names (CPython 3.11's _sha512 names no
+// SHA512Type).
+static const struct {
+    const char *name;
+    const MethodDef *functions;
+    DigestAlg alg[2];
+    const char *type_attr[2];
+} builtin_modules[] = {
+    {"_md5", md5_functions, {DIGEST_MD5}, {"MD5Type"}},
+    {"_sha1", sha1_functions, {DIGEST_SHA1}, {"SHA1Type"}},
+    {"_sha256", sha256_functions, {DIGEST_SHA224, DIGEST_SHA256}, {"SHA224Type", "SHA256Type"}},
+    {"_sha512", sha512_functions, {DIGEST_SHA384}, {"SHA384Type"}},
+    {"_sha3", sha3_functions, {DIGEST_SHA3_224}, {NULL}},   // (no class names)
+    {"_blake2", NULL, {DIGEST_BLAKE2B}, {NULL}},            // (its classes and constants)
+};
+
+static bool add_blake2_consts(Interp *I, Value m) {
+    return module_add_int(I, m, "BLAKE2B_SALT_SIZE", 16) &&
+           module_add_int(I, m, "BLAKE2B_PERSON_SIZE", 16) &&
+           module_add_int(I, m, "BLAKE2B_MAX_KEY_SIZE", 64) &&
+           module_add_int(I, m, "BLAKE2B_MAX_DIGEST_SIZE", 64) &&
+           module_add_int(I, m, "BLAKE2S_SALT_SIZE", 8) &&
+           module_add_int(I, m, "BLAKE2S_PERSON_SIZE", 8) &&
+           module_add_int(I, m, "BLAKE2S_MAX_KEY_SIZE", 32) &&
+           module_add_int(I, m, "BLAKE2S_MAX_DIGEST_SIZE", 32);
+}
+
+bool hashlibmod_builtin_init(Interp *I, Value m) {
+    Value name = dict_get_cstr(I, module_dict(m), "__name__");
+    if (name == VAL_NULL || !str_check(name)) {
+        if (I->exc == VAL_NULL) exc_raise(I, TY_SYSTEM_ERROR, "module without a name");
+        return false;
+    }
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
+        if (!bview_eq_cstr(str_view(name), builtin_modules[i].name)) continue;
+        if (builtin_modules[i].functions == NULL) return add_blake2(I, m) && add_blake2_consts(I, m);
+        if (!module_add_functions(I, m, builtin_modules[i].functions)) return false;
+        for (size_t k = 0; k < 2 && builtin_modules[i].type_attr[k] != NULL; k++) {
+            Type *t = builtin_type(I, builtin_modules[i].alg[k]);
+            if (t == NULL || !module_add_value(I, m, builtin_modules[i].type_attr[k], obj_val(t)))
+                return false;
+        }
+        return true;
+    }
+    exc_raise(I, TY_SYSTEM_ERROR, "not a builtin hash module");
+    return false;
 }

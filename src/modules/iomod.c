@@ -54,6 +54,7 @@ static const char *errno_text(int err) {
     case 36: return "File name too long";
     case 38: return "Function not implemented";
     case 40: return "Too many levels of symbolic links";
+    case 75: return "Value too large for defined data type";
     case 95: return "Operation not supported";
     default: return NULL;
     }

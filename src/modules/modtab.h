@@ -48,6 +48,8 @@ bool weakrefmod_init(Interp *I, Value m); /* weakrefmod.c: _weakref */
 bool randommod_init(Interp *I, Value m); /* randommod.c: _random */
 bool structmod_init(Interp *I, Value m); /* structmod.c: _struct */
 bool hashlibmod_init(Interp *I, Value m); /* hashlibmod.c: _hashlib */
+/* hashlibmod.c: _md5, _sha1, _sha256, _sha512, _sha3, _blake2 (by the module's name) */
+bool hashlibmod_builtin_init(Interp *I, Value m);
 bool binasciimod_init(Interp *I, Value m); /* binasciimod.c: binascii */
 bool marshalmod_init(Interp *I, Value m); /* marshalmod.c: marshal */
 bool zlibmod_init(Interp *I, Value m);     /* zlibmod.c: zlib */

@@ -27,6 +27,7 @@
 #include "../objects/tuple.h"
 #include "../vm/func.h"
 #include "import.h"
+#include "iomod.h"
 #include "sysmod.h"
 #include "timemod_fmt.h"
 
@@ -359,6 +360,16 @@ static Value t_sleep(Interp *I, Value self, ValView args, Value kw) {
 
 // ---- conversions ----
 
+// The seconds glibc's gmtime takes: tm_year (the year - 1900) must fit a C int.
+#define SECS_MAX 67768036191676799LL
+#define SECS_MIN (-67768040609740800LL)
+
+// A time_t past those years: glibc's EOVERFLOW, which CPython raises as OSError.
+static bool secs_overflow(Interp *I) {
+    (void)iomod_raise_errno(I, 75 /* EOVERFLOW */, VAL_NULL);
+    return false;
+}
+
 // The seconds argument of gmtime/localtime/ctime (None or absent: now), floored.
 static bool get_secs(Interp *I, Value v, int64_t *out) {
     if (v == VAL_NULL || v == I->none) {
@@ -385,25 +396,24 @@ static bool get_secs(Interp *I, Value v, int64_t *out) {
             return false;
         }
         d = floor(d);
-        if (!(d >= -9.2e18 && d <= 9.2e18)) {
+        // time_t's range, bounds included as CPython's check does (2**63 passes it, then
+        // fails as a year past the platform's)
+        if (!(d >= -9.223372036854775808e18 && d <= 9.223372036854775808e18)) {
             exc_raise(I, TY_OVERFLOW_ERROR, "timestamp out of range for platform time_t");
             return false;
         }
+        if (d > (double)SECS_MAX || d < (double)SECS_MIN) return secs_overflow(I);
         *out = (int64_t)d;
     } else {
         Value iv = obj_index(I, v);
         if (iv == VAL_NULL) return false;
-        if (int_bit_length(I, iv) > 62 || !int_to_i64(I, iv, out)) {
+        if (!int_to_i64(I, iv, out)) {
             exc_clear(I);
             exc_raise(I, TY_OVERFLOW_ERROR, "timestamp out of range for platform time_t");
             return false;
         }
     }
-    // Years must fit a C int, as for the platform's gmtime.
-    if (*out > 67767976233316800LL || *out < -67768040609740800LL) {
-        exc_raise(I, TY_OVERFLOW_ERROR, "timestamp out of range for platform time_t");
-        return false;
-    }
+    if (*out > SECS_MAX || *out < SECS_MIN) return secs_overflow(I);
     return true;
 }
 

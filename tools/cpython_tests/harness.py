@@ -3,9 +3,12 @@
 # line: "NAME run N fail F err E skip S". Used by tools/cpython_tests.sh to measure
 # conformance against a suite that is not ours; nothing of it is copied into the repo.
 # Stand-ins, for this measurement only: test.support.script_helper (its functions start
-# subprocesses, which safepy does not do: each raises SkipTest) and, when the interpreter
+# subprocesses, which safepy does not do: each raises SkipTest), when the interpreter
 # lacks them, the process-level modules subprocess/signal/_signal that test modules
-# import at top level without using them in the language tests.
+# import at top level without using them in the language tests, and http.client when it
+# does not import (it needs socket, hence _socket, which safepy does not have: the same
+# ModuleNotFoundError as a CPython built without _socket): test_hashlib imports it for
+# HTTPException alone, caught around a download its tests skip (resource 'urlfetch').
 import sys
 import types
 import unittest
@@ -25,6 +28,13 @@ for _n in ('subprocess', 'signal', '_signal'):
         _m.alarm = lambda *a: 0
         _m.CalledProcessError = type('CalledProcessError', (Exception,), {})
         sys.modules[_n] = _m
+
+try:
+    import http.client
+except ImportError:
+    _m = types.ModuleType('http.client')
+    _m.HTTPException = type('HTTPException', (Exception,), {'__module__': 'http.client'})
+    sys.modules['http.client'] = _m
 
 _sh = types.ModuleType('test.support.script_helper')
 

@@ -6,6 +6,7 @@ configurable (default Monday).
 """
 
 import datetime
+import sys
 
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday',
            'isleap', 'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth',
@@ -341,6 +342,23 @@ class HTMLCalendar(Calendar):
             a('</tr>')
         a('</table>')
         return ''.join(v)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        """Return a formatted year as a complete HTML page (bytes in [encoding],
+        characters it lacks as XML character references)."""
+        if encoding is None:
+            encoding = sys.getdefaultencoding()
+        head = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+                '<html>\n<head>\n',
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n'
+                % encoding]
+        if css is not None:
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        head.append('<title>Calendar for %d</title>\n</head>\n<body>\n' % theyear)
+        page = ''.join(head) + self.formatyear(theyear, width) + '</body>\n</html>\n'
+        return page.encode(encoding, 'xmlcharrefreplace')
 
 
 class LocaleTextCalendar(TextCalendar):

@@ -4,6 +4,9 @@ Dates are proleptic Gregorian; ordinal 1 is 0001-01-01.  timedelta is kept norma
 as (days, seconds, microseconds) with 0 <= seconds < 86400 and 0 <= microseconds < 10**6.
 """
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
+
 import time as _time
 import math as _math
 
@@ -29,8 +32,10 @@ from _collections import _c_type_name
 _MISSING = object()
 
 
-def _parse_args(args, kwargs, names, nreq, fname, npos=None):
-    # Binds args/kwargs to [names] with the messages of CPython's C argument parser.
+def _parse_args(args, kwargs, names, nreq, fname, npos=None, convert=None):
+    # Binds args/kwargs to [names] with the messages of CPython's C argument parser, which
+    # converts each argument before it looks for the next one: a missing argument is
+    # reported after [convert] (when given) has checked the ones bound before it.
     if npos is None:
         npos = len(names)
     nargs = len(args)
@@ -47,6 +52,8 @@ def _parse_args(args, kwargs, names, nreq, fname, npos=None):
         elif name in kwargs:
             values.append(kwargs[name])
         elif i < nreq:
+            if convert is not None:
+                convert(values)
             raise TypeError("%s missing required argument '%s' (pos %d)" % (fname, name, i + 1))
         else:
             values.append(_MISSING)
@@ -62,10 +69,61 @@ def _parse_args(args, kwargs, names, nreq, fname, npos=None):
     return values
 
 
+def _pickle_state(arg, size, pos, mask, lo, hi, kind):
+    # The C types take their pickled state in place of their fields: bytes, or the str
+    # that pickle.loads(..., encoding='latin1') makes of a Python 2 pickle. The only sanity
+    # check is on one byte (the month; the hour for time), under [mask] (the fold bit is
+    # not part of it), so that date('1995') is not taken for a state. Returns the state as
+    # bytes, or None when [arg] is no state.
+    if not isinstance(arg, (bytes, str)) or len(arg) != size:
+        return None
+    code = arg[pos] if isinstance(arg, bytes) else ord(arg[pos])
+    if not lo <= code & mask <= hi:
+        return None
+    if isinstance(arg, bytes):
+        return arg
+    try:
+        data = arg.encode('latin1')
+    except UnicodeEncodeError:
+        data = None
+    if data is None:
+        raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                         "pickle.load(data, encoding='latin1') is assumed." % kind)
+    return data
+
+
+def _pickle_tzinfo(args):
+    # the tzinfo that follows a time or datetime state
+    tz = args[1] if len(args) == 2 else None
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+    return tz
+
+
 def _index(x):
     if type(x) is int:
         return x
     return range(x).stop
+
+
+def _combine_types(values):
+    for i, (value, cls) in enumerate(zip(values, (date, time))):
+        if not isinstance(value, cls):
+            raise TypeError('combine() argument %d must be datetime.%s, not %s'
+                            % (i + 1, cls.__name__, type(value).__name__))
+
+
+def _c_round(x):
+    # C's round(): halves away from zero (Python's round() takes them to even)
+    whole = _math.floor(abs(x))
+    if abs(x) - whole >= 0.5:
+        whole += 1
+    return _math.copysign(whole, x)
+
+
+def _index_all(values):
+    for x in values:
+        _index(x)
 
 
 def _is_leap(y):
@@ -152,10 +210,12 @@ def _tpname(obj):
     return cls.__name__
 
 
-def _round_half_even(num, den):
+def _divide_and_round(num, den):
+    # num / den rounded half to even, for either sign of den (the name is CPython's: its
+    # tests call the pure module's helper)
     q, r = divmod(num, den)
     r2 = 2 * r
-    if r2 > den or (r2 == den and q % 2 == 1):
+    if (r2 > den if den > 0 else r2 < den) or (r2 == den and q % 2 == 1):
         q += 1
     return q
 
@@ -233,6 +293,9 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append(_format_offset(off, '') if off is not None else '')
         elif ch == 'Z':
             name = obj.tzname() if hasattr(obj, 'tzname') else None
+            if name is not None:
+                name.encode('utf-8')    # as the C code, which takes it as UTF-8: a lone
+                                        # surrogate is UnicodeEncodeError
             out.append(name.replace('%', '%%') if name is not None else '')
         else:
             out.append('%' + ch)
@@ -269,32 +332,37 @@ class timedelta:
                 type(weeks) is int):
             return cls._from_us(((weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 +
                                  seconds) * 1000000 + milliseconds * 1000 + microseconds)
-        # Sum the components exactly (floats via their integer ratio), then round once.
-        num = 0
-        den = 1
-        for value, factor, name in ((days, _US_PER_DAY, 'days'),
-                                    (seconds, 1000000, 'seconds'),
-                                    (microseconds, 1, 'microseconds'),
+        # CPython's reading, whose float arithmetic decides the rounding: whole parts
+        # exactly, the fractions of microseconds summed as a double in this order, then
+        # rounded half to even once (timedelta(milliseconds=0.5/1000) is 0).
+        us = 0
+        leftover = 0.0
+        for value, factor, name in ((microseconds, 1, 'microseconds'),
                                     (milliseconds, 1000, 'milliseconds'),
+                                    (seconds, 1000000, 'seconds'),
                                     (minutes, 60000000, 'minutes'),
                                     (hours, 3600000000, 'hours'),
+                                    (days, _US_PER_DAY, 'days'),
                                     (weeks, 7 * _US_PER_DAY, 'weeks')):
             if isinstance(value, int):
-                num += value * factor * den
+                us += value * factor
             elif isinstance(value, float):
-                if value != value or value in (float('inf'), float('-inf')):
-                    if value != value:
-                        raise ValueError('cannot convert float NaN to integer')
-                    raise OverflowError('cannot convert float infinity to integer')
-                a, b = value.as_integer_ratio()
-                if b > den:
-                    num *= b // den
-                    den = b
-                num += a * factor * (den // b)
+                frac, whole = _math.modf(value)
+                us += int(whole) * factor     # NaN: ValueError, infinity: OverflowError
+                if frac:
+                    frac, whole = _math.modf(factor * frac)
+                    us += int(whole)
+                    leftover += frac
             else:
                 raise TypeError('unsupported type for timedelta %s component: %s'
                                 % (name, type(value).__name__))
-        return cls._from_us(_round_half_even(num, den) if den != 1 else num)
+        if leftover:
+            whole = _c_round(leftover)
+            if abs(whole - leftover) == 0.5:
+                odd = us & 1
+                whole = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+            us += int(whole)
+        return cls._from_us(us)
 
     @classmethod
     def _from_us(cls, us):
@@ -381,7 +449,7 @@ class timedelta:
             return timedelta._from_us(self._to_us() * other)
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
-            return timedelta._from_us(_round_half_even(self._to_us() * a, b))
+            return timedelta._from_us(_divide_and_round(self._to_us() * a, b))
         return NotImplemented
 
     __rmul__ = __mul__
@@ -407,16 +475,14 @@ class timedelta:
         if isinstance(other, int):
             if other == 0:
                 raise ZeroDivisionError('integer division or modulo by zero')
-            return timedelta._from_us(_round_half_even(self._to_us(), other)
-                                      if other > 0 else
-                                      _round_half_even(-self._to_us(), -other))
+            return timedelta._from_us(_divide_and_round(self._to_us(), other))
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             if a == 0:
                 raise ZeroDivisionError('float division by zero')
             if a < 0:
                 a, b = -a, -b
-            return timedelta._from_us(_round_half_even(b * self._to_us(), a))
+            return timedelta._from_us(_divide_and_round(b * self._to_us(), a))
         return NotImplemented
 
     def __mod__(self, other):
@@ -526,11 +592,19 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, *args, **kwargs):
-        if len(args) == 3 and not kwargs:
-            year, month, day = args
+        state = None
+        if len(args) == 1:
+            state = _pickle_state(args[0], 4, 2, -1, 1, 12, 'date')
+        if state is not None:
+            # a state is taken as it is (CPython checks no more than the month)
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
         else:
-            year, month, day = _parse_args(args, kwargs, _DATE_NAMES, 3, 'function')
-        year, month, day = _check_date_fields(year, month, day)
+            if len(args) == 3 and not kwargs:
+                year, month, day = args
+            else:
+                year, month, day = _parse_args(args, kwargs, _DATE_NAMES, 3, 'function',
+                                               convert=_index_all)
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -626,34 +700,36 @@ class date:
     def _cmpkey(self):
         return (self._year, self._month, self._day)
 
+    # A datetime is compared by its date here (date.__eq__(d, dt) is True, as CPython's);
+    # datetime's own methods, tried first, make date == datetime False and orderings fail.
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() == other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) == date._cmpkey(other)
         return NotImplemented
 
     def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() != other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) != date._cmpkey(other)
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() < other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) < date._cmpkey(other)
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() <= other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) <= date._cmpkey(other)
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() > other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) > date._cmpkey(other)
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmpkey() >= other._cmpkey()
+        if isinstance(other, date):
+            return date._cmpkey(self) >= date._cmpkey(other)
         return NotImplemented
 
     def __hash__(self):
@@ -701,7 +777,8 @@ class date:
         return _IsoCalendarDate(year, week + 1, day + 1)
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month,
+                                    self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -784,7 +861,7 @@ class tzinfo:
     def __reduce__(self):
         getinitargs = getattr(self, '__getinitargs__', None)
         args = getinitargs() if getinitargs else ()
-        return (type(self), args, getattr(self, '__dict__', None) or None)
+        return (type(self), args, self.__getstate__())    # __slots__ values too
 
 
 class time:
@@ -795,14 +872,23 @@ class time:
     def __new__(cls, *args, **kwargs):
         hour = minute = second = microsecond = fold = 0
         tzinfo = None
-        if args or kwargs:
-            vals = _parse_args(args, kwargs, _TIME_NAMES, 0, 'function', 5)
-            hour, minute, second, microsecond, fold = [
-                0 if v is _MISSING else v for v in vals[:4] + vals[5:]]
-            tzinfo = None if vals[4] is _MISSING else vals[4]
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        state = None
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args[0], 6, 0, 0x7F, 0, 23, 'time')
+        if state is not None:
+            tzinfo = _pickle_tzinfo(args)
+            hour, minute, second = state[0] & 0x7F, state[1], state[2]
+            microsecond = int.from_bytes(state[3:6], 'big')
+            fold = state[0] >> 7
+        else:
+            if args or kwargs:
+                vals = _parse_args(args, kwargs, _TIME_NAMES, 0, 'function', 5)
+                hour, minute, second, microsecond, fold = [
+                    0 if v is _MISSING else v for v in vals[:4] + vals[5:]]
+                tzinfo = None if vals[4] is _MISSING else vals[4]
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._hour = hour
         self._minute = minute
@@ -895,7 +981,7 @@ class time:
         if self._hashcode == -1:
             t = self.replace(fold=0) if self._fold else self
             off = t.utcoffset()
-            if not off:
+            if off is None:
                 self._hashcode = hash((t._hour, t._minute, t._second, t._microsecond))
             else:
                 us = t._us() - off._to_us()
@@ -991,9 +1077,14 @@ class time:
     def __bool__(self):
         return True
 
+    def __reduce_ex__(self, protocol):
+        # the fold bit goes into the hour byte from protocol 4 on, as CPython's
+        hour = self._hour + (128 if self._fold and protocol > 3 else 0)
+        state = bytes((hour, self._minute, self._second)) + self._microsecond.to_bytes(3, 'big')
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -1006,21 +1097,32 @@ class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, *args, **kwargs):
-        if 3 <= len(args) <= 7 and not kwargs:
-            year, month, day = args[:3]
-            hour, minute, second, microsecond = (args[3:] + (0, 0, 0, 0))[:4]
-            tzinfo = None
-            fold = 0
+        state = None
+        if 1 <= len(args) <= 2:
+            state = _pickle_state(args[0], 10, 2, 0x7F, 1, 12, 'datetime')
+        if state is not None:
+            tzinfo = _pickle_tzinfo(args)
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = int.from_bytes(state[7:10], 'big')
+            fold = state[2] >> 7
         else:
-            vals = _parse_args(args, kwargs, _DATETIME_NAMES, 3, 'function', 8)
-            year, month, day = vals[:3]
-            hour, minute, second, microsecond, fold = [
-                0 if v is _MISSING else v for v in vals[3:7] + vals[8:]]
-            tzinfo = None if vals[7] is _MISSING else vals[7]
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+            if 3 <= len(args) <= 7 and not kwargs:
+                year, month, day = args[:3]
+                hour, minute, second, microsecond = (args[3:] + (0, 0, 0, 0))[:4]
+                tzinfo = None
+                fold = 0
+            else:
+                vals = _parse_args(args, kwargs, _DATETIME_NAMES, 3, 'function', 8,
+                                   convert=_index_all)
+                year, month, day = vals[:3]
+                hour, minute, second, microsecond, fold = [
+                    0 if v is _MISSING else v for v in vals[3:7] + vals[8:]]
+                tzinfo = None if vals[7] is _MISSING else vals[7]
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -1075,8 +1177,8 @@ class datetime(date):
         else:
             t = _index(t) if not isinstance(t, int) else t
             us = 0
-        if not -62135596800 <= t <= 253402300799:
-            raise ValueError('year %d is out of range' % (1970 + t // 31556952))
+        # the time module raises for a timestamp C's time_t or gmtime cannot take, the
+        # constructor for a year past 9999
         converter = _time.gmtime if utc else _time.localtime
         y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
         ss = min(ss, 59)
@@ -1112,14 +1214,11 @@ class datetime(date):
         return cls(d.year, d.month, d.day)
 
     @classmethod
-    def combine(cls, date_, time_, tzinfo=True):
-        if not isinstance(date_, date):
-            raise TypeError('combine() argument 1 must be datetime.date, not %s'
-                            % type(date_).__name__)
-        if not isinstance(time_, time):
-            raise TypeError('combine() argument 2 must be datetime.time, not %s'
-                            % type(time_).__name__)
-        if tzinfo is True:
+    def combine(cls, *args, **kwargs):
+        date_, time_, tzinfo = _parse_args(args, kwargs, ('date', 'time', 'tzinfo'), 2,
+                                           'combine()', convert=_combine_types)
+        _combine_types((date_, time_))
+        if tzinfo is _MISSING:
             tzinfo = time_.tzinfo
         return cls(date_.year, date_.month, date_.day, time_.hour, time_.minute,
                    time_.second, time_.microsecond, tzinfo, fold=time_.fold)
@@ -1261,10 +1360,10 @@ class datetime(date):
         if L[-1] == 0:
             del L[-1]
         s = '%s(%s)' % (_tpname(self), ', '.join(map(str, L)))
+        if self._fold:  # fold comes first here (time's repr puts tzinfo first)
+            s = s[:-1] + ', fold=1)'
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % (self._tzinfo,)
-        if self._fold:
-            s = s[:-1] + ', fold=1)'
         return s
 
     def __str__(self):
@@ -1424,9 +1523,15 @@ class datetime(date):
             self._hashcode = hash((us // 1000000, us % 1000000))
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        month = self._month + (128 if self._fold and protocol > 3 else 0)
+        state = (bytes((self._year >> 8, self._year & 255, month, self._day, self._hour,
+                        self._minute, self._second))
+                 + self._microsecond.to_bytes(3, 'big'))
+        return (type(self), (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour, self._minute,
-                             self._second, self._microsecond, self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 datetime.min = datetime(1, 1, 1)
@@ -1602,18 +1707,27 @@ def _find_isoformat_datetime_separator(s):
         if s[5] == 'W':
             # YYYY-Www or YYYY-Www-D
             if n > 8 and s[8] == '-':
+                if n > 10 and s[10] in '0123456789':
+                    return 8    # YYYY-Www-HH...: the hyphen is taken for the separator
                 return 10 if n > 10 else n
             return 8
         return 10
     if s[4] == 'W':
-        if n > 7 and s[7:8].isdigit():
-            return 8
-        return 7
+        # YYYYWww or YYYYWwwD, then any one character as the separator (a digit too): a
+        # run of digits from 7 on that ends at 9 or later is split by its parity (an even
+        # end means no weekday digit: 2022W52520 is week 52, separator '5', hour 20)
+        end = 7
+        while end < n and s[end] in '0123456789':
+            end += 1
+        if end < 9:
+            return end
+        return 7 if end % 2 == 0 else 8
     return 8
 
 
 def _parse_hh_mm_ss_ff(s):
-    # HH[:MM[:SS[.ffffff]]] or HH[MM[SS[.ffffff]]]; returns [hh, mm, ss, us]
+    # HH[:MM[:SS]] or HH[MM[SS]], then a fraction (.ffffff or ,ffffff, of the second
+    # whatever the last component is: CPython's reading); returns [hh, mm, ss, us]
     n = len(s)
     comps = [0, 0, 0, 0]
     pos = 0
@@ -1629,7 +1743,7 @@ def _parse_hh_mm_ss_ff(s):
         if c == ':' and has_sep:
             pos += 1
             continue
-        if c in '.,' and i == 2:
+        if c in '.,':
             break
         if has_sep:
             if i == 2:
@@ -1665,12 +1779,9 @@ def _parse_isoformat_time(s):
                 raise ValueError('trailing after Z')
             tzi = timezone.utc
         else:
-            tzstr = s[tz_pos + 1:]
-            if len(tzstr) not in (2, 4, 5, 6, 8) and len(tzstr) < 10:
-                raise ValueError('bad tz')
-            tzc = _parse_hh_mm_ss_ff(tzstr)
-            if tzc == [0, 0, 0, 0]:
-                tzi = timezone.utc
+            tzc = _parse_hh_mm_ss_ff(s[tz_pos + 1:])
+            if tzc[:3] == [0, 0, 0]:
+                tzi = timezone.utc    # whatever the fraction (as CPython)
             else:
                 sign = -1 if s[tz_pos] == '-' else 1
                 td = timedelta(hours=tzc[0], minutes=tzc[1], seconds=tzc[2],

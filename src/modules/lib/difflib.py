@@ -12,7 +12,7 @@ from collections import namedtuple as _namedtuple
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
-           'unified_diff', 'diff_bytes', 'Match']
+           'unified_diff', 'diff_bytes', 'HtmlDiff', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -471,3 +471,394 @@ def restore(delta, which):
     for line in delta:
         if line[:2] in prefixes:
             yield line[2:]
+
+
+# ---- side by side differences: _mdiff and HtmlDiff ----
+#
+# _mdiff reads ndiff's lines and pairs them into rows (from side, to side, changed?).
+# Each side is (line number, text) with the changes marked inside the text: '\0+',
+# '\0-' or '\0^' opens an added, deleted or changed span and '\1' closes it. Rows pad a
+# shorter block with blank sides ('', '\n') so that the lines after a change line up.
+
+_GUIDE_RUN = _re.compile(r'\++|-+|\^+')
+
+
+def _guided_marks(line, guide):
+    # [line] ('- x' or '+ x') with the spans its '? ' [guide] line points at marked
+    out = []
+    pos = 0
+    for run in _GUIDE_RUN.finditer(guide):
+        start, end = run.span()
+        out.append(line[pos:start])
+        out.append('\0' + guide[start] + line[start:end] + '\1')
+        pos = end
+    out.append(line[pos:])
+    return ''.join(out)[2:]
+
+
+class _SideRows:
+    # Turns ndiff's lines into sides, counting line numbers per side. The decision for
+    # the next line depends on the kinds (first characters) of up to four lines ahead.
+
+    def __init__(self, delta):
+        self._delta = iter(delta)
+        self._ahead = []
+        self._numbers = [0, 0]
+
+    def _kinds(self):
+        while len(self._ahead) < 4:
+            self._ahead.append(next(self._delta, 'X'))
+        return ''.join(line[0] for line in self._ahead)
+
+    def _side(self, which, text):
+        self._numbers[which] += 1
+        return (self._numbers[which], text)
+
+    def _plain(self, which):
+        return self._side(which, self._ahead.pop(0)[2:])
+
+    def _whole(self, which, kind):
+        # a line added or deleted as a whole: the span covers it (a space if empty)
+        text = self._ahead.pop(0)[2:] or ' '
+        return self._side(which, '\0' + kind + text + '\1')
+
+    def _guided(self, which):
+        line = self._ahead.pop(0)
+        guide = self._ahead.pop(0)
+        return self._side(which, _guided_marks(line, guide))
+
+    def __iter__(self):
+        # [owed] counts the blank sides a block still owes: below zero, blank "to"
+        # sides (more lines were deleted than added), above zero blank "from" sides.
+        owed = 0
+        blank = ('', '\n')
+        while True:
+            kinds = self._kinds()
+            last = None
+            if kinds[0] == 'X':
+                flush = owed
+            elif kinds.startswith('-?+?'):
+                yield self._guided(0), self._guided(1), True
+                continue
+            elif kinds.startswith('--++'):
+                owed -= 1
+                yield self._whole(0, '-'), None, True
+                continue
+            elif kinds.startswith(('--?+', '--+', '- ')):
+                last = (self._whole(0, '-'), None)
+                flush, owed = owed - 1, 0
+            elif kinds.startswith('-+?'):
+                yield self._plain(0), self._guided(1), True
+                continue
+            elif kinds.startswith('-?+'):
+                yield self._guided(0), self._plain(1), True
+                continue
+            elif kinds[0] == '-':
+                owed -= 1
+                yield self._whole(0, '-'), None, True
+                continue
+            elif kinds.startswith('+--'):
+                owed += 1
+                yield None, self._whole(1, '+'), True
+                continue
+            elif kinds.startswith(('+ ', '+-')):
+                last = (None, self._whole(1, '+'))
+                flush, owed = owed + 1, 0
+            elif kinds[0] == '+':
+                owed += 1
+                yield None, self._whole(1, '+'), True
+                continue
+            else:
+                # an unchanged line, on both sides
+                text = self._ahead[0][2:]
+                self._numbers[0] += 1
+                yield (self._numbers[0], text), self._plain(1), False
+                continue
+            for _ in range(-flush):
+                yield None, blank, True
+            for _ in range(flush):
+                yield blank, None, True
+            if last is None:
+                return
+            yield last[0], last[1], True
+
+
+def _paired_rows(delta):
+    # the sides of _SideRows, paired in order; a row is changed if either side is
+    froms, tos = [], []
+    for from_side, to_side, changed in _SideRows(delta):
+        if from_side is not None:
+            froms.append((from_side, changed))
+        if to_side is not None:
+            tos.append((to_side, changed))
+        if froms and tos:
+            (from_side, from_changed), (to_side, to_changed) = froms.pop(0), tos.pop(0)
+            yield from_side, to_side, from_changed or to_changed
+
+
+def _mdiff(fromlines, tolines, context=None, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Yields the side by side rows ((from number, from text), (to number, to text),
+    changed) of ndiff(fromlines, tolines), changes marked in the texts ('\\0+', '\\0-',
+    '\\0^' open an added, deleted, changed span, '\\1' closes it). With [context] lines,
+    only changed rows and that many rows around them come, groups parted by
+    (None, None, None)."""
+    rows = _paired_rows(ndiff(fromlines, tolines, linejunk, charjunk))
+    if context is None:
+        yield from rows
+        return
+    keep = context + 1      # rows kept before a change: the context and the change
+    while True:
+        recent = []
+        seen = 0
+        changed = False
+        while not changed:
+            row = next(rows, None)
+            if row is None:
+                return
+            changed = row[2]
+            recent.append(row)
+            seen += 1
+            if len(recent) > keep:
+                recent.pop(0)
+        if seen > keep:
+            yield None, None, None
+        yield from recent
+        after = context
+        while after:
+            row = next(rows, None)
+            if row is None:
+                return
+            after = context if row[2] else after - 1
+            yield row
+
+
+_file_template = """
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+          "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+
+<html>
+
+<head>
+    <meta http-equiv="Content-Type"
+          content="text/html; charset=%(charset)s" />
+    <title></title>
+    <style type="text/css">%(styles)s
+    </style>
+</head>
+
+<body>
+    %(table)s%(legend)s
+</body>
+
+</html>"""
+
+_styles = """
+        table.diff {font-family:Courier; border:medium;}
+        .diff_header {background-color:#e0e0e0}
+        td.diff_header {text-align:right}
+        .diff_next {background-color:#c0c0c0}
+        .diff_add {background-color:#aaffaa}
+        .diff_chg {background-color:#ffff77}
+        .diff_sub {background-color:#ffaaaa}"""
+
+_table_template = """
+    <table class="diff" id="difflib_chg_%(prefix)s_top"
+           cellspacing="0" cellpadding="0" rules="groups" >
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        <colgroup></colgroup> <colgroup></colgroup> <colgroup></colgroup>
+        %(header_row)s
+        <tbody>
+%(data_rows)s        </tbody>
+    </table>"""
+
+_legend = """
+    <table class="diff" summary="Legends">
+        <tr> <th colspan="2"> Legends </th> </tr>
+        <tr> <td> <table border="" summary="Colors">
+                      <tr><th> Colors </th> </tr>
+                      <tr><td class="diff_add">&nbsp;Added&nbsp;</td></tr>
+                      <tr><td class="diff_chg">Changed</td> </tr>
+                      <tr><td class="diff_sub">Deleted</td> </tr>
+                  </table></td>
+             <td> <table border="" summary="Links">
+                      <tr><th colspan="2"> Links </th> </tr>
+                      <tr><td>(f)irst change</td> </tr>
+                      <tr><td>(n)ext change</td> </tr>
+                      <tr><td>(t)op</td> </tr>
+                  </table></td> </tr>
+    </table>"""
+
+_HTML_SPANS = (('\0+', '<span class="diff_add">'), ('\0-', '<span class="diff_sub">'),
+               ('\0^', '<span class="diff_chg">'), ('\1', '</span>'), ('\t', '&nbsp;'))
+
+
+class HtmlDiff(object):
+    """For producing HTML side by side comparison with change highlights.
+
+    make_table gives the table of a side by side, line by line comparison (all lines,
+    or with context only the changes and the lines around them); make_file a whole
+    HTML page holding it.
+    """
+
+    _file_template = _file_template
+    _styles = _styles
+    _table_template = _table_template
+    _legend = _legend
+    _default_prefix = 0     # numbers the anchors of each table made (a class counter)
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
+                 charjunk=IS_CHARACTER_JUNK):
+        self._tabsize = tabsize
+        self._wrapcolumn = wrapcolumn
+        self._linejunk = linejunk
+        self._charjunk = charjunk
+
+    def make_file(self, fromlines, tolines, fromdesc='', todesc='', context=False,
+                  numlines=5, *, charset='utf-8'):
+        """Returns an HTML page with the side by side table of make_table."""
+        page = self._file_template % dict(
+            styles=self._styles, legend=self._legend, charset=charset,
+            table=self.make_table(fromlines, tolines, fromdesc, todesc, context=context,
+                                  numlines=numlines))
+        return page.encode(charset, 'xmlcharrefreplace').decode(charset)
+
+    def _tab_newline_replace(self, fromlines, tolines):
+        # Tabs become as many tab characters as the stop needs (spaces stay spaces, so
+        # that the diff still sees a tab changed into spaces); '\n' goes.
+        def expand(line):
+            line = line.replace(' ', '\0').expandtabs(self._tabsize)
+            return line.replace(' ', '\t').replace('\0', ' ').rstrip('\n')
+        return [expand(line) for line in fromlines], [expand(line) for line in tolines]
+
+    def _split_line(self, data_list, line_num, text):
+        # Appends (line_num, text) cut into pieces of wrapcolumn visible characters,
+        # the later ones numbered '>'; a cut inside a span closes and reopens it.
+        width = self._wrapcolumn
+        while line_num:
+            if len(text) <= width or len(text) - 3 * text.count('\0') <= width:
+                break
+            i = visible = 0
+            kind = ''
+            while visible < width and i < len(text):
+                if text[i] == '\0':
+                    kind = text[i + 1]
+                    i += 2
+                elif text[i] == '\1':
+                    kind = ''
+                    i += 1
+                else:
+                    i += 1
+                    visible += 1
+            head, text = text[:i], text[i:]
+            if kind:
+                head += '\1'
+                text = '\0' + kind + text
+            data_list.append((line_num, head))
+            line_num = '>'
+        data_list.append((line_num, text))
+
+    def _line_wrapper(self, diffs):
+        for fromdata, todata, flag in diffs:
+            if flag is None:
+                yield fromdata, todata, flag
+                continue
+            froms, tos = [], []
+            self._split_line(froms, *fromdata)
+            self._split_line(tos, *todata)
+            for i in range(max(len(froms), len(tos))):
+                yield (froms[i] if i < len(froms) else ('', ' '),
+                       tos[i] if i < len(tos) else ('', ' '), flag)
+
+    def _collect_lines(self, diffs):
+        fromlist, tolist, flaglist = [], [], []
+        for fromdata, todata, flag in diffs:
+            try:
+                from_cell = self._format_line(0, flag, *fromdata)
+                to_cell = self._format_line(1, flag, *todata)
+            except TypeError:
+                # a context break (None, None, None)
+                from_cell = to_cell = None
+            fromlist.append(from_cell)
+            tolist.append(to_cell)
+            flaglist.append(flag)
+        return fromlist, tolist, flaglist
+
+    def _format_line(self, side, flag, linenum, text):
+        # the number and text cells of one side; numbered lines get an anchor id
+        try:
+            linenum = '%d' % linenum
+            anchor = ' id="%s%s"' % (self._prefix[side], linenum)
+        except TypeError:
+            anchor = ''
+        text = text.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+        text = text.replace(' ', '&nbsp;').rstrip()
+        return ('<td class="diff_header"%s>%s</td><td nowrap="nowrap">%s</td>'
+                % (anchor, linenum, text))
+
+    def _make_prefix(self):
+        number = HtmlDiff._default_prefix
+        HtmlDiff._default_prefix = number + 1
+        self._prefix = ['from%d_' % number, 'to%d_' % number]
+
+    def _convert_flags(self, fromlist, tolist, flaglist, context, numlines):
+        # The "next" column: each change gets an anchor numlines rows before it, and the
+        # row where it starts links to the next one; 'f' (first) and 't' (top) links.
+        toprefix = self._prefix[1]
+        next_id = [''] * len(flaglist)
+        next_href = [''] * len(flaglist)
+        changes = 0
+        start = 0
+        previous = False
+        for i, flag in enumerate(flaglist):
+            if flag and not previous:
+                start = i
+                next_id[max(0, i - numlines)] = (' id="difflib_chg_%s_%d"'
+                                                 % (toprefix, changes))
+                changes += 1
+                next_href[i] = '<a href="#difflib_chg_%s_%d">n</a>' % (toprefix, changes)
+            previous = bool(flag)
+        if not flaglist:
+            flaglist, next_id, next_href, start = [False], [''], [''], 0
+            if context:
+                fromlist = tolist = ['<td></td><td>&nbsp;No Differences Found&nbsp;</td>']
+            else:
+                fromlist = tolist = ['<td></td><td>&nbsp;Empty File&nbsp;</td>']
+        if not flaglist[0]:
+            next_href[0] = '<a href="#difflib_chg_%s_0">f</a>' % toprefix
+        next_href[start] = '<a href="#difflib_chg_%s_top">t</a>' % toprefix
+        return fromlist, tolist, flaglist, next_href, next_id
+
+    def make_table(self, fromlines, tolines, fromdesc='', todesc='', context=False,
+                   numlines=5):
+        """Returns an HTML table comparing the lists of lines side by side, changes
+        highlighted; with [context], only the changes and [numlines] lines around them
+        (otherwise [numlines] places the "next" anchors that many lines early)."""
+        self._make_prefix()
+        fromlines, tolines = self._tab_newline_replace(fromlines, tolines)
+        diffs = _mdiff(fromlines, tolines, numlines if context else None,
+                       linejunk=self._linejunk, charjunk=self._charjunk)
+        if self._wrapcolumn:
+            diffs = self._line_wrapper(diffs)
+        fromlist, tolist, flaglist, next_href, next_id = self._convert_flags(
+            *self._collect_lines(diffs), context, numlines)
+        rows = []
+        for i, flag in enumerate(flaglist):
+            if flag is None:
+                if i > 0:
+                    rows.append('        </tbody>        \n        <tbody>\n')
+                continue
+            rows.append('            <tr><td class="diff_next"%s>%s</td>%s'
+                        '<td class="diff_next">%s</td>%s</tr>\n'
+                        % (next_id[i], next_href[i], fromlist[i], next_href[i], tolist[i]))
+        header_row = ''
+        if fromdesc or todesc:
+            header_row = ('<thead><tr><th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th>'
+                          '<th class="diff_next"><br /></th>'
+                          '<th colspan="2" class="diff_header">%s</th></tr></thead>'
+                          % (fromdesc, todesc))
+        table = self._table_template % dict(data_rows=''.join(rows), header_row=header_row,
+                                            prefix=self._prefix[1])
+        for mark, html in _HTML_SPANS:
+            table = table.replace(mark, html)
+        return table

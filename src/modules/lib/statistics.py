@@ -22,7 +22,17 @@ class StatisticsError(ValueError):
 
 
 def _is_decimal_type(T):
-    return T.__name__ == 'Decimal'
+    # decimal.Decimal or a subclass, without importing decimal (any instance of the
+    # decimal module's class, even of a fresh import of it, as CPython's tests make)
+    return any(c.__name__ == 'Decimal' and c.__module__ == 'decimal'
+               for c in getattr(T, '__mro__', ()))
+
+
+def _isfinite(x):
+    try:
+        return x.is_finite()    # Decimal
+    except AttributeError:
+        return _math.isfinite(x)
 
 
 def _exact_ratio(x):
@@ -142,8 +152,8 @@ def _fail_neg(values, errmsg='negative value'):
         yield x
 
 
-def _sqrt_frac_rto(n, m):
-    # floor(sqrt(n/m)), with the last bit set when inexact (round-to-odd).
+def _integer_sqrt_of_frac_rto(n, m):
+    # floor(sqrt(n/m)), with the last bit set when inexact (round-to-odd; CPython's name).
     a = _math.isqrt(n // m)
     return a | (a * a * m != n)
 
@@ -153,10 +163,10 @@ def _float_sqrt_of_frac(n, m):
     # the single int -> float division round.
     q = (n.bit_length() - m.bit_length() - 109) // 2
     if q >= 0:
-        num = _sqrt_frac_rto(n, m << 2 * q) << q
+        num = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
         den = 1
     else:
-        num = _sqrt_frac_rto(n << -2 * q, m)
+        num = _integer_sqrt_of_frac_rto(n << -2 * q, m)
         den = 1 << -q
     return num / den
 
@@ -167,7 +177,16 @@ def _decimal_sqrt_of_frac(n, m):
         if not n:
             return Decimal('0.0')
         n, m = -n, -m
-    return (Decimal(n) / Decimal(m)).sqrt()
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # The division and the square root each round: step to a neighbour when n/m lies
+    # beyond the midpoint between it and root (compared exactly, as fractions).
+    target = Fraction(n, m)
+    here = Fraction(root)
+    for near in (root.next_plus(), root.next_minus()):
+        mid = (here + Fraction(near)) / 2
+        if (near > root and target > mid * mid) or (near < root and target < mid * mid):
+            return near
+    return root
 
 
 def mean(data):
@@ -537,6 +556,12 @@ class NormalDist:
         '_mu': 'Arithmetic mean of a normal distribution',
         '_sigma': 'Standard deviation of a normal distribution',
     }
+
+    def __getstate__(self):
+        return (self._mu, self._sigma)
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
 
     def __init__(self, mu=0.0, sigma=1.0):
         if sigma < 0.0:

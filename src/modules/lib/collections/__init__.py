@@ -119,30 +119,51 @@ class defaultdict(dict):
 
 # ---- OrderedDict ----
 
+def _view_repr(view, name):
+    # '...' for a view met again inside its own repr (a view stored as a value)
+    key = id(view)
+    if key in _repr_running:
+        return '...'
+    _repr_running.add(key)
+    try:
+        return f'{name}({list(view)!r})'
+    finally:
+        _repr_running.discard(key)
+
+
+# The views iterate with the dict's own iterators, which pickle (as CPython's odict
+# iterators do: the rest of the items in a list).
 class _OrderedDictKeysView(_abc.KeysView):
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
     def __reversed__(self):
-        yield from reversed(list(self._mapping))
+        return reversed(dict.keys(self._mapping))
 
     def __repr__(self):
-        return f'odict_keys({list(self)!r})'
+        return _view_repr(self, 'odict_keys')
 
 
 class _OrderedDictItemsView(_abc.ItemsView):
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
     def __reversed__(self):
-        for key in reversed(list(self._mapping)):
-            yield (key, self._mapping[key])
+        return reversed(dict.items(self._mapping))
 
     def __repr__(self):
-        return f'odict_items({list(self)!r})'
+        return _view_repr(self, 'odict_items')
 
 
 class _OrderedDictValuesView(_abc.ValuesView):
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
     def __reversed__(self):
-        for key in reversed(list(self._mapping)):
-            yield self._mapping[key]
+        return reversed(dict.values(self._mapping))
 
     def __repr__(self):
-        return f'odict_values({list(self)!r})'
+        return _view_repr(self, 'odict_values')
 
 
 # CPython's view types are builtins named odict_keys, odict_items and odict_values.
@@ -176,7 +197,7 @@ class OrderedDict(dict):
             dict.__setitem__(self, k, v)
 
     def __reversed__(self):
-        yield from reversed(list(dict.keys(self)))
+        return reversed(dict.keys(self))
 
     def keys(self):
         return _OrderedDictKeysView(self)
@@ -213,13 +234,14 @@ class OrderedDict(dict):
             _repr_running.discard(key)
 
     def __reduce__(self):
-        state = getattr(self, '__dict__', None) or None
+        # the instance dict and the __slots__ values, as object.__getstate__ gives them
+        state = self.__getstate__() or None
         return self.__class__, (), state, None, iter(dict.items(self))
 
     def copy(self):
         return self.__class__(self)
 
-    __copy__ = copy
+    # (no __copy__: copy.copy goes through __reduce__, which keeps the instance dict)
 
     @classmethod
     def fromkeys(cls, iterable, value=None):

@@ -24,4 +24,4 @@ for bad in (None, open(__file__)):
     try:
         hashlib.file_digest(bad, 'sha1')
     except ValueError as e:
-        print('ValueError', str(e)[:40])
+        print('ValueError', str(e).replace(__file__, 'FILE')[:60])

@@ -16,6 +16,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
+#include "../objects/list.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -48,17 +49,40 @@ bool itertoolsmod_ssize(Interp *I, Value v, int64_t *out) {
     return false;
 }
 
+Type *itertoolsmod_type(Interp *I, const char *key) {
+    Type *t = type_cast(dict_get_cstr(I, I->scratch, key));
+    if (t == NULL) exc_raise(I, TY_SYSTEM_ERROR, "%s type missing", key);
+    return t;
+}
+
+ItObj *itertoolsmod_method_self(Interp *I, Value self, ValView args, Value kwnames,
+                                const char *name, size_t nargs) {
+    if (!args_count(I, args, kwnames, name, nargs, nargs)) return NULL;
+    return itertoolsmod_cast(I, self);
+}
+
+Value itertoolsmod_reduced(Interp *I, Value self, Value args, Value state) {
+    if (args == VAL_NULL) return VAL_NULL;
+    Value t = obj_val(type_of(I, self));
+    return state == VAL_NULL ? tuple_pack(I, 2, t, args) : tuple_pack(I, 3, t, args, state);
+}
+
 Value itertoolsmod_self(Interp *I, Value self) {
     (void)I;
     return self;
 }
 
-static bool no_kw(Interp *I, Value kwnames, const char *name) { return args_no_kw(I, kwnames, name); }
-
 // Positional-only fixed arity: "takewhile expected 2 arguments, got 1".
 static bool pos_args(Interp *I, ValView args, Value kwnames, const char *name, size_t lo,
                      size_t hi) {
     return args_no_kw(I, kwnames, name) && args_count(I, args, VAL_NULL, name, lo, hi);
+}
+
+// pos_args for a type's __new__: keywords meant for a subclass's __init__ are dropped.
+static bool new_args(Interp *I, Type *t, ValView *args, Value kwnames, const char *name,
+                     size_t lo, size_t hi) {
+    return args_new_no_kw(I, t, args, kwnames, name) &&
+           args_count(I, *args, VAL_NULL, name, lo, hi);
 }
 
 static Value type_name_of(Interp *I, Value self) { return type_of(I, self)->name; }
@@ -193,7 +217,7 @@ static const MethodDef repeat_methods[] = {
 // ---- chain: a = iterator over the iterables (VAL_NULL when exhausted), b = active ----
 
 static Value chain_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (!no_kw(I, kwnames, "chain")) return VAL_NULL;
+    if (!args_new_no_kw(I, t, &args, kwnames, "chain")) return VAL_NULL;
     Value src = tuple_from_view(I, args);
     if (src == VAL_NULL) return VAL_NULL;
     src = obj_iter(I, src);
@@ -246,6 +270,8 @@ static const MethodDef chain_methods[] = {
     {"from_iterable", chain_from_iterable, METH_CLASS,
      "Alternative chain() constructor taking a single iterable argument that evaluates lazily."},
     {"__class_getitem__", chain_class_getitem, METH_CLASS, NULL},
+    {"__reduce__", itertoolsmod_chain_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", itertoolsmod_chain_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -275,7 +301,7 @@ static bool islice_arg(Interp *I, Value v, int64_t *out, const char *msg) {
 }
 
 static Value islice_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (!pos_args(I, args, kwnames, "islice", 2, 4)) return VAL_NULL;
+    if (!new_args(I, t, &args, kwnames, "islice", 2, 4)) return VAL_NULL;
     Value seq = vview_get(args, 0);
     Value startv = I->none, stopv, stepv = I->none;
     if (args.n == 2) {
@@ -395,7 +421,7 @@ static Value accumulate_next(Interp *I, Value self) {
 // ---- starmap: a = func, b = iterator ----
 
 static Value starmap_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (!pos_args(I, args, kwnames, "starmap", 2, 2)) return VAL_NULL;
+    if (!new_args(I, t, &args, kwnames, "starmap", 2, 2)) return VAL_NULL;
     Value src = obj_iter(I, vview_get(args, 1));
     if (src == VAL_NULL) return VAL_NULL;
     ItObj *it = itertoolsmod_alloc(I, t);
@@ -496,7 +522,7 @@ static Value compress_next(Interp *I, Value self) {
 // ---- takewhile / dropwhile / filterfalse: a = predicate, b = iterator ----
 
 static Value pred_new(Interp *I, Type *t, ValView args, Value kwnames, const char *name) {
-    if (!pos_args(I, args, kwnames, name, 2, 2)) return VAL_NULL;
+    if (!new_args(I, t, &args, kwnames, name, 2, 2)) return VAL_NULL;
     Value src = obj_iter(I, vview_get(args, 1));
     if (src == VAL_NULL) return VAL_NULL;
     ItObj *it = itertoolsmod_alloc(I, t);
@@ -567,7 +593,7 @@ static Value filterfalse_next(Interp *I, Value self) {
 // ---- pairwise: a = iterator (VAL_NULL when done), b = previous item ----
 
 static Value pairwise_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (!pos_args(I, args, kwnames, "pairwise", 1, 1)) return VAL_NULL;
+    if (!new_args(I, t, &args, kwnames, "pairwise", 1, 1)) return VAL_NULL;
     Value src = obj_iter(I, vview_get(args, 0));
     if (src == VAL_NULL) return VAL_NULL;
     ItObj *it = itertoolsmod_alloc(I, t);
@@ -599,15 +625,20 @@ static Value pairwise_next(Interp *I, Value self) {
     return r;
 }
 
-// ---- cycle: a = iterator (VAL_NULL once exhausted), v = saved items, i = replay index ----
+// ---- cycle: a = iterator (VAL_NULL once exhausted), c = saved items (a list: after
+// __setstate__ it is the caller's list, shared as in CPython, so its length may change
+// under us and is read at every step), i = replay index, started = first pass (set by
+// __setstate__: a's items are already saved) ----
 
 static Value cycle_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (!pos_args(I, args, kwnames, "cycle", 1, 1)) return VAL_NULL;
+    if (!new_args(I, t, &args, kwnames, "cycle", 1, 1)) return VAL_NULL;
     Value src = obj_iter(I, vview_get(args, 0));
     if (src == VAL_NULL) return VAL_NULL;
-    ItObj *it = itertoolsmod_alloc(I, t);
+    Value saved = list_new(I, 0);
+    ItObj *it = saved == VAL_NULL ? NULL : itertoolsmod_alloc(I, t);
     if (it == NULL) return VAL_NULL;
     it->a = src;
+    it->c = saved;
     return obj_val(it);
 }
 
@@ -617,23 +648,23 @@ static Value cycle_next(Interp *I, Value self) {
     if (it->a != VAL_NULL) {
         Value x = obj_next(I, it->a);
         if (x != VAL_NULL) {
-            KStatus s = vec_push(I->heap, &it->v, x);
-            return s == K_OK ? x : exc_from_kstatus(I, s, "cycle");
+            if (it->started) return x;
+            return list_append(I, it->c, x) ? x : VAL_NULL;
         }
         if (I->exc != VAL_NULL) return VAL_NULL;
         it->a = VAL_NULL;
     }
-    size_t n = it->v.len;
+    size_t n = list_len(it->c);
     if (n == 0) return VAL_NULL;
     if ((size_t)it->i >= n) it->i = 0;
-    Value x = vec_get(&it->v, (size_t)it->i);
+    Value x = list_get(it->c, (size_t)it->i);
     it->i++;
     return x;
 }
 
 // ---- specs ----
 
-#define IT_SPEC(sname, NAME, NEXT, NEW, DOC)                                              \
+#define IT_SPEC(sname, NAME, NEXT, NEW, METHODS, DOC)                                            \
     static const TypeSpec sname = {                                                       \
         .name = "itertools." NAME,                                                        \
         .inst_kind = K_CUSTOM,                                                            \
@@ -643,6 +674,7 @@ static Value cycle_next(Interp *I, Value self) {
         .iter = itertoolsmod_self,                                                        \
         .next = NEXT,                                                                     \
         .new_ = NEW,                                                                      \
+        .methods = METHODS,                                                               \
         .doc = DOC,                                                                       \
     };
 
@@ -689,34 +721,34 @@ static const TypeSpec chain_spec = {
     .doc = "chain(*iterables) --> chain object",
 };
 
-IT_SPEC(islice_spec, "islice", islice_next, islice_new,
+IT_SPEC(islice_spec, "islice", islice_next, islice_new, itertoolsmod_islice_pickle,
         "islice(iterable, stop) --> islice object\n"
         "islice(iterable, start, stop[, step]) --> islice object")
-IT_SPEC(accumulate_spec, "accumulate", accumulate_next, accumulate_new,
+IT_SPEC(accumulate_spec, "accumulate", accumulate_next, accumulate_new, itertoolsmod_accumulate_pickle,
         "Return series of accumulated sums (or other binary function results).")
-IT_SPEC(starmap_spec, "starmap", starmap_next, starmap_new,
+IT_SPEC(starmap_spec, "starmap", starmap_next, starmap_new, itertoolsmod_pair_pickle,
         "Return an iterator whose values are returned from the function evaluated with an "
         "argument tuple taken from the given sequence.")
-IT_SPEC(zip_longest_spec, "zip_longest", zip_longest_next, zip_longest_new,
+IT_SPEC(zip_longest_spec, "zip_longest", zip_longest_next, zip_longest_new, itertoolsmod_zip_longest_pickle,
         "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object")
-IT_SPEC(compress_spec, "compress", compress_next, compress_new,
+IT_SPEC(compress_spec, "compress", compress_next, compress_new, itertoolsmod_pair_pickle,
         "Return data elements corresponding to true selector elements.")
-IT_SPEC(takewhile_spec, "takewhile", takewhile_next, takewhile_new,
+IT_SPEC(takewhile_spec, "takewhile", takewhile_next, takewhile_new, itertoolsmod_takewhile_pickle,
         "Return successive entries from an iterable as long as the predicate evaluates to "
         "true for each entry.")
-IT_SPEC(dropwhile_spec, "dropwhile", dropwhile_next, dropwhile_new,
+IT_SPEC(dropwhile_spec, "dropwhile", dropwhile_next, dropwhile_new, itertoolsmod_dropwhile_pickle,
         "Drop items from the iterable while predicate(item) is true.")
-IT_SPEC(filterfalse_spec, "filterfalse", filterfalse_next, filterfalse_new,
+IT_SPEC(filterfalse_spec, "filterfalse", filterfalse_next, filterfalse_new, itertoolsmod_pair_pickle,
         "Return those items of iterable for which function(item) is false.")
-IT_SPEC(pairwise_spec, "pairwise", pairwise_next, pairwise_new,
+IT_SPEC(pairwise_spec, "pairwise", pairwise_next, pairwise_new, NULL,
         "Return an iterator of overlapping pairs taken from the input iterator.")
-IT_SPEC(cycle_spec, "cycle", cycle_next, cycle_new,
+IT_SPEC(cycle_spec, "cycle", cycle_next, cycle_new, itertoolsmod_cycle_pickle,
         "Return elements from the iterable until it is exhausted. Then repeat the sequence "
         "indefinitely.")
 
 bool itertoolsmod_init(Interp *I, Value m) {
     const TypeSpec *specs[] = {
-        &count_spec, &repeat_spec, &chain_spec, &islice_spec, &accumulate_spec,
+        &count_spec, &repeat_spec, &accumulate_spec,
         &starmap_spec, &zip_longest_spec, &compress_spec, &takewhile_spec, &dropwhile_spec,
         &filterfalse_spec, &pairwise_spec, &cycle_spec, &itertoolsmod_product_spec,
         &itertoolsmod_permutations_spec, &itertoolsmod_combinations_spec,
@@ -726,10 +758,11 @@ bool itertoolsmod_init(Interp *I, Value m) {
         if (module_add_type(I, m, specs[i], NULL) == NULL) return false;
     // types the C code creates instances of by itself are found through I->scratch
     const TypeSpec *group[] = {&itertoolsmod_groupby_spec, &itertoolsmod_grouper_spec,
-                               &itertoolsmod_tee_spec, &itertoolsmod_teedata_spec};
+                               &itertoolsmod_tee_spec,     &itertoolsmod_teedata_spec,
+                               &chain_spec,                &islice_spec};
     const char *keys[] = {"_itertools.groupby", "_itertools._grouper", "_itertools._tee",
-                          "_itertools._tee_dataobject"};
-    for (size_t i = 0; i < 4; i++) {
+                          "_itertools._tee_dataobject", "_itertools.chain", "_itertools.islice"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
         Type *t = module_add_type(I, m, group[i], NULL);
         if (t == NULL || !dict_set_cstr(I, I->scratch, keys[i], obj_val(t))) return false;
     }

@@ -32,8 +32,35 @@ ItObj *itertoolsmod_alloc(Interp *I, Type *t);
  * OverflowError "Python int too large to convert to C ssize_t" when it does not fit. */
 bool itertoolsmod_ssize(Interp *I, Value v, int64_t *out);
 
+/* The _itertools type registered in I->scratch under [key] ("_itertools.chain", ...);
+ * NULL with SystemError when the module did not register it. */
+Type *itertoolsmod_type(Interp *I, const char *key);
+
+/* The iterator [self] a method taking exactly [nargs] positional arguments was called
+ * on; NULL with TypeError on other arguments or another object. */
+ItObj *itertoolsmod_method_self(Interp *I, Value self, ValView args, Value kwnames,
+                                const char *name, size_t nargs);
+
+/* A __reduce__ result: (type(self), [args]) or, when [state] is not VAL_NULL,
+ * (type(self), [args], [state]). VAL_NULL (exception pending) when [args] is VAL_NULL. */
+Value itertoolsmod_reduced(Interp *I, Value self, Value args, Value state);
+
 /* __iter__ of every iterator: itself. */
 Value itertoolsmod_self(Interp *I, Value self);
+
+/* __reduce__ / __setstate__ of the simple iterators (itertoolsmod_reduce.c): chain's two
+ * methods (listed in chain's own table), and the method tables of islice, accumulate,
+ * starmap/filterfalse/compress (reduce only: both fields are the arguments), takewhile,
+ * dropwhile, zip_longest and cycle. */
+Value itertoolsmod_chain_reduce(Interp *I, Value self, ValView args, Value kwnames);
+Value itertoolsmod_chain_setstate(Interp *I, Value self, ValView args, Value kwnames);
+extern const MethodDef itertoolsmod_islice_pickle[];
+extern const MethodDef itertoolsmod_accumulate_pickle[];
+extern const MethodDef itertoolsmod_pair_pickle[];
+extern const MethodDef itertoolsmod_takewhile_pickle[];
+extern const MethodDef itertoolsmod_dropwhile_pickle[];
+extern const MethodDef itertoolsmod_zip_longest_pickle[];
+extern const MethodDef itertoolsmod_cycle_pickle[];
 
 /* The combinatoric iterators' specs (itertoolsmod_comb.c). */
 extern const TypeSpec itertoolsmod_product_spec;

@@ -10,6 +10,7 @@
 
 #include "../objects/args.h"
 #include "../objects/exc.h"
+#include "../objects/int.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
@@ -217,6 +218,157 @@ static Value combinations_next(Interp *I, Value self) { return comb_next(I, self
 
 static Value cwr_next(Interp *I, Value self) { return comb_next(I, self, true); }
 
+// ---- pickling, in CPython 3.11's formats: (type, args) before the first step,
+// (type, args, indices) after it, (type, ((),) or ((), r)) once exhausted. __setstate__
+// clamps every index into its pool, so a state never selects outside the tuples. ----
+
+// (the pool, r) of permutations and combinations; ((), r) once exhausted after a step.
+static Value pool_r(Interp *I, ItObj *it) {
+    Value r = int_from_i64(I, it->n);
+    if (r == VAL_NULL) return VAL_NULL;
+    return tuple_pack(I, 2, it->done && it->started ? I->empty_tuple : it->a, r);
+}
+
+// Whether [st] is a tuple of [n] items; false with ValueError "invalid arguments".
+static bool state_len(Interp *I, Value st, size_t n) {
+    if (tuple_check(st) && tuple_len(st) == n) return true;
+    exc_raise(I, TY_VALUE_ERROR, "invalid arguments");
+    return false;
+}
+
+// state[k] clamped into [lo, hi] (hi < lo: lo).
+static bool clamped(Interp *I, Value st, size_t k, int64_t lo, int64_t hi, int64_t *out) {
+    if (!itertoolsmod_ssize(I, tuple_get(st, k), out)) return false;
+    if (*out > hi) *out = hi;
+    if (*out < lo) *out = lo;
+    return true;
+}
+
+static Value product_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__reduce__", 0);
+    if (it == NULL) return VAL_NULL;
+    if (it->done) return itertoolsmod_reduced(I, self, tuple_pack(I, 1, I->empty_tuple), VAL_NULL);
+    Value pools = tuple_from_view(I, vview_of_vec(&it->v));
+    return itertoolsmod_reduced(I, self, pools, it->started ? tuple_from_view(I, vview_of_vec(&it->w)) : VAL_NULL);
+}
+
+static Value product_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__setstate__", 1);
+    if (it == NULL) return VAL_NULL;
+    Value st = vview_get(args, 0);
+    size_t np = it->v.len;
+    if (!state_len(I, st, np)) return VAL_NULL;
+    for (size_t k = 0; k < np; k++) {
+        int64_t size = (int64_t)tuple_len(vec_get(&it->v, k)), x;
+        if (size == 0) {
+            it->done = true;
+            return I->none;
+        }
+        if (!clamped(I, st, k, 0, size - 1, &x)) return VAL_NULL;
+        idx_set(&it->w, k, x);
+    }
+    it->started = true;
+    return I->none;
+}
+
+static const MethodDef product_methods[] = {
+    {"__reduce__", product_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", product_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static Value comb_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__reduce__", 0);
+    if (it == NULL) return VAL_NULL;
+    bool state = it->started && !it->done;
+    return itertoolsmod_reduced(I, self, pool_r(I, it), state ? tuple_from_view(I, vview_of_vec(&it->v)) : VAL_NULL);
+}
+
+// combinations (index k at most k + n - r) and combinations_with_replacement (n - 1).
+static Value comb_setstate(Interp *I, Value self, ValView args, Value kwnames, bool repl) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__setstate__", 1);
+    if (it == NULL) return VAL_NULL;
+    Value st = vview_get(args, 0);
+    if (!state_len(I, st, (size_t)it->n)) return VAL_NULL;
+    if (it->done) return I->none; // exhausted (or empty from the start): nothing to resume
+    int64_t n = (int64_t)tuple_len(it->a), r = it->n;
+    for (int64_t k = 0; k < r; k++) {
+        int64_t x;
+        if (!clamped(I, st, (size_t)k, 0, repl ? n - 1 : k + n - r, &x)) return VAL_NULL;
+        idx_set(&it->v, (size_t)k, x);
+    }
+    it->started = true;
+    return I->none;
+}
+
+static Value combinations_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    return comb_setstate(I, self, args, kwnames, false);
+}
+
+static Value cwr_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    return comb_setstate(I, self, args, kwnames, true);
+}
+
+static const MethodDef combinations_methods[] = {
+    {"__reduce__", comb_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", combinations_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef cwr_methods[] = {
+    {"__reduce__", comb_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", cwr_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+static Value permutations_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__reduce__", 0);
+    if (it == NULL) return VAL_NULL;
+    Value state = VAL_NULL;
+    if (it->started && !it->done) {
+        Value ix = tuple_from_view(I, vview_of_vec(&it->v)), cy = tuple_from_view(I, vview_of_vec(&it->w));
+        if (ix == VAL_NULL || cy == VAL_NULL) return VAL_NULL;
+        state = tuple_pack(I, 2, ix, cy);
+        if (state == VAL_NULL) return VAL_NULL;
+    }
+    return itertoolsmod_reduced(I, self, pool_r(I, it), state);
+}
+
+static Value permutations_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__setstate__", 1);
+    if (it == NULL) return VAL_NULL;
+    Value st = vview_get(args, 0);
+    if (!tuple_check(st)) return exc_raise(I, TY_TYPE_ERROR, "state is not a tuple");
+    if (tuple_len(st) != 2)
+        return exc_raise(I, TY_TYPE_ERROR, "function takes exactly 2 arguments (%zu given)",
+                         tuple_len(st));
+    Value ix = tuple_get(st, 0), cy = tuple_get(st, 1);
+    if (!tuple_check(ix)) return exc_raise(I, TY_TYPE_ERROR, "argument 1 must be tuple, not %T", ix);
+    if (!tuple_check(cy)) return exc_raise(I, TY_TYPE_ERROR, "argument 2 must be tuple, not %T", cy);
+    size_t n = tuple_len(it->a), r = (size_t)it->n;
+    if (tuple_len(ix) != n || tuple_len(cy) != r)
+        return exc_raise(I, TY_VALUE_ERROR, "invalid arguments");
+    if (it->done) return I->none; // exhausted (or r > n from the start): nothing to resume
+    for (size_t k = 0; k < n; k++) {
+        int64_t x;
+        if (!clamped(I, ix, k, 0, (int64_t)n - 1, &x)) return VAL_NULL;
+        idx_set(&it->v, k, x);
+    }
+    for (size_t k = 0; k < r; k++) {
+        int64_t x;
+        if (!clamped(I, cy, k, 1, (int64_t)(n - k), &x)) return VAL_NULL;
+        idx_set(&it->w, k, x);
+    }
+    it->started = true;
+    return I->none;
+}
+
+static const MethodDef permutations_methods[] = {
+    {"__reduce__", permutations_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", permutations_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 const TypeSpec itertoolsmod_product_spec = {
     .name = "itertools.product",
     .inst_kind = K_CUSTOM,
@@ -226,6 +378,7 @@ const TypeSpec itertoolsmod_product_spec = {
     .iter = itertoolsmod_self,
     .next = product_next,
     .new_ = product_new,
+    .methods = product_methods,
     .doc = "Cartesian product of input iterables.  Equivalent to nested for-loops.",
 };
 
@@ -238,6 +391,7 @@ const TypeSpec itertoolsmod_permutations_spec = {
     .iter = itertoolsmod_self,
     .next = permutations_next,
     .new_ = permutations_new,
+    .methods = permutations_methods,
     .doc = "Return successive r-length permutations of elements in the iterable.",
 };
 
@@ -250,6 +404,7 @@ const TypeSpec itertoolsmod_combinations_spec = {
     .iter = itertoolsmod_self,
     .next = combinations_next,
     .new_ = combinations_new,
+    .methods = combinations_methods,
     .doc = "Return successive r-length combinations of elements in the iterable.",
 };
 
@@ -262,6 +417,7 @@ const TypeSpec itertoolsmod_cwr_spec = {
     .iter = itertoolsmod_self,
     .next = cwr_next,
     .new_ = cwr_new,
+    .methods = cwr_methods,
     .doc = "Return successive r-length combinations of elements in the iterable allowing "
            "individual elements to have successive repeats.",
 };

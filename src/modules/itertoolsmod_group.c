@@ -12,16 +12,13 @@
 #include "../objects/args.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
+#include "../objects/int.h"
+#include "../objects/iterobject.h"
+#include "../objects/list.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
-
-static Type *scratch_type(Interp *I, const char *key) {
-    Type *t = type_cast(dict_get_cstr(I, I->scratch, key));
-    if (t == NULL) exc_raise(I, TY_SYSTEM_ERROR, "%s type missing", key);
-    return t;
-}
 
 CUSTOM_CAST_FN(grp_cast, ItObj, itertoolsmod_layout)
 
@@ -85,9 +82,7 @@ static Value groupby_next(Interp *I, Value self) {
     }
     g->c = g->d;
     Value gr = grouper_new_for(I, self, g->c);
-    if (gr == VAL_NULL) return VAL_NULL;
-    gb_set_grouper(g, gr);
-    return tuple_pack(I, 2, g->d, gr);
+    return gr == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, g->d, gr);
 }
 
 // ---- _grouper: a = the groupby, b = its target key ----
@@ -96,10 +91,12 @@ static Value grouper_new_for(Interp *I, Value parent, Value tgtkey) {
     Value tv = dict_get_cstr(I, I->scratch, "_itertools._grouper");
     Type *t = type_cast(tv);
     if (t == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "_grouper type missing");
+    ItObj *g = it_is_groupby(parent);
     ItObj *gr = itertoolsmod_alloc(I, t);
-    if (gr == NULL) return VAL_NULL;
+    if (g == NULL || gr == NULL) return VAL_NULL;
     gr->a = parent;
     gr->b = tgtkey;
+    gb_set_grouper(g, obj_val(gr)); // the newest grouper is the live one (as CPython's)
     return obj_val(gr);
 }
 
@@ -107,7 +104,7 @@ static Value grouper_new(Interp *I, Type *t, ValView args, Value kwnames) {
     (void)t;
     if (!args_no_kw(I, kwnames, "_grouper") || !args_count(I, args, VAL_NULL, "_grouper", 2, 2))
         return VAL_NULL;
-    Type *gbt = scratch_type(I, "_itertools.groupby");
+    Type *gbt = itertoolsmod_type(I, "_itertools.groupby");
     if (gbt == NULL) return VAL_NULL;
     Value parent = vview_get(args, 0);
     if (!type_is_subtype(type_of(I, parent), gbt) || it_is_groupby(parent) == NULL)
@@ -136,7 +133,7 @@ static Value grouper_next(Interp *I, Value self) {
 #define TEE_BLOCK 57
 
 static Value teedata_new_for(Interp *I, Value src) {
-    Type *t = scratch_type(I, "_itertools._tee_dataobject");
+    Type *t = itertoolsmod_type(I, "_itertools._tee_dataobject");
     if (t == NULL) return VAL_NULL;
     ItObj *b = itertoolsmod_alloc(I, t);
     if (b == NULL) return VAL_NULL;
@@ -152,10 +149,13 @@ static Value tee_from_block(Interp *I, Type *t, Value block, int64_t index) {
     return obj_val(it);
 }
 
-// A _tee reading the iterator [src] from its start.
+// A _tee reading iter([iterable]) from its start; over a _tee, a copy of it (sharing its
+// blocks), as CPython's tee_fromiterable.
 static Value tee_fromiterable(Interp *I, Type *t, Value iterable) {
     Value src = obj_iter(I, iterable);
     if (src == VAL_NULL) return VAL_NULL;
+    ItObj *from = type_of(I, src) == t ? itertoolsmod_cast(I, src) : NULL;
+    if (from != NULL) return tee_from_block(I, t, from->a, from->i);
     Value block = teedata_new_for(I, src);
     if (block == VAL_NULL) return VAL_NULL;
     return tee_from_block(I, t, block, 0);
@@ -204,8 +204,13 @@ static Value tee_copy(Interp *I, Value self, ValView args, Value kwnames) {
     return tee_from_block(I, type_of(I, self), it->a, it->i);
 }
 
+static Value tee_reduce(Interp *I, Value self, ValView args, Value kwnames);
+static Value tee_setstate(Interp *I, Value self, ValView args, Value kwnames);
+
 static const MethodDef tee_methods[] = {
     {"__copy__", tee_copy, 0, "Returns an independent iterator."},
+    {"__reduce__", tee_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", tee_setstate, 0, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -224,7 +229,7 @@ static Value it_tee(Interp *I, Value self, ValView args, Value kwnames) {
     if (copy == VAL_NULL) return VAL_NULL;
     Value first = it;
     if (type_lookup(I, type_of(I, it), copy) == VAL_NULL) {
-        Type *tt = scratch_type(I, "_itertools._tee");
+        Type *tt = itertoolsmod_type(I, "_itertools._tee");
         if (tt == NULL) return VAL_NULL;
         first = tee_fromiterable(I, tt, it);
         if (first == VAL_NULL) return VAL_NULL;
@@ -240,6 +245,131 @@ static Value it_tee(Interp *I, Value self, ValView args, Value kwnames) {
     return r;
 }
 
+// ---- pickling, in CPython 3.11's formats ----
+
+// (groupby, (it, key)[, (currkey, currvalue, tgtkey)]): the state only mid-group.
+static Value groupby_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *g = itertoolsmod_method_self(I, self, args, kwnames, "__reduce__", 0);
+    if (g == NULL) return VAL_NULL;
+    Value a = tuple_pack(I, 2, g->a, g->b == VAL_NULL ? I->none : g->b), st = VAL_NULL;
+    if (it_is_groupby(self) != NULL && g->c != VAL_NULL && g->d != VAL_NULL &&
+        gb_currvalue(g) != VAL_NULL) {
+        st = tuple_pack(I, 3, g->d, gb_currvalue(g), g->c);
+        if (st == VAL_NULL) return VAL_NULL;
+    }
+    return itertoolsmod_reduced(I, self, a, st);
+}
+
+// The parts of a state tuple of exactly [n] items (CPython's "state is not a tuple",
+// "function takes exactly 3 arguments (1 given)").
+static bool state_tuple(Interp *I, Value st, size_t n) {
+    if (!tuple_check(st)) {
+        exc_raise(I, TY_TYPE_ERROR, "state is not a tuple");
+        return false;
+    }
+    if (tuple_len(st) == n) return true;
+    exc_raise(I, TY_TYPE_ERROR, "function takes exactly %zu arguments (%zu given)", n, tuple_len(st));
+    return false;
+}
+
+static Value groupby_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *g = itertoolsmod_method_self(I, self, args, kwnames, "__setstate__", 1);
+    if (g == NULL) return VAL_NULL;
+    Value st = vview_get(args, 0);
+    if (it_is_groupby(self) == NULL || !state_tuple(I, st, 3)) return VAL_NULL;
+    g->d = tuple_get(st, 0);
+    gb_set_currvalue(g, tuple_get(st, 1));
+    g->c = tuple_get(st, 2);
+    return I->none;
+}
+
+static const MethodDef groupby_methods[] = {
+    {"__reduce__", groupby_reduce, 0, "Return state information for pickling."},
+    {"__setstate__", groupby_setstate, 0, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+// (_grouper, (parent, tgtkey)) while it is the live grouper; a stale one as iter(()).
+static Value grouper_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *gr = itertoolsmod_method_self(I, self, args, kwnames, "__reduce__", 0);
+    if (gr == NULL) return VAL_NULL;
+    ItObj *g = it_is_groupby(gr->a);
+    if (g == NULL || gb_grouper(g) != self) return iterobject_reduce(I, I->empty_tuple, VAL_NULL);
+    return itertoolsmod_reduced(I, self, tuple_pack(I, 2, gr->a, gr->b), VAL_NULL);
+}
+
+static const MethodDef grouper_methods[] = {
+    {"__reduce__", grouper_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
+// (_tee, ((),), (block, index)): an empty tee then pointed at the shared block.
+static Value tee_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__reduce__", 0);
+    if (it == NULL) return VAL_NULL;
+    Value index = int_from_i64(I, it->i);
+    Value st = index == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, it->a, index);
+    if (st == VAL_NULL) return VAL_NULL;
+    return itertoolsmod_reduced(I, self, tuple_pack(I, 1, I->empty_tuple), st);
+}
+
+static Value tee_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *it = itertoolsmod_method_self(I, self, args, kwnames, "__setstate__", 1);
+    Type *bt = itertoolsmod_type(I, "_itertools._tee_dataobject");
+    if (it == NULL || bt == NULL) return VAL_NULL;
+    Value st = vview_get(args, 0);
+    if (!state_tuple(I, st, 2)) return VAL_NULL;
+    Value block = tuple_get(st, 0);
+    if (type_of(I, block) != bt)
+        return exc_raise(I, TY_TYPE_ERROR, "argument 1 must be itertools._tee_dataobject, not %T", block);
+    int64_t index;
+    if (!itertoolsmod_ssize(I, tuple_get(st, 1), &index)) return VAL_NULL;
+    if (index < 0 || index > TEE_BLOCK) return exc_raise(I, TY_VALUE_ERROR, "Index out of range");
+    it->a = block;
+    it->i = index;
+    return I->none;
+}
+
+// _tee_dataobject(iterator, values, next): a block as its __reduce__ gives it. Only a full
+// block may have a next one; the index of a _tee never passes its block's end.
+static Value teedata_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)t;
+    if (!args_no_kw(I, kwnames, "teedataobject") ||
+        !args_count(I, args, VAL_NULL, "teedataobject", 3, 3))
+        return VAL_NULL;
+    Value src = vview_get(args, 0), values = vview_get(args, 1), next = vview_get(args, 2);
+    if (!list_check(values))
+        return exc_raise(I, TY_TYPE_ERROR, "teedataobject() argument 2 must be list, not %T", values);
+    size_t n = list_len(values);
+    Type *bt = itertoolsmod_type(I, "_itertools._tee_dataobject");
+    if (bt == NULL) return VAL_NULL;
+    bool next_ok = next == I->none || (n == TEE_BLOCK && type_of(I, next) == bt);
+    if (n > TEE_BLOCK || !next_ok) return exc_raise(I, TY_VALUE_ERROR, "Invalid arguments");
+    Value block = teedata_new_for(I, src);
+    ItObj *b = block == VAL_NULL ? NULL : itertoolsmod_cast(I, block);
+    if (b == NULL) return VAL_NULL;
+    for (size_t k = 0; k < n; k++) {
+        KStatus s = vec_push(I->heap, &b->v, list_get(values, k));
+        if (s != K_OK) return exc_from_kstatus(I, s, "tee");
+    }
+    b->b = next == I->none ? VAL_NULL : next;
+    return block;
+}
+
+static Value teedata_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    ItObj *b = itertoolsmod_method_self(I, self, args, kwnames, "__reduce__", 0);
+    if (b == NULL) return VAL_NULL;
+    Value values = list_from_view(I, vview_of_vec(&b->v));
+    if (values == VAL_NULL) return VAL_NULL;
+    Value a = tuple_pack(I, 3, b->a, values, b->b == VAL_NULL ? I->none : b->b);
+    return itertoolsmod_reduced(I, self, a, VAL_NULL);
+}
+
+static const MethodDef teedata_methods[] = {
+    {"__reduce__", teedata_reduce, 0, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 const MethodDef itertoolsmod_group_functions[] = {
     {"tee", it_tee, 0, "Returns a tuple of n independent iterators."},
     {NULL, NULL, 0, NULL},
@@ -254,6 +384,7 @@ const TypeSpec itertoolsmod_groupby_spec = {
     .iter = itertoolsmod_self,
     .next = groupby_next,
     .new_ = groupby_new,
+    .methods = groupby_methods,
     .doc = "make an iterator that returns consecutive keys and groups from the iterable",
 };
 
@@ -265,6 +396,7 @@ const TypeSpec itertoolsmod_grouper_spec = {
     .iter = itertoolsmod_self,
     .next = grouper_next,
     .new_ = grouper_new,
+    .methods = grouper_methods,
 };
 
 const TypeSpec itertoolsmod_tee_spec = {
@@ -284,5 +416,7 @@ const TypeSpec itertoolsmod_teedata_spec = {
     .inst_kind = K_CUSTOM,
     .inst_size = sizeof(ItObj),
     .base = TY_OBJECT,
+    .new_ = teedata_new,
+    .methods = teedata_methods,
     .doc = "teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects.",
 };

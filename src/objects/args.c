@@ -41,6 +41,16 @@ bool args_no_kw(Interp *I, Value kwnames, const char *fname) {
     return false;
 }
 
+bool args_new_no_kw(Interp *I, Type *t, ValView *args, Value kwnames, const char *fname) {
+    size_t nkw = args_nkw(kwnames);
+    if (nkw == 0) return true;
+    Value init = interp_name(I, N___init__);
+    if (type_lookup(I, t, init) == type_lookup(I, interp_type(I, TY_OBJECT), init))
+        return args_no_kw(I, kwnames, fname);
+    args->n -= nkw;
+    return true;
+}
+
 // "f expected at most 2 arguments, got 3" and friends.
 static bool positional_error(Interp *I, const char *fname, size_t min, size_t max, size_t n) {
     if (min == max)

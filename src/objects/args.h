@@ -18,6 +18,13 @@ bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const
 /* Raises "[fname]() takes no keyword arguments" when kwnames is not empty. */
 bool args_no_kw(Interp *I, Value kwnames, const char *fname);
 
+/* The keyword check of the __new__ of a builtin type that takes no keyword arguments and
+ * does not define __init__ (map, filter, itertools.chain...), as CPython makes it: the
+ * keywords are refused ("[fname]() takes no keyword arguments") only when [t] keeps
+ * object.__init__; a subclass with its own __init__ may take keywords, which __new__
+ * then ignores: they are dropped from [*args] (kwnames no longer applies to it). */
+bool args_new_no_kw(Interp *I, Type *t, ValView *args, Value kwnames, const char *fname);
+
 /* Checks the positional count is in [min, max] (no keywords allowed), with CPython's
  * messages ("[fname] expected at most 2 arguments, got 3", "[fname] expected 1 argument,
  * got 0", ...). */

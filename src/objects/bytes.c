@@ -284,6 +284,10 @@ static bool bytes_hash_slot(Interp *I, Value self, int64_t *out) {
 
 static Value richcmp(Interp *I, Value a, Value b, CmpOp op) {
     BView x, y;
+    // bytes compares only with bytes (bytes < memoryview is a TypeError, and == with a
+    // bytearray or memoryview is answered by their reflected comparison); bytearray
+    // compares with any buffer, as CPython's do.
+    if (bytes_check(a) && !bytes_check(b)) return I->notimpl;
     if (!bytes_like(a, &x) || !bytes_like(b, &y)) return I->notimpl;
     int c = (op == CMP_EQ || op == CMP_NE) ? (bview_eq(x, y) ? 0 : 1) : bview_cmp(x, y);
     bool r;

@@ -675,6 +675,25 @@ static Value d_doc(Interp *I, Value self) {
     return I->none;
 }
 
+// (getattr, (owner, name)): how a descriptor of a builtin type pickles (str.upper...).
+static Value reduce_to_getattr(Interp *I, Type *owner, Value name) {
+    Value fn = obj_getattr_cstr(I, I->builtins_mod, "getattr");
+    Value a = fn == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, obj_val(owner), name);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, fn, a);
+}
+
+static Value d_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    DescrObject *d = descr_cast(self);
+    if (d == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a descriptor, got %T", self);
+    return reduce_to_getattr(I, d->owner, d->name);
+}
+
+static const MethodDef descr_methods[] = {
+    {"__reduce__", d_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef descr_getsets[] = {
     {"__name__", d_name, NULL},
     {"__qualname__", d_qualname, NULL},
@@ -691,6 +710,7 @@ const TypeSpec member_spec = {
     .repr = member_repr,
     .descr_get = member_get,
     .descr_set = member_set,
+    .methods = descr_methods,
     .getsets = descr_getsets,
 };
 
@@ -713,6 +733,7 @@ const TypeSpec wrapper_descr_spec = {
     .repr = wrapper_repr,
     .call = type_wrapper_call,
     .descr_get = wrapper_get,
+    .methods = descr_methods,
     .getsets = descr_getsets,
 };
 
@@ -815,6 +836,19 @@ static Value md_doc(Interp *I, Value self) {
     return str_from_cstr(I, m->doc);
 }
 
+static Value md_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    CFuncObject *m = cfunc_cast(self);
+    if (m == NULL || m->name == VAL_NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "expected a method descriptor, got %T", self);
+    return reduce_to_getattr(I, m->owner != NULL ? m->owner : I->types[TY_OBJECT], m->name);
+}
+
+static const MethodDef mdescr_methods[] = {
+    {"__reduce__", md_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef mdescr_getsets[] = {
     {"__name__", md_name, NULL},
     {"__qualname__", md_qualname, NULL},
@@ -831,6 +865,7 @@ const TypeSpec method_descr_spec = {
     .repr = mdescr_repr,
     .call = mdescr_call,
     .descr_get = mdescr_get,
+    .methods = mdescr_methods,
     .getsets = mdescr_getsets,
 };
 

@@ -229,7 +229,7 @@ static Value zip_next(Interp *I, Value self) {
 // ---- map ----
 
 static Value map_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "map")) return VAL_NULL;
+    if (!args_new_no_kw(I, t, &args, kwnames, "map")) return VAL_NULL;
     if (args.n < 2) return exc_raise(I, TY_TYPE_ERROR, "map() must have at least two arguments.");
     size_t n = args.n - 1;
     Value its = tuple_new(I, n);
@@ -278,8 +278,8 @@ static Value map_next(Interp *I, Value self) {
 // ---- filter ----
 
 static Value filter_new(Interp *I, Type *t, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "filter")) return VAL_NULL;
-    if (!args_count(I, args, kwnames, "filter", 2, 2)) return VAL_NULL;
+    if (!args_new_no_kw(I, t, &args, kwnames, "filter")) return VAL_NULL;
+    if (!args_count(I, args, VAL_NULL, "filter", 2, 2)) return VAL_NULL;
     Value src = obj_iter(I, vview_get(args, 1));
     if (src == VAL_NULL) return VAL_NULL;
     IterObject *it = alloc_iter(I, t, src);

@@ -396,6 +396,29 @@ static bool index_of(Interp *I, const MemViewObject *m, Value key, int64_t *out)
     return true;
 }
 
+// CPython's multi-dimensional keys (a tuple) on a one-dimensional view, as [get]/set
+// see them: a tuple of one index gives that index; fewer indices are a sub-view,
+// more a TypeError; a tuple of slices raises NotImplementedError [slices_msg]; any
+// other tuple is an invalid key. VAL_NULL with the exception otherwise.
+static Value single_index(Interp *I, Value key, const char *slices_msg) {
+    size_t n = tuple_len(key), nidx = 0, nslices = 0;
+    for (size_t k = 0; k < n; k++) {
+        Value x = tuple_get(key, k);
+        if (slice_cast(x) != NULL)
+            nslices++;
+        else if (val_kind(x) == K_INT || type_of(I, x)->index != NULL)
+            nidx++;
+    }
+    if (nidx == n) {
+        if (n == 0) return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
+        if (n > 1)
+            return exc_raise(I, TY_TYPE_ERROR, "cannot index 1-dimension view with %zu-element tuple", n);
+        return tuple_get(key, 0);
+    }
+    if (nslices == n) return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "%s", slices_msg);
+    return exc_raise(I, TY_TYPE_ERROR, "memoryview: invalid slice key");
+}
+
 static Value mv_getitem(Interp *I, Value self, Value key) {
     MemViewObject *m = live(I, self);
     if (m == NULL) return VAL_NULL;
@@ -410,16 +433,8 @@ static Value mv_getitem(Interp *I, Value self, Value key) {
         return new_view(I, type_of(I, self), m, nstart, nstep, count);
     }
     if (tuple_check(key)) {
-        // CPython's multi-dimensional index forms, on a one-dimensional view
-        size_t n = tuple_len(key);
-        for (size_t k = 0; k < n; k++) {
-            if (slice_cast(tuple_get(key, k)) != NULL)
-                return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "multi-dimensional slicing is not implemented");
-        }
-        if (n == 0) return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
-        if (n > 1)
-            return exc_raise(I, TY_TYPE_ERROR, "cannot index 1-dimension view with %zu-element tuple", n);
-        key = tuple_get(key, 0);
+        key = single_index(I, key, "multi-dimensional slicing is not implemented");
+        if (key == VAL_NULL) return VAL_NULL;
     }
     int64_t i;
     if (!index_of(I, m, key, &i)) return VAL_NULL;
@@ -501,7 +516,10 @@ static int mv_setitem(Interp *I, Value self, Value key, Value v) {
         }
         return 0;
     }
-    if (tuple_check(key) && tuple_len(key) == 1) key = tuple_get(key, 0);
+    if (tuple_check(key)) {
+        key = single_index(I, key, "memoryview slice assignments are currently restricted to ndim = 1");
+        if (key == VAL_NULL) return -1;
+    }
     int64_t i;
     uint64_t w;
     if (!index_of(I, m, key, &i) || !pack(I, m, v, &w)) return -1;

@@ -612,6 +612,15 @@ static bool remro_subclasses(Interp *I, Type *t) {
     return true;
 }
 
+// Whether [t] is on the chain of [a]'s solid bases. The MRO alone is not enough: a
+// metaclass's mro() may assign __bases__ again while a's MRO is being recomputed (still
+// the old one), and a cycle through ->base would then hang every walk of that chain.
+static bool base_chain_reaches(const Type *a, const Type *t) {
+    for (const Type *c = a; c != NULL; c = c->base)
+        if (c == t) return true;
+    return false;
+}
+
 int type_set_bases(Interp *I, Type *t, Value v) {
     const char *tn = type_name_cstr(I, t);
     if (!tuple_check(v)) {
@@ -630,7 +639,7 @@ int type_set_bases(Interp *I, Type *t, Value v) {
                       vview_get(b, i));
             return -1;
         }
-        if (type_is_subtype(bt, t)) {
+        if (type_is_subtype(bt, t) || base_chain_reaches(bt, t)) {
             exc_raise(I, TY_TYPE_ERROR, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -646,14 +655,15 @@ int type_set_bases(Interp *I, Type *t, Value v) {
     Type *old_base = t->base;
     t->bases = v;
     t->base = nb;
+    // A metaclass's mro() may assign t.__bases__ again (reentrance): then that inner
+    // assignment's result stands, and this one neither undoes it nor moves t between
+    // subclass lists a second time (CPython's type_set_bases does the same).
     Value mro = mro_for(I, t);
-    if (mro == VAL_NULL) {
-        t->bases = old_bases;
-        t->base = old_base;
-        return -1;
-    }
-    t->mro = mro;
-    if (!remro_subclasses(I, t)) {
+    bool ok = mro != VAL_NULL;
+    if (ok && t->bases == v) t->mro = mro;
+    if (ok) ok = remro_subclasses(I, t);
+    if (t->bases != v) return ok ? 0 : -1;
+    if (!ok) {
         t->bases = old_bases;
         t->base = old_base;
         t->mro = old_mro;

@@ -50,9 +50,10 @@ static bool exact_str(Interp *I, Value name) {
     return o != NULL && o->kind == K_STR && o->type == interp_type(I, TY_STR);
 }
 
-// The index of the exact str [name] in [k], or -1. Keys are interned, so an interned
-// name is found by identity alone; another str by content.
-static int64_t key_index(const SharedKeys *k, Value name) {
+// The index of the exact str [name] in [k], or -1; name [hint] is tried first. Keys are
+// interned, so an interned name is found by identity alone; another str by content.
+static int64_t key_index(const SharedKeys *k, Value name, uint32_t hint) {
+    if (vec_get(&k->names, hint) == name) return hint;
     size_t n = k->names.len;
     for (size_t i = 0; i < n; i++)
         if (vec_get(&k->names, i) == name) return (int64_t)i;
@@ -61,14 +62,6 @@ static int64_t key_index(const SharedKeys *k, Value name) {
     for (size_t i = 0; i < n; i++)
         if (str_eq(vec_get(&k->names, i), name)) return (int64_t)i;
     return -1;
-}
-
-int64_t instdict_index(Interp *I, Value vals, Value name) {
-    SplitValues *sv = splitvalues_cast(vals);
-    SharedKeys *k = sv != NULL ? sharedkeys_cast(sv->keys) : NULL;
-    if (k == NULL || !exact_str(I, name)) return -1;
-    int64_t i = key_index(k, name);
-    return i >= 0 && (size_t)i < sv->vals.len ? i : -1;
 }
 
 Value instdict_materialise(Interp *I, Obj *o) {
@@ -86,24 +79,27 @@ Value instdict_materialise(Interp *I, Obj *o) {
     return d;
 }
 
-Value instdict_get(Interp *I, Obj *o, Value name) {
-    Value d = o->dict;
-    SplitValues *sv = splitvalues_cast(d);
+Value instdict_get(Interp *I, Obj *o, Value name, int64_t *at) {
+    if (at != NULL) *at = -1;
+    SplitValues *sv = splitvalues_cast(o->dict);
     if (sv == NULL || !exact_str(I, name)) {
         // a str subclass's __eq__ decides: the real dict's lookup
-        d = instdict_materialise(I, o);
+        Value d = instdict_materialise(I, o);
         return d != VAL_NULL ? dict_get(I, d, name) : VAL_NULL;
     }
     SharedKeys *k = sharedkeys_cast(sv->keys);
-    int64_t i = k != NULL ? key_index(k, name) : -1;
-    return i >= 0 ? vec_get(&sv->vals, (size_t)i) : VAL_NULL;
+    int64_t i = k != NULL ? key_index(k, name, 0) : -1;
+    Value v = i >= 0 ? vec_get(&sv->vals, (size_t)i) : VAL_NULL;
+    if (v != VAL_NULL && at != NULL) *at = i;
+    return v;
 }
 
-// Where [name] goes in an instance holding the first [nvals] values of [k]: an index
+// Where [name] goes in an instance holding the first [nvals] values of [k] (name [hint]
+// tried first): an index
 // below nvals (replace), nvals (append; when [name] is not in [k] yet, the caller adds it
 // to the keys too, *fresh true), or -1 (the layout would diverge: a real dict).
-static int64_t place(const SharedKeys *k, size_t nvals, Value name, bool *fresh) {
-    int64_t i = key_index(k, name);
+static int64_t place(const SharedKeys *k, size_t nvals, Value name, uint32_t hint, bool *fresh) {
+    int64_t i = key_index(k, name, hint);
     *fresh = i < 0;
     if (i >= 0) return (size_t)i <= nvals ? i : -1;
     if (nvals != k->names.len || k->names.len >= INSTDICT_MAX_KEYS) return -1;
@@ -146,7 +142,7 @@ int instdict_append(Interp *I, Obj *o, Value keys, uint32_t i, Value v) {
     return s == K_OK ? 1 : kfail(I, s);
 }
 
-int instdict_store(Interp *I, Obj *o, Value name, Value v) {
+int instdict_store(Interp *I, Obj *o, Value name, Value v, uint32_t hint, int64_t *at) {
     SplitValues *sv = splitvalues_cast(o->dict);
     Value keys = sv != NULL ? sv->keys
                  : (o->dict == VAL_NULL && o->type != NULL) ? o->type->shared_keys
@@ -154,14 +150,16 @@ int instdict_store(Interp *I, Obj *o, Value name, Value v) {
     SharedKeys *k = sharedkeys_cast(keys);
     if (k == NULL) return 0;
     bool fresh = false;
-    int64_t at = exact_str(I, name) ? place(k, sv != NULL ? sv->vals.len : 0, name, &fresh) : -1;
-    if (at < 0) return instdict_materialise(I, o) == VAL_NULL && I->exc != VAL_NULL ? -1 : 0;
+    int64_t pos = exact_str(I, name) ? place(k, sv != NULL ? sv->vals.len : 0, name, hint, &fresh)
+                                     : -1;
+    if (at != NULL) *at = pos;
+    if (pos < 0) return instdict_materialise(I, o) == VAL_NULL && I->exc != VAL_NULL ? -1 : 0;
     if (sv == NULL) {
         sv = new_values(I, o, keys, k);
         if (sv == NULL) return -1;
     }
-    if ((size_t)at < sv->vals.len) {
-        KStatus s = vec_set(&sv->vals, (size_t)at, v);
+    if ((size_t)pos < sv->vals.len) {
+        KStatus s = vec_set(&sv->vals, (size_t)pos, v);
         return s == K_OK ? 1 : kfail(I, s);
     }
     if (fresh) {

@@ -55,21 +55,37 @@ bool instdict_setup(Interp *I, Type *t);
  * base now on the MRO finds no dict: a SystemError, never a misread). */
 void instdict_recheck(Interp *I, Type *t);
 
-/* The index of attribute [name] in the values object [vals] (an exact str compared by
- * identity, then by content when it is not interned), or -1 when [vals] is not a values
- * object or lacks the name. Runs no Python code. */
-int64_t instdict_index(Interp *I, Value vals, Value name);
-
 /* The attribute [name] (a str) of instance [o] from its dict or values object: the
- * value, or VAL_NULL when absent (no exception) or on error (exception pending). A
- * name that is a str subclass materialises the dict (its __eq__ may run). */
-Value instdict_get(Interp *I, Obj *o, Value name);
+ * value, or VAL_NULL when absent (no exception) or on error (exception pending).
+ * *[at] (when not NULL): the index of the value in o's values object, or -1 (absent, or
+ * o has a real dict). A name that is a str subclass materialises the dict (its __eq__
+ * may run). */
+Value instdict_get(Interp *I, Obj *o, Value name, int64_t *at);
+
+/* Value [i] of values object [vals] when name [i] of its keys is [name] itself, else
+ * VAL_NULL (the VM's index hint, tried before instdict_get). */
+static inline Value instdict_hint_get(Value vals, uint32_t i, Value name) {
+    SplitValues *sv = splitvalues_cast(vals);
+    SharedKeys *k = sv != NULL ? sharedkeys_cast(sv->keys) : NULL;
+    if (k == NULL || vec_get(&k->names, i) != name) return VAL_NULL;
+    return vec_get(&sv->vals, i);
+}
+
+/* Replaces value [i] of values object [vals] with [v] when name [i] of its keys is [name]
+ * itself and the instance has a value [i]; false (nothing changed) when not. */
+static inline bool instdict_hint_set(Value vals, uint32_t i, Value name, Value v) {
+    SplitValues *sv = splitvalues_cast(vals);
+    SharedKeys *k = sv != NULL ? sharedkeys_cast(sv->keys) : NULL;
+    return k != NULL && vec_get(&k->names, i) == name && i < sv->vals.len &&
+           vec_set(&sv->vals, i, v) == K_OK;
+}
 
 /* Stores [name] = [v] into instance [o]'s values object, creating it when [o] has no
- * dict yet and its class has shared keys. 1 stored; 0 the store needs a real dict, and
- * o->dict is now VAL_NULL or a DictObject (materialised) for the caller to store into;
- * -1 error. */
-int instdict_store(Interp *I, Obj *o, Value name, Value v);
+ * dict yet and its class has shared keys; name [hint] of the keys is tried first. 1
+ * stored, at index *[at] (when not NULL) of the values; 0 the store needs a real dict,
+ * and o->dict is now VAL_NULL or a DictObject (materialised) for the caller to store
+ * into; -1 error. */
+int instdict_store(Interp *I, Obj *o, Value name, Value v, uint32_t hint, int64_t *at);
 
 /* Makes instance [o]'s dict a real DictObject when it holds a values object (same
  * entries, same order) and returns o->dict (VAL_NULL when it has none). VAL_NULL with

@@ -89,7 +89,7 @@ Value obj_generic_getattr_ex(Interp *I, Value obj, Value name, bool suppress) {
     }
     Obj *o = obj_ptr(obj);
     if (visible_dict(o, tp) != VAL_NULL) {
-        Value v = instdict_get(I, o, name);
+        Value v = instdict_get(I, o, name, NULL);
         if (v != VAL_NULL) return v;
         if (I->exc != VAL_NULL) return VAL_NULL;
     }
@@ -119,7 +119,7 @@ int obj_generic_setattr(Interp *I, Value obj, Value name, Value v) {
                                   visible_dict(o, tp) != VAL_NULL);
     if (has_dict) {
         if (v != VAL_NULL) {
-            int r = instdict_store(I, o, name, v);
+            int r = instdict_store(I, o, name, v, 0, NULL);
             if (r != 0) return r > 0 ? 0 : -1;
             if (o->dict == VAL_NULL) {
                 o->dict = dict_new(I);

@@ -14,6 +14,7 @@
 #include "args.h"
 #include "descr.h"
 #include "dict.h"
+#include "instdict.h"
 #include "exc.h"
 #include "list.h"
 #include "ops.h"
@@ -66,7 +67,7 @@ Value obj_instance_dict(Interp *I, Value v) {
     if (o == NULL || o->type == NULL) return VAL_NULL;
     if ((o->type->tflags & TF_HAS_DICT) == 0) return VAL_NULL;
     if (o->dict == VAL_NULL) o->dict = dict_new(I);
-    return o->dict;
+    return instdict_materialise(I, o);
 }
 
 // The dict generic lookup may read for [o] of type [tp], or VAL_NULL.
@@ -86,9 +87,9 @@ Value obj_generic_getattr_ex(Interp *I, Value obj, Value name, bool suppress) {
         f = dt->descr_get;
         if (f != NULL && dt->descr_set != NULL) return f(I, descr, obj, obj_val(tp));
     }
-    Value d = visible_dict(obj_ptr(obj), tp);
-    if (d != VAL_NULL) {
-        Value v = dict_get(I, d, name);
+    Obj *o = obj_ptr(obj);
+    if (visible_dict(o, tp) != VAL_NULL) {
+        Value v = instdict_get(I, o, name, NULL);
         if (v != VAL_NULL) return v;
         if (I->exc != VAL_NULL) return VAL_NULL;
     }
@@ -118,12 +119,16 @@ int obj_generic_setattr(Interp *I, Value obj, Value name, Value v) {
                                   visible_dict(o, tp) != VAL_NULL);
     if (has_dict) {
         if (v != VAL_NULL) {
+            int r = instdict_store(I, o, name, v, 0, NULL);
+            if (r != 0) return r > 0 ? 0 : -1;
             if (o->dict == VAL_NULL) {
                 o->dict = dict_new(I);
                 if (o->dict == VAL_NULL) return -1;
             }
             return dict_set(I, o->dict, name, v) ? 0 : -1;
         }
+        // a deletion leaves the shared order: a real dict from now on
+        if (instdict_materialise(I, o) == VAL_NULL && I->exc != VAL_NULL) return -1;
         if (o->dict != VAL_NULL) {
             int r = dict_del(I, o->dict, name);
             if (r < 0) return -1;
@@ -341,6 +346,9 @@ static Value object_getstate(Interp *I, Value self, ValView args, Value kwnames)
         }
     }
     Value state = I->none;
+    if (o != NULL && (t->tflags & TF_HAS_SLOTS) == 0 && instdict_materialise(I, o) == VAL_NULL &&
+        I->exc != VAL_NULL)
+        return VAL_NULL;
     if (o != NULL && o->dict != VAL_NULL && (t->tflags & TF_HAS_SLOTS) == 0 &&
         dict_len(o->dict) > 0) {
         state = dict_copy(I, o->dict);
@@ -446,6 +454,11 @@ static int class_set(Interp *I, Value self, Value v) {
                   nt->name, ot->name);
         return -1;
     }
+    // values laid out by the old class's keys stay meaningful (they name their keys
+    // object), but only a class with shared keys expects them (instdict.h)
+    if (nt->shared_keys == VAL_NULL && instdict_materialise(I, o) == VAL_NULL &&
+        I->exc != VAL_NULL)
+        return -1;
     o->type = nt;
     return 0;
 }

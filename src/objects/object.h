@@ -36,7 +36,8 @@ typedef struct Type Type;
     X(K_DICT) X(K_SET) X(K_RANGEOBJ) X(K_SLICE) X(K_TYPE) X(K_FUNC) X(K_CFUNC) X(K_METHOD)    \
     X(K_CODE) X(K_CELL) X(K_MODULE) X(K_GEN) X(K_EXC) X(K_TRACEBACK) X(K_PROPERTY)         \
     X(K_STATICMETHOD) X(K_CLASSMETHOD) X(K_SUPER) X(K_ITER) X(K_DICTVIEW) X(K_FRAME)       \
-    X(K_MEMBER) X(K_FILE) X(K_CUSTOM) X(K_MEMVIEW)
+    X(K_MEMBER) X(K_FILE) X(K_CUSTOM) X(K_MEMVIEW)                                      \
+    X(K_SHAREDKEYS) X(K_SPLITVALUES) /* shared-key instance dicts (instdict.h), internal */
 
 typedef enum {
 #define KIND_ENUM(k) k,
@@ -49,7 +50,8 @@ typedef struct Obj {
     Type *type;
     uint32_t kind;  /* ObjKind */
     uint32_t flags; /* per-layout bits */
-    Value dict;     /* instance __dict__ (a dict) or VAL_NULL */
+    Value dict;     /* instance __dict__ (a dict), VAL_NULL, a values object of a shared-key
+                       instance dict (instdict.h) or a __slots__ store (descr.h) */
 } Obj;
 
 /* Unary operators for obj_unary and the unary slot. */
@@ -165,6 +167,8 @@ struct Type {
     uint32_t attr_hint; /* the most entries the VM has seen in an instance __dict__ of this
                            type (saturating at DICT_PRESIZE_MAX + 1): the VM presizes new
                            instance dicts to it (dict_new_presized); 0: not known yet */
+    Value shared_keys;  /* the attribute names instances share (instdict.h), or VAL_NULL
+                           when they always get real dicts */
 };
 
 /* Static description of a builtin type. */

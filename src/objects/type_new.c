@@ -14,6 +14,7 @@
 #include "descr.h"
 #include "dict.h"
 #include "exc.h"
+#include "instdict.h"
 #include "list.h"
 #include "ops.h"
 #include "str.h"
@@ -572,7 +573,7 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     if (!register_subclass(I, t)) return VAL_NULL;
     t->version = ++I->type_version;
     type_fixup_slots(I, t);
-    if (I->exc != VAL_NULL) return VAL_NULL;
+    if (I->exc != VAL_NULL || !instdict_setup(I, t)) return VAL_NULL;
     if (!call_set_names(I, t)) return VAL_NULL;
     if (!call_init_subclass(I, t, kwargs, kwnames)) return VAL_NULL;
     return obj_val(t);
@@ -605,6 +606,7 @@ static bool remro_subclasses(Interp *I, Type *t) {
         Value mro = mro_for(I, c);
         if (mro == VAL_NULL) return false;
         c->mro = mro;
+        instdict_recheck(I, c);
         if (c->subclasses == VAL_NULL) continue;
         for (size_t i = 0; i < list_len(c->subclasses); i++)
             if (vec_push(I->heap, &work, list_get(c->subclasses, i)) != K_OK) return exc_nomem(I), false;
@@ -660,7 +662,10 @@ int type_set_bases(Interp *I, Type *t, Value v) {
     // subclass lists a second time (CPython's type_set_bases does the same).
     Value mro = mro_for(I, t);
     bool ok = mro != VAL_NULL;
-    if (ok && t->bases == v) t->mro = mro;
+    if (ok && t->bases == v) {
+        t->mro = mro;
+        instdict_recheck(I, t);
+    }
     if (ok) ok = remro_subclasses(I, t);
     if (t->bases != v) return ok ? 0 : -1;
     if (!ok) {

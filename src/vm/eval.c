@@ -695,6 +695,15 @@ dispatch:
                     }
                 }
                 break;
+            case IC_ATTR_SPLIT:
+                if (obj_val(o->type) == c->key && o->type->version == c->version) {
+                    Value v = eval_attr_split_get(o->dict, c->value, c->index);
+                    if (v != VAL_NULL) {
+                        sp[-1] = v;
+                        NEXT();
+                    }
+                }
+                break;
             case IC_ATTR_SLOT:
                 if (obj_val(o->type) == c->key && o->type->version == c->version) {
                     Value v = descr_slot_get(o->dict, c->index);
@@ -770,7 +779,8 @@ dispatch:
         InlineCache *c = CACHE();
         Obj *o = obj_ptr(obj);
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version &&
-            ((c->kind == IC_STORE_DICT &&
+            ((c->kind == IC_STORE_SPLIT && eval_attr_split_set(o->dict, c->value, c->index, v)) ||
+             (c->kind == IC_STORE_DICT &&
               eval_attr_dict_hint_set(o->dict, c->index, names[oparg], v)) ||
              (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v))))
             NEXT();

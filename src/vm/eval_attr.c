@@ -113,7 +113,19 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
         }
     }
     Obj *o = obj_ptr(obj);
-    if (o != NULL && o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)) {
+    SplitValues *sv = o != NULL && !(t->tflags & TF_HAS_SLOTS) ? splitvalues_cast(o->dict) : NULL;
+    if (sv != NULL) {
+        // the previous index first: instances of sibling classes often share the layout
+        int64_t e = c->index;
+        Value v = instdict_hint_get(o->dict, c->index, name);
+        if (v == VAL_NULL) v = instdict_get(I, o, name, &e);
+        if (v != VAL_NULL) {
+            if (e >= 0 && (descr == VAL_NULL || builtin_typed(I, descr)))
+                fill(c, IC_ATTR_SPLIT, obj_val(t), ver, sv->keys, (uint32_t)e);
+            return v;
+        }
+        if (I->exc != VAL_NULL) return VAL_NULL;
+    } else if (o != NULL && o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS)) {
         Value d = o->dict;
         // the previous hint first: instances of sibling classes often share the layout
         uint32_t hint = c->index;
@@ -190,19 +202,30 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
         }
     }
     if ((t->tflags & TF_HAS_DICT) || (o->dict != VAL_NULL && !(t->tflags & TF_HAS_SLOTS))) {
+        bool cacheable = descr == VAL_NULL || builtin_typed(I, descr);
+        int64_t e = c->index;
+        int r = instdict_hint_set(o->dict, c->index, name, v)
+                    ? 1
+                    : instdict_store(I, o, name, v, c->index, &e);
+        if (r < 0) return -1;
+        if (r > 0) {
+            SplitValues *sv = splitvalues_cast(o->dict);
+            if (sv != NULL && e >= 0 && cacheable)
+                fill(c, IC_STORE_SPLIT, obj_val(t), ver, sv->keys, (uint32_t)e);
+            return 0;
+        }
         if (o->dict == VAL_NULL) {
             o->dict = dict_new_presized(I, t->attr_hint);
             if (o->dict == VAL_NULL) return -1;
         }
         Value d = o->dict;
-        int64_t e = c->index;
+        e = c->index;
         if (!eval_attr_dict_hint_set(d, c->index, name, v)) {
             if (!dict_set(I, d, name, v)) return -1;
             note_attr_count(t, d);
             e = entry_of(I, d, name);
         }
-        if (e >= 0 && (descr == VAL_NULL || builtin_typed(I, descr)))
-            fill(c, IC_STORE_DICT, obj_val(t), ver, VAL_NULL, (uint32_t)e);
+        if (e >= 0 && cacheable) fill(c, IC_STORE_DICT, obj_val(t), ver, VAL_NULL, (uint32_t)e);
         return 0;
     }
     return obj_setattr(I, obj, name, v);
@@ -231,8 +254,13 @@ int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name
         if (store == VAL_NULL) return -1;
         return descr_slot_put(store, c->index, v) ? 1 : 0;
     }
+    if (c->kind == IC_STORE_SPLIT && (t->tflags & TF_HAS_DICT))
+        return instdict_append(I, o, c->value, c->index, v); // 0: the full path
     if (c->kind == IC_STORE_DICT && (t->tflags & TF_HAS_DICT)) {
-        // no data descriptor for [name] (the cache is only filled then): the instance dict
+        // no data descriptor for [name] (the cache is only filled then): the instance
+        // dict, or values object while its layout holds
+        int r = instdict_store(I, o, name, v, c->index, NULL);
+        if (r != 0) return r;
         if (o->dict == VAL_NULL) {
             o->dict = dict_new_presized(I, t->attr_hint);
             if (o->dict == VAL_NULL) return -1;
@@ -267,7 +295,7 @@ Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *b
         StrObject *s = str_cast(name);
         bool interned = s != NULL && s->interned;
         if (d != VAL_NULL && interned && eval_attr_dict_lacks(I, d, name)) d = VAL_NULL;
-        Value shadow = d != VAL_NULL ? dict_get(I, d, name) : VAL_NULL;
+        Value shadow = d != VAL_NULL ? instdict_get(I, o, name, NULL) : VAL_NULL;
         if (shadow == VAL_NULL) {
             if (I->exc != VAL_NULL) return VAL_NULL;
             fill(c, IC_METHOD, obj_val(t), ver, m, interned ? 1u : 0u);

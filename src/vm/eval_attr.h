@@ -19,6 +19,7 @@
 #define SAFEPY_VM_EVAL_ATTR_H
 
 #include "../objects/dict.h"
+#include "../objects/instdict.h"
 #include "../objects/str.h"
 #include "code.h"
 
@@ -55,6 +56,12 @@
 #define IC_BINOP 13u        /* BINARY_OP, key/version: a class (instances made by object());
                                value: its __op__ for the instruction's operator, a Python
                                function */
+#define IC_ATTR_SPLIT 14u   /* key/version: the type; value: a SharedKeys object; the name
+                               is its key [index], so the value is entry [index] of an
+                               instance's values object laid out by those keys (instdict.h);
+                               no data descriptor shadows it */
+#define IC_STORE_SPLIT 15u  /* STORE_ATTR to such an attribute (an append when the instance
+                               holds exactly [index] values) */
 #define IC_INIT 8u          /* CALL of a class, key/version: the class; value: its
                                __init__, a Python function; instances made by object() */
 
@@ -74,12 +81,29 @@ EVAL_ATTR_INLINE bool eval_attr_dict_hint_set(Value d, uint32_t i, Value name, V
     return vec_set(&dd->ents, 2 * (size_t)i + 1, v) == K_OK; // (keeps the keys version)
 }
 
+/* Value [i] of instance dict [d] when it is a values object laid out by [keys], else
+ * VAL_NULL (IC_ATTR_SPLIT: the cache proved key [i] of [keys] is the name). */
+EVAL_ATTR_INLINE Value eval_attr_split_get(Value d, Value keys, uint32_t i) {
+    SplitValues *sv = splitvalues_cast(d);
+    if (sv == NULL || sv->keys != keys) return VAL_NULL;
+    return vec_get(&sv->vals, i);
+}
+
+/* Replaces value [i] of instance dict [d] when it is a values object laid out by [keys]
+ * that holds a value [i]. False when it is not. */
+EVAL_ATTR_INLINE bool eval_attr_split_set(Value d, Value keys, uint32_t i, Value v) {
+    SplitValues *sv = splitvalues_cast(d);
+    return sv != NULL && sv->keys == keys && i < sv->vals.len && vec_set(&sv->vals, i, v) == K_OK;
+}
+
 /* True when instance dict [d] certainly has no key equal to the interned str [name]:
- * a small dict whose live keys are all interned exact strs other than [name] (interned
- * strs are unique per content). False means "not known". */
+ * a values object without it, or a small dict whose live keys are all interned exact
+ * strs other than [name] (interned strs are unique per content). False means "not
+ * known". */
 static inline bool eval_attr_dict_lacks(Interp *I, Value d, Value name) {
     DictObject *dd = dict_cast(d);
-    if (dd == NULL || dd->ents.len > 32) return false;
+    if (dd == NULL) return instdict_lacks(d, name);
+    if (dd->ents.len > 32) return false;
     Type *strt = interp_type(I, TY_STR);
     for (size_t i = 0; i < dd->ents.len; i += 2) {
         Value k = vec_get(&dd->ents, i);

@@ -554,13 +554,13 @@ static Value node_body(Export *x, const Node *n) {
 static Value node(Export *x, const Node *n) {
     if (x->failed) return VAL_NULL;
     if (n == NULL) return x->I->none;
-    if (!interp_enter_c(x->I, "during ast construction")) {
+    // the C stack bounds the depth, as for the compiler's own walks (symtable.c): a tree
+    // compile() accepts converts too (CPython's limit there is ~3x the recursion limit)
+    if (!interp_check_stack(x->I, " during ast construction")) {
         x->failed = true;
         return VAL_NULL;
     }
-    Value o = node_body(x, n);
-    interp_leave_c(x->I);
-    return o;
+    return node_body(x, n);
 }
 
 Value ast_export(Interp *I, const Node *mod, Value kinds, Value singletons) {

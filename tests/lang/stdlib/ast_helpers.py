@@ -1,36 +1,6 @@
 # ast helpers: walk, get_docstring, get_source_segment, iter_fields, NodeVisitor, NodeTransformer (replace/remove/splice), fix_missing_locations, copy_location, increment_lineno, dump errors, deepcopy and pickle of trees
 import ast
-src = '''
-@dec(1)
-async def f(a, /, b: int = 2, *c, d, e=3, **g) -> "r":
-    """Doc
-       string."""
-    async with x as (y, z), w:
-        await q
-    async for i in j: pass
-    return [k async for k in m if k]
-class C(B, metaclass=M):
-    x: int = 1
-    def m(self): yield from g(); yield
-match p:
-    case [1, *rest] | {"k": v, **kw} if v: pass
-    case Point(x=0, y=_) as pt: pass
-    case None | True | -1+2j | "s" | b"b": pass
-    case _: pass
-try:
-    pass
-except* (E, F) as e:
-    raise X from Y
-finally:
-    del a[1:2, ::3], b.c
-global gg
-s = f"{x!r:>{w}} {y=}" u"u" 'v'
-lambda *, k=1: (k := 2)
-from ..mod import a as b, c
-import os.path as p
-assert x, "msg"
-t = 1 if 2 else 3; u = {**d, 1: 2}; v = {i: j for i, j in z}; w = (-x) ** ~y @ z
-'''
+from mod_ast_sample import SRC as src
 t = ast.parse(src)
 print(ast.get_docstring(t.body[0]), ast.get_docstring(t), repr(ast.get_docstring(t.body[0], clean=False)))
 for n in ast.walk(t):

@@ -277,11 +277,14 @@ class Context:
     def Etop(self):
         return self.Emax - self.prec + 1
 
+    def _record(self, cond):
+        # Records condition [cond] (its flag) without consulting the traps.
+        self._flags |= 1 << _COND_BITS[cond]
+
     def _raise(self, cond):
         # Records condition [cond]; raises its signal when trapped.
-        bit = 1 << _COND_BITS[cond]
-        self._flags |= bit
-        if self._traps & bit:
+        self._record(cond)
+        if self._traps & (1 << _COND_BITS[cond]):
             raise _signal_of(cond)([cond])
 
     def create_decimal(self, num='0'):
@@ -1732,7 +1735,7 @@ class Decimal:
         if isinstance(other, float):
             if op in ('eq', 'ne'):
                 # equality with a float only records the condition (CPython)
-                getcontext()._flags |= 1 << _COND_BITS[FloatOperation]
+                getcontext()._record(FloatOperation)
             else:
                 getcontext()._raise(FloatOperation)
             return Decimal.from_float(other)

@@ -105,6 +105,20 @@ cpy m_package_main - -m pkg t
 cpy m_missing - -m no_such_module_xyz
 cpy m_package_no_main - -m pkg_nomain
 cpy m_frozen_package_no_main - -m json
+cpy json_tool - -m json.tool doc.json
+cpy json_tool_stdin doc.json -m json.tool --sort-keys --no-ensure-ascii
+cpy json_tool_compact - -m json.tool --compact doc.json
+cpy json_tool_tab - -m json.tool --tab doc.json
+cpy json_tool_lines - -m json.tool --json-lines --no-indent docs.jsonl
+cpy json_tool_bad - -m json.tool bad.json
+cpy json_tool_missing - -m json.tool no_such.json
+cpy json_tool_exclusive - -m json.tool --tab --compact doc.json
+cpy calendar_month - -m calendar 2024 2
+cpy calendar_year - -m calendar -w 3 -l 2 -s 4 -m 4 1999
+cpy calendar_html - -m calendar -t html -c my.css -e latin-1 2024
+cpy calendar_encoding - -m calendar -e utf-8 2000 12
+cpy timeit_bad_unit - -m timeit -u years pass
+cpy timeit_bad_option - -m timeit --bogus
 cpy m_missing_submodule - -m pkg.no_such_sub
 cpy m_unittest - -m unittest ut_cases
 cpy m_unittest_verbose - -m unittest -v ut_cases.Arith.test_add

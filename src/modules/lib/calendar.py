@@ -47,13 +47,12 @@ _FULL_MONTHS = ('', 'January', 'February', 'March', 'April', 'May', 'June', 'Jul
 
 
 class _NameList:
-    # A read-only sequence of names (what CPython's localized name lists behave like).
+    # A read-only sequence of names (what CPython's localized name lists behave like:
+    # they index a list, so a bad index says "list index out of range").
     def __init__(self, names):
-        self._names = tuple(names)
+        self._names = list(names)
 
     def __getitem__(self, i):
-        if isinstance(i, slice):
-            return list(self._names[i])
         return self._names[i]
 
     def __len__(self):
@@ -417,3 +416,56 @@ def timegm(tuple):
     minutes = hours * 60 + minute
     seconds = minutes * 60 + second
     return seconds
+
+
+def _cli_parser():
+    import argparse
+    p = argparse.ArgumentParser()
+    text = p.add_argument_group('text only arguments')
+    html = p.add_argument_group('html only arguments')
+    for short, long, default, what in (('-w', '--width', 2, 'width of date column'),
+                                       ('-l', '--lines', 1, 'number of lines for each week'),
+                                       ('-s', '--spacing', 6, 'spacing between months'),
+                                       ('-m', '--months', 3, 'months per row')):
+        text.add_argument(short, long, type=int, default=default,
+                          help='%s (default %d)' % (what, default))
+    html.add_argument('-c', '--css', default='calendar.css', help='CSS to use for page')
+    p.add_argument('-L', '--locale', default=None,
+                   help='locale to be used from month and weekday names')
+    p.add_argument('-e', '--encoding', default=None, help='encoding to use for output')
+    p.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                   help='output type (text or html)')
+    p.add_argument('year', nargs='?', type=int, help='year number (1-9999)')
+    p.add_argument('month', nargs='?', type=int, help='month number (1-12, text only)')
+    return p
+
+
+def main(args):
+    """`safepy -m calendar`: args is the whole argv (args[0] is the program)."""
+    p = _cli_parser()
+    opts = p.parse_args(args[1:])
+    if opts.locale and not opts.encoding:
+        p.error('if --locale is specified --encoding is required')
+    loc = (opts.locale, opts.encoding)
+    year = datetime.date.today().year if opts.year is None else opts.year
+    if opts.type == 'html':
+        if opts.month is not None:
+            p.error('incorrect number of arguments')
+        cal = LocaleHTMLCalendar(locale=loc) if opts.locale else HTMLCalendar()
+        sys.stdout.buffer.write(cal.formatyearpage(
+            year, encoding=opts.encoding or sys.getdefaultencoding(), css=opts.css))
+        return
+    cal = LocaleTextCalendar(locale=loc) if opts.locale else TextCalendar()
+    if opts.month is None:
+        out = cal.formatyear(year, w=opts.width, l=opts.lines, c=opts.spacing,
+                             m=opts.months)
+    else:
+        out = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+    if opts.encoding:
+        sys.stdout.buffer.write(out.encode(opts.encoding))
+    else:
+        sys.stdout.write(out)
+
+
+if __name__ == '__main__':
+    main(sys.argv)

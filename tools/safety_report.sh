@@ -26,7 +26,7 @@ gen() {
     gate=$(sed -n 's/^drivers=\${\*:-"\(.*\)"}$/\1/p' tools/verify.sh)
     eva=$(sed -n 's/^ *\(eva_[a-z0-9_]*\)) echo "\(.*\)" ;;$/\1 \2/p' tools/verify.sh |
           while read -r d srcs; do
-            case " $gate " in *" $d "*) ;; *) continue ;; esac
+            case " $gate " in *" $d "*|*" $d."*) ;; *) continue ;; esac
             case " $srcs " in *"/$m.c "*) printf '%s ' "$d" ;; esac
           done)
     # WP: the units that include the module (header or source); with the number of its

@@ -12,14 +12,13 @@
  * Not called: bview_find and bview_count. Frama-C 25's memchr contract does not bound its
  * result below s + n, so every access derived from it is a false alarm (fuzz_buf covers
  * them against a model).
- * Run: sh tools/verify.sh eva_buf
+ * Run: sh tools/verify.sh eva_buf (every unit) or eva_buf.NAME (one)
  */
 #include "eva_heap_stub.h"
+#include "eva_unit.h"
 #include "kernel/buf.h"
 
 #define N 4
-
-void eva_buf(void);
 
 static Heap heap;
 
@@ -221,21 +220,19 @@ static void t_from_view(void) {
     buf_clear(&c);
 }
 
-void eva_buf(void) {
-    t_access();
-    t_view_get();
-    t_view_slice();
-    t_view_pairs();
-    t_view_rfind();
-    t_push();
-    t_i64();
-    t_append();
-    t_append_self();
-    t_repeat();
-    t_resize();
-    t_splice();
-    t_splice_self();
-    t_tail();
-    t_from_view();
-    Frama_C_show_each_reached_end(0);
-}
+/* The gate units (eva_unit.h), one per group of functions. */
+EVA_UNIT(eva_buf, access, t_access())
+EVA_UNIT(eva_buf, view_get, t_view_get())
+EVA_UNIT(eva_buf, view_slice, t_view_slice())
+EVA_UNIT(eva_buf, view_pairs, t_view_pairs())
+EVA_UNIT(eva_buf, view_rfind, t_view_rfind())
+EVA_UNIT(eva_buf, push, t_push())
+EVA_UNIT(eva_buf, i64, t_i64())
+EVA_UNIT(eva_buf, append, t_append())
+EVA_UNIT(eva_buf, append_self, t_append_self())
+EVA_UNIT(eva_buf, repeat, t_repeat())
+EVA_UNIT(eva_buf, resize, t_resize())
+EVA_UNIT(eva_buf, splice, t_splice())
+EVA_UNIT(eva_buf, splice_self, t_splice_self())
+EVA_UNIT(eva_buf, tail, t_tail())
+EVA_UNIT(eva_buf, from_view, t_from_view())

@@ -16,12 +16,11 @@
  *   probe + hindex_insert with any hash, delete of any slot index (huge included), trim,
  *   compact (its temporary map is the only chunk it takes: checked with the stub's
  *   live counter), resize to any size, copy and clear.
- * Run: sh tools/verify.sh eva_hindex
+ * Run: sh tools/verify.sh eva_hindex (every unit) or eva_hindex.NAME (one)
  */
 #include "eva_heap_stub.h"
+#include "eva_unit.h"
 #include "kernel/hindex.h"
-
-void eva_hindex(void);
 
 static Heap heap;
 
@@ -137,15 +136,14 @@ static void t_build(size_t width) {
     (void)hindex_size_for(SIZE_MAX);
 }
 
-void eva_hindex(void) {
-    t_probe(8, 0, 0, false);
-    t_probe(8, 3, 5, false);
-    t_probe(16, 3, 4, false);
-    t_probe(32, 2, 6, false);
-    t_probe(8, 0, 0, true);
-    t_probe(8, 3, 6, true);
-    t_probe(8, 5, 4, true);
-    t_build(1);
-    t_build(2);
-    Frama_C_show_each_reached_end(0);
-}
+/* The gate units (eva_unit.h): each adversarial table shape, then each width built
+ * through the API. */
+EVA_UNIT(eva_hindex, probe8_empty, t_probe(8, 0, 0, false))
+EVA_UNIT(eva_hindex, probe8, t_probe(8, 3, 5, false))
+EVA_UNIT(eva_hindex, probe16, t_probe(16, 3, 4, false))
+EVA_UNIT(eva_hindex, probe32, t_probe(32, 2, 6, false))
+EVA_UNIT(eva_hindex, small_empty, t_probe(8, 0, 0, true))
+EVA_UNIT(eva_hindex, small3, t_probe(8, 3, 6, true))
+EVA_UNIT(eva_hindex, small5, t_probe(8, 5, 4, true))
+EVA_UNIT(eva_hindex, build1, t_build(1))
+EVA_UNIT(eva_hindex, build2, t_build(2))

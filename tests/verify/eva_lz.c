@@ -1,29 +1,26 @@
 /*
  * eva_lz.c: Frama-C Eva driver for kernel/lz.c (the SPZ decoder of the frozen standard
- * library). lz_decode runs on streams of every length 0..N (8) holding unknown bytes and on
- * every output capacity 0..C (6), so Eva proves that no stream, however malformed, makes it
- * read outside the input or write outside the output, overflow or read uninitialised
- * memory. Run (see VERIFY.md):
- *   frama-c -eva -eva-precision 2 -eva-alloc-builtin fresh -eva-no-print \
- *     -eva-warn-key alarm=error -kernel-warn-key annot:missing-spec=error \
- *     -eva-warn-key builtins:missing-spec=error -cpp-extra-args=-Isrc \
- *     -main eva_lz tests/verify/eva_lz.c src/kernel/lz.c src/kernel/buf.c
- * and check that "eva_lz: reached end" is printed.
+ * library). lz_decode runs on streams of every length 0..8 holding unknown bytes and on
+ * every output capacity 0..C (6), each its own object of exactly that size, so Eva proves
+ * that no stream, however malformed, makes it read outside the input or write outside
+ * the output, overflow or read uninitialised memory. One gate unit per stream length
+ * (the 5-byte header makes every shorter stream one unit); lz_decode_buf is run with the
+ * heap failing or not (eva_heap_stub.h).
+ * Run: sh tools/verify.sh eva_lz (every unit) or eva_lz.NAME (one)
  */
-#include <stdlib.h>
-
-#include "__fc_builtin.h"
+#include "eva_heap_stub.h"
+#include "eva_unit.h"
 #include "kernel/lz.h"
 
-#define N 8
 #define C 6
 
-void eva_lz(void);
+static Heap heap;
 
-void eva_lz(void) {
+/* Streams of every length lo..hi with unknown bytes, into outputs of every capacity 0..C. */
+static void t_decode(size_t lo, size_t hi) {
     size_t n;
     uint8_t *p;
-    n = Frama_C_size_t_interval(0, N);
+    n = Frama_C_size_t_interval(lo, hi);
     //@ split n;
     p = malloc(n > 0 ? n : 1);
     if (p == NULL) return;
@@ -41,7 +38,16 @@ void eva_lz(void) {
     BView v = {p, n};
     KStatus s = lz_decode(v, o, cap);
     //@ assert s == K_OK || s == K_INVALID;
+    Buf b;
+    s = lz_decode_buf(&heap, v, cap, &b);
+    //@ assert s == K_OK || s == K_INVALID || s == K_NOMEM;
     free(o);
     free(p);
-    Frama_C_show_each_reached_end(0);
 }
+
+/* The gate units (eva_unit.h). */
+EVA_UNIT(eva_lz, short, t_decode(0, 4))
+EVA_UNIT(eva_lz, len5, t_decode(5, 5))
+EVA_UNIT(eva_lz, len6, t_decode(6, 6))
+EVA_UNIT(eva_lz, len7, t_decode(7, 7))
+EVA_UNIT(eva_lz, len8, t_decode(8, 8))

@@ -6,14 +6,13 @@
  * of a vector into itself; every allocation also fails once (eva_heap_stub.h).
  * As in eva_buf, every size and index is its own abstract state (ANY_SIZE), so no
  * len <= cap relation is lost.
- * Run: sh tools/verify.sh eva_vec
+ * Run: sh tools/verify.sh eva_vec (every unit) or eva_vec.NAME (one)
  */
 #include "eva_heap_stub.h"
+#include "eva_unit.h"
 #include "kernel/vec.h"
 
 #define N 3
-
-void eva_vec(void);
 
 static Heap heap;
 
@@ -150,16 +149,14 @@ static void t_repeat(void) {
     (void)vec_repeat(&heap, &v, &v, k);
 }
 
-void eva_vec(void) {
-    t_access();
-    t_push();
-    t_insert();
-    t_remove();
-    t_resize();
-    t_splice();
-    t_splice_from();
-    t_splice_self();
-    t_copy();
-    t_repeat();
-    Frama_C_show_each_reached_end(0);
-}
+/* The gate units (eva_unit.h), one per group of functions. */
+EVA_UNIT(eva_vec, access, t_access())
+EVA_UNIT(eva_vec, push, t_push())
+EVA_UNIT(eva_vec, insert, t_insert())
+EVA_UNIT(eva_vec, remove, t_remove())
+EVA_UNIT(eva_vec, resize, t_resize())
+EVA_UNIT(eva_vec, splice, t_splice())
+EVA_UNIT(eva_vec, splice_from, t_splice_from())
+EVA_UNIT(eva_vec, splice_self, t_splice_self())
+EVA_UNIT(eva_vec, copy, t_copy())
+EVA_UNIT(eva_vec, repeat, t_repeat())

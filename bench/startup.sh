@@ -6,8 +6,15 @@
 #  - peak RSS: maximum resident set (KiB, /usr/bin/time -f %M, which forks a small C
 #    process: a child spawned by python itself would count the driver's own memory) of
 #    one run of the empty script and of each bench/*.py program (output discarded), with
-#    the ratio safepy / CPython.
-# Environment: PYTHON (default /usr/bin/python3.11), BENCH_PROGRAMS (default bench/*.py).
+#    the ratio safepy / CPython;
+#  - the process floor: the same best-of-RUNS wall time of a trivial C program
+#    (`int main(void) { return 0; }`, built with $CC) linked dynamically and statically,
+#    and safepy's own part: safepy minus the floor of its own kind of link (a PT_INTERP
+#    header means dynamic). On a VM, creating a process and taking its page faults can
+#    cost more than safepy's whole initialisation: the target "start-up <= 1 ms" is about
+#    that part. No floor is printed when $CC cannot build the program.
+# Environment: PYTHON (default /usr/bin/python3.11), BENCH_PROGRAMS (default bench/*.py),
+#    CC (default cc).
 set -eu
 if [ $# -lt 1 ]; then
     echo "usage: $0 SAFEPY [RUNS]" >&2
@@ -22,15 +29,20 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "$0: $TIME (GNU time) is needed for peak RSS" >&2; exit 2; }
 EMPTY=$(mktemp /tmp/startup_empty.XXXXXX)
 RSS=$(mktemp /tmp/startup_rss.XXXXXX)
-trap 'rm -f "$EMPTY" "$RSS"' EXIT
+FLOOR=$(mktemp -d /tmp/startup_floor.XXXXXX)
+trap 'rm -f "$EMPTY" "$RSS"; rm -rf "$FLOOR"' EXIT
 : > "$EMPTY"
+echo 'int main(void) { return 0; }' > "$FLOOR/true.c"
+CC=${CC:-cc}
+"$CC" -O2 -o "$FLOOR/dynamic" "$FLOOR/true.c" 2>/dev/null || rm -f "$FLOOR/dynamic"
+"$CC" -O2 -static -o "$FLOOR/static" "$FLOOR/true.c" 2>/dev/null || rm -f "$FLOOR/static"
 
-"$PYTHON" - "$SAFEPY" "$PYTHON" "$RUNS" "$EMPTY" "$TIME" "$RSS" $PROGRAMS <<'EOF'
-import os, sys, time
+"$PYTHON" - "$SAFEPY" "$PYTHON" "$RUNS" "$EMPTY" "$TIME" "$RSS" "$FLOOR" $PROGRAMS <<'EOF'
+import os, struct, sys, time
 
-safepy, python, runs, empty, gtime, rssfile = sys.argv[1:7]
+safepy, python, runs, empty, gtime, rssfile, floordir = sys.argv[1:8]
 runs = int(runs)
-programs = sys.argv[7:]
+programs = sys.argv[8:]
 devnull = os.open(os.devnull, os.O_RDWR)
 acts = [(os.POSIX_SPAWN_DUP2, devnull, 1), (os.POSIX_SPAWN_DUP2, devnull, 2)]
 
@@ -41,8 +53,14 @@ def run(argv):
     _, status = os.waitpid(pid, 0)
     return time.perf_counter() - t0, os.waitstatus_to_exitcode(status)
 
-def best(argv):
-    return min(run(argv)[0] for _ in range(runs)) * 1000.0
+def best(argvs):
+    """Best wall time (ms) of each of argvs over runs rounds; a round runs each once, so
+    all of them meet the same load."""
+    times = [float("inf")] * len(argvs)
+    for _ in range(runs):
+        for i, argv in enumerate(argvs):
+            times[i] = min(times[i], run(argv)[0] * 1000.0)
+    return times
 
 def peak(argv):
     """(max RSS in KiB, exit status) of one run of argv."""
@@ -51,11 +69,35 @@ def peak(argv):
         lines = f.read().split()
     return int(lines[-1]), st
 
+floordirs = [k for k in ("dynamic", "static") if os.path.exists(os.path.join(floordir, k))]
 print("start-up of an empty script (best of %d runs, ms)" % runs)
-ts, tp = best([safepy, empty]), best([python, empty])
+ts, tp, *tf = best([[safepy, empty], [python, empty]] +
+                   [[os.path.join(floordir, k)] for k in floordirs])
+floors = dict(zip(floordirs, tf))
 print("  %-22s %8.2f" % ("safepy", ts))
 print("  %-22s %8.2f" % ("python3.11", tp))
 print("  %-22s %8.2f" % ("ratio safepy/cpython", ts / tp))
+
+def dynamic(path):
+    """True when the ELF executable at path has a PT_INTERP header (needs ld.so)."""
+    with open(path, "rb") as f:
+        h = f.read(64)
+        if h[:4] != b"\x7fELF" or h[4] != 2:
+            return True  # not a 64-bit ELF: assume the usual dynamic link
+        phoff, = struct.unpack_from("<Q", h, 32)
+        phentsize, phnum = struct.unpack_from("<HH", h, 54)
+        f.seek(phoff)
+        ph = f.read(phentsize * phnum)
+    return any(struct.unpack_from("<I", ph, i * phentsize)[0] == 3 for i in range(phnum))
+
+if floors:
+    print()
+    print("process floor: a trivial C program (same rounds, ms)")
+    for kind, t in floors.items():
+        print("  %-22s %8.2f" % ("C, " + kind, t))
+    kind = "dynamic" if dynamic(safepy) else "static"
+    if kind in floors:
+        print("  %-22s %8.2f  (safepy minus the %s floor)" % ("safepy's own part", ts - floors[kind], kind))
 print()
 print("peak RSS (KiB)")
 print("  %-22s %10s %10s %7s" % ("program", "safepy", "python3.11", "ratio"))

@@ -81,6 +81,11 @@ extern const MethodDef iomod_file_methods[];
 /* The attributes they share (closed, name, mode, encoding...). */
 extern const GetSetDef iomod_file_getsets[];
 
+/* The builtin-style type (not one of the TYPE_IDS) made from [spec], with the shared file
+ * methods added where the spec does not define its own: made on first use and kept in
+ * I->scratch under [key], so every use (and every import of _io) sees the same type. */
+Type *iomod_file_type(Interp *I, const char *key, const TypeSpec *spec);
+
 /* The binary stream types (_io.BufferedReader, BufferedWriter, BufferedRandom, FileIO):
  * FileObjects with FILE_BINARY whose type tells the layer, created on first use. */
 enum { IOMOD_READER, IOMOD_WRITER, IOMOD_RANDOM, IOMOD_FILEIO };
@@ -140,10 +145,6 @@ Value iomod_file_next(Interp *I, Value self);
 /* The text str [s] becomes in memory stream [f] (newline translation of StringIO's
  * newline argument applied); a view of [s] itself or of a new object kept in *keep. */
 bool iomod_mem_text(Interp *I, FileObject *f, Value s, BView *out, Value *keep);
-
-/* Creates the io module (open, StringIO, BytesIO, TextIOWrapper, UnsupportedOperation,
- * SEEK_*, DEFAULT_BUFFER_SIZE) and registers it in I->modules as "io" and "_io". */
-bool iomod_mem_init(Interp *I);
 
 /* A new file object over standard stream [stream] (HOST_STDIN, HOST_STDOUT, HOST_STDERR),
  * as sys.stdin / sys.stdout / sys.stderr. */

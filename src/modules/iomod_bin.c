@@ -302,16 +302,20 @@ Type *iomod_bin_type(Interp *I, int which) {
         exc_raise(I, TY_SYSTEM_ERROR, "bad binary stream kind");
         return NULL;
     }
+    return iomod_file_type(I, bin_keys[which], &bin_specs[which]);
+}
+
+Type *iomod_file_type(Interp *I, const char *key, const TypeSpec *spec) {
     if (I->scratch == VAL_NULL && (I->scratch = dict_new(I)) == VAL_NULL) return NULL;
-    Value have = dict_get_cstr(I, I->scratch, bin_keys[which]);
+    Value have = dict_get_cstr(I, I->scratch, key);
     if (have != VAL_NULL) return type_cast(have);
     if (I->exc != VAL_NULL) return NULL;
     Type *t = obj_alloc_kind(I, interp_type(I, TY_TYPE), K_TYPE, sizeof(Type));
     if (t == NULL) return NULL;
-    type_init_builtin(I, t, &bin_specs[which], interp_type(I, TY_OBJECT));
-    if (!type_fill_builtin(I, t, &bin_specs[which])) return NULL;
+    type_init_builtin(I, t, spec, interp_type(I, TY_OBJECT));
+    if (!type_fill_builtin(I, t, spec)) return NULL;
     if (!type_add_methods(I, t, iomod_file_methods, SIZE_MAX)) return NULL;
-    return dict_set_cstr(I, I->scratch, bin_keys[which], obj_val(t)) ? t : NULL;
+    return dict_set_cstr(I, I->scratch, key, obj_val(t)) ? t : NULL;
 }
 
 Type *iomod_bin_type_for(Interp *I, uint32_t fl, bool raw) {

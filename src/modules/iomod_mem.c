@@ -26,6 +26,7 @@
 #include "../objects/type.h"
 #include "../vm/func.h"
 #include "iomod.h"
+#include "modtab.h"
 
 static bool kstat(Interp *I, KStatus s) {
     if (s == K_OK) return true;
@@ -337,43 +338,26 @@ static const TypeSpec bytesio_spec = {
     .doc = "Buffered I/O implementation using an in-memory bytes buffer.",
 };
 
-// A builtin-style type from [spec] (not one of the TYPE_IDS), with the shared file
-// methods added where the spec does not define its own.
-static Type *make_type(Interp *I, const TypeSpec *spec) {
-    Type *t = obj_alloc_kind(I, interp_type(I, TY_TYPE), K_TYPE, sizeof(Type));
-    if (t == NULL) return NULL;
-    type_init_builtin(I, t, spec, interp_type(I, TY_OBJECT));
-    if (!type_fill_builtin(I, t, spec)) return NULL;
-    return type_add_methods(I, t, iomod_file_methods, SIZE_MAX) ? t : NULL;
-}
-
-bool iomod_mem_init(Interp *I) {
-    Type *sio = make_type(I, &stringio_spec);
-    Type *bio = sio != NULL ? make_type(I, &bytesio_spec) : NULL;
+// Only _io is built in: the io module is lib/io.py, which adds the abstract classes. _io
+// is made on first import, not at start-up (sys.stdout & co are TY_FILE objects, open()
+// and the stdio errors find their types in I->scratch).
+bool iomod_mem_init(Interp *I, Value m) {
+    Type *sio = iomod_file_type(I, "io.StringIO", &stringio_spec);
+    Type *bio = sio != NULL ? iomod_file_type(I, "io.BytesIO", &bytesio_spec) : NULL;
     Value unsup = bio != NULL ? iomod_unsupported_type(I) : VAL_NULL;
     if (unsup == VAL_NULL) return false;
     static const MethodDef io_functions[] = {
         {"open", iomod_open, 0, "Open file and return a stream.  Raise OSError upon failure."},
         {NULL, NULL, 0, NULL},
     };
-    // Only _io is built in: the io module is lib/io.py, which adds the abstract classes.
-    {
-        Value name = str_intern_cstr(I, "_io");
-        if (name == VAL_NULL) return false;
-        Value m = module_new(I, name);
-        if (m == VAL_NULL || !module_add_functions(I, m, io_functions)) return false;
-        Value d = module_dict(m);
-        if (!dict_set_cstr(I, d, "StringIO", obj_val(sio)) ||
-            !dict_set_cstr(I, d, "BytesIO", obj_val(bio)) ||
-            !dict_set_cstr(I, d, "TextIOWrapper", obj_val(interp_type(I, TY_FILE))) ||
-            !dict_set_cstr(I, d, "UnsupportedOperation", unsup) ||
-            !iomod_bin_add(I, d) ||
-            !dict_set_cstr(I, d, "DEFAULT_BUFFER_SIZE", val_from_small(8192)) ||
-            !dict_set_cstr(I, d, "SEEK_SET", val_from_small(0)) ||
-            !dict_set_cstr(I, d, "SEEK_CUR", val_from_small(1)) ||
-            !dict_set_cstr(I, d, "SEEK_END", val_from_small(2)) ||
-            !dict_set(I, I->modules, name, m))
-            return false;
-    }
-    return true;
+    if (!module_add_functions(I, m, io_functions)) return false;
+    Value d = module_dict(m);
+    return dict_set_cstr(I, d, "StringIO", obj_val(sio)) &&
+           dict_set_cstr(I, d, "BytesIO", obj_val(bio)) &&
+           dict_set_cstr(I, d, "TextIOWrapper", obj_val(interp_type(I, TY_FILE))) &&
+           dict_set_cstr(I, d, "UnsupportedOperation", unsup) && iomod_bin_add(I, d) &&
+           dict_set_cstr(I, d, "DEFAULT_BUFFER_SIZE", val_from_small(8192)) &&
+           dict_set_cstr(I, d, "SEEK_SET", val_from_small(0)) &&
+           dict_set_cstr(I, d, "SEEK_CUR", val_from_small(1)) &&
+           dict_set_cstr(I, d, "SEEK_END", val_from_small(2));
 }

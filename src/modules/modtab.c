@@ -42,6 +42,7 @@ static const BuiltinModule builtin_modules[] = {
     {"array", arraymod_init},
     {"_imp", impmod_init},
     {"_ast", astmod_init},
+    {"_io", iomod_mem_init},
     {NULL, NULL},
 };
 

@@ -55,5 +55,8 @@ bool marshalmod_init(Interp *I, Value m); /* marshalmod.c: marshal */
 bool zlibmod_init(Interp *I, Value m);     /* zlibmod.c: zlib */
 bool arraymod_init(Interp *I, Value m); /* arraymod.c: array */
 bool astmod_init(Interp *I, Value m);   /* astmod.c: _ast */
+/* iomod_mem.c: _io (open, StringIO, BytesIO, TextIOWrapper, the binary file types,
+ * UnsupportedOperation, SEEK_*, DEFAULT_BUFFER_SIZE; lib/io.py builds io on it) */
+bool iomod_mem_init(Interp *I, Value m);
 
 #endif

@@ -758,10 +758,8 @@ bool sysmod_init(Interp *I, int argc, const char *const *argv) {
     if (!module_add_functions(I, m, sys_methods) || !sysmod_more_init(I, m)) return false;
     Value d = module_dict(m);
     if (!add_argv(I, d, argc, argv) || !add_streams(I, d) || !add_info(I, d)) return false;
-    if (!iomod_mem_init(I)) return false;
     Value mods = modtab_names(I);
-    if (mods == VAL_NULL || !list_append(I, mods, str_intern_cstr(I, "_io")) ||
-        !list_append(I, mods, str_intern_cstr(I, "builtins")) ||
+    if (mods == VAL_NULL || !list_append(I, mods, str_intern_cstr(I, "builtins")) ||
         !list_append(I, mods, str_intern_cstr(I, "sys")) || !list_sort(I, mods, VAL_NULL, false))
         return false;
     mods = list_to_tuple(I, mods);

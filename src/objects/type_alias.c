@@ -306,12 +306,32 @@ static int64_t param_index(ValView params, Value p) {
     return -1;
 }
 
+// The subscription items [key] with each unpacked fixed-length tuple spread out, as
+// PEP 646 asks (list[T][*tuple[int]] is list[int]); *tuple[int, ...] stays one item.
+static Value unpack_items(Interp *I, Value key) {
+    ValView kv = tuple_check(key) ? tuple_view(key) : vview_make(&key, 1);
+    ValVec out;
+    vec_init(&out);
+    for (size_t i = 0; i < kv.n; i++) {
+        Value x = vview_get(kv, i);
+        Value sub = type_cast(x) == NULL && !val_is_small(x)
+                        ? maybe_attr(I, x, "__typing_unpacked_tuple_args__") : VAL_NULL;
+        if (sub == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+        ValView sv = sub != VAL_NULL && tuple_check(sub) ? tuple_view(sub) : vview_make(NULL, 0);
+        bool spread = sub != VAL_NULL && tuple_check(sub) &&
+                      !(sv.n > 0 && vview_get(sv, sv.n - 1) == I->ellipsis);
+        for (size_t j = 0; j < (spread ? sv.n : 1); j++)
+            if (vec_push(I->heap, &out, spread ? vview_get(sv, j) : x) != K_OK) return exc_nomem(I);
+    }
+    return tuple_from_view(I, vview_of_vec(&out));
+}
+
 // alias[items]: substitutes the alias's type variables (list[T][int] -> list[int]).
 static Value ga_getitem(Interp *I, Value self, Value key) {
     Value params = attr(I, self, "__parameters__");
     ValView pv = params != VAL_NULL && tuple_check(params) ? tuple_view(params) : vview_make(NULL, 0);
     if (pv.n == 0) return exc_raise(I, TY_TYPE_ERROR, "%R is not a generic class", self);
-    Value items = tuple_check(key) ? key : tuple_pack(I, 1, key);
+    Value items = unpack_items(I, key);
     if (items == VAL_NULL) return VAL_NULL;
     ValView iv = tuple_view(items);
     if (iv.n != pv.n)

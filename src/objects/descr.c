@@ -255,14 +255,16 @@ static Value wrapper_new(Interp *I, Type *t, ValView args, Value kwnames) {
     return o != NULL ? obj_val(o) : VAL_NULL;
 }
 
-// staticmethod(f) / classmethod(f): stores f and copies its metadata (functools.wraps).
+// staticmethod(f) / classmethod(f): stores f and copies its metadata into the instance
+// dict as CPython's functools_wraps does (f itself is __wrapped__, a slot as __func__).
 static int wrapper_init(Interp *I, Value self, ValView args, Value kwnames, const char *name) {
     if (!args_count(I, args, kwnames, name, 1, 1)) return -1;
     Value f = vview_get(args, 0);
     set_wrapped_func(self, f);
     Value d = obj_instance_dict(I, self);
     if (d == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
-    static const NameId copied[] = {N___module__, N___name__, N___qualname__, N___doc__};
+    static const NameId copied[] = {N___module__, N___name__, N___qualname__, N___doc__,
+                                    N___annotations__};
     for (size_t i = 0; i < sizeof copied / sizeof copied[0]; i++) {
         Value v = obj_lookup_attr(I, f, interp_name(I, copied[i]));
         if (v == VAL_NULL) {
@@ -271,7 +273,7 @@ static int wrapper_init(Interp *I, Value self, ValView args, Value kwnames, cons
         }
         if (!dict_set(I, d, interp_name(I, copied[i]), v)) return -1;
     }
-    return dict_set_cstr(I, d, "__wrapped__", f) ? 0 : -1;
+    return 0;
 }
 
 static int staticmethod_init(Interp *I, Value self, ValView args, Value kwnames) {
@@ -323,6 +325,7 @@ static Value sm_abstract(Interp *I, Value self) {
 
 static const GetSetDef sm_getsets[] = {
     {"__func__", sm_func, NULL},
+    {"__wrapped__", sm_func, NULL},
     {"__isabstractmethod__", sm_abstract, NULL},
     {NULL, NULL, NULL},
 };

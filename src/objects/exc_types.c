@@ -167,35 +167,42 @@ static int nameerr_init(Interp *I, Value self, ValView args, Value kwnames) {
 
 /* ---- OSError ---- */
 
-// The OSError subclass CPython picks for errno [e] (exact OSError calls only).
-static TypeId errno_type(int64_t e) {
-    switch (e) {
-    case 1:
-    case HOST_EACCES:
-        return TY_PERMISSION_ERROR;
-    case HOST_ENOENT:
-        return TY_FILE_NOT_FOUND_ERROR;
-    case HOST_EEXIST:
-        return TY_FILE_EXISTS_ERROR;
-    case HOST_EISDIR:
-        return TY_IS_A_DIRECTORY_ERROR;
-    case HOST_ENOTDIR:
-        return TY_NOT_A_DIRECTORY_ERROR;
-    case 110:
-        return TY_TIMEOUT_ERROR;
-    default:
-        return TY_OS_ERROR;
+static Value find_exc_class(Interp *I, Value d, const char *name);
+
+// PEP 3151's map from errno to the OSError subclass an exact OSError(errno, strerror)
+// call makes (Linux errno values, as the host's; EWOULDBLOCK is EAGAIN there).
+static const struct {
+    int errnum;
+    const char *name;
+} errno_classes[] = {
+    {1, "PermissionError"},         {HOST_ENOENT, "FileNotFoundError"},
+    {3, "ProcessLookupError"},      {4, "InterruptedError"},
+    {10, "ChildProcessError"},      {11, "BlockingIOError"},
+    {HOST_EACCES, "PermissionError"}, {HOST_EEXIST, "FileExistsError"},
+    {HOST_ENOTDIR, "NotADirectoryError"}, {HOST_EISDIR, "IsADirectoryError"},
+    {32, "BrokenPipeError"},        {103, "ConnectionAbortedError"},
+    {104, "ConnectionResetError"},  {108, "BrokenPipeError"},
+    {110, "TimeoutError"},          {111, "ConnectionRefusedError"},
+    {114, "BlockingIOError"},       {115, "BlockingIOError"},
+};
+
+// The class OSError(errno [e], ...) makes: [t] itself unless [e] is in the map.
+static Type *errno_class(Interp *I, Type *t, int64_t e) {
+    for (size_t i = 0; i < sizeof errno_classes / sizeof errno_classes[0]; i++) {
+        if (errno_classes[i].errnum != e) continue;
+        Value extra = exc_extra_types(I);
+        return extra == VAL_NULL ? NULL : type_cast(find_exc_class(I, extra, errno_classes[i].name));
     }
+    return t;
 }
 
 static Value os_new(Interp *I, Type *t, ValView args, Value kwnames) {
     ValView pos = positional(args, kwnames);
-    if (t == I->types[TY_OS_ERROR] && pos.n >= 2 && pos.n <= 5) {
-        Value e = vview_get(pos, 0);
-        int64_t en;
-        if (val_is_small(e)) {
-            en = (int64_t)val_small(e);
-            t = I->types[errno_type(en)];
+    if (t == I->types[TY_OS_ERROR] && pos.n >= 2 && pos.n <= 5 && val_is_small(vview_get(pos, 0))) {
+        t = errno_class(I, t, (int64_t)val_small(vview_get(pos, 0)));
+        if (t == NULL) {
+            if (I->exc == VAL_NULL) exc_raise(I, TY_SYSTEM_ERROR, "no OSError subclass for errno");
+            return VAL_NULL;
         }
     }
     return I->types[TY_BASE_EXCEPTION]->new_(I, t, args, kwnames);

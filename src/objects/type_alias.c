@@ -6,7 +6,9 @@
  *
  * Both types are created at start-up from TypeSpecs here (they have no TypeId; they are
  * found through I->scratch). Their instances are plain objects whose __origin__, __args__
- * and __parameters__ live in the instance dict.
+ * and __parameters__ live in the instance dict. PEP 646's unpacked alias (`*tuple[int]`,
+ * what iterating an alias yields) is a GenericAlias whose __unpacked__ is True; its
+ * __typing_unpacked_tuple_args__ is the args when the origin is tuple, else None.
  *
  * Invariant: a UnionType's __args__ has at least two distinct members and never contains
  * None itself (it holds NoneType instead); a GenericAlias's __args__ is a tuple.
@@ -19,10 +21,12 @@
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
+#include "iterobject.h"
 #include "../vm/func.h"
 
 #define GA_KEY "core.GenericAlias"
 #define UNION_KEY "core.UnionType"
+#define GA_ITER_KEY "core.GenericAliasIterator"
 
 static Type *scratch_type(Interp *I, const char *key) {
     if (I->scratch == VAL_NULL) return NULL;
@@ -107,9 +111,24 @@ static Value make_as(Interp *I, Type *t, const char *key, Value origin, Value ar
     if (origin != VAL_NULL && !dict_set_cstr(I, o->dict, "__origin__", origin)) return VAL_NULL;
     Value params = collect_params(I, args);
     if (params == VAL_NULL || !dict_set_cstr(I, o->dict, "__args__", args) ||
-        !dict_set_cstr(I, o->dict, "__parameters__", params))
+        !dict_set_cstr(I, o->dict, "__parameters__", params) ||
+        !dict_set_cstr(I, o->dict, "__unpacked__", I->false_) ||
+        !dict_set_cstr(I, o->dict, "__typing_unpacked_tuple_args__", I->none))
         return VAL_NULL;
     return obj_val(o);
+}
+
+static bool is_unpacked(Interp *I, Value alias) { return attr(I, alias, "__unpacked__") == I->true_; }
+
+// Marks the fresh alias [alias] unpacked (*alias), keeping its origin and args.
+static Value unpack(Interp *I, Value alias) {
+    Obj *o = obj_ptr(alias);
+    Value origin = attr(I, alias, "__origin__");
+    Value tuple_args = origin == obj_val(I->types[TY_TUPLE]) ? args_of(I, alias) : I->none;
+    if (o == NULL || !dict_set_cstr(I, o->dict, "__unpacked__", I->true_) ||
+        !dict_set_cstr(I, o->dict, "__typing_unpacked_tuple_args__", tuple_args))
+        return VAL_NULL;
+    return alias;
 }
 
 static Value make(Interp *I, const char *key, Value origin, Value args) {
@@ -142,6 +161,7 @@ static Value ga_repr(Interp *I, Value self) {
     StrBuilder sb;
     sb_init(&sb);
     Value origin = attr(I, self, "__origin__");
+    if (is_unpacked(I, self) && !sb_add_cstr(I, &sb, "*")) return VAL_NULL;
     if (origin == VAL_NULL || !add_item(I, &sb, origin, false) || !sb_add_cstr(I, &sb, "["))
         return VAL_NULL;
     ValView a = tuple_view(args_of(I, self));
@@ -217,6 +237,7 @@ static Value or_binop(Interp *I, Value a, Value b, BinOp op) {
 
 static Value ga_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if ((op != CMP_EQ && op != CMP_NE) || !is_a(I, b, GA_KEY)) return I->notimpl;
+    if (is_unpacked(I, a) != is_unpacked(I, b)) return interp_bool(I, op == CMP_NE);
     int r = obj_eq(I, attr(I, a, "__origin__"), attr(I, b, "__origin__"));
     if (r > 0) r = obj_eq(I, args_of(I, a), args_of(I, b));
     if (r < 0) return VAL_NULL;
@@ -285,12 +306,32 @@ static int64_t param_index(ValView params, Value p) {
     return -1;
 }
 
+// The subscription items [key] with each unpacked fixed-length tuple spread out, as
+// PEP 646 asks (list[T][*tuple[int]] is list[int]); *tuple[int, ...] stays one item.
+static Value unpack_items(Interp *I, Value key) {
+    ValView kv = tuple_check(key) ? tuple_view(key) : vview_make(&key, 1);
+    ValVec out;
+    vec_init(&out);
+    for (size_t i = 0; i < kv.n; i++) {
+        Value x = vview_get(kv, i);
+        Value sub = type_cast(x) == NULL && !val_is_small(x)
+                        ? maybe_attr(I, x, "__typing_unpacked_tuple_args__") : VAL_NULL;
+        if (sub == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+        ValView sv = sub != VAL_NULL && tuple_check(sub) ? tuple_view(sub) : vview_make(NULL, 0);
+        bool spread = sub != VAL_NULL && tuple_check(sub) &&
+                      !(sv.n > 0 && vview_get(sv, sv.n - 1) == I->ellipsis);
+        for (size_t j = 0; j < (spread ? sv.n : 1); j++)
+            if (vec_push(I->heap, &out, spread ? vview_get(sv, j) : x) != K_OK) return exc_nomem(I);
+    }
+    return tuple_from_view(I, vview_of_vec(&out));
+}
+
 // alias[items]: substitutes the alias's type variables (list[T][int] -> list[int]).
 static Value ga_getitem(Interp *I, Value self, Value key) {
     Value params = attr(I, self, "__parameters__");
     ValView pv = params != VAL_NULL && tuple_check(params) ? tuple_view(params) : vview_make(NULL, 0);
     if (pv.n == 0) return exc_raise(I, TY_TYPE_ERROR, "%R is not a generic class", self);
-    Value items = tuple_check(key) ? key : tuple_pack(I, 1, key);
+    Value items = unpack_items(I, key);
     if (items == VAL_NULL) return VAL_NULL;
     ValView iv = tuple_view(items);
     if (iv.n != pv.n)
@@ -327,14 +368,61 @@ static Value ga_getitem(Interp *I, Value self, Value key) {
         tuple_init_item(out, i, r);
     }
     Value origin = attr(I, self, "__origin__");
-    return make_as(I, type_of(I, self), GA_KEY, origin, out);
+    Value res = make_as(I, type_of(I, self), GA_KEY, origin, out);
+    return res != VAL_NULL && is_unpacked(I, self) ? unpack(I, res) : res;
 }
 
-// Not iterable: with __getitem__ alone, iter() would fall back to alias[0], alias[1], ...
-// and substitute forever (`3 in list[T]` hung). CPython yields one starred alias
-// (*list[T]), which safepy does not have: a TypeError instead of a hang.
+// iter(alias) yields one unpacked alias, *alias (PEP 646: `*tuple[int]`, `f(*list[T])`);
+// without __iter__, iter() would fall back to alias[0], alias[1], ... and substitute
+// forever (`3 in list[T]` hung).
 static Value ga_iter(Interp *I, Value self) {
-    return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not iterable", self);
+    Type *t = scratch_type(I, GA_ITER_KEY);
+    if (t == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "typing helpers not initialised");
+    IterObject *it = obj_alloc_kind(I, t, K_ITER, sizeof(IterObject));
+    if (it == NULL) return VAL_NULL;
+    it->src = self;
+    return obj_val(it);
+}
+
+static IterObject *ga_iter_cast(Interp *I, Value v) {
+    IterObject *it = iterobject_cast(v);
+    Type *t = scratch_type(I, GA_ITER_KEY);
+    if (it != NULL && t != NULL && type_is_subtype(it->h.type, t)) return it;
+    exc_raise(I, TY_TYPE_ERROR, "expected a generic_alias_iterator, got %T", v);
+    return NULL;
+}
+
+static Value ga_iter_next(Interp *I, Value self) {
+    IterObject *it = ga_iter_cast(I, self);
+    if (it == NULL || it->src == VAL_NULL) return VAL_NULL;
+    Value alias = it->src;
+    it->src = VAL_NULL;
+    Value res = make(I, GA_KEY, attr(I, alias, "__origin__"), args_of(I, alias));
+    return res == VAL_NULL ? VAL_NULL : unpack(I, res);
+}
+
+// (iter, (alias,)), or (iter, ((),)) once exhausted, as CPython.
+static Value ga_iter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    IterObject *it = ga_iter_cast(I, self);
+    if (it == NULL) return VAL_NULL;
+    return iterobject_reduce(I, it->src != VAL_NULL ? it->src : I->empty_tuple, VAL_NULL);
+}
+
+// (GenericAlias, (origin, args)); an unpacked alias is next(iter(alias)).
+static Value ga_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    Value origin = attr(I, self, "__origin__");
+    if (origin == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "cannot pickle %R", self);
+    if (!is_unpacked(I, self)) {
+        Value a = tuple_pack(I, 2, origin, args_of(I, self));
+        return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, obj_val(type_of(I, self)), a);
+    }
+    Value plain = make(I, GA_KEY, origin, args_of(I, self));
+    Value it = plain == VAL_NULL ? VAL_NULL : ga_iter(I, plain);
+    Value next = it == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, I->builtins_mod, "next");
+    Value a = next == VAL_NULL ? VAL_NULL : tuple_pack(I, 1, it);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, next, a);
 }
 
 static Value ga_call(Interp *I, Value self, ValView args, Value kwnames) {
@@ -406,6 +494,12 @@ static const MethodDef ga_methods[] = {
     {"__mro_entries__", ga_mro_entries, 0, NULL},
     {"__instancecheck__", ga_instancecheck, 0, NULL},
     {"__subclasscheck__", ga_subclasscheck, 0, NULL},
+    {"__reduce__", ga_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const MethodDef ga_iter_methods[] = {
+    {"__reduce__", ga_iter_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -433,6 +527,16 @@ static const TypeSpec ga_spec = {
     .methods = ga_methods,
     .doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list "
            "and t.__args__ is (int,).",
+};
+
+static const TypeSpec ga_iter_spec = {
+    .name = "generic_alias_iterator",
+    .inst_kind = K_ITER,
+    .inst_size = sizeof(IterObject),
+    .base = TY_OBJECT,
+    .iter = iterobject_self,
+    .next = ga_iter_next,
+    .methods = ga_iter_methods,
 };
 
 static const TypeSpec union_spec = {
@@ -469,7 +573,9 @@ static bool make_type(Interp *I, const TypeSpec *spec, const char *key) {
 Value type_binop_or(Interp *I, Value a, Value b, BinOp op) { return or_binop(I, a, b, op); }
 
 bool type_alias_init(Interp *I) {
-    if (!make_type(I, &ga_spec, GA_KEY) || !make_type(I, &union_spec, UNION_KEY)) return false;
+    if (!make_type(I, &ga_spec, GA_KEY) || !make_type(I, &union_spec, UNION_KEY) ||
+        !make_type(I, &ga_iter_spec, GA_ITER_KEY))
+        return false;
     static const TypeId generic[] = {TY_LIST, TY_DICT, TY_TUPLE, TY_SET, TY_FROZENSET, TY_TYPE,
                                      TY_ENUMERATE};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)

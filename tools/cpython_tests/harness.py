@@ -54,7 +54,20 @@ test.support.script_helper = _sh
 name = sys.argv[1]
 verbosity = int(sys.argv[2]) if len(sys.argv) > 2 else 0
 mod = __import__('test.' + name, fromlist=['_'])
-suite = unittest.TestLoader().loadTestsFromModule(mod)
-result = unittest.TextTestRunner(verbosity=verbosity, stream=sys.stdout).run(suite)
-print(name, 'run', result.testsRun, 'fail', len(result.failures), 'err', len(result.errors),
-      'skip', len(result.skipped))
+runner = unittest.TextTestRunner(verbosity=verbosity, stream=sys.stdout)
+results = []
+if hasattr(mod, 'test_main'):
+    # As regrtest does: a module with test_main (test_decimal...) chooses its own test
+    # classes and set-up there (its base classes are not tests on their own); each
+    # support.run_unittest call it makes runs here and is counted.
+    test.support._run_suite = lambda suite: results.append(runner.run(suite))
+    try:
+        mod.test_main()
+    except Exception as e:
+        print('test_main:', type(e).__name__, e)
+else:
+    results.append(runner.run(unittest.TestLoader().loadTestsFromModule(mod)))
+print(name, 'run', sum(r.testsRun for r in results),
+      'fail', sum(len(r.failures) for r in results),
+      'err', sum(len(r.errors) for r in results),
+      'skip', sum(len(r.skipped) for r in results))

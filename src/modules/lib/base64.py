@@ -29,21 +29,32 @@ def _bytes_from_decode_data(s):
             raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, bytes_types):
         return bytes(s)
-    raise TypeError("argument should be a bytes-like object or ASCII "
-                    "string, not %r" % s.__class__.__name__)
+    try:
+        return memoryview(s).tobytes()      # any buffer: memoryview, array.array...
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % s.__class__.__name__) from None
 
 
 def _as_bytes(b):
-    # memoryview(b).tobytes() for the buffer types safepy has
+    # the bytes of any buffer, with memoryview's own error for other objects
     if isinstance(b, bytes_types):
         return bytes(b)
-    raise TypeError("memoryview: a bytes-like object is required, not '%s'"
-                    % type(b).__name__)
+    return memoryview(b).tobytes()
 
 
 def _input_type_check(s):
-    if not isinstance(s, bytes_types):
-        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+    # encodebytes/decodebytes take one-dimensional buffers of single bytes only
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__) from err
+    if m.format not in ('c', 'b', 'B'):
+        raise TypeError("expected single byte elements, not %r from %s"
+                        % (m.format, s.__class__.__name__))
+    if m.ndim != 1:
+        raise TypeError("expected 1-D data, not %d-D data from %s"
+                        % (m.ndim, s.__class__.__name__))
 
 
 # ---- Base64 ----

@@ -288,10 +288,22 @@ class Context:
             raise _signal_of(cond)([cond])
 
     def create_decimal(self, num='0'):
+        # stricter than Decimal(): no surrounding whitespace, no underscores, no NaN
+        # payload longer than the context keeps
+        if isinstance(num, str) and (num != num.strip() or '_' in num):
+            self._raise(ConversionSyntax)
+            return _dec(0, 0, 'n', True)
         d = Decimal(num, context=self)
+        if d._isnan() and _ndigits(d._int) > self.prec - self.clamp:
+            self._raise(ConversionSyntax)
+            return _dec(0, 0, 'n', True)
         if d._is_special:
             return d
         return d._fix(self)
+
+    def _apply(self, a):
+        # the text of a rounded to this context (CPython's helper, used by its tests)
+        return str(_conv(a, True)._fix(self))
 
     def create_decimal_from_float(self, f):
         return Decimal.from_float(f)._fix(self)
@@ -300,28 +312,28 @@ class Context:
         return _conv(a, True).__abs__(context=self)
 
     def add(self, a, b):
-        return _conv(a, True).__add__(b, context=self)
+        return _conv(a, True).__add__(_conv(b, True), context=self)
 
     def subtract(self, a, b):
-        return _conv(a, True).__sub__(b, context=self)
+        return _conv(a, True).__sub__(_conv(b, True), context=self)
 
     def multiply(self, a, b):
-        return _conv(a, True).__mul__(b, context=self)
+        return _conv(a, True).__mul__(_conv(b, True), context=self)
 
     def divide(self, a, b):
-        return _conv(a, True).__truediv__(b, context=self)
+        return _conv(a, True).__truediv__(_conv(b, True), context=self)
 
     def divide_int(self, a, b):
-        return _conv(a, True).__floordiv__(b, context=self)
+        return _conv(a, True).__floordiv__(_conv(b, True), context=self)
 
     def remainder(self, a, b):
-        return _conv(a, True).__mod__(b, context=self)
+        return _conv(a, True).__mod__(_conv(b, True), context=self)
 
     def divmod(self, a, b):
-        return _conv(a, True).__divmod__(b, context=self)
+        return _conv(a, True).__divmod__(_conv(b, True), context=self)
 
     def power(self, a, b, modulo=None):
-        return _conv(a, True).__pow__(b, modulo, context=self)
+        return _conv(a, True).__pow__(_conv(b, True), modulo, context=self)
 
     def plus(self, a):
         return _conv(a, True).__pos__(context=self)
@@ -799,7 +811,7 @@ class Decimal:
 
     def _fix(self, ctx):
         if self._is_special:
-            return self
+            return self._fix_nan(ctx) if self._isnan() else self
         prec = ctx.prec
         Etiny = ctx.Emin - prec + 1
         Etop = ctx.Emax - prec + 1
@@ -857,18 +869,27 @@ class Decimal:
         return self
 
     def _check_nans(self, other, ctx):
-        # -> NaN result or None. sNaN operands signal InvalidOperation.
+        # -> NaN result or None. sNaN operands signal InvalidOperation. The result
+        # keeps only as many payload digits as the context has (prec - clamp).
         a = self._isnan()
         b = other._isnan() if other is not None else 0
         if a or b:
-            if a == 2:
+            if a == 2 or (b != 2 and a):
+                nan = self
+            else:
+                nan = other
+            if nan._isnan() == 2:
                 ctx._raise(InvalidOperation)
-                return _dec(self._sign, self._int, 'n', True)
-            if b == 2:
-                ctx._raise(InvalidOperation)
-                return _dec(other._sign, other._int, 'n', True)
-            return self if a else other
+                nan = _dec(nan._sign, nan._int, 'n', True)
+            return nan._fix_nan(ctx)
         return None
+
+    def _fix_nan(self, ctx):
+        # self (a NaN) with its payload cut to its last prec - clamp digits
+        keep = ctx.prec - ctx.clamp
+        if _ndigits(self._int) <= keep:
+            return self
+        return _dec(self._sign, self._int % 10 ** keep, self._exp, True)
 
     def _invalid(self, ctx):
         ctx._raise(InvalidOperation)
@@ -924,6 +945,11 @@ class Decimal:
         other = _conv(other)
         if other is NotImplemented:
             return other
+        if self._is_special or other._is_special:
+            # a NaN operand is the result as it is, before other's sign is flipped
+            ans = self._check_nans(other, context or getcontext())
+            if ans is not None:
+                return ans
         return self.__add__(other.copy_negate(), context=context)
 
     def __rsub__(self, other, context=None):
@@ -1035,6 +1061,9 @@ class Decimal:
                 if which == 'div':
                     return _dec(self._sign ^ other._sign, 0, 'F', True), None
                 return nan, nan
+            if other._exp == 'F':
+                # finite by infinite: a signed zero quotient, self is the remainder
+                return _dec(self._sign ^ other._sign, 0, 0), self._fix(ctx)
         if not other._int:
             if not self._int:
                 ctx._raise(DivisionUndefined)
@@ -1179,8 +1208,10 @@ class Decimal:
     def _is_integral(self):
         if self._is_special:
             return False
-        if self._exp >= 0:
+        if self._exp >= 0 or not self._int:
             return True
+        if -self._exp > _ndigits(self._int):
+            return False        # 1e-999999999: no need to build 10**999999999
         return self._int % 10 ** -self._exp == 0
 
     def __neg__(self, context=None):
@@ -1291,6 +1322,8 @@ class Decimal:
             return ans if ans is not None else self
         if self._exp >= 0:
             return self
+        if not self._int:
+            return _dec(self._sign, 0, 0)      # a zero loses its exponent, exactly
         ans = self._rescale(0, rounding or ctx.rounding)
         if ans != self:
             ctx._raise(Inexact)
@@ -1350,15 +1383,15 @@ class Decimal:
         return ans
 
     def exp(self, context=None):
-        ctx = context or getcontext()
-        return _exp_dec(self, ctx)
+        return _half_even(_exp_dec, self, context or getcontext())
 
     def ln(self, context=None):
-        ctx = context or getcontext()
-        return _ln_dec(self, ctx)
+        return _half_even(_ln_dec, self, context or getcontext())
 
     def log10(self, context=None):
-        ctx = context or getcontext()
+        return _half_even(Decimal._log10, self, context or getcontext())
+
+    def _log10(self, ctx):
         if self._is_special or self._sign or not self._int:
             return _ln_dec(self, ctx)
         c = self._int
@@ -1453,7 +1486,13 @@ class Decimal:
         third = _conv(third, True)
         ctx = context or getcontext()
         if self._is_special or other._is_special:
-            return self.__mul__(other, context=ctx).__add__(third, context=ctx)
+            if self.is_snan() or other.is_snan():
+                # a signalling factor is the result, whatever third is
+                return self._check_nans(other, ctx)
+            product = self.__mul__(other, context=ctx)
+            if product._isnan() and not (self._isnan() or other._isnan()):
+                return product      # 0 * Inf is invalid whatever third is
+            return product.__add__(third, context=ctx)
         product = _dec(self._sign ^ other._sign, self._int * other._int, self._exp + other._exp)
         return product.__add__(third, context=ctx)
 
@@ -1968,6 +2007,17 @@ def _parse_decimal(text):
 
 # ---- exp / ln / non-integral powers (computed with guard digits, then rounded) ----
 
+def _half_even(f, x, ctx):
+    # f(x, ctx) rounded half-even whatever ctx's rounding: exp, ln and log10 are
+    # correctly rounded that way, as CPython documents; flags still land in ctx
+    saved = ctx.rounding
+    ctx.rounding = ROUND_HALF_EVEN
+    try:
+        return f(x, ctx)
+    finally:
+        ctx.rounding = saved
+
+
 def _exp_dec(x, ctx):
     if x._is_special:
         ans = x._check_nans(None, ctx)
@@ -1979,6 +2029,7 @@ def _exp_dec(x, ctx):
     p = ctx.prec + 10
     with localcontext(ctx) as c2:
         c2.prec = p
+        c2.rounding = ROUND_HALF_EVEN   # under ROUND_UP the terms never reach zero
         c2._traps = 0
         c2.Emax = MAX_EMAX
         c2.Emin = MIN_EMIN
@@ -2018,6 +2069,7 @@ def _ln_dec(x, ctx):
     p = ctx.prec + 10
     with localcontext(ctx) as c2:
         c2.prec = p + 5
+        c2.rounding = ROUND_HALF_EVEN   # under ROUND_UP the terms never reach zero
         c2._traps = 0
         c2.Emax = MAX_EMAX
         c2.Emin = MIN_EMIN
@@ -2053,7 +2105,13 @@ def _ln_small(m, c2):
 
 
 def _round_final(v, ctx):
+    # an inexact result has all the context's digits (1.000000000000000, not 1), down
+    # to the subnormal range
     r = _dec(v._sign, v._int, v._exp)._fix(ctx)
+    if r._int and not r._is_special:
+        pad = min(ctx.prec - _ndigits(r._int), r._exp - ctx.Etiny())
+        if pad > 0:
+            r = _dec(r._sign, r._int * 10 ** pad, r._exp - pad)
     ctx._raise(Inexact)
     ctx._raise(Rounded)
     return r
@@ -2081,8 +2139,25 @@ def _pow_big_int(x, n, sign, ctx):
 
 
 def _pow_general(x, y, ctx):
+    # x ** y for x > 0 and y not an integer
+    if x == 1:
+        # exactly one, reported inexact at full precision as CPython does
+        ctx._raise(Inexact)
+        ctx._raise(Rounded)
+        return _dec(0, 10 ** (ctx.prec - 1), 1 - ctx.prec)
+    # |y * ln x| < 10**bound (|ln x| < 3 * (|adjusted(x)| + 1)). CPython's C decimal
+    # takes exp(y * ln x) rounded half-even to max(digits of x, prec) + 23 digits, then
+    # to the context: below that the result is 1 exactly, in every rounding mode (and
+    # exp() of 1e-999999999 would otherwise work through a billion digits)
+    bound = y.adjusted() + 2 + len(str(abs(x.adjusted()) + 1))
+    if bound < -(max(_ndigits(x._int), ctx.prec) + 23):
+        ctx._raise(Inexact)
+        ctx._raise(Rounded)
+        return _dec(0, 10 ** (ctx.prec - 1), 1 - ctx.prec)
     with localcontext(ctx) as c2:
-        c2.prec = ctx.prec + 15
+        # CPython's working precision and rounding for exp(y * ln x)
+        c2.prec = max(_ndigits(x._int), ctx.prec) + 23
+        c2.rounding = ROUND_HALF_EVEN
         c2._traps = 0
         r = _exp_dec(y * _ln_dec(x, c2), c2)
     return _round_final(r, ctx)

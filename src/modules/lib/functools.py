@@ -429,16 +429,17 @@ def cache(user_function, /):
 # ---- singledispatch ----
 
 def _is_union_type(cls):
+    # int | str and typing.Union[int, str] / Optional[int] alike
     import types
-    return isinstance(cls, types.UnionType)
+    from typing import get_origin, Union
+    return get_origin(cls) in {Union, types.UnionType}
 
 
 def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
-    if _is_union_type(cls):
-        return all(isinstance(arg, type) for arg in cls.__args__)
-    return False
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def _find_impl(cls, registry):
@@ -492,9 +493,6 @@ def singledispatch(func):
                     f"{cls!r} is not a class or union type."
                 )
             ann = getattr(cls, '__annotations__', None)
-            if not ann and hasattr(cls, '__func__'):
-                # classmethod/staticmethod objects: look through to the function
-                ann = getattr(cls.__func__, '__annotations__', None)
             if not ann:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
@@ -502,7 +500,9 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
+            # string annotations ("collections.abc.Sequence") are evaluated
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
                 if _is_union_type(cls):
                     raise TypeError(
@@ -515,7 +515,8 @@ def singledispatch(func):
                         f"{cls!r} is not a class."
                     )
         if _is_union_type(cls):
-            for arg in cls.__args__:
+            from typing import get_args
+            for arg in get_args(cls):
                 registry[arg] = func
         else:
             registry[cls] = func

@@ -11,7 +11,7 @@ from collections import namedtuple as _namedtuple
 __all__ = ['system', 'node', 'release', 'version', 'machine', 'processor',
            'uname', 'platform', 'python_version', 'python_version_tuple',
            'python_implementation', 'python_build', 'python_compiler',
-           'architecture', 'python_branch', 'python_revision']
+           'architecture', 'python_branch', 'python_revision', 'libc_ver']
 
 
 def _read_kernel(name, default=''):
@@ -96,6 +96,51 @@ def python_branch():
 
 def python_revision():
     return ''
+
+
+def _dotted(v):
+    # '2.17' is newer than '2.5': compare the numbers, not the text
+    return [int(p) for p in v.split('.') if p.isdigit()]
+
+
+def libc_ver(executable=None, lib='', version='', chunksize=16384):
+    """The C library the file executable (default: this interpreter) was linked
+    against, as (lib, version), found in its bytes: ('glibc', the newest GLIBC_x.y
+    symbol version it names) or ('libc', a libc.so soname's version); lib and version
+    are returned as given when the file names neither."""
+    if executable is None:
+        executable = sys.executable
+        if not executable:
+            return lib, version
+    import re
+    found = re.compile(rb'GLIBC_(\d[\d.]*)|libc(_\w+)?\.so(?:\.(\d[\d.]*))?', re.ASCII)
+    keep = 64       # a name cut by a chunk boundary is found whole in the next round
+    tail = b''
+    with open(executable, 'rb') as f:
+        while True:
+            chunk = f.read(chunksize)
+            if not chunk:
+                break
+            data = tail + chunk
+            tail = data[-keep:]
+            if b'libc' not in data and b'GLIBC' not in data:
+                continue
+            for m in found.finditer(data):
+                glibc, threads, so = [g.decode('latin1') if g is not None else g
+                                      for g in m.groups()]
+                if glibc is not None:
+                    glibc = glibc.rstrip('.')
+                    if lib != 'glibc':
+                        lib, version = 'glibc', glibc
+                    elif _dotted(glibc) > _dotted(version):
+                        version = glibc
+                elif lib != 'glibc':
+                    lib = 'libc'
+                    if so and (not version or _dotted(so) > _dotted(version)):
+                        version = so
+                    if threads and not version.endswith(threads):
+                        version += threads
+    return lib, version
 
 
 def architecture(executable=sys.executable if hasattr(sys, 'executable') else '',

@@ -123,6 +123,19 @@ def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=
     return arg
 
 
+def _unpack_args(args):
+    # PEP 646: an unpacked fixed-length tuple among subscription arguments stands for
+    # its items (C[*tuple[int, str]] is C[int, str]); *tuple[int, ...] stays one item
+    out = []
+    for a in args:
+        sub = None if isinstance(a, type) else getattr(a, '__typing_unpacked_tuple_args__', None)
+        if isinstance(sub, tuple) and not (sub and sub[-1] is ...):
+            out.extend(sub)
+        else:
+            out.append(a)
+    return tuple(out)
+
+
 def _collect_parameters(args):
     params = []
     for t in args:
@@ -460,7 +473,11 @@ class TypeVar(_TypeVarLike, _Final):
             self.__module__ = mod
 
     def __typing_subst__(self, arg):
-        return _type_check(arg, 'Parameters to generic types must be types.')
+        arg = _type_check(arg, 'Parameters to generic types must be types.')
+        if (isinstance(arg, _UnpackGenericAlias) or
+                (isinstance(arg, _GenericAlias_builtin) and arg.__unpacked__)):
+            raise TypeError(f'{arg} is not valid as type argument')
+        return arg
 
 
 class TypeVarTuple(_Final):
@@ -634,11 +651,13 @@ class _GenericAlias(_GenericAliasBase):
         if not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_check(a, 'Parameters to generic types must be types.')
-                     if not isinstance(a, list) else a for a in args)
+                     if not isinstance(a, list) else a for a in _unpack_args(args))
         params = self.__parameters__
         if len(args) != len(params):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments"
                             f" for {self}; actual {len(args)}, expected {len(params)}")
+        args = tuple(p.__typing_subst__(a) if isinstance(p, TypeVar) else a
+                     for p, a in zip(params, args))
         subst = dict(zip(params, args))
         new_args = tuple(_subst(a, subst) for a in self.__args__)
         return self.copy_with(new_args)
@@ -683,6 +702,12 @@ class _UnpackGenericAlias(_GenericAlias):
 
     def __repr__(self):
         return '*' + _type_repr(self.__args__[0])
+
+    @property
+    def __typing_unpacked_tuple_args__(self):
+        # typing's Tuple[...] only: Unpack[tuple[int]] keeps its one item, as CPython's
+        arg = self.__args__[0]
+        return arg.__args__ if isinstance(arg, _GenericAlias) and arg.__origin__ is tuple else None
 
 
 def _subst(a, subst):

@@ -1,16 +1,10 @@
-"""concurrent.futures: executors and futures over safepy's single thread (our own code).
+"""concurrent.futures._base: futures, the executor interface and wait/as_completed
+over safepy's single thread (our own code; the module layout is CPython's).
 
-An executor runs each submitted call at once, inside a pseudo-thread named like
-CPython's workers (see threading), and returns a finished Future holding its result or
-exception. map() yields results in order, raising a call's exception when its result is
-reached; as_completed() yields futures in the order given; wait() reports them all done.
+Futures handed out by the executors (concurrent.futures.thread, .process) are finished
+when submit returns; as_completed() yields futures in the order given; wait() reports
+them all done.
 """
-
-import threading as _threading
-
-__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
-           'TimeoutError', 'BrokenExecutor', 'InvalidStateError', 'Future', 'Executor',
-           'wait', 'as_completed', 'ThreadPoolExecutor', 'ProcessPoolExecutor')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -163,71 +157,6 @@ class Executor:
     def __exit__(self, exc_type, exc_val, exc_tb):
         self.shutdown(wait=True)
         return False
-
-
-class ThreadPoolExecutor(Executor):
-
-    _counter = 0
-
-    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
-        if max_workers is None:
-            max_workers = 5
-        if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._shutdown = False
-        self._initializer = initializer
-        self._initargs = initargs
-        self._initialized = False
-        self._broken = False
-        prefix = thread_name_prefix
-        if not prefix:
-            prefix = 'ThreadPoolExecutor-%d' % ThreadPoolExecutor._counter
-            ThreadPoolExecutor._counter += 1
-        self._thread_name_prefix = prefix
-
-    def _call(self, future, fn, args, kwargs):
-        if self._initializer is not None and not self._initialized:
-            self._initialized = True
-            try:
-                self._initializer(*self._initargs)
-            except BaseException:
-                self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
-        if self._broken:
-            future.set_exception(BrokenExecutor(self._broken))
-            return
-        if not future.set_running_or_notify_cancel():
-            return
-        try:
-            result = fn(*args, **kwargs)
-        except BaseException as exc:
-            future.set_exception(exc)
-        else:
-            future.set_result(result)
-
-    def submit(self, fn, /, *args, **kwargs):
-        if self._broken:
-            raise BrokenExecutor(self._broken)
-        if self._shutdown:
-            raise RuntimeError('cannot schedule new futures after shutdown')
-        f = Future()
-        worker = _threading.Thread(name=self._thread_name_prefix + '_0',
-                                   target=self._call, args=(f, fn, args, kwargs))
-        worker.start()
-        return f
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        self._shutdown = True
-
-
-class ProcessPoolExecutor(ThreadPoolExecutor):
-
-    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
-                 *, max_tasks_per_child=None):
-        ThreadPoolExecutor.__init__(self, max_workers, 'ProcessPoolExecutor', initializer,
-                                    initargs)
 
 
 def as_completed(fs, timeout=None):

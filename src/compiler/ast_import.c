@@ -698,11 +698,20 @@ static bool match_value(Import *x, const Node *v) {
     return value_error(x, "patterns may only match literals and attribute lookups", NULL);
 }
 
+/* A Name's id or a captured name: not None, True or False (CPython's validate_name). */
+static bool check_name(Import *x, BView name) {
+    static const char *const forbidden[3] = {"None", "True", "False"};
+    for (int i = 0; i < 3; i++)
+        if (bview_eq_cstr(name, forbidden[i]))
+            return value_error(x, "identifier field can't represent '%s' constant", forbidden[i]);
+    return true;
+}
+
 /* A name a pattern binds: not '_' (MatchAs/MatchStar use None for it). */
 static bool check_capture(Import *x, BView name) {
     if (bview_eq_cstr(name, "_"))
         return value_error(x, "can't capture name '_' in patterns", NULL);
-    return true;
+    return check_name(x, name);
 }
 
 /* CPython 3.11's validator (Python/ast.c) for node [n], asked for in context [ctx] (for
@@ -805,14 +814,7 @@ static bool validate(Import *x, Node *n, int ctx) {
                                NULL);
         return no_none(x, n->Compare.comparators, 'e');
     case AST_CALL: return no_none(x, n->Call.args, 'e');
-    case AST_NAME: {
-        static const char *const forbidden[3] = {"None", "True", "False"};
-        for (int i = 0; i < 3; i++)
-            if (bview_eq_cstr(n->Name.id, forbidden[i]))
-                return value_error(x, "identifier field can't represent '%s' constant",
-                                   forbidden[i]);
-        return true;
-    }
+    case AST_NAME: return check_name(x, n->Name.id);
     case AST_ARGUMENTS: {
         const NodeList *lists[3] = {n->arguments.posonlyargs, n->arguments.args,
                                     n->arguments.kwonlyargs};

@@ -127,7 +127,8 @@ typedef enum {
     AST_CONST_FLOAT, /* value: source text without underscores ("1.5e3", ".5", "1.") */
     AST_CONST_IMAG,  /* value: text before the j suffix, no underscores: complex(0, float) */
     AST_CONST_STR,   /* value: decoded UTF-8 */
-    AST_CONST_BYTES  /* value: decoded bytes */
+    AST_CONST_BYTES, /* value: decoded bytes */
+    AST_CONST_OBJECT /* a tuple or frozenset from an AST object (ast_import): obj only */
 } AstConstKind;
 
 /* FormattedValue.conversion values (CPython uses the character code, -1 for none). */
@@ -264,6 +265,7 @@ struct Node {
             uint8_t ckind;  /* AstConstKind */
             bool ukind;     /* Python's Constant.kind == 'u' (u-prefixed first literal) */
             BView value;    /* see AstConstKind; empty for None/True/False/Ellipsis */
+            Value obj;      /* VAL_NULL, or (trees made by ast_import) the value itself */
         } Constant;
         struct { Node *value; BView attr; uint8_t ctx; } Attribute;
         struct { Node *value; Node *slice; uint8_t ctx; } Subscript;

@@ -152,6 +152,7 @@ const AstClassDef *ast_class_def(size_t i) {
 
 Value ast_constant_value(Interp *I, const Node *e) {
     BView v = e->Constant.value;
+    if (e->Constant.obj != VAL_NULL) return e->Constant.obj;
     switch (e->Constant.ckind) {
     case AST_CONST_NONE: return I->none;
     case AST_CONST_TRUE: return I->true_;

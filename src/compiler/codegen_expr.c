@@ -403,7 +403,12 @@ static bool formatted_value(Compiler *c, Node *e) {
     case AST_CONV_STR: oparg = 1; break;
     case AST_CONV_REPR: oparg = 2; break;
     case AST_CONV_ASCII: oparg = 3; break;
-    default: oparg = 0; break;
+    case AST_CONV_NONE: oparg = 0; break;
+    default:
+        // only a tree from an AST object (ast_import.c) has other values
+        exc_raise(c->I, TY_SYSTEM_ERROR, "Unrecognized conversion character %d",
+                  e->FormattedValue.conversion);
+        return false;
     }
     if (e->FormattedValue.format_spec != NULL) {
         if (!codegen_expr(c, e->FormattedValue.format_spec)) return false;

@@ -162,6 +162,11 @@ Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mod
                            uint32_t flags, int optimize) {
     Node *mod = compile_parse(I, src, filename, mode, flags);
     if (mod == NULL) return VAL_NULL;
+    return compile_tree(I, mod, src, filename, mode, flags, optimize);
+}
+
+Value compile_tree(Interp *I, Node *mod, BView src, Value filename, CompileMode mode,
+                   uint32_t flags, int optimize) {
     CompileSrc cs = {filename, src, flags, optimize};
     Scope *top = symtable_build(I, mod, &cs);
     if (top == NULL) return VAL_NULL;

@@ -42,4 +42,10 @@ struct Node;
 struct Node *compile_parse(Interp *I, BView src, Value filename, CompileMode mode,
                            uint32_t flags);
 
+/* The symtable and codegen steps of compile_source_flags: tree [mod] (from compile_parse,
+ * or ast_import with an empty [src]: annotation texts and error lines then come out
+ * empty) to a verified code object, or VAL_NULL with an exception pending. */
+Value compile_tree(Interp *I, struct Node *mod, BView src, Value filename, CompileMode mode,
+                   uint32_t flags, int optimize);
+
 #endif

@@ -11,6 +11,7 @@
 #include "astmod.h"
 
 #include "../compiler/ast_export.h"
+#include "../compiler/ast_import.h"
 #include "../objects/args.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
@@ -243,6 +244,17 @@ Value astmod_parse(Interp *I, BView src, Value filename, CompileMode mode, uint3
     if (kinds == VAL_NULL || singletons == VAL_NULL)
         return exc_raise(I, TY_SYSTEM_ERROR, "_ast: module state missing");
     return ast_export(I, mod, kinds, singletons);
+}
+
+Value astmod_compile(Interp *I, Value tree, Value filename, CompileMode mode, uint32_t flags,
+                     int optimize) {
+    Value kinds = dict_get_cstr(I, I->scratch, KINDS_KEY);
+    Value classes = dict_get_cstr(I, I->scratch, CLASSES_KEY);
+    if (kinds == VAL_NULL || classes == VAL_NULL)
+        return exc_raise(I, TY_SYSTEM_ERROR, "_ast: module state missing");
+    Node *mod = ast_import(I, tree, (int)mode, kinds, classes);
+    if (mod == NULL) return VAL_NULL;
+    return compile_tree(I, mod, bview_cstr(""), filename, mode, flags, optimize);
 }
 
 bool astmod_is_ast(Interp *I, Value v) {

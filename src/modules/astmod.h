@@ -14,6 +14,12 @@
  * objects, or VAL_NULL with the SyntaxError compile() raises pending. */
 Value astmod_parse(Interp *I, BView src, Value filename, CompileMode mode, uint32_t flags);
 
+/* compile([tree], [filename], [mode], [flags], optimize=[optimize]) of an AST object:
+ * the code object, or VAL_NULL with TypeError / ValueError (an invalid tree, see
+ * ast_import.h) or the SyntaxError of the compiler pending. */
+Value astmod_compile(Interp *I, Value tree, Value filename, CompileMode mode, uint32_t flags,
+                     int optimize);
+
 /* True when [v] is an instance of _ast.AST (false when `_ast` was never imported). */
 bool astmod_is_ast(Interp *I, Value v);
 

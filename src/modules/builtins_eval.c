@@ -240,8 +240,7 @@ static Value b_compile(Interp *I, Value self, ValView args, Value kwnames) {
     if (astmod_is_ast(I, src)) {
         // a tree asked for as a tree is returned as it is (CPython does the same)
         if ((fl & ASTMOD_ONLY_AST) != 0) return src;
-        return exc_raise(I, TY_TYPE_ERROR,
-                         "compile(): compiling an AST object is not supported by safepy");
+        return astmod_compile(I, src, fname, cm, cflags, opt < 0 ? 0 : (int)opt);
     }
     BView text;
     if (!source_text(I, src, "compile() arg 1 must be a string, bytes or AST object", &text))

@@ -27,14 +27,14 @@ s = ast.If(test=ast.Constant(1, **P), body=[], orelse=[], **P)
 s.body.append(s)
 attempt('if cycle', ast.Module([s], []))
 
-# 100,000 nested unary minus
+# 30,000 nested unary minus
 e = ast.Constant(1, **P)
-for i in range(100000):
+for i in range(30000):
     e = ast.UnaryOp(ast.USub(), e, **P)
 attempt('deep unary', ast.Expression(e), 'eval')
-# 100,000 nested If statements
+# 30,000 nested If statements
 st = ast.Pass(**P)
-for i in range(100000):
+for i in range(30000):
     st = ast.If(ast.Constant(1, **P), [st], [], **P)
 attempt('deep if', ast.Module([st], []))
 # moderately deep: compiles and runs as the source does
@@ -44,8 +44,8 @@ for i in range(200):
 print('sum', eval(compile(ast.Expression(e), '<ast>', 'eval')))
 
 # a huge flat list
-big = ast.List([ast.Constant(i, **P) for i in range(200000)], ast.Load(), **P)
+big = ast.List([ast.Constant(i, **P) for i in range(50000)], ast.Load(), **P)
 print('big', len(eval(compile(ast.Expression(big), '<ast>', 'eval'))))
-big_body = [ast.Expr(ast.Constant(i, **P), **P) for i in range(50000)]
+big_body = [ast.Expr(ast.Constant(i, **P), **P) for i in range(20000)]
 attempt('big body', ast.Module(big_body, []))
 

@@ -233,6 +233,33 @@ static void test_big_classes(void) {
     free(h);
 }
 
+// Every small request gets the smallest class that holds it, through the inline table
+// (n <= 256) and the search above it alike. The 72-byte class (a str object) sits
+// between 64 and 80: 65..72 bytes took 80 before it.
+static void test_class_fit(void) {
+    size_t size = (size_t)16 << 20;
+    uint8_t *region = map_region(size);
+    CHECK(region != NULL);
+    if (region == NULL) return;
+    Heap *h = calloc(1, sizeof *h);
+    CHECK(heap_init_fresh(h, region, size));
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    int ok = 1;
+    for (size_t n = 1; n <= 1100; n++) {
+        size_t want = 0;
+        for (unsigned c = 0; c < HEAP_NCLASS && want == 0; c++)
+            if (heap_class_size[c] >= n) want = heap_class_size[c];
+        uint8_t *q = heap_alloc(h, n, n % 2 ? HEAP_RAW : HEAP_SCAN);
+        ok &= q != NULL && heap_chunk_size(h, q) == want;
+    }
+    CHECK(ok);
+    CHECK(heap_chunk_size(h, heap_alloc(h, 65, HEAP_SCAN)) == 72);
+    CHECK(heap_chunk_size(h, heap_alloc(h, 72, HEAP_SCAN)) == 72);
+    CHECK(heap_chunk_size(h, heap_alloc(h, 73, HEAP_SCAN)) == 80);
+    munmap(region, size);
+    free(h);
+}
+
 int main(void) {
     // first: its dirty region must be memory ASan never saw poisoned by another heap
     test_zero_from();
@@ -241,6 +268,7 @@ int main(void) {
     test_interior();
     test_partial_reuse();
     test_big_classes();
+    test_class_fit();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);
     CHECK(region != NULL);

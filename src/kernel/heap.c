@@ -47,13 +47,13 @@
 #endif
 
 const uint32_t heap_class_size[HEAP_NCLASS] = {
-    16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320,
+    16, 24, 32, 40, 48, 56, 64, 72, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320,
     384, 448, 512, 640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192,
     10920, 16384}; // the last two: 3 and 2 a block (a chunk just over 8 KiB took a whole
                    // 32 KiB block: pidigits' ints held 4x their bytes, see mem8 notes)
 
 // size_to_class for n <= 256, indexed by (n + 7) / 8 (allocation is hot: no search).
-const uint8_t heap_small_class[33] = {0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15};
+const uint8_t heap_small_class[33] = {0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 16};
 
 static unsigned size_to_class(size_t n) {
     if (n <= 256) return heap_small_class[(n + 7) / 8];
@@ -64,7 +64,7 @@ static unsigned size_to_class(size_t n) {
 
 // HEAP_BLOCK / heap_class_size[c], precomputed (no division on the allocation path).
 static const uint16_t class_nslots[HEAP_NCLASS] = {
-    2048, 1365, 1024, 819, 682, 585, 512, 409, 341, 292, 256, 227, 204, 170, 146, 128, 102, 85, 73, 64, 51, 42, 32, 25, 21, 16, 12, 10, 8, 6, 5, 4, 3, 2};
+    2048, 1365, 1024, 819, 682, 585, 512, 455, 409, 341, 292, 256, 227, 204, 170, 146, 128, 102, 85, 73, 64, 51, 42, 32, 25, 21, 16, 12, 10, 8, 6, 5, 4, 3, 2};
 
 static uint32_t class_slots(unsigned c) { return c < HEAP_NCLASS ? class_nslots[c] : 0; }
 
@@ -203,7 +203,7 @@ static inline void mark_push(Heap *h, uintptr_t chunk) {
 // scanned word that points into a small block: a multiply instead of a division.
 #define INV(d) ((((uint64_t)1 << 47) / (d)) + 1u)
 static const uint64_t class_inv[HEAP_NCLASS] = {
-    INV(16), INV(24), INV(32), INV(40), INV(48), INV(56), INV(64), INV(80), INV(96),
+    INV(16), INV(24), INV(32), INV(40), INV(48), INV(56), INV(64), INV(72), INV(80), INV(96),
     INV(112), INV(128), INV(144), INV(160), INV(192), INV(224), INV(256), INV(320), INV(384), INV(448),
     INV(512), INV(640), INV(768), INV(1024), INV(1280), INV(1536), INV(2048), INV(2560),
     INV(3072), INV(4096), INV(5120), INV(6144), INV(8192), INV(10920), INV(16384)};

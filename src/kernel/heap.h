@@ -33,7 +33,7 @@ typedef enum {
 #define HEAP_NKINDS 3
 
 #define HEAP_BLOCK 32768u
-#define HEAP_NCLASS 34
+#define HEAP_NCLASS 35
 #define HEAP_SMALL_MAX 16384u
 #define HEAP_NROOTS 8
 

@@ -319,7 +319,7 @@ static bool encode_text(Interp *I, FileObject *f, Value s, BView *out, Value *ke
     if ((f->fl & FILE_MEMORY) != 0 && (f->fl & (FILE_TRANSLATE | FILE_NL_ANY)) != 0) f->fl |= seen_newlines(v);
     StrObject *so = str_cast(s);
     // Memory streams keep the str's own text (lone surrogates included), as StringIO does.
-    bool direct = (so != NULL && so->ascii) || (f->fl & FILE_MEMORY) != 0;
+    bool direct = (so != NULL && str_flag(so, STR_ASCII)) || (f->fl & FILE_MEMORY) != 0;
     if (!direct && (f->fl & (FILE_UTF8 | FILE_STRICT)) == (FILE_UTF8 | FILE_STRICT)) {
         size_t nchars, errpos, errlen;
         direct = utf8_validate(v, &nchars, &errpos, &errlen) == UTF8_OK;

@@ -104,7 +104,7 @@ static bool w_str(Writer *w, Value v, uint8_t flag) {
     StrObject *s = str_cast(v);
     BView t = str_view(v);
     bool interned = w->version >= 3 && looks_interned(t);
-    if (w->version >= 4 && s != NULL && s->ascii) {
+    if (w->version >= 4 && s != NULL && str_flag(s, STR_ASCII)) {
         if (t.n < 256)
             return w_byte(w, (uint8_t)((interned ? MT_SHORT_ASCII_INTERNED : MT_SHORT_ASCII) | flag)) &&
                    w_byte(w, (uint8_t)t.n) && w_bytes(w, t);

@@ -311,7 +311,7 @@ static bool r_names(Reader *r, Value *out) {
     for (size_t i = 0; i < n; i++) {
         StrObject *so = str_cast(tuple_get(t, i));
         if (so == NULL) return bad(r, "code name is not a str"), false;
-        all_interned = all_interned && so->interned;
+        all_interned = all_interned && str_flag(so, STR_INTERNED);
     }
     *out = t;
     if (all_interned) return true; // (the usual case: names are written as interned)

@@ -137,7 +137,7 @@ static bool subject_of(Interp *I, Value v, ReSubject *s) {
             return false;
         }
         s->v = str_view(v);
-        if (so->ascii) {
+        if (str_flag(so, STR_ASCII)) {
             s->n = (int64_t)s->v.n;
             return true;
         }

@@ -112,7 +112,7 @@ static bool key_hash(Interp *I, Value key, int64_t *out) {
     }
     if (is_exact(I, key, TY_STR)) {
         StrObject *s = str_cast(key);
-        *out = (s != NULL && s->hashed) ? s->hash : str_hash(I, key);
+        *out = (s != NULL && str_flag(s, STR_HASHED)) ? s->hash : str_hash(I, key);
         return true;
     }
     return obj_hash(I, key, out);

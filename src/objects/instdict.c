@@ -58,7 +58,7 @@ static int64_t key_index(const SharedKeys *k, Value name, uint32_t hint) {
     for (size_t i = 0; i < n; i++)
         if (vec_get(&k->names, i) == name) return (int64_t)i;
     StrObject *s = str_cast(name);
-    if (s == NULL || s->interned) return -1;
+    if (s == NULL || str_flag(s, STR_INTERNED)) return -1;
     for (size_t i = 0; i < n; i++)
         if (str_eq(vec_get(&k->names, i), name)) return (int64_t)i;
     return -1;

@@ -36,8 +36,8 @@ static Value nomem(Interp *I, KStatus s) {
     return exc_from_kstatus(I, s, "string");
 }
 
-// A str is an 80-byte chunk (the heap's 80-byte size class): keep it so.
-_Static_assert(sizeof(StrObject) <= 80, "StrObject outgrew its 80-byte size class");
+// A str is a 72-byte chunk (the heap's 72-byte size class): keep it so.
+_Static_assert(sizeof(StrObject) <= 72, "StrObject outgrew its 72-byte size class");
 
 static StrObject *alloc_str(Interp *I, Type *t) {
     size_t size = sizeof(StrObject);
@@ -56,7 +56,7 @@ Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii) {
     if (o == NULL) return VAL_NULL;
     o->b = b;
     o->nchars = nchars;
-    o->ascii = ascii;
+    str_set_flag(o, STR_ASCII, ascii);
     return obj_val(o);
 }
 
@@ -111,10 +111,10 @@ Value str_new_of_type(Interp *I, Type *t, Value s) {
     if (t == interp_type(I, TY_STR)) return str_exact(I, s);
     StrObject *o = alloc_str(I, t);
     if (o == NULL) return VAL_NULL;
-    src->tail_owner = false; // a shared buffer must keep its terminator
+    str_set_flag(src, STR_TAIL_OWNER, false); // a shared buffer must keep its terminator
     o->b = src->b;           // contents are immutable: sharing the buffer is safe
     o->nchars = src->nchars;
-    o->ascii = src->ascii;
+    str_set_flag(o, STR_ASCII, str_flag(src, STR_ASCII));
     return obj_val(o);
 }
 
@@ -124,17 +124,17 @@ Value str_exact(Interp *I, Value s) {
     if (src->h.type == interp_type(I, TY_STR)) return s;
     StrObject *o = alloc_str(I, interp_type(I, TY_STR));
     if (o == NULL) return VAL_NULL;
-    src->tail_owner = false;
+    str_set_flag(src, STR_TAIL_OWNER, false);
     o->b = src->b;
     o->nchars = src->nchars;
-    o->ascii = src->ascii;
+    str_set_flag(o, STR_ASCII, str_flag(src, STR_ASCII));
     return obj_val(o);
 }
 
 // Marks a freshly built str (holding [data]) as owner of its buffer's spare capacity.
 static void claim_tail(Value s, const uint8_t *data) {
     StrObject *o = str_cast(s);
-    if (o != NULL && o->b.data == data && o->b.len > 0 && o->b.cap > o->b.len + 1) o->tail_owner = true;
+    if (o != NULL && o->b.data == data && o->b.len > 0 && o->b.cap > o->b.len + 1) str_set_flag(o, STR_TAIL_OWNER, true);
 }
 
 /* ---- access ---- */
@@ -157,7 +157,7 @@ size_t str_offset(Value s, size_t i) {
     StrObject *o = str_cast(s);
     if (o == NULL) return 0;
     if (i >= o->nchars) return o->b.len;
-    if (o->ascii) return i;
+    if (str_flag(o, STR_ASCII)) return i;
     BView v = buf_view(&o->b);
     size_t ci = o->cache_i, co = o->cache_off;
     if (ci > o->nchars || co > v.n) ci = co = 0;
@@ -184,7 +184,7 @@ size_t str_index_of_offset(Value s, size_t off) {
     StrObject *o = str_cast(s);
     if (o == NULL) return 0;
     if (off >= o->b.len) return o->nchars;
-    if (o->ascii) return off;
+    if (str_flag(o, STR_ASCII)) return off;
     BView v = buf_view(&o->b);
     size_t ci = o->cache_i, co = o->cache_off;
     if (ci <= o->nchars && co <= off) return ci + utf8_count(bview_slice(v, co, off));
@@ -204,7 +204,7 @@ Value str_substr(Interp *I, Value s, size_t start, size_t end) {
     if (start == 0 && end == o->nchars) return str_exact(I, s);
     size_t lo = str_offset(s, start), hi = str_offset(s, end);
     BView v = bview_slice(buf_view(&o->b), lo, hi);
-    return str_new_counted(I, v, end - start, o->ascii || utf8_is_ascii(v));
+    return str_new_counted(I, v, end - start, str_flag(o, STR_ASCII) || utf8_is_ascii(v));
 }
 
 bool str_eq(Value a, Value b) {
@@ -212,7 +212,7 @@ bool str_eq(Value a, Value b) {
     StrObject *x = str_cast(a), *y = str_cast(b);
     if (x == NULL || y == NULL) return false;
     if (x->nchars != y->nchars) return false;
-    if (x->hashed && y->hashed && x->hash != y->hash) return false;
+    if (str_flag(x, STR_HASHED) && str_flag(y, STR_HASHED) && x->hash != y->hash) return false;
     return bview_eq(buf_view(&x->b), buf_view(&y->b));
 }
 
@@ -224,7 +224,7 @@ bool str_eq_cstr(Value s, const char *cs) {
 int64_t str_hash(Interp *I, Value s) {
     StrObject *o = str_cast(s);
     if (o == NULL) return 0;
-    if (o->hashed) return o->hash;
+    if (str_flag(o, STR_HASHED)) return o->hash;
     int64_t h = 0;
     if (o->b.len > 0) {
         uint64_t u = siphash13(bytes_view(I->hash_key), buf_view(&o->b));
@@ -233,7 +233,7 @@ int64_t str_hash(Interp *I, Value s) {
         if (h == -1) h = -2; // -1 is the error value of CPython's hash protocol
     }
     o->hash = h;
-    o->hashed = true;
+    str_set_flag(o, STR_HASHED, true);
     return h;
 }
 
@@ -245,8 +245,8 @@ Value str_concat(Interp *I, Value a, Value b) {
     size_t n;
     if (!size_add(x->b.len, y->b.len, &n)) return exc_nomem(I);
     size_t nchars = x->nchars + y->nchars;
-    bool ascii = x->ascii && y->ascii;
-    if (x->tail_owner && x->b.len > 0 && x->b.cap > n) {
+    bool ascii = str_flag(x, STR_ASCII) && str_flag(y, STR_ASCII);
+    if (str_flag(x, STR_TAIL_OWNER) && x->b.len > 0 && x->b.cap > n) {
         // Append in place after x's bytes: they are not x's contents, and x owns them.
         // x then gives up the tail and claims no terminator (cap = len), so nothing can
         // rely on a NUL after its contents.
@@ -257,9 +257,9 @@ Value str_concat(Interp *I, Value a, Value b) {
         if (o == NULL) return VAL_NULL;
         o->b = r;
         o->nchars = nchars;
-        o->ascii = ascii;
-        o->tail_owner = r.data == x->b.data;
-        x->tail_owner = false;
+        str_set_flag(o, STR_ASCII, ascii);
+        str_set_flag(o, STR_TAIL_OWNER, r.data == x->b.data);
+        str_set_flag(x, STR_TAIL_OWNER, false);
         x->b.cap = x->b.len;
         return obj_val(o);
     }
@@ -298,7 +298,7 @@ const char *str_cstr(Interp *I, Value s) {
 Value str_intern(Interp *I, Value s) {
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "can't intern %T", s);
-    if (o->interned) return s;
+    if (str_flag(o, STR_INTERNED)) return s;
     if (I->interned == VAL_NULL) {
         Value d = dict_new(I);
         if (d == VAL_NULL) return VAL_NULL;
@@ -308,7 +308,7 @@ Value str_intern(Interp *I, Value s) {
         // one probe of the table for both the look-up and the insertion (start-up
         // interns a couple of thousand names)
         Value r = dict_setdefault(I, I->interned, s, s);
-        if (r == s) o->interned = true;
+        if (r == s) str_set_flag(o, STR_INTERNED, true);
         return r;
     }
     Value hit = dict_get(I, I->interned, s);
@@ -319,7 +319,7 @@ Value str_intern(Interp *I, Value s) {
     StrObject *eo = str_cast(e);
     if (eo == NULL) return VAL_NULL;
     if (!dict_set(I, I->interned, e, e)) return VAL_NULL;
-    eo->interned = true;
+    str_set_flag(eo, STR_INTERNED, true);
     return e;
 }
 
@@ -380,7 +380,7 @@ Value str_repr(Interp *I, Value s) {
 Value str_escape_ascii(Interp *I, Value s) {
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
-    if (o->ascii) return str_exact(I, s);
+    if (str_flag(o, STR_ASCII)) return str_exact(I, s);
     BView v = buf_view(&o->b);
     StrBuilder sb;
     sb_init(&sb);
@@ -733,7 +733,7 @@ static Value str_getitem(Interp *I, Value self, Value key) {
         int64_t idx = start;
         for (int64_t k = 0; k < count; k++, idx += step) {
             bool ok;
-            if (o->ascii) {
+            if (str_flag(o, STR_ASCII)) {
                 ok = sb_add_view(I, &sb, bview_slice(v, (size_t)idx, (size_t)idx + 1));
             } else {
                 ok = sb_add_codepoint(I, &sb, str_char(self, (size_t)idx));
@@ -763,7 +763,7 @@ static Value str_repeat(Interp *I, Value s, Value count) {
     buf_init(&b);
     KStatus st = buf_append_repeat(I->heap, &b, buf_view(&o->b), (size_t)n);
     if (st != K_OK) return exc_nomem(I);
-    return str_wrap(I, b, total, o->ascii);
+    return str_wrap(I, b, total, str_flag(o, STR_ASCII));
 }
 
 // Gives a right operand's own binop (e.g. __radd__) the first chance, as CPython's
@@ -855,7 +855,7 @@ static StrIterObject *str_iter_cast(Interp *I, Value v) {
 
 static Value str_iter_new(Interp *I, Value self) {
     StrObject *so = str_cast(self);
-    TypeId t = (so == NULL || so->ascii) ? TY_STR_ITER : TY_STR_UITER;
+    TypeId t = (so == NULL || str_flag(so, STR_ASCII)) ? TY_STR_ITER : TY_STR_UITER;
     StrIterObject *it = obj_alloc(I, interp_type(I, t), sizeof(StrIterObject));
     if (it == NULL) return VAL_NULL;
     it->s = self;

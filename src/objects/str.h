@@ -16,16 +16,27 @@ typedef struct StrObject {
     int64_t hash;
     /* Last code point index -> byte offset lookup of a non-ASCII str (str.c only): makes
      * s[i] in a loop over i, and slicing near the previous position, O(1) amortized.
-     * 32 bits each (a lookup past 4 GiB is not cached) so the struct fits 80 bytes. */
+     * 32 bits each (a lookup past 4 GiB is not cached) so the struct fits 72 bytes. */
     uint32_t cache_i, cache_off;
-    bool hashed;
-    bool ascii;
-    bool interned;
-    /* True when this str may append in place into its buffer's spare capacity (str.c only:
-     * makes `s += t` in a loop amortized O(len(t))). At most one str owns a chunk's tail. */
-    bool tail_owner;
 } StrObject;
 OBJ_CAST_FN(str_cast, StrObject, K_STR)
+
+/* h.flags bits of a str. Flags rather than bool fields: with them StrObject is 72 bytes,
+ * the heap's 72-byte size class, instead of 80 (8 bytes less for every str). */
+#define STR_HASHED 1u   /* [hash] holds the str's hash */
+#define STR_ASCII 2u    /* every code point is below 128 */
+#define STR_INTERNED 4u /* this str is the one in the interned table */
+/* The str may append in place into its buffer's spare capacity (str.c only: makes
+ * `s += t` in a loop amortized O(len(t))). At most one str owns a chunk's tail. */
+#define STR_TAIL_OWNER 8u
+
+/* True when flag [bit] (STR_*) of str [o] is set. */
+static inline bool str_flag(const StrObject *o, uint32_t bit) { return (o->h.flags & bit) != 0; }
+
+/* Sets flag [bit] (STR_*) of str [o] to [on]. */
+static inline void str_set_flag(StrObject *o, uint32_t bit, bool on) {
+    o->h.flags = on ? o->h.flags | bit : o->h.flags & ~bit;
+}
 
 /* True when [v] is a str (or subclass instance). */
 bool str_check(Value v);
@@ -110,7 +121,7 @@ Value str_encode(Interp *I, Value s, Value encoding, Value errors);
 /* The text of str [s] as a NUL-terminated C string (UTF-8; an embedded NUL ends it early):
  * the str's own buffer when it holds a terminator, else a fresh copy. NULL with
  * MemoryError when the copy cannot be made; "" when [s] is not a str. Use this instead
- * of buf_cstr(&str->b): a str's buffer may be shared (see StrObject.tail_owner). */
+ * of buf_cstr(&str->b): a str's buffer may be shared (see STR_TAIL_OWNER). */
 const char *str_cstr(Interp *I, Value s);
 
 #endif

@@ -356,7 +356,7 @@ Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
     BView v = buf_view(&o->b);
     Buf out;
     buf_init(&out);
-    if (o->ascii) {
+    if (str_flag(o, STR_ASCII)) {
         if (buf_from_view(I->heap, &out, v) != K_OK) return exc_nomem(I);
         return bytes_wrap(I, out, false);
     }

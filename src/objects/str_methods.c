@@ -101,7 +101,7 @@ static Value ascii_case(Interp *I, BView v, CaseKind kind) {
 static Value map_case(Interp *I, Value self, CaseKind kind) {
     StrObject *o = str_cast(self);
     BView v = buf_view(&o->b);
-    if (o->ascii && kind != CASE_TITLE) return ascii_case(I, v, kind);
+    if (str_flag(o, STR_ASCII) && kind != CASE_TITLE) return ascii_case(I, v, kind);
     StrBuilder sb;
     sb_init(&sb);
     size_t off = 0;
@@ -236,7 +236,7 @@ Value str_methods_isascii(Interp *I, Value self, ValView args, Value kwnames) {
     if (!str_args_none(I, args, kwnames, "str.isascii")) return VAL_NULL;
     StrObject *o = self_str(I, self, "isascii");
     if (o == NULL) return VAL_NULL;
-    return interp_bool(I, o->ascii);
+    return interp_bool(I, str_flag(o, STR_ASCII));
 }
 
 // islower (want_upper false) / isupper (true): no character of the other case or
@@ -456,7 +456,7 @@ Value str_methods_join(Interp *I, Value self, ValView args, Value kwnames) {
         if (str_check(only) && type_of(I, only) == interp_type(I, TY_STR)) return only;
     }
     size_t bytes = 0, chars = 0;
-    bool ascii = sep->ascii;
+    bool ascii = str_flag(sep, STR_ASCII);
     for (size_t i = 0; i < n; i++) {
         Value item = vview_get(items, i);
         StrObject *so = str_cast(item);
@@ -464,7 +464,7 @@ Value str_methods_join(Interp *I, Value self, ValView args, Value kwnames) {
         if (!size_add(bytes, so->b.len, &bytes) || !size_add(chars, so->nchars, &chars)) return exc_nomem(I);
         if (i > 0 && (!size_add(bytes, sep->b.len, &bytes) || !size_add(chars, sep->nchars, &chars)))
             return exc_nomem(I);
-        ascii = ascii && so->ascii;
+        ascii = ascii && str_flag(so, STR_ASCII);
     }
     Buf b;
     buf_init(&b);

@@ -31,7 +31,7 @@ static Value sub_bytes(Interp *I, Value self, size_t lo, size_t hi) {
     BView v = bview_slice(str_view(self), lo, hi);
     if (lo == 0 && hi >= str_view(self).n) return str_exact(I, self);
     StrObject *o = str_cast(self);
-    bool ascii = o != NULL && o->ascii;
+    bool ascii = o != NULL && str_flag(o, STR_ASCII);
     return str_new_counted(I, v, ascii ? v.n : utf8_count(v), ascii || utf8_is_ascii(v));
 }
 

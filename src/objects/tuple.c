@@ -2,8 +2,8 @@
  * tuple.c: tuple and tuple_iterator.
  *
  * Invariant: a tuple's ValVec length is fixed at creation (tuple_new) and every slot is
- * filled before the tuple is handed to Python code; the cached hash is valid when
- * TUPLE_HASHED is set (tuple.h). Items are only read through vec_get (bounds-checked).
+ * filled before the tuple is handed to Python code. Items are only read through vec_get
+ * (bounds-checked).
  */
 #include "tuple.h"
 
@@ -19,6 +19,9 @@
 #include "str.h"
 
 static TupleObject *tup(Value v) { return tuple_cast(v); }
+
+// A tuple is a 48-byte chunk (the heap's 48-byte size class): keep it so.
+_Static_assert(sizeof(TupleObject) <= 48, "TupleObject outgrew its 48-byte size class");
 
 static void *alloc_inst(Interp *I, Type *t, size_t size) {
     if (t->inst_size > size) size = t->inst_size;
@@ -148,29 +151,11 @@ static Value tuple_repr(Interp *I, Value self) {
 
 static uint64_t xx_rotate(uint64_t x) { return (x << 31) | (x >> 33); }
 
-// True when the hash of [x] (already computed) is fixed by its exact builtin type: no
-// Python code ran for it and none can change it.
-static bool fixed_hash(Interp *I, Value x) {
-    if (val_is_small(x)) return true;
-    Obj *o = obj_ptr(x);
-    if (o == NULL) return false;
-    Type *t = o->type;
-    if (t == interp_type(I, TY_TUPLE)) return (o->flags & TUPLE_HASHED) != 0;
-    return t == interp_type(I, TY_STR) || t == interp_type(I, TY_INT) ||
-           t == interp_type(I, TY_FLOAT) || t == interp_type(I, TY_NONE) ||
-           t == interp_type(I, TY_BOOL) || t == interp_type(I, TY_BYTES) ||
-           t == interp_type(I, TY_COMPLEX);
-}
-
 static bool tuple_hash(Interp *I, Value self, int64_t *out) {
     TupleObject *o = tup(self);
     if (o == NULL) {
         exc_raise(I, TY_TYPE_ERROR, "descriptor requires a tuple");
         return false;
-    }
-    if ((o->h.flags & TUPLE_HASHED) != 0) {
-        *out = o->hash;
-        return true;
     }
     if ((o->h.flags & TUPLE_BUILDING) != 0) {
         exc_raise(I, TY_VALUE_ERROR, "tuple hashed before it is complete");
@@ -179,7 +164,6 @@ static bool tuple_hash(Interp *I, Value self, int64_t *out) {
     if (!interp_enter_c(I, "while hashing")) return false;
     uint64_t acc = XXPRIME_5;
     size_t n = o->v.len;
-    bool fixed = true;
     for (size_t i = 0; i < n; i++) {
         int64_t h;
         Value x = vec_get(&o->v, i);
@@ -187,7 +171,6 @@ static bool tuple_hash(Interp *I, Value self, int64_t *out) {
             interp_leave_c(I);
             return false;
         }
-        fixed = fixed && fixed_hash(I, x);
         acc += (uint64_t)h * XXPRIME_2;
         acc = xx_rotate(acc);
         acc *= XXPRIME_1;
@@ -195,10 +178,6 @@ static bool tuple_hash(Interp *I, Value self, int64_t *out) {
     interp_leave_c(I);
     acc += (uint64_t)n ^ (XXPRIME_5 ^ (uint64_t)3527539UL);
     if (acc == UINT64_MAX) acc = 1546275796u;
-    if (fixed) {
-        o->hash = (int64_t)acc;
-        o->h.flags |= TUPLE_HASHED;
-    }
     *out = (int64_t)acc;
     return true;
 }

@@ -6,17 +6,13 @@
 
 #include "interp.h"
 
+/* No cached hash (CPython 3.11 caches none either): every hash() combines the items'
+ * hashes again. Without it a tuple is 48 bytes, the 48-byte size class, instead of 56. */
 typedef struct TupleObject {
     Obj h;
     ValVec v;
-    int64_t hash; /* valid when h.flags has TUPLE_HASHED */
 } TupleObject;
 OBJ_CAST_FN(tuple_cast, TupleObject, K_TUPLE)
-
-/* h.flags bit: [hash] holds the tuple's hash. Set only when every item's hash is fixed by
- * its builtin type (str, int, float, ... and such tuples), so no Python __hash__ would run
- * again: CPython 3.11 caches nothing and calls each item's __hash__ on every hash(). */
-#define TUPLE_HASHED 1u
 
 /* h.flags bit: the tuple is still being filled (marshal's loader lets its items refer
  * back to it, as CPython's does); hashing it raises ValueError, since its hash would

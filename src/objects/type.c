@@ -67,7 +67,7 @@ bool type_init_cache(Interp *I) {
 Value type_lookup(Interp *I, Type *t, Value name) {
     StrObject *s = str_cast(name);
     if (I->mcache.len == 0 || t->version == 0 || s == NULL) return lookup_mro(I, t, name);
-    int64_t h = s->hashed ? s->hash : str_hash(I, name);
+    int64_t h = str_flag(s, STR_HASHED) ? s->hash : str_hash(I, name);
     uint64_t mix = (uint64_t)h ^ ((uint64_t)(uintptr_t)t >> 4) ^ ((uint64_t)(uintptr_t)t >> 13);
     size_t base = (size_t)(mix % TYPE_MCACHE) * 4;
     Value ver = val_from_small((intptr_t)(t->version & (uint64_t)VAL_SMALL_MAX));

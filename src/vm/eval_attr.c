@@ -236,7 +236,7 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
 // interned strs are unique per content, so it is appended without a lookup.
 static bool attr_dict_set(Interp *I, Value d, Value name, Value v) {
     StrObject *s = str_cast(name);
-    if (s != NULL && s->interned && s->h.type == interp_type(I, TY_STR) &&
+    if (s != NULL && str_flag(s, STR_INTERNED) && s->h.type == interp_type(I, TY_STR) &&
         eval_attr_dict_lacks(I, d, name))
         return dict_set_absent(I, d, name, v);
     return dict_set(I, d, name, v);
@@ -293,7 +293,7 @@ Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *b
         Obj *o = obj_ptr(obj);
         Value d = (o != NULL && !(t->tflags & TF_HAS_SLOTS)) ? o->dict : VAL_NULL;
         StrObject *s = str_cast(name);
-        bool interned = s != NULL && s->interned;
+        bool interned = s != NULL && str_flag(s, STR_INTERNED);
         if (d != VAL_NULL && interned && eval_attr_dict_lacks(I, d, name)) d = VAL_NULL;
         Value shadow = d != VAL_NULL ? instdict_get(I, o, name, NULL) : VAL_NULL;
         if (shadow == VAL_NULL) {

@@ -109,7 +109,7 @@ static inline bool eval_attr_dict_lacks(Interp *I, Value d, Value name) {
         Value k = vec_get(&dd->ents, i);
         if (k == VAL_NULL) continue;
         StrObject *s = str_cast(k);
-        if (k == name || s == NULL || s->h.type != strt || !s->interned) return false;
+        if (k == name || s == NULL || s->h.type != strt || !str_flag(s, STR_INTERNED)) return false;
     }
     return true;
 }

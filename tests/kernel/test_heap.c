@@ -20,6 +20,19 @@ static uint8_t *map_region(size_t n) {
     return p == MAP_FAILED ? NULL : p;
 }
 
+// A heap over a fresh mapping of [size] bytes, stored in *[region]; NULL on failure. The
+// caller sets the stack base from its own frame (this frame's would leave the caller's
+// locals outside the conservative scan).
+static Heap *open_heap(size_t size, uint8_t **region) {
+    *region = map_region(size);
+    if (*region == NULL) return NULL;
+    Heap *h = calloc(1, sizeof *h);
+    if (h != NULL && heap_init_fresh(h, *region, size)) return h;
+    free(h);
+    munmap(*region, size);
+    return NULL;
+}
+
 // Allocates garbage in a separate frame so no stale copies stay in this frame.
 static __attribute__((noinline)) void make_garbage(Heap *h, int n) {
     for (int i = 0; i < n; i++) {
@@ -149,11 +162,10 @@ static __attribute__((noinline)) void fill_interior(Heap *h, uintptr_t *holder) 
 
 static void test_interior(void) {
     size_t size = (size_t)16 << 20;
-    uint8_t *region = map_region(size);
-    CHECK(region != NULL);
-    if (region == NULL) return;
-    Heap *h = calloc(1, sizeof *h);
-    CHECK(heap_init_fresh(h, region, size));
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
     heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
     uintptr_t *holder = heap_new(h, HEAP_NCLASS * 3 * sizeof(uintptr_t), HEAP_SCAN);
     CHECK(holder != NULL && heap_add_root(h, (Value)(uintptr_t)holder));
@@ -181,11 +193,10 @@ static void test_interior(void) {
 // the partial blocks: about 5 blocks for them, not 40.
 static void test_partial_reuse(void) {
     size_t size = (size_t)16 << 20;
-    uint8_t *region = map_region(size);
-    CHECK(region != NULL);
-    if (region == NULL) return;
-    Heap *h = calloc(1, sizeof *h);
-    CHECK(heap_init_fresh(h, region, size));
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
     heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
     uintptr_t *holder = heap_new(h, 40 * sizeof(uintptr_t), HEAP_SCAN);
     CHECK(holder != NULL && heap_add_root(h, (Value)(uintptr_t)holder));
@@ -208,11 +219,10 @@ static void test_partial_reuse(void) {
 // blocks as the threshold said (pidigits: 14 MiB of blocks for 2 MiB live).
 static void test_big_classes(void) {
     size_t size = (size_t)16 << 20;
-    uint8_t *region = map_region(size);
-    CHECK(region != NULL);
-    if (region == NULL) return;
-    Heap *h = calloc(1, sizeof *h);
-    CHECK(heap_init_fresh(h, region, size));
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
     heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
     uint8_t *a = heap_alloc(h, 8256, HEAP_RAW), *b = heap_alloc(h, 8256, HEAP_RAW);
     uint8_t *c = heap_alloc(h, 8256, HEAP_RAW), *d = heap_alloc(h, 12000, HEAP_SCAN);
@@ -233,6 +243,32 @@ static void test_big_classes(void) {
     free(h);
 }
 
+// Every small request gets the smallest class that holds it, through the inline table
+// (n <= 256) and the search above it alike. The 72-byte class (a str object) sits
+// between 64 and 80: 65..72 bytes took 80 before it.
+static void test_class_fit(void) {
+    size_t size = (size_t)16 << 20;
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    int ok = 1;
+    for (size_t n = 1; n <= 1100; n++) {
+        size_t want = 0;
+        for (unsigned c = 0; c < HEAP_NCLASS && want == 0; c++)
+            if (heap_class_size[c] >= n) want = heap_class_size[c];
+        uint8_t *q = heap_alloc(h, n, n % 2 ? HEAP_RAW : HEAP_SCAN);
+        ok &= q != NULL && heap_chunk_size(h, q) == want;
+    }
+    CHECK(ok);
+    CHECK(heap_chunk_size(h, heap_alloc(h, 65, HEAP_SCAN)) == 72);
+    CHECK(heap_chunk_size(h, heap_alloc(h, 72, HEAP_SCAN)) == 72);
+    CHECK(heap_chunk_size(h, heap_alloc(h, 73, HEAP_SCAN)) == 80);
+    munmap(region, size);
+    free(h);
+}
+
 int main(void) {
     // first: its dirty region must be memory ASan never saw poisoned by another heap
     test_zero_from();
@@ -241,6 +277,7 @@ int main(void) {
     test_interior();
     test_partial_reuse();
     test_big_classes();
+    test_class_fit();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);
     CHECK(region != NULL);

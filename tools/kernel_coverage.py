@@ -76,7 +76,9 @@ def verify_config():
         units = re.findall(r"^EVA_UNIT\(%s, (\w+)," % d, read(drv), re.M) if os.path.exists(drv) else []
         gate += [d + "." + u for u in units] or [d]
     sources = {}
-    for m in re.finditer(r'^\s*(eva_\w+)\) echo "(.*)" ;;$', sh, re.M):
+    # only sources()'s own cases: evaopts() has "eva_X) echo ..." lines too (options)
+    body = re.search(r'^sources\(\) \{\n(.*?)^\}$', sh, re.M | re.S).group(1)
+    for m in re.finditer(r'^\s*(eva_\w+)\) echo "(.*)" ;;$', body, re.M):
         sources[m.group(1)] = [os.path.basename(s)[:-2] for s in m.group(2).split()]
     wpfct = {}
     for m in re.finditer(r'^\s*(wp_\w+)\) echo "-wp-fct ([\w,]+)" ;;$', sh, re.M):

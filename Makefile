@@ -17,10 +17,27 @@ BASEFLAGS := $(STD) $(WARN) -Iinclude -fno-strict-aliasing
 # No unwind tables (C has no exceptions; gdb reads .debug_frame) and packed relative
 # relocations: 0.3 MB less binary (docs/notes/size.md). One section per function and
 # object so that the linker drops the unreferenced ones (31 KB, docs/notes/size6.md).
-RELEASE_OPT := -O2 -g -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fno-plt \
+# Hardening (../shared/VERIFY.md "Sanitizers and hardening", issue 4): fortified libc
+# calls, stack protector and stack-clash probes, CET branch markers, locals zeroed,
+# position-independent executable with full RELRO; plus the always-on UBSan checks that
+# cost little (out-of-bounds array index, signed overflow, bad shifts, VLA bounds,
+# reaching __builtin_unreachable), each compiled to a trap instruction (no run-time
+# library). Cost measured in docs/notes/harden12.md; `make HARDEN=` builds without.
+# clang 14 takes -ftrivial-auto-var-init=zero only behind an extra flag.
+CC_IS_CLANG := $(findstring clang,$(shell $(CC) --version 2>/dev/null))
+AUTO_VAR_INIT := -ftrivial-auto-var-init=zero
+ifneq ($(CC_IS_CLANG),)
+  AUTO_VAR_INIT += -enable-trivial-auto-var-init-zero-knowing-it-will-be-removed-from-clang
+endif
+HARDEN ?= -D_FORTIFY_SOURCE=3 -fstack-protector-strong -fstack-clash-protection \
+          -fcf-protection=full $(AUTO_VAR_INIT) -fPIE \
+          -fsanitize=bounds,signed-integer-overflow,shift,vla-bound,unreachable \
+          -fsanitize-undefined-trap-on-error
+HARDEN_LINK ?= -pie -Wl,-z,relro,-z,now
+RELEASE_OPT := -O2 -g $(HARDEN) -fno-plt \
                -fno-asynchronous-unwind-tables -fno-unwind-tables \
                -ffunction-sections -fdata-sections
-RELEASE_LINKOPT := -Wl,-z,pack-relative-relocs -Wl,--gc-sections
+RELEASE_LINKOPT := -Wl,-z,pack-relative-relocs -Wl,--gc-sections $(HARDEN_LINK)
 ifeq ($(MODE),release)
   BUILD := build
   OPT := $(RELEASE_OPT)
@@ -189,12 +206,14 @@ test:
 lint:
 	sh tools/lint.sh
 
-# Time ratios against python3.11, then start-up and peak memory, then the binary's size.
-# The cost of the kernel's safety checks (builds MODE=unchecked): `sh bench/checks.sh`.
+# Time ratios against python3.11, then start-up and peak memory, then the binary's size,
+# then the cost of the kernel's safety checks (bench/checks.sh builds MODE=unchecked, a
+# measurement-only build, and compares the two on every program).
 bench: all
 	sh bench/run.sh $(BUILD)/safepy
 	sh bench/startup.sh $(BUILD)/safepy
 	sh bench/size.sh $(BUILD)/safepy
+	sh bench/checks.sh
 
 clean:
 	rm -rf build

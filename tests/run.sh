@@ -80,6 +80,8 @@ run_lint() {
   suite tests/cpython_lib sh tests/cpython_lib/run.sh build/safepy
   suite tests/cpython_lib/tool sh tests/cpython_lib/tool_test.sh build/safepy
   run_vm build
+  suite tests/hardening sh tests/hardening/check.sh build/safepy
+  suite tests/hardening/selftest sh tests/hardening/check.sh --selftest
   suite tests/enclave sh tests/enclave/run_enclave.sh build
   suite tests/fuzz/campaign sh tests/fuzz/campaign_test.sh
   run_lint

@@ -46,15 +46,6 @@
 #define NO_ASAN
 #endif
 
-const uint32_t heap_class_size[HEAP_NCLASS] = {
-    16, 24, 32, 40, 48, 56, 64, 72, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320,
-    384, 448, 512, 640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192,
-    10920, 16384}; // the last two: 3 and 2 a block (a chunk just over 8 KiB took a whole
-                   // 32 KiB block: pidigits' ints held 4x their bytes, see mem8 notes)
-
-// size_to_class for n <= 256, indexed by (n + 7) / 8 (allocation is hot: no search).
-const uint8_t heap_small_class[33] = {0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 16};
-
 static unsigned size_to_class(size_t n) {
     if (n <= 256) return heap_small_class[(n + 7) / 8];
     unsigned c = 0;

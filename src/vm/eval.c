@@ -508,10 +508,15 @@ __attribute__((optimize("no-crossjumping", "no-gcse")))
 #endif
 static Value run(Interp *I, Frame *f, bool throwing, int *how) {
 #if !EVAL_SWITCH
-    static const void *const dispatch_table[OP__COUNT] = {
+    // One entry for every value of INSTR_OP's 8 bits, so the index is in range by its
+    // type (no bounds check per instruction in the hardened build) and an opcode the
+    // verifier would refuse lands on bad_opcode, never past the table.
+    _Static_assert(OP__COUNT < 256, "an opcode is 8 bits, and bad_opcode needs an entry");
+    static const void *const dispatch_table[256] = {
 #define OPCODE_LABEL(name, kind, pops, pushes) &&L_##name,
         OPCODES(OPCODE_LABEL)
 #undef OPCODE_LABEL
+        [OP__COUNT ... 255] = &&bad_opcode,
     };
 #endif
     VmState *vm = I->vm;

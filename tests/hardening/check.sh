@@ -25,8 +25,9 @@ check() { # BINARY [LABEL]: prints PASS/FAIL per property
     sed -n '/<main>:/{n;p;q}' | grep -q endbr64 && ok=1
   res cf-protection $ok "main does not start with endbr64 (-fcf-protection=full)"
   # the always-on UBSan checks compile to trap instructions (hundreds in safepy; an
-  # unhardened build has a few dozen from __builtin_trap/unreachable)
-  n=$(objdump -d --no-show-raw-insn "$b" 2>/dev/null | grep -c 'ud2')
+  # unhardened build has a few dozen from __builtin_trap/unreachable): gcc's are ud2,
+  # clang's ud1 (llvm.ubsantrap, the check's kind in its operand)
+  n=$(objdump -d --no-show-raw-insn "$b" 2>/dev/null | grep -c -E '[[:space:]]ud[12]')
   ok=0; [ "$n" -ge 300 ] && ok=1
   res ubsan-traps $ok "only $n trap instructions (-fsanitize=... -fsanitize-undefined-trap-on-error)"
 }

@@ -79,6 +79,14 @@ static Value ast_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     return tuple_pack(I, 3, cls, tuple_new(I, 0), d);
 }
 
+// AST.__new__ ignores its arguments (CPython's generic allocation; __init__ reads them):
+// a subclass's own __new__ may pass its arguments on, as ast.Num's does.
+static Value ast_class_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    return interp_type(I, TY_OBJECT)->new_(I, t, vview_make(NULL, 0), VAL_NULL);
+}
+
 static const MethodDef ast_methods[] = {
     {"__reduce__", ast_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -90,6 +98,7 @@ static const TypeSpec ast_spec = {
     .inst_size = sizeof(Obj),
     .tflags = TF_BASETYPE | TF_HAS_DICT,
     .base = TY_OBJECT,
+    .new_ = ast_class_new,
     .init = ast_init,
     .methods = ast_methods,
 };
@@ -156,8 +165,6 @@ static bool is_singleton_class(const AstClassDef *def) {
 static Value make_ast_class(Interp *I) {
     Type *t = type_from_spec(I, &ast_spec, NULL);
     if (t == NULL) return VAL_NULL;
-    // ast.AST() itself is instantiable (CPython): object's allocation, ast_init's checks
-    t->new_ = interp_type(I, TY_OBJECT)->new_;
     Value ns = namespace_of(I, ast_class_def(0));
     size_t pos = 0;
     Value k, v;

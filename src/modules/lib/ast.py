@@ -2,9 +2,10 @@
 
 The node classes (AST, expr, BinOp, ...) and the PyCF_* flags come from _ast; parse()
 is compile() with PyCF_ONLY_AST. The helpers here walk, print, copy positions and
-evaluate literals on those trees as CPython 3.11's ast module does: dump()'s text is
-CPython's byte for byte. Not provided (yet): unparse(), the command line, the
-deprecated Num/Str/Bytes/NameConstant/Ellipsis/Index/ExtSlice aliases.
+evaluate literals on those trees and write them back as source (unparse) as CPython
+3.11's ast module does: dump()'s and unparse()'s texts are CPython's byte for byte. The
+deprecated Num/Str/Bytes/NameConstant/Ellipsis/Index/ExtSlice classes are kept. Not
+provided: the command line.
 """
 
 from _ast import *
@@ -73,6 +74,16 @@ class NodeVisitor(object):
     def generic_visit(self, node):
         for child in iter_child_nodes(node):
             self.visit(child)
+
+    def visit_Constant(self, node):
+        name = _alias_name(node.value)
+        visitor = getattr(self, 'visit_' + name, None) if name else None
+        if visitor is None:
+            return self.generic_visit(node)
+        import warnings
+        warnings.warn('visit_%s is deprecated; add visit_Constant' % name,
+                      DeprecationWarning, 2)
+        return visitor(node)
 
 
 class NodeTransformer(NodeVisitor):
@@ -364,6 +375,150 @@ def literal_eval(node_or_string):
     return _literal(node)
 
 
+# ---- deprecated node classes (kept by CPython 3.11 for old code) ----
+#
+# Num, Str, Bytes, NameConstant and Ellipsis build Constant nodes, and isinstance()
+# with them tests the type of a Constant's value; Constant.n / .s are its value.
+
+def _value_alias_get(self):
+    """Deprecated. Use value instead."""
+    return self.value
+
+
+def _value_alias_set(self, value):
+    self.value = value
+
+
+Constant.n = property(_value_alias_get, _value_alias_set)
+Constant.s = property(_value_alias_get, _value_alias_set)
+
+
+class _ConstantAlias(type):
+    """The metaclass of the deprecated Constant aliases."""
+
+    def __init__(cls, *args):
+        cls.__doc__ = 'Deprecated AST node class. Use ast.Constant instead'
+
+    def __instancecheck__(cls, inst):
+        if not isinstance(inst, Constant):
+            return False
+        accepted = _ALIAS_VALUE_TYPES.get(cls)
+        if accepted is None:
+            # a subclass of an alias: an ordinary class test
+            return type.__instancecheck__(cls, inst)
+        try:
+            value = inst.value
+        except AttributeError:
+            return False
+        if cls is Num and isinstance(value, bool):
+            return False
+        return isinstance(value, accepted)
+
+
+def _alias_new(cls, *args, **kwargs):
+    fields = cls._fields
+    for name in kwargs:
+        if name in fields and fields.index(name) < len(args):
+            raise TypeError('%s got multiple values for argument %r' % (cls.__name__, name))
+    if cls in _ALIAS_VALUE_TYPES:
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ConstantAlias):
+    _fields = ('n',)
+    __new__ = _alias_new
+
+
+class Str(Constant, metaclass=_ConstantAlias):
+    _fields = ('s',)
+    __new__ = _alias_new
+
+
+class Bytes(Constant, metaclass=_ConstantAlias):
+    _fields = ('s',)
+    __new__ = _alias_new
+
+
+class NameConstant(Constant, metaclass=_ConstantAlias):
+    __new__ = _alias_new
+
+
+class Ellipsis(Constant, metaclass=_ConstantAlias):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+_ALIAS_VALUE_TYPES = {Num: (int, float, complex), Str: (str,), Bytes: (bytes,),
+                      NameConstant: (type(None), bool), Ellipsis: (type(...),)}
+
+# the deprecated visit_<alias> method NodeVisitor.visit_Constant falls back on; bool
+# before int (bool is an int)
+_ALIAS_NAMES = ((bool, 'NameConstant'), (type(None), 'NameConstant'), (int, 'Num'),
+                (float, 'Num'), (complex, 'Num'), (str, 'Str'), (bytes, 'Bytes'),
+                (type(...), 'Ellipsis'))
+
+
+def _alias_name(value):
+    for kind, name in _ALIAS_NAMES:
+        if type(value) is kind:
+            return name
+    for kind, name in _ALIAS_NAMES:
+        if isinstance(value, kind):
+            return name
+    return None
+
+
+class slice(AST):
+    """Deprecated AST node class."""
+
+
+class Index(slice):
+    """Deprecated AST node class. Use the index value directly instead."""
+
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    """Deprecated AST node class. Use ast.Tuple instead."""
+
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
+def _dims_get(self):
+    """Deprecated. Use elts instead."""
+    return self.elts
+
+
+def _dims_set(self, value):
+    self.elts = value
+
+
+Tuple.dims = property(_dims_get, _dims_set)
+
+
+class Suite(mod):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugLoad(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class AugStore(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
+class Param(expr_context):
+    """Deprecated AST node class.  Unused in Python 3."""
+
+
 # ---- unparse ----
 #
 # Binding strengths, loosest first (the numbering of CPython's ast._Precedence, which
@@ -377,6 +532,33 @@ _BOR = _EXPR
 _PRECEDENCE_NAMES = ('NAMED_EXPR', 'TUPLE', 'YIELD', 'TEST', 'OR', 'AND', 'NOT', 'CMP',
                      'EXPR', 'BXOR', 'BAND', 'SHIFT', 'ARITH', 'TERM', 'FACTOR', 'POWER',
                      'AWAIT', 'ATOM')
+
+
+def _precedence_enum():
+    """ast._Precedence, the levels above as an IntEnum (made on first use: importing
+    enum is not free)."""
+    import enum
+
+    def next(self):
+        try:
+            return self.__class__(self + 1)
+        except ValueError:
+            return self
+
+    namespace = {'__doc__': 'Precedence table that originated from python grammar.',
+                 'next': next}
+    for value, name in enumerate(_PRECEDENCE_NAMES, 1):
+        namespace[name] = value
+        if name == 'EXPR':
+            namespace['BOR'] = value
+    return enum._simple_enum(enum.IntEnum)(type('_Precedence', (), namespace))
+
+
+def __getattr__(name):
+    if name == '_Precedence':
+        globals()[name] = _precedence_enum()
+        return globals()[name]
+    raise AttributeError('module %r has no attribute %r' % (__name__, name))
 
 
 def _tighter(level):

@@ -670,6 +670,12 @@ class _Unparser:
                 self.out.append(sep)
             self.node(item, level)
 
+    def optional(self, sep, node):
+        """sep and node, when the node is there (None writes nothing)."""
+        if node:
+            self.out.append(sep)
+            self.node(node)
+
     def items(self, items, write):
         """A tuple's items: one item takes a trailing comma."""
         if len(items) == 1:
@@ -774,15 +780,11 @@ class _Unparser:
         self.close_paren(opened)
         self.out.append(': ')
         self.node(node.annotation)
-        if node.value:
-            self.out.append(' = ')
-            self.node(node.value)
+        self.optional(' = ', node.value)
 
     def keyword_statement(self, word, value):
         self.line(word)
-        if value:
-            self.out.append(' ')
-            self.node(value)
+        self.optional(' ', value)
 
     def _Return(self, node, level):
         self.keyword_statement('return', node.value)
@@ -803,9 +805,7 @@ class _Unparser:
     def _Assert(self, node, level):
         self.line('assert ')
         self.node(node.test)
-        if node.msg:
-            self.out.append(', ')
-            self.node(node.msg)
+        self.optional(', ', node.msg)
 
     def _Global(self, node, level):
         self.line('global ' + ', '.join(node.names))
@@ -844,9 +844,7 @@ class _Unparser:
 
     def _ExceptHandler(self, node, level):
         self.line('except*' if self.in_try_star else 'except')
-        if node.type:
-            self.out.append(' ')
-            self.node(node.type)
+        self.optional(' ', node.type)
         if node.name:
             self.out.append(' as ' + node.name)
         self.block(node.body)
@@ -879,9 +877,7 @@ class _Unparser:
         self.line(word + ' ' + node.name + '(')
         self.node(node.args)
         self.out.append(')')
-        if node.returns:
-            self.out.append(' -> ')
-            self.node(node.returns)
+        self.optional(' -> ', node.returns)
         self.out.append(':')
         comment = self.type_comment(node)
         if comment:
@@ -942,9 +938,7 @@ class _Unparser:
 
     def _withitem(self, node, level):
         self.node(node.context_expr)
-        if node.optional_vars:
-            self.out.append(' as ')
-            self.node(node.optional_vars)
+        self.optional(' as ', node.optional_vars)
 
     def _Match(self, node, level):
         self.line('match ')
@@ -954,9 +948,7 @@ class _Unparser:
     def _match_case(self, node, level):
         self.line('case ')
         self.node(node.pattern)
-        if node.guard:
-            self.out.append(' if ')
-            self.node(node.guard)
+        self.optional(' if ', node.guard)
         self.block(node.body)
 
     # -- patterns --
@@ -1274,23 +1266,17 @@ class _Unparser:
         self.out.append(':')
         if node.upper:
             self.node(node.upper)
-        if node.step:
-            self.out.append(':')
-            self.node(node.step)
+        self.optional(':', node.step)
 
     # -- parameters --
 
     def _arg(self, node, level):
         self.out.append(node.arg)
-        if node.annotation:
-            self.out.append(': ')
-            self.node(node.annotation)
+        self.optional(': ', node.annotation)
 
     def with_default(self, param, default):
         self.node(param)
-        if default:
-            self.out.append('=')
-            self.node(default)
+        self.optional('=', default)
 
     def _arguments(self, node, level):
         separators = []

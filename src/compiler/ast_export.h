@@ -11,8 +11,9 @@
 #include "../objects/interp.h"
 #include "ast.h"
 
-/* One class of `_ast`. [fields]: the _fields names separated by one space, an optional
- * field (`X?` in Python.asdl, a class attribute None) marked by a trailing '?'.
+/* One class of `_ast`. [fields]: its fields as Python.asdl writes them, "type name"
+ * separated by ", " ("expr* elts, expr_context ctx"), the text the class's __doc__
+ * shows; a field whose type ends with '?' is optional (a class attribute None).
  * [positions]: the class defines _attributes = (lineno, col_offset, end_lineno,
  * end_col_offset): AST_POS_OPT_END with end_lineno and end_col_offset optional (class
  * attributes None), AST_POS_ALL with all four required (pattern), AST_POS_NONE without. */

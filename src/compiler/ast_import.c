@@ -858,6 +858,8 @@ static bool validate(Import *x, Node *n, int ctx) {
         if (ast_len(n->MatchClass.kwd_attrs) != ast_len(n->MatchClass.kwd_patterns))
             return value_error(x, "MatchClass doesn't have the same number of keyword "
                                   "attributes as patterns", NULL);
+        for (size_t i = 0; i < ast_len(n->MatchClass.kwd_attrs); i++)
+            if (!check_name(x, ast_get(n->MatchClass.kwd_attrs, i)->Identifier.id)) return false;
         return no_none(x, n->MatchClass.patterns, 'p') &&
                no_none(x, n->MatchClass.kwd_patterns, 'p');
     case AST_MATCH_STAR:

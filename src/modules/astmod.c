@@ -79,6 +79,14 @@ static Value ast_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     return tuple_pack(I, 3, cls, tuple_new(I, 0), d);
 }
 
+// AST.__new__ ignores its arguments (CPython's generic allocation; __init__ reads them):
+// a subclass's own __new__ may pass its arguments on, as ast.Num's does.
+static Value ast_class_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    return interp_type(I, TY_OBJECT)->new_(I, t, vview_make(NULL, 0), VAL_NULL);
+}
+
 static const MethodDef ast_methods[] = {
     {"__reduce__", ast_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -90,51 +98,102 @@ static const TypeSpec ast_spec = {
     .inst_size = sizeof(Obj),
     .tflags = TF_BASETYPE | TF_HAS_DICT,
     .base = TY_OBJECT,
+    .new_ = ast_class_new,
     .init = ast_init,
     .methods = ast_methods,
 };
 
 /* ---- building the classes ---- */
 
-// The names of [spec] ("a b? c") as a tuple of interned str; the optional ones ('?')
-// also become None entries of namespace [ns].
+// The names of the fields [spec] (Python.asdl's "type name" pairs separated by ", ", as
+// in "expr* elts, expr? value") as a tuple of interned str; the optional ones (type
+// ending in '?') also become None entries of namespace [ns].
 static Value field_names(Interp *I, const char *spec, Value ns) {
     BView all = bview_cstr(spec);
-    size_t n = 0;
+    size_t n = all.n == 0 ? 0 : 1;
     for (size_t i = 0; i < all.n; i++)
-        if (i == 0 || bview_get(all, i - 1) == ' ') n++;
+        if (bview_get(all, i) == ',') n++;
     Value t = tuple_new(I, n);
     if (t == VAL_NULL) return VAL_NULL;
     size_t pos = 0;
     for (size_t k = 0; k < n; k++) {
-        int64_t sp = bview_find_byte(all, ' ', pos);
-        size_t end = sp < 0 ? all.n : (size_t)sp;
-        BView name = bview_slice(all, pos, end);
-        bool optional = name.n > 0 && bview_get(name, name.n - 1) == '?';
-        if (optional) name = bview_slice(name, 0, name.n - 1);
-        Value s = str_new(I, name);
+        int64_t comma = bview_find_byte(all, ',', pos);
+        size_t end = comma < 0 ? all.n : (size_t)comma;
+        BView field = bview_slice(all, pos, end);
+        int64_t sp = bview_find_byte(field, ' ', 0);
+        if (sp <= 0) return exc_raise(I, TY_SYSTEM_ERROR, "_ast: bad field '%s'", spec);
+        bool optional = bview_get(field, (size_t)sp - 1) == '?';
+        Value s = str_new(I, bview_slice(field, (size_t)sp + 1, field.n));
         if (s == VAL_NULL || (s = str_intern(I, s)) == VAL_NULL) return VAL_NULL;
         tuple_init_item(t, k, s);
         if (optional && !dict_set(I, ns, s, I->none)) return VAL_NULL;
-        pos = end + 1;
+        pos = end + 2; // past ", "
     }
     return t;
 }
 
-// The namespace of class [def]: __module__, _fields, __match_args__ and, for classes
-// with positions, _attributes and the optional end positions (None).
-static Value namespace_of(Interp *I, const AstClassDef *def) {
+// "Name(fields)", or "Name" for a class without fields.
+static bool add_signature(Interp *I, StrBuilder *sb, const AstClassDef *def) {
+    if (!sb_add_cstr(I, sb, def->name)) return false;
+    if (bview_cstr(def->fields).n == 0) return true;
+    return sb_add_cstr(I, sb, "(") && sb_add_cstr(I, sb, def->fields) && sb_add_cstr(I, sb, ")");
+}
+
+// The __doc__ of class [index] (CPython's ASDL text): its signature, or for an abstract
+// class the signatures of its subclasses ("expr = BoolOp(...)\n     | NamedExpr(...)",
+// on one line when none has fields: "cmpop = Eq | NotEq | ..."). VAL_NULL for AST.
+static Value class_doc(Interp *I, size_t index) {
+    const AstClassDef *def = ast_class_def(index);
+    if (def->base == NULL) return VAL_NULL;
+    bool abstract = false, fieldless = true;
+    for (size_t i = index + 1; i < ast_class_count(); i++) {
+        const AstClassDef *sub = ast_class_def(i);
+        if (sub->base == NULL || !bview_eq_cstr(bview_cstr(sub->base), def->name)) continue;
+        abstract = true;
+        fieldless = fieldless && bview_cstr(sub->fields).n == 0;
+    }
+    StrBuilder sb;
+    sb_init(&sb);
+    if (!abstract) return add_signature(I, &sb, def) ? sb_finish(I, &sb) : VAL_NULL;
+    if (!sb_add_cstr(I, &sb, def->name) || !sb_add_cstr(I, &sb, " =")) return VAL_NULL;
+    bool first = true;
+    for (size_t i = index + 1; i < ast_class_count(); i++) {
+        const AstClassDef *sub = ast_class_def(i);
+        if (sub->base == NULL || !bview_eq_cstr(bview_cstr(sub->base), def->name)) continue;
+        if (!first && !fieldless) {
+            // the '|' under the '='
+            if (!sb_add_cstr(I, &sb, "\n")) return VAL_NULL;
+            for (size_t k = bview_cstr(def->name).n; k > 0; k--)
+                if (!sb_add_cstr(I, &sb, " ")) return VAL_NULL;
+        }
+        if (!sb_add_cstr(I, &sb, first ? " " : " | ") || !add_signature(I, &sb, sub))
+            return VAL_NULL;
+        first = false;
+    }
+    return sb_finish(I, &sb);
+}
+
+// The namespace of class [index]: __module__, __doc__, _fields, __match_args__ and, for
+// classes with positions, _attributes and the optional end positions (None).
+static Value namespace_of(Interp *I, size_t index) {
+    const AstClassDef *def = ast_class_def(index);
     Value ns = dict_new(I);
     if (ns == VAL_NULL || !dict_set_cstr(I, ns, "__module__", str_intern_cstr(I, "ast")))
         return VAL_NULL;
+    if (def->base != NULL) {
+        Value doc = class_doc(I, index);
+        if (doc == VAL_NULL || !dict_set_cstr(I, ns, "__doc__", doc)) return VAL_NULL;
+    }
     Value fields = field_names(I, def->fields, ns);
     if (fields == VAL_NULL || !dict_set_cstr(I, ns, "_fields", fields) ||
         !dict_set_cstr(I, ns, "__match_args__", fields))
         return VAL_NULL;
     if (def->positions != AST_POS_NONE) {
         Value attrs = field_names(I, def->positions == AST_POS_ALL
-                                         ? "lineno col_offset end_lineno end_col_offset"
-                                         : "lineno col_offset end_lineno? end_col_offset?",
+                                         ? "int lineno, int col_offset, int end_lineno, "
+                                           "int end_col_offset"
+                                         : "int lineno, int col_offset, int? end_lineno, "
+                                           "int? end_col_offset",
                                   ns);
         if (attrs == VAL_NULL || !dict_set_cstr(I, ns, "_attributes", attrs)) return VAL_NULL;
     } else if (def->base == NULL || bview_eq_cstr(bview_cstr(def->base), "AST")) {
@@ -156,9 +215,7 @@ static bool is_singleton_class(const AstClassDef *def) {
 static Value make_ast_class(Interp *I) {
     Type *t = type_from_spec(I, &ast_spec, NULL);
     if (t == NULL) return VAL_NULL;
-    // ast.AST() itself is instantiable (CPython): object's allocation, ast_init's checks
-    t->new_ = interp_type(I, TY_OBJECT)->new_;
-    Value ns = namespace_of(I, ast_class_def(0));
+    Value ns = namespace_of(I, 0);
     size_t pos = 0;
     Value k, v;
     while (ns != VAL_NULL && dict_next(ns, &pos, &k, &v))
@@ -180,7 +237,7 @@ static bool build_classes(Interp *I) {
     for (size_t i = 1; i < ast_class_count(); i++) {
         const AstClassDef *def = ast_class_def(i);
         Value base = dict_get_cstr(I, classes, def->base);
-        Value ns = namespace_of(I, def);
+        Value ns = namespace_of(I, i);
         Value name = str_intern_cstr(I, def->name);
         Value bases = base == VAL_NULL ? VAL_NULL : tuple_pack(I, 1, base);
         if (ns == VAL_NULL || name == VAL_NULL || bases == VAL_NULL) {

@@ -157,6 +157,8 @@ t(case(ast.MatchMapping([C(1)], [ast.MatchAs(None, 'a', **PP)], '_', **PP)))
 t(case(ast.MatchMapping([ast.Name('x', ast.Load(), **P)], [ast.MatchAs(None, 'a', **PP)], None, **PP)))
 t(case(ast.MatchClass(C(1), [], [], [], **PP)))
 t(case(ast.MatchClass(ast.Name('int', ast.Load(), **P), [], ['a'], [], **PP)))
+t(case(ast.MatchClass(ast.Name('int', ast.Load(), **P), [], ['True'], [ast.MatchAs(None, 'a', **PP)], **PP)))
+t(case(ast.MatchClass(ast.Name('int', ast.Load(), **P), [], ['None', 'x'], [ast.MatchAs(None, 'a', **PP)], **PP)))
 t(case(ast.MatchValue(C(1), lineno=1, col_offset=0)))
 t(case(ast.MatchAs(None, 'x', **PP)))
 # positions

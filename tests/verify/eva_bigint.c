@@ -10,6 +10,8 @@
  * scratch and are left to fuzz_bigint and tests/kernel (see docs/SAFETY.md).
  * Run: sh tools/verify.sh eva_bigint (every unit) or eva_bigint.NAME (one)
  */
+#include <float.h>
+
 #include "eva_heap_stub.h"
 #include "eva_unit.h"
 #include "kernel/bigint.h"
@@ -146,6 +148,166 @@ static void t_shift_huge(void) {
     (void)big_shr(r, nr, a, na, huge, &rn, &lost);
 }
 
+/* big_negate_twos in place on operands of 0..2 limbs, then two's-complement AND/OR/XOR
+ * (the operation joined: split, with the operands, capacities and signs, the states at
+ * the call passed the slevel and were joined, losing na's relation to a's size) of
+ * operands of 0..2 limbs with either sign, into results of every capacity 0..4 (too
+ * small: K_RANGE). */
+static void t_bitop(void) {
+    ANY_MAG(a, na, 2);
+    ANY_MAG(b, nb, 2);
+    big_negate_twos(b, nb);
+    ANY_RES(r, nr, 4);
+    bool aneg = Frama_C_interval(0, 1), bneg = Frama_C_interval(0, 1), rneg;
+    BigBitOp op = (BigBitOp)Frama_C_interval(0, 2);
+    size_t rn;
+    if (big_bitop(r, nr, a, na, aneg, b, nb, bneg, op, &rneg, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+/* Text sizes for any length (huge ones included) and any base. */
+static void t_text_size(void) {
+    size_t n = Frama_C_size_t_interval(0, SIZE_MAX);
+    unsigned base = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    (void)big_text_size(n, base);
+    (void)big_limbs_for_digits(n, base);
+}
+
+/* Digits of operands of 0..2 limbs in any base (invalid ones included: the base is
+ * joined, every valid one reaches both the power-of-two and the division paths) into
+ * outputs of every capacity 0..65 (a 64-bit value has 64 binary digits). */
+static void t_to_text(void) {
+    ANY_MAG(a, na, 2);
+    size_t cap = ANY_SIZE(65);
+    uint8_t *out = malloc(cap > 0 ? cap : 1);
+    if (out == NULL) return;
+    unsigned base = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    size_t len;
+    if (big_to_text(&heap, a, na, base, out, cap, &len) == K_OK) {
+        //@ assert len <= cap;
+    }
+}
+
+/* Text of 0..4 unknown bytes (any characters) in any base into results of 0..3 limbs. */
+static void t_from_text(void) {
+    size_t nt = ANY_SIZE(4);
+    uint8_t *text = malloc(nt > 0 ? nt : 1);
+    if (text == NULL) return;
+    Frama_C_make_unknown((char *)text, nt > 0 ? nt : 1);
+    ANY_RES(r, nr, N);
+    unsigned base = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    size_t rn;
+    if (big_from_text(r, nr, text, nt, base, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+/* Doubles: operands of 0..4 limbs to double (up to 128 bits: the scaling cannot reach
+ * infinity, see unproved.txt), any finite double to limbs of every capacity 0..N+1. */
+static void t_double(void) {
+    ANY_MAG(a, na, 4);
+    double d;
+    (void)big_to_double(a, na, &d);
+    double x = Frama_C_double_interval(-DBL_MAX, DBL_MAX);
+    (void)big_limbs_for_double(x);
+    ANY_RES(r, nr, N + 1);
+    size_t rn;
+    if (big_from_double(r, nr, x, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+/* Machine words: any uint64_t into results of 0..N limbs and back from operands of 0..N
+ * limbs. */
+static void t_words(void) {
+    ANY_MAG(a, na, N);
+    ANY_RES(r, nr, N);
+    size_t rn;
+    if (big_from_u64(r, nr, Frama_C_unsigned_long_long_interval(0, UINT64_MAX), &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+    uint64_t v;
+    (void)big_to_u64(a, na, &v);
+}
+
+/* [n] = 0..9 unknown bytes, an object of exactly n bytes (one for 0). */
+#define ANY_BYTES(p, n)                                                                   \
+    size_t n = ANY_SIZE(9);                                                               \
+    uint8_t *p = malloc(n > 0 ? n : 1);                                                   \
+    if (p == NULL) return;                                                                \
+    Frama_C_make_unknown((char *)p, n > 0 ? n : 1)
+
+/* Byte strings of 0..9 unknown bytes (either order) into results of 0..N limbs. */
+static void t_from_bytes(void) {
+    ANY_BYTES(bytes, n);
+    ANY_RES(r, nr, N);
+    size_t rn;
+    if (big_from_bytes(r, nr, bytes, n, Frama_C_interval(0, 1), &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+/* Operands of 0..N limbs into byte outputs of every size 0..9 (either order). */
+static void t_to_bytes(void) {
+    ANY_MAG(a, na, N);
+    ANY_BYTES(out, n);
+    (void)big_to_bytes(a, na, out, n, Frama_C_interval(0, 1));
+}
+
+/* Long division: dividends of 0..4 limbs by divisors of 0..3 limbs (zero: K_RANGE; one
+ * limb: the short path; two or three: the normalised long division), quotients of every
+ * capacity 0..5 and remainders of every capacity 0..3 (too small: K_RANGE). The scratch
+ * comes from the heap stub, which may fail. */
+static void t_divmod(void) {
+    ANY_MAG(a, na, 4);
+    ANY_MAG(b, nb, 3);
+    ANY_RES(q, nq, 5);
+    ANY_RES(r, nr, 3);
+    size_t qn, rn;
+    if (big_divmod(&heap, q, nq, r, nr, a, na, b, nb, &qn, &rn) == K_OK) {
+        //@ assert qn <= nq && rn <= nr;
+    }
+}
+
+/* The same with no quotient or no remainder wanted (NULL): one unit each. */
+static void t_divmod_noq(void) {
+    ANY_MAG(a, na, 4);
+    ANY_MAG(b, nb, 3);
+    ANY_RES(r, nr, 3);
+    size_t qn, rn;
+    if (big_divmod(&heap, NULL, 0, r, nr, a, na, b, nb, &qn, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+static void t_divmod_nor(void) {
+    ANY_MAG(a, na, 4);
+    ANY_MAG(b, nb, 3);
+    ANY_RES(q, nq, 5);
+    size_t qn, rn;
+    if (big_divmod(&heap, q, nq, NULL, 0, a, na, b, nb, &qn, &rn) == K_OK) {
+        //@ assert qn <= nq;
+    }
+}
+
+/* Karatsuba: operands of BIG_KARATSUBA_CUTOFF unknown limbs (so every normalised length
+ * up to the cutoff, the balanced split when both are full), then a 2*cutoff-limb operand
+ * by a cutoff-limb one (the unbalanced slices), results of exactly na + nb limbs. */
+#define KCUT BIG_KARATSUBA_CUTOFF
+static void t_karatsuba(size_t na, size_t nb) {
+    uint32_t *a = malloc(na * sizeof(uint32_t));
+    uint32_t *b = malloc(nb * sizeof(uint32_t));
+    uint32_t *r = malloc((na + nb) * sizeof(uint32_t));
+    if (a == NULL || b == NULL || r == NULL) return;
+    Frama_C_make_unknown((char *)a, na * sizeof(uint32_t));
+    Frama_C_make_unknown((char *)b, nb * sizeof(uint32_t));
+    size_t rn;
+    if (big_mul(&heap, r, na + nb, a, na, b, nb, &rn) == K_OK) {
+        //@ assert rn <= na + nb;
+    }
+}
+
 /* The gate units (eva_unit.h), one per group of functions. */
 EVA_UNIT(eva_bigint, unary, t_unary())
 EVA_UNIT(eva_bigint, copy, t_copy())
@@ -158,3 +320,16 @@ EVA_UNIT(eva_bigint, divmod_small, t_divmod_small())
 EVA_UNIT(eva_bigint, shift_left, t_shift_left())
 EVA_UNIT(eva_bigint, shift_right, t_shift_right())
 EVA_UNIT(eva_bigint, shift_huge, t_shift_huge())
+EVA_UNIT(eva_bigint, bitop, t_bitop())
+EVA_UNIT(eva_bigint, text_size, t_text_size())
+EVA_UNIT(eva_bigint, to_text, t_to_text())
+EVA_UNIT(eva_bigint, from_text, t_from_text())
+EVA_UNIT(eva_bigint, double, t_double())
+EVA_UNIT(eva_bigint, words, t_words())
+EVA_UNIT(eva_bigint, from_bytes, t_from_bytes())
+EVA_UNIT(eva_bigint, to_bytes, t_to_bytes())
+EVA_UNIT(eva_bigint, divmod, t_divmod())
+EVA_UNIT(eva_bigint, divmod_noq, t_divmod_noq())
+EVA_UNIT(eva_bigint, divmod_nor, t_divmod_nor())
+EVA_UNIT(eva_bigint, karatsuba, t_karatsuba(KCUT, KCUT))
+EVA_UNIT(eva_bigint, karatsuba_unbalanced, t_karatsuba(2 * KCUT, KCUT))

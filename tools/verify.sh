@@ -58,12 +58,13 @@ evaopts() {
     eva_bigint) echo "-eva-slevel 1000 -eva-split-return full -eva-slevel-function big_popcount:0" ;;
     # operand x capacity x 67 bit counts: 1,005 states at the call
     eva_bigint.shift_left|eva_bigint.shift_right) echo "-eva-slevel 2000 -eva-split-return full -eva-slevel-function big_popcount:0" ;;
+    # operands x capacity x signs: 1,100 states at the return, joined at 1,000 (rn <= nr
+    # lost)
+    eva_bigint.bitop) echo "-eva-slevel 3000 -eva-split-return full -eva-slevel-function big_popcount:0" ;;
     # big_to_double gathers the top 64 bits with big_bit: its 0/1 result split (full)
-    # doubles the states per bit; split by result code only (auto), no other split needed
-    eva_bigint.double) echo "-eva-slevel 1000 -eva-split-return auto" ;;
-    # Karatsuba's mul_rec calls itself (one level at the cutoff: the halves and the sums
-    # of halves are below it)
-    eva_bigint.karatsuba*) echo "-eva-slevel 1000 -eva-split-return full -eva-slevel-function big_popcount:0 -eva-unroll-recursive-calls 4" ;;
+    # doubles the states per bit; split by result code (auto) and big_norm's length
+    # (joined, a[i] below it was an alarm)
+    eva_bigint.double) echo "-eva-slevel 1000 -eva-split-return auto -eva-split-return-function big_norm:full" ;;
     # vector x lo x hi x count: up to 3,600 states at the call (joined at 1,000, len <= cap
     # is lost: false alarms on the memmove/memcpy bounds)
     eva_vec.splice|eva_vec.splice_self) echo "-eva-slevel 4000 -eva-split-return full" ;;
@@ -93,7 +94,7 @@ evaopts() {
 # The run is one compound command: sh parses it whole before running it, so editing
 # this file while a (long) run is going does not derail that run.
 {
-drivers=${*:-"wp_checked wp_access wp_utf8 wp_hindex wp_small eva_utf8 eva_buf eva_vec eva_bigint eva_lz eva_digest.md5 eva_digest.sha1 eva_digest.sha224 eva_digest.sha256 eva_digest.sha384 eva_digest.sha512 eva_digest.sha3_224 eva_digest.shake128 eva_digest.blake2b eva_digest.blake2s eva_digest.unknown_alg"}
+drivers=${*:-"wp_checked wp_access wp_utf8 wp_hindex wp_small eva_utf8 eva_buf eva_vec eva_bigint eva_lz eva_digest.md5 eva_digest.sha1 eva_digest.sha224 eva_digest.sha256 eva_digest.sha384 eva_digest.sha512 eva_digest.sha3_224 eva_digest.shake128 eva_digest.blake2b eva_digest.blake2s eva_digest.unknown_alg eva_digest.sha3_256 eva_digest.shake256 eva_digest.blake2b_key eva_digest.blake2s_key eva_digest.blake2b_salt eva_digest.blake2s_salt eva_hindex.probe8_empty eva_hindex.probe8 eva_hindex.probe32 eva_hindex.small_empty eva_hindex.small3 eva_hindex.small5 eva_hindex.slotof8 eva_hindex.slotof_small3 eva_hindex.slotof_small5"}
 # a driver split into units stands for all of them
 units=""
 for d in $drivers; do

@@ -58,15 +58,32 @@ evaopts() {
     eva_bigint) echo "-eva-slevel 1000 -eva-split-return full -eva-slevel-function big_popcount:0" ;;
     # operand x capacity x 67 bit counts: 1,005 states at the call
     eva_bigint.shift_left|eva_bigint.shift_right) echo "-eva-slevel 2000 -eva-split-return full -eva-slevel-function big_popcount:0" ;;
+    # operands x capacity x signs: 1,100 states at the return, joined at 1,000 (rn <= nr
+    # lost)
+    eva_bigint.bitop) echo "-eva-slevel 3000 -eva-split-return full -eva-slevel-function big_popcount:0" ;;
+    # big_to_double gathers the top 64 bits with big_bit: its 0/1 result split (full)
+    # doubles the states per bit; split by result code (auto) and big_norm's length
+    # (joined, a[i] below it was an alarm)
+    eva_bigint.double) echo "-eva-slevel 1000 -eva-split-return auto -eva-split-return-function big_norm:full" ;;
     # vector x lo x hi x count: up to 3,600 states at the call (joined at 1,000, len <= cap
     # is lost: false alarms on the memmove/memcpy bounds)
     eva_vec.splice|eva_vec.splice_self) echo "-eva-slevel 4000 -eva-split-return full" ;;
     # hindex: the adversarial tables fix every object size per call site, so states may
-    # be joined in the probe loops (unknown slot contents would otherwise multiply them)
-    eva_hindex) echo "-eva-slevel 300 -eva-split-return full" ;;
-    # digest: the units timed so far finish at precision 6; the BLAKE2 parameter ones did
-    # not finish in 150 s even at precision 1 (not in the gate, docs/notes/verify11.md)
-    eva_digest.blake2b_params|eva_digest.blake2s_params) echo "-eva-precision 1" ;;
+    # be joined in the probe loops (unknown slot contents would otherwise multiply them).
+    # Return states are split by result code (auto), and hindex_probe_next's fully (the
+    # driver's assertions relate its result to p.slot); split fully everywhere, the probe
+    # step's every masked value became a partition of its own (probe16: over 4,000
+    # states at find_ident's loop, killed at 300 s)
+    eva_hindex) echo "-eva-slevel 300 -eva-split-return auto -eva-split-return-function hindex_probe_next:full" ;;
+    # built through the API: the allocation results and every K_OK/K_NOMEM return must
+    # stay apart (auto joined them: 24 false alarms on the entry and hash arrays). Not
+    # gated: not run to the end since the driver change (docs/notes/verify12.md)
+    eva_hindex.build1|eva_hindex.build2) echo "-eva-slevel 300 -eva-split-return full" ;;
+    # hindex_slot_of loops over hindex_probe_next until it returns the entry or < 0: with
+    # probe_next's results split, every iteration multiplied the partitions (22,000
+    # states at the loop after 2 CPU minutes); only the results the walk needs apart
+    # (entry_hash's found/not found, slot_ix's negative/index) are split
+    eva_hindex.slotof*) echo "-eva-slevel 300 -eva-split-return-function hindex_entry_hash:full,slot_ix:full" ;;
     # lz: at precision 6 the literal loop is unrolled over unknown bits (2^8 states per
     # literal; one 5-byte stream did not finish in 4 minutes). Joined, the decoder's own
     # checks (pos < cap, from < pos, ctx < 256) still bound every access: no alarm.
@@ -78,7 +95,7 @@ evaopts() {
 # The run is one compound command: sh parses it whole before running it, so editing
 # this file while a (long) run is going does not derail that run.
 {
-drivers=${*:-"wp_checked wp_access wp_utf8 wp_hindex wp_small eva_utf8 eva_buf eva_vec eva_bigint eva_lz eva_digest.md5 eva_digest.sha1 eva_digest.sha224 eva_digest.sha256 eva_digest.sha384 eva_digest.sha512 eva_digest.sha3_224 eva_digest.shake128 eva_digest.blake2b eva_digest.blake2s eva_digest.unknown_alg"}
+drivers=${*:-"wp_checked wp_access wp_utf8 wp_hindex wp_small eva_utf8 eva_buf eva_vec eva_bigint eva_lz eva_digest.md5 eva_digest.sha1 eva_digest.sha224 eva_digest.sha256 eva_digest.sha384 eva_digest.sha512 eva_digest.sha3_224 eva_digest.shake128 eva_digest.blake2b eva_digest.blake2s eva_digest.unknown_alg eva_digest.sha3_256 eva_digest.shake256 eva_digest.blake2b_key eva_digest.blake2s_key eva_digest.blake2b_salt eva_digest.blake2s_salt eva_digest.blake2b_person eva_digest.blake2s_person eva_digest.sha3_384 eva_digest.sha3_512 eva_hindex.probe8_empty eva_hindex.probe8 eva_hindex.probe32 eva_hindex.small_empty eva_hindex.small3 eva_hindex.small5 eva_hindex.slotof8 eva_hindex.slotof_small3 eva_hindex.slotof_small5"}
 # a driver split into units stands for all of them
 units=""
 for d in $drivers; do

@@ -6,10 +6,15 @@
  * big_cmp, big_copy, big_add, big_sub (also in place), big_mul_small, schoolbook big_mul,
  * big_divmod_small, big_mod_small, big_shl/big_shr by every bit count up to 2 limbs and
  * by huge counts, big_bit_length, big_popcount, big_bit, big_low_bits_nonzero,
- * big_mod_mersenne61. Karatsuba, big_divmod and the text/double conversions allocate
- * scratch and are left to fuzz_bigint and tests/kernel (see docs/SAFETY.md).
+ * big_mod_mersenne61, big_bitop/big_negate_twos with either sign, the text sizes for any
+ * length and base, big_from_u64/big_to_u64, big_from_bytes/big_to_bytes, big_to_double
+ * (up to 4 limbs) and big_from_double (any finite double). Karatsuba, big_divmod and the
+ * text conversions are not driven yet: fuzz_bigint and tests/kernel cover them
+ * (tests/verify/unproved.txt, docs/notes/verify12.md).
  * Run: sh tools/verify.sh eva_bigint (every unit) or eva_bigint.NAME (one)
  */
+#include <float.h>
+
 #include "eva_heap_stub.h"
 #include "eva_unit.h"
 #include "kernel/bigint.h"
@@ -146,6 +151,85 @@ static void t_shift_huge(void) {
     (void)big_shr(r, nr, a, na, huge, &rn, &lost);
 }
 
+/* big_negate_twos in place on operands of 0..2 limbs, then two's-complement AND/OR/XOR
+ * (the operation joined: split, with the operands, capacities and signs, the states at
+ * the call passed the slevel and were joined, losing na's relation to a's size) of
+ * operands of 0..2 limbs with either sign, into results of every capacity 0..4 (too
+ * small: K_RANGE). */
+static void t_bitop(void) {
+    ANY_MAG(a, na, 2);
+    ANY_MAG(b, nb, 2);
+    big_negate_twos(b, nb);
+    ANY_RES(r, nr, 4);
+    bool aneg = Frama_C_interval(0, 1), bneg = Frama_C_interval(0, 1), rneg;
+    BigBitOp op = (BigBitOp)Frama_C_interval(0, 2);
+    size_t rn;
+    if (big_bitop(r, nr, a, na, aneg, b, nb, bneg, op, &rneg, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+/* Text sizes for any length (huge ones included) and any base. */
+static void t_text_size(void) {
+    size_t n = Frama_C_size_t_interval(0, SIZE_MAX);
+    unsigned base = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    (void)big_text_size(n, base);
+    (void)big_limbs_for_digits(n, base);
+}
+
+/* Doubles: operands of 0..4 limbs to double (up to 128 bits: operands of 33 limbs and
+ * more would reach the intended overflow to infinity, which Eva reports as a non-finite
+ * float alarm), any finite double to limbs of every capacity 0..N+1. */
+static void t_double(void) {
+    ANY_MAG(a, na, 4);
+    double d;
+    (void)big_to_double(a, na, &d);
+    double x = Frama_C_double_interval(-DBL_MAX, DBL_MAX);
+    (void)big_limbs_for_double(x);
+    ANY_RES(r, nr, N + 1);
+    size_t rn;
+    if (big_from_double(r, nr, x, &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+/* Machine words: any uint64_t into results of 0..N limbs and back from operands of 0..N
+ * limbs. */
+static void t_words(void) {
+    ANY_MAG(a, na, N);
+    ANY_RES(r, nr, N);
+    size_t rn;
+    if (big_from_u64(r, nr, Frama_C_unsigned_long_long_interval(0, UINT64_MAX), &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+    uint64_t v;
+    (void)big_to_u64(a, na, &v);
+}
+
+/* [n] = 0..9 unknown bytes, an object of exactly n bytes (one for 0). */
+#define ANY_BYTES(p, n)                                                                   \
+    size_t n = ANY_SIZE(9);                                                               \
+    uint8_t *p = malloc(n > 0 ? n : 1);                                                   \
+    if (p == NULL) return;                                                                \
+    Frama_C_make_unknown((char *)p, n > 0 ? n : 1)
+
+/* Byte strings of 0..9 unknown bytes (either order) into results of 0..N limbs. */
+static void t_from_bytes(void) {
+    ANY_BYTES(bytes, n);
+    ANY_RES(r, nr, N);
+    size_t rn;
+    if (big_from_bytes(r, nr, bytes, n, Frama_C_interval(0, 1), &rn) == K_OK) {
+        //@ assert rn <= nr;
+    }
+}
+
+/* Operands of 0..N limbs into byte outputs of every size 0..9 (either order). */
+static void t_to_bytes(void) {
+    ANY_MAG(a, na, N);
+    ANY_BYTES(out, n);
+    (void)big_to_bytes(a, na, out, n, Frama_C_interval(0, 1));
+}
+
 /* The gate units (eva_unit.h), one per group of functions. */
 EVA_UNIT(eva_bigint, unary, t_unary())
 EVA_UNIT(eva_bigint, copy, t_copy())
@@ -158,3 +242,9 @@ EVA_UNIT(eva_bigint, divmod_small, t_divmod_small())
 EVA_UNIT(eva_bigint, shift_left, t_shift_left())
 EVA_UNIT(eva_bigint, shift_right, t_shift_right())
 EVA_UNIT(eva_bigint, shift_huge, t_shift_huge())
+EVA_UNIT(eva_bigint, bitop, t_bitop())
+EVA_UNIT(eva_bigint, text_size, t_text_size())
+EVA_UNIT(eva_bigint, double, t_double())
+EVA_UNIT(eva_bigint, words, t_words())
+EVA_UNIT(eva_bigint, from_bytes, t_from_bytes())
+EVA_UNIT(eva_bigint, to_bytes, t_to_bytes())

@@ -50,38 +50,58 @@ static void t_alg(DigestAlg alg) {
     final_any(&c);
 }
 
-static void t_blake2_params(DigestAlg b) {
-    ANY_DATA(p, n);
-    size_t kl, sl, pl;
-    uint8_t *key, *salt, *person;
-    kl = Frama_C_size_t_interval(0, 65);
-    sl = Frama_C_size_t_interval(0, 17);
-    pl = Frama_C_size_t_interval(0, 17);
-    key = malloc(kl > 0 ? kl : 1);
-    salt = malloc(sl > 0 ? sl : 1);
-    person = malloc(pl > 0 ? pl : 1);
-    if (key == NULL || salt == NULL || person == NULL) return;
-    Frama_C_make_unknown((char *)key, kl);
-    Frama_C_make_unknown((char *)salt, sl);
-    Frama_C_make_unknown((char *)person, pl);
+/* [n] unknown bytes in an object of exactly [n] bytes (NULL for 0: the kernel must not
+ * touch it then). */
+static uint8_t *any_bytes(size_t n) {
+    if (n == 0) return NULL;
+    uint8_t *p = malloc(n);
+    if (p != NULL) Frama_C_make_unknown((char *)p, n);
+    return p;
+}
+
+/* The parameter sizes a BLAKE2 unit varies: each unit varies one of them over every value
+ * up to one past its limit (each value its own state, each buffer its own object of
+ * exactly that size) with the others fixed: the three copy loops and the digest size
+ * are independent, and varied together their states multiplied (65 x 17 x 17 x 66
+ * outputs: the one-unit driver never finished). */
+typedef enum { P_KEY, P_SALT, P_PERSON, P_DIGEST } B2Vary;
+
+/* BLAKE2 started with a parameter block: the varied size as above, every other field
+ * (fanout, depth, leaf size, node offset and depth, inner size, last node) unknown, out
+ * of range included; then data of 0..3 unknown bytes and the final digest into an
+ * output of exactly the digest size. */
+static void t_blake2_params(DigestAlg b, B2Vary vary) {
+    size_t maxout = b == DIGEST_BLAKE2B ? 64 : 32, maxsalt = b == DIGEST_BLAKE2B ? 16 : 8;
+    size_t kl = 0, sl = 0, pl = 0, ds = maxout;
+    if (vary == P_KEY) kl = (size_t)Frama_C_interval_split(0, 65);
+    if (vary == P_SALT) sl = (size_t)Frama_C_interval_split(0, (int)maxsalt + 1);
+    if (vary == P_PERSON) pl = (size_t)Frama_C_interval_split(0, (int)maxsalt + 1);
+    if (vary == P_DIGEST) ds = (size_t)Frama_C_interval_split(0, 65);
     DigestBlake2Params prm = {0};
-    prm.digest_size = Frama_C_size_t_interval(0, 65);
-    prm.key = key;
+    prm.digest_size = ds;
+    prm.key = any_bytes(kl);
     prm.key_len = kl;
-    prm.salt = salt;
+    prm.salt = any_bytes(sl);
     prm.salt_len = sl;
-    prm.person = person;
+    prm.person = any_bytes(pl);
     prm.person_len = pl;
-    prm.fanout = Frama_C_unsigned_int_interval(0, 300);
-    prm.depth = Frama_C_unsigned_int_interval(0, 300);
-    prm.leaf_size = Frama_C_unsigned_int_interval(0, 0xFFFFFFFFu);
-    prm.node_offset = Frama_C_unsigned_long_long_interval(0, 0xFFFFFFFFFFFFFFFFull);
-    prm.node_depth = Frama_C_unsigned_int_interval(0, 300);
-    prm.inner_size = Frama_C_unsigned_int_interval(0, 300);
+    if ((kl > 0 && prm.key == NULL) || (sl > 0 && prm.salt == NULL) ||
+        (pl > 0 && prm.person == NULL))
+        return;
+    prm.fanout = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    prm.depth = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    prm.leaf_size = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    prm.node_offset = Frama_C_unsigned_long_long_interval(0, UINT64_MAX);
+    prm.node_depth = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    prm.inner_size = Frama_C_unsigned_int_interval(0, UINT32_MAX);
+    prm.last_node = Frama_C_interval(0, 1);
     DigestCtx c;
     if (digest_init_blake2(&c, b, &prm) != K_OK) return;
+    ANY_DATA(p, n);
     digest_update(&c, p, n);
-    final_any(&c);
+    uint8_t *out = malloc(ds > 0 ? ds : 1);
+    if (out == NULL) return;
+    (void)digest_final(&c, out, ds);
 }
 
 /* The gate units (eva_unit.h). */
@@ -100,5 +120,11 @@ EVA_UNIT(eva_digest, shake256, t_alg(DIGEST_SHAKE256))
 EVA_UNIT(eva_digest, blake2b, t_alg(DIGEST_BLAKE2B))
 EVA_UNIT(eva_digest, blake2s, t_alg(DIGEST_BLAKE2S))
 EVA_UNIT(eva_digest, unknown_alg, t_alg((DigestAlg)Frama_C_interval(DIGEST__COUNT, 1000)))
-EVA_UNIT(eva_digest, blake2b_params, t_blake2_params(DIGEST_BLAKE2B))
-EVA_UNIT(eva_digest, blake2s_params, t_blake2_params(DIGEST_BLAKE2S))
+EVA_UNIT(eva_digest, blake2b_key, t_blake2_params(DIGEST_BLAKE2B, P_KEY))
+EVA_UNIT(eva_digest, blake2b_salt, t_blake2_params(DIGEST_BLAKE2B, P_SALT))
+EVA_UNIT(eva_digest, blake2b_person, t_blake2_params(DIGEST_BLAKE2B, P_PERSON))
+EVA_UNIT(eva_digest, blake2b_digest, t_blake2_params(DIGEST_BLAKE2B, P_DIGEST))
+EVA_UNIT(eva_digest, blake2s_key, t_blake2_params(DIGEST_BLAKE2S, P_KEY))
+EVA_UNIT(eva_digest, blake2s_salt, t_blake2_params(DIGEST_BLAKE2S, P_SALT))
+EVA_UNIT(eva_digest, blake2s_person, t_blake2_params(DIGEST_BLAKE2S, P_PERSON))
+EVA_UNIT(eva_digest, blake2s_digest, t_blake2_params(DIGEST_BLAKE2S, P_DIGEST))

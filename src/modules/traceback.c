@@ -212,15 +212,30 @@ static bool hidden_frame(Value filename) {
     return false;
 }
 
+/* The number of entries a report shows: sys.tracebacklimit when it is an int (CPython's
+ * PyTraceBack_Print: 0 or less shows none, not even the header; a huge one, all), else
+ * 1000. The traceback module's own entries ([pymod]) apply its limit themselves. */
+static int64_t tb_limit(Interp *I, bool pymod) {
+    if (pymod || I->sys == VAL_NULL) return TB_LIMIT;
+    Value v = obj_getattr_cstr(I, I->sys, "tracebacklimit");
+    int64_t limit = TB_LIMIT;
+    if (v != VAL_NULL && int_check(I, v) && !int_to_i64(I, v, &limit))
+        limit = int_sign(I, v) > 0 ? INT64_MAX : 0;
+    exc_clear(I);
+    return limit;
+}
+
 static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache, const char *header,
                           bool pymod) {
+    int64_t limit = tb_limit(I, pymod);
+    if (limit <= 0) return true;
     size_t depth = 0;
     for (Value t = tbv; t != VAL_NULL; depth++) {
         TracebackObject *tb = traceback_cast(t);
         if (tb == NULL) break;
         t = tb->next;
     }
-    while (depth > TB_LIMIT) {
+    while ((uint64_t)depth > (uint64_t)limit) {
         TracebackObject *tb = traceback_cast(tbv);
         if (tb == NULL) break;
         tbv = tb->next;

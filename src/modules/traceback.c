@@ -652,8 +652,11 @@ static bool format_one(Interp *I, Value exc, StrBuilder *out, TbCtx *c, int dept
             if (nkey == VAL_NULL) return false;
             Value was = dict_get(I, c->seen, nkey);
             if (was == VAL_NULL && I->exc == VAL_NULL) {
-                if (!format_one(I, nested, out, c, depth + 1) || !emit_cstr(I, out, c, sep))
-                    return false;
+                // a group in the chain closes its own frame, not the one this exception is in
+                bool need_close = c->need_close;
+                if (!format_one(I, nested, out, c, depth + 1)) return false;
+                c->need_close = need_close;
+                if (!emit_cstr(I, out, c, sep)) return false;
             }
             exc_clear(I);
         }

@@ -46,6 +46,7 @@ static BView source_of(Interp *I, Value filename, Value cache) {
         } else if (!bview_startswith(fn, bview_cstr("<"))) {
             int err = 0;
             src = import_read_file(I, filename, &err);
+            if (src != VAL_NULL) src = import_source_utf8(I, src, VAL_NULL); // lines shown decoded
         }
         if (src == VAL_NULL) {
             exc_clear(I);

@@ -766,6 +766,8 @@ int safepy_dis_file(safepy_State *S, const char *path) {
     }
     Value fn = str_from_cstr(I, path);
     if (fn == VAL_NULL) return finish(S, VAL_NULL);
+    src = import_source_utf8(I, src, VAL_NULL);
+    if (src == VAL_NULL) return finish(S, VAL_NULL);
     Value code = compile_source(I, bytes_view(src), fn, COMPILE_EXEC);
     if (code == VAL_NULL) return finish(S, VAL_NULL);
     StrBuilder sb;

@@ -157,10 +157,17 @@ static Value b_dir(Interp *I, Value self, ValView args, Value kwnames) {
 /* ---- compile / eval / exec ---- */
 
 // The UTF-8 source of a str/bytes/bytearray [src]; false with [what]'s TypeError else.
-static bool source_text(Interp *I, Value src, const char *what, BView *out) {
-    if (str_check(src)) *out = str_view(src);
-    else if (bytes_check(src) || bytearray_check(src)) *out = bytes_view(src);
-    else {
+/* The text of source *[src]; bytes with a coding cookie are decoded first (PEP 263, a
+ * str's cookie is ignored, as CPython): *[src] is then the UTF-8 bytes [out] views.
+ * [fname] names the source in the SyntaxError of an unusable encoding. */
+static bool source_text(Interp *I, Value *src, Value fname, const char *what, BView *out) {
+    if (str_check(*src)) {
+        *out = str_view(*src);
+    } else if (bytes_check(*src) || bytearray_check(*src)) {
+        *src = import_source_utf8(I, *src, fname);
+        if (*src == VAL_NULL) return false;
+        *out = bytes_view(*src);
+    } else {
         exc_raise(I, TY_TYPE_ERROR, "%s", what);
         return false;
     }
@@ -243,7 +250,7 @@ static Value b_compile(Interp *I, Value self, ValView args, Value kwnames) {
         return astmod_compile(I, src, fname, cm, cflags, opt < 0 ? 0 : (int)opt);
     }
     BView text;
-    if (!source_text(I, src, "compile() arg 1 must be a string, bytes or AST object", &text))
+    if (!source_text(I, &src, fname, "compile() arg 1 must be a string, bytes or AST object", &text))
         return VAL_NULL;
     if ((fl & ASTMOD_ONLY_AST) != 0) return astmod_parse(I, text, fname, cm, cflags);
     return compile_source_flags(I, text, fname, cm, cflags, opt < 0 ? 0 : (int)opt);
@@ -297,11 +304,11 @@ static Value b_eval(Interp *I, Value self, ValView args, Value kwnames) {
     if (!ensure_builtins(I, globals)) return VAL_NULL;
     Value code = src;
     if (code_cast(src) == NULL) {
-        BView text;
-        if (!source_text(I, src, "eval() arg 1 must be a string, bytes or code object", &text))
-            return VAL_NULL;
         Value fname = string_name(I);
         if (fname == VAL_NULL) return VAL_NULL;
+        BView text;
+        if (!source_text(I, &src, fname, "eval() arg 1 must be a string, bytes or code object", &text))
+            return VAL_NULL;
         code = compile_source_flags(I, strip_indent(text), fname, COMPILE_EVAL,
                                     caller_future_flags(I), 0);
         if (code == VAL_NULL) return VAL_NULL;
@@ -351,11 +358,11 @@ static Value b_exec(Interp *I, Value self, ValView args, Value kwnames) {
     } else {
         if (closure != VAL_NULL && closure != I->none)
             return exc_raise(I, TY_TYPE_ERROR, "closure can only be used when source is a code object");
-        BView text;
-        if (!source_text(I, src, "exec() arg 1 must be a string, bytes or code object", &text))
-            return VAL_NULL;
         Value fname = string_name(I);
         if (fname == VAL_NULL) return VAL_NULL;
+        BView text;
+        if (!source_text(I, &src, fname, "exec() arg 1 must be a string, bytes or code object", &text))
+            return VAL_NULL;
         code = compile_source_flags(I, text, fname, COMPILE_EXEC, caller_future_flags(I), 0);
         if (code == VAL_NULL) return VAL_NULL;
     }

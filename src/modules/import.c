@@ -93,6 +93,95 @@ static Value c_path(Interp *I, Value path, Buf *out) {
     return path;
 }
 
+static bool is_space_tab(int c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+static bool is_name_char(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '-' || c == '_' || c == '.';
+}
+
+// The NAME of a "coding[:=]NAME" comment in the first two lines of [src], or an empty view.
+static BView coding_cookie(BView src) {
+    size_t pos = bview_startswith(src, bview_cstr("\xef\xbb\xbf")) ? 3 : 0;
+    for (int line = 0; line < 2 && pos < src.n; line++) {
+        int64_t nl = bview_find_byte(src, '\n', pos);
+        BView l = bview_slice(src, pos, nl < 0 ? src.n : (size_t)nl);
+        pos = nl < 0 ? src.n : (size_t)nl + 1;
+        size_t i = 0;
+        while (is_space_tab(bview_get(l, i))) i++;
+        if (i == l.n || bview_get(l, i) == '\r') continue; // a blank line 1
+        if (bview_get(l, i) != '#') break;                  // code: no cookie after it
+        for (int64_t k = bview_find(l, bview_cstr("coding"), i); k >= 0;
+             k = bview_find(l, bview_cstr("coding"), (size_t)k + 1)) {
+            size_t j = (size_t)k + 6;
+            if (bview_get(l, j) != ':' && bview_get(l, j) != '=') continue;
+            j++;
+            while (is_space_tab(bview_get(l, j))) j++;
+            size_t start = j;
+            while (is_name_char(bview_get(l, j))) j++;
+            if (j > start) return bview_slice(l, start, j);
+        }
+    }
+    return bview_slice(src, 0, 0);
+}
+
+/* True when encoding [name] is [std] (lower case, '-') or [std] followed by "-..." in
+ * CPython's tokenizer's sense: case-insensitive, '_' as '-'. */
+static bool names_encoding(BView name, const char *std) {
+    BView want = bview_cstr(std);
+    if (name.n < want.n) return false;
+    for (size_t i = 0; i < want.n; i++) {
+        int c = bview_get(name, i);
+        if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
+        if (c == '_') c = '-';
+        if (c != bview_get(want, i)) return false;
+    }
+    int next = bview_get(name, want.n);
+    return next < 0 || next == '-' || next == '_';
+}
+
+// The name CPython's tokenizer reports for encoding [name]: the Latin-1 aliases as iso-8859-1.
+static Value normal_name(Interp *I, BView name) {
+    if (names_encoding(name, "latin-1") || names_encoding(name, "iso-8859-1") ||
+        names_encoding(name, "iso-latin-1"))
+        return str_from_cstr(I, "iso-8859-1");
+    return str_from_utf8(I, name);
+}
+
+// Raises SyntaxError [msg] at line 0 of [filename], or without a place when it is VAL_NULL.
+static Value encoding_error(Interp *I, Value msg, Value filename) {
+    if (msg == VAL_NULL) return VAL_NULL;
+    Value args[2] = {msg, VAL_NULL};
+    if (filename != VAL_NULL) {
+        args[1] = tuple_pack(I, 4, filename, val_from_small(0), val_from_small(-1), I->none);
+        if (args[1] == VAL_NULL) return VAL_NULL;
+    }
+    Value e = exc_new(I, I->types[TY_SYNTAX_ERROR], vview_make(args, filename != VAL_NULL ? 2 : 1));
+    return e == VAL_NULL ? VAL_NULL : exc_set(I, e);
+}
+
+Value import_source_utf8(Interp *I, Value src, Value filename) {
+    BView text = bytes_view(src);
+    BView name = coding_cookie(text);
+    if (name.n == 0 || names_encoding(name, "utf-8")) return src;
+    Value enc = str_from_utf8(I, name);
+    if (enc == VAL_NULL) return VAL_NULL;
+    if (bview_startswith(text, bview_cstr("\xef\xbb\xbf"))) {
+        Value norm = normal_name(I, name);
+        if (norm == VAL_NULL) return VAL_NULL;
+        return encoding_error(I, str_from_format(I, "encoding problem: %U with BOM", norm), filename);
+    }
+    Value s = obj_call_method(I, src, "decode", vview_make(&enc, 1));
+    if (s != VAL_NULL) return bytes_new(I, str_view(s)); // bytes.decode gives a str
+    if (!exc_pending_is(I, TY_LOOKUP_ERROR) && !exc_pending_is(I, TY_UNICODE_ERROR)) return VAL_NULL;
+    Value err = exc_fetch(I);
+    if (filename == VAL_NULL) // a main script's error names the encoding only
+        return encoding_error(I, str_from_format(I, "encoding problem: %U", enc), filename);
+    if (exc_is_instance(I, err) && obj_is_instance_of(I, err, interp_type(I, TY_UNICODE_ERROR)))
+        return encoding_error(I, obj_str(I, err), filename);
+    return encoding_error(I, str_from_format(I, "unknown encoding: %U", enc), filename);
+}
+
 Value import_read_file(Interp *I, Value path, int *errno_out) {
     *errno_out = 0;
     const Host *h = I->host;
@@ -371,6 +460,8 @@ static Value load_from_path(Interp *I, Value fullname, BView name, Value paths, 
             if (I->exc != VAL_NULL) return VAL_NULL;
             return exc_raise(I, TY_IMPORT_ERROR, "cannot read %R: [Errno %d]", chosen, err);
         }
+        src = import_source_utf8(I, src, chosen);
+        if (src == VAL_NULL) return VAL_NULL;
         return exec_module(I, fullname, bytes_view(src), chosen, pkgpath, -1);
     }
     if (portions == VAL_NULL) return VAL_NULL;
@@ -679,6 +770,8 @@ static Value run_main_file(Interp *I, Value path, Value package) {
         exc_raise(I, TY_OS_ERROR, "[Errno %d] %s", err, err == HOST_ENOENT ? "No such file or directory" : "cannot open file");
         return VAL_NULL;
     }
+    src = import_source_utf8(I, src, VAL_NULL);
+    if (src == VAL_NULL) return VAL_NULL;
     Value m = new_main(I, path, package);
     if (m == VAL_NULL) return VAL_NULL;
     Value code = compile_source(I, bytes_view(src), path, COMPILE_EXEC);

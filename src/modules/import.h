@@ -44,6 +44,13 @@ bool import_frozen_source(Interp *I, size_t i, Buf *out);
  * host error (e.g. HOST_ENOENT) when it returns VAL_NULL without an exception. */
 Value import_read_file(Interp *I, Value path, int *errno_out);
 
+/* Python source bytes [src] as UTF-8 (PEP 263): [src] itself unless a "coding[:=]NAME"
+ * comment on line 1, or on line 2 after a blank or comment-only line 1, names another
+ * encoding; then a new bytes object holding the decoded text. VAL_NULL with CPython's
+ * SyntaxError (at line 0 of [filename]; a main script's, [filename] VAL_NULL, has no
+ * place) when the encoding is unknown, contradicts a UTF-8 BOM or cannot decode [src]. */
+Value import_source_utf8(Interp *I, Value src, Value filename);
+
 /* Runs the file or module given on the command line as __main__. */
 Value import_run_main(Interp *I, Value path);
 

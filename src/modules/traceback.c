@@ -46,6 +46,7 @@ static BView source_of(Interp *I, Value filename, Value cache) {
         } else if (!bview_startswith(fn, bview_cstr("<"))) {
             int err = 0;
             src = import_read_file(I, filename, &err);
+            if (src != VAL_NULL) src = import_source_utf8(I, src, VAL_NULL); // lines shown decoded
         }
         if (src == VAL_NULL) {
             exc_clear(I);
@@ -212,15 +213,30 @@ static bool hidden_frame(Value filename) {
     return false;
 }
 
+/* The number of entries a report shows: sys.tracebacklimit when it is an int (CPython's
+ * PyTraceBack_Print: 0 or less shows none, not even the header; a huge one, all), else
+ * 1000. The traceback module's own entries ([pymod]) apply its limit themselves. */
+static int64_t tb_limit(Interp *I, bool pymod) {
+    if (pymod || I->sys == VAL_NULL) return TB_LIMIT;
+    Value v = obj_getattr_cstr(I, I->sys, "tracebacklimit");
+    int64_t limit = TB_LIMIT;
+    if (v != VAL_NULL && int_check(I, v) && !int_to_i64(I, v, &limit))
+        limit = int_sign(I, v) > 0 ? INT64_MAX : 0;
+    exc_clear(I);
+    return limit;
+}
+
 static bool add_traceback(Interp *I, StrBuilder *sb, Value tbv, Value cache, const char *header,
                           bool pymod) {
+    int64_t limit = tb_limit(I, pymod);
+    if (limit <= 0) return true;
     size_t depth = 0;
     for (Value t = tbv; t != VAL_NULL; depth++) {
         TracebackObject *tb = traceback_cast(t);
         if (tb == NULL) break;
         t = tb->next;
     }
-    while (depth > TB_LIMIT) {
+    while ((uint64_t)depth > (uint64_t)limit) {
         TracebackObject *tb = traceback_cast(tbv);
         if (tb == NULL) break;
         tbv = tb->next;
@@ -637,8 +653,11 @@ static bool format_one(Interp *I, Value exc, StrBuilder *out, TbCtx *c, int dept
             if (nkey == VAL_NULL) return false;
             Value was = dict_get(I, c->seen, nkey);
             if (was == VAL_NULL && I->exc == VAL_NULL) {
-                if (!format_one(I, nested, out, c, depth + 1) || !emit_cstr(I, out, c, sep))
-                    return false;
+                // a group in the chain closes its own frame, not the one this exception is in
+                bool need_close = c->need_close;
+                if (!format_one(I, nested, out, c, depth + 1)) return false;
+                c->need_close = need_close;
+                if (!emit_cstr(I, out, c, sep)) return false;
             }
             exc_clear(I);
         }

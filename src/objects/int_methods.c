@@ -217,7 +217,7 @@ static Value m_rdivmod(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_round(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__round__", 0, 1)) return VAL_NULL;
     Value nd = vview_get(args, 0);
-    if (nd == VAL_NULL || nd == I->none) return int_exact(I, self);
+    if (nd == VAL_NULL) return int_exact(I, self); // None is not an index: TypeError below
     Value n = obj_index(I, nd);
     if (n == VAL_NULL) return VAL_NULL;
     if (int_sign(I, n) >= 0) return int_exact(I, self);

@@ -159,7 +159,8 @@ static Value object_repr(Interp *I, Value self) { return obj_default_repr(I, sel
 static Value object_str(Interp *I, Value self) {
     Type *tp = type_of(I, self);
     if (tp->repr == NULL) return obj_default_repr(I, self);
-    return obj_repr(I, self);
+    // the repr slot itself, as CPython: obj_str checks its result as __str__'s
+    return tp->repr(I, self);
 }
 
 static bool object_hash(Interp *I, Value self, int64_t *out) {

@@ -169,8 +169,10 @@ static Value resume_throwing(Interp *I, Value gen, bool *returned) {
 }
 
 // Throws exception instance [exc] into [gen]. Yielded value, or the return value with
-// *returned set, or VAL_NULL with an exception.
-static Value throw_ex(Interp *I, Value gen, Value exc, bool close_on_genexit, bool *returned) {
+// *returned set, or VAL_NULL with an exception. [raw] holds the arguments given to throw()
+// (typ[, val[, tb]]): a delegate that is not a generator gets them unchanged, as CPython.
+static Value throw_ex(Interp *I, Value gen, Value exc, ValView raw, bool close_on_genexit,
+                      bool *returned) {
     *returned = false;
     GenObject *g = gen_cast(gen);
     if (g == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator expected");
@@ -192,7 +194,7 @@ static Value throw_ex(Interp *I, Value gen, Value exc, bool close_on_genexit, bo
         }
         if (gen_cast(yf) != NULL) {
             g->state = GEN_RUNNING;
-            r = throw_ex(I, yf, exc, close_on_genexit, &sub_returned);
+            r = throw_ex(I, yf, exc, raw, close_on_genexit, &sub_returned);
             g->state = GEN_SUSPENDED;
         } else {
             Value m = obj_lookup_attr(I, yf, interp_name(I, N_throw));
@@ -203,10 +205,8 @@ static Value throw_ex(Interp *I, Value gen, Value exc, bool close_on_genexit, bo
                 }
                 goto throw_here;
             }
-            ExcObject *e = exc_cast(exc);
-            Value tb = (e != NULL && e->traceback != VAL_NULL) ? e->traceback : I->none;
             g->state = GEN_RUNNING;
-            r = obj_call3(I, m, obj_val(type_of(I, exc)), exc, tb);
+            r = obj_call(I, m, raw, VAL_NULL);
             g->state = GEN_SUSPENDED;
         }
         if (r != VAL_NULL && !sub_returned) return r; // the sub-iterator yielded
@@ -272,14 +272,16 @@ Value gen_throw_args(Interp *I, Value gen, Value typ, Value val, Value tb, bool 
     *returned = false;
     Value inst = make_thrown(I, typ, val, tb);
     if (inst == VAL_NULL) return VAL_NULL;
-    return throw_ex(I, gen, inst, close_on_genexit, returned);
+    Value raw[3] = {typ, val, tb};
+    size_t n = val == VAL_NULL ? 1 : tb == VAL_NULL ? 2 : 3;
+    return throw_ex(I, gen, inst, vview_make(raw, n), close_on_genexit, returned);
 }
 
 Value gen_throw(Interp *I, Value gen, Value exc, Value *retval) {
     Value inst = make_thrown(I, exc, VAL_NULL, VAL_NULL);
     if (inst == VAL_NULL) return VAL_NULL;
     bool returned = false;
-    Value r = throw_ex(I, gen, inst, true, &returned);
+    Value r = throw_ex(I, gen, inst, vview_make(&exc, 1), true, &returned);
     if (r != VAL_NULL && returned) {
         *retval = r;
         return VAL_NULL;
@@ -418,7 +420,8 @@ static Value m_throw(Interp *I, Value self, ValView args, Value kwnames) {
     Value inst = make_thrown(I, vview_get(args, 0), vview_get(args, 1), vview_get(args, 2));
     if (inst == VAL_NULL) return VAL_NULL;
     bool returned = false;
-    Value r = throw_ex(I, self, inst, true, &returned);
+    Value raw[3] = {vview_get(args, 0), vview_get(args, 1), vview_get(args, 2)};
+    Value r = throw_ex(I, self, inst, vview_make(raw, args.n), true, &returned);
     if (r == VAL_NULL) return VAL_NULL;
     if (returned) return gen_raise_stop(I, r);
     return r;

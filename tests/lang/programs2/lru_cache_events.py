@@ -77,7 +77,7 @@ def ways(n, k):
     return ways(n - k, k) + ways(n, k - 1)
 
 
-print("ways(60, 60) =", ways(60, 60))
+print("ways(45, 45) =", ways(45, 45))
 print("cache:", len(ways.cache), "hits", ways.cache.hits, "misses", ways.cache.misses, "evictions", ways.cache.evictions)
 
 

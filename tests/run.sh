@@ -86,7 +86,7 @@ run_lint() {
   suite tests/fuzz/campaign sh tests/fuzz/campaign_test.sh
   run_lint
   if [ "${SKIP_ASAN:-0}" != 1 ]; then
-    ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 run_lang build/asan/safepy |
+    TEST_TIMEOUT=60 ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 run_lang build/asan/safepy |
       sed 's/^\(PASS\|FAIL\) /\1 [asan] /'
   fi
 } > "$results"

@@ -140,7 +140,7 @@ K_MUST KStatus varr_init(const Heap *h, const void *chunk, ValArr *a, size_t n);
 
 /* Element [i] of [a], or VAL_NULL when i >= len. */
 #ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
-/*@ requires \valid_read(a);
+/*@ requires \valid_read(&a->len);
     requires a->len == 0 || \valid_read(&a->items[0] + (0 .. a->len - 1));
     assigns \nothing;
     ensures i < a->len ==> \result == a->items[i];
@@ -153,7 +153,7 @@ static inline Value varr_get(const ValArr *a, size_t i) {
 
 /* Replaces element [i] of [a] with [x]. K_RANGE when i >= len. */
 #ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
-/*@ requires \valid(a);
+/*@ requires \valid(&a->len);
     requires a->len == 0 || \valid(&a->items[0] + (0 .. a->len - 1));
     assigns a->items[i];
     ensures i < a->len ==> \result == K_OK && a->items[i] == x;
@@ -167,7 +167,7 @@ static inline KStatus varr_set(ValArr *a, size_t i, Value x) {
 
 /* View of the whole array [a]. */
 #ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
-/*@ requires \valid_read(a);
+/*@ requires \valid_read(&a->len);
     assigns \nothing;
     ensures \result.n == a->len;
     ensures a->len > 0 ==> \result.p == &a->items[0];
@@ -181,7 +181,7 @@ static inline ValView vview_of_arr(const ValArr *a) {
 /* The items of [a] as a ValVec (cap == len), only to be passed as the read-only source
  * of vec_splice, vec_copy_range or vec_repeat: never grow or write through it. */
 #ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
-/*@ requires \valid_read(a);
+/*@ requires \valid_read(&a->len);
     assigns \nothing;
     ensures \result.len == a->len && \result.cap == a->len;
     ensures a->len > 0 ==> \result.items == &a->items[0];

@@ -38,7 +38,7 @@ sources() {
 # out value.h's tagging helpers, whose unsigned wrap-around is intended (pointer tags).
 wpopts() {
   case "$1" in
-    wp_access) echo "-wp-fct buf_init,buf_view,bview_get,bview_slice,buf_get,buf_set,vview_get,vview_of_vec,vview_slice,vview_make,vec_init,vec_get,vec_set,big_limb,big_set_limb" ;;
+    wp_access) echo "-wp-fct buf_init,buf_view,bview_get,bview_slice,buf_get,buf_set,vview_get,vview_of_vec,vview_slice,vview_make,vec_init,vec_get,vec_set,varr_get,varr_set,vview_of_arr,vec_of_arr,big_limb,big_set_limb" ;;
     wp_utf8) echo "-wp-fct utf8_decode_strict,utf8_encode,utf8_cp_len,utf8_err_reason" ;;
     wp_hindex) echo "-wp-fct hindex_slot,hindex_entry_hash,hindex_size_for,slot_ix,hindex_init" ;;
     wp_small) echo "-wp-fct cargs_get,xfer_to_raw,val_is_small,val_is_ptr,val_fits_small" ;;

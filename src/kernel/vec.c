@@ -160,3 +160,20 @@ KStatus vec_swap(ValVec *v, size_t i, size_t j) {
 }
 
 void vec_clear(ValVec *v) { vec_init(v); }
+
+bool varr_size(size_t off, size_t n, size_t *out) {
+    size_t items;
+    if (n > VEC_MAX_LEN || !size_mul(n, sizeof(Value), &items)) return false;
+    return size_add(off, sizeof(ValArr), out) && size_add(*out, items, out);
+}
+
+KStatus varr_init(const Heap *h, const void *chunk, ValArr *a, size_t n) {
+    // The slots must lie inside the chunk: [a] at or after its start, and the whole
+    // array (header and n slots) within its usable size.
+    uintptr_t base = (uintptr_t)chunk, at = (uintptr_t)a;
+    size_t need;
+    if (K_FAILS(at < base || !varr_size(at - base, n, &need))) return K_RANGE;
+    if (K_FAILS(need > heap_chunk_size(h, chunk))) return K_RANGE;
+    a->len = n;
+    return K_OK;
+}

@@ -120,6 +120,78 @@ static inline KStatus vec_set(ValVec *v, size_t i, Value x) {
     return K_OK;
 }
 
+/* A fixed-length array of Values at the end of an object's own chunk (a flexible array
+ * member): a tuple's items, one chunk instead of an object plus a ValVec item chunk.
+ * varr_init sets the length once, after checking against the heap that the chunk really
+ * holds that many slots past [a]; every access below is bounds-checked against it.
+ * Declare it as the last member of the object's struct. */
+typedef struct ValArr {
+    size_t len;
+    Value items[];
+} ValArr;
+
+/* Bytes of a chunk holding a ValArr of [n] Values at byte offset [off] (the object's
+ * offsetof): false when that overflows or n > VEC_MAX_LEN. */
+K_MUST bool varr_size(size_t off, size_t n, size_t *out);
+
+/* Makes [a] (inside the chunk at [chunk] of heap [h], all slots still VAL_NULL) an array
+ * of [n] Values. K_RANGE, [a] left empty, when the chunk does not hold them. */
+K_MUST KStatus varr_init(const Heap *h, const void *chunk, ValArr *a, size_t n);
+
+/* Element [i] of [a], or VAL_NULL when i >= len. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(&a->len);
+    requires a->len == 0 || \valid_read(&a->items[0] + (0 .. a->len - 1));
+    assigns \nothing;
+    ensures i < a->len ==> \result == a->items[i];
+    ensures i >= a->len ==> \result == VAL_NULL; */
+#endif
+static inline Value varr_get(const ValArr *a, size_t i) {
+    if (i >= a->len) return VAL_NULL;
+    return a->items[i];
+}
+
+/* Replaces element [i] of [a] with [x]. K_RANGE when i >= len. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid(&a->len);
+    requires a->len == 0 || \valid(&a->items[0] + (0 .. a->len - 1));
+    assigns a->items[i];
+    ensures i < a->len ==> \result == K_OK && a->items[i] == x;
+    ensures i >= a->len ==> \result == K_RANGE; */
+#endif
+static inline KStatus varr_set(ValArr *a, size_t i, Value x) {
+    if (K_FAILS(i >= a->len)) return K_RANGE;
+    a->items[i] = x;
+    return K_OK;
+}
+
+/* View of the whole array [a]. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(&a->len);
+    assigns \nothing;
+    ensures \result.n == a->len;
+    ensures a->len > 0 ==> \result.p == &a->items[0];
+    ensures a->len == 0 ==> \result.p == \null; */
+#endif
+static inline ValView vview_of_arr(const ValArr *a) {
+    ValView r = {a->len == 0 ? NULL : a->items, a->len};
+    return r;
+}
+
+/* The items of [a] as a ValVec (cap == len), only to be passed as the read-only source
+ * of vec_splice, vec_copy_range or vec_repeat: never grow or write through it. */
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_access.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(&a->len);
+    assigns \nothing;
+    ensures \result.len == a->len && \result.cap == a->len;
+    ensures a->len > 0 ==> \result.items == &a->items[0];
+    ensures a->len == 0 ==> \result.items == \null; */
+#endif
+static inline ValVec vec_of_arr(const ValArr *a) {
+    ValVec r = {a->len == 0 ? NULL : (Value *)a->items, a->len, a->len};
+    return r;
+}
+
 /* Ensures capacity for at least [mincap] elements (grows geometrically). */
 K_MUST KStatus vec_reserve(Heap *h, ValVec *v, size_t mincap);
 

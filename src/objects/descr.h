@@ -98,13 +98,13 @@ Value descr_slot_store(Interp *I, Value obj, bool create);
 /* Entry [i] of slot store [store]: VAL_NULL when unset, out of range or not a store. */
 static inline Value descr_slot_get(Value store, uint32_t i) {
     TupleObject *t = tuple_cast(store);
-    return t != NULL ? vec_get(&t->v, i) : VAL_NULL;
+    return t != NULL ? varr_get(&t->a, i) : VAL_NULL;
 }
 /* Sets entry [i] of slot store [store] to [v] (VAL_NULL: unset); false when [i] is out of
  * range or [store] is not a store. */
 static inline bool descr_slot_put(Value store, uint32_t i, Value v) {
     TupleObject *t = tuple_cast(store);
-    return t != NULL && vec_set(&t->v, i, v) == K_OK;
+    return t != NULL && varr_set(&t->a, i, v) == K_OK;
 }
 
 /* True when [v] is a data descriptor (its type has __set__/__delete__). */

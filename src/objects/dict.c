@@ -502,15 +502,15 @@ static bool merge_pairs(Interp *I, Value d, Value seq) {
         TupleObject *t = tuple_cast(item);
         ListObject *l = list_cast(item);
         if (t != NULL || l != NULL) {
-            size_t len = t != NULL ? t->v.len : l->v.len;
+            size_t len = t != NULL ? t->a.len : l->v.len;
             if (len != 2) {
                 exc_raise(I, TY_VALUE_ERROR,
                           "dictionary update sequence element #%zu has length %zu; 2 is required",
                           n, len);
                 return false;
             }
-            k = t != NULL ? vec_get(&t->v, 0) : vec_get(&l->v, 0);
-            v = t != NULL ? vec_get(&t->v, 1) : vec_get(&l->v, 1);
+            k = t != NULL ? varr_get(&t->a, 0) : vec_get(&l->v, 0);
+            v = t != NULL ? varr_get(&t->a, 1) : vec_get(&l->v, 1);
         } else {
             Type *ty = type_of(I, item);
             if (ty->iter == NULL && ty->getitem == NULL) {

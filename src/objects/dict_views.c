@@ -191,8 +191,8 @@ static int keys_contains(Interp *I, Value self, Value key) {
 
 static int items_contains(Interp *I, Value self, Value item) {
     TupleObject *t = tuple_cast(item);
-    if (t == NULL || t->v.len != 2) return 0;
-    Value key = vec_get(&t->v, 0), value = vec_get(&t->v, 1);
+    if (t == NULL || t->a.len != 2) return 0;
+    Value key = varr_get(&t->a, 0), value = varr_get(&t->a, 1);
     Value found = dict_get(I, dict_view_dict(self), key);
     if (found == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
     return obj_richcmp_bool(I, found, value, CMP_EQ);

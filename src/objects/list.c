@@ -162,7 +162,8 @@ bool list_extend(Interp *I, Value l, Value iterable) {
     }
     TupleObject *t = ty == I->types[TY_TUPLE] ? tuple_cast(iterable) : NULL;
     if (t != NULL) {
-        if (!kcheck(I, vrepeat(I->heap, &o->v, &t->v, 1))) return false;
+        ValVec items = vec_of_arr(&t->a);
+        if (!kcheck(I, vrepeat(I->heap, &o->v, &items, 1))) return false;
         o->mutations++;
         return true;
     }
@@ -289,16 +290,19 @@ Value list_slice_get(Interp *I, Value self, int64_t start, int64_t step, int64_t
 int list_slice_set(Interp *I, Value self, int64_t lo, int64_t hi, Value src) {
     ListObject *o = lst(self);
     const ValVec *sv;
+    ValVec tuple_items;
     bool exact = obj_is_exact_seq(I, src); // a subclass goes the general way (its __iter__)
     ListObject *sl = exact ? lst(src) : NULL;
     TupleObject *st = exact ? tuple_cast(src) : NULL;
     if (o == NULL) return 0;
-    if (sl != NULL)
+    if (sl != NULL) {
         sv = &sl->v;
-    else if (st != NULL)
-        sv = &st->v;
-    else
+    } else if (st != NULL) {
+        tuple_items = vec_of_arr(&st->a);
+        sv = &tuple_items;
+    } else {
         return 0;
+    }
     if (lo < 0 || (size_t)lo > o->v.len) return 0;
     if (hi < lo) hi = lo;
     if ((size_t)hi > o->v.len) return 0;
@@ -338,7 +342,10 @@ static bool assign_source(Interp *I, Value v, bool extended, ValVec *out) {
     ListObject *lo = exact ? lst(v) : NULL;
     if (lo != NULL) return kcheck(I, vec_copy_range(I->heap, out, &lo->v, 0, lo->v.len));
     TupleObject *t = exact ? tuple_cast(v) : NULL;
-    if (t != NULL) return kcheck(I, vec_copy_range(I->heap, out, &t->v, 0, t->v.len));
+    if (t != NULL) {
+        ValVec items = vec_of_arr(&t->a);
+        return kcheck(I, vec_copy_range(I->heap, out, &items, 0, items.len));
+    }
     if (type_of(I, v)->iter == NULL && type_of(I, v)->getitem == NULL) {
         exc_raise(I, TY_TYPE_ERROR, extended ? "must assign iterable to extended slice"
                                              : "can only assign an iterable");

@@ -1,14 +1,15 @@
 /*
  * tuple.c: tuple and tuple_iterator.
  *
- * Invariant: a tuple's ValVec length is fixed at creation (tuple_new) and every slot is
- * filled before the tuple is handed to Python code. Items are only read through vec_get
- * (bounds-checked).
+ * Invariant: a tuple's length is fixed at creation (tuple_new: its ValArr, checked by the
+ * kernel to fit the chunk) and every slot is filled before the tuple is handed to Python
+ * code. Items are only read through varr_get (bounds-checked).
  */
 #include "tuple.h"
 
 #include <stdarg.h>
 
+#include "../kernel/checked.h"
 #include "args.h"
 #include "exc.h"
 #include "int.h"
@@ -20,8 +21,9 @@
 
 static TupleObject *tup(Value v) { return tuple_cast(v); }
 
-// A tuple is a 48-byte chunk (the heap's 48-byte size class): keep it so.
-_Static_assert(sizeof(TupleObject) <= 48, "TupleObject outgrew its 48-byte size class");
+// A 2-tuple is a 48-byte chunk (the heap's 48-byte size class): keep it so.
+_Static_assert(sizeof(TupleObject) + 2 * sizeof(Value) <= 48,
+               "a 2-tuple outgrew the 48-byte size class");
 
 static void *alloc_inst(Interp *I, Type *t, size_t size) {
     if (t->inst_size > size) size = t->inst_size;
@@ -30,13 +32,12 @@ static void *alloc_inst(Interp *I, Type *t, size_t size) {
 
 // A tuple of [n] empty slots of type [t] (tuple or a subclass).
 static Value new_typed(Interp *I, Type *t, size_t n) {
-    TupleObject *o = alloc_inst(I, t, sizeof(TupleObject));
+    size_t size;
+    if (!varr_size(offsetof(TupleObject, a), n, &size)) return exc_nomem(I);
+    TupleObject *o = alloc_inst(I, t, size);
     if (o == NULL) return VAL_NULL;
-    vec_init(&o->v);
-    if (n > 0) {
-        KStatus s = vec_resize(I->heap, &o->v, n);
-        if (s != K_OK) return exc_from_kstatus(I, s, "tuple");
-    }
+    KStatus s = varr_init(I->heap, o, &o->a, n);
+    if (s != K_OK) return exc_from_kstatus(I, s, "tuple");
     return obj_val(o);
 }
 
@@ -48,7 +49,7 @@ Value tuple_new(Interp *I, size_t n) {
 void tuple_init_item(Value t, size_t i, Value x) {
     TupleObject *o = tup(t);
     if (o == NULL) return;
-    (void)vec_set(&o->v, i, x);
+    (void)varr_set(&o->a, i, x);
 }
 
 Value tuple_from_view(Interp *I, ValView v) {
@@ -72,18 +73,18 @@ bool tuple_check(Value v) { return tup(v) != NULL; }
 
 size_t tuple_len(Value t) {
     TupleObject *o = tup(t);
-    return o == NULL ? 0 : o->v.len;
+    return o == NULL ? 0 : o->a.len;
 }
 
 Value tuple_get(Value t, size_t i) {
     TupleObject *o = tup(t);
-    return o == NULL ? VAL_NULL : vec_get(&o->v, i);
+    return o == NULL ? VAL_NULL : varr_get(&o->a, i);
 }
 
 ValView tuple_view(Value t) {
     TupleObject *o = tup(t);
     if (o == NULL) return vview_make(NULL, 0);
-    return vview_of_vec(&o->v);
+    return vview_of_arr(&o->a);
 }
 
 Value tuple_get_slice(Interp *I, Value t, size_t lo, size_t hi) {
@@ -163,10 +164,10 @@ static bool tuple_hash(Interp *I, Value self, int64_t *out) {
     }
     if (!interp_enter_c(I, "while hashing")) return false;
     uint64_t acc = XXPRIME_5;
-    size_t n = o->v.len;
+    size_t n = o->a.len;
     for (size_t i = 0; i < n; i++) {
         int64_t h;
-        Value x = vec_get(&o->v, i);
+        Value x = varr_get(&o->a, i);
         if (!obj_hash(I, x, &h)) {
             interp_leave_c(I);
             return false;
@@ -229,20 +230,20 @@ static Value tuple_getitem(Interp *I, Value self, Value key) {
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor requires a tuple");
     if (slice_cast(key) != NULL) {
         int64_t start, stop, step, count;
-        if (!slice_indices(I, key, (int64_t)o->v.len, &start, &stop, &step, &count))
+        if (!slice_indices(I, key, (int64_t)o->a.len, &start, &stop, &step, &count))
             return VAL_NULL;
         if (count <= 0) return tuple_new(I, 0);
-        if (step == 1 && count == (int64_t)o->v.len && type_of(I, self) == interp_type(I, TY_TUPLE))
+        if (step == 1 && count == (int64_t)o->a.len && type_of(I, self) == interp_type(I, TY_TUPLE))
             return self;
         Value r = tuple_new(I, (size_t)count);
         if (r == VAL_NULL) return VAL_NULL;
         for (int64_t k = 0; k < count; k++)
-            tuple_init_item(r, (size_t)k, vec_get(&o->v, (size_t)(start + k * step)));
+            tuple_init_item(r, (size_t)k, varr_get(&o->a, (size_t)(start + k * step)));
         return r;
     }
     int64_t i;
-    if (!seq_index(I, key, (int64_t)o->v.len, "tuple", &i)) return VAL_NULL;
-    return vec_get(&o->v, (size_t)i);
+    if (!seq_index(I, key, (int64_t)o->a.len, "tuple", &i)) return VAL_NULL;
+    return varr_get(&o->a, (size_t)i);
 }
 
 static int tuple_contains(Interp *I, Value self, Value item) {
@@ -260,12 +261,12 @@ static Value tuple_repeat(Interp *I, Value t, Value n) {
     size_t len = tuple_len(t);
     if (count <= 0 || len == 0) return tuple_new(I, 0);
     if (count == 1 && type_of(I, t) == interp_type(I, TY_TUPLE)) return t;
-    TupleObject *src = tup(t);
-    Value r = new_typed(I, interp_type(I, TY_TUPLE), 0);
+    size_t total;
+    if (!size_mul(len, (size_t)count, &total)) return exc_nomem(I);
+    Value r = tuple_new(I, total);
     if (r == VAL_NULL) return VAL_NULL;
-    TupleObject *o = tup(r);
-    KStatus s = src->v.len == 0 ? K_OK : vec_repeat(I->heap, &o->v, &src->v, (size_t)count);
-    if (s != K_OK) return exc_from_kstatus(I, s, "tuple");
+    for (size_t c = 0; c < (size_t)count; c++)
+        for (size_t i = 0; i < len; i++) tuple_init_item(r, c * len + i, tuple_get(t, i));
     return r;
 }
 

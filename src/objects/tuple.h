@@ -1,16 +1,18 @@
 /*
- * tuple.h: tuples. Items live in a ValVec whose length never changes after creation.
+ * tuple.h: tuples. Items live inline after the header (a ValArr, kernel/vec.h) and their
+ * number never changes after creation.
  */
 #ifndef SAFEPY_OBJECTS_TUPLE_H
 #define SAFEPY_OBJECTS_TUPLE_H
 
 #include "interp.h"
 
-/* No cached hash (CPython 3.11 caches none either): every hash() combines the items'
- * hashes again. Without it a tuple is 48 bytes, the 48-byte size class, instead of 56. */
+/* The items follow the header in the tuple's own chunk (a ValArr: one chunk of 32 + 8n
+ * bytes; a 2-tuple is 48). No cached hash (CPython 3.11 caches none either): every
+ * hash() combines the items' hashes again. */
 typedef struct TupleObject {
     Obj h;
-    ValVec v;
+    ValArr a; /* last: its items run to the end of the chunk */
 } TupleObject;
 OBJ_CAST_FN(tuple_cast, TupleObject, K_TUPLE)
 

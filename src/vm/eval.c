@@ -446,8 +446,8 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
         ip = instrs + f->pc;                                                              \
         fast = f->store->items + f->base;                                                 \
         sp = fast + code_nlocalsplus(co) + f->sp;                                         \
-        consts = tuple_cast(co->consts)->v.items;                                         \
-        names = tuple_cast(co->names)->v.items;                                           \
+        consts = tuple_cast(co->consts)->a.items;                                         \
+        names = tuple_cast(co->names)->a.items;                                           \
         vm->current = f;                                                                  \
         restore_top(I, f->seg, f->top);                                                   \
     } while (0)
@@ -1139,14 +1139,17 @@ dispatch:
         Value r = VAL_NULL;
         if (val_is_small(key)) {
             intptr_t i = val_small(key);
-            ValVec *items = NULL;
+            bool seq = true;
+            ValView items = vview_make(NULL, 0);
             if (is_exact(I, c, TY_LIST))
-                items = &list_cast(c)->v;
+                items = vview_of_vec(&list_cast(c)->v);
             else if (is_exact(I, c, TY_TUPLE))
-                items = &tuple_cast(c)->v;
-            if (items != NULL) {
-                if (i < 0) i += (intptr_t)items->len;
-                if (i >= 0) r = vec_get(items, (size_t)i);
+                items = vview_of_arr(&tuple_cast(c)->a);
+            else
+                seq = false;
+            if (seq) {
+                if (i < 0) i += (intptr_t)items.n;
+                if (i >= 0) r = vview_get(items, (size_t)i);
             }
         } else if (is_exact(I, c, TY_DICT)) {
             r = dict_get(I, c, key);
@@ -1321,14 +1324,17 @@ dispatch:
 
     TARGET(UNPACK_SEQUENCE) {
         Value seq = TOP();
-        ValVec *items = NULL;
+        bool exact = true;
+        ValView items = vview_make(NULL, 0);
         if (is_exact(I, seq, TY_TUPLE))
-            items = &tuple_cast(seq)->v;
+            items = vview_of_arr(&tuple_cast(seq)->a);
         else if (is_exact(I, seq, TY_LIST))
-            items = &list_cast(seq)->v;
-        if (items != NULL && items->len == oparg) {
+            items = vview_of_vec(&list_cast(seq)->v);
+        else
+            exact = false;
+        if (exact && items.n == oparg) {
             (void)POP();
-            for (size_t i = oparg; i > 0; i--) PUSH(vec_get(items, i - 1));
+            for (size_t i = oparg; i > 0; i--) PUSH(vview_get(items, i - 1));
             NEXT();
         }
         Value t = eval_ops_unpack(I, seq, oparg);

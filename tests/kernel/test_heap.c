@@ -4,7 +4,8 @@
  * scanned chunk survive, the heap limit returns NULL instead of overflowing, and vec/buf
  * report range and overflow errors. Also: the collector's reciprocal slot computation
  * (every class, every offset), interior pointers to the last byte of a chunk, and the
- * reuse of partial blocks right after a sweep.
+ * reuse of partial blocks right after a sweep. Inline Value arrays (ValArr): varr_init
+ * accepts only a length whose slots fit the chunk.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -269,6 +270,46 @@ static void test_class_fit(void) {
     free(h);
 }
 
+// varr_init checks a claimed length against the chunk's real size: an object header of
+// 24 bytes plus a ValArr of n Values in a chunk sized by varr_size takes n and no more,
+// (and, the chunk's class being larger, what the class holds); an array outside its chunk
+// or a pointer that is not a chunk is refused. Accessors stay within the length.
+static void test_inline_array(void) {
+    size_t size = (size_t)16 << 20;
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    size_t need = 0;
+    CHECK(varr_size(24, 2, &need) && need == 48);
+    CHECK(varr_size(24, 0, &need) && need == 32);
+    CHECK(!varr_size(24, VEC_MAX_LEN + 1, &need) && !varr_size(SIZE_MAX - 8, 1, &need));
+    CHECK(!varr_size(24, SIZE_MAX, &need));
+    for (size_t n = 0; n < 3000; n += n < 20 ? 1 : 97) {
+        CHECK(varr_size(24, n, &need));
+        uint8_t *c = heap_alloc(h, need, HEAP_SCAN);
+        CHECK(c != NULL);
+        if (c == NULL) break;
+        ValArr *a = (ValArr *)(void *)(c + 24);
+        size_t room = (heap_chunk_size(h, c) - 24 - sizeof(ValArr)) / sizeof(Value);
+        CHECK(room >= n);
+        CHECK(varr_init(h, c, a, room + 1) == K_RANGE && a->len == 0);
+        CHECK(varr_init(h, c, a, SIZE_MAX) == K_RANGE && a->len == 0);
+        CHECK(varr_init(h, c + 8, a, 0) == K_RANGE);       // not a chunk's start
+        CHECK(varr_init(h, c, (ValArr *)(void *)(c + heap_chunk_size(h, c)), 0) == K_RANGE);
+        CHECK(varr_init(h, c, a, n) == K_OK && a->len == n);
+        CHECK(varr_set(a, n, 1) == K_RANGE && varr_get(a, n) == VAL_NULL);
+        if (n > 0) CHECK(varr_set(a, n - 1, 7) == K_OK && varr_get(a, n - 1) == 7);
+        ValView v = vview_of_arr(a);
+        ValVec w = vec_of_arr(a);
+        CHECK(v.n == n && w.len == n && w.cap == n && (n > 0 || (v.p == NULL && w.items == NULL)));
+        if (n > 0) CHECK(vview_get(v, n - 1) == 7 && vec_get(&w, n - 1) == 7);
+    }
+    munmap(region, size);
+    free(h);
+}
+
 int main(void) {
     // first: its dirty region must be memory ASan never saw poisoned by another heap
     test_zero_from();
@@ -278,6 +319,7 @@ int main(void) {
     test_partial_reuse();
     test_big_classes();
     test_class_fit();
+    test_inline_array();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);
     CHECK(region != NULL);

@@ -149,6 +149,32 @@ static void t_repeat(void) {
     (void)vec_repeat(&heap, &v, &v, k);
 }
 
+/* An inline array at byte offset 0, 8 or 16 of a chunk sized for 0..N Values, claimed
+ * by varr_init to hold 0..N+1 or SIZE_MAX: only claims that fit are accepted, and then
+ * every accessor with every index stays inside the chunk. */
+static void t_arr(void) {
+    size_t off = ANY_SIZE(2) * 8;
+    size_t n = ANY_SIZE(N);
+    size_t size;
+    if (!varr_size(off, n, &size)) return;
+    uint8_t *chunk = heap_alloc(&heap, size, HEAP_SCAN);
+    if (chunk == NULL) return;
+    ValArr *a = (ValArr *)(void *)(chunk + off);
+    ANY_INDEX(claim, N);
+    if (varr_init(&heap, chunk, a, claim) != K_OK) return;
+    //@ assert a->len <= n;
+    ANY_INDEX(i, N);
+    (void)varr_set(a, i, 3);
+    (void)varr_get(a, i);
+    (void)vview_get(vview_of_arr(a), i);
+    ValVec v = vec_of_arr(a);
+    (void)vec_get(&v, i);
+    ValVec d;
+    vec_init(&d);
+    (void)vec_copy_range(&heap, &d, &v, 0, v.len);
+    (void)vec_get(&d, i);
+}
+
 /* The gate units (eva_unit.h), one per group of functions. */
 EVA_UNIT(eva_vec, access, t_access())
 EVA_UNIT(eva_vec, push, t_push())
@@ -160,3 +186,4 @@ EVA_UNIT(eva_vec, splice_from, t_splice_from())
 EVA_UNIT(eva_vec, splice_self, t_splice_self())
 EVA_UNIT(eva_vec, copy, t_copy())
 EVA_UNIT(eva_vec, repeat, t_repeat())
+EVA_UNIT(eva_vec, arr, t_arr())

@@ -32,7 +32,14 @@ for o in $objs; do
             echo "$s"
           done)
   if [ "$o" = enclave/boundary.o ]; then
-    extra=$(echo "$extra" | grep . | grep -vxF -f "$tmp/boundary")
+    # the system call wrappers, and their fortified variants (FORTIFY_SOURCE=3 turns
+    # read() into __read_chk when the buffer's size is known)
+    extra=$(echo "$extra" | grep . | grep -vxF -f "$tmp/boundary" | \
+            while read -r s; do
+              base=$(echo "$s" | sed -n 's/^__\(.*\)_chk$/\1/p')
+              [ -n "$base" ] && grep -qx "$base" "$tmp/boundary" && continue
+              echo "$s"
+            done)
   fi
   if [ -n "$extra" ]; then
     bad="$bad $o:$(echo "$extra" | tr '\n' ',')"

@@ -171,8 +171,9 @@ Value import_source_utf8(Interp *I, Value src, Value filename) {
         if (norm == VAL_NULL) return VAL_NULL;
         return encoding_error(I, str_from_format(I, "encoding problem: %U with BOM", norm), filename);
     }
-    Value s = obj_call_method(I, src, "decode", vview_make(&enc, 1));
-    if (s != VAL_NULL) return bytes_new(I, str_view(s)); // bytes.decode gives a str
+    // the codec itself, never a decode() method of a bytes subclass given to exec()
+    Value s = str_decode(I, text, enc, VAL_NULL);
+    if (s != VAL_NULL) return bytes_new(I, str_view(s));
     if (!exc_pending_is(I, TY_LOOKUP_ERROR) && !exc_pending_is(I, TY_UNICODE_ERROR)) return VAL_NULL;
     Value err = exc_fetch(I);
     if (filename == VAL_NULL) // a main script's error names the encoding only

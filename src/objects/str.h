@@ -111,8 +111,9 @@ Value str_ascii(Interp *I, Value s);
 /* The str of Latin-1 bytes [v] (each byte is one code point). */
 Value str_from_latin1(Interp *I, BView v);
 
-/* Decodes [v] with the codec named by str [encoding] (utf-8, ascii, latin-1 and their
- * aliases; VAL_NULL: utf-8) and error handler [errors] (VAL_NULL: strict). */
+/* Decodes [v] with the codec named by str [encoding] (VAL_NULL: utf-8; the built-in
+ * codecs directly, any other through the codecs registry) and error handler [errors]
+ * (VAL_NULL: strict): a str, or VAL_NULL with LookupError/UnicodeDecodeError. */
 Value str_decode(Interp *I, BView v, Value encoding, Value errors);
 
 /* Encodes str [s]: the bytes object. */

@@ -420,8 +420,7 @@ static Value m_throw(Interp *I, Value self, ValView args, Value kwnames) {
     Value inst = make_thrown(I, vview_get(args, 0), vview_get(args, 1), vview_get(args, 2));
     if (inst == VAL_NULL) return VAL_NULL;
     bool returned = false;
-    Value raw[3] = {vview_get(args, 0), vview_get(args, 1), vview_get(args, 2)};
-    Value r = throw_ex(I, self, inst, vview_make(raw, args.n), true, &returned);
+    Value r = throw_ex(I, self, inst, args, true, &returned);
     if (r == VAL_NULL) return VAL_NULL;
     if (returned) return gen_raise_stop(I, r);
     return r;

@@ -64,17 +64,25 @@ static size_t any_index(size_t bound) {
     return i == bound + 2 ? SIZE_MAX : i;
 }
 
-/* With [noslots] the table's slot array is dropped (nslots 0): the state of a small map,
- * whose lookups walk the entries and whose "slot" is an entry index (< hc). */
+/* any_table, then with [noslots] the slot array dropped (nslots 0): the state of a small
+ * map, whose lookups walk the entries and whose "slot" is an entry index (< hc). False
+ * when the table could not be built. */
+static bool any_shaped_table(HIndex *t, ValVec *ents, size_t ns, size_t hc, size_t el,
+                             bool noslots) {
+    any_table(t, ents, ns, hc, el);
+    if (t->slots == NULL) return false;
+    if (noslots) {
+        t->slots = NULL;
+        t->nslots = 0;
+    }
+    return true;
+}
+
+/* Probe walks, lookups and slot/hash reads on any table of that shape. */
 static void t_probe(size_t ns, size_t hc, size_t el, bool noslots) {
     HIndex t;
     ValVec ents;
-    any_table(&t, &ents, ns, hc, el);
-    if (t.slots == NULL) return;
-    if (noslots) {
-        t.slots = NULL;
-        t.nslots = 0;
-    }
+    if (!any_shaped_table(&t, &ents, ns, hc, el, noslots)) return;
     size_t sb = noslots ? hc : ns; // bound on a slot
     HProbe p;
     hindex_probe_init(&t, ANY_I64(), &p);
@@ -103,12 +111,7 @@ static void t_probe(size_t ns, size_t hc, size_t el, bool noslots) {
 static void t_slot_of(size_t ns, size_t hc, size_t el, bool noslots) {
     HIndex t;
     ValVec ents;
-    any_table(&t, &ents, ns, hc, el);
-    if (t.slots == NULL) return;
-    if (noslots) {
-        t.slots = NULL;
-        t.nslots = 0;
-    }
+    if (!any_shaped_table(&t, &ents, ns, hc, el, noslots)) return;
     size_t sb = noslots ? hc : ns; // bound on a slot
     size_t so = hindex_slot_of(&t, any_index(hc));
     //@ assert so == HINDEX_NOSLOT || so < sb;

@@ -12,9 +12,10 @@
 # The CPU time is the harness process's user+system time (/usr/bin/time), so runs on a
 # loaded machine count only what they got. A crash stops the campaign with status 1,
 # leaving the reproducer in BUILD_DIR/crashes/; it is logged as a crash, never as time.
-# A time-out (libFuzzer's -timeout) is checked by running its unit again alone: "slow" when
-# it then finishes in time (the machine's load; the run's fuzzing counts and the campaign
-# goes on), "timeout" otherwise (a hang: the campaign stops as for a crash).
+# A time-out (libFuzzer's -timeout, wall time) is checked by running its unit again alone
+# with 25 s of CPU time: "slow" when it then finishes (the machine's load; the run's
+# fuzzing counts and the campaign goes on), "timeout" otherwise (a hang: the campaign
+# stops as for a crash).
 # Log columns (tab-separated): date commit harness cpu_seconds wall_seconds execs coverage
 # result. The summary's CPU time and execs add up the runs that ended ok or slow only (a
 # crashed run's time is not clean fuzzing); its crashes column counts the others.
@@ -80,13 +81,16 @@ for name in "$@"; do
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | sed 's/cov: //')
   if [ $rc -eq 0 ]; then result=ok; else result=crash; fi
   if [ $rc -eq 78 ]; then
-    # A time-out on a loaded machine may be the load, not the input: the unit runs again
-    # alone; when it finishes within the limit the run is logged "slow" (its fuzzing
-    # counts, the campaign goes on), else "timeout" (a hang: it stops, as a crash).
+    # A time-out on a loaded machine may be the load, not the input (libFuzzer's -timeout
+    # is wall time): the unit runs again alone, limited to 25 s of CPU time instead (a
+    # campaign at low priority on a busy machine gets little CPU per wall second, so a
+    # wall-clock limit would call the load a hang again); when it finishes within that the
+    # run is logged "slow" (its fuzzing counts, the campaign goes on), else "timeout" (a
+    # hang: it stops, as a crash).
     unit=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
     result=timeout
     if [ -n "$unit" ] && [ -f "$unit" ] &&
-       ASAN_OPTIONS=detect_leaks=0 "$fz" -timeout=25 "$unit" > "$log.rerun" 2>&1; then
+       (ulimit -t 25; ASAN_OPTIONS=detect_leaks=0 exec "$fz" -timeout=0 "$unit") > "$log.rerun" 2>&1; then
       result=slow
       rc=0
     fi

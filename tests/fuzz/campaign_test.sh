@@ -55,7 +55,7 @@ cat > "$work/b/fz_json" <<'EOF'
 #!/bin/sh
 printf '%s\n' "$@" > "$(dirname "$0")/args"
 # one argument: a time-out's unit run again alone (status FAKE_RERUN_RC)
-if [ $# -eq 2 ]; then echo "rerun $2"; exit "${FAKE_RERUN_RC:-0}"; fi
+if [ $# -eq 2 ]; then echo "$1 cpu $(ulimit -t)" > "$(dirname "$0")/rerun"; exit "${FAKE_RERUN_RC:-0}"; fi
 echo "#2 INITED cov: 56 ft: 70 corp: 3/10b exec/s: 0 rss: 30Mb"
 if [ "${FAKE_RC:-0}" -eq 78 ]; then
   unit="$(dirname "$0")/slow-unit"; echo x > "$unit"
@@ -90,11 +90,15 @@ if [ "$s" -eq 1 ] && echo "$row" | grep -q '	json	.*	crash$' && [ "$(grep -c . "
    echo "$out" | grep -q 'ERROR: AddressSanitizer: fake'; then ok run-crash
 else bad run-crash "status $s, output '$out', row '$row'"; fi
 
-# a time-out whose unit finishes when run alone: logged "slow", the campaign goes on (two
-# rows); one that times out again: logged "timeout", status 1, the next harness not run
+# a time-out whose unit finishes when run alone (with 25 s of CPU time, no wall limit):
+# logged "slow", the campaign goes on (two rows); one that times out again: logged
+# "timeout", status 1, the next harness not run
 out=$(cd "$work" && FAKE_RC=78 CAMPAIGN_LOG=t.log sh "$tool" run b 1 json json 2>&1); s=$?
 if [ "$s" -eq 0 ] && [ "$(grep -c '	json	.*	77	56	slow$' "$work/t.log")" -eq 2 ]; then ok run-slow
 else bad run-slow "status $s, output '$out', log '$(tr '\n\t' '| ' < "$work/t.log")'"; fi
+# the rerun's limit is CPU time (ulimit -t), not libFuzzer's wall-clock -timeout
+rerun=$(cat "$work/b/rerun" 2>/dev/null)
+if [ "$rerun" = "-timeout=0 cpu 25" ]; then ok rerun-cpu-limit; else bad rerun-cpu-limit "'$rerun'"; fi
 out=$(cd "$work" && FAKE_RC=78 FAKE_RERUN_RC=78 CAMPAIGN_LOG=t.log sh "$tool" run b 1 json json 2>&1); s=$?
 if [ "$s" -eq 1 ] && [ "$(grep -c '	timeout$' "$work/t.log")" -eq 1 ] && [ "$(grep -c . "$work/t.log")" -eq 4 ]; then
   ok run-timeout

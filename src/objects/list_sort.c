@@ -180,6 +180,8 @@ static bool merge(SortState *st, size_t lo, size_t mid, size_t hi) {
 static bool merge_at(SortState *st, size_t n) {
     Run a = st->runs[n], b = st->runs[n + 1];
     st->runs[n].len = a.len + b.len;
+    // bounds-ok: k + 1 < nruns <= MAX_RUNS (run_sort refuses more runs), so runs[k + 1] is
+    // in the array; clang 14 takes the unsigned k + 1 as possibly below zero
     for (size_t k = n + 1; k + 1 < st->nruns; k++) st->runs[k] = st->runs[k + 1];
     st->nruns--;
     return merge(st, a.base, b.base, b.base + b.len);

@@ -43,6 +43,7 @@ static const BuiltinModule builtin_modules[] = {
     {"_imp", impmod_init},
     {"_ast", astmod_init},
     {"_io", iomod_mem_init},
+    {"_signal", signalmod_init},
     {NULL, NULL},
 };
 

@@ -32,6 +32,7 @@ bool impmod_init(Interp *I, Value m);   /* impmod.c: _imp */
 bool remod_init(Interp *I, Value m);    /* remod.c: _re (the C half of re) */
 bool jsonmod_init(Interp *I, Value m);  /* jsonmod.c: _json */
 bool gcmod_init(Interp *I, Value m);    /* gcmod.c: gc */
+bool signalmod_init(Interp *I, Value m); /* signalmod.c: _signal (default_int_handler) */
 bool osmod_init(Interp *I, Value m);    /* osmod.c: _os (backs os) */
 bool tbmod_init(Interp *I, Value m);    /* tbmod.c: _traceback */
 bool operatormod_init(Interp *I, Value m);    /* operatormod.c: operator */

@@ -90,6 +90,26 @@ def _sha512_digest(b):
     return sha512(b).digest()
 
 
+def _randrange_arg(value, what):
+    # randrange's argument as an int: an index is taken as is; anything else int()
+    # accepts still works in 3.11 with a DeprecationWarning (blamed on randrange's
+    # caller), or is a ValueError after the warning when int() changes its value.
+    try:
+        return _to_index(value)
+    except TypeError:
+        pass
+    import warnings
+    ivalue = int(value)
+    if ivalue != value:
+        warnings.warn('randrange() will raise TypeError in the future',
+                      DeprecationWarning, 3)
+        raise ValueError('non-integer %s for randrange()' % what)
+    warnings.warn('non-integer arguments to randrange() have been deprecated since '
+                  'Python 3.10 and will be removed in a subsequent version',
+                  DeprecationWarning, 3)
+    return ivalue
+
+
 class Random(_random.Random):
     """Random number generator base class used by bound module functions."""
 
@@ -190,31 +210,16 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(start, stop[, step])."""
-        try:
-            istart = _to_index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                raise ValueError("non-integer arg 1 for randrange()")
+        istart = _randrange_arg(start, "arg 1")
         if stop is None:
             if step is not _ONE:
                 raise TypeError('Missing a non-None stop argument')
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        try:
-            istop = _to_index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                raise ValueError("non-integer stop for randrange()")
+        istop = _randrange_arg(stop, "stop")
         width = istop - istart
-        try:
-            istep = _to_index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                raise ValueError("non-integer step for randrange()")
+        istep = _randrange_arg(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)

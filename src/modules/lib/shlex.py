@@ -243,7 +243,10 @@ class shlex:
 
 def split(s, comments=False, posix=True):
     if s is None:
-        raise ValueError("s argument must not be None")
+        # 3.11 still reads sys.stdin then (an error from 3.12 on).
+        import warnings
+        warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
+                      DeprecationWarning, stacklevel=2)
     lex = shlex(s, posix=posix)
     lex.whitespace_split = True
     if not comments:

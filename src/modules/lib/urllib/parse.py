@@ -1,6 +1,7 @@
 """urllib.parse: split, join and quote URLs (our own implementation of the
-RFC 3986 style parsing done by CPython 3.11's urllib.parse; str URLs only
-for splitting, str or bytes for quoting and query strings)."""
+RFC 3986 style parsing done by CPython 3.11's urllib.parse). Bytes URLs are
+decoded as ASCII, parsed as str and the result encoded back: the *Bytes result
+classes mirror the str ones, and each converts to the other with encode()/decode()."""
 
 import re as _re
 from collections import namedtuple as _namedtuple
@@ -8,7 +9,8 @@ from collections import namedtuple as _namedtuple
 __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag", "urlsplit",
            "urlunsplit", "urlencode", "parse_qs", "parse_qsl", "quote",
            "quote_plus", "quote_from_bytes", "unquote", "unquote_plus",
-           "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult"]
+           "unquote_to_bytes", "DefragResult", "ParseResult", "SplitResult",
+           "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
 uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file',
                  'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtspu', 'sftp',
@@ -27,14 +29,30 @@ _C0_OR_SPACE = ''.join([chr(i) for i in range(0x21)])
 _UNSAFE = '\t\r\n'
 
 
-class _NetlocMixin:
+class _ResultMixinStr:
+    __slots__ = ()
+
+    def encode(self, encoding='ascii', errors='strict'):
+        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+
+
+class _ResultMixinBytes:
+    __slots__ = ()
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+
+
+class _NetlocResultMixinBase:
+    # The separators are str or bytes in the two subclasses below, so one set of
+    # properties serves both kinds of result.
     __slots__ = ()
 
     @property
     def _userinfo(self):
-        userinfo, have_info, hostinfo = self.netloc.rpartition('@')
+        userinfo, have_info, hostinfo = self.netloc.rpartition(self._AT)
         if have_info:
-            username, have_pw, password = userinfo.partition(':')
+            username, have_pw, password = userinfo.partition(self._COLON)
             if not have_pw:
                 password = None
         else:
@@ -43,13 +61,13 @@ class _NetlocMixin:
 
     @property
     def _hostinfo(self):
-        _, _, hostinfo = self.netloc.rpartition('@')
-        _, have_br, bracketed = hostinfo.partition('[')
+        _, _, hostinfo = self.netloc.rpartition(self._AT)
+        _, have_br, bracketed = hostinfo.partition(self._LBR)
         if have_br:
-            hostname, _, port = bracketed.partition(']')
-            _, _, port = port.partition(':')
+            hostname, _, port = bracketed.partition(self._RBR)
+            _, _, port = port.partition(self._COLON)
         else:
-            hostname, _, port = hostinfo.partition(':')
+            hostname, _, port = hostinfo.partition(self._COLON)
         if not port:
             port = None
         return hostname, port
@@ -67,7 +85,7 @@ class _NetlocMixin:
         hostname = self._hostinfo[0]
         if not hostname:
             return None
-        hostname, percent, zone = hostname.partition('%')
+        hostname, percent, zone = hostname.partition(self._PCT)
         return hostname.lower() + percent + zone
 
     @property
@@ -84,38 +102,92 @@ class _NetlocMixin:
         return port
 
 
-class DefragResult(_namedtuple('DefragResult', 'url fragment')):
+class _NetlocResultMixinStr(_NetlocResultMixinBase):
     __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
+    _AT, _COLON, _LBR, _RBR, _PCT = '@', ':', '[', ']', '%'
 
 
-class SplitResult(_namedtuple('SplitResult',
-                              'scheme netloc path query fragment'),
-                  _NetlocMixin):
+class _NetlocResultMixinBytes(_NetlocResultMixinBase):
+    __slots__ = ()
+    _AT, _COLON, _LBR, _RBR, _PCT = b'@', b':', b'[', b']', b'%'
+
+
+_DefragBase = _namedtuple('DefragResult', 'url fragment')
+_SplitBase = _namedtuple('SplitResult', 'scheme netloc path query fragment')
+_ParseBase = _namedtuple('ParseResult', 'scheme netloc path params query fragment')
+
+
+def _defrag_geturl(self):
+    if self.fragment:
+        return self.url + (b'#' if isinstance(self.url, bytes) else '#') + self.fragment
+    return self.url
+
+
+class DefragResult(_DefragBase, _ResultMixinStr):
+    __slots__ = ()
+    geturl = _defrag_geturl
+
+
+class SplitResult(_SplitBase, _NetlocResultMixinStr, _ResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
         return urlunsplit(self)
 
 
-class ParseResult(_namedtuple('ParseResult',
-                              'scheme netloc path params query fragment'),
-                  _NetlocMixin):
+class ParseResult(_ParseBase, _NetlocResultMixinStr, _ResultMixinStr):
     __slots__ = ()
 
     def geturl(self):
         return urlunparse(self)
 
 
-def _check_str(x, fname):
-    if isinstance(x, (bytes, bytearray)):
-        raise TypeError("%s: bytes URLs are not supported here" % fname)
-    if not isinstance(x, str):
-        raise TypeError("Cannot mix str and non-str arguments")
+class DefragResultBytes(_DefragBase, _ResultMixinBytes):
+    __slots__ = ()
+    geturl = _defrag_geturl
+
+
+class SplitResultBytes(_SplitBase, _NetlocResultMixinBytes, _ResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_ParseBase, _NetlocResultMixinBytes, _ResultMixinBytes):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _str_cls, _bytes_cls in ((DefragResult, DefragResultBytes),
+                             (SplitResult, SplitResultBytes),
+                             (ParseResult, ParseResultBytes)):
+    _str_cls._encoded_counterpart = _bytes_cls
+    _bytes_cls._decoded_counterpart = _str_cls
+del _str_cls, _bytes_cls
+
+
+def _noop(obj):
+    return obj
+
+
+def _encode_result(obj, encoding='ascii', errors='strict'):
+    return obj.encode(encoding, errors)
+
+
+def _coerce_args(*args):
+    # The first argument decides: str arguments are used as they are; otherwise every
+    # argument is decoded from ASCII and the result is encoded back. Empty arguments
+    # (the default scheme '') go with either.
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) != str_input:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if str_input:
+        return args + (_noop,)
+    return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (_encode_result,)
 
 
 def _splitnetloc(url, start=0):
@@ -128,8 +200,7 @@ def _splitnetloc(url, start=0):
 
 
 def urlsplit(url, scheme='', allow_fragments=True):
-    _check_str(url, 'urlsplit')
-    _check_str(scheme, 'urlsplit')
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
     url = url.lstrip(_C0_OR_SPACE)
     scheme = scheme.strip(_C0_OR_SPACE)
     for b in _UNSAFE:
@@ -152,7 +223,7 @@ def urlsplit(url, scheme='', allow_fragments=True):
         url, fragment = url.split('#', 1)
     if '?' in url:
         url, query = url.split('?', 1)
-    return SplitResult(scheme, netloc, url, query, fragment)
+    return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
 
 
 def _splitparams(url):
@@ -166,17 +237,18 @@ def _splitparams(url):
 
 
 def urlparse(url, scheme='', allow_fragments=True):
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
     scheme, netloc, url, query, fragment = urlsplit(url, scheme,
                                                     allow_fragments)
     if scheme in uses_params and ';' in url:
         url, params = _splitparams(url)
     else:
         params = ''
-    return ParseResult(scheme, netloc, url, params, query, fragment)
+    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
 
 
 def urlunsplit(components):
-    scheme, netloc, url, query, fragment = components
+    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
     if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
         if url and url[:1] != '/':
             url = '/' + url
@@ -187,14 +259,14 @@ def urlunsplit(components):
         url = url + '?' + query
     if fragment:
         url = url + '#' + fragment
-    return url
+    return _coerce_result(url)
 
 
 def urlunparse(components):
-    scheme, netloc, url, params, query, fragment = components
+    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
     if params:
         url = "%s;%s" % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -202,22 +274,24 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
+    base, url, _coerce_result = _coerce_args(base, url)
     bscheme, bnetloc, bpath, bparams, bquery, bfragment = \
         urlparse(base, '', allow_fragments)
     scheme, netloc, path, params, query, fragment = \
         urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
-        return url
+        return _coerce_result(url)
     if scheme in uses_netloc:
         if netloc:
-            return urlunparse((scheme, netloc, path, params, query, fragment))
+            return _coerce_result(urlunparse((scheme, netloc, path, params, query,
+                                              fragment)))
         netloc = bnetloc
     if not path and not params:
         path = bpath
         params = bparams
         if not query:
             query = bquery
-        return urlunparse((scheme, netloc, path, params, query, fragment))
+        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
     base_parts = bpath.split('/')
     if base_parts[-1] != '':
         del base_parts[-1]
@@ -237,18 +311,19 @@ def urljoin(base, url, allow_fragments=True):
             resolved.append(seg)
     if segments[-1] in ('.', '..'):
         resolved.append('')
-    return urlunparse((scheme, netloc, '/'.join(resolved) or '/', params,
-                       query, fragment))
+    return _coerce_result(urlunparse((scheme, netloc, '/'.join(resolved) or '/', params,
+                                      query, fragment)))
 
 
 def urldefrag(url):
+    url, _coerce_result = _coerce_args(url)
     if '#' in url:
         s, n, p, a, q, frag = urlparse(url)
         defrag = urlunparse((s, n, p, a, q, ''))
     else:
         frag = ''
         defrag = url
-    return DefragResult(defrag, frag)
+    return _coerce_result(DefragResult(defrag, frag))
 
 
 def unwrap(url):

@@ -19,6 +19,7 @@
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "unparse.h"
 
 /* ---- errors and locations ---- */
 
@@ -58,38 +59,7 @@ void codegen_restore_loc(Compiler *c, SrcPos p) {
 }
 
 Value codegen_annotation_text(Compiler *c, const Node *n) {
-    // CPython unparses the annotation; for a string literal that is its repr ('str'),
-    // elsewhere the source text is what the unparser gives for ordinary annotations.
-    if (n->kind == AST_CONSTANT && n->Constant.ckind == AST_CONST_STR) {
-        Value v = str_new(c->I, n->Constant.value);
-        return v != VAL_NULL ? obj_repr(c->I, v) : VAL_NULL;
-    }
-    return codegen_source_segment(c, n);
-}
-
-Value codegen_source_segment(Compiler *c, const Node *n) {
-    Interp *I = c->I;
-    BView src = c->cs->src;
-    if (c->line_starts.len == 0) {
-        if (vec_push(I->heap, &c->line_starts, val_from_small(0)) != K_OK) goto nomem;
-        for (size_t pos = 0; pos < src.n;) {
-            int64_t nl = bview_find_byte(src, '\n', pos);
-            if (nl < 0) break;
-            pos = (size_t)nl + 1;
-            if (vec_push(I->heap, &c->line_starts, val_from_small((intptr_t)pos)) != K_OK)
-                goto nomem;
-        }
-    }
-    if (n->lineno < 1 || n->end_lineno < n->lineno) return I->empty_str;
-    Value a = vec_get(&c->line_starts, (size_t)n->lineno - 1);
-    Value b = vec_get(&c->line_starts, (size_t)n->end_lineno - 1);
-    if (a == VAL_NULL || b == VAL_NULL) return I->empty_str;
-    size_t lo = (size_t)val_small(a) + (size_t)(n->col_offset < 0 ? 0 : n->col_offset);
-    size_t hi = (size_t)val_small(b) + (size_t)(n->end_col_offset < 0 ? 0 : n->end_col_offset);
-    return str_from_utf8(I, bview_slice(src, lo, hi));
-nomem:
-    exc_nomem(I);
-    return VAL_NULL;
+    return unparse_expr(c->I, &c->depth, n);
 }
 
 /* ---- small-int vectors ---- */
@@ -545,7 +515,6 @@ Value codegen_module(Interp *I, Node *mod, Scope *top, const CompileSrc *cs,
     c->future_annotations = (cs->flags & COMPILE_FUTURE_ANNOTATIONS) != 0;
     c->future_lineno = 0;
     c->nestlevel = 0;
-    vec_init(&c->line_starts);
     vec_init(&c->frozensets);
     Value name = str_intern_cstr(I, "<module>");
     if (name == VAL_NULL) return VAL_NULL;

@@ -99,7 +99,6 @@ typedef struct Compiler {
     bool future_annotations;  /* from __future__ import annotations: keep them as text */
     int future_lineno;        /* line of the last leading __future__ import (0: none) */
     int nestlevel;            /* units open */
-    ValVec line_starts;       /* byte offset of each source line (built on demand) */
     ValVec frozensets;        /* frozenset constants made so far (merged when equal) */
 } Compiler;
 
@@ -195,9 +194,6 @@ int codegen_function_prelude(Compiler *c, Node *args, Node *returns, bool annota
 void codegen_set_argcounts(Compiler *c, Node *args);
 /* Pushes a tuple of [elts] (no starred items): one constant when they all fold. */
 bool codegen_starunpack_tuple(Compiler *c, NodeList *elts);
-/* The source text of node [n] as a str (annotations under `from __future__ import
- * annotations`); VAL_NULL on error. */
-Value codegen_source_segment(Compiler *c, const Node *n);
 /* The text `from __future__ import annotations` stores for annotation [n]. */
 Value codegen_annotation_text(Compiler *c, const Node *n);
 /* Raises "cannot assign to __debug__" style errors; false when [name] is forbidden. */

@@ -13,6 +13,8 @@
 
 #include <stdarg.h>
 
+#include "compile.h"
+
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/list.h"
@@ -29,6 +31,7 @@ typedef struct SymTable {
     Scope *top;
     Scope *cur;
     Value private_; /* name of the innermost enclosing class, or VAL_NULL */
+    bool future_annotations; /* annotations are stored as text (PEP 563) */
 } SymTable;
 
 static bool visit_stmt(SymTable *st, Node *s);
@@ -336,11 +339,21 @@ static bool visit_arguments(SymTable *st, Node *a) {
     return true;
 }
 
+// Annotation [e] (may be NULL). Under `from __future__ import annotations` it is kept as
+// text and never run; CPython then rejects yield, await and := in it (visit_expr_inner).
+static bool visit_annotation(SymTable *st, Node *e) {
+    if (!st->future_annotations) return visit_opt(st, e);
+    st->cur->annotation++;
+    bool ok = visit_opt(st, e);
+    st->cur->annotation--;
+    return ok;
+}
+
 static bool visit_arg_annotations(SymTable *st, NodeList *l) {
     size_t n = ast_len(l);
     for (size_t i = 0; i < n; i++) {
         Node *a = ast_get(l, i);
-        if (a != NULL && !visit_opt(st, a->arg.annotation)) return false;
+        if (a != NULL && !visit_annotation(st, a->arg.annotation)) return false;
     }
     return true;
 }
@@ -349,13 +362,15 @@ static bool visit_annotations(SymTable *st, Node *a, Node *returns) {
     if (a != NULL) {
         if (!visit_arg_annotations(st, a->arguments.posonlyargs)) return false;
         if (!visit_arg_annotations(st, a->arguments.args)) return false;
-        if (a->arguments.vararg != NULL && !visit_opt(st, a->arguments.vararg->arg.annotation))
+        if (a->arguments.vararg != NULL &&
+            !visit_annotation(st, a->arguments.vararg->arg.annotation))
             return false;
-        if (a->arguments.kwarg != NULL && !visit_opt(st, a->arguments.kwarg->arg.annotation))
+        if (a->arguments.kwarg != NULL &&
+            !visit_annotation(st, a->arguments.kwarg->arg.annotation))
             return false;
         if (!visit_arg_annotations(st, a->arguments.kwonlyargs)) return false;
     }
-    return visit_opt(st, returns);
+    return visit_annotation(st, returns);
 }
 
 static bool visit_defaults(SymTable *st, Node *a) {
@@ -473,7 +488,7 @@ static bool visit_ann_assign(SymTable *st, Node *s) {
     } else {
         if (!visit_expr(st, t)) return false;
     }
-    if (!visit_expr(st, s->AnnAssign.annotation)) return false;
+    if (!visit_annotation(st, s->AnnAssign.annotation)) return false;
     return visit_opt(st, s->AnnAssign.value);
 }
 
@@ -685,6 +700,8 @@ static bool visit_expr_inner(SymTable *st, Node *e) {
     Interp *I = st->I;
     switch (e->kind) {
     case AST_NAMED_EXPR:
+        if (st->cur->annotation > 0)
+            return err_at(st, e, "'named expression' can not be used within an annotation");
         if (st->cur->comp_iter_expr > 0)
             return err_at(st, e,
                           "assignment expression cannot be used in a comprehension iterable "
@@ -729,14 +746,20 @@ static bool visit_expr_inner(SymTable *st, Node *e) {
         return visit_comprehension(st, e, e->GeneratorExp.generators, e->GeneratorExp.elt,
                                    NULL, COMP_GENEXP);
     case AST_AWAIT:
+        if (st->cur->annotation > 0)
+            return err_at(st, e, "'await expression' can not be used within an annotation");
         // an await makes a comprehension asynchronous (a coroutine / async generator)
         if (st->cur->comp_kind != COMP_NONE) st->cur->is_async = true;
         return visit_expr(st, e->Await.value);
     case AST_YIELD:
+        if (st->cur->annotation > 0)
+            return err_at(st, e, "'yield expression' can not be used within an annotation");
         if (!visit_opt(st, e->Yield.value)) return false;
         st->cur->generator = true;
         return check_yield_in_comprehension(st, e);
     case AST_YIELD_FROM:
+        if (st->cur->annotation > 0)
+            return err_at(st, e, "'yield expression' can not be used within an annotation");
         if (!visit_expr(st, e->YieldFrom.value)) return false;
         st->cur->generator = true;
         return check_yield_in_comprehension(st, e);
@@ -861,8 +884,33 @@ static bool visit_pattern(SymTable *st, Node *p) {
     return ok;
 }
 
+bool symtable_future_annotations(const NodeList *body) {
+    size_t n = ast_len(body);
+    size_t i = 0;
+    const Node *first = ast_get(body, 0);
+    if (first != NULL && first->kind == AST_EXPR && first->Expr.value->kind == AST_CONSTANT &&
+        first->Expr.value->Constant.ckind == AST_CONST_STR)
+        i = 1; // the docstring
+    for (; i < n; i++) {
+        const Node *s = ast_get(body, i);
+        if (s == NULL || s->kind != AST_IMPORT_FROM ||
+            !bview_eq_cstr(s->ImportFrom.module, "__future__"))
+            return false;
+        for (size_t j = 0; j < ast_len(s->ImportFrom.names); j++) {
+            if (bview_eq_cstr(ast_get(s->ImportFrom.names, j)->alias.name, "annotations"))
+                return true;
+        }
+    }
+    return false;
+}
+
 Scope *symtable_build(Interp *I, Node *mod, const CompileSrc *cs) {
-    SymTable st = {I, {0, 0}, cs, NULL, NULL, VAL_NULL};
+    SymTable st = {I, {0, 0}, cs, NULL, NULL, VAL_NULL, false};
+    NodeList *body = mod->kind == AST_MODULE        ? mod->Module.body
+                     : mod->kind == AST_INTERACTIVE ? mod->Interactive.body
+                                                    : NULL;
+    st.future_annotations =
+        (cs->flags & COMPILE_FUTURE_ANNOTATIONS) != 0 || symtable_future_annotations(body);
     symtable_depth_init(I, &st.depth);
     Value name = str_intern_cstr(I, "<module>");
     if (name == VAL_NULL) return NULL;

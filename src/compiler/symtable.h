@@ -64,6 +64,7 @@ struct Scope {
     bool needs_class_closure; /* class body: methods use __class__ / super() */
     int comp_iter_target;  /* > 0 while visiting a comprehension's targets */
     int comp_iter_expr;    /* > 0 while visiting a comprehension's iterable */
+    int annotation;        /* > 0 while visiting an annotation kept as text (PEP 563) */
     Node *node;            /* the AST node that opened the scope */
     Value name;            /* str: "<module>", function or class name, "<lambda>"... */
     Value symbols;         /* dict: mangled name -> small int (DEF_* | scope << SHIFT) */
@@ -122,6 +123,10 @@ int symtable_scope_of(Interp *I, Scope *s, Value name);
  * VAL_NULL outside classes): "__x" becomes "_Class__x". Returns an interned str, or
  * VAL_NULL with MemoryError. */
 Value symtable_mangle(Interp *I, Value private_, Value name);
+
+/* True when module body [body] begins (after its docstring) with `from __future__ import`
+ * statements of which one imports `annotations`. */
+bool symtable_future_annotations(const NodeList *body);
 
 /* An interned str from identifier bytes [v]; VAL_NULL with MemoryError. */
 Value symtable_ident(Interp *I, BView v);

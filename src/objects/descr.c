@@ -857,6 +857,7 @@ static const GetSetDef mdescr_getsets[] = {
     {"__qualname__", md_qualname, NULL},
     {"__objclass__", md_objclass, NULL},
     {"__doc__", md_doc, NULL},
+    {"__text_signature__", cfunc_text_signature, NULL},
     {NULL, NULL, NULL},
 };
 

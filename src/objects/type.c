@@ -696,7 +696,7 @@ static bool add_method(Interp *I, Type *t, const MethodDef *def) {
     if (name == VAL_NULL) return false;
     Value m;
     if ((def->flags & METH_STATIC) != 0) {
-        Value f = cfunc_new(I, def->name, def->fn, VAL_NULL);
+        Value f = cfunc_new_method(I, t, def); // a builtin function that knows its type
         if (f == VAL_NULL) return false;
         m = descr_new_staticmethod(I, f);
     } else {

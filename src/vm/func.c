@@ -16,9 +16,11 @@
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
 #include "code.h"
 #include "eval.h"
 #include "eval_call.h"
+#include "textsig.h"
 
 // "0x7f..." for an object's address (reprs).
 typedef struct AddrText {
@@ -424,7 +426,8 @@ static Value cget_qualname(Interp *I, Value self) {
     CFUNC_SELF(cf, self);
     if (cf->qualname != VAL_NULL && cf->self != VAL_NULL && val_kind(cf->self) != K_MODULE)
         return cf->qualname;
-    if (cf->qualname != VAL_NULL && obj_ptr(self)->type == interp_type(I, TY_METHOD_DESCR))
+    if (cf->qualname != VAL_NULL && (obj_ptr(self)->type == interp_type(I, TY_METHOD_DESCR) ||
+                                     (cf->mflags & METH_STATIC) != 0))
         return cf->qualname;
     return cf->name;
 }
@@ -449,9 +452,19 @@ static Value cget_doc(Interp *I, Value self) {
     if (cf->doc == NULL) return I->none;
     return str_from_cstr(I, cf->doc);
 }
-static Value cget_text_signature(Interp *I, Value self) {
-    (void)self;
-    return I->none;
+Value cfunc_text_signature(Interp *I, Value self) {
+    CFUNC_SELF(cf, self);
+    // A method is found under its type's name, a module function under its module's.
+    BView owner;
+    if (cf->owner != NULL) {
+        owner = bview_cstr(type_name_cstr(I, cf->owner));
+    } else {
+        Value m = cget_module(I, self);
+        if (!str_check(m)) return I->none;
+        owner = str_view(m);
+    }
+    const char *sig = textsig_find(owner, str_view(cf->name));
+    return sig != NULL ? str_from_cstr(I, sig) : I->none;
 }
 
 static const GetSetDef cfunc_getsets[] = {
@@ -460,7 +473,7 @@ static const GetSetDef cfunc_getsets[] = {
     {"__module__", cget_module, NULL},
     {"__self__", cget_self, NULL},
     {"__doc__", cget_doc, NULL},
-    {"__text_signature__", cget_text_signature, NULL},
+    {"__text_signature__", cfunc_text_signature, NULL},
     {NULL, NULL, NULL},
 };
 

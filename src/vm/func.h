@@ -31,6 +31,10 @@ typedef struct CFuncObject {
 } CFuncObject;
 OBJ_CAST_FN(cfunc_cast, CFuncObject, K_CFUNC)
 
+/* __text_signature__ of builtin function or method descriptor [self]: CPython's text
+ * signature of the function (textsig.h), or None. */
+Value cfunc_text_signature(Interp *I, Value self);
+
 typedef struct MethodObject {
     Obj h;
     Value func;

@@ -322,9 +322,9 @@ def _is_classvar(a_type):
 def _str_annotation_is(annotation, cls, module, predicate):
     """Whether string annotation [annotation] of [cls] names an object accepted by
     [predicate] ('ClassVar[int]', 'typing.ClassVar', ' dataclasses . InitVar[str]'), as
-    CPython decides without evaluating it: its leading name, optionally after
-    'modname.', is looked up in the globals of cls's module, and a 'modname.' prefix must
-    itself name [module] there."""
+    CPython decides without evaluating it: a bare leading name is looked up in the globals
+    of cls's module; with a 'modname.' prefix, which must name [module] in those globals,
+    the name is looked up in [module] itself."""
     if not isinstance(annotation, str):
         return False
     import re
@@ -333,8 +333,10 @@ def _str_annotation_is(annotation, cls, module, predicate):
     if m is None or home is None:
         return False
     names = home.__dict__
-    if m.group(1) and names.get(m.group(1)) is not module:
-        return False
+    if m.group(1):
+        if names.get(m.group(1)) is not module:
+            return False
+        names = module.__dict__
     return predicate(names.get(m.group(2)))
 
 

@@ -4,8 +4,8 @@ signatures (Signature / Parameter / BoundArguments) and getfullargspec.
 Our own implementation following CPython 3.11's behaviour.  Signatures are
 built from code objects (co_argcount, co_posonlyargcount, co_kwonlyargcount,
 co_varnames, co_flags) plus __defaults__, __kwdefaults__ and __annotations__.
-Builtins carry no __text_signature__ here, so signature() of a builtin raises
-ValueError.  Frames have no f_back, so currentframe()/stack() are minimal.
+A builtin's signature is read from its __text_signature__ (ValueError when it
+has none, as in CPython).  Frames have no f_back, so currentframe()/stack() are minimal.
 """
 
 import sys
@@ -1025,6 +1025,78 @@ def _signature_from_partial(wrapped_sig, partial, extra_args=()):
     return wrapped_sig.replace(parameters=new_params.values())
 
 
+def _signature_default(obj, node):
+    """The value of default [node] of a text signature: a literal, or a dotted name found
+    in the globals of obj's module or among the loaded modules ('sys.maxsize')."""
+    import ast
+    path = []
+    while isinstance(node, ast.Attribute):
+        path.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        if path:
+            raise ValueError(node)
+        return ast.literal_eval(node)
+    path.append(node.id)
+    path.reverse()
+    module_name = getattr(obj, '__module__', None)
+    if module_name is None:
+        module_name = getattr(getattr(obj, '__objclass__', None), '__module__', None)
+    module = sys.modules.get(module_name)
+    names = module.__dict__ if module is not None else {}
+    if path[0] in names:
+        value = names[path[0]]
+    elif path[0] in sys.modules:
+        value = sys.modules[path[0]]
+    else:
+        raise ValueError(path[0])
+    for attr in path[1:]:
+        value = getattr(value, attr)
+    if not isinstance(value, (str, int, float, bytes, bool, type(None))):
+        raise ValueError(value)
+    return value
+
+
+def _signature_from_builtin(cls, obj, skip_bound_arg=True):
+    """The Signature of a builtin from its __text_signature__ ('($module, obj, /)'): a
+    parameter list in Python syntax whose first parameter, marked '$', is the module,
+    the instance or the class; it is left out when [obj] is bound to it."""
+    import ast
+    text = getattr(obj, '__text_signature__', None)
+    if not text:
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    marked = text.startswith('($')
+    if marked:
+        text = '(' + text[2:]
+    try:
+        args = ast.parse('def f' + text + ': pass').body[0].args
+        positional = [(a, _POSITIONAL_ONLY) for a in args.posonlyargs]
+        positional += [(a, _POSITIONAL_OR_KEYWORD) for a in args.args]
+        first_default = len(positional) - len(args.defaults)
+        params = []
+        for i, (a, kind) in enumerate(positional):
+            default = _empty
+            if i >= first_default:
+                default = _signature_default(obj, args.defaults[i - first_default])
+            params.append(Parameter(a.arg, kind, default=default))
+        if args.vararg:
+            params.append(Parameter(args.vararg.arg, _VAR_POSITIONAL))
+        for a, d in zip(args.kwonlyargs, args.kw_defaults):
+            default = _empty if d is None else _signature_default(obj, d)
+            params.append(Parameter(a.arg, _KEYWORD_ONLY, default=default))
+        if args.kwarg:
+            params.append(Parameter(args.kwarg.arg, _VAR_KEYWORD))
+    except (SyntaxError, ValueError, AttributeError):
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    if marked and params:
+        bound_to = getattr(obj, '__self__', None)
+        if bound_to is not None and (ismodule(bound_to) or skip_bound_arg):
+            params.pop(0)
+        else:
+            params[0] = params[0].replace(kind=_POSITIONAL_ONLY)
+    return cls(params)
+
+
 def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=True,
                              globals=None, locals=None, eval_str=False, sigcls):
     def recurse(o):
@@ -1059,7 +1131,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if isinstance(obj, functools.partial):
         return _signature_from_partial(recurse(obj.func), obj)
     if isbuiltin(obj) or isinstance(obj, _NonUserDefinedCallables):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_from_builtin(sigcls, obj, skip_bound_arg=skip_bound_arg)
     sig = None
     if isinstance(obj, type):
         call = _user_method(type(obj), '__call__')

@@ -277,6 +277,9 @@ def render_doc(thing, title='Python Library Documentation: %s', forceload=0):
         lines = _class(thing, name)
     elif inspect.isroutine(thing):
         lines = _routine(thing)
+        bound_to = getattr(thing, '__self__', None)
+        if bound_to is not None and not inspect.ismodule(bound_to):
+            lines[0] += ' method of %s instance' % _classname(type(bound_to), None)
     else:
         lines = [name or '', ''] + ['    ' + line for line in getdoc(thing).split('\n')]
     return (title % desc) + '\n\n' + '\n'.join(lines) + '\n'

@@ -619,7 +619,7 @@ static Node *parse_slice(Parser *p) {
     if (start.type != TOK_COLON) {
         if (start.type == TOK_STAR) {
             const Token st = *parser_advance(p);
-            Node *v = parse_bitwise_or(p);
+            Node *v = parse_expression(p); // starred_expression: '*' expression
             if (v == NULL) return NULL;
             Node *n = parser_node(p, AST_STARRED, &st);
             if (n != NULL) n->Starred.value = v;

@@ -566,6 +566,11 @@ static Node *expr_statement(Parser *p) {
     }
 
     if (is_augassign(t, &op)) {
+        // a bare yield is a whole yield statement: the operator after it is the error
+        if (start.type == TOK_KW_YIELD) {
+            parser_generic_error(p);
+            return NULL;
+        }
         if (!single_target_ok(e)) {
             parser_error_node(p, e, "'%s' is an illegal expression for augmented assignment",
                               parser_expr_name(e));
@@ -586,6 +591,9 @@ static Node *expr_statement(Parser *p) {
     if (t == TOK_EQUAL) {
         NodeList *targets = NULL;
         Node *value = e;
+        // CPython's invalid_assignment names a bare yield_expr followed by '=' in its own
+        // words; a parenthesized one is an invalid star_expressions target like any other
+        bool bare_yield = start.type == TOK_KW_YIELD;
         while (parser_type(p, 0) == TOK_EQUAL) {
             // value (so far) becomes a target
             Node *bad = parser_invalid_target(value, 0);
@@ -602,19 +610,20 @@ static Node *expr_statement(Parser *p) {
                         parser_check_named_eq(p, last, &ls))
                         return NULL;
                 }
-                // (bad == NULL here means value is a yield: clang's analyser cannot see that
-                // the calls above leave value->kind unchanged)
-                if (bad == NULL || value->kind == AST_YIELD || value->kind == AST_YIELD_FROM) {
+                // (bad == NULL here means value is a yield, which then names itself)
+                if (bare_yield) {
                     parser_error_node(p, value, "assignment to yield expression not possible",
                                       NULL);
                     return NULL;
                 }
+                if (bad == NULL) bad = value;
                 parser_error_node(p, bad, "cannot assign to %s", parser_expr_name(bad));
                 return NULL;
             }
             if (!parser_set_target(p, value, AST_STORE, 0)) return NULL;
             if (!parser_push(p, &targets, value)) return NULL;
             parser_advance(p); // '='
+            bare_yield = parser_type(p, 0) == TOK_KW_YIELD;
             value = parse_rhs(p);
             if (value == NULL) return NULL;
         }

@@ -154,46 +154,8 @@ static Value hexlify(Interp *I, ValView args, Value kwnames, const char *fname) 
         return VAL_NULL;
     BView v;
     if (!binary_data(I, data, &v)) return VAL_NULL;
-    int sep = -1;
-    int64_t bps = 1;
-    if (sepv != VAL_NULL) {
-        if (str_check(sepv)) {
-            if (str_len(sepv) != 1) return exc_raise(I, TY_VALUE_ERROR, "sep must be length 1.");
-            BView sv = str_view(sepv);
-            int c0 = bview_get(sv, 0);
-            if (c0 < 128) sep = c0;
-            else if (sv.n == 2 && c0 < 0xc4) sep = ((c0 & 0x1f) << 6) | (bview_get(sv, 1) & 0x3f);
-            else return exc_raise(I, TY_VALUE_ERROR, "sep must be ASCII.");
-        } else if (bytes_check(sepv) || bytearray_check(sepv)) {
-            if (bytes_view(sepv).n != 1) return exc_raise(I, TY_VALUE_ERROR, "sep must be length 1.");
-            sep = bview_get(bytes_view(sepv), 0);
-        } else {
-            return exc_raise(I, TY_TYPE_ERROR, "sep must be str or bytes.");
-        }
-    }
-    if (bpsv != VAL_NULL) {
-        Value x = obj_index(I, bpsv);
-        if (x == VAL_NULL) return VAL_NULL;
-        if (int_bit_length(I, x) > 31 && !(int_sign(I, x) < 0 && int_bit_length(I, x) <= 32))
-            return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
-        if (!int_to_i64(I, x, &bps)) return VAL_NULL;
-    }
-    static const char digits[] = "0123456789abcdef";
     Buf b;
-    buf_init(&b);
-    if (v.n > BUF_MAX_LEN / 3 || buf_reserve(I->heap, &b, 3 * v.n) != K_OK) return exc_nomem(I);
-    uint64_t group = bps < 0 ? (uint64_t)(-(bps + 1)) + 1 : (uint64_t)bps;
-    for (size_t i = 0; i < v.n; i++) {
-        if (sep >= 0 && group > 0 && i > 0) {
-            // positive: groups counted from the right; negative: from the left
-            bool at = bps > 0 ? (v.n - i) % group == 0 : i % group == 0;
-            if (at && buf_push(I->heap, &b, (uint8_t)sep) != K_OK) return exc_nomem(I);
-        }
-        int c = bview_get(v, i);
-        if (buf_push(I->heap, &b, (uint8_t)digits[(c >> 4) & 15]) != K_OK ||
-            buf_push(I->heap, &b, (uint8_t)digits[c & 15]) != K_OK)
-            return exc_nomem(I);
-    }
+    if (!bytes_hexlify(I, v, sepv, bpsv, true, &b)) return VAL_NULL;
     return finish(I, &b);
 }
 

@@ -446,7 +446,10 @@ static Value suggestion(Interp *I, Value exc) {
             exc_clear(I);
             return VAL_NULL;
         }
-        Value dir = obj_call_method(I, obj, "__dir__", vview_make(NULL, 0));
+        // dir(obj): __dir__ looked up on the type (a class's own __dir__ attribute is an
+        // unbound method needing an instance)
+        bool found = false;
+        Value dir = obj_call_special(I, obj, interp_name(I, N___dir__), vview_make(NULL, 0), &found);
         if (dir == VAL_NULL) {
             exc_clear(I);
             return VAL_NULL;

@@ -37,6 +37,12 @@ extern const TypeSpec bytearray_spec;
 extern const TypeSpec bytes_iter_spec;
 extern const TypeSpec bytearray_iter_spec;
 
+/* The hex digits of [v] into a fresh *[out], as bytes.hex and binascii.hexlify write them:
+ * a one-character [sep] (str or bytes, VAL_NULL for none; ASCII unless [to_bytes]) between
+ * groups of [per] bytes (an int, VAL_NULL for 1; counted from the right when positive).
+ * false with CPython's ValueError/TypeError/OverflowError raised for a bad sep or per. */
+bool bytes_hexlify(Interp *I, BView v, Value sep, Value per, bool to_bytes, Buf *out);
+
 /* A new bytes of [n] zero bytes (MemoryError when too big). */
 Value bytes_new_zeroed(Interp *I, size_t n);
 

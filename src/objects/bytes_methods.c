@@ -688,43 +688,61 @@ static Value m_decode(Interp *I, Value self, ValView args, Value kwnames) {
 
 static const char hexdigits[] = "0123456789abcdef";
 
+// CPython's _Py_strhex_impl order: the separator's length (any sized object) must be 1,
+// then it must be a str or bytes; a str result takes only an ASCII separator, a bytes result
+// any one-byte character. bytes_per_sep is a C int; positive counts groups from the right.
+// false with [msg] raised as [t] (the bool-returning helpers' error exit)
+static bool fail(Interp *I, TypeId t, const char *msg) {
+    exc_raise(I, t, "%s", msg);
+    return false;
+}
+
+static bool nomem(Interp *I) {
+    exc_nomem(I);
+    return false;
+}
+
+bool bytes_hexlify(Interp *I, BView v, Value sep, Value per, bool to_bytes, Buf *out) {
+    int sepc = -1;
+    if (sep != VAL_NULL) {
+        int64_t n = obj_len(I, sep);
+        if (n < 0) return false;
+        if (n != 1) return fail(I, TY_VALUE_ERROR, "sep must be length 1.");
+        if (str_check(sep)) {
+            BView sv = str_view(sep);
+            int c0 = bview_get(sv, 0);
+            // a one-character str is one UTF-8 sequence: 0xc2/0xc3 lead the code points < 256
+            sepc = c0 < 0x80 ? c0 : sv.n == 2 && c0 < 0xc4 ? ((c0 & 0x1f) << 6) | (bview_get(sv, 1) & 0x3f) : 256;
+        } else if (bytes_check(sep)) {
+            sepc = bview_get(bytes_view(sep), 0);
+        } else {
+            return fail(I, TY_TYPE_ERROR, "sep must be str or bytes.");
+        }
+        if (sepc >= (to_bytes ? 256 : 128)) return fail(I, TY_VALUE_ERROR, "sep must be ASCII.");
+    }
+    int bps = 1;
+    if (per != VAL_NULL && !str_args_int(I, per, &bps)) return false;
+    buf_init(out);
+    if (v.n > BUF_MAX_LEN / 3 || buf_reserve(I->heap, out, 3 * v.n) != K_OK) return nomem(I);
+    size_t group = bps < 0 ? (size_t)(-(int64_t)bps) : (size_t)bps;
+    for (size_t i = 0; i < v.n; i++) {
+        if (sepc >= 0 && i > 0 && group > 0) {
+            bool cut = bps > 0 ? (v.n - i) % group == 0 : i % group == 0;
+            if (cut && buf_push(I->heap, out, (uint8_t)sepc) != K_OK) return nomem(I);
+        }
+        int c = bview_get(v, i);
+        if (buf_push(I->heap, out, (uint8_t)hexdigits[(c >> 4) & 0xF]) != K_OK ||
+            buf_push(I->heap, out, (uint8_t)hexdigits[c & 0xF]) != K_OK)
+            return nomem(I);
+    }
+    return true;
+}
+
 static Value m_hex(Interp *I, Value self, ValView args, Value kwnames) {
     StrArgs a;
     if (!self_ok(I, self, "hex") || !str_args_kw(I, args, kwnames, "hex", "sep bytes_per_sep", &a)) return VAL_NULL;
-    int per = 1;
-    if (a.v[1] != VAL_NULL && !str_args_int(I, a.v[1], &per)) return VAL_NULL;
-    int sep = -1;
-    Value sv = a.v[0];
-    if (sv != VAL_NULL && sv != I->none) {
-        BView sb;
-        size_t n;
-        if (str_check(sv)) {
-            sb = str_view(sv);
-            n = str_len(sv);
-        } else if (bytes_like(sv, &sb)) {
-            n = sb.n;
-        } else {
-            return exc_raise(I, TY_TYPE_ERROR, "object of type '%T' has no len()", sv);
-        }
-        if (n != 1) return exc_raise(I, TY_VALUE_ERROR, "sep must be length 1.");
-        sep = bview_get(sb, 0);
-        if (sep >= 0x80) return exc_raise(I, TY_VALUE_ERROR, "sep must be ASCII.");
-    }
-    BView v = bytes_view(self);
     Buf b;
-    buf_init(&b);
-    size_t group = per < 0 ? (size_t)(-(int64_t)per) : (size_t)per;
-    for (size_t i = 0; i < v.n; i++) {
-        if (sep >= 0 && i > 0 && group > 0) {
-            // Positive bytes_per_sep counts groups from the right, negative from the left.
-            bool cut = per > 0 ? (v.n - i) % group == 0 : i % group == 0;
-            if (cut && buf_push(I->heap, &b, (uint8_t)sep) != K_OK) return exc_nomem(I);
-        }
-        int c = bview_get(v, i);
-        if (buf_push(I->heap, &b, (uint8_t)hexdigits[(c >> 4) & 0xF]) != K_OK ||
-            buf_push(I->heap, &b, (uint8_t)hexdigits[c & 0xF]) != K_OK)
-            return exc_nomem(I);
-    }
+    if (!bytes_hexlify(I, bytes_view(self), a.v[0], a.v[1], false, &b)) return VAL_NULL;
     return str_new_counted(I, buf_view(&b), b.len, true);
 }
 

@@ -378,13 +378,22 @@ static bool parse_complex(Interp *I, BView s, Cx *out) {
 // A number argument of complex(): 2 done with a complex value (a complex or what
 // __complex__ returned), 1 done with a real one, 0 not a number, -1 error.
 static int number_arg(Interp *I, Value v, Cx *out, bool special) {
-    int r = as_cx(I, v, out);
-    if (r > 0 && complex_check(v)) return 2;
-    if (r != 0) return r;
+    // CPython consults __complex__ for the first argument only, before anything else (a
+    // subclass of complex, float or int may override it); the builtin types' own values
+    // need no call
+    Type *t = type_of(I, v);
+    bool builtin = t == I->types[TY_COMPLEX] || t == I->types[TY_FLOAT] ||
+                   t == I->types[TY_INT] || t == I->types[TY_BOOL];
     bool found = false;
     ValView none = {NULL, 0};
-    // CPython consults __complex__ for the first argument only
-    Value c = special ? obj_call_special(I, v, interp_name(I, N___complex__), none, &found) : VAL_NULL;
+    Value c = VAL_NULL;
+    if (special && !builtin) c = obj_call_special(I, v, interp_name(I, N___complex__), none, &found);
+    if (!found) {
+        if (I->exc != VAL_NULL) return -1;
+        int r = as_cx(I, v, out);
+        if (r > 0 && complex_check(v)) return 2;
+        if (r != 0) return r;
+    }
     if (found) {
         if (c == VAL_NULL) return -1;
         ComplexObject *co = complex_cast(c);
@@ -502,6 +511,15 @@ static Value m_conjugate(Interp *I, Value self, ValView args, Value kwnames) {
     return complex_new(I, c->re, -c->im);
 }
 
+// complex.__complex__: the value as an exact complex (self when it is one).
+static Value m_complex(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "complex.__complex__", 0, 0)) return VAL_NULL;
+    ComplexObject *c = complex_cast(self);
+    if (c == NULL) return bad_self(I, self);
+    if (type_of(I, self) == I->types[TY_COMPLEX]) return self;
+    return complex_new(I, c->re, c->im);
+}
+
 static Value m_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "complex.__getnewargs__", 0, 0)) return VAL_NULL;
     ComplexObject *c = complex_cast(self);
@@ -516,6 +534,7 @@ static Value m_getnewargs(Interp *I, Value self, ValView args, Value kwnames) {
 static const MethodDef complex_methods[] = {
     {"conjugate", m_conjugate, 0, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j."},
     {"__getnewargs__", m_getnewargs, 0, NULL},
+    {"__complex__", m_complex, 0, "Convert this value to exact type complex."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -63,9 +63,12 @@ static const GetSetDef import_getsets[] = {
     GS(msg, "msg"), GS(name, "name"), GS(path, "path"), {NULL, NULL, NULL}};
 static const GetSetDef attr_getsets[] = {GS(name, "name"), GS(obj, "obj"), {NULL, NULL, NULL}};
 static const GetSetDef name_getsets[] = {GS(name, "name"), {NULL, NULL, NULL}};
+static Value get_written(Interp *I, Value self);
+static int set_written(Interp *I, Value self, Value v);
 static const GetSetDef os_getsets[] = {
     GS(eno, "errno"), GS(strerror, "strerror"), GS(filename, "filename"),
-    GS(filename2, "filename2"), {NULL, NULL, NULL}};
+    GS(filename2, "filename2"), {"characters_written", get_written, set_written},
+    {NULL, NULL, NULL}};
 static const GetSetDef syntax_getsets[] = {
     GS(msg, "msg"), GS(filename, "filename"), GS(lineno, "lineno"), GS(offset, "offset"),
     GS(text, "text"), GS(end_lineno, "end_lineno"), GS(end_offset, "end_offset"),
@@ -208,20 +211,87 @@ static Value os_new(Interp *I, Type *t, ValView args, Value kwnames) {
     return I->types[TY_BASE_EXCEPTION]->new_(I, t, args, kwnames);
 }
 
+// PyNumber_Check: an int, float or complex, or an object with __index__, __int__ or
+// __float__.
+static bool is_number(Interp *I, Value v) {
+    static const TypeId num[] = {TY_INT, TY_FLOAT, TY_COMPLEX};
+    for (size_t i = 0; i < sizeof num / sizeof num[0]; i++)
+        if (obj_is_instance_of(I, v, I->types[num[i]])) return true;
+    Type *t = type_of(I, v);
+    if (t->index != NULL) return true;
+    static const char *const slots[] = {"__index__", "__int__", "__float__"};
+    for (size_t i = 0; i < sizeof slots / sizeof slots[0]; i++) {
+        Value name = str_intern_cstr(I, slots[i]);
+        if (name == VAL_NULL) {
+            exc_clear(I);
+            return false;
+        }
+        if (type_lookup(I, t, name) != VAL_NULL) return true;
+    }
+    return false;
+}
+
+// PyNumber_AsSsize_t(v, ValueError): the characters_written count.
+static bool written_count(Interp *I, Value v, int64_t *out) {
+    Value n = obj_index(I, v);
+    if (n == VAL_NULL) return false;
+    if (int_to_i64(I, n, out)) return true;
+    exc_clear(I);
+    exc_raise(I, TY_VALUE_ERROR, "cannot fit '%T' into an index-sized integer", v);
+    return false;
+}
+
 static int os_init(Interp *I, Value self, ValView args, Value kwnames) {
     if (base_init(I, self, args, kwnames) < 0) return -1;
     if (args.n < 2 || args.n > 5) return 0;
     if (attr_set(I, self, "errno", vview_get(args, 0)) < 0) return -1;
     if (attr_set(I, self, "strerror", vview_get(args, 1)) < 0) return -1;
-    if (args.n >= 3) {
-        if (attr_set(I, self, "filename", vview_get(args, 2)) < 0) return -1;
-        if (args.n == 5 && attr_set(I, self, "filename2", vview_get(args, 4)) < 0) return -1;
-        ExcObject *e = exc_cast(self);
-        Value t = tuple_from_view(I, vview_slice(args, 0, 2));
-        if (t == VAL_NULL) return -1;
-        if (e != NULL) e->args = t;
+    Value fn = args.n >= 3 ? vview_get(args, 2) : I->none;
+    if (fn == I->none) return 0;
+    // CPython's oserror_init: an exact BlockingIOError's third argument may be the number
+    // of characters written; otherwise it is the filename, and only then are filename,
+    // winerror and filename2 removed from args
+    Value extra = exc_extra_types(I);
+    Value bio = extra == VAL_NULL ? VAL_NULL : find_exc_class(I, extra, "BlockingIOError");
+    if (I->exc != VAL_NULL) return -1;
+    if (bio != VAL_NULL && obj_val(type_of(I, self)) == bio && is_number(I, fn)) {
+        int64_t n;
+        if (!written_count(I, fn, &n)) return -1;
+        Value w = int_from_i64(I, n);
+        return w == VAL_NULL ? -1 : attr_set(I, self, "characters_written", w);
     }
+    if (attr_set(I, self, "filename", fn) < 0) return -1;
+    if (args.n == 5 && vview_get(args, 4) != I->none &&
+        attr_set(I, self, "filename2", vview_get(args, 4)) < 0)
+        return -1;
+    ExcObject *e = exc_cast(self);
+    Value t = tuple_from_view(I, vview_slice(args, 0, 2));
+    if (t == VAL_NULL) return -1;
+    if (e != NULL) e->args = t;
     return 0;
+}
+
+// OSError.characters_written: absent (AttributeError) until set.
+static Value get_written(Interp *I, Value self) {
+    Obj *o = obj_ptr(self);
+    Value v = o != NULL && o->dict != VAL_NULL ? dict_get_cstr(I, o->dict, "characters_written")
+                                               : VAL_NULL;
+    if (v == VAL_NULL && I->exc == VAL_NULL)
+        exc_raise(I, TY_ATTRIBUTE_ERROR, "characters_written");
+    return v;
+}
+
+static int set_written(Interp *I, Value self, Value v) {
+    if (v == VAL_NULL) {
+        if (get_written(I, self) == VAL_NULL) return -1;
+        Obj *o = obj_ptr(self);
+        Value key = str_intern_cstr(I, "characters_written");
+        return key == VAL_NULL || (o != NULL && dict_del(I, o->dict, key) < 0) ? -1 : 0;
+    }
+    int64_t n;
+    if (!written_count(I, v, &n)) return -1;
+    Value w = int_from_i64(I, n);
+    return w == VAL_NULL ? -1 : attr_set(I, self, "characters_written", w);
 }
 
 static Value os_str(Interp *I, Value self) {

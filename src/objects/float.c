@@ -831,10 +831,10 @@ static bool fromhex_parse(Interp *I, BView s, double *out) {
 }
 
 static Value m_fromhex(Interp *I, Value cls, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "fromhex", 1, 1)) return VAL_NULL;
+    if (!args_one(I, args, kwnames, "float.fromhex")) return VAL_NULL;
     Value s = vview_get(args, 0);
-    if (!str_check(s))
-        return exc_raise(I, TY_TYPE_ERROR, "fromhex() argument must be str, not %T", s);
+    // CPython's METH_O takes the argument's UTF-8 text without naming the parameter
+    if (!str_check(s)) return exc_raise(I, TY_TYPE_ERROR, "bad argument type for built-in operation");
     double d = 0;
     if (!fromhex_parse(I, str_view(s), &d)) return VAL_NULL;
     Value f = float_new(I, d);

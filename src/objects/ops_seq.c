@@ -20,15 +20,15 @@ Value obj_getitem(Interp *I, Value obj, Value key) {
     if (t->getitem != NULL) return t->getitem(I, obj, key);
     Type *cls = type_cast(obj);
     if (cls != NULL) {
-        Value f = type_lookup(I, cls, interp_name(I, N___class_getitem__));
-        if (f != VAL_NULL) {
-            DescrGetFn g = type_of(I, f)->descr_get;
-            Value bound = g != NULL ? g(I, f, VAL_NULL, obj) : f;
-            if (bound == VAL_NULL) return VAL_NULL;
-            return obj_call1(I, bound, key);
-        }
+        // CPython's PyObject_GetItem: `type` itself is special-cased (so a metaclass is not
+        // subscriptable through an inherited __class_getitem__), any other class goes
+        // through a full getattr of __class_getitem__ (the metaclass's __getattr__ too);
+        // None there means "not subscriptable"
+        if (cls == interp_type(I, TY_TYPE)) return type_generic_alias(I, obj, key);
+        Value f = obj_lookup_attr(I, obj, interp_name(I, N___class_getitem__));
+        if (f != VAL_NULL && f != I->none) return obj_call1(I, f, key);
         if (I->exc != VAL_NULL) return VAL_NULL;
-        return exc_raise(I, TY_TYPE_ERROR, "type '%U' is not subscriptable", cls->qualname);
+        return exc_raise(I, TY_TYPE_ERROR, "type '%U' is not subscriptable", cls->name);
     }
     return exc_raise(I, TY_TYPE_ERROR, "'%T' object is not subscriptable", obj);
 }

@@ -1,8 +1,9 @@
 /*
  * type_alias.c: the typing helpers builtin types support since Python 3.9/3.10:
- * `list[int]` (types.GenericAlias, through __class_getitem__ on list, dict, tuple, set,
- * frozenset and type) and `int | None` (types.UnionType, through type.__or__), so
- * annotations such as `tags: list[str] | None = None` evaluate as in CPython.
+ * `list[int]` (types.GenericAlias, through __class_getitem__ on list, dict, tuple, set
+ * and frozenset; `type[int]` is obj_getitem's special case) and `int | None`
+ * (types.UnionType, through type.__or__), so annotations such as
+ * `tags: list[str] | None = None` evaluate as in CPython.
  *
  * Both types are created at start-up from TypeSpecs here (they have no TypeId; they are
  * found through I->scratch). Their instances are plain objects whose __origin__, __args__
@@ -576,7 +577,8 @@ bool type_alias_init(Interp *I) {
     if (!make_type(I, &ga_spec, GA_KEY) || !make_type(I, &union_spec, UNION_KEY) ||
         !make_type(I, &ga_iter_spec, GA_ITER_KEY))
         return false;
-    static const TypeId generic[] = {TY_LIST, TY_DICT, TY_TUPLE, TY_SET, TY_FROZENSET, TY_TYPE,
+    // (not type: `type[int]` is special-cased in obj_getitem, as CPython's PyObject_GetItem)
+    static const TypeId generic[] = {TY_LIST, TY_DICT, TY_TUPLE, TY_SET, TY_FROZENSET,
                                      TY_ENUMERATE};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         if (!type_add_methods(I, I->types[generic[i]], &class_getitem_def, 1)) return false;

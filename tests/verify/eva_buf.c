@@ -12,11 +12,14 @@
  * Not called: bview_find and bview_count. Frama-C 25's memchr contract does not bound its
  * result below s + n, so every access derived from it is a false alarm (fuzz_buf covers
  * them against a model).
+ * utf8.c's Buf writers (utf8_buf_push, utf8_buf_from_latin1) run here too, on the same
+ * buffers (tools/verify.sh runs eva_buf with utf8.c).
  * Run: sh tools/verify.sh eva_buf (every unit) or eva_buf.NAME (one)
  */
 #include "eva_heap_stub.h"
 #include "eva_unit.h"
 #include "kernel/buf.h"
+#include "kernel/utf8.h"
 
 #define N 4
 
@@ -220,6 +223,29 @@ static void t_from_view(void) {
     buf_clear(&c);
 }
 
+/* utf8.c's writers into a Buf (built on buf_push/buf_append/buf_reserve): every uint32_t
+ * code point, every Latin-1 view of 0..N unknown bytes, on every buffer. */
+static void t_utf8_push(void) {
+    ANY_BUF(b, N);
+    uint32_t cp = Frama_C_unsigned_int_interval(0, 0xFFFFFFFFu);
+    size_t before = b.len;
+    KStatus s = utf8_buf_push(&heap, &b, cp);
+    //@ assert s == K_OK ? before < b.len && b.len <= before + 4 : b.len == before;
+    //@ assert b.len <= b.cap;
+    if (utf8_is_surrogate(cp)) {
+        //@ assert 0xD800 <= cp <= 0xDFFF;
+    }
+}
+
+static void t_utf8_latin1(void) {
+    ANY_BUF(b, N);
+    ANY_VIEW(v, N);
+    size_t before = b.len;
+    KStatus s = utf8_buf_from_latin1(&heap, &b, v);
+    //@ assert s == K_OK ==> before + v.n <= b.len <= before + 2 * v.n;
+    //@ assert b.len <= b.cap;
+}
+
 /* The gate units (eva_unit.h), one per group of functions. */
 EVA_UNIT(eva_buf, access, t_access())
 EVA_UNIT(eva_buf, view_get, t_view_get())
@@ -236,3 +262,5 @@ EVA_UNIT(eva_buf, splice, t_splice())
 EVA_UNIT(eva_buf, splice_self, t_splice_self())
 EVA_UNIT(eva_buf, tail, t_tail())
 EVA_UNIT(eva_buf, from_view, t_from_view())
+EVA_UNIT(eva_buf, utf8_push, t_utf8_push())
+EVA_UNIT(eva_buf, utf8_latin1, t_utf8_latin1())

@@ -837,6 +837,14 @@ static int tuplegetter_set_doc(Interp *I, Value self, Value v) {
     return 0;
 }
 
+// "_tuplegetter(0, 'Alias for field number 0')", as CPython's
+static Value tuplegetter_repr(Interp *I, Value self) {
+    TupleGetter *g = tuplegetter_cast(self);
+    if (g == NULL) return exc_raise(I, TY_TYPE_ERROR, "bad _tuplegetter");
+    return str_from_format(I, "%T(%lld, %R)", self, (long long)g->index,
+                           g->doc != VAL_NULL ? g->doc : I->none);
+}
+
 static const GetSetDef tuplegetter_getsets[] = {
     {"__doc__", tuplegetter_get_doc, tuplegetter_set_doc},
     {NULL, NULL, NULL},
@@ -848,6 +856,7 @@ static const TypeSpec tuplegetter_spec = {
     .inst_size = sizeof(TupleGetter),
     .base = TY_OBJECT,
     .new_ = tuplegetter_new,
+    .repr = tuplegetter_repr,
     .descr_get = tuplegetter_get,
     .descr_set = tuplegetter_set,
     .getsets = tuplegetter_getsets,

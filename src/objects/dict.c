@@ -357,6 +357,9 @@ Value dict_copy(Interp *I, Value d) {
 Value dict_pop(Interp *I, Value d, Value key) {
     DictObject *o = need_dict(I, d);
     if (o == NULL) return VAL_NULL;
+    // as CPython's: an empty dict has nothing to pop, whatever the key (not even hashed:
+    // {}.pop([], 0) is 0)
+    if (dict_len(d) == 0) return VAL_NULL;
     int64_t hash;
     if (!key_hash(I, key, &hash)) return VAL_NULL;
     HProbe p;

@@ -83,7 +83,8 @@ bool dict_set_hash(Interp *I, Value d, Value key, int64_t hash, Value v);
 int dict_contains_hash(Interp *I, Value d, Value key, int64_t hash);
 /* key in d: 1, 0, -1. */
 int dict_contains(Interp *I, Value d, Value key);
-/* d.pop(key): the value, or VAL_NULL with no exception when absent. */
+/* d.pop(key): the value, or VAL_NULL with no exception when absent (an empty dict does
+ * not hash [key]). */
 Value dict_pop(Interp *I, Value d, Value key);
 /* d.setdefault(key, dflt): the value now stored under key. */
 Value dict_setdefault(Interp *I, Value d, Value key, Value dflt);

@@ -407,7 +407,7 @@ static ValView positional(ValView args, Value kwnames) {
     return vview_slice(args, 0, args.n >= nkw ? args.n - nkw : 0);
 }
 
-static Value base_new(Interp *I, Type *t, ValView args, Value kwnames) {
+Value exc_base_new(Interp *I, Type *t, ValView args, Value kwnames) {
     ExcObject *e = obj_alloc(I, t, t->inst_size > sizeof(ExcObject) ? t->inst_size
                                                                      : sizeof(ExcObject));
     if (e == NULL) return VAL_NULL;
@@ -608,7 +608,7 @@ const TypeSpec base_exception_spec = {
     .base = TY_OBJECT,
     .repr = base_repr,
     .str = base_str,
-    .new_ = base_new,
+    .new_ = exc_base_new,
     .init = base_init,
     .methods = base_methods,
     .getsets = base_getsets,

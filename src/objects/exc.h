@@ -64,6 +64,11 @@ Value exc_fetch(Interp *I);
 /* Clears the pending exception. */
 void exc_clear(Interp *I);
 
+/* BaseException.__new__ (the new slot of [t] and every builtin exception type that
+ * defines its own, as CPython's do): an instance of [t] whose args are the positional
+ * [args]. */
+Value exc_base_new(Interp *I, Type *t, ValView args, Value kwnames);
+
 /* Creates an instance of exception class [t] with [args] (no raise). */
 Value exc_new(Interp *I, Type *t, ValView args);
 

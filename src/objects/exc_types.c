@@ -496,13 +496,17 @@ static Value utranslate_str(Interp *I, Value self) { return uchar_str(I, self, t
 /* ---- the table ---- */
 
 #define EXC_FLAGS (TF_BASETYPE | TF_HAS_DICT | TF_EXC)
-#define EXC(id, nm, b, d)                                                                 \
+// As in CPython, the simple exception types define their own __new__ (EXC); the ones
+// with fields of their own (SystemExit, KeyError, the OSError family...) inherit it
+// (EXC_INHERIT_NEW). Every one defines its own __init__ (type_add_slot_wrappers).
+#define EXC_INHERIT_NEW(id, nm, b, d)                                                     \
     [id - TY_BASE_EXCEPTION] = {.name = nm, .inst_kind = K_EXC,                          \
                                 .inst_size = sizeof(ExcObject), .tflags = EXC_FLAGS,     \
                                 .base = b, .doc = d
+#define EXC(id, nm, b, d) EXC_INHERIT_NEW(id, nm, b, d), .new_ = exc_base_new
 
 static const TypeSpec exc_specs[TY__COUNT - TY_BASE_EXCEPTION] = {
-    EXC(TY_SYSTEM_EXIT, "SystemExit", TY_BASE_EXCEPTION, "Request to exit from the interpreter."),
+    EXC_INHERIT_NEW(TY_SYSTEM_EXIT, "SystemExit", TY_BASE_EXCEPTION, "Request to exit from the interpreter."),
         .init = systemexit_init, .getsets = systemexit_getsets},
     EXC(TY_KEYBOARD_INTERRUPT, "KeyboardInterrupt", TY_BASE_EXCEPTION, "Program interrupted by user.")},
     EXC(TY_GENERATOR_EXIT, "GeneratorExit", TY_BASE_EXCEPTION, "Request that a generator exit.")},
@@ -513,32 +517,32 @@ static const TypeSpec exc_specs[TY__COUNT - TY_BASE_EXCEPTION] = {
     EXC(TY_ZERO_DIVISION_ERROR, "ZeroDivisionError", TY_ARITHMETIC_ERROR,
         "Second argument to a division or modulo operation was zero.")},
     EXC(TY_ASSERTION_ERROR, "AssertionError", TY_EXCEPTION, "Assertion failed.")},
-    EXC(TY_ATTRIBUTE_ERROR, "AttributeError", TY_EXCEPTION, "Attribute not found."),
+    EXC_INHERIT_NEW(TY_ATTRIBUTE_ERROR, "AttributeError", TY_EXCEPTION, "Attribute not found."),
         .init = attrerr_init, .getsets = attr_getsets},
     EXC(TY_BUFFER_ERROR, "BufferError", TY_EXCEPTION, "Buffer error.")},
     EXC(TY_EOF_ERROR, "EOFError", TY_EXCEPTION, "Read beyond end of file.")},
-    EXC(TY_IMPORT_ERROR, "ImportError", TY_EXCEPTION,
+    EXC_INHERIT_NEW(TY_IMPORT_ERROR, "ImportError", TY_EXCEPTION,
         "Import can't find module, or can't find name in module."),
         .init = import_init, .str = import_str, .getsets = import_getsets},
-    EXC(TY_MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", TY_IMPORT_ERROR, "Module not found.")},
+    EXC_INHERIT_NEW(TY_MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", TY_IMPORT_ERROR, "Module not found.")},
     EXC(TY_LOOKUP_ERROR, "LookupError", TY_EXCEPTION, "Base class for lookup errors.")},
     EXC(TY_INDEX_ERROR, "IndexError", TY_LOOKUP_ERROR, "Sequence index out of range.")},
-    EXC(TY_KEY_ERROR, "KeyError", TY_LOOKUP_ERROR, "Mapping key not found."), .str = keyerror_str},
+    EXC_INHERIT_NEW(TY_KEY_ERROR, "KeyError", TY_LOOKUP_ERROR, "Mapping key not found."), .str = keyerror_str},
     EXC(TY_MEMORY_ERROR, "MemoryError", TY_EXCEPTION, "Out of memory.")},
-    EXC(TY_NAME_ERROR, "NameError", TY_EXCEPTION, "Name not found globally."),
+    EXC_INHERIT_NEW(TY_NAME_ERROR, "NameError", TY_EXCEPTION, "Name not found globally."),
         .init = nameerr_init, .getsets = name_getsets},
-    EXC(TY_UNBOUND_LOCAL_ERROR, "UnboundLocalError", TY_NAME_ERROR,
+    EXC_INHERIT_NEW(TY_UNBOUND_LOCAL_ERROR, "UnboundLocalError", TY_NAME_ERROR,
         "Local name referenced but not bound to a value.")},
-    EXC(TY_OS_ERROR, "OSError", TY_EXCEPTION, "Base class for I/O related errors."),
+    EXC_INHERIT_NEW(TY_OS_ERROR, "OSError", TY_EXCEPTION, "Base class for I/O related errors."),
         .new_ = os_new, .init = os_init, .str = os_str, .getsets = os_getsets},
-    EXC(TY_FILE_NOT_FOUND_ERROR, "FileNotFoundError", TY_OS_ERROR, "File not found.")},
-    EXC(TY_FILE_EXISTS_ERROR, "FileExistsError", TY_OS_ERROR, "File already exists.")},
-    EXC(TY_IS_A_DIRECTORY_ERROR, "IsADirectoryError", TY_OS_ERROR,
+    EXC_INHERIT_NEW(TY_FILE_NOT_FOUND_ERROR, "FileNotFoundError", TY_OS_ERROR, "File not found.")},
+    EXC_INHERIT_NEW(TY_FILE_EXISTS_ERROR, "FileExistsError", TY_OS_ERROR, "File already exists.")},
+    EXC_INHERIT_NEW(TY_IS_A_DIRECTORY_ERROR, "IsADirectoryError", TY_OS_ERROR,
         "Operation doesn't work on directories.")},
-    EXC(TY_NOT_A_DIRECTORY_ERROR, "NotADirectoryError", TY_OS_ERROR,
+    EXC_INHERIT_NEW(TY_NOT_A_DIRECTORY_ERROR, "NotADirectoryError", TY_OS_ERROR,
         "Operation only works on directories.")},
-    EXC(TY_PERMISSION_ERROR, "PermissionError", TY_OS_ERROR, "Not enough permissions.")},
-    EXC(TY_TIMEOUT_ERROR, "TimeoutError", TY_OS_ERROR, "Timeout expired.")},
+    EXC_INHERIT_NEW(TY_PERMISSION_ERROR, "PermissionError", TY_OS_ERROR, "Not enough permissions.")},
+    EXC_INHERIT_NEW(TY_TIMEOUT_ERROR, "TimeoutError", TY_OS_ERROR, "Timeout expired.")},
     EXC(TY_REFERENCE_ERROR, "ReferenceError", TY_EXCEPTION,
         "Weak ref proxy used after referent went away.")},
     EXC(TY_RUNTIME_ERROR, "RuntimeError", TY_EXCEPTION, "Unspecified run-time error.")},
@@ -547,12 +551,12 @@ static const TypeSpec exc_specs[TY__COUNT - TY_BASE_EXCEPTION] = {
     EXC(TY_RECURSION_ERROR, "RecursionError", TY_RUNTIME_ERROR, "Recursion limit exceeded.")},
     EXC(TY_STOP_ASYNC_ITERATION, "StopAsyncIteration", TY_EXCEPTION,
         "Signal the end from iterator.__anext__().")},
-    EXC(TY_STOP_ITERATION, "StopIteration", TY_EXCEPTION, "Signal the end from iterator.__next__()."),
+    EXC_INHERIT_NEW(TY_STOP_ITERATION, "StopIteration", TY_EXCEPTION, "Signal the end from iterator.__next__()."),
         .init = stopiter_init, .getsets = stopiter_getsets},
-    EXC(TY_SYNTAX_ERROR, "SyntaxError", TY_EXCEPTION, "Invalid syntax."),
+    EXC_INHERIT_NEW(TY_SYNTAX_ERROR, "SyntaxError", TY_EXCEPTION, "Invalid syntax."),
         .init = syntax_init, .str = syntax_str, .getsets = syntax_getsets},
-    EXC(TY_INDENTATION_ERROR, "IndentationError", TY_SYNTAX_ERROR, "Improper indentation.")},
-    EXC(TY_TAB_ERROR, "TabError", TY_INDENTATION_ERROR, "Improper mixture of spaces and tabs.")},
+    EXC_INHERIT_NEW(TY_INDENTATION_ERROR, "IndentationError", TY_SYNTAX_ERROR, "Improper indentation.")},
+    EXC_INHERIT_NEW(TY_TAB_ERROR, "TabError", TY_INDENTATION_ERROR, "Improper mixture of spaces and tabs.")},
     EXC(TY_SYSTEM_ERROR, "SystemError", TY_EXCEPTION,
         "Internal error in the Python interpreter.\n\nPlease report this to the Python "
         "maintainer, along with the traceback,\nthe Python version, and the hardware/OS "
@@ -580,6 +584,7 @@ static const TypeSpec exc_specs[TY__COUNT - TY_BASE_EXCEPTION] = {
         .methods = excgroup_methods, .getsets = excgroup_getsets},
 };
 #undef EXC
+#undef EXC_INHERIT_NEW
 
 const TypeSpec *exc_type_spec(TypeId id) {
     if (id == TY_BASE_EXCEPTION) return &base_exception_spec;
@@ -599,6 +604,11 @@ typedef struct ExtraExc {
 
 #define EXTRA(nm, b, d)                                                                   \
     {b, {.name = nm, .inst_kind = K_EXC, .inst_size = sizeof(ExcObject), .tflags = EXC_FLAGS, \
+         .doc = d, .new_ = exc_base_new}}
+
+// the OSError family inherits OSError's __new__
+#define EXTRA_OS(nm, b, d)                                                                \
+    {b, {.name = nm, .inst_kind = K_EXC, .inst_size = sizeof(ExcObject), .tflags = EXC_FLAGS, \
          .doc = d}}
 
 #define EXTRA_SLOTS(nm, b, d, ...)                                                        \
@@ -606,17 +616,17 @@ typedef struct ExtraExc {
          .doc = d, __VA_ARGS__}}
 
 static const ExtraExc extra_excs[] = {
-    EXTRA("BlockingIOError", "OSError", "I/O operation would block."),
-    EXTRA("ChildProcessError", "OSError", "Child process error."),
-    EXTRA("ConnectionError", "OSError", "Connection error."),
-    EXTRA("BrokenPipeError", "ConnectionError", "Broken pipe."),
-    EXTRA("ConnectionAbortedError", "ConnectionError", "Connection aborted."),
-    EXTRA("ConnectionRefusedError", "ConnectionError", "Connection refused."),
-    EXTRA("ConnectionResetError", "ConnectionError", "Connection reset."),
-    EXTRA("InterruptedError", "OSError", "Interrupted by signal."),
-    EXTRA("ProcessLookupError", "OSError", "Process not found."),
+    EXTRA_OS("BlockingIOError", "OSError", "I/O operation would block."),
+    EXTRA_OS("ChildProcessError", "OSError", "Child process error."),
+    EXTRA_OS("ConnectionError", "OSError", "Connection error."),
+    EXTRA_OS("BrokenPipeError", "ConnectionError", "Broken pipe."),
+    EXTRA_OS("ConnectionAbortedError", "ConnectionError", "Connection aborted."),
+    EXTRA_OS("ConnectionRefusedError", "ConnectionError", "Connection refused."),
+    EXTRA_OS("ConnectionResetError", "ConnectionError", "Connection reset."),
+    EXTRA_OS("InterruptedError", "OSError", "Interrupted by signal."),
+    EXTRA_OS("ProcessLookupError", "OSError", "Process not found."),
     EXTRA_SLOTS("UnicodeTranslateError", "UnicodeError", "Unicode translation error.",
-                .init = utranslate_init, .str = utranslate_str, .getsets = unicode_getsets),
+                .new_ = exc_base_new, .init = utranslate_init, .str = utranslate_str, .getsets = unicode_getsets),
     EXTRA("BytesWarning", "Warning",
           "Base class for warnings about bytes and buffer related problems, mostly\n"
           "related to conversion from str or comparing to str."),
@@ -632,6 +642,7 @@ static const ExtraExc extra_excs[] = {
     {NULL, {.name = NULL}},
 };
 #undef EXTRA
+#undef EXTRA_OS
 #undef EXTRA_SLOTS
 
 // The class named [name]: an earlier extra class in [d] or a builtin exception type.

@@ -696,7 +696,8 @@ static bool add_method(Interp *I, Type *t, const MethodDef *def) {
     if (name == VAL_NULL) return false;
     Value m;
     if ((def->flags & METH_STATIC) != 0) {
-        Value f = cfunc_new_method(I, t, def); // a builtin function that knows its type
+        // knows its owner (qualname "str.maketrans", repr "of type object"), as CPython's
+        Value f = cfunc_new_method(I, t, def);
         if (f == VAL_NULL) return false;
         m = descr_new_staticmethod(I, f);
     } else {

@@ -413,11 +413,14 @@ bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
     for (uint32_t op = 0; s->unary != NULL && op < 4; op++)
         if (op != 2 || !no_invert) ok = ok && add_wrapper(I, t, W_UNARY, op);
     if (s->index) ok = ok && add_wrapper(I, t, W_INDEX, 0);
-    if (s->init) ok = ok && add_wrapper(I, t, W_INIT, 0);
+    // CPython's builtin exception types each set tp_init, so each has its own __init__
+    // (Exception.__init__ is "<slot wrapper '__init__' of 'Exception' objects>")
+    bool own_init = s->inst_kind == K_EXC && t->init != NULL;
+    if (s->init != NULL || own_init) ok = ok && add_wrapper(I, t, W_INIT, 0);
     if (s->descr_get) ok = ok && add_wrapper(I, t, W_GET, 0);
     if (s->descr_set) ok = ok && add_wrapper(I, t, W_SET, 0) && add_wrapper(I, t, W_DELETE, 0);
     if (s->format) ok = ok && add_wrapper(I, t, W_FORMAT, 0);
-    if (ok && s->new_) {
+    if (ok && s->new_ != NULL) {
         Value name = interp_name(I, N___new__);
         if (dict_get(I, t->h.dict, name) == VAL_NULL) {
             if (I->exc != VAL_NULL) return false;

@@ -389,6 +389,10 @@ static Value cfunc_repr(Interp *I, Value self) {
     if (cf == NULL) return str_from_cstr(I, "<built-in function>");
     if (obj_ptr(self)->type == interp_type(I, TY_METHOD_DESCR) && cf->owner != NULL)
         return str_from_format(I, "<method '%U' of '%N' objects>", cf->name, cf->owner);
+    if (cf->self == VAL_NULL && cf->owner != NULL && (cf->mflags & METH_STATIC) != 0) {
+        AddrText a = addr_text(obj_val(cf->owner));
+        return str_from_format(I, "<built-in method %U of type object at %s>", cf->name, a.s);
+    }
     if (cf->self == VAL_NULL || val_kind(cf->self) == K_MODULE)
         return str_from_format(I, "<built-in function %U>", cf->name);
     AddrText a = addr_text(cf->self);
@@ -422,14 +426,16 @@ static Value cget_name(Interp *I, Value self) {
     CFUNC_SELF(cf, self);
     return cf->name;
 }
+// As CPython: a builtin bound to an object is named after the type it was looked up on
+// (the object itself when it is a type: int.__new__, B.from_bytes; else its type:
+// B(1).to_bytes is "B.to_bytes"); an unbound one keeps its owner's name, if any.
 static Value cget_qualname(Interp *I, Value self) {
     CFUNC_SELF(cf, self);
-    if (cf->qualname != VAL_NULL && cf->self != VAL_NULL && val_kind(cf->self) != K_MODULE)
-        return cf->qualname;
-    if (cf->qualname != VAL_NULL && (obj_ptr(self)->type == interp_type(I, TY_METHOD_DESCR) ||
-                                     (cf->mflags & METH_STATIC) != 0))
-        return cf->qualname;
-    return cf->name;
+    if (cf->self == VAL_NULL || val_kind(cf->self) == K_MODULE)
+        return cf->qualname != VAL_NULL ? cf->qualname : cf->name;
+    Type *t = type_cast(cf->self);
+    if (t == NULL) t = type_of(I, cf->self);
+    return str_from_format(I, "%U.%U", t->qualname, cf->name);
 }
 static Value cget_module(Interp *I, Value self) {
     CFUNC_SELF(cf, self);

@@ -218,6 +218,7 @@ static Value gen_function(Interp *I, Value callable) {
 static void gen_finish(Interp *I, GenObject *g, bool error) {
     if (g == NULL) return; // a FRAME_GEN frame always holds its generator (gen_cast of f->gen)
     g->state = GEN_CLOSED;
+    gen_drop_frame(g);
     I->exc_info = g->saved_exc;
     g->saved_exc = VAL_NULL;
     g->exc_state = VAL_NULL;
@@ -1703,10 +1704,10 @@ dispatch:
     }
 
     TARGET(BEFORE_WITH) {
-        Value exitf = VAL_NULL;
-        Value r = eval_ops_before_with(I, TOP(), &exitf);
+        // the bound __exit__ replaces the manager in its slot: no C local of this loop
+        // holds it (the collector scans this function's stack frame too)
+        Value r = eval_ops_before_with(I, TOP(), &sp[-1]);
         if (r == VAL_NULL) goto error;
-        sp[-1] = exitf;
         PUSH(r);
         NEXT();
     }
@@ -1848,10 +1849,10 @@ dispatch:
     }
 
     TARGET(BEFORE_ASYNC_WITH) {
-        Value exitf = VAL_NULL;
-        Value r = coro_before_async_with(I, TOP(), &exitf);
+        // the bound __exit__ replaces the manager in its slot: no C local of this loop
+        // holds it (the collector scans this function's stack frame too)
+        Value r = coro_before_async_with(I, TOP(), &sp[-1]);
         if (r == VAL_NULL) goto error;
-        sp[-1] = exitf;
         PUSH(r);
         NEXT();
     }

@@ -135,6 +135,48 @@ del p
 gc.collect()
 print("property:", rp())
 
+# a context manager after its with statement (the loop keeps its bound __exit__ only in
+# the value stack)
+class CM:
+    def __enter__(self):
+        return None
+    def __exit__(self, *exc):
+        return False
+def with_block():
+    m = CM(); rm = weakref.ref(m)
+    with m:
+        pass
+    del m
+    return rm
+rm = with_block()
+gc.collect()
+print("with:", rm())
+
+# a generator that finished, or was closed, no longer holds its locals (the generator
+# object itself is still referenced)
+def gen(o):
+    yield 1
+    yield 2
+def run_gen(close):
+    g1 = A("gen"); rg = weakref.ref(g1)
+    it = gen(g1)
+    del g1
+    next(it)
+    if close:
+        it.close()
+    else:
+        list(it)
+    gc.collect()
+    print("generator closed" if close else "generator finished", rg(), it.gi_frame)
+run_gen(False)
+run_gen(True)
+g2 = A("unstarted"); rg2 = weakref.ref(g2)
+it2 = gen(g2)
+del g2
+it2.close()
+gc.collect()
+print("unstarted generator closed:", rg2())
+
 # cycles are collected too, with callbacks
 class Node:
     pass

@@ -449,7 +449,6 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
         ip = instrs + f->pc;                                                              \
         fast = f->store->items + f->base;                                                 \
         sp = fast + code_nlocalsplus(co) + f->sp;                                         \
-        f->sp = FRAME_SP_LIVE;                                                            \
         consts = tuple_cast(co->consts)->a.items;                                         \
         names = tuple_cast(co->names)->a.items;                                           \
         vm->current = f;                                                                  \
@@ -901,9 +900,9 @@ dispatch:
         if (fn != NULL) {
             CodeObject *nco = code_cast(fn->code);
             if (nco != NULL && nco->verified && !(nco->flags & CO_GENLIKE)) {
-                // f->sp is set once the frame is made: until then the arguments must stay
-                // live (start_call copies them after allocating); on return the result
-                // replaces callp[0]
+                // f->sp is set once the frame is made (the collector then trusts it):
+                // until then the arguments must stay live (start_call copies them after
+                // allocating); on return the result replaces callp[0]
                 f->pc = (uint32_t)(ip - instrs);
                 Frame *nf;
                 if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->seg->vals &&
@@ -919,7 +918,7 @@ dispatch:
             }
         }
         f->pc = (uint32_t)(ip - instrs);
-        f->sp = (uint32_t)(sp - BOTTOM()); // the collector may drop the dead slots above
+        f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // the collector drops the slots above
         Value gen_fn = gen_function(I, callable); // (off the Python-function fast path)
         CFuncObject *cf = cfunc_cast(callable);
         Value res;
@@ -938,7 +937,7 @@ dispatch:
         } else {
             res = obj_call(I, callable, vview_make(args, nargs), kw);
         }
-        f->sp = FRAME_SP_LIVE;
+        f->cdepth = 0;
         if (res == VAL_NULL) goto error;
         if (gen_fn != VAL_NULL) gen_mark_call_origin(res, gen_fn, f, f->pc);
         sp = callp;
@@ -973,10 +972,11 @@ dispatch:
                 NEXT();
             }
         }
-        SAVE_FRAME(); // (the popped operands are in C locals)
+        f->pc = (uint32_t)(ip - instrs);
+        f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // (the popped operands are in C locals)
         Value gen_fn = gen_function(I, func);
         Value res = obj_call(I, func, vview_of_vec(&argv), kw);
-        f->sp = FRAME_SP_LIVE;
+        f->cdepth = 0;
         if (res == VAL_NULL) goto error;
         if (gen_fn != VAL_NULL) gen_mark_call_origin(res, gen_fn, f, f->pc);
         PUSH(res);
@@ -1900,7 +1900,6 @@ error:
     }
 
 unwind: {
-    f->sp = FRAME_SP_LIVE; // (a call that failed may have saved the depth)
     ptrdiff_t li = ip - instrs - 1;
     const ExcEntry *h = li >= 0 ? find_handler(co, (size_t)li) : NULL;
     // A handler at or before the raising instruction is a loop with no backward jump

@@ -116,18 +116,25 @@ void frame_drop_dead(VmState *vm) {
     clear_slots(&s->vals, vm->top, s->vals.len);
     for (s = s->next; s != NULL; s = s->next) clear_slots(&s->vals, 0, s->vals.len);
     scrub_idle(vm->spare);
-    // Innermost first. A frame started by a fast call has its locals in its caller's
-    // value stack, just above the caller's saved depth: [inner] is the lowest frame base
-    // seen so far in [inner_store], which no outer frame's clearing may reach.
+    // Innermost first. A frame whose inner neighbour its own loop started (not
+    // FRAME_ENTRY) waits in that call and saved its depth in sp once the callee's frame
+    // was made; the innermost frame of a loop holds its depth in a register, known only
+    // while CALL runs C code (cdepth). A frame started by a fast call has its locals in
+    // its caller's value stack, just above the caller's depth: [inner] is the lowest
+    // frame base seen so far in [inner_store], which no outer frame's clearing may reach.
     const ValVec *inner_store = NULL;
     size_t inner = 0;
-    for (Frame *f = vm->current; f != NULL; f = f->back) {
+    const Frame *prev = NULL;
+    for (Frame *f = vm->current; f != NULL; prev = f, f = f->back) {
         scrub_idle(f->spare);
         if (f->co == NULL || f->store == NULL) continue;
         size_t bottom = f->base + code_nlocalsplus(f->co);
         size_t end = bottom + f->co->stacksize;
         if (f->store == inner_store && inner < end) end = inner;
-        if (f->sp != FRAME_SP_LIVE) clear_slots(f->store, bottom + f->sp, end);
+        if (prev != NULL && !(prev->flags & FRAME_ENTRY))
+            clear_slots(f->store, bottom + f->sp, end);
+        else if (f->cdepth > 0)
+            clear_slots(f->store, bottom + f->cdepth - 1, end);
         inner_store = f->store;
         inner = f->base;
     }

@@ -28,10 +28,6 @@
 #define FRAME_ATTR 16u /* a property getter run by LOAD_ATTR: an AttributeError leaving it
                           gets .name (the LOAD_ATTR's) and .obj (aux) */
 
-/* Frame.sp of a frame whose loop holds its depth in a register: every slot of its value
- * stack may be live. */
-#define FRAME_SP_LIVE UINT32_MAX
-
 typedef struct Frame Frame;
 typedef struct StackSeg StackSeg;
 
@@ -55,11 +51,10 @@ struct Frame {
     StackSeg *seg;   /* VmState.seg while this frame runs */
     size_t top;      /* VmState.top while this frame runs */
     uint32_t pc;     /* next instruction (saved while not running) */
-    uint32_t sp;     /* value-stack depth while not running (waiting in a call once the
-                        callee's frame is made, suspended) and during a call of C code from
-                        CALL; otherwise FRAME_SP_LIVE. Never below the live depth: the
-                        collector clears the slots above it */
+    uint32_t sp;     /* value-stack depth (saved while not running: once the frame of a
+                        call it makes is set up, or suspended) */
     uint32_t flags;  /* FRAME_* */
+    uint32_t cdepth; /* while CALL runs C code: 1 + the value-stack depth, else 0 */
     Value gen;       /* owning generator, or VAL_NULL */
     Value fastdict;  /* function frames: the dict locals() returns and refreshes */
     Value aux;       /* FRAME_BINOP: the operands' type (for the NotImplemented error);
@@ -89,10 +84,11 @@ StackSeg *frame_next_seg(Interp *I, StackSeg *seg, size_t need);
 /* The running frame moved back to segment [seg]: drops the segments after its spare. */
 void frame_trim_segs(Interp *I, StackSeg *seg);
 
-/* Before a collection: clears the value-stack slots no running frame uses (above
- * VmState.top, and in each frame of the chain from VmState.current above its saved depth),
- * so that the references dead values left there do not keep garbage alive. Does not
- * allocate. */
+/* Before a collection: clears the value-stack slots no running frame uses, so that the
+ * references dead values left there do not keep garbage alive: above VmState.top, and in
+ * each frame of the chain from VmState.current the slots above its depth when that is
+ * known (sp of a frame waiting in a call its own loop made, cdepth of the innermost frame
+ * of a loop waiting in C code; else none). Does not allocate. */
 void frame_drop_dead(VmState *vm);
 
 /* A fresh zeroed frame record (generators own one each). NULL with MemoryError. */

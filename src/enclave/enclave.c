@@ -140,22 +140,6 @@ static bool send_fixed_exc(const char *type, const char *budget) {
     return boundary_write_all(ENCLAVE_REPLY_FD, f.b, n) >= 0;
 }
 
-// Between requests (no Python frame running): clears the references of the idle frame
-// records, which the collector scans like live ones, so a finished request's garbage (e.g.
-// the list that filled the heap) is not kept alive through them. (Dead value-stack slots
-// are cleared before every collection by the interpreter itself.) Records are fully
-// re-initialised when next used.
-static void scrub_vm(Interp *I) {
-    VmState *vm = I->vm;
-    if (vm == NULL || vm->current != NULL) return;
-    for (Frame *f = vm->spare; f != NULL; f = f->spare) {
-        f->co = NULL;
-        f->back = NULL;
-        f->store = NULL;
-        f->func = f->globals = f->builtins = f->locals = f->fastdict = f->gen = VAL_NULL;
-    }
-}
-
 // Forgets the request's module: no state leaks into the next request through sys.modules.
 static void drop_module(Interp *I, Value m) {
     if (m == VAL_NULL) return;
@@ -200,7 +184,6 @@ static bool reply_result(Interp *I, const EnclaveConfig *cfg, Value result, Valu
         // Encode first: a result that cannot cross becomes a TypeError reply.
         if (ok != VAL_NULL && wire_encode(I, ok, &probe, WIRE_MAX_DEPTH)) {
             drop_module(I, m);
-            scrub_vm(I);
             return send(I, ok);
         }
     }
@@ -208,7 +191,6 @@ static bool reply_result(Interp *I, const EnclaveConfig *cfg, Value result, Valu
     exc_clear(I);
     bool sent = e != VAL_NULL ? reply_exception(I, e) : reply_error(I, cstr(I, "no result"));
     drop_module(I, m);
-    scrub_vm(I);
     if (e == I->memerror) {
         // Detach the preallocated MemoryError from this request's traceback (whose code
         // objects may still reach the request's data).
@@ -241,7 +223,6 @@ static bool reply_exit(Interp *I, const EnclaveConfig *cfg, Value m) {
                                                  : VAL_NULL;
     iomod_flush_std(I);
     drop_module(I, m);
-    scrub_vm(I);
     if (r != VAL_NULL && send(I, r)) return true;
     exc_clear(I);
     return send_fixed_exc("SystemExit", "");

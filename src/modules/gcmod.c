@@ -20,7 +20,12 @@
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
+#include "../objects/descr.h"
+#include "../objects/instdict.h"
+#include "../objects/set.h"
 #include "../objects/tuple.h"
+#include "../objects/type.h"
+#include "../vm/func.h"
 
 static Value state(Interp *I, Value m, const char *key) {
     Value d = module_dict(m);
@@ -198,7 +203,103 @@ static Value gc_get_referrers(Interp *I, Value self, ValView args, Value kwnames
     (void)self;
     (void)args;
     if (!args_no_kw(I, kwnames, "get_referrers")) return VAL_NULL;
+    // Finding the referrers needs a walk over every live object, which the heap does
+    // not offer: the list stays empty (docs/notes/vm13.md).
     return list_new(I, 0);
+}
+
+// Appends [v] to [out] unless it is unset (CPython's Py_VISIT skips NULL members).
+static bool put(Interp *I, Value out, Value v) {
+    return v == VAL_NULL || list_append(I, out, v);
+}
+
+// A dict's part, as CPython's dict traversal: each entry's value, and its key too unless
+// every key is an exact str (CPython's str-keys tables do not report their keys).
+static bool dict_referents(Interp *I, Value out, Value d) {
+    size_t pos = 0;
+    Value k, v;
+    bool str_keys = true;
+    while (str_keys && dict_next(d, &pos, &k, &v)) str_keys = type_of(I, k) == interp_type(I, TY_STR);
+    for (pos = 0; dict_next(d, &pos, &k, &v);)
+        if (!put(I, out, v) || (!str_keys && !put(I, out, k))) return false;
+    return true;
+}
+
+// What an instance of a class statement's type adds, in CPython's order: its __slots__
+// values, its attributes (the __dict__, or the values of a dict never materialised),
+// its type.
+static bool instance_referents(Interp *I, Value out, Value o) {
+    Value store = descr_slot_store(I, o, false);
+    size_t nslots = tuple_check(store) ? tuple_len(store) : 0;
+    for (size_t k = 0; k < nslots; k++)
+        if (!put(I, out, descr_slot_get(store, (uint32_t)k))) return false;
+    Value d = obj_ptr(o)->dict;
+    SplitValues *sv = splitvalues_cast(d);
+    if (sv != NULL) {
+        for (size_t k = 0; k < sv->vals.len; k++)
+            if (!put(I, out, vec_get(&sv->vals, k))) return false;
+    } else if (dict_cast(d) != NULL && !put(I, out, d)) {
+        return false;
+    }
+    return put(I, out, obj_val(type_of(I, o)));
+}
+
+// Appends the objects [o] refers to directly, as CPython's traversal of the kinds whose
+// answer does not depend on its memory layout: containers' items, instances' attributes
+// and type, functions, bound methods, cells. Other kinds (and atoms) add nothing.
+static bool add_referents(Interp *I, Value out, Value o) {
+    if (val_is_small(o)) return true;
+    if (type_of(I, o)->tflags & TF_HEAP) {
+        if (!instance_referents(I, out, o)) return false;
+    }
+    switch (val_kind(o)) {
+    case K_LIST: // CPython visits a list's and a tuple's items last to first
+        for (size_t k = list_len(o); k > 0; k--)
+            if (!put(I, out, list_get(o, k - 1))) return false;
+        return true;
+    case K_TUPLE:
+        for (size_t k = tuple_len(o); k > 0; k--)
+            if (!put(I, out, tuple_get(o, k - 1))) return false;
+        return true;
+    case K_DICT:
+        return dict_referents(I, out, o);
+    case K_SET: {
+        size_t pos = 0;
+        Value k;
+        while (set_next(o, &pos, &k))
+            if (!put(I, out, k)) return false;
+        return true;
+    }
+    case K_FUNC: {
+        FuncObject *f = func_cast(o);
+        if (f == NULL) return true;
+        Value parts[] = {f->code, f->globals, I->builtins, f->module, f->defaults, f->kwdefaults,
+                         f->doc, f->name, f->h.dict, f->closure, f->annotations, f->qualname};
+        for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+            if (!put(I, out, parts[k])) return false;
+        return true;
+    }
+    case K_METHOD: {
+        MethodObject *m = method_cast(o);
+        return m == NULL || (put(I, out, m->func) && put(I, out, m->self));
+    }
+    case K_CELL: {
+        CellObject *c = cell_cast(o);
+        return c == NULL || put(I, out, c->v);
+    }
+    default:
+        return true;
+    }
+}
+
+static Value gc_get_referents(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_no_kw(I, kwnames, "get_referents")) return VAL_NULL;
+    Value out = list_new(I, 0);
+    if (out == VAL_NULL) return VAL_NULL;
+    for (size_t k = 0; k < args.n; k++)
+        if (!add_referents(I, out, vview_get(args, k))) return VAL_NULL;
+    return out;
 }
 
 static Value gc_get_stats(Interp *I, Value self, ValView args, Value kwnames) {
@@ -246,7 +347,7 @@ static const MethodDef gc_functions[] = {
     {"unfreeze", gc_unfreeze, 0, "Unfreeze all objects in the permanent generation."},
     {"get_freeze_count", gc_get_freeze_count, 0, "Return the number of objects in the permanent generation."},
     {"get_referrers", gc_get_referrers, 0, "Return the list of objects that directly refer to any of objs."},
-    {"get_referents", gc_get_referrers, 0, "Return the list of objects that are directly referred to by objs."},
+    {"get_referents", gc_get_referents, 0, "Return the list of objects that are directly referred to by objs."},
     {"get_stats", gc_get_stats, 0, "Return a list of dictionaries containing per-generation statistics."},
     {"get_debug", gc_get_debug, 0, "Get the garbage collection debugging flags."},
     {"set_debug", gc_set_debug, 0, "Set the garbage collection debugging flags."},

@@ -251,19 +251,10 @@ static bool fill_types(Interp *I) {
     return true;
 }
 
-// Heap hook before each collection: clears the value-stack slots above VmState.top. No
-// frame uses them (frames are set up below a raised top), and the stale references that
-// returned frames left there would otherwise keep garbage alive (the collector scans
-// every word of a segment). Does not allocate.
+// Heap hook before each collection (frame_drop_dead). Does not allocate.
 static void drop_dead_stack(void *ctx) {
     Interp *I = ctx;
-    VmState *vm = I->vm;
-    if (vm == NULL || vm->seg == NULL) return;
-    StackSeg *s = vm->seg;
-    for (size_t i = vm->top; i < s->vals.len; i++) (void)vec_set(&s->vals, i, VAL_NULL);
-    for (s = s->next; s != NULL; s = s->next) {
-        for (size_t i = 0; i < s->vals.len; i++) (void)vec_set(&s->vals, i, VAL_NULL);
-    }
+    frame_drop_dead(I->vm);
 }
 
 Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits *lim) {

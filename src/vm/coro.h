@@ -28,7 +28,8 @@ Value coro_get_aiter(Interp *I, Value obj);
 /* GET_ANEXT: the awaitable for the next item of [aiter]. */
 Value coro_get_anext(Interp *I, Value aiter);
 
-/* BEFORE_ASYNC_WITH: mgr.__aenter__(); *exitf gets the bound __aexit__. */
+/* BEFORE_ASYNC_WITH: mgr.__aenter__(); *exitf (may be where mgr came from) gets the
+ * bound __aexit__ before the call. */
 Value coro_before_async_with(Interp *I, Value mgr, Value *exitf);
 
 /* ASYNC_GEN_WRAP: [v] marked as yielded by an async generator. */

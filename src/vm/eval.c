@@ -164,7 +164,9 @@ EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, Code
     if (nf == NULL) return NULL;
     for (size_t i = nargs; i < co->nlocals; i++) args[i] = VAL_NULL;
     if ((co->ncells | co->nfrees) != 0) {
-        // reserve the frame while the cells are made: the collector clears above top
+        // reserve the frame while the cells are made: the collector clears above top (and
+        // the frame reaches past the depth the parent will save: the caller saves it only
+        // once the frame is made)
         size_t saved_top = vm->top;
         vm->top = base + need;
         bool ok = eval_call_cells(I, fn->closure, co, &seg->vals, base);
@@ -216,6 +218,7 @@ static Value gen_function(Interp *I, Value callable) {
 static void gen_finish(Interp *I, GenObject *g, bool error) {
     if (g == NULL) return; // a FRAME_GEN frame always holds its generator (gen_cast of f->gen)
     g->state = GEN_CLOSED;
+    gen_drop_frame(g);
     I->exc_info = g->saved_exc;
     g->saved_exc = VAL_NULL;
     g->exc_state = VAL_NULL;
@@ -744,9 +747,9 @@ dispatch:
                     if (nco != NULL && PLAIN_CALL(nco, 1) && f->store == &vm->seg->vals) {
                         // run the getter in a frame of this loop, obj as its argument
                         f->pc = (uint32_t)(ip - instrs);
-                        f->sp = (uint32_t)(sp - 1 - BOTTOM());
                         Frame *nf = push_fast(I, f, fn, nco, sp - 1, 1);
                         if (nf == NULL) goto error;
+                        f->sp = (uint32_t)(sp - 1 - BOTTOM()); // the getter's locals start there
                         nf->flags |= FRAME_ATTR;
                         nf->aux = obj;
                         f = nf;
@@ -883,9 +886,9 @@ dispatch:
                     callp[0] = inst;
                     callp[1] = inst;
                     f->pc = (uint32_t)(ip - instrs);
-                    f->sp = (uint32_t)(callp + 1 - BOTTOM());
                     Frame *nf = push_fast(I, f, ifn, ico, callp + 1, nargs + 1);
                     if (nf == NULL) goto error;
+                    f->sp = (uint32_t)(callp + 1 - BOTTOM());
                     nf->flags |= FRAME_INIT;
                     f = nf;
                     LOAD_FRAME();
@@ -897,8 +900,10 @@ dispatch:
         if (fn != NULL) {
             CodeObject *nco = code_cast(fn->code);
             if (nco != NULL && nco->verified && !(nco->flags & CO_GENLIKE)) {
+                // f->sp is set once the frame is made (the collector then trusts it):
+                // until then the arguments must stay live (start_call copies them after
+                // allocating); on return the result replaces callp[0]
                 f->pc = (uint32_t)(ip - instrs);
-                f->sp = (uint32_t)(callp - BOTTOM());
                 Frame *nf;
                 if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->seg->vals &&
                     !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)
@@ -906,12 +911,14 @@ dispatch:
                 else
                     nf = start_call(I, f, fn, nco, vview_make(args, nargs), kw);
                 if (nf == NULL) goto error;
+                f->sp = (uint32_t)(callp - BOTTOM());
                 f = nf;
                 LOAD_FRAME();
                 NEXT();
             }
         }
         f->pc = (uint32_t)(ip - instrs);
+        f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // the collector drops the slots above
         Value gen_fn = gen_function(I, callable); // (off the Python-function fast path)
         CFuncObject *cf = cfunc_cast(callable);
         Value res;
@@ -930,6 +937,7 @@ dispatch:
         } else {
             res = obj_call(I, callable, vview_make(args, nargs), kw);
         }
+        f->cdepth = 0;
         if (res == VAL_NULL) goto error;
         if (gen_fn != VAL_NULL) gen_mark_call_origin(res, gen_fn, f, f->pc);
         sp = callp;
@@ -965,8 +973,10 @@ dispatch:
             }
         }
         f->pc = (uint32_t)(ip - instrs);
+        f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // (the popped operands are in C locals)
         Value gen_fn = gen_function(I, func);
         Value res = obj_call(I, func, vview_of_vec(&argv), kw);
+        f->cdepth = 0;
         if (res == VAL_NULL) goto error;
         if (gen_fn != VAL_NULL) gen_mark_call_origin(res, gen_fn, f, f->pc);
         PUSH(res);
@@ -1007,9 +1017,9 @@ dispatch:
                     CodeObject *bco = bf != NULL ? code_cast(bf->code) : NULL;
                     if (bco != NULL && PLAIN_CALL(bco, 2)) {
                         f->pc = (uint32_t)(ip - instrs);
-                        f->sp = (uint32_t)(sp - 1 - BOTTOM());
                         Frame *nf = push_fast(I, f, bf, bco, sp - 1, 2);
                         if (nf == NULL) goto error;
+                        f->sp = (uint32_t)(sp - 1 - BOTTOM());
                         nf->flags |= FRAME_BINOP;
                         nf->aux = obj_val(t);
                         f = nf;
@@ -1694,10 +1704,10 @@ dispatch:
     }
 
     TARGET(BEFORE_WITH) {
-        Value exitf = VAL_NULL;
-        Value r = eval_ops_before_with(I, TOP(), &exitf);
+        // the bound __exit__ replaces the manager in its slot: no C local of this loop
+        // holds it (the collector scans this function's stack frame too)
+        Value r = eval_ops_before_with(I, TOP(), &sp[-1]);
         if (r == VAL_NULL) goto error;
-        sp[-1] = exitf;
         PUSH(r);
         NEXT();
     }
@@ -1839,10 +1849,10 @@ dispatch:
     }
 
     TARGET(BEFORE_ASYNC_WITH) {
-        Value exitf = VAL_NULL;
-        Value r = coro_before_async_with(I, TOP(), &exitf);
+        // the bound __exit__ replaces the manager in its slot: no C local of this loop
+        // holds it (the collector scans this function's stack frame too)
+        Value r = coro_before_async_with(I, TOP(), &sp[-1]);
         if (r == VAL_NULL) goto error;
-        sp[-1] = exitf;
         PUSH(r);
         NEXT();
     }

@@ -61,7 +61,8 @@ int eval_ops_raise(Interp *I, Value exc, Value cause);
  * -1 with TypeError when [type] is not an exception class or tuple of them. */
 int eval_ops_exc_match(Interp *I, Value exc, Value type);
 
-/* BEFORE_WITH: calls mgr.__enter__(); *exitf gets the bound __exit__. */
+/* BEFORE_WITH: calls mgr.__enter__(); *exitf (may be where mgr came from) gets the bound
+ * __exit__ before the call. */
 Value eval_ops_before_with(Interp *I, Value mgr, Value *exitf);
 
 /* WITH_EXCEPT_START: exitf(type(exc), exc, exc.__traceback__). */

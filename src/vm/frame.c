@@ -90,6 +90,56 @@ void frame_trim_segs(Interp *I, StackSeg *seg) {
     spare->next = NULL;
 }
 
+// Clears the references of a record no frame is using (a finished call's), which the
+// collector would otherwise scan like a live one; its spare link is kept for reuse.
+// Records are fully re-initialised when next used.
+static void scrub_record(Frame *f) {
+    f->co = NULL;
+    f->back = NULL;
+    f->func = f->globals = f->builtins = f->locals = f->fastdict = f->gen = f->aux = VAL_NULL;
+}
+
+// Scrubs the idle records of the spare chain from [f] on (store NULL: not running; the
+// records under an idle one are idle too).
+static void scrub_idle(Frame *f) {
+    for (; f != NULL && f->store == NULL; f = f->spare) scrub_record(f);
+}
+
+// Clears store[from, to).
+static void clear_slots(ValVec *store, size_t from, size_t to) {
+    for (size_t i = from; i < to; i++) (void)vec_set(store, i, VAL_NULL);
+}
+
+void frame_drop_dead(VmState *vm) {
+    if (vm == NULL || vm->seg == NULL) return;
+    StackSeg *s = vm->seg;
+    clear_slots(&s->vals, vm->top, s->vals.len);
+    for (s = s->next; s != NULL; s = s->next) clear_slots(&s->vals, 0, s->vals.len);
+    scrub_idle(vm->spare);
+    // Innermost first. A frame whose inner neighbour its own loop started (not
+    // FRAME_ENTRY) waits in that call and saved its depth in sp once the callee's frame
+    // was made; the innermost frame of a loop holds its depth in a register, known only
+    // while CALL runs C code (cdepth). A frame started by a fast call has its locals in
+    // its caller's value stack, just above the caller's depth: [inner] is the lowest
+    // frame base seen so far in [inner_store], which no outer frame's clearing may reach.
+    const ValVec *inner_store = NULL;
+    size_t inner = 0;
+    const Frame *prev = NULL;
+    for (Frame *f = vm->current; f != NULL; prev = f, f = f->back) {
+        scrub_idle(f->spare);
+        if (f->co == NULL || f->store == NULL) continue;
+        size_t bottom = f->base + code_nlocalsplus(f->co);
+        size_t end = bottom + f->co->stacksize;
+        if (f->store == inner_store && inner < end) end = inner;
+        if (prev != NULL && !(prev->flags & FRAME_ENTRY))
+            clear_slots(f->store, bottom + f->sp, end);
+        else if (f->cdepth > 0)
+            clear_slots(f->store, bottom + f->cdepth - 1, end);
+        inner_store = f->store;
+        inner = f->base;
+    }
+}
+
 Frame *frame_new(Interp *I) {
     Frame *f = heap_new(I->heap, sizeof(Frame), HEAP_SCAN);
     if (f == NULL) exc_nomem(I);

@@ -51,8 +51,10 @@ struct Frame {
     StackSeg *seg;   /* VmState.seg while this frame runs */
     size_t top;      /* VmState.top while this frame runs */
     uint32_t pc;     /* next instruction (saved while not running) */
-    uint32_t sp;     /* value-stack depth (saved while not running) */
+    uint32_t sp;     /* value-stack depth (saved while not running: once the frame of a
+                        call it makes is set up, or suspended) */
     uint32_t flags;  /* FRAME_* */
+    uint32_t cdepth; /* while CALL runs C code: 1 + the value-stack depth, else 0 */
     Value gen;       /* owning generator, or VAL_NULL */
     Value fastdict;  /* function frames: the dict locals() returns and refreshes */
     Value aux;       /* FRAME_BINOP: the operands' type (for the NotImplemented error);
@@ -81,6 +83,13 @@ StackSeg *frame_next_seg(Interp *I, StackSeg *seg, size_t need);
 
 /* The running frame moved back to segment [seg]: drops the segments after its spare. */
 void frame_trim_segs(Interp *I, StackSeg *seg);
+
+/* Before a collection: clears the value-stack slots no running frame uses, so that the
+ * references dead values left there do not keep garbage alive: above VmState.top, and in
+ * each frame of the chain from VmState.current the slots above its depth when that is
+ * known (sp of a frame waiting in a call its own loop made, cdepth of the innermost frame
+ * of a loop waiting in C code; else none). Does not allocate. */
+void frame_drop_dead(VmState *vm);
 
 /* A fresh zeroed frame record (generators own one each). NULL with MemoryError. */
 Frame *frame_new(Interp *I);

@@ -128,6 +128,14 @@ Value gen_send(Interp *I, Value gen, Value v, Value *retval) {
     return r;
 }
 
+void gen_drop_frame(GenObject *g) {
+    for (size_t i = 0; i < g->stack.len; i++) (void)vec_set(&g->stack, i, VAL_NULL);
+    if (g->frame != NULL) {
+        g->frame->sp = 0;
+        g->frame->fastdict = VAL_NULL;
+    }
+}
+
 // The sub-iterator of a generator suspended inside `yield from`, or VAL_NULL.
 static Value delegate(GenObject *g) {
     if (g->state != GEN_SUSPENDED) return VAL_NULL;
@@ -346,6 +354,7 @@ int gen_close(Interp *I, Value gen) {
     }
     if (g->state == GEN_CREATED || g->state == GEN_CLOSED) {
         g->state = GEN_CLOSED;
+        gen_drop_frame(g);
         return 0;
     }
     Value yf = delegate(g);

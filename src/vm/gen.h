@@ -42,6 +42,10 @@ typedef struct GenObject {
     uint32_t origin_pc;
 } GenObject;
 
+/* [g] ended (returned, raised or was closed): clears its frame's locals and value stack,
+ * as CPython clears a finished generator's frame, so they keep nothing alive. */
+void gen_drop_frame(GenObject *g);
+
 /* Records that the CALL instruction ending at [pc] of frame [f] made [res] (when it is
  * an unstarted generator of [func]) by calling the generator function [func] directly:
  * nothing else can refer to it yet. Not for a call through other callables or C code. */

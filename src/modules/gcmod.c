@@ -233,7 +233,9 @@ static bool instance_referents(Interp *I, Value out, Value o) {
     size_t nslots = tuple_check(store) ? tuple_len(store) : 0;
     for (size_t k = 0; k < nslots; k++)
         if (!put(I, out, descr_slot_get(store, (uint32_t)k))) return false;
-    Value d = obj_ptr(o)->dict;
+    Obj *ob = obj_ptr(o);
+    if (ob == NULL) return true;
+    Value d = ob->dict;
     SplitValues *sv = splitvalues_cast(d);
     if (sv != NULL) {
         for (size_t k = 0; k < sv->vals.len; k++)

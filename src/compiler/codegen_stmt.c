@@ -946,13 +946,10 @@ static const char *const future_features[] = {
 
 /* Checks the `from __future__ import` statements at the top of a module. */
 static bool check_future(Compiler *c, NodeList *body) {
-    size_t n = ast_len(body);
-    size_t i = docstring_node(body) != NULL ? 1 : 0;
-    for (; i < n; i++) {
+    size_t i;
+    size_t end = symtable_future_range(body, &i);
+    for (; i < end; i++) {
         Node *s = ast_get(body, i);
-        if (s == NULL || s->kind != AST_IMPORT_FROM ||
-            !bview_eq_cstr(s->ImportFrom.module, "__future__"))
-            break;
         size_t k = ast_len(s->ImportFrom.names);
         for (size_t j = 0; j < k; j++) {
             Node *a = ast_get(s->ImportFrom.names, j);

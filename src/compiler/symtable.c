@@ -884,22 +884,33 @@ static bool visit_pattern(SymTable *st, Node *p) {
     return ok;
 }
 
-bool symtable_future_annotations(const NodeList *body) {
+size_t symtable_future_range(const NodeList *body, size_t *from) {
     size_t n = ast_len(body);
-    size_t i = 0;
     const Node *first = ast_get(body, 0);
-    if (first != NULL && first->kind == AST_EXPR && first->Expr.value->kind == AST_CONSTANT &&
-        first->Expr.value->Constant.ckind == AST_CONST_STR)
-        i = 1; // the docstring
-    for (; i < n; i++) {
-        const Node *s = ast_get(body, i);
+    *from = first != NULL && first->kind == AST_EXPR &&
+                    first->Expr.value->kind == AST_CONSTANT &&
+                    first->Expr.value->Constant.ckind == AST_CONST_STR
+                ? 1 // the docstring
+                : 0;
+    size_t end = *from;
+    while (end < n) {
+        const Node *s = ast_get(body, end);
         if (s == NULL || s->kind != AST_IMPORT_FROM ||
             !bview_eq_cstr(s->ImportFrom.module, "__future__"))
-            return false;
-        for (size_t j = 0; j < ast_len(s->ImportFrom.names); j++) {
+            break;
+        end++;
+    }
+    return end;
+}
+
+bool symtable_future_annotations(const NodeList *body) {
+    size_t i;
+    size_t end = symtable_future_range(body, &i);
+    for (; i < end; i++) {
+        const Node *s = ast_get(body, i);
+        for (size_t j = 0; j < ast_len(s->ImportFrom.names); j++)
             if (bview_eq_cstr(ast_get(s->ImportFrom.names, j)->alias.name, "annotations"))
                 return true;
-        }
     }
     return false;
 }

@@ -124,8 +124,10 @@ int symtable_scope_of(Interp *I, Scope *s, Value name);
  * VAL_NULL with MemoryError. */
 Value symtable_mangle(Interp *I, Value private_, Value name);
 
-/* True when module body [body] begins (after its docstring) with `from __future__ import`
- * statements of which one imports `annotations`. */
+/* The `from __future__ import` statements at the top of module body [body] (after its
+ * docstring): the indices [*from, return value). */
+size_t symtable_future_range(const NodeList *body, size_t *from);
+/* True when one of those statements imports `annotations`. */
 bool symtable_future_annotations(const NodeList *body);
 
 /* An interned str from identifier bytes [v]; VAL_NULL with MemoryError. */

@@ -103,17 +103,39 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+def _type_convert(arg, module=None, *, allow_special_forms=False):
+    """None becomes NoneType and a string a ForwardRef; anything else is returned."""
     if arg is None:
         return type(None)
     if isinstance(arg, str):
         return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    return arg
+
+
+def _check_generic(cls, parameters, elen):
+    """Raise TypeError unless a generic with `parameters` takes elen arguments."""
+    if not elen:
+        raise TypeError(f"{cls} is not a generic class")
+    alen = len(parameters)
+    if alen != elen:
+        raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments"
+                        f" for {cls}; actual {alen}, expected {elen}")
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    arg = _type_convert(arg, module, allow_special_forms=allow_special_forms)
+    if isinstance(arg, ForwardRef):
+        return arg
     if (isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final')
             and not allow_special_forms):
         raise TypeError(f'{arg} is not valid as type argument')
     if isinstance(arg, _SpecialForm) and arg._name in ('Generic', 'Protocol'):
         raise TypeError(f'Plain {arg} is not valid as type argument')
-    if isinstance(arg, (type, TypeVar, ForwardRef, _GenericAliasBase, _UnionType,
+    if isinstance(arg, (type, TypeVar, ForwardRef, _BaseGenericAlias, _UnionType,
                         ParamSpec, ParamSpecArgs, ParamSpecKwargs, _SpecialForm)):
         return arg
     if arg is ... or callable(arg):
@@ -170,10 +192,15 @@ def _flatten_union(params):
 
 
 class _Final:
-    __slots__ = ()
+    """Base of the special typing classes: subclassing needs _root=True."""
+    __slots__ = ('__weakref__',)
+
+    def __init_subclass__(cls, /, *args, _root=False, **kwds):
+        if not _root:
+            raise TypeError("Cannot subclass special typing classes")
 
 
-class _SpecialForm(_Final):
+class _SpecialForm(_Final, _root=True):
 
     def __init__(self, getitem):
         self._getitem = getitem
@@ -370,7 +397,7 @@ def Unpack(self, parameters):
     return _UnpackGenericAlias(self, (item,))
 
 
-class ForwardRef(_Final):
+class ForwardRef(_Final, _root=True):
     """Internal wrapper to hold a forward reference."""
     __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
                  '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
@@ -452,7 +479,7 @@ class _TypeVarLike:
         return self.__name__
 
 
-class TypeVar(_TypeVarLike, _Final):
+class TypeVar(_TypeVarLike, _Final, _root=True):
     """Type variable."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -480,7 +507,7 @@ class TypeVar(_TypeVarLike, _Final):
         return arg
 
 
-class TypeVarTuple(_Final):
+class TypeVarTuple(_Final, _root=True):
     """Type variable tuple."""
 
     def __init__(self, name):
@@ -496,7 +523,7 @@ class TypeVarTuple(_Final):
         return self.__name__
 
 
-class ParamSpecArgs(_Final):
+class ParamSpecArgs(_Final, _root=True):
     """The args for a ParamSpec object."""
 
     def __init__(self, origin):
@@ -514,7 +541,7 @@ class ParamSpecArgs(_Final):
         return hash(('args', self.__origin__.__name__))
 
 
-class ParamSpecKwargs(_Final):
+class ParamSpecKwargs(_Final, _root=True):
     """The kwargs for a ParamSpec object."""
 
     def __init__(self, origin):
@@ -532,7 +559,7 @@ class ParamSpecKwargs(_Final):
         return hash(('kwargs', self.__origin__.__name__))
 
 
-class ParamSpec(_TypeVarLike, _Final):
+class ParamSpec(_TypeVarLike, _Final, _root=True):
     """Parameter specification variable."""
 
     @property
@@ -558,7 +585,7 @@ def _is_dunder(attr):
     return attr.startswith('__') and attr.endswith('__')
 
 
-class _GenericAliasBase(_Final):
+class _BaseGenericAlias(_Final, _root=True):
     """The common part of all subscripted and special aliases."""
 
     def __init__(self, origin, *, inst=True, name=None):
@@ -583,7 +610,7 @@ class _GenericAliasBase(_Final):
             res.append(self.__origin__)
         i = bases.index(self)
         for b in bases[i + 1:]:
-            if isinstance(b, _GenericAliasBase) or issubclass(b, Generic):
+            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
                 break
         else:
             res.append(Generic)
@@ -592,14 +619,14 @@ class _GenericAliasBase(_Final):
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        if attr.startswith('_') and attr in ('_lazy', '_name', '_inst', '_nparams'):
+        if attr in ('__lazy_origin__', '_name', '_inst', '_nparams'):
             raise AttributeError(attr)
         if '__origin__' in self.__dict__ and not _is_dunder(attr):
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
     def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in ('_name', '_inst', '_nparams', '_paramspec_tvars', '_lazy',
+        if _is_dunder(attr) or attr in ('_name', '_inst', '_nparams', '_paramspec_tvars',
                                         '_typevar_types', '_defaults'):
             object.__setattr__(self, attr, val)
         else:
@@ -616,7 +643,7 @@ class _GenericAliasBase(_Final):
                                                  if not _is_dunder(attr)]))
 
 
-class _GenericAlias(_GenericAliasBase):
+class _GenericAlias(_BaseGenericAlias, _root=True):
     """A subscripted generic: List[int], Box[T], ClassVar[int] ..."""
 
     def __init__(self, origin, args, *, inst=True, name=None):
@@ -647,15 +674,13 @@ class _GenericAlias(_GenericAliasBase):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f'Cannot subscript already-subscripted {self}')
         if not self.__parameters__:
-            raise TypeError(f'{self} is not a generic class')
+            _check_generic(self, (), 0)
         if not isinstance(args, tuple):
             args = (args,)
         args = tuple(_type_check(a, 'Parameters to generic types must be types.')
                      if not isinstance(a, list) else a for a in _unpack_args(args))
         params = self.__parameters__
-        if len(args) != len(params):
-            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments"
-                            f" for {self}; actual {len(args)}, expected {len(params)}")
+        _check_generic(self, args, len(params))
         args = tuple(p.__typing_subst__(a) if isinstance(p, TypeVar) else a
                      for p, a in zip(params, args))
         subst = dict(zip(params, args))
@@ -686,7 +711,7 @@ class _GenericAlias(_GenericAliasBase):
                 return ()
             i = bases.index(self)
             for b in bases[i + 1:]:
-                if isinstance(b, _GenericAliasBase) and b is not self:
+                if isinstance(b, _BaseGenericAlias) and b is not self:
                     return ()
         return (self.__origin__,)
 
@@ -697,7 +722,7 @@ class _GenericAlias(_GenericAliasBase):
         return _getitem, (origin, _one_or_tuple(self.__args__))
 
 
-class _UnpackGenericAlias(_GenericAlias):
+class _UnpackGenericAlias(_GenericAlias, _root=True):
     """Unpack[X]: printed as *X, as CPython 3.11 does."""
 
     def __repr__(self):
@@ -727,7 +752,7 @@ class _TypingEllipsis:
     """Internal placeholder for ... (ellipsis)."""
 
 
-class _SpecialGenericAlias(_GenericAliasBase):
+class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
     """An unsubscripted alias of a builtin or abstract collection: List, Iterable ..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
@@ -735,8 +760,8 @@ class _SpecialGenericAlias(_GenericAliasBase):
             name = origin if isinstance(origin, str) else origin.__name__
         self._inst = inst
         self._name = name
-        self._lazy = origin if isinstance(origin, str) else None
-        if self._lazy is None:
+        self.__lazy_origin__ = origin if isinstance(origin, str) else None
+        if self.__lazy_origin__ is None:
             self.__origin__ = origin
         self._nparams = nparams
         self.__module__ = 'typing'
@@ -749,7 +774,7 @@ class _SpecialGenericAlias(_GenericAliasBase):
     def _resolve(self):
         origin = self.__dict__.get('__origin__')
         if origin is None:
-            modname, _, clsname = self.__dict__['_lazy'].rpartition('.')
+            modname, _, clsname = self.__dict__['__lazy_origin__'].rpartition('.')
             try:
                 mod = __import__(modname, fromlist=[clsname])
                 origin = getattr(mod, clsname)
@@ -811,7 +836,7 @@ class _SpecialGenericAlias(_GenericAliasBase):
         return hash(self._name)
 
 
-class _CallableGenericAlias(_GenericAlias):
+class _CallableGenericAlias(_GenericAlias, _root=True):
     def __repr__(self):
         if len(self.__args__) == 2 and (self.__args__[0] is Ellipsis or
                                         isinstance(self.__args__[0], (ParamSpec, _ConcatenateGenericAlias))):
@@ -831,7 +856,7 @@ class _CallableGenericAlias(_GenericAlias):
         return _getitem, (Callable, args)
 
 
-class _CallableType(_SpecialGenericAlias):
+class _CallableType(_SpecialGenericAlias, _root=True):
     def copy_with(self, params):
         return _CallableGenericAlias(self._resolve(), params, name=self._name, inst=self._inst)
 
@@ -859,7 +884,7 @@ class _CallableType(_SpecialGenericAlias):
         return self.copy_with(args + (result,))
 
 
-class _TupleType(_SpecialGenericAlias):
+class _TupleType(_SpecialGenericAlias, _root=True):
     @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
@@ -876,7 +901,7 @@ class _TupleType(_SpecialGenericAlias):
         return _GenericAlias(tuple, params, name='Tuple', inst=False)
 
 
-class _UnionGenericAlias(_GenericAlias):
+class _UnionGenericAlias(_GenericAlias, _root=True):
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, args, inst=inst, name=name)
 
@@ -913,7 +938,7 @@ class _UnionGenericAlias(_GenericAlias):
         return _getitem, (Union, _one_or_tuple(self.__args__))
 
 
-class _LiteralGenericAlias(_GenericAlias):
+class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
@@ -926,14 +951,14 @@ class _LiteralGenericAlias(_GenericAlias):
         return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
 
 
-class _ConcatenateGenericAlias(_GenericAlias):
+class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
         return super().copy_with(params)
 
 
-class _AnnotatedAlias(_GenericAlias):
+class _AnnotatedAlias(_GenericAlias, _root=True):
     """Runtime representation of an annotated type: Annotated[T, x]."""
 
     def __init__(self, origin, metadata):
@@ -1008,12 +1033,7 @@ class Generic:
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
             return _GenericAlias(cls, params)
-        tparams = cls.__dict__.get('__parameters__', ())
-        if not tparams:
-            raise TypeError(f'{cls} is not a generic class')
-        if len(params) != len(tparams):
-            raise TypeError(f"Too {'many' if len(params) > len(tparams) else 'few'} arguments"
-                            f" for {cls}; actual {len(params)}, expected {len(tparams)}")
+        _check_generic(cls, params, len(cls.__dict__.get('__parameters__', ())))
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -1046,6 +1066,19 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
+_TYPING_INTERNALS = ['__parameters__', '__orig_bases__', '__orig_class__',
+                     '_is_protocol', '_is_runtime_protocol']
+_SPECIAL_NAMES = ['__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+                  '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+                  '__weakref__', '__class_getitem__']
+# names that are never protocol members (public: typing_extensions reads it)
+EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS + _SPECIAL_NAMES + ['_MutableMapping__marker']
+# and those of this implementation's own class bookkeeping
+_PROTOCOL_EXCLUDED = frozenset(EXCLUDED_ATTRIBUTES + [
+    '__args__', '__next_in_mro__', '__origin__', '__extra__', '__tree_hash__', '_gorg',
+    '__qualname__', '__protocol_attrs__', '__match_args__', '__init_subclass__'])
+
+
 def _get_protocol_attrs(cls):
     attrs = set()
     for base in cls.__mro__[:-1]:
@@ -1053,15 +1086,7 @@ def _get_protocol_attrs(cls):
             continue
         annotations = getattr(base, '__annotations__', {})
         for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in (
-                    '__abstractmethods__', '__annotations__', '__weakref__',
-                    '_is_protocol', '_is_runtime_protocol', '__dict__',
-                    '__args__', '__slots__', '__next_in_mro__', '__parameters__',
-                    '__origin__', '__orig_bases__', '__extra__', '__tree_hash__',
-                    '__doc__', '__subclasshook__', '__init__', '__new__',
-                    '__module__', '_MutableMapping__marker', '_gorg',
-                    '__qualname__', '__protocol_attrs__', '__match_args__',
-                    '__init_subclass__', '__class_getitem__'):
+            if not attr.startswith('_abc_') and attr not in _PROTOCOL_EXCLUDED:
                 attrs.add(attr)
     return attrs
 

@@ -287,6 +287,27 @@ static bool startup_specs(Interp *I) {
     return true;
 }
 
+/* sys.meta_path holds _frozen_importlib's BuiltinImporter, FrozenImporter and PathFinder
+ * (CPython's default finders) from the first import on: find_and_load runs the C search
+ * each of them stands for where it sits in the list, and asks any other finder a program
+ * put there (six's, an import hook's) for a spec, loaded by _frozen_importlib._meta_load.
+ * The finders are put before anything already in the list (start-up creates it empty and
+ * does not load _frozen_importlib, to stay cheap). */
+static bool install_finders(Interp *I, Value frozen_importlib) {
+    Value finders = obj_getattr_cstr(I, frozen_importlib, "_default_finders");
+    Value load = finders == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, frozen_importlib, "_meta_load");
+    if (load == VAL_NULL || !tuple_check(finders) || tuple_len(finders) != 3 ||
+        !dict_set_cstr(I, I->scratch, "import.finders", finders) ||
+        !dict_set_cstr(I, I->scratch, "import.meta_load", load))
+        return I->exc == VAL_NULL ? exc_raise(I, TY_SYSTEM_ERROR, "bad _frozen_importlib") != VAL_NULL
+                                  : false;
+    Value mp = sys_attr(I, "meta_path");
+    if (mp == VAL_NULL || !list_check(mp)) return I->exc == VAL_NULL;
+    for (size_t i = 0; i < 3; i++)
+        if (!list_insert(I, mp, (int64_t)i, tuple_get(finders, i))) return false;
+    return true;
+}
+
 static Value frozen_code(Interp *I, size_t i, Value filename);
 
 /* Runs module [fullname]: frozen ones (from [frozen_at], their index in frozen_modules)
@@ -329,7 +350,8 @@ static Value exec_module(Interp *I, Value fullname, BView src, Value filename, V
     if (got != VAL_NULL && self_spec) {
         Value fn = obj_getattr_cstr(I, m, "_spec");
         if (fn == VAL_NULL || !dict_set_cstr(I, I->scratch, "import.spec", fn) ||
-            !set_spec(I, m, fullname, kind, VAL_NULL, VAL_NULL) || !startup_specs(I))
+            !set_spec(I, m, fullname, kind, VAL_NULL, VAL_NULL) || !startup_specs(I) ||
+            !install_finders(I, m))
             return VAL_NULL;
     }
     return got;
@@ -488,6 +510,65 @@ static Value reimport_core(Interp *I, Value fullname, bool *found) {
     return m;
 }
 
+/* The search of one of the default finders: [which] 0 built-in, 1 frozen, 2 path. */
+static Value default_finder(Interp *I, int which, Value fullname, BView name, Value parent, Value paths,
+                            bool *found) {
+    Value m = VAL_NULL;
+    *found = false;
+    if (which == 0) {
+        m = parent == VAL_NULL ? reimport_core(I, fullname, found) : VAL_NULL;
+        if (!*found) m = modtab_load(I, fullname, found);
+        if (*found && m != VAL_NULL && !set_spec(I, m, fullname, "builtin", VAL_NULL, VAL_NULL)) return VAL_NULL;
+        return m;
+    }
+    if (which == 1) return load_frozen(I, fullname, found);
+    return load_from_path(I, fullname, name, paths, found);
+}
+
+/* Asks the finders of sys.meta_path in turn (see install_finders). Before
+ * _frozen_importlib is loaded, and for _frozen_importlib itself, the three default
+ * searches run in their default order. */
+static Value meta_path_load(Interp *I, Value fullname, BView name, Value parent, Value paths, bool *found) {
+    *found = false;
+    Value finders = VAL_NULL;
+    if (!str_eq_cstr(fullname, "_frozen_importlib")) {
+        finders = dict_get_cstr(I, I->scratch, "import.finders");
+        if (finders == VAL_NULL && I->exc == VAL_NULL && import_module_cstr(I, "_frozen_importlib") != VAL_NULL)
+            finders = dict_get_cstr(I, I->scratch, "import.finders");
+        if (I->exc != VAL_NULL) return VAL_NULL;
+    }
+    Value load = finders == VAL_NULL ? VAL_NULL : dict_get_cstr(I, I->scratch, "import.meta_load");
+    Value mp = load == VAL_NULL ? VAL_NULL : sys_attr(I, "meta_path");
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    if (mp == VAL_NULL) {
+        Value m = VAL_NULL;
+        for (int which = 0; which < 3 && !*found; which++)
+            m = default_finder(I, which, fullname, name, parent, paths, found);
+        return m;
+    }
+    if (mp == I->none) return exc_raise(I, TY_IMPORT_ERROR, "sys.meta_path is None, Python is likely shutting down");
+    Value seq = obj_to_list(I, mp);  // a copy: a finder may change sys.meta_path
+    if (seq == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < list_len(seq); i++) {
+        Value finder = list_get(seq, i);
+        int which = 0;
+        while (which < 3 && finder != tuple_get(finders, (size_t)which)) which++;
+        if (which < 3) {
+            Value m = default_finder(I, which, fullname, name, parent, paths, found);
+            if (*found || m != VAL_NULL || I->exc != VAL_NULL) return m;
+            continue;
+        }
+        Value argv[3] = {finder, fullname, parent == VAL_NULL ? I->none : paths};
+        Value m = obj_call(I, load, vview_make(argv, 3), VAL_NULL);
+        if (m == VAL_NULL) return VAL_NULL;
+        if (m != I->none) {
+            *found = true;
+            return m;
+        }
+    }
+    return VAL_NULL;
+}
+
 static Value find_and_load(Interp *I, Value fullname) {
     BView parent_name;
     BView name = last_part(str_view(fullname), &parent_name);
@@ -518,11 +599,7 @@ static Value find_and_load(Interp *I, Value fullname) {
     if (name.n == 0 || bview_find_byte(name, '/', 0) >= 0 || bview_find_byte(name, 0, 0) >= 0)
         return not_found(I, fullname, NULL, VAL_NULL);
     bool found = false;
-    Value m = parent == VAL_NULL ? reimport_core(I, fullname, &found) : VAL_NULL;
-    if (!found) m = modtab_load(I, fullname, &found);
-    if (found && m != VAL_NULL && !set_spec(I, m, fullname, "builtin", VAL_NULL, VAL_NULL)) return VAL_NULL;
-    if (!found) m = load_frozen(I, fullname, &found);
-    if (!found) m = load_from_path(I, fullname, name, paths, &found);
+    Value m = meta_path_load(I, fullname, name, parent, paths, &found);
     if (!found) {
         if (I->exc != VAL_NULL) return VAL_NULL;
         return not_found(I, fullname, NULL, VAL_NULL);

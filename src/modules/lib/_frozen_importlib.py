@@ -86,6 +86,14 @@ class _ClassLoader:
 class BuiltinImporter(_ClassLoader):
     """Loader of the modules written in C."""
 
+    _ORIGIN = 'built-in'
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if path is not None or not __import__('_imp').is_builtin(fullname):
+            return None
+        return ModuleSpec(fullname, cls, origin='built-in')
+
     @classmethod
     def is_package(cls, fullname):
         return False
@@ -93,6 +101,16 @@ class BuiltinImporter(_ClassLoader):
 
 class FrozenImporter(_ClassLoader):
     """Loader of the modules frozen into the interpreter."""
+
+    _ORIGIN = 'frozen'
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        imp = __import__('_imp')
+        if not imp.is_frozen(fullname):
+            return None
+        return ModuleSpec(fullname, cls, origin='frozen',
+                          is_package=imp.is_frozen_package(fullname))
 
     @classmethod
     def is_package(cls, fullname):
@@ -177,3 +195,29 @@ def _spec(name, kind, path, pkgpath):
     if pkgpath is not None:
         spec.submodule_search_locations = pkgpath
     return spec
+
+
+
+class PathFinder:
+    """Finder of source modules and packages in the directories of sys.path (or of a
+    package's __path__). The import statement does this search in C (import.c); this class
+    stands for it in sys.meta_path and answers find_spec for importlib.util.find_spec."""
+
+    __module__ = '_frozen_importlib_external'
+
+    @classmethod
+    def invalidate_caches(cls):
+        pass
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        return __import__('_import_hooks').path_spec(fullname, path)
+
+
+_default_finders = (BuiltinImporter, FrozenImporter, PathFinder)
+
+
+def _meta_load(finder, name, path):
+    """Import [name] with [finder], a finder a program put in sys.meta_path (import.c
+    calls this; the code is in _import_hooks, loaded only then)."""
+    return __import__('_import_hooks').meta_load(finder, name, path)

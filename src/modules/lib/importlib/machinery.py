@@ -1,11 +1,11 @@
 """importlib.machinery: the import system's spec and loader classes (our own code).
 
-The finders of CPython's path-based import are not exposed: safepy's import system is in
-C (src/modules/import.c); these are the classes its module specs use.
+safepy's import system is in C (src/modules/import.c); these are the classes its module
+specs use and the default finders it puts in sys.meta_path.
 """
 
 from _frozen_importlib import (ModuleSpec, BuiltinImporter, FrozenImporter,
-                               SourceFileLoader, NamespaceLoader)
+                               SourceFileLoader, NamespaceLoader, PathFinder)
 
 SOURCE_SUFFIXES = ['.py']
 BYTECODE_SUFFIXES = ['.pyc']

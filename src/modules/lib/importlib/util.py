@@ -7,6 +7,7 @@ system gives every module); the file loader runs a .py file in the module's name
 import sys
 import importlib
 from _frozen_importlib import ModuleSpec, SourceFileLoader
+from _import_hooks import spec_from_loader
 
 
 def spec_from_file_location(name, location=None, *, loader=None,
@@ -39,24 +40,43 @@ def module_from_spec(spec):
     return module
 
 
+def _find_spec(name, path, target=None):
+    """Ask each finder of sys.meta_path for [name]'s spec; none knows it: None."""
+    if sys.meta_path is None:
+        raise ImportError('sys.meta_path is None, Python is likely shutting down')
+    for finder in list(sys.meta_path):
+        find = getattr(finder, 'find_spec', None)
+        spec = None if find is None else find(name, path, target)
+        if spec is not None:
+            return spec
+    return None
+
+
 def find_spec(name, package=None):
+    """The spec of module [name] (relative to [package]): found without importing it,
+    though its parent package is imported; from sys.modules when it is already there."""
     fullname = importlib._resolve_name(name, package) if name.startswith('.') else name
-    module = sys.modules.get(fullname)
+    if fullname not in sys.modules:
+        parent_name = fullname.rpartition('.')[0]
+        parent_path = None
+        if parent_name:
+            parent = importlib.import_module(parent_name)
+            try:
+                parent_path = parent.__path__
+            except AttributeError as e:
+                raise ModuleNotFoundError(f"__path__ attribute not found on {parent_name!r} "
+                                          f"while trying to find {fullname!r}",
+                                          name=fullname) from e
+        return _find_spec(fullname, parent_path)
+    module = sys.modules[fullname]
     if module is None:
-        parent = fullname.rpartition('.')[0]
-        if parent:
-            importlib.import_module(parent)
-        try:
-            module = importlib.import_module(fullname)
-        except ModuleNotFoundError as e:
-            if e.name == fullname:
-                return None
-            raise
-    spec = getattr(module, '__spec__', None)
+        return None
+    try:
+        spec = module.__spec__
+    except AttributeError:
+        raise ValueError(f'{name}.__spec__ is not set') from None
     if spec is None:
-        spec = ModuleSpec(fullname, getattr(module, '__loader__', None),
-                          origin=getattr(module, '__file__', None),
-                          is_package=hasattr(module, '__path__'))
+        raise ValueError(f'{name}.__spec__ is None')
     return spec
 
 

@@ -80,6 +80,16 @@ def find_spec(name, package=None):
     return spec
 
 
+def decode_source(source_bytes):
+    """Source bytes as str: decoded as their coding cookie says (UTF-8 by default), with
+    universal newlines."""
+    import io
+    import tokenize
+    encoding = tokenize.detect_encoding(io.BytesIO(source_bytes).readline)[0]
+    text = bytes(source_bytes).decode(encoding)
+    return text.replace('\r\n', '\n').replace('\r', '\n')
+
+
 def resolve_name(name, package):
     if not name.startswith('.'):
         return name

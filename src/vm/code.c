@@ -22,7 +22,6 @@
 // Bound on every count the verifier accepts (locals, cells, stack size, instructions):
 // operands are 24 bits, and keeping all sizes below 2^24 keeps every sum far from any
 // overflow.
-#define CODE_MAX_COUNT 0xffffffu
 
 Value code_new(Interp *I) {
     CodeObject *co = obj_alloc(I, interp_type(I, TY_CODE), sizeof(CodeObject));
@@ -42,6 +41,38 @@ Value code_new(Interp *I) {
     co->firstlineno = 1;
     co->verified = false;
     return obj_val(co);
+}
+
+Value code_copy(Interp *I, CodeObject *src) {
+    Value nv = code_new(I);
+    CodeObject *co = nv == VAL_NULL ? NULL : code_cast(nv);
+    if (co == NULL) return VAL_NULL;
+    for (size_t i = 0; i < src->ninstr; i++)
+        if (!code_emit_word(I, co, code_instr(src, i))) return VAL_NULL;
+    if (!code_set_positions(I, co, code_positions(src))) return VAL_NULL;
+    for (size_t i = 0; i < src->nexc; i++) {
+        ExcEntry e;
+        if (!code_get_exc(src, i, &e) || !code_add_exc(I, co, e)) return VAL_NULL;
+    }
+    co->consts = src->consts;
+    co->names = src->names;
+    co->localnames = src->localnames;
+    co->cellnames = src->cellnames;
+    co->freenames = src->freenames;
+    co->cell2arg = src->cell2arg;
+    co->filename = src->filename;
+    co->name = src->name;
+    co->qualname = src->qualname;
+    co->argcount = src->argcount;
+    co->posonlyargcount = src->posonlyargcount;
+    co->kwonlyargcount = src->kwonlyargcount;
+    co->nlocals = src->nlocals;
+    co->ncells = src->ncells;
+    co->nfrees = src->nfrees;
+    co->stacksize = src->stacksize;
+    co->flags = src->flags;
+    co->firstlineno = src->firstlineno;
+    return nv;
 }
 
 // ---- byte-level access (native order, through checked views) ----
@@ -94,6 +125,21 @@ bool code_emit_word(Interp *I, CodeObject *co, uint32_t word) {
     co->ninstr++;
     co->verified = false;
     return true;
+}
+
+bool code_set_code(Interp *I, CodeObject *co, BView words) {
+    if (words.n % 4 != 0) {
+        exc_raise(I, TY_VALUE_ERROR, "code length must be a multiple of 4");
+        return false;
+    }
+    buf_init(&co->code);
+    co->ninstr = 0;
+    for (size_t i = 0; i < words.n; i += 4) {
+        Word w;
+        for (size_t k = 0; k < 4; k++) w.b[k] = (uint8_t)bview_get(words, i + k);
+        if (!code_emit_word(I, co, w.w)) return false;
+    }
+    return code_set_positions(I, co, bview_cstr(""));
 }
 
 // ---- Position table ----

@@ -94,6 +94,16 @@ extern const TypeSpec code_spec;
 /* A blank code object (the compiler fills the fields, then calls code_verify). */
 Value code_new(Interp *I);
 
+/* The most instructions, locals, constants ... a code object may have. */
+#define CODE_MAX_COUNT 0xffffffu
+
+/* Replaces [co]'s instructions by [words] (4 bytes each, native order, as co_code gives
+ * them) and drops its position table; ValueError when the length is not a multiple of 4. */
+bool code_set_code(Interp *I, CodeObject *co, BView words);
+
+/* An unverified copy of [src] (code.replace() changes fields, then verifies it). */
+Value code_copy(Interp *I, CodeObject *src);
+
 /* Appends one instruction at position [pos] (the table is relative to co->firstlineno:
  * set it before the first call). False with MemoryError. */
 bool code_emit(Interp *I, CodeObject *co, uint32_t word, SrcPos pos);

@@ -12,6 +12,7 @@
 #include "../objects/bytes.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
+#include "../objects/int.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -837,6 +838,89 @@ static Value co_code(Interp *I, Value self) {
     return bytes_new(I, buf_view(&co->code));
 }
 
+// A count field of code.replace(): an int in [0, CODE_MAX_COUNT] (firstlineno may be 0).
+static bool replace_count(Interp *I, Value v, const char *name, uint32_t *out) {
+    if (v == VAL_NULL) return true;
+    int64_t n;
+    if (!int_check(I, v)) {
+        exc_raise(I, TY_TYPE_ERROR, "replace() argument '%s' must be int, not %s", name, obj_type_name(I, v));
+        return false;
+    }
+    if (!args_ssize(I, v, &n)) return false;
+    if (n < 0 || n > CODE_MAX_COUNT) {
+        exc_raise(I, TY_VALUE_ERROR, "replace() argument '%s' out of range", name);
+        return false;
+    }
+    *out = (uint32_t)n;
+    return true;
+}
+
+// A str or tuple field of code.replace(): of the given type (the verifier checks items).
+static bool replace_value(Interp *I, Value v, const char *name, bool tuple, Value *out) {
+    if (v == VAL_NULL) return true;
+    if (tuple ? !tuple_check(v) : !str_check(v)) {
+        exc_raise(I, TY_TYPE_ERROR, "replace() argument '%s' must be %s, not %s", name,
+                  tuple ? "tuple" : "str", obj_type_name(I, v));
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+/* code.replace(**changes): a copy with the named fields replaced, which the bytecode
+ * verifier checks as it checks every code object (a bad combination is an exception). */
+static Value code_replace(Interp *I, Value self, ValView args, Value kwnames) {
+    CodeObject *src = code_cast(self);
+    Value v[16];
+    if (src == NULL ||
+        !args_parse(I, args, kwnames, "replace",
+                    "| $ co_argcount co_posonlyargcount co_kwonlyargcount co_nlocals co_stacksize "
+                    "co_flags co_firstlineno co_code co_consts co_names co_varnames co_freevars "
+                    "co_cellvars co_filename co_name co_qualname",
+                    &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7], &v[8], &v[9], &v[10],
+                    &v[11], &v[12], &v[13], &v[14], &v[15]))
+        return VAL_NULL;
+    Value nv = code_copy(I, src);
+    CodeObject *co = nv == VAL_NULL ? NULL : code_cast(nv);
+    if (co == NULL) return VAL_NULL;
+    uint32_t first = (uint32_t)co->firstlineno;
+    if (!replace_count(I, v[0], "co_argcount", &co->argcount) ||
+        !replace_count(I, v[1], "co_posonlyargcount", &co->posonlyargcount) ||
+        !replace_count(I, v[2], "co_kwonlyargcount", &co->kwonlyargcount) ||
+        !replace_count(I, v[3], "co_nlocals", &co->nlocals) ||
+        !replace_count(I, v[4], "co_stacksize", &co->stacksize) ||
+        !replace_count(I, v[5], "co_flags", &co->flags) ||
+        !replace_count(I, v[6], "co_firstlineno", &first) ||
+        !replace_value(I, v[8], "co_consts", true, &co->consts) ||
+        !replace_value(I, v[9], "co_names", true, &co->names) ||
+        !replace_value(I, v[10], "co_varnames", true, &co->localnames) ||
+        !replace_value(I, v[11], "co_freevars", true, &co->freenames) ||
+        !replace_value(I, v[12], "co_cellvars", true, &co->cellnames) ||
+        !replace_value(I, v[13], "co_filename", false, &co->filename) ||
+        !replace_value(I, v[14], "co_name", false, &co->name) ||
+        !replace_value(I, v[15], "co_qualname", false, &co->qualname))
+        return VAL_NULL;
+    co->firstlineno = (int32_t)first;
+    if (v[10] != VAL_NULL) co->nlocals = (uint32_t)tuple_len(co->localnames);
+    if (v[11] != VAL_NULL) co->nfrees = (uint32_t)tuple_len(co->freenames);
+    if (v[12] != VAL_NULL) {
+        co->ncells = (uint32_t)tuple_len(co->cellnames);
+        co->cell2arg = I->empty_tuple;
+    }
+    if (v[7] != VAL_NULL) {
+        // new instructions in safepy's word format; the old positions no longer apply
+        if (!bytes_check(v[7])) return exc_raise(I, TY_TYPE_ERROR, "replace() argument 'co_code' must be bytes");
+        if (!code_set_code(I, co, bytes_view(v[7]))) return VAL_NULL;
+    }
+    if (!code_verify(I, co)) return VAL_NULL;
+    return nv;
+}
+
+static const MethodDef code_methods[] = {
+    {"replace", code_replace, 0, "Return a copy of the code object with new values for the specified fields."},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef code_getsets[] = {
     {"co_name", co_name, NULL},
     {"co_qualname", co_qualname, NULL},
@@ -866,4 +950,5 @@ const TypeSpec code_spec = {
     .hash = id_hash,
     .getattr = obj_generic_getattr,
     .getsets = code_getsets,
+    .methods = code_methods,
 };

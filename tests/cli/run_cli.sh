@@ -184,6 +184,15 @@ own dis_script - --dis dis_prog.py
 # recorded with the build that compiled the frozen modules from source at import: the
 # precompiled ones must give the same code attributes and tracebacks
 own frozen_traceback - frozen_tb.py
+# safepy starts no processes: subprocess refuses them as CPython does where it cannot fork
+own subprocess_refused - -c 'import subprocess, errno
+for call in (lambda: subprocess.run(["true"]), lambda: subprocess.check_output("ls", shell=True),
+             lambda: subprocess.call(["x"]), lambda: subprocess.Popen(["x"]),
+             lambda: subprocess.getoutput("ls"), lambda: subprocess.check_call(["x"])):
+    try:
+        call()
+    except OSError as e:
+        print(type(e).__name__, e.errno == errno.ENOTSUP, e.strerror)'
 
 if [ "$record" = 0 ]; then
   # -V / --version: ours names safepy too; it must start with "Python 3.11".

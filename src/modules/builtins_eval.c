@@ -124,13 +124,6 @@ static Value b_vars(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 // The keys of mapping [m] as a new list (dicts directly, other mappings via keys()).
-static Value keys_list(Interp *I, Value m) {
-    if (dict_check(m)) return dict_keys_list(I, m);
-    Value keys = obj_call_method(I, m, "keys", vview_make(NULL, 0));
-    if (keys == VAL_NULL) return VAL_NULL;
-    return obj_to_list(I, keys);
-}
-
 static Value b_dir(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "dir", 0, 1)) return VAL_NULL;
@@ -138,7 +131,7 @@ static Value b_dir(Interp *I, Value self, ValView args, Value kwnames) {
     if (args.n == 0) {
         Value loc = current_locals(I);
         if (loc == VAL_NULL) return VAL_NULL;
-        l = keys_list(I, loc);
+        l = dict_mapping_keys(I, loc);
     } else {
         Value o = vview_get(args, 0);
         bool found = false;

@@ -36,6 +36,7 @@ typedef struct DequeIter {
     CustomObj h;
     Value deque;
     size_t index;   /* items already produced */
+    size_t counter; /* items left (0 after a mutation was seen), as CPython's */
     uint64_t state; /* the deque's state when the iterator was made */
     bool rev;
 } DequeIter;
@@ -136,6 +137,7 @@ static bool push_left(Interp *I, Deque *d, Value x) {
 }
 
 static void clear(Deque *d) {
+    if (d->n == 0) return; // as CPython: clearing an empty deque is no mutation
     vec_init(&d->buf);
     d->head = 0;
     d->n = 0;
@@ -210,13 +212,17 @@ static bool exactly(Interp *I, ValView args, Value kwnames, const char *name, si
     Deque *d = get_deque(I, self);                                                        \
     if (d == NULL || !exactly(I, args, kwnames, qual, nargs)) return VAL_NULL;
 
+// append/appendleft on a deque of maxlen 0 still count as a mutation (CPython adds the
+// item, then drops it); extend and extendleft there do not
 static Value dq_append(Interp *I, Value self, ValView args, Value kwnames) {
     DQ_METHOD(append, "deque.append", 1)
+    if (d->maxlen == 0) d->state++;
     return push_right(I, d, vview_get(args, 0)) ? I->none : VAL_NULL;
 }
 
 static Value dq_appendleft(Interp *I, Value self, ValView args, Value kwnames) {
     DQ_METHOD(appendleft, "deque.appendleft", 1)
+    if (d->maxlen == 0) d->state++;
     return push_left(I, d, vview_get(args, 0)) ? I->none : VAL_NULL;
 }
 
@@ -294,7 +300,7 @@ static Value dq_reverse(Interp *I, Value self, ValView args, Value kwnames) {
         set_at(d, i, item_at(d, j - 1));
         set_at(d, j - 1, a);
     }
-    d->state++;
+    // CPython's reverse leaves the state alone: iterators go on over the new order
     return I->none;
 }
 
@@ -598,6 +604,7 @@ static Value make_iter(Interp *I, Value self, bool rev) {
     if (it == NULL) return VAL_NULL;
     it->deque = self;
     it->state = d->state;
+    it->counter = d->n;
     it->rev = rev;
     return obj_val(it);
 }
@@ -614,36 +621,78 @@ static Value dequeiter_self(Interp *I, Value self) {
     return self;
 }
 
+// As CPython: the forward iterator checks for a mutation first, the reverse one first
+// for its end. While the state holds, the deque's length is what it was (index+counter).
 static Value dequeiter_next(Interp *I, Value self) {
     DequeIter *it = dequeiter_cast(self);
     if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "bad deque iterator");
-    if (it->deque == VAL_NULL) return VAL_NULL;
     Deque *d = deque_cast(it->deque);
     if (d == NULL) return VAL_NULL;
+    if (it->rev && it->counter == 0) return VAL_NULL;
     if (d->state != it->state) {
-        it->deque = VAL_NULL;
+        it->counter = 0;
         return exc_raise(I, TY_RUNTIME_ERROR, "deque mutated during iteration");
     }
-    if (it->index >= d->n) {
-        it->deque = VAL_NULL;
-        return VAL_NULL;
-    }
+    if (it->counter == 0 || it->index >= d->n) return VAL_NULL;
     size_t i = it->rev ? d->n - 1 - it->index : it->index;
     it->index++;
+    it->counter--;
     return item_at(d, i);
+}
+
+// _deque_iterator(deque[, index]) / _deque_reverse_iterator(...): a fresh iterator moved
+// on by index items (what __reduce__ gives); keywords are ignored, as CPython's
+// PyArg_ParseTuple does.
+static Value dequeiter_new_common(Interp *I, ValView args, bool rev) {
+    size_t npos = args.n;
+    if (npos < 1 || npos > 2)
+        return exc_raise(I, TY_TYPE_ERROR, "function takes at %s %d argument%s (%zu given)",
+                         npos < 1 ? "least" : "most", npos < 1 ? 1 : 2, npos < 1 ? "" : "s", npos);
+    Value dq = vview_get(args, 0);
+    if (deque_cast(dq) == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "argument 1 must be collections.deque, not %T", dq);
+    int64_t index = 0;
+    if (npos == 2 && !ssize_arg(I, vview_get(args, 1), &index)) return VAL_NULL;
+    Value itv = make_iter(I, dq, rev);
+    if (itv == VAL_NULL) return VAL_NULL;
+    for (int64_t i = 0; i < index; i++) {
+        if (dequeiter_next(I, itv) != VAL_NULL) continue;
+        if (I->exc != VAL_NULL) return VAL_NULL;
+        break;
+    }
+    return itv;
+}
+
+static Value dequeiter_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)t;
+    return dequeiter_new_common(I, vview_slice(args, 0, args.n - args_nkw(kwnames)), false);
+}
+
+static Value dequereviter_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)t;
+    return dequeiter_new_common(I, vview_slice(args, 0, args.n - args_nkw(kwnames)), true);
+}
+
+static Value dequeiter_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__reduce__", 0, 0)) return VAL_NULL;
+    DequeIter *it = dequeiter_cast(self);
+    Deque *d = it != NULL ? deque_cast(it->deque) : NULL;
+    if (d == NULL) return exc_raise(I, TY_TYPE_ERROR, "bad deque iterator");
+    int64_t pos = (int64_t)d->n - (int64_t)it->counter;
+    Value n = int_from_i64(I, pos);
+    Value a = n == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, it->deque, n);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, obj_val(type_of(I, self)), a);
 }
 
 static Value dequeiter_length_hint(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__length_hint__", 0, 0)) return VAL_NULL;
     DequeIter *it = dequeiter_cast(self);
-    if (it == NULL || it->deque == VAL_NULL) return val_from_small(0);
-    Deque *d = deque_cast(it->deque);
-    if (d == NULL || it->index >= d->n) return val_from_small(0);
-    return int_from_i64(I, (int64_t)(d->n - it->index));
+    return int_from_i64(I, it == NULL ? 0 : (int64_t)it->counter);
 }
 
 static const MethodDef dequeiter_methods[] = {
     {"__length_hint__", dequeiter_length_hint, 0, NULL},
+    {"__reduce__", dequeiter_reduce, 0, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -652,6 +701,7 @@ static const TypeSpec dequeiter_spec = {
     .inst_kind = K_CUSTOM,
     .inst_size = sizeof(DequeIter),
     .base = TY_OBJECT,
+    .new_ = dequeiter_new,
     .iter = dequeiter_self,
     .next = dequeiter_next,
     .methods = dequeiter_methods,
@@ -662,6 +712,7 @@ static const TypeSpec dequereviter_spec = {
     .inst_kind = K_CUSTOM,
     .inst_size = sizeof(DequeIter),
     .base = TY_OBJECT,
+    .new_ = dequereviter_new,
     .iter = dequeiter_self,
     .next = dequeiter_next,
     .methods = dequeiter_methods,

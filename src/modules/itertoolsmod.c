@@ -246,13 +246,14 @@ static Value chain_next(Interp *I, Value self) {
     for (;;) {
         if (it->b == VAL_NULL) {
             if (it->a == VAL_NULL) return VAL_NULL;
+            // as CPython: the chain ends for good when the source of iterables fails,
+            // ends, or yields something not iterable; an active iterator's error does not
             Value nx = obj_next(I, it->a);
-            if (nx == VAL_NULL) {
-                if (I->exc == VAL_NULL) it->a = VAL_NULL;
+            Value sub = nx == VAL_NULL ? VAL_NULL : obj_iter(I, nx);
+            if (sub == VAL_NULL) {
+                it->a = VAL_NULL;
                 return VAL_NULL;
             }
-            Value sub = obj_iter(I, nx);
-            if (sub == VAL_NULL) return VAL_NULL;
             it->b = sub;
         }
         Value x = obj_next(I, it->b);

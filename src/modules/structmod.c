@@ -184,8 +184,10 @@ CUSTOM_CAST_FN(struct_cast, StructObject, struct_layout)
 static bool struct_set_format(Interp *I, StructObject *s, Value fmt) {
     Value fs, fb;
     if (str_check(fmt)) {
+        // a non-ASCII str format is the ascii codec's UnicodeEncodeError, as in CPython
+        Value ascii = str_from_cstr(I, "ascii");
         fs = fmt;
-        fb = bytes_new(I, str_view(fmt));
+        fb = ascii == VAL_NULL ? VAL_NULL : str_encode(I, fmt, ascii, VAL_NULL);
     } else if (bytes_check(fmt)) {
         fb = fmt;
         fs = str_from_latin1(I, bytes_view(fmt));
@@ -195,9 +197,11 @@ static bool struct_set_format(Interp *I, StructObject *s, Value fmt) {
         return false;
     }
     if (fs == VAL_NULL || fb == VAL_NULL) return false;
+    // CPython 3.11 stores the new format before reading it: a format it cannot read
+    // still shows in .format, while packing keeps the old layout (fbytes)
+    s->fmt = fs;
     int64_t size, nitems;
     if (!fmt_measure(I, bytes_view(fb), &size, &nitems)) return false;
-    s->fmt = fs;
     s->fbytes = fb;
     s->size = size;
     s->nitems = nitems;
@@ -753,7 +757,7 @@ static const TypeSpec unpack_iter_spec = {
 
 static StructObject *self_struct(Interp *I, Value self) {
     StructObject *s = struct_cast(self);
-    if (s == NULL || s->fmt == VAL_NULL) {
+    if (s == NULL || s->fmt == VAL_NULL || s->fbytes == VAL_NULL) {
         exc_raise(I, TY_TYPE_ERROR, "Struct object is not initialized");
         return NULL;
     }

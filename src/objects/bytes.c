@@ -496,9 +496,7 @@ static Value concat(Interp *I, Value a, Value b) {
 
 // [ba]: the result is a bytearray, whose too-long repetition is a MemoryError in CPython
 // (bytes: OverflowError).
-static bool repeat_into(Interp *I, BView v, Value count, bool ba, Buf *out) {
-    int64_t n;
-    if (!obj_index_i64(I, count, &n)) return false;
+static bool repeat_into(Interp *I, BView v, int64_t n, bool ba, Buf *out) {
     buf_init(out);
     if (n <= 0 || v.n == 0) return true;
     if ((uint64_t)n > (uint64_t)INT64_MAX / v.n) {
@@ -547,8 +545,14 @@ static Value binop_slot(Interp *I, Value a, Value b, BinOp op) {
             }
             return exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", n);
         }
+        int64_t k;
+        if (!obj_index_i64(I, n, &k)) return VAL_NULL;
+        // an exact bytes whose repetition equals it is returned itself, as in CPython
+        BView sv = bytes_view(s);
+        if ((k == 1 || sv.n == 0) && bytes_check(s) && type_of(I, s) == interp_type(I, TY_BYTES))
+            return s;
         Buf r;
-        if (!repeat_into(I, bytes_view(s), n, bytearray_check(s), &r)) return VAL_NULL;
+        if (!repeat_into(I, sv, k, bytearray_check(s), &r)) return VAL_NULL;
         return bytes_wrap(I, r, bytearray_check(s));
     }
     case BINOP_MOD:
@@ -579,8 +583,10 @@ static Value bytearray_inplace(Interp *I, Value a, Value b, BinOp op) {
     }
     if (op == BINOP_MUL) {
         if (!has_index(I, b)) return I->notimpl;
+        int64_t k;
+        if (!obj_index_i64(I, b, &k)) return VAL_NULL;
         Buf r;
-        if (!repeat_into(I, buf_view(&o->b), b, true, &r)) return VAL_NULL;
+        if (!repeat_into(I, buf_view(&o->b), k, true, &r)) return VAL_NULL;
         if (r.len != o->b.len && !check_resizable(I, o)) return VAL_NULL;
         o->b = r;
         return a;
@@ -613,7 +619,9 @@ static Value bytes_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
                                                         : "errors without a string argument");
     } else {
         Type *xt = type_of(I, x);
-        if (xt != NULL && !bytes_check(x) && type_lookup(I, xt, interp_name(I, N___bytes__)) != VAL_NULL) {
+        // bytes has __bytes__ too (CPython 3.11): bytes(b) is b, a subclass's own
+        // __bytes__ is obeyed
+        if (xt != NULL && type_lookup(I, xt, interp_name(I, N___bytes__)) != VAL_NULL) {
             bool found;
             ValView none = {NULL, 0};
             r = obj_call_special(I, x, interp_name(I, N___bytes__), none, &found);

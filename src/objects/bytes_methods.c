@@ -324,9 +324,13 @@ static Value partition_common(Interp *I, Value self, ValView args, Value kwnames
     if (sep.n == 0) return exc_raise(I, TY_VALUE_ERROR, "empty separator");
     BView v = bytes_view(self);
     int64_t pos = right ? bview_rfind(v, sep, v.n) : bview_find(v, sep, 0);
+    // bytes (immutable, subclasses too) hands back its own objects as CPython's stringlib
+    // does: itself when [sep] is absent, else [sep] itself in the middle; a bytearray
+    // gives new bytearrays throughout
+    bool own = !is_ba(self);
     Value a, b, c;
     if (pos < 0) {
-        Value whole = unchanged(I, self);
+        Value whole = own ? self : unchanged(I, self);
         Value e1 = whole == VAL_NULL ? VAL_NULL : result_view(I, self, bview_slice(v, 0, 0));
         Value e2 = e1 == VAL_NULL ? VAL_NULL : result_view(I, self, bview_slice(v, 0, 0));
         if (e2 == VAL_NULL) return VAL_NULL;
@@ -335,7 +339,7 @@ static Value partition_common(Interp *I, Value self, ValView args, Value kwnames
         c = right ? whole : e2;
     } else {
         a = result_view(I, self, bview_slice(v, 0, (size_t)pos));
-        b = a == VAL_NULL ? VAL_NULL : result_view(I, self, sep);
+        b = a == VAL_NULL ? VAL_NULL : own ? vview_get(args, 0) : result_view(I, self, sep);
         c = b == VAL_NULL ? VAL_NULL : result_view(I, self, bview_slice(v, (size_t)pos + sep.n, v.n));
         if (c == VAL_NULL) return VAL_NULL;
     }
@@ -776,9 +780,11 @@ static Value m_fromhex(Interp *I, Value cls, ValView args, Value kwnames) {
         if (buf_push(I->heap, &b, (uint8_t)(hi * 16 + lo)) != K_OK) return exc_nomem(I);
         i += 2;
     }
-    Value r = bytes_wrap(I, b, ba);
+    // a subclass (of bytearray too) is called with a bytes, as CPython's fromhex does
+    bool exact_ba = t == interp_type(I, TY_BYTEARRAY);
+    Value r = bytes_wrap(I, b, exact_ba);
     if (r == VAL_NULL) return VAL_NULL;
-    if (t == interp_type(I, TY_BYTES) || t == interp_type(I, TY_BYTEARRAY)) return r;
+    if (t == interp_type(I, TY_BYTES) || exact_ba) return r;
     return obj_call1(I, cls, r);
 }
 

@@ -106,7 +106,8 @@ static Value property_copy(Interp *I, Value self, ValView args, Value kwnames, i
     if (p == NULL) return VAL_NULL;
     Value f = vview_get(args, 0);
     Value acc[3] = {p->fget, p->fset, p->fdel};
-    acc[which] = f == VAL_NULL ? I->none : f;
+    // CPython 3.11 treats None like a missing function: .getter(None) keeps the getter
+    if (f != VAL_NULL && f != I->none) acc[which] = f;
     Value doc = p->doc;
     if (p->getter_doc && acc[0] != I->none) doc = I->none;
     Value a[4] = {acc[0], acc[1], acc[2], doc};

@@ -417,6 +417,24 @@ Value dict_keys_list(Interp *I, Value d) { return collect(I, d, 0); }
 Value dict_values_list(Interp *I, Value d) { return collect(I, d, 1); }
 Value dict_items_list(Interp *I, Value d) { return collect(I, d, 2); }
 
+// As CPython's PyMapping_Keys: an exact dict's keys, else list(m.keys()) with its
+// message for keys() returning something not iterable.
+Value dict_mapping_keys(Interp *I, Value m) {
+    if (dict_check(m) && type_of(I, m) == interp_type(I, TY_DICT)) return dict_keys_list(I, m);
+    Value keys = obj_call_method(I, m, "keys", vview_make(NULL, 0));
+    if (keys == VAL_NULL) return VAL_NULL;
+    Value it = obj_iter(I, keys);
+    if (it == VAL_NULL) {
+        if (exc_pending_is(I, TY_TYPE_ERROR)) {
+            exc_clear(I);
+            exc_raise(I, TY_TYPE_ERROR, "%s.keys() returned a non-iterable (type %s)",
+                      obj_type_name(I, m), obj_type_name(I, keys));
+        }
+        return VAL_NULL;
+    }
+    return obj_to_list(I, it);
+}
+
 // ---- update / merge ----
 
 // True when [v] is a dict whose iteration is the plain dict one (fast merge path).
@@ -464,19 +482,9 @@ bool dict_merge(Interp *I, Value d, Value other, bool no_dup_keys) {
         }
         return true;
     }
-    // As CPython's PyMapping_Keys: the keys are collected into a list first.
-    Value keys = obj_call_method(I, other, "keys", vview_make(NULL, 0));
-    if (keys == VAL_NULL) return false;
-    Value it = obj_iter(I, keys);
-    if (it == VAL_NULL) {
-        if (exc_pending_is(I, TY_TYPE_ERROR)) {
-            exc_clear(I);
-            exc_raise(I, TY_TYPE_ERROR, "%s.keys() returned a non-iterable (type %s)",
-                      obj_type_name(I, other), obj_type_name(I, keys));
-        }
-        return false;
-    }
-    Value klist = obj_to_list(I, it);
+    // the keys are collected into a list first (a dict subclass here overrides __iter__,
+    // so keys() is asked, as CPython does)
+    Value klist = dict_mapping_keys(I, other);
     if (klist == VAL_NULL) return false;
     for (size_t i = 0; i < list_len(klist); i++) {
         Value k = list_get(klist, i);

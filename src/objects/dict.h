@@ -94,6 +94,8 @@ void dict_clear(Value d);
 Value dict_getitem(Interp *I, Value d, Value key);
 /* Lists of the keys / values / (key, value) tuples. */
 Value dict_keys_list(Interp *I, Value d);
+/* CPython's PyMapping_Keys: the keys of an exact dict, else list([m].keys()). */
+Value dict_mapping_keys(Interp *I, Value m);
 Value dict_values_list(Interp *I, Value d);
 Value dict_items_list(Interp *I, Value d);
 /* Merges mapping [other] into [d] like the {**a, **b} / f(**kw) paths: with

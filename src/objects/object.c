@@ -496,12 +496,29 @@ static int dict_attr_set(Interp *I, Value self, Value v) {
     return 0;
 }
 
+// The __dict__ of builtin types with one (functions' kin: partial, exceptions, AST
+// nodes...), as CPython's PyObject_GenericSetDict: it may be replaced, not deleted.
+static int builtin_dict_attr_set(Interp *I, Value self, Value v) {
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "cannot delete __dict__");
+        return -1;
+    }
+    return dict_attr_set(I, self, v);
+}
+
 static const GetSetDef dict_getset[] = {
     {"__dict__", dict_attr_get, dict_attr_set},
     {NULL, NULL, NULL},
 };
 
+static const GetSetDef builtin_dict_getset[] = {
+    {"__dict__", dict_attr_get, builtin_dict_attr_set},
+    {NULL, NULL, NULL},
+};
+
 const GetSetDef *object_dict_getsetdef(void) { return dict_getset; }
+
+const GetSetDef *object_builtin_dict_getsetdef(void) { return builtin_dict_getset; }
 
 static const MethodDef object_methods[] = {
     {"__dir__", object_dir, 0, "Default dir() implementation."},

@@ -198,7 +198,12 @@ static Value via_codecs(Interp *I, bool encode, Value obj, Value enc, Value erro
     Value fn = obj_getattr_cstr(I, info, which);
     if (fn == VAL_NULL) return VAL_NULL;
     if (errors == VAL_NULL) errors = str_from_cstr(I, "strict");
-    Value r = errors != VAL_NULL ? obj_call2(I, fn, obj, errors) : VAL_NULL;
+    // codecs._call_text_codec rewraps the codec's errors as CPython does
+    Value call = obj_getattr_cstr(I, mod, "_call_text_codec");
+    Value action = str_from_cstr(I, encode ? "encoding" : "decoding");
+    if (call == VAL_NULL || errors == VAL_NULL || action == VAL_NULL) return VAL_NULL;
+    Value a[5] = {fn, obj, errors, action, enc};
+    Value r = obj_call(I, call, vview_make(a, 5), VAL_NULL);
     if (r == VAL_NULL) return VAL_NULL;
     Value out = tuple_check(r) && tuple_len(r) == 2 ? tuple_get(r, 0) : VAL_NULL;
     if (out == VAL_NULL)

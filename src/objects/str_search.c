@@ -292,16 +292,14 @@ static Value partition_common(Interp *I, Value self, ValView args, Value kwnames
     int64_t pos = right ? bview_rfind(v, s, v.n) : bview_find(v, s, 0);
     Value empty = str_from_cstr(I, "");
     if (empty == VAL_NULL) return VAL_NULL;
-    if (pos < 0) {
-        Value whole = str_exact(I, self);
-        if (whole == VAL_NULL) return VAL_NULL;
-        return right ? tuple_pack(I, 3, empty, empty, whole) : tuple_pack(I, 3, whole, empty, empty);
-    }
+    // as CPython's stringlib: self itself (a subclass too) when [sep] is absent, else
+    // [sep] itself in the middle
+    if (pos < 0)
+        return right ? tuple_pack(I, 3, empty, empty, self) : tuple_pack(I, 3, self, empty, empty);
     Value before = sub_bytes(I, self, 0, (size_t)pos);
     Value after = before == VAL_NULL ? VAL_NULL : sub_bytes(I, self, (size_t)pos + s.n, v.n);
-    Value mid = str_exact(I, sep);
-    if (after == VAL_NULL || mid == VAL_NULL) return VAL_NULL;
-    return tuple_pack(I, 3, before, mid, after);
+    if (after == VAL_NULL) return VAL_NULL;
+    return tuple_pack(I, 3, before, sep, after);
 }
 
 Value str_search_partition(Interp *I, Value self, ValView args, Value kwnames) {

@@ -748,7 +748,7 @@ static bool fill_dict(Interp *I, Type *t, const TypeSpec *spec) {
     if (!add_getsets(I, t, spec->getsets)) return false;
     if ((t->tflags & TF_HAS_DICT) != 0 &&
         (t->base == NULL || (t->base->tflags & TF_HAS_DICT) == 0) &&
-        !add_getsets(I, t, object_dict_getsetdef()))
+        !add_getsets(I, t, object_builtin_dict_getsetdef()))
         return false;
     if (!type_add_slot_wrappers(I, t, spec)) return false;
     if (t->hash == NULL && !set_default(I, t->h.dict, interp_name(I, N___hash__), I->none))

@@ -142,6 +142,8 @@ bool type_init_dunders(Interp *I);
 
 /* The GetSetDef table holding the `__dict__` attribute classes with instance dicts get. */
 const GetSetDef *object_dict_getsetdef(void);
+/* The same for builtin types (TypeSpec with TF_HAS_DICT): deleting it is a TypeError. */
+const GetSetDef *object_builtin_dict_getsetdef(void);
 
 /* True when [t] overrides [name] somewhere before object in its MRO (dict lookup only). */
 bool type_defines(Interp *I, Type *t, Value name);

@@ -415,4 +415,6 @@ def find(key):
         return _transform('hex', _hex_enc, _hex_dec, False)
     if key in ('base64', 'base_64', 'base64_codec'):
         return _transform('base64', _b64_enc, _b64_dec, False)
+    if key in ('idna', 'punycode'):
+        return __import__('encodings.' + key, fromlist=['_']).getregentry()
     return None

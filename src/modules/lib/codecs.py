@@ -68,14 +68,24 @@ def _utf16_32(width, order, bom):
                 out += (0xDC00 | (c & 0x3FF)).to_bytes(2, byteorder)
             else:
                 out += c.to_bytes(width, byteorder)
-        for i, ch in enumerate(input):
-            c = ord(ch)
+        i, n = 0, len(input)
+        while i < n:
+            c = ord(input[i])
             if 0xD800 <= c <= 0xDFFF and errors != 'surrogatepass':
                 exc = UnicodeEncodeError(_names[(width, order)], input, i, i + 1,
                                          'surrogates not allowed')
                 if errors == 'strict':
                     raise exc
-                rep = lookup_error(errors)(exc)[0]
+                res = lookup_error(errors)(exc)
+                if (not isinstance(res, tuple) or len(res) != 2
+                        or not isinstance(res[0], (str, bytes))):
+                    raise TypeError('encoding error handler must return (str/bytes, int) tuple')
+                from operator import index
+                rep, i = res[0], index(res[1])
+                if i < 0:
+                    i += n
+                if not 0 <= i <= n:
+                    raise IndexError(f'position {i} from error handler out of bounds')
                 if isinstance(rep, bytes):
                     if len(rep) % width:
                         raise exc  # as CPython: only whole code units may replace
@@ -87,6 +97,7 @@ def _utf16_32(width, order, bom):
                         put(ord(r))
                 continue
             put(c)
+            i += 1
         return bytes(out), len(input)
 
     def decode(input, errors='strict', final=True):
@@ -236,12 +247,66 @@ def lookup(encoding):
     return info
 
 
+# Builtin exceptions with state of their own beyond args: CPython 3.11 never rewraps them.
+_STATEFUL_ERRORS = (SystemExit, StopIteration, ImportError, OSError, SyntaxError, NameError,
+                    AttributeError, UnicodeEncodeError, UnicodeDecodeError,
+                    UnicodeTranslateError, BaseExceptionGroup, MemoryError)
+
+
+def _rewrapped(exc, action, encoding):
+    # CPython 3.11's wrap_codec_error: an error raised by a codec called through
+    # str.encode, bytes.decode, codecs.encode or codecs.decode comes back as a new
+    # exception of the same type, "encoding with 'X' codec failed (Type: message)", caused
+    # by the original -- only when that type adds nothing to BaseException's layout and
+    # construction (no __init__/__new__ written in Python, not one of _STATEFUL_ERRORS)
+    # and the exception holds no more than one str argument and no attributes.
+    cls = type(exc)
+    for base in cls.__mro__:
+        if base.__module__ == 'builtins':
+            break
+        if '__init__' in base.__dict__ or '__new__' in base.__dict__:
+            return None
+    if isinstance(exc, _STATEFUL_ERRORS) or exc.__dict__:
+        return None
+    args = exc.args
+    if len(args) > 1 or (args and type(args[0]) is not str):
+        return None
+    new = cls("%s with '%s' codec failed (%s: %s)" % (action, encoding, cls.__name__, exc))
+    new.__cause__ = exc
+    return new
+
+
+def _call_codec(fn, obj, errors, action, encoding):
+    # fn(obj, errors) for _call_text_codec and encode()/decode() below; see _rewrapped
+    try:
+        return fn(obj, errors)
+    except BaseException as e:
+        err = _rewrapped(e, action, encoding)
+        if err is None:
+            raise
+    raise err
+
+
+def _call_text_codec(fn, obj, errors, action, encoding):
+    # str.encode/bytes.decode call this for the codecs they do not implement. CPython
+    # runs UTF-16 and UTF-32 named so (not -le/-be, not u16) in C, not through the
+    # registry, so their errors (an error handler's TypeError...) are never rewrapped.
+    words = ''.join(c if (c.isascii() and c.isalnum()) or c == '.' else ' '
+                    for c in encoding.lower()).split()
+    name = '_'.join(words)
+    if name.startswith('utf_'):
+        name = 'utf' + name[4:]
+    if name in ('utf16', 'utf32'):
+        return fn(obj, errors)
+    return _call_codec(fn, obj, errors, action, encoding)
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
-    return lookup(encoding).encode(obj, errors)[0]
+    return _call_codec(lookup(encoding).encode, obj, errors, 'encoding', encoding)[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    return lookup(encoding).decode(obj, errors)[0]
+    return _call_codec(lookup(encoding).decode, obj, errors, 'decoding', encoding)[0]
 
 
 def getencoder(encoding):

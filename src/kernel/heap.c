@@ -252,9 +252,24 @@ static size_t chunk_bytes(const Heap *h, size_t b) {
     return heap_class_size[cls - 1u];
 }
 
+/* Offsets recently given to mark_off during a trace, direct-mapped by a hash of the
+ * offset. A scanned word equal to one of them needs no lookup: marking allocates and
+ * frees nothing, so what mark_off did for that offset (marked its chunk, or found none)
+ * still holds. Most hits are the type pointer that starts every object and shared
+ * values (None, small strs): a third of binary_trees' heap words, each ~20 instructions
+ * of block and bitmap lookups saved for ~5 (docs/notes/memory14.md). */
+#define SEEN_N 32u
+typedef struct {
+    uintptr_t off[SEEN_N];
+} Seen;
+
+static void seen_init(Seen *s) {
+    for (unsigned i = 0; i < SEEN_N; i++) s->off[i] = UINTPTR_MAX; // never an offset < span
+}
+
 /* Scans [n] bytes at [p] word by word. Reads memory ASan may consider poisoned (slack
  * after the requested size), so it is excluded from instrumentation. */
-NO_ASAN static void scan_words(Heap *h, const uint8_t *p, size_t n) {
+NO_ASAN static void scan_words(Heap *h, Seen *seen, const uint8_t *p, size_t n) {
     const volatile uintptr_t *w = (const volatile uintptr_t *)(const void *)p;
     size_t k = n / sizeof(uintptr_t);
     // the range test inline (most scanned words are not heap addresses or hit no chunk);
@@ -262,22 +277,27 @@ NO_ASAN static void scan_words(Heap *h, const uint8_t *p, size_t n) {
     uintptr_t lo = (uintptr_t)h->blocks, span = h->bhigh * (uintptr_t)HEAP_BLOCK;
     for (size_t i = 0; i < k; i++) {
         uintptr_t off = w[i] - lo;
-        if (off < span) mark_off(h, off);
+        if (off >= span) continue;
+        // Fibonacci hashing: chunk starts of one class share their low bits
+        uintptr_t *e = &seen->off[(uint64_t)off * 0x9e3779b97f4a7c15u >> 59];
+        if (*e == off) continue;
+        *e = off;
+        mark_off(h, off);
     }
 }
 
-static void drain(Heap *h) {
+static void drain(Heap *h, Seen *seen) {
     while (h->mlen > 0) {
         uintptr_t c = h->mstack[--h->mlen];
         size_t b = (c - (uintptr_t)h->blocks) / HEAP_BLOCK;
         size_t n = chunk_bytes(h, b);
         h->traced += n;
-        scan_words(h, (const uint8_t *)c, n);
+        scan_words(h, seen, (const uint8_t *)c, n);
     }
 }
 
 /* After a mark-stack overflow: trace every marked SCAN chunk again until none is lost. */
-static void rescan_marked(Heap *h) {
+static void rescan_marked(Heap *h, Seen *seen) {
     while (h->moverflow) {
         h->moverflow = false;
         for (size_t b = 0; b < h->bhigh; b++) {
@@ -288,14 +308,14 @@ static void rescan_marked(Heap *h) {
             size_t sz = chunk_bytes(h, b);
             for (uint32_t s = 0; s < n; s++) {
                 if (!bit_get(mb, s)) continue;
-                scan_words(h, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz);
-                drain(h);
+                scan_words(h, seen, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz);
+                drain(h, seen);
             }
         }
     }
 }
 
-NO_ASAN static void scan_stack(Heap *h) {
+NO_ASAN static void scan_stack(Heap *h, Seen *seen) {
     jmp_buf regs; // spills callee-saved registers into this frame
     if (setjmp(regs) != 0) return;
     volatile uintptr_t marker = 0;
@@ -306,7 +326,7 @@ NO_ASAN static void scan_stack(Heap *h) {
         uintptr_t w = *(const volatile uintptr_t *)a;
         mark_addr(h, w);
     }
-    scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs);
+    scan_words(h, seen, (const uint8_t *)(const void *)&regs, sizeof regs);
 }
 
 /* ---- weak cells ---- */
@@ -441,11 +461,13 @@ void heap_collect(Heap *h) {
     h->mlen = 0;
     h->moverflow = false;
     h->traced = 0;
+    Seen seen;
+    seen_init(&seen);
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
-    drain(h);
-    scan_stack(h);
-    drain(h);
-    rescan_marked(h);
+    drain(h, &seen);
+    scan_stack(h, &seen);
+    drain(h, &seen);
+    rescan_marked(h, &seen);
     clear_weak(h);
     sweep(h);
     h->since_gc = 0;

@@ -252,24 +252,9 @@ static size_t chunk_bytes(const Heap *h, size_t b) {
     return heap_class_size[cls - 1u];
 }
 
-/* Offsets recently given to mark_off during a trace, direct-mapped by a hash of the
- * offset. A scanned word equal to one of them needs no lookup: marking allocates and
- * frees nothing, so what mark_off did for that offset (marked its chunk, or found none)
- * still holds. Most hits are the type pointer that starts every object and shared
- * values (None, small strs): a third of binary_trees' heap words, each ~20 instructions
- * of block and bitmap lookups saved for ~5 (docs/notes/memory14.md). */
-#define SEEN_N 32u
-typedef struct {
-    uintptr_t off[SEEN_N];
-} Seen;
-
-static void seen_init(Seen *s) {
-    for (unsigned i = 0; i < SEEN_N; i++) s->off[i] = UINTPTR_MAX; // never an offset < span
-}
-
 /* Scans [n] bytes at [p] word by word. Reads memory ASan may consider poisoned (slack
  * after the requested size), so it is excluded from instrumentation. */
-NO_ASAN static void scan_words(Heap *h, Seen *seen, const uint8_t *p, size_t n) {
+NO_ASAN static void scan_words(Heap *h, const uint8_t *p, size_t n) {
     const volatile uintptr_t *w = (const volatile uintptr_t *)(const void *)p;
     size_t k = n / sizeof(uintptr_t);
     // the range test inline (most scanned words are not heap addresses or hit no chunk);
@@ -277,12 +262,7 @@ NO_ASAN static void scan_words(Heap *h, Seen *seen, const uint8_t *p, size_t n) 
     uintptr_t lo = (uintptr_t)h->blocks, span = h->bhigh * (uintptr_t)HEAP_BLOCK;
     for (size_t i = 0; i < k; i++) {
         uintptr_t off = w[i] - lo;
-        if (off >= span) continue;
-        // Fibonacci hashing: chunk starts of one class share their low bits
-        uintptr_t *e = &seen->off[(uint64_t)off * 0x9e3779b97f4a7c15u >> 59];
-        if (*e == off) continue;
-        *e = off;
-        mark_off(h, off);
+        if (off < span) mark_off(h, off);
     }
 }
 
@@ -295,7 +275,7 @@ NO_ASAN static void scan_words(Heap *h, Seen *seen, const uint8_t *p, size_t n) 
  * that step found. Scanned whole, a list of 200,000 objects pushed them all at once and
  * overflowed the mark stack, and each overflow rescans every marked chunk of the heap
  * (a third of bench/oo.py's collection work). */
-static void drain(Heap *h, Seen *seen) {
+static void drain(Heap *h) {
     while (h->mlen > 0) {
         uintptr_t c = h->mstack[--h->mlen];
         size_t b = (c - (uintptr_t)h->blocks) / HEAP_BLOCK;
@@ -313,12 +293,12 @@ static void drain(Heap *h, Seen *seen) {
             n = chunk_bytes(h, b);
         }
         h->traced += n;
-        scan_words(h, seen, (const uint8_t *)c, n);
+        scan_words(h, (const uint8_t *)c, n);
     }
 }
 
 /* After a mark-stack overflow: trace every marked SCAN chunk again until none is lost. */
-static void rescan_marked(Heap *h, Seen *seen) {
+static void rescan_marked(Heap *h) {
     while (h->moverflow) {
         h->moverflow = false;
         for (size_t b = 0; b < h->bhigh; b++) {
@@ -329,14 +309,14 @@ static void rescan_marked(Heap *h, Seen *seen) {
             size_t sz = chunk_bytes(h, b);
             for (uint32_t s = 0; s < n; s++) {
                 if (!bit_get(mb, s)) continue;
-                scan_words(h, seen, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz);
-                drain(h, seen);
+                scan_words(h, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz);
+                drain(h);
             }
         }
     }
 }
 
-NO_ASAN static void scan_stack(Heap *h, Seen *seen) {
+NO_ASAN static void scan_stack(Heap *h) {
     jmp_buf regs; // spills callee-saved registers into this frame
     if (setjmp(regs) != 0) return;
     volatile uintptr_t marker = 0;
@@ -347,7 +327,7 @@ NO_ASAN static void scan_stack(Heap *h, Seen *seen) {
         uintptr_t w = *(const volatile uintptr_t *)a;
         mark_addr(h, w);
     }
-    scan_words(h, seen, (const uint8_t *)(const void *)&regs, sizeof regs);
+    scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs);
 }
 
 /* ---- weak cells ---- */
@@ -482,13 +462,11 @@ void heap_collect(Heap *h) {
     h->mlen = 0;
     h->moverflow = false;
     h->traced = 0;
-    Seen seen;
-    seen_init(&seen);
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
-    drain(h, &seen);
-    scan_stack(h, &seen);
-    drain(h, &seen);
-    rescan_marked(h, &seen);
+    drain(h);
+    scan_stack(h);
+    drain(h);
+    rescan_marked(h);
     clear_weak(h);
     sweep(h);
     h->since_gc = 0;

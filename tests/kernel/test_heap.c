@@ -5,9 +5,8 @@
  * report range and overflow errors. Also: the collector's reciprocal slot computation
  * (every class, every offset), interior pointers to the last byte of a chunk, and the
  * reuse of partial blocks right after a sweep. Inline Value arrays (ValArr): varr_init
- * accepts only a length whose slots fit the chunk. The marker's cache of recently looked
- * up words never loses a reachable chunk. The collection threshold: 2 x the traced bytes. A large chunk traced in steps keeps
- * everything it refers to.
+ * accepts only a length whose slots fit the chunk. The collection threshold (2 x the
+ * traced bytes); a large chunk traced in steps keeps everything it refers to.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -246,65 +245,6 @@ static void test_big_classes(void) {
     free(h);
 }
 
-// The marker skips a scanned word equal to one it has just looked up (heap.c Seen):
-// thousands of distinct chunks (so the 32-entry cache keeps evicting), each referred to
-// by several words at once (the same start twice, an interior pointer, a neighbour's
-// start), between words of one shared chunk that refers onwards to a chunk reachable
-// only through it. Every chunk reachable must survive; the unreferenced half is freed (but
-// for what stale stack words may keep).
-#define SEEN_CHUNKS 4096
-static __attribute__((noinline)) void fill_seen(Heap *h, uintptr_t *holder, uintptr_t *dropped) {
-    uintptr_t *shared = heap_new(h, 2 * sizeof(uintptr_t), HEAP_SCAN);
-    uint8_t *onward = heap_alloc(h, 40, HEAP_RAW);
-    if (shared == NULL || onward == NULL) return;
-    onward[39] = 0x5a;
-    shared[0] = (uintptr_t)onward;
-    for (int i = 0; i < SEEN_CHUNKS; i++) {
-        uintptr_t *c = heap_new(h, 4 * sizeof(uintptr_t), HEAP_SCAN);
-        uintptr_t *g = heap_new(h, 4 * sizeof(uintptr_t), HEAP_SCAN); // garbage
-        if (c == NULL || g == NULL) return;
-        c[0] = (uintptr_t)shared;
-        c[1] = i + 1u;
-        dropped[i] = ~(uintptr_t)g; // complemented: not a reference
-        holder[4 * i] = (uintptr_t)c;
-        holder[4 * i + 1] = (uintptr_t)shared;
-        holder[4 * i + 2] = (uintptr_t)c;
-        holder[4 * i + 3] = (uintptr_t)(c + 3);
-    }
-}
-
-static void test_seen_marks(void) {
-    size_t size = (size_t)16 << 20;
-    uint8_t *region;
-    Heap *h = open_heap(size, &region);
-    CHECK(h != NULL);
-    if (h == NULL) return;
-    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
-    uintptr_t *holder = heap_new(h, 4 * SEEN_CHUNKS * sizeof(uintptr_t), HEAP_SCAN);
-    uintptr_t *dropped = heap_new(h, SEEN_CHUNKS * sizeof(uintptr_t), HEAP_RAW);
-    CHECK(holder != NULL && dropped != NULL && heap_add_root(h, (Value)(uintptr_t)holder) &&
-          heap_add_root(h, (Value)(uintptr_t)dropped));
-    if (holder == NULL || dropped == NULL) return;
-    fill_seen(h, holder, dropped);
-    heap_collect(h);
-    make_garbage(h, 3000);
-    heap_collect(h);
-    int kept = 1, freed = 0;
-    const uintptr_t *shared = (const uintptr_t *)holder[1];
-    kept &= heap_chunk_size(h, shared) == 16;
-    kept &= heap_chunk_size(h, (const void *)shared[0]) == 40 && ((const uint8_t *)shared[0])[39] == 0x5a;
-    for (int i = 0; i < SEEN_CHUNKS; i++) {
-        const uintptr_t *c = (const uintptr_t *)holder[4 * i];
-        kept &= heap_chunk_size(h, c) == 32 && c[0] == (uintptr_t)shared && c[1] == i + 1u;
-        freed += heap_chunk_size(h, (const void *)~dropped[i]) == 0;
-    }
-    CHECK(kept);
-    CHECK(freed >= SEEN_CHUNKS - 8); // a stale stack word may keep one or two
-
-    munmap(region, size);
-    free(h);
-}
-
 // Collection policy: the next collection after 2 x the traced bytes, never before the
 // floor; with a steady live set and garbage made in a loop the heap's blocks stay within
 // the live blocks plus that headroom (so a lower factor shows here first).
@@ -457,7 +397,6 @@ int main(void) {
     test_interior();
     test_partial_reuse();
     test_big_classes();
-    test_seen_marks();
     test_threshold_policy();
     test_wide_chunk();
     test_class_fit();

@@ -1,10 +1,9 @@
-# Session 14 (issue 6): the marker skips a scanned word equal to one it has just looked
-# up (a small cache of offsets per collection), and traces a large chunk (a long list's
-# items) a step at a time, pushing its rest back under the children found. A long-lived
-# structure in which the same objects are referred to from many places (the type pointer
-# of every object, None, a shared list, a shared str, items of one tuple) and a 60000-item
-# list must come through many collections intact while garbage is made around it, with
-# and without gc.collect().
+# Session 14 (issue 6): the collector traces a large chunk (a long list's items) a step
+# at a time, pushing its rest back under the children found (a whole list used to
+# overflow the mark stack, which then rescanned every marked chunk). A long-lived
+# structure in which the same objects are referred to from many places (None, a shared
+# list, a shared str, items of one tuple) and a 60000-item list must come through many
+# collections intact while garbage is made around it, with and without gc.collect().
 import gc
 
 shared_list = [1, 2, 3]

@@ -5,7 +5,8 @@
  * report range and overflow errors. Also: the collector's reciprocal slot computation
  * (every class, every offset), interior pointers to the last byte of a chunk, and the
  * reuse of partial blocks right after a sweep. Inline Value arrays (ValArr): varr_init
- * accepts only a length whose slots fit the chunk.
+ * accepts only a length whose slots fit the chunk. The collection threshold (2 x the
+ * traced bytes); a large chunk traced in steps keeps everything it refers to.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -244,6 +245,84 @@ static void test_big_classes(void) {
     free(h);
 }
 
+// Collection policy: the next collection after 2 x the traced bytes, never before the
+// floor; with a steady live set and garbage made in a loop the heap's blocks stay within
+// the live blocks plus that headroom (so a lower factor shows here first).
+#define POLICY_CHUNKS 2048
+static __attribute__((noinline)) void fill_live(Heap *h, uintptr_t *holder) {
+    for (int i = 0; i < POLICY_CHUNKS; i++) holder[i] = (uintptr_t)heap_new(h, 4096, HEAP_SCAN);
+}
+
+static void test_threshold_policy(void) {
+    size_t size = (size_t)64 << 20;
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    heap_collect(h);
+    CHECK(h->threshold == h->min_threshold); // little traced: the floor
+    uintptr_t *holder = heap_new(h, POLICY_CHUNKS * sizeof(uintptr_t), HEAP_SCAN);
+    CHECK(holder != NULL && heap_add_root(h, (Value)(uintptr_t)holder));
+    if (holder == NULL) return;
+    fill_live(h, holder);
+    heap_collect(h);
+    CHECK(h->traced >= (size_t)POLICY_CHUNKS * 4096);
+    CHECK(h->threshold == 2 * h->traced);
+    size_t live_blocks = h->blocks_used, headroom = h->threshold / HEAP_BLOCK;
+    size_t collections = h->collections;
+    make_garbage(h, 450000); // 50 MB of 112-byte chunks: several collections
+    CHECK(h->collections >= collections + 2);
+    CHECK(h->bhigh <= live_blocks + headroom + 8);
+    int kept = 1;
+    for (int i = 0; i < POLICY_CHUNKS; i++) kept &= heap_chunk_size(h, (const void *)holder[i]) == 4096;
+    CHECK(kept);
+    munmap(region, size);
+    free(h);
+}
+
+// A large chunk is traced a step (4 KiB) at a time, its rest pushed back under the
+// children each step found (heap.c drain): 150,000 chunks referred to from one 1.2 MB
+// chunk (many blocks: the steps cross CONT blocks), each referring to one more chunk,
+// all survive, with their contents.
+#define WIDE_CHUNKS 150000
+static __attribute__((noinline)) void fill_wide(Heap *h, uintptr_t *wide) {
+    for (int i = 0; i < WIDE_CHUNKS; i++) {
+        uintptr_t *c = heap_new(h, 2 * sizeof(uintptr_t), HEAP_SCAN);
+        uint32_t *leaf = heap_new(h, sizeof(uint32_t), HEAP_RAW);
+        if (c == NULL || leaf == NULL) return;
+        *leaf = (uint32_t)i;
+        c[0] = (uintptr_t)leaf;
+        wide[i] = (uintptr_t)c;
+    }
+}
+
+static void test_wide_chunk(void) {
+    size_t size = (size_t)64 << 20;
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    uintptr_t *wide = heap_new(h, WIDE_CHUNKS * sizeof(uintptr_t), HEAP_SCAN);
+    CHECK(wide != NULL && heap_add_root(h, (Value)(uintptr_t)wide));
+    if (wide == NULL) return;
+    fill_wide(h, wide);
+    heap_collect(h);
+    make_garbage(h, 20000);
+    heap_collect(h);
+    int kept = 1;
+    for (int i = 0; i < WIDE_CHUNKS; i++) {
+        const uintptr_t *c = (const uintptr_t *)wide[i];
+        kept &= heap_chunk_size(h, c) == 16 && heap_chunk_size(h, (const void *)c[0]) == 16 &&
+                *(const uint32_t *)c[0] == (uint32_t)i;
+    }
+    CHECK(kept);
+    CHECK(h->traced >= WIDE_CHUNKS * (sizeof(uintptr_t) + 16));
+    munmap(region, size);
+    free(h);
+}
+
 // Every small request gets the smallest class that holds it, through the inline table
 // (n <= 256) and the search above it alike. The 72-byte class (a str object) sits
 // between 64 and 80: 65..72 bytes took 80 before it.
@@ -318,6 +397,8 @@ int main(void) {
     test_interior();
     test_partial_reuse();
     test_big_classes();
+    test_threshold_policy();
+    test_wide_chunk();
     test_class_fit();
     test_inline_array();
     size_t size = (size_t)64 << 20;

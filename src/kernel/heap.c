@@ -208,6 +208,9 @@ uint32_t heap_slot_of(unsigned c, uint32_t r) {
     return c < HEAP_NCLASS && r < HEAP_BLOCK ? slot_of(c, r) : 0;
 }
 
+// Kinds whose chunks the collector traces word by word.
+static inline bool traced_kind(uint8_t k) { return k == HEAP_SCAN || k == HEAP_OBJ; }
+
 /* Marks the chunk containing the address at offset [off] from the first block, when
  * off < bhigh * HEAP_BLOCK (the caller checks: no block from bhigh on holds a chunk). */
 static inline void mark_off(Heap *h, uintptr_t off) {
@@ -233,7 +236,7 @@ static inline void mark_off(Heap *h, uintptr_t off) {
     uint64_t *mw = mbits_of(h, b) + slot / 64u;
     if ((*aw & bit) == 0 || (*mw & bit) != 0) return;
     *mw |= bit;
-    if (h->bkind[b] == HEAP_SCAN) mark_push(h, start);
+    if (traced_kind(h->bkind[b])) mark_push(h, start);
 }
 
 /* Marks the chunk containing address [w], if any. */
@@ -282,7 +285,7 @@ static void rescan_marked(Heap *h) {
         h->moverflow = false;
         for (size_t b = 0; b < h->bhigh; b++) {
             uint8_t cls = h->bclass[b];
-            if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != HEAP_SCAN) continue;
+            if (cls == CLS_FREE || cls == CLS_CONT || !traced_kind(h->bkind[b])) continue;
             uint64_t *mb = mbits_of(h, b);
             uint32_t n = cls == CLS_LARGE ? 1u : class_slots(cls - 1u);
             size_t sz = chunk_bytes(h, b);
@@ -333,7 +336,7 @@ static bool survives(const Heap *h, uintptr_t w) {
     return bit_get(mbits_of(h, b), slot);
 }
 
-/* Clears the live weak cells whose targets are about to be swept. A marked cell may be a
+/* Clears the words of live weak chunks whose targets are about to be swept. A marked cell may be a
  * claimed slot not handed out yet (poisoned under ASan), hence NO_ASAN. */
 NO_ASAN static void clear_weak(Heap *h) {
     for (size_t b = 0; b < h->bhigh; b++) {
@@ -345,7 +348,8 @@ NO_ASAN static void clear_weak(Heap *h) {
         for (uint32_t s = 0; s < n; s++) {
             if (!bit_get(mb, s)) continue;
             uintptr_t *cell = (uintptr_t *)(void *)(block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz));
-            if (!survives(h, *cell)) *cell = 0;
+            for (size_t i = 0; i < sz / sizeof(uintptr_t); i++)
+                if (cell[i] != 0 && !survives(h, cell[i])) cell[i] = 0;
         }
     }
 }
@@ -696,4 +700,47 @@ size_t heap_chunk_size(const Heap *h, const void *p) {
     uint32_t slot = (uint32_t)((off % HEAP_BLOCK) / heap_class_size[c]);
     if (slot >= class_slots(c) || !bit_get(abits_of(h, b), slot)) return 0;
     return heap_class_size[c];
+}
+
+/* ---- walking ---- */
+
+// True when the slot at [p] of class [c] is claimed but not handed out (kind [kind]).
+static bool is_claimed(const Heap *h, unsigned c, HeapKind kind, uintptr_t p) {
+    uint64_t m = h->claim[c][kind];
+    if (m == 0) return false;
+    uintptr_t base = ~h->claim_nbase[c][kind];
+    if (p < base) return false;
+    uintptr_t i = (p - base) / heap_class_size[c];
+    return i < 64u && (p - base) % heap_class_size[c] == 0 && ((m >> i) & 1u) != 0;
+}
+
+bool heap_walk(Heap *h, HeapKind kind, HeapVisit visit, void *ctx) {
+    if ((unsigned)kind >= HEAP_NKINDS) return true;
+    h->inhibit++;
+    bool go = true;
+    // bhigh, bclass and the claims are read again at each step: [visit] may allocate
+    for (size_t b = 0; go && b < h->bhigh; b++) {
+        uint8_t cls = h->bclass[b];
+        if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != kind) continue;
+        if (cls == CLS_LARGE) {
+            if (bit_get(abits_of(h, b), 0)) go = visit(ctx, (Value)(uintptr_t)block_addr(h, b));
+            continue;
+        }
+        unsigned c = cls - 1u;
+        if (c >= HEAP_NCLASS) continue;
+        for (uint32_t s = 0; go && s < class_slots(c); s++) {
+            if (h->bclass[b] != cls || !bit_get(abits_of(h, b), s)) continue;
+            uint8_t *p = block_addr(h, b) + (size_t)s * heap_class_size[c];
+            if (!is_claimed(h, c, kind, (uintptr_t)p)) go = visit(ctx, (Value)(uintptr_t)p);
+        }
+    }
+    h->inhibit--;
+    return go;
+}
+
+bool heap_clear(Heap *h, void *p, size_t n) {
+    size_t sz = heap_chunk_size(h, p);
+    if (sz == 0 || n > sz) return false;
+    memset(p, 0, n);
+    return true;
 }

@@ -25,12 +25,14 @@
 
 /* What the collector does with a chunk's contents. */
 typedef enum {
-    HEAP_SCAN = 0, /* every word may be a reference: objects, Value arrays, C structs */
+    HEAP_SCAN = 0, /* every word may be a reference: Value arrays, C structs */
     HEAP_RAW = 1,  /* no references: bytes, integer limbs, code words */
-    HEAP_WEAK = 2  /* a weak cell (heap_weak_new): its word does not keep its target
-                      alive and is cleared when the target is collected */
+    HEAP_WEAK = 2, /* weak words (heap_weak_new, vec_push_weak): no word of the chunk keeps
+                      its target alive; each is cleared when its target is collected */
+    HEAP_OBJ = 3   /* scanned as HEAP_SCAN; holds exactly the objects of the layer above
+                      (an Obj header first), so heap_walk can list them */
 } HeapKind;
-#define HEAP_NKINDS 3
+#define HEAP_NKINDS 4
 
 #define HEAP_BLOCK 32768u
 #define HEAP_NCLASS 35
@@ -119,14 +121,29 @@ size_t heap_chunk_size(const Heap *h, const void *p);
 void heap_collect(Heap *h);
 
 /* A new weak cell referring to [target] (a heap address or any other word): a HEAP_WEAK
- * chunk that the collector does not trace. After each mark phase, every live cell whose
- * target is an unmarked heap chunk is set to 0 before that chunk is freed, so a cell
- * never refers to freed memory. NULL when the heap is exhausted. The cell itself lives
- * while a scanned word refers to it. */
+ * chunk that the collector does not trace. After each mark phase, every word of a live
+ * HEAP_WEAK chunk whose target is an unmarked heap chunk is set to 0 before that chunk is
+ * freed, so a weak word never refers to freed memory. NULL when the heap is exhausted.
+ * The cell itself lives while a scanned word refers to it. */
 void *heap_weak_new(Heap *h, Value target);
 
 /* The target of weak cell [cell] (from heap_weak_new), 0 once collected or for NULL. */
 Value heap_weak_get(const void *cell);
+
+/* Called by heap_walk with each chunk's address (as a Value); false stops the walk. */
+typedef bool (*HeapVisit)(void *ctx, Value chunk);
+
+/* Calls [visit]([ctx], chunk) for every chunk of kind [kind] that was handed out and not
+ * yet swept, in address order (claimed slots not handed out yet are skipped: their bytes
+ * are stale). No collection runs during the walk (an allocation by [visit] that finds the
+ * heap full fails instead), so no chunk is freed or moved under it; chunks allocated by
+ * [visit] may or may not be visited. Chunks dead since the last collection are visited
+ * too: collect first for the live ones only. False when [visit] stopped the walk. */
+bool heap_walk(Heap *h, HeapKind kind, HeapVisit visit, void *ctx);
+
+/* Zero-fills the first [n] bytes of the chunk that starts at [p]. False (nothing written)
+ * when [p] is not the start of an allocated chunk or [n] exceeds its size. */
+bool heap_clear(Heap *h, void *p, size_t n);
 
 /* Registers [v] as a precise root (at most HEAP_NROOTS). False when full. */
 bool heap_add_root(Heap *h, Value v);

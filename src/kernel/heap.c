@@ -63,12 +63,13 @@ static uint8_t *block_addr(const Heap *h, size_t b) { return h->blocks + b * HEA
 
 static uint64_t *abits_of(const Heap *h, size_t b) { return h->abits + b * BWORDS; }
 static uint64_t *mbits_of(const Heap *h, size_t b) { return h->mbits + b * BWORDS; }
+static uint64_t *obits_of(const Heap *h, size_t b) { return h->obits + b * BWORDS; }
 
 static bool bit_get(const uint64_t *w, uint32_t i) { return (w[i / 64u] >> (i % 64u)) & 1u; }
 static void bit_set(uint64_t *w, uint32_t i) { w[i / 64u] |= (uint64_t)1 << (i % 64u); }
 
 static size_t meta_per_block(void) {
-    return 1 + 1 + 4 + 4 + 2 + 2 * BWORDS * sizeof(uint64_t);
+    return 1 + 1 + 4 + 4 + 2 + 3 * BWORDS * sizeof(uint64_t);
 }
 
 size_t heap_region_size(size_t nblocks) {
@@ -91,6 +92,7 @@ static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
     uint8_t *p = align_up(region, 64);
     h->abits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
     h->mbits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
+    h->obits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
     h->mstack = (uintptr_t *)p; p += MSTACK_CAP * sizeof(uintptr_t);
     h->bspan = (uint32_t *)p; p += nb * 4;
     h->bnext = (uint32_t *)p; p += nb * 4;
@@ -106,6 +108,7 @@ static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
         memset(h->bclass, 0, nb);
         memset(h->abits, 0, nb * BWORDS * sizeof(uint64_t));
         memset(h->mbits, 0, nb * BWORDS * sizeof(uint64_t));
+        memset(h->obits, 0, nb * BWORDS * sizeof(uint64_t));
     }
     for (unsigned c = 0; c < HEAP_NCLASS; c++)
         for (unsigned k = 0; k < HEAP_NKINDS; k++) {
@@ -208,9 +211,6 @@ uint32_t heap_slot_of(unsigned c, uint32_t r) {
     return c < HEAP_NCLASS && r < HEAP_BLOCK ? slot_of(c, r) : 0;
 }
 
-// Kinds whose chunks the collector traces word by word.
-static inline bool traced_kind(uint8_t k) { return k == HEAP_SCAN || k == HEAP_OBJ; }
-
 /* Marks the chunk containing the address at offset [off] from the first block, when
  * off < bhigh * HEAP_BLOCK (the caller checks: no block from bhigh on holds a chunk). */
 static inline void mark_off(Heap *h, uintptr_t off) {
@@ -236,7 +236,7 @@ static inline void mark_off(Heap *h, uintptr_t off) {
     uint64_t *mw = mbits_of(h, b) + slot / 64u;
     if ((*aw & bit) == 0 || (*mw & bit) != 0) return;
     *mw |= bit;
-    if (traced_kind(h->bkind[b])) mark_push(h, start);
+    if (h->bkind[b] == HEAP_SCAN) mark_push(h, start);
 }
 
 /* Marks the chunk containing address [w], if any. */
@@ -285,7 +285,7 @@ static void rescan_marked(Heap *h) {
         h->moverflow = false;
         for (size_t b = 0; b < h->bhigh; b++) {
             uint8_t cls = h->bclass[b];
-            if (cls == CLS_FREE || cls == CLS_CONT || !traced_kind(h->bkind[b])) continue;
+            if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != HEAP_SCAN) continue;
             uint64_t *mb = mbits_of(h, b);
             uint32_t n = cls == CLS_LARGE ? 1u : class_slots(cls - 1u);
             size_t sz = chunk_bytes(h, b);
@@ -370,6 +370,7 @@ static void free_span(Heap *h, size_t b, size_t n) {
     for (size_t i = 0; i < n; i++) {
         h->bclass[b + i] = CLS_FREE;
         memset(abits_of(h, b + i), 0, BWORDS * sizeof(uint64_t));
+        memset(obits_of(h, b + i), 0, BWORDS * sizeof(uint64_t));
     }
     POISON(block_addr(h, b), n * HEAP_BLOCK);
     h->blocks_used -= n;
@@ -391,7 +392,7 @@ static void sweep(Heap *h) {
     for (size_t b = 0; b < h->bhigh; b++) {
         uint8_t cls = h->bclass[b];
         if (cls == CLS_FREE || cls == CLS_CONT) continue;
-        uint64_t *ab = abits_of(h, b), *mb = mbits_of(h, b);
+        uint64_t *ab = abits_of(h, b), *mb = mbits_of(h, b), *ob = obits_of(h, b);
         if (cls == CLS_LARGE) {
             size_t n = h->bspan[b];
             bool keep = bit_get(mb, 0);
@@ -411,6 +412,7 @@ static void sweep(Heap *h) {
         for (uint32_t i = 0; i < BWORDS; i++) {
             uint64_t dead = ab[i] & ~mb[i];
             ab[i] &= mb[i];
+            ob[i] &= mb[i];
             mb[i] = 0;
             used += (uint32_t)__builtin_popcountll(ab[i]);
             while (dead != 0) {
@@ -500,6 +502,7 @@ static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
         h->bspan[b + i] = b;
     }
     bit_set(abits_of(h, b), 0);
+    memset(obits_of(h, b), 0, BWORDS * sizeof(uint64_t));
     h->blocks_used += nb;
     if (b == h->free_hint) h->free_hint = b + nb;
     if (b + nb > h->bhigh) h->bhigh = b + nb;
@@ -522,6 +525,7 @@ static uint32_t fresh_block(Heap *h, unsigned c, HeapKind kind) {
     h->bkind[b] = (uint8_t)kind;
     h->bused[b] = 0;
     memset(abits_of(h, b), 0, BWORDS * sizeof(uint64_t));
+    memset(obits_of(h, b), 0, BWORDS * sizeof(uint64_t));
     POISON(block_addr(h, b), HEAP_BLOCK);
     h->blocks_used++;
     if (b == h->free_hint) h->free_hint = b + 1;
@@ -592,6 +596,7 @@ static bool claim_word(Heap *h, unsigned c, HeapKind kind) {
                 h->curword[c][kind] = wi + 1u;
                 h->claim[c][kind] = freebits;
                 h->claim_nbase[c][kind] = ~(uintptr_t)(block_addr(h, b) + (size_t)wi * 64u * heap_class_size[c]);
+                if (kind == HEAP_SCAN) h->claim_obw[c] = obits_of(h, b) + wi;
                 return true;
             }
         }
@@ -682,9 +687,29 @@ static uint8_t *alloc_slow(Heap *h, size_t n, HeapKind kind) {
     return p;
 }
 
-uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) { return alloc(h, n, kind); }
+// Records the chunk at [p] (just allocated, HEAP_SCAN) as an object.
+static void set_obit(Heap *h, const uint8_t *p) {
+    uintptr_t off = (uintptr_t)p - (uintptr_t)h->blocks;
+    size_t b = off / HEAP_BLOCK;
+    uint8_t cls = h->bclass[b];
+    uint32_t slot = 0;
+    if (cls != CLS_LARGE) {
+        if (cls == CLS_FREE || cls > HEAP_NCLASS) return; // (p is a small chunk's start)
+        slot = slot_of(cls - 1u, (uint32_t)(off % HEAP_BLOCK));
+    }
+    bit_set(obits_of(h, b), slot);
+}
 
-void *heap_new(Heap *h, size_t n, HeapKind kind) { return alloc(h, n, kind); }
+static uint8_t *alloc_kind(Heap *h, size_t n, HeapKind kind) {
+    if (kind != HEAP_OBJ) return (unsigned)kind < HEAP_NKINDS ? alloc(h, n, kind) : NULL;
+    uint8_t *p = alloc(h, n, HEAP_SCAN);
+    if (p != NULL) set_obit(h, p);
+    return p;
+}
+
+uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) { return alloc_kind(h, n, kind); }
+
+void *heap_new(Heap *h, size_t n, HeapKind kind) { return alloc_kind(h, n, kind); }
 
 size_t heap_chunk_size(const Heap *h, const void *p) {
     uintptr_t w = (uintptr_t)p, lo = (uintptr_t)h->blocks;
@@ -714,24 +739,31 @@ static bool is_claimed(const Heap *h, unsigned c, HeapKind kind, uintptr_t p) {
     return i < 64u && (p - base) % heap_class_size[c] == 0 && ((m >> i) & 1u) != 0;
 }
 
+// Whether slot [s] of block [b] (of the kind [kind] walks) is to be visited.
+static bool walked(const Heap *h, HeapKind kind, size_t b, uint32_t s) {
+    if (!bit_get(abits_of(h, b), s)) return false;
+    return kind != HEAP_OBJ || bit_get(obits_of(h, b), s);
+}
+
 bool heap_walk(Heap *h, HeapKind kind, HeapVisit visit, void *ctx) {
-    if ((unsigned)kind >= HEAP_NKINDS) return true;
+    HeapKind bk = kind == HEAP_OBJ ? HEAP_SCAN : kind;
+    if ((unsigned)bk >= HEAP_NKINDS) return true;
     h->inhibit++;
     bool go = true;
     // bhigh, bclass and the claims are read again at each step: [visit] may allocate
     for (size_t b = 0; go && b < h->bhigh; b++) {
         uint8_t cls = h->bclass[b];
-        if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != kind) continue;
+        if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != bk) continue;
         if (cls == CLS_LARGE) {
-            if (bit_get(abits_of(h, b), 0)) go = visit(ctx, (Value)(uintptr_t)block_addr(h, b));
+            if (walked(h, kind, b, 0)) go = visit(ctx, (Value)(uintptr_t)block_addr(h, b));
             continue;
         }
         unsigned c = cls - 1u;
         if (c >= HEAP_NCLASS) continue;
         for (uint32_t s = 0; go && s < class_slots(c); s++) {
-            if (h->bclass[b] != cls || !bit_get(abits_of(h, b), s)) continue;
+            if (h->bclass[b] != cls || !walked(h, kind, b, s)) continue;
             uint8_t *p = block_addr(h, b) + (size_t)s * heap_class_size[c];
-            if (!is_claimed(h, c, kind, (uintptr_t)p)) go = visit(ctx, (Value)(uintptr_t)p);
+            if (!is_claimed(h, c, bk, (uintptr_t)p)) go = visit(ctx, (Value)(uintptr_t)p);
         }
     }
     h->inhibit--;

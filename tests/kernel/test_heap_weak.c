@@ -139,7 +139,7 @@ int main(void) {
     CHECK(c.seen && c.n == 1); // the other slots of its claim are not handed out
     Count none = {0, 0, false};
     CHECK(heap_walk(h, HEAP_OBJ, stop_at_first, &none) == false && none.n == 1);
-    CHECK(heap_walk(h, HEAP_NKINDS, count_chunk, &none) && none.n == 1);
+    CHECK(heap_walk(h, (HeapKind)7, count_chunk, &none) && none.n == 1);
     // heap_clear: only the start of an allocated chunk, only within its size
     o1[0] = 5;
     CHECK(!heap_clear(h, o1, 4096));

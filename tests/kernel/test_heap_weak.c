@@ -162,5 +162,6 @@ int main(void) {
     memset(keep, 0, 4096 * sizeof(Value));
     heap_collect(h);
     CHECK(h->reserve_armed);
+    free(h);
     return ktest_done();
 }

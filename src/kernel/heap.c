@@ -63,12 +63,13 @@ static uint8_t *block_addr(const Heap *h, size_t b) { return h->blocks + b * HEA
 
 static uint64_t *abits_of(const Heap *h, size_t b) { return h->abits + b * BWORDS; }
 static uint64_t *mbits_of(const Heap *h, size_t b) { return h->mbits + b * BWORDS; }
+static uint64_t *obits_of(const Heap *h, size_t b) { return h->obits + b * BWORDS; }
 
 static bool bit_get(const uint64_t *w, uint32_t i) { return (w[i / 64u] >> (i % 64u)) & 1u; }
 static void bit_set(uint64_t *w, uint32_t i) { w[i / 64u] |= (uint64_t)1 << (i % 64u); }
 
 static size_t meta_per_block(void) {
-    return 1 + 1 + 4 + 4 + 2 + 2 * BWORDS * sizeof(uint64_t);
+    return 1 + 1 + 4 + 4 + 2 + 3 * BWORDS * sizeof(uint64_t);
 }
 
 size_t heap_region_size(size_t nblocks) {
@@ -91,6 +92,7 @@ static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
     uint8_t *p = align_up(region, 64);
     h->abits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
     h->mbits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
+    h->obits = (uint64_t *)p; p += nb * BWORDS * sizeof(uint64_t);
     h->mstack = (uintptr_t *)p; p += MSTACK_CAP * sizeof(uintptr_t);
     h->bspan = (uint32_t *)p; p += nb * 4;
     h->bnext = (uint32_t *)p; p += nb * 4;
@@ -106,6 +108,7 @@ static bool init(Heap *h, uint8_t *region, size_t size, bool fresh) {
         memset(h->bclass, 0, nb);
         memset(h->abits, 0, nb * BWORDS * sizeof(uint64_t));
         memset(h->mbits, 0, nb * BWORDS * sizeof(uint64_t));
+        memset(h->obits, 0, nb * BWORDS * sizeof(uint64_t));
     }
     for (unsigned c = 0; c < HEAP_NCLASS; c++)
         for (unsigned k = 0; k < HEAP_NKINDS; k++) {
@@ -354,7 +357,7 @@ static bool survives(const Heap *h, uintptr_t w) {
     return bit_get(mbits_of(h, b), slot);
 }
 
-/* Clears the live weak cells whose targets are about to be swept. A marked cell may be a
+/* Clears the words of live weak chunks whose targets are about to be swept. A marked cell may be a
  * claimed slot not handed out yet (poisoned under ASan), hence NO_ASAN. */
 NO_ASAN static void clear_weak(Heap *h) {
     for (size_t b = 0; b < h->bhigh; b++) {
@@ -366,7 +369,8 @@ NO_ASAN static void clear_weak(Heap *h) {
         for (uint32_t s = 0; s < n; s++) {
             if (!bit_get(mb, s)) continue;
             uintptr_t *cell = (uintptr_t *)(void *)(block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz));
-            if (!survives(h, *cell)) *cell = 0;
+            for (size_t i = 0; i < sz / sizeof(uintptr_t); i++)
+                if (cell[i] != 0 && !survives(h, cell[i])) cell[i] = 0;
         }
     }
 }
@@ -387,6 +391,7 @@ static void free_span(Heap *h, size_t b, size_t n) {
     for (size_t i = 0; i < n; i++) {
         h->bclass[b + i] = CLS_FREE;
         memset(abits_of(h, b + i), 0, BWORDS * sizeof(uint64_t));
+        memset(obits_of(h, b + i), 0, BWORDS * sizeof(uint64_t));
     }
     POISON(block_addr(h, b), n * HEAP_BLOCK);
     h->blocks_used -= n;
@@ -408,7 +413,7 @@ static void sweep(Heap *h) {
     for (size_t b = 0; b < h->bhigh; b++) {
         uint8_t cls = h->bclass[b];
         if (cls == CLS_FREE || cls == CLS_CONT) continue;
-        uint64_t *ab = abits_of(h, b), *mb = mbits_of(h, b);
+        uint64_t *ab = abits_of(h, b), *mb = mbits_of(h, b), *ob = obits_of(h, b);
         if (cls == CLS_LARGE) {
             size_t n = h->bspan[b];
             bool keep = bit_get(mb, 0);
@@ -428,6 +433,7 @@ static void sweep(Heap *h) {
         for (uint32_t i = 0; i < BWORDS; i++) {
             uint64_t dead = ab[i] & ~mb[i];
             ab[i] &= mb[i];
+            ob[i] &= mb[i];
             mb[i] = 0;
             used += (uint32_t)__builtin_popcountll(ab[i]);
             while (dead != 0) {
@@ -517,6 +523,7 @@ static uint8_t *alloc_large(Heap *h, size_t n, HeapKind kind) {
         h->bspan[b + i] = b;
     }
     bit_set(abits_of(h, b), 0);
+    memset(obits_of(h, b), 0, BWORDS * sizeof(uint64_t));
     h->blocks_used += nb;
     if (b == h->free_hint) h->free_hint = b + nb;
     if (b + nb > h->bhigh) h->bhigh = b + nb;
@@ -539,6 +546,7 @@ static uint32_t fresh_block(Heap *h, unsigned c, HeapKind kind) {
     h->bkind[b] = (uint8_t)kind;
     h->bused[b] = 0;
     memset(abits_of(h, b), 0, BWORDS * sizeof(uint64_t));
+    memset(obits_of(h, b), 0, BWORDS * sizeof(uint64_t));
     POISON(block_addr(h, b), HEAP_BLOCK);
     h->blocks_used++;
     if (b == h->free_hint) h->free_hint = b + 1;
@@ -609,6 +617,7 @@ static bool claim_word(Heap *h, unsigned c, HeapKind kind) {
                 h->curword[c][kind] = wi + 1u;
                 h->claim[c][kind] = freebits;
                 h->claim_nbase[c][kind] = ~(uintptr_t)(block_addr(h, b) + (size_t)wi * 64u * heap_class_size[c]);
+                if (kind == HEAP_SCAN) h->claim_obw[c] = obits_of(h, b) + wi;
                 return true;
             }
         }
@@ -699,9 +708,29 @@ static uint8_t *alloc_slow(Heap *h, size_t n, HeapKind kind) {
     return p;
 }
 
-uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) { return alloc(h, n, kind); }
+// Records the chunk at [p] (just allocated, HEAP_SCAN) as an object.
+static void set_obit(Heap *h, const uint8_t *p) {
+    uintptr_t off = (uintptr_t)p - (uintptr_t)h->blocks;
+    size_t b = off / HEAP_BLOCK;
+    uint8_t cls = h->bclass[b];
+    uint32_t slot = 0;
+    if (cls != CLS_LARGE) {
+        if (cls == CLS_FREE || cls > HEAP_NCLASS) return; // (p is a small chunk's start)
+        slot = slot_of(cls - 1u, (uint32_t)(off % HEAP_BLOCK));
+    }
+    bit_set(obits_of(h, b), slot);
+}
 
-void *heap_new(Heap *h, size_t n, HeapKind kind) { return alloc(h, n, kind); }
+static uint8_t *alloc_kind(Heap *h, size_t n, HeapKind kind) {
+    if (kind != HEAP_OBJ) return (unsigned)kind < HEAP_NKINDS ? alloc(h, n, kind) : NULL;
+    uint8_t *p = alloc(h, n, HEAP_SCAN);
+    if (p != NULL) set_obit(h, p);
+    return p;
+}
+
+uint8_t *heap_alloc(Heap *h, size_t n, HeapKind kind) { return alloc_kind(h, n, kind); }
+
+void *heap_new(Heap *h, size_t n, HeapKind kind) { return alloc_kind(h, n, kind); }
 
 size_t heap_chunk_size(const Heap *h, const void *p) {
     uintptr_t w = (uintptr_t)p, lo = (uintptr_t)h->blocks;
@@ -717,4 +746,54 @@ size_t heap_chunk_size(const Heap *h, const void *p) {
     uint32_t slot = (uint32_t)((off % HEAP_BLOCK) / heap_class_size[c]);
     if (slot >= class_slots(c) || !bit_get(abits_of(h, b), slot)) return 0;
     return heap_class_size[c];
+}
+
+/* ---- walking ---- */
+
+// True when the slot at [p] of class [c] is claimed but not handed out (kind [kind]).
+static bool is_claimed(const Heap *h, unsigned c, HeapKind kind, uintptr_t p) {
+    uint64_t m = h->claim[c][kind];
+    if (m == 0) return false;
+    uintptr_t base = ~h->claim_nbase[c][kind];
+    if (p < base) return false;
+    uintptr_t i = (p - base) / heap_class_size[c];
+    return i < 64u && (p - base) % heap_class_size[c] == 0 && ((m >> i) & 1u) != 0;
+}
+
+// Whether slot [s] of block [b] (of the kind [kind] walks) is to be visited.
+static bool walked(const Heap *h, HeapKind kind, size_t b, uint32_t s) {
+    if (!bit_get(abits_of(h, b), s)) return false;
+    return kind != HEAP_OBJ || bit_get(obits_of(h, b), s);
+}
+
+bool heap_walk(Heap *h, HeapKind kind, HeapVisit visit, void *ctx) {
+    HeapKind bk = kind == HEAP_OBJ ? HEAP_SCAN : kind;
+    if ((unsigned)bk >= HEAP_NKINDS) return true;
+    h->inhibit++;
+    bool go = true;
+    // bhigh, bclass and the claims are read again at each step: [visit] may allocate
+    for (size_t b = 0; go && b < h->bhigh; b++) {
+        uint8_t cls = h->bclass[b];
+        if (cls == CLS_FREE || cls == CLS_CONT || h->bkind[b] != bk) continue;
+        if (cls == CLS_LARGE) {
+            if (walked(h, kind, b, 0)) go = visit(ctx, (Value)(uintptr_t)block_addr(h, b));
+            continue;
+        }
+        unsigned c = cls - 1u;
+        if (c >= HEAP_NCLASS) continue;
+        for (uint32_t s = 0; go && s < class_slots(c); s++) {
+            if (h->bclass[b] != cls || !walked(h, kind, b, s)) continue;
+            uint8_t *p = block_addr(h, b) + (size_t)s * heap_class_size[c];
+            if (!is_claimed(h, c, bk, (uintptr_t)p)) go = visit(ctx, (Value)(uintptr_t)p);
+        }
+    }
+    h->inhibit--;
+    return go;
+}
+
+bool heap_clear(Heap *h, void *p, size_t n) {
+    size_t sz = heap_chunk_size(h, p);
+    if (sz == 0 || n > sz) return false;
+    memset(p, 0, n);
+    return true;
 }

@@ -27,10 +27,13 @@
 typedef enum {
     HEAP_SCAN = 0, /* every word may be a reference: objects, Value arrays, C structs */
     HEAP_RAW = 1,  /* no references: bytes, integer limbs, code words */
-    HEAP_WEAK = 2  /* a weak cell (heap_weak_new): its word does not keep its target
-                      alive and is cleared when the target is collected */
+    HEAP_WEAK = 2, /* weak words (heap_weak_new, vec_push_weak): no word of the chunk keeps
+                      its target alive; each is cleared when its target is collected */
+    HEAP_OBJ = 3   /* for allocation and heap_walk only, not a block kind: a HEAP_SCAN
+                      chunk that holds an object of the layer above (an Obj header
+                      first), recorded in the object bitmap (Heap.obits) */
 } HeapKind;
-#define HEAP_NKINDS 3
+#define HEAP_NKINDS 3 /* block kinds (HEAP_OBJ chunks share HEAP_SCAN's blocks) */
 
 #define HEAP_BLOCK 32768u
 #define HEAP_NCLASS 35
@@ -47,6 +50,8 @@ typedef struct Heap {
     uint16_t *bused;      /* small block: allocated slots */
     uint64_t *abits;      /* allocation bitmap, HEAP_BWORDS words per block */
     uint64_t *mbits;      /* mark bitmap, same shape */
+    uint64_t *obits;      /* object bitmap, same shape: the chunk was allocated as HEAP_OBJ
+                             (a bit is set only while its chunk is allocated) */
     uintptr_t *mstack;    /* mark stack of chunk addresses */
     size_t mcap, mlen;
     bool moverflow;       /* a push was dropped: rescan marked chunks */
@@ -57,6 +62,9 @@ typedef struct Heap {
     uintptr_t claim_nbase[HEAP_NCLASS][HEAP_NKINDS]; /* ~address of the claim's bit 0
                              slot: complemented, so this struct (itself in a scanned chunk)
                              holds no word that looks like a reference into the heap */
+    uint64_t *claim_obw[HEAP_NCLASS]; /* the object-bitmap word of each class's HEAP_SCAN
+                             claim (same bit positions as claim[c][HEAP_SCAN]); points into
+                             the metadata, never into the blocks */
     size_t free_hint;     /* first block index worth searching for a free span */
     size_t bhigh;         /* 1 + the highest block ever given out: every block from here
                              on is free (the collector's block loops stop here) */
@@ -119,14 +127,30 @@ size_t heap_chunk_size(const Heap *h, const void *p);
 void heap_collect(Heap *h);
 
 /* A new weak cell referring to [target] (a heap address or any other word): a HEAP_WEAK
- * chunk that the collector does not trace. After each mark phase, every live cell whose
- * target is an unmarked heap chunk is set to 0 before that chunk is freed, so a cell
- * never refers to freed memory. NULL when the heap is exhausted. The cell itself lives
- * while a scanned word refers to it. */
+ * chunk that the collector does not trace. After each mark phase, every word of a live
+ * HEAP_WEAK chunk whose target is an unmarked heap chunk is set to 0 before that chunk is
+ * freed, so a weak word never refers to freed memory. NULL when the heap is exhausted.
+ * The cell itself lives while a scanned word refers to it. */
 void *heap_weak_new(Heap *h, Value target);
 
 /* The target of weak cell [cell] (from heap_weak_new), 0 once collected or for NULL. */
 Value heap_weak_get(const void *cell);
+
+/* Called by heap_walk with each chunk's address (as a Value); false stops the walk. */
+typedef bool (*HeapVisit)(void *ctx, Value chunk);
+
+/* Calls [visit]([ctx], chunk) for every chunk of kind [kind] (HEAP_OBJ: the chunks
+ * allocated as HEAP_OBJ; HEAP_SCAN: all scanned chunks, objects included) that was
+ * handed out and not yet swept, in address order (claimed slots not handed out yet are skipped: their bytes
+ * are stale). No collection runs during the walk (an allocation by [visit] that finds the
+ * heap full fails instead), so no chunk is freed or moved under it; chunks allocated by
+ * [visit] may or may not be visited. Chunks dead since the last collection are visited
+ * too: collect first for the live ones only. False when [visit] stopped the walk. */
+bool heap_walk(Heap *h, HeapKind kind, HeapVisit visit, void *ctx);
+
+/* Zero-fills the first [n] bytes of the chunk that starts at [p]. False (nothing written)
+ * when [p] is not the start of an allocated chunk or [n] exceeds its size. */
+bool heap_clear(Heap *h, void *p, size_t n);
 
 /* Registers [v] as a precise root (at most HEAP_NROOTS). False when full. */
 bool heap_add_root(Heap *h, Value v);
@@ -173,13 +197,15 @@ uint32_t heap_slot_of(unsigned c, uint32_t r);
  * calls heap_new, which also starts a collection when one is due. Same contract. */
 static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
 #if HEAP_INLINE_ALLOC
-    if (n - 1u < 64u && (unsigned)kind < HEAP_NKINDS) {
+    HeapKind bk = kind == HEAP_OBJ ? HEAP_SCAN : kind; // (folds: kind is a constant)
+    if (n - 1u < 64u && (unsigned)bk < HEAP_NKINDS) {
         unsigned c = heap_small_class[(n + 7u) / 8u];
-        uint64_t m = h->claim[c][kind];
+        uint64_t m = h->claim[c][bk];
         size_t sz = heap_class_size[c];
         if (m != 0) {
-            h->claim[c][kind] = m & (m - 1u);
-            uint64_t *w = (uint64_t *)(~h->claim_nbase[c][kind] + (uintptr_t)__builtin_ctzll(m) * sz);
+            h->claim[c][bk] = m & (m - 1u);
+            if (kind == HEAP_OBJ) *h->claim_obw[c] |= m & (0u - m);
+            uint64_t *w = (uint64_t *)(~h->claim_nbase[c][bk] + (uintptr_t)__builtin_ctzll(m) * sz);
             switch ((n + 7u) / 8u) {
             case 8: w[7] = 0; /* fall through */
             case 7: w[6] = 0; /* fall through */

@@ -1,7 +1,8 @@
 /*
  * snapshot.c: heap snapshot and restore (see snapshot.h).
  *
- * Buffer layout (nb = s->nblocks): abits[0 .. nb*BWORDS), bspan[0 .. nb), bnext[0 .. nb),
+ * Buffer layout (nb = s->nblocks): abits[0 .. nb*BWORDS), obits[0 .. nb*BWORDS),
+ * bspan[0 .. nb), bnext[0 .. nb),
  * bused[0 .. nb), bclass[0 .. nb), bkind[0 .. nb), padding to a multiple of 64 bytes, then
  * the contents of blocks [0, nb) (the buffer itself must be 8-byte aligned).
  * Under AddressSanitizer the heap poisons free memory, so the save reads block contents
@@ -15,7 +16,7 @@
 #include "checked.h"
 
 #define BWORDS (HEAP_BLOCK / 16u / 64u) /* as heap.c: allocation bitmap words per block */
-#define META_PER_BLOCK (BWORDS * sizeof(uint64_t) + 4u + 4u + 2u + 1u + 1u)
+#define META_PER_BLOCK (2u * BWORDS * sizeof(uint64_t) + 4u + 4u + 2u + 1u + 1u)
 
 #if defined(__SANITIZE_ADDRESS__)
 #define SNAP_ASAN 1
@@ -79,6 +80,8 @@ bool snapshot_save(HeapSnapshot *s, const Heap *h) {
     uint8_t *p = s->buf;
     memcpy(p, h->abits, nb * BWORDS * sizeof(uint64_t));
     p += nb * BWORDS * sizeof(uint64_t);
+    memcpy(p, h->obits, nb * BWORDS * sizeof(uint64_t));
+    p += nb * BWORDS * sizeof(uint64_t);
     memcpy(p, h->bspan, nb * 4u);
     p += nb * 4u;
     memcpy(p, h->bnext, nb * 4u);
@@ -102,13 +105,15 @@ bool snapshot_restore(const HeapSnapshot *s, Heap *h) {
     // first (the addresses are the same before and after, the region never moves).
     size_t nb = s->nblocks, now = snapshot_blocks_in_use(h);
     size_t top = now > nb ? now : nb;
-    uint64_t *abits = h->abits, *mbits = h->mbits;
+    uint64_t *abits = h->abits, *mbits = h->mbits, *obits = h->obits;
     uint32_t *bspan = h->bspan, *bnext = h->bnext;
     uint16_t *bused = h->bused;
     uint8_t *bclass = h->bclass, *bkind = h->bkind, *blocks = h->blocks;
     size_t zero_from = h->zero_from; // blocks used since the save are no longer zero
     const uint8_t *p = s->buf;
     memcpy(abits, p, nb * BWORDS * sizeof(uint64_t));
+    p += nb * BWORDS * sizeof(uint64_t);
+    memcpy(obits, p, nb * BWORDS * sizeof(uint64_t));
     p += nb * BWORDS * sizeof(uint64_t);
     memcpy(bspan, p, nb * 4u);
     p += nb * 4u;
@@ -123,6 +128,7 @@ bool snapshot_restore(const HeapSnapshot *s, Heap *h) {
     // Blocks taken since the save become free again.
     if (top > nb) {
         memset(abits + nb * BWORDS, 0, (top - nb) * BWORDS * sizeof(uint64_t));
+        memset(obits + nb * BWORDS, 0, (top - nb) * BWORDS * sizeof(uint64_t));
         memset(bclass + nb, 0, top - nb);
         memset(bkind + nb, 0, top - nb);
         memset(bused + nb, 0, (top - nb) * 2u);

@@ -9,16 +9,18 @@
 
 #include "checked.h"
 
-static KStatus grow_to(Heap *h, ValVec *v, size_t newcap) {
+static KStatus grow_kind(Heap *h, ValVec *v, size_t newcap, HeapKind kind) {
     size_t bytes;
     if (newcap > VEC_MAX_LEN || !size_mul(newcap, sizeof(Value), &bytes)) return K_OVERFLOW;
-    Value *n = heap_new_small(h, bytes, HEAP_SCAN);
+    Value *n = heap_new_small(h, bytes, kind);
     if (n == NULL) return K_NOMEM;
     if (v->len > 0) memcpy(n, v->items, v->len * sizeof(Value));
     v->items = n;
     v->cap = newcap;
     return K_OK;
 }
+
+static KStatus grow_to(Heap *h, ValVec *v, size_t newcap) { return grow_kind(h, v, newcap, HEAP_SCAN); }
 
 KStatus vec_reserve(Heap *h, ValVec *v, size_t mincap) {
     if (mincap <= v->cap) return K_OK;
@@ -31,6 +33,27 @@ KStatus vec_reserve(Heap *h, ValVec *v, size_t mincap) {
 KStatus vec_push(Heap *h, ValVec *v, Value x) {
     if (v->len == v->cap) {
         KStatus s = vec_reserve(h, v, v->len + 1);
+        if (s != K_OK) return s;
+    }
+    v->items[v->len++] = x;
+    return K_OK;
+}
+
+KStatus vec_push_weak(Heap *h, ValVec *v, Value x) {
+    if (v->len == v->cap) {
+        // drop the entries the collector cleared first (order kept): a vector of short-
+        // lived targets then stays as long as its live part, not as all it ever held
+        size_t k = 0;
+        for (size_t i = 0; i < v->len; i++)
+            if (v->items[i] != VAL_NULL) v->items[k++] = v->items[i];
+        if (k < v->len) memset(v->items + k, 0, (v->len - k) * sizeof(Value));
+        v->len = k;
+    }
+    if (v->len == v->cap) {
+        if (v->cap > VEC_MAX_LEN / 2) return K_OVERFLOW;
+        // a new chunk is weak too; the copy is made after the allocation, so entries a
+        // collection during it cleared are copied as cleared
+        KStatus s = grow_kind(h, v, v->cap < 4 ? 4 : 2 * v->cap, HEAP_WEAK);
         if (s != K_OK) return s;
     }
     v->items[v->len++] = x;

@@ -201,6 +201,14 @@ K_MUST KStatus vec_push(Heap *h, ValVec *v, Value x);
 /* Removes and returns the last element, VAL_NULL when empty. */
 Value vec_pop(ValVec *v);
 
+/* A weak vector: appends [x] to [v], whose storage is a HEAP_WEAK chunk (heap.h): the
+ * items do not keep their targets alive, and the collector sets an item to VAL_NULL when
+ * its target is collected. When full, the cleared items are dropped first (the others
+ * keep their order), then the storage grows. Use only vec_push_weak to add to such a
+ * vector (vec_push would copy it into a strong chunk); reading, vec_remove_range and
+ * vec_clear work as for any vector (items may read VAL_NULL). */
+K_MUST KStatus vec_push_weak(Heap *h, ValVec *v, Value x);
+
 /* Inserts [x] before index [i] (i <= len). */
 K_MUST KStatus vec_insert(Heap *h, ValVec *v, size_t i, Value x);
 

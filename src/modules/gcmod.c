@@ -25,6 +25,7 @@
 #include "../objects/set.h"
 #include "../objects/tuple.h"
 #include "../objects/type.h"
+#include "../vm/code.h"
 #include "../vm/func.h"
 
 static Value state(Interp *I, Value m, const char *key) {
@@ -62,6 +63,66 @@ static bool run_callbacks(Interp *I, Value cbs, const char *phase, int64_t gen, 
     return true;
 }
 
+/* ---- walking the live objects ---- */
+
+// Whether heap object [o] may be handed to Python code: its header is set, it is not an
+// interpreter-internal object (shared-key tables, plain-object-typed helper structs), and
+// a tuple is complete (a tuple being filled has unset items).
+static bool exposable(Interp *I, Value o) {
+    Obj *ob = obj_ptr(o);
+    if (ob == NULL || ob->type == NULL || ob->kind >= K__COUNT) return false;
+    if (ob->type == interp_type(I, TY_OBJECT)) return false; // atoms for CPython too
+    switch (ob->kind) {
+    case K_SHAREDKEYS: case K_SPLITVALUES:
+        return false;
+    case K_TUPLE:
+        if ((ob->flags & TUPLE_BUILDING) != 0) return false;
+        for (size_t k = 0; k < tuple_len(o); k++)
+            if (tuple_get(o, k) == VAL_NULL) return false;
+        return true;
+    default:
+        return true;
+    }
+}
+
+static int tracked(Interp *I, Value o, int depth, size_t *budget);
+
+typedef struct Walk {
+    Interp *I;
+    bool (*each)(struct Walk *w, Value o); /* false: stop (exception pending) */
+    Value out;     /* the result list (never listed itself) */
+    Value scratch; /* get_referrers: a list reused for each object's referents */
+    ValView objs;  /* get_referrers: the objects asked about */
+} Walk;
+
+// heap_walk's visitor: the objects CPython's collector tracks go to w->each.
+static bool visit(void *ctx, Value o) {
+    Walk *w = ctx;
+    if (o == w->out || o == w->scratch || !exposable(w->I, o)) return true;
+    size_t budget = 64;
+    if (tracked(w->I, o, 0, &budget) == 0) return true;
+    return w->each(w, o);
+}
+
+// Runs a full collection (so only objects still alive are listed), then w->each on every
+// tracked object. False with an exception pending.
+static bool walk_live(Interp *I, Walk *w) {
+    heap_collect(I->heap);
+    if (!heap_walk(I->heap, HEAP_OBJ, visit, w)) return false;
+    return true;
+}
+
+static bool each_object(Walk *w, Value o) { return list_append(w->I, w->out, o); }
+
+// gc.collect(): the lookup caches that name classes (the type_lookup cache, every code
+// object's inline caches) are emptied first, so a class only they refer to is freed.
+static bool drop_cache(void *ctx, Value o) {
+    Interp *I = ctx;
+    CodeObject *co = code_cast(o);
+    if (co != NULL) code_clear_caches(I, co);
+    return true;
+}
+
 static Value gc_collect(Interp *I, Value self, ValView args, Value kwnames) {
     Value gen;
     if (!args_parse(I, args, kwnames, "collect", "| generation", &gen)) return VAL_NULL;
@@ -73,6 +134,8 @@ static Value gc_collect(Interp *I, Value self, ValView args, Value kwnames) {
     Value cbs = state(I, self, "callbacks");
     if (cbs == VAL_NULL || !run_callbacks(I, cbs, "start", g, 0)) return VAL_NULL;
     size_t before = I->heap->live_chunks;
+    type_clear_cache(I);
+    (void)heap_walk(I->heap, HEAP_OBJ, drop_cache, I);
     weakrefmod_collect(I); // a full collection, then the weakref callbacks it made due
     if (I->exc != VAL_NULL) return VAL_NULL;
     size_t after = I->heap->live_chunks;
@@ -128,11 +191,22 @@ static Value gc_set_threshold(Interp *I, Value self, ValView args, Value kwnames
     return set_state(I, self, "_threshold", nt) ? I->none : VAL_NULL;
 }
 
+// All objects are in one generation here: any valid generation lists them all.
 static Value gc_get_objects(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value gen;
     if (!args_parse(I, args, kwnames, "get_objects", "| generation", &gen)) return VAL_NULL;
-    return list_new(I, 0);
+    if (gen != VAL_NULL && gen != I->none) {
+        int64_t g;
+        if (!obj_index_i64(I, gen, &g)) return VAL_NULL;
+        if (g >= 3)
+            return exc_raise(I, TY_VALUE_ERROR, "generation parameter must be less than the "
+                                                "number of available generations (3)");
+        if (g < -1) return exc_raise(I, TY_VALUE_ERROR, "generation parameter cannot be negative");
+    }
+    Walk w = {I, each_object, list_new(I, 0), VAL_NULL, {NULL, 0}};
+    if (w.out == VAL_NULL || !walk_live(I, &w)) return VAL_NULL;
+    return w.out;
 }
 
 // CPython's rule: atoms (numbers, str, bytes, None, plain object()) are never tracked; a
@@ -197,15 +271,6 @@ static Value gc_unfreeze(Interp *I, Value self, ValView args, Value kwnames) {
 static Value gc_get_freeze_count(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "get_freeze_count", 0, 0)) return VAL_NULL;
     return state(I, self, "_frozen");
-}
-
-static Value gc_get_referrers(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)self;
-    (void)args;
-    if (!args_no_kw(I, kwnames, "get_referrers")) return VAL_NULL;
-    // Finding the referrers needs a walk over every live object, which the heap does
-    // not offer: the list stays empty (docs/notes/vm13.md).
-    return list_new(I, 0);
 }
 
 // Appends [v] to [out] unless it is unset (CPython's Py_VISIT skips NULL members).
@@ -292,6 +357,26 @@ static bool add_referents(Interp *I, Value out, Value o) {
     default:
         return true;
     }
+}
+
+// get_referrers: lists [o] when one of its referents is one of w->objs.
+static bool each_referrer(Walk *w, Value o) {
+    ListObject *l = list_cast(w->scratch);
+    if (l == NULL || vec_resize(w->I->heap, &l->v, 0) != K_OK) return true; // keeps its storage
+    if (!add_referents(w->I, w->scratch, o)) return false;
+    for (size_t k = 0; k < list_len(w->scratch); k++)
+        for (size_t j = 0; j < w->objs.n; j++)
+            if (list_get(w->scratch, k) == vview_get(w->objs, j)) return list_append(w->I, w->out, o);
+    return true;
+}
+
+static Value gc_get_referrers(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_no_kw(I, kwnames, "get_referrers")) return VAL_NULL;
+    Walk w = {I, each_referrer, list_new(I, 0), list_new(I, 0), args};
+    if (w.out == VAL_NULL || w.scratch == VAL_NULL || !walk_live(I, &w)) return VAL_NULL;
+    list_clear(w.scratch);
+    return w.out;
 }
 
 static Value gc_get_referents(Interp *I, Value self, ValView args, Value kwnames) {

@@ -241,12 +241,21 @@ static bool make_singletons(Interp *I) {
     return true;
 }
 
+// The spec of a type whose own spec is not in the build (frame). Static: the type's
+// namespace is built from its spec on first use, long after fill_types returned (a
+// placeholder on the stack was read there once gone: gc.get_objects() crashed on it).
+static const TypeSpec placeholder_spec = {.name = "placeholder", .inst_kind = K_OBJECT,
+                                          .inst_size = sizeof(Obj), .base = TY_OBJECT};
+
 static bool fill_types(Interp *I) {
     for (int id = 0; id < TY__COUNT; id++) {
         const TypeSpec *spec = spec_for((TypeId)id);
-        TypeSpec placeholder = {.name = type_names[id], .inst_kind = K_OBJECT,
-                                .inst_size = sizeof(Obj), .base = TY_OBJECT};
-        if (!type_fill_builtin(I, I->types[id], spec != NULL ? spec : &placeholder)) return false;
+        Type *t = I->types[id];
+        if (!type_fill_builtin(I, t, spec != NULL ? spec : &placeholder_spec)) return false;
+        if (spec != NULL) continue;
+        Value name = str_intern_cstr(I, type_names[id]);
+        if (name == VAL_NULL) return false;
+        t->name = t->qualname = name;
     }
     return true;
 }

@@ -28,7 +28,7 @@
 // is the hot path of float arithmetic and of object creation).
 static inline Obj *try_alloc(Interp *I, Type *t, uint32_t kind, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
-    Obj *o = heap_new_small(I->heap, size, HEAP_SCAN);
+    Obj *o = heap_new_small(I->heap, size, HEAP_OBJ);
     if (o == NULL) return NULL;
     o->type = t;
     o->kind = kind;

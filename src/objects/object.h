@@ -134,7 +134,9 @@ struct Type {
     Type *base;         /* __base__ (NULL for object) */
     Value bases;        /* tuple of types */
     Value mro;          /* tuple of types, self first */
-    Value subclasses;   /* list of subclasses (for cache invalidation) or VAL_NULL */
+    ValVec subclasses;  /* the direct subclasses, in creation order, as a weak vector
+                           (vec_push_weak): a class is freed when nothing else refers to
+                           it, and its entry then reads VAL_NULL (type_push_subclasses) */
     Value slotnames;    /* tuple of __slots__ names or VAL_NULL */
     uint32_t inst_kind; /* ObjKind of instances */
     uint32_t tflags;    /* TF_* */

@@ -64,6 +64,10 @@ bool type_init_cache(Interp *I) {
     return vec_resize(I->heap, &I->mcache, (size_t)TYPE_MCACHE * 4) == K_OK;
 }
 
+void type_clear_cache(Interp *I) {
+    for (size_t i = 0; i < I->mcache.len; i++) (void)vec_set(&I->mcache, i, VAL_NULL);
+}
+
 Value type_lookup(Interp *I, Type *t, Value name) {
     StrObject *s = str_cast(name);
     if (I->mcache.len == 0 || t->version == 0 || s == NULL) return lookup_mro(I, t, name);
@@ -121,11 +125,30 @@ void type_modified(Interp *I, Type *t) {
         Type *c = type_cast(vec_pop(&work));
         if (c == NULL) continue;
         c->version = ++I->type_version;
-        if (c->subclasses == VAL_NULL) continue;
-        size_t n = list_len(c->subclasses);
-        for (size_t i = 0; i < n; i++)
-            if (vec_push(I->heap, &work, list_get(c->subclasses, i)) != K_OK) return;
+        if (!type_push_subclasses(I, c, &work)) return;
     }
+}
+
+bool type_push_subclasses(Interp *I, Type *t, ValVec *out) {
+    for (size_t i = 0; i < t->subclasses.len; i++) {
+        Value c = vec_get(&t->subclasses, i);
+        if (c != VAL_NULL && vec_push(I->heap, out, c) != K_OK) return false;
+    }
+    return true;
+}
+
+bool type_add_subclass(Interp *I, Type *base, Type *sub) {
+    if (vec_push_weak(I->heap, &base->subclasses, obj_val(sub)) == K_OK) return true;
+    exc_nomem(I);
+    return false;
+}
+
+void type_remove_subclass(Type *base, Type *sub) {
+    for (size_t i = 0; i < base->subclasses.len; i++)
+        if (vec_get(&base->subclasses, i) == obj_val(sub)) {
+            (void)(vec_remove_range(&base->subclasses, i, 1) == K_OK); // i < len: cannot fail
+            return;
+        }
 }
 
 /* ---- names ---- */
@@ -465,8 +488,11 @@ static Value tm_mro(Interp *I, Value self, ValView args, Value kwnames) {
 static Value tm_subclasses(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "type.__subclasses__", 0, 0)) return VAL_NULL;
     Type *t = self_type(self);
-    if (t == NULL || t->subclasses == VAL_NULL) return list_new(I, 0);
-    return list_from_view(I, list_view(t->subclasses));
+    Value out = list_new(I, 0);
+    ListObject *l = list_cast(out);
+    if (t == NULL || l == NULL) return out;
+    if (!type_push_subclasses(I, t, &l->v)) return exc_nomem(I);
+    return out;
 }
 
 static Value tm_instancecheck(Interp *I, Value self, ValView args, Value kwnames) {
@@ -892,13 +918,7 @@ bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec) {
     tuple_init_item(mro, 0, obj_val(t));
     for (size_t i = 0; i < bmro.n; i++) tuple_init_item(mro, i + 1, vview_get(bmro, i));
     t->mro = mro;
-    if (t->subclasses == VAL_NULL) {
-        t->subclasses = list_new(I, 0);
-        if (t->subclasses == VAL_NULL) return false;
-    }
-    if (t->base != NULL && t->base->subclasses != VAL_NULL &&
-        !list_append(I, t->base->subclasses, obj_val(t)))
-        return false;
+    if (t->base != NULL && !type_add_subclass(I, t->base, t)) return false;
     if (t->h.dict == VAL_NULL) {
         t->h.dict = dict_new(I);
         if (t->h.dict == VAL_NULL) return false;

@@ -77,6 +77,17 @@ Type *type_from_spec_once(Interp *I, const TypeSpec *spec);
  * subclass. */
 void type_modified(Interp *I, Type *t);
 
+/* Appends the live direct subclasses of [t] to [out], in creation order (the subclass
+ * vectors are weak: a class dies when nothing else refers to it). False when out of
+ * memory (nothing raised). */
+bool type_push_subclasses(Interp *I, Type *t, ValVec *out);
+
+/* Records [sub] as a direct subclass of [base] (weakly). False with MemoryError raised. */
+bool type_add_subclass(Interp *I, Type *base, Type *sub);
+
+/* Removes [sub] from [base]'s subclasses (for __bases__ assignment); no-op if absent. */
+void type_remove_subclass(Type *base, Type *sub);
+
 /* Recomputes the C slots of class [t] from the dunders along its MRO (and of its
  * subclasses). */
 void type_fixup_slots(Interp *I, Type *t);
@@ -105,6 +116,10 @@ int type_set_bases(Interp *I, Type *t, Value v);
 
 /* Sets up the type_lookup cache (after the builtin types are filled). */
 bool type_init_cache(Interp *I);
+
+/* Empties the type_lookup cache (gc.collect(): its entries must not keep a class that
+ * nothing else refers to alive). */
+void type_clear_cache(Interp *I);
 
 /* ---- type_alias.c: list[int] and int | None ---- */
 

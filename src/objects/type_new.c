@@ -444,12 +444,7 @@ static bool register_subclass(Interp *I, Type *t) {
     ValView b = tuple_view(t->bases);
     for (size_t i = 0; i < b.n; i++) {
         Type *bt = type_cast(vview_get(b, i));
-        if (bt == NULL) continue;
-        if (bt->subclasses == VAL_NULL) {
-            bt->subclasses = list_new(I, 1);
-            if (bt->subclasses == VAL_NULL) return false;
-        }
-        if (!list_append(I, bt->subclasses, obj_val(t))) return false;
+        if (bt != NULL && !type_add_subclass(I, bt, t)) return false;
     }
     return true;
 }
@@ -521,8 +516,6 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     else if (base_slots || (slots != VAL_NULL && tuple_len(slots) > 0)) fl |= TF_HAS_SLOTS;
     t->tflags = fl;
     t->h.dict = ns;
-    t->subclasses = list_new(I, 0);
-    if (t->subclasses == VAL_NULL) return VAL_NULL;
     // Slots start as the best base's: the MRO may call back into Python (mro()).
     t->repr = base->repr;
     t->getattr = base->getattr;
@@ -581,25 +574,11 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
 
 /* ---- assigning __bases__ ---- */
 
-static void remove_subclass(Type *base, Type *t) {
-    ListObject *l = list_cast(base->subclasses);
-    if (l == NULL) return;
-    for (size_t i = 0; i < l->v.len; i++) {
-        if (vec_get(&l->v, i) == obj_val(t)) {
-            if (vec_remove_range(&l->v, i, 1) != K_OK) return;
-            l->mutations++;
-            return;
-        }
-    }
-}
-
 // Recomputes the MRO of every subclass of [t] (after t's bases changed).
 static bool remro_subclasses(Interp *I, Type *t) {
     ValVec work;
     vec_init(&work);
-    if (t->subclasses != VAL_NULL)
-        for (size_t i = 0; i < list_len(t->subclasses); i++)
-            if (vec_push(I->heap, &work, list_get(t->subclasses, i)) != K_OK) return exc_nomem(I), false;
+    if (!type_push_subclasses(I, t, &work)) return exc_nomem(I), false;
     while (work.len > 0) {
         Type *c = type_cast(vec_pop(&work));
         if (c == NULL) continue;
@@ -607,9 +586,7 @@ static bool remro_subclasses(Interp *I, Type *t) {
         if (mro == VAL_NULL) return false;
         c->mro = mro;
         instdict_recheck(I, c);
-        if (c->subclasses == VAL_NULL) continue;
-        for (size_t i = 0; i < list_len(c->subclasses); i++)
-            if (vec_push(I->heap, &work, list_get(c->subclasses, i)) != K_OK) return exc_nomem(I), false;
+        if (!type_push_subclasses(I, c, &work)) return exc_nomem(I), false;
     }
     return true;
 }
@@ -677,7 +654,7 @@ int type_set_bases(Interp *I, Type *t, Value v) {
     ValView ob = tuple_view(old_bases);
     for (size_t i = 0; i < ob.n; i++) {
         Type *bt = type_cast(vview_get(ob, i));
-        if (bt != NULL) remove_subclass(bt, t);
+        if (bt != NULL) type_remove_subclass(bt, t);
     }
     if (!register_subclass(I, t)) return -1;
     type_modified(I, t);

@@ -938,9 +938,6 @@ void type_fixup_slots(Interp *I, Type *t) {
         Type *c = type_cast(vec_pop(&work));
         if (c == NULL) continue;
         if ((c->tflags & TF_HEAP) != 0) fixup_one(I, c);
-        if (c->subclasses == VAL_NULL) continue;
-        size_t n = list_len(c->subclasses);
-        for (size_t i = 0; i < n; i++)
-            if (vec_push(I->heap, &work, list_get(c->subclasses, i)) != K_OK) return;
+        if (!type_push_subclasses(I, c, &work)) return;
     }
 }

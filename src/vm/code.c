@@ -360,6 +360,12 @@ int code_position_entry(BView v, size_t *len, size_t *run) {
     return 1;
 }
 
+void code_clear_caches(Interp *I, CodeObject *co) {
+    size_t bytes;
+    if (co->caches != NULL && size_mul(co->ncaches, sizeof(InlineCache), &bytes))
+        (void)heap_clear(I->heap, co->caches, bytes);
+}
+
 uint32_t code_instr(const CodeObject *co, size_t i) {
     if (i >= co->ninstr || i > SIZE_MAX / 4) return 0;
     return read_word(&co->code, i * 4).w;

@@ -131,6 +131,10 @@ BView code_positions(const CodeObject *co);
  * entry; -1 for an invalid entry. */
 int code_position_entry(BView v, size_t *len, size_t *run);
 
+/* Empties the inline caches of [co] (gc.collect(): an entry must not keep a class that
+ * nothing else refers to alive). Safe while [co] runs: an empty entry is a miss. */
+void code_clear_caches(Interp *I, CodeObject *co);
+
 /* Instruction [i] (0 when out of range). */
 uint32_t code_instr(const CodeObject *co, size_t i);
 

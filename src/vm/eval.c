@@ -310,7 +310,7 @@ EVAL_ATTR_INLINE bool as_double(Interp *I, Value v, double *d) {
 // and dict stay zero from the zero-filled chunk).
 static inline Value new_float(Interp *I, double d) {
     Type *t = interp_type(I, TY_FLOAT);
-    FloatObject *o = heap_new_small(I->heap, sizeof(FloatObject), HEAP_SCAN);
+    FloatObject *o = heap_new_small(I->heap, sizeof(FloatObject), HEAP_OBJ);
     if (o == NULL) return exc_nomem(I);
     o->h.type = t;
     o->h.kind = t->inst_kind;

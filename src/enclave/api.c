@@ -112,7 +112,7 @@ void safepy_free(safepy_State *S) {
 }
 
 void safepy_flush(safepy_State *S) {
-    if (S != NULL) iomod_flush_std(S->I);
+    if (S != NULL && !S->I->exiting) iomod_flush_std(S->I); // os._exit() flushes nothing
 }
 
 /* The exit status for an uncaught exception [e] (SystemExit gives its code). Under -i
@@ -156,6 +156,7 @@ static int exit_status(Interp *I, Value e, bool inspect) {
 /* Finishes a run: reports a pending exception and flushes output. */
 static int finish(safepy_State *S, Value result) {
     Interp *I = S->I;
+    if (I->exiting) return I->exit_status; // os._exit(): no report, atexit or flush
     int status = 0;
     if (result == VAL_NULL) {
         Value e = exc_fetch(I);
@@ -453,6 +454,7 @@ int safepy_repl(safepy_State *S, int interactive) {
         Value r = code == VAL_NULL ? VAL_NULL : vm_exec(I, code, globals, globals);
         if (r == VAL_NULL) {
             Value e = exc_fetch(I);
+            if (I->exiting) return I->exit_status;
             if (e != VAL_NULL && obj_is_instance_of(I, e, interp_type(I, TY_SYSTEM_EXIT))) {
                 int st = exit_status(I, e, false);
                 iomod_flush_std(I);
@@ -746,7 +748,7 @@ int safepy_main(int argc, char **argv) {
     } else {
         status = safepy_run_stdin(S);
     }
-    if (inspect) {
+    if (inspect && !I->exiting) {
         S->inspect = false;
         status = safepy_repl(S, tty ? 1 : 0);
     }

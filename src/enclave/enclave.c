@@ -313,6 +313,7 @@ static void begin_request(Interp *I, const EnclaveConfig *cfg) {
     I->limits.max_output = cfg->max_output;
     I->recursion_limit = cfg->recursion_limit > 0 ? cfg->recursion_limit : 1000;
     I->exc_info = VAL_NULL;
+    I->exiting = false; // an os._exit() of the last request ended that request only
     exc_clear(I);
 }
 

@@ -103,12 +103,15 @@ static Value hex_of(Interp *I, BView v) {
 }
 
 // The length argument [lenv] of a SHAKE digest: _sha3's classes ([builtin]) take it as a
-// C unsigned long below 2**29, _hashlib's as a size_t.
-static bool xof_length(Interp *I, Value lenv, bool builtin, int64_t *n) {
+// C unsigned long below 2**29, _hashlib's as a Py_ssize_t. A negative length to
+// _hashlib's is what CPython 3.11 says when it allocates the result: hexdigest's
+// MemoryError, digest's SystemError from PyBytes_FromStringAndSize ([hex] tells which).
+static bool xof_length(Interp *I, Value lenv, bool builtin, bool hex, int64_t *n) {
     if (!builtin) {
-        if (!obj_index_i64(I, lenv, n)) return false;
+        if (!args_ssize(I, lenv, n)) return false;
         if (*n < 0) {
-            exc_raise(I, TY_VALUE_ERROR, "length must be non-negative");
+            if (hex) exc_nomem(I);
+            else exc_raise(I, TY_SYSTEM_ERROR, "Negative size passed to PyBytes_FromStringAndSize");
             return false;
         }
         return true;
@@ -130,8 +133,9 @@ static bool xof_length(Interp *I, Value lenv, bool builtin, int64_t *n) {
     return int_to_i64(I, iv, n);
 }
 
-// The digest of [h] (of class [t]) as bytes; [lenv] is the requested length for XOFs.
-static Value digest_bytes(Interp *I, HashObject *h, Type *t, Value lenv) {
+// The digest of [h] (of class [t]) as bytes; [lenv] is the requested length for XOFs,
+// [hex] true for hexdigest.
+static Value digest_bytes(Interp *I, HashObject *h, Type *t, Value lenv, bool hex) {
     if (!is_xof(&h->ctx)) {
         uint8_t out[DIGEST_MAX_SIZE];
         size_t n = h->ctx.digest_size;
@@ -141,7 +145,7 @@ static Value digest_bytes(Interp *I, HashObject *h, Type *t, Value lenv) {
         return bytes_new(I, v);
     }
     int64_t n;
-    if (!xof_length(I, lenv, t != modexc_get(I, "_hashlib.HASHXOF"), &n)) return VAL_NULL;
+    if (!xof_length(I, lenv, t != modexc_get(I, "_hashlib.HASHXOF"), hex, &n)) return VAL_NULL;
     if ((uint64_t)n > (uint64_t)1 << 30) return exc_nomem(I);
     Buf b;
     buf_init(&b);
@@ -174,7 +178,7 @@ static Value h_digest(Interp *I, Value self, ValView args, Value kwnames) {
     if (h == NULL) return VAL_NULL;
     Value lenv = get_length_arg(I, h, args, kwnames, "digest", &ok);
     if (!ok) return VAL_NULL;
-    return digest_bytes(I, h, type_of(I, self), lenv);
+    return digest_bytes(I, h, type_of(I, self), lenv, false);
 }
 
 static Value h_hexdigest(Interp *I, Value self, ValView args, Value kwnames) {
@@ -183,7 +187,7 @@ static Value h_hexdigest(Interp *I, Value self, ValView args, Value kwnames) {
     if (h == NULL) return VAL_NULL;
     Value lenv = get_length_arg(I, h, args, kwnames, "hexdigest", &ok);
     if (!ok) return VAL_NULL;
-    Value b = digest_bytes(I, h, type_of(I, self), lenv);
+    Value b = digest_bytes(I, h, type_of(I, self), lenv, true);
     return b == VAL_NULL ? VAL_NULL : hex_of(I, bytes_view(b));
 }
 

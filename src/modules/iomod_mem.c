@@ -23,6 +23,7 @@
 #include "../objects/ops.h"
 #include "../objects/slice.h"
 #include "../objects/str.h"
+#include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "../vm/func.h"
 #include "iomod.h"
@@ -103,6 +104,27 @@ static Value bytesio_new(Interp *I, Type *t, ValView args, Value kwnames) {
     return mem_new(I, t, FILE_BINARY);
 }
 
+// Checks StringIO's [initial] value (str or None) and [newline] argument (VAL_NULL when
+// not given) and sets [f]'s newline mode from it: __init__ and __setstate__ alike.
+static bool stringio_args(Interp *I, FileObject *f, Value initial, Value newline) {
+    if (newline != VAL_NULL && newline != I->none && !str_check(newline)) {
+        exc_raise(I, TY_TYPE_ERROR, "newline must be str or None, not %T", newline);
+        return false;
+    }
+    // StringIO's default is '\n' (no translation), open()'s None
+    uint32_t nl = 0;
+    if (newline != VAL_NULL && !iomod_newline_mode(I, newline, &nl)) {
+        exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %R", newline);
+        return false;
+    }
+    if (initial != VAL_NULL && initial != I->none && !str_check(initial)) {
+        exc_raise(I, TY_TYPE_ERROR, "initial_value must be str or None, not %T", initial);
+        return false;
+    }
+    f->fl = (f->fl & ~FILE_NL_MODE) | nl;
+    return true;
+}
+
 static int stringio_init(Interp *I, Value self, ValView args, Value kwnames) {
     Value initial, newline;
     if (!args_parse(I, args, kwnames, "StringIO", "| initial_value newline", &initial, &newline))
@@ -112,27 +134,12 @@ static int stringio_init(Interp *I, Value self, ValView args, Value kwnames) {
         exc_raise(I, TY_TYPE_ERROR, "StringIO.__init__ needs a StringIO, not '%T'", self);
         return -1;
     }
-    if (newline != VAL_NULL && newline != I->none && !str_check(newline)) {
-        exc_raise(I, TY_TYPE_ERROR, "newline must be str or None, not %T", newline);
-        return -1;
-    }
-    // StringIO's default is '\n' (no translation), open()'s None
-    uint32_t nl = 0;
-    if (newline != VAL_NULL && !iomod_newline_mode(I, newline, &nl)) {
-        exc_raise(I, TY_VALUE_ERROR, "illegal newline value: %R", newline);
-        return -1;
-    }
-    f->fl = (f->fl & ~FILE_NL_MODE) | nl;
+    if (!stringio_args(I, f, initial, newline)) return -1;
     BView data = {NULL, 0};
     Value keep = VAL_NULL; // owns [data] when the initial value was translated
-    if (initial != VAL_NULL && initial != I->none) {
-        if (!str_check(initial)) {
-            exc_raise(I, TY_TYPE_ERROR, "initial_value must be str or None, not %T", initial);
-            return -1;
-        }
-        // The initial value is translated as a write would be.
-        if (!iomod_mem_text(I, f, initial, &data, &keep)) return -1;
-    }
+    // The initial value is translated as a write would be.
+    if (initial != VAL_NULL && initial != I->none && !iomod_mem_text(I, f, initial, &data, &keep))
+        return -1;
     bool ok = mem_reset(I, f, data);
     (void)keep;
     return ok ? 0 : -1;
@@ -161,25 +168,13 @@ static Value m_getvalue(Interp *I, Value self, ValView args, Value kwnames) {
     return is_text(f) ? str_new(I, v) : bytes_new(I, v);
 }
 
-// An int argument (through __index__) as int64.
-static bool int_arg(Interp *I, Value v, int64_t *out) {
-    Value iv = obj_index(I, v);
-    if (iv == VAL_NULL) return false;
-    if (!int_to_i64(I, iv, out)) {
-        exc_clear(I);
-        exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
-        return false;
-    }
-    return true;
-}
-
 static Value m_seek(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "seek", 1, 2)) return VAL_NULL;
     FileObject *f = mem_self(I, self);
     if (f == NULL) return VAL_NULL;
     int64_t pos, whence = 0;
-    if (!int_arg(I, vview_get(args, 0), &pos)) return VAL_NULL;
-    if (args.n == 2 && !int_arg(I, vview_get(args, 1), &whence)) return VAL_NULL;
+    if (!args_ssize(I, vview_get(args, 0), &pos)) return VAL_NULL;
+    if (args.n == 2 && !args_ssize(I, vview_get(args, 1), &whence)) return VAL_NULL;
     if (whence < 0 || whence > 2)
         return exc_raise(I, TY_VALUE_ERROR, is_text(f) ? "Invalid whence (%lld, should be 0, 1 or 2)"
                                                        : "invalid whence (%lld, should be 0, 1 or 2)",
@@ -219,7 +214,7 @@ static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
     if (a == VAL_NULL || a == I->none) size = (int64_t)mem_tell(f);
     else if (!int_check(I, a) && type_of(I, a)->index == NULL)
         return exc_raise(I, TY_TYPE_ERROR, "argument should be integer or None, not '%T'", a);
-    else if (!int_arg(I, a, &size)) return VAL_NULL;
+    else if (!args_ssize(I, a, &size)) return VAL_NULL;
     if (size < 0)
         return exc_raise(I, TY_VALUE_ERROR, is_text(f) ? "Negative size value %lld" : "negative size value %lld",
                          (long long)size);
@@ -246,12 +241,97 @@ static Value m_true(Interp *I, Value self, ValView args, Value kwnames) {
     return f == NULL ? VAL_NULL : I->true_;
 }
 
+/* ---- pickling and copying: __getstate__ / __setstate__ ----
+ * StringIO's state is (value, newline, position, dict), BytesIO's (value, position,
+ * dict), as CPython's: the value is the stored content (already newline-translated, so
+ * __setstate__ restores it without translating again), dict None when no instance
+ * attribute was ever set. */
+
+// A copy of [self]'s instance dict, or None when it has none yet.
+static Value state_dict(Interp *I, Value self) {
+    if (obj_ptr(self)->dict == VAL_NULL) return I->none;
+    Value d = obj_instance_dict(I, self);
+    return d == VAL_NULL ? VAL_NULL : dict_copy(I, d);
+}
+
+// StringIO's newline argument as __getstate__ gives it back (the inverse of
+// iomod_newline_mode).
+static Value newline_arg(Interp *I, const FileObject *f) {
+    uint32_t nl = f->fl & FILE_NL_MODE;
+    return nl == FILE_TRANSLATE ? I->none
+         : str_from_cstr(I, nl == FILE_NL_ANY ? "" : nl == FILE_NL_CRLF ? "\r\n" : nl == FILE_NL_CR ? "\r" : "\n");
+}
+
+static Value m_getstate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__getstate__", 0, 0)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    BView v = buf_view(&f->rbuf);
+    Value value = is_text(f) ? str_new(I, v) : bytes_new(I, v);
+    Value nl = is_text(f) && value != VAL_NULL ? newline_arg(I, f) : I->none;
+    Value pos = nl != VAL_NULL ? int_from_u64(I, mem_tell(f)) : VAL_NULL;
+    Value dict = pos != VAL_NULL ? state_dict(I, self) : VAL_NULL;
+    if (dict == VAL_NULL) return VAL_NULL;
+    return is_text(f) ? tuple_pack(I, 4, value, nl, pos, dict) : tuple_pack(I, 3, value, pos, dict);
+}
+
+// The position item [v] of a state (an int, not negative), in CPython's words for
+// StringIO's ([text]) and BytesIO's states.
+static bool state_pos(Interp *I, Value v, bool text, int64_t *pos) {
+    if (!int_check(I, v)) {
+        if (text) exc_raise(I, TY_TYPE_ERROR, "third item of state must be an integer, got %T", v);
+        else exc_raise(I, TY_TYPE_ERROR, "second item of state must be an integer, not %T", v);
+        return false;
+    }
+    if (!args_ssize(I, v, pos)) return false;
+    if (*pos < 0) {
+        exc_raise(I, TY_VALUE_ERROR, "position value cannot be negative");
+        return false;
+    }
+    return true;
+}
+
+static Value m_setstate(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__setstate__", 1, 1)) return VAL_NULL;
+    FileObject *f = mem_self(I, self);
+    if (f == NULL) return VAL_NULL;
+    Value st = vview_get(args, 0);
+    bool text = is_text(f);
+    size_t want = text ? 4 : 3;
+    if (!tuple_check(st) || tuple_len(st) < want)
+        return exc_raise(I, TY_TYPE_ERROR, "%s.__setstate__ argument should be %zu-tuple, got %T",
+                         text ? "_io.StringIO" : "_io.BytesIO", want, st);
+    Value value = tuple_get(st, 0);
+    BView data = {NULL, 0};
+    if (text) {
+        if (!stringio_args(I, f, value, tuple_get(st, 1))) return VAL_NULL;
+        if (value != I->none) data = str_view(value);
+    } else if (!bytes_arg(I, value, NULL, &data)) {
+        return VAL_NULL;
+    }
+    if (!mem_reset(I, f, data)) return VAL_NULL;
+    int64_t pos;
+    if (!state_pos(I, tuple_get(st, want - 2), text, &pos)) return VAL_NULL;
+    Value dict = tuple_get(st, want - 1);
+    if (dict != I->none && !dict_check(dict))
+        return exc_raise(I, TY_TYPE_ERROR, "%s item of state should be a dict, got a %T", text ? "fourth" : "third",
+                         dict);
+    mem_set_pos(f, (uint64_t)pos);
+    if (dict != I->none) {
+        Value own = obj_instance_dict(I, self);
+        if (own == VAL_NULL || !dict_update(I, own, dict)) return VAL_NULL;
+    }
+    return I->none;
+}
+
 static const MethodDef mem_methods[] = {
     {"getvalue", m_getvalue, 0, "Retrieve the entire contents of the object."},
     {"seek", m_seek, 0, "Change stream position."},
     {"tell", m_tell, 0, "Tell the current file position."},
     {"truncate", m_truncate, 0, "Truncate size to pos."},
     {"seekable", m_true, 0, "Returns True if the IO object can be seeked."},
+    {"__getstate__", m_getstate, 0, NULL},
+    {"__setstate__", m_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -305,6 +385,8 @@ static const MethodDef bytesio_methods[] = {
     {"tell", m_tell, 0, "Tell the current file position."},
     {"truncate", m_truncate, 0, "Truncate size to pos."},
     {"seekable", m_true, 0, "Returns True if the IO object can be seeked."},
+    {"__getstate__", m_getstate, 0, NULL},
+    {"__setstate__", m_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -229,6 +229,23 @@ static Value os_getpid(Interp *I, Value self, ValView args, Value kwnames) {
     return int_from_i64(I, I->host->getpid(I->host->ctx));
 }
 
+// _exit(status): ends the run at once with [status], as C's _exit(): no exception handler,
+// finally block or atexit function runs and buffered output is not flushed. No system
+// call: a SystemExit unwinds every frame (Interp.exiting makes the VM skip handlers) and
+// the embedder ends the run with the status (the enclave replies as for sys.exit).
+static Value os_exit(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value status;
+    int64_t n;
+    if (!args_parse(I, args, kwnames, "_exit", "status", &status) || !int_index_c_int(I, status, &n))
+        return VAL_NULL;
+    Value code = int_from_i64(I, n);
+    if (code == VAL_NULL) return VAL_NULL;
+    I->exiting = true;
+    I->exit_status = (int)(n & 0xff); // what the OS keeps of _exit(n): -1 gives 255
+    return exc_raise_arg(I, TY_SYSTEM_EXIT, code);
+}
+
 static Value os_cpu_count(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "cpu_count", 0, 0)) return VAL_NULL;
@@ -276,6 +293,7 @@ static const MethodDef os_functions[] = {
     {"mkdir", os_mkdir, 0, "Create a directory."},
     {"rename", os_rename, 0, "Rename a file or directory."},
     {"getpid", os_getpid, 0, "Return the current process id."},
+    {"_exit", os_exit, 0, "Exit to the system with specified status, without normal exit processing."},
     {"cpu_count", os_cpu_count, 0, "Return the number of CPUs in the system; return None if indeterminable."},
     {"urandom", os_urandom, 0, "Return a bytes object containing random bytes suitable for cryptographic use."},
     {"strerror", os_strerror, 0, "Translate an error code to a message string."},

@@ -156,6 +156,10 @@ struct Interp {
     Value repr_active;       /* list of containers being repr'd (prints [...] on cycles) */
     Value dunders;           /* tuple of interned __op__/__rop__/__iop__ names (type_slots.c) */
     ValVec mcache;           /* type_lookup cache: (type, version, name, result) entries */
+    bool exiting;            /* os._exit() was called: no exception handler runs any more
+                                (the pending SystemExit unwinds every frame) and the run ends
+                                with [exit_status], without atexit or flushing output */
+    int exit_status;
 };
 
 /* The builtin type [id]. */

@@ -1915,6 +1915,7 @@ unwind: {
         }
         h = NULL;
     }
+    if (I->exiting) h = NULL; // os._exit(): no except, finally or __exit__ runs
     if (h != NULL) {
         if ((size_t)(sp - BOTTOM()) < h->depth) {
             // only hostile bytecode gets here (the verifier checks handler depths)

@@ -99,6 +99,7 @@ sc run_isolation run setstate.py getstate.py
 sc run_no_filesystem run nofs.py
 sc run_missing_file run nosuchfile.py
 sc run_system_exit run exit0.py exit3.py exitmsg.py hello.py
+sc run_os_exit run osexit.py caught.py
 sc call_add call mod.py add '[1, 2]'
 sc call_stats call mod.py stats '[[2, 4, 4, 4, 5, 5, 7, 9]]'
 sc call_arg_types call mod.py echo '[null, true, 1.5, "s\u00e9", [1], {"a": 2}, 12345678901234567890123]'

@@ -115,6 +115,10 @@ _plain_bases = (object, int, float, complex, str, bytes, bytearray, tuple, list,
 
 
 def _check_newobj_class(cls):
+    # a built-in type with state of its own (not one of the plain bases) can be rebuilt
+    # only when it gives that state through its own __getstate__ (io.StringIO does)
+    if cls.__getstate__ is not object.__getstate__:
+        return
     for c in cls.__mro__:
         if c in _plain_bases or getattr(c, '__flags__', 1) & 1:
             continue

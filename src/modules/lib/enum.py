@@ -737,6 +737,8 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBo
 class Flag(Enum, boundary=CONFORM):
     """Support for flags."""
 
+    _numeric_repr_ = repr
+
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start if start is not None else 1
@@ -791,7 +793,7 @@ class Flag(Enum, boundary=CONFORM):
             # unknown bits (KEEP boundary) follow the members' names; alone they give no name
             names = [m._name_ for m in cls._iter_member_(member_value)]
             if unknown:
-                names.append(getattr(cls, '_numeric_repr_', repr)(unknown))
+                names.append(cls._numeric_repr_(unknown))
             pseudo_member._name_ = '|'.join(names)
         else:
             pseudo_member._name_ = None

@@ -53,6 +53,7 @@ getcwd = _os.getcwd
 urandom = _os.urandom
 cpu_count = _os.cpu_count
 getpid = _os.getpid
+_exit = _os._exit
 strerror = _os.strerror
 
 

@@ -96,7 +96,15 @@ def splitext(p):
     """Split the extension from a pathname: (root, ext)."""
     p = _fspath(p)
     sep_, dot, _, _ = _seps(p)
+    return _splitext(p, sep_, None, dot)
+
+
+def _splitext(p, sep_, altsep, dot):
+    # genericpath's private helper (CPython's own posixpath/ntpath call it): leading
+    # dots of the last component do not start an extension
     sep_index = p.rfind(sep_)
+    if altsep:
+        sep_index = max(sep_index, p.rfind(altsep))
     dot_index = p.rfind(dot)
     if dot_index > sep_index:
         filename_index = sep_index + 1
@@ -105,6 +113,21 @@ def splitext(p):
                 return p[:dot_index], p[dot_index:]
             filename_index += 1
     return p, p[:0]
+
+
+def _check_arg_types(funcname, *args):
+    # genericpath's private helper: every argument str or bytes, not both
+    has_str = has_bytes = False
+    for s in args:
+        if isinstance(s, str):
+            has_str = True
+        elif isinstance(s, bytes):
+            has_bytes = True
+        else:
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if has_str and has_bytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def splitdrive(p):

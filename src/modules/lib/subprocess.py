@@ -26,6 +26,18 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    """Alias for output attribute, to match stderr"""
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+_stdout_alias = property(_get_output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """Raised when a process run by check_call() or check_output() returns a non-zero
     exit status."""
@@ -45,14 +57,7 @@ class CalledProcessError(SubprocessError):
                 return f"Command '{self.cmd}' died with unknown signal {-self.returncode}."
         return f"Command '{self.cmd}' returned non-zero exit status {self.returncode}."
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -67,13 +72,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess:

@@ -10,6 +10,7 @@ import sys
 import warnings
 
 from importlib.resources.abc import ResourceReader, Traversable, TraversableResources
+from _frozen_importlib import SourceFileLoader as _SourceFileLoader
 
 __all__ = ['Loader', 'Finder', 'MetaPathFinder', 'PathEntryFinder', 'ResourceLoader',
            'InspectLoader', 'ExecutionLoader', 'FileLoader', 'SourceLoader',
@@ -122,24 +123,16 @@ class ExecutionLoader(InspectLoader):
 class FileLoader(ResourceLoader, ExecutionLoader):
     """A loader of the module in file [path]."""
 
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def __eq__(self, other):
-        return type(self) is type(other) and self.__dict__ == other.__dict__
-
-    def __hash__(self):
-        return hash(self.name) ^ hash(self.path)
+    # the file loader of the import system's specs has the same construction and equality
+    __init__ = _SourceFileLoader.__init__
+    __eq__ = _SourceFileLoader.__eq__
+    __hash__ = _SourceFileLoader.__hash__
+    get_data = _SourceFileLoader.get_data
 
     def get_filename(self, name=None):
         if name is not None and name != self.name:
             raise ImportError(f'loader for {self.name} cannot handle {name}', name=name)
         return self.path
-
-    def get_data(self, path):
-        with open(path, 'rb') as f:
-            return f.read()
 
 
 

@@ -249,7 +249,8 @@ static Value m_true(Interp *I, Value self, ValView args, Value kwnames) {
 
 // A copy of [self]'s instance dict, or None when it has none yet.
 static Value state_dict(Interp *I, Value self) {
-    if (obj_ptr(self)->dict == VAL_NULL) return I->none;
+    Obj *o = obj_ptr(self);
+    if (o == NULL || o->dict == VAL_NULL) return I->none;
     Value d = obj_instance_dict(I, self);
     return d == VAL_NULL ? VAL_NULL : dict_copy(I, d);
 }

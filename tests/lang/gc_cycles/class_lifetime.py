@@ -1,3 +1,4 @@
+# not in the image: when a dead class dies depends on conservative stack scanning, and the image's request path leaves other words on its stack
 # Classes are freed like other objects: the subclass lists are weak, so a class made per
 # call dies once nothing refers to it (its weakref's callback runs at gc.collect()), and
 # __subclasses__() lists only the live ones, in creation order.

@@ -209,22 +209,6 @@ static bool fill_tables(Asm *a, CodeObject *co) {
     if (co->consts == VAL_NULL || co->names == VAL_NULL || co->localnames == VAL_NULL ||
         co->cellnames == VAL_NULL || co->freenames == VAL_NULL)
         return false;
-    // cell2arg: parameters that are also cells start out holding the argument.
-    size_t nparams = list_len(ste->varnames);
-    Value c2a = tuple_new(I, u->cellvars.len);
-    if (c2a == VAL_NULL) return false;
-    for (size_t i = 0; i < u->cellvars.len; i++) {
-        Value name = vec_get(&u->cellvars, i);
-        intptr_t arg = -1;
-        for (size_t k = 0; k < nparams; k++) {
-            if (list_get(ste->varnames, k) == name) {
-                arg = (intptr_t)k;
-                break;
-            }
-        }
-        tuple_init_item(c2a, i, val_from_small(arg));
-    }
-    co->cell2arg = c2a;
     co->filename = c->cs->filename;
     co->name = u->name;
     co->qualname = u->qualname;
@@ -250,7 +234,8 @@ static bool fill_tables(Asm *a, CodeObject *co) {
     if (c->future_annotations) flags |= COMPILE_FUTURE_ANNOTATIONS; // inherited by compile()
     co->flags = flags;
     co->firstlineno = u->firstlineno;
-    return true;
+    // parameters that are also cells start out holding the argument
+    return code_set_cell2arg(I, co);
 }
 
 Value codegen_assemble(Compiler *c, Unit *u) {

@@ -19,10 +19,6 @@
 #include "../objects/tuple.h"
 #include "opcodes.h"
 
-// Bound on every count the verifier accepts (locals, cells, stack size, instructions):
-// operands are 24 bits, and keeping all sizes below 2^24 keeps every sum far from any
-// overflow.
-
 Value code_new(Interp *I) {
     CodeObject *co = obj_alloc(I, interp_type(I, TY_CODE), sizeof(CodeObject));
     if (co == NULL) return VAL_NULL;
@@ -124,6 +120,25 @@ bool code_emit_word(Interp *I, CodeObject *co, uint32_t word) {
     if (!append_bytes(I, &co->code, w.b, 4)) return false;
     co->ninstr++;
     co->verified = false;
+    return true;
+}
+
+bool code_set_cell2arg(Interp *I, CodeObject *co) {
+    size_t ncells = tuple_check(co->cellnames) ? tuple_len(co->cellnames) : 0;
+    size_t nloc = tuple_check(co->localnames) ? tuple_len(co->localnames) : 0;
+    uint64_t nargs = (uint64_t)co->argcount + co->kwonlyargcount +
+                     ((co->flags & CO_VARARGS) ? 1 : 0) + ((co->flags & CO_VARKEYWORDS) ? 1 : 0);
+    if (nargs > nloc) nargs = nloc; // the verifier refuses such an object
+    Value c2a = tuple_new(I, ncells);
+    if (c2a == VAL_NULL) return false;
+    for (size_t i = 0; i < ncells; i++) {
+        Value name = tuple_get(co->cellnames, i);
+        intptr_t arg = -1;
+        for (size_t k = 0; k < nargs && arg < 0; k++)
+            if (str_check(name) && str_eq(tuple_get(co->localnames, k), name)) arg = (intptr_t)k;
+        tuple_init_item(c2a, i, val_from_small(arg));
+    }
+    co->cell2arg = c2a;
     return true;
 }
 

@@ -94,8 +94,15 @@ extern const TypeSpec code_spec;
 /* A blank code object (the compiler fills the fields, then calls code_verify). */
 Value code_new(Interp *I);
 
-/* The most instructions, locals, constants ... a code object may have. */
+/* Bound on every count the verifier accepts (locals, cells, stack size, instructions):
+ * operands are 24 bits, and keeping all sizes below 2^24 keeps every sum far from any
+ * overflow. */
 #define CODE_MAX_COUNT 0xffffffu
+
+/* Sets [co]'s cell2arg from its names: a cell named as one of the parameters (the first
+ * argcount + kwonlyargcount + *args + **kwargs local names) starts out holding that
+ * argument. Needs the names, counts and flags set. False with MemoryError. */
+bool code_set_cell2arg(Interp *I, CodeObject *co);
 
 /* Replaces [co]'s instructions by [words] (4 bytes each, native order, as co_code gives
  * them) and drops its position table; ValueError when the length is not a multiple of 4. */

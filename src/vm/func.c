@@ -903,10 +903,12 @@ static Value code_replace(Interp *I, Value self, ValView args, Value kwnames) {
     co->firstlineno = (int32_t)first;
     if (v[10] != VAL_NULL) co->nlocals = (uint32_t)tuple_len(co->localnames);
     if (v[11] != VAL_NULL) co->nfrees = (uint32_t)tuple_len(co->freenames);
-    if (v[12] != VAL_NULL) {
-        co->ncells = (uint32_t)tuple_len(co->cellnames);
-        co->cell2arg = I->empty_tuple;
-    }
+    if (v[12] != VAL_NULL) co->ncells = (uint32_t)tuple_len(co->cellnames);
+    // cells named as parameters start out holding them, whatever changed
+    if ((v[0] != VAL_NULL || v[2] != VAL_NULL || v[5] != VAL_NULL || v[10] != VAL_NULL ||
+         v[12] != VAL_NULL) &&
+        !code_set_cell2arg(I, co))
+        return VAL_NULL;
     if (v[7] != VAL_NULL) {
         // new instructions in safepy's word format; the old positions no longer apply
         if (!bytes_check(v[7])) return exc_raise(I, TY_TYPE_ERROR, "replace() argument 'co_code' must be bytes");

@@ -52,6 +52,23 @@ def _builtin(canonical):
     return CodecInfo(encode, decode, name=canonical)
 
 
+def _handler_result(res, n, encoding):
+    """(replacement, resume position) from an error handler's result [res], checked as
+    CPython checks it, for input of length [n] (a negative position counts from the end);
+    an encoder's handler may give bytes too."""
+    kinds = (str, bytes) if encoding else str
+    if not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], kinds):
+        raise TypeError('encoding error handler must return (str/bytes, int) tuple' if encoding
+                        else 'decoding error handler must return (str, int) tuple')
+    from operator import index
+    pos = index(res[1])
+    if pos < 0:
+        pos += n
+    if not 0 <= pos <= n:
+        raise IndexError(f'position {pos} from error handler out of bounds')
+    return res[0], pos
+
+
 def _utf16_32(width, order, bom):
     # order: 'little', 'big', or None (BOM written on encode, honoured on decode)
     def encode(input, errors='strict'):
@@ -76,16 +93,7 @@ def _utf16_32(width, order, bom):
                                          'surrogates not allowed')
                 if errors == 'strict':
                     raise exc
-                res = lookup_error(errors)(exc)
-                if (not isinstance(res, tuple) or len(res) != 2
-                        or not isinstance(res[0], (str, bytes))):
-                    raise TypeError('encoding error handler must return (str/bytes, int) tuple')
-                from operator import index
-                rep, i = res[0], index(res[1])
-                if i < 0:
-                    i += n
-                if not 0 <= i <= n:
-                    raise IndexError(f'position {i} from error handler out of bounds')
+                rep, i = _handler_result(lookup_error(errors)(exc), n, True)
                 if isinstance(rep, bytes):
                     if len(rep) % width:
                         raise exc  # as CPython: only whole code units may replace
@@ -127,15 +135,8 @@ def _utf16_32(width, order, bom):
                 return end
             if errors == 'ignore':
                 return end
-            res = lookup_error(errors)(UnicodeDecodeError(name, data, start, end, reason))
-            if not isinstance(res, tuple) or len(res) != 2 or not isinstance(res[0], str):
-                raise TypeError('decoding error handler must return (str, int) tuple')
-            from operator import index
-            rep, end = res[0], index(res[1])
-            if end < 0:
-                end += n
-            if not 0 <= end <= n:
-                raise IndexError(f'position {end} from error handler out of bounds')
+            exc = UnicodeDecodeError(name, data, start, end, reason)
+            rep, end = _handler_result(lookup_error(errors)(exc), n, False)
             out.append(rep)
             return end
         while pos < n:

@@ -31,3 +31,20 @@ print(c3.co_varnames, c3.co_nlocals)
 def h():
     return 'x'
 print(h.__code__.replace(co_consts=tuple('y' if k == 'x' else k for k in h.__code__.co_consts)).co_consts[-1])
+
+
+# parameters captured by an inner function live in cells filled from the arguments: a
+# copy with its tables replaced (even by equal ones) keeps filling them
+def outer(a, *rest, k=0, **kw):
+    def inner():
+        return a, rest, k, kw
+    return inner
+
+
+oc = outer.__code__
+for change in (dict(co_cellvars=oc.co_cellvars), dict(co_varnames=oc.co_varnames),
+               dict(co_flags=oc.co_flags), dict(co_argcount=oc.co_argcount),
+               dict(co_kwonlyargcount=oc.co_kwonlyargcount), dict(co_name='renamed')):
+    outer.__code__ = oc.replace(**change)
+    print(sorted(change), outer(1, 2, 3, k=4, z=5)())
+outer.__code__ = oc

@@ -7,6 +7,7 @@ lines are the state kept between lines."""
 
 import re
 import codecs
+from codecs import lookup, BOM_UTF8
 import collections
 from token import *
 from token import EXACT_TOKEN_TYPES
@@ -35,17 +36,43 @@ class TokenError(Exception):
     pass
 
 
-def _either(*alts):
-    return '(?:' + '|'.join(alts) + ')'
+class StopTokenizing(Exception):
+    pass
 
+
+# The token patterns, under the public names CPython's tokenize gives them (other tools
+# build on them: libcst compiles Floatnumber, Imagnumber and Intnumber). group() makes a
+# capturing alternation, as CPython's does.
+def group(*choices):
+    return '(' + '|'.join(choices) + ')'
+
+
+def any(*choices):
+    return group(*choices) + '*'
+
+
+def maybe(*choices):
+    return group(*choices) + '?'
+
+
+tabsize = 8
+Whitespace = r'[ \f\t]*'
+Comment = r'#[^\r\n]*'
+Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
+Name = r'\w+'
 
 _DIGITS = r'[0-9](?:_?[0-9])*'
-_EXPONENT = r'[eE][-+]?' + _DIGITS
-_POINTFLOAT = _either(_DIGITS + r'\.(?:' + _DIGITS + ')?', r'\.' + _DIGITS) + '(?:' + _EXPONENT + ')?'
-_FLOAT = _either(_POINTFLOAT, _DIGITS + _EXPONENT)
-_INT = _either(r'0[xX](?:_?[0-9a-fA-F])+', r'0[bB](?:_?[01])+', r'0[oO](?:_?[0-7])+',
-               r'0(?:_?0)*', r'[1-9](?:_?[0-9])*')
-_NUMBER = _either(_DIGITS + r'[jJ]', _FLOAT + r'[jJ]', _FLOAT, _INT)
+Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
+Binnumber = r'0[bB](?:_?[01])+'
+Octnumber = r'0[oO](?:_?[0-7])+'
+Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
+Exponent = r'[eE][-+]?' + _DIGITS
+Pointfloat = group(_DIGITS + r'\.(?:' + _DIGITS + ')?', r'\.' + _DIGITS) + maybe(Exponent)
+Expfloat = _DIGITS + Exponent
+Floatnumber = group(Pointfloat, Expfloat)
+Imagnumber = group(_DIGITS + r'[jJ]', Floatnumber + r'[jJ]')
+Number = group(Imagnumber, Floatnumber, Intnumber)
 
 
 def _prefixes():
@@ -61,22 +88,39 @@ def _prefixes():
 
 
 _PREFIXES = _prefixes()
-_PREFIX = _either(*[re.escape(p) for p in _PREFIXES])
+StringPrefix = group(*[re.escape(p) for p in _PREFIXES])
 # the rest of a string after its opening quote(s), up to and including the closing ones
-_TAILS = {
-    "'": r"[^'\\]*(?:\\.[^'\\]*)*'",
-    '"': r'[^"\\]*(?:\\.[^"\\]*)*"',
-    "'''": r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''",
-    '"""': r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""',
-}
-_ENDS = {q: re.compile(t, re.S) for q, t in _TAILS.items()}
+Single = r"[^'\\]*(?:\\.[^'\\]*)*'"
+Double = r'[^"\\]*(?:\\.[^"\\]*)*"'
+Single3 = r"[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
+Double3 = r'[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+Triple = group(StringPrefix + "'''", StringPrefix + '"""')
+String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
+               StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
+Special = group(*[re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, key=len, reverse=True)])
+Funny = group(r'\r?\n', Special)
+PlainToken = group(Number, Funny, String, Name)
+Token = Ignore + PlainToken
 # a one-line string, or the start of one continued by a backslash at the end of the line
-_CONTSTR = _PREFIX + _either(r"'[^\n'\\]*(?:\\.[^\n'\\]*)*(?:'|\\\r?\n)",
-                             r'"[^\n"\\]*(?:\\.[^\n"\\]*)*(?:"|\\\r?\n)')
-_OPERATORS = _either(*[re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, key=len, reverse=True)])
-_PSEUDO = re.compile(r'[ \f\t]*(' + _either(
-    r'\\\r?\n|\Z', r'#[^\r\n]*', _PREFIX + r"(?:'''|\"\"\")", _NUMBER, r'\r?\n',
-    _OPERATORS, _CONTSTR, r'\w+') + ')')
+ContStr = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*" + group("'", r'\\\r?\n'),
+                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*' + group('"', r'\\\r?\n'))
+PseudoExtras = group(r'\\\r?\n|\Z', Comment, Triple)
+PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
+
+# the patterns that end a string, by its prefix and opening quote(s)
+endpats = {}
+single_quoted = set()
+triple_quoted = set()
+for _p in _PREFIXES:
+    for _q, _tail in (("'", Single), ('"', Double), ("'''", Single3), ('"""', Double3)):
+        if _p:
+            endpats[_p + _q] = _tail
+        (triple_quoted if len(_q) == 3 else single_quoted).add(_p + _q)
+    if not _p:
+        endpats.update({"'": Single, '"': Double, "'''": Single3, '"""': Double3})
+del _p, _q, _tail
+_ENDS = {q: re.compile(endpats[q], re.S) for q in ("'", '"', "'''", '"""')}
+_PSEUDO = re.compile(PseudoToken)
 
 
 def _string_start(token):

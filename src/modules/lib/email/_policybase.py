@@ -1,9 +1,12 @@
 """Policy objects of the email package: the compat32 policy.
 
-safepy's own implementation; CPython 3.11 is the oracle.  Folding (used by the
-generator) is not implemented yet: see docs/notes/email15.md."""
+safepy's own implementation; CPython 3.11 is the oracle."""
 
 __all__ = ['Compat32', 'Policy', 'compat32']
+
+from email.charset import UNKNOWN8BIT
+from email.header import Header
+from email.utils import _has_surrogates
 
 
 class _PolicyBase:
@@ -84,8 +87,44 @@ class Compat32(Policy):
     def header_store_parse(self, name, value):
         return (name, value)
 
-    def header_fetch_parse(self, name, value):
+    def _sanitize_header(self, name, value):
+        """A value with undecodable bytes (surrogate escapes) as a Header of
+        charset unknown-8bit; other values as they are."""
+        if not isinstance(value, str):
+            return value
+        if _has_surrogates(value):
+            return Header(value, charset=UNKNOWN8BIT, header_name=name)
         return value
+
+    def header_fetch_parse(self, name, value):
+        return self._sanitize_header(name, value)
+
+    def fold(self, name, value):
+        """'Name: value' and linesep, the value folded by email.header.Header
+        (undecodable bytes as unknown-8bit encoded words)."""
+        return self._fold(name, value, sanitize=True)
+
+    def fold_binary(self, name, value):
+        """fold() as bytes; with cte_type '8bit' undecodable bytes are kept."""
+        return self._fold(name, value, sanitize=self.cte_type == '7bit').encode(
+            'ascii', 'surrogateescape')
+
+    def _fold(self, name, value, sanitize):
+        parts = ['%s: ' % name]
+        header = value
+        if isinstance(value, str):
+            if not _has_surrogates(value):
+                header = Header(value, header_name=name)
+            elif sanitize:
+                    header = Header(value, charset=UNKNOWN8BIT, header_name=name)
+            else:
+                parts.append(value)
+                header = None
+        if header is not None:
+            maxlinelen = 0 if self.max_line_length is None else self.max_line_length
+            parts.append(header.encode(linesep=self.linesep, maxlinelen=maxlinelen))
+        parts.append(self.linesep)
+        return ''.join(parts)
 
 
 compat32 = Compat32()

@@ -25,6 +25,10 @@ class CharsetError(MessageError):
     """An illegal charset was given."""
 
 
+class HeaderWriteError(MessageError):
+    """Error while writing headers."""
+
+
 class MessageDefect(ValueError):
     """Base class for a message defect."""
 

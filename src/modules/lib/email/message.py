@@ -1,14 +1,14 @@
 """email.message.Message: a message's headers (an ordered list) and payload.
 
 safepy's own implementation of the compat32 Message; CPython 3.11 is the oracle.
-Serialising (as_string, as_bytes, __str__) needs email.generator, which is not
-written yet: see docs/notes/email15.md."""
+"""
 
 __all__ = ['Message']
 
 import binascii
 import quopri
 import re
+from io import BytesIO, StringIO
 from base64 import b64decode
 
 from email import errors, utils
@@ -137,6 +137,30 @@ class Message:
         self.preamble = self.epilogue = None
         self.defects = []
         self._default_type = 'text/plain'
+
+    def __str__(self):
+        return self.as_string()
+
+    def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
+        """The message as text (headers not folded unless maxheaderlen), by
+        email.generator.Generator with the message's policy or the given one."""
+        from email.generator import Generator
+        policy = self.policy if policy is None else policy
+        out = StringIO()
+        Generator(out, mangle_from_=False, maxheaderlen=maxheaderlen,
+                  policy=policy).flatten(self, unixfrom=unixfrom)
+        return out.getvalue()
+
+    def __bytes__(self):
+        return self.as_bytes()
+
+    def as_bytes(self, unixfrom=False, policy=None):
+        """The message as bytes, by email.generator.BytesGenerator."""
+        from email.generator import BytesGenerator
+        policy = self.policy if policy is None else policy
+        out = BytesIO()
+        BytesGenerator(out, mangle_from_=False, policy=policy).flatten(self, unixfrom=unixfrom)
+        return out.getvalue()
 
     def __iter__(self):
         for name, _ in self._headers:

@@ -173,14 +173,23 @@ class FeedParser:
         boundary_re = re.compile(
             '(?P<sep>' + re.escape('--' + boundary) +
             r')(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$')
-        # where the boundary lines are
+        # where the boundary lines are: (index, is the close boundary, its line
+        # end, where the next part starts); boundary lines right after a
+        # boundary are skipped, a close one included
         marks = []
-        for index in range(pos, end):
+        index = pos
+        while index < end:
             found = boundary_re.match(lines[index])
-            if found:
-                marks.append((index, bool(found.group('end')), found.group('linesep')))
-                if found.group('end'):
-                    break
+            index += 1
+            if not found:
+                continue
+            if found.group('end'):
+                marks.append((index - 1, True, found.group('linesep'), index))
+                break
+            boundary_at = index - 1
+            while index < end and boundary_re.match(lines[index]):
+                index += 1
+            marks.append((boundary_at, False, None, index))
         if not marks:
             msg.policy.handle_defect(msg, errors.StartBoundaryNotFoundDefect())
             msg.set_payload(EMPTYSTRING.join(lines[pos:end]))
@@ -193,10 +202,10 @@ class FeedParser:
             msg.preamble = EMPTYSTRING.join(preamble)
         default = 'message/rfc822' if msg.get_content_subtype() == 'digest' else None
         closed = marks[-1][1]
-        part_ends = [index for index, _, _ in marks[1:]]
+        part_ends = [mark[0] for mark in marks[1:]]
         if not closed:
             part_ends.append(end)
-        starts = [index + 1 for index, is_end, _ in marks if not is_end]
+        starts = [mark[3] for mark in marks if not mark[1]]
         for part_start, part_end in zip(starts, part_ends):
             part = self._new_message(default)
             self._parse(part, lines, part_start, part_end)
@@ -205,7 +214,7 @@ class FeedParser:
         if not closed:
             msg.policy.handle_defect(msg, errors.CloseBoundaryNotFoundDefect())
             return
-        close_index, _, linesep = marks[-1]
+        close_index, _, linesep, _ = marks[-1]
         epilogue = ([''] if linesep else []) + lines[close_index + 1:end]
         if epilogue:
             epilogue[0] = NLCRE_bol.sub('', epilogue[0], count=1) \

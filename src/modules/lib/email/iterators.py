@@ -1,0 +1,31 @@
+"""Iterators over the parts of a message.
+
+safepy's own implementation; CPython 3.11 is the oracle."""
+
+__all__ = ['body_line_iterator', 'typed_subpart_iterator', 'walk']
+
+from io import StringIO
+
+
+def walk(self):
+    """The message and its subparts, depth first."""
+    yield self
+    if self.is_multipart():
+        for subpart in self.get_payload():
+            yield from subpart.walk()
+
+
+def body_line_iterator(msg, decode=False):
+    """The lines of every string payload of the message tree."""
+    for subpart in msg.walk():
+        payload = subpart.get_payload(decode=decode)
+        if isinstance(payload, str):
+            yield from StringIO(payload)
+
+
+def typed_subpart_iterator(msg, maintype='text', subtype=None):
+    """The subparts of that main type (and subtype, when given)."""
+    for subpart in msg.walk():
+        if subpart.get_content_maintype() == maintype:
+            if subtype is None or subpart.get_content_subtype() == subtype:
+                yield subpart

@@ -214,10 +214,10 @@ class xmlparser:
         self.buffer_text = False
         self.ordered_attributes = False
         self.specified_attributes = False
-        self.namespace_prefixes = False
-        self.intern = {} if intern is None else intern
         self._scanner = _Scanner(_Events(self), namespace_separator is not None,
                                  namespace_separator)
+        self.namespace_prefixes = False
+        self.intern = {} if intern is None else intern
         self._scanner.encoding = encoding
 
     def __getattr__(self, name):
@@ -235,7 +235,10 @@ class xmlparser:
         elif name in _SETTINGS:
             if name == "buffer_text" and not value:
                 self._flush()
-            object.__setattr__(self, name, value if name == "intern" else bool(value))
+            value = value if name == "intern" else bool(value)
+            object.__setattr__(self, name, value)
+            if name == "namespace_prefixes":
+                self._scanner.ns_prefixes = value
         elif name == "buffer_size":
             if not isinstance(value, int):
                 raise TypeError("buffer_size must be an integer")

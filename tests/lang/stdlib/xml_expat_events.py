@@ -120,3 +120,11 @@ try:
     p.Parse(3)
 except TypeError as e:
     print("TypeError", e)
+
+print("-- text is reported as it is fed, but for a ']' that may start ']]>'")
+p = expat.ParserCreate()
+p.CharacterDataHandler = lambda d: print("data", repr(d))
+for piece in ("<a>1", "2]", "]", "x]]", "y</a>"):
+    print("feed", repr(piece))
+    p.Parse(piece)
+p.Parse("", True)

@@ -53,6 +53,7 @@ class _Scanner:
         self.h = handler
         self.ns = ns            # namespace processing (else names are plain, xmlns an attribute)
         self.ns_sep = ns_sep    # expanded names as uri+ns_sep+local (else "{uri}local")
+        self.ns_prefixes = False  # ... +ns_sep+prefix when the name has one
         self.tok = 0            # where the token being reported starts
         self.encoding = None    # the caller's encoding for bytes, else detected
         self.decoder = None
@@ -79,6 +80,7 @@ class _Scanner:
         return line, col
 
     def fail(self, code, msg, at):
+        self.tok = at
         line, col = self.where(at)
         err = ParseError("%s: line %d, column %d" % (msg, line, col))
         err.code = code
@@ -216,8 +218,9 @@ class _Scanner:
                 if 0 <= k < end:
                     end = k
             if end == len(buf) and not final:
-                # the last two characters wait: they may start a ']]>'
-                end = max(pos, end - 2)
+                # up to two ']' at the end wait: they may start a ']]>'
+                while end > pos and len(buf) - end < 2 and buf[end - 1] == "]":
+                    end -= 1
                 if end == pos:
                     return False
             bad = buf.find("]]>", pos, end + 2 if end + 2 <= len(buf) else len(buf))
@@ -715,11 +718,13 @@ class _Scanner:
         uri = scope.get(prefix)
         if uri is None:
             self.fail(27, "unbound prefix", pos)
-        return self.expanded(uri, local)
+        return self.expanded(uri, local, prefix)
 
-    def expanded(self, uri, local):
+    def expanded(self, uri, local, prefix=""):
         if self.ns_sep is None:
             return "{%s}%s" % (uri, local)
+        if self.ns_prefixes and prefix:
+            return uri + self.ns_sep + local + self.ns_sep + prefix
         return uri + self.ns_sep + local
 
     def open(self, name, attrs, pos):

@@ -21,6 +21,7 @@ native_encoding = "UTF-8"
 features = [("sizeof(XML_Char)", 1), ("sizeof(XML_LChar)", 1), ("XML_DTD", 0),
             ("XML_CONTEXT_BYTES", 1024), ("XML_NS", 0), ("XML_BLAP_MAX_AMP", 100),
             ("XML_BLAP_ACT_THRES", 8388608)]
+_INT_MAX = 2**31 - 1
 XML_PARAM_ENTITY_PARSING_NEVER = 0
 XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE = 1
 XML_PARAM_ENTITY_PARSING_ALWAYS = 2
@@ -226,6 +227,8 @@ class xmlparser:
         raise AttributeError("'pyexpat.xmlparser' object has no attribute '%s'" % name)
 
     def __setattr__(self, name, value):
+        if not isinstance(name, str):
+            raise TypeError("attribute name must be string, not '%s'" % type(name).__name__)
         if name.startswith("_"):
             object.__setattr__(self, name, value)
         elif name in _HANDLERS:
@@ -242,6 +245,10 @@ class xmlparser:
         elif name == "buffer_size":
             if not isinstance(value, int):
                 raise TypeError("buffer_size must be an integer")
+            if value > sys.maxsize:
+                raise OverflowError("Python int too large to convert to C long")
+            if value > _INT_MAX:
+                raise ValueError("buffer_size must not be greater than %d" % _INT_MAX)
             if value <= 0:
                 raise ValueError("buffer_size must be greater than zero")
             self._flush()

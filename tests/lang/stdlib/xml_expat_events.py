@@ -128,3 +128,17 @@ for piece in ("<a>1", "2]", "]", "x]]", "y</a>"):
     print("feed", repr(piece))
     p.Parse(piece)
 p.Parse("", True)
+
+print("-- bad settings")
+import sys
+p = expat.ParserCreate()
+for v in (2**31, sys.maxsize + 1):
+    try:
+        p.buffer_size = v
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+for name in (range(3), 5):
+    try:
+        setattr(p, name, 0)
+    except TypeError as e:
+        print("TypeError", e)

@@ -21,6 +21,19 @@ def _split(qname):
     return (prefix, local) if sep else (None, qname)
 
 
+def _alias(name):
+    # a property that is another name for attribute [name]
+    return property(lambda self: getattr(self, name),
+                    lambda self, value: setattr(self, name, value))
+
+
+def _local_name(node):
+    # an element's or attribute's local name: given, else its name after any prefix
+    if node._local is not None:
+        return node._local
+    return node.nodeName.split(":", 1)[-1]
+
+
 class NodeList(list):
     """A list of nodes with the DOM's length and item()."""
     __slots__ = ()
@@ -101,6 +114,21 @@ class Node(xml.dom.Node):
 
     def hasChildNodes(self):
         return bool(self.childNodes)
+
+    def _search(self, match):
+        # the elements below this node that match, in document order
+        found = NodeList()
+        stack = [iter(self.childNodes)]
+        while stack:
+            for node in stack[-1]:
+                if node.nodeType == _N.ELEMENT_NODE:
+                    if match(node):
+                        found.append(node)
+                    stack.append(iter(node.childNodes))
+                    break
+            else:
+                stack.pop()
+        return found
 
     def _check_child(self, node):
         if node.nodeType not in self._allowed:
@@ -262,19 +290,9 @@ class Attr(Node):
         self.value = ""
         self.childNodes = NodeList()
 
-    @property
-    def localName(self):
-        if self._local is not None:
-            return self._local
-        return self.name.split(":", 1)[-1]
+    localName = property(_local_name)
 
-    @property
-    def nodeValue(self):
-        return self.value
-
-    @nodeValue.setter
-    def nodeValue(self, value):
-        self.value = value
+    nodeValue = _alias("value")
 
     def __repr__(self):
         return "<DOM Attr: %s at %#x>" % (self.name, id(self))
@@ -372,7 +390,18 @@ class NamedNodeMap:
 AttributeList = NamedNodeMap
 
 
-class Element(Node):
+class _Searchable:
+    """getElementsByTagName(NS) of elements and documents."""
+
+    def getElementsByTagName(self, name):
+        return self._search(lambda e: name == "*" or e.tagName == name)
+
+    def getElementsByTagNameNS(self, namespaceURI, localName):
+        return self._search(lambda e: (namespaceURI in ("*", e.namespaceURI)
+                                       and localName in ("*", e.localName)))
+
+
+class Element(_Searchable, Node):
     nodeType = _N.ELEMENT_NODE
     _allowed = (_N.ELEMENT_NODE, _N.PROCESSING_INSTRUCTION_NODE, _N.COMMENT_NODE, _N.TEXT_NODE,
                 _N.CDATA_SECTION_NODE, _N.ENTITY_REFERENCE_NODE)
@@ -385,11 +414,7 @@ class Element(Node):
         self.childNodes = NodeList()
         self._attrs = {}
 
-    @property
-    def localName(self):
-        if self._local is not None:
-            return self._local
-        return self.tagName.split(":", 1)[-1]
+    localName = property(_local_name)
 
     @property
     def attributes(self):
@@ -493,15 +518,6 @@ class Element(Node):
     def hasAttributes(self):
         return bool(self._attrs)
 
-    # ---- searching ----
-
-    def getElementsByTagName(self, name):
-        return _elements(self, lambda e: name == "*" or e.tagName == name, NodeList())
-
-    def getElementsByTagNameNS(self, namespaceURI, localName):
-        return _elements(self, lambda e: (namespaceURI in ("*", e.namespaceURI)
-                                          and localName in ("*", e.localName)), NodeList())
-
     # ---- writing ----
 
     def writexml(self, writer, indent="", addindent="", newl=""):
@@ -525,34 +541,13 @@ class Element(Node):
         writer.write("</%s>%s" % (self.tagName, newl))
 
 
-def _elements(parent, match, found):
-    # the elements below parent that match, in document order
-    stack = [iter(parent.childNodes)]
-    while stack:
-        for node in stack[-1]:
-            if node.nodeType == _N.ELEMENT_NODE:
-                if match(node):
-                    found.append(node)
-                stack.append(iter(node.childNodes))
-                break
-        else:
-            stack.pop()
-    return found
-
-
 class CharacterData(Childless, Node):
     """Text, comments and CDATA sections: a string of data."""
 
     def __init__(self, data=""):
         self.data = data
 
-    @property
-    def nodeValue(self):
-        return self.data
-
-    @nodeValue.setter
-    def nodeValue(self, value):
-        self.data = value
+    nodeValue = _alias("data")
 
     @property
     def length(self):
@@ -655,13 +650,7 @@ class ProcessingInstruction(Childless, Node):
         self.target = self.nodeName = target
         self.data = data
 
-    @property
-    def nodeValue(self):
-        return self.data
-
-    @nodeValue.setter
-    def nodeValue(self, value):
-        self.data = value
+    nodeValue = _alias("data")
 
     def __repr__(self):
         return "<DOM ProcessingInstruction node %s at %#x>" % (self.target, id(self))
@@ -706,7 +695,7 @@ class DocumentFragment(Node):
         self.childNodes = NodeList()
 
 
-class Document(Node):
+class Document(_Searchable, Node):
     nodeType = _N.DOCUMENT_NODE
     nodeName = "#document"
     doctype = None
@@ -786,13 +775,6 @@ class Document(Node):
 
     def createDocumentFragment(self):
         return self._own(DocumentFragment())
-
-    def getElementsByTagName(self, name):
-        return _elements(self, lambda e: name == "*" or e.tagName == name, NodeList())
-
-    def getElementsByTagNameNS(self, namespaceURI, localName):
-        return _elements(self, lambda e: (namespaceURI in ("*", e.namespaceURI)
-                                          and localName in ("*", e.localName)), NodeList())
 
     def importNode(self, node, deep):
         if node.nodeType in (_N.DOCUMENT_NODE, _N.DOCUMENT_TYPE_NODE):

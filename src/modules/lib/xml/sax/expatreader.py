@@ -72,15 +72,7 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
         try:
             self.reset()
             self._cont_handler.setDocumentLocator(ExpatLocator(self))
-            stream = source.getCharacterStream()
-            if stream is None:
-                stream = source.getByteStream()
-            while True:
-                piece = stream.read(self._bufsize)
-                if not piece:
-                    break
-                self.feed(piece)
-            self.close()
+            xmlreader.IncrementalParser.parse(self, source)
         finally:
             self._close_source()
 

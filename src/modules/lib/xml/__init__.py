@@ -1,4 +1,5 @@
-"""xml: the package holding xml.etree (safepy's own implementation; no DOM, SAX or expat).
+"""xml: the package holding xml.etree, xml.parsers.expat, xml.sax and xml.dom (safepy's own
+implementations).
 
 The frozen package also searches an 'xml' directory on sys.path for the subpackages it
 lacks (so a copy of CPython's pure-Python xml.dom can be used beside our xml.etree).

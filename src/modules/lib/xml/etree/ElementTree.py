@@ -14,7 +14,6 @@ Not supported: canonicalize/C14N, external entities, entity values holding marku
 import re
 import sys
 import io
-import codecs
 import warnings
 
 from . import ElementPath
@@ -697,7 +696,6 @@ class TreeBuilder:
         return self._single(self._pi_factory, self.insert_pis, target, text)
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 class XMLParser:
@@ -707,68 +705,17 @@ class XMLParser:
     def __init__(self, *, target=None, encoding=None):
         self.target = target if target is not None else TreeBuilder()
         self._scanner = _Scanner(self.target)
-        self._encoding = encoding
-        self._decoder = None
-        self._raw = b""
+        self._scanner.encoding = encoding
         self.version = "Expat 2.5.0"
         self.entity = {}
 
-    def _decode(self, data, final):
-        # bytes fed so far decoded as far as they form whole characters; the encoding is
-        # the parser's, else a BOM's or the XML declaration's, else UTF-8
-        raw = self._raw + data
-        if self._decoder is None:
-            enc = self._encoding
-            if enc is None:
-                for bom, name in _BOMS:
-                    if raw.startswith(bom):
-                        enc = name
-                        if name == "utf-8":
-                            raw = raw[len(bom):]
-                        break
-            if enc is None:
-                if raw.startswith(b"<?xml"):
-                    end = raw.find(b"?>")
-                    if end < 0 and not final:
-                        self._raw = raw
-                        return ""
-                    m = re.search(rb"""encoding\s*=\s*["']([A-Za-z][-A-Za-z0-9._]*)["']""",
-                                  raw[:end if end >= 0 else len(raw)])
-                    enc = m.group(1).decode("ascii") if m else "utf-8"
-                elif len(raw) < 5 and not final:
-                    self._raw = raw
-                    return ""
-                else:
-                    enc = "utf-8"
-            try:
-                codecs.lookup(enc)
-            except LookupError:
-                self._scanner.fail(18, "unknown encoding", 0)
-            self._decoder = enc
-        try:
-            text = raw.decode(self._decoder)
-            self._raw = b""
-            return text
-        except UnicodeDecodeError as e:
-            if not final and e.end >= len(raw) and e.start >= len(raw) - 4:
-                self._raw = raw[e.start:]
-                return raw[:e.start].decode(self._decoder)
-            self._scanner.invalid(len(self._scanner.buf) + len(raw[:e.start].decode(self._decoder, "replace")))
-
     def feed(self, data):
-        if isinstance(data, str):
-            text = data
-        elif isinstance(data, (bytes, bytearray, memoryview)):
-            text = self._decode(bytes(data), False)
-        else:
+        if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-        self._scanner.add(text)
-        self._scanner.run(False)
+        self._scanner.feed(data, False)
 
     def close(self):
-        if self._decoder is not None or self._raw:
-            self._scanner.add(self._decode(b"", True))
-        self._scanner.run(True)
+        self._scanner.feed("", True)
         f = getattr(self.target, "close", None)
         return f() if f is not None else None
 

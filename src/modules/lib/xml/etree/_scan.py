@@ -10,6 +10,7 @@ the text added so far and leaves an incomplete one for the next piece (or, at th
 reports it as an "unclosed token").
 """
 
+import codecs
 import re
 
 __all__ = ["ParseError"]
@@ -34,6 +35,9 @@ _NAMECHAR = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]" % _START)
 _PROLOG_PUNCT = "%,[]()|>#"
 _BADCHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = " \t\n"
+_AMP_THRESHOLD = 8388608    # expat's XML_BLAP_ACT_THRES and XML_BLAP_MAX_AMP
+_AMP_FACTOR = 100
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _PREDEF = {"lt": "<", "gt": ">", "amp": "&", "apos": "'", "quot": '"'}
 
 
@@ -45,8 +49,18 @@ class _Scanner:
     """Scans XML text fed in pieces and calls a handler object's methods for each
     event (start, end, data, comment, pi, start_ns, end_ns, doctype)."""
 
-    def __init__(self, handler):
+    def __init__(self, handler, ns=True, ns_sep=None):
         self.h = handler
+        self.ns = ns            # namespace processing (else names are plain, xmlns an attribute)
+        self.ns_sep = ns_sep    # expanded names as uri+ns_sep+local (else "{uri}local")
+        self.ns_prefixes = False  # ... +ns_sep+prefix when the name has one
+        self.tok = 0            # where the token being reported starts
+        self.encoding = None    # the caller's encoding for bytes, else detected
+        self.decoder = None
+        self.raw = b""          # undecoded bytes: an incomplete character or declaration
+        self.has_subset = False
+        self.amplified = 0      # characters produced by expanding entities
+        self.doctype_started = False
         self.buf = ""
         self.pos = 0
         self.state = 0          # 0 prolog, 1 inside the root, 2 after the root
@@ -66,6 +80,7 @@ class _Scanner:
         return line, col
 
     def fail(self, code, msg, at):
+        self.tok = at
         line, col = self.where(at)
         err = ParseError("%s: line %d, column %d" % (msg, line, col))
         err.code = code
@@ -76,6 +91,58 @@ class _Scanner:
         self.fail(4, "not well-formed (invalid token)", at)
 
     # ---- input ----
+
+    def decode(self, data, final):
+        # bytes fed so far decoded as far as they form whole characters; the encoding is
+        # the caller's, else a BOM's or the XML declaration's, else UTF-8
+        raw = self.raw + data
+        if self.decoder is None:
+            enc = self.encoding
+            if enc is None:
+                for bom, name in _BOMS:
+                    if raw.startswith(bom):
+                        enc = name
+                        if name == "utf-8":
+                            raw = raw[len(bom):]
+                        break
+            if enc is None:
+                if raw.startswith(b"<?xml"):
+                    end = raw.find(b"?>")
+                    if end < 0 and not final:
+                        self.raw = raw
+                        return ""
+                    m = re.search(rb"""encoding\s*=\s*["']([A-Za-z][-A-Za-z0-9._]*)["']""",
+                                  raw[:end if end >= 0 else len(raw)])
+                    enc = m.group(1).decode("ascii") if m else "utf-8"
+                elif len(raw) < 5 and not final:
+                    self.raw = raw
+                    return ""
+                else:
+                    enc = "utf-8"
+            try:
+                codecs.lookup(enc)
+            except LookupError:
+                self.fail(18, "unknown encoding", 0)
+            self.decoder = enc
+        try:
+            text = raw.decode(self.decoder)
+            self.raw = b""
+            return text
+        except UnicodeDecodeError as e:
+            if not final and e.end >= len(raw) and e.start >= len(raw) - 4:
+                self.raw = raw[e.start:]
+                return raw[:e.start].decode(self.decoder)
+            self.invalid(len(self.buf) + len(raw[:e.start].decode(self.decoder, "replace")))
+
+    def feed(self, data, final):
+        """Adds a piece of the document (str, or bytes decoded as decode() says) and
+        reports every token it completes; final: the document ends here."""
+        if not isinstance(data, str):
+            data = self.decode(bytes(data), final)
+        if final and self.raw:
+            data += self.decode(b"", True)
+        self.add(data)
+        self.run(final)
 
     def add(self, text):
         if self.pending_cr:
@@ -94,7 +161,7 @@ class _Scanner:
             self.pending_cr = False
             self.buf += "\n"
         while True:
-            start = self.pos
+            start = self.tok = self.pos
             try:
                 if not self.step(final):
                     break
@@ -151,8 +218,9 @@ class _Scanner:
                 if 0 <= k < end:
                     end = k
             if end == len(buf) and not final:
-                # the last two characters wait: they may start a ']]>'
-                end = max(pos, end - 2)
+                # up to two ']' at the end wait: they may start a ']]>'
+                while end > pos and len(buf) - end < 2 and buf[end - 1] == "]":
+                    end -= 1
                 if end == pos:
                     return False
             bad = buf.find("]]>", pos, end + 2 if end + 2 <= len(buf) else len(buf))
@@ -160,7 +228,7 @@ class _Scanner:
                 self.invalid(bad + 2)
             self.check_chars(pos, end)
             self.pos = end
-            self.text(buf[pos:end])
+            self.text(buf[pos:end], pos)
             return True
         # outside the root: white space only
         k = pos
@@ -180,10 +248,11 @@ class _Scanner:
             self.fail(2, "syntax error", pos)
         self.fail(9, "junk after document element", pos)
 
-    def text(self, s):
-        # expat hands text over line by line
+    def text(self, s, at):
+        # expat hands text (found at buf[at]) over line by line
         start = 0
         while True:
+            self.tok = at + start
             k = s.find("\n", start)
             if k < 0:
                 if start < len(s):
@@ -191,6 +260,7 @@ class _Scanner:
                 return
             if k > start:
                 self.data(s[start:k])
+                self.tok = at + k
             self.data("\n")
             start = k + 1
 
@@ -199,6 +269,11 @@ class _Scanner:
             f = getattr(self.h, "data", None)
             if f is not None:
                 f(s)
+
+    def event(self, name, *args):
+        f = getattr(self.h, name, None)
+        if f is not None:
+            f(*args)
 
     def markup(self, pos):
         buf = self.buf
@@ -224,8 +299,13 @@ class _Scanner:
                     raise _Wait
                 self.check_chars(pos + 9, k)
                 self.pos = k + 3
-                self.text(buf[pos + 9:k])
+                self.event("start_cdata")
+                self.text(buf[pos + 9:k], pos + 9)
+                self.tok = k
+                self.event("end_cdata")
             elif buf[pos + 2] == "D":
+                if self.state == 2:
+                    self.fail(9, "junk after document element", pos)
                 if self.state != 0:
                     self.invalid(pos + 2)
                 name, _ = self.name_at(pos + 2)
@@ -249,7 +329,9 @@ class _Scanner:
         return m.group(), m.end()
 
     def qname_at(self, at):
-        # an element or attribute name under namespace processing: NCName[:NCName]
+        # an element or attribute name: NCName[:NCName] under namespace processing
+        if not self.ns:
+            return self.name_at(at)
         buf = self.buf
         self.need(at)
         m = _NCNAME.match(buf, at)
@@ -331,6 +413,7 @@ class _Scanner:
         k = at
         expected = ["version", "encoding", "standalone"]
         seen_any = False
+        found = {}
         while True:
             start = k
             while k < end and buf[k] in _SPACE:
@@ -338,6 +421,9 @@ class _Scanner:
             if k >= end:
                 if not seen_any:
                     bad(pos + 5)
+                standalone = found.get("standalone")
+                self.event("xml_decl", found.get("version"), found.get("encoding"),
+                           -1 if standalone is None else int(standalone == "yes"))
                 return
             if k == start:
                 bad(k)
@@ -367,6 +453,7 @@ class _Scanner:
                 bad(j + 1)
             if name == "standalone" and value not in ("yes", "no"):
                 bad(j + 1)
+            found[name] = value
             k = close + 1
 
     def quoted(self, at):
@@ -407,16 +494,22 @@ class _Scanner:
             system, at = self.dtd_literal(at)
             at = self.skip_space(at)
             self.external = True
-        if buf[at] == "[":
+        self.has_subset = buf[at] == "["
+        if not self.doctype_started:
+            # reported once, though a subset fed in pieces is scanned again
+            self.doctype_started = True
+            self.tok = at
+            self.event("doctype_start", name, system, pubid, int(self.has_subset))
+        if self.has_subset:
             at = self.subset(at + 1)
             at = self.skip_space(at)
         if buf[at] != ">":
             self.syntax(at)
         self.pos = at + 1
         self.doctype_seen = True
-        f = getattr(self.h, "doctype", None)
-        if f is not None:
-            f(name, pubid, system)
+        self.tok = at
+        self.event("doctype_end")
+        self.event("doctype", name, pubid, system)
 
     def subset(self, at):
         # the internal DTD subset up to its ']': general entities with literal values are
@@ -443,8 +536,12 @@ class _Scanner:
                 name, k = self.name_at(k)
                 k = self.skip_space(k)
                 if buf[k] in "'\"":
+                    lit = k
                     value, k = self.quoted(k)
-                    self.entities.setdefault(name, value)
+                    if name not in self.entities:
+                        self.entities[name] = value
+                        self.tok = lit
+                        self.event("entity_decl", name, 0, value, None, None, None, None)
                 elif not (self.starts("SYSTEM", k) or self.starts("PUBLIC", k)):
                     self.syntax(k)
                 at = self.decl_end(k)
@@ -507,15 +604,25 @@ class _Scanner:
         if name in _PREDEF:
             return _PREDEF[name]
         if name in self.entities:
-            return self.expand(self.entities[name], 0)
+            return self.expand(name, pos, ())
+        skipped = getattr(self.h, "skipped_entity", None)
+        if self.external and not in_attr and skipped is not None:
+            # declared, maybe, in the external subset expat does not read
+            skipped(name, 0)
+            return ""
         if self.external:
             self.fail(11, "undefined entity &%s;" % name, pos)
         self.fail(11, "undefined entity", pos)
 
-    def expand(self, value, depth):
-        # the replacement text of an internal entity, its own references expanded
-        if "&" not in value or depth > 20:
-            return value
+    def expand(self, name, pos, active):
+        # the replacement text of internal entity [name] referenced at buf[pos], its own
+        # references expanded; a reference to an entity being expanded is recursive, and
+        # past expat's activation threshold the text expanded may not exceed 100 times
+        # the document (billion laughs)
+        if name in active:
+            self.fail(12, "recursive entity reference", pos)
+        value = self.entities[name]
+        active = active + (name,)
 
         def one(m):
             ref = m.group(1)
@@ -525,8 +632,16 @@ class _Scanner:
                 return chr(int(ref[1:]))
             if ref in _PREDEF:
                 return _PREDEF[ref]
-            return self.expand(self.entities.get(ref, ""), depth + 1)
-        return re.sub(r"&([^;&]+);", one, value)
+            if ref not in self.entities:
+                self.fail(11, "undefined entity", pos)
+            return self.expand(ref, pos, active)
+        if "&" in value:
+            value = re.sub(r"&([^;&]+);", one, value)
+        self.amplified += len(value)
+        if self.amplified > _AMP_THRESHOLD and self.amplified > _AMP_FACTOR * len(self.buf):
+            self.fail(43, "limit on input amplification factor (from DTD and entities) "
+                      "breached", pos)
+        return value
 
     def attr_value(self, at):
         # the normalised value of the attribute value starting at its quote
@@ -591,16 +706,26 @@ class _Scanner:
         self.pos = at
         self.open(name, attrs, pos)
         if empty:
+            self.tok = at
             self.close(name)
 
     def qualify(self, raw, scope, default, pos):
+        if not self.ns:
+            return raw
         prefix, sep, local = raw.partition(":")
         if not sep:
-            return "{%s}%s" % (default, raw) if default else raw
+            return self.expanded(default, raw) if default else raw
         uri = scope.get(prefix)
         if uri is None:
             self.fail(27, "unbound prefix", pos)
-        return "{%s}%s" % (uri, local)
+        return self.expanded(uri, local, prefix)
+
+    def expanded(self, uri, local, prefix=""):
+        if self.ns_sep is None:
+            return "{%s}%s" % (uri, local)
+        if self.ns_prefixes and prefix:
+            return uri + self.ns_sep + local + self.ns_sep + prefix
+        return uri + self.ns_sep + local
 
     def open(self, name, attrs, pos):
         if self.state == 0:
@@ -609,7 +734,7 @@ class _Scanner:
         declared = []
         plain = []
         for k, v in attrs:
-            if k == "xmlns" or k.startswith("xmlns:"):
+            if self.ns and (k == "xmlns" or k.startswith("xmlns:")):
                 prefix = k[6:]
                 if scope is self.scope:
                     scope = dict(scope)

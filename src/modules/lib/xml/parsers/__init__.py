@@ -1,0 +1,1 @@
+"""xml.parsers: the package of XML parser interfaces (xml.parsers.expat)."""

@@ -126,16 +126,23 @@ static Value raise_parse_error(Interp *I, const ParseError *err, BView src, Valu
                : err->kind == PARSE_ERR_TAB       ? TY_TAB_ERROR
                                                   : TY_SYNTAX_ERROR;
     const char *msg = buf_cstr(&err->msg);
-    if (mode == COMPILE_SINGLE && err->incomplete && (flags & COMPILE_ALLOW_INCOMPLETE)) {
+    int lineno = err->lineno, off = err->col_offset;
+    int end_lineno = err->end_lineno, end_off = err->end_col_offset;
+    if (err->incomplete && (flags & COMPILE_ALLOW_INCOMPLETE)) {
         t = TY_SYNTAX_ERROR;
         msg = "incomplete input";
+        if (err->inc_lineno > 0) {
+            lineno = err->inc_lineno;
+            off = err->inc_offset;
+            end_lineno = err->inc_end_lineno;
+            end_off = err->inc_end_offset;
+        }
     }
     Value text = err->fexpr ? fexpr_text(I, src, err, err->line_only)
-                             : line_text(I, src, err->lineno,
-                                         err->line_only || err->tok_line > err->lineno,
+                             : line_text(I, src, lineno,
+                                         err->line_only || err->tok_line > lineno,
                                          mode == COMPILE_EXEC);
-    Value e = exc_new_syntax(I, t, msg, filename, err->lineno, err->col_offset, text,
-                             err->end_lineno, err->end_col_offset);
+    Value e = exc_new_syntax(I, t, msg, filename, lineno, off, text, end_lineno, end_off);
     if (e == VAL_NULL) return VAL_NULL;
     return exc_set(I, e);
 }
@@ -152,7 +159,9 @@ Node *compile_parse(Interp *I, BView src, Value filename, CompileMode mode, uint
     err.lineno = err.col_offset = err.end_lineno = err.end_col_offset = 0;
     err.incomplete = false;
     err.line_only = false;
-    Node *mod = parse_source(I->heap, src, (int)mode, &err);
+    int pmode = (int)mode;
+    if (mode == COMPILE_SINGLE && (flags & COMPILE_DONT_IMPLY_DEDENT)) pmode |= PARSE_DONT_IMPLY_DEDENT;
+    Node *mod = parse_source(I->heap, src, pmode, &err);
     if (!tokenizer_warnings(I, &err, filename)) return NULL;
     if (mod == NULL) (void)raise_parse_error(I, &err, src, filename, mode, flags);
     return mod;

@@ -20,17 +20,24 @@ typedef enum {
  * more lines. */
 Value compile_source(Interp *I, BView src, Value filename, CompileMode mode);
 
-/* compile() flag PyCF_ALLOW_INCOMPLETE_INPUT: a COMPILE_SINGLE source that more lines
- * could complete raises SyntaxError "incomplete input" (without it, the precise error:
- * "'(' was never closed"...). compile_source sets it for COMPILE_SINGLE (the REPL). */
+/* compile() flag PyCF_ALLOW_INCOMPLETE_INPUT: a source whose parse failed once the
+ * tokenizer had reached its end (or inside a bracket, string or continuation line at the
+ * end) raises SyntaxError "incomplete input" (without it, the precise error: "'(' was
+ * never closed"...), in every mode, as CPython's parser decides. compile_source sets it
+ * for COMPILE_SINGLE (the REPL). */
 #define COMPILE_ALLOW_INCOMPLETE 0x4000u
+
+/* compile() flag PyCF_DONT_IMPLY_DEDENT (codeop's): in COMPILE_SINGLE, the end of the
+ * source closes no open block, so a compound statement is complete only once a line
+ * after it dedents (codeop's "more input needed" for "if x:\n  pass"). */
+#define COMPILE_DONT_IMPLY_DEDENT 0x200u
 
 /* co_flags bit of code compiled under `from __future__ import annotations`; also the
  * compile() flag that turns it on (CPython's CO_FUTURE_ANNOTATIONS). */
 #define COMPILE_FUTURE_ANNOTATIONS 0x1000000u
 
 /* compile_source with compile()'s [flags] (COMPILE_FUTURE_ANNOTATIONS,
- * COMPILE_ALLOW_INCOMPLETE) and [optimize]
+ * COMPILE_ALLOW_INCOMPLETE, COMPILE_DONT_IMPLY_DEDENT) and [optimize]
  * level (0: asserts kept, __debug__ True; 1 or more: asserts dropped, __debug__ False). */
 Value compile_source_flags(Interp *I, BView src, Value filename, CompileMode mode,
                            uint32_t flags, int optimize);

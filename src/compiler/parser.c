@@ -31,7 +31,7 @@ static void fetch(Parser *p, Token *out) {
         p->single_nl_done = true;
         p->parsing_started = false;
         p->tok.done = false;
-        if (p->tok.indent > 0) {
+        if (p->tok.indent > 0 && !p->dont_imply_dedent) {
             p->tok.pendin = -p->tok.indent;
             p->tok.indent = 0;
         }
@@ -40,7 +40,6 @@ static void fetch(Parser *p, Token *out) {
     }
     if (p->src_empty) out->lineno = out->end_lineno = 0; // no line was ever read
     // CPython's tokens[fill-1]: the furthest token fetched (backtracking never lowers it)
-    if (!p->have_last) p->first_tok_type = out->type;
     if (!p->have_last || out->start >= p->last.start || type == TOK_ERROR) p->last = *out;
     // and the furthest fetched by anything, error checks included (CPython's fill after
     // its second pass)
@@ -1773,6 +1772,7 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     err->kind = PARSE_ERR_SYNTAX;
     err->lineno = err->col_offset = err->end_lineno = err->end_col_offset = 0;
     err->incomplete = false;
+    err->inc_lineno = 0;
     err->line_only = false;
     err->fexpr = false;
     err->nwarn = 0;
@@ -1785,7 +1785,8 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     p->src = src;
     p->src_empty = src.n == 0;
     p->byte_offsets = (mode & PARSE_BYTE_OFFSETS) != 0;
-    mode &= ~PARSE_BYTE_OFFSETS;
+    p->dont_imply_dedent = (mode & PARSE_DONT_IMPLY_DEDENT) != 0;
+    mode &= ~(PARSE_BYTE_OFFSETS | PARSE_DONT_IMPLY_DEDENT);
     p->mode = mode == PARSE_REPL ? PARSE_SINGLE : mode;
     p->err = err;
     if (!check_source(p)) return NULL;
@@ -1821,6 +1822,22 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
         }
         return result;
     }
+    // Input that more lines could complete (CPython's _is_end_of_source): it ended inside
+    // a bracket, a string or a continuation line, or the parser failed after the
+    // tokenizer had read up to the end of the source (an implied final newline is not
+    // the end: in exec mode "1 +" is wrong, not incomplete). CPython decides it after its
+    // first pass, before the error checks below tokenize further, and reports it at the
+    // last token fetched; a tokenizer error's token has no position: where it stopped.
+    bool incomplete = p->tok_failed ? p->eof_error : p->tok.hit_eof;
+    if (incomplete && p->tok_failed) {
+        err->inc_lineno = err->inc_end_lineno = p->tok.lineno;
+        err->inc_offset = tokenizer_cur_offset(&p->tok);
+        err->inc_end_offset = -1;
+    } else if (incomplete) {
+        tok_offsets(p, &p->last, &err->inc_offset, &err->inc_end_offset);
+        err->inc_lineno = p->last.lineno;
+        err->inc_end_lineno = p->last.end_lineno;
+    }
     if (!p->failed) parser_generic_error(p);
     if (p->latent_colon && !p->tok_failed && err->kind != PARSE_ERR_MEMORY &&
         err->kind != PARSE_ERR_RECURSION) {
@@ -1830,19 +1847,6 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     if (!p->tok_failed && !p->no_rest_check &&
         (err->kind == PARSE_ERR_SYNTAX || err->kind == PARSE_ERR_INDENTATION))
         check_rest_for_tokenizer_errors(p);
-    if (p->mode == PARSE_SINGLE) {
-        // input that more lines could complete: it ended inside a bracket, a triple-quoted
-        // string or a continuation line, or with a block header (or decorator) waiting
-        // for what follows
-        bool last_at_eof = (p->last.flags & TOKF_NOPOS) && p->last.start >= src.n;
-        bool incomplete = p->tok_failed && p->eof_error;
-        if (!p->tok_failed && last_at_eof) {
-            if (err->kind == PARSE_ERR_INDENTATION && bview_startswith(buf_view(&err->msg),
-                                                                      bview_cstr("expected an indented block")))
-                incomplete = true;
-            if (p->first_tok_type == TOK_AT) incomplete = true;
-        }
-        if (incomplete) err->incomplete = true;
-    }
+    err->incomplete = incomplete;
     return NULL;
 }

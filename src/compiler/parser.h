@@ -31,6 +31,9 @@
  * or read from a file (compile() of a str counts characters). Differs only on lines with
  * non-ASCII text before the error. */
 #define PARSE_BYTE_OFFSETS 16
+/* Or'ed into PARSE_SINGLE: the end of the source closes no open block (CPython's
+ * PyPARSE_DONT_IMPLY_DEDENT, compile()'s 0x200). */
+#define PARSE_DONT_IMPLY_DEDENT 32
 #define PARSE_REPL 3   /* Interactive, as a REPL reads it: like PARSE_SINGLE, and a compound
                         * statement not yet followed by an empty line (the source does not
                         * end with a newline) is incomplete input */
@@ -46,7 +49,11 @@ typedef struct ParseError {
     int col_offset;     /* 1-based character offset, like SyntaxError.offset (0: none) */
     int end_lineno;     /* like SyntaxError.end_lineno (0: none) */
     int end_col_offset; /* 1-based, like SyntaxError.end_offset (0: none) */
-    bool incomplete;    /* mode PARSE_SINGLE: input ended while more lines could fix it */
+    bool incomplete;    /* the parse failed at the end of the input: more lines could fix
+                           it (compile()'s PyCF_ALLOW_INCOMPLETE_INPUT) */
+    int inc_lineno;     /* where CPython reports "incomplete input" when that is not the
+                           error's own position (the last token fetched; 0: the error's) */
+    int inc_offset, inc_end_lineno, inc_end_offset;
     bool line_only;     /* an error CPython's tokenizer raises itself: SyntaxError.text is
                            the line without its newline (parser errors keep it, adding one
                            to a last line that has none) */

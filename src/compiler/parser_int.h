@@ -31,9 +31,9 @@ typedef struct Parser {
     bool have_last;
     bool single_nl_done;      /* single mode: an ENDMARKER became a NEWLINE */
     bool parsing_started;     /* single mode: a token other than ENDMARKER was fetched */
-    bool src_empty;
+    bool dont_imply_dedent;   /* PARSE_DONT_IMPLY_DEDENT */
+    bool src_empty;           /* empty source: tokens are on "line 0" as in CPython */
     bool eof_error;           /* the error is the tokenizer's "input ended inside ..." */
-    int first_tok_type;       /* type of the first token of the input */           /* empty source: tokens are on "line 0" as in CPython */
     ParseError *err;
     bool failed;
     bool tok_failed;          /* the error came from the tokenizer */

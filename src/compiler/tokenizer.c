@@ -154,6 +154,7 @@ static inline int nextc(Tokenizer *t) {
     if (t->pos >= t->n_eff) {
         t->pos = t->n_eff;
         t->last_c_start = t->pos;
+        t->hit_eof = true;
         return EOFC;
     }
     if (t->cont_nl) {
@@ -231,7 +232,7 @@ static int tok_error_at(Tokenizer *t, int kind, int lineno, int off, int end_lin
 
 // Code points from the line start to the current position (CPython's "cur - line_start"
 // offsets for errors without a token position).
-static int cur_offset(const Tokenizer *t) {
+int tokenizer_cur_offset(const Tokenizer *t) {
     // these errors go through CPython's parser error code: bytes for bytes/file input
     if (t->byte_offsets) return (int)(t->pos - t->line_start);
     return (int)tokenizer_char_count(t->src, t->line_start, t->pos);
@@ -263,6 +264,7 @@ static void init_common(Tokenizer *t, Heap *h, BView src, ParseError *err) {
     t->done = false;
     t->failed = false;
     t->eof_in_construct = false;
+    t->hit_eof = false;
     t->err = err;
     t->fexpr = false;
     t->last_c_start = 0;
@@ -736,7 +738,7 @@ static int scan_string(Tokenizer *t, int quote, size_t start, int first_lineno,
             t->line_start = first_line_start;
             t->lineno = first_lineno;
             t->cont_nl = false;
-            if (c == EOFC) t->eof_in_construct = quote_size == 3;
+            if (c == EOFC) t->eof_in_construct = true;
             if (quote_size == 3)
                 return tok_syntax_error(
                     t, "unterminated triple-quoted string literal (detected at line %d)",
@@ -759,10 +761,9 @@ static int scan_string(Tokenizer *t, int quote, size_t start, int first_lineno,
 // CPython's tok_continuation_line(): after a backslash. Returns -1 on error.
 static int continuation_line(Tokenizer *t) {
     int c = nextc(t);
-    if (c == EOFC) t->eof_in_construct = true; // a backslash ends the input
     if (c != '\n') {
         // E_LINECONT: offset = position after the offending character (line-relative)
-        int off = cur_offset(t);
+        int off = tokenizer_cur_offset(t);
         tok_error_at(t, PARSE_ERR_SYNTAX, t->lineno, off, t->lineno, 0,
                      "unexpected character after line continuation character");
         return -1;
@@ -770,7 +771,7 @@ static int continuation_line(Tokenizer *t) {
     c = nextc(t);
     if (c == EOFC) {
         t->eof_in_construct = true;
-        int off = cur_offset(t);
+        int off = tokenizer_cur_offset(t);
         tok_error_at(t, PARSE_ERR_SYNTAX, t->lineno, off, t->lineno, -1,
                      "unexpected EOF while parsing");
         return -1;
@@ -877,7 +878,7 @@ nextline:
                 }
                 if (col != t->indstack[t->indent]) {
                     t->pos = e;
-                    int off = cur_offset(t);
+                    int off = tokenizer_cur_offset(t);
                     tok_error_at(t, PARSE_ERR_INDENTATION, t->lineno, off, t->lineno, -1,
                                  "unindent does not match any outer indentation level");
                     return error_token(t, out);

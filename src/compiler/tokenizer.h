@@ -89,6 +89,7 @@ typedef struct Tokenizer {
     bool done;            /* ENDMARKER or an error was returned */
     bool failed;          /* an error was reported into err */
     bool eof_in_construct;/* the error was "input ended inside a bracket/string/line" */
+    bool hit_eof;         /* a read reached the end of the source (implied newline past) */
     ParseError *err;
     /* f-string expression mode: tokens of an expression inside a string literal.
      * Brackets start at level 1 so newlines never end the expression. */
@@ -117,6 +118,10 @@ const char *tokenizer_type_name(int type);
 
 /* Number of code points in src[from, to) (src is valid UTF-8). */
 size_t tokenizer_char_count(BView src, size_t from, size_t to);
+
+/* Characters (bytes with byte_offsets) from the start of [t]'s current line to where it
+ * stands: CPython's "cur - line_start" offset of errors without a token position. */
+int tokenizer_cur_offset(const Tokenizer *t);
 
 /* Fills [err] (kind PARSE_ERR_*, message [msg], positions as SyntaxError reports them:
  * 1-based offsets). Overwrites any previous error: the caller decides which one wins. */

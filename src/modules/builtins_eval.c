@@ -235,7 +235,8 @@ static Value b_compile(Interp *I, Value self, ValView args, Value kwnames) {
     if (opt < -1 || opt > 2) return exc_raise(I, TY_VALUE_ERROR, "compile(): invalid optimize value");
     int64_t no_inherit = 0; // an int argument in CPython ("i" format)
     if (dont_inherit != VAL_NULL && !c_int_arg(I, dont_inherit, &no_inherit)) return VAL_NULL;
-    uint32_t cflags = (uint32_t)fl & (COMPILE_FUTURE_ANNOTATIONS | COMPILE_ALLOW_INCOMPLETE);
+    uint32_t cflags = (uint32_t)fl & (COMPILE_FUTURE_ANNOTATIONS | COMPILE_ALLOW_INCOMPLETE |
+                                      COMPILE_DONT_IMPLY_DEDENT);
     if (no_inherit == 0) cflags |= caller_future_flags(I);
     if (astmod_is_ast(I, src)) {
         // a tree asked for as a tree is returned as it is (CPython does the same)

@@ -2,9 +2,9 @@
 charmap codecs (cp1252, cp437, iso8859-15, ...), unicode_escape, raw_unicode_escape and
 the bytes/str transforms rot13, hex and base64 reached through codecs.encode/decode.
 
-find(key) returns a CodecInfo for a normalized encoding name, or None. The charmap tables
-below list the characters of bytes 0x80-0xff (bytes below 0x80 are ASCII); U+FFFE marks
-a byte the encoding leaves undefined.
+The encodings.<name> modules build their codecs from the functions here. The charmap
+tables below list the characters of bytes 0x80-0xff (bytes below 0x80 are ASCII); U+FFFE
+marks a byte the encoding leaves undefined.
 """
 
 import codecs as _codecs
@@ -92,34 +92,6 @@ _TABLES = {
     ),
 }
 
-_CHARMAP_ALIASES = {
-    'windows_1252': 'cp1252',
-    'cp1252': 'cp1252',
-    'cp437': 'cp437',
-    'ibm437': 'cp437',
-    '437': 'cp437',
-    'iso8859_15': 'iso8859-15',
-    'iso_8859_15': 'iso8859-15',
-    'latin9': 'iso8859-15',
-    'latin_9': 'iso8859-15',
-    'l9': 'iso8859-15',
-    'cp1251': 'cp1251',
-    'windows_1251': 'cp1251',
-    'koi8_r': 'koi8-r',
-    'iso8859_2': 'iso8859-2',
-    'iso_8859_2': 'iso8859-2',
-    'latin2': 'iso8859-2',
-    'latin_2': 'iso8859-2',
-    'l2': 'iso8859-2',
-    'cp850': 'cp850',
-    'ibm850': 'cp850',
-    '850': 'cp850',
-    'mac_roman': 'mac-roman',
-    'macroman': 'mac-roman',
-    'macintosh': 'mac-roman',
-}
-
-
 def _handle(errors, exc, encoding):
     """Runs error handler [errors] for [exc]; returns (replacement, resume position)."""
     if errors == 'strict':
@@ -136,54 +108,104 @@ def _handle(errors, exc, encoding):
     return rep, pos
 
 
-def _charmap(name):
-    table = ''.join(map(chr, range(128))) + _TABLES[name]
-    encmap = {}
-    for i, c in enumerate(table):
+def decoding_table(name):
+    """The 256 characters of charmap codec [name]'s bytes (U+FFFE: undefined)."""
+    return ''.join(map(chr, range(128))) + _TABLES[name]
+
+
+def charmap_build(decoding_table):
+    """The encoding map of [decoding_table]: code point -> byte."""
+    return {ord(c): i for i, c in enumerate(decoding_table) if c != '\ufffe'}
+
+
+def _map_byte(mapping, b):
+    # the character byte [b] decodes to through [mapping] (a str table or a dict of
+    # byte -> str/int/None), U+FFFE when undefined
+    if isinstance(mapping, str):
+        return mapping[b] if b < len(mapping) else '\ufffe'
+    try:
+        c = mapping[b]
+    except LookupError:
+        return '\ufffe'
+    if c is None:
+        return '\ufffe'
+    return chr(c) if isinstance(c, int) else c
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    if mapping is None:
+        return _codecs.latin_1_decode(data, errors)
+    errors = _codecs._errors(errors)
+    data = bytes(data)
+    out = []
+    i, n = 0, len(data)
+    while i < n:
+        c = _map_byte(mapping, data[i])
         if c != '\ufffe':
-            encmap[c] = i
+            out.append(c)
+            i += 1
+            continue
+        exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
+        rep, i = _handle(errors, exc, False)
+        out.append(rep)
+    return ''.join(out), i
+
+
+def _map_char(mapping, c):
+    # the bytes code point [c] encodes to through [mapping] (code point -> int, bytes or
+    # None), None when undefined
+    try:
+        b = mapping[c]
+    except LookupError:
+        return None
+    if isinstance(b, int):
+        return bytes((b,))
+    return b
+
+
+def charmap_encode(input, errors=None, mapping=None):
+    if mapping is None:
+        return _codecs.latin_1_encode(input, errors)
+    errors = _codecs._errors(errors)
+    out = bytearray()
+    i, n = 0, len(input)
+    while i < n:
+        b = _map_char(mapping, ord(input[i]))
+        if b is not None:
+            out += b
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _map_char(mapping, ord(input[j])) is None:
+            j += 1
+        exc = UnicodeEncodeError('charmap', input, i, j, 'character maps to <undefined>')
+        rep, i = _handle(errors, exc, True)
+        if isinstance(rep, (bytes, bytearray)):
+            out += rep
+            continue
+        for c in rep:
+            b = _map_char(mapping, ord(c))
+            if b is None:
+                raise exc
+            out += b
+    return bytes(out), n
+
+
+def charmap_module(modname, name):
+    """The names of encodings.<modname>, charmap codec [name]: its tables and codec
+    classes (codecs._codec_module)."""
+    table = decoding_table(name)
+    encmap = charmap_build(table)
 
     def encode(input, errors='strict'):
-        out = bytearray()
-        i = 0
-        n = len(input)
-        while i < n:
-            b = encmap.get(input[i])
-            if b is not None:
-                out.append(b)
-                i += 1
-                continue
-            j = i + 1
-            while j < n and input[j] not in encmap:
-                j += 1
-            exc = UnicodeEncodeError('charmap', input, i, j, 'character maps to <undefined>')
-            rep, i = _handle(errors, exc, True)
-            if isinstance(rep, (bytes, bytearray)):
-                out += rep
-                continue
-            for c in rep:
-                b = encmap.get(c)
-                if b is None:
-                    raise exc
-                out.append(b)
-        return bytes(out), n
+        return charmap_encode(input, errors, encmap)
 
     def decode(input, errors='strict'):
-        data = bytes(input)
-        out = []
-        i = 0
-        n = len(data)
-        while i < n:
-            c = table[data[i]]
-            if c != '\ufffe':
-                out.append(c)
-                i += 1
-                continue
-            exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
-            rep, i = _handle(errors, exc, False)
-            out.append(rep)
-        return ''.join(out), n
-    return _codecs.CodecInfo(encode, decode, name=name)
+        return charmap_decode(input, errors, table)
+    names = _codecs._codec_module(modname, name, encode, decode, stateful_decode=False)
+    names['decoding_table'] = table
+    names['encoding_table'] = encmap
+    return names
 
 
 def _escape_encode(raw):
@@ -213,6 +235,13 @@ def _escape_encode(raw):
     return encode
 
 
+unicode_escape_encode = _escape_encode(False)
+raw_unicode_escape_encode = _escape_encode(True)
+unicode_escape_encode.__name__ = unicode_escape_encode.__qualname__ = 'unicode_escape_encode'
+raw_unicode_escape_encode.__name__ = 'raw_unicode_escape_encode'
+raw_unicode_escape_encode.__qualname__ = 'raw_unicode_escape_encode'
+
+
 _SIMPLE = {ord('\\'): '\\', ord("'"): "'", ord('"'): '"', ord('a'): '\a', ord('b'): '\b',
            ord('f'): '\f', ord('n'): '\n', ord('r'): '\r', ord('t'): '\t', ord('v'): '\v'}
 _HEX = b'0123456789abcdefABCDEF'
@@ -223,7 +252,10 @@ def _as_bytes(input):
     return input.encode('utf-8') if isinstance(input, str) else bytes(input)
 
 
-def _unicode_escape_decode(input, errors='strict'):
+def unicode_escape_decode(input, errors=None, final=True):
+    """(str, bytes consumed) of Python-escaped [input]; unless [final], an escape the
+    end of the input cuts short is left unconsumed."""
+    errors = _codecs._errors(errors)
     data = _as_bytes(input)
     out = []
     n = len(data)
@@ -236,6 +268,8 @@ def _unicode_escape_decode(input, errors='strict'):
             i += 1
             continue
         if i + 1 >= n:
+            if not final:
+                break
             exc = UnicodeDecodeError(name, data, i, n, '\\ at end of string')
             rep, i = _handle(errors, exc, False)
             out.append(rep)
@@ -268,6 +302,8 @@ def _unicode_escape_decode(input, errors='strict'):
             while j < n and j < i + 2 + width and data[j] in _HEX:
                 j += 1
             if j < i + 2 + width:
+                if j >= n and not final:
+                    break
                 exc = UnicodeDecodeError(name, data, i, j, what)
                 rep, i = _handle(errors, exc, False)
                 out.append(rep)
@@ -297,8 +333,12 @@ def _unicode_escape_decode(input, errors='strict'):
                         out.append(rep)
                         continue
                 end = n if k < 0 else k + 1
+                if k < 0 and not final:
+                    break
             else:
                 end = j
+                if j >= n and not final:
+                    break
             exc = UnicodeDecodeError(name, data, i, end, 'malformed \\N character escape')
             rep, i = _handle(errors, exc, False)
             out.append(rep)
@@ -308,10 +348,12 @@ def _unicode_escape_decode(input, errors='strict'):
         out.append('\\')
         out.append(chr(c))
         i += 2
-    return ''.join(out), n
+    return ''.join(out), i
 
 
-def _raw_unicode_escape_decode(input, errors='strict'):
+def raw_unicode_escape_decode(input, errors=None, final=True):
+    """Like unicode_escape_decode, with only \\uXXXX and \\UXXXXXXXX escapes."""
+    errors = _codecs._errors(errors)
     data = _as_bytes(input)
     out = []
     n = len(data)
@@ -335,6 +377,8 @@ def _raw_unicode_escape_decode(input, errors='strict'):
         if run > 1:
             out.append('\\' * (run - 1))
             i = j - 1
+        if i + 1 >= n and not final:
+            break
         if i + 1 >= n or data[i + 1] not in (0x75, 0x55):
             out.append('\\')
             i += 1
@@ -344,6 +388,8 @@ def _raw_unicode_escape_decode(input, errors='strict'):
         while j < n and j < i + 2 + width and data[j] in _HEX:
             j += 1
         if j < i + 2 + width:
+            if j >= n and not final:
+                break
             what = 'truncated \\uXXXX escape' if width == 4 else 'truncated \\UXXXXXXXX escape'
             exc = UnicodeDecodeError(name, data, i, j, what)
             rep, i = _handle(errors, exc, False)
@@ -357,64 +403,4 @@ def _raw_unicode_escape_decode(input, errors='strict'):
             continue
         out.append(chr(v))
         i = j
-    return ''.join(out), n
-
-
-def _transform(name, enc, dec, text):
-    def encode(input, errors='strict'):
-        return enc(input), len(input)
-
-    def decode(input, errors='strict'):
-        return dec(input), len(input)
-    return _codecs.CodecInfo(encode, decode, name=name, _is_text_encoding=False)
-
-
-def _rot13(s):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if 65 <= c <= 90:
-            ch = chr((c - 65 + 13) % 26 + 65)
-        elif 97 <= c <= 122:
-            ch = chr((c - 97 + 13) % 26 + 97)
-        out.append(ch)
-    return ''.join(out)
-
-
-def _hex_enc(b):
-    return bytes(b).hex().encode('ascii')
-
-
-def _hex_dec(b):
-    import binascii
-    return binascii.unhexlify(b)
-
-
-def _b64_enc(b):
-    import base64
-    return base64.encodebytes(b)
-
-
-def _b64_dec(b):
-    import base64
-    return base64.decodebytes(b)
-
-
-def find(key):
-    name = _CHARMAP_ALIASES.get(key)
-    if name is not None:
-        return _charmap(name)
-    if key in ('unicode_escape', 'unicodeescape'):
-        return _codecs.CodecInfo(_escape_encode(False), _unicode_escape_decode, name='unicode-escape')
-    if key in ('raw_unicode_escape', 'rawunicodeescape'):
-        return _codecs.CodecInfo(_escape_encode(True), _raw_unicode_escape_decode,
-                                 name='raw-unicode-escape')
-    if key in ('rot13', 'rot_13'):
-        return _transform('rot-13', _rot13, _rot13, True)
-    if key in ('hex', 'hex_codec'):
-        return _transform('hex', _hex_enc, _hex_dec, False)
-    if key in ('base64', 'base_64', 'base64_codec'):
-        return _transform('base64', _b64_enc, _b64_dec, False)
-    if key in ('idna', 'punycode'):
-        return __import__('encodings.' + key, fromlist=['_']).getregentry()
-    return None
+    return ''.join(out), i

@@ -43,15 +43,6 @@ def _normalize(name):
     return name.strip().lower().replace(' ', '_').replace('-', '_')
 
 
-def _builtin(canonical):
-    def encode(input, errors='strict'):
-        return input.encode(canonical, errors), len(input)
-
-    def decode(input, errors='strict'):
-        return bytes(input).decode(canonical, errors), len(input)
-    return CodecInfo(encode, decode, name=canonical)
-
-
 def _handler_result(res, n, encoding):
     """(replacement, resume position) from an error handler's result [res], checked as
     CPython checks it, for input of length [n] (a negative position counts from the end);
@@ -69,119 +60,731 @@ def _handler_result(res, n, encoding):
     return res[0], pos
 
 
-def _utf16_32(width, order, bom):
-    # order: 'little', 'big', or None (BOM written on encode, honoured on decode)
-    def encode(input, errors='strict'):
-        out = bytearray()
-        byteorder = order or 'little'
-        if order is None:
-            out += BOM_UTF16_LE if width == 2 else BOM_UTF32_LE
+# ---- the codec functions CPython's _codecs exports: encoders give (bytes, characters
+# consumed), decoders (str, bytes consumed); a decoder with [final] false leaves an
+# incomplete sequence at the end of its input unconsumed, for the next call ----
 
-        def put(c):
-            nonlocal out
-            if width == 2 and c > 0xFFFF:
-                c -= 0x10000
-                out += (0xD800 | (c >> 10)).to_bytes(2, byteorder)
-                out += (0xDC00 | (c & 0x3FF)).to_bytes(2, byteorder)
-            else:
-                out += c.to_bytes(width, byteorder)
-        i, n = 0, len(input)
-        while i < n:
-            c = ord(input[i])
-            if 0xD800 <= c <= 0xDFFF and errors != 'surrogatepass':
-                exc = UnicodeEncodeError(_names[(width, order)], input, i, i + 1,
-                                         'surrogates not allowed')
-                if errors == 'strict':
-                    raise exc
-                rep, i = _handler_result(lookup_error(errors)(exc), n, True)
-                if isinstance(rep, bytes):
-                    if len(rep) % width:
-                        raise exc  # as CPython: only whole code units may replace
-                    out += rep
-                else:
-                    for r in rep:
-                        if 0xD800 <= ord(r) <= 0xDFFF:
-                            raise exc
-                        put(ord(r))
-                continue
-            put(c)
-            i += 1
-        return bytes(out), len(input)
+def _errors(errors):
+    return 'strict' if errors is None else errors
 
-    def decode(input, errors='strict', final=True):
-        data = bytes(input)
-        byteorder = order
-        pos = 0
-        if order is None:
-            if width == 2 and data[:2] in (BOM_UTF16_LE, BOM_UTF16_BE):
-                byteorder = 'little' if data[:2] == BOM_UTF16_LE else 'big'
-                pos = 2
-            elif width == 4 and data[:4] in (BOM_UTF32_LE, BOM_UTF32_BE):
-                byteorder = 'little' if data[:4] == BOM_UTF32_LE else 'big'
-                pos = 4
-            else:
-                byteorder = 'little'
-        # errors name the byte order actually used ('utf-16-le' for 'utf-16' without BOM)
-        name = _names[(width, byteorder)]
-        out = []
-        n = len(data)
 
-        def bad(start, end, reason):
-            # the error handler's replacement goes out; returns where decoding resumes
+def _utf8_pending(data):
+    """Bytes at the end of [data] that begin a UTF-8 sequence more bytes could complete
+    (0 when the end is complete or already wrong: the decoder then reports it)."""
+    n = len(data)
+    for k in range(1, min(3, n) + 1):
+        lead = data[n - k]
+        if 0x80 <= lead < 0xC0:
+            continue  # a continuation byte: look further back for the lead
+        if 0xC2 <= lead <= 0xDF:
+            need = 2
+        elif 0xE0 <= lead <= 0xEF:
+            need = 3
+        elif 0xF0 <= lead <= 0xF4:
+            need = 4
+        else:
+            return 0
+        if k >= need:
+            return 0
+        if k > 1:
+            # the second byte's range depends on the lead (no overlong forms, no
+            # surrogates, nothing past U+10FFFF)
+            lo, hi = {0xE0: (0xA0, 0xBF), 0xED: (0x80, 0x9F), 0xF0: (0x90, 0xBF),
+                      0xF4: (0x80, 0x8F)}.get(lead, (0x80, 0xBF))
+            if not lo <= data[n - k + 1] <= hi:
+                return 0
+        return k
+    return 0
+
+
+def utf_8_encode(input, errors=None):
+    return input.encode('utf-8', _errors(errors)), len(input)
+
+
+def utf_8_decode(data, errors=None, final=False):
+    data = bytes(data)
+    end = len(data) if final else len(data) - _utf8_pending(data)
+    return data[:end].decode('utf-8', _errors(errors)), end
+
+
+def ascii_encode(input, errors=None):
+    return input.encode('ascii', _errors(errors)), len(input)
+
+
+def ascii_decode(data, errors=None):
+    data = bytes(data)
+    return data.decode('ascii', _errors(errors)), len(data)
+
+
+def latin_1_encode(input, errors=None):
+    return input.encode('latin-1', _errors(errors)), len(input)
+
+
+def latin_1_decode(data, errors=None):
+    data = bytes(data)
+    return data.decode('latin-1', _errors(errors)), len(data)
+
+
+_names = {(2, 0): 'utf-16', (2, -1): 'utf-16-le', (2, 1): 'utf-16-be',
+          (4, 0): 'utf-32', (4, -1): 'utf-32-le', (4, 1): 'utf-32-be'}
+
+
+def _wide_encode(input, errors, width, byteorder):
+    """UTF-16 ([width] 2) or UTF-32 (4) of [input]; [byteorder] -1 little, 1 big, 0 a
+    BOM then little-endian."""
+    errors = _errors(errors)
+    order = 'big' if byteorder == 1 else 'little'
+    out = bytearray(BOM_UTF16_LE if width == 2 else BOM_UTF32_LE) if byteorder == 0 \
+        else bytearray()
+
+    def put(c):
+        if width == 2 and c > 0xFFFF:
+            c -= 0x10000
+            out.extend((0xD800 | (c >> 10)).to_bytes(2, order))
+            out.extend((0xDC00 | (c & 0x3FF)).to_bytes(2, order))
+        else:
+            out.extend(c.to_bytes(width, order))
+    i, n = 0, len(input)
+    while i < n:
+        c = ord(input[i])
+        if 0xD800 <= c <= 0xDFFF and errors != 'surrogatepass':
+            exc = UnicodeEncodeError(_names[(width, byteorder)], input, i, i + 1,
+                                     'surrogates not allowed')
             if errors == 'strict':
-                raise UnicodeDecodeError(name, data, start, end, reason)
-            if errors == 'replace':
-                out.append('\ufffd')
-                return end
-            if errors == 'ignore':
-                return end
-            exc = UnicodeDecodeError(name, data, start, end, reason)
-            rep, end = _handler_result(lookup_error(errors)(exc), n, False)
-            out.append(rep)
+                raise exc
+            rep, i = _handler_result(lookup_error(errors)(exc), n, True)
+            if isinstance(rep, bytes):
+                if len(rep) % width:
+                    raise exc  # as CPython: only whole code units may replace
+                out.extend(rep)
+            else:
+                for r in rep:
+                    if 0xD800 <= ord(r) <= 0xDFFF:
+                        raise exc
+                    put(ord(r))
+            continue
+        put(c)
+        i += 1
+    return bytes(out), n
+
+
+def _wide_decode(data, errors, width, byteorder, final):
+    """(str, bytes consumed, byte order) of UTF-16/UTF-32 [data]: [byteorder] -1 little,
+    1 big, 0 a BOM decides (and is consumed; none: little-endian, order 0 returned)."""
+    errors = _errors(errors)
+    data = bytes(data)
+    pos, n = 0, len(data)
+    if byteorder == 0:
+        head = data[:width]
+        if head == (BOM_UTF16_LE if width == 2 else BOM_UTF32_LE):
+            byteorder, pos = -1, width
+        elif head == (BOM_UTF16_BE if width == 2 else BOM_UTF32_BE):
+            byteorder, pos = 1, width
+    found = byteorder
+    order = 'big' if byteorder == 1 else 'little'
+    # errors name the byte order actually used ('utf-16-le' for 'utf-16' without BOM)
+    name = _names[(width, 1 if byteorder == 1 else -1)]
+    out = []
+
+    def bad(start, end, reason):
+        # the error handler's replacement goes out; returns where decoding resumes
+        if errors == 'strict':
+            raise UnicodeDecodeError(name, data, start, end, reason)
+        if errors == 'replace':
+            out.append('\ufffd')
             return end
-        while pos < n:
-            if pos + width > n:
-                pos = bad(pos, n, 'truncated data')
+        if errors == 'ignore':
+            return end
+        exc = UnicodeDecodeError(name, data, start, end, reason)
+        rep, end = _handler_result(lookup_error(errors)(exc), n, False)
+        out.append(rep)
+        return end
+    while pos < n:
+        if pos + width > n:
+            if not final:
+                break
+            pos = bad(pos, n, 'truncated data')
+            continue
+        c = int.from_bytes(data[pos:pos + width], order)
+        if width == 2 and 0xD800 <= c <= 0xDBFF:
+            if pos + 4 > n:
+                if not final:
+                    break
+                pos = bad(pos, n, 'unexpected end of data')
                 continue
-            c = int.from_bytes(data[pos:pos + width], byteorder)
-            if width == 2 and 0xD800 <= c <= 0xDBFF:
-                if pos + 4 > n:
-                    pos = bad(pos, n, 'unexpected end of data')
-                    continue
-                c2 = int.from_bytes(data[pos + 2:pos + 4], byteorder)
-                if 0xDC00 <= c2 <= 0xDFFF:
-                    out.append(chr(0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00)))
-                    pos += 4
-                    continue
-                pos = bad(pos, pos + 2, 'illegal UTF-16 surrogate')
+            c2 = int.from_bytes(data[pos + 2:pos + 4], order)
+            if 0xDC00 <= c2 <= 0xDFFF:
+                out.append(chr(0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00)))
+                pos += 4
                 continue
-            if width == 2 and 0xDC00 <= c <= 0xDFFF:
-                pos = bad(pos, pos + 2, 'illegal encoding')
-                continue
-            if width == 4 and (c > 0x10FFFF or 0xD800 <= c <= 0xDFFF):
-                pos = bad(pos, pos + 4, 'code point not in range(0x110000)' if c > 0x10FFFF
-                          else 'code point in surrogate code point range(0xd800, 0xe000)')
-                continue
-            out.append(chr(c))
-            pos += width
-        return ''.join(out), len(data)
-    return CodecInfo(encode, decode, name=_names[(width, order)])
+            pos = bad(pos, pos + 2, 'illegal UTF-16 surrogate')
+            continue
+        if width == 2 and 0xDC00 <= c <= 0xDFFF:
+            pos = bad(pos, pos + 2, 'illegal encoding')
+            continue
+        if width == 4 and (c > 0x10FFFF or 0xD800 <= c <= 0xDFFF):
+            pos = bad(pos, pos + 4, 'code point not in range(0x110000)' if c > 0x10FFFF
+                      else 'code point in surrogate code point range(0xd800, 0xe000)')
+            continue
+        out.append(chr(c))
+        pos += width
+    return ''.join(out), pos, found
 
 
-_names = {(2, None): 'utf-16', (2, 'little'): 'utf-16-le', (2, 'big'): 'utf-16-be',
-          (4, None): 'utf-32', (4, 'little'): 'utf-32-le', (4, 'big'): 'utf-32-be'}
+def utf_16_encode(input, errors=None, byteorder=0):
+    return _wide_encode(input, errors, 2, byteorder)
 
 
-def _utf8_sig():
-    def encode(input, errors='strict'):
-        return BOM_UTF8 + input.encode('utf-8', errors), len(input)
+def utf_16_le_encode(input, errors=None):
+    return _wide_encode(input, errors, 2, -1)
 
-    def decode(input, errors='strict'):
-        data = bytes(input)
-        if data[:3] == BOM_UTF8:
-            data = data[3:]
-        return data.decode('utf-8', errors), len(input)
-    return CodecInfo(encode, decode, name='utf-8-sig')
+
+def utf_16_be_encode(input, errors=None):
+    return _wide_encode(input, errors, 2, 1)
+
+
+def utf_16_decode(data, errors=None, final=False):
+    return _wide_decode(data, errors, 2, 0, final)[:2]
+
+
+def utf_16_le_decode(data, errors=None, final=False):
+    return _wide_decode(data, errors, 2, -1, final)[:2]
+
+
+def utf_16_be_decode(data, errors=None, final=False):
+    return _wide_decode(data, errors, 2, 1, final)[:2]
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _wide_decode(data, errors, 2, byteorder, final)
+
+
+def utf_32_encode(input, errors=None, byteorder=0):
+    return _wide_encode(input, errors, 4, byteorder)
+
+
+def utf_32_le_encode(input, errors=None):
+    return _wide_encode(input, errors, 4, -1)
+
+
+def utf_32_be_encode(input, errors=None):
+    return _wide_encode(input, errors, 4, 1)
+
+
+def utf_32_decode(data, errors=None, final=False):
+    return _wide_decode(data, errors, 4, 0, final)[:2]
+
+
+def utf_32_le_decode(data, errors=None, final=False):
+    return _wide_decode(data, errors, 4, -1, final)[:2]
+
+
+def utf_32_be_decode(data, errors=None, final=False):
+    return _wide_decode(data, errors, 4, 1, final)[:2]
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    return _wide_decode(data, errors, 4, byteorder, final)
+
+
+# ---- the codec classes ----
+
+class Codec:
+    """A stateless codec: encode(input, errors) and decode(input, errors) each return
+    (output, length consumed)."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes input given in pieces; encode(input, final) returns the output so far."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An IncrementalEncoder over _buffer_encode(input, errors, final) -> (output,
+    consumed) that keeps the unconsumed input for the next call."""
+
+    def __init__(self, errors='strict'):
+        IncrementalEncoder.__init__(self, errors)
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        pending = self.buffer + input
+        out, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return out
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
+
+
+class IncrementalDecoder:
+    """Decodes input given in pieces; decode(input, final) returns the text so far.
+    getstate() is (pending bytes, an int of further state)."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An IncrementalDecoder over _buffer_decode(input, errors, final) -> (text,
+    consumed) that keeps the unconsumed bytes for the next call."""
+
+    def __init__(self, errors='strict'):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        pending = self.buffer + input
+        out, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return out
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+class _StreamWrapper:
+    # what the stream classes share: the wrapped stream's other attributes, the with
+    # statement (closes the stream)
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(Codec, _StreamWrapper):
+    """Encodes what is written to it into the byte stream [stream]."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, _ = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+
+class StreamReader(Codec, _StreamWrapper):
+    """Decodes what it reads from the byte stream [stream]. Bytes read but not decoded
+    yet wait in bytebuffer, text decoded but not returned yet in charbuffer."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b""
+        self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def _fill(self, size, firstline):
+        # reads once from the stream (all of it for a negative [size]) and decodes what
+        # it can; False once nothing more came
+        fresh = self.stream.read() if size < 0 else self.stream.read(size)
+        data = self.bytebuffer + fresh
+        if not data:
+            return False
+        try:
+            text, used = self.decode(data, self.errors)
+        except UnicodeDecodeError as exc:
+            # reading a line: the text before the bad byte may hold whole lines
+            if not firstline:
+                raise
+            text, used = self.decode(data[:exc.start], self.errors)
+            if len(text.splitlines(keepends=True)) <= 1:
+                raise
+        self.bytebuffer = data[used:]
+        self.charbuffer += text
+        return bool(fresh)
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        """Up to [chars] characters (all when negative; [size] when [chars] is not
+        given), reading [size] bytes at a time."""
+        if self.linebuffer:
+            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
+            self.linebuffer = None
+        if chars < 0:
+            chars = size
+        while chars < 0 or len(self.charbuffer) < chars:
+            if not self._fill(size, firstline):
+                break
+        if chars < 0:
+            result, self.charbuffer = self.charbuffer, self._empty_charbuffer
+        else:
+            result, self.charbuffer = self.charbuffer[:chars], self.charbuffer[chars:]
+        return result
+
+    def _take_line(self, lines, keepends):
+        # the first of [lines] (split with their ends); the rest wait for later reads,
+        # several whole lines in linebuffer
+        rest = lines[1:]
+        if len(rest) > 1:
+            rest[-1] += self.charbuffer
+            self.linebuffer = rest
+            self.charbuffer = self._empty_charbuffer
+        else:
+            self.charbuffer = self._empty_charbuffer.join(rest) + self.charbuffer
+        return lines[0] if keepends else lines[0].splitlines(keepends=False)[0]
+
+    def readline(self, size=None, keepends=True):
+        """One line (with its end when [keepends]); with [size], at most what one read of
+        [size] bytes gives."""
+        if self.linebuffer:
+            lines = self.linebuffer
+            self.linebuffer = None
+            self.charbuffer = self._empty_charbuffer
+            return self._take_line(lines, keepends)
+        readsize = size or 72
+        line = self._empty_charbuffer
+        while True:
+            data = self.read(readsize, firstline=True)
+            # a '\r' at the end may be the first half of '\r\n'
+            if data and data.endswith("\r" if isinstance(data, str) else b"\r"):
+                data += self.read(size=1, chars=1)
+            line += data
+            lines = line.splitlines(keepends=True)
+            if len(lines) > 1 or (lines and lines[0].splitlines(keepends=False)[0] != lines[0]):
+                return self._take_line(lines, keepends)
+            if not data or size is not None:
+                if line and not keepends:
+                    line = line.splitlines(keepends=False)[0]
+                return line
+            if readsize < 8000:
+                readsize *= 2
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b""
+        self.charbuffer = self._empty_charbuffer
+        self.linebuffer = None
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+
+class StreamReaderWriter(_StreamWrapper):
+    """Reads through a StreamReader and writes through a StreamWriter over one stream."""
+
+    encoding = 'unknown'
+
+    def __init__(self, stream, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
+
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
+    def __next__(self):
+        return next(self.reader)
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(data)
+
+    def writelines(self, list):
+        return self.writer.writelines(list)
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reader.reset()
+        if whence == 0 and offset == 0:
+            self.writer.reset()
+
+
+class StreamRecoder(_StreamWrapper):
+    """Text in one encoding outside, another in [stream]: reads decode with Reader and
+    re-encode with [encode]; writes decode with [decode] and encode with Writer."""
+
+    data_encoding = 'unknown'
+    file_encoding = 'unknown'
+
+    def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
+        self.stream = stream
+        self.encode = encode
+        self.decode = decode
+        self.reader = Reader(stream, errors)
+        self.writer = Writer(stream, errors)
+        self.errors = errors
+
+    def read(self, size=-1):
+        return self.encode(self.reader.read(size), self.errors)[0]
+
+    def readline(self, size=None):
+        line = self.reader.readline() if size is None else self.reader.readline(size)
+        return self.encode(line, self.errors)[0]
+
+    def readlines(self, sizehint=None):
+        return self.encode(self.reader.read(), self.errors)[0].splitlines(keepends=True)
+
+    def __next__(self):
+        return self.encode(next(self.reader), self.errors)[0]
+
+    def __iter__(self):
+        return self
+
+    def write(self, data):
+        return self.writer.write(self.decode(data, self.errors)[0])
+
+    def writelines(self, list):
+        return self.writer.write(self.decode(b''.join(list), self.errors)[0])
+
+    def reset(self):
+        self.reader.reset()
+        self.writer.reset()
+
+    def seek(self, offset, whence=0):
+        self.reader.seek(offset, whence)
+        self.writer.seek(offset, whence)
+
+
+def _codec_module(modname, name, encode, decode, stateful_decode=True, text=True,
+                  charbuffertype=str):
+    """The names an encodings.<modname> module of a stateless codec defines: encode,
+    decode, Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader
+    and getregentry(), over [encode](input, errors) -> (output, consumed) and
+    [decode](input, errors, final) -> (output, consumed) (a [decode] without a final
+    argument when not [stateful_decode]); CodecInfo's name is [name]."""
+
+    def decode_all(input, errors='strict'):
+        return decode(input, errors, True) if stateful_decode else decode(input, errors)
+
+    class Codec(globals()['Codec']):
+        def encode(self, input, errors='strict'):
+            return encode(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return decode_all(input, errors)
+
+    class IncrementalEncoder(globals()['IncrementalEncoder']):
+        def encode(self, input, final=False):
+            return encode(input, self.errors)[0]
+
+    if stateful_decode:
+        class IncrementalDecoder(BufferedIncrementalDecoder):
+            def _buffer_decode(self, input, errors, final):
+                return decode(input, errors, final)
+    else:
+        class IncrementalDecoder(globals()['IncrementalDecoder']):
+            def decode(self, input, final=False):
+                return decode(input, self.errors)[0]
+
+    class StreamWriter(Codec, globals()['StreamWriter']):
+        pass
+
+    class StreamReader(Codec, globals()['StreamReader']):
+        if stateful_decode:
+            def decode(self, input, errors='strict'):
+                return decode(input, errors, False)
+
+    StreamReader.charbuffertype = charbuffertype
+
+    def getregentry():
+        return CodecInfo(name=name, encode=encode, decode=decode_all,
+                         incrementalencoder=IncrementalEncoder,
+                         incrementaldecoder=IncrementalDecoder,
+                         streamwriter=StreamWriter, streamreader=StreamReader,
+                         _is_text_encoding=None if text else False)
+    decode_all.__name__ = 'decode'
+    made = {'decode': decode_all, 'Codec': Codec, 'IncrementalEncoder': IncrementalEncoder,
+            'IncrementalDecoder': IncrementalDecoder, 'StreamWriter': StreamWriter,
+            'StreamReader': StreamReader, 'getregentry': getregentry}
+    for key, obj in made.items():
+        obj.__module__ = modname
+        obj.__qualname__ = key
+    made['encode'] = encode
+    return made
+
+
+def _bytes_transform_module(modname, name, encode, decode, strict_only=True,
+                            charbuffertype=bytes):
+    """An encodings module for a bytes-to-bytes (or str-to-str) codec: [encode](input)
+    and [decode](input) transform a whole input; with [strict_only], an errors value
+    other than 'strict' fails CPython's assertion."""
+
+    def enc(input, errors='strict'):
+        assert not strict_only or errors == 'strict'
+        return encode(input), len(input)
+
+    def dec(input, errors='strict'):
+        assert not strict_only or errors == 'strict'
+        return decode(input), len(input)
+    return _codec_module(modname, name, enc, dec, stateful_decode=False, text=False,
+                         charbuffertype=charbuffertype)
+
+
+def getincrementalencoder(encoding):
+    encoder = lookup(encoding).incrementalencoder
+    if encoder is None:
+        raise LookupError(encoding)
+    return encoder
+
+
+def getincrementaldecoder(encoding):
+    decoder = lookup(encoding).incrementaldecoder
+    if decoder is None:
+        raise LookupError(encoding)
+    return decoder
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for piece in iterator:
+        out = encoder.encode(piece)
+        if out:
+            yield out
+    out = encoder.encode("", True)
+    if out:
+        yield out
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for piece in iterator:
+        out = decoder.decode(piece)
+        if out:
+            yield out
+    out = decoder.decode(b"", True)
+    if out:
+        yield out
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """A file opened in binary mode with [encoding]'s reader and writer over it (the
+    plain file when [encoding] is None)."""
+    import builtins
+    if encoding is not None and 'b' not in mode:
+        mode = mode + 'b'
+    file = builtins.open(filename, mode, buffering)
+    if encoding is None:
+        return file
+    try:
+        info = lookup(encoding)
+        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
+        srw.encoding = encoding
+        return srw
+    except:
+        file.close()
+        raise
+
+
+def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
+    """[file] holds [file_encoding] text; reads and writes through the wrapper are in
+    [data_encoding]."""
+    if file_encoding is None:
+        file_encoding = data_encoding
+    data_info = lookup(data_encoding)
+    file_info = lookup(file_encoding)
+    sr = StreamRecoder(file, data_info.encode, data_info.decode,
+                       file_info.streamreader, file_info.streamwriter, errors)
+    sr.data_encoding = data_encoding
+    sr.file_encoding = file_encoding
+    return sr
 
 
 _aliases = {
@@ -197,19 +800,16 @@ _aliases = {
 }
 
 
-def _make(canonical):
-    if canonical in ('utf-8', 'ascii'):
-        return _builtin(canonical)
-    if canonical == 'iso8859-1':
-        info = _builtin('latin-1')
-        info.name = 'iso8859-1'
-        return info
-    if canonical == 'utf-8-sig':
-        return _utf8_sig()
-    for key, name in _names.items():
-        if name == canonical:
-            return _utf16_32(key[0], key[1], None)
-    return None
+# CPython's _codecs functions kept in _codecs_more (imported when first asked for)
+_MORE = ('charmap_build', 'charmap_decode', 'charmap_encode', 'unicode_escape_encode',
+         'unicode_escape_decode', 'raw_unicode_escape_encode', 'raw_unicode_escape_decode')
+
+
+def __getattr__(name):
+    if name in _MORE:
+        import _codecs_more
+        return getattr(_codecs_more, name)
+    raise AttributeError(f"module 'codecs' has no attribute '{name}'")
 
 
 def register(search_function):
@@ -230,22 +830,16 @@ def lookup(encoding):
     key = _normalize(encoding)
     if key in _cache:
         return _cache[key]
-    for fn in _search_functions:
+    # as in CPython, the encodings package's search function comes first
+    import encodings
+    for fn in [encodings.search_function] + _search_functions:
         info = fn(key)
         if info is not None:
             if not isinstance(info, tuple) or len(info) != 4:
                 raise TypeError('codec search functions must return 4-tuples')
             _cache[key] = info
             return info
-    canonical = _aliases.get(key)
-    info = _make(canonical) if canonical else None
-    if info is None:
-        import _codecs_more
-        info = _codecs_more.find(key)
-    if info is None:
-        raise LookupError(f'unknown encoding: {encoding}')
-    _cache[key] = info
-    return info
+    raise LookupError(f'unknown encoding: {encoding}')
 
 
 # Builtin exceptions with state of their own beyond args: CPython 3.11 never rewraps them.

@@ -584,19 +584,6 @@ def _lookup(encoding):
 _BOM_SIZES = {'utf-16': 2, 'utf16': 2, 'utf-32': 4, 'utf32': 4}
 
 
-def _split_incomplete(data, encoding, errors, final):
-    """Decode [data]; unless [final], an incomplete character at the end is returned
-    undecoded as the second item instead of failing."""
-    try:
-        return data.decode(encoding, errors), b''
-    except UnicodeDecodeError as e:
-        if final or e.end < len(data) or e.start < len(data) - 4:
-            raise
-        if e.reason not in ('unexpected end of data', 'truncated data'):
-            raise
-        return data[:e.start].decode(encoding, errors), data[e.start:]
-
-
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary buffer: decodes what it reads, encodes what it writes
     and translates newlines.  (open() and the standard streams use _io's C type, which
@@ -634,6 +621,8 @@ class TextIOWrapper(TextIOBase):
         self._telling = True     # False while next() reads lines, as CPython
         self._raw = b''          # bytes of an incomplete character
         self._eof = False
+        self._decoder = None     # the codec's incremental decoder and encoder, made when
+        self._encoder = None     # first needed (the decoder holds _raw's bytes)
 
     def _configure_newline(self, newline):
         self._readuniversal = not newline
@@ -740,12 +729,42 @@ class TextIOWrapper(TextIOBase):
                 errors = "strict"
         if errors is not None:
             self._errors = errors
+            self._decoder = self._encoder = None
         if newline is not Ellipsis:
             self._configure_newline(newline)
         if line_buffering is not None:
             self._line_buffering = bool(line_buffering)
         if write_through is not None:
             self._write_through = bool(write_through)
+
+    def _get_decoder(self):
+        if self._decoder is None:
+            import codecs
+            self._decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+        return self._decoder
+
+    def _get_encoder(self):
+        if self._encoder is None:
+            import codecs
+            self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+            # a stream written from past its start has its byte order mark already
+            if self.seekable() and self._buf().tell() != 0:
+                self._encoder.setstate(0)
+        return self._encoder
+
+    def _codec_after_seek(self, pos):
+        # at the start the codecs begin anew (a BOM is read or written there); elsewhere
+        # the decoder keeps what it learnt (the byte order) and the encoder writes none
+        if self._decoder is not None:
+            flags = self._decoder.getstate()[1]
+            self._decoder.reset()
+            if pos != 0:
+                self._decoder.setstate((b'', flags))
+        if self._encoder is not None:
+            if pos == 0:
+                self._encoder.reset()
+            else:
+                self._encoder.setstate(0)
 
     # -- writing
     def write(self, s):
@@ -757,12 +776,14 @@ class TextIOWrapper(TextIOBase):
         haslf = (self._writetranslate or self._line_buffering) and "\n" in s
         if haslf and self._writetranslate and self._writenl != "\n":
             s = s.replace("\n", self._writenl)
-        self._buf().write(s.encode(self._encoding, self._errors))
+        self._buf().write(self._get_encoder().encode(s))
         if self._line_buffering and (haslf or "\r" in s):
             self.flush()
         self._text = ''
         self._dtext = ''
         self._raw = b''
+        if self._decoder is not None:
+            self._decoder.reset()
         return length
 
     # -- reading
@@ -776,8 +797,9 @@ class TextIOWrapper(TextIOBase):
         if data is None:
             data = b''
         final = not data
-        text, self._raw = _split_incomplete(self._raw + data, self._encoding,
-                                            self._errors, final)
+        decoder = self._get_decoder()
+        text = decoder.decode(data, final)
+        self._raw = decoder.getstate()[0]
         if not self._text:
             self._dtext = '\r' if self._pending_cr() else ''
         self._dtext += text
@@ -922,7 +944,9 @@ class TextIOWrapper(TextIOBase):
             self._telling = True
             if self._nldecoder is not None:
                 self._nldecoder.reset()
-            return self._buf().seek(0, whence)
+            pos = self._buf().seek(0, whence)
+            self._codec_after_seek(pos)
+            return pos
         elif whence != SEEK_SET:
             raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         if cookie < 0:
@@ -936,6 +960,7 @@ class TextIOWrapper(TextIOBase):
         if self._nldecoder is not None:
             self._nldecoder.reset()
         self._buf().seek(cookie)
+        self._codec_after_seek(cookie)
         return cookie
 
     def truncate(self, pos=None):

@@ -1,9 +1,8 @@
 """encodings: the codec search function package (our own module for safepy).
 
-safepy's codecs are built into the codecs module, so search_function() answers with
-codecs.lookup() (None for an unknown name, as CPython's does) instead of importing a
-module per codec; encodings.aliases holds CPython's alias table and
-normalize_encoding() its name normalization.
+search_function(name) is the codec registry's first search function, as in CPython: the
+name, normalized (normalize_encoding) and mapped through encodings.aliases, names a module
+encodings.<name> whose getregentry() gives the CodecInfo; None when there is none.
 """
 
 import codecs
@@ -34,15 +33,39 @@ def normalize_encoding(encoding):
     return ''.join(chars)
 
 
+_cache = {}
+_MISSING = object()
+
+
 def search_function(encoding):
-    # The codec registry passes names already in lower case; CPython's search function
-    # maps a name with capitals to a module name no codec module has, hence None.
+    entry = _cache.get(encoding, _MISSING)
+    if entry is not _MISSING:
+        return entry
     normalized = normalize_encoding(encoding)
-    if normalized != normalized.lower():
+    aliased = _aliases.get(normalized) or _aliases.get(normalized.replace('.', '_'))
+    module = None
+    for modname in (aliased, normalized):
+        # a dotted name would reach outside the package
+        if not modname or '.' in modname:
+            continue
+        try:
+            module = __import__('encodings.' + modname, fromlist=['_'])
+        except ImportError:
+            continue
+        break
+    getregentry = getattr(module, 'getregentry', None)
+    if getregentry is None:
+        _cache[encoding] = None
         return None
-    modname = (_aliases.get(normalized) or _aliases.get(normalized.replace('.', '_'))
-               or normalized)
-    try:
-        return codecs.lookup(modname)
-    except LookupError:
-        return None
+    entry = getregentry()
+    if not isinstance(entry, codecs.CodecInfo):
+        if not 4 <= len(entry) <= 7:
+            raise CodecRegistryError('module "%s" (%s) failed to register'
+                                     % (module.__name__, getattr(module, '__file__', None)))
+        entry = codecs.CodecInfo(*entry)
+    _cache[encoding] = entry
+    getaliases = getattr(module, 'getaliases', None)
+    if getaliases is not None:
+        for alias in getaliases():
+            _aliases.setdefault(alias, modname)
+    return entry

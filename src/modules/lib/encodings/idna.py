@@ -128,5 +128,5 @@ def _decode(input, errors='strict'):
     return '.'.join(ToUnicode(label) for label in labels) + trailing, len(data)
 
 
-def getregentry():
-    return codecs.CodecInfo(_encode, _decode, name='idna')
+globals().update(codecs._codec_module(__name__, 'idna', _encode, _decode,
+                                      stateful_decode=False))

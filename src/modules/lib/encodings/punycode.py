@@ -125,5 +125,5 @@ def _decode(input, errors='strict'):
     return punycode_decode(input, errors), len(input)
 
 
-def getregentry():
-    return codecs.CodecInfo(_encode, _decode, name='punycode')
+globals().update(codecs._codec_module(__name__, 'punycode', _encode, _decode,
+                                      stateful_decode=False))

@@ -1,0 +1,27 @@
+# io.TextIOWrapper (the Python one) decodes and encodes with the codec's incremental
+# decoder/encoder: chunks cut inside a character with errors='replace', a utf-16 byte order
+# kept past the first chunk, one BOM per stream, none when writing past the start.
+import io
+data = ("\u20ac" * 5000 + "x\n").encode("utf-8")
+t = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="replace")
+s = t.read()
+print(len(s), s.count("\ufffd"))
+data = ("ab\u20ac\n" * 5000).encode("utf-16-be")
+t = io.TextIOWrapper(io.BytesIO(b"\xfe\xff" + data), encoding="utf-16")
+s = t.read()
+print(len(s), s[:8], s == "ab\u20ac\n" * 5000)
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-16")
+t.write("a"); t.write("b"); t.flush()
+print(b.getvalue())
+t.seek(0); print(repr(t.read()))
+b = io.BytesIO(b"\xff\xfeh\x00i\x00")
+t = io.TextIOWrapper(b, encoding="utf-16")
+print(t.read(1), t.tell()); t.seek(t.tell()); print(repr(t.read()))
+b = io.BytesIO(b"\xef\xbb\xbfabc")
+t = io.TextIOWrapper(b, encoding="utf-8-sig")
+print(repr(t.read()), t.tell())
+b = io.BytesIO(b"xyz")
+b.seek(3)
+t = io.TextIOWrapper(b, encoding="utf-32")
+t.write("q"); t.flush(); print(b.getvalue())

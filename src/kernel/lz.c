@@ -16,7 +16,7 @@ typedef struct Dec {
     int bad; /* read past the end, or an impossible number */
 } Dec;
 
-static uint8_t next_byte(Dec *d) {
+static inline __attribute__((always_inline)) uint8_t next_byte(Dec *d) {
     if (d->pos >= d->n) {
         d->bad = 1;
         return 0;
@@ -24,7 +24,7 @@ static uint8_t next_byte(Dec *d) {
     return d->in[d->pos++];
 }
 
-static int bit(Dec *d, uint16_t *p) {
+static inline __attribute__((always_inline)) int bit(Dec *d, uint16_t *p) {
     uint32_t bound = (d->range >> LZ_PROB_BITS) * *p;
     int b;
     if (d->code < bound) {

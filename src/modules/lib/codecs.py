@@ -683,9 +683,16 @@ def _codec_module(modname, name, encode, decode, stateful_decode=True, text=True
                          streamwriter=StreamWriter, streamreader=StreamReader,
                          _is_text_encoding=None if text else False)
     decode_all.__name__ = 'decode'
-    made = {'decode': decode_all, 'Codec': Codec, 'IncrementalEncoder': IncrementalEncoder,
-            'IncrementalDecoder': IncrementalDecoder, 'StreamWriter': StreamWriter,
-            'StreamReader': StreamReader, 'getregentry': getregentry}
+    return _module_names(modname, encode, {
+        'decode': decode_all, 'Codec': Codec, 'IncrementalEncoder': IncrementalEncoder,
+        'IncrementalDecoder': IncrementalDecoder, 'StreamWriter': StreamWriter,
+        'StreamReader': StreamReader, 'getregentry': getregentry})
+
+
+def _module_names(modname, encode, made):
+    """The names of an encodings.<name> module: the functions and classes in [made]
+    renamed as defined there, and [encode] (a function shared by several codecs, so
+    left as it is)."""
     for key, obj in made.items():
         obj.__module__ = modname
         obj.__qualname__ = key

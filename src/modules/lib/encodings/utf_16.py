@@ -107,14 +107,10 @@ def _bom_module(modname, name, width):
                                 incrementalencoder=IncrementalEncoder,
                                 incrementaldecoder=IncrementalDecoder,
                                 streamreader=StreamReader, streamwriter=StreamWriter)
-    made = {'decode': decode, 'IncrementalEncoder': IncrementalEncoder,
-            'IncrementalDecoder': IncrementalDecoder, 'StreamWriter': StreamWriter,
-            'StreamReader': StreamReader, 'getregentry': getregentry}
-    for key, obj in made.items():
-        obj.__module__ = modname
-        obj.__qualname__ = key
-    made['encode'] = encode_bom
-    return made
+    return codecs._module_names(modname, encode_bom, {
+        'decode': decode, 'IncrementalEncoder': IncrementalEncoder,
+        'IncrementalDecoder': IncrementalDecoder, 'StreamWriter': StreamWriter,
+        'StreamReader': StreamReader, 'getregentry': getregentry})
 
 
 globals().update(_bom_module(__name__, 'utf-16', 2))

@@ -47,10 +47,7 @@ def _writer(out, encoding):
         import sys
         out = sys.stdout
     flush = getattr(out, "flush", None) or (lambda: None)
-    # (codecs' stream classes are looked up: not every safepy build has them yet)
-    text = (io.TextIOBase,) + tuple(getattr(codecs, n) for n in ("StreamWriter", "StreamReaderWriter")
-                                    if hasattr(codecs, n))
-    if isinstance(out, text):
+    if isinstance(out, (io.TextIOBase, codecs.StreamWriter, codecs.StreamReaderWriter)):
         return out.write, flush
 
     def write(s):

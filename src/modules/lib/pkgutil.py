@@ -67,15 +67,8 @@ def iter_importers(fullname=''):
         yield get_importer(item)
 
 
-def _module_name(filename):
-    # the module name a file in a package directory stands for, None for other files
-    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
-        if filename.endswith(suffix):
-            return filename[:-len(suffix)]
-    return None
-
-
 def _iter_file_finder_modules(importer, prefix=''):
+    from inspect import getmodulename
     if importer.path is None or not os.path.isdir(importer.path):
         return
     try:
@@ -84,7 +77,7 @@ def _iter_file_finder_modules(importer, prefix=''):
         return
     yielded = set()
     for fn in filenames:
-        modname = _module_name(fn)
+        modname = getmodulename(fn)
         if modname == '__init__' or modname in yielded:
             continue
         ispkg = False
@@ -95,7 +88,7 @@ def _iter_file_finder_modules(importer, prefix=''):
                 contents = os.listdir(path)
             except OSError:
                 contents = []
-            if not any(_module_name(sub) == '__init__' for sub in contents):
+            if not any(getmodulename(sub) == '__init__' for sub in contents):
                 continue   # a directory, not a package
             ispkg = True
         if modname and '.' not in modname:
@@ -104,6 +97,7 @@ def _iter_file_finder_modules(importer, prefix=''):
 
 
 def _iter_zipimport_modules(importer, prefix=''):
+    from inspect import getmodulename
     names = sorted(importer._files)
     base = importer.prefix
     plen = len(base)
@@ -118,7 +112,7 @@ def _iter_zipimport_modules(importer, prefix=''):
                 yield prefix + parts[0], True
         if len(parts) != 1:
             continue
-        modname = _module_name(parts[0])
+        modname = getmodulename(parts[0])
         if modname == '__init__':
             continue
         if modname and '.' not in modname and modname not in yielded:

@@ -32,3 +32,21 @@ bf.feed(b'A: \xe9\n\nx')
 m = bf.close()
 print(str(m['A']), repr(m.get_payload()))
 print(email.message_from_string('a: b\n\nc').__class__.__name__)
+import binascii
+
+# review of session 15: a close boundary before any part, a 'From ' line as the last header,
+# delivery-status blocks with body text and an empty one, uuencode edge cases
+m = email.message_from_string('Content-Type: multipart/mixed; boundary="b"\n\ntext before\n--b--\nafter\n')
+print([type(d).__name__ for d in m.defects], repr(m.get_payload()), repr(m.preamble), repr(m.epilogue))
+print(repr(m.as_string()))
+m = email.message_from_string('Subject: a\nFrom bar\n\nbody\n')
+print(repr(m.get_payload()), repr(m.as_string()))
+m = email.message_from_string('Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\nfree text line\n\nAction: failed\n')
+print([ (p.items(), p.get_payload()) for p in m.get_payload()])
+print(repr(m.as_string()))
+m = email.message_from_string('Content-Type: message/delivery-status\n\n')
+print(len(m.get_payload()))
+good = binascii.b2a_uu(b'hello world').decode()
+for k, body in {'blankline': 'begin 644 f\n' + good + '\n`\nend\n', 'nobeginmode': 'beginning of text\n' + good + 'end\n', 'noend': 'begin 644 f\n' + good}.items():
+    m = email.message_from_string('Content-Transfer-Encoding: x-uuencode\n\n' + body)
+    print(k, repr(m.get_payload(decode=True)))

@@ -115,8 +115,13 @@ class FeedParser:
                 break
             block.append(line)
             pos += 1
-        pushed_back = self._store_headers(msg, block)
-        return pos - pushed_back
+        if self._store_headers(msg, block):
+            # the last header line ('From ...') is the body's first line, the blank line
+            # after it (if any) consumed: it takes that line's place
+            from_line = block[-1]
+            pos -= 1
+            lines[pos] = from_line
+        return pos
 
     def _store_headers(self, msg, block):
         """Set the headers of a block of header lines on msg; return 1 when its
@@ -149,18 +154,18 @@ class FeedParser:
         return 0
 
     def _parse_delivery_status(self, msg, lines, pos, end):
-        """Each blank-line separated block of the body is a header-only message."""
-        while pos < end:
+        """Each blank-line separated block of the body is a message (its header lines,
+        then the rest of the block as its body); an empty body is one empty message."""
+        while True:
             sub = self._new_message()
             block_end = pos
             while block_end < end and not NLCRE.match(lines[block_end]):
                 block_end += 1
-            self._parse_headers(sub, lines, pos, block_end)
-            sub.set_payload('')
+            self._parse(sub, lines, pos, block_end)
             msg.attach(sub)
             pos = block_end + 1
-        if msg._payload is None:
-            msg.set_payload([])
+            if pos >= end:
+                break
 
     def _parse_multipart(self, msg, lines, pos, end):
         boundary = msg.get_boundary()
@@ -178,12 +183,16 @@ class FeedParser:
         # boundary are skipped, a close one included
         marks = []
         index = pos
+        stop = end      # where the text ends when no part starts
         while index < end:
             found = boundary_re.match(lines[index])
             index += 1
             if not found:
                 continue
             if found.group('end'):
+                if not marks:
+                    stop = index - 1    # closed before any part: what follows is dropped
+                    break
                 marks.append((index - 1, True, found.group('linesep'), index))
                 break
             boundary_at = index - 1
@@ -192,7 +201,7 @@ class FeedParser:
             marks.append((boundary_at, False, None, index))
         if not marks:
             msg.policy.handle_defect(msg, errors.StartBoundaryNotFoundDefect())
-            msg.set_payload(EMPTYSTRING.join(lines[pos:end]))
+            msg.set_payload(EMPTYSTRING.join(lines[pos:stop]))
             msg.epilogue = ''
             return
         first = marks[0][0]

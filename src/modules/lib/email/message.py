@@ -101,17 +101,26 @@ def _decode_b(encoded):
 
 
 def _decode_uu(data):
-    """The bytes of a uuencoded body ('begin' ... 'end'); None if malformed."""
+    """The bytes of a uuencoded body ('begin MODE NAME' ... 'end', what is decoded when
+    the 'end' line is missing); None if malformed (no begin line with an octal mode, an
+    empty line inside, a line that does not decode)."""
     lines = iter(data.splitlines())
     for line in lines:
-        if line.startswith(b'begin'):
+        if line.startswith(b'begin '):
+            mode = line[6:].partition(b' ')[0]
+            try:
+                int(mode, 8)
+            except ValueError:
+                continue
             break
     else:
         return None
     out = []
     for line in lines:
-        if line.strip() == b'end':
-            return b''.join(out)
+        if not line:
+            return None     # truncated
+        if line.strip(b' \t\r\n\f') == b'end':
+            break
         try:
             out.append(binascii.a2b_uu(line))
         except binascii.Error:
@@ -121,7 +130,7 @@ def _decode_uu(data):
                 out.append(binascii.a2b_uu(line[:nbytes]))
             except binascii.Error:
                 return None
-    return None
+    return b''.join(out)
 
 
 class Message:

@@ -342,6 +342,14 @@ Parser *parser_save(Parser *p) {
     return s;
 }
 
+bool parser_invalid_rule_failed(Parser *p, const Parser *saved) {
+    if (!p->first_pass_known) {
+        p->first_pass_known = true;
+        p->first_pass_at_end = saved->tok_failed ? saved->eof_error : saved->tok.hit_eof;
+    }
+    return true;
+}
+
 void parser_restore(Parser *p, const Parser *saved, bool keep_last) {
     int depth = p->depth;
     Token last = p->last;
@@ -649,6 +657,7 @@ static Node *expr_statement(Parser *p) {
                                    rest->end_lineno, rest->end_col_offset,
                                    "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                                    nm, nm);
+                (void)parser_invalid_rule_failed(p, saved);
                 return NULL;
             }
             if (p->tok_failed) return NULL;
@@ -1786,6 +1795,7 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     p->src_empty = src.n == 0;
     p->byte_offsets = (mode & PARSE_BYTE_OFFSETS) != 0;
     p->dont_imply_dedent = (mode & PARSE_DONT_IMPLY_DEDENT) != 0;
+    p->first_pass_known = p->first_pass_at_end = false;
     mode &= ~(PARSE_BYTE_OFFSETS | PARSE_DONT_IMPLY_DEDENT);
     p->mode = mode == PARSE_REPL ? PARSE_SINGLE : mode;
     p->err = err;
@@ -1828,7 +1838,9 @@ Node *parse_source(Heap *h, BView src, int mode, ParseError *err) {
     // the end: in exec mode "1 +" is wrong, not incomplete). CPython decides it after its
     // first pass, before the error checks below tokenize further, and reports it at the
     // last token fetched; a tokenizer error's token has no position: where it stopped.
-    bool incomplete = p->tok_failed ? p->eof_error : p->tok.hit_eof;
+    bool incomplete = p->first_pass_known ? p->first_pass_at_end
+                      : p->tok_failed     ? p->eof_error
+                                          : p->tok.hit_eof;
     if (incomplete && p->tok_failed) {
         err->inc_lineno = err->inc_end_lineno = p->tok.lineno;
         err->inc_offset = tokenizer_cur_offset(&p->tok);

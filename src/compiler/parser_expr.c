@@ -1130,9 +1130,9 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start, bool a
             parser_error_range(p, PARSE_ERR_SYNTAX, a->lineno, a->col_offset, b->end_lineno,
                                b->end_col_offset, "invalid syntax. Perhaps you forgot a comma?",
                                NULL, NULL);
-            return true;
+            return parser_invalid_rule_failed(p, saved);
         }
-        if (p->tok_failed || (p->failed && p->specific)) return true;
+        if (p->tok_failed || (p->failed && p->specific)) return parser_invalid_rule_failed(p, saved);
         parser_restore(p, saved, false);
     }
     // invalid_legacy_expression: a=NAME !'(' b=star_expressions (parsed with its own
@@ -1146,9 +1146,9 @@ static bool check_missing_comma(Parser *p, Node *a, const Token *a_start, bool a
                                b->end_col_offset,
                                "Missing parentheses in call to '%s'. Did you mean %s(...)?", nm,
                                nm);
-            return true;
+            return parser_invalid_rule_failed(p, saved);
         }
-        if (p->tok_failed || (p->failed && p->specific)) return true;
+        if (p->tok_failed || (p->failed && p->specific)) return parser_invalid_rule_failed(p, saved);
         parser_restore(p, saved, false);
     }
     return false;
@@ -1272,9 +1272,9 @@ bool parser_check_named_eq(Parser *p, Node *e, const Token *start) {
             parser_error_node(p, e,
                               "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                               parser_expr_name(e));
-        return true;
+        return parser_invalid_rule_failed(p, saved);
     }
-    if (p->tok_failed || (p->failed && p->specific)) return true;
+    if (p->tok_failed || (p->failed && p->specific)) return parser_invalid_rule_failed(p, saved);
     parser_restore(p, saved, false);
     return false;
 }

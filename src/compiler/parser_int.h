@@ -32,6 +32,8 @@ typedef struct Parser {
     bool single_nl_done;      /* single mode: an ENDMARKER became a NEWLINE */
     bool parsing_started;     /* single mode: a token other than ENDMARKER was fetched */
     bool dont_imply_dedent;   /* PARSE_DONT_IMPLY_DEDENT */
+    bool first_pass_known;    /* an invalid rule failed: first_pass_at_end is set */
+    bool first_pass_at_end;   /* the input had ended when that rule's lookahead began */
     bool src_empty;           /* empty source: tokens are on "line 0" as in CPython */
     bool eof_error;           /* the error is the tokenizer's "input ended inside ..." */
     ParseError *err;
@@ -98,6 +100,12 @@ Parser *parser_save(Parser *p);
  * token fetched (CPython's first pass tries this alternative too); false for the checks
  * that emulate CPython's second-pass invalid_* rules, which must not move it. */
 void parser_restore(Parser *p, const Parser *saved, bool keep_last);
+/* An invalid rule's lookahead from [saved] (CPython's second pass, run inline here)
+ * reported an error: whether the source is incomplete input (compile()'s 0x4000) is
+ * decided as after CPython's first pass, which never read that lookahead's tokens: their
+ * reaching the end of the source (or a tokenizer error there) does not count. Returns
+ * true. */
+bool parser_invalid_rule_failed(Parser *p, const Parser *saved);
 
 /* ---- nodes ---- */
 Node *parser_node(Parser *p, int kind, const Token *start);         /* end: p->prev */

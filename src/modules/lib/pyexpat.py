@@ -211,6 +211,7 @@ class xmlparser:
         self._buffer_size = 8192
         self._error = None
         self._finished = False
+        self._stopped = None      # where a handler's exception stopped the parse
         self._base = None
         self.buffer_text = False
         self.ordered_attributes = False
@@ -320,14 +321,20 @@ class xmlparser:
             code, line, col, index = self._error
             self._raise(code, errors.messages[code], line, col, index)
         if self._finished:
-            self._raise(36, errors.messages[36], *self._where(len(self._scanner.buf)))
+            stop = len(self._scanner.buf) if self._stopped is None else self._stopped
+            self._raise(36, errors.messages[36], *self._where(stop))
         try:
             self._scanner.feed(data, bool(isfinal))
+            self._flush()
         except ParseError as e:
             line, col = e.position
             self._raise(e.code, errors.messages[e.code], line, col,
                         self._where(self._scanner.tok)[2])
-        self._flush()
+        except BaseException:
+            # a handler raised: expat stops parsing there, as CPython's
+            self._finished = True
+            self._stopped = self._scanner.pos
+            raise
         if isfinal:
             self._finished = True
         return 1

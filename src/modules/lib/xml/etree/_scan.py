@@ -41,6 +41,33 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BO
 _PREDEF = {"lt": "<", "gt": ">", "amp": "&", "apos": "'", "quot": '"'}
 
 
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_XMLNS_NS = "http://www.w3.org/2000/xmlns/"
+
+
+def _char_number(digits, hexa):
+    # the number a character reference names; past Unicode's range (however many
+    # digits: int() of thousands of them is refused) 0x110000
+    digits = digits.lstrip("0")
+    if len(digits) > 8:
+        return 0x110000
+    return min(int(digits or "0", 16 if hexa else 10), 0x110000)
+
+
+def _check_declaration(scanner, prefix, uri, pos):
+    # expat's namespace constraints on a declaration of [prefix] ('' for the default)
+    if prefix == "xml":
+        if uri != _XML_NS:
+            scanner.fail(38, "reserved prefix (xml) must not be undeclared or bound to "
+                         "another namespace name", pos)
+    elif prefix == "xmlns":
+        scanner.fail(39, "reserved prefix (xmlns) must not be declared or undeclared", pos)
+    elif uri in (_XML_NS, _XMLNS_NS):
+        scanner.fail(40, "prefix must not be bound to one of the reserved namespace names", pos)
+    elif prefix and not uri:
+        scanner.fail(28, "must not undeclare prefix", pos)
+
+
 class _Wait(Exception):
     """The token at the scan position is not complete yet."""
 
@@ -93,18 +120,18 @@ class _Scanner:
     # ---- input ----
 
     def decode(self, data, final):
-        # bytes fed so far decoded as far as they form whole characters; the encoding is
-        # the caller's, else a BOM's or the XML declaration's, else UTF-8
-        raw = self.raw + data
+        # bytes fed so far decoded as far as they form whole characters (an incremental
+        # decoder keeps the rest, and a UTF-16 stream's byte order, between pieces); the
+        # encoding is the caller's, else a BOM's, else UTF-16 when the first '<' says so,
+        # else the XML declaration's, else UTF-8
         if self.decoder is None:
+            raw = self.raw + data
             enc = self.encoding
+            bom = next((name for b, name in _BOMS if raw.startswith(b)), None)
             if enc is None:
-                for bom, name in _BOMS:
-                    if raw.startswith(bom):
-                        enc = name
-                        if name == "utf-8":
-                            raw = raw[len(bom):]
-                        break
+                enc = bom
+            if enc is None and len(raw) >= 2 and raw[:2] in (b"<\0", b"\0<"):
+                enc = "utf-16-le" if raw[0] else "utf-16-be"     # '<' without a BOM
             if enc is None:
                 if raw.startswith(b"<?xml"):
                     end = raw.find(b"?>")
@@ -120,27 +147,34 @@ class _Scanner:
                 else:
                     enc = "utf-8"
             try:
-                codecs.lookup(enc)
+                info = codecs.lookup(enc)
             except LookupError:
                 self.fail(18, "unknown encoding", 0)
-            self.decoder = enc
-        try:
-            text = raw.decode(self.decoder)
+            if bom == "utf-8" and info.name == "utf-8":
+                info = codecs.lookup("utf-8-sig")   # the BOM is not text
+            self.decoder = info.incrementaldecoder()
             self.raw = b""
-            return text
+            data = raw
+        state = self.decoder.getstate()
+        try:
+            return self.decoder.decode(data, final)
         except UnicodeDecodeError as e:
-            if not final and e.end >= len(raw) and e.start >= len(raw) - 4:
-                self.raw = raw[e.start:]
-                return raw[:e.start].decode(self.decoder)
-            self.invalid(len(self.buf) + len(raw[:e.start].decode(self.decoder, "replace")))
-
+            # the characters before the bad byte are parsed (their handlers run, and the
+            # error's position counts their lines), then the error is reported there
+            # (the error's object is the bytes held back from before and [data])
+            self.decoder.setstate(state)
+            try:
+                text = self.decoder.decode(data[:max(0, e.start - len(state[0]))], False)
+            except UnicodeDecodeError:
+                text = ""
+            self.add(text)
+            self.run(False)
+            self.invalid(len(self.buf))
     def feed(self, data, final):
         """Adds a piece of the document (str, or bytes decoded as decode() says) and
         reports every token it completes; final: the document ends here."""
         if not isinstance(data, str):
             data = self.decode(bytes(data), final)
-        if final and self.raw:
-            data += self.decode(b"", True)
         self.add(data)
         self.run(final)
 
@@ -538,6 +572,7 @@ class _Scanner:
                 if buf[k] in "'\"":
                     lit = k
                     value, k = self.quoted(k)
+                    self.entity_value_refs(value, lit + 1)
                     if name not in self.entities:
                         self.entities[name] = value
                         self.tok = lit
@@ -592,8 +627,8 @@ class _Scanner:
                 k += 1
             if k == at:
                 self.invalid(k)
-            n = int(buf[at:k], 16 if hexa else 10)
-            if n > 0x10FFFF or _BADCHAR.match(chr(n) if n <= 0x10FFFF else "\0"):
+            n = _char_number(buf[at:k], hexa)
+            if n > 0x10FFFF or _BADCHAR.match(chr(n)):
                 self.fail(14, "reference to invalid character number", pos)
             self.pos = k + 1
             return chr(n)
@@ -613,6 +648,36 @@ class _Scanner:
         if self.external:
             self.fail(11, "undefined entity &%s;" % name, pos)
         self.fail(11, "undefined entity", pos)
+
+    def entity_value_refs(self, value, base):
+        # the references of an entity's literal [value] (at buf[base]) are well formed
+        # where it is declared, as expat checks them: character references name
+        # characters XML allows, a general reference is a name and ';' (one cut short by
+        # the literal's end is reported at its '&')
+        i = value.find("&")
+        while i >= 0:
+            if value.startswith("#", i + 1):
+                hexa = value.startswith("x", i + 2)
+                at = i + 3 if hexa else i + 2
+                digits = "0123456789abcdefABCDEF" if hexa else "0123456789"
+                k = at
+                while k < len(value) and value[k] in digits:
+                    k += 1
+                if k >= len(value):
+                    self.invalid(base + i)      # cut short by the literal's end
+                if k == at or value[k] != ";":
+                    self.invalid(base + k)
+                n = _char_number(value[at:k], hexa)
+                if n > 0x10FFFF or _BADCHAR.match(chr(n)):
+                    self.fail(14, "reference to invalid character number", base + i)
+            else:
+                m = _NAME.match(value, i + 1)
+                k = m.end() if m else i + 1
+                if k >= len(value):
+                    self.invalid(base + i)
+                if value[k] != ";" or not m:
+                    self.invalid(base + k)
+            i = value.find("&", k + 1)
 
     def expand(self, name, pos, active):
         # the replacement text of internal entity [name] referenced at buf[pos], its own
@@ -736,6 +801,7 @@ class _Scanner:
         for k, v in attrs:
             if self.ns and (k == "xmlns" or k.startswith("xmlns:")):
                 prefix = k[6:]
+                _check_declaration(self, prefix, v, pos)
                 if scope is self.scope:
                     scope = dict(scope)
                 scope[prefix] = v
@@ -746,7 +812,10 @@ class _Scanner:
         tag = self.qualify(name, scope, default, pos)
         attrib = {}
         for k, v in plain:
-            attrib[self.qualify(k, scope, None, pos)] = v
+            q = self.qualify(k, scope, None, pos)
+            if q in attrib:     # two prefixes bound to one namespace name
+                self.fail(8, "duplicate attribute", pos)
+            attrib[q] = v
         self.stack.append((name, self.scope, declared))
         self.scope = scope
         f = getattr(self.h, "start_ns", None)

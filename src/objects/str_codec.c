@@ -94,22 +94,61 @@ static ErrHandler handler_of(Value errors) {
     return ERR_UNKNOWN;
 }
 
-static Value unknown_handler(Interp *I, Value errors) {
-    return exc_raise(I, TY_LOOKUP_ERROR, "unknown error handler name '%U'", errors);
-}
-
-// Raises UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason).
-static Value raise_unicode_error(Interp *I, TypeId t, CodecId c, Value obj, size_t start, size_t end,
-                                 const char *reason) {
+// A new UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason).
+static Value new_unicode_error(Interp *I, TypeId t, CodecId c, Value obj, size_t start, size_t end,
+                               const char *reason) {
     Value enc = str_from_cstr(I, codec_name(c));
     Value s = enc == VAL_NULL ? VAL_NULL : int_from_i64(I, (int64_t)start);
     Value e = s == VAL_NULL ? VAL_NULL : int_from_i64(I, (int64_t)end);
     Value r = e == VAL_NULL ? VAL_NULL : str_from_cstr(I, reason);
     if (r == VAL_NULL) return VAL_NULL;
     Value items[5] = {enc, obj, s, e, r};
-    Value exc = exc_new(I, interp_type(I, t), vview_make(items, 5));
-    if (exc == VAL_NULL) return VAL_NULL;
-    return exc_set(I, exc);
+    return exc_new(I, interp_type(I, t), vview_make(items, 5));
+}
+
+static Value raise_unicode_error(Interp *I, TypeId t, CodecId c, Value obj, size_t start, size_t end,
+                                 const char *reason) {
+    Value exc = new_unicode_error(I, t, c, obj, start, end, reason);
+    return exc == VAL_NULL ? VAL_NULL : exc_set(I, exc);
+}
+
+// The codecs module (imported through builtins.__import__, as a script would).
+static Value codecs_module(Interp *I) {
+    Value imp = I->builtins != VAL_NULL ? dict_get(I, I->builtins, interp_name(I, N___import__))
+                                        : VAL_NULL;
+    Value name = str_from_cstr(I, "codecs");
+    if (imp == VAL_NULL || name == VAL_NULL) {
+        if (I->exc == VAL_NULL) exc_raise(I, TY_IMPORT_ERROR, "no module named 'codecs'");
+        return VAL_NULL;
+    }
+    return obj_call1(I, imp, name);
+}
+
+// A handler registered with codecs.register_error: calls codecs.lookup_error(errors)(exc)
+// for the error [exc] over an input of length [n] and checks the result as CPython does
+// (codecs._handler_result). On success *rep is the replacement (str, or bytes when
+// encoding) and *pos the position to resume at (0 <= pos <= n).
+static bool call_handler(Interp *I, Value errors, Value exc, size_t n, bool encoding, Value *rep,
+                         size_t *pos) {
+    Value mod = exc != VAL_NULL ? codecs_module(I) : VAL_NULL;
+    Value lookup = mod != VAL_NULL ? obj_getattr_cstr(I, mod, "lookup_error") : VAL_NULL;
+    Value check = lookup != VAL_NULL ? obj_getattr_cstr(I, mod, "_handler_result") : VAL_NULL;
+    Value fn = check != VAL_NULL ? obj_call1(I, lookup, errors) : VAL_NULL;
+    Value res = fn != VAL_NULL ? obj_call1(I, fn, exc) : VAL_NULL;
+    Value len = res != VAL_NULL ? int_from_i64(I, (int64_t)n) : VAL_NULL;
+    if (len == VAL_NULL) return false;
+    Value a[3] = {res, len, encoding ? I->true_ : I->false_};
+    Value r = obj_call(I, check, vview_make(a, 3), VAL_NULL);
+    if (r == VAL_NULL) return false;
+    int64_t p;
+    if (!tuple_check(r) || tuple_len(r) != 2 || !int_to_i64(I, tuple_get(r, 1), &p) || p < 0 ||
+        (uint64_t)p > n) {
+        if (I->exc == VAL_NULL) exc_raise(I, TY_SYSTEM_ERROR, "bad error handler result");
+        return false;
+    }
+    *rep = tuple_get(r, 0);
+    *pos = (size_t)p;
+    return true;
 }
 
 static Value decode_error(Interp *I, CodecId c, BView v, size_t start, size_t end, const char *reason) {
@@ -128,7 +167,7 @@ static bool add_hex_escape(Interp *I, StrBuilder *sb, uint32_t c) {
 
 // Handles the undecodable bytes [pos, pos+len) of [v] for a non-strict handler.
 // Returns the number of bytes consumed (>= 1), 0 on error (exception raised).
-static size_t decode_recover(Interp *I, StrBuilder *sb, ErrHandler h, Value errors, CodecId c, BView v,
+static size_t decode_recover(Interp *I, StrBuilder *sb, ErrHandler h, CodecId c, BView v,
                              size_t pos, size_t len, const char *reason) {
     switch (h) {
     case ERR_IGNORE: return len;
@@ -157,9 +196,6 @@ static size_t decode_recover(Interp *I, StrBuilder *sb, ErrHandler h, Value erro
         decode_error(I, c, v, pos, pos + len, reason);
         return 0;
     }
-    case ERR_UNKNOWN:
-        unknown_handler(I, errors);
-        return 0;
     case ERR_NAMEREPLACE: // an encode-only handler
         exc_raise(I, TY_TYPE_ERROR, "don't know how to handle UnicodeDecodeError in error callback");
         return 0;
@@ -178,13 +214,7 @@ static Value via_codecs(Interp *I, bool encode, Value obj, Value enc, Value erro
     const char *role = encode ? "encoder" : "decoder";
     if (!exc_pending_is(I, TY_LOOKUP_ERROR) || I->builtins == VAL_NULL) return VAL_NULL;
     I->exc = VAL_NULL;
-    Value imp = dict_get(I, I->builtins, interp_name(I, N___import__));
-    Value name = str_from_cstr(I, "codecs");
-    if (imp == VAL_NULL || name == VAL_NULL) {
-        if (I->exc == VAL_NULL) exc_raise(I, TY_LOOKUP_ERROR, "unknown encoding: %U", enc);
-        return VAL_NULL;
-    }
-    Value mod = obj_call1(I, imp, name);
+    Value mod = codecs_module(I);
     Value lookup = mod != VAL_NULL ? obj_getattr_cstr(I, mod, "lookup") : VAL_NULL;
     Value info = lookup != VAL_NULL ? obj_call1(I, lookup, enc) : VAL_NULL;
     if (info == VAL_NULL) return VAL_NULL;
@@ -234,6 +264,7 @@ Value str_codec_decode(Interp *I, BView v, Value enc, Value errors) {
     StrBuilder sb;
     sb_init(&sb);
     size_t i = 0, run = 0;
+    Value obj = VAL_NULL; // the input as bytes, for a registered handler's exception
     while (i < v.n) {
         uint32_t cp;
         size_t len;
@@ -253,9 +284,18 @@ Value str_codec_decode(Interp *I, BView v, Value enc, Value errors) {
         }
         if (h == ERR_STRICT) return decode_error(I, c, v, i, i + len, reason);
         if (!sb_add_view(I, &sb, bview_slice(v, run, i))) return VAL_NULL;
-        size_t used = decode_recover(I, &sb, h, errors, c, v, i, len, reason);
-        if (used == 0) return VAL_NULL;
-        i += used;
+        if (h == ERR_UNKNOWN) {
+            // a registered handler may resume anywhere (even before [i])
+            if (obj == VAL_NULL && (obj = bytes_new(I, v)) == VAL_NULL) return VAL_NULL;
+            Value exc = new_unicode_error(I, TY_UNICODE_DECODE_ERROR, c, obj, i, i + len, reason);
+            Value rep;
+            if (!call_handler(I, errors, exc, v.n, false, &rep, &i) || !sb_add_str(I, &sb, rep))
+                return VAL_NULL;
+        } else {
+            size_t used = decode_recover(I, &sb, h, c, v, i, len, reason);
+            if (used == 0) return VAL_NULL;
+            i += used;
+        }
         run = i;
     }
     if (!sb_add_view(I, &sb, bview_slice(v, run, v.n))) return VAL_NULL;
@@ -289,7 +329,7 @@ static KStatus put_ascii(Interp *I, Buf *out, const char *text) {
 }
 
 // Replaces unencodable code point [cp] according to [h]; false with an exception.
-static bool encode_recover(Interp *I, Buf *out, ErrHandler h, Value errors, CodecId c, Value s,
+static bool encode_recover(Interp *I, Buf *out, ErrHandler h, CodecId c, Value s,
                            size_t idx, uint32_t cp) {
     KStatus st = K_OK;
     switch (h) {
@@ -339,9 +379,6 @@ static bool encode_recover(Interp *I, Buf *out, ErrHandler h, Value errors, Code
         }
         st = utf8_buf_push(I->heap, out, cp);
         break;
-    case ERR_UNKNOWN:
-        unknown_handler(I, errors);
-        return false;
     default:
         encode_error(I, c, s, idx, idx + 1);
         return false;
@@ -349,6 +386,28 @@ static bool encode_recover(Interp *I, Buf *out, ErrHandler h, Value errors, Code
     if (st != K_OK) {
         exc_nomem(I);
         return false;
+    }
+    return true;
+}
+
+// Unencodable characters [start, end) of [s] through a registered handler: a str
+// replacement must itself be encodable (ASCII; latin-1 for latin-1) or the original error
+// is raised, as in CPython; bytes are copied. *resume is the index to continue at.
+static bool encode_by_handler(Interp *I, Buf *out, Value errors, CodecId c, Value s, size_t start,
+                              size_t end, size_t *resume) {
+    if (encode_error(I, c, s, start, end) == VAL_NULL && !exc_pending_is(I, TY_UNICODE_ENCODE_ERROR))
+        return false;
+    Value exc = I->exc, rep;
+    I->exc = VAL_NULL;
+    if (!call_handler(I, errors, exc, str_len(s), true, &rep, resume)) return false;
+    if (bytes_check(rep)) return buf_append(I->heap, out, bytes_view(rep)) == K_OK || exc_nomem(I) != VAL_NULL;
+    StrObject *ro = str_cast(rep);
+    if (ro == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "bad error handler result") != VAL_NULL;
+    BView u = buf_view(&ro->b);
+    for (size_t k = 0, l; k < u.n; k += l) {
+        uint32_t cp = utf8_get(u, k, &l);
+        if (cp >= (c == CODEC_LATIN1 ? 0x100u : 0x80u)) return encode_error(I, c, s, start, end) != VAL_NULL;
+        if (put_cp(I, out, c, cp) != K_OK) return exc_nomem(I) != VAL_NULL;
     }
     return true;
 }
@@ -376,7 +435,7 @@ Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
             idx++;
             continue;
         }
-        if (h == ERR_STRICT) {
+        if (h == ERR_STRICT || h == ERR_UNKNOWN) {
             // The error range covers the whole run of unencodable characters.
             size_t end = idx + 1, o2 = off + len;
             while (o2 < v.n) {
@@ -386,9 +445,12 @@ Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
                 o2 += l2;
                 end++;
             }
-            return encode_error(I, c, s, idx, end);
+            if (h == ERR_STRICT) return encode_error(I, c, s, idx, end);
+            if (!encode_by_handler(I, &out, errors, c, s, idx, end, &idx)) return VAL_NULL;
+            off = str_offset(s, idx);
+            continue;
         }
-        if (!encode_recover(I, &out, h, errors, c, s, idx, cp)) return VAL_NULL;
+        if (!encode_recover(I, &out, h, c, s, idx, cp)) return VAL_NULL;
         off += len;
         idx++;
     }

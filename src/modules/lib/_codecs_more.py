@@ -102,10 +102,8 @@ def _handle(errors, exc, encoding):
         if encoding:
             return '?' * (exc.end - exc.start), exc.end
         return '\ufffd', exc.end
-    rep, pos = _codecs.lookup_error(errors)(exc)
-    if pos < 0:
-        pos += len(exc.object)
-    return rep, pos
+    from codecs import _handler_result   # (codecs imports this module)
+    return _handler_result(_codecs.lookup_error(errors)(exc), len(exc.object), encoding)
 
 
 def decoding_table(name):

@@ -624,27 +624,32 @@ static Value import_absolute(Interp *I, Value fullname) {
 
 /* The absolute name for a relative import of [name] at [level] from [globals]. */
 static Value resolve_name(Interp *I, Value name, Value globals, int level) {
-    Value package = VAL_NULL;
-    if (globals != VAL_NULL && dict_check(globals)) {
-        package = dict_get_cstr(I, globals, "__package__");
-        if (package == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
-        if (package == I->none) package = VAL_NULL;
-        if (package == VAL_NULL) {
-            Value modname = dict_get_cstr(I, globals, "__name__");
-            if (modname == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
-            if (modname != VAL_NULL && str_check(modname)) {
-                Value has_path = dict_get_cstr(I, globals, "__path__");
-                if (has_path != VAL_NULL) package = modname;
-                else {
-                    BView parent;
-                    (void)last_part(str_view(modname), &parent);
-                    package = str_of_view(I, parent);
-                    if (package == VAL_NULL) return VAL_NULL;
-                }
-            }
+    // as CPython: __package__, else __spec__.parent, else __name__ (its parent unless the
+    // globals are a package's: __path__)
+    if (globals == VAL_NULL || !dict_check(globals)) return exc_raise(I, TY_TYPE_ERROR, "globals must be a dict");
+    Value package = dict_get_cstr(I, globals, "__package__");
+    Value spec = package == VAL_NULL || package == I->none ? dict_get_cstr(I, globals, "__spec__") : VAL_NULL;
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    if (package != VAL_NULL && package != I->none) {
+        if (!str_check(package)) return exc_raise(I, TY_TYPE_ERROR, "package must be a string");
+    } else if (spec != VAL_NULL && spec != I->none) {
+        package = obj_getattr_cstr(I, spec, "parent");
+        if (package == VAL_NULL) return VAL_NULL;
+        if (!str_check(package)) return exc_raise(I, TY_TYPE_ERROR, "__spec__.parent must be a string");
+    } else {
+        package = dict_get_cstr(I, globals, "__name__");
+        if (package == VAL_NULL)
+            return I->exc != VAL_NULL ? VAL_NULL : exc_raise(I, TY_KEY_ERROR, "'__name__' not in globals");
+        if (!str_check(package)) return exc_raise(I, TY_TYPE_ERROR, "__name__ must be a string");
+        if (dict_get_cstr(I, globals, "__path__") == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            BView parent;
+            (void)last_part(str_view(package), &parent);
+            package = str_of_view(I, parent);
+            if (package == VAL_NULL) return VAL_NULL;
         }
     }
-    if (package == VAL_NULL || !str_check(package) || str_view(package).n == 0)
+    if (str_view(package).n == 0)
         return exc_raise(I, TY_IMPORT_ERROR, "attempted relative import with no known parent package");
     BView base = str_view(package);
     for (int i = 1; i < level; i++) {

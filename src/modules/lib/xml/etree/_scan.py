@@ -45,6 +45,23 @@ _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _XMLNS_NS = "http://www.w3.org/2000/xmlns/"
 
 
+_REF = re.compile(r"&([^;&]+);")
+_ATTR_SPACE = {9: " ", 10: " ", 13: " "}
+_CHARREF = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
+
+
+def _char_of_ref(m):
+    ref = m.group(1)
+    return chr(int(ref[1:], 16) if ref[0] == "x" else int(ref))
+
+
+def _ref_char(ref):
+    # the character of a predefined or character reference's name ('amp', '#60', '#x3c')
+    if ref[0] != "#":
+        return _PREDEF[ref]
+    return chr(int(ref[2:], 16) if ref[1] == "x" else int(ref[1:]))
+
+
 def _char_number(digits, hexa):
     # the number a character reference names; past Unicode's range (however many
     # digits: int() of thousands of them is refused) 0x110000
@@ -574,7 +591,9 @@ class _Scanner:
                     value, k = self.quoted(k)
                     self.entity_value_refs(value, lit + 1)
                     if name not in self.entities:
-                        self.entities[name] = value
+                        # as expat, character references are replaced where the entity
+                        # is declared (so '&#38;amp;' becomes a reference to amp)
+                        self.entities[name] = _CHARREF.sub(_char_of_ref, value)
                         self.tok = lit
                         self.event("entity_decl", name, 0, value, None, None, None, None)
                 elif not (self.starts("SYSTEM", k) or self.starts("PUBLIC", k)):
@@ -639,7 +658,12 @@ class _Scanner:
         if name in _PREDEF:
             return _PREDEF[name]
         if name in self.entities:
-            return self.expand(name, pos, ())
+            text = self.expand(name, pos, ())
+            if in_attr:
+                return self.attr_text(name)
+            # in content expat hands the replacement text over piece by piece
+            self.deliver(name)
+            return ""
         skipped = getattr(self.h, "skipped_entity", None)
         if self.external and not in_attr and skipped is not None:
             # declared, maybe, in the external subset expat does not read
@@ -679,6 +703,50 @@ class _Scanner:
                     self.invalid(base + k)
             i = value.find("&", k + 1)
 
+    def deliver(self, name):
+        # the character data of entity [name] (already expanded once by expand, which
+        # checked it), in expat's pieces: each run of text line by line, each predefined
+        # reference on its own, nested entities in turn
+        value = self.entities[name]
+        i = 0
+        for m in _REF.finditer(value):
+            self.lines(value[i:m.start()])
+            ref = m.group(1)
+            if ref in _PREDEF or ref[0] == "#":
+                self.data(_ref_char(ref))
+            elif ref in self.entities:
+                self.deliver(ref)
+            i = m.end()
+        self.lines(value[i:])
+
+    def attr_text(self, name):
+        # entity [name]'s replacement text (checked by expand) as part of an attribute
+        # value: its white space normalised, a '<' in it makes the start tag invalid
+        value = self.entities[name]
+        out = []
+        i = 0
+        for m in _REF.finditer(value):
+            out.append(value[i:m.start()])
+            ref = m.group(1)
+            out.append(_ref_char(ref) if ref in _PREDEF or ref[0] == "#" else self.attr_text(ref))
+            i = m.end()
+        out.append(value[i:])
+        for k in range(0, len(out), 2):
+            if "<" in out[k]:
+                self.invalid(self.tag_start)
+            out[k] = out[k].translate(_ATTR_SPACE)
+        return "".join(out)
+
+    def lines(self, s):
+        start = 0
+        k = s.find("\n")
+        while k >= 0:
+            self.data(s[start:k])
+            self.data("\n")
+            start = k + 1
+            k = s.find("\n", start)
+        self.data(s[start:])
+
     def expand(self, name, pos, active):
         # the replacement text of internal entity [name] referenced at buf[pos], its own
         # references expanded; a reference to an entity being expanded is recursive, and
@@ -701,7 +769,7 @@ class _Scanner:
                 self.fail(11, "undefined entity", pos)
             return self.expand(ref, pos, active)
         if "&" in value:
-            value = re.sub(r"&([^;&]+);", one, value)
+            value = _REF.sub(one, value)
         self.amplified += len(value)
         if self.amplified > _AMP_THRESHOLD and self.amplified > _AMP_FACTOR * len(self.buf):
             self.fail(43, "limit on input amplification factor (from DTD and entities) "
@@ -739,6 +807,7 @@ class _Scanner:
 
     def start_tag(self, pos):
         buf = self.buf
+        self.tag_start = pos
         name, at = self.qname_at(pos + 1)
         attrs = []
         seen = set()

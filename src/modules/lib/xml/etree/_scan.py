@@ -45,6 +45,8 @@ _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _XMLNS_NS = "http://www.w3.org/2000/xmlns/"
 
 
+_EXPAT_16 = ("UTF-16", "UTF-16BE", "UTF-16LE")
+_EXPAT_NATIVE = ("UTF-8", "ISO-8859-1", "US-ASCII") + _EXPAT_16
 _REF = re.compile(r"&([^;&]+);")
 _ATTR_SPACE = {9: " ", 10: " ", 13: " "}
 _CHARREF = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
@@ -111,6 +113,10 @@ class _Scanner:
         self.stack = []         # open elements: (raw name, namespace scope, prefixes declared)
         self.scope = {"xml": _NS_XML}
         self.entities = {}
+        self.ent_size = {}      # entity -> length of its replacement text, expanded
+        self.ent_cost = {}      # entity -> characters its expansion makes at all levels
+        self.ent_attr = {}      # entity -> its text in an attribute value
+        self.ent_pieces = {}    # entity -> its character data pieces in content
         self.external = False   # the DOCTYPE names an external subset
         self.doctype_seen = False
         self.pending_cr = False
@@ -144,6 +150,7 @@ class _Scanner:
         if self.decoder is None:
             raw = self.raw + data
             enc = self.encoding
+            named = enc is not None     # by the caller or the XML declaration
             bom = next((name for b, name in _BOMS if raw.startswith(b)), None)
             if enc is None:
                 enc = bom
@@ -158,15 +165,24 @@ class _Scanner:
                     m = re.search(rb"""encoding\s*=\s*["']([A-Za-z][-A-Za-z0-9._]*)["']""",
                                   raw[:end if end >= 0 else len(raw)])
                     enc = m.group(1).decode("ascii") if m else "utf-8"
+                    named = m is not None
+                    if enc.upper() in _EXPAT_16:
+                        # a document of 8-bit units cannot be UTF-16
+                        # (the declaration, ASCII, as the text so far: positions count it)
+                        self.buf = raw[:m.start(1)].decode("latin-1")
+                        self.fail(19, "encoding specified in XML declaration is incorrect",
+                                  m.start(1))
                 elif len(raw) < 5 and not final:
                     self.raw = raw
                     return ""
                 else:
                     enc = "utf-8"
-            try:
-                info = codecs.lookup(enc)
-            except LookupError:
-                self.fail(18, "unknown encoding", 0)
+            # as pyexpat: a name expat does not know is looked up in codecs (its
+            # LookupError propagates) and must be a single-byte encoding
+            info = codecs.lookup(enc)
+            if named and enc.upper() not in _EXPAT_NATIVE and \
+                    len(bytes(range(256)).decode(info.name, "replace")) != 256:
+                raise ValueError("multi-byte encodings are not supported")
             if bom == "utf-8" and info.name == "utf-8":
                 info = codecs.lookup("utf-8-sig")   # the BOM is not text
             self.decoder = info.incrementaldecoder()
@@ -658,11 +674,12 @@ class _Scanner:
         if name in _PREDEF:
             return _PREDEF[name]
         if name in self.entities:
-            text = self.expand(name, pos, ())
+            self.expand(name, pos)
             if in_attr:
-                return self.attr_text(name)
+                return self.form(name, self.ent_attr, self.attr_text_of)
             # in content expat hands the replacement text over piece by piece
-            self.deliver(name)
+            for piece in self.form(name, self.ent_pieces, self.pieces_of):
+                self.data(piece)
             return ""
         skipped = getattr(self.h, "skipped_entity", None)
         if self.external and not in_attr and skipped is not None:
@@ -703,78 +720,109 @@ class _Scanner:
                     self.invalid(base + k)
             i = value.find("&", k + 1)
 
-    def deliver(self, name):
-        # the character data of entity [name] (already expanded once by expand, which
-        # checked it), in expat's pieces: each run of text line by line, each predefined
-        # reference on its own, nested entities in turn
-        value = self.entities[name]
-        i = 0
-        for m in _REF.finditer(value):
-            self.lines(value[i:m.start()])
-            ref = m.group(1)
-            if ref in _PREDEF or ref[0] == "#":
-                self.data(_ref_char(ref))
-            elif ref in self.entities:
-                self.deliver(ref)
-            i = m.end()
-        self.lines(value[i:])
+    # ---- internal entities ----
+    # Entities reference each other; chains thousands deep are fine for expat, so these
+    # walk them with explicit stacks, not recursion. An entity's forms (text, pieces for
+    # content, attribute text) never change once declared and are computed once.
 
-    def attr_text(self, name):
-        # entity [name]'s replacement text (checked by expand) as part of an attribute
-        # value: its white space normalised, a '<' in it makes the start tag invalid
-        value = self.entities[name]
+    def parts(self, name):
+        # entity [name]'s replacement text as (literal text, reference name) pairs, the
+        # last with reference None
         out = []
+        value = self.entities[name]
         i = 0
         for m in _REF.finditer(value):
-            out.append(value[i:m.start()])
-            ref = m.group(1)
-            out.append(_ref_char(ref) if ref in _PREDEF or ref[0] == "#" else self.attr_text(ref))
+            out.append((value[i:m.start()], m.group(1)))
             i = m.end()
-        out.append(value[i:])
-        for k in range(0, len(out), 2):
-            if "<" in out[k]:
-                self.invalid(self.tag_start)
-            out[k] = out[k].translate(_ATTR_SPACE)
-        return "".join(out)
+        out.append((value[i:], None))
+        return out
 
-    def lines(self, s):
-        start = 0
-        k = s.find("\n")
-        while k >= 0:
-            self.data(s[start:k])
-            self.data("\n")
-            start = k + 1
-            k = s.find("\n", start)
-        self.data(s[start:])
+    def postorder(self, name, pos, done):
+        # the entities [name] needs that [done] lacks, each once, every one after those
+        # it references;
+        # an undefined or recursive reference is reported (at buf[pos], the reference in
+        # the document) in the order expat meets it
+        if name in done:
+            return []
+        order = []
+        path = [name]
+        stack = [iter(self.parts(name))]
+        while stack:
+            for _, ref in stack[-1]:
+                if ref is None or ref in _PREDEF or ref[0] == "#":
+                    continue
+                if ref not in self.entities:
+                    self.fail(11, "undefined entity", pos)
+                if ref in path:
+                    self.fail(12, "recursive entity reference", pos)
+                if ref not in done and ref not in order:
+                    path.append(ref)
+                    stack.append(iter(self.parts(ref)))
+                    break
+            else:
+                stack.pop()
+                order.append(path.pop())
+        return order
 
-    def expand(self, name, pos, active):
-        # the replacement text of internal entity [name] referenced at buf[pos], its own
-        # references expanded; a reference to an entity being expanded is recursive, and
-        # past expat's activation threshold the text expanded may not exceed 100 times
-        # the document (billion laughs)
-        if name in active:
-            self.fail(12, "recursive entity reference", pos)
-        value = self.entities[name]
-        active = active + (name,)
-
-        def one(m):
-            ref = m.group(1)
-            if ref.startswith("#x"):
-                return chr(int(ref[2:], 16))
-            if ref.startswith("#"):
-                return chr(int(ref[1:]))
-            if ref in _PREDEF:
-                return _PREDEF[ref]
-            if ref not in self.entities:
-                self.fail(11, "undefined entity", pos)
-            return self.expand(ref, pos, active)
-        if "&" in value:
-            value = _REF.sub(one, value)
-        self.amplified += len(value)
+    def expand(self, name, pos):
+        # checks internal entity [name] referenced at buf[pos] (its references defined,
+        # none recursive) and counts the text its expansion makes. Past expat's activation threshold the text expanded
+        # (counted at every level of nesting) may not exceed 100 times the document
+        # (billion laughs): checked before any of it is built.
+        for n in self.postorder(name, pos, self.ent_cost):
+            size = cost = 0
+            for lit, ref in self.parts(n):
+                size += len(lit)
+                if ref is not None:
+                    if ref in _PREDEF or ref[0] == "#":
+                        size += 1
+                    else:
+                        size += self.ent_size[ref]
+                        cost += self.ent_cost[ref]
+            self.ent_size[n] = size
+            self.ent_cost[n] = size + cost
+        self.amplified += self.ent_cost[name]
         if self.amplified > _AMP_THRESHOLD and self.amplified > _AMP_FACTOR * len(self.buf):
             self.fail(43, "limit on input amplification factor (from DTD and entities) "
                       "breached", pos)
-        return value
+
+    def form(self, name, memo, build):
+        # memo[name], building it (and those of the entities it needs) with build
+        if name not in memo:
+            for n in self.postorder(name, 0, memo):
+                memo[n] = build(n)
+        return memo[name]
+
+    def attr_text_of(self, n):
+        # as part of an attribute value: white space normalised, a literal '<' makes the
+        # start tag invalid
+        out = []
+        for lit, ref in self.parts(n):
+            if "<" in lit:
+                self.invalid(self.tag_start)
+            out.append(lit.translate(_ATTR_SPACE))
+            if ref is not None:
+                out.append(_ref_char(ref) if ref in _PREDEF or ref[0] == "#" else self.ent_attr[ref])
+        return "".join(out)
+
+    def pieces_of(self, n):
+        # in content, expat's pieces: each run of text line by line, each predefined or
+        # character reference alone, nested entities in turn
+        out = []
+        for lit, ref in self.parts(n):
+            start = 0
+            k = lit.find("\n")
+            while k >= 0:
+                out += (lit[start:k], "\n")
+                start = k + 1
+                k = lit.find("\n", start)
+            out.append(lit[start:])
+            if ref is not None:
+                if ref in _PREDEF or ref[0] == "#":
+                    out.append(_ref_char(ref))
+                else:
+                    out += self.ent_pieces[ref]
+        return [x for x in out if x]
 
     def attr_value(self, at):
         # the normalised value of the attribute value starting at its quote

@@ -1,13 +1,15 @@
 """queue: FIFO, LIFO and priority queues (our own implementation).
 
-safepy has no threads, so nothing can ever fill or drain a queue while a
-caller waits: a blocking get() on an empty queue or put() on a full one
-would wait forever in CPython; here it raises Empty / Full at once (after
-validating the timeout exactly like CPython).  join() returns immediately.
+safepy runs one thread at a time (see threading): a blocking get() on an
+empty queue, put() on a full one or join() with unfinished tasks first runs
+the threads that are ready (started, not run yet), which may fill or drain
+it. If they do not, get() and put() raise Empty / Full at once (where
+CPython would wait, forever without a timeout) and join() returns.
 """
 
 from collections import deque
 import heapq
+from threading import _wait_until, _would_block
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
            'SimpleQueue']
@@ -24,6 +26,14 @@ Empty.__module__ = '_queue'
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
+
+
+def _would_block_in_thread(what):
+    # a thread other than the main one waits for good (threading._would_block); the
+    # main thread gets Empty / Full at once instead of waiting forever
+    import threading
+    if threading._current:
+        _would_block(what)
 
 
 def _check_timeout(block, timeout):
@@ -45,7 +55,8 @@ class Queue:
         self.unfinished_tasks = unfinished
 
     def join(self):
-        return None
+        if not _wait_until(lambda: self.unfinished_tasks <= 0):
+            _would_block('Queue.join() with unfinished tasks')
 
     def qsize(self):
         return self._qsize()
@@ -59,14 +70,22 @@ class Queue:
     def put(self, item, block=True, timeout=None):
         if self.maxsize > 0:
             _check_timeout(block, timeout)
+            if block and self._qsize() >= self.maxsize:
+                _wait_until(lambda: self._qsize() < self.maxsize)
             if self._qsize() >= self.maxsize:
+                if block and timeout is None:
+                    _would_block_in_thread('put() on a full queue')
                 raise Full
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         _check_timeout(block, timeout)
+        if block and not self._qsize():
+            _wait_until(self._qsize)
         if not self._qsize():
+            if block and timeout is None:
+                _would_block_in_thread('get() on an empty queue')
             raise Empty
         return self._get()
 
@@ -130,7 +149,11 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         _check_timeout(block, timeout)
+        if block and not self._queue:
+            _wait_until(lambda: self._queue)
         if not self._queue:
+            if block and timeout is None:
+                _would_block_in_thread('get() on an empty queue')
             raise Empty
         return self._queue.popleft()
 

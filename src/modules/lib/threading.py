@@ -1,13 +1,14 @@
 """threading: the thread API over safepy's single thread (our own implementation).
 
-safepy has one thread of execution. Thread.start() runs the thread's run() to completion
-at once, with current_thread() naming that thread meanwhile, so programs that start
-threads and join them see the results CPython gives them (their output order is the one
-where each thread runs as soon as it is started). Timer functions run when the timer is
-joined, or at exit if it was never joined nor cancelled. Synchronisation objects keep
-their state; an operation that would wait for another thread (acquiring a held Lock,
-waiting on an unset Event or a Condition) can never be satisfied, so with a timeout it
-gives up at once and without one it raises RuntimeError instead of hanging forever.
+safepy has one thread of execution. A started thread is ready: it runs, to completion
+and with current_thread() naming it, when some thread must wait for it: joined, or when
+the running thread would wait (a held Lock, RLock or Semaphore, an unset Event, a
+Condition, a Barrier, an empty or full queue.Queue): ready threads then run one after
+the other (non-daemon ones first) until the wait is over. So a worker started before the
+main thread fills its queue finds the items there. At exit the ready non-daemon threads
+and timers run, as CPython joins them. A wait that no ready thread can end (two threads
+waiting for each other) gives up at once with a timeout and without one raises
+RuntimeError instead of hanging forever.
 """
 
 import sys as _sys
@@ -23,8 +24,31 @@ TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
 
 
+class _Parked(BaseException):
+    """Ends a thread (not the main one) that would wait with no ready thread left to
+    end the wait: it stays blocked for good, as it would in CPython until exit."""
+
+
 def _would_block(what):
+    if _current:
+        raise _Parked
     raise RuntimeError(what + " would wait forever: safepy runs one thread at a time")
+
+
+def _wait_until(done, first=None):
+    """Runs ready threads (thread [first] before the others, then non-daemon ones before
+    daemon ones, each in start order) until done() is true; returns done()."""
+    while not done():
+        t = first if first in _ready else None
+        if t is None:
+            t = next((r for r in _ready if not r._daemonic), None)
+        if t is None:
+            t = _ready[0] if _ready else None
+        if t is None:
+            return False
+        _ready.remove(t)
+        t._go()
+    return True
 
 
 def _check_timeout(blocking, timeout):
@@ -47,6 +71,8 @@ class Lock:
 
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
+        if self._locked and blocking:
+            _wait_until(lambda: not self._locked)
         if not self._locked:
             self._locked = True
             return True
@@ -92,6 +118,8 @@ class RLock:
     def acquire(self, blocking=True, timeout=-1):
         _check_timeout(blocking, timeout)
         me = get_ident()
+        if self._count and self._owner != me and blocking:
+            _wait_until(lambda: not self._count)
         if self._count and self._owner != me:
             if not blocking or timeout >= 0:
                 return False
@@ -130,6 +158,7 @@ class Condition:
         self._lock = lock
         self.acquire = lock.acquire
         self.release = lock.release
+        self._waiters = []
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -145,24 +174,54 @@ class Condition:
             return self._lock._is_owned()
         return self._lock.locked() if hasattr(self._lock, 'locked') else True
 
+    def _released_until(self, done):
+        # the lock released (all levels of an RLock) while ready threads run until
+        # done(), then taken back
+        lock = self._lock
+        if isinstance(lock, RLock):
+            saved = lock._owner, lock._count
+            lock._owner, lock._count = None, 0
+        else:
+            lock.release()
+        try:
+            return _wait_until(done)
+        finally:
+            if isinstance(lock, RLock):
+                lock.acquire()
+                lock._owner, lock._count = saved
+            else:
+                lock.acquire()
+
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        if timeout is None:
+        waiter = [False]
+        self._waiters.append(waiter)
+        try:
+            notified = self._released_until(lambda: waiter[0])
+        finally:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+        if not notified and timeout is None:
             _would_block("Condition.wait() without a timeout")
-        return False
+        return notified
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
         if result:
             return result
-        if timeout is None:
+        self._released_until(predicate)
+        result = predicate()
+        if not result and timeout is None:
             _would_block("Condition.wait_for() on a false predicate")
-        return predicate()
+        return result
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
+        for waiter in self._waiters[:n]:
+            waiter[0] = True
+        del self._waiters[:n]
 
     def notify_all(self):
         self.notify()
@@ -181,6 +240,8 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
+        if self._value <= 0 and blocking:
+            _wait_until(lambda: self._value > 0)
         if self._value > 0:
             self._value -= 1
             return True
@@ -231,7 +292,7 @@ class Event:
         self._flag = False
 
     def wait(self, timeout=None):
-        if self._flag:
+        if self._flag or _wait_until(lambda: self._flag):
             return True
         if timeout is None:
             _would_block("Event.wait() on an unset event")
@@ -252,6 +313,7 @@ class Barrier:
         self._timeout = timeout
         self._count = 0
         self._broken = False
+        self._generation = 0
 
     def wait(self, timeout=None):
         if self._broken:
@@ -259,11 +321,21 @@ class Barrier:
         index = self._count
         self._count += 1
         if self._count < self._parties:
-            self._broken = True
-            raise BrokenBarrierError
+            # the others arrive from ready threads, or never
+            gen = self._generation
+            if not _wait_until(lambda: self._generation != gen or self._broken) or \
+                    self._generation == gen:
+                self._broken = True
+                raise BrokenBarrierError
+            return index
         self._count = 0
         if self._action:
-            self._action()
+            try:
+                self._action()
+            except BaseException:
+                self._broken = True
+                raise
+        self._generation += 1
         return index
 
     def reset(self):
@@ -290,7 +362,7 @@ _counter = 0
 _main_ident = 1
 _threads = {}
 _current = []
-_pending_timers = []
+_ready = []             # started threads (and timers) that have not run yet
 
 
 def _newname(name_template="Thread-%d"):
@@ -386,6 +458,11 @@ class Thread:
         self._started = True
         Thread._ident_counter += 1
         self._ident = Thread._ident_counter
+        _threads[self._ident] = self
+        _ready.append(self)
+
+    def _go(self):
+        # runs the ready thread (see the module's docstring)
         self._bootstrap()
 
     def _bootstrap(self):
@@ -394,15 +471,18 @@ class Thread:
         self._running = True
         try:
             self.run()
+        except _Parked:
+            self._parked = True
         except BaseException as e:
             tb = e.__traceback__
             hook = globals().get('excepthook', excepthook)
             hook(ExceptHookArgs(type(e), e, tb, self))
         finally:
             self._running = False
-            self._finished = True
             _current.pop()
-            _threads.pop(self._ident, None)
+            if not getattr(self, '_parked', False):
+                self._finished = True
+                _threads.pop(self._ident, None)
 
     def run(self):
         try:
@@ -418,6 +498,8 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if not _wait_until(lambda: self._finished, self) and timeout is None:
+            _would_block("joining a thread that waits")
 
     @property
     def name(self):
@@ -436,7 +518,10 @@ class Thread:
         return self._ident
 
     def is_alive(self):
-        return self._running
+        # a ready thread runs now (a loop polling is_alive() would otherwise never end);
+        # a parked one is alive (blocked for good)
+        _wait_until(lambda: self not in _ready, self)
+        return self._running or getattr(self, '_parked', False)
 
     @property
     def daemon(self):
@@ -475,20 +560,7 @@ class Timer(Thread):
     def cancel(self):
         self.finished.set()
 
-    def start(self):
-        if self._started:
-            raise RuntimeError("threads can only be started once")
-        self._started = True
-        Thread._ident_counter += 1
-        self._ident = Thread._ident_counter
-        _pending_timers.append(self)
-        self._running = True
-
-    def _fire(self):
-        if self in _pending_timers:
-            _pending_timers.remove(self)
-        if self._finished:
-            return
+    def _go(self):
         if not self.finished.is_set():
             _time.sleep(self.interval)
         self._bootstrap()
@@ -498,14 +570,6 @@ class Timer(Thread):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
-    def join(self, timeout=None):
-        Thread.join(self, timeout)
-        self._fire()
-
-
-def _run_pending_timers():
-    while _pending_timers:
-        _pending_timers[0]._fire()
 
 
 class _MainThread(Thread):
@@ -532,14 +596,14 @@ def main_thread():
 
 
 def active_count():
-    return 1 + len(_threads) + len(_pending_timers)
+    return 1 + len(_threads)
 
 
 activeCount = active_count
 
 
 def enumerate():
-    return [_main_thread] + list(_threads.values()) + list(_pending_timers)
+    return [_main_thread] + list(_threads.values())
 
 
 _trace_hook = None
@@ -619,8 +683,9 @@ class local:
 
 
 def _shutdown():
-    # called by atexit before the registered functions, as CPython joins its threads
-    _run_pending_timers()
+    # called by atexit before the registered functions, as CPython joins its threads:
+    # the ready non-daemon threads and timers run
+    _wait_until(lambda: all(t._daemonic for t in _ready))
 
 
 import atexit as _atexit  # loads the module whose exit hook calls _shutdown()

@@ -73,6 +73,7 @@ class ThreadPoolExecutor(Executor):
         worker = _threading.Thread(name=self._thread_name_prefix + '_0',
                                    target=self._call, args=(_WorkItem(f, fn, args, kwargs),))
         worker.start()
+        _threading._wait_until(lambda: worker._finished, worker)     # runs it now
         return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):

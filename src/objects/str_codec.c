@@ -329,8 +329,9 @@ static KStatus put_ascii(Interp *I, Buf *out, const char *text) {
 }
 
 // Replaces unencodable code point [cp] according to [h]; false with an exception.
+// An error names the run [idx, end) of unencodable characters [cp] is in, as CPython's.
 static bool encode_recover(Interp *I, Buf *out, ErrHandler h, CodecId c, Value s,
-                           size_t idx, uint32_t cp) {
+                           size_t idx, size_t end, uint32_t cp) {
     KStatus st = K_OK;
     switch (h) {
     case ERR_IGNORE: return true;
@@ -367,20 +368,20 @@ static bool encode_recover(Interp *I, Buf *out, ErrHandler h, CodecId c, Value s
         break;
     case ERR_SURROGATEESCAPE:
         if (cp < 0xDC80 || cp > 0xDCFF) {
-            encode_error(I, c, s, idx, idx + 1);
+            encode_error(I, c, s, idx, end);
             return false;
         }
         st = buf_push(I->heap, out, (uint8_t)(cp - 0xDC00));
         break;
     case ERR_SURROGATEPASS:
         if (c != CODEC_UTF8 || !utf8_is_surrogate(cp)) {
-            encode_error(I, c, s, idx, idx + 1);
+            encode_error(I, c, s, idx, end);
             return false;
         }
         st = utf8_buf_push(I->heap, out, cp);
         break;
     default:
-        encode_error(I, c, s, idx, idx + 1);
+        encode_error(I, c, s, idx, end);
         return false;
     }
     if (st != K_OK) {
@@ -435,24 +436,29 @@ Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
             idx++;
             continue;
         }
-        if (h == ERR_STRICT || h == ERR_UNKNOWN) {
-            // The error range covers the whole run of unencodable characters.
-            size_t end = idx + 1, o2 = off + len;
-            while (o2 < v.n) {
-                size_t l2;
-                uint32_t c2 = utf8_get(v, o2, &l2);
-                if (encodable(c, c2)) break;
-                o2 += l2;
-                end++;
-            }
-            if (h == ERR_STRICT) return encode_error(I, c, s, idx, end);
+        // The error range covers the whole run of unencodable characters.
+        size_t end = idx + 1, o2 = off + len;
+        while (o2 < v.n) {
+            size_t l2;
+            uint32_t c2 = utf8_get(v, o2, &l2);
+            if (encodable(c, c2)) break;
+            o2 += l2;
+            end++;
+        }
+        if (h == ERR_STRICT) return encode_error(I, c, s, idx, end);
+        if (h == ERR_UNKNOWN) {
             if (!encode_by_handler(I, &out, errors, c, s, idx, end, &idx)) return VAL_NULL;
             off = str_offset(s, idx);
             continue;
         }
-        if (!encode_recover(I, &out, h, c, s, idx, cp)) return VAL_NULL;
-        off += len;
-        idx++;
+        for (size_t start = idx; idx < end; idx++) {
+            cp = utf8_get(v, off, &len);
+            // surrogateescape escapes what it can of the run: its error starts at the
+            // first character it cannot escape
+            size_t from = h == ERR_SURROGATEESCAPE ? idx : start;
+            if (!encode_recover(I, &out, h, c, s, from, end, cp)) return VAL_NULL;
+            off += len;
+        }
     }
     return bytes_wrap(I, out, false);
 }

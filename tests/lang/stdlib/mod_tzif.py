@@ -45,27 +45,41 @@ def info(dt):
             None if dt.dst() is None else int(dt.dst().total_seconds()), dt.tzname())
 
 
+def _changes(fn, year):
+    # (instant, value) where fn's value changes in [year]: 4-day steps, then days, then
+    # 15-minute steps inside a day whose end differs from its start
+    t = datetime(year, 1, 1)
+    end = datetime(year + 1, 1, 1) if year < 9999 else datetime(9999, 12, 31)
+    prev = fn(t)
+    out = [(None, prev)]
+    while t < end:
+        nxt = min(t + timedelta(days=4), end)
+        if fn(nxt) == prev:
+            t = nxt
+            continue
+        while t < nxt:
+            day = t + timedelta(days=1)
+            if fn(day) != prev:
+                while t < day:
+                    t += timedelta(minutes=15)
+                    cur = fn(t)
+                    if cur != prev:
+                        out.append((t, cur))
+                        prev = cur
+            t = day
+    return out
+
+
 def local_changes(zone, year):
-    """Prints each instant of [year] (local wall time, 15-minute steps in the days whose
-    end differs from their start) at which (utcoffset, dst, tzname) changes for fold=0
-    or fold=1."""
+    """Prints each instant of [year] (local wall time) at which (utcoffset, dst, tzname)
+    changes for fold=0 or fold=1."""
     def both(t):
         return (info(t.replace(tzinfo=zone, fold=0)), info(t.replace(tzinfo=zone, fold=1)))
-    day = datetime(year, 1, 1)
-    prev = both(day)
-    print(f"  {year} starts {prev}")
-    end = datetime(year + 1, 1, 1) if year < 9999 else datetime(9999, 12, 31)
-    while day < end:
-        nxt = day + timedelta(days=1)
-        if both(nxt) != prev:
-            t = day
-            while t < nxt:
-                t += timedelta(minutes=15)
-                cur = both(t)
-                if cur != prev:
-                    print(f"  {t:%Y-%m-%d %H:%M} {cur}")
-                    prev = cur
-        day = nxt
+    for t, value in _changes(both, year):
+        if t is None:
+            print(f"  {year} starts {value}")
+        else:
+            print(f"  {t:%Y-%m-%d %H:%M} {value}")
 
 
 def utc_changes(zone, year):
@@ -74,18 +88,6 @@ def utc_changes(zone, year):
     def conv(t):
         a = t.replace(tzinfo=timezone.utc).astimezone(zone)
         return a.utcoffset(), a.fold
-    day = datetime(year, 1, 1)
-    prev = conv(day)
-    end = datetime(year + 1, 1, 1) if year < 9999 else datetime(9999, 12, 31)
-    while day < end:
-        nxt = day + timedelta(days=1)
-        if conv(nxt) != prev:
-            t = day
-            while t < nxt:
-                t += timedelta(minutes=15)
-                cur = conv(t)
-                if cur != prev:
-                    a = t.replace(tzinfo=timezone.utc).astimezone(zone)
-                    print(f"  utc {t:%Y-%m-%d %H:%M} -> {a.isoformat()} fold={a.fold} {a.tzname()}")
-                    prev = cur
-        day = nxt
+    for t, _ in _changes(conv, year)[1:]:
+        a = t.replace(tzinfo=timezone.utc).astimezone(zone)
+        print(f"  utc {t:%Y-%m-%d %H:%M} -> {a.isoformat()} fold={a.fold} {a.tzname()}")

@@ -449,11 +449,14 @@ class ZoneInfo(tzinfo):
         path = _tzpath.find_tzfile(key)
         fobj = _common.load_tzdata(key) if path is None else open(path, "rb")
         with fobj:
-            self = tzinfo.__new__(cls)
-            self._load(fobj)
-        self._key = key
-        self._source = _SOURCE_NOCACHE
-        self._file_repr = None
+            return cls._loaded(fobj, key, _SOURCE_NOCACHE, None)
+
+    @classmethod
+    def _loaded(cls, fobj, key, source, file_repr):
+        # a new zone read from [fobj]
+        self = tzinfo.__new__(cls)
+        self._load(fobj)
+        self._key, self._source, self._file_repr = key, source, file_repr
         return self
 
     @classmethod
@@ -477,13 +480,7 @@ class ZoneInfo(tzinfo):
             raise TypeError("argument for function given by name ('key') and position (2)")
         fobj = args[0]
         key = args[1] if len(args) == 2 else kwargs.get("key")
-        self = tzinfo.__new__(cls)
-        file_repr = repr(fobj)
-        self._load(fobj)
-        self._source = _SOURCE_FILE
-        self._file_repr = file_repr
-        self._key = key
-        return self
+        return cls._loaded(fobj, key, _SOURCE_FILE, repr(fobj))
 
     @classmethod
     def clear_cache(cls, *args, **kwargs):

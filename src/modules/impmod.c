@@ -102,6 +102,21 @@ static Value imp_frozen_names(Interp *I, Value self, ValView args, Value kwnames
     return tuple_from_view(I, list_view(l));
 }
 
+// get_frozen_object(name, data=None): the code of a frozen module (runpy runs it in a
+// namespace of its own; FrozenImporter.get_code returns it).
+static Value imp_get_frozen_object(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "get_frozen_object", 1, 2)) return VAL_NULL;
+    Value n = vview_get(args, 0);
+    if (!str_check(n))
+        return exc_raise(I, TY_TYPE_ERROR, "get_frozen_object() argument 1 must be str, not %s",
+                         obj_type_name(I, n));
+    Value data = vview_get(args, 1);
+    if (data != VAL_NULL && data != I->none)
+        return exc_raise(I, TY_IMPORT_ERROR, "No such frozen object named %R", n);
+    return import_frozen_code(I, n);
+}
+
 static Value imp_extension_suffixes(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "extension_suffixes", 0, 0)) return VAL_NULL;
@@ -130,6 +145,7 @@ static const MethodDef imp_functions[] = {
     {"is_frozen", imp_is_frozen, 0, "Returns True if the module name corresponds to a frozen module."},
     {"is_frozen_package", imp_is_frozen_package, 0, "Returns True if the module name is of a frozen package."},
     {"_frozen_module_names", imp_frozen_names, 0, "Returns the list of available frozen modules."},
+    {"get_frozen_object", imp_get_frozen_object, 0, "Create a code object for a frozen module."},
     {"extension_suffixes", imp_extension_suffixes, 0, "Returns the list of file suffixes used to identify extension modules."},
     {"_fix_co_filename", imp_fix_co_filename, 0, "Changes code.co_filename to specify the passed-in file path."},
     {"_override_frozen_modules_for_tests", imp_override_frozen, 0, "(internal-only) Override PyConfig.use_frozen_modules."},

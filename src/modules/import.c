@@ -401,6 +401,12 @@ static Value frozen_code(Interp *I, size_t i, Value filename) {
     return code;
 }
 
+Value import_frozen_code(Interp *I, Value name) {
+    int64_t at = import_frozen_index(str_view(name));
+    if (at < 0) return exc_raise(I, TY_IMPORT_ERROR, "No such frozen object named %R", name);
+    return frozen_code(I, (size_t)at, str_from_format(I, "<frozen %U>", name));
+}
+
 bool import_frozen_source(Interp *I, size_t i, Buf *out) {
     BView packed = {frozen_modules[i].data, frozen_modules[i].packed};
     return frozen_unpack(I, i, packed, frozen_modules[i].size, "source", out);

@@ -36,6 +36,10 @@ bool import_set_path(Interp *I, Value script_dir);
 /* The index of frozen module [name] in frozen_modules, or -1. */
 int64_t import_frozen_index(BView name);
 
+/* The code object of frozen module [name] (its file named "<frozen NAME>"); ImportError
+ * when there is no such frozen module. */
+Value import_frozen_code(Interp *I, Value name);
+
 /* The source of frozen module [i] (an index in frozen_modules), decompressed into a
  * new buffer [out]; false with an exception pending when that fails. */
 bool import_frozen_source(Interp *I, size_t i, Buf *out);

@@ -199,7 +199,22 @@ static Type *errno_class(Interp *I, Type *t, int64_t e) {
     return t;
 }
 
+// CPython's oserror_use_init: a subclass that defines __init__ but inherits __new__ leaves
+// the arguments to its __init__: the new object's args is (), errno & co. None.
+static bool os_uses_init(Interp *I, Type *t) {
+    Type *os = I->types[TY_OS_ERROR];
+    if (t == os) return false;
+    Value init = type_lookup(I, t, interp_name(I, N___init__));
+    Value new_ = type_lookup(I, t, interp_name(I, N___new__));
+    return init != type_lookup(I, os, interp_name(I, N___init__)) &&
+           new_ == type_lookup(I, os, interp_name(I, N___new__));
+}
+
 static Value os_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    if (os_uses_init(I, t)) {
+        ValView none = {NULL, 0};
+        return I->types[TY_BASE_EXCEPTION]->new_(I, t, none, VAL_NULL);
+    }
     ValView pos = positional(args, kwnames);
     if (t == I->types[TY_OS_ERROR] && pos.n >= 2 && pos.n <= 5 && val_is_small(vview_get(pos, 0))) {
         t = errno_class(I, t, (int64_t)val_small(vview_get(pos, 0)));

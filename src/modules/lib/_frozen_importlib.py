@@ -113,6 +113,10 @@ class FrozenImporter(_ClassLoader):
                           is_package=imp.is_frozen_package(fullname))
 
     @classmethod
+    def get_code(cls, fullname):
+        return __import__('_imp').get_frozen_object(fullname)
+
+    @classmethod
     def is_package(cls, fullname):
         __import__(fullname)  # the named module itself, not its top-level package
         spec = getattr(__import__('sys').modules.get(fullname), '__spec__', None)
@@ -144,6 +148,10 @@ class SourceFileLoader:
     def get_source(self, name=None):
         with open(self.path) as f:
             return f.read()
+
+    def get_code(self, fullname=None):
+        # compiled from the bytes, so that a coding declaration is honoured
+        return compile(self.get_data(self.path), self.path, 'exec', dont_inherit=True)
 
     def is_package(self, fullname):
         base = self.path.rpartition('/')[2]

@@ -21,7 +21,18 @@ def path_spec(fullname, path):
     for entry in path:
         if not isinstance(entry, str):
             continue
-        base = os.path.join(entry or os.getcwd(), name)
+        if entry and entry != '.' and os.path.isfile(entry):
+            # a zip archive (zipimport's finder); a directory entry is made absolute
+            # as CPython's FileFinder does
+            spec = _zip_spec(entry, fullname)
+            if spec is not None:
+                return spec
+            continue
+        if not entry or entry == '.':
+            entry = os.getcwd()
+        elif not os.path.isabs(entry):
+            entry = os.path.join(os.getcwd(), entry)
+        base = os.path.join(entry, name)
         init = os.path.join(base, '__init__.py')
         if os.path.isdir(base) and os.path.isfile(init):
             return _spec(fullname, 'source', init, [base])
@@ -32,6 +43,15 @@ def path_spec(fullname, path):
     if portions:
         return _spec(fullname, 'namespace', None, portions)
     return None
+
+
+def _zip_spec(archive, fullname):
+    import zipimport
+    try:
+        finder = zipimport.zipimporter(archive)
+    except zipimport.ZipImportError:
+        return None
+    return finder.find_spec(fullname)
 
 
 def _object_name(obj):

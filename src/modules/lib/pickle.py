@@ -872,6 +872,13 @@ class Pickler:
             self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
     dispatch[type(len)] = save_builtin
 
+    def save_method(self, obj):
+        # A bound method of a Python function pickles as CPython's method.__reduce__
+        # gives it: getattr(its __self__, its name), e.g. a classmethod used as the
+        # constructor of a __reduce__ (zoneinfo.ZoneInfo._unpickle).
+        self.save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
+    dispatch[type(_Framer(None).commit_frame)] = save_method
+
 
 def _reduce_pattern(p):
     # What CPython's re module registers with copyreg: patterns pickle as a call of

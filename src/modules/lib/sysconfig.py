@@ -76,6 +76,8 @@ def get_config_vars(*args):
             'implementation': sys.implementation.name,
             'implementation_lower': sys.implementation.name.lower(),
             'userbase': None, 'Py_DEBUG': 0, 'Py_ENABLE_SHARED': 0, 'SO': None,
+            # where zoneinfo looks for TZif files (CPython's configure default)
+            'TZPATH': '/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo',
         }
     if args:
         return [_CONFIG_VARS.get(name) for name in args]

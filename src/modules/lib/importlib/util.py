@@ -97,3 +97,28 @@ def resolve_name(name, package):
         raise ImportError('no package specified for {!r} (required for relative module '
                           'names)'.format(name))
     return importlib._resolve_name(name, package)
+
+
+def cache_from_source(path, debug_override=None, *, optimization=None):
+    """The .pyc path for source [path] (PEP 3147). safepy writes no .pyc files and its
+    sys.implementation.cache_tag is None, so this raises NotImplementedError, as
+    CPython's does for such an implementation (after the same argument checks)."""
+    import os
+    if debug_override is not None:
+        import warnings
+        warnings.warn('the debug_override parameter is deprecated; use '
+                      "'optimization' instead", DeprecationWarning)
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
+    os.fspath(path)
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')
+
+
+def source_from_cache(path):
+    """The source path of .pyc [path]; NotImplementedError here (see cache_from_source)."""
+    import os
+    os.fspath(path)
+    if sys.implementation.cache_tag is None:
+        raise NotImplementedError('sys.implementation.cache_tag is None')

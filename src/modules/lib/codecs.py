@@ -86,6 +86,10 @@ def _utf8_pending(data):
             return 0
         if k >= need:
             return 0
+        if k == 2 and lead == 0xED and 0xA0 <= data[n - 1] <= 0xBF:
+            # a surrogate's first two bytes: invalid UTF-8, but held back as CPython
+            # holds them, so that errors='surrogatepass' sees all three bytes together
+            return 2
         if k > 1:
             # the second byte's range depends on the lead (no overlong forms, no
             # surrogates, nothing past U+10FFFF)
@@ -1008,7 +1012,10 @@ def surrogatepass_errors(exc):
 
 
 def surrogateescape_errors(exc):
-    # undecodable bytes 0x80-0xff <-> U+DC80-U+DCFF (CPython's 'surrogateescape')
+    # undecodable bytes 0x80-0xff <-> U+DC80-U+DCFF (CPython's 'surrogateescape').
+    # Encoding, every character of the range must be such a surrogate; decoding, as
+    # CPython, it escapes the bytes >= 0x80 from exc.start (at most 4) and raises only
+    # when there is none
     _unicode_error(exc)
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
@@ -1018,10 +1025,16 @@ def surrogateescape_errors(exc):
                 raise exc
             out.append(c - 0xDC00)
         return bytes(out), exc.end
-    bad = exc.object[exc.start:exc.end]
-    if any(b < 128 for b in bad):
+    # the range is clamped to the bytes as CPython's exception accessors clamp it
+    data = exc.object
+    start = max(0, min(exc.start, len(data) - 1))
+    end = min(max(exc.end, 1), len(data), start + 4)
+    pos = start
+    while pos < end and data[pos] >= 0x80:
+        pos += 1
+    if pos == start:
         raise exc
-    return ''.join(chr(0xDC00 + b) for b in bad), exc.end
+    return ''.join(chr(0xDC00 + b) for b in data[start:pos]), pos
 
 
 surrogatepass_errors.__name__ = surrogatepass_errors.__qualname__ = 'surrogatepass'

@@ -250,6 +250,24 @@ def _as_bytes(input):
     return input.encode('utf-8') if isinstance(input, str) else bytes(input)
 
 
+def _warn_invalid_escape(data, p):
+    # CPython 3.11 warns once per call, for the first invalid escape ([p]: the byte
+    # after its backslash).  It warns from C, so the warning names the first Python
+    # frame that called the codec: skip the frames of the codec machinery written here
+    import sys
+    import warnings
+    if 0x34 <= data[p] <= 0x37:
+        msg = "invalid octal escape sequence '\\%s'" % data[p:p + 3].decode('latin-1')
+    else:
+        msg = "invalid escape sequence '\\%s'" % chr(data[p])
+    level = 2
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get('__name__') in ('codecs', '_codecs_more'):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(msg, DeprecationWarning, level)
+
+
 def unicode_escape_decode(input, errors=None, final=True):
     """(str, bytes consumed) of Python-escaped [input]; unless [final], an escape the
     end of the input cuts short is left unconsumed."""
@@ -259,6 +277,7 @@ def unicode_escape_decode(input, errors=None, final=True):
     n = len(data)
     i = 0
     name = 'unicodeescape'
+    invalid = None    # where the first invalid escape is
     while i < n:
         b = data[i]
         if b != 0x5c:
@@ -286,9 +305,8 @@ def unicode_escape_decode(input, errors=None, final=True):
             while j < n and j < i + 4 and 0x30 <= data[j] <= 0x37:
                 v = v * 8 + data[j] - 0x30
                 j += 1
-            if v > 0o377:
-                import warnings
-                warnings.warn("invalid octal escape sequence '\\%o'" % v, DeprecationWarning, 2)
+            if v > 0o377 and invalid is None:
+                invalid = i + 1
             out.append(chr(v))
             i = j
             continue
@@ -341,11 +359,13 @@ def unicode_escape_decode(input, errors=None, final=True):
             rep, i = _handle(errors, exc, False)
             out.append(rep)
             continue
-        import warnings
-        warnings.warn("invalid escape sequence '\\%s'" % chr(c), DeprecationWarning, 2)
+        if invalid is None:
+            invalid = i + 1
         out.append('\\')
         out.append(chr(c))
         i += 2
+    if invalid is not None:
+        _warn_invalid_escape(data, invalid)
     return ''.join(out), i
 
 

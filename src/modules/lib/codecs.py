@@ -948,20 +948,29 @@ def strict_errors(exc):
 
 
 def ignore_errors(exc):
+    if not isinstance(exc, UnicodeTranslateError):
+        _unicode_error(exc)
     return ('', exc.end)
 
 
 def replace_errors(exc):
     if isinstance(exc, UnicodeEncodeError):
         return ('?' * (exc.end - exc.start), exc.end)
+    if isinstance(exc, UnicodeTranslateError):
+        return ('\ufffd' * (exc.end - exc.start), exc.end)
+    _unicode_error(exc)
     return ('\ufffd', exc.end)
 
 
 def backslashreplace_errors(exc):
+    if not isinstance(exc, UnicodeTranslateError):
+        _unicode_error(exc)
     s = exc.object[exc.start:exc.end]
     if isinstance(exc, UnicodeDecodeError):
         return (''.join('\\x%02x' % b for b in s), exc.end)
-    return (s.encode('ascii', 'backslashreplace').decode('ascii'), exc.end)
+    # every character is escaped, an ASCII one too (a codec may not map '%')
+    return (''.join('\\x%02x' % c if c < 0x100 else '\\u%04x' % c if c < 0x10000 else
+                    '\\U%08x' % c for c in map(ord, s)), exc.end)
 
 
 def _unicode_error(exc):
@@ -1042,6 +1051,8 @@ surrogateescape_errors.__name__ = surrogateescape_errors.__qualname__ = 'surroga
 
 
 def xmlcharrefreplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
     s = exc.object[exc.start:exc.end]
     return (''.join('&#%d;' % ord(c) for c in s), exc.end)
 

@@ -351,3 +351,160 @@ def raw_unicode_escape_decode(input, errors=None, final=True):
         out.append(chr(v))
         i = j
     return ''.join(out), i
+
+
+# ---- UTF-7 (RFC 2152), as CPython writes and reads it: characters of the RFC's sets D
+# and O and the whitespace go as themselves, '+' as '+-', everything else as base64 of
+# its UTF-16 code units between '+' and an optional '-' ----
+
+_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+# the ASCII characters the encoder leaves in base64: controls other than \t \n \r, and
+# '+' '\' '~' DEL
+_UTF7_SPECIAL = frozenset([c for c in range(32) if c not in (9, 10, 13)] + [43, 92, 126, 127])
+
+
+def _utf7_direct(c):
+    return c < 128 and c not in _UTF7_SPECIAL
+
+
+def utf_7_encode(input, errors=None):
+    """(bytes, characters consumed) of [input] in UTF-7; it cannot fail ([errors] is
+    not used: a lone surrogate is a UTF-16 code unit like any other)."""
+    if not isinstance(input, str):
+        raise TypeError('utf_7_encode() argument 1 must be str, not %s' % type(input).__name__)
+    out = []
+    shifted = False
+    bits = 0       # bits in [acc] not written yet
+    acc = 0
+    for ch in input:
+        c = ord(ch)
+        if _utf7_direct(c):
+            if shifted:
+                if bits:
+                    out.append(_B64[(acc << (6 - bits)) & 0x3F])
+                    bits = acc = 0
+                shifted = False
+                # a base64 character or '-' right after would be read as part of the
+                # sequence: close it explicitly
+                if c in _B64_VALUE or c == 0x2D:
+                    out.append('-')
+            out.append(ch)
+            continue
+        if not shifted:
+            if c == 0x2B:
+                out.append('+-')
+                continue
+            out.append('+')
+            shifted = True
+        units = (c,) if c < 0x10000 else (0xD800 | ((c - 0x10000) >> 10),
+                                          0xDC00 | ((c - 0x10000) & 0x3FF))
+        for u in units:
+            acc = ((acc << 16) | u) & 0x3FFFFF
+            bits += 16
+            while bits >= 6:
+                out.append(_B64[(acc >> (bits - 6)) & 0x3F])
+                bits -= 6
+    if bits:
+        out.append(_B64[(acc << (6 - bits)) & 0x3F])
+    if shifted:
+        out.append('-')
+    return ''.join(out).encode('ascii'), len(input)
+
+
+def utf_7_decode(input, errors=None, final=False):
+    """(str, bytes consumed) of UTF-7 [input]; unless [final], a base64 sequence not
+    yet closed is left unconsumed (its characters are decoded again with the rest)."""
+    errors = _codecs._errors(errors)
+    if isinstance(input, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    data = bytes(input)
+    n = len(data)
+    out = []
+    i = 0
+    shifted = False
+    shift_start = 0     # index of the '+' of the current sequence
+    shift_out = 0       # len(out) when it began
+    bits = acc = 0
+    high = 0            # a high surrogate waiting for its low half
+    while True:
+        while i < n:
+            c = data[i]
+            reason = None
+            if shifted:
+                if c in _B64_VALUE:
+                    acc = (acc << 6) | _B64_VALUE[c]
+                    bits += 6
+                    i += 1
+                    if bits >= 16:
+                        unit = acc >> (bits - 16)
+                        bits -= 16
+                        acc &= (1 << bits) - 1
+                        if high:
+                            if 0xDC00 <= unit <= 0xDFFF:
+                                out.append(chr(0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)))
+                                high = 0
+                                continue
+                            out.append(chr(high))
+                            high = 0
+                        if 0xD800 <= unit <= 0xDBFF:
+                            high = unit
+                        else:
+                            out.append(chr(unit))
+                    continue
+                # the sequence ends: what is left of the bits must be zero padding
+                shifted = False
+                if bits >= 6:
+                    i += 1
+                    reason = 'partial character in shift sequence'
+                elif bits and acc:
+                    i += 1
+                    reason = 'non-zero padding bits in shift sequence'
+                else:
+                    if high and c < 128 and c != 0x2B:
+                        out.append(chr(high))
+                    high = 0
+                    if c == 0x2D:
+                        i += 1      # '-' closes the sequence and is dropped
+                    continue
+                start = shift_start
+            elif c == 0x2B:
+                start = i
+                i += 1
+                if i < n and data[i] == 0x2D:
+                    i += 1
+                    out.append('+')
+                    continue
+                if i < n and data[i] not in _B64_VALUE:
+                    i += 1
+                    reason = 'ill-formed sequence'
+                else:
+                    shifted = True
+                    shift_start, shift_out = start, len(out)
+                    bits = acc = high = 0
+                    continue
+            elif c < 128:
+                out.append(chr(c))
+                i += 1
+                continue
+            else:
+                start = i
+                i += 1
+                reason = 'unexpected special character'
+            exc = UnicodeDecodeError('utf7', data, start, i, reason)
+            rep, i = _handle(errors, exc, False)
+            out.append(rep)
+        if not (shifted and final):
+            break
+        shifted = False
+        if not (high or bits >= 6 or (bits and acc)):
+            break
+        exc = UnicodeDecodeError('utf7', data, shift_start, n, 'unterminated shift sequence')
+        rep, i = _handle(errors, exc, False)
+        out.append(rep)
+        if i >= n:
+            break
+        # (the handler moved back: decode on from there)
+    if shifted:
+        return ''.join(out[:shift_out]), shift_start
+    return ''.join(out), i

@@ -46,16 +46,22 @@ def _map_byte(mapping, b):
         return '\ufffe'
     if c is None:
         return '\ufffe'
-    return chr(c) if isinstance(c, int) else c
+    if isinstance(c, int):
+        if c == 0xFFFE:
+            return '\ufffe'
+        if not 0 <= c <= 0x10FFFF:
+            raise TypeError('character mapping must be in range(0x110000)')
+        return chr(c)
+    if not isinstance(c, str):
+        raise TypeError('character mapping must return integer, None or str')
+    return c
 
 
 def charmap_decode(data, errors=None, mapping=None):
     if mapping is None:
         return _codecs.latin_1_decode(data, errors)
     errors = _codecs._errors(errors)
-    if isinstance(data, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    data = bytes(data)
+    data = _codecs._bytes_arg(data)
     out = []
     i, n = 0, len(data)
     while i < n:
@@ -83,8 +89,7 @@ def _map_char(mapping, c):
 
 
 def charmap_encode(input, errors=None, mapping=None):
-    if not isinstance(input, str):
-        raise TypeError('charmap_encode() argument 1 must be str, not %s' % type(input).__name__)
+    _codecs._str_arg('charmap_encode', input)
     if mapping is None:
         return _codecs.latin_1_encode(input, errors)
     errors = _codecs._errors(errors)
@@ -176,7 +181,7 @@ _HEX = b'0123456789abcdefABCDEF'
 
 def _as_bytes(input):
     # like CPython's escape decoders, a str input is taken as its UTF-8 bytes
-    return input.encode('utf-8') if isinstance(input, str) else bytes(input)
+    return input.encode('utf-8') if isinstance(input, str) else _codecs._bytes_arg(input)
 
 
 def _warn_invalid_escape(data, p):
@@ -298,6 +303,86 @@ def unicode_escape_decode(input, errors=None, final=True):
     return ''.join(out), i
 
 
+def escape_encode(data, errors=None):
+    """(the body of a bytes literal for [data], len(data)): CPython's _codecs
+    escape_encode (pickle's protocol 0 STRING)."""
+    if not isinstance(data, bytes):
+        raise TypeError("escape_encode() argument 1 must be bytes, not %s" % type(data).__name__)
+    out = bytearray()
+    for b in data:
+        if b in (0x27, 0x5c):
+            out += b'\\' + bytes((b,))
+        elif b in _CONTROL_ESCAPES:
+            out += _CONTROL_ESCAPES[b]
+        elif b < 0x20 or b >= 0x7f:
+            out += b'\\x%02x' % b
+        else:
+            out.append(b)
+    return bytes(out), len(data)
+
+
+_CONTROL_ESCAPES = {9: b'\\t', 10: b'\\n', 13: b'\\r'}
+
+
+def escape_decode(data, errors=None):
+    """(bytes, len(data)) of the body of a bytes literal [data] (a str is taken as its
+    UTF-8): the escapes of bytes literals; a bad \\x escape raises ValueError unless
+    [errors] is 'replace' ('?') or 'ignore'."""
+    data = _as_bytes(data)
+    out = bytearray()
+    n = len(data)
+    i = 0
+    invalid = None    # where the first invalid escape is
+    while i < n:
+        b = data[i]
+        if b != 0x5c:
+            out.append(b)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError('Trailing \\ in string')
+        c = data[i + 1]
+        if c in _SIMPLE:
+            out.append(ord(_SIMPLE[c]))
+            i += 2
+        elif c == 0x0a:
+            i += 2
+        elif 0x30 <= c <= 0x37:
+            j = i + 1
+            v = 0
+            while j < n and j < i + 4 and 0x30 <= data[j] <= 0x37:
+                v = v * 8 + data[j] - 0x30
+                j += 1
+            if v > 0o377 and invalid is None:
+                invalid = i + 1
+            out.append(v & 0xFF)
+            i = j
+        elif c == 0x78:
+            digits = data[i + 2:i + 4]
+            if len(digits) == 2 and digits[0] in _HEX and digits[1] in _HEX:
+                out.append(int(digits, 16))
+                i += 4
+                continue
+            if errors in (None, 'strict'):
+                raise ValueError('invalid \\x escape at position %d' % i)
+            if errors == 'replace':
+                out.append(0x3F)
+            elif errors != 'ignore':
+                raise ValueError('decoding error; unknown error handling code: %s' % errors)
+            i += 2
+            if i < n and data[i] in _HEX:
+                i += 1
+        else:
+            # not an escape: the backslash stays, the byte is read again as itself
+            if invalid is None:
+                invalid = i + 1
+            out.append(0x5C)
+            i += 1
+    if invalid is not None:
+        _warn_invalid_escape(data, invalid)
+    return bytes(out), n
+
+
 def raw_unicode_escape_decode(input, errors=None, final=True):
     """Like unicode_escape_decode, with only \\uXXXX and \\UXXXXXXXX escapes."""
     errors = _codecs._errors(errors)
@@ -371,8 +456,7 @@ def _utf7_direct(c):
 def utf_7_encode(input, errors=None):
     """(bytes, characters consumed) of [input] in UTF-7; it cannot fail ([errors] is
     not used: a lone surrogate is a UTF-16 code unit like any other)."""
-    if not isinstance(input, str):
-        raise TypeError('utf_7_encode() argument 1 must be str, not %s' % type(input).__name__)
+    _codecs._str_arg('utf_7_encode', input)
     out = []
     shifted = False
     bits = 0       # bits in [acc] not written yet
@@ -416,9 +500,7 @@ def utf_7_decode(input, errors=None, final=False):
     """(str, bytes consumed) of UTF-7 [input]; unless [final], a base64 sequence not
     yet closed is left unconsumed (its characters are decoded again with the rest)."""
     errors = _codecs._errors(errors)
-    if isinstance(input, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    data = bytes(input)
+    data = _codecs._bytes_arg(input)
     n = len(data)
     out = []
     i = 0

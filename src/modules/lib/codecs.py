@@ -951,11 +951,11 @@ def _call_text_codec(fn, obj, errors, action, encoding):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    return _call_codec(lookup(encoding).encode, obj, errors, 'encoding', encoding)[0]
+    return _call_codec(lookup(encoding)[0], obj, errors, 'encoding', encoding)[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    return _call_codec(lookup(encoding).decode, obj, errors, 'decoding', encoding)[0]
+    return _call_codec(lookup(encoding)[1], obj, errors, 'decoding', encoding)[0]
 
 
 def make_identity_dict(rng):

@@ -303,6 +303,12 @@ def unicode_escape_decode(input, errors=None, final=True):
     return ''.join(out), i
 
 
+def readbuffer_encode(data, errors=None):
+    """(the bytes of buffer [data], their count); a str gives its UTF-8."""
+    data = _as_bytes(data)
+    return data, len(data)
+
+
 def escape_encode(data, errors=None):
     """(the body of a bytes literal for [data], len(data)): CPython's _codecs
     escape_encode (pickle's protocol 0 STRING)."""

@@ -854,7 +854,8 @@ _aliases = {
 # CPython's _codecs functions kept in _codecs_more (imported when first asked for)
 _MORE = ('charmap_build', 'charmap_decode', 'charmap_encode', 'unicode_escape_encode',
          'unicode_escape_decode', 'raw_unicode_escape_encode', 'raw_unicode_escape_decode',
-         'utf_7_encode', 'utf_7_decode', 'escape_encode', 'escape_decode')
+         'utf_7_encode', 'utf_7_decode', 'escape_encode', 'escape_decode',
+         'readbuffer_encode')
 
 
 def __getattr__(name):

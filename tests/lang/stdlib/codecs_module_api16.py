@@ -2,7 +2,7 @@
 # BOM32/BOM64, make_identity_dict/make_encoding_map, the 'undefined' codec, lookup()'s
 # name normalization as search functions see it, type errors of the _codecs functions
 # for an int/str/None argument (decoders took bytes(42): 42 zero bytes), and charmap
-# mapping values out of range or of a wrong type.
+# mapping values out of range or of a wrong type, readbuffer_encode (missing).
 import codecs
 import encodings.aliases
 
@@ -59,3 +59,7 @@ for fn in ('utf_8_encode', 'ascii_encode', 'latin_1_encode', 'utf_16_encode', 'u
     print(fn, attempt(lambda: f(b'x' if 'encode' in fn else 'x')), attempt(lambda: f(bytearray(b'ab') if 'decode' in fn else 'ab')))
 for m in ({0: 0x110000}, {0: -1}, {0: 1.5}, {0: 0xFFFE}, {0: '\ufffe'}, {0: 'ab'}, {0: ''}, {0: None}, 'x', ''):
     print(ascii(m), attempt(lambda: codecs.charmap_decode(b'\x00\x00', 'replace', m)))
+import array
+for arg in (b'spam', '', 'caf\xe9', bytearray(b'x'), array.array('b', b'spam'), memoryview(b'ab'), 42, None):
+    print(attempt(lambda: codecs.readbuffer_encode(arg)), attempt(lambda: codecs.readbuffer_encode(arg, 'strict')))
+print(attempt(lambda: codecs.readbuffer_encode()).split(':')[0])   # (messages differ: C vs Python)

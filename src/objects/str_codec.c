@@ -225,7 +225,9 @@ static Value via_codecs(Interp *I, bool encode, Value obj, Value enc, Value erro
         return exc_raise(I, TY_LOOKUP_ERROR,
                          "'%U' is not a text encoding; use codecs.%s() to handle arbitrary codecs",
                          enc, which);
-    Value fn = obj_getattr_cstr(I, info, which);
+    // a search function may return a plain 4-tuple: as CPython, take the function by index
+    Value fn = tuple_check(info) && tuple_len(info) >= 2 ? tuple_get(info, encode ? 0 : 1)
+                                                         : obj_getattr_cstr(I, info, which);
     if (fn == VAL_NULL) return VAL_NULL;
     if (errors == VAL_NULL) errors = str_from_cstr(I, "strict");
     // codecs._call_text_codec rewraps the codec's errors as CPython does

@@ -12,6 +12,21 @@ BOM_UTF32_LE = b'\xff\xfe\x00\x00'
 BOM_UTF32_BE = b'\x00\x00\xfe\xff'
 BOM_UTF16 = BOM = BOM_UTF16_LE
 BOM_UTF32 = BOM_UTF32_LE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE     # (old names CPython keeps)
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
+
+__all__ = ["register", "lookup", "open", "EncodedFile",
+           "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
+           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
+           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
+           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "StreamReader", "StreamWriter", "StreamReaderWriter", "StreamRecoder",
+           "getencoder", "getdecoder", "getincrementalencoder",
+           "getincrementaldecoder", "getreader", "getwriter",
+           "encode", "decode", "iterencode", "iterdecode",
+           "strict_errors", "ignore_errors", "replace_errors",
+           "xmlcharrefreplace_errors", "backslashreplace_errors", "namereplace_errors",
+           "register_error", "lookup_error"]
 
 _search_functions = []
 _cache = {}
@@ -68,6 +83,22 @@ def _errors(errors):
     return 'strict' if errors is None else errors
 
 
+def _bytes_arg(data):
+    """The bytes of buffer [data]; TypeError as CPython's decoders for a str, an int..."""
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data)
+    try:
+        return bytes(memoryview(data))
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+
+
+def _str_arg(fn, input):
+    """Checks that argument 1 of encoder [fn] is a str, as CPython's argument clinic."""
+    if not isinstance(input, str):
+        raise TypeError(f'{fn}() argument 1 must be str, not {type(input).__name__}')
+
+
 def _utf8_pending(data):
     """Bytes at the end of [data] that begin a UTF-8 sequence more bytes could complete
     (0 when the end is complete or already wrong: the decoder then reports it)."""
@@ -86,6 +117,10 @@ def _utf8_pending(data):
             return 0
         if k >= need:
             return 0
+        if k == 2 and lead == 0xED and 0xA0 <= data[n - 1] <= 0xBF:
+            # a surrogate's first two bytes: invalid UTF-8, but held back as CPython
+            # holds them, so that errors='surrogatepass' sees all three bytes together
+            return 2
         if k > 1:
             # the second byte's range depends on the lead (no overlong forms, no
             # surrogates, nothing past U+10FFFF)
@@ -98,30 +133,33 @@ def _utf8_pending(data):
 
 
 def utf_8_encode(input, errors=None):
+    _str_arg('utf_8_encode', input)
     return input.encode('utf-8', _errors(errors)), len(input)
 
 
 def utf_8_decode(data, errors=None, final=False):
-    data = bytes(data)
+    data = _bytes_arg(data)
     end = len(data) if final else len(data) - _utf8_pending(data)
     return data[:end].decode('utf-8', _errors(errors)), end
 
 
 def ascii_encode(input, errors=None):
+    _str_arg('ascii_encode', input)
     return input.encode('ascii', _errors(errors)), len(input)
 
 
 def ascii_decode(data, errors=None):
-    data = bytes(data)
+    data = _bytes_arg(data)
     return data.decode('ascii', _errors(errors)), len(data)
 
 
 def latin_1_encode(input, errors=None):
+    _str_arg('latin_1_encode', input)
     return input.encode('latin-1', _errors(errors)), len(input)
 
 
 def latin_1_decode(data, errors=None):
-    data = bytes(data)
+    data = _bytes_arg(data)
     return data.decode('latin-1', _errors(errors)), len(data)
 
 
@@ -172,7 +210,7 @@ def _wide_decode(data, errors, width, byteorder, final):
     """(str, bytes consumed, byte order) of UTF-16/UTF-32 [data]: [byteorder] -1 little,
     1 big, 0 a BOM decides (and is consumed; none: little-endian, order 0 returned)."""
     errors = _errors(errors)
-    data = bytes(data)
+    data = _bytes_arg(data)
     pos, n = 0, len(data)
     if byteorder == 0:
         head = data[:width]
@@ -232,14 +270,17 @@ def _wide_decode(data, errors, width, byteorder, final):
 
 
 def utf_16_encode(input, errors=None, byteorder=0):
+    _str_arg('utf_16_encode', input)
     return _wide_encode(input, errors, 2, byteorder)
 
 
 def utf_16_le_encode(input, errors=None):
+    _str_arg('utf_16_le_encode', input)
     return _wide_encode(input, errors, 2, -1)
 
 
 def utf_16_be_encode(input, errors=None):
+    _str_arg('utf_16_be_encode', input)
     return _wide_encode(input, errors, 2, 1)
 
 
@@ -260,14 +301,17 @@ def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
 
 
 def utf_32_encode(input, errors=None, byteorder=0):
+    _str_arg('utf_32_encode', input)
     return _wide_encode(input, errors, 4, byteorder)
 
 
 def utf_32_le_encode(input, errors=None):
+    _str_arg('utf_32_le_encode', input)
     return _wide_encode(input, errors, 4, -1)
 
 
 def utf_32_be_encode(input, errors=None):
+    _str_arg('utf_32_be_encode', input)
     return _wide_encode(input, errors, 4, 1)
 
 
@@ -809,7 +853,9 @@ _aliases = {
 
 # CPython's _codecs functions kept in _codecs_more (imported when first asked for)
 _MORE = ('charmap_build', 'charmap_decode', 'charmap_encode', 'unicode_escape_encode',
-         'unicode_escape_decode', 'raw_unicode_escape_encode', 'raw_unicode_escape_decode')
+         'unicode_escape_decode', 'raw_unicode_escape_encode', 'raw_unicode_escape_decode',
+         'utf_7_encode', 'utf_7_decode', 'escape_encode', 'escape_decode',
+         'readbuffer_encode')
 
 
 def __getattr__(name):
@@ -834,11 +880,13 @@ def unregister(search_function):
 def lookup(encoding):
     if not isinstance(encoding, str):
         raise TypeError(f"lookup() argument must be str, not {type(encoding).__name__}")
-    key = _normalize(encoding)
+    # as in CPython, the encodings package's search function comes first; the search
+    # functions get the name lower-cased, each run of characters other than ASCII
+    # letters, digits and '.' made one '_'
+    import encodings
+    key = encodings.normalize_encoding(encoding).lower()
     if key in _cache:
         return _cache[key]
-    # as in CPython, the encodings package's search function comes first
-    import encodings
     for fn in [encodings.search_function] + _search_functions:
         info = fn(key)
         if info is not None:
@@ -904,11 +952,25 @@ def _call_text_codec(fn, obj, errors, action, encoding):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    return _call_codec(lookup(encoding).encode, obj, errors, 'encoding', encoding)[0]
+    return _call_codec(lookup(encoding)[0], obj, errors, 'encoding', encoding)[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    return _call_codec(lookup(encoding).decode, obj, errors, 'decoding', encoding)[0]
+    return _call_codec(lookup(encoding)[1], obj, errors, 'decoding', encoding)[0]
+
+
+def make_identity_dict(rng):
+    """{i: i for each i of [rng]}."""
+    return {i: i for i in rng}
+
+
+def make_encoding_map(decoding_map):
+    """The inverse of [decoding_map] (byte -> code point); a target that two keys share
+    maps to None (it cannot be encoded back unambiguously)."""
+    m = {}
+    for k, v in decoding_map.items():
+        m[v] = None if v in m else k
+    return m
 
 
 def getencoder(encoding):
@@ -944,20 +1006,29 @@ def strict_errors(exc):
 
 
 def ignore_errors(exc):
+    if not isinstance(exc, UnicodeTranslateError):
+        _unicode_error(exc)
     return ('', exc.end)
 
 
 def replace_errors(exc):
     if isinstance(exc, UnicodeEncodeError):
         return ('?' * (exc.end - exc.start), exc.end)
+    if isinstance(exc, UnicodeTranslateError):
+        return ('\ufffd' * (exc.end - exc.start), exc.end)
+    _unicode_error(exc)
     return ('\ufffd', exc.end)
 
 
 def backslashreplace_errors(exc):
+    if not isinstance(exc, UnicodeTranslateError):
+        _unicode_error(exc)
     s = exc.object[exc.start:exc.end]
     if isinstance(exc, UnicodeDecodeError):
         return (''.join('\\x%02x' % b for b in s), exc.end)
-    return (s.encode('ascii', 'backslashreplace').decode('ascii'), exc.end)
+    # every character is escaped, an ASCII one too (a codec may not map '%')
+    return (''.join('\\x%02x' % c if c < 0x100 else '\\u%04x' % c if c < 0x10000 else
+                    '\\U%08x' % c for c in map(ord, s)), exc.end)
 
 
 def _unicode_error(exc):
@@ -1008,7 +1079,10 @@ def surrogatepass_errors(exc):
 
 
 def surrogateescape_errors(exc):
-    # undecodable bytes 0x80-0xff <-> U+DC80-U+DCFF (CPython's 'surrogateescape')
+    # undecodable bytes 0x80-0xff <-> U+DC80-U+DCFF (CPython's 'surrogateescape').
+    # Encoding, every character of the range must be such a surrogate; decoding, as
+    # CPython, it escapes the bytes >= 0x80 from exc.start (at most 4) and raises only
+    # when there is none
     _unicode_error(exc)
     if isinstance(exc, UnicodeEncodeError):
         out = bytearray()
@@ -1018,10 +1092,16 @@ def surrogateescape_errors(exc):
                 raise exc
             out.append(c - 0xDC00)
         return bytes(out), exc.end
-    bad = exc.object[exc.start:exc.end]
-    if any(b < 128 for b in bad):
+    # the range is clamped to the bytes as CPython's exception accessors clamp it
+    data = exc.object
+    start = max(0, min(exc.start, len(data) - 1))
+    end = min(max(exc.end, 1), len(data), start + 4)
+    pos = start
+    while pos < end and data[pos] >= 0x80:
+        pos += 1
+    if pos == start:
         raise exc
-    return ''.join(chr(0xDC00 + b) for b in bad), exc.end
+    return ''.join(chr(0xDC00 + b) for b in data[start:pos]), pos
 
 
 surrogatepass_errors.__name__ = surrogatepass_errors.__qualname__ = 'surrogatepass'
@@ -1029,6 +1109,8 @@ surrogateescape_errors.__name__ = surrogateescape_errors.__qualname__ = 'surroga
 
 
 def xmlcharrefreplace_errors(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError(f"don't know how to handle {type(exc).__name__} in error callback")
     s = exc.object[exc.start:exc.end]
     return (''.join('&#%d;' % ord(c) for c in s), exc.end)
 

@@ -581,13 +581,18 @@ def _lookup(encoding):
     return codecs.lookup(encoding)
 
 
-_BOM_SIZES = {'utf-16': 2, 'utf16': 2, 'utf-32': 4, 'utf32': 4}
-
-
 class TextIOWrapper(TextIOBase):
     """A text stream over a binary buffer: decodes what it reads, encodes what it writes
     and translates newlines.  (open() and the standard streams use _io's C type, which
-    isinstance() also counts as a TextIOWrapper.)"""
+    isinstance() also counts as a TextIOWrapper.)
+
+    Reading keeps the characters of the last chunk read (_decoded_chars, of which
+    _decoded_chars_used are returned) and, while telling, a snapshot of the decoder at
+    the chunk's start: (decoder flags, the bytes fed since then).  tell() replays the
+    decoder over those bytes to find the last point before the reading position where
+    the decoder held nothing back, and returns an opaque cookie: that byte position, the
+    decoder's flags there, the bytes to feed and the characters to skip after it (the
+    layout of CPython's C implementation, so cookies compare equal)."""
 
     _CHUNK = 8192
 
@@ -615,14 +620,17 @@ class TextIOWrapper(TextIOBase):
         self._line_buffering = bool(line_buffering)
         self._write_through = bool(write_through)
         self._configure_newline(newline)
-        self._text = ''          # decoded, translated text not yet returned
-        self._dtext = ''         # decoded text before newline translation whose end
-                                 # gave _text (tell() measures the unread part in it)
-        self._telling = True     # False while next() reads lines, as CPython
-        self._raw = b''          # bytes of an incomplete character
-        self._eof = False
-        self._decoder = None     # the codec's incremental decoder and encoder, made when
-        self._encoder = None     # first needed (the decoder holds _raw's bytes)
+        try:
+            self._seekable = bool(buffer.seekable())
+        except AttributeError:
+            self._seekable = False
+        self._telling = self._seekable   # False while next() reads lines, as CPython
+        self._decoded_chars = ''
+        self._decoded_chars_used = 0
+        self._snapshot = None
+        self._b2cratio = 0.0     # bytes per character of the last chunk
+        self._decoder = None     # made when first needed: the codec's incremental
+        self._encoder = None     # decoder (inside the newline decoder) and encoder
 
     def _configure_newline(self, newline):
         self._readuniversal = not newline
@@ -630,8 +638,6 @@ class TextIOWrapper(TextIOBase):
         self._readnl = newline
         self._writetranslate = newline != ''
         self._writenl = newline or '\n'
-        self._nldecoder = (IncrementalNewlineDecoder(None, self._readtranslate)
-                           if self._readuniversal else None)
 
     # -- attributes
     @property
@@ -661,7 +667,7 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def newlines(self):
-        return self._nldecoder.newlines if self._nldecoder is not None else None
+        return getattr(self._decoder, 'newlines', None)
 
     @property
     def name(self):
@@ -703,7 +709,11 @@ class TextIOWrapper(TextIOBase):
         return self._buf().writable()
 
     def flush(self):
-        self._buf().flush()
+        buf = self._buf()
+        if buf.closed:
+            raise ValueError("I/O operation on closed file.")
+        self._telling = self._seekable     # as CPython: flush() ends next()'s hold
+        buf.flush()
 
     def close(self):
         if self._buffer is not None and not self.closed:
@@ -732,6 +742,7 @@ class TextIOWrapper(TextIOBase):
             self._decoder = self._encoder = None
         if newline is not Ellipsis:
             self._configure_newline(newline)
+            self._decoder = None
         if line_buffering is not None:
             self._line_buffering = bool(line_buffering)
         if write_through is not None:
@@ -740,7 +751,10 @@ class TextIOWrapper(TextIOBase):
     def _get_decoder(self):
         if self._decoder is None:
             import codecs
-            self._decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+            decoder = codecs.getincrementaldecoder(self._encoding)(self._errors)
+            if self._readuniversal:
+                decoder = IncrementalNewlineDecoder(decoder, self._readtranslate)
+            self._decoder = decoder
         return self._decoder
 
     def _get_encoder(self):
@@ -748,20 +762,22 @@ class TextIOWrapper(TextIOBase):
             import codecs
             self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
             # a stream written from past its start has its byte order mark already
-            if self.seekable() and self._buf().tell() != 0:
+            if self._seekable and self._buf().tell() != 0:
                 self._encoder.setstate(0)
         return self._encoder
 
-    def _codec_after_seek(self, pos):
-        # at the start the codecs begin anew (a BOM is read or written there); elsewhere
-        # the decoder keeps what it learnt (the byte order) and the encoder writes none
-        if self._decoder is not None:
-            flags = self._decoder.getstate()[1]
-            self._decoder.reset()
-            if pos != 0:
-                self._decoder.setstate((b'', flags))
+    def _set_decoder_state(self, start_pos, dec_flags):
+        # At the start of the stream the decoder begins anew (utf-16's state there
+        # is "expecting a BOM", not flags 0); elsewhere it takes the flags, which keep
+        # what it knows (the byte order, a pending '\r') and the newlines seen.
+        if start_pos == 0 and dec_flags == 0:
+            self._get_decoder().reset()
+        else:
+            self._get_decoder().setstate((b'', dec_flags))
+
+    def _set_encoder_state(self, start_pos, dec_flags):
         if self._encoder is not None:
-            if pos == 0:
+            if start_pos == 0 and dec_flags == 0:
                 self._encoder.reset()
             else:
                 self._encoder.setstate(0)
@@ -779,75 +795,98 @@ class TextIOWrapper(TextIOBase):
         self._buf().write(self._get_encoder().encode(s))
         if self._line_buffering and (haslf or "\r" in s):
             self.flush()
-        self._text = ''
-        self._dtext = ''
-        self._raw = b''
+        self._set_decoded_chars('')
+        self._snapshot = None
         if self._decoder is not None:
             self._decoder.reset()
         return length
 
     # -- reading
-    def _read_chunk(self):
-        # Decode one more chunk into _text; False at the end of the stream.
-        if self._eof:
-            return False
+    def _set_decoded_chars(self, chars):
+        self._decoded_chars = chars
+        self._decoded_chars_used = 0
+
+    def _get_decoded_chars(self, n=-1):
+        # Up to [n] (all if negative) of the decoded characters not returned yet.
+        used = self._decoded_chars_used
+        chars = self._decoded_chars[used:] if n < 0 else self._decoded_chars[used:used + n]
+        self._decoded_chars_used += len(chars)
+        return chars
+
+    def _read_chunk(self, size_hint=0):
+        # Reads and decodes one chunk into _decoded_chars, noting the snapshot tell()
+        # starts from; False at the end of the stream.
+        decoder = self._get_decoder()
+        if self._telling:
+            dec_buffer, dec_flags = decoder.getstate()
+        if size_hint > 0:
+            size_hint = int(max(self._b2cratio, 1.0) * size_hint)
+        size = max(self._CHUNK, size_hint)
         buf = self._buf()
         read1 = getattr(buf, 'read1', None)
-        data = read1(self._CHUNK) if read1 is not None else buf.read(self._CHUNK)
-        if data is None:
-            data = b''
-        final = not data
-        decoder = self._get_decoder()
-        text = decoder.decode(data, final)
-        self._raw = decoder.getstate()[0]
-        if not self._text:
-            self._dtext = '\r' if self._pending_cr() else ''
-        self._dtext += text
-        if self._nldecoder is not None:
-            text = self._nldecoder.decode(text, final)
-        self._text += text
-        if final:
-            self._eof = True
-        return not final
+        data = read1(size) if read1 is not None else buf.read(size)
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError("underlying %s() should have returned a bytes-like object, "
+                            "not '%s'" % ('read' if read1 is None else 'read1',
+                                          type(data).__name__))
+        data = bytes(data)
+        eof = not data
+        chars = decoder.decode(data, eof)
+        self._set_decoded_chars(chars)
+        self._b2cratio = len(data) / len(chars) if chars else 0.0
+        if self._telling:
+            self._snapshot = (dec_flags, dec_buffer + data)
+        return bool(chars) or not eof
 
-    def read(self, size=-1):
+    def _check_readable(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
         if not self.readable():
             raise UnsupportedOperation("not readable")
+
+    def read(self, size=-1):
+        self._check_readable()
         if size is None:
             size = -1
         elif not isinstance(size, int):
             size = size.__index__()
         if size < 0:
-            while self._read_chunk():
-                pass
-            result, self._text = self._text, ''
+            data = self._buf().read()
+            if data is None:
+                data = b''
+            result = self._get_decoded_chars() + self._get_decoder().decode(data, True)
+            self._set_decoded_chars('')
+            self._snapshot = None
             return result
-        while len(self._text) < size and self._read_chunk():
-            pass
-        result, self._text = self._text[:size], self._text[size:]
-        return result
+        chunks = [self._get_decoded_chars(size)]
+        remaining = size - len(chunks[0])
+        while remaining > 0 and self._read_chunk(remaining):
+            chunks.append(self._get_decoded_chars(remaining))
+            remaining -= len(chunks[-1])
+        return ''.join(chunks)
 
-    def _line_end(self, start):
-        # The index just past the first line end in _text at or after [start], or -1;
-        # -2 when a '\r' at the very end must wait for the next character.
-        text = self._text
+    def _find_line_end(self, line, start):
+        # (index just past the first line end in line[start:], -1) or, with none,
+        # (-1, how many characters from [start] can be set aside: all but the start
+        # of a multi-character newline the next chunk may complete)
         if self._readtranslate:
-            i = text.find("\n", start)
-            return -1 if i < 0 else i + 1
+            i = line.find('\n', start)
+            return (i + 1, -1) if i >= 0 else (-1, len(line) - start)
         if self._readuniversal:
-            i = text.find("\n", start)
-            j = text.find("\r", start)
-            if j < 0:
-                return -1 if i < 0 else i + 1
-            if i >= 0 and i < j:
-                return i + 1
-            if j + 1 < len(text):
-                return j + 2 if text[j + 1] == "\n" else j + 1
-            return -2 if not self._eof else j + 1
-        i = text.find(self._readnl, start)
-        return -1 if i < 0 else i + len(self._readnl)
+            # the newline decoder never splits '\r\n': a final '\r' ends a line
+            for i in range(start, len(line)):
+                c = line[i]
+                if c == '\n':
+                    return i + 1, -1
+                if c == '\r':
+                    return (i + 2 if line[i + 1:i + 2] == '\n' else i + 1), -1
+            return -1, len(line) - start
+        nl = self._readnl
+        i = line.find(nl, start)
+        if i >= 0:
+            return i + len(nl), -1
+        j = line.find(nl[0], max(start, len(line) - len(nl) + 1))
+        return -1, (j if j >= 0 else len(line)) - start
 
     def readline(self, size=-1):
         if self.closed:
@@ -856,111 +895,181 @@ class TextIOWrapper(TextIOBase):
             size = -1
         elif not isinstance(size, int):
             size = size.__index__()
-        start = 0
+        chunks = []
+        chunked = 0
+        remaining = ''
+        line = None
         while True:
-            end = self._line_end(start)
+            more = True
+            while not self._decoded_chars:
+                more = self._read_chunk()
+                if not more:
+                    break
+            if not more:
+                self._set_decoded_chars('')
+                self._snapshot = None
+                line = None
+                break
+            if not remaining:
+                line = self._decoded_chars
+                start = self._decoded_chars_used
+                offset = 0
+            else:
+                line = remaining + self._decoded_chars
+                start = 0
+                offset = len(remaining)
+                remaining = ''
+            end, consumed = self._find_line_end(line, start)
             if end >= 0:
+                if 0 <= size <= end - start + chunked:
+                    end = start + size - chunked
                 break
-            if 0 <= size <= len(self._text):
-                end = size
+            end = start + consumed
+            if 0 <= size <= end - start + chunked:
+                end = start + size - chunked
                 break
-            if end == -1:
-                start = max(0, len(self._text) - max(len(self._readnl or ''), 1) + 1)
-            if not self._read_chunk():
-                if self._line_end(0) >= 0:
-                    continue
-                end = len(self._text)
-                break
-        if 0 <= size < end:
-            end = size
-        line, self._text = self._text[:end], self._text[end:]
-        return line
+            if end > start:
+                chunks.append(line[start:end])
+                chunked += end - start
+            remaining = line[end:]
+            line = None
+            self._set_decoded_chars('')
+        if line is not None:
+            self._decoded_chars_used = end - offset
+            line = line[start:end]
+        chunks.append(remaining)
+        if line is not None:
+            chunks.append(line)
+        return ''.join(chunks)
 
     def __next__(self):
         self._telling = False
         line = self.readline()
         if not line:
-            self._telling = True
+            self._snapshot = None
+            self._telling = self._seekable
             raise StopIteration
         return line
 
-    def _pending_cr(self):
-        return self._nldecoder is not None and self._nldecoder.pendingcr
-
-    def _unread_text(self):
-        # The decoded text not returned yet, as it was before newline translation: the
-        # shortest end of _dtext that translates to _text, plus a held-back '\r'.
-        d, want = self._dtext, len(self._text)
-        pend = 1 if self._pending_cr() else 0
-        body = d[:len(d) - pend]
-        crlf = self._readtranslate
-        lo, hi = 0, len(body)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            part = body[mid:]
-            if len(part) - (part.count('\r\n') if crlf else 0) <= want:
-                hi = mid
-            else:
-                lo = mid + 1
-        self._dtext = d[lo:]
-        return self._dtext
-
-    def tell(self):
+    def _check_seekable(self):
         if self.closed:
             raise ValueError("I/O operation on closed file.")
-        if not self.seekable():
+        if not self._seekable:
             raise UnsupportedOperation("underlying stream is not seekable")
+
+    def tell(self):
+        self._check_seekable()
         if not self._telling:
             raise OSError("telling position disabled by next() call")
         self.flush()
         pos = self._buf().tell()
-        if self._text or self._raw or self._pending_cr():
-            unread = self._unread_text()
-            n = len(unread.encode(self._encoding, self._errors))
-            if unread:
-                # encode() starts with a byte order mark that the stream has only once
-                n -= _BOM_SIZES.get(self._encoding.lower().replace('_', '-'), 0)
-            pos -= n + len(self._raw)
-        return pos
+        if self._decoder is None or self._snapshot is None:
+            return pos
+        dec_flags, next_input = self._snapshot
+        start_pos = pos - len(next_input)
+        if self._decoded_chars_used == 0:
+            return _build_cookie(start_pos, dec_flags)
+        decoder = self._decoder
+        saved = decoder.getstate()
+        try:
+            return self._replay(decoder, start_pos, dec_flags, next_input,
+                                self._decoded_chars_used)
+        finally:
+            decoder.setstate(saved)
+
+    def _replay(self, decoder, start_pos, dec_flags, next_input, chars_to_skip):
+        # The cookie of the position [chars_to_skip] characters into what [next_input]
+        # decodes to from state [dec_flags] at byte [start_pos].
+        # First a guess from the bytes-per-character ratio, moved back until the
+        # decoder holds nothing back there and has not passed the position.
+        skip_bytes = int(self._b2cratio * chars_to_skip)
+        skip_back = 1
+        while skip_bytes > 0:
+            self._set_decoder_state(start_pos, dec_flags)
+            n = len(decoder.decode(next_input[:skip_bytes]))
+            if n <= chars_to_skip:
+                buffered, flags = decoder.getstate()
+                if not buffered:
+                    dec_flags = flags
+                    chars_to_skip -= n
+                    break
+                skip_bytes -= len(buffered)
+                skip_back = 1
+            else:
+                skip_bytes -= skip_back
+                skip_back *= 2
+        if skip_bytes <= 0:
+            skip_bytes = 0
+            self._set_decoder_state(start_pos, dec_flags)
+        start_pos += skip_bytes
+        if chars_to_skip == 0:
+            return _build_cookie(start_pos, dec_flags)
+        # Then byte by byte, noting each safe start point passed on the way.
+        bytes_to_feed = 0
+        need_eof = 0
+        decoded = 0
+        i = skip_bytes
+        while i < len(next_input):
+            decoded += len(decoder.decode(next_input[i:i + 1]))
+            bytes_to_feed += 1
+            buffered, flags = decoder.getstate()
+            if not buffered and decoded <= chars_to_skip:
+                start_pos += bytes_to_feed
+                chars_to_skip -= decoded
+                dec_flags = flags
+                bytes_to_feed = 0
+                decoded = 0
+            if decoded >= chars_to_skip:
+                break
+            i += 1
+        else:
+            # not enough characters: what the end of the stream flushes out
+            decoded += len(decoder.decode(b'', True))
+            need_eof = 1
+            if decoded < chars_to_skip:
+                raise OSError("can't reconstruct logical file position")
+        return _build_cookie(start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof)
 
     def seek(self, cookie, whence=0):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
-        if not self.seekable():
-            raise UnsupportedOperation("underlying stream is not seekable")
+        self._check_seekable()
         if whence == SEEK_CUR:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
             cookie = self.tell()
-            whence = SEEK_SET
         elif whence == SEEK_END:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
-            self._text = ''
-            self._dtext = ''
-            self._raw = b''
-            self._eof = False
-            self._telling = True
-            if self._nldecoder is not None:
-                self._nldecoder.reset()
+            self._set_decoded_chars('')
+            self._snapshot = None
+            if self._decoder is not None:
+                self._decoder.reset()
             pos = self._buf().seek(0, whence)
-            self._codec_after_seek(pos)
+            self._set_encoder_state(pos, 0)
             return pos
         elif whence != SEEK_SET:
-            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+            raise ValueError("invalid whence (%r, should be %d, %d or %d)"
+                             % (whence, SEEK_SET, SEEK_CUR, SEEK_END))
         if cookie < 0:
             raise ValueError("negative seek position %r" % (cookie,))
         self.flush()
-        self._text = ''
-        self._dtext = ''
-        self._raw = b''
-        self._eof = False
-        self._telling = True
-        if self._nldecoder is not None:
-            self._nldecoder.reset()
-        self._buf().seek(cookie)
-        self._codec_after_seek(cookie)
+        start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof = _parse_cookie(cookie)
+        self._buf().seek(start_pos)
+        self._set_decoded_chars('')
+        self._snapshot = None
+        if self.readable():
+            self._set_decoder_state(start_pos, dec_flags)
+        if chars_to_skip:
+            # as _read_chunk does: feed the decoder, note the snapshot, skip characters
+            data = self._buf().read(bytes_to_feed)
+            self._snapshot = (dec_flags, data)
+            self._set_decoded_chars(self._decoder.decode(data, bool(need_eof)))
+            if len(self._decoded_chars) < chars_to_skip:
+                raise OSError("can't restore logical file position")
+            self._decoded_chars_used = chars_to_skip
+        else:
+            self._snapshot = (dec_flags, b'')
+        self._set_encoder_state(start_pos, dec_flags)
         return cookie
 
     def truncate(self, pos=None):
@@ -968,6 +1077,35 @@ class TextIOWrapper(TextIOBase):
         if pos is None:
             pos = self.tell()
         return self._buf().truncate(pos)
+
+
+# A tell() cookie packs, little end first: the byte position (64 bits), the decoder's
+# flags, the bytes to feed and the characters to skip (32 bits each), need_eof (8 bits).
+_COOKIE_FIELDS = ((64, True), (32, True), (32, True), (32, True), (8, False))
+
+
+def _build_cookie(start_pos, dec_flags=0, bytes_to_feed=0, chars_to_skip=0, need_eof=0):
+    cookie = 0
+    shift = 0
+    for (width, _), v in zip(_COOKIE_FIELDS,
+                             (start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof)):
+        cookie |= (v & ((1 << width) - 1)) << shift
+        shift += width
+    return cookie
+
+
+def _parse_cookie(cookie):
+    cookie = int(cookie)     # as CPython, any number int() takes
+    if cookie >> 168:
+        raise OverflowError("int too big to convert")
+    fields = []
+    for width, signed in _COOKIE_FIELDS:
+        v = cookie & ((1 << width) - 1)
+        if signed and v >> (width - 1):
+            v -= 1 << width
+        fields.append(v)
+        cookie >>= width
+    return fields
 
 
 TextIOWrapper.__module__ = '_io'

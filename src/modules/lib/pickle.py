@@ -1124,7 +1124,7 @@ class Unpickler:
             data = data[1:-1]
         else:
             raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(_escape_decode(data)))
+        self.append(self._decode_string(codecs.escape_decode(data)[0]))
     dispatch[STRING[0]] = load_string
 
     def load_binstring(self):
@@ -1520,45 +1520,6 @@ class Unpickler:
         value = self.pop()
         raise _Stop(value)
     dispatch[STOP[0]] = load_stop
-
-
-def _escape_decode(data):
-    """The bytes a Python 2 STRING literal body stands for."""
-    out = bytearray()
-    i = 0
-    n = len(data)
-    simple = {0x6e: 10, 0x74: 9, 0x72: 13, 0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22,
-              0x61: 7, 0x62: 8, 0x66: 12, 0x76: 11}
-    while i < n:
-        c = data[i]
-        if c != 0x5c:
-            out.append(c)
-            i += 1
-            continue
-        if i + 1 >= n:
-            raise ValueError("Trailing \\ in string")
-        e = data[i + 1]
-        if e in simple:
-            out.append(simple[e])
-            i += 2
-        elif e == 0x78:
-            digits = data[i + 2:i + 4]
-            if len(digits) < 2 or not all(d in _HEXDIGITS for d in digits):
-                raise ValueError("invalid \\x escape at position %d" % i)
-            out.append(int(digits, 16))
-            i += 4
-        elif 0x30 <= e <= 0x37:
-            j = i + 1
-            while j < n and j < i + 4 and 0x30 <= data[j] <= 0x37:
-                j += 1
-            out.append(int(data[i + 1:j], 8) & 0xff)
-            i = j
-        elif e == 0x0a:
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return bytes(out)
 
 
 _HEXDIGITS = b'0123456789abcdefABCDEF'

@@ -130,3 +130,54 @@ def _decode(input, errors='strict'):
 
 globals().update(codecs._codec_module(__name__, 'idna', _encode, _decode,
                                       stateful_decode=False))
+
+
+def _whole_labels(labels, final):
+    # (the labels to convert now, the trailing dot): unless [final], the last label may
+    # be cut and waits for the next piece
+    if not labels[-1]:
+        return labels[:-1], '.'
+    if final:
+        return labels, ''
+    return labels[:-1], '.' if len(labels) > 1 else ''
+
+
+class IncrementalEncoder(codecs.BufferedIncrementalEncoder):
+    """Encodes the labels a piece completes (CPython's buffering: a label converts
+    as a whole, so one cut between pieces waits for its dot or the end)."""
+
+    def _buffer_encode(self, input, errors, final):
+        if errors != 'strict':
+            raise UnicodeError('unsupported error handling ' + errors)
+        if not input:
+            return b'', 0
+        labels, dot = _whole_labels(_split_dots(input), final)
+        out = b'.'.join(ToASCII(label) for label in labels) + dot.encode()
+        return out, sum(map(len, labels)) + max(len(labels) - 1, 0) + len(dot)
+
+
+class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+    """Decodes the labels a piece completes (see IncrementalEncoder)."""
+
+    def _buffer_decode(self, input, errors, final):
+        if errors != 'strict':
+            raise UnicodeError('Unsupported error handling ' + errors)
+        if not input:
+            return '', 0
+        if isinstance(input, str):
+            labels = _split_dots(input)
+        else:
+            labels = str(input, 'ascii').split('.')
+        labels, dot = _whole_labels(labels, final)
+        out = '.'.join(ToUnicode(label) for label in labels) + dot
+        return out, sum(map(len, labels)) + max(len(labels) - 1, 0) + len(dot)
+
+
+IncrementalEncoder.__module__ = IncrementalDecoder.__module__ = __name__
+
+
+def getregentry():
+    return codecs.CodecInfo(name='idna', encode=encode, decode=decode,
+                            incrementalencoder=IncrementalEncoder,
+                            incrementaldecoder=IncrementalDecoder,
+                            streamwriter=StreamWriter, streamreader=StreamReader)

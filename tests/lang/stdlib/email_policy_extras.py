@@ -1,7 +1,7 @@
 # Smaller parts of the email API the modern tests use: Policy is abstract,
 # feedparser.BufferedSubFile, iterators._structure, the address helpers of
 # email.utils, defects through a policy's register_defect.
-import email, email.policy, io
+import email, email.policy, email.utils, io
 from email import utils, iterators, errors
 from email.feedparser import BufferedSubFile, NeedMoreData
 from email.parser import HeaderParser, Parser
@@ -92,3 +92,4 @@ for src in ['Content-Type: multipart/alternative;\n\nBlah\n', 'Content-Type: mul
     print(HeaderParser().parsestr(src).defects, Parser().parsestr(src, headersonly=True).defects)
 m = email.message_from_bytes(b'From: a@b\nContent-Type: multipart/mixed; boundary="1"\nContent-Transfer-Encoding: \xc8\n')
 print(m.defects, repr(str(m['content-transfer-encoding'])))
+print(email.utils.supports_strict_parsing)

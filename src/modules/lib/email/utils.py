@@ -141,6 +141,10 @@ def getaddresses(fieldvalues, *, strict=True):
     return pairs
 
 
+# getaddresses and parseaddr take strict= (the CVE-2023-27043 fix)
+supports_strict_parsing = True
+
+
 def parseaddr(addr, *, strict=True):
     """(realname, address) of one address; ('', '') when it does not parse."""
     if not strict:

@@ -767,6 +767,24 @@ def _opt_cfws(tokens, value):
     return value
 
 
+def _take_leader(value):
+    """(the comments and blanks value starts with, or None; the rest). value
+    must not be empty (IndexError, as in CPython, where callers do not check)."""
+    if value[0] in CFWS_LEADER:
+        return get_cfws(value)
+    return None, value
+
+
+def _expect(tokens, value, char, token_type, message):
+    """value without its first character, which must be char (appended to
+    tokens as a terminal of token_type); else HeaderParseError(message with the
+    value)."""
+    if not value or value[0] != char:
+        raise errors.HeaderParseError(message.format(value))
+    tokens.append(ValueTerminal(char, token_type))
+    return value[1:]
+
+
 def get_fws(value):
     rest = value.lstrip()
     return WhiteSpaceTerminal(value[:len(value) - len(rest)], 'fws'), rest
@@ -996,9 +1014,7 @@ def get_dot_atom(value):
 
 def get_word(value):
     """word = atom / quoted-string (the leading comments go into the word)"""
-    leader = None
-    if value[0] in CFWS_LEADER:
-        leader, value = get_cfws(value)
+    leader, value = _take_leader(value)
     if not value:
         raise errors.HeaderParseError("Expected 'atom' or 'quoted-string' but found nothing.")
     if value[0] == '"':
@@ -1041,9 +1057,7 @@ def get_phrase(value):
 def get_local_part(value):
     """local-part = dot-atom / quoted-string / obs-local-part"""
     local_part = LocalPart()
-    leader = None
-    if value[0] in CFWS_LEADER:
-        leader, value = get_cfws(value)
+    leader, value = _take_leader(value)
     if not value:
         raise errors.HeaderParseError("expected local-part but found '{}'".format(value))
     try:
@@ -1159,20 +1173,16 @@ def get_domain_literal(value):
         dl.append(token)
     if _check_for_early_dl_end(value, dl):
         return dl, value
-    if value[0] != ']':
-        raise errors.HeaderParseError(
-            "expected ']' at end of domain-literal but found '{}'".format(value))
-    dl.append(ValueTerminal(']', 'domain-literal-end'))
-    value = _opt_cfws(dl, value[1:])
+    value = _expect(dl, value, ']', 'domain-literal-end',
+                    "expected ']' at end of domain-literal but found '{}'")
+    value = _opt_cfws(dl, value)
     return dl, value
 
 
 def get_domain(value):
     """domain = dot-atom / domain-literal / obs-domain"""
     domain = Domain()
-    leader = None
-    if value[0] in CFWS_LEADER:
-        leader, value = get_cfws(value)
+    leader, value = _take_leader(value)
     if not value:
         raise errors.HeaderParseError("expected domain but found '{}'".format(value))
     if value[0] == '[':
@@ -1253,10 +1263,7 @@ def get_angle_addr(value):
     """angle-addr = [CFWS] '<' addr-spec '>' [CFWS] / obs-angle-addr"""
     aa = AngleAddr()
     value = _opt_cfws(aa, value)
-    if not value or value[0] != '<':
-        raise errors.HeaderParseError("expected angle-addr but found '{}'".format(value))
-    aa.append(ValueTerminal('<', 'angle-addr-start'))
-    value = value[1:]
+    value = _expect(aa, value, '<', 'angle-addr-start', "expected angle-addr but found '{}'")
     # '<>' is allowed in some places (the null return path)
     if value[0] == '>':
         aa.append(ValueTerminal('>', 'angle-addr-end'))
@@ -1295,9 +1302,7 @@ def get_display_name(value):
 def get_name_addr(value):
     """name-addr = [display-name] angle-addr"""
     name_addr = NameAddr()
-    leader = None
-    if value[0] in CFWS_LEADER:
-        leader, value = get_cfws(value)
+    leader, value = _take_leader(value)
         if not value:
             raise errors.HeaderParseError("expected name-addr but found '{}'".format(leader))
     if value[0] != '<':
@@ -1317,16 +1322,21 @@ def get_name_addr(value):
     return name_addr, value
 
 
+def _either(value, first, second, what):
+    """first(value), else second(value), else HeaderParseError naming what."""
+    try:
+        return first(value)
+    except errors.HeaderParseError:
+        try:
+            return second(value)
+        except errors.HeaderParseError:
+            raise errors.HeaderParseError("expected {} but found '{}'".format(what, value))
+
+
 def get_mailbox(value):
     """mailbox = name-addr / addr-spec"""
     mailbox = Mailbox()
-    try:
-        token, value = get_name_addr(value)
-    except errors.HeaderParseError:
-        try:
-            token, value = get_addr_spec(value)
-        except errors.HeaderParseError:
-            raise errors.HeaderParseError("expected mailbox but found '{}'".format(value))
+    token, value = _either(value, get_name_addr, get_addr_spec, 'mailbox')
     if any(isinstance(x, errors.InvalidHeaderDefect) for x in token.all_defects):
         mailbox.token_type = 'invalid-mailbox'
     mailbox.append(token)
@@ -1349,9 +1359,7 @@ def get_invalid_mailbox(value, endchars):
 def _bad_entry(tokens, value, endchars, empty_defect, invalid_defect, wrap=None):
     """After a failed entry of an address or mailbox list: keep what is there as
     an empty entry or as an invalid mailbox, with the defect."""
-    leader = None
-    if value[0] in CFWS_LEADER:
-        leader, value = get_cfws(value)
+    leader, value = _take_leader(value)
         if not value or value[0] in endchars:
             tokens.append(leader)
             tokens.defects.append(errors.ObsoleteHeaderDefect(empty_defect))
@@ -1395,9 +1403,7 @@ def get_group_list(value):
     if not value:
         gl.defects.append(errors.InvalidHeaderDefect('end of header before group-list'))
         return gl, value
-    leader = None
-    if value[0] in CFWS_LEADER:
-        leader, value = get_cfws(value)
+    leader, value = _take_leader(value)
         if not value:
             gl.defects.append(errors.InvalidHeaderDefect('end of header in group-list'))
             gl.append(leader)
@@ -1445,13 +1451,7 @@ def get_group(value):
 def get_address(value):
     """address = mailbox / group"""
     address = Address()
-    try:
-        token, value = get_group(value)
-    except errors.HeaderParseError:
-        try:
-            token, value = get_mailbox(value)
-        except errors.HeaderParseError:
-            raise errors.HeaderParseError("expected address but found '{}'".format(value))
+    token, value = _either(value, get_group, get_mailbox, 'address')
     address.append(token)
     return address, value
 
@@ -1485,27 +1485,20 @@ def get_no_fold_literal(value):
     nfl = NoFoldLiteral()
     if not value:
         raise errors.HeaderParseError("expected no-fold-literal but found '{}'".format(value))
-    if value[0] != '[':
-        raise errors.HeaderParseError(
-            "expected '[' at the start of no-fold-literal but found '{}'".format(value))
-    nfl.append(ValueTerminal('[', 'no-fold-literal-start'))
-    token, value = get_dtext(value[1:])
+    value = _expect(nfl, value, '[', 'no-fold-literal-start',
+                    "expected '[' at the start of no-fold-literal but found '{}'")
+    token, value = get_dtext(value)
     nfl.append(token)
-    if not value or value[0] != ']':
-        raise errors.HeaderParseError(
-            "expected ']' at the end of no-fold-literal but found '{}'".format(value))
-    nfl.append(ValueTerminal(']', 'no-fold-literal-end'))
-    return nfl, value[1:]
+    value = _expect(nfl, value, ']', 'no-fold-literal-end',
+                    "expected ']' at the end of no-fold-literal but found '{}'")
+    return nfl, value
 
 
 def get_msg_id(value):
     """msg-id = [CFWS] '<' id-left '@' id-right '>' [CFWS]"""
     msg_id = MsgID()
     value = _opt_cfws(msg_id, value)
-    if not value or value[0] != '<':
-        raise errors.HeaderParseError("expected msg-id but found '{}'".format(value))
-    msg_id.append(ValueTerminal('<', 'msg-id-start'))
-    value = value[1:]
+    value = _expect(msg_id, value, '<', 'msg-id-start', "expected msg-id but found '{}'")
     try:
         token, value = get_dot_atom_text(value)
     except errors.HeaderParseError:
@@ -1690,10 +1683,7 @@ def get_extended_attribute(value):
 def get_section(value):
     """section = '*' digits (RFC 2231)"""
     section = Section()
-    if not value or value[0] != '*':
-        raise errors.HeaderParseError('Expected section but found {}'.format(value))
-    section.append(ValueTerminal('*', 'section-marker'))
-    value = value[1:]
+    value = _expect(section, value, '*', 'section-marker', 'Expected section but found {}')
     if not value or not value[0].isdigit():
         raise errors.HeaderParseError('Expected section number but found {}'.format(value))
     digits = ''
@@ -1713,9 +1703,7 @@ def get_value(value):
     v = Value()
     if not value:
         raise errors.HeaderParseError('Expected value but found end of string')
-    leader = None
-    if value[0] in CFWS_LEADER:
-        leader, value = get_cfws(value)
+    leader, value = _take_leader(value)
     if not value:
         raise errors.HeaderParseError('Expected value but found only {}'.format(leader))
     if value[0] == '"':
@@ -1922,6 +1910,21 @@ def _parameters_after(header, value, what):
     return header
 
 
+def _leading_token(header, value, what):
+    """(token, rest) of the token a MIME header value starts with (appended to
+    header); None when there is none: a defect, and the parameters after it
+    are still parsed."""
+    try:
+        token, value = get_token(value)
+    except errors.HeaderParseError:
+        header.defects.append(errors.InvalidHeaderDefect(
+            'Expected {} but found {!r}'.format(what, value)))
+        _find_mime_parameters(header, value)
+        return None
+    header.append(token)
+    return token, value
+
+
 def parse_content_type_header(value):
     """maintype '/' subtype *(';' parameter)"""
     ctype = ContentType()
@@ -1929,14 +1932,10 @@ def parse_content_type_header(value):
         ctype.defects.append(errors.HeaderMissingRequiredValue(
             'Missing content type specification'))
         return ctype
-    try:
-        token, value = get_token(value)
-    except errors.HeaderParseError:
-        ctype.defects.append(errors.InvalidHeaderDefect(
-            'Expected content maintype but found {!r}'.format(value)))
-        _find_mime_parameters(ctype, value)
+    found = _leading_token(ctype, value, 'content maintype')
+    if found is None:
         return ctype
-    ctype.append(token)
+    token, value = found
     if not value or value[0] != '/':
         ctype.defects.append(errors.InvalidHeaderDefect('Invalid content type'))
         if value:
@@ -1944,15 +1943,10 @@ def parse_content_type_header(value):
         return ctype
     ctype.maintype = token.value.strip().lower()
     ctype.append(ValueTerminal('/', 'content-type-separator'))
-    value = value[1:]
-    try:
-        token, value = get_token(value)
-    except errors.HeaderParseError:
-        ctype.defects.append(errors.InvalidHeaderDefect(
-            'Expected content subtype but found {!r}'.format(value)))
-        _find_mime_parameters(ctype, value)
+    found = _leading_token(ctype, value[1:], 'content subtype')
+    if found is None:
         return ctype
-    ctype.append(token)
+    token, value = found
     ctype.subtype = token.value.strip().lower()
     return _parameters_after(ctype, value, 'content type')
 
@@ -1963,14 +1957,10 @@ def parse_content_disposition_header(value):
     if not value:
         disp.defects.append(errors.HeaderMissingRequiredValue('Missing content disposition'))
         return disp
-    try:
-        token, value = get_token(value)
-    except errors.HeaderParseError:
-        disp.defects.append(errors.InvalidHeaderDefect(
-            'Expected content disposition but found {!r}'.format(value)))
-        _find_mime_parameters(disp, value)
+    found = _leading_token(disp, value, 'content disposition')
+    if found is None:
         return disp
-    disp.append(token)
+    token, value = found
     disp.content_disposition = token.value.strip().lower()
     return _parameters_after(disp, value, 'content disposition')
 

@@ -346,13 +346,18 @@ class ContentDispositionHeader(ParameterizedMIMEHeader):
     content_disposition = property(lambda self: self._content_disposition)
 
 
-class ContentTransferEncodingHeader:
+class _SingleParsedHeader:
+    """A header that may appear once, whose value is its parse tree's text."""
+
     max_count = 1
-    value_parser = staticmethod(parser.parse_content_transfer_encoding_header)
 
     @classmethod
     def parse(cls, value, kwds):
         _parsed_kind(kwds, cls.value_parser(value))
+
+
+class ContentTransferEncodingHeader(_SingleParsedHeader):
+    value_parser = staticmethod(parser.parse_content_transfer_encoding_header)
 
     def init(self, *args, **kw):
         super().init(*args, **kw)
@@ -361,13 +366,8 @@ class ContentTransferEncodingHeader:
     cte = property(lambda self: self._cte)
 
 
-class MessageIDHeader:
-    max_count = 1
+class MessageIDHeader(_SingleParsedHeader):
     value_parser = staticmethod(parser.parse_message_id)
-
-    @classmethod
-    def parse(cls, value, kwds):
-        _parsed_kind(kwds, cls.value_parser(value))
 
 
 _default_header_map = {

@@ -1303,8 +1303,8 @@ def get_name_addr(value):
     """name-addr = [display-name] angle-addr"""
     name_addr = NameAddr()
     leader, value = _take_leader(value)
-        if not value:
-            raise errors.HeaderParseError("expected name-addr but found '{}'".format(leader))
+    if leader is not None and not value:
+        raise errors.HeaderParseError("expected name-addr but found '{}'".format(leader))
     if value[0] != '<':
         if value[0] in PHRASE_ENDS:
             raise errors.HeaderParseError("expected name-addr but found '{}'".format(value))
@@ -1360,6 +1360,7 @@ def _bad_entry(tokens, value, endchars, empty_defect, invalid_defect, wrap=None)
     """After a failed entry of an address or mailbox list: keep what is there as
     an empty entry or as an invalid mailbox, with the defect."""
     leader, value = _take_leader(value)
+    if leader is not None:
         if not value or value[0] in endchars:
             tokens.append(leader)
             tokens.defects.append(errors.ObsoleteHeaderDefect(empty_defect))
@@ -1404,6 +1405,7 @@ def get_group_list(value):
         gl.defects.append(errors.InvalidHeaderDefect('end of header before group-list'))
         return gl, value
     leader, value = _take_leader(value)
+    if leader is not None:
         if not value:
             gl.defects.append(errors.InvalidHeaderDefect('end of header in group-list'))
             gl.append(leader)

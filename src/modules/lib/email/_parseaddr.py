@@ -375,7 +375,8 @@ class AddrlistClass:
         start = self.pos
         while self.pos < len(self.field) and self.field[self.pos] not in ends:
             self.pos += 1
-        return self.field[start:self.pos]
+        # (joined: the field can be a list, whose items are then the characters)
+        return ''.join(self.field[start:self.pos])
 
     def getphraselist(self):
         """Words of a phrase (quoted strings unquoted); dots stay inside words."""

@@ -4,6 +4,8 @@ safepy's own implementation; CPython 3.11 is the oracle."""
 
 __all__ = ['Compat32', 'Policy', 'compat32']
 
+import abc
+
 from email.charset import UNKNOWN8BIT
 from email.header import Header
 from email.utils import _has_surrogates
@@ -47,8 +49,9 @@ class _PolicyBase:
         return self.clone(**other.__dict__)
 
 
-class Policy(_PolicyBase):
-    """The settings shared by every policy (the abstract base of CPython)."""
+class Policy(_PolicyBase, metaclass=abc.ABCMeta):
+    """The settings shared by every policy; a concrete policy defines how headers
+    are parsed, stored, fetched and folded (the abstract methods)."""
 
     raise_on_defect = False
     linesep = '\n'
@@ -70,6 +73,26 @@ class Policy(_PolicyBase):
     def header_max_count(self, name):
         """How many headers of that name a message may have (None: any number)."""
         return None
+
+    @abc.abstractmethod
+    def header_source_parse(self, sourcelines):
+        """(name, value) of a parsed header's source lines."""
+
+    @abc.abstractmethod
+    def header_store_parse(self, name, value):
+        """(name, value) to store for a header set by a program."""
+
+    @abc.abstractmethod
+    def header_fetch_parse(self, name, value):
+        """The value a program gets for a stored header."""
+
+    @abc.abstractmethod
+    def fold(self, name, value):
+        """The header as folded text lines ending in linesep."""
+
+    @abc.abstractmethod
+    def fold_binary(self, name, value):
+        """fold() as bytes."""
 
 
 class Compat32(Policy):

@@ -35,6 +35,72 @@ def _strip_eol(text):
     return text[:-len(found.group(0))] if found else text
 
 
+# readline()'s answer when a BufferedSubFile has no complete line yet
+NeedMoreData = object()
+
+
+class BufferedSubFile:
+    """Text pushed in pieces, read back a line at a time: a line is readable
+    once its line end is there (a final '\r' waits for a possible '\n').
+    readline() gives NeedMoreData until then, '' at the end (after close(), or
+    where an end-of-part test pushed with push_eof_matcher matches)."""
+
+    def __init__(self):
+        self._partial = []
+        self._lines = []
+        self._eofstack = []
+        self._closed = False
+
+    def push_eof_matcher(self, pred):
+        self._eofstack.append(pred)
+
+    def pop_eof_matcher(self):
+        return self._eofstack.pop()
+
+    def close(self):
+        self._take_lines(EMPTYSTRING.join(self._partial), final=True)
+        self._partial = []
+        self._closed = True
+
+    def readline(self):
+        if not self._lines:
+            return '' if self._closed else NeedMoreData
+        line = self._lines.pop(0)
+        for at_eof in reversed(self._eofstack):
+            if at_eof(line):
+                self._lines.insert(0, line)
+                return ''
+        return line
+
+    def unreadline(self, line):
+        assert line is not NeedMoreData
+        self._lines.insert(0, line)
+
+    def push(self, data):
+        self._partial.append(data)
+        if '\n' in data or '\r' in data:
+            self._take_lines(EMPTYSTRING.join(self._partial), final=False)
+
+    def _take_lines(self, text, final):
+        pieces = _split_lines(text)
+        self._partial = []
+        if pieces and not final and not pieces[-1].endswith('\n'):
+            self._partial = [pieces.pop()]
+        self._lines.extend(pieces)
+
+    def pushlines(self, lines):
+        self._lines.extend(lines)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if line == '':
+            raise StopIteration
+        return line
+
+
 class FeedParser:
     """Parse a message fed with feed(); close() returns the root Message."""
 
@@ -71,9 +137,9 @@ class FeedParser:
             self._chunks = []
             root = self._new_message()
             self._parse(root, lines, 0, len(lines))
-            if root.get_content_maintype() == 'multipart' and not root.is_multipart() \
-                    and not self._headersonly:
-                root.defects.append(errors.MultipartInvariantViolationDefect())
+            if root.get_content_maintype() == 'multipart' and not root.is_multipart():
+                # (also when only the headers were parsed, as CPython does)
+                self.policy.handle_defect(root, errors.MultipartInvariantViolationDefect())
             self._closed = root
         return self._closed
 
@@ -173,7 +239,7 @@ class FeedParser:
             msg.policy.handle_defect(msg, errors.NoBoundaryInMultipartDefect())
             msg.set_payload(EMPTYSTRING.join(lines[pos:end]))
             return
-        if msg.get('content-transfer-encoding', '8bit').lower() not in ('7bit', '8bit', 'binary'):
+        if str(msg.get('content-transfer-encoding', '8bit')).lower() not in ('7bit', '8bit', 'binary'):
             msg.policy.handle_defect(msg, errors.InvalidMultipartContentTransferEncodingDefect())
         boundary_re = re.compile(
             '(?P<sep>' + re.escape('--' + boundary) +

@@ -3,7 +3,7 @@
 safepy's own implementation of the compat32 Message; CPython 3.11 is the oracle.
 """
 
-__all__ = ['Message']
+__all__ = ['Message', 'EmailMessage']
 
 import binascii
 import quopri
@@ -552,3 +552,186 @@ class Message:
         return _splitparam(value)[0].lower()
 
     from email.iterators import walk
+
+
+class MIMEPart(Message):
+    """A MIME part of the modern API (policy email.policy.default unless given):
+    content through the policy's content manager, header objects."""
+
+    def __init__(self, policy=None):
+        if policy is None:
+            from email.policy import default
+            policy = default
+        super().__init__(policy)
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        """The flattened part; headers folded at the policy's max_line_length
+        unless maxheaderlen is given."""
+        policy = self.policy if policy is None else policy
+        if maxheaderlen is None:
+            maxheaderlen = policy.max_line_length
+        return super().as_string(unixfrom, maxheaderlen, policy)
+
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
+
+    def is_attachment(self):
+        disposition = self.get('content-disposition')
+        return disposition is not None and disposition.content_disposition == 'attachment'
+
+    def _find_body(self, part, preferencelist):
+        """(rank in preferencelist, part) of the candidate bodies under part."""
+        if part.is_attachment():
+            return
+        maintype, subtype = part.get_content_type().split('/')
+        if maintype == 'text':
+            if subtype in preferencelist:
+                yield (preferencelist.index(subtype), part)
+            return
+        # (CPython tests self, not part, for being multipart)
+        if maintype != 'multipart' or not self.is_multipart():
+            return
+        if subtype != 'related':
+            for subpart in part.iter_parts():
+                yield from self._find_body(subpart, preferencelist)
+            return
+        if 'related' in preferencelist:
+            yield (preferencelist.index('related'), part)
+        candidate = None
+        start = part.get_param('start')
+        if start:
+            for subpart in part.iter_parts():
+                if subpart['content-id'] == start:
+                    candidate = subpart
+                    break
+        if candidate is None:
+            subparts = part.get_payload()
+            candidate = subparts[0] if subparts else None
+        if candidate is not None:
+            yield from self._find_body(candidate, preferencelist)
+
+    def get_body(self, preferencelist=('related', 'html', 'plain')):
+        """The best candidate body (the earliest type of preferencelist found),
+        or None."""
+        best = len(preferencelist)
+        body = None
+        for rank, part in self._find_body(self, preferencelist):
+            if rank < best:
+                best = rank
+                body = part
+                if rank == 0:
+                    break
+        return body
+
+    _body_types = {('text', 'plain'), ('text', 'html'),
+                   ('multipart', 'related'), ('multipart', 'alternative')}
+
+    def iter_attachments(self):
+        """The parts of a multipart that are not candidate bodies."""
+        maintype, subtype = self.get_content_type().split('/')
+        if maintype != 'multipart' or subtype == 'alternative':
+            return
+        payload = self.get_payload()
+        try:
+            parts = payload.copy()
+        except AttributeError:
+            return          # a multipart whose payload is text
+        if subtype == 'related':
+            start = self.get_param('start')
+            if start:
+                others = [p for p in parts if p.get('content-id') != start]
+                if len(others) != len(parts):
+                    yield from others
+                    return
+            parts.pop(0)
+            yield from parts
+            return
+        seen = []           # only the first part of each body type is a body
+        for part in parts:
+            maintype, subtype = part.get_content_type().split('/')
+            if (maintype, subtype) in self._body_types and \
+                    not part.is_attachment() and subtype not in seen:
+                seen.append(subtype)
+                continue
+            yield part
+
+    def iter_parts(self):
+        if self.is_multipart():
+            yield from self.get_payload()
+
+    def get_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        return content_manager.get_content(self, *args, **kw)
+
+    def set_content(self, *args, content_manager=None, **kw):
+        if content_manager is None:
+            content_manager = self.policy.content_manager
+        content_manager.set_content(self, *args, **kw)
+
+    def _make_multipart(self, subtype, disallowed_subtypes, boundary):
+        """Make this part multipart/subtype; its content (the content-* headers
+        and payload) becomes its first part."""
+        if self.get_content_maintype() == 'multipart':
+            existing = self.get_content_subtype()
+            if existing in disallowed_subtypes + (subtype,):
+                raise ValueError('Cannot convert {} to {}'.format(existing, subtype))
+        keep = [(n, v) for n, v in self._headers if not n.lower().startswith('content-')]
+        moved = [(n, v) for n, v in self._headers if n.lower().startswith('content-')]
+        if moved:
+            part = type(self)(policy=self.policy)
+            part._headers = moved
+            part._payload = self._payload
+            self._payload = [part]
+        else:
+            self._payload = []
+        self._headers = keep
+        self['Content-Type'] = 'multipart/' + subtype
+        if boundary is not None:
+            self.set_param('boundary', boundary)
+
+    def make_related(self, boundary=None):
+        self._make_multipart('related', ('alternative', 'mixed'), boundary)
+
+    def make_alternative(self, boundary=None):
+        self._make_multipart('alternative', ('mixed',), boundary)
+
+    def make_mixed(self, boundary=None):
+        self._make_multipart('mixed', (), boundary)
+
+    def _add_multipart(self, _subtype, *args, _disp=None, **kw):
+        if self.get_content_maintype() != 'multipart' or \
+                self.get_content_subtype() != _subtype:
+            getattr(self, 'make_' + _subtype)()
+        part = type(self)(policy=self.policy)
+        part.set_content(*args, **kw)
+        if _disp and 'content-disposition' not in part:
+            part['Content-Disposition'] = _disp
+        self.attach(part)
+
+    def add_related(self, *args, **kw):
+        self._add_multipart('related', *args, _disp='inline', **kw)
+
+    def add_alternative(self, *args, **kw):
+        self._add_multipart('alternative', *args, **kw)
+
+    def add_attachment(self, *args, **kw):
+        self._add_multipart('mixed', *args, _disp='attachment', **kw)
+
+    def clear(self):
+        self._headers = []
+        self._payload = None
+
+    def clear_content(self):
+        self._headers = [(n, v) for n, v in self._headers
+                         if not n.lower().startswith('content-')]
+        self._payload = None
+
+
+class EmailMessage(MIMEPart):
+    """A whole message: set_content also adds MIME-Version."""
+
+    def set_content(self, *args, **kw):
+        super().set_content(*args, **kw)
+        if 'MIME-Version' not in self:
+            self['MIME-Version'] = '1.0'

@@ -66,8 +66,9 @@ def formataddr(pair, charset='utf-8'):
     return '%s <%s>' % (name, address)
 
 
-def _scan_escaped(text):
-    """(position, character) pairs of text, a backslash pair as one item."""
+def _iter_escaped_chars(text):
+    """(position, character) pairs of text, a backslash pair as one item (at
+    the position of its second character); a final lone backslash is an item."""
     escaped = False
     for pos, ch in enumerate(text):
         if escaped:
@@ -77,6 +78,8 @@ def _scan_escaped(text):
             escaped = True
         else:
             yield pos, ch
+    if escaped:
+        yield len(text) - 1, '\\'
 
 
 def _strip_quoted_realnames(text):
@@ -87,7 +90,7 @@ def _strip_quoted_realnames(text):
     kept = []
     start = 0
     opened = None
-    for pos, ch in _scan_escaped(text):
+    for pos, ch in _iter_escaped_chars(text):
         if ch != '"':
             continue
         if opened is None:
@@ -102,9 +105,10 @@ def _strip_quoted_realnames(text):
     return ''.join(kept)
 
 
-def _balanced_parentheses(text):
+def _check_parenthesis(text):
+    """True if the comments outside quoted strings are balanced."""
     depth = 0
-    for _, ch in _scan_escaped(_strip_quoted_realnames(text)):
+    for _, ch in _iter_escaped_chars(_strip_quoted_realnames(text)):
         if ch == '(':
             depth += 1
         elif ch == ')':
@@ -116,7 +120,7 @@ def _balanced_parentheses(text):
 
 def _strict_values(values):
     # an unbalanced comment makes the whole value unparsable
-    return [v if _balanced_parentheses(v) else "('', '')" for v in values]
+    return [v if _check_parenthesis(v) else "('', '')" for v in values]
 
 
 def _strict_pairs(pairs):
@@ -135,6 +139,10 @@ def getaddresses(fieldvalues, *, strict=True):
     if len(pairs) != expected:
         return [('', '')]
     return pairs
+
+
+# getaddresses and parseaddr take strict= (the CVE-2023-27043 fix)
+supports_strict_parsing = True
 
 
 def parseaddr(addr, *, strict=True):

@@ -3,8 +3,8 @@
  * adler32, zlib.error and the constants) over the DEFLATE engines of zlibmod_codec.c,
  * with CPython 3.11's signatures and error messages.
  *
- * Compressed output is valid zlib/gzip/raw DEFLATE but not byte-identical to the zlib
- * library's (fixed Huffman codes); decompression reads any valid stream. With a
+ * Compressed output is the zlib library's, byte for byte (zlibmod_deflate.h); decompression
+ * reads any valid stream. With a
  * max_length, a Decompress object stops decoding once that much output is there (the
  * few bytes of the last symbol beyond it wait in [pending]) and hands the input not
  * read back as unconsumed_tail, as zlib does, so memory stays bounded by max_length.
@@ -15,6 +15,7 @@
 #include "modexc.h"
 #include "modtab.h"
 #include "zlibmod.h"
+#include "zlibmod_deflate.h"
 
 #include "../objects/args.h"
 #include "../objects/bytes.h"
@@ -32,6 +33,7 @@
 typedef struct CompObj {
     CustomObj h;
     bool broken;
+    bool finished; /* Z_FINISH completed: zlib's stream is ended */
     ZDeflate z;
 } CompObj;
 
@@ -102,7 +104,7 @@ static Value take_out(Interp *I, Buf *b) {
     return r;
 }
 
-static CompObj *comp_new(Interp *I, int level, ZFormat fmt, int w) {
+static CompObj *comp_new(Interp *I, int level, ZFormat fmt, int w, int mem, int strategy) {
     Type *t = scratch_type(I, COMP_KEY);
     if (t == NULL) {
         exc_raise(I, TY_SYSTEM_ERROR, "zlib not initialised");
@@ -110,7 +112,7 @@ static CompObj *comp_new(Interp *I, int level, ZFormat fmt, int w) {
     }
     CompObj *c = custom_alloc(I, t, &comp_layout, sizeof(CompObj));
     if (c == NULL) return NULL;
-    zlibmod_deflate_init(&c->z, level, fmt, w);
+    zlibmod_deflate_init(&c->z, level, fmt == ZF_RAW ? 0 : fmt == ZF_GZIP ? 2 : 1, w, mem, strategy);
     return c;
 }
 
@@ -135,10 +137,12 @@ static Value m_compress(Interp *I, Value self, ValView args, Value kwnames) {
     ZFormat fmt;
     if (!comp_args(I, levelv, wbitsv, &level, &fmt, &w))
         return I->exc != VAL_NULL ? VAL_NULL : zerr(I, "", "Bad compression level");
-    CompObj *c = comp_new(I, level, fmt, w);
+    CompObj *c = comp_new(I, level, fmt, w, 8, 0);
     if (c == NULL) return VAL_NULL;
-    if (zlibmod_deflate_add(I->heap, &c->z, v) != ZS_OK || zlibmod_deflate_flush(I->heap, &c->z, 4) != ZS_OK)
-        return exc_nomem(I);
+    bool nomem;
+    int r = zlibmod_deflate_call(I->heap, &c->z, v, ZD_FINISH, &nomem);
+    if (nomem) return exc_nomem(I);
+    if (r != ZD_STREAM_END) return zerr(I, "Error -2 while compressing data: ", "inconsistent stream state");
     return take_out(I, &c->z.out);
 }
 
@@ -186,9 +190,10 @@ static Value m_compressobj(Interp *I, Value self, ValView args, Value kwnames) {
     bool dict = zdict != VAL_NULL && zdict != I->none;
     if (dict && !bytes_arg(I, zdict, NULL, &zv)) return VAL_NULL;
     if (dict && fmt == ZF_GZIP) return exc_raise(I, TY_VALUE_ERROR, "Invalid dictionary");
-    CompObj *c = comp_new(I, level, fmt, w);
+    CompObj *c = comp_new(I, level, fmt, w, (int)mem, (int)strat);
     if (c == NULL) return VAL_NULL;
-    if (dict && zlibmod_deflate_dict(I->heap, &c->z, zv) != ZS_OK) return exc_nomem(I);
+    if (dict && zlibmod_deflate_dict(I->heap, &c->z, zv) != ZD_OK)
+        return exc_raise(I, TY_VALUE_ERROR, "Invalid dictionary");
     return obj_val(c);
 }
 
@@ -257,7 +262,7 @@ static CompObj *comp_self(Interp *I, Value self, const char *what) {
         exc_raise(I, TY_TYPE_ERROR, "descriptor requires a 'zlib.Compress' object, not '%T'", self);
         return NULL;
     }
-    if (c->broken || c->z.finished) {
+    if (c->broken || c->finished) {
         zerr(I, what, "inconsistent stream state");
         return NULL;
     }
@@ -271,10 +276,13 @@ static Value c_compress(Interp *I, Value self, ValView args, Value kwnames) {
     if (!bytes_arg(I, data, NULL, &v)) return VAL_NULL;
     CompObj *c = comp_self(I, self, "Error -2 while compressing data: ");
     if (c == NULL) return VAL_NULL;
-    if (zlibmod_deflate_add(I->heap, &c->z, v) != ZS_OK) {
+    bool nomem;
+    int r = zlibmod_deflate_call(I->heap, &c->z, v, ZD_NO_FLUSH, &nomem);
+    if (nomem) {
         c->broken = true;
         return exc_nomem(I);
     }
+    if (r == ZD_STREAM_ERROR) return zerr(I, "Error -2 while compressing data: ", "inconsistent stream state");
     return take_out(I, &c->z.out);
 }
 
@@ -286,12 +294,16 @@ static Value c_flush(Interp *I, Value self, ValView args, Value kwnames) {
     CompObj *c = comp_cast(self);
     if (c == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor 'flush' requires a 'zlib.Compress' object");
     if (mode == 0) return bytes_new(I, (BView){NULL, 0});
-    if (c->broken || c->z.finished || mode < 0 || mode > 5)
+    if (c->broken || c->finished || mode < 0 || mode > 5)
         return zerr(I, "Error -2 while flushing: ", "inconsistent stream state");
-    if (zlibmod_deflate_flush(I->heap, &c->z, mode == 1 || mode == 5 ? 2 : (int)mode) != ZS_OK) {
+    bool nomem;
+    int r = zlibmod_deflate_call(I->heap, &c->z, (BView){NULL, 0}, (int)mode, &nomem);
+    if (nomem) {
         c->broken = true;
         return exc_nomem(I);
     }
+    if (r == ZD_STREAM_ERROR) return zerr(I, "Error -2 while flushing: ", "inconsistent stream state");
+    if (r == ZD_STREAM_END && mode == ZD_FINISH) c->finished = true;
     return take_out(I, &c->z.out);
 }
 
@@ -306,14 +318,13 @@ static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
     CompObj *c = comp_cast(self);
     if (c == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor 'copy' requires a 'zlib.Compress' object");
-    if (c->z.finished) return exc_raise(I, TY_VALUE_ERROR, "Inconsistent stream state");
-    CompObj *n = comp_new(I, c->z.level, c->z.fmt, c->z.wbits);
+    if (c->finished) return exc_raise(I, TY_VALUE_ERROR, "Inconsistent stream state");
+    if (c->broken) return zerr(I, "Error -2 while copying compression object: ", "inconsistent stream state");
+    CompObj *n = comp_new(I, 0, ZF_ZLIB, 15, 8, 0);
     if (n == NULL) return VAL_NULL;
     ZDeflate *d = &n->z;
-    *d = c->z; // scalars and tables; the buffers are copied below
-    if (!copy_buf(I, &d->pending, &c->z.pending) || !copy_buf(I, &d->hist, &c->z.hist) ||
-        !copy_buf(I, &d->out, &c->z.out))
-        return VAL_NULL;
+    *d = c->z; // scalars, window and tables; the buffers are copied below
+    if (!copy_buf(I, &d->pending, &c->z.pending) || !copy_buf(I, &d->out, &c->z.out)) return VAL_NULL;
     return obj_val(n);
 }
 

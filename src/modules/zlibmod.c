@@ -40,6 +40,7 @@ typedef struct CompObj {
 typedef struct DecompObj {
     CustomObj h;
     bool broken;
+    bool closed; /* flush() saw the end of the stream: zlib's stream is ended */
     ZInflate z;
     Buf pending; /* output decoded but held back by max_length */
     Value unused;
@@ -314,8 +315,7 @@ static bool copy_buf(Interp *I, Buf *dst, const Buf *src) {
     return false;
 }
 
-static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
+static Value c_copy_checked(Interp *I, Value self) {
     CompObj *c = comp_cast(self);
     if (c == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor 'copy' requires a 'zlib.Compress' object");
     if (c->finished) return exc_raise(I, TY_VALUE_ERROR, "Inconsistent stream state");
@@ -328,11 +328,24 @@ static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
     return obj_val(n);
 }
 
+static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
+    return c_copy_checked(I, self);
+}
+
+// __deepcopy__(memo): the same copy (the state holds no Python objects).
+static Value c_deepcopy(Interp *I, Value self, ValView args, Value kwnames) {
+    Value memo;
+    if (!args_parse(I, args, kwnames, "__deepcopy__", "memo /", &memo)) return VAL_NULL;
+    return c_copy_checked(I, self);
+}
+
 static const MethodDef comp_methods[] = {
     {"compress", c_compress, 0, "Returns a bytes object containing compressed data."},
     {"flush", c_flush, 0, "Return a bytes object containing any remaining compressed data."},
     {"copy", c_copy, 0, "Return a copy of the compression object."},
     {"__copy__", c_copy, 0, NULL},
+    {"__deepcopy__", c_deepcopy, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -428,7 +441,9 @@ static Value d_decompress(Interp *I, Value self, ValView args, Value kwnames) {
     if (!int_opt(I, maxv, 0, &max)) return VAL_NULL;
     if (max < 0) return exc_raise(I, TY_VALUE_ERROR, "max_length must be non-negative");
     DecompObj *d = decomp_self(I, self);
-    if (d == NULL || !feed(I, d, v, max)) return VAL_NULL;
+    if (d == NULL) return VAL_NULL;
+    if (d->closed) return zerr(I, "Error -2 while decompressing data: ", "inconsistent stream state");
+    if (!feed(I, d, v, max)) return VAL_NULL;
     return give(I, d, max);
 }
 
@@ -440,14 +455,18 @@ static Value d_flush(Interp *I, Value self, ValView args, Value kwnames) {
     if (len <= 0) return exc_raise(I, TY_VALUE_ERROR, "length must be greater than zero");
     DecompObj *d = decomp_self(I, self);
     if (d == NULL) return VAL_NULL;
+    if (d->closed) return bytes_new(I, (BView){NULL, 0});
     // As zlib's: the unconsumed tail is decompressed too.
-    return feed(I, d, bytes_view(d->tail), 0) ? give(I, d, 0) : VAL_NULL;
+    if (!feed(I, d, bytes_view(d->tail), 0)) return VAL_NULL;
+    // CPython ends zlib's stream once flush() sees its end: no copy or more input after.
+    if (d->z.stage == 3) d->closed = true;
+    return give(I, d, 0);
 }
 
-static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
+static Value d_copy_checked(Interp *I, Value self) {
     DecompObj *d = decomp_self(I, self);
     if (d == NULL) return VAL_NULL;
+    if (d->closed) return exc_raise(I, TY_VALUE_ERROR, "Inconsistent stream state");
     DecompObj *n = custom_alloc(I, type_of(I, self), &decomp_layout, sizeof(DecompObj));
     if (n == NULL) return VAL_NULL;
     n->z = d->z;
@@ -457,6 +476,17 @@ static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
         !copy_buf(I, &n->pending, &d->pending))
         return VAL_NULL;
     return obj_val(n);
+}
+
+static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
+    return d_copy_checked(I, self);
+}
+
+static Value d_deepcopy(Interp *I, Value self, ValView args, Value kwnames) {
+    Value memo;
+    if (!args_parse(I, args, kwnames, "__deepcopy__", "memo /", &memo)) return VAL_NULL;
+    return d_copy_checked(I, self);
 }
 
 static Value g_unused(Interp *I, Value self) {
@@ -480,6 +510,7 @@ static const MethodDef decomp_methods[] = {
     {"flush", d_flush, 0, "Return a bytes object containing any remaining decompressed data."},
     {"copy", d_copy, 0, "Return a copy of the decompression object."},
     {"__copy__", d_copy, 0, NULL},
+    {"__deepcopy__", d_deepcopy, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -328,16 +328,24 @@ static Value c_copy_checked(Interp *I, Value self) {
     return obj_val(n);
 }
 
-static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
-    return c_copy_checked(I, self);
+static Value d_copy_checked(Interp *I, Value self);
+
+// copy() / __copy__() and __deepcopy__(memo) of both types: the same copy, the state
+// holds no Python objects to copy deeply.
+static Value copy_any(Interp *I, Value self, ValView args, Value kwnames, bool deep, bool comp) {
+    Value memo;
+    if (deep ? !args_parse(I, args, kwnames, "__deepcopy__", "memo /", &memo)
+             : !args_count(I, args, kwnames, "copy", 0, 0))
+        return VAL_NULL;
+    return comp ? c_copy_checked(I, self) : d_copy_checked(I, self);
 }
 
-// __deepcopy__(memo): the same copy (the state holds no Python objects).
+static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
+    return copy_any(I, self, args, kwnames, false, true);
+}
+
 static Value c_deepcopy(Interp *I, Value self, ValView args, Value kwnames) {
-    Value memo;
-    if (!args_parse(I, args, kwnames, "__deepcopy__", "memo /", &memo)) return VAL_NULL;
-    return c_copy_checked(I, self);
+    return copy_any(I, self, args, kwnames, true, true);
 }
 
 static const MethodDef comp_methods[] = {
@@ -479,14 +487,11 @@ static Value d_copy_checked(Interp *I, Value self) {
 }
 
 static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
-    return d_copy_checked(I, self);
+    return copy_any(I, self, args, kwnames, false, false);
 }
 
 static Value d_deepcopy(Interp *I, Value self, ValView args, Value kwnames) {
-    Value memo;
-    if (!args_parse(I, args, kwnames, "__deepcopy__", "memo /", &memo)) return VAL_NULL;
-    return d_copy_checked(I, self);
+    return copy_any(I, self, args, kwnames, true, false);
 }
 
 static Value g_unused(Interp *I, Value self) {

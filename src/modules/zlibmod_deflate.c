@@ -94,7 +94,7 @@ static void flush_pending(ZDeflate *z) {
 }
 
 static void clear_hash(ZDeflate *z) {
-    for (uint32_t i = 0; i < ZD_HMAX; i++) z->head[i] = 0;
+    for (uint32_t i = 0; i < z->hash_size && i < ZD_HMAX; i++) z->head[i] = 0;
 }
 
 static void update_hash(ZDeflate *z, uint32_t c) { z->ins_h = ((z->ins_h << z->hash_shift) ^ c) & z->hash_mask; }
@@ -317,17 +317,30 @@ static BlockState finish_blocks(ZDeflate *z, int flush) {
     return BLOCK_DONE;
 }
 
+typedef enum { R_GO, R_NEED, R_DONE } Refill;
+
+// Reads input when the lookahead is under [want]: R_NEED when more input must come first
+// (no flush asked), R_DONE when all input is consumed.
+static Refill refill(ZDeflate *z, int flush, uint32_t want) {
+    if (z->lookahead >= want) return R_GO;
+    fill_window(z);
+    if (z->lookahead < want && flush == ZD_NO_FLUSH) return R_NEED;
+    return z->lookahead == 0 ? R_DONE : R_GO;
+}
+
+// Hashes the string at strstart when 3 bytes are there; the previous head of its chain.
+static uint32_t insert_current(ZDeflate *z) {
+    return z->lookahead >= MIN_MATCH ? insert_string(z, z->strstart) : 0;
+}
+
 // Levels 1-3: a match is taken as found; its strings are hashed only when it is short.
 static BlockState deflate_fast(ZDeflate *z, int flush) {
     for (;;) {
-        if (z->lookahead < MIN_LOOKAHEAD) {
-            fill_window(z);
-            if (z->lookahead < MIN_LOOKAHEAD && flush == ZD_NO_FLUSH) return NEED_MORE;
-            if (z->lookahead == 0) break;
-        }
-        uint32_t hash_head = 0;
+        Refill rf = refill(z, flush, MIN_LOOKAHEAD);
+        if (rf == R_NEED) return NEED_MORE;
+        if (rf == R_DONE) break;
+        uint32_t hash_head = insert_current(z);
         bool bflush;
-        if (z->lookahead >= MIN_MATCH) hash_head = insert_string(z, z->strstart);
         if (hash_head != 0 && z->strstart - hash_head <= max_dist(z)) z->match_length = longest_match(z, hash_head);
         if (z->match_length >= MIN_MATCH) {
             bflush = zltree_tally_dist(z, z->strstart - z->match_start, z->match_length - MIN_MATCH);
@@ -359,13 +372,10 @@ static BlockState deflate_fast(ZDeflate *z, int flush) {
 // Levels 4-9: a match is emitted only when the match at the next byte is not longer.
 static BlockState deflate_slow(ZDeflate *z, int flush) {
     for (;;) {
-        if (z->lookahead < MIN_LOOKAHEAD) {
-            fill_window(z);
-            if (z->lookahead < MIN_LOOKAHEAD && flush == ZD_NO_FLUSH) return NEED_MORE;
-            if (z->lookahead == 0) break;
-        }
-        uint32_t hash_head = 0;
-        if (z->lookahead >= MIN_MATCH) hash_head = insert_string(z, z->strstart);
+        Refill rf = refill(z, flush, MIN_LOOKAHEAD);
+        if (rf == R_NEED) return NEED_MORE;
+        if (rf == R_DONE) break;
+        uint32_t hash_head = insert_current(z);
         z->prev_length = z->match_length;
         z->prev_match = z->match_start;
         z->match_length = MIN_MATCH - 1;
@@ -409,11 +419,9 @@ static BlockState deflate_slow(ZDeflate *z, int flush) {
 // Z_RLE: matches only at distance 1, runs of the previous byte.
 static BlockState deflate_rle(ZDeflate *z, int flush) {
     for (;;) {
-        if (z->lookahead <= MAX_MATCH) {
-            fill_window(z);
-            if (z->lookahead <= MAX_MATCH && flush == ZD_NO_FLUSH) return NEED_MORE;
-            if (z->lookahead == 0) break;
-        }
+        Refill rf = refill(z, flush, MAX_MATCH + 1);
+        if (rf == R_NEED) return NEED_MORE;
+        if (rf == R_DONE) break;
         z->match_length = 0;
         if (z->lookahead >= MIN_MATCH && z->strstart > 0) {
             uint32_t prev = W(z, z->strstart - 1), n = 0;

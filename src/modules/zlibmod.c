@@ -1,13 +1,14 @@
 /*
  * zlibmod.c: the zlib module (compress/decompress, compressobj/decompressobj, crc32,
- * adler32, zlib.error and the constants) over the DEFLATE engines of zlibmod_codec.c,
- * with CPython 3.11's signatures and error messages.
+ * adler32, zlib.error and the constants) over the DEFLATE engines of zlibmod_codec.c
+ * (inflate) and zlibmod_deflate.c, with CPython 3.11's signatures and error messages.
  *
- * Compressed output is the zlib library's, byte for byte (zlibmod_deflate.h); decompression
- * reads any valid stream. With a
- * max_length, a Decompress object stops decoding once that much output is there (the
- * few bytes of the last symbol beyond it wait in [pending]) and hands the input not
- * read back as unconsumed_tail, as zlib does, so memory stays bounded by max_length.
+ * Compressed output is the zlib library's, byte for byte: the engine calls zlib's
+ * deflate() steps with the output blocks CPython's buffer gives. Decompression reads any
+ * valid stream. With a max_length, a Decompress object stops decoding once that much
+ * output is there (the few bytes of the last symbol beyond it wait in [pending]) and
+ * hands the input not read back as unconsumed_tail, as zlib does, so memory stays bounded
+ * by max_length.
  *
  * Invariant: a CompObj/DecompObj made by compressobj()/decompressobj() has its engine
  * initialised; after an engine error the object raises on every further use.

@@ -1,7 +1,7 @@
 /*
- * zlibmod.h: the DEFLATE engines behind the zlib module (zlibmod.c): a resumable
- * inflater (zlibmod_codec.c) over the kernel's checked Buf/BView API, plus the two
- * checksums; the compressor is zlibmod_deflate.h. They build no Python objects and raise nothing: they
+ * zlibmod.h: the decompressor behind the zlib module (zlibmod.c): a resumable inflater
+ * (zlibmod_codec.c) over the kernel's checked Buf/BView API, plus the two checksums (the
+ * compressor is zlibmod_deflate.h). They build no Python objects and raise nothing: they
  * return a ZStatus and, on an error, the message zlib itself would give.
  */
 #ifndef SAFEPY_MODULES_ZLIBMOD_H

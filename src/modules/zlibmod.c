@@ -1,13 +1,14 @@
 /*
  * zlibmod.c: the zlib module (compress/decompress, compressobj/decompressobj, crc32,
- * adler32, zlib.error and the constants) over the DEFLATE engines of zlibmod_codec.c,
- * with CPython 3.11's signatures and error messages.
+ * adler32, zlib.error and the constants) over the DEFLATE engines of zlibmod_codec.c
+ * (inflate) and zlibmod_deflate.c, with CPython 3.11's signatures and error messages.
  *
- * Compressed output is valid zlib/gzip/raw DEFLATE but not byte-identical to the zlib
- * library's (fixed Huffman codes); decompression reads any valid stream. With a
- * max_length, a Decompress object stops decoding once that much output is there (the
- * few bytes of the last symbol beyond it wait in [pending]) and hands the input not
- * read back as unconsumed_tail, as zlib does, so memory stays bounded by max_length.
+ * Compressed output is the zlib library's, byte for byte: the engine calls zlib's
+ * deflate() steps with the output blocks CPython's buffer gives. Decompression reads any
+ * valid stream. With a max_length, a Decompress object stops decoding once that much
+ * output is there (the few bytes of the last symbol beyond it wait in [pending]) and
+ * hands the input not read back as unconsumed_tail, as zlib does, so memory stays bounded
+ * by max_length.
  *
  * Invariant: a CompObj/DecompObj made by compressobj()/decompressobj() has its engine
  * initialised; after an engine error the object raises on every further use.
@@ -15,6 +16,7 @@
 #include "modexc.h"
 #include "modtab.h"
 #include "zlibmod.h"
+#include "zlibmod_deflate.h"
 
 #include "../objects/args.h"
 #include "../objects/bytes.h"
@@ -32,12 +34,14 @@
 typedef struct CompObj {
     CustomObj h;
     bool broken;
+    bool finished; /* Z_FINISH completed: zlib's stream is ended */
     ZDeflate z;
 } CompObj;
 
 typedef struct DecompObj {
     CustomObj h;
     bool broken;
+    bool closed; /* flush() saw the end of the stream: zlib's stream is ended */
     ZInflate z;
     Buf pending; /* output decoded but held back by max_length */
     Value unused;
@@ -102,7 +106,7 @@ static Value take_out(Interp *I, Buf *b) {
     return r;
 }
 
-static CompObj *comp_new(Interp *I, int level, ZFormat fmt, int w) {
+static CompObj *comp_new(Interp *I, int level, ZFormat fmt, int w, int mem, int strategy) {
     Type *t = scratch_type(I, COMP_KEY);
     if (t == NULL) {
         exc_raise(I, TY_SYSTEM_ERROR, "zlib not initialised");
@@ -110,7 +114,7 @@ static CompObj *comp_new(Interp *I, int level, ZFormat fmt, int w) {
     }
     CompObj *c = custom_alloc(I, t, &comp_layout, sizeof(CompObj));
     if (c == NULL) return NULL;
-    zlibmod_deflate_init(&c->z, level, fmt, w);
+    zlibmod_deflate_init(&c->z, level, fmt == ZF_RAW ? 0 : fmt == ZF_GZIP ? 2 : 1, w, mem, strategy);
     return c;
 }
 
@@ -135,10 +139,12 @@ static Value m_compress(Interp *I, Value self, ValView args, Value kwnames) {
     ZFormat fmt;
     if (!comp_args(I, levelv, wbitsv, &level, &fmt, &w))
         return I->exc != VAL_NULL ? VAL_NULL : zerr(I, "", "Bad compression level");
-    CompObj *c = comp_new(I, level, fmt, w);
+    CompObj *c = comp_new(I, level, fmt, w, 8, 0);
     if (c == NULL) return VAL_NULL;
-    if (zlibmod_deflate_add(I->heap, &c->z, v) != ZS_OK || zlibmod_deflate_flush(I->heap, &c->z, 4) != ZS_OK)
-        return exc_nomem(I);
+    bool nomem;
+    int r = zlibmod_deflate_call(I->heap, &c->z, v, ZD_FINISH, &nomem);
+    if (nomem) return exc_nomem(I);
+    if (r != ZD_STREAM_END) return zerr(I, "Error -2 while compressing data: ", "inconsistent stream state");
     return take_out(I, &c->z.out);
 }
 
@@ -186,9 +192,10 @@ static Value m_compressobj(Interp *I, Value self, ValView args, Value kwnames) {
     bool dict = zdict != VAL_NULL && zdict != I->none;
     if (dict && !bytes_arg(I, zdict, NULL, &zv)) return VAL_NULL;
     if (dict && fmt == ZF_GZIP) return exc_raise(I, TY_VALUE_ERROR, "Invalid dictionary");
-    CompObj *c = comp_new(I, level, fmt, w);
+    CompObj *c = comp_new(I, level, fmt, w, (int)mem, (int)strat);
     if (c == NULL) return VAL_NULL;
-    if (dict && zlibmod_deflate_dict(I->heap, &c->z, zv) != ZS_OK) return exc_nomem(I);
+    if (dict && zlibmod_deflate_dict(I->heap, &c->z, zv) != ZD_OK)
+        return exc_raise(I, TY_VALUE_ERROR, "Invalid dictionary");
     return obj_val(c);
 }
 
@@ -257,7 +264,7 @@ static CompObj *comp_self(Interp *I, Value self, const char *what) {
         exc_raise(I, TY_TYPE_ERROR, "descriptor requires a 'zlib.Compress' object, not '%T'", self);
         return NULL;
     }
-    if (c->broken || c->z.finished) {
+    if (c->broken || c->finished) {
         zerr(I, what, "inconsistent stream state");
         return NULL;
     }
@@ -271,10 +278,13 @@ static Value c_compress(Interp *I, Value self, ValView args, Value kwnames) {
     if (!bytes_arg(I, data, NULL, &v)) return VAL_NULL;
     CompObj *c = comp_self(I, self, "Error -2 while compressing data: ");
     if (c == NULL) return VAL_NULL;
-    if (zlibmod_deflate_add(I->heap, &c->z, v) != ZS_OK) {
+    bool nomem;
+    int r = zlibmod_deflate_call(I->heap, &c->z, v, ZD_NO_FLUSH, &nomem);
+    if (nomem) {
         c->broken = true;
         return exc_nomem(I);
     }
+    if (r == ZD_STREAM_ERROR) return zerr(I, "Error -2 while compressing data: ", "inconsistent stream state");
     return take_out(I, &c->z.out);
 }
 
@@ -286,12 +296,16 @@ static Value c_flush(Interp *I, Value self, ValView args, Value kwnames) {
     CompObj *c = comp_cast(self);
     if (c == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor 'flush' requires a 'zlib.Compress' object");
     if (mode == 0) return bytes_new(I, (BView){NULL, 0});
-    if (c->broken || c->z.finished || mode < 0 || mode > 5)
+    if (c->broken || c->finished || mode < 0 || mode > 5)
         return zerr(I, "Error -2 while flushing: ", "inconsistent stream state");
-    if (zlibmod_deflate_flush(I->heap, &c->z, mode == 1 || mode == 5 ? 2 : (int)mode) != ZS_OK) {
+    bool nomem;
+    int r = zlibmod_deflate_call(I->heap, &c->z, (BView){NULL, 0}, (int)mode, &nomem);
+    if (nomem) {
         c->broken = true;
         return exc_nomem(I);
     }
+    if (r == ZD_STREAM_ERROR) return zerr(I, "Error -2 while flushing: ", "inconsistent stream state");
+    if (r == ZD_STREAM_END && mode == ZD_FINISH) c->finished = true;
     return take_out(I, &c->z.out);
 }
 
@@ -302,19 +316,37 @@ static bool copy_buf(Interp *I, Buf *dst, const Buf *src) {
     return false;
 }
 
-static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
+static Value c_copy_checked(Interp *I, Value self) {
     CompObj *c = comp_cast(self);
     if (c == NULL) return exc_raise(I, TY_TYPE_ERROR, "descriptor 'copy' requires a 'zlib.Compress' object");
-    if (c->z.finished) return exc_raise(I, TY_VALUE_ERROR, "Inconsistent stream state");
-    CompObj *n = comp_new(I, c->z.level, c->z.fmt, c->z.wbits);
+    if (c->finished) return exc_raise(I, TY_VALUE_ERROR, "Inconsistent stream state");
+    if (c->broken) return zerr(I, "Error -2 while copying compression object: ", "inconsistent stream state");
+    CompObj *n = comp_new(I, 0, ZF_ZLIB, 15, 8, 0);
     if (n == NULL) return VAL_NULL;
     ZDeflate *d = &n->z;
-    *d = c->z; // scalars and tables; the buffers are copied below
-    if (!copy_buf(I, &d->pending, &c->z.pending) || !copy_buf(I, &d->hist, &c->z.hist) ||
-        !copy_buf(I, &d->out, &c->z.out))
-        return VAL_NULL;
+    *d = c->z; // scalars, window and tables; the buffers are copied below
+    if (!copy_buf(I, &d->pending, &c->z.pending) || !copy_buf(I, &d->out, &c->z.out)) return VAL_NULL;
     return obj_val(n);
+}
+
+static Value d_copy_checked(Interp *I, Value self);
+
+// copy() / __copy__() and __deepcopy__(memo) of both types: the same copy, the state
+// holds no Python objects to copy deeply.
+static Value copy_any(Interp *I, Value self, ValView args, Value kwnames, bool deep, bool comp) {
+    Value memo;
+    if (deep ? !args_parse(I, args, kwnames, "__deepcopy__", "memo /", &memo)
+             : !args_count(I, args, kwnames, "copy", 0, 0))
+        return VAL_NULL;
+    return comp ? c_copy_checked(I, self) : d_copy_checked(I, self);
+}
+
+static Value c_copy(Interp *I, Value self, ValView args, Value kwnames) {
+    return copy_any(I, self, args, kwnames, false, true);
+}
+
+static Value c_deepcopy(Interp *I, Value self, ValView args, Value kwnames) {
+    return copy_any(I, self, args, kwnames, true, true);
 }
 
 static const MethodDef comp_methods[] = {
@@ -322,6 +354,7 @@ static const MethodDef comp_methods[] = {
     {"flush", c_flush, 0, "Return a bytes object containing any remaining compressed data."},
     {"copy", c_copy, 0, "Return a copy of the compression object."},
     {"__copy__", c_copy, 0, NULL},
+    {"__deepcopy__", c_deepcopy, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -417,7 +450,9 @@ static Value d_decompress(Interp *I, Value self, ValView args, Value kwnames) {
     if (!int_opt(I, maxv, 0, &max)) return VAL_NULL;
     if (max < 0) return exc_raise(I, TY_VALUE_ERROR, "max_length must be non-negative");
     DecompObj *d = decomp_self(I, self);
-    if (d == NULL || !feed(I, d, v, max)) return VAL_NULL;
+    if (d == NULL) return VAL_NULL;
+    if (d->closed) return zerr(I, "Error -2 while decompressing data: ", "inconsistent stream state");
+    if (!feed(I, d, v, max)) return VAL_NULL;
     return give(I, d, max);
 }
 
@@ -429,14 +464,18 @@ static Value d_flush(Interp *I, Value self, ValView args, Value kwnames) {
     if (len <= 0) return exc_raise(I, TY_VALUE_ERROR, "length must be greater than zero");
     DecompObj *d = decomp_self(I, self);
     if (d == NULL) return VAL_NULL;
+    if (d->closed) return bytes_new(I, (BView){NULL, 0});
     // As zlib's: the unconsumed tail is decompressed too.
-    return feed(I, d, bytes_view(d->tail), 0) ? give(I, d, 0) : VAL_NULL;
+    if (!feed(I, d, bytes_view(d->tail), 0)) return VAL_NULL;
+    // CPython ends zlib's stream once flush() sees its end: no copy or more input after.
+    if (d->z.stage == 3) d->closed = true;
+    return give(I, d, 0);
 }
 
-static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "copy", 0, 0)) return VAL_NULL;
+static Value d_copy_checked(Interp *I, Value self) {
     DecompObj *d = decomp_self(I, self);
     if (d == NULL) return VAL_NULL;
+    if (d->closed) return exc_raise(I, TY_VALUE_ERROR, "Inconsistent stream state");
     DecompObj *n = custom_alloc(I, type_of(I, self), &decomp_layout, sizeof(DecompObj));
     if (n == NULL) return VAL_NULL;
     n->z = d->z;
@@ -446,6 +485,14 @@ static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
         !copy_buf(I, &n->pending, &d->pending))
         return VAL_NULL;
     return obj_val(n);
+}
+
+static Value d_copy(Interp *I, Value self, ValView args, Value kwnames) {
+    return copy_any(I, self, args, kwnames, false, false);
+}
+
+static Value d_deepcopy(Interp *I, Value self, ValView args, Value kwnames) {
+    return copy_any(I, self, args, kwnames, true, false);
 }
 
 static Value g_unused(Interp *I, Value self) {
@@ -469,6 +516,7 @@ static const MethodDef decomp_methods[] = {
     {"flush", d_flush, 0, "Return a bytes object containing any remaining decompressed data."},
     {"copy", d_copy, 0, "Return a copy of the decompression object."},
     {"__copy__", d_copy, 0, NULL},
+    {"__deepcopy__", d_deepcopy, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

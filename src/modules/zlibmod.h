@@ -1,7 +1,7 @@
 /*
- * zlibmod.h: the DEFLATE engines behind the zlib module (zlibmod.c): a resumable
- * inflater and a deflater (zlibmod_codec.c), both over the kernel's checked Buf/BView
- * API, plus the two checksums. They build no Python objects and raise nothing: they
+ * zlibmod.h: the decompressor behind the zlib module (zlibmod.c): a resumable inflater
+ * (zlibmod_codec.c) over the kernel's checked Buf/BView API, plus the two checksums (the
+ * compressor is zlibmod_deflate.h). They build no Python objects and raise nothing: they
  * return a ZStatus and, on an error, the message zlib itself would give.
  */
 #ifndef SAFEPY_MODULES_ZLIBMOD_H
@@ -81,42 +81,6 @@ ZStatus zlibmod_inflate(Heap *h, ZInflate *z, BView data, Buf *out, size_t limit
 /* The input not consumed: after ZS_END, the bytes after the stream; after a pause, the
  * whole bytes not yet read (at most a partly read byte stays before them). */
 BView zlibmod_inflate_rest(const ZInflate *z);
-
-/* Deflate state: the input since the last block emitted is [pending]; [hist] holds
- * the last 32 KiB before it (matches may reach into it). Hash heads and chains index
- * positions of hist+pending. */
-#define ZLIBMOD_HBITS 15
-typedef struct ZDeflate {
-    Buf pending;
-    Buf hist;
-    Buf out;         /* whole bytes produced and not yet returned */
-    uint32_t bits;   /* bits not yet a whole byte (LSB first) */
-    int nbits;
-    int level;       /* 0..9 */
-    int wbits;       /* 9..15 (window size of the zlib header) */
-    ZFormat fmt;     /* ZF_ZLIB, ZF_RAW or ZF_GZIP */
-    bool started;    /* header written */
-    bool finished;   /* final block and trailer written */
-    bool fdict;      /* the zlib header names a preset dictionary (dictid) */
-    uint32_t dictid;
-    uint32_t check;
-    uint32_t total;
-    int32_t head[1u << ZLIBMOD_HBITS];
-    int32_t prev[ZLIBMOD_WSIZE];
-} ZDeflate;
-
-/* Prepares [z] (already zeroed) for [level] (0..9), container [fmt], window [wbits]. */
-void zlibmod_deflate_init(ZDeflate *z, int level, ZFormat fmt, int wbits);
-
-/* Gives [z] (just initialised, zlib or raw format) the preset dictionary [dict]: its
- * last 32 KiB are the history matches may reach into; a zlib header names its adler32. */
-ZStatus zlibmod_deflate_dict(Heap *h, ZDeflate *z, BView dict);
-
-/* Adds [data] to the input; emits a block when much input is pending. */
-ZStatus zlibmod_deflate_add(Heap *h, ZDeflate *z, BView data);
-
-/* Flush modes as zlib's: 0 none, 2 sync, 3 full, 4 finish (1 partial is handled as 2). */
-ZStatus zlibmod_deflate_flush(Heap *h, ZDeflate *z, int mode);
 
 /* Checksums: CPython's zlib.crc32 / zlib.adler32 continued from [start]. */
 uint32_t zlibmod_crc32(BView v, uint32_t start);

@@ -184,6 +184,16 @@ def _as_bytes(input):
     return input.encode('utf-8') if isinstance(input, str) else _codecs._bytes_arg(input)
 
 
+def _octal_escape(data, i):
+    # (value, end) of the octal escape of up to 3 digits after the backslash at [i]
+    j = i + 1
+    v = 0
+    while j < len(data) and j < i + 4 and 0x30 <= data[j] <= 0x37:
+        v = v * 8 + data[j] - 0x30
+        j += 1
+    return v, j
+
+
 def _warn_invalid_escape(data, p):
     # CPython 3.11 warns once per call, for the first invalid escape ([p]: the byte
     # after its backslash).  It warns from C, so the warning names the first Python
@@ -234,11 +244,7 @@ def unicode_escape_decode(input, errors=None, final=True):
             i += 2
             continue
         if 0x30 <= c <= 0x37:
-            j = i + 1
-            v = 0
-            while j < n and j < i + 4 and 0x30 <= data[j] <= 0x37:
-                v = v * 8 + data[j] - 0x30
-                j += 1
+            v, j = _octal_escape(data, i)
             if v > 0o377 and invalid is None:
                 invalid = i + 1
             out.append(chr(v))
@@ -354,11 +360,7 @@ def escape_decode(data, errors=None):
         elif c == 0x0a:
             i += 2
         elif 0x30 <= c <= 0x37:
-            j = i + 1
-            v = 0
-            while j < n and j < i + 4 and 0x30 <= data[j] <= 0x37:
-                v = v * 8 + data[j] - 0x30
-                j += 1
+            v, j = _octal_escape(data, i)
             if v > 0o377 and invalid is None:
                 invalid = i + 1
             out.append(v & 0xFF)

@@ -659,6 +659,75 @@ class ProcessingInstruction(Childless, Node):
         writer.write("%s<?%s %s?>%s" % (indent, self.target, self.data, newl))
 
 
+class ReadOnlySequentialNamedNodeMap:
+    """A document type's entities or notations: by index and by name, read-only."""
+
+    def __init__(self, nodes=()):
+        self._seq = list(nodes)
+
+    def __len__(self):
+        return len(self._seq)
+
+    @property
+    def length(self):
+        return len(self._seq)
+
+    def item(self, index):
+        return self._seq[index] if 0 <= index < len(self._seq) else None
+
+    def getNamedItem(self, name):
+        for n in self._seq:
+            if n.nodeName == name:
+                return n
+        return None
+
+    def getNamedItemNS(self, namespaceURI, localName):
+        for n in self._seq:
+            if n.namespaceURI == namespaceURI and n.localName == localName:
+                return n
+        return None
+
+    def __getitem__(self, name_or_tuple):
+        if isinstance(name_or_tuple, tuple):
+            node = self.getNamedItemNS(*name_or_tuple)
+        else:
+            node = self.getNamedItem(name_or_tuple)
+        if node is None:
+            raise KeyError(name_or_tuple)
+        return node
+
+    def _readonly(self, *args):
+        raise xml.dom.NoModificationAllowedErr("NamedNodeMap instance is read-only")
+
+    removeNamedItem = removeNamedItemNS = setNamedItem = setNamedItemNS = _readonly
+
+
+class Entity(Node):
+    """An entity declared in the internal subset; an internal one's value is its
+    child text."""
+    nodeType = _N.ENTITY_NODE
+    nodeValue = None
+    attributes = None
+    actualEncoding = encoding = version = None
+
+    def __init__(self, name, publicId, systemId, notationName):
+        self.nodeName = name
+        self.publicId = publicId
+        self.systemId = systemId
+        self.notationName = notationName
+        self.childNodes = NodeList()
+
+
+class Notation(Childless, Node):
+    nodeType = _N.NOTATION_NODE
+    nodeValue = None
+
+    def __init__(self, name, publicId, systemId):
+        self.nodeName = name
+        self.publicId = publicId
+        self.systemId = systemId
+
+
 class DocumentType(Childless, Node):
     nodeType = _N.DOCUMENT_TYPE_NODE
     name = None
@@ -667,8 +736,8 @@ class DocumentType(Childless, Node):
     internalSubset = None
 
     def __init__(self, qualifiedName):
-        self.entities = NodeList()
-        self.notations = NodeList()
+        self.entities = ReadOnlySequentialNamedNodeMap()
+        self.notations = ReadOnlySequentialNamedNodeMap()
         if qualifiedName:
             self.name = self.nodeName = qualifiedName
 
@@ -892,15 +961,19 @@ class _Builder:
         p.namespace_prefixes = True
         p.buffer_text = True
         p.ordered_attributes = True
+        p.specified_attributes = True      # as CPython's: no attribute defaults
         p.StartElementHandler = self.start
         p.EndElementHandler = self.end
         p.CharacterDataHandler = self.text
         p.StartNamespaceDeclHandler = lambda prefix, uri: self.ns_decls.append((prefix, uri))
-        p.CommentHandler = lambda data: self.add(Comment(data))
-        p.ProcessingInstructionHandler = lambda t, d: self.add(ProcessingInstruction(t, d))
+        p.CommentHandler = self.comment
+        p.ProcessingInstructionHandler = self.pi
         p.StartCdataSectionHandler = self.start_cdata
         p.EndCdataSectionHandler = self.end_cdata
         p.StartDoctypeDeclHandler = self.doctype
+        p.EndDoctypeDeclHandler = self.end_doctype
+        p.EntityDeclHandler = self.entity_decl
+        p.NotationDeclHandler = self.notation_decl
         p.XmlDeclHandler = self.xml_decl
 
     def add(self, node):
@@ -961,6 +1034,35 @@ class _Builder:
     def doctype(self, name, sysid, pubid, has_internal_subset):
         dt = self.doc.implementation.createDocumentType(name, pubid, sysid)
         self.add(dt)
+        # the comments and processing instructions of the subset are not nodes
+        self.parser.CommentHandler = self.parser.ProcessingInstructionHandler = None
+
+    def end_doctype(self):
+        self.doc.doctype.internalSubset = self.parser._scanner.subset_text
+        self.parser.CommentHandler = self.comment
+        self.parser.ProcessingInstructionHandler = self.pi
+
+    def comment(self, data):
+        self.add(Comment(data))
+
+    def pi(self, target, data):
+        self.add(ProcessingInstruction(target, data))
+
+    def entity_decl(self, name, is_pe, value, base, sysid, pubid, notation):
+        if is_pe:
+            return
+        e = Entity(name, pubid, sysid, notation)
+        e.ownerDocument = self.doc
+        if value is not None:
+            t = Text(value)
+            t.ownerDocument = self.doc
+            e.childNodes.append(t)
+        self.doc.doctype.entities._seq.append(e)
+
+    def notation_decl(self, name, base, sysid, pubid):
+        n = Notation(name, pubid, sysid)
+        n.ownerDocument = self.doc
+        self.doc.doctype.notations._seq.append(n)
 
     def xml_decl(self, version, encoding, standalone):
         self.doc.version = version

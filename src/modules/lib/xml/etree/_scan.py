@@ -13,6 +13,8 @@ reports it as an "unclosed token").
 import codecs
 import re
 
+from xml.etree import _dtd
+
 __all__ = ["ParseError"]
 
 
@@ -32,6 +34,7 @@ _NAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_START, _S
 _NCSTART = _START[1:]
 _NCNAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_NCSTART, _NCSTART))
 _NAMECHAR = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]" % _START)
+_NAMECHARS = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % _START)
 _PROLOG_PUNCT = "%,[]()|>#"
 _BADCHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = " \t\n"
@@ -50,6 +53,12 @@ _EXPAT_NATIVE = ("UTF-8", "ISO-8859-1", "US-ASCII") + _EXPAT_16
 _REF = re.compile(r"&([^;&]+);")
 _ATTR_SPACE = {9: " ", 10: " ", 13: " "}
 _CHARREF = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
+
+
+def _tokenized(value):
+    # an attribute value of a declared type other than CDATA: spaces trimmed, runs of
+    # them made one
+    return " ".join(w for w in value.split(" ") if w)
 
 
 def _char_of_ref(m):
@@ -95,6 +104,10 @@ class _Scanner:
     """Scans XML text fed in pieces and calls a handler object's methods for each
     event (start, end, data, comment, pi, start_ns, end_ns, doctype)."""
 
+    name_re = _NAME             # for xml.etree._dtd's tokenizer
+    namechar_re = _NAMECHAR
+    namechars_re = _NAMECHARS
+
     def __init__(self, handler, ns=True, ns_sep=None):
         self.h = handler
         self.ns = ns            # namespace processing (else names are plain, xmlns an attribute)
@@ -106,7 +119,21 @@ class _Scanner:
         self.raw = b""          # undecoded bytes: an incomplete character or declaration
         self.has_subset = False
         self.amplified = 0      # characters produced by expanding entities
-        self.doctype_started = False
+        self.in_subset = False  # between the DOCTYPE's '[' and ']'
+        self.subset_start = 0
+        self.subset_text = None
+        self.keep = True        # declarations are used (not after an unread parameter entity)
+        self.standalone = False
+        self.base = None
+        self.attdefs = {}       # element -> {attribute: (is CDATA, default or None)}
+        self.ext_entities = {}  # entity -> (base, system id, public id, notation or None)
+        self.pentities = {}     # parameter entity -> its value (None: external)
+        self.expand_internal = True     # else a reference to an internal entity is skipped
+        self.span = (0, 0)      # the markup of the event being reported
+        self.raw_ref = None     # the reference whose text is being reported, if any
+        self.undef_at = None    # where an undefined entity is reported (else at its '&')
+        self.empty = False      # the element being started is empty ('<a/>')
+        self.defaulted = 0      # attributes the last start tag got from the DTD
         self.buf = ""
         self.pos = 0
         self.state = 0          # 0 prolog, 1 inside the root, 2 after the root
@@ -117,7 +144,7 @@ class _Scanner:
         self.ent_cost = {}      # entity -> characters its expansion makes at all levels
         self.ent_attr = {}      # entity -> its text in an attribute value
         self.ent_pieces = {}    # entity -> its character data pieces in content
-        self.external = False   # the DOCTYPE names an external subset
+        self.external = False   # an external subset or parameter entity reference
         self.doctype_seen = False
         self.pending_cr = False
         self.final = False
@@ -270,13 +297,19 @@ class _Scanner:
         buf, pos = self.buf, self.pos
         if pos >= len(buf):
             return False
+        if self.in_subset:
+            _dtd.subset_item(self, pos)
+            return True
         c = buf[pos]
         if c == "<":
             self.markup(pos)
             return True
         if self.state == 1:
             if c == "&":
-                self.data(self.reference(pos))
+                text = self.reference(pos)
+                self.raw_ref = buf[pos:self.pos]     # the default handler's text
+                self.data(text)
+                self.raw_ref = None
                 return True
             end = len(buf)
             k1 = buf.find("<", pos)
@@ -303,6 +336,7 @@ class _Scanner:
             k += 1
         if k > pos:
             self.pos = k
+            self.default(pos, k)
             return True
         # expat's prolog tokens: names, literals and DTD punctuation are out of place here
         # (a syntax error before the root, junk after it); other characters are invalid
@@ -366,9 +400,11 @@ class _Scanner:
                     raise _Wait
                 self.check_chars(pos + 9, k)
                 self.pos = k + 3
+                self.span = (pos, pos + 9)
                 self.event("start_cdata")
                 self.text(buf[pos + 9:k], pos + 9)
                 self.tok = k
+                self.span = (k, k + 3)
                 self.event("end_cdata")
             elif buf[pos + 2] == "D":
                 if self.state == 2:
@@ -443,6 +479,7 @@ class _Scanner:
             self.invalid(k + 2)
         self.check_chars(pos + 4, k)
         self.pos = k + 3
+        self.span = (pos, k + 3)
         f = getattr(self.h, "comment", None)
         if f is not None:
             f(buf[pos + 4:k])
@@ -466,6 +503,7 @@ class _Scanner:
             self.invalid(at)
         self.check_chars(at, end)
         self.pos = end + 2
+        self.span = (pos, end + 2)
         f = getattr(self.h, "pi", None)
         if f is not None:
             f(target, buf[at:end].lstrip(_SPACE))
@@ -489,6 +527,8 @@ class _Scanner:
                 if not seen_any:
                     bad(pos + 5)
                 standalone = found.get("standalone")
+                self.standalone = standalone == "yes"
+                self.span = (pos, end + 2)
                 self.event("xml_decl", found.get("version"), found.get("encoding"),
                            -1 if standalone is None else int(standalone == "yes"))
                 return
@@ -523,125 +563,102 @@ class _Scanner:
             found[name] = value
             k = close + 1
 
-    def quoted(self, at):
-        buf = self.buf
-        self.need(at)
-        q = buf[at]
-        if q not in "'\"":
-            self.invalid(at)
-        end = self.find(q, at + 1)
-        return buf[at + 1:end], end + 1
-
     def syntax(self, at):
         self.fail(2, "syntax error", at)
 
-    def dtd_literal(self, at):
-        self.need(at)
-        if self.buf[at] not in "'\"":
-            self.syntax(at)
-        return self.quoted(at)
+    # ---- the DTD: xml.etree._dtd reads it; the scanner keeps what content needs ----
 
     def doctype(self, pos):
-        buf = self.buf
-        at = self.skip_space(pos + 9)
-        self.need(at)
-        if not _NAME.match(buf, at):
-            self.syntax(at)
-        name, at = self.name_at(at)
-        at = self.skip_space(at)
-        pubid = system = None
-        if _NAME.match(buf, at):
-            word, k = self.name_at(at)
-            if word not in ("SYSTEM", "PUBLIC"):
-                self.syntax(at)
-            at = self.skip_space(k)
-            if word == "PUBLIC":
-                pubid, at = self.dtd_literal(at)
-                at = self.skip_space(at)
-            system, at = self.dtd_literal(at)
-            at = self.skip_space(at)
-            self.external = True
-        self.has_subset = buf[at] == "["
-        if not self.doctype_started:
-            # reported once, though a subset fed in pieces is scanned again
-            self.doctype_started = True
-            self.tok = at
-            self.event("doctype_start", name, system, pubid, int(self.has_subset))
-        if self.has_subset:
-            at = self.subset(at + 1)
-            at = self.skip_space(at)
-        if buf[at] != ">":
-            self.syntax(at)
-        self.pos = at + 1
-        self.doctype_seen = True
-        self.tok = at
-        self.event("doctype_end")
-        self.event("doctype", name, pubid, system)
+        _dtd.doctype(self, pos)
 
-    def subset(self, at):
-        # the internal DTD subset up to its ']': general entities with literal values are
-        # kept, every other declaration is skipped
-        buf = self.buf
-        while True:
-            at = self.skip_space(at)
-            if buf[at] == "]":
-                return at + 1
-            if self.starts("<!--", at):
-                at = self.find("-->", at + 4) + 3
-            elif self.starts("<?", at):
-                at = self.find("?>", at + 2) + 2
-            elif self.starts("<!ENTITY", at):
-                self.need(at + 8)
-                if buf[at + 8] not in _SPACE:
-                    self.syntax(at)
-                k = self.skip_space(at + 8)
-                if buf[k] == "%":
-                    at = self.decl_end(k)
-                    continue
-                if not _NAME.match(buf, k):
-                    self.syntax(k)
-                name, k = self.name_at(k)
-                k = self.skip_space(k)
-                if buf[k] in "'\"":
-                    lit = k
-                    value, k = self.quoted(k)
-                    self.entity_value_refs(value, lit + 1)
-                    if name not in self.entities:
-                        # as expat, character references are replaced where the entity
-                        # is declared (so '&#38;amp;' becomes a reference to amp)
-                        self.entities[name] = _CHARREF.sub(_char_of_ref, value)
-                        self.tok = lit
-                        self.event("entity_decl", name, 0, value, None, None, None, None)
-                elif not (self.starts("SYSTEM", k) or self.starts("PUBLIC", k)):
-                    self.syntax(k)
-                at = self.decl_end(k)
-            elif self.starts("<!", at):
-                self.need(at + 2)
-                if not _NAME.match(buf, at + 2):
-                    self.invalid(at + 2)
-                word, _ = self.name_at(at + 2)
-                if word not in ("ELEMENT", "ATTLIST", "NOTATION"):
-                    self.syntax(at)
-                at = self.decl_end(at + 2)
-            elif buf[at] == "%":
-                at = self.find(";", at) + 1
-            elif self.starts("<!", at) or buf[at] == "<":
-                self.syntax(at)
-            else:
-                self.syntax(at)
+    def consumes(self, kind):
+        # whether a handler takes the declarations of [kind] (else a default handler,
+        # if any, gets their text)
+        f = getattr(self.h, "consumes", None)
+        return True if f is None else f(kind)
 
-    def decl_end(self, at):
-        # the position after the '>' closing a declaration (quoted strings skipped)
-        buf = self.buf
-        while True:
-            self.need(at)
-            c = buf[at]
-            if c == ">":
-                return at + 1
-            if c in "'\"":
-                at = self.find(c, at + 1) + 1
-            else:
-                at += 1
+    def default(self, start, end):
+        # buf[start:end] for the default handler
+        if start < end:
+            f = getattr(self.h, "default", None)
+            if f is not None:
+                f(self.buf[start:end])
+
+    def not_standalone(self, at):
+        # expat asks the handler whether a document that is not standalone may go on
+        if not self.standalone:
+            f = getattr(self.h, "not_standalone", None)
+            if f is not None and not f():
+                self.fail(22, "document is not standalone", at)
+
+    def default_value(self, t, cdata):
+        # an attribute default (literal token t) as an element gets it: references
+        # replaced (an undefined entity is reported at the literal), white space
+        # normalised, and for the types other than CDATA trimmed and collapsed
+        self.undef_at = self.tag_start = t[1]
+        try:
+            value, _ = self.attr_value(t[1])
+        finally:
+            self.undef_at = None
+        return value if cdata else _tokenized(value)
+
+    def define_attribute(self, elname, attname, cdata, default):
+        # an element's attribute is declared by its first declaration
+        atts = self.attdefs.setdefault(elname, {})
+        if attname not in atts:
+            atts[attname] = (cdata, default)
+
+    def internal_entity(self, name, pe, t):
+        # <!ENTITY [%] name "value">: the literal's references are checked where it is
+        # declared; the first declaration of a name counts
+        lit = t[1] + 1
+        value = self.buf[lit:t[2] - 1]
+        k = value.find("%")
+        try:
+            self.entity_value_refs(value if k < 0 else value[:k], lit)
+        except ParseError as e:
+            if e.code == 14:    # expat declares the entity with the text before it
+                at = self.tok
+                self.internal_entity_known(name, pe, value[:at - lit], t)
+                self.tok = at
+            raise
+        if k >= 0:
+            self.internal_entity_known(name, pe, value[:k], t)
+            self.fail(10, "illegal parameter entity reference", lit + k)
+        self.internal_entity_known(name, pe, value, t)
+
+    def internal_entity_known(self, name, pe, value, t):
+        if not self.keep:
+            return
+        if pe:
+            if name in self.pentities:
+                return
+            self.pentities[name] = value
+        else:
+            if name in self.entities or name in self.ext_entities:
+                return
+            # as expat, character references are replaced where the entity is declared
+            # (so '&#38;amp;' becomes a reference to amp)
+            self.entities[name] = _CHARREF.sub(_char_of_ref, value)
+        self.tok = t[1]
+        self.event("entity_decl", name, pe, _CHARREF.sub(_char_of_ref, value), None, None,
+                   None, None)
+
+    def external_entity(self, name, system, pubid, notation, pe=0):
+        if not self.keep:
+            return
+        if pe:
+            if name in self.pentities:
+                return
+            self.pentities[name] = None
+        else:
+            if name in self.entities or name in self.ext_entities:
+                return
+            self.ext_entities[name] = (self.base, system, pubid, notation)
+        if notation is not None:
+            self.event("unparsed_entity_decl", name, self.base, system, pubid, notation)
+        else:
+            self.event("entity_decl", name, pe, None, self.base, system, pubid, None)
 
     def reference(self, pos, in_attr=False):
         # the text of the reference starting at buf[pos] == '&'; sets self.pos past it
@@ -674,19 +691,47 @@ class _Scanner:
         if name in _PREDEF:
             return _PREDEF[name]
         if name in self.entities:
+            if not in_attr and not self.expand_internal:
+                # pyexpat's DefaultHandler: the reference is reported, not expanded
+                self.span = (pos, self.pos)
+                self.event("skipped_entity", name, 0)
+                return ""
             self.expand(name, pos)
             if in_attr:
                 return self.form(name, self.ent_attr, self.attr_text_of)
             # in content expat hands the replacement text over piece by piece
             for piece in self.form(name, self.ent_pieces, self.pieces_of):
-                self.data(piece)
+                if type(piece) is tuple:
+                    self.raw_ref = piece[1]
+                    self.data(piece[0])
+                    self.raw_ref = None
+                else:
+                    self.data(piece)
+            return ""
+        if name in self.ext_entities:
+            base, system, pubid, notation = self.ext_entities[name]
+            if notation is not None:
+                self.fail(15, "reference to binary entity", pos)
+            if in_attr:
+                self.fail(16, "reference to external entity in attribute", pos)
+            f = getattr(self.h, "external_entity_ref", None)
+            if f is None:
+                # xml.etree: not read, so (as CPython's) an undefined entity
+                self.fail(11, "undefined entity &%s;" % name, pos)
+            self.span = (pos, self.pos)
+            f(name, base, system, pubid, pos)
             return ""
         skipped = getattr(self.h, "skipped_entity", None)
-        if self.external and not in_attr and skipped is not None:
+        if self.undef_at is not None:
+            pos = self.undef_at
+        if self.external and not self.standalone and in_attr and self.undef_at is None:
+            return ""       # expat leaves it out of the value
+        if self.external and not self.standalone and not in_attr and skipped is not None:
             # declared, maybe, in the external subset expat does not read
+            self.span = (pos, self.pos)
             skipped(name, 0)
             return ""
-        if self.external:
+        if self.external and not self.standalone:
             self.fail(11, "undefined entity &%s;" % name, pos)
         self.fail(11, "undefined entity", pos)
 
@@ -819,7 +864,7 @@ class _Scanner:
             out.append(lit[start:])
             if ref is not None:
                 if ref in _PREDEF or ref[0] == "#":
-                    out.append(_ref_char(ref))
+                    out.append((_ref_char(ref), "&%s;" % ref))     # with its text
                 else:
                     out += self.ent_pieces[ref]
         return [x for x in out if x]
@@ -886,9 +931,22 @@ class _Scanner:
             value, at = self.attr_value(k2)
             attrs.append((aname, value))
         self.pos = at
+        decls = self.attdefs.get(name)
+        self.defaulted = 0
+        if decls:
+            # declared types other than CDATA normalise the value; the attributes the
+            # tag lacks with a default follow those it has
+            attrs = [(k, v if decls.get(k, (True,))[0] else _tokenized(v)) for k, v in attrs]
+            for k, (cdata, default) in decls.items():
+                if default is not None and k not in seen:
+                    attrs.append((k, default))
+                    self.defaulted += 1
+        self.span = (pos, at)
+        self.empty = empty
         self.open(name, attrs, pos)
         if empty:
             self.tok = at
+            self.span = None
             self.close(name)
 
     def qualify(self, raw, scope, default, pos):
@@ -954,6 +1012,7 @@ class _Scanner:
         if name != self.stack[-1][0]:
             self.fail(7, "mismatched tag", pos + 2)
         self.pos = at + 1
+        self.span = (pos, at + 1)
         self.close(name)
 
     def close(self, name):

@@ -1,0 +1,543 @@
+"""xml.etree._dtd: the DOCTYPE declaration and its internal subset for xml.etree._scan
+(safepy's own implementation).
+
+A declaration is first cut into expat's prolog tokens (names, name tokens, '#' keywords,
+literals, the punctuation of content models, parameter entity references, white space)
+up to its '>'; only a complete declaration is interpreted, so its events are reported
+once however the document is fed. The tokens are then read as expat's grammar reads them
+(white space between tokens is never required: what may follow a name or a literal is
+a tokenizer rule), and the scanner's events are called as each part completes: element
+content models as expat's (type, quantifier, name, children) tuples, attribute
+declarations one by one, entities (internal, external, unparsed, parameter), notations.
+The scanner keeps what content needs: attribute defaults and types per element, entities.
+With a default handler, the tokens of a declaration whose handler is not set are handed
+to it one by one, as expat does.
+"""
+
+import re
+
+# expat's content model constants (xml.parsers.expat.model)
+_EMPTY, _ANY, _MIXED, _NAME_T, _CHOICE, _SEQ = 1, 2, 3, 4, 5, 6
+_QUANT = {"": 0, "?": 1, "*": 2, "+": 3}
+_ATT_TYPES = ("CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS")
+_SPACE = " \t\n"
+_PUBID_BAD = re.compile(r"[^-\x20\n\ra-zA-Z0-9'()+,./:=?;!*#@$_%]")
+_AFTER_NAME = _SPACE + ">),|[%"
+_AFTER_LIT = _SPACE + ">%["
+_AFTER_PAREN = _SPACE + ">,|)"
+_DECL_KIND = {"ELEMENT": "element", "ATTLIST": "attlist", "ENTITY": "entity",
+              "NOTATION": "notation"}
+
+
+class _Tokens:
+    """The tokens of one declaration, read past white space as expat's grammar does."""
+
+    def __init__(self, sc, toks, consumed):
+        self.sc = sc
+        self.toks = toks
+        self.i = 1          # after the declaration's keyword
+        self.consumed = consumed    # by the declaration's handler
+        self.done = 0       # tokens before it are reported or consumed
+
+    def flush(self, upto, skip=False):
+        # the default handler gets the tokens before toks[upto] not reported yet (skip:
+        # and toks[upto] is taken by a handler)
+        if not self.consumed:
+            for _, start, end in self.toks[self.done:upto]:
+                self.sc.default(start, end)
+        self.done = max(self.done, upto + 1 if skip else upto)
+
+    def next(self):
+        sc = self.sc
+        while True:
+            kind, start, end = self.toks[self.i]
+            self.i += 1
+            if kind == "bad":
+                sc.invalid(start)
+            if kind == "eof":
+                sc.fail(3, "no element found", start)
+            if kind != "S":
+                sc.tok = start
+                return kind, start, end
+
+    def text(self, t):
+        return self.sc.buf[t[1]:t[2]]
+
+    def expect(self, kind):
+        t = self.next()
+        if t[0] != kind:
+            self.sc.syntax(t[1])
+        return t
+
+    def name(self):
+        t = self.next()
+        if t[0] != "name":
+            self.sc.syntax(t[1])
+        return self.text(t)
+
+    def literal(self):
+        t = self.next()
+        if t[0] != "lit":
+            self.sc.syntax(t[1])
+        return t
+
+
+def tokenize(sc, at, stops=">"):
+    # expat's prolog tokens from buf[at] (the '<!' of a declaration) through the first
+    # token in [stops]: (kind, start, end) triples; an invalid character ends the list
+    # with ("bad", at it), the end of a final document with ("eof", at it); else an
+    # incomplete declaration waits for more text
+    buf = sc.buf
+    n = len(buf)
+    end = at + 2
+    while end < n and ("A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z" or buf[end] == "_"):
+        end += 1
+    if end == at + 2:
+        sc.invalid(end)
+    sc.need(end)
+    c = buf[end]
+    if c == "%":
+        sc.need(end + 1)
+        if buf[end + 1] in _SPACE + "%":
+            return [("decl", at, end), ("bad", end, end)]
+    elif c not in _SPACE:
+        return [("decl", at, end), ("bad", end, end)]
+    toks = [("decl", at, end)]
+    k = end
+
+    def at_end(k):
+        # the text ends at [k]: at the end of the document expat finds no element (a
+        # token cut short included); else wait for more
+        if k < n:
+            return False
+        if sc.final:
+            toks.append(("eof", n, n))
+            return True
+        sc.need(k)
+    while True:
+        if at_end(k):
+            return toks
+        c = buf[k]
+        start = k
+        if c in _SPACE:
+            while k < n and buf[k] in _SPACE:
+                k += 1
+            toks.append(("S", start, k))
+            continue
+        if c in "'\"":
+            close = buf.find(c, k + 1)
+            if close < 0:
+                if sc.final:
+                    sc.fail(5, "unclosed token", k)
+                sc.need(n)
+            k = close + 1
+            if at_end(k):
+                return toks
+            if buf[k] not in _AFTER_LIT:
+                # what follows a literal is part of its token: the literal is invalid
+                toks.append(("bad", k, k))
+                return toks
+            toks.append(("lit", start, k))
+            continue
+        if c == "#" or sc.namechar_re.match(c):
+            kind = "name"
+            if c == "#":
+                kind = "pound"
+                k += 1
+                if at_end(k):
+                    return toks
+                if not sc.name_re.match(buf, k):
+                    toks.append(("bad", k, k))
+                    return toks
+            elif not sc.name_re.match(c):
+                kind = "nmtoken"
+            m = sc.namechars_re.match(buf, k)
+            k = m.end()
+            if at_end(k):
+                return toks
+            c = buf[k]
+            if c in "?*+" and kind == "name":
+                toks.append(("name" + c, start, k + 1))
+                k += 1
+                continue
+            if c not in _AFTER_NAME:
+                toks.append(("bad", k, k))
+                return toks
+            toks.append((kind, start, k))
+            continue
+        if c == ")":
+            if at_end(k + 1):
+                return toks
+            c2 = buf[k + 1]
+            if c2 in "?*+":
+                toks.append((")" + c2, k, k + 2))
+                k += 2
+                continue
+            if c2 not in _AFTER_PAREN:
+                toks.append(("bad", k + 1, k + 1))
+                return toks
+            toks.append((")", k, k + 1))
+            k += 1
+            continue
+        if c == "%":
+            if at_end(k + 1):
+                return toks
+            if buf[k + 1] in _SPACE + "%":
+                toks.append(("%", k, k + 1))
+                k += 1
+                continue
+            m = sc.name_re.match(buf, k + 1)
+            if m is None:
+                toks.append(("bad", k + 1, k + 1))
+                return toks
+            if at_end(m.end()):
+                return toks
+            if buf[m.end()] != ";":
+                toks.append(("bad", m.end(), m.end()))
+                return toks
+            k = m.end() + 1
+            toks.append(("peref", start, k))
+            continue
+        if c in "(|,[]>":
+            toks.append((c, k, k + 1))
+            k += 1
+            if c in stops:
+                return toks
+            continue
+        if c == "<":
+            toks.append(("<", k, k + 1))
+            k += 1
+            continue
+        toks.append(("bad", k, k))
+        return toks
+
+
+def doctype(sc, pos):
+    # '<!DOCTYPE' S Name (S ExternalID)? S? ('[' | '>'): the start event (after expat's
+    # not-standalone check for an external subset) and, without a subset, the end
+    toks = tokenize(sc, pos, ">[")
+    consumed = sc.consumes("doctype")
+    cur = _Tokens(sc, toks, consumed)
+    if cur.toks[0][2] - pos != 9 or sc.buf[pos + 2:pos + 9] != "DOCTYPE":
+        sc.syntax(pos)
+    name = cur.name()
+    t = cur.next()
+    pubid = system = None
+    if t[0] == "name":
+        word = cur.text(t)
+        if word == "PUBLIC":
+            pubid = public_id(sc, cur.literal())
+        elif word != "SYSTEM":
+            sc.syntax(t[1])
+        lit = cur.literal()
+        system = literal_text(sc, lit)
+        t = cur.next()
+    if t[0] not in "[>":
+        sc.syntax(t[1])
+    sc.pos = t[2]
+    if system is not None:
+        sc.external = True
+        cur.flush(toks.index(lit))
+        sc.not_standalone(lit[1])
+    cur.flush(len(toks) - 1)
+    sc.has_subset = t[0] == "["
+    sc.tok = t[1]
+    sc.event("doctype_start", name, system, pubid, int(sc.has_subset))
+    sc.event("doctype", name, pubid, system)
+    if sc.has_subset:
+        sc.in_subset = True
+        sc.subset_start = t[2]
+        if not consumed:
+            sc.default(t[1], t[2])
+    else:
+        end_doctype(sc, t[1])
+
+
+def end_doctype(sc, at):
+    sc.doctype_seen = True
+    sc.in_subset = False
+    sc.tok = at
+    if not sc.consumes("doctype_end"):
+        sc.default(at, at + 1)
+    sc.event("doctype_end")
+
+
+def subset_item(sc, pos):
+    # one item of the internal subset at buf[pos]: white space, a declaration, a
+    # comment, a processing instruction, a parameter entity reference, or the ']' S? '>'
+    # that ends it
+    buf = sc.buf
+    c = buf[pos]
+    if c in _SPACE:
+        k = pos
+        while k < len(buf) and buf[k] in _SPACE:
+            k += 1
+        sc.pos = k
+        sc.default(pos, k)
+        return
+    if c == "]":
+        k = pos + 1
+        while k < len(buf) and buf[k] in _SPACE:
+            k += 1
+        if k == len(buf) and sc.final:
+            sc.fail(3, "no element found", k)
+        sc.need(k)
+        if buf[k] != ">":
+            sc.syntax(k)
+        sc.pos = k + 1
+        if not sc.consumes("doctype"):
+            sc.default(pos, pos + 1)
+            if k > pos + 1:
+                sc.default(pos + 1, k)
+        sc.subset_text = buf[sc.subset_start:pos]
+        end_doctype(sc, k)
+        return
+    if c == "%":
+        toks = tokenize_ref(sc, pos)
+        sc.pos = toks
+        sc.default(pos, toks)
+        sc.external = True      # expat: the DTD has parameter entity references
+        if not sc.standalone:
+            sc.keep = False     # declarations after it may depend on it: not used
+            sc.not_standalone(pos)
+        return
+    if c != "<":
+        if c not in "'\"" and not (sc.namechar_re.match(c) or c in "#()|,>["):
+            sc.invalid(pos)
+        sc.syntax(pos)
+    sc.need(pos, 2)
+    if buf[pos + 1] == "?":
+        sc.pi(pos)
+        return
+    if buf[pos + 1] != "!":
+        sc.syntax(pos)
+    sc.need(pos, 3)
+    if buf[pos + 2] == "-":
+        sc.keyword("--", pos + 2, pos)
+        sc.comment(pos)
+        return
+    if buf[pos + 2] == "[":
+        sc.syntax(pos)
+    toks = tokenize(sc, pos)
+    kind = _DECL_KIND.get(buf[pos + 2:toks[0][2]])
+    if kind is None:
+        sc.syntax(pos)
+    consumed = sc.consumes(kind) and (sc.keep or kind in ("element", "notation"))
+    cur = _Tokens(sc, toks, consumed)
+    if kind == "element":
+        element_decl(sc, cur)
+    elif kind == "attlist":
+        attlist_decl(sc, cur)
+    elif kind == "entity":
+        entity_decl(sc, cur)
+    else:
+        notation_decl(sc, cur)
+    sc.pos = toks[-1][2]
+    cur.flush(len(toks))
+
+
+def tokenize_ref(sc, pos):
+    # '%name;' in the subset: the position after it
+    m = sc.name_re.match(sc.buf, pos + 1)
+    if m is None:
+        sc.need(pos + 1)
+        sc.invalid(pos + 1)
+    sc.need(m.end())
+    if sc.buf[m.end()] != ";":
+        sc.invalid(m.end())
+    return m.end() + 1
+
+
+def literal_text(sc, t):
+    return sc.buf[t[1] + 1:t[2] - 1]
+
+
+def public_id(sc, t):
+    text = literal_text(sc, t)
+    m = _PUBID_BAD.search(text)
+    if m:
+        sc.fail(32, "illegal character(s) in public id", t[1] + 1 + m.start())
+    return text
+
+
+def element_decl(sc, cur):
+    name = cur.name()
+    t = cur.next()
+    if t[0] == "name" and cur.text(t) in ("EMPTY", "ANY"):
+        model = (_EMPTY if cur.text(t) == "EMPTY" else _ANY, 0, None, ())
+    elif t[0] == "(":
+        model = content_model(sc, cur)
+    else:
+        sc.syntax(t[1])
+    sc.event("element_decl", name, model)
+    cur.expect(">")
+
+
+def content_model(sc, cur):
+    # after the '(' of a content model: (#PCDATA ...) or a group of element names
+    t = cur.next()
+    if t[0] == "pound":
+        if cur.text(t) != "#PCDATA":
+            sc.syntax(t[1])
+        names = []
+        while True:
+            t = cur.next()
+            if t[0] == ")" and not names:
+                return (_MIXED, 0, None, ())
+            if t[0] == ")*":
+                return (_MIXED, 2, None, tuple(names))
+            if t[0] != "|":
+                sc.syntax(t[1])
+            names.append((_NAME_T, 0, cur.name(), ()))
+    return group(sc, cur, t)
+
+
+def group(sc, cur, t):
+    # a choice or sequence whose first item's token is [t]; nested groups on a stack
+    stack = [[None, []]]
+    while True:
+        kind = t[0]
+        if kind == "(":
+            stack.append([None, []])
+            t = cur.next()
+            continue
+        if kind[:4] != "name":
+            sc.syntax(t[1])
+        text = cur.text(t)
+        if kind != "name":
+            text = text[:-1]
+        stack[-1][1].append((_NAME_T, _QUANT[kind[4:]], text, ()))
+        while True:
+            t = cur.next()
+            sep, items = stack[-1]
+            if t[0] in "|,":
+                if sep is not None and sep != t[0]:
+                    sc.syntax(t[1])
+                stack[-1][0] = t[0]
+                t = cur.next()
+                break
+            if t[0][0] != ")":
+                sc.syntax(t[1])
+            node = (_CHOICE if sep == "|" else _SEQ, _QUANT[t[0][1:]], None, tuple(items))
+            stack.pop()
+            if not stack:
+                return node
+            stack[-1][1].append(node)
+
+
+def attlist_decl(sc, cur):
+    elname = cur.name()
+    while True:
+        t = cur.next()
+        if t[0] == ">":
+            return
+        if t[0] != "name":
+            sc.syntax(t[1])
+        attname = cur.text(t)
+        t = cur.next()
+        word = cur.text(t)
+        if t[0] == "name" and word in _ATT_TYPES:
+            atype = word
+        elif t[0] == "name" and word == "NOTATION":
+            cur.expect("(")
+            atype = "NOTATION" + enumeration(sc, cur, ("name",))
+        elif t[0] == "(":
+            atype = enumeration(sc, cur, ("name", "nmtoken"))
+        else:
+            sc.syntax(t[1])
+        t = cur.next()
+        word = cur.text(t)
+        required = 0
+        default = None
+        if t[0] == "pound" and word in ("#REQUIRED", "#IMPLIED", "#FIXED"):
+            if word == "#REQUIRED":
+                required = 1
+            elif word == "#FIXED":
+                required = 1
+                default = sc.default_value(cur.literal(), atype == "CDATA")
+        elif t[0] == "lit":
+            default = sc.default_value(t, atype == "CDATA")
+        else:
+            sc.syntax(t[1])
+        if sc.keep:
+            sc.define_attribute(elname, attname, atype == "CDATA", default)
+            sc.event("attlist_decl", elname, attname, atype, default, required)
+
+
+def enumeration(sc, cur, kinds):
+    # after '(': Name-or-Nmtoken ('|' ...)* ')' as the type string expat reports
+    words = []
+    while True:
+        t = cur.next()
+        if t[0] not in kinds:
+            sc.syntax(t[1])
+        words.append(cur.text(t))
+        t = cur.next()
+        if t[0] == ")":
+            return "(" + "|".join(words) + ")"
+        if t[0] != "|":
+            sc.syntax(t[1])
+
+
+def entity_decl(sc, cur):
+    t = cur.next()
+    pe = 0
+    if t[0] == "%":
+        pe = 1
+        t = cur.next()
+    if t[0] != "name":
+        sc.syntax(t[1])
+    name = cur.text(t)
+    t = cur.next()
+    if t[0] == "lit":
+        sc.internal_entity(name, pe, t)
+        cur.expect(">")
+        return
+    system, pubid = external_id(sc, cur, t)
+    t = cur.next()
+    notation = None
+    if t[0] == "name" and cur.text(t) == "NDATA" and not pe:
+        notation = cur.name()
+        if sc.consumes("unparsed"):
+            cur.flush(cur.i - 1, True)      # expat: that handler takes the name
+        sc.external_entity(name, system, pubid, notation)
+        t = cur.next()
+        if t[0] != ">":
+            sc.syntax(t[1])
+        return
+    if t[0] != ">":
+        sc.syntax(t[1])
+    sc.external_entity(name, system, pubid, None, pe)
+
+
+def external_id(sc, cur, t):
+    # SYSTEM lit | PUBLIC lit lit: (system, public)
+    word = cur.text(t) if t[0] == "name" else None
+    if word == "SYSTEM":
+        return literal_text(sc, cur.literal()), None
+    if word == "PUBLIC":
+        pubid = public_id(sc, cur.literal())
+        return literal_text(sc, cur.literal()), pubid
+    sc.syntax(t[1])
+
+
+def notation_decl(sc, cur):
+    name = cur.name()
+    t = cur.next()
+    word = cur.text(t) if t[0] == "name" else None
+    if word == "SYSTEM":
+        system = literal_text(sc, cur.literal())
+        sc.event("notation_decl", name, sc.base, system, None)
+        cur.expect(">")
+        return
+    if word != "PUBLIC":
+        sc.syntax(t[1])
+    pubid = public_id(sc, cur.literal())
+    t = cur.next()
+    if t[0] == "lit":
+        sc.event("notation_decl", name, sc.base, literal_text(sc, t), pubid)
+        cur.expect(">")
+        return
+    if t[0] != ">":
+        sc.syntax(t[1])
+    sc.event("notation_decl", name, sc.base, None, pubid)

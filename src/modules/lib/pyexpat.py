@@ -241,6 +241,24 @@ class _Events:
             self.call("EntityDeclHandler", name, 0, None, base, system, pubid, notation)
 
     def element_decl(self, name, model):
+        p = self.p
+        if p._handlers.get("ElementDeclHandler") is None:
+            return
+        # CPython converts the model recursively: past the recursion limit (counting
+        # the frames of Parse's caller) it is a RecursionError
+        depth = 0
+        stack = [(model, 1)]
+        while stack:
+            m, d = stack.pop()
+            depth = max(depth, d)
+            stack.extend((c, d + 1) for c in m[3])
+        if depth > 900:
+            f = p._caller
+            while f is not None:
+                depth += 1
+                f = f.f_back
+            if depth + 1 > sys.getrecursionlimit():
+                raise RecursionError("maximum recursion depth exceeded in conv_content_model")
         self.call("ElementDeclHandler", name, model)
 
     def attlist_decl(self, *args):
@@ -257,21 +275,24 @@ class _Events:
         self.call_or_default("SkippedEntityHandler", name, is_parameter)
 
     def external_entity_ref(self, name, base, system, pubid, pos):
-        # expat's context: the namespace bindings in scope, then the entity's name
+        # expat's context: the namespace bindings in scope, then the entity's name (None
+        # for the external DTD subset)
         p = self.p
         f = p._handlers.get("ExternalEntityRefHandler")
         if f is None:
-            self.default(p._scanner.buf[p._scanner.span[0]:p._scanner.span[1]])
-            return
+            if name is not None:
+                self.default(p._scanner.buf[p._scanner.span[0]:p._scanner.span[1]])
+            return False
         sc = p._scanner
         context = name
-        if sc.ns:
+        if sc.ns and name is not None:
             parts = ["=" + sc.scope[""]] if sc.scope.get("") else []
             parts += ["%s=%s" % (k, v) for k, v in sc.scope.items() if k]
             context = "\f".join(parts + [name])
         p._flush()
         if not _int_result(f(context, base, system, pubid)):
             sc.fail(21, "error in processing external entity reference", pos)
+        return True
 
 
 def _int_result(value):
@@ -296,6 +317,7 @@ class xmlparser:
         self._base = None
         self._default_name = "DefaultHandler"     # the one set last of the two
         self._parsing = False
+        self._caller = None       # the frame that called Parse, while it runs
         self.buffer_text = False
         self.ordered_attributes = False
         self.specified_attributes = False
@@ -413,6 +435,7 @@ class xmlparser:
             self._raise(36, errors.messages[36], *self._where(stop))
         try:
             self._parsing = True
+            self._caller = sys._getframe(1)
             self._scanner.feed(data, bool(isfinal))
             self._flush()
         except ParseError as e:
@@ -426,6 +449,7 @@ class xmlparser:
             raise
         finally:
             self._parsing = False
+            self._caller = None
         if isfinal:
             self._finished = True
         return 1
@@ -458,8 +482,12 @@ class xmlparser:
         if not isinstance(flag, int):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(flag).__name__)
-        # external entities are never read here; expat's answer: 0 while parsing
-        return 0 if self._parsing else 1
+        # expat's answer: 0 while parsing; an external DTD subset is then announced to
+        # ExternalEntityRefHandler (safepy does not read it)
+        if self._parsing:
+            return 0
+        self._scanner.param_parsing = flag
+        return 1
 
     def UseForeignDTD(self, flag=True):
         """Allows the application to provide an artificial external subset if one is not
@@ -468,6 +496,7 @@ class xmlparser:
             self._raise(26, errors.messages[26], *self._where(self._scanner.tok))
         if not self._scanner.doctype_seen:
             self._scanner.external = bool(flag)     # undeclared entities are skipped
+            self._scanner.foreign = bool(flag)
 
 
 xmlparser.__module__ = "pyexpat"

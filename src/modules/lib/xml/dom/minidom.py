@@ -741,6 +741,21 @@ class DocumentType(Childless, Node):
         if qualifiedName:
             self.name = self.nodeName = qualifiedName
 
+    def cloneNode(self, deep):
+        # as CPython's: only a document type no document owns is copied (with copies of
+        # its entities and notations when deep)
+        if self.ownerDocument is not None:
+            return None
+        new = DocumentType(self.name)      # (CPython's copies no ids)
+        if deep:
+            for e in self.entities._seq:
+                c = Entity(e.nodeName, e.publicId, e.systemId, e.notationName)
+                c.actualEncoding, c.encoding, c.version = e.actualEncoding, e.encoding, e.version
+                new.entities._seq.append(c)
+            for n in self.notations._seq:
+                new.notations._seq.append(Notation(n.nodeName, n.publicId, n.systemId))
+        return new
+
     def writexml(self, writer, indent="", addindent="", newl=""):
         writer.write("<!DOCTYPE ")
         writer.write(self.name)

@@ -23,6 +23,7 @@ _ATT_TYPES = ("CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN",
 _SPACE = " \t\n"
 _PUBID_BAD = re.compile(r"[^-\x20\n\ra-zA-Z0-9'()+,./:=?;!*#@$_%]")
 _AFTER_NAME = _SPACE + ">),|[%"
+_AFTER_POUND = _SPACE + ">)|%"
 _AFTER_LIT = _SPACE + ">%["
 _AFTER_PAREN = _SPACE + ">,|)"
 _DECL_KIND = {"ELEMENT": "element", "ATTLIST": "attlist", "ENTITY": "entity",
@@ -52,13 +53,24 @@ class _Tokens:
         while True:
             kind, start, end = self.toks[self.i]
             self.i += 1
+            if kind != "S":
+                self.flush(self.i - 1)      # as expat, token by token
             if kind == "bad":
                 sc.invalid(start)
             if kind == "eof":
                 sc.fail(3, "no element found", start)
+            if kind == "unclosed":
+                sc.fail(5, "unclosed token", start)
             if kind != "S":
                 sc.tok = start
                 return kind, start, end
+
+    def report(self):
+        # the token just read goes to the default handler even when the declaration's
+        # handler is set (expat's quirk for a choice's second and later '|')
+        if self.consumed:
+            _, start, end = self.toks[self.i - 1]
+            self.sc.default(start, end)
 
     def text(self, t):
         return self.sc.buf[t[1]:t[2]]
@@ -88,9 +100,9 @@ def tokenize(sc, at, stops=">"):
     # with ("bad", at it), the end of a final document with ("eof", at it); else an
     # incomplete declaration waits for more text
     buf = sc.buf
-    n = len(buf)
     end = at + 2
-    while end < n and ("A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z" or buf[end] == "_"):
+    while end < len(buf) and ("A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z"
+                              or buf[end] == "_"):
         end += 1
     if end == at + 2:
         sc.invalid(end)
@@ -104,112 +116,134 @@ def tokenize(sc, at, stops=">"):
         return [("decl", at, end), ("bad", end, end)]
     toks = [("decl", at, end)]
     k = end
+    while True:
+        t = token(sc, k)
+        toks.append(t)
+        if t[0] in ("bad", "eof", "unclosed") or t[0] in stops:
+            return toks
+        k = t[2]
+
+
+def token(sc, k):
+    # the prolog token at buf[k]; ("bad", where) when it is invalid, ("eof", k) where
+    # a final document ends (a token cut short included: expat finds no element there)
+    buf = sc.buf
+    n = len(buf)
 
     def at_end(k):
-        # the text ends at [k]: at the end of the document expat finds no element (a
-        # token cut short included); else wait for more
         if k < n:
             return False
         if sc.final:
-            toks.append(("eof", n, n))
             return True
         sc.need(k)
-    while True:
+    if at_end(k):
+        return ("eof", n, n)
+    c = buf[k]
+    start = k
+    if c in _SPACE:
+        while k < n and buf[k] in _SPACE:
+            k += 1
+        return ("S", start, k)
+    if c in "'\"":
+        close = buf.find(c, k + 1)
+        if close < 0:
+            if sc.final:
+                return ("unclosed", k, k)
+            sc.need(n)
+        k = close + 1
         if at_end(k):
-            return toks
+            return ("eof", n, n)
+        if buf[k] not in _AFTER_LIT:
+            # what follows a literal is part of its token: the literal is invalid
+            return ("bad", k, k)
+        return ("lit", start, k)
+    if c == "#" or sc.namechar_re.match(c):
+        kind = "name"
+        if c == "#":
+            kind = "pound"
+            k += 1
+            if at_end(k):
+                return ("eof", n, n)
+            if not sc.name_re.match(buf, k):
+                return ("bad", k, k)
+        elif not sc.name_re.match(c):
+            kind = "nmtoken"
+        k = sc.namechars_re.match(buf, k).end()
+        if at_end(k):
+            return ("eof", n, n)
         c = buf[k]
-        start = k
-        if c in _SPACE:
-            while k < n and buf[k] in _SPACE:
-                k += 1
-            toks.append(("S", start, k))
-            continue
-        if c in "'\"":
-            close = buf.find(c, k + 1)
-            if close < 0:
-                if sc.final:
-                    sc.fail(5, "unclosed token", k)
-                sc.need(n)
-            k = close + 1
-            if at_end(k):
-                return toks
-            if buf[k] not in _AFTER_LIT:
-                # what follows a literal is part of its token: the literal is invalid
-                toks.append(("bad", k, k))
-                return toks
-            toks.append(("lit", start, k))
-            continue
-        if c == "#" or sc.namechar_re.match(c):
-            kind = "name"
-            if c == "#":
-                kind = "pound"
-                k += 1
-                if at_end(k):
-                    return toks
-                if not sc.name_re.match(buf, k):
-                    toks.append(("bad", k, k))
-                    return toks
-            elif not sc.name_re.match(c):
-                kind = "nmtoken"
-            m = sc.namechars_re.match(buf, k)
-            k = m.end()
-            if at_end(k):
-                return toks
-            c = buf[k]
-            if c in "?*+" and kind == "name":
-                toks.append(("name" + c, start, k + 1))
-                k += 1
-                continue
-            if c not in _AFTER_NAME:
-                toks.append(("bad", k, k))
-                return toks
-            toks.append((kind, start, k))
-            continue
-        if c == ")":
-            if at_end(k + 1):
-                return toks
-            c2 = buf[k + 1]
-            if c2 in "?*+":
-                toks.append((")" + c2, k, k + 2))
-                k += 2
-                continue
-            if c2 not in _AFTER_PAREN:
-                toks.append(("bad", k + 1, k + 1))
-                return toks
-            toks.append((")", k, k + 1))
-            k += 1
-            continue
-        if c == "%":
-            if at_end(k + 1):
-                return toks
-            if buf[k + 1] in _SPACE + "%":
-                toks.append(("%", k, k + 1))
-                k += 1
-                continue
-            m = sc.name_re.match(buf, k + 1)
-            if m is None:
-                toks.append(("bad", k + 1, k + 1))
-                return toks
-            if at_end(m.end()):
-                return toks
-            if buf[m.end()] != ";":
-                toks.append(("bad", m.end(), m.end()))
-                return toks
-            k = m.end() + 1
-            toks.append(("peref", start, k))
-            continue
-        if c in "(|,[]>":
-            toks.append((c, k, k + 1))
-            k += 1
-            if c in stops:
-                return toks
-            continue
-        if c == "<":
-            toks.append(("<", k, k + 1))
-            k += 1
-            continue
-        toks.append(("bad", k, k))
-        return toks
+        if c in "?*+" and kind == "name":
+            return ("name" + c, start, k + 1)
+        if c not in (_AFTER_POUND if kind == "pound" else _AFTER_NAME):
+            return ("bad", k, k)
+        return (kind, start, k)
+    if c == ")":
+        if at_end(k + 1):
+            return ("eof", n, n)
+        c2 = buf[k + 1]
+        if c2 in "?*+":
+            return (")" + c2, k, k + 2)
+        if c2 not in _AFTER_PAREN:
+            return ("bad", k + 1, k + 1)
+        return (")", k, k + 1)
+    if c == "%":
+        if at_end(k + 1):
+            return ("eof", n, n)
+        if buf[k + 1] in _SPACE + "%":
+            return ("%", k, k + 1)
+        m = sc.name_re.match(buf, k + 1)
+        if m is None:
+            return ("bad", k + 1, k + 1)
+        if at_end(m.end()):
+            return ("eof", n, n)
+        if buf[m.end()] != ";":
+            return ("bad", m.end(), m.end())
+        return ("peref", start, m.end() + 1)
+    if c in "(|,[]>":
+        return (c, k, k + 1)
+    if c == "<":
+        bad = markup_start(sc, k)
+        return ("<", k, k + 1) if bad is None else ("bad", bad, bad)
+    return ("bad", k, k)
+
+
+def check_token(sc, k, cut_short=True):
+    # the token at buf[k], out of place, is reported as invalid or unclosed when it is
+    # (cut_short: also when the document ends in it)
+    t = token(sc, k)
+    if t[0] == "bad":
+        sc.invalid(t[1])
+    if t[0] == "unclosed" or (t[0] == "eof" and cut_short):
+        sc.fail(5, "unclosed token", k)
+
+
+def markup_start(sc, k):
+    # where the markup starting with '<' at buf[k] is an invalid token (None: it is a
+    # token, out of place or not): '<!' and letters then white space, a comment, a
+    # section, a PI or a start tag
+    buf = sc.buf
+    sc.need(k + 1)
+    c = buf[k + 1]
+    if c == "?" or sc.name_re.match(c):
+        return None
+    if c != "!":
+        return k + 1
+    sc.need(k + 2)
+    if buf[k + 2] in "-[":
+        return None
+    end = k + 2
+    while True:
+        sc.need(end)
+        if not ("A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z" or buf[end] == "_"):
+            break
+        end += 1
+    if end == k + 2 or buf[end] not in _SPACE + "%":
+        return end
+    if buf[end] == "%":
+        sc.need(end + 1)
+        if buf[end + 1] in _SPACE + "%":
+            return end      # '<!ENTITY% ...'
+    return None
 
 
 def doctype(sc, pos):
@@ -231,19 +265,18 @@ def doctype(sc, pos):
             sc.syntax(t[1])
         lit = cur.literal()
         system = literal_text(sc, lit)
+        sc.external = True
+        sc.not_standalone(lit[1])       # expat asks at the system literal
         t = cur.next()
     if t[0] not in "[>":
         sc.syntax(t[1])
     sc.pos = t[2]
-    if system is not None:
-        sc.external = True
-        cur.flush(toks.index(lit))
-        sc.not_standalone(lit[1])
     cur.flush(len(toks) - 1)
     sc.has_subset = t[0] == "["
     sc.tok = t[1]
     sc.event("doctype_start", name, system, pubid, int(sc.has_subset))
     sc.event("doctype", name, pubid, system)
+    sc.doctype_ids = (system, pubid)
     if sc.has_subset:
         sc.in_subset = True
         sc.subset_start = t[2]
@@ -256,6 +289,7 @@ def doctype(sc, pos):
 def end_doctype(sc, at):
     sc.doctype_seen = True
     sc.in_subset = False
+    sc.external_dtd(sc.doctype_ids[0], sc.doctype_ids[1], at)
     sc.tok = at
     if not sc.consumes("doctype_end"):
         sc.default(at, at + 1)
@@ -282,30 +316,34 @@ def subset_item(sc, pos):
         if k == len(buf) and sc.final:
             sc.fail(3, "no element found", k)
         sc.need(k)
-        if buf[k] != ">":
-            sc.syntax(k)
-        sc.pos = k + 1
         if not sc.consumes("doctype"):
             sc.default(pos, pos + 1)
-            if k > pos + 1:
-                sc.default(pos + 1, k)
+            sc.default(pos + 1, k)
+        if buf[k] != ">":
+            check_token(sc, k)
+            sc.syntax(k)
+        sc.pos = k + 1
         sc.subset_text = buf[sc.subset_start:pos]
         end_doctype(sc, k)
         return
     if c == "%":
-        toks = tokenize_ref(sc, pos)
-        sc.pos = toks
-        sc.default(pos, toks)
-        sc.external = True      # expat: the DTD has parameter entity references
+        t = token(sc, pos)
+        if t[0] != "peref":
+            check_token(sc, pos)
+            sc.syntax(pos)
+        sc.pos = t[2]
+        sc.default(pos, t[2])
+        sc.external = sc.pe_refs = True     # expat: the DTD has parameter entity references
         if not sc.standalone:
             sc.keep = False     # declarations after it may depend on it: not used
             sc.not_standalone(pos)
         return
     if c != "<":
-        if c not in "'\"" and not (sc.namechar_re.match(c) or c in "#()|,>["):
-            sc.invalid(pos)
+        check_token(sc, pos)
         sc.syntax(pos)
-    sc.need(pos, 2)
+    bad = markup_start(sc, pos)
+    if bad is not None:
+        sc.invalid(bad)
     if buf[pos + 1] == "?":
         sc.pi(pos)
         return
@@ -318,10 +356,13 @@ def subset_item(sc, pos):
         return
     if buf[pos + 2] == "[":
         sc.syntax(pos)
-    toks = tokenize(sc, pos)
-    kind = _DECL_KIND.get(buf[pos + 2:toks[0][2]])
+    end = pos + 2
+    while "A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z" or buf[end] == "_":
+        end += 1
+    kind = _DECL_KIND.get(buf[pos + 2:end])
     if kind is None:
         sc.syntax(pos)
+    toks = tokenize(sc, pos)
     consumed = sc.consumes(kind) and (sc.keep or kind in ("element", "notation"))
     cur = _Tokens(sc, toks, consumed)
     if kind == "element":
@@ -336,28 +377,17 @@ def subset_item(sc, pos):
     cur.flush(len(toks))
 
 
-def tokenize_ref(sc, pos):
-    # '%name;' in the subset: the position after it
-    m = sc.name_re.match(sc.buf, pos + 1)
-    if m is None:
-        sc.need(pos + 1)
-        sc.invalid(pos + 1)
-    sc.need(m.end())
-    if sc.buf[m.end()] != ";":
-        sc.invalid(m.end())
-    return m.end() + 1
-
-
 def literal_text(sc, t):
     return sc.buf[t[1] + 1:t[2] - 1]
 
 
 def public_id(sc, t):
+    # a public id's characters are checked and its white space normalised
     text = literal_text(sc, t)
     m = _PUBID_BAD.search(text)
     if m:
         sc.fail(32, "illegal character(s) in public id", t[1] + 1 + m.start())
-    return text
+    return " ".join(text.split())
 
 
 def element_decl(sc, cur):
@@ -413,6 +443,8 @@ def group(sc, cur, t):
             if t[0] in "|,":
                 if sep is not None and sep != t[0]:
                     sc.syntax(t[1])
+                if sep == "|":
+                    cur.report()
                 stack[-1][0] = t[0]
                 t = cur.next()
                 break
@@ -480,6 +512,8 @@ def enumeration(sc, cur, kinds):
 
 
 def entity_decl(sc, cur):
+    # with its handler set, expat still hands a redeclared entity's name, literals and
+    # closing '>' (after an external id) to the default handler
     t = cur.next()
     pe = 0
     if t[0] == "%":
@@ -488,17 +522,23 @@ def entity_decl(sc, cur):
     if t[0] != "name":
         sc.syntax(t[1])
     name = cur.text(t)
+    new = sc.keep and (name not in sc.pentities if pe else
+                       name not in sc.entities and name not in sc.ext_entities)
+    report = cur.report if not new else (lambda: None)
+    report()
     t = cur.next()
     if t[0] == "lit":
         sc.internal_entity(name, pe, t)
+        report()
         cur.expect(">")
         return
-    system, pubid = external_id(sc, cur, t)
+    system, pubid = external_id(sc, cur, t, report)
     t = cur.next()
     notation = None
     if t[0] == "name" and cur.text(t) == "NDATA" and not pe:
         notation = cur.name()
-        if sc.consumes("unparsed"):
+        report()
+        if new and sc.consumes("unparsed"):
             cur.flush(cur.i - 1, True)      # expat: that handler takes the name
         sc.external_entity(name, system, pubid, notation)
         t = cur.next()
@@ -507,17 +547,23 @@ def entity_decl(sc, cur):
         return
     if t[0] != ">":
         sc.syntax(t[1])
+    report()
     sc.external_entity(name, system, pubid, None, pe)
 
 
-def external_id(sc, cur, t):
+def external_id(sc, cur, t, report=lambda: None):
     # SYSTEM lit | PUBLIC lit lit: (system, public)
     word = cur.text(t) if t[0] == "name" else None
     if word == "SYSTEM":
-        return literal_text(sc, cur.literal()), None
+        system = literal_text(sc, cur.literal())
+        report()
+        return system, None
     if word == "PUBLIC":
         pubid = public_id(sc, cur.literal())
-        return literal_text(sc, cur.literal()), pubid
+        report()
+        system = literal_text(sc, cur.literal())
+        report()
+        return system, pubid
     sc.syntax(t[1])
 
 

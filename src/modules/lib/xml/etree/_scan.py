@@ -35,7 +35,6 @@ _NCSTART = _START[1:]
 _NCNAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_NCSTART, _NCSTART))
 _NAMECHAR = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]" % _START)
 _NAMECHARS = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % _START)
-_PROLOG_PUNCT = "%,[]()|>#"
 _BADCHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = " \t\n"
 _AMP_THRESHOLD = 8388608    # expat's XML_BLAP_ACT_THRES and XML_BLAP_MAX_AMP
@@ -53,6 +52,7 @@ _EXPAT_NATIVE = ("UTF-8", "ISO-8859-1", "US-ASCII") + _EXPAT_16
 _REF = re.compile(r"&([^;&]+);")
 _ATTR_SPACE = {9: " ", 10: " ", 13: " "}
 _CHARREF = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
+_REF_SYNTAX = re.compile("&(#x[0-9a-fA-F]+|#[0-9]+|%s);" % _NAME.pattern)
 
 
 def _tokenized(value):
@@ -122,6 +122,7 @@ class _Scanner:
         self.in_subset = False  # between the DOCTYPE's '[' and ']'
         self.subset_start = 0
         self.subset_text = None
+        self.doctype_ids = (None, None)     # the DOCTYPE's (system, public) ids
         self.keep = True        # declarations are used (not after an unread parameter entity)
         self.standalone = False
         self.base = None
@@ -129,9 +130,13 @@ class _Scanner:
         self.ext_entities = {}  # entity -> (base, system id, public id, notation or None)
         self.pentities = {}     # parameter entity -> its value (None: external)
         self.expand_internal = True     # else a reference to an internal entity is skipped
+        self.param_parsing = 0  # pyexpat's SetParamEntityParsing: announce the external DTD
+        self.foreign = False    # pyexpat's UseForeignDTD
+        self.pe_refs = False    # the subset has parameter entity references
         self.span = (0, 0)      # the markup of the event being reported
         self.raw_ref = None     # the reference whose text is being reported, if any
         self.undef_at = None    # where an undefined entity is reported (else at its '&')
+        self.bad_ref = 0        # the reference of an entity value being checked
         self.empty = False      # the element being started is empty ('<a/>')
         self.defaulted = 0      # attributes the last start tag got from the DTD
         self.buf = ""
@@ -339,12 +344,8 @@ class _Scanner:
             self.default(pos, k)
             return True
         # expat's prolog tokens: names, literals and DTD punctuation are out of place here
-        # (a syntax error before the root, junk after it); other characters are invalid
-        if c in "'\"":
-            if buf.find(c, pos + 1) < 0:
-                raise _Wait
-        elif not (_NAMECHAR.match(c) or c in _PROLOG_PUNCT):
-            self.invalid(pos)
+        # (a syntax error before the root, junk after it) unless they are invalid tokens
+        _dtd.check_token(self, pos, False)
         if self.state == 0:
             self.fail(2, "syntax error", pos)
         self.fail(9, "junk after document element", pos)
@@ -390,8 +391,10 @@ class _Scanner:
                 self.keyword("--", pos + 2, pos)
                 self.comment(pos)
             elif buf[pos + 2] == "[":
-                if self.state != 1:
-                    self.invalid(pos + 2)
+                if self.state == 0:
+                    self.syntax(pos)
+                if self.state == 2:
+                    self.fail(9, "junk after document element", pos)
                 self.keyword("[CDATA[", pos + 2, pos)
                 k = buf.find("]]>", pos + 9)
                 if k < 0:
@@ -406,17 +409,18 @@ class _Scanner:
                 self.tok = k
                 self.span = (k, k + 3)
                 self.event("end_cdata")
-            elif buf[pos + 2] == "D":
+            else:
+                # '<!' and a keyword: only DOCTYPE, once, in the prolog
+                if self.state == 1:
+                    self.invalid(pos + 2)
+                bad = _dtd.markup_start(self, pos)
+                if bad is not None:
+                    self.invalid(bad)
                 if self.state == 2:
                     self.fail(9, "junk after document element", pos)
-                if self.state != 0:
-                    self.invalid(pos + 2)
-                name, _ = self.name_at(pos + 2)
-                if name != "DOCTYPE" or self.doctype_seen:
-                    self.fail(2, "syntax error", pos)
+                if self.doctype_seen:
+                    self.syntax(pos)
                 self.doctype(pos)
-            else:
-                self.invalid(pos + 2)
         else:
             if self.state == 2:
                 self.fail(9, "junk after document element", pos)
@@ -556,6 +560,10 @@ class _Scanner:
             if close < 0:
                 bad(j)
             value = buf[j + 1:close]
+            if name == "version":
+                m = re.search("[^-a-zA-Z0-9_.:]", value)
+                if m or not value:
+                    bad(j + 1 + (m.start() if m else 0))
             if name == "encoding" and not re.fullmatch("[A-Za-z][A-Za-z0-9._-]*", value):
                 bad(j + 1)
             if name == "standalone" and value not in ("yes", "no"):
@@ -583,6 +591,18 @@ class _Scanner:
             f = getattr(self.h, "default", None)
             if f is not None:
                 f(self.buf[start:end])
+
+    def external_dtd(self, system, pubid, at):
+        # with parameter entity parsing on, the external subset (the document's, else
+        # the foreign DTD) is announced as expat does: context None
+        if (system is not None or self.foreign) and (
+                self.param_parsing == 2 or (self.param_parsing == 1 and not self.standalone)):
+            f = getattr(self.h, "external_entity_ref", None)
+            if f is not None and f(None, self.base, system, pubid, at) is not False:
+                if system is None:
+                    # the foreign DTD was not read: undeclared entities are errors
+                    # again (unless parameter entity references were seen)
+                    self.external = self.pe_refs
 
     def not_standalone(self, at):
         # expat asks the handler whether a document that is not standalone may go on
@@ -615,16 +635,24 @@ class _Scanner:
         value = self.buf[lit:t[2] - 1]
         k = value.find("%")
         try:
-            self.entity_value_refs(value if k < 0 else value[:k], lit)
-        except ParseError as e:
-            if e.code == 14:    # expat declares the entity with the text before it
-                at = self.tok
-                self.internal_entity_known(name, pe, value[:at - lit], t)
-                self.tok = at
+            self.entity_value_refs(value, lit, len(value) if k < 0 else k)
+            if k >= 0:
+                # a parameter entity reference may not be used in the internal subset
+                self.bad_ref = k
+                m = _NAME.match(value, k + 1)
+                if m is None:
+                    self.invalid(lit + k + (k + 1 < len(value)))
+                if m.end() >= len(value):
+                    self.invalid(lit + k)       # cut short by the literal's end
+                if value[m.end()] != ";":
+                    self.invalid(lit + m.end())
+                self.fail(10, "illegal parameter entity reference", lit + k)
+        except ParseError:
+            # expat declares the entity with the text before the bad reference
+            at = self.tok
+            self.internal_entity_known(name, pe, value[:self.bad_ref], t)
+            self.tok = at
             raise
-        if k >= 0:
-            self.internal_entity_known(name, pe, value[:k], t)
-            self.fail(10, "illegal parameter entity reference", lit + k)
         self.internal_entity_known(name, pe, value, t)
 
     def internal_entity_known(self, name, pe, value, t):
@@ -696,7 +724,14 @@ class _Scanner:
                 self.span = (pos, self.pos)
                 self.event("skipped_entity", name, 0)
                 return ""
-            self.expand(name, pos)
+            try:
+                self.expand(name, pos)
+            except ParseError as e:
+                if e.code == 11 and not in_attr:
+                    at = self.tok
+                    self.partial_expansion(name)
+                    self.tok = at
+                raise
             if in_attr:
                 return self.form(name, self.ent_attr, self.attr_text_of)
             # in content expat hands the replacement text over piece by piece
@@ -724,7 +759,7 @@ class _Scanner:
         skipped = getattr(self.h, "skipped_entity", None)
         if self.undef_at is not None:
             pos = self.undef_at
-        if self.external and not self.standalone and in_attr and self.undef_at is None:
+        if self.external and not self.standalone and in_attr:
             return ""       # expat leaves it out of the value
         if self.external and not self.standalone and not in_attr and skipped is not None:
             # declared, maybe, in the external subset expat does not read
@@ -735,13 +770,14 @@ class _Scanner:
             self.fail(11, "undefined entity &%s;" % name, pos)
         self.fail(11, "undefined entity", pos)
 
-    def entity_value_refs(self, value, base):
+    def entity_value_refs(self, value, base, stop):
         # the references of an entity's literal [value] (at buf[base]) are well formed
         # where it is declared, as expat checks them: character references name
         # characters XML allows, a general reference is a name and ';' (one cut short by
         # the literal's end is reported at its '&')
-        i = value.find("&")
+        i = value.find("&", 0, stop)
         while i >= 0:
+            self.bad_ref = i    # where the entity's text stops if this one is wrong
             if value.startswith("#", i + 1):
                 hexa = value.startswith("x", i + 2)
                 at = i + 3 if hexa else i + 2
@@ -831,6 +867,32 @@ class _Scanner:
             self.fail(43, "limit on input amplification factor (from DTD and entities) "
                       "breached", pos)
 
+    def partial_expansion(self, name):
+        # the text expat delivers from entity [name] before the undefined reference
+        # that stops it
+        path = [name]
+        stack = [iter(self.parts(name))]
+        while stack:
+            for lit, ref in stack[-1]:
+                lines = lit.split("\n")
+                for j, line in enumerate(lines):
+                    self.data(line)
+                    if j < len(lines) - 1:
+                        self.data("\n")
+                if ref is None:
+                    continue
+                if ref in _PREDEF or ref[0] == "#":
+                    self.data(_ref_char(ref))
+                    continue
+                if ref not in self.entities or ref in path:
+                    return
+                path.append(ref)
+                stack.append(iter(self.parts(ref)))
+                break
+            else:
+                stack.pop()
+                path.pop()
+
     def form(self, name, memo, build):
         # memo[name], building it (and those of the entities it needs) with build
         if name not in memo:
@@ -869,6 +931,28 @@ class _Scanner:
                     out += self.ent_pieces[ref]
         return [x for x in out if x]
 
+    def ref_error_at(self, amp):
+        # where the reference starting at buf[amp] stops being well-formed
+        buf = self.buf
+        k = amp + 1
+        self.need(k)
+        if buf[k] == "#":
+            k += 1
+            digits = "0123456789"
+            self.need(k)
+            if buf[k] == "x":
+                k += 1
+                digits += "abcdefABCDEF"
+            while k < len(buf) and buf[k] in digits:
+                k += 1
+            self.need(k)
+            return k
+        m = _NAME.match(buf, k)
+        if m is not None:
+            k = m.end()
+        self.need(k)
+        return k
+
     def attr_value(self, at):
         # the normalised value of the attribute value starting at its quote
         buf = self.buf
@@ -876,6 +960,23 @@ class _Scanner:
         q = buf[at]
         if q not in "'\"":
             self.invalid(at)
+        close = buf.find(q, at + 1)
+        end = len(buf) if close < 0 else close
+        # expat reads the tag's tokens before any reference is replaced: a '<' after
+        # well-formed references is found first
+        k = at + 1
+        while True:
+            lt = buf.find("<", k, end)
+            amp = buf.find("&", k, lt if lt >= 0 else end)
+            if amp < 0:
+                if lt >= 0:
+                    self.invalid(lt)
+                break
+            m = _REF_SYNTAX.match(buf, amp)
+            if m is None:
+                self.invalid(self.ref_error_at(amp))
+            k = m.end()
+        self.need(end)
         k = at + 1
         out = []
         while True:
@@ -970,6 +1071,8 @@ class _Scanner:
     def open(self, name, attrs, pos):
         if self.state == 0:
             self.state = 1
+            if not self.doctype_seen:
+                self.external_dtd(None, None, pos)
         scope = self.scope
         declared = []
         plain = []

@@ -118,3 +118,22 @@ for doc in BAD:
         print(repr(doc), "ok", out)
     except E.ExpatError as e:
         print(repr(doc), e.code, e, p.ErrorByteIndex, out)
+
+# more tokens: a keyword with ':' (a name character without namespaces), comments and
+# PIs out of place are checked as tokens, ']]>' in the subset, '<' and a space after the
+# root; with namespace processing a DTD name has at most one ':'
+MORE = ['<!DOCTYPE r [<!ATTLIST:r a CDATA "1">]><r/>', '<!DOCTYPE r [<!ELEMENT r <?ANY>]><r/>',
+        '<?xm?l version="1.0"?><r/>', '<!DOCTYPE r [ ]]><!ELEMENT r ANY>]><r/>',
+        '<!DOCTYPE r [<!ATTLIST r a CDATA <!--d" -- x>]><r/>', '<r/>\n< post -->',
+        '<!DOCTYPE r [<!ATTLIST r a CDATA "&d">]><r/>', '<!DOCTYPE r [<!ELEMENT r <!-- x>',
+        '<!DOCTYPE p:p:r><r/>', '<!DOCTYPE p: [<!ELEMENT :r ANY>]><r/>',
+        '<!DOCTYPE r [<!ATTLIST r a CDATA #FIXE:x "1">]><r/>',
+        '<!DOCTYPE r [<!ENTITY % :p "x">]><r/>', '<!DOCTYPE r [ %:p; ]><r/>']
+for doc in MORE:
+    for sep in (None, " "):
+        p = E.ParserCreate(namespace_separator=sep)
+        try:
+            p.Parse(doc, True)
+            print(repr(doc), sep, "ok")
+        except E.ExpatError as e:
+            print(repr(doc), sep, e.code, e)

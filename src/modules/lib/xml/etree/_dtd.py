@@ -100,13 +100,9 @@ def tokenize(sc, at, stops=">"):
     # with ("bad", at it), the end of a final document with ("eof", at it); else an
     # incomplete declaration waits for more text
     buf = sc.buf
-    end = at + 2
-    while end < len(buf) and ("A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z"
-                              or buf[end] == "_"):
-        end += 1
+    end = keyword_end(sc, at + 2)
     if end == at + 2:
         sc.invalid(end)
-    sc.need(end)
     c = buf[end]
     if c == "%":
         sc.need(end + 1)
@@ -164,13 +160,17 @@ def token(sc, k):
             k += 1
             if at_end(k):
                 return ("eof", n, n)
-            if not sc.name_re.match(buf, k):
+            if not sc.name_re.match(buf, k) or (sc.ns and buf[k] == ":"):
                 return ("bad", k, k)
         elif not sc.name_re.match(c):
             kind = "nmtoken"
         k = sc.namechars_re.match(buf, k).end()
+        if kind == "pound" and sc.ns and ":" in buf[start:k]:
+            k = buf.index(":", start)     # with namespaces no ':' in a '#' keyword
         if at_end(k):
             return ("eof", n, n)
+        if kind == "name" and sc.ns and not sc.qname_re.fullmatch(buf, start, k):
+            kind = "nmtoken"    # with namespaces a name has one ':' between two parts
         c = buf[k]
         if c in "?*+" and kind == "name":
             return ("name" + c, start, k + 1)
@@ -191,7 +191,7 @@ def token(sc, k):
             return ("eof", n, n)
         if buf[k + 1] in _SPACE + "%":
             return ("%", k, k + 1)
-        m = sc.name_re.match(buf, k + 1)
+        m = (sc.ncname_re if sc.ns else sc.name_re).match(buf, k + 1)
         if m is None:
             return ("bad", k + 1, k + 1)
         if at_end(m.end()):
@@ -203,7 +203,32 @@ def token(sc, k):
         return (c, k, k + 1)
     if c == "<":
         bad = markup_start(sc, k)
-        return ("<", k, k + 1) if bad is None else ("bad", bad, bad)
+        if bad is not None:
+            return ("bad", bad, bad)
+        # a comment or PI out of place is still a whole token, checked as one
+        sc.need(k + 3)
+        if buf.startswith("<!--", k):
+            j = buf.find("--", k + 4)
+            if j >= 0 and j + 2 < n and buf[j + 2] != ">":
+                return ("bad", j + 2, j + 2)
+        elif buf[k + 1] == "?":
+            m = sc.name_re.match(buf, k + 2)
+            if m is None:
+                return ("bad", k + 2, k + 2)
+            j = m.end()
+            sc.need(j + 1)
+            if buf[j] == "?" and buf[j + 1] != ">":
+                return ("bad", j + 1, j + 1)
+            if buf[j] not in _SPACE + "?":
+                return ("bad", j, j)
+            j = buf.find("?>", j)
+        else:
+            return ("<", k, k + 1)
+        if j < 0 or j + 2 >= n:
+            if sc.final:
+                return ("unclosed", k, k)
+            sc.need(n)
+        return ("<", k, k + 1)
     return ("bad", k, k)
 
 
@@ -215,6 +240,20 @@ def check_token(sc, k, cut_short=True):
         sc.invalid(t[1])
     if t[0] == "unclosed" or (t[0] == "eof" and cut_short):
         sc.fail(5, "unclosed token", k)
+
+
+def keyword_end(sc, k):
+    # the end of the letters of a '<!' keyword from buf[k] (expat: name-start
+    # characters, ':' among them without namespace processing), waiting for the
+    # character after them
+    buf = sc.buf
+    chars = "_" if sc.ns else "_:"
+    while True:
+        sc.need(k)
+        c = buf[k]
+        if not ("A" <= c <= "Z" or "a" <= c <= "z" or c in chars):
+            return k
+        k += 1
 
 
 def markup_start(sc, k):
@@ -231,12 +270,7 @@ def markup_start(sc, k):
     sc.need(k + 2)
     if buf[k + 2] in "-[":
         return None
-    end = k + 2
-    while True:
-        sc.need(end)
-        if not ("A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z" or buf[end] == "_"):
-            break
-        end += 1
+    end = keyword_end(sc, k + 2)
     if end == k + 2 or buf[end] not in _SPACE + "%":
         return end
     if buf[end] == "%":
@@ -310,6 +344,10 @@ def subset_item(sc, pos):
         sc.default(pos, k)
         return
     if c == "]":
+        if not sc.final:
+            sc.need(pos + 2)
+        if buf.startswith("]]>", pos):
+            sc.syntax(pos)      # a section's end, out of place
         k = pos + 1
         while k < len(buf) and buf[k] in _SPACE:
             k += 1
@@ -356,10 +394,7 @@ def subset_item(sc, pos):
         return
     if buf[pos + 2] == "[":
         sc.syntax(pos)
-    end = pos + 2
-    while "A" <= buf[end] <= "Z" or "a" <= buf[end] <= "z" or buf[end] == "_":
-        end += 1
-    kind = _DECL_KIND.get(buf[pos + 2:end])
+    kind = _DECL_KIND.get(buf[pos + 2:keyword_end(sc, pos + 2)])
     if kind is None:
         sc.syntax(pos)
     toks = tokenize(sc, pos)

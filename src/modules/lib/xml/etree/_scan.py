@@ -33,6 +33,7 @@ _START = (":A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c
 _NAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_START, _START))
 _NCSTART = _START[1:]
 _NCNAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_NCSTART, _NCSTART))
+_QNAME = re.compile("%s(?::%s)?" % (_NCNAME.pattern, _NCNAME.pattern))
 _NAMECHAR = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]" % _START)
 _NAMECHARS = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % _START)
 _BADCHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -107,6 +108,8 @@ class _Scanner:
     name_re = _NAME             # for xml.etree._dtd's tokenizer
     namechar_re = _NAMECHAR
     namechars_re = _NAMECHARS
+    qname_re = _QNAME
+    ncname_re = _NCNAME
 
     def __init__(self, handler, ns=True, ns_sep=None):
         self.h = handler
@@ -423,6 +426,8 @@ class _Scanner:
                 self.doctype(pos)
         else:
             if self.state == 2:
+                if not _NAME.match(c):
+                    self.invalid(pos + 1)   # not a tag at all
                 self.fail(9, "junk after document element", pos)
             self.start_tag(pos)
 
@@ -492,7 +497,9 @@ class _Scanner:
         buf = self.buf
         target, at = self.name_at(pos + 2)
         self.need(at, 2)
-        if buf[at] not in _SPACE and not self.starts("?>", at):
+        if buf[at] == "?" and buf[at + 1] != ">":
+            self.invalid(at + 1)
+        if buf[at] not in _SPACE + "?":
             self.invalid(at)
         end = self.find("?>", at)
         if target.lower() == "xml":
@@ -616,6 +623,11 @@ class _Scanner:
         # replaced (an undefined entity is reported at the literal), white space
         # normalised, and for the types other than CDATA trimmed and collapsed
         self.undef_at = self.tag_start = t[1]
+        # the literal's references are checked on its own text first (one cut short by
+        # its end is reported at its '&')
+        text = self.buf[t[1] + 1:t[2] - 1]
+        lt = text.find("<")
+        self.entity_value_refs(text, t[1] + 1, len(text) if lt < 0 else lt)
         try:
             value, _ = self.attr_value(t[1])
         finally:

@@ -1085,24 +1085,31 @@ class _Builder:
         self.doc.standalone = None if standalone < 0 else bool(standalone)
 
 
-def _expat_only(parser):
-    # a SAX parser as the source of events (pulldom's way) is not supported
-    if parser is not None:
-        raise NotSupportedErr("minidom builds from xml.parsers.expat only; "
-                              "a SAX parser is not supported")
+def _pulldom_document(func, *args, **kwargs):
+    # a SAX parser given: the document from xml.dom.pulldom's events (as CPython's)
+    from xml.dom import pulldom
+    events = func(pulldom)(*args, **kwargs)
+    _, document = events.getEvent()
+    events.expandNode(document)
+    events.clear()
+    return document
 
 
 def parseString(string, parser=None):
-    """The Document of XML text (str or bytes)."""
-    _expat_only(parser)
+    """The Document of XML text (str or bytes); with a SAX [parser], through
+    xml.dom.pulldom."""
+    if parser is not None:
+        return _pulldom_document(lambda m: m.parseString, string, parser=parser)
     b = _Builder()
     b.parser.Parse(string, True)
     return b.doc
 
 
 def parse(file, parser=None, bufsize=None):
-    """The Document of an XML file (a path or a file object)."""
-    _expat_only(parser)
+    """The Document of an XML file (a path or a file object); with a SAX [parser] or a
+    [bufsize], through xml.dom.pulldom."""
+    if parser is not None or bufsize:
+        return _pulldom_document(lambda m: m.parse, file, parser=parser, bufsize=bufsize)
     b = _Builder()
     if isinstance(file, str) or hasattr(file, "__fspath__"):
         with open(file, "rb") as f:

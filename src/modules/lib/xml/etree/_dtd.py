@@ -557,8 +557,7 @@ def entity_decl(sc, cur):
     if t[0] != "name":
         sc.syntax(t[1])
     name = cur.text(t)
-    new = sc.keep and (name not in sc.pentities if pe else
-                       name not in sc.entities and name not in sc.ext_entities)
+    new = sc.entity_is_new(name, pe)
     report = cur.report if not new else (lambda: None)
     report()
     t = cur.next()

@@ -667,16 +667,21 @@ class _Scanner:
             raise
         self.internal_entity_known(name, pe, value, t)
 
-    def internal_entity_known(self, name, pe, value, t):
+    def entity_is_new(self, name, pe):
+        # the first declaration of a name counts (and none after an unread parameter
+        # entity reference)
         if not self.keep:
+            return False
+        if pe:
+            return name not in self.pentities
+        return name not in self.entities and name not in self.ext_entities
+
+    def internal_entity_known(self, name, pe, value, t):
+        if not self.entity_is_new(name, pe):
             return
         if pe:
-            if name in self.pentities:
-                return
             self.pentities[name] = value
         else:
-            if name in self.entities or name in self.ext_entities:
-                return
             # as expat, character references are replaced where the entity is declared
             # (so '&#38;amp;' becomes a reference to amp)
             self.entities[name] = _CHARREF.sub(_char_of_ref, value)
@@ -685,15 +690,11 @@ class _Scanner:
                    None, None)
 
     def external_entity(self, name, system, pubid, notation, pe=0):
-        if not self.keep:
+        if not self.entity_is_new(name, pe):
             return
         if pe:
-            if name in self.pentities:
-                return
             self.pentities[name] = None
         else:
-            if name in self.entities or name in self.ext_entities:
-                return
             self.ext_entities[name] = (self.base, system, pubid, notation)
         if notation is not None:
             self.event("unparsed_entity_decl", name, self.base, system, pubid, notation)

@@ -1,10 +1,10 @@
 """pyexpat: the expat parser interface (safepy's own implementation over xml.etree's
 scanner, xml.etree._scan, which follows expat's well-formedness rules and messages).
 
-The handlers called are those the scanner has events for: start/end elements, character
-data, processing instructions, comments, namespace declarations, the XML declaration,
-CDATA sections, DOCTYPE start/end and internal entity declarations. The other handler
-attributes (DefaultHandler, ElementDeclHandler, ...) can be set but are not called.
+Every handler is called as expat calls it, the DTD's included (the internal subset's
+declarations; an external subset or parameter entity is never read, as pyexpat's default
+XML_PARAM_ENTITY_PARSING_NEVER). With a default handler, the markup no other handler
+takes is handed to it as its text.
 """
 
 import sys
@@ -126,11 +126,35 @@ _SETTINGS = ("buffer_text", "ordered_attributes", "specified_attributes",
              "namespace_prefixes", "intern")
 
 
+_CONSUMERS = {"doctype": "StartDoctypeDeclHandler", "doctype_end": "EndDoctypeDeclHandler",
+              "element": "ElementDeclHandler", "attlist": "AttlistDeclHandler",
+              "entity": "EntityDeclHandler", "notation": "NotationDeclHandler",
+              "unparsed": "UnparsedEntityDeclHandler"}
+
+
 class _Events:
     """The scanner's handler: turns its events into calls of the parser's handlers."""
 
     def __init__(self, parser):
         self.p = parser
+
+    def consumes(self, kind):
+        return self.p._handlers.get(_CONSUMERS[kind]) is not None
+
+    def default(self, text):
+        p = self.p
+        f = p._handlers.get(p._default_name)
+        if f is not None:
+            p._flush()
+            f(text)
+
+    def call_or_default(self, name, *args):
+        # markup in content: its handler, else the default handler gets its text
+        if self.p._handlers.get(name) is not None:
+            self.call(name, *args)
+        else:
+            sc = self.p._scanner
+            self.default(sc.buf[sc.span[0]:sc.span[1]])
 
     def call(self, name, *args):
         p = self.p
@@ -143,6 +167,7 @@ class _Events:
         p = self.p
         f = p._handlers.get("CharacterDataHandler")
         if f is None:
+            self.default(p._scanner.raw_ref or text)
             return
         if not p.buffer_text:
             f(text)
@@ -156,7 +181,17 @@ class _Events:
         p._used += len(text)
 
     def start(self, tag, attrib):
-        if self.p.ordered_attributes:
+        p = self.p
+        sc = p._scanner
+        if p._handlers.get("StartElementHandler") is None:
+            # an empty element's tag goes to the default handler once, unless its end
+            # is handled
+            if not (sc.empty and p._handlers.get("EndElementHandler") is not None):
+                self.default(sc.buf[sc.span[0]:sc.span[1]])
+            return
+        if p.specified_attributes and sc.defaulted:
+            attrib = dict(list(attrib.items())[:len(attrib) - sc.defaulted])
+        if p.ordered_attributes:
             flat = []
             for k, v in attrib.items():
                 flat.append(k)
@@ -165,13 +200,15 @@ class _Events:
         self.call("StartElementHandler", tag, attrib)
 
     def end(self, tag):
-        self.call("EndElementHandler", tag)
+        if self.p._scanner.span is None and self.p._handlers.get("EndElementHandler") is None:
+            return      # an empty element: its tag was reported by start
+        self.call_or_default("EndElementHandler", tag)
 
     def pi(self, target, data):
-        self.call("ProcessingInstructionHandler", target, data)
+        self.call_or_default("ProcessingInstructionHandler", target, data)
 
     def comment(self, text):
-        self.call("CommentHandler", text)
+        self.call_or_default("CommentHandler", text)
 
     def start_ns(self, prefix, uri):
         self.call("StartNamespaceDeclHandler", prefix or None, uri or None)
@@ -180,13 +217,13 @@ class _Events:
         self.call("EndNamespaceDeclHandler", prefix or None)
 
     def start_cdata(self):
-        self.call("StartCdataSectionHandler")
+        self.call_or_default("StartCdataSectionHandler")
 
     def end_cdata(self):
-        self.call("EndCdataSectionHandler")
+        self.call_or_default("EndCdataSectionHandler")
 
     def xml_decl(self, version, encoding, standalone):
-        self.call("XmlDeclHandler", version, encoding, standalone)
+        self.call_or_default("XmlDeclHandler", version, encoding, standalone)
 
     def doctype_start(self, name, system, pubid, has_subset):
         self.call("StartDoctypeDeclHandler", name, system, pubid, has_subset)
@@ -197,8 +234,73 @@ class _Events:
     def entity_decl(self, *args):
         self.call("EntityDeclHandler", *args)
 
+    def unparsed_entity_decl(self, name, base, system, pubid, notation):
+        if self.p._handlers.get("UnparsedEntityDeclHandler") is not None:
+            self.call("UnparsedEntityDeclHandler", name, base, system, pubid, notation)
+        else:
+            self.call("EntityDeclHandler", name, 0, None, base, system, pubid, notation)
+
+    def element_decl(self, name, model):
+        p = self.p
+        if p._handlers.get("ElementDeclHandler") is None:
+            return
+        # CPython converts the model recursively: past the recursion limit (counting
+        # the frames of Parse's caller) it is a RecursionError
+        depth = 0
+        stack = [(model, 1)]
+        while stack:
+            m, d = stack.pop()
+            depth = max(depth, d)
+            stack.extend((c, d + 1) for c in m[3])
+        if depth > 900:
+            f = p._caller
+            while f is not None:
+                depth += 1
+                f = f.f_back
+            if depth + 1 > sys.getrecursionlimit():
+                raise RecursionError("maximum recursion depth exceeded in conv_content_model")
+        self.call("ElementDeclHandler", name, model)
+
+    def attlist_decl(self, *args):
+        self.call("AttlistDeclHandler", *args)
+
+    def notation_decl(self, *args):
+        self.call("NotationDeclHandler", *args)
+
+    def not_standalone(self):
+        f = self.p._handlers.get("NotStandaloneHandler")
+        return True if f is None else _int_result(f())
+
     def skipped_entity(self, name, is_parameter):
-        self.call("SkippedEntityHandler", name, is_parameter)
+        self.call_or_default("SkippedEntityHandler", name, is_parameter)
+
+    def external_entity_ref(self, name, base, system, pubid, pos):
+        # expat's context: the namespace bindings in scope, then the entity's name (None
+        # for the external DTD subset)
+        p = self.p
+        f = p._handlers.get("ExternalEntityRefHandler")
+        if f is None:
+            if name is not None:
+                self.default(p._scanner.buf[p._scanner.span[0]:p._scanner.span[1]])
+            return False
+        sc = p._scanner
+        context = name
+        if sc.ns and name is not None:
+            parts = ["=" + sc.scope[""]] if sc.scope.get("") else []
+            parts += ["%s=%s" % (k, v) for k, v in sc.scope.items() if k]
+            context = "\f".join(parts + [name])
+        p._flush()
+        if not _int_result(f(context, base, system, pubid)):
+            sc.fail(21, "error in processing external entity reference", pos)
+        return True
+
+
+def _int_result(value):
+    # a handler's result as pyexpat reads it (a C int)
+    if not isinstance(value, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return value
 
 
 class xmlparser:
@@ -213,6 +315,9 @@ class xmlparser:
         self._finished = False
         self._stopped = None      # where a handler's exception stopped the parse
         self._base = None
+        self._default_name = "DefaultHandler"     # the one set last of the two
+        self._parsing = False
+        self._caller = None       # the frame that called Parse, while it runs
         self.buffer_text = False
         self.ordered_attributes = False
         self.specified_attributes = False
@@ -235,6 +340,11 @@ class xmlparser:
         elif name in _HANDLERS:
             if name == "CharacterDataHandler":
                 self._flush()
+            if name in ("DefaultHandler", "DefaultHandlerExpand"):
+                # as expat: one default handler; DefaultHandler stops internal entities
+                # being expanded in content
+                self._default_name = name
+                self._scanner.expand_internal = name == "DefaultHandlerExpand"
             self._handlers[name] = value
         elif name in _SETTINGS:
             if name == "buffer_text" and not value:
@@ -324,6 +434,8 @@ class xmlparser:
             stop = len(self._scanner.buf) if self._stopped is None else self._stopped
             self._raise(36, errors.messages[36], *self._where(stop))
         try:
+            self._parsing = True
+            self._caller = sys._getframe(1)
             self._scanner.feed(data, bool(isfinal))
             self._flush()
         except ParseError as e:
@@ -335,6 +447,9 @@ class xmlparser:
             self._finished = True
             self._stopped = self._scanner.pos
             raise
+        finally:
+            self._parsing = False
+            self._caller = None
         if isfinal:
             self._finished = True
         return 1
@@ -356,10 +471,32 @@ class xmlparser:
     def SetBase(self, base):
         """Set the base URL for the parser."""
         self._base = base
+        self._scanner.base = base
 
     def GetBase(self):
         """Return base URL string for the parser."""
         return self._base
+
+    def SetParamEntityParsing(self, flag):
+        """Controls parsing of parameter entities (including the external DTD subset)."""
+        if not isinstance(flag, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(flag).__name__)
+        # expat's answer: 0 while parsing; an external DTD subset is then announced to
+        # ExternalEntityRefHandler (safepy does not read it)
+        if self._parsing:
+            return 0
+        self._scanner.param_parsing = flag
+        return 1
+
+    def UseForeignDTD(self, flag=True):
+        """Allows the application to provide an artificial external subset if one is not
+        specified as part of the document instance."""
+        if self._parsing:
+            self._raise(26, errors.messages[26], *self._where(self._scanner.tok))
+        if not self._scanner.doctype_seen:
+            self._scanner.external = bool(flag)     # undeclared entities are skipped
+            self._scanner.foreign = bool(flag)
 
 
 xmlparser.__module__ = "pyexpat"

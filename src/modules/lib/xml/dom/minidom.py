@@ -659,6 +659,75 @@ class ProcessingInstruction(Childless, Node):
         writer.write("%s<?%s %s?>%s" % (indent, self.target, self.data, newl))
 
 
+class ReadOnlySequentialNamedNodeMap:
+    """A document type's entities or notations: by index and by name, read-only."""
+
+    def __init__(self, nodes=()):
+        self._seq = list(nodes)
+
+    def __len__(self):
+        return len(self._seq)
+
+    @property
+    def length(self):
+        return len(self._seq)
+
+    def item(self, index):
+        return self._seq[index] if 0 <= index < len(self._seq) else None
+
+    def getNamedItem(self, name):
+        for n in self._seq:
+            if n.nodeName == name:
+                return n
+        return None
+
+    def getNamedItemNS(self, namespaceURI, localName):
+        for n in self._seq:
+            if n.namespaceURI == namespaceURI and n.localName == localName:
+                return n
+        return None
+
+    def __getitem__(self, name_or_tuple):
+        if isinstance(name_or_tuple, tuple):
+            node = self.getNamedItemNS(*name_or_tuple)
+        else:
+            node = self.getNamedItem(name_or_tuple)
+        if node is None:
+            raise KeyError(name_or_tuple)
+        return node
+
+    def _readonly(self, *args):
+        raise xml.dom.NoModificationAllowedErr("NamedNodeMap instance is read-only")
+
+    removeNamedItem = removeNamedItemNS = setNamedItem = setNamedItemNS = _readonly
+
+
+class Entity(Node):
+    """An entity declared in the internal subset; an internal one's value is its
+    child text."""
+    nodeType = _N.ENTITY_NODE
+    nodeValue = None
+    attributes = None
+    actualEncoding = encoding = version = None
+
+    def __init__(self, name, publicId, systemId, notationName):
+        self.nodeName = name
+        self.publicId = publicId
+        self.systemId = systemId
+        self.notationName = notationName
+        self.childNodes = NodeList()
+
+
+class Notation(Childless, Node):
+    nodeType = _N.NOTATION_NODE
+    nodeValue = None
+
+    def __init__(self, name, publicId, systemId):
+        self.nodeName = name
+        self.publicId = publicId
+        self.systemId = systemId
+
+
 class DocumentType(Childless, Node):
     nodeType = _N.DOCUMENT_TYPE_NODE
     name = None
@@ -667,10 +736,25 @@ class DocumentType(Childless, Node):
     internalSubset = None
 
     def __init__(self, qualifiedName):
-        self.entities = NodeList()
-        self.notations = NodeList()
+        self.entities = ReadOnlySequentialNamedNodeMap()
+        self.notations = ReadOnlySequentialNamedNodeMap()
         if qualifiedName:
             self.name = self.nodeName = qualifiedName
+
+    def cloneNode(self, deep):
+        # as CPython's: only a document type no document owns is copied (with copies of
+        # its entities and notations when deep)
+        if self.ownerDocument is not None:
+            return None
+        new = DocumentType(self.name)      # (CPython's copies no ids)
+        if deep:
+            for e in self.entities._seq:
+                c = Entity(e.nodeName, e.publicId, e.systemId, e.notationName)
+                c.actualEncoding, c.encoding, c.version = e.actualEncoding, e.encoding, e.version
+                new.entities._seq.append(c)
+            for n in self.notations._seq:
+                new.notations._seq.append(Notation(n.nodeName, n.publicId, n.systemId))
+        return new
 
     def writexml(self, writer, indent="", addindent="", newl=""):
         writer.write("<!DOCTYPE ")
@@ -892,15 +976,19 @@ class _Builder:
         p.namespace_prefixes = True
         p.buffer_text = True
         p.ordered_attributes = True
+        p.specified_attributes = True      # as CPython's: no attribute defaults
         p.StartElementHandler = self.start
         p.EndElementHandler = self.end
         p.CharacterDataHandler = self.text
         p.StartNamespaceDeclHandler = lambda prefix, uri: self.ns_decls.append((prefix, uri))
-        p.CommentHandler = lambda data: self.add(Comment(data))
-        p.ProcessingInstructionHandler = lambda t, d: self.add(ProcessingInstruction(t, d))
+        p.CommentHandler = self.comment
+        p.ProcessingInstructionHandler = self.pi
         p.StartCdataSectionHandler = self.start_cdata
         p.EndCdataSectionHandler = self.end_cdata
         p.StartDoctypeDeclHandler = self.doctype
+        p.EndDoctypeDeclHandler = self.end_doctype
+        p.EntityDeclHandler = self.entity_decl
+        p.NotationDeclHandler = self.notation_decl
         p.XmlDeclHandler = self.xml_decl
 
     def add(self, node):
@@ -961,6 +1049,35 @@ class _Builder:
     def doctype(self, name, sysid, pubid, has_internal_subset):
         dt = self.doc.implementation.createDocumentType(name, pubid, sysid)
         self.add(dt)
+        # the comments and processing instructions of the subset are not nodes
+        self.parser.CommentHandler = self.parser.ProcessingInstructionHandler = None
+
+    def end_doctype(self):
+        self.doc.doctype.internalSubset = self.parser._scanner.subset_text
+        self.parser.CommentHandler = self.comment
+        self.parser.ProcessingInstructionHandler = self.pi
+
+    def comment(self, data):
+        self.add(Comment(data))
+
+    def pi(self, target, data):
+        self.add(ProcessingInstruction(target, data))
+
+    def entity_decl(self, name, is_pe, value, base, sysid, pubid, notation):
+        if is_pe:
+            return
+        e = Entity(name, pubid, sysid, notation)
+        e.ownerDocument = self.doc
+        if value is not None:
+            t = Text(value)
+            t.ownerDocument = self.doc
+            e.childNodes.append(t)
+        self.doc.doctype.entities._seq.append(e)
+
+    def notation_decl(self, name, base, sysid, pubid):
+        n = Notation(name, pubid, sysid)
+        n.ownerDocument = self.doc
+        self.doc.doctype.notations._seq.append(n)
 
     def xml_decl(self, version, encoding, standalone):
         self.doc.version = version
@@ -968,24 +1085,31 @@ class _Builder:
         self.doc.standalone = None if standalone < 0 else bool(standalone)
 
 
-def _expat_only(parser):
-    # a SAX parser as the source of events (pulldom's way) is not supported
-    if parser is not None:
-        raise NotSupportedErr("minidom builds from xml.parsers.expat only; "
-                              "a SAX parser is not supported")
+def _pulldom_document(func, *args, **kwargs):
+    # a SAX parser given: the document from xml.dom.pulldom's events (as CPython's)
+    from xml.dom import pulldom
+    events = func(pulldom)(*args, **kwargs)
+    _, document = events.getEvent()
+    events.expandNode(document)
+    events.clear()
+    return document
 
 
 def parseString(string, parser=None):
-    """The Document of XML text (str or bytes)."""
-    _expat_only(parser)
+    """The Document of XML text (str or bytes); with a SAX [parser], through
+    xml.dom.pulldom."""
+    if parser is not None:
+        return _pulldom_document(lambda m: m.parseString, string, parser=parser)
     b = _Builder()
     b.parser.Parse(string, True)
     return b.doc
 
 
 def parse(file, parser=None, bufsize=None):
-    """The Document of an XML file (a path or a file object)."""
-    _expat_only(parser)
+    """The Document of an XML file (a path or a file object); with a SAX [parser] or a
+    [bufsize], through xml.dom.pulldom."""
+    if parser is not None or bufsize:
+        return _pulldom_document(lambda m: m.parse, file, parser=parser, bufsize=bufsize)
     b = _Builder()
     if isinstance(file, str) or hasattr(file, "__fspath__"):
         with open(file, "rb") as f:

@@ -13,6 +13,8 @@ reports it as an "unclosed token").
 import codecs
 import re
 
+from xml.etree import _dtd
+
 __all__ = ["ParseError"]
 
 
@@ -31,8 +33,9 @@ _START = (":A-Z_a-z\xc0-\xd6\xd8-\xf6\xf8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c
 _NAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_START, _START))
 _NCSTART = _START[1:]
 _NCNAME = re.compile("[%s][%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % (_NCSTART, _NCSTART))
+_QNAME = re.compile("%s(?::%s)?" % (_NCNAME.pattern, _NCNAME.pattern))
 _NAMECHAR = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]" % _START)
-_PROLOG_PUNCT = "%,[]()|>#"
+_NAMECHARS = re.compile("[%s\\-.0-9\xb7\u0300-\u036f\u203f\u2040]*" % _START)
 _BADCHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SPACE = " \t\n"
 _AMP_THRESHOLD = 8388608    # expat's XML_BLAP_ACT_THRES and XML_BLAP_MAX_AMP
@@ -50,6 +53,13 @@ _EXPAT_NATIVE = ("UTF-8", "ISO-8859-1", "US-ASCII") + _EXPAT_16
 _REF = re.compile(r"&([^;&]+);")
 _ATTR_SPACE = {9: " ", 10: " ", 13: " "}
 _CHARREF = re.compile(r"&#(x[0-9a-fA-F]+|[0-9]+);")
+_REF_SYNTAX = re.compile("&(#x[0-9a-fA-F]+|#[0-9]+|%s);" % _NAME.pattern)
+
+
+def _tokenized(value):
+    # an attribute value of a declared type other than CDATA: spaces trimmed, runs of
+    # them made one
+    return " ".join(w for w in value.split(" ") if w)
 
 
 def _char_of_ref(m):
@@ -95,6 +105,12 @@ class _Scanner:
     """Scans XML text fed in pieces and calls a handler object's methods for each
     event (start, end, data, comment, pi, start_ns, end_ns, doctype)."""
 
+    name_re = _NAME             # for xml.etree._dtd's tokenizer
+    namechar_re = _NAMECHAR
+    namechars_re = _NAMECHARS
+    qname_re = _QNAME
+    ncname_re = _NCNAME
+
     def __init__(self, handler, ns=True, ns_sep=None):
         self.h = handler
         self.ns = ns            # namespace processing (else names are plain, xmlns an attribute)
@@ -106,7 +122,26 @@ class _Scanner:
         self.raw = b""          # undecoded bytes: an incomplete character or declaration
         self.has_subset = False
         self.amplified = 0      # characters produced by expanding entities
-        self.doctype_started = False
+        self.in_subset = False  # between the DOCTYPE's '[' and ']'
+        self.subset_start = 0
+        self.subset_text = None
+        self.doctype_ids = (None, None)     # the DOCTYPE's (system, public) ids
+        self.keep = True        # declarations are used (not after an unread parameter entity)
+        self.standalone = False
+        self.base = None
+        self.attdefs = {}       # element -> {attribute: (is CDATA, default or None)}
+        self.ext_entities = {}  # entity -> (base, system id, public id, notation or None)
+        self.pentities = {}     # parameter entity -> its value (None: external)
+        self.expand_internal = True     # else a reference to an internal entity is skipped
+        self.param_parsing = 0  # pyexpat's SetParamEntityParsing: announce the external DTD
+        self.foreign = False    # pyexpat's UseForeignDTD
+        self.pe_refs = False    # the subset has parameter entity references
+        self.span = (0, 0)      # the markup of the event being reported
+        self.raw_ref = None     # the reference whose text is being reported, if any
+        self.undef_at = None    # where an undefined entity is reported (else at its '&')
+        self.bad_ref = 0        # the reference of an entity value being checked
+        self.empty = False      # the element being started is empty ('<a/>')
+        self.defaulted = 0      # attributes the last start tag got from the DTD
         self.buf = ""
         self.pos = 0
         self.state = 0          # 0 prolog, 1 inside the root, 2 after the root
@@ -117,7 +152,7 @@ class _Scanner:
         self.ent_cost = {}      # entity -> characters its expansion makes at all levels
         self.ent_attr = {}      # entity -> its text in an attribute value
         self.ent_pieces = {}    # entity -> its character data pieces in content
-        self.external = False   # the DOCTYPE names an external subset
+        self.external = False   # an external subset or parameter entity reference
         self.doctype_seen = False
         self.pending_cr = False
         self.final = False
@@ -270,13 +305,19 @@ class _Scanner:
         buf, pos = self.buf, self.pos
         if pos >= len(buf):
             return False
+        if self.in_subset:
+            _dtd.subset_item(self, pos)
+            return True
         c = buf[pos]
         if c == "<":
             self.markup(pos)
             return True
         if self.state == 1:
             if c == "&":
-                self.data(self.reference(pos))
+                text = self.reference(pos)
+                self.raw_ref = buf[pos:self.pos]     # the default handler's text
+                self.data(text)
+                self.raw_ref = None
                 return True
             end = len(buf)
             k1 = buf.find("<", pos)
@@ -303,14 +344,11 @@ class _Scanner:
             k += 1
         if k > pos:
             self.pos = k
+            self.default(pos, k)
             return True
         # expat's prolog tokens: names, literals and DTD punctuation are out of place here
-        # (a syntax error before the root, junk after it); other characters are invalid
-        if c in "'\"":
-            if buf.find(c, pos + 1) < 0:
-                raise _Wait
-        elif not (_NAMECHAR.match(c) or c in _PROLOG_PUNCT):
-            self.invalid(pos)
+        # (a syntax error before the root, junk after it) unless they are invalid tokens
+        _dtd.check_token(self, pos, False)
         if self.state == 0:
             self.fail(2, "syntax error", pos)
         self.fail(9, "junk after document element", pos)
@@ -356,8 +394,10 @@ class _Scanner:
                 self.keyword("--", pos + 2, pos)
                 self.comment(pos)
             elif buf[pos + 2] == "[":
-                if self.state != 1:
-                    self.invalid(pos + 2)
+                if self.state == 0:
+                    self.syntax(pos)
+                if self.state == 2:
+                    self.fail(9, "junk after document element", pos)
                 self.keyword("[CDATA[", pos + 2, pos)
                 k = buf.find("]]>", pos + 9)
                 if k < 0:
@@ -366,23 +406,28 @@ class _Scanner:
                     raise _Wait
                 self.check_chars(pos + 9, k)
                 self.pos = k + 3
+                self.span = (pos, pos + 9)
                 self.event("start_cdata")
                 self.text(buf[pos + 9:k], pos + 9)
                 self.tok = k
+                self.span = (k, k + 3)
                 self.event("end_cdata")
-            elif buf[pos + 2] == "D":
+            else:
+                # '<!' and a keyword: only DOCTYPE, once, in the prolog
+                if self.state == 1:
+                    self.invalid(pos + 2)
+                bad = _dtd.markup_start(self, pos)
+                if bad is not None:
+                    self.invalid(bad)
                 if self.state == 2:
                     self.fail(9, "junk after document element", pos)
-                if self.state != 0:
-                    self.invalid(pos + 2)
-                name, _ = self.name_at(pos + 2)
-                if name != "DOCTYPE" or self.doctype_seen:
-                    self.fail(2, "syntax error", pos)
+                if self.doctype_seen:
+                    self.syntax(pos)
                 self.doctype(pos)
-            else:
-                self.invalid(pos + 2)
         else:
             if self.state == 2:
+                if not _NAME.match(c):
+                    self.invalid(pos + 1)   # not a tag at all
                 self.fail(9, "junk after document element", pos)
             self.start_tag(pos)
 
@@ -443,6 +488,7 @@ class _Scanner:
             self.invalid(k + 2)
         self.check_chars(pos + 4, k)
         self.pos = k + 3
+        self.span = (pos, k + 3)
         f = getattr(self.h, "comment", None)
         if f is not None:
             f(buf[pos + 4:k])
@@ -451,7 +497,9 @@ class _Scanner:
         buf = self.buf
         target, at = self.name_at(pos + 2)
         self.need(at, 2)
-        if buf[at] not in _SPACE and not self.starts("?>", at):
+        if buf[at] == "?" and buf[at + 1] != ">":
+            self.invalid(at + 1)
+        if buf[at] not in _SPACE + "?":
             self.invalid(at)
         end = self.find("?>", at)
         if target.lower() == "xml":
@@ -466,6 +514,7 @@ class _Scanner:
             self.invalid(at)
         self.check_chars(at, end)
         self.pos = end + 2
+        self.span = (pos, end + 2)
         f = getattr(self.h, "pi", None)
         if f is not None:
             f(target, buf[at:end].lstrip(_SPACE))
@@ -489,6 +538,8 @@ class _Scanner:
                 if not seen_any:
                     bad(pos + 5)
                 standalone = found.get("standalone")
+                self.standalone = standalone == "yes"
+                self.span = (pos, end + 2)
                 self.event("xml_decl", found.get("version"), found.get("encoding"),
                            -1 if standalone is None else int(standalone == "yes"))
                 return
@@ -516,6 +567,10 @@ class _Scanner:
             if close < 0:
                 bad(j)
             value = buf[j + 1:close]
+            if name == "version":
+                m = re.search("[^-a-zA-Z0-9_.:]", value)
+                if m or not value:
+                    bad(j + 1 + (m.start() if m else 0))
             if name == "encoding" and not re.fullmatch("[A-Za-z][A-Za-z0-9._-]*", value):
                 bad(j + 1)
             if name == "standalone" and value not in ("yes", "no"):
@@ -523,125 +578,128 @@ class _Scanner:
             found[name] = value
             k = close + 1
 
-    def quoted(self, at):
-        buf = self.buf
-        self.need(at)
-        q = buf[at]
-        if q not in "'\"":
-            self.invalid(at)
-        end = self.find(q, at + 1)
-        return buf[at + 1:end], end + 1
-
     def syntax(self, at):
         self.fail(2, "syntax error", at)
 
-    def dtd_literal(self, at):
-        self.need(at)
-        if self.buf[at] not in "'\"":
-            self.syntax(at)
-        return self.quoted(at)
+    # ---- the DTD: xml.etree._dtd reads it; the scanner keeps what content needs ----
 
     def doctype(self, pos):
-        buf = self.buf
-        at = self.skip_space(pos + 9)
-        self.need(at)
-        if not _NAME.match(buf, at):
-            self.syntax(at)
-        name, at = self.name_at(at)
-        at = self.skip_space(at)
-        pubid = system = None
-        if _NAME.match(buf, at):
-            word, k = self.name_at(at)
-            if word not in ("SYSTEM", "PUBLIC"):
-                self.syntax(at)
-            at = self.skip_space(k)
-            if word == "PUBLIC":
-                pubid, at = self.dtd_literal(at)
-                at = self.skip_space(at)
-            system, at = self.dtd_literal(at)
-            at = self.skip_space(at)
-            self.external = True
-        self.has_subset = buf[at] == "["
-        if not self.doctype_started:
-            # reported once, though a subset fed in pieces is scanned again
-            self.doctype_started = True
+        _dtd.doctype(self, pos)
+
+    def consumes(self, kind):
+        # whether a handler takes the declarations of [kind] (else a default handler,
+        # if any, gets their text)
+        f = getattr(self.h, "consumes", None)
+        return True if f is None else f(kind)
+
+    def default(self, start, end):
+        # buf[start:end] for the default handler
+        if start < end:
+            f = getattr(self.h, "default", None)
+            if f is not None:
+                f(self.buf[start:end])
+
+    def external_dtd(self, system, pubid, at):
+        # with parameter entity parsing on, the external subset (the document's, else
+        # the foreign DTD) is announced as expat does: context None
+        if (system is not None or self.foreign) and (
+                self.param_parsing == 2 or (self.param_parsing == 1 and not self.standalone)):
+            f = getattr(self.h, "external_entity_ref", None)
+            if f is not None and f(None, self.base, system, pubid, at) is not False:
+                if system is None:
+                    # the foreign DTD was not read: undeclared entities are errors
+                    # again (unless parameter entity references were seen)
+                    self.external = self.pe_refs
+
+    def not_standalone(self, at):
+        # expat asks the handler whether a document that is not standalone may go on
+        if not self.standalone:
+            f = getattr(self.h, "not_standalone", None)
+            if f is not None and not f():
+                self.fail(22, "document is not standalone", at)
+
+    def default_value(self, t, cdata):
+        # an attribute default (literal token t) as an element gets it: references
+        # replaced (an undefined entity is reported at the literal), white space
+        # normalised, and for the types other than CDATA trimmed and collapsed
+        self.undef_at = self.tag_start = t[1]
+        # the literal's references are checked on its own text first (one cut short by
+        # its end is reported at its '&')
+        text = self.buf[t[1] + 1:t[2] - 1]
+        lt = text.find("<")
+        self.entity_value_refs(text, t[1] + 1, len(text) if lt < 0 else lt)
+        try:
+            value, _ = self.attr_value(t[1])
+        finally:
+            self.undef_at = None
+        return value if cdata else _tokenized(value)
+
+    def define_attribute(self, elname, attname, cdata, default):
+        # an element's attribute is declared by its first declaration
+        atts = self.attdefs.setdefault(elname, {})
+        if attname not in atts:
+            atts[attname] = (cdata, default)
+
+    def internal_entity(self, name, pe, t):
+        # <!ENTITY [%] name "value">: the literal's references are checked where it is
+        # declared; the first declaration of a name counts
+        lit = t[1] + 1
+        value = self.buf[lit:t[2] - 1]
+        k = value.find("%")
+        try:
+            self.entity_value_refs(value, lit, len(value) if k < 0 else k)
+            if k >= 0:
+                # a parameter entity reference may not be used in the internal subset
+                self.bad_ref = k
+                m = _NAME.match(value, k + 1)
+                if m is None:
+                    self.invalid(lit + k + (k + 1 < len(value)))
+                if m.end() >= len(value):
+                    self.invalid(lit + k)       # cut short by the literal's end
+                if value[m.end()] != ";":
+                    self.invalid(lit + m.end())
+                self.fail(10, "illegal parameter entity reference", lit + k)
+        except ParseError:
+            # expat declares the entity with the text before the bad reference
+            at = self.tok
+            self.internal_entity_known(name, pe, value[:self.bad_ref], t)
             self.tok = at
-            self.event("doctype_start", name, system, pubid, int(self.has_subset))
-        if self.has_subset:
-            at = self.subset(at + 1)
-            at = self.skip_space(at)
-        if buf[at] != ">":
-            self.syntax(at)
-        self.pos = at + 1
-        self.doctype_seen = True
-        self.tok = at
-        self.event("doctype_end")
-        self.event("doctype", name, pubid, system)
+            raise
+        self.internal_entity_known(name, pe, value, t)
 
-    def subset(self, at):
-        # the internal DTD subset up to its ']': general entities with literal values are
-        # kept, every other declaration is skipped
-        buf = self.buf
-        while True:
-            at = self.skip_space(at)
-            if buf[at] == "]":
-                return at + 1
-            if self.starts("<!--", at):
-                at = self.find("-->", at + 4) + 3
-            elif self.starts("<?", at):
-                at = self.find("?>", at + 2) + 2
-            elif self.starts("<!ENTITY", at):
-                self.need(at + 8)
-                if buf[at + 8] not in _SPACE:
-                    self.syntax(at)
-                k = self.skip_space(at + 8)
-                if buf[k] == "%":
-                    at = self.decl_end(k)
-                    continue
-                if not _NAME.match(buf, k):
-                    self.syntax(k)
-                name, k = self.name_at(k)
-                k = self.skip_space(k)
-                if buf[k] in "'\"":
-                    lit = k
-                    value, k = self.quoted(k)
-                    self.entity_value_refs(value, lit + 1)
-                    if name not in self.entities:
-                        # as expat, character references are replaced where the entity
-                        # is declared (so '&#38;amp;' becomes a reference to amp)
-                        self.entities[name] = _CHARREF.sub(_char_of_ref, value)
-                        self.tok = lit
-                        self.event("entity_decl", name, 0, value, None, None, None, None)
-                elif not (self.starts("SYSTEM", k) or self.starts("PUBLIC", k)):
-                    self.syntax(k)
-                at = self.decl_end(k)
-            elif self.starts("<!", at):
-                self.need(at + 2)
-                if not _NAME.match(buf, at + 2):
-                    self.invalid(at + 2)
-                word, _ = self.name_at(at + 2)
-                if word not in ("ELEMENT", "ATTLIST", "NOTATION"):
-                    self.syntax(at)
-                at = self.decl_end(at + 2)
-            elif buf[at] == "%":
-                at = self.find(";", at) + 1
-            elif self.starts("<!", at) or buf[at] == "<":
-                self.syntax(at)
-            else:
-                self.syntax(at)
+    def entity_is_new(self, name, pe):
+        # the first declaration of a name counts (and none after an unread parameter
+        # entity reference)
+        if not self.keep:
+            return False
+        if pe:
+            return name not in self.pentities
+        return name not in self.entities and name not in self.ext_entities
 
-    def decl_end(self, at):
-        # the position after the '>' closing a declaration (quoted strings skipped)
-        buf = self.buf
-        while True:
-            self.need(at)
-            c = buf[at]
-            if c == ">":
-                return at + 1
-            if c in "'\"":
-                at = self.find(c, at + 1) + 1
-            else:
-                at += 1
+    def internal_entity_known(self, name, pe, value, t):
+        if not self.entity_is_new(name, pe):
+            return
+        if pe:
+            self.pentities[name] = value
+        else:
+            # as expat, character references are replaced where the entity is declared
+            # (so '&#38;amp;' becomes a reference to amp)
+            self.entities[name] = _CHARREF.sub(_char_of_ref, value)
+        self.tok = t[1]
+        self.event("entity_decl", name, pe, _CHARREF.sub(_char_of_ref, value), None, None,
+                   None, None)
+
+    def external_entity(self, name, system, pubid, notation, pe=0):
+        if not self.entity_is_new(name, pe):
+            return
+        if pe:
+            self.pentities[name] = None
+        else:
+            self.ext_entities[name] = (self.base, system, pubid, notation)
+        if notation is not None:
+            self.event("unparsed_entity_decl", name, self.base, system, pubid, notation)
+        else:
+            self.event("entity_decl", name, pe, None, self.base, system, pubid, None)
 
     def reference(self, pos, in_attr=False):
         # the text of the reference starting at buf[pos] == '&'; sets self.pos past it
@@ -674,29 +732,65 @@ class _Scanner:
         if name in _PREDEF:
             return _PREDEF[name]
         if name in self.entities:
-            self.expand(name, pos)
+            if not in_attr and not self.expand_internal:
+                # pyexpat's DefaultHandler: the reference is reported, not expanded
+                self.span = (pos, self.pos)
+                self.event("skipped_entity", name, 0)
+                return ""
+            try:
+                self.expand(name, pos)
+            except ParseError as e:
+                if e.code == 11 and not in_attr:
+                    at = self.tok
+                    self.partial_expansion(name)
+                    self.tok = at
+                raise
             if in_attr:
                 return self.form(name, self.ent_attr, self.attr_text_of)
             # in content expat hands the replacement text over piece by piece
             for piece in self.form(name, self.ent_pieces, self.pieces_of):
-                self.data(piece)
+                if type(piece) is tuple:
+                    self.raw_ref = piece[1]
+                    self.data(piece[0])
+                    self.raw_ref = None
+                else:
+                    self.data(piece)
+            return ""
+        if name in self.ext_entities:
+            base, system, pubid, notation = self.ext_entities[name]
+            if notation is not None:
+                self.fail(15, "reference to binary entity", pos)
+            if in_attr:
+                self.fail(16, "reference to external entity in attribute", pos)
+            f = getattr(self.h, "external_entity_ref", None)
+            if f is None:
+                # xml.etree: not read, so (as CPython's) an undefined entity
+                self.fail(11, "undefined entity &%s;" % name, pos)
+            self.span = (pos, self.pos)
+            f(name, base, system, pubid, pos)
             return ""
         skipped = getattr(self.h, "skipped_entity", None)
-        if self.external and not in_attr and skipped is not None:
+        if self.undef_at is not None:
+            pos = self.undef_at
+        if self.external and not self.standalone and in_attr:
+            return ""       # expat leaves it out of the value
+        if self.external and not self.standalone and not in_attr and skipped is not None:
             # declared, maybe, in the external subset expat does not read
+            self.span = (pos, self.pos)
             skipped(name, 0)
             return ""
-        if self.external:
+        if self.external and not self.standalone:
             self.fail(11, "undefined entity &%s;" % name, pos)
         self.fail(11, "undefined entity", pos)
 
-    def entity_value_refs(self, value, base):
+    def entity_value_refs(self, value, base, stop):
         # the references of an entity's literal [value] (at buf[base]) are well formed
         # where it is declared, as expat checks them: character references name
         # characters XML allows, a general reference is a name and ';' (one cut short by
         # the literal's end is reported at its '&')
-        i = value.find("&")
+        i = value.find("&", 0, stop)
         while i >= 0:
+            self.bad_ref = i    # where the entity's text stops if this one is wrong
             if value.startswith("#", i + 1):
                 hexa = value.startswith("x", i + 2)
                 at = i + 3 if hexa else i + 2
@@ -786,6 +880,32 @@ class _Scanner:
             self.fail(43, "limit on input amplification factor (from DTD and entities) "
                       "breached", pos)
 
+    def partial_expansion(self, name):
+        # the text expat delivers from entity [name] before the undefined reference
+        # that stops it
+        path = [name]
+        stack = [iter(self.parts(name))]
+        while stack:
+            for lit, ref in stack[-1]:
+                lines = lit.split("\n")
+                for j, line in enumerate(lines):
+                    self.data(line)
+                    if j < len(lines) - 1:
+                        self.data("\n")
+                if ref is None:
+                    continue
+                if ref in _PREDEF or ref[0] == "#":
+                    self.data(_ref_char(ref))
+                    continue
+                if ref not in self.entities or ref in path:
+                    return
+                path.append(ref)
+                stack.append(iter(self.parts(ref)))
+                break
+            else:
+                stack.pop()
+                path.pop()
+
     def form(self, name, memo, build):
         # memo[name], building it (and those of the entities it needs) with build
         if name not in memo:
@@ -819,10 +939,32 @@ class _Scanner:
             out.append(lit[start:])
             if ref is not None:
                 if ref in _PREDEF or ref[0] == "#":
-                    out.append(_ref_char(ref))
+                    out.append((_ref_char(ref), "&%s;" % ref))     # with its text
                 else:
                     out += self.ent_pieces[ref]
         return [x for x in out if x]
+
+    def ref_error_at(self, amp):
+        # where the reference starting at buf[amp] stops being well-formed
+        buf = self.buf
+        k = amp + 1
+        self.need(k)
+        if buf[k] == "#":
+            k += 1
+            digits = "0123456789"
+            self.need(k)
+            if buf[k] == "x":
+                k += 1
+                digits += "abcdefABCDEF"
+            while k < len(buf) and buf[k] in digits:
+                k += 1
+            self.need(k)
+            return k
+        m = _NAME.match(buf, k)
+        if m is not None:
+            k = m.end()
+        self.need(k)
+        return k
 
     def attr_value(self, at):
         # the normalised value of the attribute value starting at its quote
@@ -831,6 +973,23 @@ class _Scanner:
         q = buf[at]
         if q not in "'\"":
             self.invalid(at)
+        close = buf.find(q, at + 1)
+        end = len(buf) if close < 0 else close
+        # expat reads the tag's tokens before any reference is replaced: a '<' after
+        # well-formed references is found first
+        k = at + 1
+        while True:
+            lt = buf.find("<", k, end)
+            amp = buf.find("&", k, lt if lt >= 0 else end)
+            if amp < 0:
+                if lt >= 0:
+                    self.invalid(lt)
+                break
+            m = _REF_SYNTAX.match(buf, amp)
+            if m is None:
+                self.invalid(self.ref_error_at(amp))
+            k = m.end()
+        self.need(end)
         k = at + 1
         out = []
         while True:
@@ -886,9 +1045,22 @@ class _Scanner:
             value, at = self.attr_value(k2)
             attrs.append((aname, value))
         self.pos = at
+        decls = self.attdefs.get(name)
+        self.defaulted = 0
+        if decls:
+            # declared types other than CDATA normalise the value; the attributes the
+            # tag lacks with a default follow those it has
+            attrs = [(k, v if decls.get(k, (True,))[0] else _tokenized(v)) for k, v in attrs]
+            for k, (cdata, default) in decls.items():
+                if default is not None and k not in seen:
+                    attrs.append((k, default))
+                    self.defaulted += 1
+        self.span = (pos, at)
+        self.empty = empty
         self.open(name, attrs, pos)
         if empty:
             self.tok = at
+            self.span = None
             self.close(name)
 
     def qualify(self, raw, scope, default, pos):
@@ -912,6 +1084,8 @@ class _Scanner:
     def open(self, name, attrs, pos):
         if self.state == 0:
             self.state = 1
+            if not self.doctype_seen:
+                self.external_dtd(None, None, pos)
         scope = self.scope
         declared = []
         plain = []
@@ -954,6 +1128,7 @@ class _Scanner:
         if name != self.stack[-1][0]:
             self.fail(7, "mismatched tag", pos + 2)
         self.pos = at + 1
+        self.span = (pos, at + 1)
         self.close(name)
 
     def close(self, name):

@@ -184,6 +184,8 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
         self._parser.StartNamespaceDeclHandler = self.start_namespace_decl
         self._parser.EndNamespaceDeclHandler = self.end_namespace_decl
         self._parser.SkippedEntityHandler = self.skipped_entity_handler
+        self._parser.NotationDeclHandler = self.notation_decl
+        self._parser.UnparsedEntityDeclHandler = self.unparsed_entity_decl
         self._reset_lex_handler_prop()
         self._parsing = False
         self.prepareParser(self._source)
@@ -248,6 +250,12 @@ class ExpatParser(xmlreader.IncrementalParser, xmlreader.Locator):
 
     def start_doctype_decl(self, name, sysid, pubid, has_internal_subset):
         self._lex_handler_prop.startDTD(name, pubid, sysid)
+
+    def notation_decl(self, name, base, sysid, pubid):
+        self._dtd_handler.notationDecl(name, pubid, sysid)
+
+    def unparsed_entity_decl(self, name, base, sysid, pubid, notation_name):
+        self._dtd_handler.unparsedEntityDecl(name, pubid, sysid, notation_name)
 
     def skipped_entity_handler(self, name, is_pe):
         self._cont_handler.skippedEntity("%" + name if is_pe else name)

@@ -133,6 +133,7 @@ class _Scanner:
         self.ext_entities = {}  # entity -> (base, system id, public id, notation or None)
         self.pentities = {}     # parameter entity -> its value (None: external)
         self.expand_internal = True     # else a reference to an internal entity is skipped
+        self.entity_mode = None     # pyexpat's external entity parser: "content" or "dtd"
         self.param_parsing = 0  # pyexpat's SetParamEntityParsing: announce the external DTD
         self.foreign = False    # pyexpat's UseForeignDTD
         self.pe_refs = False    # the subset has parameter entity references
@@ -273,7 +274,9 @@ class _Scanner:
                     self.fail(5, "unclosed token", start)
                 break
         if final:
-            if self.state != 2:
+            if self.entity_mode == "content" and self.stack:
+                self.fail(13, "asynchronous entity", len(self.buf))
+            if self.state != 2 and self.entity_mode is None:
                 self.fail(3, "no element found", len(self.buf))
 
     def need(self, at, n=1):
@@ -524,10 +527,15 @@ class _Scanner:
         # pseudo-attribute (or value) that is wrong
         buf = self.buf
 
+        # in an external entity: a text declaration, <?xml [version="..."] encoding="..."?>
+        text_decl = self.entity_mode is not None
+
         def bad(k):
+            if text_decl:
+                self.fail(31, "text declaration not well-formed", k)
             self.fail(30, "XML declaration not well-formed", k)
         k = at
-        expected = ["version", "encoding", "standalone"]
+        expected = ["version", "encoding"] if text_decl else ["version", "encoding", "standalone"]
         seen_any = False
         found = {}
         while True:
@@ -537,6 +545,8 @@ class _Scanner:
             if k >= end:
                 if not seen_any:
                     bad(pos + 5)
+                if text_decl and "encoding" not in found:
+                    bad(end)
                 standalone = found.get("standalone")
                 self.standalone = standalone == "yes"
                 self.span = (pos, end + 2)
@@ -549,7 +559,7 @@ class _Scanner:
             if m is None:
                 bad(k)
             name = m.group()
-            if name not in expected or (not seen_any and name != "version"):
+            if name not in expected or (not seen_any and name != "version" and not text_decl):
                 bad(k)
             expected = expected[expected.index(name) + 1:]
             seen_any = True
@@ -1125,6 +1135,8 @@ class _Scanner:
         at = self.skip_space(at)
         if buf[at] != ">":
             self.invalid(at)
+        if not self.stack:
+            self.fail(13, "asynchronous entity", pos)   # an external entity's own end
         if name != self.stack[-1][0]:
             self.fail(7, "mismatched tag", pos + 2)
         self.pos = at + 1
@@ -1143,7 +1155,7 @@ class _Scanner:
         if f is not None:
             for prefix, _ in reversed(declared):
                 f(prefix)
-        if not self.stack:
+        if not self.stack and self.entity_mode is None:
             self.state = 2
 
 

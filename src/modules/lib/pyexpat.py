@@ -154,7 +154,7 @@ class _Events:
             self.call(name, *args)
         else:
             sc = self.p._scanner
-            self.default(sc.buf[sc.span[0]:sc.span[1]])
+            self.default(sc.raw_ref if sc.raw_ref is not None else sc.buf[sc.span[0]:sc.span[1]])
 
     def call(self, name, *args):
         p = self.p

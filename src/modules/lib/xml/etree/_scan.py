@@ -759,7 +759,13 @@ class _Scanner:
                 return self.form(name, self.ent_attr, self.attr_text_of)
             # in content expat hands the replacement text over piece by piece
             for piece in self.form(name, self.ent_pieces, self.pieces_of):
-                if type(piece) is tuple:
+                if type(piece) is tuple and piece[0] is None:
+                    skipped = getattr(self.h, "skipped_entity", None)
+                    if skipped is not None:
+                        self.raw_ref = "&%s;" % piece[1]
+                        skipped(piece[1], 0)
+                        self.raw_ref = None
+                elif type(piece) is tuple:
                     self.raw_ref = piece[1]
                     self.data(piece[0])
                     self.raw_ref = None
@@ -856,6 +862,8 @@ class _Scanner:
                 if ref is None or ref in _PREDEF or ref[0] == "#":
                     continue
                 if ref not in self.entities:
+                    if self.external and not self.standalone:
+                        continue    # expat skips it: it may be in the unread DTD
                     self.fail(11, "undefined entity", pos)
                 if ref in path:
                     self.fail(12, "recursive entity reference", pos)
@@ -881,8 +889,8 @@ class _Scanner:
                     if ref in _PREDEF or ref[0] == "#":
                         size += 1
                     else:
-                        size += self.ent_size[ref]
-                        cost += self.ent_cost[ref]
+                        size += self.ent_size.get(ref, 0)    # (0: skipped)
+                        cost += self.ent_cost.get(ref, 0)
             self.ent_size[n] = size
             self.ent_cost[n] = size + cost
         self.amplified += self.ent_cost[name]
@@ -932,7 +940,8 @@ class _Scanner:
                 self.invalid(self.tag_start)
             out.append(lit.translate(_ATTR_SPACE))
             if ref is not None:
-                out.append(_ref_char(ref) if ref in _PREDEF or ref[0] == "#" else self.ent_attr[ref])
+                out.append(_ref_char(ref) if ref in _PREDEF or ref[0] == "#"
+                           else self.ent_attr.get(ref, ""))
         return "".join(out)
 
     def pieces_of(self, n):
@@ -951,7 +960,8 @@ class _Scanner:
                 if ref in _PREDEF or ref[0] == "#":
                     out.append((_ref_char(ref), "&%s;" % ref))     # with its text
                 else:
-                    out += self.ent_pieces[ref]
+                    # (None, name): an undefined entity skipped
+                    out += self.ent_pieces.get(ref, [(None, ref)])
         return [x for x in out if x]
 
     def ref_error_at(self, amp):

@@ -154,7 +154,7 @@ class _Events:
             self.call(name, *args)
         else:
             sc = self.p._scanner
-            self.default(sc.buf[sc.span[0]:sc.span[1]])
+            self.default(sc.raw_ref if sc.raw_ref is not None else sc.buf[sc.span[0]:sc.span[1]])
 
     def call(self, name, *args):
         p = self.p
@@ -476,6 +476,39 @@ class xmlparser:
     def GetBase(self):
         """Return base URL string for the parser."""
         return self._base
+
+    def ExternalEntityParserCreate(self, context, encoding=None):
+        """Create a parser for parsing an external entity based on the information
+        passed to the ExternalEntityRefHandler."""
+        if context is not None and not isinstance(context, str):
+            raise TypeError("ExternalEntityParserCreate() argument 1 must be str or None, "
+                            "not %s" % type(context).__name__)
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError("ExternalEntityParserCreate() argument 2 must be str, not %s"
+                            % type(encoding).__name__)
+        sc = self._scanner
+        new = xmlparser(encoding, sc.ns_sep if sc.ns else None, self.intern)
+        new._handlers = dict(self._handlers)
+        new._default_name = self._default_name
+        new._buffer_size = self._buffer_size
+        new._base = self._base
+        for name in _SETTINGS:
+            object.__setattr__(new, name, getattr(self, name))
+        # the entity shares the document's DTD (what it declares is the document's) and
+        # starts in the namespace scope of the reference
+        n = new._scanner
+        for name in ("entities", "ent_size", "ent_cost", "ent_attr", "ent_pieces",
+                     "ext_entities", "pentities", "attdefs", "base", "standalone",
+                     "external", "expand_internal", "ns_prefixes", "keep"):
+            setattr(n, name, getattr(sc, name))
+        n.scope = dict(sc.scope)
+        if context is None:
+            n.entity_mode = "dtd"
+            n.in_subset = True
+        else:
+            n.entity_mode = "content"
+            n.state = 1
+        return new
 
     def SetParamEntityParsing(self, flag):
         """Controls parsing of parameter entities (including the external DTD subset)."""

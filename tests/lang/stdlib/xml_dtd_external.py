@@ -137,3 +137,26 @@ for doc in MORE:
             print(repr(doc), sep, "ok")
         except E.ExpatError as e:
             print(repr(doc), sep, e.code, e)
+
+# under an external subset an undefined entity referenced inside an internal entity is
+# skipped (it may be declared in the unread DTD): SkippedEntityHandler, else the
+# default handler, gets it; in an attribute it is left out
+for doc in ['<!DOCTYPE r SYSTEM "x" [<!ENTITY e "a&u;b&amp;c">]><r>&e;</r>',
+            '<!DOCTYPE r SYSTEM "x" [<!ENTITY e "a&u;b">]><r a="&e;"/>',
+            '<!DOCTYPE r SYSTEM "x" [<!ENTITY f "F&u;"><!ENTITY e "a&f;b">]><r>&e;|&f;</r>',
+            '<?xml version="1.0" standalone="yes"?><!DOCTYPE r SYSTEM "x" '
+            '[<!ENTITY e "a&u;b">]><r>&e;</r>']:
+    for mode in range(3):
+        out = []
+        p = E.ParserCreate()
+        p.CharacterDataHandler = lambda *a: out.append(("C",) + a)
+        p.StartElementHandler = lambda *a: out.append(("S",) + a)
+        if mode == 1:
+            p.SkippedEntityHandler = lambda *a: out.append(("K",) + a)
+        if mode == 2:
+            p.DefaultHandlerExpand = lambda *a: out.append(("D",) + a)
+        try:
+            p.Parse(doc, True)
+            print(mode, out)
+        except E.ExpatError as e:
+            print(mode, out, e.code, e)

@@ -344,6 +344,8 @@ def subset_item(sc, pos):
         sc.default(pos, k)
         return
     if c == "]":
+        if sc.entity_mode == "dtd":
+            sc.syntax(pos)      # an external subset has no end bracket
         if not sc.final:
             sc.need(pos + 2)
         if buf.startswith("]]>", pos):

@@ -133,6 +133,7 @@ class _Scanner:
         self.ext_entities = {}  # entity -> (base, system id, public id, notation or None)
         self.pentities = {}     # parameter entity -> its value (None: external)
         self.expand_internal = True     # else a reference to an internal entity is skipped
+        self.entity_mode = None     # pyexpat's external entity parser: "content" or "dtd"
         self.param_parsing = 0  # pyexpat's SetParamEntityParsing: announce the external DTD
         self.foreign = False    # pyexpat's UseForeignDTD
         self.pe_refs = False    # the subset has parameter entity references
@@ -273,7 +274,9 @@ class _Scanner:
                     self.fail(5, "unclosed token", start)
                 break
         if final:
-            if self.state != 2:
+            if self.entity_mode == "content" and self.stack:
+                self.fail(13, "asynchronous entity", len(self.buf))
+            if self.state != 2 and self.entity_mode is None:
                 self.fail(3, "no element found", len(self.buf))
 
     def need(self, at, n=1):
@@ -524,10 +527,15 @@ class _Scanner:
         # pseudo-attribute (or value) that is wrong
         buf = self.buf
 
+        # in an external entity: a text declaration, <?xml [version="..."] encoding="..."?>
+        text_decl = self.entity_mode is not None
+
         def bad(k):
+            if text_decl:
+                self.fail(31, "text declaration not well-formed", k)
             self.fail(30, "XML declaration not well-formed", k)
         k = at
-        expected = ["version", "encoding", "standalone"]
+        expected = ["version", "encoding"] if text_decl else ["version", "encoding", "standalone"]
         seen_any = False
         found = {}
         while True:
@@ -537,6 +545,8 @@ class _Scanner:
             if k >= end:
                 if not seen_any:
                     bad(pos + 5)
+                if text_decl and "encoding" not in found:
+                    bad(end)
                 standalone = found.get("standalone")
                 self.standalone = standalone == "yes"
                 self.span = (pos, end + 2)
@@ -549,7 +559,7 @@ class _Scanner:
             if m is None:
                 bad(k)
             name = m.group()
-            if name not in expected or (not seen_any and name != "version"):
+            if name not in expected or (not seen_any and name != "version" and not text_decl):
                 bad(k)
             expected = expected[expected.index(name) + 1:]
             seen_any = True
@@ -749,7 +759,13 @@ class _Scanner:
                 return self.form(name, self.ent_attr, self.attr_text_of)
             # in content expat hands the replacement text over piece by piece
             for piece in self.form(name, self.ent_pieces, self.pieces_of):
-                if type(piece) is tuple:
+                if type(piece) is tuple and piece[0] is None:
+                    skipped = getattr(self.h, "skipped_entity", None)
+                    if skipped is not None:
+                        self.raw_ref = "&%s;" % piece[1]
+                        skipped(piece[1], 0)
+                        self.raw_ref = None
+                elif type(piece) is tuple:
                     self.raw_ref = piece[1]
                     self.data(piece[0])
                     self.raw_ref = None
@@ -846,6 +862,8 @@ class _Scanner:
                 if ref is None or ref in _PREDEF or ref[0] == "#":
                     continue
                 if ref not in self.entities:
+                    if self.external and not self.standalone:
+                        continue    # expat skips it: it may be in the unread DTD
                     self.fail(11, "undefined entity", pos)
                 if ref in path:
                     self.fail(12, "recursive entity reference", pos)
@@ -871,8 +889,8 @@ class _Scanner:
                     if ref in _PREDEF or ref[0] == "#":
                         size += 1
                     else:
-                        size += self.ent_size[ref]
-                        cost += self.ent_cost[ref]
+                        size += self.ent_size.get(ref, 0)    # (0: skipped)
+                        cost += self.ent_cost.get(ref, 0)
             self.ent_size[n] = size
             self.ent_cost[n] = size + cost
         self.amplified += self.ent_cost[name]
@@ -922,7 +940,8 @@ class _Scanner:
                 self.invalid(self.tag_start)
             out.append(lit.translate(_ATTR_SPACE))
             if ref is not None:
-                out.append(_ref_char(ref) if ref in _PREDEF or ref[0] == "#" else self.ent_attr[ref])
+                out.append(_ref_char(ref) if ref in _PREDEF or ref[0] == "#"
+                           else self.ent_attr.get(ref, ""))
         return "".join(out)
 
     def pieces_of(self, n):
@@ -941,7 +960,8 @@ class _Scanner:
                 if ref in _PREDEF or ref[0] == "#":
                     out.append((_ref_char(ref), "&%s;" % ref))     # with its text
                 else:
-                    out += self.ent_pieces[ref]
+                    # (None, name): an undefined entity skipped
+                    out += self.ent_pieces.get(ref, [(None, ref)])
         return [x for x in out if x]
 
     def ref_error_at(self, amp):
@@ -1125,6 +1145,8 @@ class _Scanner:
         at = self.skip_space(at)
         if buf[at] != ">":
             self.invalid(at)
+        if not self.stack:
+            self.fail(13, "asynchronous entity", pos)   # an external entity's own end
         if name != self.stack[-1][0]:
             self.fail(7, "mismatched tag", pos + 2)
         self.pos = at + 1
@@ -1143,7 +1165,7 @@ class _Scanner:
         if f is not None:
             for prefix, _ in reversed(declared):
                 f(prefix)
-        if not self.stack:
+        if not self.stack and self.entity_mode is None:
             self.state = 2
 
 

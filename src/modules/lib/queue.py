@@ -3,8 +3,9 @@
 safepy runs one thread at a time (see threading): a blocking get() on an
 empty queue, put() on a full one or join() with unfinished tasks first runs
 the threads that are ready (started, not run yet), which may fill or drain
-it. If they do not, get() and put() raise Empty / Full at once (where
-CPython would wait, forever without a timeout) and join() returns.
+it. If they do not, in the main thread get() and put() raise Empty / Full
+and join() RuntimeError at once (where CPython would wait, forever without a
+timeout); in another thread the wait parks it for good (see threading).
 """
 
 from collections import deque

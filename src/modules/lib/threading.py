@@ -39,11 +39,13 @@ def _wait_until(done, first=None):
     """Runs ready threads (thread [first] before the others, then non-daemon ones before
     daemon ones, each in start order) until done() is true; returns done()."""
     while not done():
+        # a timer fires only when joined (or at exit): run before, it would sleep its
+        # interval at once and could not be cancelled any more
         t = first if first in _ready else None
         if t is None:
-            t = next((r for r in _ready if not r._daemonic), None)
+            t = next((r for r in _ready if not r._daemonic and not isinstance(r, Timer)), None)
         if t is None:
-            t = _ready[0] if _ready else None
+            t = next((r for r in _ready if not isinstance(r, Timer)), None)
         if t is None:
             return False
         _ready.remove(t)
@@ -224,7 +226,7 @@ class Condition:
         del self._waiters[:n]
 
     def notify_all(self):
-        self.notify()
+        self.notify(len(self._waiters))
 
     notifyAll = notify_all
 
@@ -518,10 +520,11 @@ class Thread:
         return self._ident
 
     def is_alive(self):
-        # a ready thread runs now (a loop polling is_alive() would otherwise never end);
-        # a parked one is alive (blocked for good)
-        _wait_until(lambda: self not in _ready, self)
-        return self._running or getattr(self, '_parked', False)
+        # a ready thread runs now (a loop polling is_alive() would otherwise never end),
+        # a timer not (it is alive until it fires); a parked one is alive (blocked for good)
+        if not isinstance(self, Timer):
+            _wait_until(lambda: self not in _ready, self)
+        return self._running or self in _ready or getattr(self, '_parked', False)
 
     @property
     def daemon(self):
@@ -685,7 +688,10 @@ class local:
 def _shutdown():
     # called by atexit before the registered functions, as CPython joins its threads:
     # the ready non-daemon threads and timers run
-    _wait_until(lambda: all(t._daemonic for t in _ready))
+    while not all(t._daemonic for t in _ready):
+        _wait_until(lambda: all(t._daemonic or isinstance(t, Timer) for t in _ready))
+        for t in [t for t in _ready if isinstance(t, Timer) and not t._daemonic][:1]:
+            _wait_until(lambda: t not in _ready, t)
 
 
 import atexit as _atexit  # loads the module whose exit hook calls _shutdown()

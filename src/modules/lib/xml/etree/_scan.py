@@ -695,6 +695,10 @@ class _Scanner:
             # as expat, character references are replaced where the entity is declared
             # (so '&#38;amp;' becomes a reference to amp)
             self.entities[name] = _CHARREF.sub(_char_of_ref, value)
+            # an entity expanded before this one was declared (skipped under an external
+            # subset) expands differently now: forget what was computed
+            for memo in (self.ent_size, self.ent_cost, self.ent_attr, self.ent_pieces):
+                memo.clear()
         self.tok = t[1]
         self.event("entity_decl", name, pe, _CHARREF.sub(_char_of_ref, value), None, None,
                    None, None)

@@ -103,7 +103,7 @@ static void update_hash(ZDeflate *z, uint32_t c) { z->ins_h = ((z->ins_h << z->h
 static uint32_t insert_string(ZDeflate *z, uint32_t str) {
     update_hash(z, W(z, str + MIN_MATCH - 1));
     uint32_t head = z->head[z->ins_h & (ZD_HMAX - 1)];
-    z->prev[str & z->w_mask] = (uint16_t)head;
+    z->prev[str & z->w_mask & (ZD_WMAX - 1)] = (uint16_t)head;
     z->head[z->ins_h & (ZD_HMAX - 1)] = (uint16_t)str;
     return head;
 }
@@ -145,7 +145,7 @@ static void fill_window(ZDeflate *z) {
             update_hash(z, W(z, str + 1));
             while (z->insert) {
                 update_hash(z, W(z, str + MIN_MATCH - 1));
-                z->prev[str & z->w_mask] = z->head[z->ins_h & (ZD_HMAX - 1)];
+                z->prev[str & z->w_mask & (ZD_WMAX - 1)] = z->head[z->ins_h & (ZD_HMAX - 1)];
                 z->head[z->ins_h & (ZD_HMAX - 1)] = (uint16_t)str;
                 str++;
                 z->insert--;
@@ -194,7 +194,7 @@ static uint32_t longest_match(ZDeflate *z, uint32_t cur_match) {
             scan_end1 = W(z, scan + best_len - 1);
             scan_end = W(z, scan + best_len);
         }
-    } while ((cur_match = z->prev[cur_match & z->w_mask]) > limit && --chain != 0);
+    } while ((cur_match = z->prev[cur_match & z->w_mask & (ZD_WMAX - 1)]) > limit && --chain != 0);
     return best_len <= z->lookahead ? best_len : z->lookahead;
 }
 
@@ -466,6 +466,10 @@ static BlockState deflate_huff(ZDeflate *z, int flush) {
 }
 
 void zlibmod_deflate_init(ZDeflate *z, int level, int wrap, int wbits, int memlevel, int strategy) {
+    // the callers check both (zlibmod.c); kept in range here too, so the sizes below
+    // never exceed the fixed arrays nor shift out of range
+    if (wbits < 9 || wbits > 15) wbits = 15;
+    if (memlevel < 1 || memlevel > 9) memlevel = 8;
     z->level = level;
     z->strategy = strategy;
     z->wrap = wrap;

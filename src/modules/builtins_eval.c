@@ -344,11 +344,21 @@ static Value b_exec(Interp *I, Value self, ValView args, Value kwnames) {
     if (!ensure_builtins(I, globals)) return VAL_NULL;
     Value code = src;
     CodeObject *co = code_cast(src);
+    if (closure == I->none) closure = VAL_NULL;
     if (co != NULL) {
-        if (closure != VAL_NULL && closure != I->none)
-            return exc_raise(I, TY_TYPE_ERROR, "closure can only be used when source is a code object with free variables");
-        if (co->nfrees > 0)
-            return exc_raise(I, TY_TYPE_ERROR, "code object passed to exec() may not contain free variables");
+        if (co->nfrees == 0) {
+            if (closure != VAL_NULL)
+                return exc_raise(I, TY_TYPE_ERROR, "cannot use a closure with this code object");
+        } else {
+            // exactly one cell per free variable, in an exact tuple
+            bool ok = closure != VAL_NULL && type_of(I, closure) == interp_type(I, TY_TUPLE) &&
+                      tuple_len(closure) == co->nfrees;
+            for (size_t i = 0; ok && i < co->nfrees; i++)
+                ok = cell_cast(tuple_get(closure, i)) != NULL;
+            if (!ok)
+                return exc_raise(I, TY_TYPE_ERROR, "code object requires a closure of exactly length %zu",
+                                 (size_t)co->nfrees);
+        }
     } else {
         if (closure != VAL_NULL && closure != I->none)
             return exc_raise(I, TY_TYPE_ERROR, "closure can only be used when source is a code object");
@@ -360,7 +370,7 @@ static Value b_exec(Interp *I, Value self, ValView args, Value kwnames) {
         code = compile_source_flags(I, text, fname, COMPILE_EXEC, caller_future_flags(I), 0);
         if (code == VAL_NULL) return VAL_NULL;
     }
-    if (vm_exec(I, code, globals, locals) == VAL_NULL) return VAL_NULL;
+    if (vm_exec_closure(I, code, globals, locals, closure) == VAL_NULL) return VAL_NULL;
     return I->none;
 }
 

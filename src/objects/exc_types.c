@@ -145,6 +145,8 @@ static Value keyerror_str(Interp *I, Value self) {
 /* ---- ImportError, AttributeError, NameError ---- */
 
 static int import_init(Interp *I, Value self, ValView args, Value kwnames) {
+    // as CPython, name and path not given are reset to None (__init__ may run again)
+    if (attr_set(I, self, "name", I->none) < 0 || attr_set(I, self, "path", I->none) < 0) return -1;
     if (!take_kwargs(I, self, args, kwnames, "name", "path", "ImportError")) return -1;
     ValView pos = positional(args, kwnames);
     if (base_init(I, self, pos, VAL_NULL) < 0) return -1;
@@ -338,6 +340,10 @@ static int syntax_init(Interp *I, Value self, ValView args, Value kwnames) {
                       n < 4 ? "least" : "most", n < 4 ? 4 : 6, n);
             return -1;
         }
+        if (n == 5) {
+            exc_raise(I, TY_TYPE_ERROR, "end_offset must be provided when end_lineno is provided");
+            return -1;
+        }
         static const char *const names[] = {"filename", "lineno", "offset", "text",
                                             "end_lineno", "end_offset"};
         for (size_t i = 0; i < n && i < 6; i++)
@@ -395,11 +401,16 @@ static int unicode_init(Interp *I, Value self, ValView args, Value kwnames, int 
         exc_raise(I, TY_TYPE_ERROR, "argument 1 must be str, not %T", enc);
         return -1;
     }
-    if (kind == U_DECODE ? !(bytes_check(obj) || bytearray_check(obj)) : !str_check(obj)) {
-        if (kind == U_DECODE)
-            exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", obj);
-        else
-            exc_raise(I, TY_TYPE_ERROR, "argument %zu must be str, not %T", o + 1, obj);
+    if (kind == U_DECODE) {
+        // any bytes-like object, kept as bytes (as CPython)
+        if (!bytes_check(obj)) {
+            BView bv;
+            if (!bytes_arg(I, obj, NULL, &bv)) return -1;
+            obj = bytes_new(I, bv);
+            if (obj == VAL_NULL) return -1;
+        }
+    } else if (!str_check(obj)) {
+        exc_raise(I, TY_TYPE_ERROR, "argument %zu must be str, not %T", o + 1, obj);
         return -1;
     }
     for (size_t i = o + 1; i < o + 3; i++) {

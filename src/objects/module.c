@@ -201,8 +201,10 @@ static int module_init(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value module_dir(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__dir__", 0, 0)) return VAL_NULL;
-    Value d = module_dict(self);
-    if (d == VAL_NULL) return list_new(I, 0);
+    // As CPython, the namespace is the __dict__ attribute (a subclass may override it).
+    Value d = obj_getattr(I, self, interp_name(I, N___dict__));
+    if (d == VAL_NULL) return VAL_NULL;
+    if (!dict_check(d)) return exc_raise(I, TY_TYPE_ERROR, "<module>.__dict__ is not a dictionary");
     Value f = dict_get(I, d, interp_name(I, N___dir__));
     if (f != VAL_NULL) return obj_call0(I, f);
     if (I->exc != VAL_NULL) return VAL_NULL;

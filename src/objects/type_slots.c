@@ -561,12 +561,16 @@ static int64_t slot_len(Interp *I, Value self) {
         return -1;
     }
     if (r == VAL_NULL) return -1;
-    int64_t n;
-    if (!obj_index_i64(I, r, &n)) return -1;
-    if (n < 0) {
+    // As CPython: the sign is checked before the size (a huge negative length is a
+    // ValueError, a huge positive one an OverflowError).
+    Value ix = obj_index(I, r);
+    if (ix == VAL_NULL) return -1;
+    if (int_sign(I, ix) < 0) {
         exc_raise(I, TY_VALUE_ERROR, "__len__() should return >= 0");
         return -1;
     }
+    int64_t n;
+    if (!obj_index_i64(I, ix, &n)) return -1;
     return n;
 }
 

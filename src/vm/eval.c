@@ -2034,19 +2034,32 @@ static CodeObject *verified_code(Interp *I, Value code) {
 }
 
 Value vm_exec(Interp *I, Value code, Value globals, Value locals) {
+    return vm_exec_closure(I, code, globals, locals, VAL_NULL);
+}
+
+Value vm_exec_closure(Interp *I, Value code, Value globals, Value locals, Value closure) {
     CodeObject *co = verified_code(I, code);
     if (co == NULL) return VAL_NULL;
     if (!dict_check(globals))
         return exc_raise(I, TY_TYPE_ERROR, "globals must be a dict, not %T", globals);
-    if (co->nfrees > 0)
+    if (co->nfrees > 0 && closure == VAL_NULL)
         return exc_raise(I, TY_TYPE_ERROR,
                          "code object passed to exec() may not contain free variables");
-    if (co->flags & CO_GENLIKE)
-        return exc_raise(I, TY_TYPE_ERROR, "cannot exec generator code directly");
     if (locals == VAL_NULL || locals == I->none) locals = globals;
     Value builtins = builtins_for(I, globals);
     if (builtins == VAL_NULL) return VAL_NULL;
-    return run_code(I, co, VAL_NULL, globals, builtins, locals, VAL_NULL);
+    // A function's code with parameters, or a generator's: as CPython, called as a function
+    // named after the code, with no arguments (missing ones raise TypeError; a generator
+    // is made and dropped).
+    if ((co->flags & (CO_GENLIKE | CO_VARARGS | CO_VARKEYWORDS)) != 0 || co->argcount > 0 ||
+        co->kwonlyargcount > 0) {
+        Value fv = func_new(I, code, globals, co->name);
+        FuncObject *fn = fv != VAL_NULL ? func_cast(fv) : NULL;
+        if (fn == NULL) return VAL_NULL;
+        fn->closure = closure;
+        return vm_call_function(I, fv, vview_make(NULL, 0), VAL_NULL);
+    }
+    return run_code(I, co, VAL_NULL, globals, builtins, locals, closure);
 }
 
 Value vm_exec_body(Interp *I, Value func, Value locals) {

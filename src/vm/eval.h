@@ -19,6 +19,10 @@ Value vm_call_function(Interp *I, Value func, ValView args, Value kwnames);
  * ([locals] may equal [globals]). Returns the code's return value. */
 Value vm_exec(Interp *I, Value code, Value globals, Value locals);
 
+/* vm_exec with [closure] (a tuple of cells, one per free variable of [code], checked by the
+ * caller) bound to the code's free variables: exec()'s closure argument. */
+Value vm_exec_closure(Interp *I, Value code, Value globals, Value locals, Value closure);
+
 /* Runs the body of function [func] (a class body) with [locals] as its namespace mapping
  * and the function's globals and closure. Returns the body's return value (the __class__
  * cell or None, as CPython 3.11's class bodies return). */

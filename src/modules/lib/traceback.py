@@ -322,21 +322,7 @@ def _only_lines(value):
             smod = '<unknown>'
         stype = smod + '.' + stype
     if issubclass(etype, SyntaxError):
-        # Location, source line and carets: the core formats them as CPython does.
-        saved = (value.__traceback__, value.__cause__, value.__context__,
-                 value.__suppress_context__, getattr(value, '__notes__', None))
-        try:
-            value.__traceback__ = None
-            value.__cause__ = None
-            value.__context__ = None
-            if saved[4] is not None:
-                del value.__notes__
-            lines = _split(_traceback.format(value))
-        finally:
-            (value.__traceback__, value.__cause__, value.__context__,
-             value.__suppress_context__) = saved[:4]
-            if saved[4] is not None:
-                value.__notes__ = saved[4]
+        lines = _syntax_error_lines(value, stype)
     else:
         valuestr = _safe_string(value, 'exception')
         if not valuestr:
@@ -351,6 +337,37 @@ def _only_lines(value):
                 lines += [l + '\n' for l in note.split('\n')]
         else:
             lines.append(_safe_string(notes, '__notes__', func=repr))
+    return lines
+
+
+def _syntax_error_lines(value, stype):
+    """A SyntaxError's location, source line and carets, as TracebackException formats
+    them (which differs from the interpreter's own report for odd offsets)."""
+    lines = []
+    suffix = ''
+    if value.lineno is not None:
+        lines.append('  File "%s", line %s\n' % (value.filename or '<string>', value.lineno))
+    elif value.filename is not None:
+        suffix = ' (%s)' % (value.filename,)
+    text = value.text
+    if text is not None:
+        stripped = text.rstrip('\n')
+        shown = stripped.lstrip(' \n\f')
+        indent = len(stripped) - len(shown)
+        lines.append('    %s\n' % (shown,))
+        offset = value.offset
+        if offset is not None:
+            end = value.end_offset
+            if end is None or end == 0:
+                end = offset
+            if end == offset or end == -1:
+                end = offset + 1
+            col = offset - 1 - indent
+            if col >= 0:
+                # tabs and other white space kept so the carets line up
+                pad = ''.join(c if c.isspace() else ' ' for c in shown[:col])
+                lines.append('    %s%s\n' % (pad, '^' * (end - 1 - indent - col)))
+    lines.append('%s: %s%s\n' % (stype, value.msg or '<no detail available>', suffix))
     return lines
 
 

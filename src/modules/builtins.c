@@ -235,10 +235,11 @@ static Value b_pow(Interp *I, Value self, ValView args, Value kwnames) {
     Value base, exp, mod;
     if (!args_parse(I, args, kwnames, "pow", "base exp | mod", &base, &exp, &mod)) return VAL_NULL;
     if (mod == VAL_NULL || mod == I->none) return obj_binop(I, base, exp, BINOP_POW);
-    if (int_check(I, base) && int_check(I, exp) && int_check(I, mod))
-        return int_powmod(I, base, exp, mod);
-    // Three-argument pow only calls the base's own __pow__ (classes), as CPython.
+    // Three-argument pow only calls the base's own __pow__ (classes, int subclasses
+    // included), as CPython.
     Type *tb = type_of(I, base);
+    if ((tb->tflags & TF_HEAP) == 0 && int_check(I, base) && int_check(I, exp) && int_check(I, mod))
+        return int_powmod(I, base, exp, mod);
     if ((tb->tflags & TF_HEAP) != 0) {
         Value n = str_intern_cstr(I, "__pow__");
         if (n == VAL_NULL) return VAL_NULL;

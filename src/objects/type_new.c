@@ -19,6 +19,8 @@
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
+#include "../kernel/unicode.h"
+#include "../kernel/utf8.h"
 #include "../vm/eval.h"
 #include "../vm/func.h"
 
@@ -209,13 +211,15 @@ static Type *best_base(Interp *I, Value bases) {
 /* ---- __slots__ ---- */
 
 static bool is_identifier(Value s) {
+    // str.isidentifier(): XID_Start then XID_Continue code points
     BView v = str_view(s);
     if (v.n == 0) return false;
-    for (size_t i = 0; i < v.n; i++) {
-        int c = bview_get(v, i);
-        bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80;
-        bool digit = c >= '0' && c <= '9';
-        if (!(alpha || (digit && i > 0))) return false;
+    size_t off = 0;
+    while (off < v.n) {
+        size_t len;
+        uint32_t c = utf8_get(v, off, &len);
+        if (!(off == 0 ? unicode_is_xid_start(c) : unicode_is_xid_continue(c))) return false;
+        off += len;
     }
     return true;
 }

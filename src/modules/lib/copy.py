@@ -227,9 +227,13 @@ def _slot_names(cls):
 
 
 def _get_state(x, cls):
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        return getstate(x)
+    # looked up on the instance and called without arguments, as object.__reduce_ex__ does
+    # (a classmethod or an instance attribute __getstate__ works too)
+    default = getattr(object, '__getstate__', None)
+    if getattr(cls, '__getstate__', None) is not default or '__getstate__' in (getattr(x, '__dict__', None) or ()):
+        getstate = getattr(x, '__getstate__', None)
+        if getstate is not None:
+            return getstate()
     d = getattr(x, '__dict__', None)
     state = dict(d) if d else None
     slots = {}

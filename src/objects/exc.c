@@ -201,12 +201,15 @@ Value exc_set_instance(Interp *I, Value e) {
 }
 
 void exc_chain_context(Interp *I, Value e, Value ctx) {
-    (void)I;
     if (ctx != VAL_NULL && ctx != e && exc_cast(ctx) != NULL) {
         // Cut the chain where [e] already appears, so no cycle is formed. The walk is
-        // bounded: a chain made cyclic by hand (e.__context__ = ...) still ends.
+        // bounded: a chain made cyclic by hand (e.__context__ = ...) still ends. Its
+        // length is charged to the instruction budget (one step per 16 links, checked at
+        // the next instruction), so raising over and over in a long chain cannot outrun
+        // --max-steps.
         Value o = ctx;
-        for (int steps = 0; steps < 100000; steps++) {
+        int steps = 0;
+        for (; steps < 100000; steps++) {
             ExcObject *oe = exc_cast(o);
             if (oe == NULL || oe->context == VAL_NULL) break;
             if (oe->context == e) {
@@ -215,6 +218,7 @@ void exc_chain_context(Interp *I, Value e, Value ctx) {
             }
             o = oe->context;
         }
+        I->steps += steps / 16;
         exc_set_context(e, ctx);
     }
 }

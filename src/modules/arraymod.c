@@ -364,7 +364,7 @@ static Value slice_of(Interp *I, ArrayObject *a, Value key) {
     ArrayObject *r = new_array(I, array_type(I), a->tc);
     if (r == NULL) return VAL_NULL;
     if (buf_resize(I->heap, &r->b, (size_t)count * a->itemsize) != K_OK) return exc_nomem(I);
-    for (int64_t k = 0, i = start; k < count; k++, i += step) raw_set(r, (size_t)k, raw_get(a, (size_t)i));
+    for (int64_t k = 0; k < count; k++) raw_set(r, (size_t)k, raw_get(a, (size_t)(start + k * step)));
     return obj_val(r);
 }
 
@@ -436,7 +436,7 @@ static int set_slice(Interp *I, ArrayObject *a, Value key, Value v) {
     }
     ArrayObject tmp = *src;
     tmp.b = copy;
-    for (int64_t k = 0, i = start; k < count; k++, i += step) raw_set(a, (size_t)i, raw_get(&tmp, (size_t)k));
+    for (int64_t k = 0; k < count; k++) raw_set(a, (size_t)(start + k * step), raw_get(&tmp, (size_t)k));
     return 0;
 }
 

@@ -349,8 +349,8 @@ static Value getitem_slot(Interp *I, Value self, Value key) {
             if (buf_from_view(I->heap, &b, bview_slice(v, (size_t)start, (size_t)start + (size_t)count)) != K_OK)
                 return exc_nomem(I);
         } else {
-            int64_t idx = start;
-            for (int64_t k = 0; k < count; k++, idx += step) {
+            for (int64_t k = 0; k < count; k++) {
+                int64_t idx = start + k * step; // never past the last index: no overflow
                 int c = bview_get(v, (size_t)idx);
                 if (c < 0) break;
                 if (buf_push(I->heap, &b, (uint8_t)c) != K_OK) return exc_nomem(I);
@@ -468,8 +468,8 @@ static int setitem_slot(Interp *I, Value self, Value key, Value v) {
                   (long long)(count < 0 ? 0 : count));
         return -1;
     }
-    int64_t idx = start;
-    for (int64_t k = 0; k < count; k++, idx += step) {
+    for (int64_t k = 0; k < count; k++) {
+        int64_t idx = start + k * step; // never past the last index: no overflow
         if (buf_set(&o->b, (size_t)idx, (uint8_t)bview_get(data, (size_t)k)) != K_OK) {
             exc_raise(I, TY_INDEX_ERROR, "bytearray index out of range");
             return -1;

@@ -388,7 +388,7 @@ static int assign_slice(Interp *I, ListObject *o, Value key, Value v) {
         for (size_t i = 0; i < o->v.len; i++) {
             if ((int64_t)i == next && removed < count) {
                 removed++;
-                next += step;
+                if (removed < count) next += step; // never past the last index: no overflow
                 continue;
             }
             if (!kcheck(I, vec_push(I->heap, &kept, vec_get(&o->v, i)))) return -1;

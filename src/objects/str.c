@@ -730,8 +730,8 @@ static Value str_getitem(Interp *I, Value self, Value key) {
         BView v = buf_view(&o->b);
         StrBuilder sb;
         sb_init(&sb);
-        int64_t idx = start;
-        for (int64_t k = 0; k < count; k++, idx += step) {
+        for (int64_t k = 0; k < count; k++) {
+            int64_t idx = start + k * step; // never past the last index: no overflow
             bool ok;
             if (str_flag(o, STR_ASCII)) {
                 ok = sb_add_view(I, &sb, bview_slice(v, (size_t)idx, (size_t)idx + 1));

@@ -131,7 +131,9 @@ static Value op_is_not(Interp *I, Value self, ValView args, Value kwnames) {
 static Value op_index(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!one_arg(I, args, kwnames, "_operator.index")) return VAL_NULL;
-    return obj_index(I, vview_get(args, 0));
+    // an exact int, as CPython's PyNumber_Index (bool and int subclasses converted)
+    Value r = obj_index(I, vview_get(args, 0));
+    return r != VAL_NULL ? int_exact(I, r) : VAL_NULL;
 }
 
 // CPython's PySequence_Check: the type has __getitem__ and is not a dict.

@@ -483,13 +483,25 @@ static int float_truth(Interp *I, Value self) {
 }
 
 static Value float_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
+    // As CPython, a subclass with its own __init__ may take keywords (they go to __init__).
+    if (args_nkw(kwnames) > 0 && t->init != interp_type(I, TY_FLOAT)->init) {
+        args = vview_slice(args, 0, args.n - args_nkw(kwnames));
+        kwnames = VAL_NULL;
+    }
     if (!args_count(I, args, kwnames, "float", 0, 1)) return VAL_NULL;
     double d = 0.0;
     Value x = vview_get(args, 0);
     if (x != VAL_NULL) {
         FloatObject *f = float_cast(x);
         if (f != NULL && f->h.type == interp_type(I, TY_FLOAT) && t == f->h.type) return x;
-        if (str_check(x)) {
+        int special = 0;
+        // a str or bytes subclass's own __float__ comes first, as CPython's PyNumber_Float
+        if ((type_of(I, x)->tflags & TF_HEAP) != 0 && (str_check(x) || bytes_check(x) || bytearray_check(x)))
+            special = convert_special(I, x, &d);
+        if (special < 0) return VAL_NULL;
+        if (special > 0) {
+            // d holds what __float__ returned
+        } else if (str_check(x)) {
             if (parse_float(I, str_view(x), false, x, &d) == VAL_NULL) return VAL_NULL;
         } else if (bytes_check(x) || bytearray_check(x)) {
             if (parse_float(I, bytes_view(x), true, x, &d) == VAL_NULL) return VAL_NULL;

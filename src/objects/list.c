@@ -534,6 +534,11 @@ static Value list_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
 }
 
 static int list_init(Interp *I, Value self, ValView args, Value kwnames) {
+    // As CPython, a subclass with its own __new__ may take keywords (they went to __new__).
+    if (args_nkw(kwnames) > 0 && type_of(I, self)->new_ != interp_type(I, TY_LIST)->new_) {
+        args = vview_slice(args, 0, args.n - args_nkw(kwnames));
+        kwnames = VAL_NULL;
+    }
     if (!args_no_kw(I, kwnames, "list")) return -1;
     if (!args_count(I, args, kwnames, "list", 0, 1)) return -1;
     list_clear(self);

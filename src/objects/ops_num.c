@@ -117,6 +117,14 @@ Value obj_index(Interp *I, Value v) {
     if (r == VAL_NULL) return VAL_NULL;
     if (!int_check(I, r))
         return exc_raise(I, TY_TYPE_ERROR, "__index__ returned non-int (type %T)", r);
+    if (!val_is_small(r) && type_of(I, r) != interp_type(I, TY_INT)) {
+        Value msg = str_from_format(I, "__index__ returned non-int (type %s).  The ability to "
+                                       "return an instance of a strict subclass of int is "
+                                       "deprecated, and may be removed in a future version "
+                                       "of Python.", obj_type_name(I, r));
+        if (msg == VAL_NULL || !exc_warn_str(I, TY_DEPRECATION_WARNING, msg)) return VAL_NULL;
+        return int_exact(I, r);
+    }
     return r;
 }
 

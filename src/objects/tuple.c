@@ -311,6 +311,11 @@ static Value tuple_binop(Interp *I, Value a, Value b, BinOp op) {
 // ---- construction ----
 
 static Value tuple_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
+    // As CPython, a subclass with its own __init__ may take keywords (they go to __init__).
+    if (args_nkw(kwnames) > 0 && t->init != interp_type(I, TY_TUPLE)->init) {
+        args = vview_slice(args, 0, args.n - args_nkw(kwnames));
+        kwnames = VAL_NULL;
+    }
     if (!args_no_kw(I, kwnames, "tuple")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "tuple", 0, 1)) return VAL_NULL;
     Value src = args.n == 0 ? VAL_NULL : vview_get(args, 0);

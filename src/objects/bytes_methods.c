@@ -995,6 +995,12 @@ static Value m_copy(Interp *I, Value self, ValView args, Value kwnames) {
     return bytearray_new(I, buf_view(&o->b));
 }
 
+static Value m_alloc(Interp *I, Value self, ValView args, Value kwnames) {
+    BytesObject *o = ba_self(I, self, "__alloc__");
+    if (o == NULL || !str_args_none(I, args, kwnames, "bytearray.__alloc__")) return VAL_NULL;
+    return int_from_i64(I, (int64_t)o->b.cap); // the bytes allocated (0 when none)
+}
+
 static Value m_reverse(Interp *I, Value self, ValView args, Value kwnames) {
     BytesObject *o = ba_self(I, self, "reverse");
     if (o == NULL || !str_args_none(I, args, kwnames, "bytearray.reverse")) return VAL_NULL;
@@ -1061,6 +1067,7 @@ const MethodDef bytes_methods_bytes[] = {
 
 const MethodDef bytes_methods_bytearray[] = {
     COMMON_METHODS,
+    {"__alloc__", m_alloc, 0, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated."},
     {"append", m_append, 0, "Append a single item to the end of the bytearray."},
     {"clear", m_clear, 0, "Remove all items from the bytearray."},
     {"copy", m_copy, 0, "Return a copy of B."},

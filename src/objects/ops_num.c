@@ -13,6 +13,7 @@
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
+#include "../vm/func.h"
 
 static const char *const binop_symbols[BINOP_INPLACE] = {
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
@@ -49,6 +50,13 @@ static Value binop_error(Interp *I, Value a, Value b, const char *sym, bool pow)
     if (pow)
         return exc_raise(I, TY_TYPE_ERROR, "unsupported operand type(s) for %s or pow(): '%T' and '%T'",
                          sym, a, b);
+    // `print >> f` (Python 2): CPython's hint names the Python 3 form
+    CFuncObject *cf = cfunc_cast(a);
+    if (cf != NULL && type_of(I, a) == interp_type(I, TY_BUILTIN_FUNCTION) &&
+        bview_eq_cstr(bview_cstr(sym), ">>") && str_check(cf->name) && str_eq_cstr(cf->name, "print"))
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "unsupported operand type(s) for %s: '%T' and '%T'. Did you mean "
+                         "\"print(<message>, file=<output_stream>)\"?", sym, a, b);
     return exc_raise(I, TY_TYPE_ERROR, "unsupported operand type(s) for %s: '%T' and '%T'", sym,
                      a, b);
 }

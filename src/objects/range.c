@@ -93,6 +93,7 @@ static Value range_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     Value v[3];
     for (size_t i = 0; i < args.n; i++) {
         v[i] = obj_index(I, vview_get(args, i));
+        if (v[i] != VAL_NULL) v[i] = int_exact(I, v[i]); // stored as exact ints, as CPython
         if (v[i] == VAL_NULL) return VAL_NULL;
     }
     Value start = val_from_small(0), stop, step = val_from_small(1);

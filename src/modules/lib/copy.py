@@ -48,6 +48,7 @@ for _t in _atomic_types:
     d[_t] = lambda x: x
 d[tuple] = lambda x: x
 d[frozenset] = lambda x: x
+d[slice] = lambda x: x
 d[list] = list.copy
 d[dict] = dict.copy
 d[set] = set.copy

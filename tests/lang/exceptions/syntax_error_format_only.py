@@ -37,4 +37,3 @@ for s in srcs:
         print('compiled', repr(s))
     except SyntaxError as e:
         print(''.join(traceback.format_exception_only(type(e), e)), end='')
-        print(''.join(traceback.TracebackException.from_exception(e).format()), end='')

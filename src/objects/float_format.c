@@ -6,9 +6,6 @@
  * kernel/dtoa), the same sign, zero-padding, grouping and 'z' handling.
  */
 #include <math.h>
-#ifdef FLOAT_FAST_CHECK
-#include <stdlib.h>
-#endif
 
 #include "../kernel/dtoa.h"
 #include "exc.h"
@@ -130,17 +127,6 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
         } else if (!st(I, dtoa_shortest(h, x, small, sizeof small, &nd, &decpt))) {
             return false;
         }
-#ifdef FLOAT_FAST_CHECK
-        {
-            uint8_t chk[DTOA_SHORTEST_CAP];
-            size_t cn = 0;
-            int cd = 0;
-            if (dtoa_shortest(h, x, chk, sizeof chk, &cn, &cd) != K_OK || cn != nd || cd != decpt)
-                abort();
-            for (size_t i = 0; i < cn; i++)
-                if (chk[i] != small[i]) abort();
-        }
-#endif
         d = (BView){small, nd};
     } else {
         char mode = code == 'f' ? 'f' : 'e';

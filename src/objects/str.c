@@ -454,7 +454,8 @@ bool sb_add_cstr(Interp *I, StrBuilder *sb, const char *s) { return sb_add_view(
 bool sb_add_str(Interp *I, StrBuilder *sb, Value s) { return sb_add_view(I, sb, str_view(s)); }
 
 bool sb_add_codepoint(Interp *I, StrBuilder *sb, uint32_t cp) {
-    KStatus s = utf8_buf_push(I->heap, &sb->b, cp);
+    // ASCII (most calls: quotes, brackets, separators) straight to buf_push
+    KStatus s = cp < 0x80 ? buf_push(I->heap, &sb->b, (uint8_t)cp) : utf8_buf_push(I->heap, &sb->b, cp);
     if (s == K_INVALID) {
         exc_raise(I, TY_VALUE_ERROR, "character out of range(0x110000)");
         return false;

@@ -148,6 +148,31 @@ static Value ascii_case(Interp *I, BView v, CaseKind kind) {
     return str_wrap(I, b, v.n, true);
 }
 
+typedef enum { ASCII_CAPITALIZE, ASCII_TITLE, ASCII_SWAPCASE } AsciiMode;
+
+// capitalize(), title() and swapcase() of an ASCII str: byte rules equal to the Unicode
+// ones on ASCII (the cased characters are the letters; no mapping expands).
+static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
+    Buf b;
+    buf_init(&b);
+    KStatus s = buf_from_view(I->heap, &b, v);
+    if (s != K_OK) return nomem_k(I, s);
+    bool prev_cased = false;
+    for (size_t i = 0; i < b.len; i++) {
+        int c = buf_get(&b, i);
+        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        bool to_upper = mode == ASCII_SWAPCASE ? lower
+                      : mode == ASCII_CAPITALIZE ? i == 0 && lower
+                                                 : !prev_cased && lower;
+        bool to_lower = mode == ASCII_SWAPCASE ? upper
+                      : mode == ASCII_CAPITALIZE ? i > 0 && upper
+                                                 : prev_cased && upper;
+        if (to_upper || to_lower) (void)buf_set(&b, i, (uint8_t)(c ^ 0x20));
+        prev_cased = upper || lower;
+    }
+    return str_wrap(I, b, v.n, true);
+}
+
 static Value map_case(Interp *I, Value self, CaseKind kind) {
     StrObject *o = str_cast(self);
     BView v = buf_view(&o->b);
@@ -191,6 +216,7 @@ Value str_methods_swapcase(Interp *I, Value self, ValView args, Value kwnames) {
     StrObject *o = self_str(I, self, "swapcase");
     if (o == NULL) return VAL_NULL;
     BView v = buf_view(&o->b);
+    if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_SWAPCASE);
     CaseOut out;
     out_init(&out);
     size_t off = 0;
@@ -216,6 +242,7 @@ Value str_methods_capitalize(Interp *I, Value self, ValView args, Value kwnames)
     StrObject *o = self_str(I, self, "capitalize");
     if (o == NULL) return VAL_NULL;
     BView v = buf_view(&o->b);
+    if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_CAPITALIZE);
     CaseOut out;
     out_init(&out);
     size_t off = 0;
@@ -234,6 +261,7 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
     StrObject *o = self_str(I, self, "title");
     if (o == NULL) return VAL_NULL;
     BView v = buf_view(&o->b);
+    if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_TITLE);
     CaseOut out;
     out_init(&out);
     size_t off = 0;

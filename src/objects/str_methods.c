@@ -63,7 +63,7 @@ static bool out_flush(Interp *I, CaseOut *o) {
 
 // Appends code point [c] (< 0x110000, as the case tables and valid str text give; lone
 // surrogates encode as in internal UTF-8) as UTF-8.
-static bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
+static inline bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
     if (o->n > sizeof o->stage - 4 && !out_flush(I, o)) return false;
     if (c > UTF8_MAX_CP) return sb_add_codepoint(I, &o->sb, c); // raises
     size_t n = o->n;
@@ -92,6 +92,12 @@ static Value out_finish(Interp *I, CaseOut *o) {
 }
 
 static bool add_map(Interp *I, CaseOut *o, MapFn f, uint32_t cp) {
+    if (cp < 0x80) {
+        // ASCII maps to one ASCII letter: upper and title case up, lower and casefold down
+        bool up = f == unicode_to_upper || f == unicode_to_title;
+        if (up ? cp >= 'a' && cp <= 'z' : cp >= 'A' && cp <= 'Z') cp ^= 0x20;
+        return out_cp(I, o, cp);
+    }
     Mapped m;
     m.n = f(cp, m.c);
     for (size_t k = 0; k < m.n && k < UNICODE_MAX_MAP; k++) {

@@ -12,3 +12,7 @@ for a, b in itertools.product("aZ1 _'", repeat=2):
 print()
 class S(str): pass
 print(repr(S("hello there").title()), type(S("x").title()).__name__, repr(S("aB").swapcase()), repr(S("aB").capitalize()))
+# ASCII characters inside non-ASCII strs take str_methods.c add_map's ASCII branch
+mixed = "\u00e9" + allb + "\u03a3 " + allb[::-1] + "\u00df"
+for m in (mixed.upper(), mixed.lower(), mixed.casefold(), mixed.title(), mixed.capitalize(), mixed.swapcase()):
+    print(ascii(m))

@@ -98,6 +98,34 @@ static bool shortest_fast(double x, FastDigits *fd) {
 }
 
 /*
+ * The digits of |x| rounded to [prec] places after the point ('f' formatting: %.2f,
+ * f"{x:.3f}", format(x, "f")) without big integers, in dtoa_digits' 'f' form (value
+ * 0.D * 10^decpt, D empty when it rounds to zero). y = |x| * 10^prec is one rounding away
+ * from the exact product (10^prec is exact for prec <= 22), at most half an ulp of y,
+ * i.e. below 1.2e-16 * y; when y's fraction is farther than 4.5e-16 * y from one half,
+ * rounding y to an integer rounds the exact product the same way (no tie is possible
+ * there, so half-even does not matter). Nearer to one half, or too large: false, and the
+ * caller takes dtoa_digits' exact rounding.
+ */
+static bool fixed_fast(double x, int64_t prec, FastDigits *fd) {
+    double a = fabs(x);
+    if (prec < 0 || prec > 22) return false;
+    double y = a * exact_pow10[prec];
+    if (!(y < TWO_POW_53 / 4)) return false;
+    double whole = floor(y);
+    double frac = y - whole; // exact: y < 2^51
+    if (fabs(frac - 0.5) <= y * 4.5e-16) return false;
+    uint64_t m = (uint64_t)whole + (frac > 0.5 ? 1u : 0u);
+    uint8_t rev[20];
+    size_t n = 0;
+    for (uint64_t t = m; t > 0 && n < sizeof rev; t /= 10) rev[n++] = (uint8_t)('0' + t % 10);
+    for (size_t i = 0; i < n; i++) fd->d[i] = rev[n - 1 - i];
+    fd->n = n;
+    fd->decpt = n == 0 ? 0 : (int)n - (int)prec;
+    return true;
+}
+
+/*
  * Formats |x| with [code] in e f g r (lowercase), [prec] as CPython's
  * PyOS_double_to_string takes it, into out->whole / out->rest.
  */
@@ -115,6 +143,8 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
         return st(I, buf_append_cstr(h, &out->whole, t));
     }
     uint8_t small[DTOA_SHORTEST_CAP];
+    static const uint8_t zero_digit[1] = {'0'};
+    FastDigits fdf;
     BView d;
     size_t nd = 0;
     int decpt = 0;
@@ -128,6 +158,15 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
             return false;
         }
         d = (BView){small, nd};
+    } else if (code == 'f' && fixed_fast(x, prec, &fdf)) {
+        for (size_t i = 0; i < fdf.n; i++) small[i] = fdf.d[i];
+        nd = fdf.n;
+        decpt = fdf.decpt;
+        d = (BView){small, nd};
+        if (nd == 0) { // rounded to zero
+            d = (BView){zero_digit, 1};
+            decpt = 1;
+        }
     } else {
         char mode = code == 'f' ? 'f' : 'e';
         int64_t ndig = code == 'e' ? prec + 1 : prec;
@@ -145,7 +184,6 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
         if (!st(I, dtoa_digits(h, x, mode, ndig, buf, cap, &nd, &decpt))) return false;
         d = (BView){buf, nd};
         if (nd == 0) { // 'f' rounded to zero
-            static const uint8_t zero_digit[1] = {'0'};
             d = (BView){zero_digit, 1};
             decpt = 1;
         }

@@ -53,7 +53,7 @@ static bool add_u16(Interp *I, StrBuilder *sb, uint32_t u) {
 // Appends the quoted JSON form of str [s].
 static bool add_string(Interp *I, StrBuilder *sb, Value s, bool ascii) {
     BView v = str_view(s);
-    if (!sb_add_cstr(I, sb, "\"")) return false;
+    if (!sb_add_codepoint(I, sb, '"')) return false;
     size_t run = 0, i = 0;
     while (i < v.n) {
         int c = bview_get(v, i);
@@ -90,7 +90,7 @@ static bool add_string(Interp *I, StrBuilder *sb, Value s, bool ascii) {
         run = i;
     }
     if (i > run && !sb_add_view(I, sb, bview_slice(v, run, i))) return false;
-    return sb_add_cstr(I, sb, "\"");
+    return sb_add_codepoint(I, sb, '"');
 }
 
 static Value escape_fn(Interp *I, ValView args, Value kwnames, const char *name, bool ascii) {
@@ -136,13 +136,25 @@ static bool add_float(Interp *I, Enc *e, double d) {
 }
 
 static bool add_int(Interp *I, StrBuilder *sb, Value v) {
-    if (val_is_small(v)) return sb_add_format(I, sb, "%lld", (long long)val_small(v));
+    if (val_is_small(v)) {
+        // the digits right to left into a fixed array (no format parsing)
+        int64_t x = val_small(v);
+        uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        uint8_t d[24];
+        size_t k = sizeof d;
+        do {
+            d[--k] = (uint8_t)('0' + u % 10);
+            u /= 10;
+        } while (u != 0 && k > 1);
+        if (x < 0) d[--k] = '-';
+        return sb_add_view(I, sb, bview_slice((BView){d, sizeof d}, k, sizeof d));
+    }
     Value r = int_to_str(I, v, 10);
     return r != VAL_NULL && sb_add_str(I, sb, r);
 }
 
 static bool newline_indent(Interp *I, Enc *e) {
-    if (!sb_add_cstr(I, &e->sb, "\n")) return false;
+    if (!sb_add_codepoint(I, &e->sb, '\n')) return false;
     for (size_t k = 0; k < e->level; k++)
         if (!sb_add_str(I, &e->sb, e->indent)) return false;
     return true;
@@ -176,19 +188,19 @@ static bool enter(Interp *I, Enc *e) {
 
 static bool enc_value(Interp *I, Enc *e, Value o);
 
-static bool open_block(Interp *I, Enc *e, const char *open) {
-    if (!sb_add_cstr(I, &e->sb, open)) return false;
+static bool open_block(Interp *I, Enc *e, uint32_t open) {
+    if (!sb_add_codepoint(I, &e->sb, open)) return false;
     if (e->indent == VAL_NULL) return true;
     e->level++;
     return newline_indent(I, e);
 }
 
-static bool close_block(Interp *I, Enc *e, const char *close) {
+static bool close_block(Interp *I, Enc *e, uint32_t close) {
     if (e->indent != VAL_NULL) {
         e->level--;
         if (!newline_indent(I, e)) return false;
     }
-    return sb_add_cstr(I, &e->sb, close);
+    return sb_add_codepoint(I, &e->sb, close);
 }
 
 static bool item_separator(Interp *I, Enc *e) {
@@ -206,7 +218,7 @@ static bool enc_seq(Interp *I, Enc *e, Value o) {
     size_t n = is_list ? list_len(seq) : tuple_len(seq);
     if (n == 0) return sb_add_cstr(I, &e->sb, "[]");
     if (!mark(I, e, o)) return false;
-    if (!open_block(I, e, "[")) return false;
+    if (!open_block(I, e, '[')) return false;
     for (size_t k = 0;; k++) {
         n = is_list ? list_len(seq) : tuple_len(seq);
         if (k >= n) break;
@@ -214,7 +226,7 @@ static bool enc_seq(Interp *I, Enc *e, Value o) {
         Value x = is_list ? list_get(seq, k) : tuple_get(seq, k);
         if (!enc_value(I, e, x)) return false;
     }
-    if (!close_block(I, e, "]")) return false;
+    if (!close_block(I, e, ']')) return false;
     unmark(e);
     return true;
 }
@@ -271,7 +283,7 @@ static bool atoms_only(Interp *I, Value d) {
 static bool enc_dict(Interp *I, Enc *e, Value o) {
     if (dict_len(o) == 0) return sb_add_cstr(I, &e->sb, "{}");
     if (!mark(I, e, o)) return false;
-    if (!open_block(I, e, "{")) return false;
+    if (!open_block(I, e, '{')) return false;
     bool first = true;
     if (type_of(I, o) != interp_type(I, TY_DICT)) {
         // A dict subclass: its items() decides, as PyMapping_Items does in CPython.
@@ -318,7 +330,7 @@ static bool enc_dict(Interp *I, Enc *e, Value o) {
         for (size_t j = 0; j + 1 < items.len; j += 2)
             if (!enc_pair(I, e, vec_get(&items, j), vec_get(&items, j + 1), &first)) return false;
     }
-    if (!close_block(I, e, "}")) return false;
+    if (!close_block(I, e, '}')) return false;
     unmark(e);
     return true;
 }

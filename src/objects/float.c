@@ -173,7 +173,85 @@ static bool special_float(BView t, double *out) {
     return false;
 }
 
+// 10^0 .. 10^22: each is exactly a double (5^22 < 2^53).
+static const double exact_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// Appends decimal digit [c] to [m] unless it is a leading zero; false when the digits no
+// longer fit the fast path (19 significant digits always fit a uint64_t).
+static bool add_digit(uint64_t *m, int *ndig, int c) {
+    if (*m == 0 && c == '0') return true;
+    if (*ndig >= 19) return false;
+    *m = *m * 10 + (uint64_t)(c - '0');
+    (*ndig)++;
+    return true;
+}
+
+/*
+ * The value of [t] when it is plain ASCII text [+-]digits[.digits][(e|E)[+-]digits] (what
+ * JSON, CSV and repr() produce) whose significant digits are below 2^53 and whose decimal
+ * exponent is within +-22: the digits and the power of ten are then exact doubles and one
+ * IEEE multiplication or division rounds the exact value once, to nearest even, which is
+ * the correctly rounded result dtoa_parse gives (Clinger's fast path). False, *out
+ * untouched, for anything else (spaces, underscores, non-ASCII digits, inf/nan, more
+ * digits or a bigger exponent, malformed text): the caller takes the general path.
+ */
+static bool parse_simple(BView t, double *out) {
+    size_t i = 0, n = t.n;
+    int c = bview_get(t, 0);
+    bool neg = c == '-';
+    if (c == '+' || c == '-') i = 1;
+    uint64_t m = 0;
+    int ndig = 0;
+    int64_t exp10 = 0;
+    bool any = false;
+    for (; i < n; i++) {
+        c = bview_get(t, i);
+        if (c < '0' || c > '9') break;
+        any = true;
+        if (!add_digit(&m, &ndig, c)) return false;
+    }
+    if (bview_get(t, i) == '.') {
+        for (i++; i < n; i++) {
+            c = bview_get(t, i);
+            if (c < '0' || c > '9') break;
+            any = true;
+            exp10--;
+            if (!add_digit(&m, &ndig, c)) return false;
+        }
+    }
+    if (!any) return false;
+    c = bview_get(t, i);
+    if (c == 'e' || c == 'E') {
+        i++;
+        c = bview_get(t, i);
+        bool eneg = c == '-';
+        if (c == '+' || c == '-') i++;
+        int64_t e = 0;
+        bool edig = false;
+        for (; i < n; i++) {
+            c = bview_get(t, i);
+            if (c < '0' || c > '9') break;
+            edig = true;
+            if (e < 100000) e = e * 10 + (c - '0');
+        }
+        if (!edig) return false;
+        exp10 += eneg ? -e : e;
+    }
+    if (i != n || m > ((uint64_t)1 << 53)) return false;
+    double v = (double)m;
+    if (m != 0) {
+        if (exp10 < -22 || exp10 > 22) return false;
+        if (exp10 >= 0) v *= exact_pow10[exp10];
+        else v /= exact_pow10[-exp10];
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
 static Value parse_float(Interp *I, BView text, bool is_bytes, Value orig, double *out) {
+    if (parse_simple(text, out)) return I->none;
     size_t pos = 0, end = text.n, len = 0;
     while (pos < end) {
         uint32_t cp = is_bytes ? (uint32_t)bview_get(text, pos) : utf8_get(text, pos, &len);

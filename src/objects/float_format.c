@@ -33,6 +33,98 @@ static uint8_t digit_at(BView d, int64_t i) {
     return (uint8_t)bview_get(d, (size_t)i);
 }
 
+// 10^0 .. 10^22: every one is exactly a double (10^22 = 2^22 * 5^22, 5^22 < 2^53).
+static const double exact_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+#define TWO_POW_53 9007199254740992.0
+
+/*
+ * Shortest round-trip digits of finite |x| > 0 without big integers, for the common case
+ * of a value with at most 16 significant digits and at most 22 digits after the point
+ * (prices, coordinates, measurements: most floats programs print). For p = 0, 1, ... it
+ * takes the integers c next to |x| * 10^p and keeps those for which c / 10^p, computed
+ * in double arithmetic, gives |x| back: c and 10^p are exact doubles (c < 2^53, p <= 22),
+ * so the division is rounded once, exactly as reading the text "c e-p" back is (the
+ * Clinger fast path). The first p with a round-tripping c gives the fewest digits; when
+ * two neighbours both round-trip, the nearest one is wanted and double arithmetic cannot
+ * tell which, so it gives up. False (nothing written) whenever it cannot decide: the
+ * caller then takes kernel/dtoa's exact algorithm. On success: fd->d holds the digits
+ * without trailing zeros, fd->n of them, and the value is 0.D * 10^fd->decpt
+ * (dtoa_shortest's convention).
+ */
+typedef struct FastDigits {
+    uint8_t d[20];
+    size_t n;
+    int decpt;
+} FastDigits;
+
+static bool shortest_fast(double x, FastDigits *fd) {
+    double a = fabs(x);
+    if (!(a > 0) || a >= TWO_POW_53) return false;
+    for (int p = 0; p <= 22; p++) {
+        double pw = exact_pow10[p];
+        double y = a * pw;
+        if (y >= TWO_POW_53 / 2) return false; // c + 1 must stay below 2^53
+        double m = floor(y + 0.5);
+        int found = 0;
+        double best = 0;
+        for (int k = -1; k <= 1; k++) {
+            double c = m + k;
+            if (c < 1) continue;
+            if (c / pw == a) {
+                found++;
+                best = c;
+            }
+        }
+        if (found > 1) return false;
+        if (found == 0) continue;
+        uint64_t v = (uint64_t)best;
+        while (v % 10 == 0) v /= 10; // v >= 1: ends
+        uint8_t rev[20];
+        size_t n = 0, total = 0;
+        for (uint64_t t = (uint64_t)best; t > 0; t /= 10) total++;
+        while (v > 0 && n < sizeof rev) {
+            rev[n++] = (uint8_t)('0' + v % 10);
+            v /= 10;
+        }
+        for (size_t i = 0; i < n; i++) fd->d[i] = rev[n - 1 - i];
+        fd->n = n;
+        fd->decpt = (int)total - p;
+        return true;
+    }
+    return false;
+}
+
+/*
+ * The digits of |x| rounded to [prec] places after the point ('f' formatting: %.2f,
+ * f"{x:.3f}", format(x, "f")) without big integers, in dtoa_digits' 'f' form (value
+ * 0.D * 10^decpt, D empty when it rounds to zero). y = |x| * 10^prec is one rounding away
+ * from the exact product (10^prec is exact for prec <= 22), at most half an ulp of y,
+ * i.e. below 1.2e-16 * y; when y's fraction is farther than 4.5e-16 * y from one half,
+ * rounding y to an integer rounds the exact product the same way (no tie is possible
+ * there, so half-even does not matter). Nearer to one half, or too large: false, and the
+ * caller takes dtoa_digits' exact rounding.
+ */
+static bool fixed_fast(double x, int64_t prec, FastDigits *fd) {
+    double a = fabs(x);
+    if (prec < 0 || prec > 22) return false;
+    double y = a * exact_pow10[prec];
+    if (!(y < TWO_POW_53 / 4)) return false;
+    double whole = floor(y);
+    double frac = y - whole; // exact: y < 2^51
+    if (fabs(frac - 0.5) <= y * 4.5e-16) return false;
+    uint64_t m = (uint64_t)whole + (frac > 0.5 ? 1u : 0u);
+    uint8_t rev[20];
+    size_t n = 0;
+    for (uint64_t t = m; t > 0 && n < sizeof rev; t /= 10) rev[n++] = (uint8_t)('0' + t % 10);
+    for (size_t i = 0; i < n; i++) fd->d[i] = rev[n - 1 - i];
+    fd->n = n;
+    fd->decpt = n == 0 ? 0 : (int)n - (int)prec;
+    return true;
+}
+
 /*
  * Formats |x| with [code] in e f g r (lowercase), [prec] as CPython's
  * PyOS_double_to_string takes it, into out->whole / out->rest.
@@ -51,12 +143,30 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
         return st(I, buf_append_cstr(h, &out->whole, t));
     }
     uint8_t small[DTOA_SHORTEST_CAP];
+    static const uint8_t zero_digit[1] = {'0'};
+    FastDigits fdf;
     BView d;
     size_t nd = 0;
     int decpt = 0;
     if (code == 'r') {
-        if (!st(I, dtoa_shortest(h, x, small, sizeof small, &nd, &decpt))) return false;
+        FastDigits fd;
+        if (shortest_fast(x, &fd)) {
+            for (size_t i = 0; i < fd.n; i++) small[i] = fd.d[i];
+            nd = fd.n;
+            decpt = fd.decpt;
+        } else if (!st(I, dtoa_shortest(h, x, small, sizeof small, &nd, &decpt))) {
+            return false;
+        }
         d = (BView){small, nd};
+    } else if (code == 'f' && fixed_fast(x, prec, &fdf)) {
+        for (size_t i = 0; i < fdf.n; i++) small[i] = fdf.d[i];
+        nd = fdf.n;
+        decpt = fdf.decpt;
+        d = (BView){small, nd};
+        if (nd == 0) { // rounded to zero
+            d = (BView){zero_digit, 1};
+            decpt = 1;
+        }
     } else {
         char mode = code == 'f' ? 'f' : 'e';
         int64_t ndig = code == 'e' ? prec + 1 : prec;
@@ -74,7 +184,6 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
         if (!st(I, dtoa_digits(h, x, mode, ndig, buf, cap, &nd, &decpt))) return false;
         d = (BView){buf, nd};
         if (nd == 0) { // 'f' rounded to zero
-            static const uint8_t zero_digit[1] = {'0'};
             d = (BView){zero_digit, 1};
             decpt = 1;
         }
@@ -146,7 +255,40 @@ bool float_repr_append(Interp *I, StrBuilder *sb, double d, bool add_dot_0, bool
     return sb_add_view(I, sb, buf_view(&t.rest));
 }
 
+// repr(d) in [r] when shortest_fast finds its digits and repr uses fixed notation
+// (-4 < decpt <= 16: 1e-4 <= |d| < 1e16), the most common case, without the FloatText
+// buffers; false otherwise.
+typedef struct ReprText {
+    uint8_t t[48];
+    size_t n;
+} ReprText;
+
+static bool repr_fast(double d, ReprText *r) {
+    FastDigits fd;
+    if (isnan(d) || isinf(d) || !shortest_fast(d, &fd) || fd.decpt <= -4 || fd.decpt > 16)
+        return false;
+    size_t n = 0;
+    if (signbit(d)) r->t[n++] = '-';
+    if (fd.decpt <= 0) {
+        r->t[n++] = '0';
+        r->t[n++] = '.';
+        for (int i = fd.decpt; i < 0; i++) r->t[n++] = '0';
+        for (size_t i = 0; i < fd.n; i++) r->t[n++] = fd.d[i];
+    } else {
+        size_t dp = (size_t)fd.decpt;
+        for (size_t i = 0; i < fd.n && i < dp; i++) r->t[n++] = fd.d[i];
+        for (size_t i = fd.n; i < dp; i++) r->t[n++] = '0';
+        r->t[n++] = '.';
+        if (dp >= fd.n) r->t[n++] = '0';
+        for (size_t i = dp; i < fd.n; i++) r->t[n++] = fd.d[i];
+    }
+    r->n = n;
+    return true;
+}
+
 Value float_repr(Interp *I, double d) {
+    ReprText r;
+    if (repr_fast(d, &r)) return str_new(I, (BView){r.t, r.n});
     FloatText t;
     if (!float_text(I, d, 'r', 0, false, true, false, false, &t)) return VAL_NULL;
     StrBuilder sb;

@@ -77,6 +77,20 @@ bool int_text_append(Interp *I, StrBuilder *sb, Value v, int base, bool upper, b
 }
 
 Value int_to_str(Interp *I, Value v, int base) {
+    if (val_is_small(v) && base == 10) {
+        // str(i), f"{i}", "{}".format(i) of a small int: the digits right to left into a
+        // fixed array and one str, without a StrBuilder
+        int64_t x = val_small(v);
+        uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        uint8_t d[24];
+        size_t k = sizeof d;
+        do {
+            d[--k] = (uint8_t)('0' + u % 10);
+            u /= 10;
+        } while (u != 0 && k > 1);
+        if (x < 0) d[--k] = '-';
+        return str_new(I, bview_slice((BView){d, sizeof d}, k, sizeof d));
+    }
     StrBuilder sb;
     sb_init(&sb);
     if (!int_text_append(I, &sb, v, base, false, true)) return VAL_NULL;

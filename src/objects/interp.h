@@ -133,6 +133,7 @@ struct Interp {
     Value none, true_, false_, notimpl, ellipsis;
     Value empty_tuple, empty_str, empty_bytes;
     Value small_strs;        /* tuple of the 128 one-character ASCII strs */
+    Value char_cache;        /* str.c only: recent one-character non-ASCII strs */
     Value builtins;          /* dict: the builtins module's namespace */
     Value builtins_mod;
     Value modules;           /* dict: sys.modules */

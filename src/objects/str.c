@@ -93,16 +93,37 @@ Value str_from_latin1(Interp *I, BView v) {
     return str_wrap(I, b, v.n, false);
 }
 
+// Entries of I->char_cache: a hidden tuple (never seen by Python code, items replaced in
+// place) of one-character non-ASCII strs, direct-mapped by the code point's low bits.
+// Iterating over or indexing non-ASCII text asks for the same few characters again and
+// again; CPython keeps the Latin-1 ones as singletons for the same reason. Only identity
+// differs from fresh strs, and CPython does not promise identity for strs either.
+#define CHAR_CACHE 256u
+
 Value str_from_codepoint(Interp *I, uint32_t cp) {
     if (cp > UTF8_MAX_CP) return exc_raise(I, TY_VALUE_ERROR, "chr() arg not in range(0x110000)");
     if (cp < 0x80 && I->small_strs != VAL_NULL) {
         Value one = tuple_get(I->small_strs, cp);
         if (one != VAL_NULL) return one;
     }
+    size_t slot = cp % CHAR_CACHE;
+    if (cp >= 0x80 && I->char_cache != VAL_NULL) {
+        Value one = tuple_get(I->char_cache, slot);
+        size_t len;
+        if (one != VAL_NULL && str_cp_at(str_view(one), 0, &len) == cp) return one;
+    }
     uint8_t tmp[4];
     size_t n = utf8_encode(cp, tmp);
     BView v = {tmp, n};
-    return str_new_counted(I, v, 1, cp < 0x80);
+    Value s = str_new_counted(I, v, 1, cp < 0x80);
+    if (s == VAL_NULL || cp < 0x80) return s;
+    if (I->char_cache == VAL_NULL) {
+        Value cache = tuple_new(I, CHAR_CACHE);
+        if (cache == VAL_NULL) return VAL_NULL;
+        I->char_cache = cache;
+    }
+    tuple_init_item(I->char_cache, slot, s);
+    return s;
 }
 
 Value str_new_of_type(Interp *I, Type *t, Value s) {
@@ -193,7 +214,7 @@ size_t str_index_of_offset(Value s, size_t off) {
 
 uint32_t str_char(Value s, size_t i) {
     size_t len;
-    return utf8_get(str_view(s), str_offset(s, i), &len);
+    return str_cp_at(str_view(s), str_offset(s, i), &len);
 }
 
 Value str_substr(Interp *I, Value s, size_t start, size_t end) {
@@ -433,7 +454,8 @@ bool sb_add_cstr(Interp *I, StrBuilder *sb, const char *s) { return sb_add_view(
 bool sb_add_str(Interp *I, StrBuilder *sb, Value s) { return sb_add_view(I, sb, str_view(s)); }
 
 bool sb_add_codepoint(Interp *I, StrBuilder *sb, uint32_t cp) {
-    KStatus s = utf8_buf_push(I->heap, &sb->b, cp);
+    // ASCII (most calls: quotes, brackets, separators) straight to buf_push
+    KStatus s = cp < 0x80 ? buf_push(I->heap, &sb->b, (uint8_t)cp) : utf8_buf_push(I->heap, &sb->b, cp);
     if (s == K_INVALID) {
         exc_raise(I, TY_VALUE_ERROR, "character out of range(0x110000)");
         return false;
@@ -746,7 +768,7 @@ static Value str_getitem(Interp *I, Value self, Value key) {
         return exc_raise(I, TY_TYPE_ERROR, "string indices must be integers, not '%T'", key);
     int64_t i;
     if (!seq_index(I, key, (int64_t)o->nchars, "string", &i)) return VAL_NULL;
-    return str_substr(I, self, (size_t)i, (size_t)i + 1);
+    return str_from_codepoint(I, str_char(self, (size_t)i));
 }
 
 static Value str_repeat(Interp *I, Value s, Value count) {
@@ -878,7 +900,7 @@ static Value str_iter_next(Interp *I, Value self) {
         return VAL_NULL;
     }
     size_t len;
-    uint32_t c = utf8_get(v, it->off, &len);
+    uint32_t c = str_cp_at(v, it->off, &len);
     it->off += len;
     return str_from_codepoint(I, c);
 }

@@ -41,11 +41,67 @@ typedef struct Mapped {
 
 typedef size_t (*MapFn)(uint32_t cp, uint32_t out[UNICODE_MAX_MAP]);
 
-static bool add_map(Interp *I, StrBuilder *sb, MapFn f, uint32_t cp) {
+// The output of a case mapping: code points are encoded into [stage] (a fixed array,
+// so no call and no capacity check per byte) and moved to [sb] a block at a time; a
+// StrBuilder call per code point cost about 90 instructions.
+typedef struct CaseOut {
+    StrBuilder sb;
+    uint8_t stage[256];
+    size_t n;
+} CaseOut;
+
+static void out_init(CaseOut *o) {
+    sb_init(&o->sb);
+    o->n = 0;
+}
+
+static bool out_flush(Interp *I, CaseOut *o) {
+    size_t n = o->n < sizeof o->stage ? o->n : sizeof o->stage;
+    o->n = 0;
+    return sb_add_view(I, &o->sb, (BView){o->stage, n});
+}
+
+// Appends code point [c] (< 0x110000, as the case tables and valid str text give; lone
+// surrogates encode as in internal UTF-8) as UTF-8.
+static inline bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
+    if (o->n > sizeof o->stage - 4 && !out_flush(I, o)) return false;
+    if (c > UTF8_MAX_CP) return sb_add_codepoint(I, &o->sb, c); // raises
+    size_t n = o->n;
+    if (c < 0x80) {
+        o->stage[n++] = (uint8_t)c;
+    } else if (c < 0x800) {
+        o->stage[n++] = (uint8_t)(0xC0 | c >> 6);
+        o->stage[n++] = (uint8_t)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        o->stage[n++] = (uint8_t)(0xE0 | c >> 12);
+        o->stage[n++] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
+        o->stage[n++] = (uint8_t)(0x80 | (c & 0x3F));
+    } else {
+        o->stage[n++] = (uint8_t)(0xF0 | c >> 18);
+        o->stage[n++] = (uint8_t)(0x80 | (c >> 12 & 0x3F));
+        o->stage[n++] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
+        o->stage[n++] = (uint8_t)(0x80 | (c & 0x3F));
+    }
+    o->n = n;
+    return true;
+}
+
+static Value out_finish(Interp *I, CaseOut *o) {
+    if (!out_flush(I, o)) return VAL_NULL;
+    return sb_finish(I, &o->sb);
+}
+
+static bool add_map(Interp *I, CaseOut *o, MapFn f, uint32_t cp) {
+    if (cp < 0x80) {
+        // ASCII maps to one ASCII letter: upper and title case up, lower and casefold down
+        bool up = f == unicode_to_upper || f == unicode_to_title;
+        if (up ? cp >= 'a' && cp <= 'z' : cp >= 'A' && cp <= 'Z') cp ^= 0x20;
+        return out_cp(I, o, cp);
+    }
     Mapped m;
     m.n = f(cp, m.c);
     for (size_t k = 0; k < m.n && k < UNICODE_MAX_MAP; k++) {
-        if (!sb_add_codepoint(I, sb, m.c[k])) return false;
+        if (!out_cp(I, o, m.c[k])) return false;
     }
     return true;
 }
@@ -76,9 +132,9 @@ static bool sigma_is_final(BView v, size_t off, size_t len) {
 }
 
 // Lower-cases the code point [c] at [off] (final sigma aware) into [sb].
-static bool add_lower(Interp *I, StrBuilder *sb, BView v, size_t off, size_t len, uint32_t c) {
-    if (c == 0x3A3) return sb_add_codepoint(I, sb, sigma_is_final(v, off, len) ? 0x3C2 : 0x3C3);
-    return add_map(I, sb, unicode_to_lower, c);
+static bool add_lower(Interp *I, CaseOut *o, BView v, size_t off, size_t len, uint32_t c) {
+    if (c == 0x3A3) return out_cp(I, o, sigma_is_final(v, off, len) ? 0x3C2 : 0x3C3);
+    return add_map(I, o, unicode_to_lower, c);
 }
 
 // ASCII fast path: maps each byte.
@@ -98,26 +154,51 @@ static Value ascii_case(Interp *I, BView v, CaseKind kind) {
     return str_wrap(I, b, v.n, true);
 }
 
+typedef enum { ASCII_CAPITALIZE, ASCII_TITLE, ASCII_SWAPCASE } AsciiMode;
+
+// capitalize(), title() and swapcase() of an ASCII str: byte rules equal to the Unicode
+// ones on ASCII (the cased characters are the letters; no mapping expands).
+static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
+    Buf b;
+    buf_init(&b);
+    KStatus s = buf_from_view(I->heap, &b, v);
+    if (s != K_OK) return nomem_k(I, s);
+    bool prev_cased = false;
+    for (size_t i = 0; i < b.len; i++) {
+        int c = buf_get(&b, i);
+        bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+        bool to_upper = mode == ASCII_SWAPCASE ? lower
+                      : mode == ASCII_CAPITALIZE ? i == 0 && lower
+                                                 : !prev_cased && lower;
+        bool to_lower = mode == ASCII_SWAPCASE ? upper
+                      : mode == ASCII_CAPITALIZE ? i > 0 && upper
+                                                 : prev_cased && upper;
+        if (to_upper || to_lower) (void)buf_set(&b, i, (uint8_t)(c ^ 0x20));
+        prev_cased = upper || lower;
+    }
+    return str_wrap(I, b, v.n, true);
+}
+
 static Value map_case(Interp *I, Value self, CaseKind kind) {
     StrObject *o = str_cast(self);
     BView v = buf_view(&o->b);
     if (str_flag(o, STR_ASCII) && kind != CASE_TITLE) return ascii_case(I, v, kind);
-    StrBuilder sb;
-    sb_init(&sb);
+    CaseOut out;
+    out_init(&out);
     size_t off = 0;
     while (off < v.n) {
         size_t len;
-        uint32_t c = utf8_get(v, off, &len);
+        uint32_t c = str_cp_at(v, off, &len);
         bool ok;
         if (kind == CASE_LOWER) {
-            ok = add_lower(I, &sb, v, off, len, c);
+            ok = add_lower(I, &out, v, off, len, c);
         } else {
-            ok = add_map(I, &sb, kind == CASE_UPPER ? unicode_to_upper : unicode_to_casefold, c);
+            ok = add_map(I, &out, kind == CASE_UPPER ? unicode_to_upper : unicode_to_casefold, c);
         }
         if (!ok) return VAL_NULL;
         off += len;
     }
-    return sb_finish(I, &sb);
+    return out_finish(I, &out);
 }
 
 Value str_methods_lower(Interp *I, Value self, ValView args, Value kwnames) {
@@ -141,24 +222,25 @@ Value str_methods_swapcase(Interp *I, Value self, ValView args, Value kwnames) {
     StrObject *o = self_str(I, self, "swapcase");
     if (o == NULL) return VAL_NULL;
     BView v = buf_view(&o->b);
-    StrBuilder sb;
-    sb_init(&sb);
+    if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_SWAPCASE);
+    CaseOut out;
+    out_init(&out);
     size_t off = 0;
     while (off < v.n) {
         size_t len;
-        uint32_t c = utf8_get(v, off, &len);
+        uint32_t c = str_cp_at(v, off, &len);
         bool ok;
         if (unicode_is_upper(c)) {
-            ok = add_lower(I, &sb, v, off, len, c);
+            ok = add_lower(I, &out, v, off, len, c);
         } else if (unicode_is_lower(c)) {
-            ok = add_map(I, &sb, unicode_to_upper, c);
+            ok = add_map(I, &out, unicode_to_upper, c);
         } else {
-            ok = sb_add_codepoint(I, &sb, c);
+            ok = out_cp(I, &out, c);
         }
         if (!ok) return VAL_NULL;
         off += len;
     }
-    return sb_finish(I, &sb);
+    return out_finish(I, &out);
 }
 
 Value str_methods_capitalize(Interp *I, Value self, ValView args, Value kwnames) {
@@ -166,17 +248,18 @@ Value str_methods_capitalize(Interp *I, Value self, ValView args, Value kwnames)
     StrObject *o = self_str(I, self, "capitalize");
     if (o == NULL) return VAL_NULL;
     BView v = buf_view(&o->b);
-    StrBuilder sb;
-    sb_init(&sb);
+    if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_CAPITALIZE);
+    CaseOut out;
+    out_init(&out);
     size_t off = 0;
     while (off < v.n) {
         size_t len;
-        uint32_t c = utf8_get(v, off, &len);
-        bool ok = off == 0 ? add_map(I, &sb, unicode_to_title, c) : add_lower(I, &sb, v, off, len, c);
+        uint32_t c = str_cp_at(v, off, &len);
+        bool ok = off == 0 ? add_map(I, &out, unicode_to_title, c) : add_lower(I, &out, v, off, len, c);
         if (!ok) return VAL_NULL;
         off += len;
     }
-    return sb_finish(I, &sb);
+    return out_finish(I, &out);
 }
 
 Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
@@ -184,19 +267,20 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
     StrObject *o = self_str(I, self, "title");
     if (o == NULL) return VAL_NULL;
     BView v = buf_view(&o->b);
-    StrBuilder sb;
-    sb_init(&sb);
+    if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_TITLE);
+    CaseOut out;
+    out_init(&out);
     size_t off = 0;
     bool prev_cased = false;
     while (off < v.n) {
         size_t len;
-        uint32_t c = utf8_get(v, off, &len);
-        bool ok = prev_cased ? add_lower(I, &sb, v, off, len, c) : add_map(I, &sb, unicode_to_title, c);
+        uint32_t c = str_cp_at(v, off, &len);
+        bool ok = prev_cased ? add_lower(I, &out, v, off, len, c) : add_map(I, &out, unicode_to_title, c);
         if (!ok) return VAL_NULL;
         prev_cased = unicode_is_cased(c);
         off += len;
     }
-    return sb_finish(I, &sb);
+    return out_finish(I, &out);
 }
 
 /* ---- predicates ---- */
@@ -210,7 +294,7 @@ static Value all_chars(Interp *I, Value self, CharPred p, bool empty_result) {
     size_t off = 0;
     while (off < v.n) {
         size_t len;
-        uint32_t c = utf8_get(v, off, &len);
+        uint32_t c = str_cp_at(v, off, &len);
         if (!p(c)) return I->false_;
         off += len;
     }

@@ -152,16 +152,39 @@ static bool add_piece(Interp *I, Value list, Value self, size_t lo, size_t hi) {
     return piece != VAL_NULL && list_append(I, list, piece);
 }
 
-static bool is_space_at(BView v, size_t off, size_t *len) {
+// str.isspace's ASCII set: \t\n\v\f\r, \x1c-\x1f and the space (unicode_is_space
+// agrees: tests/lang/strings).
+static const bool ascii_space[128] = {['\t'] = true, ['\n'] = true, ['\v'] = true,
+                                      ['\f'] = true, ['\r'] = true, [0x1c] = true,
+                                      [0x1d] = true,  [0x1e] = true, [0x1f] = true,
+                                      [' '] = true};
+
+// True when byte [b] (bview_get's -1..255) is an ASCII whitespace character.
+static inline bool is_ascii_space(int b) { return b >= 0 && b < 0x80 && ascii_space[b]; }
+
+static inline bool is_space_at(BView v, size_t off, size_t *len) {
     int b = bview_get(v, off);
-    if (b >= 0 && b < 0x80) {
-        // an ASCII byte is a whole code point; str.isspace's ASCII set: \t\n\v\f\r,
-        // \x1c-\x1f and the space (unicode_is_space agrees: tests/lang/strings)
+    if (b < 0x80) { // an ASCII byte is a whole code point
         *len = 1;
-        return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1c && b <= 0x1f);
+        return is_ascii_space(b);
     }
-    uint32_t c = utf8_get(v, off, len);
-    return unicode_is_space(c);
+    return unicode_is_space(str_cp_at(v, off, len));
+}
+
+// split() of an ASCII str (any maxsplit): the byte loops of split_whitespace without
+// decoding.
+static Value split_ascii(Interp *I, Value self, BView v, int64_t maxcount, Value out) {
+    size_t i = 0, n = v.n;
+    while (maxcount-- > 0) {
+        while (i < n && is_ascii_space(bview_get(v, i))) i++;
+        if (i >= n) return out;
+        size_t j = i;
+        while (i < n && !is_ascii_space(bview_get(v, i))) i++;
+        if (!add_piece(I, out, self, j, i)) return VAL_NULL;
+    }
+    while (i < n && is_ascii_space(bview_get(v, i))) i++;
+    if (i < n && !add_piece(I, out, self, i, n)) return VAL_NULL;
+    return out;
 }
 
 // Reverses list [l] in place (rsplit collects pieces right to left).
@@ -179,6 +202,8 @@ static Value split_whitespace(Interp *I, Value self, int64_t maxcount, bool righ
     Value out = list_new(I, 0);
     if (out == VAL_NULL) return VAL_NULL;
     size_t len;
+    StrObject *so = str_cast(self);
+    if (!right && so != NULL && str_flag(so, STR_ASCII)) return split_ascii(I, self, v, maxcount, out);
     if (!right) {
         size_t i = 0;
         while (maxcount-- > 0) {
@@ -314,11 +339,11 @@ Value str_search_rpartition(Interp *I, Value self, ValView args, Value kwnames) 
 
 // Is code point [c] in the set [chars] (VAL_NULL: whitespace)?
 static bool in_set(Value chars, uint32_t c) {
-    if (chars == VAL_NULL) return unicode_is_space(c);
+    if (chars == VAL_NULL) return c < 0x80 ? is_ascii_space((int)c) : unicode_is_space(c);
     BView v = str_view(chars);
     size_t off = 0, len;
     while (off < v.n) {
-        if (utf8_get(v, off, &len) == c) return true;
+        if (str_cp_at(v, off, &len) == c) return true;
         off += len;
     }
     return false;
@@ -334,12 +359,12 @@ static Value strip_common(Interp *I, Value self, ValView args, Value kwnames, co
     BView v = str_view(self);
     size_t lo = 0, hi = v.n, len;
     if (left) {
-        while (lo < hi && in_set(chars, utf8_get(v, lo, &len))) lo += len;
+        while (lo < hi && in_set(chars, str_cp_at(v, lo, &len))) lo += len;
     }
     if (right) {
         while (hi > lo) {
             size_t p = utf8_prev(v, hi);
-            if (!in_set(chars, utf8_get(v, p, &len))) break;
+            if (!in_set(chars, str_cp_at(v, p, &len))) break;
             hi = p;
         }
     }

@@ -66,7 +66,7 @@ bool bytes_arg(Interp *I, Value v, const char *notbuf, BView *out) {
     }
     // CPython's rule: contiguous when the step is 1 or there is one item (an empty
     // strided view is not)
-    bool strided = m->step != m->isz && m->len != 1;
+    bool strided = !memview_c_contiguous(m);
     if (!m->released && !strided && memview_contiguous(v, out)) return true;
     if (m->released)
         exc_raise(I, TY_VALUE_ERROR, "operation forbidden on released memoryview object");

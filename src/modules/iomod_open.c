@@ -198,6 +198,18 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     // buffering=0 gives the raw FileIO, whose writes go straight to the host
     if (nbuf == 0) fl |= FILE_RAW | FILE_UNBUF;
     if (nbuf == 1 && !binary) fl |= FILE_LINEBUF;
+    // A codec other than UTF-8, ASCII and Latin-1: io's TextIOWrapper over the binary
+    // file does the text layer (incremental codecs: BOMs, multi-byte characters).
+    if (!binary && encoding != VAL_NULL && codec_of(str_view(encoding)) == NULL) {
+        Value io = import_module_cstr(I, "io");
+        Value fn = io != VAL_NULL ? obj_getattr_cstr(I, io, "_open_codec") : VAL_NULL;
+        if (fn == VAL_NULL) return VAL_NULL;
+        Value none = I->none;
+        Value a[7] = {file, mode, buffering != VAL_NULL ? buffering : val_from_small(-1), encoding,
+                      errors != VAL_NULL ? errors : none, newline != VAL_NULL ? newline : none,
+                      closefd != VAL_NULL ? closefd : I->true_};
+        return obj_call(I, fn, vview_make(a, 7), VAL_NULL);
+    }
     // An int is a file number from os.open() (lib/os.py keeps those): os wraps it.
     if (int_check(I, file)) {
         Value os = import_module_cstr(I, "os");

@@ -29,6 +29,24 @@ BlockingIOError = builtins.BlockingIOError
 _CStream = _io.TextIOWrapper
 
 
+def _open_codec(file, mode, buffering, encoding, errors, newline, closefd):
+    # open() in text mode with a codec the C file layer does not implement (cp1252,
+    # utf-8-sig, utf-16...): a TextIOWrapper over the binary file, as CPython's open()
+    # builds one; the file is opened first, so an unknown encoding is found (and the
+    # file closed again) after it, as there
+    bmode = mode.replace('t', '')
+    if 'b' not in bmode:
+        bmode += 'b'
+    raw = builtins.open(file, bmode, -1 if buffering == 1 else buffering, closefd=closefd)
+    try:
+        text = TextIOWrapper(raw, encoding, errors, newline, buffering == 1)
+    except BaseException:
+        raw.close()
+        raise
+    text.mode = mode
+    return text
+
+
 def open_code(path):
     """Open a file of Python source (or other code) for reading, in binary mode."""
     if not isinstance(path, str):
@@ -625,7 +643,11 @@ class BufferedRWPair(BufferedIOBase):
 def _lookup(encoding):
     # codecs is imported on first use: most programs never build a TextIOWrapper.
     import codecs
-    return codecs.lookup(encoding)
+    info = codecs.lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError("%r is not a text encoding; use codecs.open() to handle arbitrary codecs"
+                          % encoding)
+    return info
 
 
 class TextIOWrapper(TextIOBase):

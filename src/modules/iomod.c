@@ -1382,7 +1382,7 @@ Value iomod_std_new(Interp *I, int stream) {
     else if (stream == HOST_STDOUT && tty) f->fl |= FILE_LINEBUF;
     f->name = str_from_cstr(I, name);
     f->mode = str_from_cstr(I, stream == HOST_STDIN ? "r" : "w");
-    if (f->name == VAL_NULL || f->mode == VAL_NULL || !iomod_std_codec(I, f, stream)) return VAL_NULL;
+    if (f->name == VAL_NULL || f->mode == VAL_NULL || !iomod_std_codec(I, f, stream, true)) return VAL_NULL;
     return obj_val(f);
 }
 

@@ -9,8 +9,10 @@
  */
 #include "../objects/args.h"
 #include "../objects/bytes.h"
+#include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
+#include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "import.h"
@@ -364,10 +366,11 @@ static bool locale_escapes(const StdEnv *e) {
     return false;
 }
 
-bool iomod_std_codec(Interp *I, FileObject *f, int stream) {
+bool iomod_std_codec(Interp *I, FileObject *f, int stream, bool python_env) {
     StdEnv e = {I, VAL_NULL, VAL_NULL, VAL_NULL, VAL_NULL, VAL_NULL};
     const Host *h = I->host;
     if (h->environ != NULL && h->environ(h->ctx, std_env, &e) == 1) return false;
+    if (!python_env) e.ioenc = e.utf8 = VAL_NULL; // -E / -I
     const char *errors = stream == HOST_STDERR ? "backslashreplace" : locale_escapes(&e) ? "surrogateescape" : "strict";
     const char *codec = "utf-8";
     Value enc = VAL_NULL, err = VAL_NULL;
@@ -407,5 +410,19 @@ bool iomod_std_codec(Interp *I, FileObject *f, int stream) {
     f->fl &= ~(FILE_UTF8 | FILE_STRICT);
     if (codec != NULL && bview_eq_cstr(bview_cstr(codec), "utf-8")) f->fl |= FILE_UTF8;
     if (str_eq_cstr(err, "strict")) f->fl |= FILE_STRICT;
+    return true;
+}
+
+bool iomod_std_ignore_env(Interp *I) {
+    static const char *const names[3] = {"__stdin__", "__stdout__", "__stderr__"};
+    for (int i = 0; i < 3; i++) {
+        Value v = I->sys != VAL_NULL ? dict_get_cstr(I, module_dict(I->sys), names[i]) : VAL_NULL;
+        FileObject *f = v != VAL_NULL ? file_cast(v) : NULL;
+        if (f == NULL) {
+            if (I->exc != VAL_NULL) return false;
+            continue;
+        }
+        if (!iomod_std_codec(I, f, i, false)) return false;
+    }
     return true;
 }

@@ -160,6 +160,7 @@ export PYTHONIOENCODING=latin-1:replace
 cpy stdio_ioencoding_latin1_replace latin1_in.txt -c "$prog_io"
 export PYTHONIOENCODING=:backslashreplace
 cpy stdio_ioencoding_errors_only latin1_in.txt -c "$prog_io"
+cpy stdio_ioencoding_ignored_E latin1_in.txt -E -c "$prog_io"
 export PYTHONIOENCODING=ascii
 cpy stdio_ioencoding_ascii latin1_in.txt -c 'import sys; print([(f.encoding, f.errors) for f in (sys.stdin, sys.stdout, sys.stderr)]); print("\xe9")'
 unset PYTHONIOENCODING

@@ -163,6 +163,45 @@ static bool text_setup(Interp *I, FileObject *f, Value encoding, Value errors, V
     return f->encoding != VAL_NULL && f->codec != VAL_NULL && f->errors != VAL_NULL;
 }
 
+// open() in text mode with an encoding the file object's own text layer does not have
+// (anything but UTF-8, ASCII and Latin-1): the binary file wrapped in io.TextIOWrapper,
+// which decodes with any codec, as CPython's open() builds every text file.
+static Value open_wrapped(Interp *I, Value self, Value file, Value mode, Value buffering,
+                          Value encoding, Value errors, Value newline, Value closefd,
+                          Value opener, bool linebuf) {
+    char bm[16];
+    size_t n = 0;
+    BView mv = str_view(mode);
+    for (size_t i = 0; i < mv.n; i++) {
+        int c = bview_get(mv, i);
+        if (c == 't') continue;
+        if (n + 2 >= sizeof bm) return exc_raise(I, TY_VALUE_ERROR, "invalid mode: '%U'", mode);
+        bm[n++] = (char)c;
+    }
+    bm[n++] = 'b';
+    bm[n] = '\0';
+    Value bmode = str_from_cstr(I, bm);
+    if (bmode == VAL_NULL) return VAL_NULL;
+    Value none = I->none;
+    Value a[8] = {file, bmode, buffering != VAL_NULL ? buffering : val_from_small(-1), none, none,
+                  none, closefd != VAL_NULL ? closefd : I->true_, opener != VAL_NULL ? opener : none};
+    Value raw = iomod_open(I, self, vview_make(a, 8), VAL_NULL);
+    if (raw == VAL_NULL) return VAL_NULL;
+    Value io = import_module_cstr(I, "io");
+    Value cls = io != VAL_NULL ? obj_getattr_cstr(I, io, "TextIOWrapper") : VAL_NULL;
+    Value w[5] = {raw, encoding, errors != VAL_NULL ? errors : none,
+                  newline != VAL_NULL ? newline : none, linebuf ? I->true_ : I->false_};
+    Value t = cls != VAL_NULL ? obj_call(I, cls, vview_make(w, 5), VAL_NULL) : VAL_NULL;
+    if (t == VAL_NULL || obj_setattr_cstr(I, t, "mode", mode) < 0) {
+        Value e = exc_fetch(I);
+        if (obj_call_method(I, raw, "close", vview_make(NULL, 0)) == VAL_NULL) exc_clear(I);
+        exc_clear(I);
+        I->exc = e;
+        return VAL_NULL;
+    }
+    return t;
+}
+
 Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value file, mode, buffering, encoding, errors, newline, closefd, opener;
@@ -200,18 +239,9 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     // buffering=0 gives the raw FileIO, whose writes go straight to the host
     if (nbuf == 0) fl |= FILE_RAW | FILE_UNBUF;
     if (nbuf == 1 && !binary) fl |= FILE_LINEBUF;
-    // A codec other than UTF-8, ASCII and Latin-1: io's TextIOWrapper over the binary
-    // file does the text layer (incremental codecs: BOMs, multi-byte characters).
-    if (!binary && encoding != VAL_NULL && codec_of(str_view(encoding)) == NULL) {
-        Value io = import_module_cstr(I, "io");
-        Value fn = io != VAL_NULL ? obj_getattr_cstr(I, io, "_open_codec") : VAL_NULL;
-        if (fn == VAL_NULL) return VAL_NULL;
-        Value none = I->none;
-        Value a[7] = {file, mode, buffering != VAL_NULL ? buffering : val_from_small(-1), encoding,
-                      errors != VAL_NULL ? errors : none, newline != VAL_NULL ? newline : none,
-                      closefd != VAL_NULL ? closefd : I->true_};
-        return obj_call(I, fn, vview_make(a, 7), VAL_NULL);
-    }
+    if (!binary && encoding != VAL_NULL && codec_of(str_view(encoding)) == NULL)
+        return open_wrapped(I, self, file, mode, buffering, encoding, errors, newline, closefd,
+                            opener, nbuf == 1);
     // An int is a file number from os.open() (lib/os.py keeps those): os wraps it.
     if (int_check(I, file)) {
         Value os = import_module_cstr(I, "os");

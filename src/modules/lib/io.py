@@ -29,24 +29,6 @@ BlockingIOError = builtins.BlockingIOError
 _CStream = _io.TextIOWrapper
 
 
-def _open_codec(file, mode, buffering, encoding, errors, newline, closefd):
-    # open() in text mode with a codec the C file layer does not implement (cp1252,
-    # utf-8-sig, utf-16...): a TextIOWrapper over the binary file, as CPython's open()
-    # builds one; the file is opened first, so an unknown encoding is found (and the
-    # file closed again) after it, as there
-    bmode = mode.replace('t', '')
-    if 'b' not in bmode:
-        bmode += 'b'
-    raw = builtins.open(file, bmode, -1 if buffering == 1 else buffering, closefd=closefd)
-    try:
-        text = TextIOWrapper(raw, encoding, errors, newline, buffering == 1)
-    except BaseException:
-        raw.close()
-        raise
-    text.mode = mode
-    return text
-
-
 def open_code(path):
     """Open a file of Python source (or other code) for reading, in binary mode."""
     if not isinstance(path, str):

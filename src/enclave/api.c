@@ -690,6 +690,7 @@ int safepy_main(int argc, char **argv) {
     if (first > argc) first = argc;
     if (argv0 != NULL) first--;
     if (!set_sys_argv(I, argc, argv, first, argv0)) return finish(S, VAL_NULL);
+    if (no_env && !iomod_std_ignore_env(I)) return finish(S, VAL_NULL);
     Value wopts = dict_get_cstr(I, module_dict(I->sys), "warnoptions");
     // PYTHONWARNINGS's options come first, then the -W options (which thus win)
     WarnEnv we = {I, list_new(I, 0)};

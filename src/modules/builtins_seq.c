@@ -83,6 +83,10 @@ static Value min_max(Interp *I, ValView args, Value kwnames, const char *fname, 
     if (npos == 0)
         return exc_raise(I, TY_TYPE_ERROR, "%s expected at least 1 argument, got 0", fname);
     Value key = VAL_NULL, dflt = VAL_NULL;
+    // CPython parses key= and default= from the keywords alone: more than two is counted
+    // before any name is looked at
+    if (nkw > 2)
+        return exc_raise(I, TY_TYPE_ERROR, "%s() takes at most 2 keyword arguments (%zu given)", fname, nkw);
     for (size_t k = 0; k < nkw; k++) {
         Value name = tuple_get(kwnames, k);
         Value v = vview_get(args, npos + k);

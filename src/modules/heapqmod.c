@@ -84,9 +84,16 @@ static Value list_arg(Interp *I, Value v, const char *fname, bool single) {
     return exc_raise(I, TY_TYPE_ERROR, "%s() argument 1 must be list, not %T", fname, v);
 }
 
+// CPython names its module functions with the module in this error ("_heapq.heappush()").
+static bool no_kw(Interp *I, Value kwnames, const char *name) {
+    if (args_nkw(kwnames) == 0) return true;
+    exc_raise(I, TY_TYPE_ERROR, "_heapq.%s() takes no keyword arguments", name);
+    return false;
+}
+
 static Value hq_heappush(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_no_kw(I, kwnames, "heappush") || !args_count(I, args, VAL_NULL, "heappush", 2, 2))
+    if (!no_kw(I, kwnames, "heappush") || !args_count(I, args, VAL_NULL, "heappush", 2, 2))
         return VAL_NULL;
     Value heap = list_arg(I, vview_get(args, 0), "heappush", false);
     if (heap == VAL_NULL || !list_append(I, heap, vview_get(args, 1))) return VAL_NULL;
@@ -94,7 +101,7 @@ static Value hq_heappush(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value heappop(Interp *I, ValView args, Value kwnames, const char *name, bool max) {
-    if (!args_no_kw(I, kwnames, name)) return VAL_NULL;
+    if (!no_kw(I, kwnames, name)) return VAL_NULL;
     if (args.n != 1)
         return exc_raise(I, TY_TYPE_ERROR, "_heapq.%s() takes exactly one argument (%zu given)", name,
                          args.n);
@@ -119,7 +126,7 @@ static Value hq_heappop_max(Interp *I, Value self, ValView args, Value kwnames) 
 }
 
 static Value heapreplace(Interp *I, ValView args, Value kwnames, const char *name, bool max) {
-    if (!args_no_kw(I, kwnames, name) || !args_count(I, args, VAL_NULL, name, 2, 2))
+    if (!no_kw(I, kwnames, name) || !args_count(I, args, VAL_NULL, name, 2, 2))
         return VAL_NULL;
     Value heap = list_arg(I, vview_get(args, 0), name, false);
     if (heap == VAL_NULL) return VAL_NULL;
@@ -141,7 +148,7 @@ static Value hq_heapreplace_max(Interp *I, Value self, ValView args, Value kwnam
 
 static Value hq_heappushpop(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_no_kw(I, kwnames, "heappushpop") ||
+    if (!no_kw(I, kwnames, "heappushpop") ||
         !args_count(I, args, VAL_NULL, "heappushpop", 2, 2))
         return VAL_NULL;
     Value heap = list_arg(I, vview_get(args, 0), "heappushpop", false);
@@ -159,7 +166,7 @@ static Value hq_heappushpop(Interp *I, Value self, ValView args, Value kwnames) 
 }
 
 static Value heapify(Interp *I, ValView args, Value kwnames, const char *name, bool max) {
-    if (!args_no_kw(I, kwnames, name)) return VAL_NULL;
+    if (!no_kw(I, kwnames, name)) return VAL_NULL;
     if (args.n != 1)
         return exc_raise(I, TY_TYPE_ERROR, "_heapq.%s() takes exactly one argument (%zu given)", name,
                          args.n);

@@ -851,7 +851,9 @@ Value import_run_source_main(Interp *I, BView src, Value filename) {
     return vm_exec(I, code, module_dict(m), module_dict(m));
 }
 
-static Value run_main_file(Interp *I, Value path, Value package) {
+/* Runs file [path] as __main__; [modname] is the module's own name when it runs with -m
+ * (its spec becomes __main__'s __spec__, as runpy sets it), else VAL_NULL (__spec__ None). */
+static Value run_main_file(Interp *I, Value path, Value package, Value modname) {
     int err = 0;
     Value src = import_read_file(I, path, &err);
     if (src == VAL_NULL) {
@@ -863,12 +865,13 @@ static Value run_main_file(Interp *I, Value path, Value package) {
     if (src == VAL_NULL) return VAL_NULL;
     Value m = new_main(I, path, package);
     if (m == VAL_NULL) return VAL_NULL;
+    if (modname != VAL_NULL && !set_spec(I, m, modname, "source", path, VAL_NULL)) return VAL_NULL;
     Value code = compile_source(I, bytes_view(src), path, COMPILE_EXEC);
     if (code == VAL_NULL) return VAL_NULL;
     return vm_exec(I, code, module_dict(m), module_dict(m));
 }
 
-Value import_run_main(Interp *I, Value path) { return run_main_file(I, path, VAL_NULL); }
+Value import_run_main(Interp *I, Value path) { return run_main_file(I, path, VAL_NULL, VAL_NULL); }
 
 /* The file of module [name] (not imported): searches the parent package's __path__ or
  * sys.path. *package gets the parent package name ("" for a top-level module). Sets
@@ -946,6 +949,7 @@ static Value run_frozen_main(Interp *I, Value name, int64_t at, bool *no_main) {
         return VAL_NULL;
     Value m = new_main(I, VAL_NULL, package);
     if (m == VAL_NULL) return VAL_NULL;
+    if (!set_spec(I, m, modname, "frozen", VAL_NULL, VAL_NULL)) return VAL_NULL;
     Value code = frozen_code(I, (size_t)at, fn);
     if (code == VAL_NULL) return VAL_NULL;
     return vm_exec(I, code, module_dict(m), module_dict(m));
@@ -979,9 +983,10 @@ Value import_run_module_main(Interp *I, Value name, bool *no_main) {
             return package_not_runnable(I, name, no_main);
         }
         if (is_pkg) return exc_raise(I, TY_IMPORT_ERROR, "Cannot use package as __main__ module");
+        name = sub;
     }
     Value argv = sys_attr(I, "argv");
     if (argv != VAL_NULL && list_check(argv) && list_len(argv) > 0 && !list_set(I, argv, 0, file))
         return VAL_NULL;
-    return run_main_file(I, file, package);
+    return run_main_file(I, file, package, name);
 }

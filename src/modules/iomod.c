@@ -320,7 +320,8 @@ static bool encode_text(Interp *I, FileObject *f, Value s, BView *out, Value *ke
     StrObject *so = str_cast(s);
     // Memory streams keep the str's own text (lone surrogates included), as StringIO does.
     bool direct = (so != NULL && str_flag(so, STR_ASCII)) || (f->fl & FILE_MEMORY) != 0;
-    if (!direct && (f->fl & (FILE_UTF8 | FILE_STRICT)) == (FILE_UTF8 | FILE_STRICT)) {
+    // valid UTF-8 text (no lone surrogate) encodes to itself whatever the error handler
+    if (!direct && (f->fl & FILE_UTF8) != 0) {
         size_t nchars, errpos, errlen;
         direct = utf8_validate(v, &nchars, &errpos, &errlen) == UTF8_OK;
     }
@@ -1381,12 +1382,7 @@ Value iomod_std_new(Interp *I, int stream) {
     else if (stream == HOST_STDOUT && tty) f->fl |= FILE_LINEBUF;
     f->name = str_from_cstr(I, name);
     f->mode = str_from_cstr(I, stream == HOST_STDIN ? "r" : "w");
-    f->encoding = str_from_cstr(I, "utf-8");
-    f->codec = f->encoding;
-    f->errors = str_from_cstr(I, stream == HOST_STDERR ? "backslashreplace" : "strict");
-    if (f->name == VAL_NULL || f->mode == VAL_NULL || f->encoding == VAL_NULL || f->errors == VAL_NULL)
-        return VAL_NULL;
-    if (stream != HOST_STDERR) f->fl |= FILE_STRICT;
+    if (f->name == VAL_NULL || f->mode == VAL_NULL || !iomod_std_codec(I, f, stream, true)) return VAL_NULL;
     return obj_val(f);
 }
 

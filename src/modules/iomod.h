@@ -150,6 +150,17 @@ bool iomod_mem_text(Interp *I, FileObject *f, Value s, BView *out, Value *keep);
  * as sys.stdin / sys.stdout / sys.stderr. */
 Value iomod_std_new(Interp *I, int stream);
 
+/* Sets the codec of standard stream [f] ([stream] HOST_STDIN/STDOUT/STDERR) as CPython
+ * chooses it from the environment: UTF-8; 'surrogateescape' for stdin/stdout under the
+ * C/POSIX locale (or PYTHONUTF8=1), else 'strict'; 'backslashreplace' for stderr;
+ * PYTHONIOENCODING=encoding[:errors] overrides the encoding and stdin/stdout's errors.
+ * [python_env] false: the PYTHON* variables are ignored. */
+bool iomod_std_codec(Interp *I, FileObject *f, int stream, bool python_env);
+
+/* Resets the standard streams' codec (sys.__stdin__/__stdout__/__stderr__) as if
+ * PYTHONIOENCODING and PYTHONUTF8 were not set (-E, -I), before they are used. */
+bool iomod_std_ignore_env(Interp *I);
+
 /* The builtin open(file, mode='r', buffering=-1, encoding=None, errors=None,
  * newline=None, closefd=True, opener=None). */
 Value iomod_open(Interp *I, Value self, ValView args, Value kwnames);

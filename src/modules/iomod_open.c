@@ -9,8 +9,10 @@
  */
 #include "../objects/args.h"
 #include "../objects/bytes.h"
+#include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
+#include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
 #include "import.h"
@@ -353,4 +355,104 @@ Value iomod_reconfigure(Interp *I, Value self, ValView args, Value kwnames) {
     }
     (void)through; // the bytes of a write reach the buffer at once already
     return I->none;
+}
+
+/* ---- the standard streams' codec ---- */
+
+typedef struct StdEnv {
+    Interp *I;
+    Value lc_all, lc_ctype, lang, ioenc, utf8; /* bytes of each variable's value, or VAL_NULL */
+} StdEnv;
+
+// Host.environ callback: keeps the values of the variables that choose the standard
+// streams' codec; 1 stops the walk (out of memory).
+static int std_env(void *arg, const char *entry) {
+    StdEnv *e = arg;
+    BView v = bview_cstr(entry);
+    static const char *const keys[] = {"LC_ALL=", "LC_CTYPE=", "LANG=", "PYTHONIOENCODING=", "PYTHONUTF8="};
+    Value *slots[] = {&e->lc_all, &e->lc_ctype, &e->lang, &e->ioenc, &e->utf8};
+    for (size_t k = 0; k < 5; k++) {
+        BView key = bview_cstr(keys[k]);
+        if (!bview_startswith(v, key)) continue;
+        *slots[k] = bytes_new(e->I, bview_slice(v, key.n, v.n));
+        return *slots[k] == VAL_NULL ? 1 : 0;
+    }
+    return 0;
+}
+
+static bool nonempty(Value b) { return b != VAL_NULL && bytes_view(b).n > 0; }
+
+// CPython's default error handler of stdin/stdout: 'surrogateescape' in UTF-8 mode and
+// when the LC_CTYPE locale is the C/POSIX locale or one of the UTF-8 locales CPython
+// coerces it to, else 'strict'. The locale is named by LC_ALL, LC_CTYPE, then LANG (the
+// first non-empty one), as setlocale(LC_CTYPE, "") reads them.
+static bool locale_escapes(const StdEnv *e) {
+    if (nonempty(e->utf8) && bview_eq_cstr(bytes_view(e->utf8), "1")) return true;
+    Value name = nonempty(e->lc_all) ? e->lc_all : nonempty(e->lc_ctype) ? e->lc_ctype : e->lang;
+    if (!nonempty(name)) return true;
+    static const char *const escaping[] = {"C", "POSIX", "C.UTF-8", "C.utf8", "UTF-8"};
+    for (size_t k = 0; k < 5; k++)
+        if (bview_eq_cstr(bytes_view(name), escaping[k])) return true;
+    return false;
+}
+
+bool iomod_std_codec(Interp *I, FileObject *f, int stream, bool python_env) {
+    StdEnv e = {I, VAL_NULL, VAL_NULL, VAL_NULL, VAL_NULL, VAL_NULL};
+    const Host *h = I->host;
+    if (h->environ != NULL && h->environ(h->ctx, std_env, &e) == 1) return false;
+    if (!python_env) e.ioenc = e.utf8 = VAL_NULL; // -E / -I
+    const char *errors = stream == HOST_STDERR ? "backslashreplace" : locale_escapes(&e) ? "surrogateescape" : "strict";
+    const char *codec = "utf-8";
+    Value enc = VAL_NULL, err = VAL_NULL;
+    if (nonempty(e.ioenc)) {
+        // PYTHONIOENCODING=encoding[:errors]: a given encoding makes the default handler
+        // 'strict'; stderr keeps 'backslashreplace' whatever the variable says
+        BView v = bytes_view(e.ioenc);
+        int64_t colon = bview_find_byte(v, ':', 0);
+        BView ev = colon < 0 ? v : bview_slice(v, 0, (size_t)colon);
+        BView rv = colon < 0 ? bview_slice(v, 0, 0) : bview_slice(v, (size_t)colon + 1, v.n);
+        if (ev.n > 0) {
+            const char *c = codec_of(ev);
+            if (c != NULL) {
+                codec = c;
+            } else {
+                // another codec: the codecs module encodes and decodes each chunk
+                if ((enc = str_decode(I, ev, VAL_NULL, str_intern_cstr(I, "replace"))) == VAL_NULL) return false;
+                if ((enc = obj_call_method(I, enc, "lower", vview_make(NULL, 0))) == VAL_NULL) return false;
+                codec = NULL;
+            }
+            if (stream != HOST_STDERR) errors = "strict";
+        }
+        if (rv.n > 0 && stream != HOST_STDERR &&
+            (err = str_decode(I, rv, VAL_NULL, str_intern_cstr(I, "replace"))) == VAL_NULL)
+            return false;
+    }
+    if (codec != NULL) {
+        // sys.stdout.encoding is the codec's own name, as codecs.lookup(name).name
+        const char *shown = bview_eq_cstr(bview_cstr(codec), "latin-1") ? "iso8859-1" : codec;
+        if ((enc = str_from_cstr(I, shown)) == VAL_NULL) return false;
+    }
+    if (err == VAL_NULL && (err = str_from_cstr(I, errors)) == VAL_NULL) return false;
+    f->encoding = enc;
+    f->codec = codec != NULL ? str_from_cstr(I, codec) : enc;
+    f->errors = err;
+    if (f->codec == VAL_NULL) return false;
+    f->fl &= ~(FILE_UTF8 | FILE_STRICT);
+    if (codec != NULL && bview_eq_cstr(bview_cstr(codec), "utf-8")) f->fl |= FILE_UTF8;
+    if (str_eq_cstr(err, "strict")) f->fl |= FILE_STRICT;
+    return true;
+}
+
+bool iomod_std_ignore_env(Interp *I) {
+    static const char *const names[3] = {"__stdin__", "__stdout__", "__stderr__"};
+    for (int i = 0; i < 3; i++) {
+        Value v = I->sys != VAL_NULL ? dict_get_cstr(I, module_dict(I->sys), names[i]) : VAL_NULL;
+        FileObject *f = v != VAL_NULL ? file_cast(v) : NULL;
+        if (f == NULL) {
+            if (I->exc != VAL_NULL) return false;
+            continue;
+        }
+        if (!iomod_std_codec(I, f, i, false)) return false;
+    }
+    return true;
 }

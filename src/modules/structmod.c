@@ -872,22 +872,30 @@ static StructObject *fmt_arg(Interp *I, ValView args, const char *fname, size_t 
     return struct_for(I, vview_get(args, 0));
 }
 
+// CPython names its module functions with the module in this error ("_struct.pack()").
+static bool no_kw(Interp *I, Value kwnames, const char *name) {
+    if (args_nkw(kwnames) == 0) return true;
+    exc_raise(I, TY_TYPE_ERROR, "_struct.%s() takes no keyword arguments", name);
+    return false;
+}
+
 static Value m_pack(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_no_kw(I, kwnames, "pack")) return VAL_NULL;
+    if (!no_kw(I, kwnames, "pack")) return VAL_NULL;
     StructObject *s = fmt_arg(I, args, "pack", 1);
     return s == NULL ? VAL_NULL : do_pack(I, s, vview_slice(args, 1, args.n));
 }
 
 static Value m_pack_into(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_no_kw(I, kwnames, "pack_into")) return VAL_NULL;
+    if (!no_kw(I, kwnames, "pack_into")) return VAL_NULL;
     StructObject *s = fmt_arg(I, args, "pack_into", 1);
     return s == NULL ? VAL_NULL : do_pack_into(I, s, vview_slice(args, 1, args.n));
 }
 
 static Value m_unpack(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
+    if (!no_kw(I, kwnames, "unpack")) return VAL_NULL;
     if (!args_count(I, args, kwnames, "unpack", 2, 2)) {
         if (args.n < 2 && args_nkw(kwnames) == 0) {
             exc_clear(I);
@@ -910,7 +918,7 @@ static Value m_unpack_from(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_iter_unpack(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_count(I, args, kwnames, "iter_unpack", 2, 2)) return VAL_NULL;
+    if (!no_kw(I, kwnames, "iter_unpack") || !args_count(I, args, kwnames, "iter_unpack", 2, 2)) return VAL_NULL;
     StructObject *s = struct_for(I, vview_get(args, 0));
     return s == NULL ? VAL_NULL : do_iter_unpack(I, s, vview_get(args, 1));
 }
@@ -918,7 +926,11 @@ static Value m_iter_unpack(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_calcsize(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value fmt;
-    if (!args_parse(I, args, kwnames, "calcsize", "format /", &fmt)) return VAL_NULL;
+    // CPython's calcsize takes one argument (METH_O), named with its module in errors
+    if (!no_kw(I, kwnames, "calcsize")) return VAL_NULL;
+    if (args.n != 1)
+        return exc_raise(I, TY_TYPE_ERROR, "_struct.calcsize() takes exactly one argument (%zu given)", args.n);
+    fmt = vview_get(args, 0);
     StructObject *s = struct_for(I, fmt);
     return s == NULL ? VAL_NULL : int_from_i64(I, s->size);
 }

@@ -174,6 +174,15 @@ bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const
                       s.n, npos == 0 ? "keyword " : "", s.n == 1 ? "" : "s", npos + nkw);
             return false;
         }
+        // a missing positional-only argument is counted, not named (CPython's clinic)
+        size_t minposonly = 0;
+        for (size_t i = 0; i < s.n && s.p[i].posonly; i++)
+            if (!s.p[i].optional) minposonly = i + 1;
+        if (npos < minposonly && npos <= maxpos) {
+            exc_raise(I, TY_TYPE_ERROR, "%s() takes %s %zu positional argument%s (%zu given)", fname,
+                      minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", npos);
+            return false;
+        }
         if (npos > maxpos) {
             if (maxpos == 0)
                 exc_raise(I, TY_TYPE_ERROR, "%s() takes no positional arguments", fname);
@@ -191,6 +200,10 @@ bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const
         if (extra == VAL_NULL) return false;
         *outs[s.star] = extra;
     }
+    // As CPython's parsers: a missing required argument is reported before a keyword
+    // given with its position, and that before an unknown keyword (the first of each).
+    Value unknown = VAL_NULL, twice = VAL_NULL;
+    size_t twice_at = 0;
     for (size_t k = 0; k < nkw; k++) {
         Value key = tuple_get(kwnames, k);
         BView kv = str_view(key);
@@ -198,15 +211,15 @@ bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const
         for (size_t i = 0; i < s.n; i++)
             if (!s.p[i].posonly && bview_eq(s.p[i].name, kv)) found = i;
         if (found == s.n) {
-            exc_raise(I, TY_TYPE_ERROR, "%R is an invalid keyword argument for %s()", key, fname);
-            return false;
+            if (unknown == VAL_NULL) unknown = key;
+        } else if (vals[found] != VAL_NULL) {
+            if (twice == VAL_NULL) {
+                twice = key;
+                twice_at = found + 1;
+            }
+        } else {
+            vals[found] = vview_get(args, npos + k);
         }
-        if (vals[found] != VAL_NULL) {
-            exc_raise(I, TY_TYPE_ERROR, "argument for %s() given by name (%R) and position (%zu)",
-                      fname, key, found + 1);
-            return false;
-        }
-        vals[found] = vview_get(args, npos + k);
     }
     for (size_t i = 0; i < s.n; i++) {
         if (vals[i] != VAL_NULL || s.p[i].optional) continue;
@@ -217,6 +230,15 @@ bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const
         else
             exc_raise(I, TY_TYPE_ERROR, "%s() missing required argument '%U' (pos %zu)", fname, nm,
                       i + 1);
+        return false;
+    }
+    if (twice != VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "argument for %s() given by name (%R) and position (%zu)", fname,
+                  twice, twice_at);
+        return false;
+    }
+    if (unknown != VAL_NULL) {
+        exc_raise(I, TY_TYPE_ERROR, "%R is an invalid keyword argument for %s()", unknown, fname);
         return false;
     }
     for (size_t i = 0; i < s.n; i++) *outs[s.slot[i]] = vals[i];

@@ -66,7 +66,7 @@ bool bytes_arg(Interp *I, Value v, const char *notbuf, BView *out) {
     }
     // CPython's rule: contiguous when the step is 1 or there is one item (an empty
     // strided view is not)
-    bool strided = m->step != m->isz && m->len != 1;
+    bool strided = !memview_c_contiguous(m);
     if (!m->released && !strided && memview_contiguous(v, out)) return true;
     if (m->released)
         exc_raise(I, TY_VALUE_ERROR, "operation forbidden on released memoryview object");
@@ -485,13 +485,37 @@ static Value concat(Interp *I, Value a, Value b) {
     if (!bytes_like(b, &y)) return exc_raise(I, TY_TYPE_ERROR, "can't concat %T to %T", b, a);
     size_t n;
     if (!size_add(x.n, y.n, &n)) return exc_nomem(I);
+    bool ba = bytearray_check(a);
+    BytesObject *xo = ba ? NULL : bytes_cast(a);
+    if (xo != NULL && xo->tail_owner && xo->b.len > 0 && xo->b.cap > n) {
+        // Append in place after a's bytes: they are not a's contents and a owns them
+        // (y cannot lie there: nothing else reaches past a's length). a then gives up
+        // the tail (cap = len), as str_concat does.
+        Buf r = xo->b;
+        KStatus s = buf_append(I->heap, &r, y);
+        if (s != K_OK) return nomem_k(I, s);
+        BytesObject *o = alloc_bytes(I, interp_type(I, TY_BYTES));
+        if (o == NULL) return VAL_NULL;
+        o->b = r;
+        o->tail_owner = r.data == xo->b.data;
+        xo->tail_owner = false;
+        xo->b.cap = xo->b.len;
+        return obj_val(o);
+    }
+    // Leave headroom on bytes results that are not tiny, so a following `+=` can extend them.
+    size_t want = n;
+    if (!ba && n >= 32 && !size_add(n, n / 2, &want)) want = n;
     Buf r;
     buf_init(&r);
-    KStatus s = buf_reserve(I->heap, &r, n);
+    KStatus s = buf_reserve(I->heap, &r, want);
+    if (s != K_OK) s = buf_reserve(I->heap, &r, n);
     if (s == K_OK) s = buf_append(I->heap, &r, x);
     if (s == K_OK) s = buf_append(I->heap, &r, y);
     if (s != K_OK) return nomem_k(I, s);
-    return bytes_wrap(I, r, bytearray_check(a));
+    Value res = bytes_wrap(I, r, ba);
+    BytesObject *ro = ba || res == VAL_NULL ? NULL : bytes_cast(res);
+    if (ro != NULL && ro->b.data == r.data && ro->b.cap > ro->b.len) ro->tail_owner = true;
+    return res;
 }
 
 // [ba]: the result is a bytearray, whose too-long repetition is a MemoryError in CPython

@@ -12,6 +12,10 @@ typedef struct BytesObject {
     int64_t hash;
     bool hashed;
     size_t exports;   /* active buffer exports (bytearray resize is refused while > 0) */
+    /* A bytes (never a bytearray) that may append in place into its buffer's spare
+     * capacity (bytes.c only: makes `b += x` in a loop amortized O(len(x))). At most one
+     * bytes owns a chunk's tail; one that gave it away has cap == len. */
+    bool tail_owner;
 } BytesObject;
 OBJ_CAST_FN(bytes_cast, BytesObject, K_BYTES)
 OBJ_CAST_FN(bytearray_cast, BytesObject, K_BYTEARRAY)

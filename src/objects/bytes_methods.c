@@ -821,9 +821,9 @@ static Value m_translate(Interp *I, Value self, ValView args, Value kwnames) {
     return result(I, self, b);
 }
 
-static Value m_maketrans(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)self;
-    if (!str_args_pos(I, args, kwnames, "bytes.maketrans", 2, 2)) return VAL_NULL;
+// bytes.maketrans and bytearray.maketrans, [qual] naming the one called in errors.
+static Value maketrans(Interp *I, ValView args, Value kwnames, const char *qual) {
+    if (!str_args_pos(I, args, kwnames, qual, 2, 2)) return VAL_NULL;
     BView f, t;
     if (!need_buffer(I, vview_get(args, 0), &f) || !need_buffer(I, vview_get(args, 1), &t)) return VAL_NULL;
     if (f.n != t.n) return exc_raise(I, TY_VALUE_ERROR, "maketrans arguments must have same length");
@@ -834,6 +834,16 @@ static Value m_maketrans(Interp *I, Value self, ValView args, Value kwnames) {
     }
     for (size_t i = 0; i < f.n; i++) (void)buf_set(&b, (size_t)bview_get(f, i), (uint8_t)bview_get(t, i));
     return bytes_wrap(I, b, false);
+}
+
+static Value m_maketrans(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    return maketrans(I, args, kwnames, "bytes.maketrans");
+}
+
+static Value m_ba_maketrans(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    return maketrans(I, args, kwnames, "bytearray.maketrans");
 }
 
 static Value m_bytes(Interp *I, Value self, ValView args, Value kwnames) {
@@ -1037,7 +1047,6 @@ static Value m_reverse(Interp *I, Value self, ValView args, Value kwnames) {
     {"ljust", m_ljust, 0, "Return a left-justified string of length width."},                        \
     {"lower", m_lower, 0, "B.lower() -> copy of B"},                                                 \
     {"lstrip", m_lstrip, 0, "Strip leading bytes contained in the argument."},                       \
-    {"maketrans", m_maketrans, METH_STATIC, "Return a translation table useable for translate()."},  \
     {"partition", m_partition, 0, "Partition the bytes into three parts using the given separator."}, \
     {"removeprefix", m_removeprefix, 0, "Return a bytes object with the given prefix removed."},     \
     {"removesuffix", m_removesuffix, 0, "Return a bytes object with the given suffix removed."},     \
@@ -1060,6 +1069,7 @@ static Value m_reverse(Interp *I, Value self, ValView args, Value kwnames) {
 
 const MethodDef bytes_methods_bytes[] = {
     COMMON_METHODS,
+    {"maketrans", m_maketrans, METH_STATIC, "Return a translation table useable for translate()."},
     {"__bytes__", m_bytes, 0, "Convert this value to exact type bytes."},
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -1068,6 +1078,7 @@ const MethodDef bytes_methods_bytes[] = {
 const MethodDef bytes_methods_bytearray[] = {
     COMMON_METHODS,
     {"__alloc__", m_alloc, 0, "B.__alloc__() -> int\n\nReturn the number of bytes actually allocated."},
+    {"maketrans", m_ba_maketrans, METH_STATIC, "Return a translation table useable for translate()."},
     {"append", m_append, 0, "Append a single item to the end of the bytearray."},
     {"clear", m_clear, 0, "Remove all items from the bytearray."},
     {"copy", m_copy, 0, "Return a copy of B."},

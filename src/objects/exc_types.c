@@ -203,21 +203,25 @@ static Type *errno_class(Interp *I, Type *t, int64_t e) {
 
 // CPython's oserror_use_init: a subclass that defines __init__ but inherits __new__ leaves
 // the arguments to its __init__: the new object's args is (), errno & co. None.
+// Compared as CPython does, by slot function: the builtin OSError subclasses share
+// OSError's (each has an __init__ wrapper of its own, but over the same function).
 static bool os_uses_init(Interp *I, Type *t) {
     Type *os = I->types[TY_OS_ERROR];
-    if (t == os) return false;
-    Value init = type_lookup(I, t, interp_name(I, N___init__));
-    Value new_ = type_lookup(I, t, interp_name(I, N___new__));
-    return init != type_lookup(I, os, interp_name(I, N___init__)) &&
-           new_ == type_lookup(I, os, interp_name(I, N___new__));
+    return t->init != os->init && t->new_ == os->new_;
 }
 
+static int os_fill(Interp *I, Value self, ValView args);
+
+// As CPython's OSError_new: unless the class leaves them to its __init__ (os_uses_init),
+// the arguments are parsed here, so errno & co. come from what __new__ receives (a
+// subclass's __new__ may pass other arguments than its __init__ gets).
 static Value os_new(Interp *I, Type *t, ValView args, Value kwnames) {
     if (os_uses_init(I, t)) {
         ValView none = {NULL, 0};
         return I->types[TY_BASE_EXCEPTION]->new_(I, t, none, VAL_NULL);
     }
     ValView pos = positional(args, kwnames);
+    if (pos.n != args.n) return exc_raise(I, TY_TYPE_ERROR, "%s() takes no keyword arguments", type_name_cstr(I, t));
     if (t == I->types[TY_OS_ERROR] && pos.n >= 2 && pos.n <= 5 && val_is_small(vview_get(pos, 0))) {
         t = errno_class(I, t, (int64_t)val_small(vview_get(pos, 0)));
         if (t == NULL) {
@@ -225,7 +229,9 @@ static Value os_new(Interp *I, Type *t, ValView args, Value kwnames) {
             return VAL_NULL;
         }
     }
-    return I->types[TY_BASE_EXCEPTION]->new_(I, t, args, kwnames);
+    Value self = I->types[TY_BASE_EXCEPTION]->new_(I, t, args, kwnames);
+    if (self == VAL_NULL || os_fill(I, self, pos) < 0) return VAL_NULL;
+    return self;
 }
 
 // PyNumber_Check: an int, float or complex, or an object with __index__, __int__ or
@@ -258,8 +264,17 @@ static bool written_count(Interp *I, Value v, int64_t *out) {
     return false;
 }
 
+// As CPython's OSError_init: it does the work only for a class that leaves it to its
+// __init__ (os_uses_init); otherwise __new__ did it and OSError.__init__ does nothing.
 static int os_init(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!os_uses_init(I, type_of(I, self))) return 0;
     if (base_init(I, self, args, kwnames) < 0) return -1;
+    return os_fill(I, self, args);
+}
+
+// Sets errno, strerror, filename, filename2 (or characters_written) from OSError's
+// arguments [args], and args to (errno, strerror) when a filename was given.
+static int os_fill(Interp *I, Value self, ValView args) {
     if (args.n < 2 || args.n > 5) return 0;
     if (attr_set(I, self, "errno", vview_get(args, 0)) < 0) return -1;
     if (attr_set(I, self, "strerror", vview_get(args, 1)) < 0) return -1;

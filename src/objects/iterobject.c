@@ -99,9 +99,17 @@ Value iterobject_self(Interp *I, Value self) {
 static Value enumerate_new(Interp *I, Type *t, ValView args, Value kwnames) {
     Value iterable, start;
     size_t nkw = args_nkw(kwnames);
-    bool named = false;
-    for (size_t k = 0; k < nkw; k++) named = named || str_eq_cstr(tuple_get(kwnames, k), "iterable");
-    if (args.n == nkw && !named)
+    // CPython's enumerate checks its keywords by position among the arguments: with two,
+    // a lone keyword must be start; with one, it must be iterable
+    for (size_t k = 0; k < nkw && args.n <= 2; k++) {
+        Value kw = tuple_get(kwnames, k);
+        bool start_first = nkw == 2 && str_eq_cstr(tuple_get(kwnames, 0), "start");
+        const char *want = args.n == 1 ? "iterable" : nkw == 1 ? "start"
+                           : (k == 0) != start_first ? "iterable" : "start";
+        if (!str_eq_cstr(kw, want))
+            return exc_raise(I, TY_TYPE_ERROR, "'%S' is an invalid keyword argument for enumerate()", kw);
+    }
+    if (args.n == nkw && args.n != 1 && args.n != 2)
         return exc_raise(I, TY_TYPE_ERROR, "enumerate() missing required argument 'iterable'");
     if (!args_parse(I, args, kwnames, "enumerate", "iterable | start", &iterable, &start))
         return VAL_NULL;

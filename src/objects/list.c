@@ -649,6 +649,7 @@ static bool bound_arg(Interp *I, Value v, int64_t len, int64_t *out) {
 
 static Value m_index(Interp *I, Value self, ValView args, Value kwnames) {
     Value value, vstart, vstop;
+    if (!args_no_kw(I, kwnames, "list.index")) return VAL_NULL; // named with its type, as CPython
     if (!args_parse(I, args, kwnames, "index", "value | start stop /", &value, &vstart, &vstop))
         return VAL_NULL;
     int64_t len = (int64_t)list_len(self);

@@ -1,8 +1,10 @@
 /*
- * memview.c: one-dimensional memoryview over bytes, bytearray and buffer-slot objects
- * (array.array): native single-character formats (b B c h H i I l L q Q n N P ? f d),
- * indexing, slicing (any step), item and slice assignment, cast, tobytes/tolist/hex,
- * release and the context manager, comparison by item value and hash.
+ * memview.c: memoryview over bytes, bytearray and buffer-slot objects (array.array):
+ * native single-character formats (b B c h H i I l L q Q n N P ? f d), indexing, slicing
+ * (any step), item and slice assignment, cast, tobytes/tolist/hex, release and the
+ * context manager, comparison by item value and hash. cast(format, shape) makes
+ * C-contiguous multi-dimensional (and zero-dimensional) views: m[i, j], tolist,
+ * shape/strides/ndim, slicing of the first dimension, with CPython's errors.
  *
  * Invariant: a view never holds a raw pointer: every access recomputes the byte index
  * start + i * step (+ k < itemsize) and reads it through the checked BView of its object
@@ -53,6 +55,9 @@ static Value new_view(Interp *I, Type *t, const MemViewObject *shape, int64_t st
     m->fmt = shape->fmt;
     m->isz = shape->isz;
     m->fmts = shape->fmts;
+    m->rest = shape->rest;
+    m->inner = shape->inner;
+    m->zerodim = shape->zerodim;
     return obj_val(m);
 }
 
@@ -73,10 +78,30 @@ static Value fmt_str(Interp *I, const MemViewObject *m) {
     return str_from_cstr(I, s);
 }
 
-// Byte [k] of item [i] (0 <= i < len, k < itemsize), or -1 when the object shrank.
+// Items per step of the first dimension (1 for a one-dimensional view).
+static int64_t inner(const MemViewObject *m) { return m->rest != VAL_NULL ? m->inner : 1; }
+
+// Number of items in all dimensions.
+static int64_t nitems(const MemViewObject *m) { return m->len * inner(m); }
+
+static int ndim(const MemViewObject *m) {
+    return m->zerodim ? 0 : m->rest == VAL_NULL ? 1 : 1 + (int)tuple_len(m->rest);
+}
+
+// Byte offset of item [j] in C order (0 <= j < nitems): row j / inner, then contiguous.
+static int64_t item_off(const MemViewObject *m, int64_t j) {
+    int64_t n = inner(m);
+    return m->start + (j / n) * m->step + (j % n) * m->isz;
+}
+
+bool memview_c_contiguous(const MemViewObject *m) {
+    return m->step == inner(m) * m->isz || m->len == 1;
+}
+
+// Byte [k] of item [i] (0 <= i < nitems, k < itemsize), or -1 when the object shrank.
 static int byte_at(const MemViewObject *m, int64_t i, int k) {
     BView b;
-    int64_t idx = m->start + i * m->step + k;
+    int64_t idx = item_off(m, i) + k;
     if (idx < 0 || !bytes_like(m->obj, &b)) return -1;
     return bview_get(b, (size_t)idx);
 }
@@ -102,10 +127,10 @@ static bool raw_item(Interp *I, const MemViewObject *m, int64_t i, uint64_t *out
 
 bool memview_contiguous(Value v, BView *out) {
     MemViewObject *m = mv(v);
-    if (m == NULL || m->released || (m->step != m->isz && m->len > 1)) return false;
+    if (m == NULL || m->released || (m->step != inner(m) * m->isz && m->len > 1)) return false;
     BView b;
     if (!bytes_like(m->obj, &b)) return false;
-    uint64_t n = (uint64_t)m->len * m->isz;
+    uint64_t n = (uint64_t)nitems(m) * m->isz;
     if (m->start < 0 || (uint64_t)m->start + n > b.n) return false;
     *out = bview_slice(b, (size_t)m->start, (size_t)((uint64_t)m->start + n));
     return true;
@@ -114,11 +139,18 @@ bool memview_contiguous(Value v, BView *out) {
 bool memview_gather(Interp *I, Value v, Buf *out) {
     MemViewObject *m = live(I, v);
     if (m == NULL) return false;
-    if (buf_reserve(I->heap, out, out->len + (size_t)m->len * m->isz) != K_OK) {
+    BView whole;
+    if (memview_contiguous(v, &whole)) {
+        if (buf_append(I->heap, out, whole) == K_OK) return true;
         exc_nomem(I);
         return false;
     }
-    for (int64_t i = 0; i < m->len; i++) {
+    int64_t n = nitems(m);
+    if (buf_reserve(I->heap, out, out->len + (size_t)n * m->isz) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    for (int64_t i = 0; i < n; i++) {
         for (int k = 0; k < m->isz; k++) {
             int c = byte_at(m, i, k);
             if (c < 0) return shrank(I);
@@ -161,10 +193,11 @@ bool memview_writable(Value v, Value *obj, int64_t *base, int64_t *len) {
         *len = (int64_t)b.n;
         return true;
     }
-    if (m->readonly || m->released || (m->step != m->isz && m->len > 1) || !writable_obj(m->obj)) return false;
+    if (m->readonly || m->released || (m->step != inner(m) * m->isz && m->len > 1) || !writable_obj(m->obj))
+        return false;
     *obj = m->obj;
     *base = m->start;
-    *len = m->len * m->isz;
+    *len = nitems(m) * m->isz;
     return true;
 }
 
@@ -224,7 +257,11 @@ static Value mv_new(Interp *I, Type *t, ValView args, Value kwnames) {
 
 // iter(view): items in order, read through __getitem__ (so a released view raises).
 static Value mv_iter(Interp *I, Value self) {
-    if (live(I, self) == NULL) return VAL_NULL;
+    MemViewObject *m = live(I, self);
+    if (m == NULL) return VAL_NULL;
+    if (m->zerodim) return exc_raise(I, TY_TYPE_ERROR, "invalid indexing of 0-dim memory");
+    if (m->rest != VAL_NULL)
+        return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "multi-dimensional sub-views are not implemented");
     return iterobject_seq_iter_new(I, self);
 }
 
@@ -396,11 +433,18 @@ static bool index_of(Interp *I, const MemViewObject *m, Value key, int64_t *out)
     return true;
 }
 
-// CPython's multi-dimensional keys (a tuple) on a one-dimensional view, as [get]/set
-// see them: a tuple of one index gives that index; fewer indices are a sub-view,
-// more a TypeError; a tuple of slices raises NotImplementedError [slices_msg]; any
-// other tuple is an invalid key. VAL_NULL with the exception otherwise.
-static Value single_index(Interp *I, Value key, const char *slices_msg) {
+// Extent of dimension [d] (0 <= d < ndim) of a view of one or more dimensions.
+static int64_t extent(const MemViewObject *m, size_t d) {
+    if (d == 0) return m->len;
+    Value x = tuple_get(m->rest, d - 1); // small ints made by cast_shape
+    return val_is_small(x) ? val_small(x) : 0;
+}
+
+// CPython's multi-dimensional keys (a tuple of ndim indices) on a view of one or more
+// dimensions: the flat item number in *out. Fewer indices are a sub-view
+// (NotImplementedError), more a TypeError; a tuple of slices raises
+// NotImplementedError [slices_msg]; any other tuple is an invalid key.
+static bool multi_index(Interp *I, const MemViewObject *m, Value key, const char *slices_msg, int64_t *out) {
     size_t n = tuple_len(key), nidx = 0, nslices = 0;
     for (size_t k = 0; k < n; k++) {
         Value x = tuple_get(key, k);
@@ -409,19 +453,56 @@ static Value single_index(Interp *I, Value key, const char *slices_msg) {
         else if (val_kind(x) == K_INT || type_of(I, x)->index != NULL)
             nidx++;
     }
-    if (nidx == n) {
-        if (n == 0) return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
-        if (n > 1)
-            return exc_raise(I, TY_TYPE_ERROR, "cannot index 1-dimension view with %zu-element tuple", n);
-        return tuple_get(key, 0);
+    if (nidx != n || n == 0) {
+        if (nidx == n) exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
+        else if (nslices == n) exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "%s", slices_msg);
+        else exc_raise(I, TY_TYPE_ERROR, "memoryview: invalid slice key");
+        return false;
     }
-    if (nslices == n) return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "%s", slices_msg);
-    return exc_raise(I, TY_TYPE_ERROR, "memoryview: invalid slice key");
+    size_t nd = (size_t)ndim(m);
+    if (n < nd) {
+        exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
+        return false;
+    }
+    if (n > nd) {
+        exc_raise(I, TY_TYPE_ERROR, "cannot index %zu-dimension view with %zu-element tuple", nd, n);
+        return false;
+    }
+    int64_t flat = 0;
+    for (size_t d = 0; d < n; d++) {
+        int64_t i, ext = extent(m, d);
+        if (!slice_index_value(I, tuple_get(key, d), "memoryview", &i)) return false;
+        if (i < 0) i += ext;
+        if (i < 0 || i >= ext) {
+            exc_raise(I, TY_INDEX_ERROR, "index out of bounds on dimension %zu", d + 1);
+            return false;
+        }
+        flat = d == 0 ? i : flat * ext + i;
+    }
+    *out = flat;
+    return true;
+}
+
+// A key of a zero-dimensional view: () or ... reach its item, anything else is a
+// TypeError. False with the exception.
+static bool zerodim_key(Interp *I, Value key) {
+    if ((tuple_check(key) && tuple_len(key) == 0) || key == I->ellipsis) return true;
+    exc_raise(I, TY_TYPE_ERROR, "invalid indexing of 0-dim memory");
+    return false;
 }
 
 static Value mv_getitem(Interp *I, Value self, Value key) {
     MemViewObject *m = live(I, self);
     if (m == NULL) return VAL_NULL;
+    if (m->zerodim) {
+        if (key == I->ellipsis) return self;
+        return zerodim_key(I, key) ? item(I, m, 0) : VAL_NULL;
+    }
+    if (m->rest != VAL_NULL && slice_cast(key) == NULL && !tuple_check(key)) {
+        if (val_kind(key) == K_INT || type_of(I, key)->index != NULL)
+            return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "multi-dimensional sub-views are not implemented");
+        return exc_raise(I, TY_TYPE_ERROR, "memoryview: invalid slice key");
+    }
     if (slice_cast(key) != NULL) {
         int64_t start, stop, step, count;
         if (!slice_indices(I, key, m->len, &start, &stop, &step, &count)) return VAL_NULL;
@@ -432,18 +513,18 @@ static Value mv_getitem(Interp *I, Value self, Value key) {
         int64_t nstart = count > 0 ? m->start + start * m->step : m->start;
         return new_view(I, type_of(I, self), m, nstart, nstep, count);
     }
-    if (tuple_check(key)) {
-        key = single_index(I, key, "multi-dimensional slicing is not implemented");
-        if (key == VAL_NULL) return VAL_NULL;
-    }
     int64_t i;
+    if (tuple_check(key)) {
+        if (!multi_index(I, m, key, "multi-dimensional slicing is not implemented", &i)) return VAL_NULL;
+        return item(I, m, i);
+    }
     if (!index_of(I, m, key, &i)) return VAL_NULL;
     return item(I, m, i);
 }
 
-// Stores item word [w] as item [i] of [m].
+// Stores item word [w] as item [i] (in C order) of [m].
 static bool store(Interp *I, const MemViewObject *m, int64_t i, uint64_t w) {
-    int64_t off = m->start + i * m->step;
+    int64_t off = item_off(m, i);
     BytesObject *o = bytearray_cast(m->obj);
     if (o == NULL) {
         Type *bt = buffer_type(m->obj);
@@ -477,6 +558,21 @@ static int mv_setitem(Interp *I, Value self, Value key, Value v) {
         exc_raise(I, TY_TYPE_ERROR, "cannot delete memory");
         return -1;
     }
+    int64_t i;
+    if (m->zerodim) {
+        if (!zerodim_key(I, key)) return -1;
+        i = 0;
+        goto single;
+    }
+    if (m->rest != VAL_NULL && !tuple_check(key)) {
+        if (slice_cast(key) != NULL)
+            exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "memoryview slice assignments are currently restricted to ndim = 1");
+        else if (val_kind(key) == K_INT || type_of(I, key)->index != NULL)
+            exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "sub-views are not implemented");
+        else
+            exc_raise(I, TY_TYPE_ERROR, "memoryview: invalid slice key");
+        return -1;
+    }
     if (slice_cast(key) != NULL) {
         int64_t start, stop, step, count;
         if (!slice_indices(I, key, m->len, &start, &stop, &step, &count)) return -1;
@@ -492,12 +588,18 @@ static int mv_setitem(Interp *I, Value self, Value key, Value v) {
         }
         MemViewObject *s = live(I, sv);
         if (s == NULL) return -1;
-        if (!same_format(I, m, s) || s->len != count) {
+        if (!same_format(I, m, s) || s->len != count || s->rest != VAL_NULL || s->zerodim) {
             exc_raise(I, TY_VALUE_ERROR,
                       "memoryview assignment: lvalue and rvalue have different structures");
             return -1;
         }
         // read every source item first: the source may be the very buffer written to
+        if (step == 1 && m->step == m->isz) {
+            Buf tmp; // contiguous target: the source's bytes copied at once
+            buf_init(&tmp);
+            if (!memview_gather(I, sv, &tmp)) return -1;
+            return memview_write(I, m->obj, m->start + start * m->step, buf_view(&tmp)) ? 0 : -1;
+        }
         ValVec words;
         vec_init(&words);
         for (int64_t k = 0; k < count; k++) {
@@ -517,12 +619,14 @@ static int mv_setitem(Interp *I, Value self, Value key, Value v) {
         return 0;
     }
     if (tuple_check(key)) {
-        key = single_index(I, key, "memoryview slice assignments are currently restricted to ndim = 1");
-        if (key == VAL_NULL) return -1;
+        if (!multi_index(I, m, key, "memoryview slice assignments are currently restricted to ndim = 1", &i))
+            return -1;
+    } else if (!index_of(I, m, key, &i)) {
+        return -1;
     }
-    int64_t i;
+single:;
     uint64_t w;
-    if (!index_of(I, m, key, &i) || !pack(I, m, v, &w)) return -1;
+    if (!pack(I, m, v, &w)) return -1;
     if (m->released) { // pack ran the item's __index__/__float__/__bool__
         exc_raise(I, TY_VALUE_ERROR, "operation forbidden on released memoryview object");
         return -1;
@@ -530,11 +634,14 @@ static int mv_setitem(Interp *I, Value self, Value key, Value v) {
     return store(I, m, i, w) ? 0 : -1;
 }
 
-// Item-wise equality of two live views with equal shapes: 1, 0, -1.
+// Item-wise equality of two live views; views of different shapes differ: 1, 0, -1.
 static int items_equal(Interp *I, const MemViewObject *x, const MemViewObject *y) {
-    if (x->len != y->len) return 0;
+    if (x->len != y->len || ndim(x) != ndim(y)) return 0;
+    for (size_t d = 1; d < (size_t)ndim(x); d++)
+        if (extent(x, d) != extent(y, d)) return 0;
     bool raw = x->fmt == y->fmt && x->fmt != 'f' && x->fmt != 'd' && x->fmt != 'w';
-    for (int64_t i = 0; i < x->len; i++) {
+    int64_t n = nitems(x);
+    for (int64_t i = 0; i < n; i++) {
         uint64_t a, b;
         if (!raw_item(I, x, i, &a) || !raw_item(I, y, i, &b)) return -1;
         if (raw) {
@@ -611,17 +718,27 @@ static Value m_tobytes(Interp *I, Value self, ValView args, Value kwnames) {
     return to_bytes(I, self);
 }
 
+// The nested list of dimension [d] onwards, its items from flat item *next on. The
+// depth is at most 64 (cast's limit on dimensions).
+static Value tolist_dim(Interp *I, const MemViewObject *m, size_t d, int64_t *next) {
+    int64_t n = extent(m, d);
+    bool last = d + 1 == (size_t)ndim(m);
+    Value l = list_new(I, (size_t)n);
+    if (l == VAL_NULL) return VAL_NULL;
+    for (int64_t i = 0; i < n; i++) {
+        Value x = last ? item(I, m, (*next)++) : tolist_dim(I, m, d + 1, next);
+        if (x == VAL_NULL || !list_append(I, l, x)) return VAL_NULL;
+    }
+    return l;
+}
+
 static Value m_tolist(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "memoryview.tolist", 0, 0)) return VAL_NULL;
     MemViewObject *m = live(I, self);
     if (m == NULL) return VAL_NULL;
-    Value l = list_new(I, (size_t)m->len);
-    if (l == VAL_NULL) return VAL_NULL;
-    for (int64_t i = 0; i < m->len; i++) {
-        Value x = item(I, m, i);
-        if (x == VAL_NULL || !list_append(I, l, x)) return VAL_NULL;
-    }
-    return l;
+    if (m->zerodim) return item(I, m, 0);
+    int64_t next = 0;
+    return tolist_dim(I, m, 0, &next);
 }
 
 static Value m_hex(Interp *I, Value self, ValView args, Value kwnames) {
@@ -650,35 +767,53 @@ static Value m_exit(Interp *I, Value self, ValView args, Value kwnames) {
     return I->none;
 }
 
-// The length of cast shape [shape] (a list or tuple of one positive int) in *out.
-static bool cast_shape(Interp *I, Value shape, int64_t nbytes, int isz, int64_t *out) {
-    if (!list_check(shape) && !tuple_check(shape)) {
-        exc_raise(I, TY_TYPE_ERROR, "shape must be a list or a tuple");
-        return false;
+// Checks cast shape [shape] (a list or tuple of positive ints whose product times
+// [isz] is [nbytes]) and describes it in *proto: len, rest, inner, zerodim.
+static bool cast_shape(Interp *I, Value shape, int64_t nbytes, int isz, MemViewObject *proto) {
+    size_t nd = list_check(shape) ? list_len(shape) : tuple_len(shape);
+    int64_t dims[64];
+    int64_t product = 1;
+    for (size_t d = 0; d < nd; d++) {
+        Value n = list_check(shape) ? list_get(shape, d) : tuple_get(shape, d);
+        int64_t x;
+        if (!int_check(I, n)) {
+            exc_raise(I, TY_TYPE_ERROR, "memoryview.cast(): elements of shape must be integers");
+            return false;
+        }
+        if (!int_to_i64(I, n, &x)) return false;
+        if (x <= 0) {
+            exc_raise(I, TY_VALUE_ERROR, "memoryview.cast(): elements of shape must be integers > 0");
+            return false;
+        }
+        if (x > INT64_MAX / product) {
+            exc_raise(I, TY_VALUE_ERROR, "memoryview.cast(): product(shape) > SSIZE_MAX");
+            return false;
+        }
+        product *= x;
+        dims[d] = x;
     }
-    size_t len = list_check(shape) ? list_len(shape) : tuple_len(shape);
-    if (len != 1) {
-        // safepy's views are one-dimensional
-        exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "memoryview: only one-dimensional casts are supported");
-        return false;
-    }
-    Value n = list_check(shape) ? list_get(shape, 0) : tuple_get(shape, 0);
-    int64_t x;
-    if (!int_check(I, n) || !int_to_i64(I, n, &x)) {
-        exc_clear(I);
-        exc_raise(I, TY_TYPE_ERROR, "memoryview.cast(): elements of shape must be integers");
-        return false;
-    }
-    if (x <= 0) {
-        exc_raise(I, TY_VALUE_ERROR, "memoryview.cast(): elements of shape must be integers > 0");
-        return false;
-    }
-    if (x > nbytes / isz || x * isz != nbytes) {
+    if (product > nbytes / isz || product * isz != nbytes) {
         exc_raise(I, TY_TYPE_ERROR, "memoryview: product(shape) * itemsize != buffer size");
         return false;
     }
-    *out = x;
+    proto->zerodim = nd == 0;
+    proto->len = nd == 0 ? 1 : dims[0];
+    proto->rest = VAL_NULL;
+    proto->inner = 1;
+    if (nd >= 2) {
+        Value rest = tuple_new(I, nd - 1);
+        if (rest == VAL_NULL) return false;
+        for (size_t d = 1; d < nd; d++) tuple_init_item(rest, d - 1, val_from_small(dims[d]));
+        proto->rest = rest;
+        proto->inner = product / dims[0];
+    }
     return true;
+}
+
+static bool zero_in_shape(const MemViewObject *m) {
+    for (size_t d = 0; d < (size_t)ndim(m); d++)
+        if (extent(m, d) == 0) return true;
+    return false;
 }
 
 static Value m_cast(Interp *I, Value self, ValView args, Value kwnames) {
@@ -688,8 +823,18 @@ static Value m_cast(Interp *I, Value self, ValView args, Value kwnames) {
     if (m == NULL) return VAL_NULL;
     if (!str_check(format))
         return exc_raise(I, TY_TYPE_ERROR, "cast() argument 'format' must be str, not %T", format);
-    if (m->step != m->isz && m->len > 1)
+    if (m->step != inner(m) * m->isz && m->len > 1)
         return exc_raise(I, TY_TYPE_ERROR, "memoryview: casts are restricted to C-contiguous views");
+    if ((shape != VAL_NULL || ndim(m) != 1) && zero_in_shape(m))
+        return exc_raise(I, TY_TYPE_ERROR, "memoryview: cannot cast view with zeros in shape or strides");
+    if (shape != VAL_NULL) {
+        if (!list_check(shape) && !tuple_check(shape))
+            return exc_raise(I, TY_TYPE_ERROR, "shape must be a list or a tuple");
+        size_t nd = list_check(shape) ? list_len(shape) : tuple_len(shape);
+        if (nd > 64) return exc_raise(I, TY_VALUE_ERROR, "memoryview: number of dimensions must not exceed 64");
+        if (ndim(m) != 1 && nd != 1)
+            return exc_raise(I, TY_TYPE_ERROR, "memoryview: cast must be 1D -> ND or ND -> 1D");
+    }
     BView f = str_view(format);
     size_t at = bview_get(f, 0) == '@' ? 1 : 0;
     int c = f.n == at + 1 ? bview_get(f, at) : 0;
@@ -700,16 +845,20 @@ static Value m_cast(Interp *I, Value self, ValView args, Value kwnames) {
     bool src_byte = m->fmt == 'B' || m->fmt == 'b' || m->fmt == 'c';
     if (!src_byte && c != 'B' && c != 'b' && c != 'c')
         return exc_raise(I, TY_TYPE_ERROR, "memoryview: cannot cast between two non-byte formats");
-    int64_t nbytes = m->len * m->isz;
+    int64_t nbytes = nitems(m) * m->isz;
     if (nbytes % isz != 0)
         return exc_raise(I, TY_TYPE_ERROR, "memoryview: length is not a multiple of itemsize");
-    int64_t n = nbytes / isz;
-    if (shape != VAL_NULL && !cast_shape(I, shape, nbytes, isz, &n)) return VAL_NULL;
     MemViewObject proto = *m;
     proto.fmt = (char)c;
     proto.isz = (uint8_t)isz;
     proto.fmts = format;
-    return new_view(I, type_of(I, self), &proto, m->start, isz, n);
+    proto.len = nbytes / isz;
+    proto.rest = VAL_NULL;
+    proto.inner = 1;
+    proto.zerodim = false;
+    if (shape != VAL_NULL && !cast_shape(I, shape, nbytes, isz, &proto)) return VAL_NULL;
+    int64_t step = isz * (proto.rest != VAL_NULL ? proto.inner : 1);
+    return new_view(I, type_of(I, self), &proto, m->start, step, proto.len);
 }
 
 static Value m_toreadonly(Interp *I, Value self, ValView args, Value kwnames) {
@@ -741,7 +890,7 @@ static Value g_obj(Interp *I, Value self) {
 }
 static Value g_nbytes(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
-    return m == NULL ? VAL_NULL : int_from_i64(I, m->len * m->isz);
+    return m == NULL ? VAL_NULL : int_from_i64(I, nitems(m) * m->isz);
 }
 static Value g_readonly(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
@@ -756,24 +905,42 @@ static Value g_format(Interp *I, Value self) {
     return m == NULL ? VAL_NULL : fmt_str(I, m);
 }
 static Value g_ndim(Interp *I, Value self) {
-    return live(I, self) == NULL ? VAL_NULL : val_from_small(1);
-}
-static Value g_shape(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
-    Value n = m == NULL ? VAL_NULL : int_from_i64(I, m->len);
-    return n == VAL_NULL ? VAL_NULL : tuple_pack(I, 1, n);
+    return m == NULL ? VAL_NULL : val_from_small(ndim(m));
 }
-static Value g_strides(Interp *I, Value self) {
+// shape ([strides] false) or strides of [self]: the first dimension's, then the inner
+// dimensions' (C-contiguous: each the item size times the extents after it).
+static Value dims_tuple(Interp *I, Value self, bool strides) {
     MemViewObject *m = live(I, self);
-    Value n = m == NULL ? VAL_NULL : int_from_i64(I, m->step);
-    return n == VAL_NULL ? VAL_NULL : tuple_pack(I, 1, n);
+    if (m == NULL) return VAL_NULL;
+    size_t nd = (size_t)ndim(m);
+    Value t = tuple_new(I, nd);
+    if (t == VAL_NULL) return VAL_NULL;
+    int64_t below = m->isz;
+    for (size_t d = nd; d-- > 0;) {
+        Value x = int_from_i64(I, strides ? (d == 0 ? m->step : below) : extent(m, d));
+        if (x == VAL_NULL) return VAL_NULL;
+        tuple_init_item(t, d, x);
+        if (d > 0) below *= extent(m, d);
+    }
+    return t;
 }
+static Value g_shape(Interp *I, Value self) { return dims_tuple(I, self, false); }
+static Value g_strides(Interp *I, Value self) { return dims_tuple(I, self, true); }
 static Value g_suboffsets(Interp *I, Value self) {
     return live(I, self) == NULL ? VAL_NULL : I->empty_tuple;
 }
 static Value g_contiguous(Interp *I, Value self) {
     MemViewObject *m = live(I, self);
-    return m == NULL ? VAL_NULL : interp_bool(I, m->step == m->isz || m->len <= 1);
+    return m == NULL ? VAL_NULL : interp_bool(I, m->step == inner(m) * m->isz || m->len <= 1);
+}
+// Fortran order too: C-contiguous with at most one dimension longer than 1.
+static Value g_f_contiguous(Interp *I, Value self) {
+    MemViewObject *m = live(I, self);
+    if (m == NULL) return VAL_NULL;
+    int longer = 0;
+    for (size_t d = 0; d < (size_t)ndim(m); d++) longer += extent(m, d) > 1;
+    return interp_bool(I, (m->step == inner(m) * m->isz || m->len <= 1) && longer <= 1);
 }
 
 static const GetSetDef mv_getsets[] = {
@@ -787,7 +954,7 @@ static const GetSetDef mv_getsets[] = {
     {"strides", g_strides, NULL},
     {"suboffsets", g_suboffsets, NULL},
     {"c_contiguous", g_contiguous, NULL},
-    {"f_contiguous", g_contiguous, NULL},
+    {"f_contiguous", g_f_contiguous, NULL},
     {"contiguous", g_contiguous, NULL},
     {NULL, NULL, NULL},
 };

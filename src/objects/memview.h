@@ -1,5 +1,5 @@
 /*
- * memview.h: one-dimensional memoryview over bytes, bytearray and objects with a buffer
+ * memview.h: memoryview (one-dimensional, or C-contiguous multi-dimensional from cast) over bytes, bytearray and objects with a buffer
  * slot (array.array), with the native single-character formats of struct.
  */
 #ifndef SAFEPY_OBJECTS_MEMVIEW_H
@@ -20,6 +20,14 @@ typedef struct MemViewObject {
     int64_t hash;
     uint8_t isz;     /* bytes per item (1..8) */
     Value fmts;      /* the format as given (str, e.g. "@i"); VAL_NULL: the character */
+    /* Views made by cast(format, shape): [len] and [step] are the first dimension's
+     * extent and byte stride; the other dimensions, [rest] (a tuple of their extents,
+     * VAL_NULL for a one-dimensional view), are C-contiguous, [inner] items each (the
+     * product of [rest]; 1 when rest is VAL_NULL). A zero-dimensional view ([zerodim])
+     * has one item (len 1, rest VAL_NULL). */
+    Value rest;
+    int64_t inner;
+    bool zerodim;
 } MemViewObject;
 OBJ_CAST_FN(memview_cast, MemViewObject, K_MEMVIEW)
 
@@ -41,6 +49,8 @@ bool memview_writable(Value v, Value *obj, int64_t *base, int64_t *len);
  * BufferError when [obj] no longer has room there (it was resized). */
 bool memview_write(Interp *I, Value obj, int64_t off, BView data);
 
+/* True when live view [m] is C-contiguous (its items follow each other in memory). */
+bool memview_c_contiguous(const MemViewObject *m);
 extern const TypeSpec memoryview_spec;
 
 #endif

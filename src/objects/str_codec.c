@@ -250,8 +250,18 @@ static Value via_codecs(Interp *I, bool encode, Value obj, Value enc, Value erro
     return out;
 }
 
+// An encoding or error-handler name reaches CPython's codec machinery as a C string: a
+// name with a lone surrogate fails its UTF-8 encoding, UnicodeEncodeError, before any
+// lookup. Only non-ASCII names can hold one, so ASCII names cost a flag test.
+static bool check_name(Interp *I, Value name) {
+    StrObject *o = name != VAL_NULL ? str_cast(name) : NULL;
+    if (o == NULL || str_flag(o, STR_ASCII)) return true;
+    return str_codec_encode(I, name, VAL_NULL, VAL_NULL) != VAL_NULL;
+}
+
 Value str_codec_decode(Interp *I, BView v, Value enc, Value errors) {
     CodecId c;
+    if (!check_name(I, enc) || !check_name(I, errors)) return VAL_NULL;
     if (!str_codec_lookup(I, enc, &c)) {
         Value b = bytes_new(I, v);
         return b != VAL_NULL ? via_codecs(I, false, b, enc, errors, TY_STR) : VAL_NULL;
@@ -417,6 +427,7 @@ static bool encode_by_handler(Interp *I, Buf *out, Value errors, CodecId c, Valu
 
 Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
     CodecId c;
+    if (!check_name(I, enc) || !check_name(I, errors)) return VAL_NULL;
     if (!str_codec_lookup(I, enc, &c)) return via_codecs(I, true, s, enc, errors, TY_BYTES);
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);

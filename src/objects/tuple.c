@@ -354,6 +354,7 @@ static bool bound_arg(Interp *I, Value v, int64_t len, int64_t *out) {
 
 static Value tuple_index(Interp *I, Value self, ValView args, Value kwnames) {
     Value value, vstart, vstop;
+    if (!args_no_kw(I, kwnames, "tuple.index")) return VAL_NULL; // named with its type, as CPython
     if (!args_parse(I, args, kwnames, "index", "value | start stop /", &value, &vstart, &vstop))
         return VAL_NULL;
     int64_t len = (int64_t)tuple_len(self);

@@ -624,7 +624,9 @@ CUSTOM_CAST_FN(anext_cast, ANext, anext_layout)
 
 static Value b_aiter(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_count(I, args, kwnames, "aiter", 1, 1)) return VAL_NULL;
+    // a one-argument builtin (METH_O in CPython) words its count error so
+    if (!args_no_kw(I, kwnames, "aiter")) return VAL_NULL;
+    if (args.n != 1) return exc_raise(I, TY_TYPE_ERROR, "aiter() takes exactly one argument (%zu given)", args.n);
     Value obj = vview_get(args, 0);
     Value m = special(I, obj, "__aiter__");
     if (m == VAL_NULL) {

@@ -145,6 +145,28 @@ cpy w_env_ignored - -E -c 'import sys; print(sys.warnoptions)'
 export PYTHONWARNINGS='error::UserWarning'
 cpy w_env_error - -c 'import warnings; warnings.warn("boom")'
 unset PYTHONWARNINGS
+# the standard streams' codec: surrogateescape under the C/POSIX locale (and C.UTF-8),
+# strict under another; PYTHONIOENCODING=encoding[:errors] overrides it
+prog_io='import sys
+print([(f.encoding, f.errors) for f in (sys.stdin, sys.stdout, sys.stderr)])
+line = sys.stdin.readline()
+print(ascii(line))
+print(line.rstrip(), "\u20ac \udce9")
+print("x\udcff", file=sys.stderr)'
+LC_ALL=C cpy stdio_c_locale latin1_in.txt -c "$prog_io"
+LC_ALL=POSIX cpy stdio_posix_locale latin1_in.txt -c "$prog_io"
+LC_ALL=C.UTF-8 cpy stdio_c_utf8_locale latin1_in.txt -c "$prog_io"
+export PYTHONIOENCODING=latin-1:replace
+cpy stdio_ioencoding_latin1_replace latin1_in.txt -c "$prog_io"
+export PYTHONIOENCODING=:backslashreplace
+cpy stdio_ioencoding_errors_only latin1_in.txt -c "$prog_io"
+cpy stdio_ioencoding_ignored_E latin1_in.txt -E -c "$prog_io"
+export PYTHONIOENCODING=ascii
+cpy stdio_ioencoding_ascii latin1_in.txt -c 'import sys; print([(f.encoding, f.errors) for f in (sys.stdin, sys.stdout, sys.stderr)]); print("\xe9")'
+unset PYTHONIOENCODING
+# -m: __main__ gets the module's spec (a package runs its __main__ submodule)
+cpy m_spec_package - -m specpkg
+cpy m_spec_submodule - -m specpkg.sub
 # ---- exit statuses ----
 cpy exit_3 - -c 'import sys; sys.exit(3)'
 cpy exit_msg - -c 'import sys; print("out"); sys.exit("msg")'

@@ -877,9 +877,18 @@ def unregister(search_function):
         _cache.clear()
 
 
+def _name_arg(v, what):
+    # CPython takes codec and error-handler names as C strings: a str, which must encode
+    # to UTF-8 (a lone surrogate raises UnicodeEncodeError)
+    if not isinstance(v, str):
+        raise TypeError(f"{what} must be str, not {type(v).__name__}")
+    if not v.isascii():
+        v.encode()
+    return v
+
+
 def lookup(encoding):
-    if not isinstance(encoding, str):
-        raise TypeError(f"lookup() argument must be str, not {type(encoding).__name__}")
+    _name_arg(encoding, 'lookup() argument')
     # as in CPython, the encodings package's search function comes first; the search
     # functions get the name lower-cased, each run of characters other than ASCII
     # letters, digits and '.' made one '_'
@@ -952,10 +961,14 @@ def _call_text_codec(fn, obj, errors, action, encoding):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
+    _name_arg(encoding, "encode() argument 'encoding'")
+    _name_arg(errors, "encode() argument 'errors'")
     return _call_codec(lookup(encoding)[0], obj, errors, 'encoding', encoding)[0]
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
+    _name_arg(encoding, "decode() argument 'encoding'")
+    _name_arg(errors, "decode() argument 'errors'")
     return _call_codec(lookup(encoding)[1], obj, errors, 'decoding', encoding)[0]
 
 
@@ -982,12 +995,14 @@ def getdecoder(encoding):
 
 
 def register_error(name, handler):
+    _name_arg(name, 'register_error() argument 1')
     if not callable(handler):
         raise TypeError('handler must be callable')
     _error_handlers[name] = handler
 
 
 def lookup_error(name):
+    _name_arg(name, 'lookup_error() argument')
     if name in _error_handlers:
         return _error_handlers[name]
     fn = {'strict': strict_errors, 'ignore': ignore_errors, 'replace': replace_errors,

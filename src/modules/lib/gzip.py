@@ -1,9 +1,10 @@
 """Functions that read and write gzipped files (safepy implementation over zlib).
 
-A GzipFile in read mode decompresses the whole underlying file on its first read and
-then serves reads, lines and seeks from the result (multi-member files and zero
-padding between members are handled as CPython does); in write mode it compresses as
-data comes and writes the trailer on close.
+A GzipFile in read mode is, as CPython's, an io.BufferedReader (its _buffer) over a
+_GzipReader: a raw stream that decompresses members as data is asked for (multi-member
+files and zero padding between members handled as CPython does), seeks by rewinding
+and reading forward. In write mode it compresses as data comes and writes the trailer
+on close.
 """
 
 import builtins
@@ -87,8 +88,7 @@ class GzipFile(io.BufferedIOBase):
             mode = getattr(fileobj, 'mode', 'rb')
         if mode.startswith('r'):
             self.mode = READ
-            self._data = None
-            self._mtime = None
+            self._buffer = io.BufferedReader(_GzipReader(fileobj))
             self.name = filename
         elif mode.startswith(('w', 'a', 'x')):
             if not 0 <= compresslevel <= 9 and compresslevel != -1:
@@ -98,8 +98,8 @@ class GzipFile(io.BufferedIOBase):
             self.crc = zlib.crc32(b"")
             self.size = 0
             self.offset = 0
-            self._compress = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
-                                              zlib.DEF_MEM_LEVEL, 0)
+            self.compress = zlib.compressobj(compresslevel, zlib.DEFLATED, -zlib.MAX_WBITS,
+                                             zlib.DEF_MEM_LEVEL, 0)
             self._write_mtime = mtime
         else:
             raise ValueError("Invalid mode: {!r}".format(mode))
@@ -108,10 +108,17 @@ class GzipFile(io.BufferedIOBase):
             self._write_gzip_header(compresslevel)
 
     @property
+    def filename(self):
+        import warnings
+        warnings.warn("use the name attribute", DeprecationWarning, 2)
+        if self.mode == WRITE and self.name[-3:] != ".gz":
+            return self.name + ".gz"
+        return self.name
+
+    @property
     def mtime(self):
         """Last modification time read from stream, or None"""
-        # as CPython's: None until a read has seen a header
-        return self._mtime if self.mode == READ else None
+        return self._buffer.raw._last_mtime
 
     def __repr__(self):
         s = repr(self.fileobj)
@@ -154,21 +161,13 @@ class GzipFile(io.BufferedIOBase):
             data = memoryview(data)
             length = data.nbytes
         if length > 0:
-            self.fileobj.write(self._compress.compress(data))
+            self.fileobj.write(self.compress.compress(data))
             self.size += length
             self.crc = zlib.crc32(data, self.crc)
             self.offset += length
         return length
 
-    # ---- reading ----
-
-    def _load(self):
-        if self._data is None:
-            raw = self.fileobj.read()
-            out, mtime = _decompress_members(raw, True)
-            self._mtime = mtime
-            self._data = io.BytesIO(out)
-        return self._data
+    # ---- reading: through the BufferedReader ----
 
     def _check_read(self, what):
         self._check_not_closed()
@@ -178,32 +177,25 @@ class GzipFile(io.BufferedIOBase):
 
     def read(self, size=-1):
         self._check_read("read")
-        return self._load().read(size)
+        return self._buffer.read(size)
 
     def read1(self, size=-1):
         self._check_read("read1")
         if size < 0:
             size = io.DEFAULT_BUFFER_SIZE
-        return self._load().read1(size)
+        return self._buffer.read1(size)
 
     def peek(self, n):
         self._check_read("peek")
-        data = self._load()
-        pos = data.tell()
-        chunk = data.read(max(n, io.DEFAULT_BUFFER_SIZE))
-        data.seek(pos)
-        return chunk
+        return self._buffer.peek(n)
 
     def readline(self, size=-1):
         self._check_not_closed()
-        if self.mode != READ:
-            import errno
-            raise OSError(errno.EBADF, "read() on write-only GzipFile object")
-        return self._load().readline(size)
+        return self._buffer.readline(size)
 
     def readinto(self, b):
         self._check_read("read")
-        return self._load().readinto(b)
+        return self._buffer.readinto(b)
 
     @property
     def closed(self):
@@ -216,9 +208,11 @@ class GzipFile(io.BufferedIOBase):
         self.fileobj = None
         try:
             if self.mode == WRITE:
-                fileobj.write(self._compress.flush())
+                fileobj.write(self.compress.flush())
                 fileobj.write(struct.pack("<L", self.crc & 0xffffffff))
                 fileobj.write(struct.pack("<L", self.size & 0xffffffff))
+            elif self.mode == READ:
+                self._buffer.close()
         finally:
             myfileobj = self.myfileobj
             if myfileobj:
@@ -228,7 +222,7 @@ class GzipFile(io.BufferedIOBase):
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
         if self.mode == WRITE:
-            self.fileobj.write(self._compress.flush(zlib_mode))
+            self.fileobj.write(self.compress.flush(zlib_mode))
             self.fileobj.flush()
 
     def fileno(self):
@@ -237,7 +231,7 @@ class GzipFile(io.BufferedIOBase):
     def rewind(self):
         if self.mode != READ:
             raise OSError("Can't rewind in write mode")
-        self._load().seek(0)
+        self._buffer.seek(0)
 
     def readable(self):
         return self.mode == READ
@@ -252,7 +246,7 @@ class GzipFile(io.BufferedIOBase):
         self._check_not_closed()
         if self.mode == WRITE:
             return self.offset
-        return self._load().tell()
+        return self._buffer.tell()
 
     def seek(self, offset, whence=io.SEEK_SET):
         if self.mode == WRITE:
@@ -266,12 +260,7 @@ class GzipFile(io.BufferedIOBase):
             self.write(b'\0' * (offset - self.offset))
             return self.offset
         self._check_not_closed()
-        data = self._load()
-        if whence == io.SEEK_END:
-            raise ValueError("Seek from end not supported")
-        if whence == io.SEEK_CUR:
-            offset = data.tell() + offset
-        return data.seek(max(offset, 0))
+        return self._buffer.seek(offset, whence)
 
     def __enter__(self):
         self._check_not_closed()
@@ -279,6 +268,164 @@ class GzipFile(io.BufferedIOBase):
 
     def __exit__(self, *args):
         self.close()
+
+
+class _Source:
+    """The compressed input: reads from the file, after the bytes handed back with
+    unread() (what the decompressor did not use: the next header, the trailer)."""
+
+    def __init__(self, fp):
+        self.fp = fp
+        self.back = b''
+
+    def read(self, n):
+        if self.back:
+            data, self.back = self.back[:n], self.back[n:]
+            if len(data) < n:
+                data += self.fp.read(n - len(data))
+            return data
+        return self.fp.read(n)
+
+    def unread(self, data):
+        self.back = data + self.back
+
+    def rewind(self):
+        self.back = b''
+        self.fp.seek(0)
+
+
+class _GzipReader(io.RawIOBase):
+    """A raw stream of the decompressed data of the gzip members in a file."""
+
+    def __init__(self, fp):
+        self._fp = _Source(fp)
+        self._last_mtime = None
+        self._reset()
+
+    def _reset(self):
+        self._decomp = None     # the current member's decompressor; None between members
+        self._crc = 0
+        self._member_size = 0
+        self._pos = 0
+        self._size = -1         # total decompressed size once the end was reached
+        self._done = False
+        self._out = b''         # decompressed data not handed out yet, from _out_at on
+        self._out_at = 0
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        # as CPython's: forward seeks work on any stream
+        return True
+
+    def close(self):
+        self._decomp = None
+        return super().close()
+
+    def _end_member(self):
+        crc, isize = struct.unpack("<II", _read_exact(self._fp, 8))
+        if crc != self._crc:
+            raise BadGzipFile("CRC check failed %s != %s" % (hex(crc), hex(self._crc)))
+        if isize != (self._member_size & 0xffffffff):
+            raise BadGzipFile("Incorrect length of data produced")
+        # zero padding may follow a member
+        c = b"\x00"
+        while c == b"\x00":
+            c = self._fp.read(1)
+        if c:
+            self._fp.unread(c)
+        self._decomp = None
+
+    def _chunk(self, size):
+        # up to [size] (> 0) bytes of decompressed data; b'' at the end of the file
+        if self._out_at < len(self._out):
+            at = self._out_at
+            self._out_at = min(at + size, len(self._out))
+            self._pos += self._out_at - at
+            return self._out[at:self._out_at]
+        while True:
+            if self._done:
+                return b""
+            if self._decomp is None:
+                mtime = _read_gzip_header(self._fp)
+                if mtime is None:
+                    self._done = True
+                    self._size = self._pos
+                    return b""
+                self._last_mtime = mtime
+                self._decomp = zlib.decompressobj(wbits=-zlib.MAX_WBITS)
+                self._crc = zlib.crc32(b"")
+                self._member_size = 0
+            # a whole input chunk at once (no max_length): what the caller does not take
+            # now waits in _out
+            buf = self._fp.read(io.DEFAULT_BUFFER_SIZE)
+            out = self._decomp.decompress(buf)
+            if self._decomp.unused_data:
+                self._fp.unread(self._decomp.unused_data)
+            if out:
+                self._crc = zlib.crc32(out, self._crc)
+                self._member_size += len(out)
+                if self._decomp.eof:
+                    self._end_member()
+                self._out = out
+                self._out_at = min(size, len(out))
+                self._pos += self._out_at
+                return out if self._out_at == len(out) else out[:self._out_at]
+            if self._decomp.eof:
+                self._end_member()
+                continue
+            if not buf:
+                raise EOFError(_EOF_MSG)
+
+    def readinto(self, b):
+        with memoryview(b) as view, view.cast("B") as byte_view:
+            data = self.read(len(byte_view))
+            byte_view[:len(data)] = data
+        return len(data)
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        if not size:
+            return b""
+        return self._chunk(size)
+
+    def readall(self):
+        parts = []
+        while True:
+            data = self._chunk(io.DEFAULT_BUFFER_SIZE * 8)
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+    def tell(self):
+        return self._pos
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        if whence == io.SEEK_SET:
+            pass
+        elif whence == io.SEEK_CUR:
+            offset = self._pos + offset
+        elif whence == io.SEEK_END:
+            if self._size < 0:
+                while self.read(io.DEFAULT_BUFFER_SIZE):
+                    pass
+            offset = self._size + offset
+        else:
+            raise ValueError("Invalid value for whence: {}".format(whence))
+        if offset < self._pos:
+            # backwards: start again from the beginning of the file
+            self._fp.rewind()
+            self._reset()
+        else:
+            offset -= self._pos
+        while offset > 0:
+            data = self.read(min(io.DEFAULT_BUFFER_SIZE, offset))
+            if not data:
+                break
+            offset -= len(data)
+        return self._pos
 
 
 def _read_exact(fp, n):

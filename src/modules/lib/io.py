@@ -384,13 +384,17 @@ class _BufferedRaw(BufferedIOBase):
 
 
 class BufferedReader(_BufferedRaw):
-    """A buffered binary stream over a readable raw stream (open(name, 'rb') makes one)."""
+    """A buffered binary stream over a readable raw stream (open(name, 'rb') makes one).
+
+    The unread data is self._buf[self._off:]: reads and lines advance the offset rather
+    than copying the rest of the buffer, so reading a buffer line by line is linear."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if raw.readable() is not True:
             raise UnsupportedOperation("File or stream is not readable.")
         self._init_raw(raw, buffer_size)
         self._buf = b""
+        self._off = 0
 
     def readable(self):
         self._checkRaw()
@@ -399,6 +403,13 @@ class BufferedReader(_BufferedRaw):
     def _raw_read(self, n):
         data = self._raw.read(n)
         return b"" if data is None else data
+
+    def _rest(self):
+        # the unread data, which the buffer gives up
+        data = self._buf[self._off:] if self._off else self._buf
+        self._buf = b""
+        self._off = 0
+        return data
 
     def read(self, size=-1):
         self._checkRaw()
@@ -412,8 +423,12 @@ class BufferedReader(_BufferedRaw):
             raise ValueError("read of closed file")
         if size < -1:
             raise ValueError("read length must be non-negative or -1")
-        chunks = [self._buf]
-        have = len(self._buf)
+        off = self._off
+        if 0 <= size <= len(self._buf) - off:
+            self._off = off + size
+            return self._buf[off:off + size]
+        chunks = [self._rest()]
+        have = len(chunks[0])
         while size < 0 or have < size:
             data = self._raw.read(self.buffer_size if size < 0 else max(self.buffer_size, size - have))
             if data is None and not have:
@@ -424,9 +439,9 @@ class BufferedReader(_BufferedRaw):
             have += len(data)
         data = b"".join(chunks)
         if size < 0:
-            self._buf = b""
             return data
-        self._buf = data[size:]
+        self._buf = data
+        self._off = min(size, len(data))
         return data[:size]
 
     def read1(self, size=-1):
@@ -437,30 +452,62 @@ class BufferedReader(_BufferedRaw):
             size = self.buffer_size
         if size == 0:
             return b""
-        if not self._buf:
+        if self._off >= len(self._buf):
             self._buf = self._raw_read(max(size, self.buffer_size))
-        data, self._buf = self._buf[:size], self._buf[size:]
-        return data
+            self._off = 0
+        off = self._off
+        self._off = min(off + size, len(self._buf))
+        return self._buf[off:self._off]
 
     def peek(self, size=0):
         self._checkRaw()
         if self.closed:
             raise ValueError("peek of closed file")
-        if not self._buf:
+        if self._off >= len(self._buf):
             self._buf = self._raw_read(self.buffer_size)
-        return self._buf
+            self._off = 0
+        return self._buf[self._off:] if self._off else self._buf
+
+    def readline(self, size=-1):
+        self._checkRaw()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            size = size.__index__()
+        if self.closed:
+            raise ValueError("readline of closed file")
+        parts = []
+        have = 0
+        while size < 0 or have < size:
+            buf, off = self._buf, self._off
+            if off >= len(buf):
+                buf = self._buf = self._raw_read(self.buffer_size)
+                off = self._off = 0
+                if not buf:
+                    break
+            end = buf.find(b"\n", off)
+            end = len(buf) if end < 0 else end + 1
+            if size >= 0 and end - off > size - have:
+                end = off + size - have
+            parts.append(buf[off:end])
+            have += end - off
+            self._off = end
+            if buf[end - 1:end] == b"\n":
+                break
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     def tell(self):
         self._checkRaw()
-        return max(self._raw.tell() - len(self._buf), 0)
+        return max(self._raw.tell() - (len(self._buf) - self._off), 0)
 
     def seek(self, pos, whence=0):
         self._checkRaw()
         if whence not in (0, 1, 2):
             raise ValueError("whence value %d unsupported" % whence)
         if whence == 1:
-            pos -= len(self._buf)
+            pos -= len(self._buf) - self._off
         self._buf = b""
+        self._off = 0
         return self._raw.seek(pos, whence)
 
 
@@ -578,7 +625,11 @@ class BufferedRWPair(BufferedIOBase):
 def _lookup(encoding):
     # codecs is imported on first use: most programs never build a TextIOWrapper.
     import codecs
-    return codecs.lookup(encoding)
+    info = codecs.lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError("%r is not a text encoding; use codecs.open() to handle arbitrary codecs"
+                          % encoding)
+    return info
 
 
 class TextIOWrapper(TextIOBase):

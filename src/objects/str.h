@@ -73,6 +73,8 @@ bool str_eq_cstr(Value s, const char *cs);
 
 /* The str's hash (SipHash, keyed per process). */
 int64_t str_hash(Interp *I, Value s);
+/* The hash str_hash gives a str whose UTF-8 is [v]. */
+int64_t str_hash_bytes(Interp *I, BView v);
 
 /* a + b. */
 Value str_concat(Interp *I, Value a, Value b);

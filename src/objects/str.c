@@ -325,15 +325,15 @@ Value str_intern(Interp *I, Value s) {
     return e;
 }
 
-// Start-up interns ~1000 names from C strings, about half of them already interned: a
-// hit is found without making a str, a miss is added where the look-up ended.
-Value str_intern_cstr(Interp *I, const char *cs) {
+// Start-up interns ~1000 names from C strings and every import the names of its code
+// objects, many of them already interned: a hit is found without making a str, a miss is
+// added where the look-up ended.
+Value str_intern_utf8(Interp *I, BView v) {
     if (I->interned == VAL_NULL) {
         Value d = dict_new(I);
         if (d == VAL_NULL) return VAL_NULL;
         I->interned = d;
     }
-    BView v = bview_cstr(cs);
     int64_t h = str_hash_bytes(I, v);
     HProbe p;
     Value hit = dict_find_str(I->interned, v, h, &p);
@@ -347,6 +347,8 @@ Value str_intern_cstr(Interp *I, const char *cs) {
     str_set_flag(o, STR_INTERNED, true);
     return s;
 }
+
+Value str_intern_cstr(Interp *I, const char *cs) { return str_intern_utf8(I, bview_cstr(cs)); }
 
 /* ---- repr / ascii ---- */
 

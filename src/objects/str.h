@@ -60,6 +60,8 @@ Value str_from_vformat(Interp *I, const char *fmt, va_list ap);
 /* The interned str equal to [s] / to C string [cs] (identity-comparable). */
 Value str_intern(Interp *I, Value s);
 Value str_intern_cstr(Interp *I, const char *cs);
+/* The interned str whose text is the valid UTF-8 [v] (no str is made when it already is). */
+Value str_intern_utf8(Interp *I, BView v);
 
 /* UTF-8 bytes of str [s] (empty view if not a str). */
 BView str_view(Value s);

@@ -56,3 +56,13 @@ for i in range(0, 50, 2):
 for i in range(0, 50, 2):
     d3.setdefault(i, -i)
 print(len(d3), list(d3)[:6], d3[48])
+
+# marshal: names written as interned come back as the interned str (by their bytes)
+import marshal
+for s in ["abc", "__init__", "name_4999", "é_x", "x" * 300]:
+    got = marshal.loads(marshal.dumps(s))
+    print(repr(got[:10]), got == s, got is sys.intern("".join(list(s))))
+spaced = marshal.loads(marshal.dumps("a b"))
+print(spaced, spaced is sys.intern("".join(["a ", "b"])))
+t = marshal.loads(marshal.dumps(("q1", "q1", "q2", ("q1",))))
+print(t, t[0] is t[1] is t[3][0], t[2] is sys.intern("q" + "2"))

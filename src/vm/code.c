@@ -828,35 +828,19 @@ bool code_verify(Interp *I, CodeObject *co) {
                 return false;
         }
     }
-    // Fresh caches: entries filled for an older instruction stream must go. Kept (emptied)
-    // when they already fit, else made by code_ready when a frame first runs the code.
-    if (co->caches != NULL && co->ncaches == co->ninstr) {
-        code_clear_caches(I, co);
-    } else {
-        co->caches = NULL;
-        co->ncaches = 0;
+    {
+        // fresh (zeroed) caches: entries filled for an older instruction stream must go
+        size_t bytes;
+        if (!size_mul(co->ninstr, sizeof(InlineCache), &bytes)) return bad0(I, "code too large");
+        InlineCache *c = heap_new(I->heap, bytes, HEAP_SCAN);
+        if (c == NULL) {
+            exc_nomem(I);
+            return false;
+        }
+        co->caches = c;
+        co->ncaches = co->ninstr;
     }
     co->verified = true;
-    return true;
-}
-
-bool code_alloc_caches(Interp *I, CodeObject *co) {
-    if (!co->verified) {
-        exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: code object run before verification");
-        return false;
-    }
-    size_t bytes;
-    if (co->ninstr == 0 || !size_mul(co->ninstr, sizeof(InlineCache), &bytes)) {
-        exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: code too large");
-        return false;
-    }
-    InlineCache *c = heap_new(I->heap, bytes, HEAP_SCAN);
-    if (c == NULL) {
-        exc_nomem(I);
-        return false;
-    }
-    co->caches = c;
-    co->ncaches = co->ninstr;
     return true;
 }
 

@@ -75,9 +75,7 @@ typedef struct CodeObject {
     uint32_t flags;      /* CO_* */
     int32_t firstlineno;
     bool verified;
-    InlineCache *caches; /* NULL, or ncaches == ninstr zeroed-then-filled slots: made by
-                            code_ready when a frame first runs the code (not at
-                            verification: most functions an import defines never run) */
+    InlineCache *caches; /* ncaches (== ninstr once verified) slots, set by code_verify */
     size_t ncaches;
     /* Position table state (code.c): the last entry (its offset and position) for
      * code_emit, and the entry code_pos last found (first instruction, offset, the
@@ -161,14 +159,6 @@ bool code_get_exc(const CodeObject *co, size_t i, ExcEntry *out);
 /* Checks everything the eval loop assumes and computes nothing: raises SystemError
  * ("bad bytecode: ...") and returns false for a malformed code object. Sets co->verified. */
 bool code_verify(Interp *I, CodeObject *co);
-
-/* Gives verified [co] its inline caches (ninstr zeroed slots) when it has none: false
- * with MemoryError. Every frame is made only after code_ready(co) succeeded, so the eval
- * loop's CACHE() always indexes an array of ninstr slots. */
-bool code_alloc_caches(Interp *I, CodeObject *co);
-static inline bool code_ready(Interp *I, CodeObject *co) {
-    return (co->caches != NULL && co->ncaches == co->ninstr) || code_alloc_caches(I, co);
-}
 
 /* Net stack effect of instruction [op]/[arg] along its jump edge ([jump] true) or its
  * fall-through edge (for the compiler's stack-size computation). 0 for an invalid

@@ -114,7 +114,6 @@ static StackSeg *frame_room(Interp *I, size_t need, size_t *base) {
 static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
                          ValView args, Value kwnames) {
     VmState *vm = I->vm;
-    if (!code_ready(I, co)) return NULL;
     size_t need = code_nlocalsplus(co) + co->stacksize, base;
     StackSeg *seg = frame_room(I, need, &base);
     if (seg == NULL) return NULL;
@@ -161,7 +160,6 @@ EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, Code
         recursion_error(I);
         return NULL;
     }
-    if (!code_ready(I, co)) return NULL;
     Frame *nf = frame_take(I, parent);
     if (nf == NULL) return NULL;
     for (size_t i = nargs; i < co->nlocals; i++) args[i] = VAL_NULL;
@@ -1990,7 +1988,6 @@ static Value run_code(Interp *I, CodeObject *co, Value func, Value globals, Valu
     size_t saved_top = vm->top;
     size_t need = code_nlocalsplus(co) + co->stacksize, base;
     Value r = VAL_NULL;
-    if (!code_ready(I, co)) goto out;
     StackSeg *seg = frame_room(I, need, &base);
     if (seg == NULL) goto out;
     Frame *nf = frame_take(I, vm->current);

@@ -32,7 +32,6 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     CodeObject *co = code_cast(fn->code);
     if (co == NULL) return exc_raise(I, TY_TYPE_ERROR, "generator function expected");
     if (!co->verified && !code_verify(I, co)) return VAL_NULL;
-    if (!code_ready(I, co)) return VAL_NULL;
     TypeId tid = TY_GENERATOR;
     uint32_t kind = GEN_KIND_GENERATOR;
     if (co->flags & CO_COROUTINE) {

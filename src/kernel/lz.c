@@ -45,7 +45,7 @@ static inline __attribute__((always_inline)) int bit(Dec *d, uint16_t *p) {
 }
 
 // A number >= 1 coded by the adaptive gamma coder [g]; 0 flags a malformed stream.
-static uint32_t read_gamma(Dec *d, LzGamma *g) {
+static inline __attribute__((always_inline)) uint32_t read_gamma(Dec *d, LzGamma *g) {
     unsigned nbits = 1;
     while (nbits < LZ_GAMMA_BITS && bit(d, &g->unary[nbits - 1])) nbits++;
     if (nbits >= LZ_GAMMA_BITS) {
@@ -88,8 +88,11 @@ KStatus lz_decode(BView in, uint8_t *out, size_t cap) {
     unsigned prev = 0;
     while (pos < cap) {
         if (!bit(&d, &m.is_match[state])) {
+            // eight bits, most significant first, each under the bits above it (ctx < 256)
+            uint16_t *lit = m.lit[prev >> 4];
             unsigned ctx = 1;
-            while (ctx < 256) ctx = (ctx << 1) | (unsigned)bit(&d, &m.lit[prev >> 4][ctx]);
+#pragma GCC unroll 8
+            for (int k = 0; k < 8; k++) ctx = (ctx << 1) | (unsigned)bit(&d, &lit[ctx]);
             if (d.bad || pos >= cap) return K_INVALID;
             out[pos++] = (uint8_t)ctx;
             prev = ctx & 0xFF;

@@ -203,8 +203,12 @@ static Value r_str(Reader *r, uint8_t type, bool flag) {
         return VAL_NULL;
     }
     if (!r_view(r, n, &t)) return VAL_NULL;
+    bool interned = type == MT_INTERNED || type == MT_ASCII_INTERNED || type == MT_SHORT_ASCII_INTERNED;
     Value v;
-    if (type == MT_STRING) {
+    if (interned && utf8_is_ascii(t)) {
+        // names: most are interned already (another module's, the interpreter's own)
+        return r_ref(r, flag, str_intern_utf8(I, t));
+    } else if (type == MT_STRING) {
         v = bytes_new(I, t);
     } else if (type == MT_UNICODE || type == MT_INTERNED) {
         // 'surrogatepass' UTF-8 is the internal text; anything else raises the decoder's error
@@ -216,8 +220,7 @@ static Value r_str(Reader *r, uint8_t type, bool flag) {
     } else {
         v = utf8_is_ascii(t) ? str_new(I, t) : str_from_latin1(I, t);
     }
-    if (v != VAL_NULL && (type == MT_INTERNED || type == MT_ASCII_INTERNED || type == MT_SHORT_ASCII_INTERNED))
-        v = str_intern(I, v);
+    if (v != VAL_NULL && interned) v = str_intern(I, v);
     return r_ref(r, flag, v);
 }
 

@@ -132,6 +132,20 @@ Value dict_new_presized(Interp *I, size_t n) {
     return d;
 }
 
+// (refill_usable, defined below)
+static void refill_usable(DictObject *d);
+
+Value dict_new_capacity(Interp *I, size_t n) {
+    Value d = dict_new(I);
+    DictObject *o = dict_cast(d);
+    if (o == NULL || n == 0) return d;
+    KStatus s = hindex_resize(I->heap, &o->ix, &o->ents, n);
+    if (s == K_OK && n <= SIZE_MAX / 2) s = vec_reserve(I->heap, &o->ents, 2 * n);
+    if (s != K_OK) return kfail(I, s);
+    refill_usable(o);
+    return d;
+}
+
 #define LK_ABSENT (-1)
 #define LK_ERROR (-2)
 
@@ -183,16 +197,25 @@ static bool rebuild(Interp *I, DictObject *d) {
     return true;
 }
 
-static bool insert(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
+// Sets [key] to [v]. [absent], when not NULL, is the probe of a lookup of [key] that
+// has just returned LK_ABSENT with nothing run since (its first attempt skips the
+// lookup; hindex_insert refuses a stale probe, and then the key is looked up again).
+static bool insert_at(Interp *I, DictObject *d, Value key, int64_t hash, Value v,
+                      const HProbe *absent) {
     for (;;) {
         HProbe p;
-        int64_t e = lookup(I, d, key, hash, &p);
-        if (e == LK_ERROR) return false;
-        if (e >= 0) {
-            // a value replacement keeps the version: it tags the set of keys and their
-            // entry positions (the VM's global caches read values from the entries)
-            (void)vec_set(&d->ents, 2 * (size_t)e + 1, v);
-            return true;
+        if (absent != NULL) {
+            p = *absent;
+            absent = NULL;
+        } else {
+            int64_t e = lookup(I, d, key, hash, &p);
+            if (e == LK_ERROR) return false;
+            if (e >= 0) {
+                // a value replacement keeps the version: it tags the set of keys and their
+                // entry positions (the VM's global caches read values from the entries)
+                (void)vec_set(&d->ents, 2 * (size_t)e + 1, v);
+                return true;
+            }
         }
         KStatus s;
         if (d->usable == 0) {
@@ -219,10 +242,35 @@ static bool insert(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
     }
 }
 
+static bool insert(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
+    return insert_at(I, d, key, hash, v, NULL);
+}
+
 static DictObject *need_dict(Interp *I, Value d) {
     DictObject *o = dobj(d);
     if (o == NULL) exc_raise(I, TY_SYSTEM_ERROR, "bad argument: dict expected, got '%T'", d);
     return o;
+}
+
+Value dict_find_str(Value d, BView v, int64_t hash, HProbe *p) {
+    DictObject *o = dobj(d);
+    if (o == NULL) return VAL_NULL;
+restart:
+    hindex_probe_init(&o->ix, hash, p);
+    for (;;) {
+        int64_t e = hindex_probe_next(&o->ix, p);
+        if (e == HINDEX_STALE) goto restart; // (nothing runs here; kept for the protocol)
+        if (e < 0) return VAL_NULL; // the end of the chain, or a broken table (then the
+                                    // insertion's own look-up reports it)
+        Value k = ent_key(o, (size_t)e);
+        if (k != VAL_NULL && str_check(k) && bview_eq(str_view(k), v)) return k;
+    }
+}
+
+bool dict_insert_probed(Interp *I, Value d, Value key, int64_t hash, Value v, const HProbe *p) {
+    DictObject *o = need_dict(I, d);
+    if (o == NULL) return false;
+    return insert_at(I, o, key, hash, v, p);
 }
 
 Value dict_get(Interp *I, Value d, Value key) {
@@ -379,7 +427,7 @@ Value dict_setdefault(Interp *I, Value d, Value key, Value dflt) {
     int64_t e = lookup(I, o, key, hash, &p);
     if (e == LK_ERROR) return VAL_NULL;
     if (e >= 0) return ent_val(o, (size_t)e);
-    if (!insert(I, o, key, hash, dflt)) return VAL_NULL;
+    if (!insert_at(I, o, key, hash, dflt, &p)) return VAL_NULL;
     return dflt;
 }
 

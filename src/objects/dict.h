@@ -53,6 +53,18 @@ Value dict_new(Interp *I);
  * (else as dict_new): an instance __dict__ sized by its type's attr_hint takes 3
  * entries' arrays, not 5. More entries grow it as usual. */
 Value dict_new_presized(Interp *I, size_t n);
+/* A new empty dict whose table and entry array already hold [n] entries (any n): no
+ * rebuild until there are more (the interned-name table, which start-up fills with ~600
+ * names). */
+Value dict_new_capacity(Interp *I, size_t n);
+/* For the interned-name table (str.c), whose keys are all exact strs: the key whose UTF-8
+ * is [v] found by [hash] (str_hash_bytes(v)) and comparing bytes, so no Python code runs
+ * and no str is made for the look-up. VAL_NULL when absent: [p] then tells
+ * dict_insert_probed where the key goes. */
+Value dict_find_str(Value d, BView v, int64_t hash, HProbe *p);
+/* Adds [key] with [hash] and value [v] to [d]; [p] comes from a dict_find_str of the same
+ * key that found nothing, with [d] unchanged since (a stale probe is redone). */
+bool dict_insert_probed(Interp *I, Value d, Value key, int64_t hash, Value v, const HProbe *p);
 /* d[key] or VAL_NULL when absent; VAL_NULL with an exception pending on error (unhashable
  * key, failing __eq__): check I->exc. */
 Value dict_get(Interp *I, Value d, Value key);

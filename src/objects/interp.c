@@ -205,7 +205,9 @@ static bool make_types(Interp *I) {
 }
 
 static bool make_names(Interp *I) {
-    I->interned = dict_new(I);
+    // room for the names start-up interns (~600 with the builtins and sys; imports add
+    // more): the table is not rebuilt on the way
+    I->interned = dict_new_capacity(I, 1024);
     if (I->interned == VAL_NULL) return false;
     for (int i = 0; i < N__COUNT; i++) {
         I->names[i] = str_intern_cstr(I, name_strs[i]);

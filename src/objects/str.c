@@ -242,17 +242,19 @@ bool str_eq_cstr(Value s, const char *cs) {
     return o != NULL && bview_eq_cstr(buf_view(&o->b), cs);
 }
 
+int64_t str_hash_bytes(Interp *I, BView v) {
+    if (v.n == 0) return 0;
+    uint64_t u = siphash13(bytes_view(I->hash_key), v);
+    // Reinterpret as signed without implementation-defined conversion.
+    int64_t h = u > (uint64_t)INT64_MAX ? -(int64_t)(~u) - 1 : (int64_t)u;
+    return h == -1 ? -2 : h; // -1 is the error value of CPython's hash protocol
+}
+
 int64_t str_hash(Interp *I, Value s) {
     StrObject *o = str_cast(s);
     if (o == NULL) return 0;
     if (str_flag(o, STR_HASHED)) return o->hash;
-    int64_t h = 0;
-    if (o->b.len > 0) {
-        uint64_t u = siphash13(bytes_view(I->hash_key), buf_view(&o->b));
-        // Reinterpret as signed without implementation-defined conversion.
-        h = u > (uint64_t)INT64_MAX ? -(int64_t)(~u) - 1 : (int64_t)u;
-        if (h == -1) h = -2; // -1 is the error value of CPython's hash protocol
-    }
+    int64_t h = str_hash_bytes(I, buf_view(&o->b));
     o->hash = h;
     str_set_flag(o, STR_HASHED, true);
     return h;
@@ -344,11 +346,30 @@ Value str_intern(Interp *I, Value s) {
     return e;
 }
 
-Value str_intern_cstr(Interp *I, const char *cs) {
-    Value s = str_from_cstr(I, cs);
-    if (s == VAL_NULL) return VAL_NULL;
-    return str_intern(I, s);
+// Start-up interns ~1000 names from C strings and every import the names of its code
+// objects, many of them already interned: a hit is found without making a str, a miss is
+// added where the look-up ended.
+Value str_intern_utf8(Interp *I, BView v) {
+    if (I->interned == VAL_NULL) {
+        Value d = dict_new(I);
+        if (d == VAL_NULL) return VAL_NULL;
+        I->interned = d;
+    }
+    int64_t h = str_hash_bytes(I, v);
+    HProbe p;
+    Value hit = dict_find_str(I->interned, v, h, &p);
+    if (hit != VAL_NULL) return hit;
+    Value s = str_new(I, v);
+    StrObject *o = str_cast(s);
+    if (o == NULL) return VAL_NULL;
+    o->hash = h;
+    str_set_flag(o, STR_HASHED, true);
+    if (!dict_insert_probed(I, I->interned, s, h, s, &p)) return VAL_NULL;
+    str_set_flag(o, STR_INTERNED, true);
+    return s;
 }
+
+Value str_intern_cstr(Interp *I, const char *cs) { return str_intern_utf8(I, bview_cstr(cs)); }
 
 /* ---- repr / ascii ---- */
 

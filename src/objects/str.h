@@ -60,6 +60,8 @@ Value str_from_vformat(Interp *I, const char *fmt, va_list ap);
 /* The interned str equal to [s] / to C string [cs] (identity-comparable). */
 Value str_intern(Interp *I, Value s);
 Value str_intern_cstr(Interp *I, const char *cs);
+/* The interned str whose text is the valid UTF-8 [v] (no str is made when it already is). */
+Value str_intern_utf8(Interp *I, BView v);
 
 /* UTF-8 bytes of str [s] (empty view if not a str). */
 BView str_view(Value s);
@@ -73,6 +75,8 @@ bool str_eq_cstr(Value s, const char *cs);
 
 /* The str's hash (SipHash, keyed per process). */
 int64_t str_hash(Interp *I, Value s);
+/* The hash str_hash gives a str whose UTF-8 is [v]. */
+int64_t str_hash_bytes(Interp *I, BView v);
 
 /* a + b. */
 Value str_concat(Interp *I, Value a, Value b);

@@ -177,6 +177,10 @@ int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
     if (e == LK_ERROR) return -1;
     if (e == LK_ABSENT) return 0;
     if (!kcheck(I, hindex_delete(&so->ix, &so->ents, p.slot))) return -1;
+    // The last entry removed (add/discard used as a stack, as backtracking does): drop
+    // it, so the entries do not grow to a compaction per table size of churn. A set's
+    // entry order is not its iteration order (slots are), so this changes nothing seen.
+    if ((size_t)e + 1 == so->ix.nent) hindex_trim(&so->ix, &so->ents);
     so->hashed = false;
     return 1;
 }

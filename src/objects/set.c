@@ -78,13 +78,8 @@ size_t set_fill(Value s) {
     return o == NULL ? 0 : o->ix.fill;
 }
 
-static bool key_hash(Interp *I, Value key, int64_t *out) {
+static bool key_hash_slow(Interp *I, Value key, int64_t *out) {
     if (val_is_small(key)) {
-        intptr_t x = val_small(key);
-        if (x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1) {
-            *out = (int64_t)x;
-            return true;
-        }
         *out = int_hash(I, key);
         return true;
     }
@@ -94,6 +89,19 @@ static bool key_hash(Interp *I, Value key, int64_t *out) {
         return true;
     }
     return obj_hash(I, key, out);
+}
+
+// The hash of [key]: a small int's is itself (but -1's, and past 2**60: int_hash), inline;
+// anything else out of line.
+static inline bool key_hash(Interp *I, Value key, int64_t *out) {
+    if (val_is_small(key)) {
+        intptr_t x = val_small(key);
+        if (x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1) {
+            *out = (int64_t)x;
+            return true;
+        }
+    }
+    return key_hash_slow(I, key, out);
 }
 
 #define LK_ABSENT (-1)

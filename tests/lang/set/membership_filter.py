@@ -102,3 +102,20 @@ print(1 in s, 65 in s, type(s).__name__)
 f = F([2, 66])
 print(2 in f, 66 in f, 130 in f)
 print(1 in frozenset(), 0 in set(), -1 in {-2}, -2 in {-1}, -1 in {-1})
+
+# re-initialised, self-updated, pickled and copied sets
+import copy, pickle
+s = {1, 65, 129}
+s.__init__([2, 66])
+print(1 in s, 2 in s, 66 in s, 65 in s)
+s |= s; s.update(s)
+print(sorted(s), 2 in s, 130 in s)
+for t in (copy.copy(s), copy.deepcopy(s), pickle.loads(pickle.dumps(s)), s.union(), s | {3}):
+    t.discard(2)
+    print(sorted(t), 2 in t, 66 in t, 2 in s)
+s = set()
+for i in range(40):
+    s.add(i * 64)
+for i in range(0, 40, 3):
+    s.discard(i * 64)
+print(len(s), sum(1 for i in range(40) if i * 64 in s), 0 in s, 64 in s, 1 in s)

@@ -177,7 +177,12 @@ static inline bool filter_may_hold(SetObject *so, int64_t hash) {
     return (so->fone & filter_bit(hash)) != 0;
 }
 
-static int64_t lookup(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p) {
+static int64_t lookup_slow(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p);
+
+// The entry holding [key] (LK_ABSENT, LK_ERROR), *p left as the probe protocol leaves it
+// (hindex_insert / hindex_delete take its slot). Inline: add and discard of small ints
+// take one call, to the kernel's identity walk.
+static inline int64_t lookup(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p) {
     if (val_is_small(key)) {
         // a small int is found by identity, with the probe left where the protocol below
         // would leave it, unless an equal-hash entry holds another object (1.0, True, an
@@ -186,6 +191,10 @@ static int64_t lookup(Interp *I, SetObject *so, Value key, int64_t hash, HProbe 
         if (e >= 0) return e;
         if (e == HINDEX_END) return LK_ABSENT;
     }
+    return lookup_slow(I, so, key, hash, p);
+}
+
+static int64_t lookup_slow(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p) {
     bool key_str = is_exact(I, key, TY_STR);
 restart:
     hindex_probe_init(&so->ix, hash, p);

@@ -2,8 +2,9 @@
  * hindex.c: the index table behind dict and set (see hindex.h for the layout, the probe
  * protocol and the invariants).
  *
- * Every slot read checks the index against the current table size and every entry index
- * read from a slot is checked against nent, so no caller mistake (or a table mutated by a
+ * Every slot read checks the index against the current table size (find_ident: once per
+ * probe run, for all the run's slots) and every entry index read from a slot is checked
+ * against nent, so no caller mistake (or a table mutated by a
  * Python callback between two probe steps) can make this code read or write outside its
  * chunks. Old chunks are never freed here: a rebuild allocates new ones and leaves the
  * old ones to the collector.
@@ -78,7 +79,9 @@ static int64_t slot_enc(size_t e, uint64_t hash) {
 #endif
 static int64_t slot_ix(int64_t v) { return v < 0 ? v : (int64_t)((uint64_t)v & IX_MASK); }
 
-void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p) {
+// hindex_probe_init, inlined into hindex_find_ident_probe (a call per set add/discard).
+static inline __attribute__((always_inline)) void probe_init(const HIndex *t, int64_t hash,
+                                                             HProbe *p) {
     p->hash = (uint64_t)hash;
     p->tag = hash_tag((uint64_t)hash);
     p->perturb = (uint64_t)hash;
@@ -97,6 +100,8 @@ void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p) {
     p->base = (size_t)(p->hash & (uint64_t)mask);
     p->runlen = run_length(p->base, mask);
 }
+
+void hindex_probe_init(const HIndex *t, int64_t hash, HProbe *p) { probe_init(t, hash, p); }
 
 int64_t hindex_probe_next(const HIndex *t, HProbe *p) {
     if (p->layout != t->layout || p->nslots != t->nslots) return HINDEX_STALE;
@@ -183,15 +188,12 @@ out:
 
 // One slot [s] of find_ident's walk (below): false to go on with the next slot, true when
 // *res is the walk's result. DUMMY is tested first (a chain crosses many dummies and ends
-// at one EMPTY): a dummy costs a load and one test. [slots]/[nslots] are t's, in locals
-// (the stores through the pointer arguments could otherwise alias them).
+// at one EMPTY): a dummy costs a load and one test. [slots] is t's, in a local (the
+// stores through the pointer arguments could otherwise alias it). The caller has checked
+// s < t->nslots (once per run, not per slot: find_ident).
 static inline __attribute__((always_inline)) bool
-ident_slot(const HIndex *t, const ValVec *ents, const int64_t *slots, size_t nslots, uint64_t h,
-           uint64_t tag, Value key, size_t s, size_t *freeslot, size_t *slot, int64_t *res) {
-    if (s >= nslots) { // implied by the run check; local bound for Eva
-        *res = HINDEX_BAD;
-        return true;
-    }
+ident_slot(const HIndex *t, const ValVec *ents, const int64_t *slots, uint64_t h, uint64_t tag,
+           Value key, size_t s, size_t *freeslot, size_t *slot, int64_t *res) {
     int64_t v = slots[s];
     if (v == HINDEX_DUMMY) {
         *freeslot = s;
@@ -227,9 +229,10 @@ ident_slot(const HIndex *t, const ValVec *ents, const int64_t *slots, size_t nsl
     return true;
 }
 
-// find_ident for an index with no table: the entries in order.
-static int64_t find_ident_linear(const HIndex *t, const ValVec *ents, int64_t hash, Value key,
-                                 size_t *slot) {
+// find_ident for an index with no table: the entries in order (an entry's "slot" is its
+// index, so a found entry needs no out-parameter: the caller's frame then holds no
+// addressed local, and no stack-protector canary).
+static int64_t find_ident_linear(const HIndex *t, const ValVec *ents, int64_t hash, Value key) {
     size_t w = t->width;
     for (size_t e = 0; e < t->nent; e++) {
         if (K_FAILS(e >= t->hcap)) return HINDEX_BAD;
@@ -239,7 +242,6 @@ static int64_t find_ident_linear(const HIndex *t, const ValVec *ents, int64_t ha
         Value v = ents->items[k];
         if (v == VAL_NULL) continue; // a hole
         if (v != key) return HINDEX_STALE;
-        *slot = e;
         return (int64_t)e;
     }
     return HINDEX_END;
@@ -248,11 +250,18 @@ static int64_t find_ident_linear(const HIndex *t, const ValVec *ents, int64_t ha
 // The identity walk of hindex_find_ident; *slot gets the slot of the entry found, or after
 // HINDEX_END the slot hindex_probe_next would have left in p->slot (the last DUMMY seen,
 // else the EMPTY slot that ended the chain). A run is 1 or HINDEX_LINEAR + 1 slots
-// (run_length); the long one is walked with constant offsets from its base.
+// (run_length); the long one is walked with constant offsets from its base. Its bound is
+// checked once per run: a long run starts at base <= mask - HINDEX_LINEAR, so its last
+// slot base + HINDEX_LINEAR <= mask < nslots (nqueens' chains cross ~12 slots a lookup,
+// mostly dummies: a per-slot test was a third of a dummy's cost).
 static inline __attribute__((always_inline)) int64_t
 find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key, size_t *slot) {
     *slot = HINDEX_NOSLOT;
-    if (t->nslots == 0 || t->slots == NULL) return find_ident_linear(t, ents, hash, key, slot);
+    if (t->nslots == 0 || t->slots == NULL) {
+        int64_t r = find_ident_linear(t, ents, hash, key);
+        if (r >= 0) *slot = (size_t)r;
+        return r;
+    }
     size_t freeslot = HINDEX_NOSLOT;
     const int64_t *slots = t->slots;
     size_t nslots = t->nslots, mask = nslots - 1;
@@ -260,15 +269,13 @@ find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Value key, size_t 
     size_t base = (size_t)(h & (uint64_t)mask), bound = run_bound(nslots);
     int64_t res = HINDEX_BAD; // (set by ident_slot whenever it returns true)
     for (size_t runs = 0; runs <= bound; runs++) {
-        size_t runlen = run_length(base, mask);
-        if (K_FAILS(base >= nslots || runlen > nslots - base)) return HINDEX_BAD;
-        if (runlen == HINDEX_LINEAR + 1) {
+        if (K_FAILS(base >= nslots)) return HINDEX_BAD; // (base is masked: never)
+        if (mask >= HINDEX_LINEAR && base <= mask - HINDEX_LINEAR) { // run_length's long run
 #pragma GCC unroll 10
             for (size_t j = 0; j < HINDEX_LINEAR + 1; j++)
-                if (ident_slot(t, ents, slots, nslots, h, tag, key, base + j, &freeslot, slot,
-                               &res))
+                if (ident_slot(t, ents, slots, h, tag, key, base + j, &freeslot, slot, &res))
                     return res;
-        } else if (ident_slot(t, ents, slots, nslots, h, tag, key, base, &freeslot, slot, &res)) {
+        } else if (ident_slot(t, ents, slots, h, tag, key, base, &freeslot, slot, &res)) {
             return res;
         }
         perturb >>= HINDEX_PERTURB_SHIFT;
@@ -284,7 +291,7 @@ int64_t hindex_find_ident(const HIndex *t, const ValVec *ents, int64_t hash, Val
 
 int64_t hindex_find_ident_probe(const HIndex *t, const ValVec *ents, int64_t hash, Value key,
                                 HProbe *p) {
-    hindex_probe_init(t, hash, p);
+    probe_init(t, hash, p);
     size_t slot;
     int64_t r = find_ident(t, ents, hash, key, &slot);
     if (r >= 0 || r == HINDEX_END) p->slot = slot;

@@ -284,6 +284,20 @@ Value dict_get(Interp *I, Value d, Value key) {
     return ent_val(o, (size_t)e);
 }
 
+Value dict_get_name(Interp *I, Value d, Value key) {
+    DictObject *o = dobj(d);
+    StrObject *ks = str_cast(key);
+    if (o != NULL && ks != NULL && ks->h.type == interp_type(I, TY_STR) &&
+        str_flag(ks, STR_HASHED)) {
+        // the entry holding this very key, or END: no entry on the chain has its hash, so
+        // no equal key is there (dict_get's protocol compares only equal-hash entries)
+        int64_t e = hindex_find_ident(&o->ix, &o->ents, ks->hash, key);
+        if (e >= 0) return ent_val(o, (size_t)e);
+        if (e == HINDEX_END) return VAL_NULL;
+    }
+    return dict_get(I, d, key);
+}
+
 Value dict_get_cstr(Interp *I, Value d, const char *key) {
     Value k = str_intern_cstr(I, key);
     if (k == VAL_NULL) return VAL_NULL;

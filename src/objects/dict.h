@@ -68,6 +68,11 @@ bool dict_insert_probed(Interp *I, Value d, Value key, int64_t hash, Value v, co
 /* d[key] or VAL_NULL when absent; VAL_NULL with an exception pending on error (unhashable
  * key, failing __eq__): check I->exc. */
 Value dict_get(Interp *I, Value d, Value key);
+/* dict_get for a key that is usually the very object stored (an interned name looked up in
+ * a dict built from the same names: keyword-only defaults): an exact str with a cached
+ * hash is found by identity (or known absent: no entry with an equal hash) without the
+ * comparing probe; anything else is dict_get. */
+Value dict_get_name(Interp *I, Value d, Value key);
 /* Lookup by a C string key (str keys only). */
 Value dict_get_cstr(Interp *I, Value d, const char *key);
 bool dict_set(Interp *I, Value d, Value key, Value v);

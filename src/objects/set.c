@@ -78,13 +78,8 @@ size_t set_fill(Value s) {
     return o == NULL ? 0 : o->ix.fill;
 }
 
-static bool key_hash(Interp *I, Value key, int64_t *out) {
+static bool key_hash_slow(Interp *I, Value key, int64_t *out) {
     if (val_is_small(key)) {
-        intptr_t x = val_small(key);
-        if (x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1) {
-            *out = (int64_t)x;
-            return true;
-        }
         *out = int_hash(I, key);
         return true;
     }
@@ -96,10 +91,98 @@ static bool key_hash(Interp *I, Value key, int64_t *out) {
     return obj_hash(I, key, out);
 }
 
+// The hash of [key]: a small int's is itself (but -1's, and past 2**60: int_hash), inline;
+// anything else out of line.
+static inline bool key_hash(Interp *I, Value key, int64_t *out) {
+    if (val_is_small(key)) {
+        intptr_t x = val_small(key);
+        if (x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1) {
+            *out = (int64_t)x;
+            return true;
+        }
+    }
+    return key_hash_slow(I, key, out);
+}
+
 #define LK_ABSENT (-1)
 #define LK_ERROR (-2)
 
-static int64_t lookup(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p) {
+// ---- membership filter ----
+// A set keeps two 64-bit masks over its live entries' hashes mod 64: fone (some entry
+// may have that residue) and fmany (two may). A lookup whose residue is not in fone is
+// absent without walking the probe chain, which under add/discard churn crosses every
+// deleted slot up to an EMPTY one (CPython's layout, kept for its iteration order:
+// nqueens' absent lookups walked ~12 slots). The masks only ever over-approximate:
+// every add sets its bit (and fmany's when fone had it), a discard clears fone's bit
+// only when fmany's is clear (that entry was the residue's only one), other deletions
+// leave both. They are trusted only while the index's entry count and layout are the
+// ones recorded after the last update made here (fnent, flayout): any insertion grows
+// nent or renumbers (layout), so a change made by any other path (bulk inserts, copy,
+// clear, swap) drops the filter, and a lookup rebuilds it from the slots of a small table.
+#define FILTER_MAX_SLOTS 128
+
+static bool filter_valid(const SetObject *so) {
+    return so->fnent == so->ix.nent && so->flayout == so->ix.layout;
+}
+
+static void filter_bless(SetObject *so) {
+    so->fnent = so->ix.nent;
+    so->flayout = so->ix.layout;
+}
+
+static uint64_t filter_bit(int64_t hash) { return (uint64_t)1 << ((uint64_t)hash & 63u); }
+
+// Records an added entry with [hash]; [valid] is filter_valid from just before the insert.
+static void filter_added(SetObject *so, bool valid, int64_t hash) {
+    if (!valid) return;
+    uint64_t b = filter_bit(hash);
+    if (so->fone & b) so->fmany |= b;
+    so->fone |= b;
+    filter_bless(so);
+}
+
+// Records the deletion of an entry with [hash]; [valid] as for filter_added.
+static void filter_deleted(SetObject *so, bool valid, int64_t hash) {
+    if (!valid) return;
+    uint64_t b = filter_bit(hash);
+    if (!(so->fmany & b)) so->fone &= ~b;
+    filter_bless(so);
+}
+
+// Rebuilds the masks from the slots of a table of at most FILTER_MAX_SLOTS; leaves the
+// filter untrusted when the table is larger or an entry's hash cannot be read. (Out of
+// line: rare, and its addressed local would give every lookup a stack-protector canary.)
+static __attribute__((noinline)) void filter_build(SetObject *so) {
+    if (so->ix.nslots > FILTER_MAX_SLOTS || (so->ix.nslots == 0 && so->ix.used != 0)) return;
+    uint64_t one = 0, many = 0;
+    for (size_t s = 0; s < so->ix.nslots; s++) {
+        int64_t e = hindex_slot(&so->ix, s), h;
+        if (e < 0) continue;
+        if (!hindex_entry_hash(&so->ix, (size_t)e, &h)) return;
+        uint64_t b = filter_bit(h);
+        if (one & b) many |= b;
+        one |= b;
+    }
+    so->fone = one;
+    so->fmany = many;
+    filter_bless(so);
+}
+
+// False when no live entry has [hash] (the key is certainly absent); true when it may.
+static inline bool filter_may_hold(SetObject *so, int64_t hash) {
+    if (!filter_valid(so)) {
+        filter_build(so);
+        if (!filter_valid(so)) return true;
+    }
+    return (so->fone & filter_bit(hash)) != 0;
+}
+
+static int64_t lookup_slow(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p);
+
+// The entry holding [key] (LK_ABSENT, LK_ERROR), *p left as the probe protocol leaves it
+// (hindex_insert / hindex_delete take its slot). Inline: add and discard of small ints
+// take one call, to the kernel's identity walk.
+static inline int64_t lookup(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p) {
     if (val_is_small(key)) {
         // a small int is found by identity, with the probe left where the protocol below
         // would leave it, unless an equal-hash entry holds another object (1.0, True, an
@@ -108,6 +191,10 @@ static int64_t lookup(Interp *I, SetObject *so, Value key, int64_t hash, HProbe 
         if (e >= 0) return e;
         if (e == HINDEX_END) return LK_ABSENT;
     }
+    return lookup_slow(I, so, key, hash, p);
+}
+
+static int64_t lookup_slow(Interp *I, SetObject *so, Value key, int64_t hash, HProbe *p) {
     bool key_str = is_exact(I, key, TY_STR);
 restart:
     hindex_probe_init(&so->ix, hash, p);
@@ -138,7 +225,10 @@ bool set_resize(Interp *I, Value s, size_t minused) {
     SetObject *so = sobj(s);
     if (so == NULL) return false;
     so->hashed = false;
-    return kcheck(I, hindex_resize(I->heap, &so->ix, &so->ents, minused));
+    bool fv = filter_valid(so);
+    if (!kcheck(I, hindex_resize(I->heap, &so->ix, &so->ents, minused))) return false;
+    if (fv) filter_bless(so); // the same live entries, renumbered
+    return true;
 }
 
 static size_t grow_target(size_t used) { return used > 50000 ? used * 2 : used * 4; }
@@ -155,6 +245,7 @@ bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) {
         if (e == LK_ERROR) return false;
         if (e >= 0) return true;
         size_t fill0 = so->ix.fill, ne;
+        bool fv = filter_valid(so); // (lookup may have run __eq__: read after it)
         KStatus st = hindex_insert(I->heap, &so->ix, &so->ents, &p, hash, key, VAL_NULL, &ne);
         if (st == K_INVALID) continue;
         if (st == K_OVERFLOW) {
@@ -162,6 +253,7 @@ bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) {
             continue;
         }
         if (!kcheck(I, st)) return false;
+        filter_added(so, fv, hash);
         so->hashed = false;
         if (so->ix.fill > fill0 && so->ix.fill * 5 >= (so->ix.nslots - 1) * 3)
             return set_resize(I, s, grow_target(so->ix.used));
@@ -176,7 +268,13 @@ int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
     int64_t e = lookup(I, so, key, hash, &p);
     if (e == LK_ERROR) return -1;
     if (e == LK_ABSENT) return 0;
+    bool fv = filter_valid(so);
     if (!kcheck(I, hindex_delete(&so->ix, &so->ents, p.slot))) return -1;
+    // The last entry removed (add/discard used as a stack, as backtracking does): drop
+    // it, so the entries do not grow to a compaction per table size of churn. A set's
+    // entry order is not its iteration order (slots are), so this changes nothing seen.
+    if ((size_t)e + 1 == so->ix.nent) hindex_trim(&so->ix, &so->ents);
+    filter_deleted(so, fv, hash);
     so->hashed = false;
     return 1;
 }
@@ -184,6 +282,7 @@ int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
 int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) return -1;
+    if (!filter_may_hold(so, hash)) return 0;
     HProbe p;
     int64_t e = lookup(I, so, key, hash, &p);
     if (e == LK_ERROR) return -1;
@@ -211,6 +310,7 @@ int set_contains_small(Value s, Value key) {
     intptr_t x = val_small(key);
     // key_hash's own rule: such ints hash to themselves
     if (!(x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1)) return -2;
+    if (!filter_may_hold(so, (int64_t)x)) return 0;
     int64_t e = hindex_find_ident(&so->ix, &so->ents, (int64_t)x, key);
     if (e >= 0) return 1;
     return e == HINDEX_END ? 0 : -2;
@@ -223,6 +323,7 @@ int set_contains(Interp *I, Value s, Value key) {
         // another object (1.0, True, an __eq__ class), which takes the full lookup
         SetObject *so = sobj(s);
         if (so != NULL && key_hash(I, key, &hash)) {
+            if (!filter_may_hold(so, hash)) return 0;
             int64_t e = hindex_find_ident(&so->ix, &so->ents, hash, key);
             if (e >= 0) return 1;
             if (e == HINDEX_END) return 0;

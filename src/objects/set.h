@@ -17,6 +17,12 @@ typedef struct SetObject {
     size_t finger;   /* where pop() resumes its search */
     int64_t hash;    /* frozenset hash cache */
     bool hashed;
+    /* Membership filter (set.c): bit b of fone is set when a live entry's hash may be
+     * b mod 64, of fmany when two may be; trusted only while ix.nent == fnent and
+     * ix.layout == flayout (set.c keeps it; any other change of the index drops it). */
+    uint64_t fone, fmany;
+    size_t fnent;
+    uint64_t flayout;
 } SetObject;
 OBJ_CAST_FN(set_cast, SetObject, K_SET)
 

@@ -179,13 +179,19 @@ EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, Code
     return nf;
 }
 
-// Points VmState at (seg, top) again, dropping segments no frame uses any more.
-static inline void restore_top(Interp *I, StackSeg *seg, size_t top) {
+// restore_top's rare case: back to another stack segment.
+static __attribute__((noinline)) void switch_seg(Interp *I, StackSeg *seg) {
+    I->vm->seg = seg;
+    frame_trim_segs(I, seg);
+}
+
+// Points VmState at (seg, top) again, dropping segments no frame uses any more. Inline in
+// every LOAD_FRAME (every call and return: gcc kept it out of line, ~12 instructions a
+// call), the segment change out of line.
+static inline __attribute__((always_inline)) void restore_top(Interp *I, StackSeg *seg,
+                                                              size_t top) {
     VmState *vm = I->vm;
-    if (vm->seg != seg) {
-        vm->seg = seg;
-        frame_trim_segs(I, seg);
-    }
+    if (__builtin_expect(vm->seg != seg, 0)) switch_seg(I, seg);
     vm->top = top;
 }
 

@@ -209,7 +209,7 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
         for (size_t i = co->argcount; i < total; i++) {
             if (get_local(store, base, i) != VAL_NULL) continue;
             if (fn->kwdefaults != VAL_NULL) {
-                Value d = dict_get(I, fn->kwdefaults, tuple_get(co->localnames, i));
+                Value d = dict_get_name(I, fn->kwdefaults, tuple_get(co->localnames, i));
                 if (d != VAL_NULL) {
                     set_local(store, base, i, d);
                     continue;

@@ -24,7 +24,13 @@
 #include "marshal.h"
 #include "modtab.h"
 
-#define READ_CHUNK 65536u
+// Bytes asked of the host per read of a source file. 4 KiB keeps the buffer of a small
+// script a small chunk (4618 bytes, the 5120 class): at 64 KiB every run of a script
+// left two 96 KiB three-block buffers (the file is read once to check it, once to run
+// it) in the heap until the first collection, and an empty script's heap took a second
+// 2 MiB huge page for them (peak RSS 7.1 -> 5.0 MB, docs/notes/mem17.md). Larger files
+// grow the buffer by half each time, as any Buf.
+#define READ_CHUNK 4096u
 
 static Value scratch_dict(Interp *I, const char *key) {
     Value d = dict_get_cstr(I, I->scratch, key);

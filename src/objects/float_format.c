@@ -82,7 +82,7 @@ static bool shortest_fast(double x, FastDigits *fd) {
         if (found == 0) continue;
         uint64_t v = (uint64_t)best;
         while (v % 10 == 0) v /= 10; // v >= 1: ends
-        uint8_t rev[20];
+        uint8_t rev[20] = {0};
         size_t n = 0, total = 0;
         for (uint64_t t = (uint64_t)best; t > 0; t /= 10) total++;
         while (v > 0 && n < sizeof rev) {

@@ -70,15 +70,20 @@ static inline bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
     if (c < 0x80) {
         o->stage[n++] = (uint8_t)c;
     } else if (c < 0x800) {
+        // bounds-ok: n <= sizeof stage - 4 (flushed above): one code point's bytes fit
+        // (clang 14 takes n++ as possibly wrapping)
         o->stage[n++] = (uint8_t)(0xC0 | c >> 6);
         o->stage[n++] = (uint8_t)(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {
+        // bounds-ok: as above (at most 4 bytes after the flush check)
         o->stage[n++] = (uint8_t)(0xE0 | c >> 12);
         o->stage[n++] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
         o->stage[n++] = (uint8_t)(0x80 | (c & 0x3F));
     } else {
+        // bounds-ok: as above (at most 4 bytes after the flush check)
         o->stage[n++] = (uint8_t)(0xF0 | c >> 18);
         o->stage[n++] = (uint8_t)(0x80 | (c >> 12 & 0x3F));
+        // bounds-ok: as above (the last two of the 4 bytes)
         o->stage[n++] = (uint8_t)(0x80 | (c >> 6 & 0x3F));
         o->stage[n++] = (uint8_t)(0x80 | (c & 0x3F));
     }

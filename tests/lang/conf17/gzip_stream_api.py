@@ -1,3 +1,4 @@
+# not in the image: files (tempfile, open)
 # gzip.GzipFile read side streams through an io.BufferedReader (_buffer) over _GzipReader: peek/read1/readinto/seek (SEEK_END, backwards)/mtime/multi-member as CPython
 import gzip, io, os
 import tempfile

@@ -1,3 +1,4 @@
+# not in the image: files (tempfile, open)
 # open() in text mode with codecs beyond utf-8/ascii/latin-1 (utf-8-sig, cp1252, utf-16/32, iso-8859-15...) reads and writes through a TextIOWrapper as CPython; non-text codecs are refused
 import os, tempfile, io
 d = tempfile.mkdtemp()

@@ -1,3 +1,4 @@
+# not in the image: files (open of a missing path)
 # OSError subclasses: errno & co. parsed in __new__ unless the class leaves them to its own __init__ (CPython oserror_use_init); OSError.__init__ then does nothing
 class E1(OSError):
     def __new__(cls, *a):

@@ -127,22 +127,40 @@ def _is_param_expr(arg):
 
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """Check that [arg] may stand as a type argument and return it (None becomes
+    NoneType, a string a ForwardRef); tuples and bare special forms are refused."""
+    refused = (Generic, Protocol)
+    if not allow_special_forms:
+        refused += (ClassVar,)
+        if is_argument:
+            refused += (Final,)
     arg = _type_convert(arg, module, allow_special_forms=allow_special_forms)
-    if isinstance(arg, ForwardRef):
-        return arg
-    if (isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final')
-            and not allow_special_forms):
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
         raise TypeError(f'{arg} is not valid as type argument')
-    if isinstance(arg, _SpecialForm) and arg._name in ('Generic', 'Protocol'):
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f'Plain {arg} is not valid as type argument')
-    if isinstance(arg, (type, TypeVar, ForwardRef, _BaseGenericAlias, _UnionType,
-                        ParamSpec, ParamSpecArgs, ParamSpecKwargs, _SpecialForm)):
-        return arg
-    if arg is ... or callable(arg):
-        return arg
     if type(arg) is tuple:
         raise TypeError(f'{msg} Got {arg!r:.100}.')
     return arg
+
+
+class _NotIterable:
+    """Mixin of the aliases that must not look iterable: without it, iter() would fall
+    back to __getitem__ with 0, 1, ... (PEP 646 makes plain aliases iterable)."""
+    __slots__ = ()
+    __iter__ = None
+
+
+def _is_unpacked_typevartuple(x):
+    return not isinstance(x, type) and getattr(x, '__typing_is_unpacked_typevartuple__', False)
+
+
+def _is_typevar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(x)
 
 
 def _unpack_args(args):
@@ -159,9 +177,14 @@ def _unpack_args(args):
 
 
 def _collect_parameters(args):
+    """The type variables of [args] in order of first appearance: each argument that
+    substitutes itself (TypeVar, ParamSpec, TypeVarTuple) and the __parameters__ of the
+    others; classes are skipped (a generic class's __parameters__ is not its own)."""
     params = []
     for t in args:
-        if isinstance(t, (TypeVar, ParamSpec)):
+        if isinstance(t, type):
+            continue
+        if hasattr(t, '__typing_subst__'):
             if t not in params:
                 params.append(t)
         else:
@@ -488,21 +511,21 @@ class TypeVar(_TypeVarLike, _Final, _root=True):
             raise ValueError('Bivariant types are not supported.')
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
         if constraints and bound is not None:
             raise TypeError('Constraints cannot be combined with bound=...')
         if constraints and len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
         msg = 'TypeVar(name, constraint, ...): constraints must be types.'
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
 
     def __typing_subst__(self, arg):
         arg = _type_check(arg, 'Parameters to generic types must be types.')
-        if (isinstance(arg, _UnpackGenericAlias) or
-                (isinstance(arg, _GenericAlias_builtin) and arg.__unpacked__)):
+        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
+                (isinstance(arg, _GenericAlias_builtin) and getattr(arg, '__unpacked__', False))):
             raise TypeError(f'{arg} is not valid as type argument')
         return arg
 
@@ -521,6 +544,51 @@ class TypeVarTuple(_Final, _root=True):
 
     def __repr__(self):
         return self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass an instance of {type(self).__name__}')
+
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __typing_prepare_subst__(self, alias, args):
+        # Groups the arguments that stand for this TypeVarTuple into one tuple: with
+        # alias parameters (T1, *Ts, T2) and arguments (a, b, c, d), Ts takes (b, c).
+        # An unpacked *tuple[X, ...] among the arguments may also fill the variables
+        # around it with X.
+        params = alias.__parameters__
+        at = params.index(self)
+        if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
+            raise TypeError(f'More than one TypeVarTuple parameter in {alias}')
+        nargs = len(args)
+        nparams = len(params)
+        left = at
+        right = nparams - at - 1
+        var_at = None
+        fill = None
+        for k, arg in enumerate(args):
+            if isinstance(arg, type):
+                continue
+            sub = getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if sub and len(sub) == 2 and sub[-1] is ...:
+                if var_at is not None:
+                    raise TypeError('More than one unpacked arbitrary-length tuple argument')
+                var_at = k
+                fill = sub[0]
+        if var_at is not None:
+            left = min(left, var_at)
+            right = min(right, nargs - var_at - 1)
+        elif left + right > nargs:
+            raise TypeError(f'Too few arguments for {alias};'
+                            f' actual {nargs}, expected at least {nparams - 1}')
+        return (*args[:left],
+                *([fill] * (at - left)),
+                tuple(args[left:nargs - right]),
+                *([fill] * (nparams - right - left - at - 1)),
+                *args[nargs - right:])
 
 
 class ParamSpecArgs(_Final, _root=True):
@@ -572,13 +640,35 @@ class ParamSpec(_TypeVarLike, _Final, _root=True):
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
-        self.__constraints__ = ()
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, 'Expected a type.') for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError(f'Expected a list of types, an ellipsis, '
+                            f'ParamSpec, or Concatenate. Got {arg}')
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        at = params.index(self)
+        if at >= len(args):
+            raise TypeError(f'Too few arguments for {alias}')
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            # PEP 612: with a lone ParamSpec, Z[int, str] means Z[[int, str]]
+            return (args,)
+        if isinstance(args[at], list):
+            # lists become tuples so the result can be cached and compared
+            return (*args[:at], tuple(args[at]), *args[at + 1:])
+        return args
 
 
 def _is_dunder(attr):
@@ -671,24 +761,61 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     @_tp_cache
     def __getitem__(self, args):
+        # substitution into an alias that still has parameters: Box[T][int],
+        # Dict[K, V][str, int], Callable[P, T][[int], str] ...
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f'Cannot subscript already-subscripted {self}')
         if not self.__parameters__:
-            _check_generic(self, (), 0)
+            raise TypeError(f'{self} is not a generic class')
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_check(a, 'Parameters to generic types must be types.')
-                     if not isinstance(a, list) else a for a in _unpack_args(args))
+        args = _unpack_args(tuple(_type_convert(a) for a in args))
+        return self.copy_with(self._determine_new_args(args))
+
+    def _determine_new_args(self, args):
         params = self.__parameters__
-        _check_generic(self, args, len(params))
-        args = tuple(p.__typing_subst__(a) if isinstance(p, TypeVar) else a
-                     for p, a in zip(params, args))
-        subst = dict(zip(params, args))
-        new_args = tuple(_subst(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
+        for p in params:
+            prepare = getattr(p, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                args = prepare(self, args)
+        if len(args) != len(params):
+            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments"
+                            f" for {self}; actual {len(args)}, expected {len(params)}")
+        by_param = dict(zip(params, args))
+        callable_origin = self.__origin__ is _abc_callable()
+        new_args = []
+        for old in self.__args__:
+            if isinstance(old, type):
+                new_args.append(old)
+                continue
+            subst = getattr(old, '__typing_subst__', None)
+            if subst is not None:
+                new = subst(by_param[old])
+            else:
+                sub = getattr(old, '__parameters__', ())
+                if not sub:
+                    new = old
+                else:
+                    sub_args = []
+                    for x in sub:
+                        if isinstance(x, TypeVarTuple):
+                            sub_args.extend(by_param[x])
+                        else:
+                            sub_args.append(by_param[x])
+                    new = old[tuple(sub_args)]
+            if (callable_origin and isinstance(new, tuple)) or _is_unpacked_typevartuple(old):
+                # Callable[P, T][[int, str], float] has args (int, str, float), and
+                # A[T, *Ts][float, int, str] has args (float, int, str): spread out
+                new_args.extend(new)
+            else:
+                new_args.append(new)
+        return tuple(new_args)
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def __iter__(self):
+        yield Unpack[self]
 
     def __repr__(self):
         if self._name:
@@ -726,7 +853,17 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
     """Unpack[X]: printed as *X, as CPython 3.11 does."""
 
     def __repr__(self):
-        return '*' + _type_repr(self.__args__[0])
+        return '*' + repr(self.__args__[0])
+
+    def __getitem__(self, args):
+        # *Ts substituted is the tuple of its arguments, spread by the caller
+        if self.__typing_is_unpacked_typevartuple__:
+            return args
+        return super().__getitem__(args)
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
 
     @property
     def __typing_unpacked_tuple_args__(self):
@@ -735,24 +872,15 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
         return arg.__args__ if isinstance(arg, _GenericAlias) and arg.__origin__ is tuple else None
 
 
-def _subst(a, subst):
-    if isinstance(a, (TypeVar, ParamSpec)):
-        return subst.get(a, a)
-    params = getattr(a, '__parameters__', ())
-    if params and hasattr(a, '__getitem__') and not isinstance(a, type):
-        sub = tuple(subst.get(p, p) for p in params)
-        return a[sub if len(sub) > 1 else sub[0]]
-    if isinstance(a, _GenericAlias_builtin) and params:
-        sub = tuple(subst.get(p, p) for p in params)
-        return a[sub if len(sub) > 1 else sub[0]]
-    return a
+def _abc_callable():
+    return Callable._resolve()
 
 
 class _TypingEllipsis:
     """Internal placeholder for ... (ellipsis)."""
 
 
-class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
+class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     """An unsubscripted alias of a builtin or abstract collection: List, Iterable ..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
@@ -836,22 +964,18 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         return hash(self._name)
 
 
-class _CallableGenericAlias(_GenericAlias, _root=True):
+class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
-        if len(self.__args__) == 2 and (self.__args__[0] is Ellipsis or
-                                        isinstance(self.__args__[0], (ParamSpec, _ConcatenateGenericAlias))):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
         return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+                f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
+                f'{_type_repr(args[-1])}]')
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and (args[0] is Ellipsis or
-                                    isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias)))):
+        if not (len(args) == 2 and _is_param_expr(args[0])):
             args = list(args[:-1]), args[-1]
         return _getitem, (Callable, args)
 
@@ -879,8 +1003,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             return self.copy_with((_TypingEllipsis, result))
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_check(arg, 'Callable[[arg, ...], result]: each arg must be a type.')
-                     for arg in args)
+        args = tuple(_type_convert(arg) for arg in args)
         return self.copy_with(args + (result,))
 
 
@@ -901,7 +1024,7 @@ class _TupleType(_SpecialGenericAlias, _root=True):
         return _GenericAlias(tuple, params, name='Tuple', inst=False)
 
 
-class _UnionGenericAlias(_GenericAlias, _root=True):
+class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, args, inst=inst, name=name)
 
@@ -955,10 +1078,12 @@ class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
         return super().copy_with(params)
 
 
-class _AnnotatedAlias(_GenericAlias, _root=True):
+class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     """Runtime representation of an annotated type: Annotated[T, x]."""
 
     def __init__(self, origin, metadata):
@@ -983,6 +1108,9 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
 
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
+
+    def __reduce__(self):
+        return _getitem, (Annotated, (self.__origin__,) + self.__metadata__)
 
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
@@ -1022,18 +1150,29 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_check(p, 'Parameters to generic types must be types.')
-                       if not isinstance(p, list) else p for p in params)
+        params = tuple(_type_convert(p) for p in params)
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-            if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) for p in params):
+            if not all(_is_typevar_like(p) for p in params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                 f'or parameter specification variables.')
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
-            return _GenericAlias(cls, params)
-        _check_generic(cls, params, len(cls.__dict__.get('__parameters__', ())))
+        else:
+            own = cls.__parameters__
+            for p in own:
+                prepare = getattr(p, '__typing_prepare_subst__', None)
+                if prepare is not None:
+                    params = prepare(cls, params)
+            _check_generic(cls, params, len(own))
+            spread = []
+            for p, arg in zip(own, params):
+                if isinstance(p, TypeVarTuple):
+                    spread.extend(arg)
+                else:
+                    spread.append(arg)
+            params = tuple(spread)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):

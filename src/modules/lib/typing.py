@@ -33,6 +33,8 @@ _GenericAlias_builtin = type(list[int])
 _UnionType = type(int | str)
 _FunctionType = type(lambda: 0)
 _BuiltinFunctionType = type(len)
+_GetSetDescriptorType = type(type.__dict__['__annotations__'])
+_MethodType = type((lambda: None).__get__(0))
 
 # the __reduce__ of an alias is the subscription that made it, as in CPython (a pickle
 # names operator.getitem, which both interpreters can load)
@@ -366,16 +368,25 @@ def Literal(self, *parameters):
     parameters = parameters[0] if len(parameters) == 1 else parameters
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    seen = []
+    flat = []
     for p in parameters:
         if isinstance(p, _LiteralGenericAlias):
-            items = p.__args__
+            flat.extend(p.__args__)
         else:
-            items = (p,)
-        for it in items:
-            if not any(type(it) is type(s) and it == s for s in seen):
-                seen.append(it)
-    return _LiteralGenericAlias(self, tuple(seen))
+            flat.append(p)
+    try:
+        # repeats (same value and type: 1 and True stay apart) go; with an unhashable
+        # value nothing is removed, as CPython
+        seen = set()
+        unique = []
+        for p in flat:
+            if (p, type(p)) not in seen:
+                seen.add((p, type(p)))
+                unique.append(p)
+        flat = unique
+    except TypeError:
+        pass
+    return _LiteralGenericAlias(self, tuple(flat))
 
 
 @_SpecialForm
@@ -422,17 +433,22 @@ def Unpack(self, parameters):
 
 class ForwardRef(_Final, _root=True):
     """Internal wrapper to hold a forward reference."""
-    __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
-                 '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        # `def f(*args: *Ts)` gives the annotation '*Ts', not an expression by itself:
+        # it is evaluated as the one item of (*Ts,)
+        source = f'({arg},)[0]' if arg.startswith('*') else arg
         try:
-            compile(arg, '<string>', 'eval')
+            code = compile(source, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
         self.__forward_arg__ = arg
+        self.__forward_code__ = code
         self.__forward_evaluated__ = False
         self.__forward_value__ = None
         self.__forward_is_argument__ = is_argument
@@ -442,23 +458,32 @@ class ForwardRef(_Final, _root=True):
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
         if self.__forward_arg__ in recursive_guard:
             return self
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
-            localns = globalns
-        if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
-                               globalns)
-        value = eval(self.__forward_arg__, globalns, localns)
-        type_ = _type_check(value, 'Forward references must evaluate to types.',
-                            allow_special_forms=True)
-        return _eval_type(type_, globalns, localns, recursive_guard | {self.__forward_arg__})
+        # evaluated once, unless given separate local names (they may differ per call)
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
+                                   globalns)
+            value = eval(self.__forward_code__, globalns, localns)
+            type_ = _type_check(value, 'Forward references must evaluate to types.',
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
+            self.__forward_value__ = _eval_type(type_, globalns, localns,
+                                                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
         return (self.__forward_arg__ == other.__forward_arg__ and
                 self.__forward_module__ == other.__forward_module__)
 
@@ -1070,9 +1095,6 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __hash__(self):
         return hash(frozenset((type(a), a) for a in self.__args__))
 
-    def __repr__(self):
-        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
-
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
@@ -1314,32 +1336,51 @@ def assert_type(val, typ, /):
     return val
 
 
+def _join_union(args):
+    result = args[0]
+    for a in args[1:]:
+        result = result | a
+    return result
+
+
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """[t] with its forward references (strings too, inside builtin aliases) evaluated."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, _GenericAlias_builtin, _UnionType)):
-        args = getattr(t, '__args__', ())
-        ev_args = tuple(_eval_type(a if not isinstance(a, str) else ForwardRef(a),
-                                   globalns, localns, recursive_guard) for a in args)
-        if ev_args == args:
-            return t
-        if isinstance(t, _GenericAlias_builtin):
-            return _GenericAlias_builtin(t.__origin__, ev_args)
-        if isinstance(t, _UnionType):
-            return Union[ev_args]
-        return t.copy_with(ev_args)
-    return t
+    if not isinstance(t, (_GenericAlias, _GenericAlias_builtin, _UnionType)):
+        return t
+    if isinstance(t, _GenericAlias_builtin):
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        unpacked = t.__unpacked__
+        if _is_callable_origin(t.__origin__) and not (len(args) == 2 and _is_param_expr(args[0])):
+            t = t.__origin__[(args[:-1], args[-1])]
+        else:
+            t = t.__origin__[args]
+        if unpacked:
+            t = Unpack[t]
+    ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
+    if ev_args == t.__args__:
+        return t
+    if isinstance(t, _GenericAlias_builtin):
+        return _GenericAlias_builtin(t.__origin__, ev_args)
+    if isinstance(t, _UnionType):
+        return _join_union(ev_args)
+    return t.copy_with(ev_args)
 
 
 def _strip_annotations(t):
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and getattr(t, '__origin__', None) in (Required, NotRequired):
+    if hasattr(t, '__origin__') and t.__origin__ in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
+    if isinstance(t, (_GenericAlias, _GenericAlias_builtin, _UnionType)):
         stripped = tuple(_strip_annotations(a) for a in t.__args__)
         if stripped == t.__args__:
             return t
+        if isinstance(t, _GenericAlias_builtin):
+            return _GenericAlias_builtin(t.__origin__, stripped)
+        if isinstance(t, _UnionType):
+            return _join_union(stripped)
         return t.copy_with(stripped)
     return t
 
@@ -1347,6 +1388,8 @@ def _strip_annotations(t):
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """Return type hints for an object (function, method, module or class), with forward
     references given as strings evaluated."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
@@ -1355,6 +1398,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             else:
                 base_globals = globalns
             ann = base.__dict__.get('__annotations__', {})
+            if isinstance(ann, _GetSetDescriptorType):
+                ann = {}  # type.__dict__['__annotations__'] is the descriptor
             base_locals = dict(vars(base)) if localns is None else localns
             if localns is None and globalns is None:
                 base_globals, base_locals = base_locals, base_globals
@@ -1380,7 +1425,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         localns = globalns
     hints = getattr(obj, '__annotations__', None)
     if hints is None:
-        if isinstance(obj, (type(sys), _FunctionType, _BuiltinFunctionType, type)) or callable(obj):
+        import types
+        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                            types.ModuleType, types.WrapperDescriptorType,
+                            types.MethodWrapperType, types.MethodDescriptorType)):
             return {}
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
     hints = dict(hints)
@@ -1445,16 +1493,20 @@ def assert_never(arg, /):
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Decorator to indicate that annotations are not type hints: marks the function, or
+    the class and the functions, methods and classes defined directly in it."""
     if isinstance(arg, type):
         for key in dir(arg):
             obj = getattr(arg, key)
             if (not hasattr(obj, '__qualname__') or
-                    obj.__qualname__ != f'{arg.__qualname__}.{getattr(obj, "__name__", "")}' or
+                    obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}' or
                     getattr(obj, '__module__', None) != arg.__module__):
+                # only what this class defines itself; nested levels mark their own
                 continue
             if isinstance(obj, _FunctionType):
                 obj.__no_type_check__ = True
+            if isinstance(obj, _MethodType):
+                obj.__func__.__no_type_check__ = True
             if isinstance(obj, type):
                 no_type_check(obj)
     try:
@@ -1483,6 +1535,8 @@ def _overload_dummy(*args, **kwds):
         'by an implementation that is not @overload-ed.')
 
 
+# module -> qualified name -> first line -> function: a def run again (a class body
+# executed twice, a reloaded module) replaces its earlier registration
 _overload_registry = {}
 
 
@@ -1490,8 +1544,8 @@ def overload(func):
     """Decorator for overloaded functions/methods."""
     f = getattr(func, '__func__', func)
     try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
+        by_name = _overload_registry.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
     except AttributeError:
         pass
     return _overload_dummy
@@ -1500,7 +1554,7 @@ def overload(func):
 def get_overloads(func):
     """Return all defined overloads for *func* as a sequence."""
     f = getattr(func, '__func__', func)
-    return list(_overload_registry.get((f.__module__, f.__qualname__), []))
+    return list(_overload_registry.get(f.__module__, {}).get(f.__qualname__, {}).values())
 
 
 def clear_overloads():
@@ -1539,6 +1593,10 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return decorator
 
 
+def _idfunc(_, x):
+    return x
+
+
 class NewType:
     """NewType creates simple unique types with almost zero runtime overhead."""
 
@@ -1566,8 +1624,7 @@ class NewType:
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
-    def __call__(self, x):
-        return x
+    __call__ = _idfunc
 
     def __reduce__(self):
         return self.__qualname__
@@ -1943,3 +2000,38 @@ class TextIO(IO[str]):
 
 Pattern = _alias('re.Pattern', 1, name='Pattern')
 Match = _alias('re.Match', 1, name='Match')
+
+
+class _DeprecatedNamespace(type):
+    """typing.io and typing.re (deprecated namespaces of 3.11): reading one of their
+    names warns."""
+
+    def __getattribute__(cls, name):
+        if name not in ('__dict__', '__module__') and name in type.__getattribute__(cls, '__dict__'):
+            import warnings
+            short = type.__getattribute__(cls, '__name__')
+            warnings.warn(f'{short} is deprecated, import directly from typing instead. '
+                          f'{short} will be removed in Python 3.12.',
+                          DeprecationWarning, stacklevel=2)
+        return type.__getattribute__(cls, name)
+
+
+class io(metaclass=_DeprecatedNamespace):
+    """Wrapper namespace for IO generic classes."""
+    __all__ = ['IO', 'TextIO', 'BinaryIO']
+    IO = IO
+    TextIO = TextIO
+    BinaryIO = BinaryIO
+
+
+class re(metaclass=_DeprecatedNamespace):
+    """Wrapper namespace for re type aliases."""
+    __all__ = ['Pattern', 'Match']
+    Pattern = Pattern
+    Match = Match
+
+
+io.__name__ = __name__ + '.io'
+re.__name__ = __name__ + '.re'
+sys.modules[io.__name__] = io
+sys.modules[re.__name__] = re

@@ -509,7 +509,16 @@ static Value ga_reduce(Interp *I, Value self, ValView args, Value kwnames) {
 static Value ga_call(Interp *I, Value self, ValView args, Value kwnames) {
     Value origin = attr(I, self, "__origin__");
     if (origin == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "'types.GenericAlias' object is not callable");
-    return obj_call(I, origin, args, kwnames);
+    Value r = obj_call(I, origin, args, kwnames);
+    if (r == VAL_NULL) return VAL_NULL;
+    // the instance remembers the alias that made it (MyTup[int]().__orig_class__),
+    // unless it takes no attributes
+    if (obj_setattr_cstr(I, r, "__orig_class__", self) < 0) {
+        if (!exc_pending_is(I, TY_ATTRIBUTE_ERROR) && !exc_pending_is(I, TY_TYPE_ERROR))
+            return VAL_NULL;
+        exc_clear(I);
+    }
+    return r;
 }
 
 // GenericAlias(origin, args), also through subclasses (CPython's _collections_abc

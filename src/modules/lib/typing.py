@@ -225,7 +225,7 @@ class _Final:
             raise TypeError("Cannot subclass special typing classes")
 
 
-class _SpecialForm(_Final, _root=True):
+class _SpecialForm(_Final, _NotIterable, _root=True):
 
     def __init__(self, getitem):
         self._getitem = getitem
@@ -362,7 +362,11 @@ def Optional(self, parameters):
     return Union[arg, type(None)]
 
 
-@_SpecialForm
+class _LiteralSpecialForm(_SpecialForm, _root=True):
+    pass
+
+
+@_LiteralSpecialForm
 def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     parameters = parameters[0] if len(parameters) == 1 else parameters
@@ -1150,10 +1154,13 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError('Type Annotated cannot be instantiated.')
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
+        if _is_unpacked_typevartuple(params[0]):
+            raise TypeError('Annotated[...] should not be used with an unpacked TypeVarTuple')
         msg = 'Annotated[t, ...]: t must be a type.'
         origin = _type_check(params[0], msg, allow_special_forms=True)
         metadata = tuple(params[1:])
@@ -1252,49 +1259,87 @@ def _get_protocol_attrs(cls):
     return attrs
 
 
+def _is_callable_members_only(cls):
+    # PEP 544: issubclass() only works with protocols whose members are all methods
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _allow_reckless_class_checks(depth=3):
+    """True when the instance or class check comes from abc or functools, which call
+    isinstance() and issubclass() on whole MROs that may hold protocols."""
+    # frame 0 is _caller_module, 1 this function, so depth + 1 is CPython's _caller(depth)
+    return _caller_module(depth + 1, None) in ('abc', 'functools', None)
+
+
+# the classes a protocol may inherit from besides protocols
+_PROTO_ALLOWLIST = {
+    'collections.abc': [
+        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
+    ],
+    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+}
+
+
 try:
-    from abc import ABCMeta as _ProtocolMetaBase
+    from abc import ABCMeta as _ProtocolMetaBase, abstractmethod as _abstractmethod
 except ImportError:
     _ProtocolMetaBase = type
 
+    def _abstractmethod(f):
+        return f
+
 
 class _ProtocolMeta(_ProtocolMetaBase):
+    # issubclass() goes through ABCMeta and the protocol's __subclasshook__ (_proto_hook)
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with'
-                                ' @runtime_checkable protocols')
-            if type.__subclasscheck__(cls, type(instance)):
-                return True
-            for attr in _get_protocol_attrs(cls):
-                val = getattr(instance, attr, _sentinel)
-                if val is _sentinel:
-                    return False
-                if callable(getattr(cls, attr, None)) and val is None:
-                    return False
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if (is_protocol and not getattr(cls, '_is_runtime_protocol', False) and
+                not _allow_reckless_class_checks(depth=2)):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        if ((not is_protocol or _is_callable_members_only(cls)) and
+                issubclass(instance.__class__, cls)):
             return True
+        if is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
         return super().__instancecheck__(instance)
 
-    def __subclasscheck__(cls, other):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with'
-                                ' @runtime_checkable protocols')
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return False
-                        break
-                else:
-                    return False
-            return True
-        return super().__subclasscheck__(other)
 
-
-_sentinel = object()
+def _make_proto_hook(cls):
+    def _proto_hook(other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return NotImplemented
+        if not getattr(cls, '_is_runtime_protocol', False):
+            if _allow_reckless_class_checks():
+                return NotImplemented
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        if not _is_callable_members_only(cls):
+            if _allow_reckless_class_checks():
+                return NotImplemented
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for attr in _get_protocol_attrs(cls):
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return NotImplemented
+                    break
+                # a protocol that only annotates the member still provides it
+                annotations = getattr(base, '__annotations__', {})
+                if (isinstance(annotations, dict) and attr in annotations and
+                        issubclass(other, Generic) and other._is_protocol):
+                    break
+            else:
+                return NotImplemented
+        return True
+    return _proto_hook
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -1307,7 +1352,18 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _make_proto_hook(cls)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic) or
+                    base.__module__ in _PROTO_ALLOWLIST and
+                    base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
+                    issubclass(base, Generic) and base._is_protocol):
+                raise TypeError('Protocols can only inherit from other'
+                                ' protocols, got %r' % base)
+        if cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init_or_replace_init
 
 
@@ -1315,6 +1371,18 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    # a concrete class made from a protocol: its __init__ becomes the first real one
+    # of its MRO (once; later instances call that directly)
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):
@@ -1719,8 +1787,8 @@ def _make_namedtuple(typename, field_names, defaults=(), module=None):
 _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                          '_fields', '_field_defaults', '_make', '_replace', '_asdict',
                          '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
-                      '__doc__'})
+# (__qualname__ is copied: a NamedTuple class nested in a class pickles by its path)
+_special = frozenset({'__module__', '__name__', '__annotations__', '__doc__'})
 
 
 class NamedTupleMeta(type):
@@ -1728,6 +1796,7 @@ class NamedTupleMeta(type):
         for base in bases:
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
         types = {n: _type_check(t, f'field {n} annotation must be a type')
                  for n, t in ns.get('__annotations__', {}).items()}
         default_names = []
@@ -1742,9 +1811,9 @@ class NamedTupleMeta(type):
         nm_tpl = _make_namedtuple(typename, types.keys(),
                                   defaults=[ns[n] for n in default_names],
                                   module=ns.get('__module__', '__main__'))
-        nm_tpl.__annotations__ = dict(types)
+        nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types)
+        nm_tpl.__bases__ = bases
         if Generic in bases:
-            nm_tpl.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
             nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key in ns:
             if key in _prohibited:
@@ -1753,6 +1822,8 @@ class NamedTupleMeta(type):
                 setattr(nm_tpl, key, ns[key])
         if '__doc__' in ns and ns['__doc__'] is not None:
             nm_tpl.__doc__ = ns['__doc__']
+        if Generic in bases:
+            nm_tpl.__init_subclass__()  # __parameters__ from __orig_bases__
         return nm_tpl
 
 
@@ -1765,8 +1836,8 @@ def NamedTuple(typename, fields=None, /, **kwargs):
                         ' can be provided to NamedTuple, not both')
     fields = list(fields)
     nt = _make_namedtuple(typename, [n for n, t in fields], module=_caller_module())
-    nt.__annotations__ = {n: _type_check(t, f'field {n} annotation must be a type')
-                          for n, t in fields}
+    nt.__annotations__ = nt.__new__.__annotations__ = {
+        n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
     return nt
 
 
@@ -1787,7 +1858,9 @@ class _TypedDictMeta(type):
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # a generic TypedDict keeps Generic among its bases (A.__bases__ == (Generic, dict))
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         own_annotations = ns.get('__annotations__', {})
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
@@ -1801,7 +1874,12 @@ class _TypedDictMeta(type):
             optional_keys.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own_annotations)
         for annotation_key, annotation_type in own_annotations.items():
-            origin = getattr(annotation_type, '__origin__', None)
+            origin = get_origin(annotation_type)
+            if origin is Annotated:
+                # Annotated[Required[int], ...] is still required
+                args = get_args(annotation_type)
+                if args:
+                    origin = get_origin(args[0])
             if origin is Required:
                 is_required = True
             elif origin is NotRequired:
@@ -1833,6 +1911,12 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
         fields = kwargs
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    if kwargs:
+        import warnings
+        warnings.warn('The kwargs-based syntax for TypedDict definitions is deprecated '
+                      'in Python 3.11, will be removed in Python 3.13, and may not be '
+                      'understood by third-party type checkers.',
+                      DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields)}
     ns['__module__'] = _caller_module()
     return _TypedDictMeta(typename, (), ns, total=total)
@@ -1959,28 +2043,74 @@ for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
 del _tv
 
 
-def _supports(name, method, rtype=None):
-    def check(cls, C):
-        for b in C.__mro__:
-            if method in b.__dict__:
-                return b.__dict__[method] is not None
-        return False
-    meta = type('_SupportsMeta', (_ProtocolMeta,), {
-        '__instancecheck__': lambda cls, obj: check(cls, type(obj)),
-        '__subclasscheck__': lambda cls, C: check(cls, C),
-    })
-    ns = {'__module__': 'typing', '_is_protocol': True, '_is_runtime_protocol': True,
-          '__slots__': ()}
-    return meta(name, (Protocol,), ns)
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self):
+        pass
 
 
-SupportsInt = _supports('SupportsInt', '__int__')
-SupportsFloat = _supports('SupportsFloat', '__float__')
-SupportsComplex = _supports('SupportsComplex', '__complex__')
-SupportsBytes = _supports('SupportsBytes', '__bytes__')
-SupportsIndex = _supports('SupportsIndex', '__index__')
-SupportsAbs = _supports('SupportsAbs', '__abs__')
-SupportsRound = _supports('SupportsRound', '__round__')
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An ABC with one abstract method __abs__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An ABC with one abstract method __round__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __round__(self, ndigits: int = 0):
+        pass
 
 
 class IO(Generic[AnyStr]):

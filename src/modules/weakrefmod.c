@@ -416,6 +416,6 @@ static const MethodDef weakref_functions[] = {
 
 bool weakrefmod_init(Interp *I, Value m) {
     Type *t = module_add_type(I, m, &ref_spec, I->types[TY_OBJECT]);
-    if (t == NULL) return false;
+    if (t == NULL || !type_alias_add_class_getitem(I, t)) return false;
     return module_add_value(I, m, "ref", obj_val(t)) && module_add_functions(I, m, weakref_functions);
 }

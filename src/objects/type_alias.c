@@ -23,6 +23,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "iterobject.h"
+#include "list.h"
 #include "../vm/func.h"
 
 #define GA_KEY "core.GenericAlias"
@@ -292,12 +293,40 @@ static bool union_hash(Interp *I, Value self, int64_t *out) {
 
 /* ---- GenericAlias behaviour ---- */
 
+// The attributes an alias answers itself; every other one is its origin's, as in
+// CPython (list[int].append is list.append, copy finds no __deepcopy__ of the origin).
+static const char *const ga_own_attrs[] = {
+    "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+    "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+    "__copy__", "__deepcopy__",
+};
+
+static bool is_own_attr(Value name) {
+    for (size_t i = 0; i < sizeof ga_own_attrs / sizeof ga_own_attrs[0]; i++)
+        if (str_eq_cstr(name, ga_own_attrs[i])) return true;
+    return false;
+}
+
 static Value ga_getattro(Interp *I, Value self, Value name) {
-    Value r = obj_generic_getattr_ex(I, self, name, true);
-    if (r != VAL_NULL || I->exc != VAL_NULL) return r;
     Value origin = attr(I, self, "__origin__");
-    if (origin == VAL_NULL) return exc_raise_attr(I, self, name);
+    if (origin == VAL_NULL || !str_check(name) || is_own_attr(name))
+        return obj_generic_getattr_ex(I, self, name, false);
     return obj_getattr(I, origin, name);
+}
+
+// dir(alias): the origin's names and the alias's own.
+static Value ga_dir(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__dir__", 0, 0)) return VAL_NULL;
+    Value origin = attr(I, self, "__origin__");
+    Value dirf = obj_getattr_cstr(I, I->builtins_mod, "dir");
+    Value names = dirf == VAL_NULL ? VAL_NULL : obj_call1(I, dirf, origin != VAL_NULL ? origin : I->none);
+    if (names == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < sizeof ga_own_attrs / sizeof ga_own_attrs[0]; i++) {
+        Value n = str_from_cstr(I, ga_own_attrs[i]);
+        int has = n == VAL_NULL ? -1 : obj_contains(I, names, n);
+        if (has < 0 || (has == 0 && !list_append(I, names, n))) return VAL_NULL;
+    }
+    return names;
 }
 
 // The position of [p] in the parameters [params], or -1.
@@ -582,6 +611,7 @@ static Value union_subclasscheck(Interp *I, Value self, ValView args, Value kwna
 
 static const MethodDef ga_methods[] = {
     {"__mro_entries__", ga_mro_entries, 0, NULL},
+    {"__dir__", ga_dir, 0, NULL},
     {"__instancecheck__", ga_instancecheck, 0, NULL},
     {"__subclasscheck__", ga_subclasscheck, 0, NULL},
     {"__reduce__", ga_reduce, 0, NULL},
@@ -653,6 +683,10 @@ static Value class_getitem(Interp *I, Value self, ValView args, Value kwnames) {
 static const MethodDef class_getitem_def = {"__class_getitem__", class_getitem, METH_CLASS,
                                             "See PEP 585"};
 
+bool type_alias_add_class_getitem(Interp *I, Type *t) {
+    return type_add_methods(I, t, &class_getitem_def, 1);
+}
+
 static bool make_type(Interp *I, const TypeSpec *spec, const char *key) {
     Type *t = obj_alloc_kind(I, I->types[TY_TYPE], K_TYPE, sizeof(Type));
     if (t == NULL) return false;
@@ -669,7 +703,7 @@ bool type_alias_init(Interp *I) {
         return false;
     // (not type: `type[int]` is special-cased in obj_getitem, as CPython's PyObject_GetItem)
     static const TypeId generic[] = {TY_LIST, TY_DICT, TY_TUPLE, TY_SET, TY_FROZENSET,
-                                     TY_ENUMERATE};
+                                     TY_ENUMERATE, TY_ASYNC_GENERATOR};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         if (!type_add_methods(I, I->types[generic[i]], &class_getitem_def, 1)) return false;
     return true;

@@ -181,7 +181,7 @@ bool type_proxy_init(Interp *I) {
     Type *t = obj_alloc_kind(I, I->types[TY_TYPE], K_TYPE, sizeof(Type));
     if (t == NULL) return false;
     type_init_builtin(I, t, &proxy_spec, I->types[TY_OBJECT]);
-    if (!type_fill_builtin(I, t, &proxy_spec)) return false;
+    if (!type_fill_builtin(I, t, &proxy_spec) || !type_alias_add_class_getitem(I, t)) return false;
     return dict_set_cstr(I, I->scratch, PROXY_KEY, obj_val(t));
 }
 

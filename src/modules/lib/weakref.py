@@ -232,6 +232,8 @@ class WeakMethod(ref):
 
 class WeakValueDictionary:
     """Mapping class that references values weakly."""
+    __class_getitem__ = classmethod(type(list[int]))
+
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
@@ -363,6 +365,8 @@ class WeakValueDictionary:
 
 class WeakKeyDictionary:
     """Mapping class that references keys weakly."""
+    __class_getitem__ = classmethod(type(list[int]))
+
 
     def __init__(self, dict=None):
         self.data = {}
@@ -467,6 +471,8 @@ class WeakKeyDictionary:
 
 class WeakSet:
     """A set of weakly referenced objects."""
+    __class_getitem__ = classmethod(type(list[int]))
+
 
     def __init__(self, data=None):
         self.data = set()

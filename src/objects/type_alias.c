@@ -24,6 +24,7 @@
 #include "tuple.h"
 #include "iterobject.h"
 #include "list.h"
+#include "set.h"
 #include "../vm/func.h"
 
 #define GA_KEY "core.GenericAlias"
@@ -279,16 +280,9 @@ static Value union_richcmp(Interp *I, Value a, Value b, CmpOp op) {
 }
 
 static bool union_hash(Interp *I, Value self, int64_t *out) {
-    // Order-independent: xor of the members' hashes.
-    ValView a = tuple_view(args_of(I, self));
-    int64_t h = 0x345678;
-    for (size_t i = 0; i < a.n; i++) {
-        int64_t x;
-        if (!obj_hash(I, vview_get(a, i), &x)) return false;
-        h ^= x;
-    }
-    *out = h == -1 ? -2 : h;
-    return true;
+    // hash(frozenset(args)), as CPython: int | str hashes as typing.Union[int, str]
+    Value fs = set_from_iterable(I, args_of(I, self), true);
+    return fs != VAL_NULL && obj_hash(I, fs, out);
 }
 
 /* ---- GenericAlias behaviour ---- */

@@ -40,6 +40,9 @@ def pickle_union(obj):
     return functools.reduce, (operator.or_, obj.__args__)
 
 
+pickle(type(int | str), pickle_union)
+
+
 def _is_heap(cls):
     # safepy marks classes made by class statements with bit 0 of __flags__.
     return bool(getattr(cls, '__flags__', 0) & 1)

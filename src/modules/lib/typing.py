@@ -30,6 +30,7 @@ __all__ = [
 TYPE_CHECKING = False
 
 _GenericAlias_builtin = type(list[int])
+GenericAlias = _GenericAlias_builtin  # (CPython's typing has the name too)
 _UnionType = type(int | str)
 _FunctionType = type(lambda: 0)
 _BuiltinFunctionType = type(len)

@@ -453,8 +453,29 @@ static bool register_subclass(Interp *I, Type *t) {
     return true;
 }
 
+// False with TypeError when a base is not a class but would turn into classes through
+// __mro_entries__ (List[int], a NamedTuple or NewType): only a class statement (or
+// types.new_class) resolves those, as CPython.
+static bool check_no_mro_entries(Interp *I, Value bases) {
+    ValView b = tuple_view(bases);
+    for (size_t i = 0; i < b.n; i++) {
+        Value x = vview_get(b, i);
+        if (type_cast(x) != NULL) continue;
+        Value n = str_from_cstr(I, "__mro_entries__");
+        Value f = n == VAL_NULL ? VAL_NULL : obj_lookup_attr(I, x, n);
+        if (f != VAL_NULL) {
+            exc_raise(I, TY_TYPE_ERROR,
+                      "type() doesn't support MRO entry resolution; use types.new_class()");
+            return false;
+        }
+        if (I->exc != VAL_NULL) return false;
+    }
+    return true;
+}
+
 Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValView kwargs,
                Value kwnames) {
+    if (!check_no_mro_entries(I, bases)) return VAL_NULL;
     Type *winner = type_calculate_metaclass(I, meta, bases);
     if (winner == NULL) return VAL_NULL;
     if (winner != meta) {

@@ -432,7 +432,7 @@ def NotRequired(self, parameters):
 @_SpecialForm
 def Unpack(self, parameters):
     """Type unpack operator."""
-    item = _type_check(parameters, f'{self._name} accepts only single type.')
+    item = _type_check(parameters, f'{self} accepts only single type.')
     return _UnpackGenericAlias(self, (item,))
 
 
@@ -947,9 +947,7 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
             params = (params,)
         msg = 'Parameters to generic types must be types.'
         params = tuple(_type_check(p, msg) for p in params)
-        if self._nparams >= 0 and len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments"
-                            f" for {self}; actual {len(params)}, expected {self._nparams}")
+        _check_generic(self, params, self._nparams)
         return self.copy_with(params)
 
     def copy_with(self, params):

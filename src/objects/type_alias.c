@@ -305,7 +305,11 @@ static Value ga_getattro(Interp *I, Value self, Value name) {
     Value origin = attr(I, self, "__origin__");
     if (origin == VAL_NULL || !str_check(name) || is_own_attr(name))
         return obj_generic_getattr_ex(I, self, name, false);
-    return obj_getattr(I, origin, name);
+    // the origin may be an alias too: GenericAlias(GenericAlias(...), ...) nested deep
+    if (!interp_enter_c(I, "while getting an attribute")) return VAL_NULL;
+    Value r = obj_getattr(I, origin, name);
+    interp_leave_c(I);
+    return r;
 }
 
 // dir(alias): the origin's names and the alias's own.

@@ -11,6 +11,12 @@
  * what iterating an alias yields) is a GenericAlias whose __unpacked__ is True; its
  * __typing_unpacked_tuple_args__ is the args when the origin is tuple, else None.
  *
+ * Subscribing an alias that has type variables substitutes them with CPython's algorithm
+ * (subs_parameters: the parameters' __typing_prepare_subst__ hooks, then each argument's
+ * __typing_subst__ or its own subscription), shared with typing's aliases through those
+ * hooks. An alias answers only its own attributes (ga_own_attrs) and forwards every
+ * other name to its origin, as CPython's ga_getattro.
+ *
  * Invariant: a UnionType's __args__ has at least two distinct members and never contains
  * None itself (it holds NoneType instead); a GenericAlias's __args__ is a tuple.
  */

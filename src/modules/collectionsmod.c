@@ -962,17 +962,22 @@ static Value cl_od_popfirst(Interp *I, Value self, ValView args, Value kwnames) 
     return r;
 }
 
-// _c_type_name(cls): marks a class of a frozen module that stands in for one of CPython's
-// C types, so interpreter messages name it "module.name" ('collections.defaultdict'
-// object has no attribute ...). Subclasses are not marked. Returns cls (a decorator).
+// _c_type_name(cls, final=False): marks a class of a frozen module that stands in for
+// one of CPython's C types, so interpreter messages name it "module.name"
+// ('collections.defaultdict' object has no attribute ...). Subclasses are not marked.
+// [final]: the C type cannot be subclassed (re.Match: "type 're.Match' is not an
+// acceptable base type"). Returns cls (a decorator).
 static Value cl_c_type_name(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_count(I, args, kwnames, "_c_type_name", 1, 1)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "_c_type_name", 1, 2)) return VAL_NULL;
     Value cls = vview_get(args, 0);
     Type *t = type_cast(cls);
     if (t == NULL || (t->tflags & TF_HEAP) == 0)
         return exc_raise(I, TY_TYPE_ERROR, "_c_type_name() argument must be a class");
+    int final = args.n > 1 ? obj_truth(I, vview_get(args, 1)) : 0;
+    if (final < 0) return VAL_NULL;
     t->tflags |= TF_CNAME;
+    if (final) t->tflags &= ~(uint32_t)TF_BASETYPE;
     return cls;
 }
 

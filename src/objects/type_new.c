@@ -187,8 +187,7 @@ static Type *best_base(Interp *I, Value bases) {
             return NULL;
         }
         if ((bt->tflags & TF_BASETYPE) == 0) {
-            exc_raise(I, TY_TYPE_ERROR, "type '%s' is not an acceptable base type",
-                      type_name_cstr(I, bt));
+            exc_raise(I, TY_TYPE_ERROR, "type '%N' is not an acceptable base type", bt);
             return NULL;
         }
         Type *cand = solid_base(bt);

@@ -181,7 +181,6 @@ def _check_subject(pattern, string):
     return string
 
 
-@_c_type_name
 class Pattern:
     def __init__(self, pattern, flags, prog, ngroups, groupindex):
         self.pattern = pattern
@@ -394,7 +393,6 @@ class _Scanner:
         return self._step(2)
 
 
-@_c_type_name
 class Match(_re.Match):
     # Group access, spans and repr are in C (_re.Match); this adds the Python-level parts.
     def expand(self, template):
@@ -644,4 +642,7 @@ class Scanner:
             i = j
         return result, string[i:]
 
+# C types in CPython: named re.Pattern / re.Match in messages, and not subclassable
+_c_type_name(Pattern, True)
+_c_type_name(Match, True)
 del _c_type_name

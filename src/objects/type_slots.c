@@ -393,9 +393,11 @@ bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
                   t == I->types[TY_BYTEARRAY] || is_deque;
     if (s->truth && !by_len) ok = ok && add_wrapper(I, t, W_BOOL, 0);
     OpMask m = masks_for(I, t);
-    if (s->binop == type_binop_or || bview_eq_cstr(bview_cstr(s->name), "mappingproxy")) {
+    bool is_proxy = bview_eq_cstr(bview_cstr(s->name), "mappingproxy");
+    if (s->binop == type_binop_or || is_proxy) {
         m.op = m.rop = B(BINOP_OR);
-        m.iop = 0;
+        // mappingproxy's __ior__ exists to refuse '|=' (CPython's mappingproxy_ior)
+        m.iop = is_proxy ? B(BINOP_OR) : 0;
     }
     if (is_deque) { // a sequence: + and *
         m.op = B(BINOP_ADD) | B(BINOP_MUL);

@@ -48,10 +48,11 @@ static Value proxy_new(Interp *I, Type *t, ValView args, Value kwnames) {
     (void)t;
     Value mapping;
     if (!args_parse(I, args, kwnames, "mappingproxy", "mapping", &mapping)) return VAL_NULL;
+    // CPython's check: anything subscriptable but a list or a tuple (a str, a range, a
+    // class with only __getitem__ and __len__: dataclasses.field(metadata=...))
     Type *mt = type_of(I, mapping);
     bool is_mapping = mt->getitem != NULL && !tuple_check(mapping) &&
-                      !obj_is_instance_of(I, mapping, I->types[TY_LIST]) &&
-                      type_lookup(I, mt, interp_name(I, N_keys)) != VAL_NULL;
+                      !obj_is_instance_of(I, mapping, I->types[TY_LIST]);
     if (!is_mapping)
         return exc_raise(I, TY_TYPE_ERROR, "mappingproxy() argument must be a mapping, not %T", mapping);
     return type_mappingproxy(I, mapping);

@@ -197,26 +197,38 @@ class _EnumDict(dict):
                 value = value.value
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._generate_next_value(
-                        key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            # auto() alone or among the items of a plain tuple (`TWO = auto(), auto()`):
+            # each auto() value counts as a last value for the next one; a value without
+            # auto() is a last value as a whole
+            single = isinstance(value, auto)
+            items = (value, ) if single else value
+            if type(items) is tuple and any(isinstance(v, auto) for v in items):
                 vals = []
-                for v in value:
+                for v in items:
                     if isinstance(v, auto):
                         if v.value is _auto_null:
                             v.value = self._generate_next_value(
                                 key, 1, len(self._member_names), self._last_values[:])
                             self._auto_called = True
                         v = v.value
+                        self._last_values.append(v)
                     vals.append(v)
-                value = tuple(vals)
+                value = vals[0] if single else tuple(vals)
+            else:
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
+
+    def update(self, members, **more_members):
+        # each name goes through __setitem__ (`vars().update({...})` in a class body)
+        if hasattr(members, 'keys'):
+            for name in members.keys():
+                self[name] = members[name]
+        else:
+            for name, value in members:
+                self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
 
 
 class EnumType(type):
@@ -482,7 +494,7 @@ class EnumType(type):
                     if base._member_type_ is not object:
                         data_types.add(base._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
                     data_types.add(candidate or base)
                     break
                 else:
@@ -547,16 +559,22 @@ def _make_member(enum_class, member_name, value):
         args = (args, )
     if not enum_class._use_args_:
         enum_member = enum_class._new_member_(enum_class)
-    else:
-        enum_member = enum_class._new_member_(enum_class, *args)
-    if not hasattr(enum_member, '_value_'):
-        if enum_class._member_type_ is object:
-            enum_member._value_ = value
-        else:
+        if not hasattr(enum_member, '_value_'):
             try:
                 enum_member._value_ = enum_class._member_type_(*args)
             except Exception:
                 enum_member._value_ = value
+    else:
+        # a __new__ taking the value that left _value_ unset: the data type must build it
+        enum_member = enum_class._new_member_(enum_class, *args)
+        if not hasattr(enum_member, '_value_'):
+            if enum_class._member_type_ is object:
+                enum_member._value_ = value
+            else:
+                try:
+                    enum_member._value_ = enum_class._member_type_(*args)
+                except Exception:
+                    raise TypeError('_value_ not set in __new__, unable to create it') from None
     value = enum_member._value_
     enum_member._name_ = member_name
     enum_member.__objclass__ = enum_class
@@ -617,16 +635,29 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
+        # the last value + 1 when it is also the largest; otherwise (unsortable values,
+        # a last value below an earlier one, no + 1) 3.11's deprecated rule: the first
+        # value (in the order sort left the list in) that supports + 1, else [start]
         if not last_values:
             return start
+        last = last_values[-1]
         try:
-            last_value = sorted(last_values).pop()
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
-        try:
-            return last_value + 1
-        except TypeError:
-            raise TypeError('unable to increment %r' % (last_value, )) from None
+            pass
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+            "to be sortable and support adding +1\nand the value returned will be the "
+            "largest value in the enum incremented by 1", DeprecationWarning, stacklevel=3)
+        for v in last_values:
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):

@@ -36,3 +36,13 @@ for a in [(b'y', memoryview(b'a'), b'xyz'), (b'y', array.array('b', b'ab'), b'xy
           (b'y', memoryview(b'a'), memoryview(b'xyz')), ('y', None, 'xyz'), (b'y', 1, b'xyz')]:
     tryit(re.sub, *a)
 print(re.compile(b'(y)').subn(memoryview(b'-'), b'yxy'))
+# a bytes pattern's error messages escape its non-ASCII bytes
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore')
+    for p in [b'(?P=\xc2\xb5)', b'(?(\xc2\xb5)y)', b'(?P<\xc2\xb5>x)(?P=\xc2\xb6)', b'[\xff-\x01]',
+              b'\\q\xff', b'(?P<a\xff>x)', '(?P=\xb5)', '(?P<\xa9>x)']:
+        try:
+            re.compile(p)
+            print('ok', p)
+        except re.error as e:
+            print(repr(e.msg), e.pos)

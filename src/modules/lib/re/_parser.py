@@ -96,6 +96,9 @@ class _State:
         return False
 
     def err(self, msg, back=0):
+        # a bytes pattern's message shows its non-ASCII bytes escaped, as CPython's does
+        if not self.istext:
+            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
         return error(msg, self.pattern, self.i - back)
 
     def getwhile(self, n, chars):

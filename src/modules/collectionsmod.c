@@ -400,9 +400,13 @@ static Value dq_remove(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value make_iter(Interp *I, Value self, bool rev);
 
-// (type, () or ((), maxlen), None, iter(self)), as CPython 3.11 pickles a deque
+// (type, () or ((), maxlen), self.__getstate__(), iter(self)), as CPython 3.11 pickles
+// a deque: the state carries a subclass instance's __dict__ / __slots__ values
 static Value dq_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     DQ_METHOD(__reduce__, "deque.__reduce__", 0)
+    Value getstate = obj_getattr_cstr(I, self, "__getstate__");
+    Value state = getstate == VAL_NULL ? VAL_NULL : obj_call0(I, getstate);
+    if (state == VAL_NULL) return VAL_NULL;
     Value cargs = I->empty_tuple;
     if (d->maxlen >= 0) {
         Value ml = int_from_i64(I, d->maxlen);
@@ -412,7 +416,7 @@ static Value dq_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     }
     Value it = make_iter(I, self, false);
     if (it == VAL_NULL) return VAL_NULL;
-    return tuple_pack(I, 4, obj_val(type_of(I, self)), cargs, I->none, it);
+    return tuple_pack(I, 4, obj_val(type_of(I, self)), cargs, state, it);
 }
 
 static Value dq_reversed(Interp *I, Value self, ValView args, Value kwnames);

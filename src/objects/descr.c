@@ -129,7 +129,12 @@ static Value property_deleter(Interp *I, Value self, ValView args, Value kwnames
 }
 
 static Value property_set_name(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__set_name__", 2, 2)) return VAL_NULL;
+    // CPython checks the count itself, with this wording
+    if (args_nkw(kwnames) > 0)
+        return exc_raise(I, TY_TYPE_ERROR, "property.__set_name__() takes no keyword arguments");
+    if (args.n != 2)
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "__set_name__() takes 2 positional arguments but %zu were given", args.n);
     PropertyObject *p = property_cast(self);
     if (p != NULL) p->name = vview_get(args, 1);
     return I->none;

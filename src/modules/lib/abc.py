@@ -103,7 +103,15 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in type.__subclasses__(cls):
+        # cls.__subclasses__() as CPython calls it: a class attribute of that name wins,
+        # and it must give a list
+        subclasses = cls.__subclasses__
+        if not callable(subclasses):
+            raise TypeError("attribute of type '%s' is not callable" % type(subclasses).__name__)
+        subclasses = subclasses()
+        if not isinstance(subclasses, list):
+            raise TypeError("__subclasses__() must return a list")
+        for scls in subclasses:
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True

@@ -618,6 +618,13 @@ def _conv(other, raise_type=False, allow_float=False, context=None):
     return NotImplemented
 
 
+def _plain(d):
+    # [d] as an exact Decimal: an operation's result is never a subclass instance
+    if type(d) is Decimal:
+        return d
+    return _dec(d._sign, d._int, d._exp, d._is_special)
+
+
 def _dec(sign, coeff, exp, special=False):
     d = object.__new__(Decimal)
     d._sign = sign
@@ -665,7 +672,7 @@ class Decimal:
             if len(value) != 3:
                 raise ValueError('argument must be a sequence of length 3')
             sign, digits, exp = value
-            if sign not in (0, 1):
+            if not isinstance(sign, int) or sign not in (0, 1):
                 raise ValueError('sign must be an integer with the value 0 or 1')
             if exp == 'F':
                 self._sign, self._int, self._exp, self._is_special = sign, 0, 'F', True
@@ -687,7 +694,8 @@ class Decimal:
     @classmethod
     def from_float(cls, f):
         if isinstance(f, int):
-            return cls(f)
+            d = Decimal(f)
+            return d if cls is Decimal else cls(d)
         if not isinstance(f, float):
             raise TypeError('argument must be int or float')
         if f != f:
@@ -827,6 +835,9 @@ class Decimal:
     # ---- rounding to a context ----
 
     def _fix(self, ctx):
+        if type(self) is not Decimal:
+            # results are exact Decimals, whatever subclass the operand was
+            self = _dec(self._sign, self._int, self._exp, self._is_special)
         if self._is_special:
             return self._fix_nan(ctx) if self._isnan() else self
         prec = ctx.prec
@@ -1153,7 +1164,8 @@ class Decimal:
         if modulo is not None:
             m = _conv(modulo, True)
             if (self._is_special or other._is_special or m._is_special or self._exp < 0 or
-                    other._exp < 0 or m._exp < 0 or other._sign or not m._int or
+                    other._exp < 0 or m._exp < 0 or (other._sign and other._int) or
+                    not m._int or
                     (not self._int and not other._int)):
                 return self._invalid(ctx)
             base = int(self)
@@ -1166,6 +1178,10 @@ class Decimal:
             ans = self._check_nans(other, ctx)
             if ans is not None:
                 return ans
+            if not other._is_special and not other._int:
+                return _dec(0, 1, 0)            # x ** 0 is 1, infinite x too
+            if self._sign and (self._is_special or self._int) and not other._is_integral():
+                return self._invalid(ctx)       # negative ** non-integer (infinity too)
             if other._exp == 'F':
                 if not self._is_special and abs(self) == 1:
                     ctx._raise(Inexact)
@@ -1276,7 +1292,7 @@ class Decimal:
     def _rescale(self, exp, rounding):
         # Same value with exponent [exp] (rounding when digits are dropped); no flags.
         if self._is_special:
-            return self
+            return _plain(self)
         if not self._int:
             return _dec(self._sign, 0, exp)
         if exp <= self._exp:
@@ -1299,7 +1315,7 @@ class Decimal:
             if ans is not None:
                 return ans
             if self._exp == 'F' and exp._exp == 'F':
-                return self
+                return _plain(self)
             return self._invalid(ctx)
         if not ctx.Etiny() <= exp._exp <= ctx.Emax:
             return self._invalid(ctx)
@@ -1342,9 +1358,9 @@ class Decimal:
         ctx = context or getcontext()
         if self._is_special:
             ans = self._check_nans(None, ctx)
-            return ans if ans is not None else self
+            return ans if ans is not None else _plain(self)
         if self._exp >= 0:
-            return self
+            return _plain(self)
         return self._rescale(0, rounding or ctx.rounding)
 
     to_integral = to_integral_value
@@ -1355,7 +1371,7 @@ class Decimal:
             ans = self._check_nans(None, ctx)
             return ans if ans is not None else self
         if self._exp >= 0:
-            return self
+            return _plain(self)
         if not self._int:
             return _dec(self._sign, 0, 0)      # a zero loses its exponent, exactly
         ans = self._rescale(0, rounding or ctx.rounding)
@@ -1388,7 +1404,7 @@ class Decimal:
             if ans is not None:
                 return ans
             if self._sign == 0:
-                return self
+                return _plain(self)
             return self._invalid(ctx)
         if not self._int:
             return _dec(self._sign, 0, self._exp // 2)._fix(ctx)
@@ -1433,7 +1449,9 @@ class Decimal:
         # Exact powers of ten give exact results.
         s = str(c)
         if s == '1' + '0' * (len(s) - 1):
-            return Decimal(self._exp + len(s) - 1)
+            # exact; rounded to the context like any result (10 at prec 1 is 1E+1)
+            n = self._exp + len(s) - 1
+            return _dec(1 if n < 0 else 0, abs(n), 0)._fix(ctx)
         with localcontext(ctx) as c2:
             c2.prec = ctx.prec + 10
             r = _ln_dec(self, c2) / _ln_dec(Decimal(10), c2)
@@ -1577,7 +1595,7 @@ class Decimal:
         if not -limit <= n <= limit:
             return self._invalid(ctx)
         if self._exp == 'F':
-            return self
+            return _plain(self)
         return _dec(self._sign, self._int, self._exp + n)._fix(ctx)
 
     def remainder_near(self, other, context=None):
@@ -1692,7 +1710,7 @@ class Decimal:
         if self._exp == 'F':
             if self._sign:
                 return _dec(1, 10 ** ctx.prec - 1, ctx.Etop())
-            return self
+            return _plain(self)
         c2 = ctx.copy()
         c2.rounding = ROUND_CEILING
         c2._traps = 0
@@ -1709,7 +1727,7 @@ class Decimal:
         if self._exp == 'F':
             if not self._sign:
                 return _dec(0, 10 ** ctx.prec - 1, ctx.Etop())
-            return self
+            return _plain(self)
         c2 = ctx.copy()
         c2.rounding = ROUND_FLOOR
         c2._traps = 0

@@ -770,6 +770,23 @@ class Flag(Enum, boundary=CONFORM):
 
     _numeric_repr_ = repr
 
+    def __reduce_ex__(self, proto):
+        # a composite pickles as operator.or_ of its lowest member bit and the rest (so
+        # unpickling rebuilds it from members), bits outside the flag mask as a plain
+        # int; a named member by name, an unnamed value by value
+        from operator import or_
+        cls = self.__class__
+        extra = self._value_ & ~cls._flag_mask_
+        known = self._value_ & cls._flag_mask_
+        if extra and known:
+            return or_, (cls(known), extra)
+        low = known & -known
+        if low and known != low:
+            return or_, (cls(known & ~low), cls._value2member_map_.get(low))
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
+
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start if start is not None else 1

@@ -13,8 +13,9 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'ReprEnum', 'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM',
            'EJECT', 'KEEP', 'member', 'nonmember', 'global_enum', 'verify', 'EnumCheck',
            'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'global_str', 'global_enum_repr',
-           'global_flag_repr', 'show_flag_values', 'pickle_by_enum_name',
-           'pickle_by_global_name']
+           'global_flag_repr']
+# (show_flag_values, pickle_by_enum_name, pickle_by_global_name exist but, as in 3.11.2,
+# are not exported by `from enum import *`)
 
 Enum = Flag = IntFlag = EJECT = _stdlib_enums = ReprEnum = None
 

@@ -15,3 +15,10 @@ for v in (Stooges.CURLY | Stooges.MOE, Stooges.LARRY, Stooges(0), Perm.R | Perm.
         w = pickle.loads(s)
         print(repr(w), w is v or w == v)
     print(v.__reduce_ex__(4))
+import enum
+
+# enum.__all__ is 3.11.2's (no show_flag_values / pickle_by_* in from enum import *)
+print(sorted(enum.__all__))
+ns = {}
+exec('from enum import *', ns)
+print(sorted(k for k in ns if not k.startswith('__')))

@@ -102,7 +102,12 @@ class RegexFlag(int):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~int(self) & _ALL_FLAGS)
+        # a KEEP IntFlag's inversion: all bits up to the highest set one (or the flags'
+        # own), so unknown bits stay visible: ~(I|S|X|(1<<20)) shows |0xffe00
+        v = ~int(self)
+        if v < 0:
+            v += max(_ALL_FLAGS + 1, 2 ** v.bit_length())
+        return RegexFlag(v)
 
 
 NOFLAG = RegexFlag(0)

@@ -14,8 +14,8 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'EJECT', 'KEEP', 'member', 'nonmember', 'global_enum', 'verify', 'EnumCheck',
            'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'global_str', 'global_enum_repr',
            'global_flag_repr']
-# (show_flag_values, pickle_by_enum_name, pickle_by_global_name exist but, as in 3.11.2,
-# are not exported by `from enum import *`)
+# (show_flag_values exists but, as in 3.11.2, is not exported by `from enum import *`;
+# 3.12's pickle_by_enum_name / pickle_by_global_name are not in 3.11.2)
 
 Enum = Flag = IntFlag = EJECT = _stdlib_enums = ReprEnum = None
 
@@ -1046,11 +1046,8 @@ def show_flag_values(value):
     return [1 << i for i in range(value.bit_length()) if value & (1 << i)]
 
 
-def pickle_by_global_name(self, proto):
+def _reduce_ex_by_global_name(self, proto):
     return self.name
-
-
-_reduce_ex_by_global_name = pickle_by_global_name
 
 
 def _make_class_unpicklable(obj):
@@ -1063,10 +1060,6 @@ def _make_class_unpicklable(obj):
     else:
         setattr(obj, '__reduce_ex__', _break_on_call_reduce)
         setattr(obj, '__module__', '<unknown>')
-
-
-def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
 
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):

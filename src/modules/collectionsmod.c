@@ -414,7 +414,8 @@ static Value dq_reduce(Interp *I, Value self, ValView args, Value kwnames) {
         cargs = tuple_pack(I, 2, I->empty_tuple, ml);
         if (cargs == VAL_NULL) return VAL_NULL;
     }
-    Value it = make_iter(I, self, false);
+    // iter(self): a subclass's own __iter__ is used (and may fail), as CPython does
+    Value it = obj_iter(I, self);
     if (it == VAL_NULL) return VAL_NULL;
     return tuple_pack(I, 4, obj_val(type_of(I, self)), cargs, state, it);
 }

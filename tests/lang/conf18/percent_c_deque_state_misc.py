@@ -48,3 +48,19 @@ t(lambda: P.__dict__['x'].__set_name__())
 t(lambda: property().__set_name__(1))
 import random
 t(lambda: random._e)
+
+# deque.__reduce__ iterates with the subclass's own __iter__
+import pickle
+from collections import deque
+class DequeWithBadIter(deque):
+    def __iter__(self):
+        raise TypeError
+class Rev(deque):
+    def __iter__(self):
+        return reversed(list(deque.__iter__(self)))
+for d in DequeWithBadIter('abc'), DequeWithBadIter('abc', 2):
+    try: pickle.dumps(d, 2); print('pickled')
+    except TypeError as e: print('TypeError', e)
+print(list(pickle.loads(pickle.dumps(Rev('abc'), 4))), list(pickle.loads(pickle.dumps(deque('abc', 2)))))
+class Deque(deque): pass
+d = Deque('abc'); d.append(d); e = pickle.loads(pickle.dumps(d, 4)); print(e.pop() is e, list(e))

@@ -103,12 +103,11 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        # cls.__subclasses__() as CPython calls it: a class attribute of that name wins,
-        # and it must give a list
-        subclasses = cls.__subclasses__
-        if not callable(subclasses):
-            raise TypeError("attribute of type '%s' is not callable" % type(subclasses).__name__)
-        subclasses = subclasses()
+        # the class's own __subclasses__ (a class may define one), as CPython's _abc
+        method = cls.__subclasses__
+        if not callable(method):
+            raise TypeError(f"attribute of type '{type(method).__name__}' is not callable")
+        subclasses = method()
         if not isinstance(subclasses, list):
             raise TypeError("__subclasses__() must return a list")
         for scls in subclasses:

@@ -400,9 +400,13 @@ static Value dq_remove(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value make_iter(Interp *I, Value self, bool rev);
 
-// (type, () or ((), maxlen), None, iter(self)), as CPython 3.11 pickles a deque
+// (type, () or ((), maxlen), self.__getstate__(), iter(self)), as CPython 3.11 pickles
+// a deque: the state carries a subclass instance's __dict__ / __slots__ values
 static Value dq_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     DQ_METHOD(__reduce__, "deque.__reduce__", 0)
+    Value getstate = obj_getattr_cstr(I, self, "__getstate__");
+    Value state = getstate == VAL_NULL ? VAL_NULL : obj_call0(I, getstate);
+    if (state == VAL_NULL) return VAL_NULL;
     Value cargs = I->empty_tuple;
     if (d->maxlen >= 0) {
         Value ml = int_from_i64(I, d->maxlen);
@@ -410,9 +414,10 @@ static Value dq_reduce(Interp *I, Value self, ValView args, Value kwnames) {
         cargs = tuple_pack(I, 2, I->empty_tuple, ml);
         if (cargs == VAL_NULL) return VAL_NULL;
     }
-    Value it = make_iter(I, self, false);
+    // iter(self): a subclass's own __iter__ is used (and may fail), as CPython does
+    Value it = obj_iter(I, self);
     if (it == VAL_NULL) return VAL_NULL;
-    return tuple_pack(I, 4, obj_val(type_of(I, self)), cargs, I->none, it);
+    return tuple_pack(I, 4, obj_val(type_of(I, self)), cargs, state, it);
 }
 
 static Value dq_reversed(Interp *I, Value self, ValView args, Value kwnames);

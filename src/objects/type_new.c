@@ -294,8 +294,11 @@ static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, cons
         if (m == VAL_NULL) return false;
         m = str_intern(I, m);
         if (m == VAL_NULL) return false;
+        // __qualname__ and __classcell__ are taken out of the namespace later (they are
+        // not class variables): a slot may have their names, as in CPython
         Value clash = dict_get(I, ns, m);
-        if (clash != VAL_NULL) {
+        if (clash != VAL_NULL && m != interp_name(I, N___qualname__) &&
+            m != interp_name(I, N___classcell__)) {
             exc_raise(I, TY_VALUE_ERROR, "%R in __slots__ conflicts with class variable", m);
             return false;
         }
@@ -520,6 +523,16 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
         return VAL_NULL;
     }
 
+    // __classcell__ leaves the namespace before the slot descriptors go in (a slot may be
+    // named __classcell__); it is checked and filled once the type exists
+    Value ck = interp_name(I, N___classcell__);
+    Value cell = dict_get(I, ns, ck);
+    if (cell != VAL_NULL) {
+        if (dict_del(I, ns, ck) < 0) return VAL_NULL;
+    } else if (I->exc != VAL_NULL) {
+        return VAL_NULL;
+    }
+
     size_t size = meta->inst_size >= sizeof(Type) ? meta->inst_size : sizeof(Type);
     Type *t = obj_alloc(I, meta, size);
     if (t == NULL) return VAL_NULL;
@@ -571,17 +584,12 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     if (dict_get(I, ns, dk) == VAL_NULL) {
         if (I->exc != VAL_NULL || !dict_set(I, ns, dk, I->none)) return VAL_NULL;
     }
-    Value ck = interp_name(I, N___classcell__);
-    Value cell = dict_get(I, ns, ck);
     if (cell != VAL_NULL) {
         CellObject *c = cell_cast(cell);
         if (c == NULL)
             return exc_raise(I, TY_TYPE_ERROR, "__classcell__ must be a nonlocal cell, not %R",
                              obj_val(type_of(I, cell)));
         c->v = obj_val(t);
-        if (dict_del(I, ns, ck) < 0) return VAL_NULL;
-    } else if (I->exc != VAL_NULL) {
-        return VAL_NULL;
     }
 
     Value mro = mro_for(I, t);

@@ -483,6 +483,18 @@ static bool slot_hash(Interp *I, Value self, int64_t *out) {
 static Value slot_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     Value f = lookup(I, a, interp_name(I, cmp_names[op % 6]));
     if (f == VAL_NULL) return I->notimpl;
+    Type *ft = type_of(I, f);
+    if (ft != I->types[TY_FUNCTION] && ft != I->types[TY_WRAPPER_DESCR] &&
+        ft != I->types[TY_METHOD_DESCR] && ft->descr_get != NULL) {
+        // as CPython: an error while binding the method (a property that raises, say)
+        // makes the comparison NotImplemented; errors of the call itself propagate
+        Value bound = ft->descr_get(I, f, a, obj_val(type_of(I, a)));
+        if (bound == VAL_NULL) {
+            exc_clear(I);
+            return I->notimpl;
+        }
+        return obj_call(I, bound, vview_make(&b, 1), VAL_NULL);
+    }
     return call1(I, f, a, b);
 }
 

@@ -887,5 +887,10 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+# CPython's array module registers array.array when it is imported; here the ABC side
+# does it (the C module is built in, so importing it costs nothing)
+import array as _array
+MutableSequence.register(_array.array)
+del _array
 
 del _t

@@ -115,6 +115,21 @@ KStatus buf_splice(Heap *h, Buf *b, size_t lo, size_t hi, BView v) {
 KStatus buf_from_view(Heap *h, Buf *b, BView v) {
     Buf out;
     buf_init(&out);
+    if (v.n < HEAP_INLINE_MAX) {
+        // Short text (most strs): one inline allocation of the smallest multiple of 8
+        // above n (room for the terminator; at least 16, as buf_reserve), never larger
+        // than buf_reserve's 1.5x growth would take, and no growth loop.
+        size_t c = v.n < 16 ? 16 : (v.n + 8) / 8 * 8;
+        uint8_t *p = heap_new_small(h, c, HEAP_RAW);
+        if (p == NULL) return K_NOMEM;
+        if (v.n > 0) memcpy(p, v.p, v.n);
+        p[v.n] = 0;
+        out.data = p;
+        out.len = v.n;
+        out.cap = c;
+        *b = out;
+        return K_OK;
+    }
     KStatus s = buf_reserve(h, &out, v.n);
     if (s != K_OK) return s;
     if (out.data == NULL) return K_NOMEM; // cannot happen (out had no room); for -fanalyzer

@@ -52,11 +52,17 @@ Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii) {
         Value one = c >= 0 ? tuple_get(I->small_strs, (size_t)c) : VAL_NULL;
         if (one != VAL_NULL) return one;
     }
-    StrObject *o = alloc_str(I, interp_type(I, TY_STR));
-    if (o == NULL) return VAL_NULL;
+    // an exact str: the allocation is heap_new_small inlined with the constant size (the
+    // hottest allocation of text processing), the header set as obj_alloc does (flags,
+    // dict, hash and the index cache stay zero from the zero-filled chunk)
+    Type *t = interp_type(I, TY_STR);
+    StrObject *o = heap_new_small(I->heap, sizeof(StrObject), HEAP_OBJ);
+    if (o == NULL) return exc_nomem(I);
+    o->h.type = t;
+    o->h.kind = t->inst_kind;
     o->b = b;
     o->nchars = nchars;
-    str_set_flag(o, STR_ASCII, ascii);
+    if (ascii) o->h.flags = STR_ASCII;
     return obj_val(o);
 }
 

@@ -439,6 +439,36 @@ static void test_inline_small(void) {
     free(h);
 }
 
+// bview_span: the end of a run of one byte class from any start (past the end: v.n);
+// buf_map_bytes: every byte through the table, length and terminator unchanged.
+static void test_span_map(void) {
+    uint8_t cls[256] = {0};
+    cls[' '] = 1;
+    cls['\t'] = 1;
+    static const uint8_t text[] = "  ab\t c  ";
+    BView v = {text, sizeof text - 1};
+    CHECK(bview_span(v, 0, cls, 1) == 2 && bview_span(v, 2, cls, 0) == 4);
+    CHECK(bview_span(v, 4, cls, 1) == 6 && bview_span(v, 6, cls, 0) == 7);
+    CHECK(bview_span(v, 7, cls, 1) == 9 && bview_span(v, 9, cls, 1) == 9);
+    CHECK(bview_span(v, 9, cls, 0) == 9 && bview_span(v, 100, cls, 0) == 9);
+    CHECK(bview_span(v, SIZE_MAX, cls, 1) == 9 && bview_span((BView){NULL, 0}, 0, cls, 0) == 0);
+    uint8_t map[256];
+    for (int i = 0; i < 256; i++) map[i] = (uint8_t)(255 - i);
+    uint8_t raw[300];
+    Buf b = {raw, 0, sizeof raw};
+    for (size_t i = 0; i < 260; i++) raw[i] = (uint8_t)i;
+    raw[260] = 0;
+    b.len = 260;
+    buf_map_bytes(&b, map);
+    int ok = b.len == 260 && raw[260] == 0;
+    for (size_t i = 0; i < 260; i++) ok &= raw[i] == (uint8_t)(255 - (uint8_t)i);
+    CHECK(ok);
+    Buf e;
+    buf_init(&e);
+    buf_map_bytes(&e, map); // empty: nothing touched
+    CHECK(e.len == 0);
+}
+
 // varr_init checks a claimed length against the chunk's real size: an object header of
 // 24 bytes plus a ValArr of n Values in a chunk sized by varr_size takes n and no more,
 // (and, the chunk's class being larger, what the class holds); an array outside its chunk
@@ -492,6 +522,7 @@ int main(void) {
     test_class_fit();
     test_inline_array();
     test_inline_small();
+    test_span_map();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);
     CHECK(region != NULL);

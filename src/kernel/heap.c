@@ -297,6 +297,7 @@ NO_ASAN static inline __attribute__((always_inline)) void scan_words(Heap *h, co
     // lo and span cannot change while marking (it allocates no block)
     uintptr_t lo = (uintptr_t)h->blocks, span = h->bhigh * (uintptr_t)HEAP_BLOCK;
     uintptr_t hit = mh->lo, hitlen = mh->len;
+#pragma GCC unroll 4
     for (size_t i = 0; i < k; i++) {
         uintptr_t off = w[i] - lo;
         if (off >= span || off - hit < hitlen) continue;

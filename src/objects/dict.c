@@ -772,8 +772,12 @@ static Value m_items(Interp *I, Value self, ValView args, Value kwnames) {
 }
 
 static Value m_get(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_no_kw(I, kwnames, "dict.get")) return VAL_NULL;
-    if (!args_count(I, args, kwnames, "get", 1, 2)) return VAL_NULL;
+    // d.get(k) / d.get(k, default) without keywords (word counts, caches) skips the
+    // generic argument checks, which raise the errors of every other form
+    if (kwnames != VAL_NULL || args.n - 1u > 1u) {
+        if (!args_no_kw(I, kwnames, "dict.get")) return VAL_NULL;
+        if (!args_count(I, args, kwnames, "get", 1, 2)) return VAL_NULL;
+    }
     Value v = dict_get(I, self, vview_get(args, 0));
     if (v != VAL_NULL || I->exc != VAL_NULL) return v;
     return args.n == 2 ? vview_get(args, 1) : I->none;

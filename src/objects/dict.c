@@ -167,7 +167,13 @@ restart:
         if (k == key) return e;
         if (k == VAL_NULL) continue;
         if (key_str && is_exact(I, k, TY_STR)) {
-            if (str_eq(k, key)) return e;
+            // both exact strs whose full hashes are equal (the probe compared them): equal
+            // when their lengths and bytes are (str_eq without the call and the re-checks)
+            StrObject *x = str_cast(k), *y = str_cast(key);
+            if (x != NULL && y != NULL && x->b.len == y->b.len &&
+                bview_eq(buf_view(&x->b), buf_view(&y->b))) {
+                return e;
+            }
             continue;
         }
         if (val_is_small(k) && val_is_small(key)) continue;

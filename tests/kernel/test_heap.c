@@ -359,7 +359,7 @@ static __attribute__((noinline)) void fill_small_garbage(Heap *h) {
     for (size_t n = 1; n <= HEAP_INLINE_MAX; n++)
         for (int k = 0; k < 40; k++) {
             uint8_t *q = heap_new_small(h, n, k % 2 ? HEAP_RAW : HEAP_SCAN);
-            if (q != NULL) memset(q, 0xa5, heap_chunk_size(h, q));
+            if (q != NULL) memset(q, 0xa5, n); // (n = a class size fills the whole slot)
         }
 }
 

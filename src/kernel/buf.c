@@ -224,12 +224,6 @@ bool bview_endswith(BView v, BView suffix) {
     return suffix.n <= v.n && (suffix.n == 0 || memcmp(v.p + v.n - suffix.n, suffix.p, suffix.n) == 0);
 }
 
-size_t bview_span(BView v, size_t from, const uint8_t cls[256], uint8_t want) {
-    size_t i = from;
-    while (i < v.n && cls[v.p[i]] == want) i++;
-    return i < v.n ? i : v.n;
-}
-
 void buf_map_bytes(Buf *b, const uint8_t map[256]) {
     size_t n = b->len < b->cap ? b->len : b->cap; // (len < cap for every Buf)
     uint8_t *d = b->data;

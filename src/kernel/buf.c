@@ -115,6 +115,21 @@ KStatus buf_splice(Heap *h, Buf *b, size_t lo, size_t hi, BView v) {
 KStatus buf_from_view(Heap *h, Buf *b, BView v) {
     Buf out;
     buf_init(&out);
+    if (v.n < HEAP_INLINE_MAX) {
+        // Short text (most strs): one inline allocation of the smallest multiple of 8
+        // above n (room for the terminator; at least 16, as buf_reserve), never larger
+        // than buf_reserve's 1.5x growth would take, and no growth loop.
+        size_t c = v.n < 16 ? 16 : (v.n + 8) / 8 * 8;
+        uint8_t *p = heap_new_small(h, c, HEAP_RAW);
+        if (p == NULL) return K_NOMEM;
+        if (v.n > 0) memcpy(p, v.p, v.n);
+        p[v.n] = 0;
+        out.data = p;
+        out.len = v.n;
+        out.cap = c;
+        *b = out;
+        return K_OK;
+    }
     KStatus s = buf_reserve(h, &out, v.n);
     if (s != K_OK) return s;
     if (out.data == NULL) return K_NOMEM; // cannot happen (out had no room); for -fanalyzer
@@ -207,4 +222,11 @@ bool bview_startswith(BView v, BView prefix) {
 
 bool bview_endswith(BView v, BView suffix) {
     return suffix.n <= v.n && (suffix.n == 0 || memcmp(v.p + v.n - suffix.n, suffix.p, suffix.n) == 0);
+}
+
+void buf_map_bytes(Buf *b, const uint8_t map[256]) {
+    size_t n = b->len < b->cap ? b->len : b->cap; // (len < cap for every Buf)
+    uint8_t *d = b->data;
+#pragma GCC unroll 4
+    for (size_t i = 0; i < n; i++) d[i] = map[d[i]];
 }

@@ -182,4 +182,18 @@ int64_t bview_find_byte(BView v, uint8_t c, size_t start);
 bool bview_startswith(BView v, BView prefix);
 bool bview_endswith(BView v, BView suffix);
 
+/* The end of the run of bytes of class [want] that starts at [from]: the first index
+ * i >= from with cls[v.p[i]] != want, or v.n when there is none (also when from >= v.n).
+ * [cls] classifies every byte value (256 entries). For text scanners (str.split's
+ * whitespace runs): one table load per byte, inline (runs are a few bytes long). */
+static inline size_t bview_span(BView v, size_t from, const uint8_t cls[256], uint8_t want) {
+    size_t i = from;
+    while (i < v.n && cls[v.p[i]] == want) i++;
+    return i < v.n ? i : v.n;
+}
+
+/* Replaces every byte x of b->data[0, b->len) by map[x] ([map]: 256 entries), e.g. ASCII
+ * lower/upper case. */
+void buf_map_bytes(Buf *b, const uint8_t map[256]);
+
 #endif

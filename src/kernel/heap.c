@@ -223,12 +223,15 @@ uint32_t heap_slot_of(unsigned c, uint32_t r) {
 }
 
 /* Marks the chunk containing the address at offset [off] from the first block, when
- * off < bhigh * HEAP_BLOCK (the caller checks: no block from bhigh on holds a chunk). */
-static inline void mark_off(Heap *h, uintptr_t off) {
+ * off < bhigh * HEAP_BLOCK (the caller checks: no block from bhigh on holds a chunk).
+ * Returns the size of that chunk when it is a small chunk that was marked already (its
+ * start offset in *[hit]), else 0: scan_words then skips the words that point into the
+ * same chunk (mark bits are only set during marking, so the chunk stays marked). */
+static inline uint32_t mark_off(Heap *h, uintptr_t off, uintptr_t *hit) {
     size_t b = off / HEAP_BLOCK;
     uint8_t cls = h->bclass[b];
-    if (cls == CLS_FREE) return;
-    uint32_t slot = 0;
+    if (cls == CLS_FREE) return 0;
+    uint32_t slot = 0, sz = 0;
     uintptr_t start;
     if (cls == CLS_CONT) {
         b = h->bspan[b];
@@ -237,23 +240,30 @@ static inline void mark_off(Heap *h, uintptr_t off) {
         start = (uintptr_t)block_addr(h, b);
     } else {
         unsigned c = cls - 1u;
-        if (c >= HEAP_NCLASS) return;
+        if (c >= HEAP_NCLASS) return 0;
         slot = slot_of(c, (uint32_t)(off % HEAP_BLOCK));
-        if (slot >= class_nslots[c]) return;
-        start = (uintptr_t)block_addr(h, b) + (uintptr_t)slot * heap_class_size[c];
+        if (slot >= class_nslots[c]) return 0;
+        sz = heap_class_size[c];
+        start = (uintptr_t)block_addr(h, b) + (uintptr_t)slot * sz;
     }
     uint64_t bit = (uint64_t)1 << (slot % 64u);
-    uint64_t *aw = abits_of(h, b) + slot / 64u;
+    uint64_t aw = abits_of(h, b)[slot / 64u];
     uint64_t *mw = mbits_of(h, b) + slot / 64u;
-    if ((*aw & bit) == 0 || (*mw & bit) != 0) return;
+    if ((aw & bit) == 0) return 0;
+    if ((*mw & bit) != 0) {
+        *hit = start - (uintptr_t)h->blocks;
+        return sz;
+    }
     *mw |= bit;
     if (h->bkind[b] == HEAP_SCAN) mark_push(h, start);
+    return 0;
 }
 
 /* Marks the chunk containing address [w], if any. */
 static void mark_addr(Heap *h, uintptr_t w) {
     uintptr_t off = w - (uintptr_t)h->blocks; // wraps for w below the blocks: rejected
-    if (off < h->bhigh * (uintptr_t)HEAP_BLOCK) mark_off(h, off);
+    uintptr_t hit;
+    if (off < h->bhigh * (uintptr_t)HEAP_BLOCK) (void)mark_off(h, off, &hit);
 }
 
 static size_t chunk_bytes(const Heap *h, size_t b) {
@@ -266,18 +276,40 @@ static size_t chunk_bytes(const Heap *h, size_t b) {
     return heap_class_size[cls - 1u];
 }
 
+/* The last small chunk found marked already during one trace: [lo, lo + len) as offsets
+ * from the first block (len 0: none). Most objects' first word is their type, marked long
+ * before, and runs of objects of one type (the strs of a list, the floats of a vector)
+ * name it over and over: those words are skipped without the block and bitmap lookups.
+ * Mark bits are only set while marking, so the chunk stays marked for the whole trace. */
+typedef struct MarkHit {
+    uintptr_t lo, len;
+} MarkHit;
+
 /* Scans [n] bytes at [p] word by word. Reads memory ASan may consider poisoned (slack
- * after the requested size), so it is excluded from instrumentation. */
-NO_ASAN static void scan_words(Heap *h, const uint8_t *p, size_t n) {
+ * after the requested size), so it is excluded from instrumentation; it is inlined into
+ * its callers (a call per traced chunk cost more than the skipped words saved), which are
+ * therefore NO_ASAN too (an inlined body takes its caller's instrumentation). */
+NO_ASAN static inline __attribute__((always_inline)) void scan_words(Heap *h, const uint8_t *p, size_t n,
+                                                                 MarkHit *mh) {
     const volatile uintptr_t *w = (const volatile uintptr_t *)(const void *)p;
     size_t k = n / sizeof(uintptr_t);
     // the range test inline (most scanned words are not heap addresses or hit no chunk);
     // lo and span cannot change while marking (it allocates no block)
     uintptr_t lo = (uintptr_t)h->blocks, span = h->bhigh * (uintptr_t)HEAP_BLOCK;
+    uintptr_t hit = mh->lo, hitlen = mh->len;
+#pragma GCC unroll 4
     for (size_t i = 0; i < k; i++) {
         uintptr_t off = w[i] - lo;
-        if (off < span) mark_off(h, off);
+        if (off >= span || off - hit < hitlen) continue;
+        uintptr_t at;
+        uint32_t len = mark_off(h, off, &at);
+        if (len != 0) {
+            hit = at;
+            hitlen = len;
+        }
     }
+    mh->lo = hit;
+    mh->len = hitlen;
 }
 
 /* Bytes of a large chunk traced at a time (see drain). */
@@ -289,7 +321,8 @@ NO_ASAN static void scan_words(Heap *h, const uint8_t *p, size_t n) {
  * that step found. Scanned whole, a list of 200,000 objects pushed them all at once and
  * overflowed the mark stack, and each overflow rescans every marked chunk of the heap
  * (a third of bench/oo.py's collection work). */
-static void drain(Heap *h) {
+NO_ASAN static void drain(Heap *h) {
+    MarkHit mh = {0, 0};
     while (h->mlen > 0) {
         uintptr_t c = h->mstack[--h->mlen];
         size_t b = (c - (uintptr_t)h->blocks) / HEAP_BLOCK;
@@ -307,12 +340,12 @@ static void drain(Heap *h) {
             n = chunk_bytes(h, b);
         }
         h->traced += n;
-        scan_words(h, (const uint8_t *)c, n);
+        scan_words(h, (const uint8_t *)c, n, &mh);
     }
 }
 
 /* After a mark-stack overflow: trace every marked SCAN chunk again until none is lost. */
-static void rescan_marked(Heap *h) {
+NO_ASAN static void rescan_marked(Heap *h) {
     while (h->moverflow) {
         h->moverflow = false;
         for (size_t b = 0; b < h->bhigh; b++) {
@@ -323,7 +356,8 @@ static void rescan_marked(Heap *h) {
             size_t sz = chunk_bytes(h, b);
             for (uint32_t s = 0; s < n; s++) {
                 if (!bit_get(mb, s)) continue;
-                scan_words(h, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz);
+                MarkHit mh = {0, 0};
+                scan_words(h, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz, &mh);
                 drain(h);
             }
         }
@@ -341,7 +375,8 @@ NO_ASAN static void scan_stack(Heap *h) {
         uintptr_t w = *(const volatile uintptr_t *)a;
         mark_addr(h, w);
     }
-    scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs);
+    MarkHit mh = {0, 0};
+    scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs, &mh);
 }
 
 /* ---- weak cells ---- */

@@ -189,16 +189,21 @@ uint32_t heap_slot_of(unsigned c, uint32_t r);
 #ifndef HEAP_INLINE_ALLOC
 #define HEAP_INLINE_ALLOC 1
 #endif
+/* The largest chunk heap_new_small hands out inline (a str is 72 bytes, its bytes up to
+ * 128 in the short-text path of buf_from_view). */
+#define HEAP_INLINE_MAX 128u
 
-/* heap_new for the hottest allocation sites (floats, small objects), inlined: a chunk of
- * at most 64 bytes is the lowest claimed slot of its class (see Heap.claim), zero-filled
- * (claimed slots were counted in live_bytes / since_gc when claimed, as heap_new does);
+/* heap_new for the hottest allocation sites (floats, strs and their bytes, small objects),
+ * inlined: a chunk of at most HEAP_INLINE_MAX bytes is the lowest claimed slot of its
+ * class (see Heap.claim), zero-filled word by word (chunks are 8-aligned and class sizes
+ * multiples of 8, so the rounded-up stores stay inside the slot; claimed slots were
+ * counted in live_bytes / since_gc when claimed, as heap_new does);
  * everything else (no claimed slot, larger chunks, ASan builds, which poison free slots)
  * calls heap_new, which also starts a collection when one is due. Same contract. */
 static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
 #if HEAP_INLINE_ALLOC
     HeapKind bk = kind == HEAP_OBJ ? HEAP_SCAN : kind; // (folds: kind is a constant)
-    if (n - 1u < 64u && (unsigned)bk < HEAP_NKINDS) {
+    if (n - 1u < HEAP_INLINE_MAX && (unsigned)bk < HEAP_NKINDS) {
         unsigned c = heap_small_class[(n + 7u) / 8u];
         uint64_t m = h->claim[c][bk];
         size_t sz = heap_class_size[c];
@@ -207,6 +212,14 @@ static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
             if (kind == HEAP_OBJ) *h->claim_obw[c] |= m & (0u - m);
             uint64_t *w = (uint64_t *)(~h->claim_nbase[c][bk] + (uintptr_t)__builtin_ctzll(m) * sz);
             switch ((n + 7u) / 8u) {
+            case 16: w[15] = 0; /* fall through */
+            case 15: w[14] = 0; /* fall through */
+            case 14: w[13] = 0; /* fall through */
+            case 13: w[12] = 0; /* fall through */
+            case 12: w[11] = 0; /* fall through */
+            case 11: w[10] = 0; /* fall through */
+            case 10: w[9] = 0; /* fall through */
+            case 9: w[8] = 0; /* fall through */
             case 8: w[7] = 0; /* fall through */
             case 7: w[6] = 0; /* fall through */
             case 6: w[5] = 0; /* fall through */

@@ -47,6 +47,36 @@ static inline uint64_t load_le(BView v, size_t i, size_t count) {
     return w;
 }
 
+// Little-endian word of the last [count] (< 8) bytes of [v], which start at [i]: the
+// tail after the whole words. Hashing is dominated by short keys (dict lookups of
+// words, names), whose tail went byte by byte through load_le's two checks: a message
+// of 8 bytes or more takes its last 8 bytes as one load shifted down to the tail,
+// a shorter one the bytes through a switch.
+static inline uint64_t load_tail(BView v, size_t i, size_t count) {
+    if (count == 0) return 0;
+    if (count >= 8 || i > v.n || count != v.n - i) return load_le(v, i, count);
+    if (v.n >= 8) {
+        uint64_t x;
+        memcpy(&x, v.p + (v.n - 8), 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x);
+#endif
+        return x >> (8u * (8u - count));
+    }
+    const uint8_t *p = v.p + i; // count bytes from here are inside [v] (count == v.n - i)
+    uint64_t w = 0;
+    switch (count) {
+    case 7: w |= (uint64_t)p[6] << 48; /* fall through */
+    case 6: w |= (uint64_t)p[5] << 40; /* fall through */
+    case 5: w |= (uint64_t)p[4] << 32; /* fall through */
+    case 4: w |= (uint64_t)p[3] << 24; /* fall through */
+    case 3: w |= (uint64_t)p[2] << 16; /* fall through */
+    case 2: w |= (uint64_t)p[1] << 8; /* fall through */
+    default: w |= (uint64_t)p[0];
+    }
+    return w;
+}
+
 // Inlined into each variant so the round counts are constants (rounds unrolled).
 static inline __attribute__((always_inline)) uint64_t siphash(BView key, BView msg, int crounds, int drounds) {
     uint64_t k0 = load_le(key, 0, 8), k1 = load_le(key, 8, 8);
@@ -59,7 +89,7 @@ static inline __attribute__((always_inline)) uint64_t siphash(BView key, BView m
         for (int r = 0; r < crounds; r++) sipround(&s);
         s.v0 ^= m;
     }
-    uint64_t last = ((uint64_t)(msg.n & 0xFF) << 56) | load_le(msg, full, msg.n - full);
+    uint64_t last = ((uint64_t)(msg.n & 0xFF) << 56) | load_tail(msg, full, msg.n - full);
     s.v3 ^= last;
     for (int r = 0; r < crounds; r++) sipround(&s);
     s.v0 ^= last;

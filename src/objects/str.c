@@ -45,28 +45,47 @@ static StrObject *alloc_str(Interp *I, Type *t) {
     return obj_alloc(I, t, size);
 }
 
+// The cached str of a one-character ASCII text, else VAL_NULL.
+static inline Value small_str(Interp *I, int c) {
+    return c >= 0 && I->small_strs != VAL_NULL ? tuple_get(I->small_strs, (size_t)c) : VAL_NULL;
+}
+
+// A new exact str over [b] (nchars >= 2, or a character the caches do not hold): the
+// allocation is heap_new_small inlined with the constant size (the hottest allocation of
+// text processing), the header set as obj_alloc does (flags, dict, hash and the index
+// cache stay zero from the zero-filled chunk).
+static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool ascii) {
+    Type *t = interp_type(I, TY_STR);
+    StrObject *o = heap_new_small(I->heap, sizeof(StrObject), HEAP_OBJ);
+    if (o == NULL) return exc_nomem(I);
+    o->h.type = t;
+    o->h.kind = t->inst_kind;
+    o->b = *b;
+    o->nchars = nchars;
+    if (ascii) o->h.flags = STR_ASCII;
+    return obj_val(o);
+}
+
 Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii) {
     if (nchars == 0 && I->empty_str != VAL_NULL) return I->empty_str;
-    if (nchars == 1 && ascii && I->small_strs != VAL_NULL) {
-        int c = buf_get(&b, 0);
-        Value one = c >= 0 ? tuple_get(I->small_strs, (size_t)c) : VAL_NULL;
+    if (nchars == 1 && ascii) {
+        Value one = small_str(I, buf_get(&b, 0));
         if (one != VAL_NULL) return one;
     }
-    StrObject *o = alloc_str(I, interp_type(I, TY_STR));
-    if (o == NULL) return VAL_NULL;
-    o->b = b;
-    o->nchars = nchars;
-    str_set_flag(o, STR_ASCII, ascii);
-    return obj_val(o);
+    return wrap_exact(I, &b, nchars, ascii);
 }
 
 Value str_new_counted(Interp *I, BView v, size_t nchars, bool ascii) {
     if (nchars == 0 && I->empty_str != VAL_NULL) return I->empty_str;
+    if (nchars == 1 && ascii) { // the cached one, without copying the byte first
+        Value one = small_str(I, bview_get(v, 0));
+        if (one != VAL_NULL) return one;
+    }
     Buf b;
     buf_init(&b);
     KStatus s = buf_from_view(I->heap, &b, v);
     if (s != K_OK) return nomem(I, s);
-    return str_wrap(I, b, nchars, ascii);
+    return wrap_exact(I, &b, nchars, ascii);
 }
 
 Value str_new(Interp *I, BView utf8) {

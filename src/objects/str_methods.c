@@ -143,19 +143,25 @@ static bool add_lower(Interp *I, CaseOut *o, BView v, size_t off, size_t len, ui
 }
 
 // ASCII fast path: maps each byte.
+// Byte maps of ASCII lower() and upper() (every other byte maps to itself).
+#define R16(b) (b), (b) + 1, (b) + 2, (b) + 3, (b) + 4, (b) + 5, (b) + 6, (b) + 7, (b) + 8, \
+               (b) + 9, (b) + 10, (b) + 11, (b) + 12, (b) + 13, (b) + 14, (b) + 15
+#define R64(b) R16(b), R16((b) + 16), R16((b) + 32), R16((b) + 48)
+static const uint8_t ascii_lower_map[256] = {
+    R64(0), '@', R16('a'), 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', '[', '\\', ']',
+    '^', '_', R16(0x60), R16(0x70), R64(0x80), R64(0xc0)};
+static const uint8_t ascii_upper_map[256] = {
+    R64(0), R16(0x40), R16(0x50), '`', R16('A'), 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y',
+    'Z', '{', '|', '}', '~', 0x7f, R64(0x80), R64(0xc0)};
+#undef R64
+#undef R16
+
 static Value ascii_case(Interp *I, BView v, CaseKind kind) {
     Buf b;
     buf_init(&b);
     KStatus s = buf_from_view(I->heap, &b, v);
     if (s != K_OK) return nomem_k(I, s);
-    for (size_t i = 0; i < b.len; i++) {
-        int c = buf_get(&b, i);
-        if (kind == CASE_UPPER) {
-            if (c >= 'a' && c <= 'z') (void)buf_set(&b, i, (uint8_t)(c - 32));
-        } else if (c >= 'A' && c <= 'Z') {
-            (void)buf_set(&b, i, (uint8_t)(c + 32));
-        }
-    }
+    buf_map_bytes(&b, kind == CASE_UPPER ? ascii_upper_map : ascii_lower_map);
     return str_wrap(I, b, v.n, true);
 }
 

@@ -173,16 +173,28 @@ static inline bool is_space_at(BView v, size_t off, size_t *len) {
 
 // split() of an ASCII str (any maxsplit): the byte loops of split_whitespace without
 // decoding.
+// ascii_space as a class of every byte value (for bview_span; an ASCII str has no byte
+// >= 0x80).
+#define Z16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+#define Z64 Z16, Z16, Z16, Z16
+static const uint8_t space_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, // \t \n \v \f \r
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, // \x1c-\x1f
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // ' '
+    Z16, Z64, Z64, Z64};
+#undef Z64
+#undef Z16
+
 static Value split_ascii(Interp *I, Value self, BView v, int64_t maxcount, Value out) {
     size_t i = 0, n = v.n;
     while (maxcount-- > 0) {
-        while (i < n && is_ascii_space(bview_get(v, i))) i++;
+        i = bview_span(v, i, space_class, 1);
         if (i >= n) return out;
         size_t j = i;
-        while (i < n && !is_ascii_space(bview_get(v, i))) i++;
+        i = bview_span(v, i, space_class, 0);
         if (!add_piece(I, out, self, j, i)) return VAL_NULL;
     }
-    while (i < n && is_ascii_space(bview_get(v, i))) i++;
+    i = bview_span(v, i, space_class, 1);
     if (i < n && !add_piece(I, out, self, i, n)) return VAL_NULL;
     return out;
 }

@@ -349,6 +349,126 @@ static void test_class_fit(void) {
     free(h);
 }
 
+// heap_new_small's inline path (n <= HEAP_INLINE_MAX, every kind): each chunk is a
+// whole slot of the smallest class holding n, zero-filled although the slots held
+// garbage before (filled with 0xa5, dropped, collected, handed out again), the object
+// bitmap is set for HEAP_OBJ only (heap_walk sees exactly those), and chunks reachable
+// only from a HEAP_OBJ chunk survive. buf_from_view's short path (n < HEAP_INLINE_MAX)
+// keeps the terminator and a capacity above n, within the chunk.
+static __attribute__((noinline)) void fill_small_garbage(Heap *h) {
+    for (size_t n = 1; n <= HEAP_INLINE_MAX; n++)
+        for (int k = 0; k < 40; k++) {
+            uint8_t *q = heap_new_small(h, n, k % 2 ? HEAP_RAW : HEAP_SCAN);
+            if (q != NULL) memset(q, 0xa5, n); // (n = a class size fills the whole slot)
+        }
+}
+
+static bool count_obj(void *ctx, Value chunk) {
+    (void)chunk;
+    ++*(size_t *)ctx;
+    return true;
+}
+
+static void test_inline_small(void) {
+    size_t size = (size_t)16 << 20;
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    fill_small_garbage(h);
+    heap_collect(h);
+    static const HeapKind kinds[] = {HEAP_RAW, HEAP_SCAN, HEAP_OBJ};
+    int ok = 1, zero = 1;
+    size_t made_obj = 0;
+    uintptr_t *keep = heap_new(h, 3 * HEAP_INLINE_MAX * sizeof(uintptr_t), HEAP_SCAN);
+    CHECK(keep != NULL && heap_add_root(h, (Value)(uintptr_t)keep));
+    if (keep == NULL) return;
+    for (size_t n = 1; n <= HEAP_INLINE_MAX; n++)
+        for (unsigned k = 0; k < 3; k++) {
+            uint8_t *q = heap_new_small(h, n, kinds[k]);
+            size_t want = 0;
+            for (unsigned c = 0; c < HEAP_NCLASS && want == 0; c++)
+                if (heap_class_size[c] >= n) want = heap_class_size[c];
+            ok &= q != NULL && heap_chunk_size(h, q) == want;
+            if (q == NULL) continue;
+            zero &= all_zero(q, n);
+            made_obj += kinds[k] == HEAP_OBJ;
+            keep[(n - 1) * 3 + k] = (uintptr_t)q;
+            if (kinds[k] != HEAP_RAW && n >= 16) {
+                // the chunk refers to a RAW chunk: it must survive through it
+                uint8_t *inner = heap_new_small(h, 24, HEAP_RAW);
+                ok &= inner != NULL;
+                if (inner != NULL) {
+                    inner[0] = (uint8_t)n;
+                    ((uintptr_t *)(void *)q)[1] = (uintptr_t)inner;
+                }
+            }
+        }
+    CHECK(ok);
+    CHECK(zero);
+    fill_small_garbage(h);
+    heap_collect(h);
+    size_t objs = 0;
+    CHECK(heap_walk(h, HEAP_OBJ, count_obj, &objs));
+    CHECK(objs == made_obj);
+    int kept = 1;
+    for (size_t n = 16; n <= HEAP_INLINE_MAX; n++)
+        for (unsigned k = 1; k < 3; k++) {
+            const uintptr_t *q = (const uintptr_t *)keep[(n - 1) * 3 + k];
+            const uint8_t *inner = (const uint8_t *)q[1];
+            kept &= heap_chunk_size(h, q) > 0 && heap_chunk_size(h, inner) == 24 && inner[0] == (uint8_t)n;
+        }
+    CHECK(kept);
+    // buf_from_view: short (inline) and long (buf_reserve) paths
+    uint8_t text[300];
+    for (size_t i = 0; i < sizeof text; i++) text[i] = (uint8_t)('a' + i % 26);
+    int bok = 1;
+    for (size_t n = 0; n < sizeof text; n++) {
+        Buf b;
+        buf_init(&b);
+        KStatus s = buf_from_view(h, &b, (BView){text, n});
+        bok &= s == K_OK && b.len == n && b.cap > n && heap_chunk_size(h, b.data) >= b.cap &&
+               b.data[n] == 0 && memcmp(b.data, text, n) == 0;
+        if (n < HEAP_INLINE_MAX) bok &= b.cap == (n < 16 ? 16 : (n + 8) / 8 * 8);
+        if (s == K_OK) bok &= buf_append(h, &b, (BView){text, 5}) == K_OK && b.len == n + 5 &&
+                              b.data[n + 5] == 0 && memcmp(b.data + n, text, 5) == 0;
+    }
+    CHECK(bok);
+    munmap(region, size);
+    free(h);
+}
+
+// bview_span: the end of a run of one byte class from any start (past the end: v.n);
+// buf_map_bytes: every byte through the table, length and terminator unchanged.
+static void test_span_map(void) {
+    uint8_t cls[256] = {0};
+    cls[' '] = 1;
+    cls['\t'] = 1;
+    static const uint8_t text[] = "  ab\t c  ";
+    BView v = {text, sizeof text - 1};
+    CHECK(bview_span(v, 0, cls, 1) == 2 && bview_span(v, 2, cls, 0) == 4);
+    CHECK(bview_span(v, 4, cls, 1) == 6 && bview_span(v, 6, cls, 0) == 7);
+    CHECK(bview_span(v, 7, cls, 1) == 9 && bview_span(v, 9, cls, 1) == 9);
+    CHECK(bview_span(v, 9, cls, 0) == 9 && bview_span(v, 100, cls, 0) == 9);
+    CHECK(bview_span(v, SIZE_MAX, cls, 1) == 9 && bview_span((BView){NULL, 0}, 0, cls, 0) == 0);
+    uint8_t map[256];
+    for (int i = 0; i < 256; i++) map[i] = (uint8_t)(255 - i);
+    uint8_t raw[300];
+    Buf b = {raw, 0, sizeof raw};
+    for (size_t i = 0; i < 260; i++) raw[i] = (uint8_t)i;
+    raw[260] = 0;
+    b.len = 260;
+    buf_map_bytes(&b, map);
+    int ok = b.len == 260 && raw[260] == 0;
+    for (size_t i = 0; i < 260; i++) ok &= raw[i] == (uint8_t)(255 - (uint8_t)i);
+    CHECK(ok);
+    Buf e;
+    buf_init(&e);
+    buf_map_bytes(&e, map); // empty: nothing touched
+    CHECK(e.len == 0);
+}
+
 // varr_init checks a claimed length against the chunk's real size: an object header of
 // 24 bytes plus a ValArr of n Values in a chunk sized by varr_size takes n and no more,
 // (and, the chunk's class being larger, what the class holds); an array outside its chunk
@@ -401,6 +521,8 @@ int main(void) {
     test_wide_chunk();
     test_class_fit();
     test_inline_array();
+    test_inline_small();
+    test_span_map();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);
     CHECK(region != NULL);

@@ -246,6 +246,29 @@ static void t_utf8_latin1(void) {
     //@ assert b.len <= b.cap;
 }
 
+/* bview_span and buf_map_bytes: every view / buffer, every start index, an unknown
+ * 256-entry class or map table (a static object of exactly 256 bytes) and class. */
+static uint8_t byte_table[256];
+
+static void t_span(void) {
+    ANY_VIEW(v, N);
+    ANY_INDEX(from, N);
+    Frama_C_make_unknown((char *)byte_table, sizeof byte_table);
+    uint8_t want = (uint8_t)Frama_C_interval(0, 255);
+    size_t e = bview_span(v, from, byte_table, want);
+    //@ assert e <= v.n;
+    //@ assert from <= v.n ==> from <= e;
+}
+
+static void t_map_bytes(void) {
+    ANY_BUF(b, N);
+    Frama_C_make_unknown((char *)byte_table, sizeof byte_table);
+    size_t len = b.len;
+    buf_map_bytes(&b, byte_table);
+    //@ assert b.len == len;
+    (void)buf_cstr(&b);
+}
+
 /* The gate units (eva_unit.h), one per group of functions. */
 EVA_UNIT(eva_buf, access, t_access())
 EVA_UNIT(eva_buf, view_get, t_view_get())
@@ -264,3 +287,5 @@ EVA_UNIT(eva_buf, tail, t_tail())
 EVA_UNIT(eva_buf, from_view, t_from_view())
 EVA_UNIT(eva_buf, utf8_push, t_utf8_push())
 EVA_UNIT(eva_buf, utf8_latin1, t_utf8_latin1())
+EVA_UNIT(eva_buf, span, t_span())
+EVA_UNIT(eva_buf, map_bytes, t_map_bytes())

@@ -59,7 +59,7 @@ strerror = _os.strerror
 
 def getcwdb():
     """Return a bytes string representing the current working directory."""
-    return _os.getcwd().encode()
+    return _os.getcwd().encode('utf-8', 'surrogateescape')
 
 
 def fspath(path):
@@ -148,7 +148,8 @@ def fsdecode(filename):
 def listdir(path=None):
     """Return a list containing the names of the files in the directory."""
     if isinstance(path, bytes):
-        return [n.encode('utf-8', 'surrogateescape') for n in _os.listdir(path.decode())]
+        return [n.encode('utf-8', 'surrogateescape')
+                for n in _os.listdir(path.decode('utf-8', 'surrogateescape'))]
     return _os.listdir(_str_path(path, 'listdir', True, True))
 
 
@@ -762,3 +763,13 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
                          line_buffering=buffering == 1)
     t.mode = mode
     return t
+
+
+# Which functions honour dir_fd / an fd in place of a path / follow_symlinks=False /
+# effective_ids (shutil, glob, tempfile and tests ask before using them). The host
+# interface has no *at() calls and no fd-based stat, so dir_fd and fd paths are unsupported;
+# stat and access do honour follow_symlinks.
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+supports_follow_symlinks = {stat, access}

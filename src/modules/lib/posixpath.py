@@ -197,9 +197,10 @@ def abspath(path):
     """Return an absolute path."""
     path = _fspath(path)
     if not isabs(path):
-        cwd = _os.getcwd()
-        if isinstance(path, bytes):
-            cwd = cwd.encode()
+        # through the os module, looked up at call time, as CPython's posixpath does
+        # (a program or test that replaces os.getcwd sees its replacement used)
+        import os
+        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
         path = join(cwd, path)
     return normpath(path)
 
@@ -220,13 +221,18 @@ def relpath(path, start=None):
         start = dot
     else:
         start = _fspath(start)
-    start_list = [x for x in abspath(start).split(sep_) if x]
-    path_list = [x for x in abspath(path).split(sep_) if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return dot
-    return join(*rel_list)
+    try:
+        start_list = [x for x in abspath(start).split(sep_) if x]
+        path_list = [x for x in abspath(path).split(sep_) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return dot
+        return join(*rel_list)
+    except (TypeError, AttributeError):
+        # a str path with a bytes start (or the reverse) gets CPython's message
+        _check_arg_types('relpath', path, start)
+        raise
 
 
 def commonpath(paths):
@@ -361,7 +367,10 @@ def expandvars(path):
 
 
 def _stat(path, follow=True):
-    return _os.stat(_fspath(path), follow)
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        path = path.decode('utf-8', 'surrogateescape')
+    return _os.stat(path, follow)
 
 
 def exists(path):

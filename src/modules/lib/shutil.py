@@ -34,6 +34,12 @@ class RegistryError(Exception):
     """A problem with the archive format registries."""
 
 
+class _GiveupOnFastCopy(Exception):
+    """CPython's signal from a platform fast-copy path to fall back to plain read/write.
+    safepy has no such path (every copy is read/write), but code written for CPython
+    imports or catches the name."""
+
+
 def copyfileobj(fsrc, fdst, length=0):
     if not length:
         length = COPY_BUFSIZE

@@ -652,11 +652,10 @@ def _fdio_class():
             self._closefd = closefd
             self._readable = 'r' in mode or '+' in mode
             self._writable = any(c in mode for c in 'wax+')
+            # FileIO's mode: x, a, then r when readable ('w+' reads back as 'rb+'), else w
             plus = '+' if '+' in mode else ''
-            kind = 'r' if 'r' in mode else 'a' if 'a' in mode else 'x' if 'x' in mode else 'w'
-            self.mode = kind + 'b' + plus if kind != 'w' else 'wb' + plus
-            if kind == 'r' and plus:
-                self.mode = 'rb+'
+            kind = 'x' if 'x' in mode else 'a' if 'a' in mode else 'r' if self._readable else 'w'
+            self.mode = kind + 'b' + plus
             self.name = fd
 
         def _check(self, ok, what):

@@ -165,6 +165,24 @@ def rmtree(path, ignore_errors=False, onerror=None):
         handle(os.rmdir, path, e)
 
 
+# CPython removes trees through dir_fd-relative calls when the os module offers them
+# (safe against symlink swaps during the walk); safepy's host has no *at() calls.
+_use_fd_functions = ({os.open, os.stat, os.unlink, os.rmdir} <= os.supports_dir_fd and
+                     os.scandir in os.supports_fd and os.stat in os.supports_follow_symlinks)
+rmtree.avoids_symlink_attacks = _use_fd_functions
+
+
+def _destinsrc(src, dst):
+    # is dst inside the directory src (move refuses to move a directory into itself)?
+    src = os.path.abspath(src)
+    dst = os.path.abspath(dst)
+    if not src.endswith(os.path.sep):
+        src += os.path.sep
+    if not dst.endswith(os.path.sep):
+        dst += os.path.sep
+    return dst.startswith(src)
+
+
 def move(src, dst, copy_function=copy2):
     real_dst = dst
     if os.path.isdir(dst):
@@ -178,6 +196,8 @@ def move(src, dst, copy_function=copy2):
         os.rename(src, real_dst)
     except OSError:
         if os.path.isdir(src):
+            if _destinsrc(src, dst):
+                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
             copytree(src, real_dst, copy_function=copy_function)
             rmtree(src)
         else:

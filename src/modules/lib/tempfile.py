@@ -53,7 +53,12 @@ def _infer_return_type(*args):
             if return_type is bytes:
                 raise TypeError("Can't mix bytes and non-bytes in path components.")
             return_type = str
-    return str if return_type is None else return_type
+    if return_type is None:
+        # no argument says: the type of tempdir decides (a program may set it to bytes)
+        if tempdir is None or isinstance(tempdir, str):
+            return str
+        return bytes
+    return return_type
 
 
 def _sanitize_params(prefix, suffix, dir):
@@ -300,24 +305,23 @@ class _TemporaryFileWrapper:
             yield line
 
 
-def _open_fd(fd, mode, buffering, encoding, newline, errors):
-    try:
-        return _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
-    except BaseException:
-        _os.close(fd)
-        raise
-
-
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                        prefix=None, dir=None, delete=True, *, errors=None):
     """A temporary file with a visible name (.name); removed when closed if delete."""
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+    name = None
+
+    # the file is created inside open(), which owns the descriptor from then on (a bad
+    # encoding or mode closes it there)
+    def opener(*args):
+        nonlocal name
+        fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+        return fd
     try:
-        file = _open_fd(fd, mode, buffering, encoding, newline, errors)
+        file = _io.open(dir, mode, buffering=buffering, newline=newline, encoding=encoding,
+                        errors=errors, opener=opener)
         try:
             raw = getattr(file, 'buffer', file)
             raw = getattr(raw, 'raw', raw)
@@ -330,7 +334,8 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, su
             file.close()
             raise
     except BaseException:
-        _os.unlink(name)
+        if name is not None:
+            _os.unlink(name)
         raise
 
 
@@ -341,13 +346,26 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
-    fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+    fd = None
+
+    def opener(*args):
+        nonlocal fd
+        fd, name = _mkstemp_inner(dir, prefix, suffix, _bin_openflags, output_type)
+        try:
+            _os.unlink(name)
+        except BaseException:
+            _os.close(fd)
+            raise
+        return fd
+    file = _io.open(dir, mode, buffering=buffering, newline=newline, encoding=encoding,
+                    errors=errors, opener=opener)
+    raw = getattr(file, 'buffer', file)
+    raw = getattr(raw, 'raw', raw)
     try:
-        _os.unlink(name)
-    except BaseException:
-        _os.close(fd)
-        raise
-    return _open_fd(fd, mode, buffering, encoding, newline, errors)
+        raw.name = fd
+    except (AttributeError, TypeError):
+        pass
+    return file
 
 
 class SpooledTemporaryFile(_io.IOBase):
@@ -405,6 +423,13 @@ class SpooledTemporaryFile(_io.IOBase):
 
     def __iter__(self):
         return self._file.__iter__()
+
+    def __del__(self):
+        if not self.closed:
+            import warnings as _warnings
+            _warnings.warn("Unclosed file {!r}".format(self), ResourceWarning,
+                           stacklevel=2, source=self)
+            self.close()
 
     def close(self):
         self._file.close()

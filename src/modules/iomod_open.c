@@ -206,18 +206,17 @@ static Value open_wrapped(Interp *I, Value self, Value file, Value mode, Value b
 // passes them: O_RDONLY/O_WRONLY/O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_EXCL and
 // O_CLOEXEC, with the Linux values lib/os.py gives its O_* names), then the file is made
 // over that number as open(fd, ...) makes it, and its name is the path.
-static Value open_with_opener(Interp *I, Value file, Value mode, const char *hmode,
-                              Value buffering, Value encoding, Value errors, Value newline,
+static Value open_with_opener(Interp *I, Value file, Value mode, Value buffering, Value encoding, Value errors, Value newline,
                               Value closefd, Value opener) {
     int keep = closefd != VAL_NULL ? obj_truth(I, closefd) : 1;
     if (keep < 0) return VAL_NULL;
     if (keep == 0) return exc_raise(I, TY_VALUE_ERROR, "Cannot use closefd=False with file name");
-    char base = hmode[0];
-    bool plus = hmode[1] == '+';
-    int64_t flags = plus ? 2 : base == 'r' ? 0 : 1;
-    if (base == 'w') flags |= 0100 | 01000;
-    if (base == 'a') flags |= 0100 | 02000;
-    if (base == 'x') flags |= 0100 | 0200;
+    BView mv = str_view(mode);  // parse_mode checked it: one of r/w/a/x, at most one '+'
+    bool plus = bview_find_byte(mv, '+', 0) >= 0;
+    int64_t flags = plus ? 2 : bview_find_byte(mv, 'r', 0) >= 0 ? 0 : 1;
+    if (bview_find_byte(mv, 'w', 0) >= 0) flags |= 0100 | 01000;
+    if (bview_find_byte(mv, 'a', 0) >= 0) flags |= 0100 | 02000;
+    if (bview_find_byte(mv, 'x', 0) >= 0) flags |= 0100 | 0200;
     flags |= 02000000;
     Value a[2] = {file, int_from_i64(I, flags)};
     if (a[1] == VAL_NULL) return VAL_NULL;
@@ -310,7 +309,7 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     // As CPython, name and an error's filename are the os.fspath() of a PathLike file.
     if (!str_check(file) && !bytes_check(file)) file = path;
     if (opener != VAL_NULL && opener != I->none)
-        return open_with_opener(I, file, mode, hmode, buffering, encoding, errors, newline,
+        return open_with_opener(I, file, mode, buffering, encoding, errors, newline,
                                 closefd, opener);
     Buf cpath;
     const char *cp = iomod_fs_cstr(I, path, &cpath);

@@ -465,8 +465,13 @@ class _ScandirIterator:
 
 
 def scandir(path='.'):
-    """Return an iterator of DirEntry objects for the given path."""
-    return _ScandirIterator(_str_path(path, 'scandir', True, True))
+    """Return an iterator of DirEntry objects for the given path (bytes names and paths
+    for a bytes path)."""
+    p = _str_path(path, 'scandir', True, True)
+    if isinstance(path, bytes) or (hasattr(type(path), '__fspath__') and
+                                   isinstance(fspath(path), bytes)):
+        p = fsencode(p)
+    return _ScandirIterator(p)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -511,7 +516,11 @@ class terminal_size(tuple):
 
 
 def get_terminal_size(fd=1):
-    """Return the size of the terminal window as (columns, lines) (80x24 in safepy)."""
+    """Return the size of the terminal window as (columns, lines): 80x24 for a terminal
+    (the host reports no window size); OSError when fd is not a terminal, as the ioctl
+    fails in CPython (shutil.get_terminal_size then uses its fallback)."""
+    if not isatty(fd):
+        raise OSError(25, 'Inappropriate ioctl for device')
     return terminal_size((80, 24))
 
 

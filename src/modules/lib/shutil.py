@@ -13,7 +13,7 @@ __all__ = ["copyfileobj", "copyfile", "copy", "copy2", "copytree", "move", "rmtr
            "copymode", "copystat", "make_archive", "get_archive_formats",
            "register_archive_format", "unregister_archive_format", "unpack_archive",
            "get_unpack_formats", "register_unpack_format", "unregister_unpack_format",
-           "ReadError", "RegistryError"]
+           "SpecialFileError", "ExecError"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -32,6 +32,15 @@ class ReadError(OSError):
 
 class RegistryError(Exception):
     """A problem with the archive format registries."""
+
+
+class SpecialFileError(OSError):
+    """Raised when trying to do a kind of operation (e.g. copying) which is not
+    supported on a special file (e.g. a named pipe)."""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed."""
 
 
 class _GiveupOnFastCopy(Exception):
@@ -61,8 +70,14 @@ def copyfile(src, dst, *, follow_symlinks=True):
     if _samefile(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
     with open(src, 'rb') as fsrc:
-        with open(dst, 'wb') as fdst:
-            copyfileobj(fsrc, fdst)
+        try:
+            with open(dst, 'wb') as fdst:
+                copyfileobj(fsrc, fdst)
+        except IsADirectoryError as e:
+            # 'missing/' names no directory: say so rather than "Is a directory"
+            if not os.path.exists(dst):
+                raise FileNotFoundError(f'Directory does not exist: {dst}') from e
+            raise
     return dst
 
 
@@ -121,48 +136,59 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     return dst
 
 
-def rmtree(path, ignore_errors=False, onerror=None):
-    def handle(func, p, exc):
-        if ignore_errors:
-            return
-        if onerror is None:
-            raise exc
-        onerror(func, p, (type(exc), exc, exc.__traceback__))
+def _rmtree_walk(path, onerror):
+    # remove what path holds, depth first, then path itself; each failure goes to
+    # onerror(function, path, exc_info) and the walk goes on
+    try:
+        with os.scandir(path) as it:
+            entries = list(it)
+    except OSError:
+        onerror(os.scandir, path, sys.exc_info())
+        entries = []
+    for entry in entries:
+        full = entry.path
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            try:
+                if entry.is_symlink():
+                    raise OSError("Cannot call rmtree on a symbolic link")
+            except OSError:
+                onerror(os.path.islink, full, sys.exc_info())
+                continue
+            _rmtree_walk(full, onerror)
+        else:
+            try:
+                os.unlink(full)
+            except OSError:
+                onerror(os.unlink, full, sys.exc_info())
+    try:
+        os.rmdir(path)
+    except OSError:
+        onerror(os.rmdir, path, sys.exc_info())
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Remove a directory tree. ignore_errors drops failures; else onerror(function,
+    path, exc_info) is told of each, or (without one) the first is raised."""
+    if ignore_errors:
+        def onerror(*args):
+            pass
+    elif onerror is None:
+        def onerror(*args):
+            raise
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
     try:
         if os.path.islink(path):
+            # a symbolic link to a directory is refused, not followed
             raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError as e:
-        handle(os.path.islink, path, e)
+    except OSError:
+        onerror(os.path.islink, path, sys.exc_info())
         return
-    try:
-        entries = list(os.walk(path, topdown=False))
-        if not entries:
-            os.rmdir(path)
-    except OSError as e:
-        handle(os.rmdir, path, e)
-        return
-    for root, dirs, files in entries:
-        for name in files:
-            p = os.path.join(root, name)
-            try:
-                os.unlink(p)
-            except OSError as e:
-                handle(os.unlink, p, e)
-        for name in dirs:
-            p = os.path.join(root, name)
-            if not os.path.isdir(p):
-                continue
-            try:
-                os.rmdir(p)
-            except OSError as e:
-                handle(os.rmdir, p, e)
-    try:
-        if os.path.isdir(path):
-            os.rmdir(path)
-        elif not os.path.exists(path):
-            raise FileNotFoundError(2, 'No such file or directory', path)
-    except OSError as e:
-        handle(os.rmdir, path, e)
+    return _rmtree_walk(path, onerror)
 
 
 # CPython removes trees through dir_fd-relative calls when the os module offers them
@@ -183,13 +209,22 @@ def _destinsrc(src, dst):
     return dst.startswith(src)
 
 
+def _basename(path):
+    # the last component, trailing separators ignored ('a/b/' -> 'b'); PathLike too
+    path = os.fspath(path)
+    sep = os.path.sep + (os.path.altsep or '')
+    if isinstance(path, bytes):
+        sep = os.fsencode(sep)
+    return os.path.basename(path.rstrip(sep))
+
+
 def move(src, dst, copy_function=copy2):
     real_dst = dst
     if os.path.isdir(dst):
         if _samefile(src, dst):
             os.rename(src, dst)
             return dst
-        real_dst = os.path.join(dst, os.path.basename(src.rstrip(os.sep)))
+        real_dst = os.path.join(dst, _basename(src))
         if os.path.exists(real_dst):
             raise Error("Destination path '%s' already exists" % real_dst)
     try:

@@ -288,7 +288,7 @@ def get_terminal_size(fallback=(80, 24)):
 # ---- archives (zip, tar and gzip'ed tar: safepy has no bz2 or lzma) ----
 
 def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None,
-                  group=None, logger=None):
+                  group=None, logger=None, root_dir=None):
     import tarfile
     if compress not in (None, "gzip"):
         raise ValueError("bad value for 'compress', or compression format not supported : {0}".format(compress))
@@ -304,13 +304,19 @@ def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, ow
     if not dry_run:
         tar = tarfile.open(archive_name, "w|gz" if compress == "gzip" else "w")
         try:
-            tar.add(base_dir, filter=set_owner)
+            # members are named from base_dir; root_dir, when given, is where it lives
+            arcname = base_dir
+            tar.add(base_dir if root_dir is None else os.path.join(root_dir, base_dir),
+                    arcname, filter=set_owner)
         finally:
             tar.close()
+    if root_dir is not None:
+        archive_name = os.path.abspath(archive_name)
     return archive_name
 
 
-def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None):
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None,
+                  root_dir=None):
     import zipfile
     zip_filename = base_name + ".zip"
     archive_dir = os.path.dirname(base_name)
@@ -318,18 +324,32 @@ def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=
         os.makedirs(archive_dir)
     if not dry_run:
         with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            path = os.path.normpath(base_dir)
-            if path != os.curdir:
-                zf.write(path, path)
+            # names inside the archive are relative to root_dir (or the current directory)
+            arcname = os.path.normpath(base_dir)
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            base_dir = os.path.normpath(base_dir)
+            if arcname != os.curdir:
+                zf.write(base_dir, arcname)
             for dirpath, dirnames, filenames in os.walk(base_dir):
+                arcdir = dirpath
+                if root_dir is not None:
+                    arcdir = os.path.relpath(arcdir, root_dir)
+                arcdir = os.path.normpath(arcdir)
                 for name in sorted(dirnames):
-                    path = os.path.normpath(os.path.join(dirpath, name))
-                    zf.write(path, path)
+                    zf.write(os.path.join(dirpath, name), os.path.join(arcdir, name))
                 for name in filenames:
                     path = os.path.normpath(os.path.join(dirpath, name))
                     if os.path.isfile(path):
-                        zf.write(path, path)
+                        zf.write(path, os.path.join(arcdir, name))
+    if root_dir is not None:
+        zip_filename = os.path.abspath(zip_filename)
     return zip_filename
+
+
+# the built-in formats take root_dir themselves: make_archive need not change directory
+_make_tarball.supports_root_dir = True
+_make_zipfile.supports_root_dir = True
 
 
 _ARCHIVE_FORMATS = {
@@ -364,24 +384,35 @@ def unregister_archive_format(name):
 
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
                  owner=None, group=None, logger=None):
+    """Create an archive (zip, tar, gztar or a registered format) of base_dir, named
+    relative to root_dir; returns the archive's name."""
     try:
         func, extra, _ = _ARCHIVE_FORMATS[format]
     except KeyError:
         raise ValueError("unknown archive format '%s'" % format) from None
-    base_name = os.fspath(base_name)
-    save_cwd = os.getcwd()
-    if root_dir is not None:
-        base_name = os.path.abspath(base_name)
-        if not dry_run:
-            os.chdir(root_dir)
-    if base_dir is None:
-        base_dir = os.curdir
     kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
     kwargs.update(dict(extra))
+    if base_dir is None:
+        base_dir = os.curdir
+    save_cwd = None
+    if root_dir is not None:
+        if getattr(func, 'supports_root_dir', False):
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            # a registered format that only knows the current directory
+            save_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
     try:
         filename = func(base_name, base_dir, **kwargs)
     finally:
-        if root_dir is not None:
+        if save_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", save_cwd)
             os.chdir(save_cwd)
     return filename
 

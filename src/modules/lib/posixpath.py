@@ -456,5 +456,6 @@ def samefile(f1, f2):
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file."""
-    raise OSError(38, 'Function not implemented')
+    """Test whether two open file descriptors reference the same file."""
+    import os
+    return samestat(os.fstat(fp1), os.fstat(fp2))

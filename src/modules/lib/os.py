@@ -190,7 +190,10 @@ class stat_result(tuple):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """Perform a stat system call on the given path."""
+    """Perform a stat system call on the given path (or open file descriptor)."""
+    if isinstance(path, int) and not isinstance(path, bool):
+        # a descriptor: the file os.open() opened it on (the host has no fstat)
+        return fstat(path)
     return stat_result(_os.stat(_str_path(path, 'stat', allow_int=True), follow_symlinks))
 
 

@@ -367,6 +367,11 @@ def expandvars(path):
 
 
 def _stat(path, follow=True):
+    if isinstance(path, int) and not isinstance(path, bool):
+        # an open file descriptor, as os.stat takes it; in _os.stat's layout (float times)
+        import os
+        st = os.stat(path)
+        return tuple(st[:7]) + (st.st_atime, st.st_mtime, st.st_ctime)
     path = _fspath(path)
     if isinstance(path, bytes):
         path = path.decode('utf-8', 'surrogateescape')

@@ -362,8 +362,14 @@ const MethodDef builtins_seq_methods[] = {
     {"any", b_any, 0, "Return True if bool(x) is True for any x in the iterable."},
     {"iter", b_iter, 0, "Get an iterator from an object."},
     {"next", b_next, 0, "Return the next item from the iterator."},
-    {"max", b_max, 0, "With a single iterable argument, return its biggest item."},
-    {"min", b_min, 0, "With a single iterable argument, return its smallest item."},
+    {"max", b_max, 0,
+     "max(iterable, *[, default=obj, key=func]) -> value\n"
+     "max(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+     "With a single iterable argument, return its biggest item."},
+    {"min", b_min, 0,
+     "min(iterable, *[, default=obj, key=func]) -> value\n"
+     "min(arg1, arg2, *args, *[, key=func]) -> value\n\n"
+     "With a single iterable argument, return its smallest item."},
     {"sum", b_sum, 0, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
     {"sorted", b_sorted, 0, "Return a new list containing all items from the iterable in ascending order."},
     {"print", b_print, 0, "Prints the values to a stream, or to sys.stdout by default."},

@@ -400,9 +400,13 @@ static Value dq_remove(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value make_iter(Interp *I, Value self, bool rev);
 
-// (type, () or ((), maxlen), None, iter(self)), as CPython 3.11 pickles a deque
+// (type, () or ((), maxlen), self.__getstate__(), iter(self)), as CPython 3.11 pickles
+// a deque: the state carries a subclass instance's __dict__ / __slots__ values
 static Value dq_reduce(Interp *I, Value self, ValView args, Value kwnames) {
     DQ_METHOD(__reduce__, "deque.__reduce__", 0)
+    Value getstate = obj_getattr_cstr(I, self, "__getstate__");
+    Value state = getstate == VAL_NULL ? VAL_NULL : obj_call0(I, getstate);
+    if (state == VAL_NULL) return VAL_NULL;
     Value cargs = I->empty_tuple;
     if (d->maxlen >= 0) {
         Value ml = int_from_i64(I, d->maxlen);
@@ -410,9 +414,10 @@ static Value dq_reduce(Interp *I, Value self, ValView args, Value kwnames) {
         cargs = tuple_pack(I, 2, I->empty_tuple, ml);
         if (cargs == VAL_NULL) return VAL_NULL;
     }
-    Value it = make_iter(I, self, false);
+    // iter(self): a subclass's own __iter__ is used (and may fail), as CPython does
+    Value it = obj_iter(I, self);
     if (it == VAL_NULL) return VAL_NULL;
-    return tuple_pack(I, 4, obj_val(type_of(I, self)), cargs, I->none, it);
+    return tuple_pack(I, 4, obj_val(type_of(I, self)), cargs, state, it);
 }
 
 static Value dq_reversed(Interp *I, Value self, ValView args, Value kwnames);
@@ -962,17 +967,22 @@ static Value cl_od_popfirst(Interp *I, Value self, ValView args, Value kwnames) 
     return r;
 }
 
-// _c_type_name(cls): marks a class of a frozen module that stands in for one of CPython's
-// C types, so interpreter messages name it "module.name" ('collections.defaultdict'
-// object has no attribute ...). Subclasses are not marked. Returns cls (a decorator).
+// _c_type_name(cls, final=False): marks a class of a frozen module that stands in for
+// one of CPython's C types, so interpreter messages name it "module.name"
+// ('collections.defaultdict' object has no attribute ...). Subclasses are not marked.
+// [final]: the C type cannot be subclassed (re.Match: "type 're.Match' is not an
+// acceptable base type"). Returns cls (a decorator).
 static Value cl_c_type_name(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    if (!args_count(I, args, kwnames, "_c_type_name", 1, 1)) return VAL_NULL;
+    if (!args_count(I, args, kwnames, "_c_type_name", 1, 2)) return VAL_NULL;
     Value cls = vview_get(args, 0);
     Type *t = type_cast(cls);
     if (t == NULL || (t->tflags & TF_HEAP) == 0)
         return exc_raise(I, TY_TYPE_ERROR, "_c_type_name() argument must be a class");
+    int final = args.n > 1 ? obj_truth(I, vview_get(args, 1)) : 0;
+    if (final < 0) return VAL_NULL;
     t->tflags |= TF_CNAME;
+    if (final) t->tflags &= ~(uint32_t)TF_BASETYPE;
     return cls;
 }
 

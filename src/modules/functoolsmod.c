@@ -247,23 +247,23 @@ static Value partial_setstate(Interp *I, Value self, ValView args, Value kwnames
     Value fn = tuple_get(st, 0), fargs = tuple_get(st, 1), kw = tuple_get(st, 2),
           d = tuple_get(st, 3);
     if (type_of(I, fn)->call == NULL || !tuple_check(fargs) ||
-        (kw != I->none && !dict_check(kw)))
+        (kw != I->none && !dict_check(kw)) || (d != I->none && !dict_check(d)))
         return exc_raise(I, TY_TYPE_ERROR, "invalid partial state");
     // an exact dict is shared, as CPython does (copy.copy(p).keywords is p.keywords)
     Value nkw = kw == I->none ? dict_new(I)
                 : type_of(I, kw) == interp_type(I, TY_DICT) ? kw : dict_copy(I, kw);
-    Value nargs = tuple_from_view(I, tuple_view(fargs));
+    // an exact tuple is shared too (copy.copy(p).args is p.args)
+    Value nargs = type_of(I, fargs) == interp_type(I, TY_TUPLE)
+                      ? fargs : tuple_from_view(I, tuple_view(fargs));
     if (nkw == VAL_NULL || nargs == VAL_NULL) return VAL_NULL;
     p->fn = fn;
     p->args = nargs;
     p->kw = nkw;
-    if (d != I->none) {
-        if (!dict_check(d)) return exc_raise(I, TY_TYPE_ERROR, "invalid partial state");
-        Value mine = obj_instance_dict(I, self);
-        if (mine == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->none;
-        dict_clear(mine);
-        if (!dict_update(I, mine, d)) return VAL_NULL;
-    }
+    // the state's namespace replaces the instance's attributes; None empties them
+    Value mine = obj_instance_dict(I, self);
+    if (mine == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : I->none;
+    dict_clear(mine);
+    if (d != I->none && !dict_update(I, mine, d)) return VAL_NULL;
     return I->none;
 }
 

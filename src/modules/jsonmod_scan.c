@@ -356,7 +356,8 @@ static bool start_offset(Interp *I, const Scan *sc, Value idxv, bool clamp, size
     if (!obj_index_i64(I, idxv, &idx)) return false;
     size_t nchars = str_len(sc->s);
     if (idx < 0) {
-        exc_raise(I, TY_VALUE_ERROR, "idx cannot be negative");
+        // scan_once (clamp) and scanstring word it differently, as CPython's _json does
+        exc_raise(I, TY_VALUE_ERROR, clamp ? "idx cannot be negative" : "end is out of bounds");
         return false;
     }
     if ((uint64_t)idx > nchars) {
@@ -402,6 +403,9 @@ Value jsonmod_scanstring(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_parse(I, args, kwnames, "scanstring", "s end | strict errcls", &s, &endv, &strict,
                     &errcls))
         return VAL_NULL;
+    // the index converts first (CPython's argument parsing): a huge one is OverflowError
+    int64_t ignored;
+    if (!args_ssize(I, endv, &ignored)) return VAL_NULL;
     Scan sc;
     if (!scan_init(I, &sc, s)) return VAL_NULL;
     if (strict != VAL_NULL) {

@@ -10,6 +10,7 @@
 #include "modtab.h"
 
 #include "../objects/args.h"
+#include "../objects/bytes.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
@@ -267,15 +268,48 @@ static Value op_call(Interp *I, Value self, ValView args, Value kwnames) {
     return obj_call(I, vview_get(args, 0), vview_slice(args, 1, args.n), kwnames);
 }
 
+// _compare_digest(a, b), as CPython's _operator: two ASCII strs, or two bytes-like
+// objects (anything else is a TypeError, not False); the loop's time depends only on
+// len(b) and not on where the contents differ.
 static Value op_tsc(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
-    // _compare_digest(a, b): constant-time only in spirit; equality of str or bytes.
     if (!fixed_args(I, args, kwnames, "_operator._compare_digest", "_compare_digest", 2))
         return VAL_NULL;
     Value a = vview_get(args, 0), b = vview_get(args, 1);
-    if (str_check(a) && str_check(b)) return interp_bool(I, str_eq(a, b));
-    int r = obj_eq(I, a, b);
-    return r < 0 ? VAL_NULL : interp_bool(I, r == 1);
+    BView va, vb;
+    if (str_check(a) && str_check(b)) {
+        va = str_view(a);
+        vb = str_view(b);
+        bool ascii = true;
+        for (size_t i = 0; i < va.n; i++) ascii = ascii && bview_get(va, i) < 128;
+        for (size_t i = 0; i < vb.n; i++) ascii = ascii && bview_get(vb, i) < 128;
+        if (!ascii)
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "comparing strings with non-ASCII characters is not supported");
+    } else {
+        bool ba = bytes_arg(I, a, NULL, &va);
+        Value ea = ba ? VAL_NULL : I->exc;
+        if (!ba) exc_clear(I);
+        bool bb = bytes_arg(I, b, NULL, &vb);
+        if (!ba && !bb && exc_pending_is(I, TY_TYPE_ERROR)) {
+            exc_clear(I);
+            return exc_raise(I, TY_TYPE_ERROR,
+                             "unsupported operand types(s) or combination of types: '%T' and '%T'",
+                             a, b);
+        }
+        if (!ba) {
+            exc_clear(I);
+            return exc_set(I, ea);
+        }
+        if (!bb) return VAL_NULL;
+    }
+    unsigned diff = va.n == vb.n ? 0u : 1u;
+    for (size_t i = 0; i < vb.n; i++) {
+        int x = bview_get(va, va.n == vb.n ? i : 0);
+        int y = bview_get(vb, i);
+        diff |= (unsigned)((x < 0 ? 0 : x) ^ y);
+    }
+    return interp_bool(I, diff == 0);
 }
 
 static const MethodDef operator_functions[] = {

@@ -126,12 +126,29 @@ uint32_t re_match_upper(uint32_t c) {
     return n == 1 ? o[0] : c;
 }
 
+// The other member of the three pairs of lowercase letters that share an uppercase
+// which is more than one character (so lower(upper(c)) cannot join them; CPython's
+// re._casefix lists them with the pairs that it can), or [c] itself.
+static uint32_t case_partner(uint32_t c) {
+    switch (c) {
+    case 0x390: return 0x1fd3;   // GREEK SMALL LETTER IOTA WITH DIALYTIKA AND TONOS / OXIA
+    case 0x1fd3: return 0x390;
+    case 0x3b0: return 0x1fe3;   // GREEK SMALL LETTER UPSILON WITH DIALYTIKA AND TONOS / OXIA
+    case 0x1fe3: return 0x3b0;
+    case 0xfb05: return 0xfb06;  // LATIN SMALL LIGATURE LONG S T / ST
+    case 0xfb06: return 0xfb05;
+    default: return c;
+    }
+}
+
 static inline uint32_t fold(uint32_t c, int64_t mode) {
     if (mode == 0 || c < 128) {
         if (c < 128) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
         return c;
     }
-    return re_match_lower(re_match_upper(c));
+    uint32_t f = re_match_lower(re_match_upper(c));
+    uint32_t p = case_partner(f);
+    return p < f ? p : f;
 }
 
 static bool is_word_ascii(int64_t c) {
@@ -201,8 +218,9 @@ static bool set_has_i(const M *m, int64_t pc, int64_t c, int64_t mode) {
         int64_t lo = mode ? re_match_lower(u) : fold(u, 0);
         int64_t up = mode ? re_match_upper(u) : ((c >= 'a' && c <= 'z') ? c - 32 : c);
         int64_t f = fold(u, mode);
+        int64_t p = mode ? case_partner(u) : u;
         in = (lo != c && set_has(m, items, lo)) || (up != c && set_has(m, items, up)) ||
-             (f != c && f != lo && set_has(m, items, f));
+             (f != c && f != lo && set_has(m, items, f)) || (p != c && set_has(m, items, p));
     }
     return neg ? !in : in;
 }

@@ -67,7 +67,13 @@ static int64_t group_index(Interp *I, const MatchObject *m, Value g) {
         if (x != VAL_NULL && val_is_small(x)) i = val_small(x);
     } else if (!str_check(g) && !bytes_check(g) &&
                type_lookup(I, type_of(I, g), interp_name(I, N___index__)) != VAL_NULL) {
-        if (!obj_index_i64(I, g, &i)) return -1;
+        // a huge __index__ is just out of range (CPython clamps it), not OverflowError
+        Value n = obj_index(I, g);
+        if (n == VAL_NULL) return -1;
+        if (!int_to_i64(I, n, &i)) {
+            exc_clear(I);
+            i = -1;
+        }
     }
     if (i < 0 || i > m->ngroups) {
         exc_raise(I, TY_INDEX_ERROR, "no such group");

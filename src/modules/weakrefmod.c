@@ -52,6 +52,10 @@ bool weakrefmod_supported(Interp *I, Value obj) {
     Obj *o = obj_ptr(obj);
     if (o == NULL) return false;
     Type *t = type_of(I, obj);
+    // types.GenericAlias has a weakref slot in CPython, and so its subclasses
+    // (collections.abc's Callable alias, whose __slots__ is empty)
+    Type *ga = type_cast(type_alias_types(I, false));
+    if (ga != NULL && type_is_subtype(t, ga)) return true;
     if ((t->tflags & TF_HEAP) != 0) {
         // like CPython: variable-size bases (int, tuple, bytes) have no weakref slot; str
         // subclasses do (str is not variable-size there)
@@ -412,6 +416,6 @@ static const MethodDef weakref_functions[] = {
 
 bool weakrefmod_init(Interp *I, Value m) {
     Type *t = module_add_type(I, m, &ref_spec, I->types[TY_OBJECT]);
-    if (t == NULL) return false;
+    if (t == NULL || !type_alias_add_class_getitem(I, t)) return false;
     return module_add_value(I, m, "ref", obj_val(t)) && module_add_functions(I, m, weakref_functions);
 }

@@ -489,9 +489,11 @@ static Value complex_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
                              "complex() second argument must be a number, not '%T'", vi);
     }
     // real + imag*1j, adding only the parts complex arguments have (keeps -0.0 intact)
+    // with no imag argument a complex's own imaginary part is taken as is (0.0 + -0.0
+    // would lose the sign: complex(complex(0.0, -0.0)) keeps -0.0)
     double re = a.re, im = b.re;
     if (b_cx) re -= b.im;
-    if (a_cx) im += a.im;
+    if (a_cx) im = vi == VAL_NULL ? a.im : im + a.im;
     return complex_new_of_type(I, t, re, im);
 }
 

@@ -58,10 +58,14 @@ static int property_init(Interp *I, Value self, ValView args, Value kwnames) {
             p->getter_doc = true;
         }
     }
-    if (type_of(I, self) != I->types[TY_PROPERTY] && p->doc != I->none) {
-        Value dict = obj_instance_dict(I, self);
-        if (dict != VAL_NULL && !dict_set(I, dict, interp_name(I, N___doc__), p->doc)) return -1;
-        if (I->exc != VAL_NULL) return -1;
+    // A subclass instance gets the getter's __doc__ (None too) as an attribute, set as any
+    // attribute is (so a __slots__ subclass without __dict__ fails: "... attribute
+    // '__doc__' is read-only"); as in 3.11.2, an explicit doc is not stored there (the
+    // class's own __doc__ shows)
+    if (type_of(I, self) != I->types[TY_PROPERTY] && (doc == VAL_NULL || doc == I->none) &&
+        p->fget != I->none) {
+        Value gd = p->getter_doc ? p->doc : I->none;
+        if (obj_setattr(I, self, interp_name(I, N___doc__), gd) < 0) return -1;
     }
     return 0;
 }
@@ -129,7 +133,12 @@ static Value property_deleter(Interp *I, Value self, ValView args, Value kwnames
 }
 
 static Value property_set_name(Interp *I, Value self, ValView args, Value kwnames) {
-    if (!args_count(I, args, kwnames, "__set_name__", 2, 2)) return VAL_NULL;
+    // CPython checks the count itself, with this wording
+    if (args_nkw(kwnames) > 0)
+        return exc_raise(I, TY_TYPE_ERROR, "property.__set_name__() takes no keyword arguments");
+    if (args.n != 2)
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "__set_name__() takes 2 positional arguments but %zu were given", args.n);
     PropertyObject *p = property_cast(self);
     if (p != NULL) p->name = vview_get(args, 1);
     return I->none;

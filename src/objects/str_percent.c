@@ -174,6 +174,18 @@ static bool fmt_float(Interp *I, Pct *p, Value v, uint32_t conv, unsigned flags,
     return put(I, p, str_view(text));
 }
 
+// [v] through __index__ for %c (an int subclass or any object with __index__, as
+// CPython's PyLong_AsLong); VAL_NULL with [msg] as the TypeError when it has none.
+static Value char_index(Interp *I, Value v, const char *msg) {
+    if (int_check(I, v)) return v;
+    Value r = obj_index(I, v);
+    if (r == VAL_NULL && exc_pending_is(I, TY_TYPE_ERROR)) {
+        exc_clear(I);
+        exc_raise(I, TY_TYPE_ERROR, "%s", msg);
+    }
+    return r;
+}
+
 static bool fmt_char(Interp *I, Pct *p, Value v, unsigned flags, int64_t width) {
     uint8_t tmp[4];
     size_t n = 0;
@@ -182,7 +194,9 @@ static bool fmt_char(Interp *I, Pct *p, Value v, unsigned flags, int64_t width) 
         if (bytes_like(v, &bv) && bv.n == 1) {
             tmp[0] = (uint8_t)bview_get(bv, 0);
             n = 1;
-        } else if (int_check(I, v)) {
+        } else {
+            v = char_index(I, v, "%c requires an integer in range(256) or a single byte");
+            if (v == VAL_NULL) return false;
             int64_t x;
             if (!int_to_i64(I, v, &x) || x < 0 || x > 255) {
                 exc_clear(I);
@@ -191,9 +205,6 @@ static bool fmt_char(Interp *I, Pct *p, Value v, unsigned flags, int64_t width) 
             }
             tmp[0] = (uint8_t)x;
             n = 1;
-        } else {
-            exc_raise(I, TY_TYPE_ERROR, "%%c requires an integer in range(256) or a single byte");
-            return false;
         }
     } else if (str_check(v)) {
         if (str_len(v) != 1) {
@@ -201,7 +212,9 @@ static bool fmt_char(Interp *I, Pct *p, Value v, unsigned flags, int64_t width) 
             return false;
         }
         n = utf8_encode(str_char(v, 0), tmp);
-    } else if (int_check(I, v)) {
+    } else {
+        v = char_index(I, v, "%c requires int or char");
+        if (v == VAL_NULL) return false;
         int64_t x;
         if (!int_to_i64(I, v, &x) || x < 0 || x > (int64_t)UTF8_MAX_CP) {
             exc_clear(I);
@@ -209,9 +222,6 @@ static bool fmt_char(Interp *I, Pct *p, Value v, unsigned flags, int64_t width) 
             return false;
         }
         n = utf8_encode((uint32_t)x, tmp);
-    } else {
-        exc_raise(I, TY_TYPE_ERROR, "%%c requires int or char");
-        return false;
     }
     BView one = {tmp, n};
     return put_padded(I, p, one, 1, flags, width);

@@ -146,6 +146,10 @@ Value type_binop_or(Interp *I, Value a, Value b, BinOp op);
  * module. */
 Value type_alias_types(Interp *I, bool uniontype);
 
+/* Gives the builtin class [t] a __class_getitem__ that makes types.GenericAlias
+   (`t[int]`, PEP 585). False with an exception pending. */
+bool type_alias_add_class_getitem(Interp *I, Type *t);
+
 /* ---- type_proxy.c: mappingproxy ---- */
 
 /* Creates the mappingproxy type (after the builtin types). */

@@ -11,6 +11,12 @@
  * what iterating an alias yields) is a GenericAlias whose __unpacked__ is True; its
  * __typing_unpacked_tuple_args__ is the args when the origin is tuple, else None.
  *
+ * Subscribing an alias that has type variables substitutes them with CPython's algorithm
+ * (subs_parameters: the parameters' __typing_prepare_subst__ hooks, then each argument's
+ * __typing_subst__ or its own subscription), shared with typing's aliases through those
+ * hooks. An alias answers only its own attributes (ga_own_attrs) and forwards every
+ * other name to its origin, as CPython's ga_getattro.
+ *
  * Invariant: a UnionType's __args__ has at least two distinct members and never contains
  * None itself (it holds NoneType instead); a GenericAlias's __args__ is a tuple.
  */
@@ -23,6 +29,8 @@
 #include "str.h"
 #include "tuple.h"
 #include "iterobject.h"
+#include "list.h"
+#include "set.h"
 #include "../vm/func.h"
 
 #define GA_KEY "core.GenericAlias"
@@ -278,26 +286,51 @@ static Value union_richcmp(Interp *I, Value a, Value b, CmpOp op) {
 }
 
 static bool union_hash(Interp *I, Value self, int64_t *out) {
-    // Order-independent: xor of the members' hashes.
-    ValView a = tuple_view(args_of(I, self));
-    int64_t h = 0x345678;
-    for (size_t i = 0; i < a.n; i++) {
-        int64_t x;
-        if (!obj_hash(I, vview_get(a, i), &x)) return false;
-        h ^= x;
-    }
-    *out = h == -1 ? -2 : h;
-    return true;
+    // hash(frozenset(args)), as CPython: int | str hashes as typing.Union[int, str]
+    Value fs = set_from_iterable(I, args_of(I, self), true);
+    return fs != VAL_NULL && obj_hash(I, fs, out);
 }
 
 /* ---- GenericAlias behaviour ---- */
 
+// The attributes an alias answers itself; every other one is its origin's, as in
+// CPython (list[int].append is list.append, copy finds no __deepcopy__ of the origin).
+static const char *const ga_own_attrs[] = {
+    "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+    "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+    "__copy__", "__deepcopy__",
+};
+
+static bool is_own_attr(Value name) {
+    for (size_t i = 0; i < sizeof ga_own_attrs / sizeof ga_own_attrs[0]; i++)
+        if (str_eq_cstr(name, ga_own_attrs[i])) return true;
+    return false;
+}
+
 static Value ga_getattro(Interp *I, Value self, Value name) {
-    Value r = obj_generic_getattr_ex(I, self, name, true);
-    if (r != VAL_NULL || I->exc != VAL_NULL) return r;
     Value origin = attr(I, self, "__origin__");
-    if (origin == VAL_NULL) return exc_raise_attr(I, self, name);
-    return obj_getattr(I, origin, name);
+    if (origin == VAL_NULL || !str_check(name) || is_own_attr(name))
+        return obj_generic_getattr_ex(I, self, name, false);
+    // the origin may be an alias too: GenericAlias(GenericAlias(...), ...) nested deep
+    if (!interp_enter_c(I, "while getting an attribute")) return VAL_NULL;
+    Value r = obj_getattr(I, origin, name);
+    interp_leave_c(I);
+    return r;
+}
+
+// dir(alias): the origin's names and the alias's own.
+static Value ga_dir(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__dir__", 0, 0)) return VAL_NULL;
+    Value origin = attr(I, self, "__origin__");
+    Value dirf = obj_getattr_cstr(I, I->builtins_mod, "dir");
+    Value names = dirf == VAL_NULL ? VAL_NULL : obj_call1(I, dirf, origin != VAL_NULL ? origin : I->none);
+    if (names == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < sizeof ga_own_attrs / sizeof ga_own_attrs[0]; i++) {
+        Value n = str_from_cstr(I, ga_own_attrs[i]);
+        int has = n == VAL_NULL ? -1 : obj_contains(I, names, n);
+        if (has < 0 || (has == 0 && !list_append(I, names, n))) return VAL_NULL;
+    }
+    return names;
 }
 
 // The position of [p] in the parameters [params], or -1.
@@ -327,50 +360,130 @@ static Value unpack_items(Interp *I, Value key) {
     return tuple_from_view(I, vview_of_vec(&out));
 }
 
-// alias[items]: substitutes the alias's type variables (list[T][int] -> list[int]).
-static Value ga_getitem(Interp *I, Value self, Value key) {
-    Value params = attr(I, self, "__parameters__");
+// True when [v] is an unpacked TypeVarTuple (*Ts): its args stand for several items.
+static int is_unpacked_tvt(Interp *I, Value v) {
+    if (type_cast(v) != NULL || val_is_small(v)) return 0;
+    Value f = maybe_attr(I, v, "__typing_is_unpacked_typevartuple__");
+    if (f == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
+    return obj_truth(I, f);
+}
+
+// True when the parameter [p] is a TypeVarTuple (its type iterates: iter(Ts) is *Ts).
+static int is_tvt_param(Interp *I, Value p) {
+    Value it = maybe_attr(I, obj_val(type_of(I, p)), "__iter__");
+    if (it == VAL_NULL) return I->exc != VAL_NULL ? -1 : 0;
+    return it != I->none;
+}
+
+// Appends [x] to [out], or its items when [spread] and it is a tuple.
+static bool push_items(Interp *I, ValVec *out, Value x, bool spread) {
+    ValView xv = spread && tuple_check(x) ? tuple_view(x) : vview_make(&x, 1);
+    for (size_t i = 0; i < xv.n; i++)
+        if (vec_push(I->heap, out, vview_get(xv, i)) != K_OK) {
+            exc_nomem(I);
+            return false;
+        }
+    return true;
+}
+
+// [arg] (an argument that has parameters of its own, like list[T] inside dict[str,
+// list[T]]) with its parameters replaced by their items: arg[items...].
+static Value subs_tvars(Interp *I, Value arg, ValView params, ValView items) {
+    Value sub = maybe_attr(I, arg, "__parameters__");
+    if (sub == VAL_NULL) return I->exc != VAL_NULL ? VAL_NULL : arg;
+    if (!tuple_check(sub) || tuple_len(sub) == 0) return arg;
+    ValView sv = tuple_view(sub);
+    ValVec out;
+    vec_init(&out);
+    for (size_t j = 0; j < sv.n; j++) {
+        Value p = vview_get(sv, j);
+        int64_t k = param_index(params, p);
+        if (k < 0) {
+            if (!push_items(I, &out, p, false)) return VAL_NULL;
+            continue;
+        }
+        int tvt = is_tvt_param(I, p);
+        if (tvt < 0 || !push_items(I, &out, vview_get(items, (size_t)k), tvt > 0)) return VAL_NULL;
+    }
+    Value subitems = tuple_from_view(I, vview_of_vec(&out));
+    if (subitems == VAL_NULL) return VAL_NULL;
+    if (!interp_enter_c(I, "in alias substitution")) return VAL_NULL; // list[list[...T]]
+    Value r = obj_getitem(I, arg, subitems);
+    interp_leave_c(I);
+    return r;
+}
+
+// The new __args__ of [self] (whose arguments are [args] and type variables [params])
+// subscripted with [key], as CPython's substitution: each parameter with a
+// __typing_prepare_subst__ (TypeVarTuple, ParamSpec) first regroups the items, then
+// each argument that is a parameter calls its __typing_subst__ with its item, and
+// the others are subscripted with the items of their own parameters. An unpacked
+// TypeVarTuple's result (a tuple) is spread: tuple[T, *Ts][int, str, bytes].
+static Value subs_parameters(Interp *I, Value self, Value args, Value params, Value key) {
     ValView pv = params != VAL_NULL && tuple_check(params) ? tuple_view(params) : vview_make(NULL, 0);
     if (pv.n == 0) return exc_raise(I, TY_TYPE_ERROR, "%R is not a generic class", self);
     Value items = unpack_items(I, key);
     if (items == VAL_NULL) return VAL_NULL;
+    for (size_t i = 0; i < pv.n; i++) {
+        Value p = vview_get(pv, i);
+        if (type_cast(p) != NULL || val_is_small(p)) continue;
+        Value prep = maybe_attr(I, p, "__typing_prepare_subst__");
+        if (prep == VAL_NULL) {
+            if (I->exc != VAL_NULL) return VAL_NULL;
+            continue;
+        }
+        items = obj_call2(I, prep, self, items);
+        if (items == VAL_NULL) return VAL_NULL;
+        if (!tuple_check(items)) items = tuple_pack(I, 1, items);
+        if (items == VAL_NULL) return VAL_NULL;
+    }
     ValView iv = tuple_view(items);
     if (iv.n != pv.n)
         return exc_raise(I, TY_TYPE_ERROR, "Too %s arguments for %R; actual %zu, expected %zu",
                          iv.n > pv.n ? "many" : "few", self, iv.n, pv.n);
-    ValView a = tuple_view(args_of(I, self));
-    Value out = tuple_new(I, a.n);
-    if (out == VAL_NULL) return VAL_NULL;
+    ValView a = tuple_view(args);
+    ValVec out;
+    vec_init(&out);
     for (size_t i = 0; i < a.n; i++) {
-        Value x = vview_get(a, i), r = x;
-        int64_t at = param_index(pv, x);
-        if (at >= 0) {
-            Value subst = maybe_attr(I, x, "__typing_subst__");
-            r = subst == VAL_NULL ? VAL_NULL : obj_call1(I, subst, vview_get(iv, (size_t)at));
-            if (r == VAL_NULL && I->exc == VAL_NULL)
-                return exc_raise(I, TY_TYPE_ERROR, "%R is not a type variable", x);
-        } else if (type_cast(x) == NULL && !val_is_small(x)) {
-            Value sub = maybe_attr(I, x, "__parameters__");
-            if (sub == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
-            if (sub != VAL_NULL && tuple_check(sub) && tuple_len(sub) > 0) {
-                ValView sv = tuple_view(sub);
-                Value subitems = tuple_new(I, sv.n);
-                if (subitems == VAL_NULL) return VAL_NULL;
-                for (size_t j = 0; j < sv.n; j++) {
-                    int64_t k = param_index(pv, vview_get(sv, j));
-                    tuple_init_item(subitems, j, k >= 0 ? vview_get(iv, (size_t)k) : vview_get(sv, j));
-                }
-                if (!interp_enter_c(I, "in alias substitution")) return VAL_NULL; // list[list[...T]]
-                r = obj_getitem(I, x, sv.n == 1 ? tuple_get(subitems, 0) : subitems);
-                interp_leave_c(I);
-            }
+        Value x = vview_get(a, i), r;
+        if (type_cast(x) != NULL || val_is_small(x)) {
+            if (!push_items(I, &out, x, false)) return VAL_NULL;
+            continue;
         }
-        if (r == VAL_NULL) return VAL_NULL;
-        tuple_init_item(out, i, r);
+        int unpack = is_unpacked_tvt(I, x);
+        if (unpack < 0) return VAL_NULL;
+        Value subst = maybe_attr(I, x, "__typing_subst__");
+        if (subst != VAL_NULL) {
+            int64_t at = param_index(pv, x);
+            if (at < 0) return exc_raise(I, TY_TYPE_ERROR, "%R is not a type variable", x);
+            r = obj_call1(I, subst, vview_get(iv, (size_t)at));
+        } else {
+            r = I->exc != VAL_NULL ? VAL_NULL : subs_tvars(I, x, pv, iv);
+        }
+        if (r == VAL_NULL || !push_items(I, &out, r, unpack > 0)) return VAL_NULL;
     }
+    return tuple_from_view(I, vview_of_vec(&out));
+}
+
+// alias[items]: substitutes the alias's type variables (list[T][int] -> list[int]).
+static Value ga_getitem(Interp *I, Value self, Value key) {
+    Value out = subs_parameters(I, self, args_of(I, self), attr(I, self, "__parameters__"), key);
+    if (out == VAL_NULL) return VAL_NULL;
     Value origin = attr(I, self, "__origin__");
     Value res = make_as(I, type_of(I, self), GA_KEY, origin, out);
     return res != VAL_NULL && is_unpacked(I, self) ? unpack(I, res) : res;
+}
+
+// union[items]: (int | list[T])[str] is int | list[str], the new members joined by |.
+static Value union_getitem(Interp *I, Value self, Value key) {
+    Value out = subs_parameters(I, self, args_of(I, self), attr(I, self, "__parameters__"), key);
+    if (out == VAL_NULL) return VAL_NULL;
+    ValView ov = tuple_view(out);
+    if (ov.n == 0) return exc_raise(I, TY_TYPE_ERROR, "%R is not a generic class", self);
+    Value res = vview_get(ov, 0);
+    for (size_t i = 1; i < ov.n && res != VAL_NULL; i++)
+        res = obj_binop(I, res, vview_get(ov, i), BINOP_OR);
+    return res;
 }
 
 // iter(alias) yields one unpacked alias, *alias (PEP 646: `*tuple[int]`, `f(*list[T])`);
@@ -429,7 +542,16 @@ static Value ga_reduce(Interp *I, Value self, ValView args, Value kwnames) {
 static Value ga_call(Interp *I, Value self, ValView args, Value kwnames) {
     Value origin = attr(I, self, "__origin__");
     if (origin == VAL_NULL) return exc_raise(I, TY_TYPE_ERROR, "'types.GenericAlias' object is not callable");
-    return obj_call(I, origin, args, kwnames);
+    Value r = obj_call(I, origin, args, kwnames);
+    if (r == VAL_NULL) return VAL_NULL;
+    // the instance remembers the alias that made it (MyTup[int]().__orig_class__),
+    // unless it takes no attributes
+    if (obj_setattr_cstr(I, r, "__orig_class__", self) < 0) {
+        if (!exc_pending_is(I, TY_ATTRIBUTE_ERROR) && !exc_pending_is(I, TY_TYPE_ERROR))
+            return VAL_NULL;
+        exc_clear(I);
+    }
+    return r;
 }
 
 // GenericAlias(origin, args), also through subclasses (CPython's _collections_abc
@@ -493,6 +615,7 @@ static Value union_subclasscheck(Interp *I, Value self, ValView args, Value kwna
 
 static const MethodDef ga_methods[] = {
     {"__mro_entries__", ga_mro_entries, 0, NULL},
+    {"__dir__", ga_dir, 0, NULL},
     {"__instancecheck__", ga_instancecheck, 0, NULL},
     {"__subclasscheck__", ga_subclasscheck, 0, NULL},
     {"__reduce__", ga_reduce, 0, NULL},
@@ -549,6 +672,7 @@ static const TypeSpec union_spec = {
     .repr = union_repr,
     .hash = union_hash,
     .richcmp = union_richcmp,
+    .getitem = union_getitem,
     .binop = type_binop_or,
     .methods = union_methods,
     .doc = "Represent a PEP 604 union type\n\nE.g. for int | str",
@@ -562,6 +686,10 @@ static Value class_getitem(Interp *I, Value self, ValView args, Value kwnames) {
 
 static const MethodDef class_getitem_def = {"__class_getitem__", class_getitem, METH_CLASS,
                                             "See PEP 585"};
+
+bool type_alias_add_class_getitem(Interp *I, Type *t) {
+    return type_add_methods(I, t, &class_getitem_def, 1);
+}
 
 static bool make_type(Interp *I, const TypeSpec *spec, const char *key) {
     Type *t = obj_alloc_kind(I, I->types[TY_TYPE], K_TYPE, sizeof(Type));
@@ -579,7 +707,7 @@ bool type_alias_init(Interp *I) {
         return false;
     // (not type: `type[int]` is special-cased in obj_getitem, as CPython's PyObject_GetItem)
     static const TypeId generic[] = {TY_LIST, TY_DICT, TY_TUPLE, TY_SET, TY_FROZENSET,
-                                     TY_ENUMERATE};
+                                     TY_ENUMERATE, TY_ASYNC_GENERATOR};
     for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
         if (!type_add_methods(I, I->types[generic[i]], &class_getitem_def, 1)) return false;
     return true;

@@ -187,8 +187,7 @@ static Type *best_base(Interp *I, Value bases) {
             return NULL;
         }
         if ((bt->tflags & TF_BASETYPE) == 0) {
-            exc_raise(I, TY_TYPE_ERROR, "type '%s' is not an acceptable base type",
-                      type_name_cstr(I, bt));
+            exc_raise(I, TY_TYPE_ERROR, "type '%N' is not an acceptable base type", bt);
             return NULL;
         }
         Type *cand = solid_base(bt);
@@ -295,8 +294,11 @@ static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, bool
         if (m == VAL_NULL) return false;
         m = str_intern(I, m);
         if (m == VAL_NULL) return false;
+        // __qualname__ and __classcell__ are taken out of the namespace later (they are
+        // not class variables): a slot may have their names, as in CPython
         Value clash = dict_get(I, ns, m);
-        if (clash != VAL_NULL) {
+        if (clash != VAL_NULL && m != interp_name(I, N___qualname__) &&
+            m != interp_name(I, N___classcell__)) {
             exc_raise(I, TY_VALUE_ERROR, "%R in __slots__ conflicts with class variable", m);
             return false;
         }
@@ -467,12 +469,33 @@ static bool check_c_text(Interp *I, Value s, bool is_name) {
     return true;
 }
 
+// False with TypeError when a base is not a class but would turn into classes through
+// __mro_entries__ (List[int], a NamedTuple or NewType): only a class statement (or
+// types.new_class) resolves those, as CPython.
+static bool check_no_mro_entries(Interp *I, Value bases) {
+    ValView b = tuple_view(bases);
+    for (size_t i = 0; i < b.n; i++) {
+        Value x = vview_get(b, i);
+        if (type_cast(x) != NULL) continue;
+        Value n = str_from_cstr(I, "__mro_entries__");
+        Value f = n == VAL_NULL ? VAL_NULL : obj_lookup_attr(I, x, n);
+        if (f != VAL_NULL) {
+            exc_raise(I, TY_TYPE_ERROR,
+                      "type() doesn't support MRO entry resolution; use types.new_class()");
+            return false;
+        }
+        if (I->exc != VAL_NULL) return false;
+    }
+    return true;
+}
+
 bool type_check_name(Interp *I, Value name) {
     return check_c_text(I, name, true);
 }
 
 Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValView kwargs,
                Value kwnames) {
+    if (!check_no_mro_entries(I, bases)) return VAL_NULL;
     if (str_check(name) && !check_c_text(I, name, true)) return VAL_NULL;
     Type *winner = type_calculate_metaclass(I, meta, bases);
     if (winner == NULL) return VAL_NULL;
@@ -518,6 +541,16 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
             return exc_raise(I, TY_TYPE_ERROR, "type __qualname__ must be a str, not %T", q);
         qualname = q;
         if (dict_del(I, ns, qk) < 0) return VAL_NULL;
+    } else if (I->exc != VAL_NULL) {
+        return VAL_NULL;
+    }
+
+    // __classcell__ leaves the namespace before the slot descriptors go in (a slot may be
+    // named __classcell__); it is checked and filled once the type exists
+    Value ck = interp_name(I, N___classcell__);
+    Value cell = dict_get(I, ns, ck);
+    if (cell != VAL_NULL) {
+        if (dict_del(I, ns, ck) < 0) return VAL_NULL;
     } else if (I->exc != VAL_NULL) {
         return VAL_NULL;
     }
@@ -576,17 +609,12 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     } else if (str_check(doc) && !check_c_text(I, doc, false)) {
         return VAL_NULL;
     }
-    Value ck = interp_name(I, N___classcell__);
-    Value cell = dict_get(I, ns, ck);
     if (cell != VAL_NULL) {
         CellObject *c = cell_cast(cell);
         if (c == NULL)
             return exc_raise(I, TY_TYPE_ERROR, "__classcell__ must be a nonlocal cell, not %R",
                              obj_val(type_of(I, cell)));
         c->v = obj_val(t);
-        if (dict_del(I, ns, ck) < 0) return VAL_NULL;
-    } else if (I->exc != VAL_NULL) {
-        return VAL_NULL;
     }
 
     Value mro = mro_for(I, t);

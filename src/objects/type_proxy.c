@@ -48,10 +48,11 @@ static Value proxy_new(Interp *I, Type *t, ValView args, Value kwnames) {
     (void)t;
     Value mapping;
     if (!args_parse(I, args, kwnames, "mappingproxy", "mapping", &mapping)) return VAL_NULL;
+    // CPython's check: anything subscriptable but a list or a tuple (a str, a range, a
+    // class with only __getitem__ and __len__: dataclasses.field(metadata=...))
     Type *mt = type_of(I, mapping);
     bool is_mapping = mt->getitem != NULL && !tuple_check(mapping) &&
-                      !obj_is_instance_of(I, mapping, I->types[TY_LIST]) &&
-                      type_lookup(I, mt, interp_name(I, N_keys)) != VAL_NULL;
+                      !obj_is_instance_of(I, mapping, I->types[TY_LIST]);
     if (!is_mapping)
         return exc_raise(I, TY_TYPE_ERROR, "mappingproxy() argument must be a mapping, not %T", mapping);
     return type_mappingproxy(I, mapping);
@@ -181,7 +182,7 @@ bool type_proxy_init(Interp *I) {
     Type *t = obj_alloc_kind(I, I->types[TY_TYPE], K_TYPE, sizeof(Type));
     if (t == NULL) return false;
     type_init_builtin(I, t, &proxy_spec, I->types[TY_OBJECT]);
-    if (!type_fill_builtin(I, t, &proxy_spec)) return false;
+    if (!type_fill_builtin(I, t, &proxy_spec) || !type_alias_add_class_getitem(I, t)) return false;
     return dict_set_cstr(I, I->scratch, PROXY_KEY, obj_val(t));
 }
 

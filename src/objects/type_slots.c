@@ -393,9 +393,11 @@ bool type_add_slot_wrappers(Interp *I, Type *t, const TypeSpec *s) {
                   t == I->types[TY_BYTEARRAY] || is_deque;
     if (s->truth && !by_len) ok = ok && add_wrapper(I, t, W_BOOL, 0);
     OpMask m = masks_for(I, t);
-    if (s->binop == type_binop_or || bview_eq_cstr(bview_cstr(s->name), "mappingproxy")) {
+    bool is_proxy = bview_eq_cstr(bview_cstr(s->name), "mappingproxy");
+    if (s->binop == type_binop_or || is_proxy) {
         m.op = m.rop = B(BINOP_OR);
-        m.iop = 0;
+        // mappingproxy's __ior__ exists to refuse '|=' (CPython's mappingproxy_ior)
+        m.iop = is_proxy ? B(BINOP_OR) : 0;
     }
     if (is_deque) { // a sequence: + and *
         m.op = B(BINOP_ADD) | B(BINOP_MUL);
@@ -481,6 +483,18 @@ static bool slot_hash(Interp *I, Value self, int64_t *out) {
 static Value slot_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     Value f = lookup(I, a, interp_name(I, cmp_names[op % 6]));
     if (f == VAL_NULL) return I->notimpl;
+    Type *ft = type_of(I, f);
+    if (ft != I->types[TY_FUNCTION] && ft != I->types[TY_WRAPPER_DESCR] &&
+        ft != I->types[TY_METHOD_DESCR] && ft->descr_get != NULL) {
+        // as CPython: an error while binding the method (a property that raises, say)
+        // makes the comparison NotImplemented; errors of the call itself propagate
+        Value bound = ft->descr_get(I, f, a, obj_val(type_of(I, a)));
+        if (bound == VAL_NULL) {
+            exc_clear(I);
+            return I->notimpl;
+        }
+        return obj_call(I, bound, vview_make(&b, 1), VAL_NULL);
+    }
     return call1(I, f, a, b);
 }
 

@@ -237,8 +237,12 @@ throw_here:
     return resume_throwing(I, gen, returned);
 }
 
-// Builds the exception instance for throw(typ[, val[, tb]]).
-static Value make_thrown(Interp *I, Value typ, Value val, Value tb) {
+// Builds the exception instance for throw(typ[, val[, tb]]). *[ctor_failed]: the failure
+// (VAL_NULL) came from building the instance (the class's call raised or gave a
+// non-exception): CPython makes the instance inside the generator's frame, so that error
+// is thrown in rather than raised to the caller; argument errors are the caller's.
+static Value make_thrown(Interp *I, Value typ, Value val, Value tb, bool *ctor_failed) {
+    *ctor_failed = false;
     if (tb != VAL_NULL && tb == I->none) tb = VAL_NULL;
     if (tb != VAL_NULL && traceback_cast(tb) == NULL)
         return exc_raise(I, TY_TYPE_ERROR, "throw() third argument must be a traceback object");
@@ -253,11 +257,13 @@ static Value make_thrown(Interp *I, Value typ, Value val, Value tb) {
         } else {
             inst = obj_call1(I, typ, val);
         }
+        *ctor_failed = true;
         if (inst == VAL_NULL) return VAL_NULL;
         if (!exc_is_instance(I, inst))
             return exc_raise(I, TY_TYPE_ERROR,
-                             "calling %R should have returned an instance of BaseException, not %R",
-                             typ, obj_val(type_of(I, inst)));
+                             "calling %R should have returned an instance of BaseException, not %T",
+                             typ, inst);   // (the raise statement words it with %R of the type)
+        *ctor_failed = false;
     } else if (exc_is_instance(I, typ)) {
         if (val != VAL_NULL && val != I->none)
             return exc_raise(I, TY_TYPE_ERROR, "instance exception may not have a separate value");
@@ -278,16 +284,25 @@ static Value make_thrown(Interp *I, Value typ, Value val, Value tb) {
 Value gen_throw_args(Interp *I, Value gen, Value typ, Value val, Value tb, bool close_on_genexit,
                      bool *returned) {
     *returned = false;
-    Value inst = make_thrown(I, typ, val, tb);
-    if (inst == VAL_NULL) return VAL_NULL;
+    bool ctor_failed;
+    Value inst = make_thrown(I, typ, val, tb, &ctor_failed);
     Value raw[3] = {typ, val, tb};
     size_t n = val == VAL_NULL ? 1 : tb == VAL_NULL ? 2 : 3;
+    if (inst == VAL_NULL) {
+        if (!ctor_failed) return VAL_NULL;
+        inst = raw[0] = exc_fetch(I);
+        n = 1;
+    }
     return throw_ex(I, gen, inst, vview_make(raw, n), close_on_genexit, returned);
 }
 
 Value gen_throw(Interp *I, Value gen, Value exc, Value *retval) {
-    Value inst = make_thrown(I, exc, VAL_NULL, VAL_NULL);
-    if (inst == VAL_NULL) return VAL_NULL;
+    bool ctor_failed;
+    Value inst = make_thrown(I, exc, VAL_NULL, VAL_NULL, &ctor_failed);
+    if (inst == VAL_NULL) {
+        if (!ctor_failed) return VAL_NULL;
+        inst = exc = exc_fetch(I);
+    }
     bool returned = false;
     Value r = throw_ex(I, gen, inst, vview_make(&exc, 1), true, &returned);
     if (r != VAL_NULL && returned) {
@@ -426,8 +441,14 @@ static Value m_send(Interp *I, Value self, ValView args, Value kwnames) {
 
 static Value m_throw(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "throw", 1, 3)) return VAL_NULL;
-    Value inst = make_thrown(I, vview_get(args, 0), vview_get(args, 1), vview_get(args, 2));
-    if (inst == VAL_NULL) return VAL_NULL;
+    bool ctor_failed;
+    Value inst = make_thrown(I, vview_get(args, 0), vview_get(args, 1), vview_get(args, 2),
+                             &ctor_failed);
+    if (inst == VAL_NULL) {
+        if (!ctor_failed) return VAL_NULL;
+        inst = exc_fetch(I);
+        args = vview_make(&inst, 1);
+    }
     bool returned = false;
     Value r = throw_ex(I, self, inst, args, true, &returned);
     if (r == VAL_NULL) return VAL_NULL;

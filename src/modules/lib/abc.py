@@ -103,7 +103,14 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in type.__subclasses__(cls):
+        # the class's own __subclasses__ (a class may define one), as CPython's _abc
+        method = cls.__subclasses__
+        if not callable(method):
+            raise TypeError(f"attribute of type '{type(method).__name__}' is not callable")
+        subclasses = method()
+        if not isinstance(subclasses, list):
+            raise TypeError("__subclasses__() must return a list")
+        for scls in subclasses:
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True

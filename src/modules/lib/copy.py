@@ -10,6 +10,7 @@ cyclic references are preserved.
 
 import types
 import copyreg
+from _weakref import ref as _weakref_ref
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -22,7 +23,8 @@ error = Error
 
 _atomic_types = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
                  complex, bytes, str, types.CodeType, type, range,
-                 types.BuiltinFunctionType, types.FunctionType, property}
+                 types.BuiltinFunctionType, types.FunctionType, property,
+                 _weakref_ref}   # a weak reference is copied as itself (CPython)
 
 
 def copy(x):
@@ -75,7 +77,7 @@ def deepcopy(x, memo=None, _nil=[]):
             if copier is not None:
                 y = copier(memo)
             else:
-                rv = _reduce(x, cls)
+                rv = _reduce(x, cls, True)
                 if rv is None:
                     y = _copy_default(x, cls, memo)
                 elif isinstance(rv, str):
@@ -188,15 +190,22 @@ def _keep_alive(x, memo):
 
 _object_reduce_ex = object.__reduce_ex__
 _object_reduce = object.__reduce__
+_object_getattribute = object.__getattribute__
 
 
-def _reduce(x, cls):
+def _reduce(x, cls, deep=False):
     # the reduction copyreg registers for cls, else the class's own __reduce_ex__ /
     # __reduce__ result, or None when it has neither (object's versions: copy it as an
     # ordinary instance)
     reductor = copyreg.dispatch_table.get(cls)
     if reductor is not None:
         return reductor(x)
+    if cls.__getattribute__ is not _object_getattribute:
+        # CPython asks the instance: a __getattribute__ hiding both is an Error
+        if (getattr(x, "__reduce_ex__", None) is None and
+                not getattr(x, "__reduce__", None)):
+            raise Error("un(%s)copyable object of type %s"
+                        % ('deep' if deep else 'shallow', cls))
     reductor = getattr(cls, "__reduce_ex__", None)
     if reductor is not None and reductor is not _object_reduce_ex:
         return reductor(x, 4)
@@ -204,7 +213,8 @@ def _reduce(x, cls):
     if reductor is not None and reductor is not _object_reduce:
         return reductor(x)
     if reductor is None and getattr(cls, "__reduce_ex__", None) is None:
-        raise Error("un(shallow)copyable object of type %s" % cls)
+        raise Error("un(%s)copyable object of type %s"
+                    % ('deep' if deep else 'shallow', cls))
     return None
 
 

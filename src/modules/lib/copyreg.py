@@ -40,6 +40,9 @@ def pickle_union(obj):
     return functools.reduce, (operator.or_, obj.__args__)
 
 
+pickle(type(int | str), pickle_union)
+
+
 def _is_heap(cls):
     # safepy marks classes made by class statements with bit 0 of __flags__.
     return bool(getattr(cls, '__flags__', 0) & 1)
@@ -130,13 +133,26 @@ def _check_newobj_class(cls):
 _absent = object()  # an attribute set to None is still called, as CPython does
 
 
+def _lookup_special(obj, name):
+    # [name] as a special method: found on the type (an instance __getattr__ is not
+    # consulted), bound to [obj]; _absent when no class defines it
+    cls = type(obj)
+    for klass in cls.__mro__:
+        d = klass.__dict__
+        if name in d:
+            f = d[name]
+            get = getattr(type(f), '__get__', None)
+            return f if get is None else get(f, obj, cls)
+    return _absent
+
+
 def _reduce_newobj(obj, proto):
     """object.__reduce_ex__ for protocols 2 and up: a __newobj__ (or __newobj_ex__) call
     with __getnewargs[_ex]__'s arguments, the state, and list/dict items."""
     cls = type(obj)
     _check_newobj_class(cls)
     kwargs = None
-    getnewargs_ex = getattr(obj, '__getnewargs_ex__', _absent)
+    getnewargs_ex = _lookup_special(obj, '__getnewargs_ex__')
     if getnewargs_ex is not _absent:
         rv = getnewargs_ex()
         if not isinstance(rv, tuple):
@@ -153,7 +169,7 @@ def _reduce_newobj(obj, proto):
             raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
                             "a dict, not '%s'" % type(kwargs).__name__)
     else:
-        getnewargs = getattr(obj, '__getnewargs__', _absent)
+        getnewargs = _lookup_special(obj, '__getnewargs__')
         if getnewargs is not _absent:
             args = getnewargs()
             if not isinstance(args, tuple):

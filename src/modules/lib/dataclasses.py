@@ -78,6 +78,7 @@ class InitVar:
 class Field:
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_field_type')
+    __class_getitem__ = classmethod(type(list[int]))  # PEP 585: Field[int]
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):

@@ -156,6 +156,23 @@ class _SignalDict:
     def copy(self):
         return {s: self[s] for s in _SIGNALS}
 
+    def __contains__(self, sig):
+        return sig in _SIGNALS
+
+    def get(self, sig, default=None):
+        return self[sig] if sig in _SIGNALS else default
+
+    # equal to any mapping with the same items, as CPython's SignalDict (a MutableMapping)
+    def __eq__(self, other):
+        from _collections_abc import Mapping
+        if isinstance(other, _SignalDict):
+            return self.copy() == other.copy()
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return self.copy() == dict(other.items())
+
+    __hash__ = None
+
     def __repr__(self):
         return '{' + ', '.join('<class \'decimal.%s\'>:%s' % (s.__name__, self[s])
                                for s in _SIGNALS) + '}'
@@ -601,6 +618,13 @@ def _conv(other, raise_type=False, allow_float=False, context=None):
     return NotImplemented
 
 
+def _plain(d):
+    # [d] as an exact Decimal: an operation's result is never a subclass instance
+    if type(d) is Decimal:
+        return d
+    return _dec(d._sign, d._int, d._exp, d._is_special)
+
+
 def _dec(sign, coeff, exp, special=False):
     d = object.__new__(Decimal)
     d._sign = sign
@@ -648,7 +672,7 @@ class Decimal:
             if len(value) != 3:
                 raise ValueError('argument must be a sequence of length 3')
             sign, digits, exp = value
-            if sign not in (0, 1):
+            if not isinstance(sign, int) or sign not in (0, 1):
                 raise ValueError('sign must be an integer with the value 0 or 1')
             if exp == 'F':
                 self._sign, self._int, self._exp, self._is_special = sign, 0, 'F', True
@@ -670,7 +694,8 @@ class Decimal:
     @classmethod
     def from_float(cls, f):
         if isinstance(f, int):
-            return cls(f)
+            d = Decimal(f)
+            return d if cls is Decimal else cls(d)
         if not isinstance(f, float):
             raise TypeError('argument must be int or float')
         if f != f:
@@ -810,6 +835,9 @@ class Decimal:
     # ---- rounding to a context ----
 
     def _fix(self, ctx):
+        if type(self) is not Decimal:
+            # results are exact Decimals, whatever subclass the operand was
+            self = _dec(self._sign, self._int, self._exp, self._is_special)
         if self._is_special:
             return self._fix_nan(ctx) if self._isnan() else self
         prec = ctx.prec
@@ -1057,10 +1085,12 @@ class Decimal:
                 if other._exp == 'F':
                     nan = self._invalid(ctx)
                     return nan, nan
-                nan = self._invalid(ctx) if which != 'div' else None
+                inf = _dec(self._sign ^ other._sign, 0, 'F', True)
                 if which == 'div':
-                    return _dec(self._sign ^ other._sign, 0, 'F', True), None
-                return nan, nan
+                    return inf, None
+                nan = self._invalid(ctx)
+                # divmod(inf, finite): the infinite quotient with an invalid remainder
+                return (inf if which == 'divmod' else nan), nan
             if other._exp == 'F':
                 # finite by infinite: a signed zero quotient, self is the remainder
                 return _dec(self._sign ^ other._sign, 0, 0), self._fix(ctx)
@@ -1134,7 +1164,9 @@ class Decimal:
         if modulo is not None:
             m = _conv(modulo, True)
             if (self._is_special or other._is_special or m._is_special or self._exp < 0 or
-                    other._exp < 0 or m._exp < 0 or other._sign or not m._int):
+                    other._exp < 0 or m._exp < 0 or (other._sign and other._int) or
+                    not m._int or
+                    (not self._int and not other._int)):
                 return self._invalid(ctx)
             base = int(self)
             e = int(other)
@@ -1146,6 +1178,10 @@ class Decimal:
             ans = self._check_nans(other, ctx)
             if ans is not None:
                 return ans
+            if not other._is_special and not other._int:
+                return _dec(0, 1, 0)            # x ** 0 is 1, infinite x too
+            if self._sign and (self._is_special or self._int) and not other._is_integral():
+                return self._invalid(ctx)       # negative ** non-integer (infinity too)
             if other._exp == 'F':
                 if not self._is_special and abs(self) == 1:
                     ctx._raise(Inexact)
@@ -1189,6 +1225,18 @@ class Decimal:
             return _dec(sign, 1, ctx.Emax + 1)._fix(ctx)
         if hi < ctx.Etiny() - 2:
             return _dec(sign, 1, ctx.Etiny() - 2)._fix(ctx)
+        nd = _ndigits(self._int)
+        if self._int == 10 ** (nd - 1):
+            # a power of ten, 10**j * 10**exp: the result is a power of ten too. A
+            # negative power is exactly 1E+k; a positive one keeps its ideal exponent and
+            # loses only zeros to the precision (Rounded, not Inexact)
+            p10 = (self._exp + nd - 1) * n
+            if n < 0:
+                return _dec(sign, 1, p10)._fix(ctx)
+            if (nd - 1) * n + 1 > ctx.prec:
+                ctx._raise(Rounded)
+                return _dec(sign, 10 ** (ctx.prec - 1), p10 - ctx.prec + 1)._fix(ctx)
+            return _dec(sign, 10 ** ((nd - 1) * n), self._exp * n)._fix(ctx)
         if abs(n) * _ndigits(self._int) > 2000:
             return _pow_big_int(self, n, sign, ctx)
         if n > 0:
@@ -1244,7 +1292,7 @@ class Decimal:
     def _rescale(self, exp, rounding):
         # Same value with exponent [exp] (rounding when digits are dropped); no flags.
         if self._is_special:
-            return self
+            return _plain(self)
         if not self._int:
             return _dec(self._sign, 0, exp)
         if exp <= self._exp:
@@ -1267,7 +1315,7 @@ class Decimal:
             if ans is not None:
                 return ans
             if self._exp == 'F' and exp._exp == 'F':
-                return self
+                return _plain(self)
             return self._invalid(ctx)
         if not ctx.Etiny() <= exp._exp <= ctx.Emax:
             return self._invalid(ctx)
@@ -1295,6 +1343,8 @@ class Decimal:
             return ans
         if self.adjusted() - exp._exp + 1 > ctx.prec:
             return self._invalid(ctx)
+        if self.adjusted() < ctx.Emin:
+            ctx._raise(Subnormal)
         return _dec(self._sign, self._int * 10 ** (self._exp - exp._exp), exp._exp)
 
     def same_quantum(self, other, context=None):
@@ -1308,9 +1358,9 @@ class Decimal:
         ctx = context or getcontext()
         if self._is_special:
             ans = self._check_nans(None, ctx)
-            return ans if ans is not None else self
+            return ans if ans is not None else _plain(self)
         if self._exp >= 0:
-            return self
+            return _plain(self)
         return self._rescale(0, rounding or ctx.rounding)
 
     to_integral = to_integral_value
@@ -1321,7 +1371,7 @@ class Decimal:
             ans = self._check_nans(None, ctx)
             return ans if ans is not None else self
         if self._exp >= 0:
-            return self
+            return _plain(self)
         if not self._int:
             return _dec(self._sign, 0, 0)      # a zero loses its exponent, exactly
         ans = self._rescale(0, rounding or ctx.rounding)
@@ -1354,7 +1404,8 @@ class Decimal:
             if ans is not None:
                 return ans
             if self._sign == 0:
-                return self
+                return _plain(self)
+            return self._invalid(ctx)
         if not self._int:
             return _dec(self._sign, 0, self._exp // 2)._fix(ctx)
         if self._sign:
@@ -1398,7 +1449,9 @@ class Decimal:
         # Exact powers of ten give exact results.
         s = str(c)
         if s == '1' + '0' * (len(s) - 1):
-            return Decimal(self._exp + len(s) - 1)
+            # exact; rounded to the context like any result (10 at prec 1 is 1E+1)
+            n = self._exp + len(s) - 1
+            return _dec(1 if n < 0 else 0, abs(n), 0)._fix(ctx)
         with localcontext(ctx) as c2:
             c2.prec = ctx.prec + 10
             r = _ln_dec(self, c2) / _ln_dec(Decimal(10), c2)
@@ -1542,7 +1595,7 @@ class Decimal:
         if not -limit <= n <= limit:
             return self._invalid(ctx)
         if self._exp == 'F':
-            return self
+            return _plain(self)
         return _dec(self._sign, self._int, self._exp + n)._fix(ctx)
 
     def remainder_near(self, other, context=None):
@@ -1657,7 +1710,7 @@ class Decimal:
         if self._exp == 'F':
             if self._sign:
                 return _dec(1, 10 ** ctx.prec - 1, ctx.Etop())
-            return self
+            return _plain(self)
         c2 = ctx.copy()
         c2.rounding = ROUND_CEILING
         c2._traps = 0
@@ -1674,7 +1727,7 @@ class Decimal:
         if self._exp == 'F':
             if not self._sign:
                 return _dec(0, 10 ** ctx.prec - 1, ctx.Etop())
-            return self
+            return _plain(self)
         c2 = ctx.copy()
         c2.rounding = ROUND_FLOOR
         c2._traps = 0
@@ -1802,8 +1855,9 @@ class Decimal:
         else:
             if self.is_nan() or o.is_nan():
                 if op in ('eq', 'ne'):
+                    # a signaling NaN signals even in ==/!= (raises when trapped)
                     if self.is_snan() or o.is_snan():
-                        pass
+                        getcontext()._raise(InvalidOperation)
                     return op == 'ne'
                 getcontext()._raise(InvalidOperation)
                 return False
@@ -2026,6 +2080,12 @@ def _exp_dec(x, ctx):
         return _dec(0, 0, 0) if x._sign else x
     if not x._int:
         return _dec(0, 1, 0)
+    # |x| > 2.31 * (digits of the exponent range) (2.31 > ln 10): the result is below
+    # the subnormal range (Underflow to 0) or above Emax (Overflow), whatever its digits
+    if x._sign and _abs_exceeds(x, (2 - ctx.Etiny()) * 231 // 100 + 1):
+        return _round_final(_dec(0, 1, ctx.Etiny() - 2), ctx)
+    if not x._sign and _abs_exceeds(x, (ctx.Emax + 2) * 231 // 100 + 1):
+        return _round_final(_dec(0, 1, ctx.Emax + 1), ctx)
     p = ctx.prec + 10
     with localcontext(ctx) as c2:
         c2.prec = p
@@ -2033,8 +2093,10 @@ def _exp_dec(x, ctx):
         c2._traps = 0
         c2.Emax = MAX_EMAX
         c2.Emin = MIN_EMIN
-        # Reduce: exp(x) = exp(x / 2**k) ** (2**k)
-        k = max(0, x.adjusted() + 8)
+        # Reduce: exp(x) = exp(x / 2**k) ** (2**k) with |x / 2**k| < 1/16, so that the
+        # series of a negative argument does not cancel away its digits; each squaring
+        # loses a little precision, paid for with k extra digits
+        k = max(0, (x.adjusted() + 1) * 10 // 3 + 5)
         c2.prec = p + k
         y = x / (2 ** k) if k else x
         term = Decimal(1)
@@ -2052,6 +2114,17 @@ def _exp_dec(x, ctx):
     return _round_final(total, ctx)
 
 
+def _abs_exceeds(x, bound):
+    # |x| > bound (a positive int) for a finite nonzero x, without building 10**adjusted
+    adj = x.adjusted()
+    nb = len(str(bound))
+    if adj >= nb:
+        return True
+    if adj < nb - 1:
+        return False
+    return x.copy_abs()._cmp(Decimal(bound)) > 0
+
+
 def _ln_dec(x, ctx):
     if x._is_special:
         ans = x._check_nans(None, ctx)
@@ -2064,17 +2137,21 @@ def _ln_dec(x, ctx):
         return _dec(1, 0, 'F', True)
     if x._sign:
         return x._invalid(ctx)
-    if x._int == 1 and x._exp == 0:
-        return _dec(0, 0, 0)
+    if x._exp <= 0 and _ndigits(x._int) == 1 - x._exp and x._int == 10 ** -x._exp:
+        return _dec(0, 0, 0)    # ln of one (1, 1.000, ...) is exactly 0
     p = ctx.prec + 10
     with localcontext(ctx) as c2:
-        c2.prec = p + 5
+        # x - 1 must be exact (all of x's digits): near 1 it is all ln x is made of
+        c2.prec = max(p, _ndigits(x._int)) + 5
         c2.rounding = ROUND_HALF_EVEN   # under ROUND_UP the terms never reach zero
         c2._traps = 0
         c2.Emax = MAX_EMAX
         c2.Emin = MIN_EMIN
-        # x = m * 10**e with m in [0.1, 1): ln x = ln m + e ln 10
+        # x = m * 10**e with m in [0.1, 1): ln x = ln m + e ln 10; x in [0.1, 10) is
+        # taken as it is (e = 0), or ln m + ln 10 would cancel the digits of ln x near 1
         e = x.adjusted() + 1
+        if e in (0, 1):
+            e = 0
         m = _dec(0, x._int, x._exp - e)
         ln_m = _ln_small(m, c2)
         if e:
@@ -2107,7 +2184,7 @@ def _ln_small(m, c2):
 def _round_final(v, ctx):
     # an inexact result has all the context's digits (1.000000000000000, not 1), down
     # to the subnormal range
-    r = _dec(v._sign, v._int, v._exp)._fix(ctx)
+    r = v._fix(ctx) if v._is_special else _dec(v._sign, v._int, v._exp)._fix(ctx)
     if r._int and not r._is_special:
         pad = min(ctx.prec - _ndigits(r._int), r._exp - ctx.Etiny())
         if pad > 0:
@@ -2159,6 +2236,9 @@ def _pow_general(x, y, ctx):
         c2.prec = max(_ndigits(x._int), ctx.prec) + 23
         c2.rounding = ROUND_HALF_EVEN
         c2._traps = 0
+        # the exponent range is the final rounding's business (Overflow, Underflow there)
+        c2.Emax = MAX_EMAX
+        c2.Emin = MIN_EMIN
         r = _exp_dec(y * _ln_dec(x, c2), c2)
     return _round_final(r, ctx)
 

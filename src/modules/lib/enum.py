@@ -13,8 +13,9 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'ReprEnum', 'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM',
            'EJECT', 'KEEP', 'member', 'nonmember', 'global_enum', 'verify', 'EnumCheck',
            'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'global_str', 'global_enum_repr',
-           'global_flag_repr', 'show_flag_values', 'pickle_by_enum_name',
-           'pickle_by_global_name']
+           'global_flag_repr']
+# (show_flag_values exists but, as in 3.11.2, is not exported by `from enum import *`;
+# 3.12's pickle_by_enum_name / pickle_by_global_name are not in 3.11.2)
 
 Enum = Flag = IntFlag = EJECT = _stdlib_enums = ReprEnum = None
 
@@ -197,26 +198,38 @@ class _EnumDict(dict):
                 value = value.value
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = self._generate_next_value(
-                        key, 1, len(self._member_names), self._last_values[:])
-                    self._auto_called = True
-                value = value.value
-            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            # auto() alone or among the items of a plain tuple (`TWO = auto(), auto()`):
+            # each auto() value counts as a last value for the next one; a value without
+            # auto() is a last value as a whole
+            single = isinstance(value, auto)
+            items = (value, ) if single else value
+            if type(items) is tuple and any(isinstance(v, auto) for v in items):
                 vals = []
-                for v in value:
+                for v in items:
                     if isinstance(v, auto):
                         if v.value is _auto_null:
                             v.value = self._generate_next_value(
                                 key, 1, len(self._member_names), self._last_values[:])
                             self._auto_called = True
                         v = v.value
+                        self._last_values.append(v)
                     vals.append(v)
-                value = tuple(vals)
+                value = vals[0] if single else tuple(vals)
+            else:
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
+
+    def update(self, members, **more_members):
+        # each name goes through __setitem__ (`vars().update({...})` in a class body)
+        if hasattr(members, 'keys'):
+            for name in members.keys():
+                self[name] = members[name]
+        else:
+            for name, value in members:
+                self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
 
 
 class EnumType(type):
@@ -482,7 +495,7 @@ class EnumType(type):
                     if base._member_type_ is not object:
                         data_types.add(base._member_type_)
                         break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                elif '__new__' in base.__dict__ or '__init__' in base.__dict__:
                     data_types.add(candidate or base)
                     break
                 else:
@@ -547,16 +560,22 @@ def _make_member(enum_class, member_name, value):
         args = (args, )
     if not enum_class._use_args_:
         enum_member = enum_class._new_member_(enum_class)
-    else:
-        enum_member = enum_class._new_member_(enum_class, *args)
-    if not hasattr(enum_member, '_value_'):
-        if enum_class._member_type_ is object:
-            enum_member._value_ = value
-        else:
+        if not hasattr(enum_member, '_value_'):
             try:
                 enum_member._value_ = enum_class._member_type_(*args)
             except Exception:
                 enum_member._value_ = value
+    else:
+        # a __new__ taking the value that left _value_ unset: the data type must build it
+        enum_member = enum_class._new_member_(enum_class, *args)
+        if not hasattr(enum_member, '_value_'):
+            if enum_class._member_type_ is object:
+                enum_member._value_ = value
+            else:
+                try:
+                    enum_member._value_ = enum_class._member_type_(*args)
+                except Exception:
+                    raise TypeError('_value_ not set in __new__, unable to create it') from None
     value = enum_member._value_
     enum_member._name_ = member_name
     enum_member.__objclass__ = enum_class
@@ -617,16 +636,29 @@ class Enum(metaclass=EnumType):
         pass
 
     def _generate_next_value_(name, start, count, last_values):
+        # the last value + 1 when it is also the largest; otherwise (unsortable values,
+        # a last value below an earlier one, no + 1) 3.11's deprecated rule: the first
+        # value (in the order sort left the list in) that supports + 1, else [start]
         if not last_values:
             return start
+        last = last_values[-1]
         try:
-            last_value = sorted(last_values).pop()
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
         except TypeError:
-            raise TypeError('unable to sort non-numeric values') from None
-        try:
-            return last_value + 1
-        except TypeError:
-            raise TypeError('unable to increment %r' % (last_value, )) from None
+            pass
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+            "to be sortable and support adding +1\nand the value returned will be the "
+            "largest value in the enum incremented by 1", DeprecationWarning, stacklevel=3)
+        for v in last_values:
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
 
     @classmethod
     def _missing_(cls, value):
@@ -738,6 +770,23 @@ class Flag(Enum, boundary=CONFORM):
     """Support for flags."""
 
     _numeric_repr_ = repr
+
+    def __reduce_ex__(self, proto):
+        # a composite pickles as operator.or_ of its lowest member bit and the rest (so
+        # unpickling rebuilds it from members), bits outside the flag mask as a plain
+        # int; a named member by name, an unnamed value by value
+        from operator import or_
+        cls = self.__class__
+        extra = self._value_ & ~cls._flag_mask_
+        known = self._value_ & cls._flag_mask_
+        if extra and known:
+            return or_, (cls(known), extra)
+        low = known & -known
+        if low and known != low:
+            return or_, (cls(known & ~low), cls._value2member_map_.get(low))
+        if self._name_ is None:
+            return cls, (self._value_,)
+        return getattr, (cls, self._name_)
 
     def _generate_next_value_(name, start, count, last_values):
         if not count:
@@ -997,11 +1046,8 @@ def show_flag_values(value):
     return [1 << i for i in range(value.bit_length()) if value & (1 << i)]
 
 
-def pickle_by_global_name(self, proto):
+def _reduce_ex_by_global_name(self, proto):
     return self.name
-
-
-_reduce_ex_by_global_name = pickle_by_global_name
 
 
 def _make_class_unpicklable(obj):
@@ -1014,10 +1060,6 @@ def _make_class_unpicklable(obj):
     else:
         setattr(obj, '__reduce_ex__', _break_on_call_reduce)
         setattr(obj, '__module__', '<unknown>')
-
-
-def pickle_by_enum_name(self, proto):
-    return getattr, (self.__class__, self._name_)
 
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):

@@ -228,7 +228,7 @@ class partial:
             raise TypeError('invalid partial state')
         self.__dict__ = {} if namespace is None else namespace
         self.func = func
-        self.args = tuple(args)
+        self.args = args if type(args) is tuple else tuple(args)
         if keywords is None:
             keywords = {}
         elif type(keywords) is not dict:
@@ -442,24 +442,93 @@ def _is_valid_dispatch_type(cls):
     return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
-def _find_impl(cls, registry):
-    mro = cls.__mro__
-    for t in mro:
-        if t in registry and t is not object:
-            return registry[t]
-    # classes registered through ABCs (virtual subclasses) rank before object
-    best = None
-    for t in registry:
-        if t is object or t in mro:
+def _c3_merge(seqs):
+    # C3 linearisation: repeatedly take the first head that is in no other list's tail
+    seqs = [list(s) for s in seqs if s]
+    out = []
+    while seqs:
+        for s in seqs:
+            head = s[0]
+            if not any(head in t[1:] for t in seqs):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        out.append(head)
+        for s in seqs:
+            if s[0] is head:
+                del s[0]
+        seqs = [s for s in seqs if s]
+    return out
+
+
+def _c3_mro(cls, abcs=None):
+    """The MRO of cls with the abstract base classes of [abcs] that cls implements
+    without naming them (registered or by __subclasshook__) placed after the last
+    explicit ABC base: each goes as deep as the C3 merge allows."""
+    bases = cls.__bases__
+    cut = 0
+    for k in range(len(bases), 0, -1):
+        if hasattr(bases[k - 1], '__abstractmethods__'):
+            cut = k
+            break
+    abcs = list(abcs) if abcs else []
+    explicit = list(bases[:cut])
+    rest = list(bases[cut:])
+    implied = [b for b in abcs
+               if issubclass(cls, b) and not any(issubclass(x, b) for x in bases)]
+    for b in implied:
+        abcs.remove(b)
+    parts = [[cls]]
+    parts += [_c3_mro(b, abcs=abcs) for b in explicit]
+    parts += [_c3_mro(b, abcs=abcs) for b in implied]
+    parts += [_c3_mro(b, abcs=abcs) for b in rest]
+    parts += [explicit, implied, rest]
+    return _c3_merge(parts)
+
+
+def _compose_mro(cls, types):
+    """cls's MRO extended with those of [types] (the registered classes) it is a
+    virtual subclass of, in an order consistent with the ABCs' own hierarchy."""
+    from types import GenericAlias
+    mro_set = set(cls.__mro__)
+    related = [t for t in types
+               if t not in mro_set and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # a type that is a base of another related type comes in through that one
+    related = [t for t in related
+               if not any(t is not o and t in o.__mro__ for o in related)]
+    related_set = set(related)
+    order = []
+    for t in related:
+        chains = []
+        for sub in t.__subclasses__():
+            if sub not in mro_set and issubclass(cls, sub):
+                chains.append([x for x in sub.__mro__ if x in related_set])
+        if not chains:
+            order.append(t)
             continue
-        if issubclass(cls, t):
-            if best is None or issubclass(t, best):
-                best = t
-            elif not issubclass(best, t):
-                raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, t))
-    if best is not None:
-        return registry[best]
-    return registry.get(object)
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for x in chain:
+                if x not in order:
+                    order.append(x)
+    return _c3_mro(cls, abcs=order)
+
+
+def _find_impl(cls, registry):
+    # the first registered class of cls's composed MRO; a registered class met before
+    # the next one is explicitly related to it is an ambiguity
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
 
 
 def singledispatch(func):

@@ -134,6 +134,12 @@ class _Rev:
     def __lt__(self, other):
         return other.v < self.v
 
+    # the heap entries are lists [key, order, ...]: list comparison looks for the first
+    # unequal item with ==, so equal keys must compare equal for [order] to break ties
+    # (without this, merge(reverse=True) was not stable)
+    def __eq__(self, other):
+        return self.v == other.v
+
 
 def merge(*iterables, key=None, reverse=False):
     h = []

@@ -403,6 +403,7 @@ def get_exec_path(env=None):
 
 class DirEntry:
     """An entry of scandir(): name, path and cached stat queries."""
+    __class_getitem__ = classmethod(type(list[int]))  # PEP 585: DirEntry[int]
 
     def __init__(self, dirpath, name):
         self.name = name

@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 pi = 3.141592653589793
-e = 2.718281828459045
+e = _e = 2.718281828459045   # _e: the name CPython's random imports math.e under
 TWOPI = 2.0 * pi
 LOG4 = _log(4.0)
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)

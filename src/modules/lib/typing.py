@@ -30,9 +30,12 @@ __all__ = [
 TYPE_CHECKING = False
 
 _GenericAlias_builtin = type(list[int])
+GenericAlias = _GenericAlias_builtin  # (CPython's typing has the name too)
 _UnionType = type(int | str)
 _FunctionType = type(lambda: 0)
 _BuiltinFunctionType = type(len)
+_GetSetDescriptorType = type(type.__dict__['__annotations__'])
+_MethodType = type((lambda: None).__get__(0))
 
 # the __reduce__ of an alias is the subscription that made it, as in CPython (a pickle
 # names operator.getitem, which both interpreters can load)
@@ -127,22 +130,40 @@ def _is_param_expr(arg):
 
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """Check that [arg] may stand as a type argument and return it (None becomes
+    NoneType, a string a ForwardRef); tuples and bare special forms are refused."""
+    refused = (Generic, Protocol)
+    if not allow_special_forms:
+        refused += (ClassVar,)
+        if is_argument:
+            refused += (Final,)
     arg = _type_convert(arg, module, allow_special_forms=allow_special_forms)
-    if isinstance(arg, ForwardRef):
-        return arg
-    if (isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final')
-            and not allow_special_forms):
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
         raise TypeError(f'{arg} is not valid as type argument')
-    if isinstance(arg, _SpecialForm) and arg._name in ('Generic', 'Protocol'):
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f'Plain {arg} is not valid as type argument')
-    if isinstance(arg, (type, TypeVar, ForwardRef, _BaseGenericAlias, _UnionType,
-                        ParamSpec, ParamSpecArgs, ParamSpecKwargs, _SpecialForm)):
-        return arg
-    if arg is ... or callable(arg):
-        return arg
     if type(arg) is tuple:
         raise TypeError(f'{msg} Got {arg!r:.100}.')
     return arg
+
+
+class _NotIterable:
+    """Mixin of the aliases that must not look iterable: without it, iter() would fall
+    back to __getitem__ with 0, 1, ... (PEP 646 makes plain aliases iterable)."""
+    __slots__ = ()
+    __iter__ = None
+
+
+def _is_unpacked_typevartuple(x):
+    return not isinstance(x, type) and getattr(x, '__typing_is_unpacked_typevartuple__', False)
+
+
+def _is_typevar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(x)
 
 
 def _unpack_args(args):
@@ -159,9 +180,14 @@ def _unpack_args(args):
 
 
 def _collect_parameters(args):
+    """The type variables of [args] in order of first appearance: each argument that
+    substitutes itself (TypeVar, ParamSpec, TypeVarTuple) and the __parameters__ of the
+    others; classes are skipped (a generic class's __parameters__ is not its own)."""
     params = []
     for t in args:
-        if isinstance(t, (TypeVar, ParamSpec)):
+        if isinstance(t, type):
+            continue
+        if hasattr(t, '__typing_subst__'):
             if t not in params:
                 params.append(t)
         else:
@@ -200,7 +226,7 @@ class _Final:
             raise TypeError("Cannot subclass special typing classes")
 
 
-class _SpecialForm(_Final, _root=True):
+class _SpecialForm(_Final, _NotIterable, _root=True):
 
     def __init__(self, getitem):
         self._getitem = getitem
@@ -337,22 +363,35 @@ def Optional(self, parameters):
     return Union[arg, type(None)]
 
 
-@_SpecialForm
+class _LiteralSpecialForm(_SpecialForm, _root=True):
+    pass
+
+
+@_LiteralSpecialForm
 def Literal(self, *parameters):
     """Special typing form to define literal types (a.k.a. value types)."""
     parameters = parameters[0] if len(parameters) == 1 else parameters
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    seen = []
+    flat = []
     for p in parameters:
         if isinstance(p, _LiteralGenericAlias):
-            items = p.__args__
+            flat.extend(p.__args__)
         else:
-            items = (p,)
-        for it in items:
-            if not any(type(it) is type(s) and it == s for s in seen):
-                seen.append(it)
-    return _LiteralGenericAlias(self, tuple(seen))
+            flat.append(p)
+    try:
+        # repeats (same value and type: 1 and True stay apart) go; with an unhashable
+        # value nothing is removed, as CPython
+        seen = set()
+        unique = []
+        for p in flat:
+            if (p, type(p)) not in seen:
+                seen.add((p, type(p)))
+                unique.append(p)
+        flat = unique
+    except TypeError:
+        pass
+    return _LiteralGenericAlias(self, tuple(flat))
 
 
 @_SpecialForm
@@ -393,23 +432,28 @@ def NotRequired(self, parameters):
 @_SpecialForm
 def Unpack(self, parameters):
     """Type unpack operator."""
-    item = _type_check(parameters, f'{self._name} accepts only single type.')
+    item = _type_check(parameters, f'{self} accepts only single type.')
     return _UnpackGenericAlias(self, (item,))
 
 
 class ForwardRef(_Final, _root=True):
     """Internal wrapper to hold a forward reference."""
-    __slots__ = ('__forward_arg__', '__forward_evaluated__', '__forward_value__',
-                 '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f'Forward reference must be a string -- got {arg!r}')
+        # `def f(*args: *Ts)` gives the annotation '*Ts', not an expression by itself:
+        # it is evaluated as the one item of (*Ts,)
+        source = f'({arg},)[0]' if arg.startswith('*') else arg
         try:
-            compile(arg, '<string>', 'eval')
+            code = compile(source, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f'Forward reference must be an expression -- got {arg!r}')
         self.__forward_arg__ = arg
+        self.__forward_code__ = code
         self.__forward_evaluated__ = False
         self.__forward_value__ = None
         self.__forward_is_argument__ = is_argument
@@ -419,23 +463,32 @@ class ForwardRef(_Final, _root=True):
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
         if self.__forward_arg__ in recursive_guard:
             return self
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
-            localns = globalns
-        if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
-                               globalns)
-        value = eval(self.__forward_arg__, globalns, localns)
-        type_ = _type_check(value, 'Forward references must evaluate to types.',
-                            allow_special_forms=True)
-        return _eval_type(type_, globalns, localns, recursive_guard | {self.__forward_arg__})
+        # evaluated once, unless given separate local names (they may differ per call)
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
+                                   globalns)
+            value = eval(self.__forward_code__, globalns, localns)
+            type_ = _type_check(value, 'Forward references must evaluate to types.',
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
+            self.__forward_value__ = _eval_type(type_, globalns, localns,
+                                                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
         return (self.__forward_arg__ == other.__forward_arg__ and
                 self.__forward_module__ == other.__forward_module__)
 
@@ -488,21 +541,21 @@ class TypeVar(_TypeVarLike, _Final, _root=True):
             raise ValueError('Bivariant types are not supported.')
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
         if constraints and bound is not None:
             raise TypeError('Constraints cannot be combined with bound=...')
         if constraints and len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
         msg = 'TypeVar(name, constraint, ...): constraints must be types.'
         self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
 
     def __typing_subst__(self, arg):
         arg = _type_check(arg, 'Parameters to generic types must be types.')
-        if (isinstance(arg, _UnpackGenericAlias) or
-                (isinstance(arg, _GenericAlias_builtin) and arg.__unpacked__)):
+        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
+                (isinstance(arg, _GenericAlias_builtin) and getattr(arg, '__unpacked__', False))):
             raise TypeError(f'{arg} is not valid as type argument')
         return arg
 
@@ -521,6 +574,51 @@ class TypeVarTuple(_Final, _root=True):
 
     def __repr__(self):
         return self.__name__
+
+    def __reduce__(self):
+        return self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f'Cannot subclass an instance of {type(self).__name__}')
+
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+    def __typing_prepare_subst__(self, alias, args):
+        # Groups the arguments that stand for this TypeVarTuple into one tuple: with
+        # alias parameters (T1, *Ts, T2) and arguments (a, b, c, d), Ts takes (b, c).
+        # An unpacked *tuple[X, ...] among the arguments may also fill the variables
+        # around it with X.
+        params = alias.__parameters__
+        at = params.index(self)
+        if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
+            raise TypeError(f'More than one TypeVarTuple parameter in {alias}')
+        nargs = len(args)
+        nparams = len(params)
+        left = at
+        right = nparams - at - 1
+        var_at = None
+        fill = None
+        for k, arg in enumerate(args):
+            if isinstance(arg, type):
+                continue
+            sub = getattr(arg, '__typing_unpacked_tuple_args__', None)
+            if sub and len(sub) == 2 and sub[-1] is ...:
+                if var_at is not None:
+                    raise TypeError('More than one unpacked arbitrary-length tuple argument')
+                var_at = k
+                fill = sub[0]
+        if var_at is not None:
+            left = min(left, var_at)
+            right = min(right, nargs - var_at - 1)
+        elif left + right > nargs:
+            raise TypeError(f'Too few arguments for {alias};'
+                            f' actual {nargs}, expected at least {nparams - 1}')
+        return (*args[:left],
+                *([fill] * (at - left)),
+                tuple(args[left:nargs - right]),
+                *([fill] * (nparams - right - left - at - 1)),
+                *args[nargs - right:])
 
 
 class ParamSpecArgs(_Final, _root=True):
@@ -572,13 +670,35 @@ class ParamSpec(_TypeVarLike, _Final, _root=True):
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
-        self.__constraints__ = ()
         mod = _caller_module()
         if mod != 'typing':
             self.__module__ = mod
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple(_type_check(a, 'Expected a type.') for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError(f'Expected a list of types, an ellipsis, '
+                            f'ParamSpec, or Concatenate. Got {arg}')
+        return arg
+
+    def __typing_prepare_subst__(self, alias, args):
+        params = alias.__parameters__
+        at = params.index(self)
+        if at >= len(args):
+            raise TypeError(f'Too few arguments for {alias}')
+        if len(params) == 1 and not _is_param_expr(args[0]):
+            # PEP 612: with a lone ParamSpec, Z[int, str] means Z[[int, str]]
+            return (args,)
+        if isinstance(args[at], list):
+            # lists become tuples so the result can be cached and compared
+            return (*args[:at], tuple(args[at]), *args[at + 1:])
+        return args
 
 
 def _is_dunder(attr):
@@ -671,24 +791,61 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     @_tp_cache
     def __getitem__(self, args):
+        # substitution into an alias that still has parameters: Box[T][int],
+        # Dict[K, V][str, int], Callable[P, T][[int], str] ...
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f'Cannot subscript already-subscripted {self}')
         if not self.__parameters__:
-            _check_generic(self, (), 0)
+            raise TypeError(f'{self} is not a generic class')
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_check(a, 'Parameters to generic types must be types.')
-                     if not isinstance(a, list) else a for a in _unpack_args(args))
+        args = _unpack_args(tuple(_type_convert(a) for a in args))
+        return self.copy_with(self._determine_new_args(args))
+
+    def _determine_new_args(self, args):
         params = self.__parameters__
-        _check_generic(self, args, len(params))
-        args = tuple(p.__typing_subst__(a) if isinstance(p, TypeVar) else a
-                     for p, a in zip(params, args))
-        subst = dict(zip(params, args))
-        new_args = tuple(_subst(a, subst) for a in self.__args__)
-        return self.copy_with(new_args)
+        for p in params:
+            prepare = getattr(p, '__typing_prepare_subst__', None)
+            if prepare is not None:
+                args = prepare(self, args)
+        if len(args) != len(params):
+            raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments"
+                            f" for {self}; actual {len(args)}, expected {len(params)}")
+        by_param = dict(zip(params, args))
+        callable_origin = self.__origin__ is _abc_callable()
+        new_args = []
+        for old in self.__args__:
+            if isinstance(old, type):
+                new_args.append(old)
+                continue
+            subst = getattr(old, '__typing_subst__', None)
+            if subst is not None:
+                new = subst(by_param[old])
+            else:
+                sub = getattr(old, '__parameters__', ())
+                if not sub:
+                    new = old
+                else:
+                    sub_args = []
+                    for x in sub:
+                        if isinstance(x, TypeVarTuple):
+                            sub_args.extend(by_param[x])
+                        else:
+                            sub_args.append(by_param[x])
+                    new = old[tuple(sub_args)]
+            if (callable_origin and isinstance(new, tuple)) or _is_unpacked_typevartuple(old):
+                # Callable[P, T][[int, str], float] has args (int, str, float), and
+                # A[T, *Ts][float, int, str] has args (float, int, str): spread out
+                new_args.extend(new)
+            else:
+                new_args.append(new)
+        return tuple(new_args)
 
     def copy_with(self, args):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
+
+    def __iter__(self):
+        yield Unpack[self]
 
     def __repr__(self):
         if self._name:
@@ -726,7 +883,17 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
     """Unpack[X]: printed as *X, as CPython 3.11 does."""
 
     def __repr__(self):
-        return '*' + _type_repr(self.__args__[0])
+        return '*' + repr(self.__args__[0])
+
+    def __getitem__(self, args):
+        # *Ts substituted is the tuple of its arguments, spread by the caller
+        if self.__typing_is_unpacked_typevartuple__:
+            return args
+        return super().__getitem__(args)
+
+    @property
+    def __typing_is_unpacked_typevartuple__(self):
+        return isinstance(self.__args__[0], TypeVarTuple)
 
     @property
     def __typing_unpacked_tuple_args__(self):
@@ -735,24 +902,15 @@ class _UnpackGenericAlias(_GenericAlias, _root=True):
         return arg.__args__ if isinstance(arg, _GenericAlias) and arg.__origin__ is tuple else None
 
 
-def _subst(a, subst):
-    if isinstance(a, (TypeVar, ParamSpec)):
-        return subst.get(a, a)
-    params = getattr(a, '__parameters__', ())
-    if params and hasattr(a, '__getitem__') and not isinstance(a, type):
-        sub = tuple(subst.get(p, p) for p in params)
-        return a[sub if len(sub) > 1 else sub[0]]
-    if isinstance(a, _GenericAlias_builtin) and params:
-        sub = tuple(subst.get(p, p) for p in params)
-        return a[sub if len(sub) > 1 else sub[0]]
-    return a
+def _abc_callable():
+    return Callable._resolve()
 
 
 class _TypingEllipsis:
     """Internal placeholder for ... (ellipsis)."""
 
 
-class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
+class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
     """An unsubscripted alias of a builtin or abstract collection: List, Iterable ..."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
@@ -789,9 +947,7 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
             params = (params,)
         msg = 'Parameters to generic types must be types.'
         params = tuple(_type_check(p, msg) for p in params)
-        if self._nparams >= 0 and len(params) != self._nparams:
-            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments"
-                            f" for {self}; actual {len(params)}, expected {self._nparams}")
+        _check_generic(self, params, self._nparams)
         return self.copy_with(params)
 
     def copy_with(self, params):
@@ -836,22 +992,18 @@ class _SpecialGenericAlias(_BaseGenericAlias, _root=True):
         return hash(self._name)
 
 
-class _CallableGenericAlias(_GenericAlias, _root=True):
+class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __repr__(self):
-        if len(self.__args__) == 2 and (self.__args__[0] is Ellipsis or
-                                        isinstance(self.__args__[0], (ParamSpec, _ConcatenateGenericAlias))):
+        args = self.__args__
+        if len(args) == 2 and _is_param_expr(args[0]):
             return super().__repr__()
         return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
-
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+                f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
+                f'{_type_repr(args[-1])}]')
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and (args[0] is Ellipsis or
-                                    isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias)))):
+        if not (len(args) == 2 and _is_param_expr(args[0])):
             args = list(args[:-1]), args[-1]
         return _getitem, (Callable, args)
 
@@ -879,8 +1031,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             return self.copy_with((_TypingEllipsis, result))
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_check(arg, 'Callable[[arg, ...], result]: each arg must be a type.')
-                     for arg in args)
+        args = tuple(_type_convert(arg) for arg in args)
         return self.copy_with(args + (result,))
 
 
@@ -901,7 +1052,7 @@ class _TupleType(_SpecialGenericAlias, _root=True):
         return _GenericAlias(tuple, params, name='Tuple', inst=False)
 
 
-class _UnionGenericAlias(_GenericAlias, _root=True):
+class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
     def __init__(self, origin, args, *, inst=True, name=None):
         super().__init__(origin, args, inst=inst, name=name)
 
@@ -947,18 +1098,17 @@ class _LiteralGenericAlias(_GenericAlias, _root=True):
     def __hash__(self):
         return hash(frozenset((type(a), a) for a in self.__args__))
 
-    def __repr__(self):
-        return 'typing.Literal[' + ', '.join(repr(a) for a in self.__args__) + ']'
-
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
         if isinstance(params[-1], (list, tuple)):
             return (*params[:-1], *params[-1])
+        if isinstance(params[-1], _ConcatenateGenericAlias):
+            params = (*params[:-1], *params[-1].__args__)
         return super().copy_with(params)
 
 
-class _AnnotatedAlias(_GenericAlias, _root=True):
+class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
     """Runtime representation of an annotated type: Annotated[T, x]."""
 
     def __init__(self, origin, metadata):
@@ -984,6 +1134,9 @@ class _AnnotatedAlias(_GenericAlias, _root=True):
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
 
+    def __reduce__(self):
+        return _getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
             return 'Annotated'
@@ -1000,10 +1153,13 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError('Type Annotated cannot be instantiated.')
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
+        if _is_unpacked_typevartuple(params[0]):
+            raise TypeError('Annotated[...] should not be used with an unpacked TypeVarTuple')
         msg = 'Annotated[t, ...]: t must be a type.'
         origin = _type_check(params[0], msg, allow_special_forms=True)
         metadata = tuple(params[1:])
@@ -1022,18 +1178,29 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_check(p, 'Parameters to generic types must be types.')
-                       if not isinstance(p, list) else p for p in params)
+        params = tuple(_type_convert(p) for p in params)
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
-            if not all(isinstance(p, (TypeVar, ParamSpec, TypeVarTuple)) for p in params):
+            if not all(_is_typevar_like(p) for p in params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be type variables '
                                 f'or parameter specification variables.')
             if len(set(params)) != len(params):
                 raise TypeError(f'Parameters to {cls.__name__}[...] must all be unique')
-            return _GenericAlias(cls, params)
-        _check_generic(cls, params, len(cls.__dict__.get('__parameters__', ())))
+        else:
+            own = cls.__parameters__
+            for p in own:
+                prepare = getattr(p, '__typing_prepare_subst__', None)
+                if prepare is not None:
+                    params = prepare(cls, params)
+            _check_generic(cls, params, len(own))
+            spread = []
+            for p, arg in zip(own, params):
+                if isinstance(p, TypeVarTuple):
+                    spread.extend(arg)
+                else:
+                    spread.append(arg)
+            params = tuple(spread)
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -1091,49 +1258,115 @@ def _get_protocol_attrs(cls):
     return attrs
 
 
+def _is_callable_members_only(cls):
+    # PEP 544: issubclass() only works with protocols whose members are all methods
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+# protocol class -> (its members, whether all are callable), for the instance and class
+# checks (computing them walks the MRO's dicts each time: 7x slower isinstance()).
+# Emptied whenever an attribute of a protocol class is set or deleted; a protocol's
+# bases are protocols, Generic, object or the allow-listed ABCs, so only changes to
+# those ABCs or in place to an __annotations__ dict would go unseen.
+_protocol_cache = {}
+
+
+def _protocol_info(cls):
+    info = _protocol_cache.get(cls)
+    if info is None:
+        attrs = _get_protocol_attrs(cls)
+        info = (attrs, all(callable(getattr(cls, attr, None)) for attr in attrs))
+        _protocol_cache[cls] = info
+    return info
+
+
+def _allow_reckless_class_checks(depth=3):
+    """True when the instance or class check comes from abc or functools, which call
+    isinstance() and issubclass() on whole MROs that may hold protocols."""
+    # frame 0 is _caller_module, 1 this function, so depth + 1 is CPython's _caller(depth)
+    return _caller_module(depth + 1, None) in ('abc', 'functools', None)
+
+
+# the classes a protocol may inherit from besides protocols
+_PROTO_ALLOWLIST = {
+    'collections.abc': [
+        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
+        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
+    ],
+    'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
+}
+
+
 try:
-    from abc import ABCMeta as _ProtocolMetaBase
+    from abc import ABCMeta as _ProtocolMetaBase, abstractmethod as _abstractmethod
 except ImportError:
     _ProtocolMetaBase = type
 
+    def _abstractmethod(f):
+        return f
+
 
 class _ProtocolMeta(_ProtocolMetaBase):
+    # issubclass() goes through ABCMeta and the protocol's __subclasshook__ (_proto_hook)
     def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with'
-                                ' @runtime_checkable protocols')
-            if type.__subclasscheck__(cls, type(instance)):
-                return True
-            for attr in _get_protocol_attrs(cls):
-                val = getattr(instance, attr, _sentinel)
-                if val is _sentinel:
-                    return False
-                if callable(getattr(cls, attr, None)) and val is None:
-                    return False
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if (is_protocol and not getattr(cls, '_is_runtime_protocol', False) and
+                not _allow_reckless_class_checks(depth=2)):
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        if is_protocol:
+            attrs, callable_only = _protocol_info(cls)
+        if ((not is_protocol or callable_only) and
+                issubclass(instance.__class__, cls)):
             return True
+        if is_protocol:
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in attrs):
+                return True
         return super().__instancecheck__(instance)
 
-    def __subclasscheck__(cls, other):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError('Instance and class checks can only be used with'
-                                ' @runtime_checkable protocols')
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return False
-                        break
-                else:
-                    return False
-            return True
-        return super().__subclasscheck__(other)
+    def __setattr__(cls, name, value):
+        _protocol_cache.clear()
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        _protocol_cache.clear()
+        super().__delattr__(name)
 
 
-_sentinel = object()
+def _make_proto_hook(cls):
+    def _proto_hook(other):
+        if not cls.__dict__.get('_is_protocol', False):
+            return NotImplemented
+        if not getattr(cls, '_is_runtime_protocol', False):
+            if _allow_reckless_class_checks():
+                return NotImplemented
+            raise TypeError('Instance and class checks can only be used with'
+                            ' @runtime_checkable protocols')
+        attrs, callable_only = _protocol_info(cls)
+        if not callable_only:
+            if _allow_reckless_class_checks():
+                return NotImplemented
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for attr in attrs:
+            for base in other.__mro__:
+                if attr in base.__dict__:
+                    if base.__dict__[attr] is None:
+                        return NotImplemented
+                    break
+                # a protocol that only annotates the member still provides it
+                annotations = getattr(base, '__annotations__', {})
+                if (isinstance(annotations, dict) and attr in annotations and
+                        issubclass(other, Generic) and other._is_protocol):
+                    break
+            else:
+                return NotImplemented
+        return True
+    return _proto_hook
 
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
@@ -1146,7 +1379,18 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _make_proto_hook(cls)
+        if not cls._is_protocol:
+            return
+        for base in cls.__bases__:
+            if not (base in (object, Generic) or
+                    base.__module__ in _PROTO_ALLOWLIST and
+                    base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
+                    issubclass(base, Generic) and base._is_protocol):
+                raise TypeError('Protocols can only inherit from other'
+                                ' protocols, got %r' % base)
+        if cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init_or_replace_init
 
 
@@ -1154,6 +1398,18 @@ def _no_init_or_replace_init(self, *args, **kwargs):
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
+    # a concrete class made from a protocol: its __init__ becomes the first real one
+    # of its MRO (once; later instances call that directly)
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
 
 
 def runtime_checkable(cls):
@@ -1175,32 +1431,51 @@ def assert_type(val, typ, /):
     return val
 
 
+def _join_union(args):
+    result = args[0]
+    for a in args[1:]:
+        result = result | a
+    return result
+
+
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """[t] with its forward references (strings too, inside builtin aliases) evaluated."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, _GenericAlias_builtin, _UnionType)):
-        args = getattr(t, '__args__', ())
-        ev_args = tuple(_eval_type(a if not isinstance(a, str) else ForwardRef(a),
-                                   globalns, localns, recursive_guard) for a in args)
-        if ev_args == args:
-            return t
-        if isinstance(t, _GenericAlias_builtin):
-            return _GenericAlias_builtin(t.__origin__, ev_args)
-        if isinstance(t, _UnionType):
-            return Union[ev_args]
-        return t.copy_with(ev_args)
-    return t
+    if not isinstance(t, (_GenericAlias, _GenericAlias_builtin, _UnionType)):
+        return t
+    if isinstance(t, _GenericAlias_builtin):
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        unpacked = t.__unpacked__
+        if _is_callable_origin(t.__origin__) and not (len(args) == 2 and _is_param_expr(args[0])):
+            t = t.__origin__[(args[:-1], args[-1])]
+        else:
+            t = t.__origin__[args]
+        if unpacked:
+            t = Unpack[t]
+    ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
+    if ev_args == t.__args__:
+        return t
+    if isinstance(t, _GenericAlias_builtin):
+        return _GenericAlias_builtin(t.__origin__, ev_args)
+    if isinstance(t, _UnionType):
+        return _join_union(ev_args)
+    return t.copy_with(ev_args)
 
 
 def _strip_annotations(t):
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and getattr(t, '__origin__', None) in (Required, NotRequired):
+    if hasattr(t, '__origin__') and t.__origin__ in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
+    if isinstance(t, (_GenericAlias, _GenericAlias_builtin, _UnionType)):
         stripped = tuple(_strip_annotations(a) for a in t.__args__)
         if stripped == t.__args__:
             return t
+        if isinstance(t, _GenericAlias_builtin):
+            return _GenericAlias_builtin(t.__origin__, stripped)
+        if isinstance(t, _UnionType):
+            return _join_union(stripped)
         return t.copy_with(stripped)
     return t
 
@@ -1208,6 +1483,8 @@ def _strip_annotations(t):
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """Return type hints for an object (function, method, module or class), with forward
     references given as strings evaluated."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
@@ -1216,6 +1493,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             else:
                 base_globals = globalns
             ann = base.__dict__.get('__annotations__', {})
+            if isinstance(ann, _GetSetDescriptorType):
+                ann = {}  # type.__dict__['__annotations__'] is the descriptor
             base_locals = dict(vars(base)) if localns is None else localns
             if localns is None and globalns is None:
                 base_globals, base_locals = base_locals, base_globals
@@ -1241,7 +1520,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         localns = globalns
     hints = getattr(obj, '__annotations__', None)
     if hints is None:
-        if isinstance(obj, (type(sys), _FunctionType, _BuiltinFunctionType, type)) or callable(obj):
+        import types
+        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                            types.ModuleType, types.WrapperDescriptorType,
+                            types.MethodWrapperType, types.MethodDescriptorType)):
             return {}
         raise TypeError(f'{obj!r} is not a module, class, method, or function.')
     hints = dict(hints)
@@ -1306,16 +1588,20 @@ def assert_never(arg, /):
 
 
 def no_type_check(arg):
-    """Decorator to indicate that annotations are not type hints."""
+    """Decorator to indicate that annotations are not type hints: marks the function, or
+    the class and the functions, methods and classes defined directly in it."""
     if isinstance(arg, type):
         for key in dir(arg):
             obj = getattr(arg, key)
             if (not hasattr(obj, '__qualname__') or
-                    obj.__qualname__ != f'{arg.__qualname__}.{getattr(obj, "__name__", "")}' or
+                    obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}' or
                     getattr(obj, '__module__', None) != arg.__module__):
+                # only what this class defines itself; nested levels mark their own
                 continue
             if isinstance(obj, _FunctionType):
                 obj.__no_type_check__ = True
+            if isinstance(obj, _MethodType):
+                obj.__func__.__no_type_check__ = True
             if isinstance(obj, type):
                 no_type_check(obj)
     try:
@@ -1344,6 +1630,8 @@ def _overload_dummy(*args, **kwds):
         'by an implementation that is not @overload-ed.')
 
 
+# module -> qualified name -> first line -> function: a def run again (a class body
+# executed twice, a reloaded module) replaces its earlier registration
 _overload_registry = {}
 
 
@@ -1351,8 +1639,8 @@ def overload(func):
     """Decorator for overloaded functions/methods."""
     f = getattr(func, '__func__', func)
     try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
+        by_name = _overload_registry.setdefault(f.__module__, {})
+        by_name.setdefault(f.__qualname__, {})[f.__code__.co_firstlineno] = func
     except AttributeError:
         pass
     return _overload_dummy
@@ -1361,7 +1649,7 @@ def overload(func):
 def get_overloads(func):
     """Return all defined overloads for *func* as a sequence."""
     f = getattr(func, '__func__', func)
-    return list(_overload_registry.get((f.__module__, f.__qualname__), []))
+    return list(_overload_registry.get(f.__module__, {}).get(f.__qualname__, {}).values())
 
 
 def clear_overloads():
@@ -1400,6 +1688,10 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return decorator
 
 
+def _idfunc(_, x):
+    return x
+
+
 class NewType:
     """NewType creates simple unique types with almost zero runtime overhead."""
 
@@ -1427,8 +1719,7 @@ class NewType:
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
-    def __call__(self, x):
-        return x
+    __call__ = _idfunc
 
     def __reduce__(self):
         return self.__qualname__
@@ -1523,8 +1814,8 @@ def _make_namedtuple(typename, field_names, defaults=(), module=None):
 _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                          '_fields', '_field_defaults', '_make', '_replace', '_asdict',
                          '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
-                      '__doc__'})
+# (__qualname__ is copied: a NamedTuple class nested in a class pickles by its path)
+_special = frozenset({'__module__', '__name__', '__annotations__', '__doc__'})
 
 
 class NamedTupleMeta(type):
@@ -1532,6 +1823,7 @@ class NamedTupleMeta(type):
         for base in bases:
             if base is not _NamedTuple and base is not Generic:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
         types = {n: _type_check(t, f'field {n} annotation must be a type')
                  for n, t in ns.get('__annotations__', {}).items()}
         default_names = []
@@ -1546,9 +1838,9 @@ class NamedTupleMeta(type):
         nm_tpl = _make_namedtuple(typename, types.keys(),
                                   defaults=[ns[n] for n in default_names],
                                   module=ns.get('__module__', '__main__'))
-        nm_tpl.__annotations__ = dict(types)
+        nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = dict(types)
+        nm_tpl.__bases__ = bases
         if Generic in bases:
-            nm_tpl.__parameters__ = _collect_parameters(ns.get('__orig_bases__', ()))
             nm_tpl.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         for key in ns:
             if key in _prohibited:
@@ -1557,6 +1849,8 @@ class NamedTupleMeta(type):
                 setattr(nm_tpl, key, ns[key])
         if '__doc__' in ns and ns['__doc__'] is not None:
             nm_tpl.__doc__ = ns['__doc__']
+        if Generic in bases:
+            nm_tpl.__init_subclass__()  # __parameters__ from __orig_bases__
         return nm_tpl
 
 
@@ -1569,8 +1863,8 @@ def NamedTuple(typename, fields=None, /, **kwargs):
                         ' can be provided to NamedTuple, not both')
     fields = list(fields)
     nt = _make_namedtuple(typename, [n for n, t in fields], module=_caller_module())
-    nt.__annotations__ = {n: _type_check(t, f'field {n} annotation must be a type')
-                          for n, t in fields}
+    nt.__annotations__ = nt.__new__.__annotations__ = {
+        n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
     return nt
 
 
@@ -1591,7 +1885,9 @@ class _TypedDictMeta(type):
             if type(base) is not _TypedDictMeta and base is not Generic:
                 raise TypeError('cannot inherit from both a TypedDict type '
                                 'and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        # a generic TypedDict keeps Generic among its bases (A.__bases__ == (Generic, dict))
+        generic_base = (Generic,) if any(issubclass(b, Generic) for b in bases) else ()
+        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
         annotations = {}
         own_annotations = ns.get('__annotations__', {})
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
@@ -1605,7 +1901,12 @@ class _TypedDictMeta(type):
             optional_keys.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own_annotations)
         for annotation_key, annotation_type in own_annotations.items():
-            origin = getattr(annotation_type, '__origin__', None)
+            origin = get_origin(annotation_type)
+            if origin is Annotated:
+                # Annotated[Required[int], ...] is still required
+                args = get_args(annotation_type)
+                if args:
+                    origin = get_origin(args[0])
             if origin is Required:
                 is_required = True
             elif origin is NotRequired:
@@ -1637,6 +1938,12 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
         fields = kwargs
     elif kwargs:
         raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+    if kwargs:
+        import warnings
+        warnings.warn('The kwargs-based syntax for TypedDict definitions is deprecated '
+                      'in Python 3.11, will be removed in Python 3.13, and may not be '
+                      'understood by third-party type checkers.',
+                      DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields)}
     ns['__module__'] = _caller_module()
     return _TypedDictMeta(typename, (), ns, total=total)
@@ -1763,28 +2070,74 @@ for _tv in (T, KT, VT, T_co, V_co, VT_co, T_contra, CT_co):
 del _tv
 
 
-def _supports(name, method, rtype=None):
-    def check(cls, C):
-        for b in C.__mro__:
-            if method in b.__dict__:
-                return b.__dict__[method] is not None
-        return False
-    meta = type('_SupportsMeta', (_ProtocolMeta,), {
-        '__instancecheck__': lambda cls, obj: check(cls, type(obj)),
-        '__subclasscheck__': lambda cls, C: check(cls, C),
-    })
-    ns = {'__module__': 'typing', '_is_protocol': True, '_is_runtime_protocol': True,
-          '__slots__': ()}
-    return meta(name, (Protocol,), ns)
+@runtime_checkable
+class SupportsInt(Protocol):
+    """An ABC with one abstract method __int__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __int__(self):
+        pass
 
 
-SupportsInt = _supports('SupportsInt', '__int__')
-SupportsFloat = _supports('SupportsFloat', '__float__')
-SupportsComplex = _supports('SupportsComplex', '__complex__')
-SupportsBytes = _supports('SupportsBytes', '__bytes__')
-SupportsIndex = _supports('SupportsIndex', '__index__')
-SupportsAbs = _supports('SupportsAbs', '__abs__')
-SupportsRound = _supports('SupportsRound', '__round__')
+@runtime_checkable
+class SupportsFloat(Protocol):
+    """An ABC with one abstract method __float__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    """An ABC with one abstract method __complex__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    """An ABC with one abstract method __bytes__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    """An ABC with one abstract method __index__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    """An ABC with one abstract method __abs__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    """An ABC with one abstract method __round__."""
+    __slots__ = ()
+
+    @_abstractmethod
+    def __round__(self, ndigits: int = 0):
+        pass
 
 
 class IO(Generic[AnyStr]):
@@ -1804,3 +2157,38 @@ class TextIO(IO[str]):
 
 Pattern = _alias('re.Pattern', 1, name='Pattern')
 Match = _alias('re.Match', 1, name='Match')
+
+
+class _DeprecatedNamespace(type):
+    """typing.io and typing.re (deprecated namespaces of 3.11): reading one of their
+    names warns."""
+
+    def __getattribute__(cls, name):
+        if name not in ('__dict__', '__module__') and name in type.__getattribute__(cls, '__dict__'):
+            import warnings
+            short = type.__getattribute__(cls, '__name__')
+            warnings.warn(f'{short} is deprecated, import directly from typing instead. '
+                          f'{short} will be removed in Python 3.12.',
+                          DeprecationWarning, stacklevel=2)
+        return type.__getattribute__(cls, name)
+
+
+class io(metaclass=_DeprecatedNamespace):
+    """Wrapper namespace for IO generic classes."""
+    __all__ = ['IO', 'TextIO', 'BinaryIO']
+    IO = IO
+    TextIO = TextIO
+    BinaryIO = BinaryIO
+
+
+class re(metaclass=_DeprecatedNamespace):
+    """Wrapper namespace for re type aliases."""
+    __all__ = ['Pattern', 'Match']
+    Pattern = Pattern
+    Match = Match
+
+
+io.__name__ = __name__ + '.io'
+re.__name__ = __name__ + '.re'
+sys.modules[io.__name__] = io
+sys.modules[re.__name__] = re

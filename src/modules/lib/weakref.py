@@ -230,8 +230,18 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
+def _is_mapping(o):
+    # a Mapping (CPython's weak dictionaries are MutableMappings themselves)
+    if isinstance(o, (dict, WeakValueDictionary, WeakKeyDictionary)):
+        return True
+    from _collections_abc import Mapping
+    return isinstance(o, Mapping)
+
+
 class WeakValueDictionary:
     """Mapping class that references values weakly."""
+    __class_getitem__ = classmethod(type(list[int]))
+
 
     def __init__(self, other=(), /, **kw):
         self.data = {}
@@ -276,6 +286,22 @@ class WeakValueDictionary:
         return new
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        # keys are copied, values (weakly held) are not
+        from copy import deepcopy
+        new = self.__class__()
+        for key, value in self.items():
+            new[deepcopy(key, memo)] = value
+        return new
+
+    # equal to any mapping with the same items, as a MutableMapping is
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
 
     def get(self, key, default=None):
         try:
@@ -352,8 +378,18 @@ class WeakValueDictionary:
             self[key] = o
 
     def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
         c = self.copy()
         c.update(other)
+        return c
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
         return c
 
     def __ior__(self, other):
@@ -363,6 +399,8 @@ class WeakValueDictionary:
 
 class WeakKeyDictionary:
     """Mapping class that references keys weakly."""
+    __class_getitem__ = classmethod(type(list[int]))
+
 
     def __init__(self, dict=None):
         self.data = {}
@@ -397,6 +435,22 @@ class WeakKeyDictionary:
         return new
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        # values are copied, keys (weakly held) are not
+        from copy import deepcopy
+        new = self.__class__()
+        for key, value in self.items():
+            new[key] = deepcopy(value, memo)
+        return new
+
+    # equal to any mapping with the same items, as a MutableMapping is
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -456,8 +510,18 @@ class WeakKeyDictionary:
             self.update(kwargs)
 
     def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
         c = self.copy()
         c.update(other)
+        return c
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
         return c
 
     def __ior__(self, other):
@@ -467,6 +531,8 @@ class WeakKeyDictionary:
 
 class WeakSet:
     """A set of weakly referenced objects."""
+    __class_getitem__ = classmethod(type(list[int]))
+
 
     def __init__(self, data=None):
         self.data = set()

@@ -66,6 +66,9 @@ def _recursive_repr(fallback):
 
 # ---- defaultdict ----
 
+_defaultdict_repr_running = set()  # ids of factories whose repr is being built
+
+
 @_c_type_name
 class defaultdict(dict):
     __slots__ = ('default_factory',)
@@ -84,8 +87,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        # a self-reference inside the dict part is caught by dict's own repr guard
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+        # a self-reference inside the dict part is caught by dict's own repr guard; one
+        # through the factory (a bound method of self) shows as '...', as CPython's does
+        factory = self.default_factory
+        key = id(factory)
+        if key in _defaultdict_repr_running:
+            frepr = '...'
+        else:
+            _defaultdict_repr_running.add(key)
+            try:
+                frepr = repr(factory)
+            finally:
+                _defaultdict_repr_running.discard(key)
+        return f'{type(self).__name__}({frepr}, {dict.__repr__(self)})'
 
     def copy(self):
         return type(self)(self.default_factory, self)

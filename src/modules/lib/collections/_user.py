@@ -323,6 +323,9 @@ class UserString(_abc.Sequence):
         return self.__class__(self.data.removesuffix(suffix))
 
     def encode(self, encoding='utf-8', errors='strict'):
+        # None means the default, as in CPython's UserString
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
         return self.data.encode(encoding, errors)
 
     def endswith(self, suffix, start=0, end=None):

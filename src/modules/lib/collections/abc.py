@@ -380,6 +380,16 @@ try:
             if not (len(args) == 2 and _is_param_expr(args[0])):
                 args = list(args[:-1]), args[-1]
             return _CallableGenericAlias, (Callable, args)
+
+        def __getitem__(self, item):
+            # the substitution gives ((int, str), float) for Callable[P, T][[int, str],
+            # float]: rebuilt through __new__, which flattens the argument list again
+            if not isinstance(item, tuple):
+                item = (item,)
+            new_args = super().__getitem__(item).__args__
+            if not isinstance(new_args[0], (tuple, list)):
+                new_args = (new_args[:-1], new_args[-1])
+            return _CallableGenericAlias(Callable, tuple(new_args))
 except TypeError:
     # types.GenericAlias is not subclassable here: a plain alias with the flattened
     # arguments (right __args__ and isinstance; the repr lists them without brackets)
@@ -877,5 +887,10 @@ class MutableSequence(Sequence):
 
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+# CPython's array module registers array.array when it is imported; here the ABC side
+# does it (the C module is built in, so importing it costs nothing)
+import array as _array
+MutableSequence.register(_array.array)
+del _array
 
 del _t

@@ -13,6 +13,8 @@ from . import scanner
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+_MAXSIZE = (1 << 63) - 1
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -78,6 +80,9 @@ def _hex4(s, pos):
 def py_scanstring(s, end, strict=True):
     """Scan the string s for a JSON string; end is the index just after the opening
     quote. Returns (decoded str, index after the closing quote)."""
+    if end > _MAXSIZE:
+        # CPython's decoder hands [end] to a regular expression match first
+        raise OverflowError('Python int too large to convert to C ssize_t')
     chunks = []
     begin = end - 1
     n = len(s)

@@ -14,7 +14,7 @@ NUMBER_RE = re.compile(r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?')
 
 
 def c_make_scanner(context):
-    from .decoder import JSONDecodeError
+    from . import decoder
     strict = context.strict
     object_hook = context.object_hook
     pairs_hook = context.object_pairs_hook
@@ -27,9 +27,11 @@ def c_make_scanner(context):
     parse_constant = context.parse_constant
     scan = _json.scan_once
 
+    # the error class is looked up when scanning, as CPython's _json does (json.decoder's
+    # JSONDecodeError at that time)
     def scan_once(string, idx):
         return scan(string, idx, strict, object_hook, pairs_hook, parse_float, parse_int,
-                    parse_constant, JSONDecodeError)
+                    parse_constant, decoder.JSONDecodeError)
     return scan_once
 
 

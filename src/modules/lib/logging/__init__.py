@@ -554,6 +554,7 @@ class Handler(Filterer):
 
 class StreamHandler(Handler):
     """Writes formatted records to a stream (sys.stderr by default)."""
+    __class_getitem__ = classmethod(type(list[int]))  # PEP 585: StreamHandler[int]
 
     terminator = '\n'
 
@@ -982,6 +983,7 @@ _loggerClass = Logger
 
 class LoggerAdapter(object):
     """Wraps a logger, adding contextual information to every call."""
+    __class_getitem__ = classmethod(type(list[int]))  # PEP 585: LoggerAdapter[int]
 
     def __init__(self, logger, extra=None):
         self.logger = logger

@@ -9,7 +9,7 @@
 
 import _re
 from _collections import _c_type_name
-from re._parser import error, _MAXGROUPS, _parse, _DIGITS, _OCT, _SIMPLE_ESC, _ASCII_LETTERS
+from re._parser import error, _MAXGROUPS, _future_warning, _parse, _DIGITS, _OCT, _SIMPLE_ESC, _ASCII_LETTERS
 from re._compiler import (_Compiler, _SUCCESS, _first_char, _first_op, _anchored,
                           add_first_set)
 
@@ -102,7 +102,12 @@ class RegexFlag(int):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~int(self) & _ALL_FLAGS)
+        # a KEEP IntFlag's inversion: all bits up to the highest set one (or the flags'
+        # own), so unknown bits stay visible: ~(I|S|X|(1<<20)) shows |0xffe00
+        v = ~int(self)
+        if v < 0:
+            v += max(_ALL_FLAGS + 1, 2 ** v.bit_length())
+        return RegexFlag(v)
 
 
 NOFLAG = RegexFlag(0)
@@ -181,7 +186,6 @@ def _check_subject(pattern, string):
     return string
 
 
-@_c_type_name
 class Pattern:
     def __init__(self, pattern, flags, prog, ngroups, groupindex):
         self.pattern = pattern
@@ -320,8 +324,19 @@ class Pattern:
         else:
             fn = None
             if not isinstance(repl, (str, bytes, bytearray)):
-                raise TypeError('decoding to str: need a bytes-like object, %s found'
-                                % type(repl).__name__)
+                # any bytes-like template (memoryview, array) for a bytes pattern
+                data = None
+                if not isinstance(self.pattern, str):
+                    try:
+                        data = bytes(memoryview(repl))
+                    except TypeError:
+                        pass
+                if data is None:
+                    raise TypeError('decoding to str: need a bytes-like object, %s found'
+                                    % type(repl).__name__)
+                if b'\\' in data:
+                    hash(repl)  # CPython's template cache is keyed by it: TypeError if unhashable
+                repl = data
             tmpl = _compile_template(self, repl)
             if isinstance(repl, str) == isinstance(s, str) and count >= 0:
                 return _re.sub(self._prog, s, tmpl, count)
@@ -394,7 +409,6 @@ class _Scanner:
         return self._step(2)
 
 
-@_c_type_name
 class Match(_re.Match):
     # Group access, spans and repr are in C (_re.Match); this adds the Python-level parts.
     def expand(self, template):
@@ -448,16 +462,27 @@ def _compile_template(pattern, repl):
             name = text[i + 1:j]
             if not name:
                 raise err('missing group name', i + 1)
-            if name.isdigit() and name.isascii():
-                g = int(name)
-                if g >= _MAXGROUPS:
-                    raise err('invalid group reference %d' % g, i + 1)
-            elif name.isidentifier() and (istext or name.isascii()):
+            if name.isidentifier():
+                if not (istext or name.isascii()):
+                    _future_warning('bad character in group name %a at position %d'
+                                    % (name, i + 1), DeprecationWarning)
                 g = pattern.groupindex.get(name)
                 if g is None:
                     raise IndexError('unknown group name %r' % name)
             else:
-                raise err('bad character in group name %r' % name, i + 1)
+                # what int() reads, as 3.11 does ('+1', '1_0': a DeprecationWarning)
+                try:
+                    g = int(name)
+                    if g < 0:
+                        raise ValueError
+                except ValueError:
+                    raise err('bad character in group name %r' % name, i + 1) from None
+                if g >= _MAXGROUPS:
+                    raise err('invalid group reference %d' % g, i + 1)
+                if not (name.isdecimal() and name.isascii()):
+                    _future_warning('bad character in group name %s at position %d'
+                                    % (repr(name) if istext else ascii(name), i + 1),
+                                    DeprecationWarning)
             if g > groups:
                 raise err('invalid group reference %d' % g, i + 1)
             i = j + 1
@@ -644,4 +669,7 @@ class Scanner:
             i = j
         return result, string[i:]
 
+# C types in CPython: named re.Pattern / re.Match in messages, and not subclassable
+_c_type_name(Pattern, True)
+_c_type_name(Match, True)
 del _c_type_name

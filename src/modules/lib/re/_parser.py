@@ -96,6 +96,9 @@ class _State:
         return False
 
     def err(self, msg, back=0):
+        # a bytes pattern's message shows its non-ASCII bytes escaped, as CPython's does
+        if not self.istext:
+            msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
         return error(msg, self.pattern, self.i - back)
 
     def getwhile(self, n, chars):
@@ -126,6 +129,9 @@ class _State:
     def checkname(self, name, back):
         if not name.isidentifier():
             raise self.err('bad character in group name %r' % name, back + len(name))
+        if not (self.istext or name.isascii()):
+            _future_warning('bad character in group name %a at position %d'
+                            % (name, self.i - len(name) - back), DeprecationWarning)
 
     def icase(self, flags):
         if not flags & 2:
@@ -355,17 +361,25 @@ def _parse_group(st, flags, nested, first):
                 if g is None:
                     raise st.err('unknown group name %r' % cname, len(cname) + 1)
             else:
-                g = -1
-                if cname.isdigit() and cname.isascii():
+                # 3.11 still takes what int() reads ('+1', '1_0', other scripts' digits)
+                # with a DeprecationWarning when it is not plain ASCII digits
+                try:
                     g = int(cname)
-                if g < 0:
-                    raise st.err('bad character in group name %r' % cname, len(cname) + 1)
+                    if g < 0:
+                        raise ValueError
+                except ValueError:
+                    raise st.err('bad character in group name %r' % cname,
+                                 len(cname) + 1) from None
                 if g == 0:
                     raise st.err('bad group number', len(cname) + 1)
                 if g >= _MAXGROUPS:
                     raise st.err('invalid group reference %d' % g, len(cname) + 1)
                 if g not in st.refpos:
                     st.refpos[g] = st.i - len(cname) - 1
+                if not (cname.isdecimal() and cname.isascii()):
+                    _future_warning('bad character in group name %s at position %d'
+                                    % (repr(cname) if st.istext else ascii(cname),
+                                       st.i - len(cname) - 1), DeprecationWarning)
             _check_lookbehind_ref(st, g)
             yes = _parse_seq(st, flags, nested + 1, False)
             no = None
@@ -536,9 +550,10 @@ _SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
             '|': 'union'}
 
 
-def _future_warning(msg):
+def _future_warning(msg, category=FutureWarning):
     # FutureWarning for syntax that may change meaning (nested sets, set operations),
-    # attributed to the first caller outside the re package, as CPython's is.
+    # DeprecationWarning for group names 3.12 rejects, attributed to the first caller
+    # outside the re package, as CPython's are.
     import sys
     import warnings
     level = 1
@@ -546,7 +561,7 @@ def _future_warning(msg):
     while f is not None and f.f_globals.get('__name__') in ('re', 're._parser', 're._compiler'):
         level += 1
         f = f.f_back
-    warnings.warn(msg, FutureWarning, stacklevel=level)
+    warnings.warn(msg, category, stacklevel=level)
 
 
 def _parse_class(st, flags):

@@ -277,6 +277,7 @@ class _AssertRaisesBaseContext:
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
+    __class_getitem__ = classmethod(type(list[int]))  # PEP 585: _AssertRaisesContext[int]
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 

@@ -203,7 +203,9 @@ static bool function_def(Compiler *c, Node *s) {
     }
     if (!codegen_enter_unit(c, ste, UNIT_FUNCTION, name, first_line(s, f->decorator_list)))
         return false;
-    Node *doc = docstring_node(f->body);
+    // compile(..., optimize=2) (-OO) keeps no docstrings: the string is then a plain
+    // expression statement, compiled to nothing
+    Node *doc = c->cs->optimize < 2 ? docstring_node(f->body) : NULL;
     Value docv = doc != NULL ? codegen_constant_value(c, doc) : I->none;
     bool ok = docv != VAL_NULL && codegen_add_const(c, docv) >= 0;
     codegen_set_argcounts(c, f->args);
@@ -984,7 +986,8 @@ bool codegen_body(Compiler *c, NodeList *body, int mode) {
     if (ann < 0) return false;
     if (ann > 0 && !codegen_emit(c, OP_SETUP_ANNOTATIONS, 0)) return false;
     size_t i = 0;
-    Node *doc = mode == CODEGEN_BODY_INTERACTIVE ? NULL : docstring_node(body);
+    Node *doc = mode == CODEGEN_BODY_INTERACTIVE || c->cs->optimize >= 2 ? NULL
+                                                                          : docstring_node(body);
     if (doc != NULL) {
         SrcPos old = codegen_set_loc(c, ast_get(body, 0));
         Value v = codegen_constant_value(c, doc);

@@ -16,6 +16,7 @@
 #include "../objects/exc.h"
 #include "../objects/int.h"
 #include "../objects/list.h"
+#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -156,7 +157,15 @@ static Value b_dir(Interp *I, Value self, ValView args, Value kwnames) {
 static bool source_text(Interp *I, Value *src, Value fname, const char *what, BView *out) {
     if (str_check(*src)) {
         *out = str_view(*src);
-    } else if (bytes_check(*src) || bytearray_check(*src)) {
+    } else if (bytes_check(*src) || bytearray_check(*src) || memview_cast(*src) != NULL) {
+        // a memoryview's bytes are copied first, as CPython reads any buffer
+        if (memview_cast(*src) != NULL) {
+            BView mv;
+            if (!memview_contiguous(*src, &mv))
+                return exc_raise(I, TY_TYPE_ERROR, "%s", what) != VAL_NULL;
+            *src = bytes_new(I, mv);
+            if (*src == VAL_NULL) return false;
+        }
         *src = import_source_utf8(I, *src, fname);
         if (*src == VAL_NULL) return false;
         *out = bytes_view(*src);

@@ -1259,7 +1259,9 @@ static Value g_newlines(Interp *I, Value self) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
     uint32_t fl = f->fl;
-    if ((fl & (FILE_TRANSLATE | FILE_NL_ANY)) == 0 || (fl & FILE_BINARY) != 0) return I->none;
+    // binary streams (BytesIO, FileIO, the buffered layers) have no newlines attribute
+    if ((fl & FILE_BINARY) != 0) return exc_raise_attr(I, self, str_intern_cstr(I, "newlines"));
+    if ((fl & (FILE_TRANSLATE | FILE_NL_ANY)) == 0) return I->none;
     if ((fl & (FILE_CR | FILE_DRAINED)) == (FILE_CR | FILE_DRAINED)) fl |= FILE_SEEN_CR;
     Value kinds[3];
     size_t n = 0;

@@ -202,6 +202,57 @@ static Value open_wrapped(Interp *I, Value self, Value file, Value mode, Value b
     return t;
 }
 
+// open(path, mode, opener=f): the file number comes from f(path, flags) (flags as CPython
+// passes them: O_RDONLY/O_WRONLY/O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_EXCL and
+// O_CLOEXEC, with the Linux values lib/os.py gives its O_* names), then the file is made
+// over that number as open(fd, ...) makes it, and its name is the path.
+static Value open_with_opener(Interp *I, Value file, Value mode, Value buffering, Value encoding, Value errors, Value newline,
+                              Value closefd, Value opener) {
+    int keep = closefd != VAL_NULL ? obj_truth(I, closefd) : 1;
+    if (keep < 0) return VAL_NULL;
+    if (keep == 0) return exc_raise(I, TY_VALUE_ERROR, "Cannot use closefd=False with file name");
+    BView mv = str_view(mode);  // parse_mode checked it: one of r/w/a/x, at most one '+'
+    bool plus = bview_find_byte(mv, '+', 0) >= 0;
+    int64_t flags = plus ? 2 : bview_find_byte(mv, 'r', 0) >= 0 ? 0 : 1;
+    if (bview_find_byte(mv, 'w', 0) >= 0) flags |= 0100 | 01000;
+    if (bview_find_byte(mv, 'a', 0) >= 0) flags |= 0100 | 02000;
+    if (bview_find_byte(mv, 'x', 0) >= 0) flags |= 0100 | 0200;
+    flags |= 02000000;
+    Value a[2] = {file, int_from_i64(I, flags)};
+    if (a[1] == VAL_NULL) return VAL_NULL;
+    Value fd = obj_call(I, opener, vview_make(a, 2), VAL_NULL);
+    if (fd == VAL_NULL) return VAL_NULL;
+    if (!int_check(I, fd)) return exc_raise(I, TY_TYPE_ERROR, "expected integer from opener");
+    int64_t n;
+    if (!int_to_i64(I, fd, &n) || n > INT32_MAX || n < INT32_MIN) {
+        exc_clear(I);
+        return exc_raise(I, TY_OVERFLOW_ERROR, "Python int too large to convert to C int");
+    }
+    if (n < 0) return exc_raise(I, TY_VALUE_ERROR, "opener returned %d", (int)n);
+    Value os = import_module_cstr(I, "os");
+    Value fn = os != VAL_NULL ? obj_getattr_cstr(I, os, "_open_fd") : VAL_NULL;
+    if (fn == VAL_NULL) return VAL_NULL;
+    Value none = I->none;
+    Value b[7] = {fd, mode, buffering != VAL_NULL ? buffering : val_from_small(-1),
+                  encoding != VAL_NULL ? encoding : none, errors != VAL_NULL ? errors : none,
+                  newline != VAL_NULL ? newline : none, I->true_};
+    Value f = obj_call(I, fn, vview_make(b, 7), VAL_NULL);
+    if (f == VAL_NULL) return VAL_NULL;
+    // the innermost (raw) layer carries the name the outer layers report
+    Value raw = f;
+    const char *layers[2] = {"buffer", "raw"};
+    for (size_t i = 0; i < 2; i++) {
+        Value inner = obj_getattr_cstr(I, raw, layers[i]);
+        if (inner == VAL_NULL) {
+            exc_clear(I);
+            continue;
+        }
+        raw = inner;
+    }
+    if (obj_setattr_cstr(I, raw, "name", file) < 0) return VAL_NULL;
+    return f;
+}
+
 Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value file, mode, buffering, encoding, errors, newline, closefd, opener;
@@ -257,6 +308,9 @@ Value iomod_open(Interp *I, Value self, ValView args, Value kwnames) {
     if (path == VAL_NULL) return VAL_NULL;
     // As CPython, name and an error's filename are the os.fspath() of a PathLike file.
     if (!str_check(file) && !bytes_check(file)) file = path;
+    if (opener != VAL_NULL && opener != I->none)
+        return open_with_opener(I, file, mode, buffering, encoding, errors, newline,
+                                closefd, opener);
     Buf cpath;
     const char *cp = iomod_fs_cstr(I, path, &cpath);
     if (cp == NULL) return VAL_NULL;

@@ -662,12 +662,33 @@ static bool set(Interp *I, Value d, const char *name, Value v) {
     return dict_set_cstr(I, d, name, v);
 }
 
+// The __new__ of sys.version_info and sys.flags: as in CPython, only the interpreter
+// makes them ([self] is the qualified name).
+static Value no_new(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    return exc_raise(I, TY_TYPE_ERROR, "cannot create '%U' instances", self);
+}
+
+// [v], a sys struct sequence, whose type then refuses new instances; VAL_NULL passes.
+static Value sealed(Interp *I, const char *qualname, Value v) {
+    if (v == VAL_NULL) return VAL_NULL;
+    Value name = str_from_cstr(I, qualname);
+    Value fn = name != VAL_NULL ? cfunc_new(I, "__new__", no_new, name) : VAL_NULL;
+    Value sm = fn != VAL_NULL ? obj_call1(I, obj_val(interp_type(I, TY_STATICMETHOD)), fn) : VAL_NULL;
+    if (sm == VAL_NULL || obj_setattr_cstr(I, obj_val(type_of(I, v)), "__new__", sm) < 0)
+        return VAL_NULL;
+    return v;
+}
+
 static bool add_info(Interp *I, Value d) {
     Value rel = str_from_cstr(I, "final");
     if (rel == VAL_NULL) return false;
     Value vi[5] = {val_from_small(3), val_from_small(11), val_from_small(0), rel, val_from_small(0)};
-    Value version_info = sysmod_structseq(I, "sys", "version_info",
-                                          "major minor micro releaselevel serial", vview_make(vi, 5));
+    Value version_info = sealed(I, "sys.version_info",
+                                sysmod_structseq(I, "sys", "version_info",
+                                                 "major minor micro releaselevel serial",
+                                                 vview_make(vi, 5)));
     if (!set(I, d, "version_info", version_info)) return false;
     if (!set(I, d, "implementation", make_implementation(I, version_info))) return false;
     Value fl[18];
@@ -678,12 +699,12 @@ static bool add_info(Interp *I, Value d) {
     fl[16] = I->false_;         // safe_path
     fl[17] = val_from_small(-1);
     if (!set(I, d, "flags",
-             sysmod_structseq(I, "sys", "flags",
+             sealed(I, "sys.flags", sysmod_structseq(I, "sys", "flags",
                               "debug inspect interactive optimize dont_write_bytecode "
                               "no_user_site no_site ignore_environment verbose bytes_warning "
                               "quiet hash_randomization isolated dev_mode utf8_mode "
                               "warn_default_encoding safe_path int_max_str_digits",
-                              vview_make(fl, 18))))
+                              vview_make(fl, 18)))))
         return false;
     Value fi[11] = {float_new(I, 1.7976931348623157e+308), val_from_small(1024), val_from_small(308),
                     float_new(I, 2.2250738585072014e-308), val_from_small(-1021),
@@ -703,6 +724,13 @@ static bool add_info(Interp *I, Value d) {
                               "bits_per_digit sizeof_digit default_max_str_digits "
                               "str_digits_check_threshold",
                               vview_make(ii, 4))))
+        return false;
+    // one thread of execution: CPython's name for a build without threads
+    Value ti[3] = {str_from_cstr(I, "pthread-stubs"), I->none, I->none};
+    if (ti[0] == VAL_NULL ||
+        !set(I, d, "thread_info",
+             sysmod_structseq(I, "sys", "thread_info", "name lock version",
+                              vview_make(ti, 3))))
         return false;
     Value alg = str_from_cstr(I, "siphash13");
     Value mod = int_from_i64(I, 2305843009213693951);

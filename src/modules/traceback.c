@@ -315,6 +315,14 @@ static bool add_syntax_error(Interp *I, StrBuilder *sb, Value exc) {
     int lineno = int_attr(I, exc, "lineno");
     if (fn != VAL_NULL && str_check(fn)) {
         if (!sb_add_format(I, sb, "  File \"%U\", line %d\n", fn, lineno)) return false;
+    } else if (fn != VAL_NULL && lineno >= 0) {
+        // as CPython: a None filename reads "<string>", any other object prints as str()
+        Value shown = fn == I->none ? str_from_cstr(I, "<string>") : obj_str(I, fn);
+        if (shown == VAL_NULL) {
+            exc_clear(I);
+        } else if (!sb_add_format(I, sb, "  File \"%U\", line %d\n", shown, lineno)) {
+            return false;
+        }
     }
     Value text = str_attr(I, exc, "text");
     if (text == VAL_NULL || !str_check(text)) return true;
@@ -513,6 +521,14 @@ static bool add_exception_line(Interp *I, StrBuilder *sb, Value exc) {
     Value name = traceback_type_name(I, exc);
     if (name == VAL_NULL) return false;
     bool syntax = obj_is_instance_of(I, exc, interp_type(I, TY_SYNTAX_ERROR));
+    if (syntax) {
+        // CPython shows the file/line/caret form only when lineno is an int and offset an
+        // int or None; else the plain "SyntaxError: str(exc)" line
+        Value ln = str_attr(I, exc, "lineno"), off = str_attr(I, exc, "offset");
+        syntax = ln != VAL_NULL && int_check(I, ln) && off != VAL_NULL &&
+                 (off == I->none || int_check(I, off));
+    }
+    bool syntax_class = obj_is_instance_of(I, exc, interp_type(I, TY_SYNTAX_ERROR));
     Value msg;
     if (syntax) {
         if (!add_syntax_error(I, sb, exc)) return false;
@@ -525,7 +541,7 @@ static bool add_exception_line(Interp *I, StrBuilder *sb, Value exc) {
         exc_clear(I);
         return sb_add_format(I, sb, "%U: <exception str() failed>\n", name);
     }
-    Value hint = syntax ? VAL_NULL : suggestion(I, exc);
+    Value hint = syntax_class ? VAL_NULL : suggestion(I, exc);
     bool ok;
     if (str_len(msg) == 0) ok = sb_add_format(I, sb, "%U", name);
     else ok = sb_add_format(I, sb, "%U: %U", name, msg);

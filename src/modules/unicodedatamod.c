@@ -22,6 +22,8 @@
 #include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/str.h"
+#include "../objects/ops.h"
+#include "import.h"
 
 #define SBASE 0xAC00u
 #define LBASE 0x1100u
@@ -433,7 +435,29 @@ static Value u_is_normalized(Interp *I, Value self, ValView args, Value kwnames)
     return interp_bool(I, str_eq(r, s));
 }
 
+/* unicodedata.ucd_3_2_0 (the Unicode 3.2.0 database of IDNA and stringprep) and its type
+ * UCD live in the frozen module _ucd_3_2_0, imported on first use (PEP 562 __getattr__)
+ * and then stored in the module, so plain `import unicodedata` does not load its tables.
+ * [self] is the unicodedata module. */
+static Value u_getattr(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
+    Value name = vview_get(args, 0);
+    if (!str_check(name))
+        return exc_raise(I, TY_ATTRIBUTE_ERROR, "module 'unicodedata' has no attribute %R", name);
+    BView nv = str_view(name);
+    if (!bview_eq_cstr(nv, "ucd_3_2_0") && !bview_eq_cstr(nv, "UCD"))
+        return exc_raise(I, TY_ATTRIBUTE_ERROR, "module 'unicodedata' has no attribute '%U'", name);
+    Value m = import_module_cstr(I, "_ucd_3_2_0");
+    Value db = m != VAL_NULL ? obj_getattr_cstr(I, m, "ucd_3_2_0") : VAL_NULL;
+    Value cls = m != VAL_NULL ? obj_getattr_cstr(I, m, "UCD") : VAL_NULL;
+    if (db == VAL_NULL || cls == VAL_NULL || !module_add_value(I, self, "ucd_3_2_0", db) ||
+        !module_add_value(I, self, "UCD", cls))
+        return VAL_NULL;
+    return bview_eq_cstr(nv, "UCD") ? cls : db;
+}
+
 static const MethodDef unicodedata_functions[] = {
+    {"__getattr__", u_getattr, 0, NULL},
     {"lookup", u_lookup, 0, "Look up character by name."},
     {"name", u_name, 0, "Returns the name assigned to the character chr as a string."},
     {"decimal", u_decimal, 0, "Converts a Unicode character into its equivalent decimal value."},

@@ -296,6 +296,7 @@ static int tset_name(Interp *I, Value self, Value v) {
         exc_raise(I, TY_TYPE_ERROR, "can only assign string to %U.__name__, not '%T'", t->name, v);
         return -1;
     }
+    if (!type_check_name(I, v)) return -1;
     t->name = v;
     return 0;
 }

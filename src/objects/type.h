@@ -36,6 +36,11 @@ extern const TypeSpec wrapper_descr_spec;/* descr.c: wrapper_descriptor (slot wr
 Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValView kwargs,
                Value kwnames);
 
+/* A class name as CPython takes it: [name] (a str) has no lone surrogate (else
+ * UnicodeEncodeError) and no NUL (else ValueError "type name must not contain null
+ * characters"). Returns false with the exception pending. */
+bool type_check_name(Interp *I, Value name);
+
 /* The most derived metaclass of [meta] and the types of [bases] (a tuple); NULL with
  * TypeError "metaclass conflict: ..." when there is none. */
 Type *type_calculate_metaclass(Interp *I, Type *meta, Value bases);

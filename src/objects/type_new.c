@@ -246,8 +246,8 @@ static Value mangle(Interp *I, Value classname, Value name) {
 // [var_base]: the base when it is one of CPython's variable-size types (int, tuple, bytes,
 // type), whose subclasses take no slot storage, not even "__dict__" or "__weakref__";
 // else NULL.
-static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, const Type *var_base,
-                       Value *out, bool *want_dict, bool *want_weak) {
+static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, bool base_has_weak,
+                       const Type *var_base, Value *out, bool *want_dict, bool *want_weak) {
     *out = VAL_NULL;
     *want_dict = false;
     *want_weak = false;
@@ -282,7 +282,7 @@ static bool read_slots(Interp *I, Value ns, Value name, bool base_has_dict, cons
             continue;
         }
         if (str_eq_cstr(s, "__weakref__")) {
-            if (*want_weak) {
+            if (base_has_weak || *want_weak) {
                 exc_raise(I, TY_TYPE_ERROR, "__weakref__ slot disallowed: either we already got one, "
                                             "or __itemsize__ != 0");
                 return false;
@@ -455,6 +455,20 @@ static bool register_subclass(Interp *I, Type *t) {
     return true;
 }
 
+// A class name (or a class __doc__) reaches CPython as a C string: a lone surrogate fails
+// its UTF-8 encoding (UnicodeEncodeError) and, for a name, a NUL would cut it short
+// (ValueError). ASCII text needs only the NUL scan.
+static bool check_c_text(Interp *I, Value s, bool is_name) {
+    BView v = str_view(s);
+    if (!utf8_is_ascii(v) && obj_call_method(I, s, "encode", vview_make(NULL, 0)) == VAL_NULL)
+        return false;
+    if (is_name && bview_find_byte(v, 0, 0) >= 0) {
+        exc_raise(I, TY_VALUE_ERROR, "type name must not contain null characters");
+        return false;
+    }
+    return true;
+}
+
 // False with TypeError when a base is not a class but would turn into classes through
 // __mro_entries__ (List[int], a NamedTuple or NewType): only a class statement (or
 // types.new_class) resolves those, as CPython.
@@ -475,9 +489,14 @@ static bool check_no_mro_entries(Interp *I, Value bases) {
     return true;
 }
 
+bool type_check_name(Interp *I, Value name) {
+    return check_c_text(I, name, true);
+}
+
 Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValView kwargs,
                Value kwnames) {
     if (!check_no_mro_entries(I, bases)) return VAL_NULL;
+    if (str_check(name) && !check_c_text(I, name, true)) return VAL_NULL;
     Type *winner = type_calculate_metaclass(I, meta, bases);
     if (winner == NULL) return VAL_NULL;
     if (winner != meta) {
@@ -506,7 +525,10 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     bool want_dict, want_weak;
     bool var_sized = (base->tflags & (TF_INT_SUB | TF_TUPLE_SUB | TF_TYPE_SUB)) != 0 ||
                      type_is_subtype(base, I->types[TY_BYTES]);
-    if (!read_slots(I, ns, name, base_dict, var_sized ? base : NULL, &slots, &want_dict, &want_weak))
+    bool base_weak = bases_have(I, bases, "__weakref__");
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    if (!read_slots(I, ns, name, base_dict, base_weak, var_sized ? base : NULL, &slots, &want_dict,
+                    &want_weak))
         return VAL_NULL;
     bool has_slots_attr = dict_get(I, ns, interp_name(I, N___slots__)) != VAL_NULL;
     if (!fix_namespace(I, ns)) return VAL_NULL;
@@ -581,8 +603,11 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
         return VAL_NULL;
     if (I->exc != VAL_NULL) return VAL_NULL;
     Value dk = interp_name(I, N___doc__);
-    if (dict_get(I, ns, dk) == VAL_NULL) {
+    Value doc = dict_get(I, ns, dk);
+    if (doc == VAL_NULL) {
         if (I->exc != VAL_NULL || !dict_set(I, ns, dk, I->none)) return VAL_NULL;
+    } else if (str_check(doc) && !check_c_text(I, doc, false)) {
+        return VAL_NULL;
     }
     if (cell != VAL_NULL) {
         CellObject *c = cell_cast(cell);

@@ -9,7 +9,7 @@ import abc
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+           "AsyncContextDecorator", "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
            "suppress", "aclosing", "chdir"]
 
 
@@ -58,6 +58,21 @@ class ContextDecorator(object):
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator(object):
+    """Base for async context managers usable as decorators of coroutine functions:
+    each call of the decorated function runs inside a fresh ``async with``."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -124,7 +139,8 @@ def contextmanager(func):
     return helper
 
 
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
@@ -264,10 +280,8 @@ class _Unwind:
                 tail.__context__ = replaced
                 break
             tail = ctx
-        else:
-            pass
-        if ctx is None:
-            tail.__context__ = replaced
+        # a chain that ends in None (no context, or one the callback cleared on
+        # purpose) is left as it is, as nested with statements leave it
         self.to_raise = exc
         self.details = (type(exc), exc, exc.__traceback__)
 

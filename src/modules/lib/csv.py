@@ -12,7 +12,7 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "Error", "Dialect", "excel", "excel_tab", "unix_dialect",
            "field_size_limit", "get_dialect", "list_dialects",
            "register_dialect", "unregister_dialect", "reader", "writer",
-           "DictReader", "DictWriter", "Sniffer", "__version__"]
+           "DictReader", "DictWriter", "Sniffer", "__version__", "__doc__"]
 
 __version__ = "1.0"
 
@@ -49,9 +49,26 @@ def _char(name, v, allow_none):
 
 
 class _Dia:
-    """A validated, immutable set of formatting parameters."""
+    """A validated, immutable set of formatting parameters (CPython's _csv.Dialect: what
+    get_dialect returns and reader/writer .dialect is; read-only, not copyable)."""
+
+    __slots__ = _ATTRS
+
+    def __setattr__(self, name, value):
+        if name in _ATTRS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable"
+                                 % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    def __delattr__(self, name):
+        self.__setattr__(name, None)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'Dialect' instances")
 
     def __init__(self, base, kw):
+        # fields are set once, here, past the read-only __setattr__
+        _set = object.__setattr__
         vals = {}
         for a in _ATTRS:
             if a in kw:
@@ -59,31 +76,35 @@ class _Dia:
             elif base is not None and hasattr(base, a):
                 vals[a] = getattr(base, a)
         d = vals.get("delimiter", ",")
-        self.delimiter = _char("delimiter", d, False)
-        self.escapechar = _char("escapechar", vals.get("escapechar"), True)
-        self.doublequote = bool(vals.get("doublequote", True))
-        self.skipinitialspace = bool(vals.get("skipinitialspace", False))
+        _set(self, 'delimiter', _char("delimiter", d, False))
+        _set(self, 'escapechar', _char("escapechar", vals.get("escapechar"), True))
+        _set(self, 'doublequote', bool(vals.get("doublequote", True)))
+        _set(self, 'skipinitialspace', bool(vals.get("skipinitialspace", False)))
         lt = vals.get("lineterminator", "\r\n")
         if lt is None:
             raise TypeError("lineterminator must be set")
         if not isinstance(lt, str):
             raise TypeError('"lineterminator" must be a string')
-        self.lineterminator = lt
+        _set(self, 'lineterminator', lt)
         q = vals.get("quoting", QUOTE_MINIMAL)
         if type(q) is not int:  # as CPython, exactly an int (not a bool)
             raise TypeError('"quoting" must be an integer')
         if q not in (0, 1, 2, 3):
             raise TypeError('bad "quoting" value')
         qc = vals.get("quotechar", '"') if "quotechar" in vals else '"'
-        self.quotechar = _char("quotechar", qc, True)
+        _set(self, 'quotechar', _char("quotechar", qc, True))
         if self.quotechar is None:
             # no quote character: quoting is off unless explicitly asked for
             if "quoting" not in vals:
                 q = QUOTE_NONE
             elif q != QUOTE_NONE:
                 raise TypeError("quotechar must be set if quoting enabled")
-        self.quoting = q
-        self.strict = bool(vals.get("strict", False))
+        _set(self, 'quoting', q)
+        _set(self, 'strict', bool(vals.get("strict", False)))
+
+
+_Dia.__name__ = _Dia.__qualname__ = 'Dialect'
+_Dia.__module__ = '_csv'
 
 
 def _make_dialect(dialect, kw):
@@ -141,7 +162,7 @@ class unix_dialect(Dialect):
 def register_dialect(name, dialect=None, **kw):
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
-    _dialects[name] = _Dia(dialect, kw)
+    _dialects[name] = _make_dialect(dialect, kw)
 
 
 def unregister_dialect(name):
@@ -530,81 +551,193 @@ class DictWriter:
 
 
 class Sniffer:
-    """Guesses the dialect of a sample (simplified: delimiter and quotechar)."""
+    """Guesses the dialect of a CSV sample and whether it starts with a header row.
+
+    The guesses are CPython's: first from quoted fields (which quote character, which
+    character sits next to the quotes, whether a space follows it), else from how
+    consistently each character occurs per line over chunks of ten lines."""
 
     def __init__(self):
+        # on a tie, the first of these wins
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        quotechar = '"'
-        for q in ('"', "'"):
-            if q in sample:
-                quotechar = q
-                break
-        lines = [l for l in sample.split('\n') if l]
-        cands = delimiters if delimiters else None
-        best = None
-        counts = {}
-        for l in lines:
-            for ch in set(l):
-                if cands is not None and ch not in cands:
-                    continue
-                if cands is None and (ch.isalnum() or ch in '"\''):
-                    continue
-                counts.setdefault(ch, []).append(l.count(ch))
-        good = [ch for ch, v in counts.items()
-                if len(v) == len(lines) and len(set(v)) == 1]
-        for p in self.preferred:
-            if p in good:
-                best = p
-                break
-        if best is None and good:
-            best = sorted(good)[0]
-        if best is None:
+        """A Dialect subclass describing the sample; Error when no delimiter shows."""
+        # every record separator counts as a line end
+        sample = sample.replace('\r\n', '\n').replace('\r', '\n')
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
             raise Error("Could not determine delimiter")
 
         class dialect(Dialect):
             _name = "sniffed"
             lineterminator = '\r\n'
             quoting = QUOTE_MINIMAL
-        dialect.delimiter = best
-        dialect.quotechar = quotechar
-        dialect.doublequote = True
-        dialect.skipinitialspace = False
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        # the quote character defaults to '"' when the sample has no quoted field
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
         return dialect
 
+    # A quoted field with the delimiter on both sides, at a line start, at a line end, or
+    # alone on its line: the first pattern with any match decides. A field's body ends at
+    # the first quote that is not doubled, as for a reader (possessive, so a long sample
+    # is scanned once, not from every start).
+    _BODY = r'(?:(?P=quote){2}|(?!(?P=quote)).)*+'
+    _QUOTED = (
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\'])%s(?P=quote)(?P=delim)',
+        r'(?:^|\n)(?P<quote>["\'])%s(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\'])%s(?P=quote)(?:$|\n)',
+        r'(?:^|\n)(?P<quote>["\'])%s(?P=quote)(?:$|\n)',
+    )
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) from the quoted fields
+        of data; ('', False, None, 0) when it has none."""
+        found = None
+        for pattern in self._QUOTED:
+            rx = _re.compile(pattern % self._BODY, _re.DOTALL | _re.MULTILINE)
+            found = list(rx.finditer(data))
+            if found:
+                break
+        if not found:
+            return ('', False, None, 0)
+        quote_votes = {}
+        delim_votes = {}
+        spaced = 0
+        names = rx.groupindex
+        for m in found:
+            q = m.group('quote')
+            if q:
+                quote_votes[q] = quote_votes.get(q, 0) + 1
+            d = m.group('delim') if 'delim' in names else None
+            if d and (delimiters is None or d in delimiters):
+                delim_votes[d] = delim_votes.get(d, 0) + 1
+            if 'space' in names and m.group('space'):
+                spaced += 1
+        quotechar = max(quote_votes, key=quote_votes.get)
+        if delim_votes:
+            delim = max(delim_votes, key=delim_votes.get)
+            skipinitialspace = delim_votes[delim] == spaced
+            if delim == '\n':
+                # a newline next to every quoted field: most likely one column per line
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # doubled quotes inside a whole quoted field (from a delimiter or line start to a
+        # delimiter or line end, so a match cannot slide across fields) mean doublequote
+        doublequote = False
+        if delim:
+            field = _re.compile(
+                r"(?:(?<=%s)|^)%s%s((?:%s%s|[^%s]++)*+)%s(?:%s|$)"
+                % (_re.escape(delim), ' *+' if delim != ' ' else '', quotechar,
+                   quotechar, quotechar, quotechar, quotechar, _re.escape(delim)),
+                _re.MULTILINE)
+            doubled = quotechar * 2
+            doublequote = any(doubled in m.group(1) for m in field.finditer(data))
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        """(delimiter, skipinitialspace) from character frequencies: a character that
+        occurs the same number of times on (nearly) every line, judged over growing
+        chunks of ten lines; ('', 0) when none does."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        # per character: {count on a line: how many lines had that count}
+        freq = {}
+        modes = {}
+        delims = {}
+        rounds = 0
+        start, end = 0, chunk
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for code in range(127):
+                    ch = chr(code)
+                    table = freq.setdefault(ch, {})
+                    n = line.count(ch)
+                    table[n] = table.get(n, 0) + 1
+            for ch, table in freq.items():
+                counts = list(table.items())
+                if len(counts) == 1 and counts[0][0] == 0:
+                    continue
+                if len(counts) > 1:
+                    # the most frequent count, its support reduced by the other lines
+                    top = max(counts, key=lambda item: item[1])
+                    counts.remove(top)
+                    modes[ch] = (top[0], top[1] - sum(item[1] for item in counts))
+                else:
+                    modes[ch] = counts[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for ch, (count, support) in modes.items():
+                    if count > 0 and support > 0 and support / total >= consistency and \
+                            (delimiters is None or ch in delimiters):
+                        delims[ch] = (count, support)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return (delim, self._spaced(lines[0], delim))
+            start = end
+            end += chunk
+        if not delims:
+            return ('', 0)
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return (d, self._spaced(lines[0], d))
+        # no preferred one: the highest (count, support), then the largest character
+        delim = max((v, k) for k, v in delims.items())[1]
+        return (delim, self._spaced(lines[0], delim))
+
+    @staticmethod
+    def _spaced(line, delim):
+        # skipinitialspace: every delimiter on the first line is followed by a space
+        return line.count(delim) == line.count(delim + ' ')
+
     def has_header(self, sample):
+        """Does the sample start with a header? Columns whose values (past the first
+        row, up to 21 rows) are all numbers, or all of one length, vote: a first-row
+        cell that breaks the pattern says header, one that fits says data."""
         rdr = reader(StringIO(sample), self.sniff(sample))
         header = next(rdr)
         columns = len(header)
-        types = {}
-        for i in range(columns):
-            types[i] = None
-        n = 0
+        kinds = dict.fromkeys(range(columns))
+        checked = 0
         for row in rdr:
-            if n > 20:
+            if checked > 20:
                 break
-            n += 1
+            checked += 1
             if len(row) != columns:
                 continue
-            for col in list(types):
+            for col in list(kinds):
                 try:
-                    float(row[col])
-                    t = float
-                except ValueError:
-                    t = len(row[col])
-                if types[col] is None:
-                    types[col] = t
-                elif types[col] != t:
-                    del types[col]
+                    complex(row[col])
+                    kind = complex
+                except (ValueError, OverflowError):
+                    kind = len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        # not consistent: this column cannot tell
+                        del kinds[col]
         votes = 0
-        for col, t in types.items():
-            if t is float:
+        for col, kind in kinds.items():
+            if type(kind) is int:
+                votes += 1 if len(header[col]) != kind else -1
+            else:
                 try:
-                    float(header[col])
-                    votes -= 1
-                except ValueError:
+                    kind(header[col])
+                except (ValueError, TypeError):
                     votes += 1
-            elif isinstance(t, int):
-                votes += 1 if len(header[col]) != t else -1
+                else:
+                    votes -= 1
         return votes > 0

@@ -59,7 +59,7 @@ strerror = _os.strerror
 
 def getcwdb():
     """Return a bytes string representing the current working directory."""
-    return _os.getcwd().encode()
+    return _os.getcwd().encode('utf-8', 'surrogateescape')
 
 
 def fspath(path):
@@ -148,7 +148,8 @@ def fsdecode(filename):
 def listdir(path=None):
     """Return a list containing the names of the files in the directory."""
     if isinstance(path, bytes):
-        return [n.encode('utf-8', 'surrogateescape') for n in _os.listdir(path.decode())]
+        return [n.encode('utf-8', 'surrogateescape')
+                for n in _os.listdir(path.decode('utf-8', 'surrogateescape'))]
     return _os.listdir(_str_path(path, 'listdir', True, True))
 
 
@@ -189,7 +190,10 @@ class stat_result(tuple):
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
-    """Perform a stat system call on the given path."""
+    """Perform a stat system call on the given path (or open file descriptor)."""
+    if isinstance(path, int) and not isinstance(path, bool):
+        # a descriptor: the file os.open() opened it on (the host has no fstat)
+        return fstat(path)
     return stat_result(_os.stat(_str_path(path, 'stat', allow_int=True), follow_symlinks))
 
 
@@ -465,8 +469,13 @@ class _ScandirIterator:
 
 
 def scandir(path='.'):
-    """Return an iterator of DirEntry objects for the given path."""
-    return _ScandirIterator(_str_path(path, 'scandir', True, True))
+    """Return an iterator of DirEntry objects for the given path (bytes names and paths
+    for a bytes path)."""
+    p = _str_path(path, 'scandir', True, True)
+    if isinstance(path, bytes) or (hasattr(type(path), '__fspath__') and
+                                   isinstance(fspath(path), bytes)):
+        p = fsencode(p)
+    return _ScandirIterator(p)
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
@@ -511,7 +520,11 @@ class terminal_size(tuple):
 
 
 def get_terminal_size(fd=1):
-    """Return the size of the terminal window as (columns, lines) (80x24 in safepy)."""
+    """Return the size of the terminal window as (columns, lines): 80x24 for a terminal
+    (the host reports no window size); OSError when fd is not a terminal, as the ioctl
+    fails in CPython (shutil.get_terminal_size then uses its fallback)."""
+    if not isatty(fd):
+        raise OSError(25, 'Inappropriate ioctl for device')
     return terminal_size((80, 24))
 
 
@@ -652,11 +665,10 @@ def _fdio_class():
             self._closefd = closefd
             self._readable = 'r' in mode or '+' in mode
             self._writable = any(c in mode for c in 'wax+')
+            # FileIO's mode: x, a, then r when readable ('w+' reads back as 'rb+'), else w
             plus = '+' if '+' in mode else ''
-            kind = 'r' if 'r' in mode else 'a' if 'a' in mode else 'x' if 'x' in mode else 'w'
-            self.mode = kind + 'b' + plus if kind != 'w' else 'wb' + plus
-            if kind == 'r' and plus:
-                self.mode = 'rb+'
+            kind = 'x' if 'x' in mode else 'a' if 'a' in mode else 'r' if self._readable else 'w'
+            self.mode = kind + 'b' + plus
             self.name = fd
 
         def _check(self, ok, what):
@@ -763,3 +775,13 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
                          line_buffering=buffering == 1)
     t.mode = mode
     return t
+
+
+# Which functions honour dir_fd / an fd in place of a path / follow_symlinks=False /
+# effective_ids (shutil, glob, tempfile and tests ask before using them). The host
+# interface has no *at() calls and no fd-based stat, so dir_fd and fd paths are unsupported;
+# stat and access do honour follow_symlinks.
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+supports_follow_symlinks = {stat, access}

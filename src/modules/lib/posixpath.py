@@ -197,9 +197,10 @@ def abspath(path):
     """Return an absolute path."""
     path = _fspath(path)
     if not isabs(path):
-        cwd = _os.getcwd()
-        if isinstance(path, bytes):
-            cwd = cwd.encode()
+        # through the os module, looked up at call time, as CPython's posixpath does
+        # (a program or test that replaces os.getcwd sees its replacement used)
+        import os
+        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
         path = join(cwd, path)
     return normpath(path)
 
@@ -220,13 +221,18 @@ def relpath(path, start=None):
         start = dot
     else:
         start = _fspath(start)
-    start_list = [x for x in abspath(start).split(sep_) if x]
-    path_list = [x for x in abspath(path).split(sep_) if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return dot
-    return join(*rel_list)
+    try:
+        start_list = [x for x in abspath(start).split(sep_) if x]
+        path_list = [x for x in abspath(path).split(sep_) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [dotdot] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return dot
+        return join(*rel_list)
+    except (TypeError, AttributeError):
+        # a str path with a bytes start (or the reverse) gets CPython's message
+        _check_arg_types('relpath', path, start)
+        raise
 
 
 def commonpath(paths):
@@ -361,7 +367,15 @@ def expandvars(path):
 
 
 def _stat(path, follow=True):
-    return _os.stat(_fspath(path), follow)
+    if isinstance(path, int) and not isinstance(path, bool):
+        # an open file descriptor, as os.stat takes it; in _os.stat's layout (float times)
+        import os
+        st = os.stat(path)
+        return tuple(st[:7]) + (st.st_atime, st.st_mtime, st.st_ctime)
+    path = _fspath(path)
+    if isinstance(path, bytes):
+        path = path.decode('utf-8', 'surrogateescape')
+    return _os.stat(path, follow)
 
 
 def exists(path):
@@ -447,5 +461,6 @@ def samefile(f1, f2):
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file."""
-    raise OSError(38, 'Function not implemented')
+    """Test whether two open file descriptors reference the same file."""
+    import os
+    return samestat(os.fstat(fp1), os.fstat(fp2))

@@ -13,7 +13,7 @@ __all__ = ["copyfileobj", "copyfile", "copy", "copy2", "copytree", "move", "rmtr
            "copymode", "copystat", "make_archive", "get_archive_formats",
            "register_archive_format", "unregister_archive_format", "unpack_archive",
            "get_unpack_formats", "register_unpack_format", "unregister_unpack_format",
-           "ReadError", "RegistryError"]
+           "SpecialFileError", "ExecError"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -32,6 +32,21 @@ class ReadError(OSError):
 
 class RegistryError(Exception):
     """A problem with the archive format registries."""
+
+
+class SpecialFileError(OSError):
+    """Raised when trying to do a kind of operation (e.g. copying) which is not
+    supported on a special file (e.g. a named pipe)."""
+
+
+class ExecError(OSError):
+    """Raised when a command could not be executed."""
+
+
+class _GiveupOnFastCopy(Exception):
+    """CPython's signal from a platform fast-copy path to fall back to plain read/write.
+    safepy has no such path (every copy is read/write), but code written for CPython
+    imports or catches the name."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -55,8 +70,14 @@ def copyfile(src, dst, *, follow_symlinks=True):
     if _samefile(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
     with open(src, 'rb') as fsrc:
-        with open(dst, 'wb') as fdst:
-            copyfileobj(fsrc, fdst)
+        try:
+            with open(dst, 'wb') as fdst:
+                copyfileobj(fsrc, fdst)
+        except IsADirectoryError as e:
+            # 'missing/' names no directory: say so rather than "Is a directory"
+            if not os.path.exists(dst):
+                raise FileNotFoundError(f'Directory does not exist: {dst}') from e
+            raise
     return dst
 
 
@@ -115,48 +136,86 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     return dst
 
 
-def rmtree(path, ignore_errors=False, onerror=None):
-    def handle(func, p, exc):
-        if ignore_errors:
-            return
-        if onerror is None:
-            raise exc
-        onerror(func, p, (type(exc), exc, exc.__traceback__))
+def _rmtree_walk(path, onerror):
+    # remove what path holds, depth first, then path itself; each failure goes to
+    # onerror(function, path, exc_info) and the walk goes on
+    try:
+        with os.scandir(path) as it:
+            entries = list(it)
+    except OSError:
+        onerror(os.scandir, path, sys.exc_info())
+        entries = []
+    for entry in entries:
+        full = entry.path
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            try:
+                if entry.is_symlink():
+                    raise OSError("Cannot call rmtree on a symbolic link")
+            except OSError:
+                onerror(os.path.islink, full, sys.exc_info())
+                continue
+            _rmtree_walk(full, onerror)
+        else:
+            try:
+                os.unlink(full)
+            except OSError:
+                onerror(os.unlink, full, sys.exc_info())
+    try:
+        os.rmdir(path)
+    except OSError:
+        onerror(os.rmdir, path, sys.exc_info())
+
+
+def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
+    """Remove a directory tree. ignore_errors drops failures; else onerror(function,
+    path, exc_info) is told of each, or (without one) the first is raised."""
+    if ignore_errors:
+        def onerror(*args):
+            pass
+    elif onerror is None:
+        def onerror(*args):
+            raise
+    if dir_fd is not None:
+        raise NotImplementedError("dir_fd unavailable on this platform")
     try:
         if os.path.islink(path):
+            # a symbolic link to a directory is refused, not followed
             raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError as e:
-        handle(os.path.islink, path, e)
+    except OSError:
+        onerror(os.path.islink, path, sys.exc_info())
         return
-    try:
-        entries = list(os.walk(path, topdown=False))
-        if not entries:
-            os.rmdir(path)
-    except OSError as e:
-        handle(os.rmdir, path, e)
-        return
-    for root, dirs, files in entries:
-        for name in files:
-            p = os.path.join(root, name)
-            try:
-                os.unlink(p)
-            except OSError as e:
-                handle(os.unlink, p, e)
-        for name in dirs:
-            p = os.path.join(root, name)
-            if not os.path.isdir(p):
-                continue
-            try:
-                os.rmdir(p)
-            except OSError as e:
-                handle(os.rmdir, p, e)
-    try:
-        if os.path.isdir(path):
-            os.rmdir(path)
-        elif not os.path.exists(path):
-            raise FileNotFoundError(2, 'No such file or directory', path)
-    except OSError as e:
-        handle(os.rmdir, path, e)
+    return _rmtree_walk(path, onerror)
+
+
+# CPython removes trees through dir_fd-relative calls when the os module offers them
+# (safe against symlink swaps during the walk); safepy's host has no *at() calls.
+_use_fd_functions = ({os.open, os.stat, os.unlink, os.rmdir} <= os.supports_dir_fd and
+                     os.scandir in os.supports_fd and os.stat in os.supports_follow_symlinks)
+rmtree.avoids_symlink_attacks = _use_fd_functions
+
+
+def _destinsrc(src, dst):
+    # is dst inside the directory src (move refuses to move a directory into itself)?
+    src = os.path.abspath(src)
+    dst = os.path.abspath(dst)
+    if not src.endswith(os.path.sep):
+        src += os.path.sep
+    if not dst.endswith(os.path.sep):
+        dst += os.path.sep
+    return dst.startswith(src)
+
+
+def _basename(path):
+    # the last component, trailing separators ignored ('a/b/' -> 'b'); PathLike too
+    path = os.fspath(path)
+    sep = os.path.sep + (os.path.altsep or '')
+    if isinstance(path, bytes):
+        sep = os.fsencode(sep)
+    return os.path.basename(path.rstrip(sep))
 
 
 def move(src, dst, copy_function=copy2):
@@ -165,13 +224,15 @@ def move(src, dst, copy_function=copy2):
         if _samefile(src, dst):
             os.rename(src, dst)
             return dst
-        real_dst = os.path.join(dst, os.path.basename(src.rstrip(os.sep)))
+        real_dst = os.path.join(dst, _basename(src))
         if os.path.exists(real_dst):
             raise Error("Destination path '%s' already exists" % real_dst)
     try:
         os.rename(src, real_dst)
     except OSError:
         if os.path.isdir(src):
+            if _destinsrc(src, dst):
+                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
             copytree(src, real_dst, copy_function=copy_function)
             rmtree(src)
         else:
@@ -227,7 +288,7 @@ def get_terminal_size(fallback=(80, 24)):
 # ---- archives (zip, tar and gzip'ed tar: safepy has no bz2 or lzma) ----
 
 def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, owner=None,
-                  group=None, logger=None):
+                  group=None, logger=None, root_dir=None):
     import tarfile
     if compress not in (None, "gzip"):
         raise ValueError("bad value for 'compress', or compression format not supported : {0}".format(compress))
@@ -243,13 +304,19 @@ def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0, ow
     if not dry_run:
         tar = tarfile.open(archive_name, "w|gz" if compress == "gzip" else "w")
         try:
-            tar.add(base_dir, filter=set_owner)
+            # members are named from base_dir; root_dir, when given, is where it lives
+            arcname = base_dir
+            tar.add(base_dir if root_dir is None else os.path.join(root_dir, base_dir),
+                    arcname, filter=set_owner)
         finally:
             tar.close()
+    if root_dir is not None:
+        archive_name = os.path.abspath(archive_name)
     return archive_name
 
 
-def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None):
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=None, group=None,
+                  root_dir=None):
     import zipfile
     zip_filename = base_name + ".zip"
     archive_dir = os.path.dirname(base_name)
@@ -257,18 +324,32 @@ def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0, logger=None, owner=
         os.makedirs(archive_dir)
     if not dry_run:
         with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            path = os.path.normpath(base_dir)
-            if path != os.curdir:
-                zf.write(path, path)
+            # names inside the archive are relative to root_dir (or the current directory)
+            arcname = os.path.normpath(base_dir)
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            base_dir = os.path.normpath(base_dir)
+            if arcname != os.curdir:
+                zf.write(base_dir, arcname)
             for dirpath, dirnames, filenames in os.walk(base_dir):
+                arcdir = dirpath
+                if root_dir is not None:
+                    arcdir = os.path.relpath(arcdir, root_dir)
+                arcdir = os.path.normpath(arcdir)
                 for name in sorted(dirnames):
-                    path = os.path.normpath(os.path.join(dirpath, name))
-                    zf.write(path, path)
+                    zf.write(os.path.join(dirpath, name), os.path.join(arcdir, name))
                 for name in filenames:
                     path = os.path.normpath(os.path.join(dirpath, name))
                     if os.path.isfile(path):
-                        zf.write(path, path)
+                        zf.write(path, os.path.join(arcdir, name))
+    if root_dir is not None:
+        zip_filename = os.path.abspath(zip_filename)
     return zip_filename
+
+
+# the built-in formats take root_dir themselves: make_archive need not change directory
+_make_tarball.supports_root_dir = True
+_make_zipfile.supports_root_dir = True
 
 
 _ARCHIVE_FORMATS = {
@@ -303,24 +384,35 @@ def unregister_archive_format(name):
 
 def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0, dry_run=0,
                  owner=None, group=None, logger=None):
+    """Create an archive (zip, tar, gztar or a registered format) of base_dir, named
+    relative to root_dir; returns the archive's name."""
     try:
         func, extra, _ = _ARCHIVE_FORMATS[format]
     except KeyError:
         raise ValueError("unknown archive format '%s'" % format) from None
-    base_name = os.fspath(base_name)
-    save_cwd = os.getcwd()
-    if root_dir is not None:
-        base_name = os.path.abspath(base_name)
-        if not dry_run:
-            os.chdir(root_dir)
-    if base_dir is None:
-        base_dir = os.curdir
     kwargs = {'dry_run': dry_run, 'logger': logger, 'owner': owner, 'group': group}
     kwargs.update(dict(extra))
+    if base_dir is None:
+        base_dir = os.curdir
+    save_cwd = None
+    if root_dir is not None:
+        if getattr(func, 'supports_root_dir', False):
+            base_name = os.fspath(base_name)
+            kwargs['root_dir'] = root_dir
+        else:
+            # a registered format that only knows the current directory
+            save_cwd = os.getcwd()
+            if logger is not None:
+                logger.debug("changing into '%s'", root_dir)
+            base_name = os.path.abspath(base_name)
+            if not dry_run:
+                os.chdir(root_dir)
     try:
         filename = func(base_name, base_dir, **kwargs)
     finally:
-        if root_dir is not None:
+        if save_cwd is not None:
+            if logger is not None:
+                logger.debug("changing back to '%s'", save_cwd)
             os.chdir(save_cwd)
     return filename
 

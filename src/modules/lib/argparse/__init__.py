@@ -298,24 +298,34 @@ class _ExtendAction(_AppendAction):
 
 
 class FileType:
+    """A type= factory opening the argument as a file (open()'s mode, buffering, encoding
+    and errors); '-' is standard input or output."""
+
     def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
         self._mode = mode
+        self._bufsize = bufsize
         self._encoding = encoding
         self._errors = errors
 
     def __call__(self, string):
         if string == "-":
+            binary = "b" in self._mode
             if "r" in self._mode:
-                return _sys.stdin
-            return _sys.stdout
+                return _sys.stdin.buffer if binary else _sys.stdin
+            if any(c in self._mode for c in "wax"):
+                return _sys.stdout.buffer if binary else _sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
         try:
-            return open(string, self._mode, encoding=self._encoding,
-                        errors=self._errors)
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
     def __repr__(self):
-        return "FileType(%r)" % self._mode
+        # the mode, the buffer size unless -1, then the keywords that are set
+        parts = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        parts += ["%s=%r" % (k, v) for k, v in (("encoding", self._encoding),
+                                                 ("errors", self._errors)) if v is not None]
+        return "%s(%s)" % (type(self).__name__, ", ".join(parts))
 
 
 _REGISTRY = {

@@ -192,7 +192,8 @@ class HelpFormatter:
         for g in groups:
             ga = g._group_actions
             if not ga:
-                continue
+                # as CPython 3.11: a mutually exclusive group with no argument
+                raise ValueError(f'empty group {g}')
             try:
                 i = actions.index(ga[0])
             except ValueError:
@@ -336,11 +337,11 @@ class HelpFormatter:
         return self._get_help_string(action) % params
 
     def _split_lines(self, text, width):
-        text = _re.sub(r'\s+', ' ', text).strip()
+        text = _re.sub(r'\s+', ' ', text, flags=_re.ASCII).strip()  # ASCII: NBSP holds
         return _textwrap.wrap(text, width)
 
     def _fill_text(self, text, width, indent):
-        text = _re.sub(r'\s+', ' ', text).strip()
+        text = _re.sub(r'\s+', ' ', text, flags=_re.ASCII).strip()  # ASCII: NBSP holds
         return _textwrap.fill(text, width, initial_indent=indent,
                               subsequent_indent=indent)
 

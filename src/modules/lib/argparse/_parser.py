@@ -19,6 +19,8 @@ class _ActionsContainer:
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
+        if conflict_handler not in ("error", "resolve"):
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
         self._registries = {}
         self._actions = []
         self._option_string_actions = {}
@@ -326,6 +328,65 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if argv:
             self.error("unrecognized arguments: %s" % " ".join(argv))
         return args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        """As parse_args, but positionals may come between optionals (no extras)."""
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Positionals and optionals freely intermixed: the optionals are parsed first
+        with every positional switched off, then the rest fill the positionals. A
+        parser with subparsers, REMAINDER or a positional in a mutually exclusive group
+        cannot be parsed that way (TypeError)."""
+        positionals = self._get_positional_actions()
+        odd = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if odd:
+            raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                            % odd[0].nargs)
+        if any(a in positionals for group in self._mutually_exclusive_groups
+               for a in group._group_actions):
+            raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                # error messages show the full usage, positionals included
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for a in positionals:
+                    a.nargs = SUPPRESS
+                    a.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for a in positionals:
+                    if hasattr(namespace, a.dest) and getattr(namespace, a.dest) == []:
+                        from warnings import warn
+                        warn("Do not expect %s in %s" % (a.dest, namespace))
+                        delattr(namespace, a.dest)
+            finally:
+                for a, nargs, default in saved:
+                    a.nargs = nargs
+                    a.default = default
+            optionals = self._get_optional_actions()
+            saved_req = [(a, a.required) for a in optionals]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                # every optional was seen in the first pass: none is required now
+                for a in optionals:
+                    a.required = False
+                for g in self._mutually_exclusive_groups:
+                    g.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for a, req in saved_req:
+                    a.required = req
+                for g, req in saved_groups:
+                    g.required = req
+        finally:
+            self.usage = save_usage
+        return namespace, extras
 
     def parse_known_args(self, args=None, namespace=None):
         if args is None:

@@ -7,6 +7,7 @@ the spec/loader helpers used to run a file as a module.
 """
 
 import sys
+from builtins import __import__  # importlib.__import__, as CPython's package exports
 
 __all__ = ['import_module', 'reload', 'invalidate_caches']
 

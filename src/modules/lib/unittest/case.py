@@ -570,7 +570,8 @@ class TestCase:
         outcome = self._outcome or _Outcome()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            outcome.run(self, self._callCleanup, function, *args, **kwargs)
+            # the cleanup's own keyword arguments go to it, not to run()
+            outcome.run(self, lambda: self._callCleanup(function, *args, **kwargs))
         return outcome.success
 
     @classmethod

@@ -13,7 +13,7 @@ import sys
 import functools
 
 __all__ = ('Mock', 'MagicMock', 'NonCallableMock', 'NonCallableMagicMock', 'patch',
-           'sentinel', 'DEFAULT', 'ANY', 'call', 'PropertyMock')
+           'sentinel', 'DEFAULT', 'ANY', 'call', 'PropertyMock', 'mock_open')
 
 __unittest = True
 
@@ -299,6 +299,8 @@ class NonCallableMock:
 
     def _set_return_value(self, value):
         self.__dict__['_mock_return_value'] = value
+        # a bare mock becomes this mock's '()' child (its calls show as parent()...)
+        _adopt(self, value, None, '()')
 
     return_value = property(_get_return_value, _set_return_value)
 
@@ -349,6 +351,9 @@ class NonCallableMock:
         return result
 
     def __setattr__(self, name, value):
+        if name in _ALLOWED_NAMES:
+            # the properties (return_value, side_effect) and the parent links
+            return object.__setattr__(self, name, value)
         if self._spec_set and self._spec_names is not None and \
                 name not in self._spec_names and name not in self.__dict__ and \
                 not hasattr(type(self), name):
@@ -364,12 +369,7 @@ class NonCallableMock:
             self._mock_children[name] = value
             setattr(type(self), name, _MagicProxy(name))
             return
-        if isinstance(value, NonCallableMock) and value._mock_parent is None and \
-                value._mock_new_parent is None and value._mock_name is None:
-            value.__dict__['_mock_parent'] = self
-            value.__dict__['_mock_new_parent'] = self
-            value.__dict__['_mock_name'] = name
-            value.__dict__['_mock_new_name'] = name
+        if _adopt(self, value, name, name):
             self._mock_children[name] = value
             return
         if name in self._mock_children:
@@ -502,6 +502,34 @@ class NonCallableMock:
         if not any(_Call(('', c.args, c.kwargs)) == expected for c in self.call_args_list):
             raise AssertionError('%s call not found' %
                                  self._format_mock_call_signature(args, kwargs))
+
+
+_ALLOWED_NAMES = frozenset({'return_value', '_mock_return_value', 'side_effect',
+                            '_mock_side_effect', '_mock_parent', '_mock_new_parent',
+                            '_mock_name', '_mock_new_name'})
+
+
+def _adopt(parent, value, name, new_name):
+    # Make a bare mock (no name, no parent yet) a child of parent; never a mock that is
+    # parent itself or one of its ancestors (h.__enter__.return_value = h would make the
+    # parent chain a cycle).
+    if not isinstance(value, NonCallableMock):
+        return False
+    if value._mock_name or value._mock_new_name or value._mock_parent is not None or \
+            value._mock_new_parent is not None:
+        return False
+    p = parent
+    while p is not None:
+        if p is value:
+            return False
+        p = p._mock_new_parent
+    if new_name:
+        value.__dict__['_mock_new_parent'] = parent
+        value.__dict__['_mock_new_name'] = new_name
+    if name:
+        value.__dict__['_mock_parent'] = parent
+        value.__dict__['_mock_name'] = name
+    return True
 
 
 def _is_exception(obj):
@@ -803,3 +831,77 @@ patch.object = _patch_object
 patch.dict = _patch_dict
 patch.stopall = _patch_stopall
 patch.TEST_PREFIX = 'test'
+
+
+_file_spec = None
+
+
+def mock_open(mock=None, read_data=''):
+    """A MagicMock standing in for open(): the file it returns reads read_data (str or
+    bytes) through read/readline/readlines/iteration, each call of the mock starting the
+    data again; writes are recorded. Return values set on the handle's read, readline or
+    readlines win over the data."""
+    global _file_spec
+    import io as _io
+    if _file_spec is None:
+        _file_spec = list(set(dir(_io.TextIOWrapper)) | set(dir(_io.BytesIO)))
+
+    def stream():
+        return _io.BytesIO(read_data) if isinstance(read_data, bytes) else _io.StringIO(read_data)
+
+    # [the data being read, the readline generator in use]
+    state = [stream(), None]
+
+    def read_effect(*args, **kwargs):
+        if handle.read.return_value is not None:
+            return handle.read.return_value
+        return state[0].read(*args, **kwargs)
+
+    def readlines_effect(*args, **kwargs):
+        if handle.readlines.return_value is not None:
+            return handle.readlines.return_value
+        return state[0].readlines(*args, **kwargs)
+
+    def iter_effect():
+        if handle.readline.return_value is not None:
+            while True:
+                yield handle.readline.return_value
+        for line in state[0]:
+            yield line
+
+    def readline_gen():
+        yield from iter_effect()
+        while True:
+            yield state[0].readline()
+
+    def next_effect():
+        if handle.readline.return_value is not None:
+            return handle.readline.return_value
+        return next(state[0])
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    handle = MagicMock(spec=_file_spec)
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    handle.read.return_value = None
+    handle.readline.return_value = None
+    handle.readlines.return_value = None
+    handle.read.side_effect = read_effect
+    state[1] = readline_gen()
+    handle.readline.side_effect = state[1]
+    handle.readlines.side_effect = readlines_effect
+    handle.__iter__.side_effect = iter_effect
+    handle.__next__.side_effect = next_effect
+
+    def reset_data(*args, **kwargs):
+        state[0] = stream()
+        if handle.readline.side_effect == state[1]:
+            # only when the test has not put its own side effect there
+            state[1] = readline_gen()
+            handle.readline.side_effect = state[1]
+        return DEFAULT
+
+    mock.side_effect = reset_data
+    mock.return_value = handle
+    return mock

@@ -1,3 +1,4 @@
+# not in the image: __file__ (warnings compared with the script path)
 # re: group names and template references that int() reads but are not plain ASCII
 # digits (+1, 1_0) work with a DeprecationWarning as in 3.11; bytes-like templates
 # (memoryview, array) for bytes patterns; a huge __index__ group number is IndexError.

@@ -44,6 +44,7 @@ wpopts() {
     wp_utf8) echo "-wp-fct utf8_decode_strict,utf8_encode,utf8_cp_len,utf8_err_reason" ;;
     wp_hindex) echo "-wp-fct hindex_slot,hindex_entry_hash,hindex_size_for,slot_ix,hindex_init" ;;
     wp_small) echo "-wp-fct cargs_get,xfer_to_raw,val_is_small,val_is_ptr,val_fits_small" ;;
+    wp_heap) echo "-wp-fct size_to_class,class_slots,bit_get,meta_per_block,heap_region_size,slot_of,heap_slot_of" ;;
     *) echo "" ;;
   esac
 }
@@ -103,7 +104,7 @@ evaopts() {
 # The run is one compound command: sh parses it whole before running it, so editing
 # this file while a (long) run is going does not derail that run.
 {
-drivers=${*:-"wp_checked wp_access wp_utf8 wp_hindex wp_small eva_utf8 eva_buf eva_vec eva_bigint eva_lz eva_digest.md5 eva_digest.sha1 eva_digest.sha224 eva_digest.sha256 eva_digest.sha384 eva_digest.sha512 eva_digest.sha3_224 eva_digest.shake128 eva_digest.blake2b eva_digest.blake2s eva_digest.unknown_alg eva_digest.sha3_256 eva_digest.shake256 eva_digest.blake2b_key eva_digest.blake2s_key eva_digest.blake2b_salt eva_digest.blake2s_salt eva_digest.blake2b_person eva_digest.blake2s_person eva_digest.sha3_384 eva_digest.sha3_512 eva_hindex.probe8_empty eva_hindex.probe8 eva_hindex.probe32 eva_hindex.small_empty eva_hindex.small3 eva_hindex.small5 eva_hindex.slotof8 eva_hindex.slotof_small3 eva_hindex.slotof_small5 eva_dtoa.round_scaled eva_dtoa.digits eva_unicode_ucd.tables eva_unicode_ucd.props eva_unicode_ucd.decomposition"}
+drivers=${*:-"wp_checked wp_access wp_utf8 wp_hindex wp_small wp_heap eva_utf8 eva_buf eva_vec eva_bigint eva_lz eva_digest.md5 eva_digest.sha1 eva_digest.sha224 eva_digest.sha256 eva_digest.sha384 eva_digest.sha512 eva_digest.sha3_224 eva_digest.shake128 eva_digest.blake2b eva_digest.blake2s eva_digest.unknown_alg eva_digest.sha3_256 eva_digest.shake256 eva_digest.blake2b_key eva_digest.blake2s_key eva_digest.blake2b_salt eva_digest.blake2s_salt eva_digest.blake2b_person eva_digest.blake2s_person eva_digest.sha3_384 eva_digest.sha3_512 eva_hindex.probe8_empty eva_hindex.probe8 eva_hindex.probe32 eva_hindex.small_empty eva_hindex.small3 eva_hindex.small5 eva_hindex.slotof8 eva_hindex.slotof_small3 eva_hindex.slotof_small5 eva_dtoa.round_scaled eva_dtoa.digits eva_unicode_ucd.tables eva_unicode_ucd.props eva_unicode_ucd.decomposition"}
 # a driver split into units stands for all of them
 units=""
 for d in $drivers; do

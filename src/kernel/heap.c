@@ -46,9 +46,21 @@
 #define NO_ASAN
 #endif
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ assigns \nothing;
+    ensures \result < HEAP_NCLASS;
+    ensures n <= 256 ==> n <= heap_class_size[\result];
+    ensures 256 < n <= 16384 ==> n <= heap_class_size[\result]; */
+#endif
 static unsigned size_to_class(size_t n) {
     if (n <= 256) return heap_small_class[(n + 7) / 8];
     unsigned c = 0;
+#ifdef FRAMAC_WP
+    /*@ loop invariant 0 <= c <= HEAP_NCLASS - 1;
+        loop invariant \forall integer k; 0 <= k < c ==> heap_class_size[k] < n;
+        loop assigns c;
+        loop variant HEAP_NCLASS - 1 - c; */
+#endif
     while (c < HEAP_NCLASS - 1 && heap_class_size[c] < n) c++;
     return c;
 }
@@ -57,6 +69,11 @@ static unsigned size_to_class(size_t n) {
 static const uint16_t class_nslots[HEAP_NCLASS] = {
     2048, 1365, 1024, 819, 682, 585, 512, 455, 409, 341, 292, 256, 227, 204, 170, 146, 128, 102, 85, 73, 64, 51, 42, 32, 25, 21, 16, 12, 10, 8, 6, 5, 4, 3, 2};
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ assigns \nothing;
+    ensures \result <= 2048;
+    ensures c >= HEAP_NCLASS ==> \result == 0; */
+#endif
 static uint32_t class_slots(unsigned c) { return c < HEAP_NCLASS ? class_nslots[c] : 0; }
 
 static uint8_t *block_addr(const Heap *h, size_t b) { return h->blocks + b * HEAP_BLOCK; }
@@ -65,6 +82,10 @@ static uint64_t *abits_of(const Heap *h, size_t b) { return h->abits + b * BWORD
 static uint64_t *mbits_of(const Heap *h, size_t b) { return h->mbits + b * BWORDS; }
 static uint64_t *obits_of(const Heap *h, size_t b) { return h->obits + b * BWORDS; }
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ requires \valid_read(w + (i / 64));
+    assigns \nothing; */
+#endif
 static bool bit_get(const uint64_t *w, uint32_t i) { return (w[i / 64u] >> (i % 64u)) & 1u; }
 
 // Number of bits set in [x]. __builtin_popcountll is a libgcc call without -mpopcnt
@@ -79,10 +100,19 @@ static inline uint32_t popcount64(uint64_t x) {
 }
 static void bit_set(uint64_t *w, uint32_t i) { w[i / 64u] |= (uint64_t)1 << (i % 64u); }
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ assigns \nothing;
+    ensures \result == 12 + 3 * BWORDS * 8; */
+#endif
 static size_t meta_per_block(void) {
     return 1 + 1 + 4 + 4 + 2 + 3 * BWORDS * sizeof(uint64_t);
 }
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ requires nblocks <= 0x10000000000;
+    assigns \nothing;
+    ensures \result >= nblocks * HEAP_BLOCK; */
+#endif
 size_t heap_region_size(size_t nblocks) {
     return 64 + MSTACK_CAP * sizeof(uintptr_t) + nblocks * (meta_per_block() + HEAP_BLOCK) + 64;
 }
@@ -214,10 +244,18 @@ static const uint64_t class_inv[HEAP_NCLASS] = {
     INV(3072), INV(4096), INV(5120), INV(6144), INV(8192), INV(10920), INV(16384)};
 #undef INV
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ requires c < HEAP_NCLASS && r < HEAP_BLOCK;
+    assigns \nothing; */
+#endif
 static inline uint32_t slot_of(unsigned c, uint32_t r) {
     return (uint32_t)(((uint64_t)r * class_inv[c]) >> 47);
 }
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ assigns \nothing;
+    ensures c >= HEAP_NCLASS || r >= HEAP_BLOCK ==> \result == 0; */
+#endif
 uint32_t heap_slot_of(unsigned c, uint32_t r) {
     return c < HEAP_NCLASS && r < HEAP_BLOCK ? slot_of(c, r) : 0;
 }

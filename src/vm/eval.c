@@ -812,12 +812,13 @@ dispatch:
               eval_attr_dict_hint_set(o->dict, c->index, names[oparg], v)) ||
              (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v))))
             NEXT();
-        SAVE_PC();
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version) {
+            // (plain stores with generic setattr: no Python code runs)
             int r = eval_attr_store_known(I, c, obj, names[oparg], v);
             if (r > 0) NEXT();
             if (r < 0) goto error;
         }
+        SAVE_PC();
         if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
         NEXT();
     }
@@ -1458,9 +1459,15 @@ dispatch:
     }
 
     TARGET(JUMP_IF_FALSE_OR_POP) {
-        SAVE_PC();
-        int t = obj_truth(I, TOP());
-        if (t < 0) goto error;
+        Value v = TOP();
+        int t;
+        if (v == I->true_ || v == I->false_) {
+            t = v == I->true_;
+        } else {
+            SAVE_PC();
+            t = obj_truth(I, v);
+            if (t < 0) goto error;
+        }
         if (!t)
             JUMPTO(oparg);
         else
@@ -1469,9 +1476,15 @@ dispatch:
     }
 
     TARGET(JUMP_IF_TRUE_OR_POP) {
-        SAVE_PC();
-        int t = obj_truth(I, TOP());
-        if (t < 0) goto error;
+        Value v = TOP();
+        int t;
+        if (v == I->true_ || v == I->false_) {
+            t = v == I->true_;
+        } else {
+            SAVE_PC();
+            t = obj_truth(I, v);
+            if (t < 0) goto error;
+        }
         if (t)
             JUMPTO(oparg);
         else

@@ -481,6 +481,12 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
         f->pc = (uint32_t)(ip - instrs);                                                  \
         f->sp = (uint32_t)(sp - BOTTOM());                                                \
     } while (0)
+/* Before a C call inside an instruction that may run Python code (a dunder, a property,
+ * __getattr__, __hash__, an iterator's __next__...): the frame's position, so the code run
+ * sees this line as its caller's (sys._getframe(1).f_lineno, warnings' stacklevel,
+ * traceback.extract_stack). Only on the generic paths: the inline-cached and exact-type
+ * fast paths run no Python code and skip it. */
+#define SAVE_PC() (f->pc = (uint32_t)(ip - instrs))
 
 #define COUNT_STEP()                                                                      \
     do {                                                                                  \
@@ -637,6 +643,7 @@ dispatch:
     }
 
     TARGET(LOAD_CLASSDEREF) {
+        SAVE_PC();
         Value v = eval_ops_load_classderef(I, f, oparg, CELLS()[oparg]);
         if (v == VAL_NULL) goto error;
         PUSH(v);
@@ -648,8 +655,10 @@ dispatch:
         // module level (exact dict namespace): the same lookup as LOAD_GLOBAL
         if (f->locals == f->globals && is_exact(I, f->locals, TY_DICT))
             v = load_global(I, CACHE(), f, names[oparg]);
-        else
+        else {
+            SAVE_PC();
             v = eval_ops_load_name(I, f, names[oparg]);
+        }
         if (v == VAL_NULL) goto error;
         PUSH(v);
         NEXT();
@@ -660,13 +669,16 @@ dispatch:
         bool ok;
         if (f->locals == f->globals && is_exact(I, f->locals, TY_DICT))
             ok = dict_set(I, f->globals, names[oparg], v);
-        else
+        else {
+            SAVE_PC();
             ok = eval_ops_store_name(I, f, names[oparg], v);
+        }
         if (!ok) goto error;
         NEXT();
     }
 
     TARGET(DELETE_NAME) {
+        SAVE_PC();
         if (!eval_ops_delete_name(I, f, names[oparg])) goto error;
         NEXT();
     }
@@ -766,6 +778,7 @@ dispatch:
                 break;
             case IC_ATTR_DATA:
                 if (obj_val(o->type) == c->key && o->type->version == c->version) {
+                    SAVE_PC(); // (a Python __get__ or a getter in C calling back)
                     Value v = vtype(I, c->value)->descr_get(I, c->value, obj, c->key);
                     if (v == VAL_NULL) {
                         exc_attr_context(I, obj, names[oparg]);
@@ -778,6 +791,7 @@ dispatch:
             default: break;
             }
         }
+        SAVE_PC();
         Value v = eval_attr_load(I, c, obj, names[oparg]);
         if (v == VAL_NULL) {
             exc_attr_context(I, obj, names[oparg]);
@@ -799,16 +813,19 @@ dispatch:
              (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v))))
             NEXT();
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version) {
+            // (plain stores with generic setattr: no Python code runs)
             int r = eval_attr_store_known(I, c, obj, names[oparg], v);
             if (r > 0) NEXT();
             if (r < 0) goto error;
         }
+        SAVE_PC();
         if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
         NEXT();
     }
 
     TARGET(DELETE_ATTR) {
         Value obj = POP();
+        SAVE_PC();
         if (obj_setattr(I, obj, names[oparg], VAL_NULL) < 0) goto error;
         NEXT();
     }
@@ -836,6 +853,7 @@ dispatch:
             }
         }
         bool bound;
+        SAVE_PC();
         Value v = eval_attr_method(I, c, obj, name, &bound);
         if (v == VAL_NULL) goto error;
         if (!bound) {
@@ -964,6 +982,7 @@ dispatch:
         ValVec argv;
         vec_init(&argv);
         Value kw = VAL_NULL;
+        SAVE_PC();
         if (!eval_call_unpack(I, func, star, dstar, &argv, &kw)) goto error;
         COUNT_STEP();
         FuncObject *fn = func_cast(func);
@@ -1009,6 +1028,7 @@ dispatch:
         }
         if (r == VAL_NULL) {
             if (I->exc != VAL_NULL) goto error;
+            SAVE_PC();
             Obj *ao = obj_ptr(a), *bo = obj_ptr(b);
             if (ao != NULL && bo != NULL && ao->type == bo->type && oparg < BINOP_INPLACE &&
                 (ao->type->tflags & TF_HEAP) && f->store == &vm->seg->vals) {
@@ -1047,7 +1067,7 @@ dispatch:
         if (val_is_small(v) && val_small(v) != VAL_SMALL_MIN)
             r = val_from_small(-val_small(v));
         else
-            r = obj_unary(I, v, UN_NEG);
+            r = (SAVE_PC(), obj_unary(I, v, UN_NEG));
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
         NEXT();
@@ -1056,6 +1076,7 @@ dispatch:
     TARGET(UNARY_POSITIVE) {
         Value v = TOP();
         if (!val_is_small(v)) {
+            SAVE_PC();
             Value r = obj_unary(I, v, UN_POS);
             if (r == VAL_NULL) goto error;
             sp[-1] = r;
@@ -1069,7 +1090,7 @@ dispatch:
         if (val_is_small(v))
             r = val_from_small(~val_small(v));
         else
-            r = obj_unary(I, v, UN_INVERT);
+            r = (SAVE_PC(), obj_unary(I, v, UN_INVERT));
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
         NEXT();
@@ -1083,6 +1104,7 @@ dispatch:
         else if (v == I->false_)
             t = 0;
         else {
+            SAVE_PC();
             t = obj_truth(I, v);
             if (t < 0) goto error;
         }
@@ -1118,6 +1140,7 @@ dispatch:
                    is_exact(I, b, TY_STR)) {
             r = interp_bool(I, str_eq(a, b) == (oparg == CMP_EQ));
         } else {
+            SAVE_PC();
             r = obj_richcmp(I, a, b, (CmpOp)oparg);
             if (r == VAL_NULL) goto error;
         }
@@ -1143,6 +1166,7 @@ dispatch:
             sp[-1] = interp_bool(I, res);
             NEXT();
         }
+        SAVE_PC();
         r = obj_contains(I, b, a);
         if (r < 0) goto error;
         sp[-1] = interp_bool(I, (r != 0) != (oparg != 0));
@@ -1168,10 +1192,12 @@ dispatch:
                 if (i >= 0) r = vview_get(items, (size_t)i);
             }
         } else if (is_exact(I, c, TY_DICT)) {
+            SAVE_PC(); // (the key's __hash__ / __eq__)
             r = dict_get(I, c, key);
             if (r == VAL_NULL && I->exc != VAL_NULL) goto error;
         }
         if (r == VAL_NULL) {
+            SAVE_PC();
             r = obj_getitem(I, c, key);
             if (r == VAL_NULL) goto error;
         }
@@ -1189,9 +1215,11 @@ dispatch:
             if (i < 0) i += (intptr_t)items->len;
             if (i >= 0 && vec_set(items, (size_t)i, v) == K_OK) NEXT();
         } else if (is_exact(I, c, TY_DICT)) {
+            SAVE_PC();
             if (!dict_set(I, c, key, v)) goto error;
             NEXT();
         }
+        SAVE_PC();
         if (obj_setitem(I, c, key, v) < 0) goto error;
         NEXT();
     }
@@ -1199,6 +1227,7 @@ dispatch:
     TARGET(DELETE_SUBSCR) {
         Value key = POP();
         Value c = POP();
+        SAVE_PC();
         if (obj_delitem(I, c, key) < 0) goto error;
         NEXT();
     }
@@ -1258,6 +1287,7 @@ dispatch:
     }
 
     TARGET(BUILD_SET) {
+        SAVE_PC();
         Value r = eval_ops_build_set(I, vview_make(sp - oparg, oparg));
         if (r == VAL_NULL) goto error;
         sp -= oparg;
@@ -1266,6 +1296,7 @@ dispatch:
     }
 
     TARGET(BUILD_MAP) {
+        SAVE_PC();
         Value r = eval_ops_build_map(I, vview_make(sp - 2 * (size_t)oparg, 2 * (size_t)oparg));
         if (r == VAL_NULL) goto error;
         sp -= 2 * (size_t)oparg;
@@ -1289,6 +1320,7 @@ dispatch:
 
     TARGET(SET_ADD) {
         Value v = POP();
+        SAVE_PC();
         if (!set_add(I, PEEK(oparg), v)) goto error;
         NEXT();
     }
@@ -1296,12 +1328,14 @@ dispatch:
     TARGET(MAP_ADD) {
         Value v = POP();
         Value k = POP();
+        SAVE_PC();
         if (!dict_set(I, PEEK(oparg), k, v)) goto error;
         NEXT();
     }
 
     TARGET(LIST_EXTEND) {
         Value it = POP();
+        SAVE_PC();
         if (!eval_ops_list_extend(I, PEEK(oparg), it)) goto error;
         NEXT();
     }
@@ -1312,12 +1346,14 @@ dispatch:
             exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: SET_UPDATE target is not a set");
             goto error;
         }
+        SAVE_PC();
         if (!set_update(I, PEEK(oparg), it)) goto error;
         NEXT();
     }
 
     TARGET(DICT_UPDATE) {
         Value other = POP();
+        SAVE_PC();
         if (!eval_ops_dict_update(I, PEEK(oparg), other)) goto error;
         NEXT();
     }
@@ -1326,13 +1362,14 @@ dispatch:
         Value other = POP();
         Value func = (size_t)(sp - BOTTOM()) >= (size_t)oparg + 2 ? PEEK(oparg + 2) : VAL_NULL;
         if (func == nullv) func = VAL_NULL;
+        SAVE_PC();
         if (!eval_ops_dict_merge(I, func, PEEK(oparg), other)) goto error;
         NEXT();
     }
 
     TARGET(LIST_TO_TUPLE) {
         Value l = TOP();
-        Value r = list_check(l) ? tuple_from_view(I, list_view(l)) : obj_to_tuple(I, l);
+        Value r = list_check(l) ? tuple_from_view(I, list_view(l)) : (SAVE_PC(), obj_to_tuple(I, l));
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
         NEXT();
@@ -1353,6 +1390,7 @@ dispatch:
             for (size_t i = oparg; i > 0; i--) PUSH(vview_get(items, i - 1));
             NEXT();
         }
+        SAVE_PC();
         Value t = eval_ops_unpack(I, seq, oparg);
         if (t == VAL_NULL) goto error;
         (void)POP();
@@ -1362,6 +1400,7 @@ dispatch:
 
     TARGET(UNPACK_EX) {
         size_t before = oparg & 0xffu, after = oparg >> 8;
+        SAVE_PC();
         Value t = eval_ops_unpack_ex(I, TOP(), before, after);
         if (t == VAL_NULL) goto error;
         (void)POP();
@@ -1371,6 +1410,7 @@ dispatch:
 
     TARGET(FORMAT_VALUE) {
         Value spec = (oparg & 4) ? POP() : VAL_NULL;
+        SAVE_PC();
         Value r = eval_ops_format(I, TOP(), oparg & 3, spec);
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
@@ -1387,6 +1427,7 @@ dispatch:
         if (v == I->false_) {
             JUMPTO(oparg);
         } else if (v != I->true_) {
+            SAVE_PC();
             int t = obj_truth(I, v);
             if (t < 0) goto error;
             if (!t) JUMPTO(oparg);
@@ -1399,6 +1440,7 @@ dispatch:
         if (v == I->true_) {
             JUMPTO(oparg);
         } else if (v != I->false_) {
+            SAVE_PC();
             int t = obj_truth(I, v);
             if (t < 0) goto error;
             if (t) JUMPTO(oparg);
@@ -1417,8 +1459,15 @@ dispatch:
     }
 
     TARGET(JUMP_IF_FALSE_OR_POP) {
-        int t = obj_truth(I, TOP());
-        if (t < 0) goto error;
+        Value v = TOP();
+        int t;
+        if (v == I->true_ || v == I->false_) {
+            t = v == I->true_;
+        } else {
+            SAVE_PC();
+            t = obj_truth(I, v);
+            if (t < 0) goto error;
+        }
         if (!t)
             JUMPTO(oparg);
         else
@@ -1427,8 +1476,15 @@ dispatch:
     }
 
     TARGET(JUMP_IF_TRUE_OR_POP) {
-        int t = obj_truth(I, TOP());
-        if (t < 0) goto error;
+        Value v = TOP();
+        int t;
+        if (v == I->true_ || v == I->false_) {
+            t = v == I->true_;
+        } else {
+            SAVE_PC();
+            t = obj_truth(I, v);
+            if (t < 0) goto error;
+        }
         if (t)
             JUMPTO(oparg);
         else
@@ -1437,6 +1493,7 @@ dispatch:
     }
 
     TARGET(GET_ITER) {
+        SAVE_PC();
         Value r = obj_iter(I, TOP());
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
@@ -1445,6 +1502,7 @@ dispatch:
 
     TARGET(GET_FOR_ITER) {
         Value obj = TOP();
+        SAVE_PC();
         Value r = obj_iter(I, obj);
         if (r == VAL_NULL) goto error;
         GenObject *g = gen_cast(r);
@@ -1512,6 +1570,7 @@ dispatch:
             }
         }
         Type *t = vtype(I, it);
+        SAVE_PC();
         Value v = t->next != NULL ? t->next(I, it) : obj_next(I, it);
         if (v != VAL_NULL) {
             PUSH(v);
@@ -1600,6 +1659,7 @@ dispatch:
     }
 
     TARGET(LOAD_BUILD_CLASS) {
+        SAVE_PC();
         Value v = eval_ops_build_class(I, f);
         if (v == VAL_NULL) goto error;
         PUSH(v);
@@ -1607,12 +1667,14 @@ dispatch:
     }
 
     TARGET(SETUP_ANNOTATIONS) {
+        SAVE_PC();
         if (!eval_ops_setup_annotations(I, f)) goto error;
         NEXT();
     }
 
     TARGET(IMPORT_NAME) {
         Value fromlist = POP();
+        SAVE_PC();
         Value r = eval_ops_import_name(I, f, names[oparg], fromlist, TOP());
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
@@ -1620,6 +1682,7 @@ dispatch:
     }
 
     TARGET(IMPORT_FROM) {
+        SAVE_PC();
         Value r = import_from(I, TOP(), names[oparg]);
         if (r == VAL_NULL) goto error;
         PUSH(r);
@@ -1628,6 +1691,7 @@ dispatch:
 
     TARGET(IMPORT_STAR) {
         Value m = POP();
+        SAVE_PC();
         if (!eval_ops_import_star(I, f, m)) goto error;
         NEXT();
     }
@@ -1635,6 +1699,7 @@ dispatch:
     TARGET(RAISE_VARARGS) {
         Value cause = oparg == 2 ? POP() : VAL_NULL;
         Value exc = oparg >= 1 ? POP() : VAL_NULL;
+        SAVE_PC(); // (a class raised is instantiated here)
         if (eval_ops_raise(I, exc, cause) == 1) goto unwind;
         goto error;
     }
@@ -1683,6 +1748,7 @@ dispatch:
 
     TARGET(CHECK_EXC_MATCH) {
         Value typ = POP();
+        SAVE_PC();
         int r = eval_ops_exc_match(I, TOP(), typ);
         if (r < 0) goto error;
         PUSH(interp_bool(I, r != 0));
@@ -1712,6 +1778,7 @@ dispatch:
     TARGET(BEFORE_WITH) {
         // the bound __exit__ replaces the manager in its slot: no C local of this loop
         // holds it (the collector scans this function's stack frame too)
+        SAVE_PC();
         Value r = eval_ops_before_with(I, TOP(), &sp[-1]);
         if (r == VAL_NULL) goto error;
         PUSH(r);
@@ -1719,6 +1786,7 @@ dispatch:
     }
 
     TARGET(WITH_EXCEPT_START) {
+        SAVE_PC();
         Value r = eval_ops_with_exit(I, PEEK(4), TOP());
         if (r == VAL_NULL) goto error;
         PUSH(r);
@@ -1726,6 +1794,7 @@ dispatch:
     }
 
     TARGET(GET_YIELD_FROM_ITER) {
+        SAVE_PC();
         Value r = eval_ops_yield_from_iter(I, TOP(),
                                            (co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE)) != 0);
         if (r == VAL_NULL) goto error;
@@ -1755,6 +1824,7 @@ dispatch:
             NEXT();
         }
         bool done = false;
+        SAVE_PC();
         Value r = eval_ops_send(I, it, v, &done);
         if (r == VAL_NULL) goto error;
         if (done) {
@@ -1769,11 +1839,13 @@ dispatch:
 
     TARGET(PRINT_EXPR) {
         Value v = POP();
+        SAVE_PC();
         if (!eval_ops_print_expr(I, v)) goto error;
         NEXT();
     }
 
     TARGET(GET_LEN) {
+        SAVE_PC();
         int64_t n = obj_len(I, TOP());
         if (n < 0) goto error;
         Value r = int_from_i64(I, n);
@@ -1783,18 +1855,21 @@ dispatch:
     }
 
     TARGET(MATCH_MAPPING) {
+        SAVE_PC();
         Value r = eval_ops_match_mapping(I, TOP());
         PUSH(r);
         NEXT();
     }
 
     TARGET(MATCH_SEQUENCE) {
+        SAVE_PC();
         Value r = eval_ops_match_sequence(I, TOP());
         PUSH(r);
         NEXT();
     }
 
     TARGET(MATCH_KEYS) {
+        SAVE_PC();
         Value r = eval_ops_match_keys(I, PEEK(2), TOP());
         if (r == VAL_NULL) goto error;
         PUSH(r);
@@ -1804,6 +1879,7 @@ dispatch:
     TARGET(MATCH_CLASS) {
         Value kwn = POP();
         Value cls = POP();
+        SAVE_PC();
         Value r = eval_ops_match_class(I, TOP(), cls, kwn, oparg);
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
@@ -1814,6 +1890,7 @@ dispatch:
 
     TARGET(CHECK_EG_MATCH) {
         Value match = VAL_NULL;
+        SAVE_PC();
         Value rest = exc_group_match(I, PEEK(2), TOP(), &match);
         if (rest == VAL_NULL) goto error;
         sp[-2] = rest;
@@ -1834,6 +1911,7 @@ dispatch:
     }
 
     TARGET(GET_AWAITABLE) {
+        SAVE_PC();
         Value r = coro_get_awaitable(I, TOP(), oparg);
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
@@ -1841,6 +1919,7 @@ dispatch:
     }
 
     TARGET(GET_AITER) {
+        SAVE_PC();
         Value r = coro_get_aiter(I, TOP());
         if (r == VAL_NULL) goto error;
         sp[-1] = r;
@@ -1848,6 +1927,7 @@ dispatch:
     }
 
     TARGET(GET_ANEXT) {
+        SAVE_PC();
         Value r = coro_get_anext(I, TOP());
         if (r == VAL_NULL) goto error;
         PUSH(r);
@@ -1857,6 +1937,7 @@ dispatch:
     TARGET(BEFORE_ASYNC_WITH) {
         // the bound __exit__ replaces the manager in its slot: no C local of this loop
         // holds it (the collector scans this function's stack frame too)
+        SAVE_PC();
         Value r = coro_before_async_with(I, TOP(), &sp[-1]);
         if (r == VAL_NULL) goto error;
         PUSH(r);

@@ -1,6 +1,7 @@
 """asyncio Future (safepy's own implementation)."""
 
 import contextvars
+import types
 from types import GenericAlias
 from . import events
 from . import exceptions
@@ -152,6 +153,26 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+def _hide_from_tracebacks(cls):
+    """Flag the code of cls's own methods CO_SAFEPY_NO_TRACEBACK (safepy's 0x40000000):
+    CPython runs Future and Task in C, so their frames never appear in a traceback (an
+    error raised in a task and re-raised by `await task` shows only the user's frames)."""
+    for attr in list(vars(cls).values()):
+        if isinstance(attr, property):
+            fns = (attr.fget, attr.fset, attr.fdel)
+        elif isinstance(attr, (staticmethod, classmethod)):
+            fns = (attr.__func__,)
+        else:
+            fns = (attr,)
+        for fn in fns:
+            if type(fn) is types.FunctionType:
+                code = fn.__code__
+                fn.__code__ = code.replace(co_flags=code.co_flags | 0x40000000)
+
+
+_hide_from_tracebacks(Future)
 
 
 def _cb_name(cb):

@@ -190,6 +190,9 @@ class Task(futures.Future):
             self.__step()
 
 
+futures._hide_from_tracebacks(Task)
+
+
 def _coro_repr(coro):
     name = (getattr(coro, '__qualname__', None) or getattr(coro, '__name__', None) or
             f'<{type(coro).__name__} without __name__>') + '()'

@@ -446,6 +446,14 @@ def get_running_loop():
     return loop
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The loop new_event_loop() and asyncio.run() make, named (and placed) as CPython's
+    on POSIX; safepy's loop runs callbacks, timers and futures only (no selector)."""
+
+
+_UnixSelectorEventLoop.__module__ = 'asyncio.unix_events'
+
+
 class AbstractEventLoopPolicy:
     """Abstract policy for accessing the event loop."""
 
@@ -471,7 +479,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         self._loop = loop
 
     def new_event_loop(self):
-        return BaseEventLoop()
+        return _UnixSelectorEventLoop()
 
 
 class _PolicyHolder:
@@ -509,4 +517,4 @@ def new_event_loop():
     return get_event_loop_policy().new_event_loop()
 
 
-SelectorEventLoop = BaseEventLoop
+SelectorEventLoop = _UnixSelectorEventLoop

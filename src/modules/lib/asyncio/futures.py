@@ -185,7 +185,65 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _copy_state(source, dest):
+    """Gives [dest] (an asyncio or a concurrent.futures future) the outcome of the done
+    future [source], unless dest was cancelled meanwhile."""
+    if isfuture(dest):
+        if dest.cancelled():
+            return
+        if source.cancelled():
+            dest.cancel()
+        elif source.exception() is not None:
+            dest.set_exception(source.exception())
+        else:
+            dest.set_result(source.result())
+        return
+    if source.cancelled():
+        dest.cancel()
+    if not dest.set_running_or_notify_cancel():
+        return
+    exc = source.exception()
+    if exc is not None:
+        dest.set_exception(exc)
+    else:
+        dest.set_result(source.result())
+
+
+def _chain_future(source, dest):
+    """Links two futures, each an asyncio or a concurrent.futures one: dest gets source's
+    outcome, and cancelling dest cancels source."""
+    src_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = dest.get_loop() if isfuture(dest) else None
+
+    def dest_done(fut):
+        if not fut.cancelled():
+            return
+        if src_loop is None or src_loop is dest_loop:
+            source.cancel()
+        elif not src_loop.is_closed():
+            src_loop.call_soon_threadsafe(source.cancel)
+
+    def source_done(fut):
+        if dest.cancelled() and dest_loop is not None:
+            return
+        if dest_loop is None or dest_loop is src_loop:
+            _copy_state(fut, dest)
+        elif not dest_loop.is_closed():
+            dest_loop.call_soon_threadsafe(_copy_state, fut, dest)
+
+    dest.add_done_callback(dest_done)
+    source.add_done_callback(source_done)
+
+
 def wrap_future(future, *, loop=None):
+    """Wrap concurrent.futures.Future object."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future

@@ -12,7 +12,7 @@ from .coroutines import iscoroutine
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
-           'current_task', 'all_tasks', 'to_thread', '_register_task', '_unregister_task',
+           'current_task', 'all_tasks', 'to_thread', 'run_coroutine_threadsafe', '_register_task', '_unregister_task',
            '_enter_task', '_leave_task')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -532,6 +532,28 @@ async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) and return its result (safepy has no threads: it runs
     in the current task, blocking the loop while it does)."""
     return func(*args, **kwargs)
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine object to a given event loop; returns a concurrent.futures.Future
+    (safepy has no threads: the loop runs it when it next gets control)."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 def _register_task(task):

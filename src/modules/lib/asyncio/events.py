@@ -3,7 +3,10 @@ queue and a heap of timers. There is no selector: when nothing is ready the loop
 (time.sleep) until the next timer is due."""
 
 import contextvars
+import functools
 import heapq
+import inspect
+import reprlib
 import sys
 import time
 import weakref
@@ -100,16 +103,45 @@ class TimerHandle(Handle):
         super().cancel()
 
 
-def _format_callback(cb, args):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    if args:
-        text = f'{name}({", ".join(repr(a) for a in args)})'
+def _format_args(args, kwargs):
+    items = [reprlib.repr(a) for a in args] if args else []
+    if kwargs:
+        items.extend(f'{k}={reprlib.repr(v)}' for k, v in kwargs.items())
+    return f'({", ".join(items)})'
+
+
+def _format_callback_name(func, args, kwargs, suffix=''):
+    # a partial shows its own arguments after those it was called with
+    if isinstance(func, functools.partial):
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback_name(func.func, func.args, func.keywords, suffix)
+    if getattr(func, '__qualname__', None):
+        text = func.__qualname__
+    elif getattr(func, '__name__', None):
+        text = func.__name__
     else:
-        text = f'{name}()'
-    code = getattr(cb, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
+        text = repr(func)
+    return text + _format_args(args, kwargs) + suffix
+
+
+def _function_source(func):
+    func = inspect.unwrap(func)
+    if inspect.isfunction(func):
+        return func.__code__.co_filename, func.__code__.co_firstlineno
+    if isinstance(func, (functools.partial, functools.partialmethod)):
+        return _function_source(func.func)
+    return None
+
+
+def _format_callback_source(func, args):
+    text = _format_callback_name(func, args, None)
+    source = _function_source(func)
+    if source:
+        text += f' at {source[0]}:{source[1]}'
     return text
+
+
+_format_callback = _format_callback_source
 
 
 class AbstractEventLoop:

@@ -1,6 +1,7 @@
 """asyncio Future (safepy's own implementation)."""
 
 import contextvars
+import reprlib
 import types
 from types import GenericAlias
 from . import events
@@ -39,15 +40,19 @@ class Future:
             self._loop = loop
         self._callbacks = []
 
-    def __repr__(self):
+    def _repr_info(self):
         info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={reprlib.repr(self._result)}')
         if self._callbacks:
-            info.append(f'cb=[{", ".join(_cb_name(cb) for cb, _ in self._callbacks)}]')
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        info = self._repr_info()
         return f'<{type(self).__name__} {" ".join(info)}>'
 
     def __class_getitem__(cls, item):
@@ -175,8 +180,18 @@ def _hide_from_tracebacks(cls):
 _hide_from_tracebacks(Future)
 
 
-def _cb_name(cb):
-    return getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+def _format_callbacks(callbacks):
+    # the first and the last callback, as CPython's Future repr shows them
+    def one(entry):
+        return events._format_callback_source(entry[0], ())
+    n = len(callbacks)
+    if n == 1:
+        text = one(callbacks[0])
+    elif n == 2:
+        text = f'{one(callbacks[0])}, {one(callbacks[1])}'
+    else:
+        text = f'{one(callbacks[0])}, <{n - 2} more>, {one(callbacks[-1])}'
+    return f'cb=[{text}]'
 
 
 def _set_result_unless_cancelled(fut, result):

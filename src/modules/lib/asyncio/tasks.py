@@ -57,18 +57,14 @@ class Task(futures.Future):
         _state.all_tasks.append(self)
 
     def __repr__(self):
-        info = [self._state.lower()]
+        # CPython's order: state, name, coro, wait_for, then the future's result and cb
+        info = self._repr_info()
         if self._num_cancels_requested > 0 and not self.done():
             info[0] = 'cancelling'
-        info.append(f'name={self._name!r}')
-        info.append(f'coro=<{_coro_repr(self._coro)}>')
-        if self._state == futures._FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_coro_repr(self._coro)}>')
         if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
         return f'<{type(self).__name__} {" ".join(info)}>'
 
     def get_coro(self):
@@ -191,6 +187,8 @@ class Task(futures.Future):
 
 
 futures._hide_from_tracebacks(Task)
+# a task waiting on a future shows in the future's callbacks under CPython's C name
+Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
 
 
 def _coro_repr(coro):

@@ -162,6 +162,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._cancelled_timers = 0
+        self._unretrieved = []
+        self._unretrieved_limit = 64
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -184,9 +186,32 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        self._report_unretrieved()
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+
+    # CPython reports a future whose exception nobody retrieved when the future is freed
+    # (Future.__del__). safepy has no finalizers: the loop remembers such futures and
+    # reports those still unretrieved when it closes (asyncio.run closes its loop).
+    def _note_unretrieved(self, fut):
+        pending = self._unretrieved
+        pending.append(fut)
+        if len(pending) > self._unretrieved_limit:
+            pending[:] = [f for f in pending if f._log_traceback]
+            self._unretrieved_limit = max(64, 2 * len(pending))
+
+    def _report_unretrieved(self):
+        pending, self._unretrieved = self._unretrieved, []
+        for fut in pending:
+            if not fut._log_traceback:
+                continue
+            fut._log_traceback = False
+            self.call_exception_handler({
+                'message': f'{type(fut).__name__} exception was never retrieved',
+                'exception': fut._exception,
+                'future': fut,
+            })
 
     def stop(self):
         self._stopping = True

@@ -148,6 +148,9 @@ class Future:
         self._state = _FINISHED
         self.__schedule_callbacks()
         self._log_traceback = True
+        note = getattr(self._loop, '_note_unretrieved', None)
+        if note is not None:
+            note(self)
 
     def __await__(self):
         if not self.done():

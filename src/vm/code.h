@@ -24,6 +24,10 @@
 #define CO_ASYNC_GENERATOR 0x200
 /* Code whose calls make a generator-like object (generator, coroutine, async generator). */
 #define CO_GENLIKE (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
+/* safepy's own flag (no CPython meaning): an exception passing through a frame of this
+ * code gets no traceback entry. The frozen stdlib sets it on what CPython implements in C
+ * (asyncio's Future and Task), so user tracebacks show the frames CPython's do. */
+#define CO_SAFEPY_NO_TRACEBACK 0x40000000
 
 /* One exception-table entry: instructions [start, end) are covered; on an exception the
  * stack is cut to [depth] items, the instruction index is pushed when [lasti] is set,

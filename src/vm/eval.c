@@ -1981,7 +1981,7 @@ error:
     kwnames = VAL_NULL;
     if (I->exc == VAL_NULL)
         exc_raise(I, TY_SYSTEM_ERROR, "error return without exception set");
-    {
+    if (!(co->flags & CO_SAFEPY_NO_TRACEBACK)) {
         ptrdiff_t li = ip - instrs - 1;
         exc_add_traceback(I, obj_val(co), f->globals, (int)li, EXC_TB_LINE_UNKNOWN);
     }

@@ -855,6 +855,23 @@ static bool replace_count(Interp *I, Value v, const char *name, uint32_t *out) {
     return true;
 }
 
+// co_flags of code.replace(): a bit set, not a count, so any non-negative C int.
+static bool replace_flags(Interp *I, Value v, uint32_t *out) {
+    if (v == VAL_NULL) return true;
+    int64_t n;
+    if (!int_check(I, v)) {
+        exc_raise(I, TY_TYPE_ERROR, "replace() argument 'co_flags' must be int, not %s", obj_type_name(I, v));
+        return false;
+    }
+    if (!args_ssize(I, v, &n)) return false;
+    if (n < 0 || n > INT32_MAX) {
+        exc_raise(I, TY_VALUE_ERROR, "replace() argument 'co_flags' out of range");
+        return false;
+    }
+    *out = (uint32_t)n;
+    return true;
+}
+
 // A str or tuple field of code.replace(): of the given type (the verifier checks items).
 static bool replace_value(Interp *I, Value v, const char *name, bool tuple, Value *out) {
     if (v == VAL_NULL) return true;
@@ -889,7 +906,7 @@ static Value code_replace(Interp *I, Value self, ValView args, Value kwnames) {
         !replace_count(I, v[2], "co_kwonlyargcount", &co->kwonlyargcount) ||
         !replace_count(I, v[3], "co_nlocals", &co->nlocals) ||
         !replace_count(I, v[4], "co_stacksize", &co->stacksize) ||
-        !replace_count(I, v[5], "co_flags", &co->flags) ||
+        !replace_flags(I, v[5], &co->flags) ||
         !replace_count(I, v[6], "co_firstlineno", &first) ||
         !replace_value(I, v[8], "co_consts", true, &co->consts) ||
         !replace_value(I, v[9], "co_names", true, &co->names) ||

@@ -201,9 +201,23 @@ static Value throw_ex(Interp *I, Value gen, Value exc, ValView raw, bool close_o
             goto throw_here;
         }
         if (gen_cast(yf) != NULL) {
+            // The inner generator runs as if [g] had resumed it (as CPython does): link
+            // g's frame as the current one meanwhile, so the stack seen from inside (and
+            // traceback.extract_stack) is the same as for send(). A suspended frame has
+            // cdepth 0 and its depth saved in sp, which is all the frame walks read.
+            VmState *vm = I->vm;
+            Frame *saved = vm != NULL ? vm->current : NULL;
+            if (vm != NULL) {
+                g->frame->back = saved;
+                vm->current = g->frame;
+            }
             g->state = GEN_RUNNING;
             r = throw_ex(I, yf, exc, raw, close_on_genexit, &sub_returned);
             g->state = GEN_SUSPENDED;
+            if (vm != NULL) {
+                vm->current = saved;
+                g->frame->back = NULL;
+            }
         } else {
             Value m = obj_lookup_attr(I, yf, interp_name(I, N_throw));
             if (m == VAL_NULL) {

@@ -207,52 +207,85 @@ class DynamicClassAttribute:
         return result
 
 
-class _GeneratorAwaitable:
-    """What a types.coroutine() generator function returns: the generator, usable in
-    `await` (safepy cannot flag an existing code object as an iterable coroutine)."""
-
-    __slots__ = ('_gen',)
+class _GeneratorWrapper:
+    """What a types.coroutine() function returns in place of a generator-like object
+    that is not a plain generator: awaitable, and forwarding the generator protocol."""
 
     def __init__(self, gen):
-        self._gen = gen
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def __await__(self):
-        return self._gen
+    def send(self, val):
+        return self.__wrapped.send(val)
 
-    def __iter__(self):
-        return self._gen
-
-    def __next__(self):
-        return next(self._gen)
-
-    def send(self, value):
-        return self._gen.send(value)
-
-    def throw(self, *args):
-        return self._gen.throw(*args)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
 
     def close(self):
-        return self._gen.close()
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        # a plain generator is its own iterator; anything else is driven through us
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
 
 
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    if type(func) is FunctionType and func.__code__.co_flags & 0x180:
-        return func
+    if func.__class__ is FunctionType and \
+            getattr(func, '__code__', None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:           # already CO_COROUTINE or CO_ITERABLE_COROUTINE
+            return func
+        if flags & 0x20:            # CO_GENERATOR: flag the code CO_ITERABLE_COROUTINE
+            code = func.__code__
+            func.__code__ = code.replace(co_flags=flags | 0x100)
+            return func
 
+    # Anything else callable (e.g. returning a generator-like object): wrap the result.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        r = func(*args, **kwargs)
-        if type(r) is GeneratorType:
-            return _GeneratorAwaitable(r)
-        return r
-    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapped, name, getattr(func, name))
-        except AttributeError:
-            pass
-    wrapped.__wrapped__ = func
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or \
+                (coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if isinstance(coro, _collections_abc.Generator) and \
+                not isinstance(coro, _collections_abc.Coroutine):
+            return _GeneratorWrapper(coro)
+        return coro
+
     return wrapped
 
 

@@ -1,5 +1,6 @@
 """asyncio.iscoroutine / iscoroutinefunction (safepy's own implementation)."""
 
+import collections.abc
 import inspect
 import types
 
@@ -14,7 +15,7 @@ def iscoroutinefunction(func):
             getattr(func, '_is_coroutine', None) is _is_coroutine)
 
 
-_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, types._GeneratorAwaitable)
+_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType, collections.abc.Coroutine)
 
 
 def iscoroutine(obj):

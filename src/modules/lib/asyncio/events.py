@@ -3,7 +3,10 @@ queue and a heap of timers. There is no selector: when nothing is ready the loop
 (time.sleep) until the next timer is due."""
 
 import contextvars
+import functools
 import heapq
+import inspect
+import reprlib
 import sys
 import time
 import weakref
@@ -100,16 +103,45 @@ class TimerHandle(Handle):
         super().cancel()
 
 
-def _format_callback(cb, args):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    if args:
-        text = f'{name}({", ".join(repr(a) for a in args)})'
+def _format_args(args, kwargs):
+    items = [reprlib.repr(a) for a in args] if args else []
+    if kwargs:
+        items.extend(f'{k}={reprlib.repr(v)}' for k, v in kwargs.items())
+    return f'({", ".join(items)})'
+
+
+def _format_callback_name(func, args, kwargs, suffix=''):
+    # a partial shows its own arguments after those it was called with
+    if isinstance(func, functools.partial):
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback_name(func.func, func.args, func.keywords, suffix)
+    if getattr(func, '__qualname__', None):
+        text = func.__qualname__
+    elif getattr(func, '__name__', None):
+        text = func.__name__
     else:
-        text = f'{name}()'
-    code = getattr(cb, '__code__', None)
-    if code is not None:
-        text += f' at {code.co_filename}:{code.co_firstlineno}'
+        text = repr(func)
+    return text + _format_args(args, kwargs) + suffix
+
+
+def _function_source(func):
+    func = inspect.unwrap(func)
+    if inspect.isfunction(func):
+        return func.__code__.co_filename, func.__code__.co_firstlineno
+    if isinstance(func, (functools.partial, functools.partialmethod)):
+        return _function_source(func.func)
+    return None
+
+
+def _format_callback_source(func, args):
+    text = _format_callback_name(func, args, None)
+    source = _function_source(func)
+    if source:
+        text += f' at {source[0]}:{source[1]}'
     return text
+
+
+_format_callback = _format_callback_source
 
 
 class AbstractEventLoop:
@@ -130,6 +162,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens = weakref.WeakSet()
         self._asyncgens_shutdown_called = False
         self._cancelled_timers = 0
+        self._unretrieved = []
+        self._unretrieved_limit = 64
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -152,9 +186,32 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        self._report_unretrieved()
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+
+    # CPython reports a future whose exception nobody retrieved when the future is freed
+    # (Future.__del__). safepy has no finalizers: the loop remembers such futures and
+    # reports those still unretrieved when it closes (asyncio.run closes its loop).
+    def _note_unretrieved(self, fut):
+        pending = self._unretrieved
+        pending.append(fut)
+        if len(pending) > self._unretrieved_limit:
+            pending[:] = [f for f in pending if f._log_traceback]
+            self._unretrieved_limit = max(64, 2 * len(pending))
+
+    def _report_unretrieved(self):
+        pending, self._unretrieved = self._unretrieved, []
+        for fut in pending:
+            if not fut._log_traceback:
+                continue
+            fut._log_traceback = False
+            self.call_exception_handler({
+                'message': f'{type(fut).__name__} exception was never retrieved',
+                'exception': fut._exception,
+                'future': fut,
+            })
 
     def stop(self):
         self._stopping = True
@@ -446,6 +503,14 @@ def get_running_loop():
     return loop
 
 
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The loop new_event_loop() and asyncio.run() make, named (and placed) as CPython's
+    on POSIX; safepy's loop runs callbacks, timers and futures only (no selector)."""
+
+
+_UnixSelectorEventLoop.__module__ = 'asyncio.unix_events'
+
+
 class AbstractEventLoopPolicy:
     """Abstract policy for accessing the event loop."""
 
@@ -471,7 +536,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         self._loop = loop
 
     def new_event_loop(self):
-        return BaseEventLoop()
+        return _UnixSelectorEventLoop()
 
 
 class _PolicyHolder:
@@ -509,4 +574,4 @@ def new_event_loop():
     return get_event_loop_policy().new_event_loop()
 
 
-SelectorEventLoop = BaseEventLoop
+SelectorEventLoop = _UnixSelectorEventLoop

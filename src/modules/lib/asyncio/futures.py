@@ -1,6 +1,8 @@
 """asyncio Future (safepy's own implementation)."""
 
 import contextvars
+import reprlib
+import types
 from types import GenericAlias
 from . import events
 from . import exceptions
@@ -38,15 +40,19 @@ class Future:
             self._loop = loop
         self._callbacks = []
 
-    def __repr__(self):
+    def _repr_info(self):
         info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
                 info.append(f'exception={self._exception!r}')
             else:
-                info.append(f'result={self._result!r}')
+                info.append(f'result={reprlib.repr(self._result)}')
         if self._callbacks:
-            info.append(f'cb=[{", ".join(_cb_name(cb) for cb, _ in self._callbacks)}]')
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __repr__(self):
+        info = self._repr_info()
         return f'<{type(self).__name__} {" ".join(info)}>'
 
     def __class_getitem__(cls, item):
@@ -142,6 +148,9 @@ class Future:
         self._state = _FINISHED
         self.__schedule_callbacks()
         self._log_traceback = True
+        note = getattr(self._loop, '_note_unretrieved', None)
+        if note is not None:
+            note(self)
 
     def __await__(self):
         if not self.done():
@@ -154,8 +163,38 @@ class Future:
     __iter__ = __await__
 
 
-def _cb_name(cb):
-    return getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+def _hide_from_tracebacks(cls):
+    """Flag the code of cls's own methods CO_SAFEPY_NO_TRACEBACK (safepy's 0x40000000):
+    CPython runs Future and Task in C, so their frames never appear in a traceback (an
+    error raised in a task and re-raised by `await task` shows only the user's frames)."""
+    for attr in list(vars(cls).values()):
+        if isinstance(attr, property):
+            fns = (attr.fget, attr.fset, attr.fdel)
+        elif isinstance(attr, (staticmethod, classmethod)):
+            fns = (attr.__func__,)
+        else:
+            fns = (attr,)
+        for fn in fns:
+            if type(fn) is types.FunctionType:
+                code = fn.__code__
+                fn.__code__ = code.replace(co_flags=code.co_flags | 0x40000000)
+
+
+_hide_from_tracebacks(Future)
+
+
+def _format_callbacks(callbacks):
+    # the first and the last callback, as CPython's Future repr shows them
+    def one(entry):
+        return events._format_callback_source(entry[0], ())
+    n = len(callbacks)
+    if n == 1:
+        text = one(callbacks[0])
+    elif n == 2:
+        text = f'{one(callbacks[0])}, {one(callbacks[1])}'
+    else:
+        text = f'{one(callbacks[0])}, <{n - 2} more>, {one(callbacks[-1])}'
+    return f'cb=[{text}]'
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -164,7 +203,65 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _copy_state(source, dest):
+    """Gives [dest] (an asyncio or a concurrent.futures future) the outcome of the done
+    future [source], unless dest was cancelled meanwhile."""
+    if isfuture(dest):
+        if dest.cancelled():
+            return
+        if source.cancelled():
+            dest.cancel()
+        elif source.exception() is not None:
+            dest.set_exception(source.exception())
+        else:
+            dest.set_result(source.result())
+        return
+    if source.cancelled():
+        dest.cancel()
+    if not dest.set_running_or_notify_cancel():
+        return
+    exc = source.exception()
+    if exc is not None:
+        dest.set_exception(exc)
+    else:
+        dest.set_result(source.result())
+
+
+def _chain_future(source, dest):
+    """Links two futures, each an asyncio or a concurrent.futures one: dest gets source's
+    outcome, and cancelling dest cancels source."""
+    src_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = dest.get_loop() if isfuture(dest) else None
+
+    def dest_done(fut):
+        if not fut.cancelled():
+            return
+        if src_loop is None or src_loop is dest_loop:
+            source.cancel()
+        elif not src_loop.is_closed():
+            src_loop.call_soon_threadsafe(source.cancel)
+
+    def source_done(fut):
+        if dest.cancelled() and dest_loop is not None:
+            return
+        if dest_loop is None or dest_loop is src_loop:
+            _copy_state(fut, dest)
+        elif not dest_loop.is_closed():
+            dest_loop.call_soon_threadsafe(_copy_state, fut, dest)
+
+    dest.add_done_callback(dest_done)
+    source.add_done_callback(source_done)
+
+
 def wrap_future(future, *, loop=None):
+    """Wrap concurrent.futures.Future object."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = events.get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future

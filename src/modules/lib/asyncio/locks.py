@@ -2,8 +2,8 @@
 
 import collections
 
-from . import events
 from . import exceptions
+from . import mixins
 
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
@@ -17,11 +17,7 @@ class _ContextManagerMixin:
         self.release()
 
 
-def _loop():
-    return events.get_running_loop()
-
-
-class Lock(_ContextManagerMixin):
+class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A mutual exclusion lock for tasks."""
 
     def __init__(self):
@@ -44,7 +40,7 @@ class Lock(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = collections.deque()
-        fut = _loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -73,7 +69,7 @@ class Lock(_ContextManagerMixin):
             fut.set_result(True)
 
 
-class Event:
+class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait on until it is set."""
 
     def __init__(self):
@@ -102,7 +98,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = _loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -111,7 +107,7 @@ class Event:
             self._waiters.remove(fut)
 
 
-class Condition(_ContextManagerMixin):
+class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A condition variable for tasks."""
 
     def __init__(self, lock=None):
@@ -134,7 +130,7 @@ class Condition(_ContextManagerMixin):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = _loop().create_future()
+            fut = self._get_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -174,7 +170,7 @@ class Condition(_ContextManagerMixin):
         self.notify(len(self._waiters))
 
 
-class Semaphore(_ContextManagerMixin):
+class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A counter of available slots; acquire() waits while it is zero."""
 
     def __init__(self, value=1):
@@ -199,7 +195,7 @@ class Semaphore(_ContextManagerMixin):
             return True
         if self._waiters is None:
             self._waiters = collections.deque()
-        fut = _loop().create_future()
+        fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -243,7 +239,7 @@ class BoundedSemaphore(Semaphore):
         super().release()
 
 
-class Barrier(_ContextManagerMixin):
+class Barrier(_ContextManagerMixin, mixins._LoopBoundMixin):
     """Lets a fixed number of tasks wait until all of them have reached it."""
 
     def __init__(self, parties):

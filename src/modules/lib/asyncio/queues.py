@@ -4,8 +4,8 @@ from types import GenericAlias
 import collections
 import heapq
 
-from . import events
 from . import locks
+from . import mixins
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
@@ -18,7 +18,7 @@ class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
 
 
-class Queue:
+class Queue(mixins._LoopBoundMixin):
     """A FIFO queue for tasks; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
@@ -84,7 +84,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = events.get_running_loop().create_future()
+            putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -109,7 +109,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = events.get_running_loop().create_future()
+            getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter

@@ -86,7 +86,9 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
+    # in creation order: CPython's set of tasks iterates in address order, which for tasks
+    # made one after another is almost always the order they were created
+    to_cancel = [t for t in tasks._state.all_tasks if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:

@@ -49,10 +49,10 @@ class TaskGroup:
         self._exiting = True
         if exc is not None and _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
-        propagate_cancel = exc if et is exceptions.CancelledError else None
+        propagate_cancellation_error = exc if et is exceptions.CancelledError else None
         if self._parent_cancel_requested:
             if self._parent_task.uncancel() == 0:
-                propagate_cancel = None
+                propagate_cancellation_error = None
         if et is not None and not self._aborting:
             self._abort()
         while self._tasks:
@@ -62,19 +62,21 @@ class TaskGroup:
                 await self._on_completed_fut
             except exceptions.CancelledError as ex:
                 if not self._aborting:
-                    propagate_cancel = ex
+                    propagate_cancellation_error = ex
                     self._abort()
             self._on_completed_fut = None
         if self._base_error is not None:
             raise self._base_error
-        if propagate_cancel is not None and not self._errors:
-            raise propagate_cancel
+        if propagate_cancellation_error is not None and not self._errors:
+            raise propagate_cancellation_error
         if et is not None and et is not exceptions.CancelledError:
             self._errors.append(exc)
         if self._errors:
             errors = self._errors
             self._errors = None
-            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+            # named as in CPython: the raise line shows in the group's traceback
+            me = BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+            raise me from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:

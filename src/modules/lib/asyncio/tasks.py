@@ -12,7 +12,7 @@ from .coroutines import iscoroutine
 
 __all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
            'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
-           'current_task', 'all_tasks', 'to_thread', '_register_task', '_unregister_task',
+           'current_task', 'all_tasks', 'to_thread', 'run_coroutine_threadsafe', '_register_task', '_unregister_task',
            '_enter_task', '_leave_task')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -57,18 +57,14 @@ class Task(futures.Future):
         _state.all_tasks.append(self)
 
     def __repr__(self):
-        info = [self._state.lower()]
+        # CPython's order: state, name, coro, wait_for, then the future's result and cb
+        info = self._repr_info()
         if self._num_cancels_requested > 0 and not self.done():
             info[0] = 'cancelling'
-        info.append(f'name={self._name!r}')
-        info.append(f'coro=<{_coro_repr(self._coro)}>')
-        if self._state == futures._FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={self._result!r}')
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_coro_repr(self._coro)}>')
         if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
         return f'<{type(self).__name__} {" ".join(info)}>'
 
     def get_coro(self):
@@ -188,6 +184,11 @@ class Task(futures.Future):
             self.__step(exc)
         else:
             self.__step()
+
+
+futures._hide_from_tracebacks(Task)
+# a task waiting on a future shows in the future's callbacks under CPython's C name
+Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
 
 
 def _coro_repr(coro):
@@ -529,6 +530,28 @@ async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) and return its result (safepy has no threads: it runs
     in the current task, blocking the loop while it does)."""
     return func(*args, **kwargs)
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine object to a given event loop; returns a concurrent.futures.Future
+    (safepy has no threads: the loop runs it when it next gets control)."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 def _register_task(task):

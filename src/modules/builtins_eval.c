@@ -161,8 +161,10 @@ static bool source_text(Interp *I, Value *src, Value fname, const char *what, BV
         // a memoryview's bytes are copied first, as CPython reads any buffer
         if (memview_cast(*src) != NULL) {
             BView mv;
-            if (!memview_contiguous(*src, &mv))
-                return exc_raise(I, TY_TYPE_ERROR, "%s", what) != VAL_NULL;
+            if (!memview_contiguous(*src, &mv)) {
+                exc_raise(I, TY_TYPE_ERROR, "%s", what);
+                return false;
+            }
             *src = bytes_new(I, mv);
             if (*src == VAL_NULL) return false;
         }

@@ -451,8 +451,19 @@ class TestCase:
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        result = type(cm).__enter__(cm)
-        self.addCleanup(type(cm).__exit__, cm, None, None, None)
+        from .loader import _context_methods
+        enter, exit_ = _context_methods(cm)
+        result = enter(cm)
+        self.addCleanup(exit_, cm, None, None, None)
+        return result
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        """Enter cm now and exit it among the class cleanups (after tearDownClass)."""
+        from .loader import _context_methods
+        enter, exit_ = _context_methods(cm)
+        result = enter(cm)
+        cls.addClassCleanup(exit_, cm, None, None, None)
         return result
 
     @classmethod

@@ -423,6 +423,66 @@ def stack(context=1):
     return getouterframes(sys._getframe(1), context)
 
 
+def getinnerframes(tb, context=1):
+    """FrameInfo records for traceback [tb] and the tracebacks after it (innermost
+    last)."""
+    frames = []
+    while tb:
+        info = getframeinfo(tb, context)
+        frames.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return frames
+
+
+def trace(context=1):
+    """FrameInfo records from the current frame to where the exception being handled
+    was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+Arguments = collections.namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = collections.namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of code object [co]; keyword-only parameters
+    are listed after the positional ones in args."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    npos = co.co_argcount
+    nkw = co.co_kwonlyargcount
+    args = list(names[:npos + nkw])
+    at = npos + nkw
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[at]
+        at += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[at]
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of the call running in [frame]."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals,
+                    formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **kw={})' for the values getargvalues() returned."""
+    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
+
+
 def unwrap(func, *, stop=None):
     """Follows the chain of __wrapped__ attributes."""
     f = func

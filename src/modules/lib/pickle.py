@@ -968,6 +968,9 @@ class Unpickler:
         raise UnpicklingError("unexpected MARK found" if self.metastack
                               else "unpickling stack underflow")
 
+    def odd_items(self, opname):
+        raise UnpicklingError("odd number of items for " + opname)
+
     def pop(self):
         if not self.stack:
             self.underflow()
@@ -1253,7 +1256,7 @@ class Unpickler:
     def load_dict(self):
         items = self.pop_mark()
         if len(items) % 2:
-            raise UnpicklingError("odd number of items for DICT")
+            self.odd_items("DICT")
         d = {items[i]: items[i + 1] for i in range(0, len(items), 2)}
         self.append(d)
     dispatch[DICT[0]] = load_dict
@@ -1465,7 +1468,7 @@ class Unpickler:
         if not items:
             return
         if len(items) % 2:
-            raise UnpicklingError("odd number of items for SETITEMS")
+            self.odd_items("SETITEMS")
         for i in range(0, len(items), 2):
             d[items[i]] = items[i + 1]
     dispatch[SETITEMS[0]] = load_setitems
@@ -1626,4 +1629,27 @@ loads = _loads
 # CPython's names for its pure-Python classes (pickletools and subclassers use them);
 # here the pure-Python classes are the only ones.
 _Pickler = Pickler
-_Unpickler = Unpickler
+
+
+class _Unpickler(Unpickler):
+    """The unpickler as CPython's pure-Python one behaves: an opcode that finds too
+    few items (above the innermost MARK) or no MARK raises IndexError, as list.pop on
+    an empty stack does there; the C unpickler's UnpicklingError is Unpickler's."""
+
+    def underflow(self):
+        raise IndexError("pop from empty list")
+
+    def pop_mark(self):
+        if not self.metastack:
+            raise IndexError("pop from empty list")
+        return Unpickler.pop_mark(self)
+
+    def odd_items(self, opname):
+        raise IndexError("list index out of range")
+
+    def load_stack_global(self):
+        if len(self.stack) < 2:
+            self.underflow()
+        Unpickler.load_stack_global(self)
+    dispatch = dict(Unpickler.dispatch)
+    dispatch[STACK_GLOBAL[0]] = load_stack_global

@@ -13,6 +13,7 @@ import sys
 import io
 import codecs
 import copyreg
+import _compat_pickle
 import re as _re
 from struct import pack, unpack, Struct
 from itertools import islice
@@ -150,54 +151,7 @@ _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
 
-# Python 2 names used by protocols 0-2 (fix_imports).
-_NAME_TO_PY2 = {
-    ('builtins', 'UserDict'): ('UserDict', 'UserDict'),
-}
-_MODULE_TO_PY2 = {
-    'builtins': '__builtin__',
-    'copyreg': 'copy_reg',
-    'queue': 'Queue',
-    'socketserver': 'SocketServer',
-    'configparser': 'ConfigParser',
-    'reprlib': 'repr',
-    'pickle': 'pickle',
-}
-_MODULE_FROM_PY2 = {
-    '__builtin__': 'builtins',
-    'copy_reg': 'copyreg',
-    'Queue': 'queue',
-    'SocketServer': 'socketserver',
-    'ConfigParser': 'configparser',
-    'repr': 'reprlib',
-    'cPickle': 'pickle',
-    '_elementtree': 'xml.etree.ElementTree',
-    'UserDict': 'collections',
-    'UserList': 'collections',
-    'UserString': 'collections',
-    'whichdb': 'dbm',
-    'StringIO': 'io',
-    'cStringIO': 'io',
-}
-_NAME_FROM_PY2 = {
-    ('__builtin__', 'xrange'): ('builtins', 'range'),
-    ('__builtin__', 'reduce'): ('functools', 'reduce'),
-    ('__builtin__', 'intern'): ('sys', 'intern'),
-    ('__builtin__', 'unichr'): ('builtins', 'chr'),
-    ('__builtin__', 'unicode'): ('builtins', 'str'),
-    ('__builtin__', 'long'): ('builtins', 'int'),
-    ('itertools', 'izip'): ('builtins', 'zip'),
-    ('itertools', 'imap'): ('builtins', 'map'),
-    ('itertools', 'ifilter'): ('builtins', 'filter'),
-    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
-    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
-    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
-    ('UserList', 'UserList'): ('collections', 'UserList'),
-    ('string', 'maketrans'): ('builtins', 'bytes.maketrans'),
-    ('copy_reg', '_reconstructor'): ('copyreg', '_reconstructor'),
-    ('__builtin__', 'basestring'): ('builtins', 'str'),
-    ('exceptions', 'StandardError'): ('builtins', 'Exception'),
-}
+# Python 2 names used by protocols 0-2 (fix_imports) are in _compat_pickle.
 
 
 def encode_long(x):
@@ -838,11 +792,11 @@ class Pickler:
             write(GLOBAL + bytes(module_name, "utf-8") + b'\n' + bytes(name, "utf-8") + b'\n')
         else:
             if self.fix_imports:
-                r_name_mapping = _NAME_TO_PY2
+                r_name_mapping = _compat_pickle.REVERSE_NAME_MAPPING
                 if (module_name, name) in r_name_mapping:
                     module_name, name = r_name_mapping[(module_name, name)]
-                elif module_name in _MODULE_TO_PY2:
-                    module_name = _MODULE_TO_PY2[module_name]
+                elif module_name in _compat_pickle.REVERSE_IMPORT_MAPPING:
+                    module_name = _compat_pickle.REVERSE_IMPORT_MAPPING[module_name]
             try:
                 write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
                       bytes(name, "ascii") + b'\n')
@@ -1350,10 +1304,10 @@ class Unpickler:
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
-            if (module, name) in _NAME_FROM_PY2:
-                module, name = _NAME_FROM_PY2[(module, name)]
-            elif module in _MODULE_FROM_PY2:
-                module = _MODULE_FROM_PY2[module]
+            if (module, name) in _compat_pickle.NAME_MAPPING:
+                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
+            elif module in _compat_pickle.IMPORT_MAPPING:
+                module = _compat_pickle.IMPORT_MAPPING[module]
         mod = _import_module(module)
         if self.proto >= 4:
             try:

@@ -283,6 +283,9 @@ class Pickler:
         # persistent_id is consulted only when a subclass (or instance) defines one.
         self._pid_hook = (type(self).persistent_id is not Pickler.persistent_id or
                           'persistent_id' in self.__dict__)
+        # reducer_override (a subclass's method) is asked first for every object that
+        # is not in the memo; NotImplemented hands the object to the usual reduction
+        self._reducer_override = getattr(self, "reducer_override", None)
 
     def clear_memo(self):
         self.memo.clear()
@@ -341,19 +344,23 @@ class Pickler:
         if x is not None:
             self.write(self.get(x[0]))
             return
+        rv = NotImplemented
         t = type(obj)
-        f = self.dispatch.get(t)
-        if f is not None:
-            f(self, obj)
-            return
-        reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
-        if reduce is not None:
-            rv = reduce(obj)
-        else:
-            if issubclass(t, type):
-                self.save_global(obj)
+        if self._reducer_override is not None and t not in _OWN_SAVERS:
+            rv = self._reducer_override(obj)
+        if rv is NotImplemented:
+            f = self.dispatch.get(t)
+            if f is not None:
+                f(self, obj)
                 return
-            rv = _reduce_object(obj, self.proto)
+            reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
+            if reduce is not None:
+                rv = reduce(obj)
+            else:
+                if issubclass(t, type):
+                    self.save_global(obj)
+                    return
+                rv = _reduce_object(obj, self.proto)
         if isinstance(rv, str):
             self.save_global(obj, rv)
             return
@@ -1583,6 +1590,12 @@ loads = _loads
 # CPython's names for its pure-Python classes (pickletools and subclassers use them);
 # here the pure-Python classes are the only ones.
 _Pickler = Pickler
+
+
+# Objects of exactly these types are always written by the pickler itself, as CPython's C
+# pickler does: reducer_override is not asked about them.
+_OWN_SAVERS = frozenset([type(None), bool, int, float, bytes, bytearray, str, tuple, list,
+                         dict, set, frozenset, PickleBuffer])
 
 
 class _Unpickler(Unpickler):

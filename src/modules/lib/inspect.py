@@ -667,6 +667,14 @@ class Parameter:
     def __repr__(self):
         return '<{} "{}">'.format(self.__class__.__name__, self)
 
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
+
+    def __setstate__(self, state):
+        self._default = state['_default']
+        self._annotation = state['_annotation']
+
     def __hash__(self):
         return hash((self.name, self.kind, self.annotation, self.default))
 
@@ -688,6 +696,13 @@ class BoundArguments:
     def __init__(self, signature, arguments):
         self.arguments = arguments
         self._signature = signature
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
 
     @property
     def signature(self):
@@ -832,6 +847,13 @@ class Signature:
         params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
         kwo = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
         return params, kwo, self.return_annotation
+
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
 
     def __hash__(self):
         params, kwo, ret = self._hash_basis()

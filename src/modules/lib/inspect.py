@@ -328,21 +328,73 @@ def getsourcefile(object):
     return name if name.endswith('.py') else None
 
 
-def getsourcelines(object):
-    """(lines, first line number) of a function's or method's source."""
-    object = unwrap(object)
+def _class_lineno(tree, qualname):
+    # 0-based line of the class statement named by [qualname] (its first decorator
+    # when it has some), searching nested classes and functions as the qualname says
+    import ast
+    path = qualname.split('.')
+
+    def search(body, parts):
+        for node in body:
+            if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                if node.name != parts[0]:
+                    continue
+                if len(parts) == 1:
+                    if isinstance(node, ast.ClassDef):
+                        first = node.decorator_list[0].lineno if node.decorator_list \
+                            else node.lineno
+                        return first - 1
+                    continue
+                rest = parts[2:] if parts[1] == '<locals>' else parts[1:]
+                if rest:
+                    found = search(node.body, rest)
+                    if found is not None:
+                        return found
+        return None
+
+    return search(tree.body, path)
+
+
+def findsource(object):
+    """(all lines of the file, 0-based first line of [object]'s source); OSError when
+    the source cannot be found."""
+    file = getsourcefile(object) or getfile(object)
+    module = getmodule(object, file)
+    lines = linecache.getlines(file, module.__dict__ if module else None)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        import ast
+        try:
+            tree = ast.parse(''.join(lines))
+        except SyntaxError:
+            tree = None
+        lnum = _class_lineno(tree, object.__qualname__) if tree is not None else None
+        if lnum is None:
+            raise OSError('could not find class definition')
+        return lines, lnum
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
-    if not iscode(object):
-        raise TypeError('module, class, method, function, traceback, frame, or '
-                        'code object was expected, got {}'.format(type(object).__name__))
-    lines = linecache.getlines(object.co_filename)
-    if not lines:
-        raise OSError('could not get source code')
-    start = object.co_firstlineno - 1
-    first = lines[start]
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        if not hasattr(object, 'co_firstlineno'):
+            raise OSError('could not find function definition')
+        return lines, object.co_firstlineno - 1
+    raise OSError('could not find code object')
+
+
+def getblock(lines):
+    """The lines of the block that starts at lines[0] (decorators included): up to the
+    first non-blank line indented no deeper than its header."""
+    start = 0
+    first = lines[0] if lines else ''
     while first.lstrip().startswith('@') and start + 1 < len(lines):
         start += 1
         first = lines[start]
@@ -355,8 +407,19 @@ def getsourcelines(object):
         end += 1
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
-    begin = object.co_firstlineno - 1
-    return lines[begin:end], begin + 1
+    return lines[:end]
+
+
+def getsourcelines(object):
+    """(lines, first line number) of the source of a module, class, method, function,
+    traceback, frame or code object (line number 0 for a whole module)."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
 
 
 def getsource(object):

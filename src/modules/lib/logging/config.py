@@ -330,7 +330,11 @@ class DictConfigurator(BaseConfigurator):
     def add_filters(self, filterer, filters):
         for f in filters:
             try:
-                filterer.addFilter(self.config['filters'][f])
+                # a filter object or callable may stand in the list instead of a name
+                if callable(f) or callable(getattr(f, 'filter', None)):
+                    filterer.addFilter(f)
+                else:
+                    filterer.addFilter(self.config['filters'][f])
             except Exception as e:
                 raise ValueError('Unable to add filter %r' % f) from e
 

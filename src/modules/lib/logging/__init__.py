@@ -1200,14 +1200,14 @@ def shutdown(handlerList=None):
             h = wr()
             if h is None:
                 continue
-            h.acquire()
             try:
+                h.acquire()
                 h.flush()
                 h.close()
+            except (OSError, ValueError):
+                pass    # the stream may be gone already (closed, or at exit)
             finally:
                 h.release()
-        except (OSError, ValueError):
-            pass
         except Exception:
             if raiseExceptions:
                 raise

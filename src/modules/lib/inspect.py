@@ -1473,7 +1473,8 @@ def _missing_error(fname, names, kind):
     elif len(quoted) == 2:
         text = '{} and {}'.format(*quoted)
     else:
-        text = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+        # getcallargs words it without the serial comma (unlike the interpreter's error)
+        text = ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
     return TypeError("%s() missing %d required %s argument%s: %s" %
                      (fname, len(names), kind, '' if len(names) == 1 else 's', text))
 

@@ -355,6 +355,48 @@ def _class_lineno(tree, qualname):
     return search(tree.body, path)
 
 
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalised path of the file [object] was defined in."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def walktree(classes, children, parent):
+    """The nested-list class tree below [classes] (see getclasstree)."""
+    tree = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        tree.append((c, c.__bases__))
+        if c in children:
+            tree.append(walktree(children[c], children, c))
+    return tree
+
+
+def getclasstree(classes, unique=False):
+    """Arrange [classes] into a tree of nested lists: each entry is (class, bases),
+    followed by a list of the entries for its subclasses among [classes]. With
+    [unique], a class appears under the first of its bases that is in [classes] only."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for base in c.__bases__:
+            below = children.setdefault(base, [])
+            if c not in below:
+                below.append(c)
+            if unique and base in classes:
+                break
+    for base in children:
+        if base not in classes:
+            roots.append(base)
+    return walktree(roots, children, None)
+
+
 def findsource(object):
     """(all lines of the file, 0-based first line of [object]'s source); OSError when
     the source cannot be found."""

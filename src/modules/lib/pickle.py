@@ -617,9 +617,12 @@ class Pickler:
         total = 0
         while total < len(obj):
             write(MARK)
-            for total in range(total, min(total + _BATCHSIZE, len(obj))):
+            # the length is read again after each item: saving one may shrink the list
+            # (a persistent_id or __reduce__ with side effects)
+            batch_end = total + _BATCHSIZE
+            while total < len(obj) and total < batch_end:
                 save(obj[total])
-            total += 1
+                total += 1
             write(APPENDS)
 
     def _batch_appends(self, items):
@@ -652,28 +655,36 @@ class Pickler:
             self.write(MARK + DICT)
         self.memoize(obj)
         if self.bin and type(obj) is dict and len(obj) > 1:
-            self._batch_exact(obj.items(), True, SETITEMS)
+            self._batch_exact(obj, obj.items(), True, SETITEMS, "dictionary")
         else:
             self._batch_setitems(obj.items())
     dispatch[dict] = save_dict
 
-    def _batch_exact(self, items, pairs, op):
+    def _batch_exact(self, obj, items, pairs, op, what):
         # CPython's batches for an exact dict (2+ items) or set (1+): each one is
-        # MARK ... op, and a full last batch is followed by an empty one.
+        # MARK ... op, and a full last batch is followed by an empty one. Items are
+        # saved as they are iterated; one whose saving resizes [obj] is an error, as in
+        # the C pickler.
         save = self.save
         write = self.write
+        size = len(obj)
         it = iter(items)
         while True:
-            batch = list(islice(it, _BATCHSIZE))
             write(MARK)
-            for item in batch:
+            n = 0
+            for item in it:
                 if pairs:
                     save(item[0])
                     save(item[1])
                 else:
                     save(item)
+                if len(obj) != size:
+                    raise RuntimeError(what + " changed size during iteration")
+                n += 1
+                if n == _BATCHSIZE:
+                    break
             write(op)
-            if len(batch) < _BATCHSIZE:
+            if n < _BATCHSIZE:
                 return
 
     def _batch_setitems(self, items):
@@ -685,23 +696,35 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            tmp = list(islice(it, _BATCHSIZE))
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
+        # pairs are taken one at a time and saved at once (a live dict iterator then
+        # notices a dict resized by saving); a batch of one is a SETITEM
+        it = _pairs(items)
+        end = object()
+        first = next(it, end)
+        while first is not end:
+            second = next(it, end)
+            if second is end:
+                save(first[0])
+                save(first[1])
                 write(SETITEM)
+                return
+            write(MARK)
+            save(first[0])
+            save(first[1])
+            save(second[0])
+            save(second[1])
+            n = 2
+            while n < _BATCHSIZE:
+                item = next(it, end)
+                if item is end:
+                    break
+                save(item[0])
+                save(item[1])
+                n += 1
+            write(SETITEMS)
             if n < _BATCHSIZE:
                 return
+            first = next(it, end)
 
     def save_set(self, obj):
         save = self.save
@@ -712,7 +735,7 @@ class Pickler:
         write(EMPTY_SET)
         self.memoize(obj)
         if obj:
-            self._batch_exact(obj, False, ADDITEMS)
+            self._batch_exact(obj, obj, False, ADDITEMS, "set")
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
@@ -1590,6 +1613,14 @@ loads = _loads
 # CPython's names for its pure-Python classes (pickletools and subclassers use them);
 # here the pure-Python classes are the only ones.
 _Pickler = Pickler
+
+
+def _pairs(items):
+    # the (key, value) items of a dict or of a __reduce__'s dictitems iterator
+    for item in items:
+        if type(item) is not tuple or len(item) != 2:
+            raise TypeError("dict items iterator must return 2-tuples")
+        yield item
 
 
 # Objects of exactly these types are always written by the pickler itself, as CPython's C

@@ -1,3 +1,4 @@
+# not in the image: files
 # inspect.trace / getinnerframes / getargs / getargvalues / formatargvalues
 import inspect
 

@@ -1,3 +1,4 @@
+# not in the image: files
 # linecache.lazycache: a file name that cannot be read gets its lines from the loader
 # found in the module globals (get_source), on first use
 import linecache

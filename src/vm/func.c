@@ -659,6 +659,23 @@ static Value mw_objclass(Interp *I, Value self) {
     return obj_getattr_cstr(I, m->func, "__objclass__");
 }
 
+// (getattr, (self, name)): a bound slot wrapper pickles as the attribute lookup that
+// makes it again, as CPython's does ([].__len__, set().__contains__).
+static Value mw_reduce(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "method-wrapper.__reduce__", 0, 0)) return VAL_NULL;
+    MethodObject *m = method_cast(self);
+    if (m == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a method-wrapper, got %T", self);
+    Value name = obj_getattr(I, m->func, interp_name(I, N___name__));
+    Value fn = name == VAL_NULL ? VAL_NULL : obj_getattr_cstr(I, I->builtins_mod, "getattr");
+    Value a = fn == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, m->self, name);
+    return a == VAL_NULL ? VAL_NULL : tuple_pack(I, 2, fn, a);
+}
+
+static const MethodDef method_wrapper_methods[] = {
+    {"__reduce__", mw_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const GetSetDef method_wrapper_getsets[] = {
     {"__self__", mget_self, NULL},
     {"__name__", mw_name, NULL},
@@ -679,6 +696,7 @@ const TypeSpec method_wrapper_spec = {
     .getattr = obj_generic_getattr,
     .setattr = obj_generic_setattr,
     .call = method_call,
+    .methods = method_wrapper_methods,
     .getsets = method_wrapper_getsets,
 };
 

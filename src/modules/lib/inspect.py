@@ -328,21 +328,115 @@ def getsourcefile(object):
     return name if name.endswith('.py') else None
 
 
-def getsourcelines(object):
-    """(lines, first line number) of a function's or method's source."""
-    object = unwrap(object)
+def _class_lineno(tree, qualname):
+    # 0-based line of the class statement named by [qualname] (its first decorator
+    # when it has some), searching nested classes and functions as the qualname says
+    import ast
+    path = qualname.split('.')
+
+    def search(body, parts):
+        for node in body:
+            if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                if node.name != parts[0]:
+                    continue
+                if len(parts) == 1:
+                    if isinstance(node, ast.ClassDef):
+                        first = node.decorator_list[0].lineno if node.decorator_list \
+                            else node.lineno
+                        return first - 1
+                    continue
+                rest = parts[2:] if parts[1] == '<locals>' else parts[1:]
+                if rest:
+                    found = search(node.body, rest)
+                    if found is not None:
+                        return found
+        return None
+
+    return search(tree.body, path)
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalised path of the file [object] was defined in."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def walktree(classes, children, parent):
+    """The nested-list class tree below [classes] (see getclasstree)."""
+    tree = []
+    classes.sort(key=lambda c: (c.__module__, c.__name__))
+    for c in classes:
+        tree.append((c, c.__bases__))
+        if c in children:
+            tree.append(walktree(children[c], children, c))
+    return tree
+
+
+def getclasstree(classes, unique=False):
+    """Arrange [classes] into a tree of nested lists: each entry is (class, bases),
+    followed by a list of the entries for its subclasses among [classes]. With
+    [unique], a class appears under the first of its bases that is in [classes] only."""
+    children = {}
+    roots = []
+    for c in classes:
+        if not c.__bases__:
+            if c not in roots:
+                roots.append(c)
+            continue
+        for base in c.__bases__:
+            below = children.setdefault(base, [])
+            if c not in below:
+                below.append(c)
+            if unique and base in classes:
+                break
+    for base in children:
+        if base not in classes:
+            roots.append(base)
+    return walktree(roots, children, None)
+
+
+def findsource(object):
+    """(all lines of the file, 0-based first line of [object]'s source); OSError when
+    the source cannot be found."""
+    file = getsourcefile(object) or getfile(object)
+    module = getmodule(object, file)
+    lines = linecache.getlines(file, module.__dict__ if module else None)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        import ast
+        try:
+            tree = ast.parse(''.join(lines))
+        except SyntaxError:
+            tree = None
+        lnum = _class_lineno(tree, object.__qualname__) if tree is not None else None
+        if lnum is None:
+            raise OSError('could not find class definition')
+        return lines, lnum
     if ismethod(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
-    if not iscode(object):
-        raise TypeError('module, class, method, function, traceback, frame, or '
-                        'code object was expected, got {}'.format(type(object).__name__))
-    lines = linecache.getlines(object.co_filename)
-    if not lines:
-        raise OSError('could not get source code')
-    start = object.co_firstlineno - 1
-    first = lines[start]
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        if not hasattr(object, 'co_firstlineno'):
+            raise OSError('could not find function definition')
+        return lines, object.co_firstlineno - 1
+    raise OSError('could not find code object')
+
+
+def getblock(lines):
+    """The lines of the block that starts at lines[0] (decorators included): up to the
+    first non-blank line indented no deeper than its header."""
+    start = 0
+    first = lines[0] if lines else ''
     while first.lstrip().startswith('@') and start + 1 < len(lines):
         start += 1
         first = lines[start]
@@ -355,8 +449,19 @@ def getsourcelines(object):
         end += 1
     while end > start + 1 and not lines[end - 1].strip():
         end -= 1
-    begin = object.co_firstlineno - 1
-    return lines[begin:end], begin + 1
+    return lines[:end]
+
+
+def getsourcelines(object):
+    """(lines, first line number) of the source of a module, class, method, function,
+    traceback, frame or code object (line number 0 for a whole module)."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and object.f_code.co_name == "<module>"):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
 
 
 def getsource(object):
@@ -421,6 +526,66 @@ def getouterframes(frame, context=1):
 
 def stack(context=1):
     return getouterframes(sys._getframe(1), context)
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for traceback [tb] and the tracebacks after it (innermost
+    last)."""
+    frames = []
+    while tb:
+        info = getframeinfo(tb, context)
+        frames.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return frames
+
+
+def trace(context=1):
+    """FrameInfo records from the current frame to where the exception being handled
+    was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+Arguments = collections.namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = collections.namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargs(co):
+    """Arguments(args, varargs, varkw) of code object [co]; keyword-only parameters
+    are listed after the positional ones in args."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    npos = co.co_argcount
+    nkw = co.co_kwonlyargcount
+    args = list(names[:npos + nkw])
+    at = npos + nkw
+    varargs = varkw = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[at]
+        at += 1
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[at]
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """ArgInfo(args, varargs, keywords, locals) of the call running in [frame]."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals,
+                    formatarg=str,
+                    formatvarargs=lambda name: '*' + name,
+                    formatvarkw=lambda name: '**' + name,
+                    formatvalue=lambda value: '=' + repr(value)):
+    """'(a=1, *rest=(), **kw={})' for the values getargvalues() returned."""
+    specs = [formatarg(name) + formatvalue(locals[name]) for name in args]
+    if varargs:
+        specs.append(formatvarargs(varargs) + formatvalue(locals[varargs]))
+    if varkw:
+        specs.append(formatvarkw(varkw) + formatvalue(locals[varkw]))
+    return '(' + ', '.join(specs) + ')'
 
 
 def unwrap(func, *, stop=None):
@@ -607,6 +772,14 @@ class Parameter:
     def __repr__(self):
         return '<{} "{}">'.format(self.__class__.__name__, self)
 
+    def __reduce__(self):
+        return (type(self), (self._name, self._kind),
+                {'_default': self._default, '_annotation': self._annotation})
+
+    def __setstate__(self, state):
+        self._default = state['_default']
+        self._annotation = state['_annotation']
+
     def __hash__(self):
         return hash((self.name, self.kind, self.annotation, self.default))
 
@@ -628,6 +801,13 @@ class BoundArguments:
     def __init__(self, signature, arguments):
         self.arguments = arguments
         self._signature = signature
+
+    def __getstate__(self):
+        return {'_signature': self._signature, 'arguments': self.arguments}
+
+    def __setstate__(self, state):
+        self._signature = state['_signature']
+        self.arguments = state['arguments']
 
     @property
     def signature(self):
@@ -772,6 +952,13 @@ class Signature:
         params = tuple(p for p in self.parameters.values() if p.kind != _KEYWORD_ONLY)
         kwo = {p.name: p for p in self.parameters.values() if p.kind == _KEYWORD_ONLY}
         return params, kwo, self.return_annotation
+
+    def __reduce__(self):
+        return (type(self), (tuple(self._parameters.values()),),
+                {'_return_annotation': self._return_annotation})
+
+    def __setstate__(self, state):
+        self._return_annotation = state['_return_annotation']
 
     def __hash__(self):
         params, kwo, ret = self._hash_basis()
@@ -1328,7 +1515,8 @@ def _missing_error(fname, names, kind):
     elif len(quoted) == 2:
         text = '{} and {}'.format(*quoted)
     else:
-        text = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+        # getcallargs words it without the serial comma (unlike the interpreter's error)
+        text = ', '.join(quoted[:-1]) + ' and ' + quoted[-1]
     return TypeError("%s() missing %d required %s argument%s: %s" %
                      (fname, len(names), kind, '' if len(names) == 1 else 's', text))
 

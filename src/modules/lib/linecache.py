@@ -50,7 +50,18 @@ def updatecache(filename, module_globals=None):
         with open(filename, encoding='utf-8') as fp:
             text = fp.read()
     except (OSError, UnicodeDecodeError, ValueError):
-        return []
+        # no such file: a loader seeded by lazycache may still know the source
+        if not lazycache(filename, module_globals):
+            return []
+        try:
+            data = cache[filename][0]()
+        except (ImportError, OSError):
+            return []
+        if data is None:
+            return []
+        lines = [line + '\n' for line in data.splitlines()]
+        cache[filename] = (len(data), None, lines, filename)
+        return lines
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith('\n'):
         lines[-1] += '\n'
@@ -59,5 +70,22 @@ def updatecache(filename, module_globals=None):
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals (not supported: returns False)."""
+    """Seed the cache for [filename] with a way to get its lines later: the get_source
+    of the loader in [module_globals]. True when filename has such an entry now."""
+    if filename in cache:
+        return len(cache[filename]) == 1
+    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return False
+    if module_globals and '__name__' in module_globals:
+        name = module_globals['__name__']
+        loader = module_globals.get('__loader__')
+        if loader is None:
+            spec = module_globals.get('__spec__')
+            if spec:
+                loader = getattr(spec, 'loader', None)
+        get_source = getattr(loader, 'get_source', None)
+        if name and get_source:
+            import functools
+            cache[filename] = (functools.partial(get_source, name),)
+            return True
     return False

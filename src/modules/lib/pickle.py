@@ -13,6 +13,7 @@ import sys
 import io
 import codecs
 import copyreg
+import _compat_pickle
 import re as _re
 from struct import pack, unpack, Struct
 from itertools import islice
@@ -150,54 +151,7 @@ _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
 
-# Python 2 names used by protocols 0-2 (fix_imports).
-_NAME_TO_PY2 = {
-    ('builtins', 'UserDict'): ('UserDict', 'UserDict'),
-}
-_MODULE_TO_PY2 = {
-    'builtins': '__builtin__',
-    'copyreg': 'copy_reg',
-    'queue': 'Queue',
-    'socketserver': 'SocketServer',
-    'configparser': 'ConfigParser',
-    'reprlib': 'repr',
-    'pickle': 'pickle',
-}
-_MODULE_FROM_PY2 = {
-    '__builtin__': 'builtins',
-    'copy_reg': 'copyreg',
-    'Queue': 'queue',
-    'SocketServer': 'socketserver',
-    'ConfigParser': 'configparser',
-    'repr': 'reprlib',
-    'cPickle': 'pickle',
-    '_elementtree': 'xml.etree.ElementTree',
-    'UserDict': 'collections',
-    'UserList': 'collections',
-    'UserString': 'collections',
-    'whichdb': 'dbm',
-    'StringIO': 'io',
-    'cStringIO': 'io',
-}
-_NAME_FROM_PY2 = {
-    ('__builtin__', 'xrange'): ('builtins', 'range'),
-    ('__builtin__', 'reduce'): ('functools', 'reduce'),
-    ('__builtin__', 'intern'): ('sys', 'intern'),
-    ('__builtin__', 'unichr'): ('builtins', 'chr'),
-    ('__builtin__', 'unicode'): ('builtins', 'str'),
-    ('__builtin__', 'long'): ('builtins', 'int'),
-    ('itertools', 'izip'): ('builtins', 'zip'),
-    ('itertools', 'imap'): ('builtins', 'map'),
-    ('itertools', 'ifilter'): ('builtins', 'filter'),
-    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
-    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
-    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
-    ('UserList', 'UserList'): ('collections', 'UserList'),
-    ('string', 'maketrans'): ('builtins', 'bytes.maketrans'),
-    ('copy_reg', '_reconstructor'): ('copyreg', '_reconstructor'),
-    ('__builtin__', 'basestring'): ('builtins', 'str'),
-    ('exceptions', 'StandardError'): ('builtins', 'Exception'),
-}
+# Python 2 names used by protocols 0-2 (fix_imports) are in _compat_pickle.
 
 
 def encode_long(x):
@@ -329,6 +283,9 @@ class Pickler:
         # persistent_id is consulted only when a subclass (or instance) defines one.
         self._pid_hook = (type(self).persistent_id is not Pickler.persistent_id or
                           'persistent_id' in self.__dict__)
+        # reducer_override (a subclass's method) is asked first for every object that
+        # is not in the memo; NotImplemented hands the object to the usual reduction
+        self._reducer_override = getattr(self, "reducer_override", None)
 
     def clear_memo(self):
         self.memo.clear()
@@ -387,19 +344,23 @@ class Pickler:
         if x is not None:
             self.write(self.get(x[0]))
             return
+        rv = NotImplemented
         t = type(obj)
-        f = self.dispatch.get(t)
-        if f is not None:
-            f(self, obj)
-            return
-        reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
-        if reduce is not None:
-            rv = reduce(obj)
-        else:
-            if issubclass(t, type):
-                self.save_global(obj)
+        if self._reducer_override is not None and t not in _OWN_SAVERS:
+            rv = self._reducer_override(obj)
+        if rv is NotImplemented:
+            f = self.dispatch.get(t)
+            if f is not None:
+                f(self, obj)
                 return
-            rv = _reduce_object(obj, self.proto)
+            reduce = getattr(self, 'dispatch_table', dispatch_table).get(t)
+            if reduce is not None:
+                rv = reduce(obj)
+            else:
+                if issubclass(t, type):
+                    self.save_global(obj)
+                    return
+                rv = _reduce_object(obj, self.proto)
         if isinstance(rv, str):
             self.save_global(obj, rv)
             return
@@ -656,9 +617,12 @@ class Pickler:
         total = 0
         while total < len(obj):
             write(MARK)
-            for total in range(total, min(total + _BATCHSIZE, len(obj))):
+            # the length is read again after each item: saving one may shrink the list
+            # (a persistent_id or __reduce__ with side effects)
+            batch_end = total + _BATCHSIZE
+            while total < len(obj) and total < batch_end:
                 save(obj[total])
-            total += 1
+                total += 1
             write(APPENDS)
 
     def _batch_appends(self, items):
@@ -691,28 +655,36 @@ class Pickler:
             self.write(MARK + DICT)
         self.memoize(obj)
         if self.bin and type(obj) is dict and len(obj) > 1:
-            self._batch_exact(obj.items(), True, SETITEMS)
+            self._batch_exact(obj, obj.items(), True, SETITEMS, "dictionary")
         else:
             self._batch_setitems(obj.items())
     dispatch[dict] = save_dict
 
-    def _batch_exact(self, items, pairs, op):
+    def _batch_exact(self, obj, items, pairs, op, what):
         # CPython's batches for an exact dict (2+ items) or set (1+): each one is
-        # MARK ... op, and a full last batch is followed by an empty one.
+        # MARK ... op, and a full last batch is followed by an empty one. Items are
+        # saved as they are iterated; one whose saving resizes [obj] is an error, as in
+        # the C pickler.
         save = self.save
         write = self.write
+        size = len(obj)
         it = iter(items)
         while True:
-            batch = list(islice(it, _BATCHSIZE))
             write(MARK)
-            for item in batch:
+            n = 0
+            for item in it:
                 if pairs:
                     save(item[0])
                     save(item[1])
                 else:
                     save(item)
+                if len(obj) != size:
+                    raise RuntimeError(what + " changed size during iteration")
+                n += 1
+                if n == _BATCHSIZE:
+                    break
             write(op)
-            if len(batch) < _BATCHSIZE:
+            if n < _BATCHSIZE:
                 return
 
     def _batch_setitems(self, items):
@@ -724,23 +696,35 @@ class Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            tmp = list(islice(it, _BATCHSIZE))
-            n = len(tmp)
-            if n > 1:
-                write(MARK)
-                for k, v in tmp:
-                    save(k)
-                    save(v)
-                write(SETITEMS)
-            elif n:
-                k, v = tmp[0]
-                save(k)
-                save(v)
+        # pairs are taken one at a time and saved at once (a live dict iterator then
+        # notices a dict resized by saving); a batch of one is a SETITEM
+        it = _pairs(items)
+        end = object()
+        first = next(it, end)
+        while first is not end:
+            second = next(it, end)
+            if second is end:
+                save(first[0])
+                save(first[1])
                 write(SETITEM)
+                return
+            write(MARK)
+            save(first[0])
+            save(first[1])
+            save(second[0])
+            save(second[1])
+            n = 2
+            while n < _BATCHSIZE:
+                item = next(it, end)
+                if item is end:
+                    break
+                save(item[0])
+                save(item[1])
+                n += 1
+            write(SETITEMS)
             if n < _BATCHSIZE:
                 return
+            first = next(it, end)
 
     def save_set(self, obj):
         save = self.save
@@ -751,7 +735,7 @@ class Pickler:
         write(EMPTY_SET)
         self.memoize(obj)
         if obj:
-            self._batch_exact(obj, False, ADDITEMS)
+            self._batch_exact(obj, obj, False, ADDITEMS, "set")
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
@@ -838,11 +822,11 @@ class Pickler:
             write(GLOBAL + bytes(module_name, "utf-8") + b'\n' + bytes(name, "utf-8") + b'\n')
         else:
             if self.fix_imports:
-                r_name_mapping = _NAME_TO_PY2
+                r_name_mapping = _compat_pickle.REVERSE_NAME_MAPPING
                 if (module_name, name) in r_name_mapping:
                     module_name, name = r_name_mapping[(module_name, name)]
-                elif module_name in _MODULE_TO_PY2:
-                    module_name = _MODULE_TO_PY2[module_name]
+                elif module_name in _compat_pickle.REVERSE_IMPORT_MAPPING:
+                    module_name = _compat_pickle.REVERSE_IMPORT_MAPPING[module_name]
             try:
                 write(GLOBAL + bytes(module_name, "ascii") + b'\n' +
                       bytes(name, "ascii") + b'\n')
@@ -967,6 +951,9 @@ class Unpickler:
         # Items below the innermost MARK are out of reach of the current opcode.
         raise UnpicklingError("unexpected MARK found" if self.metastack
                               else "unpickling stack underflow")
+
+    def odd_items(self, opname):
+        raise UnpicklingError("odd number of items for " + opname)
 
     def pop(self):
         if not self.stack:
@@ -1253,7 +1240,7 @@ class Unpickler:
     def load_dict(self):
         items = self.pop_mark()
         if len(items) % 2:
-            raise UnpicklingError("odd number of items for DICT")
+            self.odd_items("DICT")
         d = {items[i]: items[i + 1] for i in range(0, len(items), 2)}
         self.append(d)
     dispatch[DICT[0]] = load_dict
@@ -1347,10 +1334,10 @@ class Unpickler:
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
-            if (module, name) in _NAME_FROM_PY2:
-                module, name = _NAME_FROM_PY2[(module, name)]
-            elif module in _MODULE_FROM_PY2:
-                module = _MODULE_FROM_PY2[module]
+            if (module, name) in _compat_pickle.NAME_MAPPING:
+                module, name = _compat_pickle.NAME_MAPPING[(module, name)]
+            elif module in _compat_pickle.IMPORT_MAPPING:
+                module = _compat_pickle.IMPORT_MAPPING[module]
         mod = _import_module(module)
         if self.proto >= 4:
             try:
@@ -1465,7 +1452,7 @@ class Unpickler:
         if not items:
             return
         if len(items) % 2:
-            raise UnpicklingError("odd number of items for SETITEMS")
+            self.odd_items("SETITEMS")
         for i in range(0, len(items), 2):
             d[items[i]] = items[i + 1]
     dispatch[SETITEMS[0]] = load_setitems
@@ -1626,4 +1613,41 @@ loads = _loads
 # CPython's names for its pure-Python classes (pickletools and subclassers use them);
 # here the pure-Python classes are the only ones.
 _Pickler = Pickler
-_Unpickler = Unpickler
+
+
+def _pairs(items):
+    # the (key, value) items of a dict or of a __reduce__'s dictitems iterator
+    for item in items:
+        if type(item) is not tuple or len(item) != 2:
+            raise TypeError("dict items iterator must return 2-tuples")
+        yield item
+
+
+# Objects of exactly these types are always written by the pickler itself, as CPython's C
+# pickler does: reducer_override is not asked about them.
+_OWN_SAVERS = frozenset([type(None), bool, int, float, bytes, bytearray, str, tuple, list,
+                         dict, set, frozenset, PickleBuffer])
+
+
+class _Unpickler(Unpickler):
+    """The unpickler as CPython's pure-Python one behaves: an opcode that finds too
+    few items (above the innermost MARK) or no MARK raises IndexError, as list.pop on
+    an empty stack does there; the C unpickler's UnpicklingError is Unpickler's."""
+
+    def underflow(self):
+        raise IndexError("pop from empty list")
+
+    def pop_mark(self):
+        if not self.metastack:
+            raise IndexError("pop from empty list")
+        return Unpickler.pop_mark(self)
+
+    def odd_items(self, opname):
+        raise IndexError("list index out of range")
+
+    def load_stack_global(self):
+        if len(self.stack) < 2:
+            self.underflow()
+        Unpickler.load_stack_global(self)
+    dispatch = dict(Unpickler.dispatch)
+    dispatch[STACK_GLOBAL[0]] = load_stack_global

@@ -13,6 +13,7 @@ RuntimeError instead of hanging forever.
 
 import sys as _sys
 import time as _time
+from weakref import WeakSet as _WeakSet
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate',
            'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore',
@@ -365,6 +366,7 @@ _main_ident = 1
 _threads = {}
 _current = []
 _ready = []             # started threads (and timers) that have not run yet
+_dangling = _WeakSet()  # every Thread object still alive (CPython's test helpers read it)
 
 
 def _newname(name_template="Thread-%d"):
@@ -438,6 +440,7 @@ class Thread:
         self._started = False
         self._running = False
         self._finished = False
+        _dangling.add(self)
         self._initialized = True
 
     def __repr__(self):

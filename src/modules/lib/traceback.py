@@ -564,9 +564,15 @@ class TracebackException:
     def exc_type_str(self):
         return self.exc_type.__qualname__ if self.exc_type is not None else 'NoneType'
 
+    # the live exception and the limit are kept only to render it: two summaries of the
+    # same exception taken with limits that cut nothing compare equal, as in CPython
+    _NOT_COMPARED = ('_value', '_limit')
+
     def __eq__(self, other):
         if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
+            mine = {k: v for k, v in self.__dict__.items() if k not in self._NOT_COMPARED}
+            theirs = {k: v for k, v in other.__dict__.items() if k not in self._NOT_COMPARED}
+            return mine == theirs
         return NotImplemented
 
     def __str__(self):

@@ -16,6 +16,7 @@ import io
 import re
 import traceback
 import _traceback
+import weakref
 from string import Template
 from string import Formatter as _StrFormatter
 
@@ -445,8 +446,25 @@ class Filterer(object):
 
 # --------------------------------------------------------------------------- handlers
 
-_handlers = {}
+# Both hold handlers weakly: a handler nobody uses any more goes away (as in CPython,
+# whose tests read them: _handlers by name, _handlerList as weak references).
+_handlers = weakref.WeakValueDictionary()
 _handlerList = []
+
+
+def _removeHandlerRef(wr):
+    # called by the weak reference when its handler dies, possibly at exit when the
+    # module's globals are gone
+    handlers = _handlerList
+    if handlers is not None:
+        try:
+            handlers.remove(wr)
+        except ValueError:
+            pass
+
+
+def _addHandlerRef(handler):
+    _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 def _user_stack():
@@ -471,7 +489,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _addHandlerRef(self)
         self.createLock()
 
     def get_name(self):
@@ -1177,16 +1195,19 @@ def shutdown(handlerList=None):
     """Flush and close every handler made so far, newest first."""
     if handlerList is None:
         handlerList = _handlerList
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
         try:
-            h.acquire()
+            h = wr()
+            if h is None:
+                continue
             try:
+                h.acquire()
                 h.flush()
                 h.close()
+            except (OSError, ValueError):
+                pass    # the stream may be gone already (closed, or at exit)
             finally:
                 h.release()
-        except (OSError, ValueError):
-            pass
         except Exception:
             if raiseExceptions:
                 raise

@@ -4,17 +4,19 @@ Values in the dictionary may be strings 'ext://module.attr' (an importable objec
 'cfg://path.to[key]' (another value of the same dictionary); they are converted when
 read.  Formatters and filters are built first, then handlers (a MemoryHandler whose
 target is not built yet is retried once the others exist), then loggers and the root.
-fileConfig (INI files) and listen() are not provided.
+fileConfig reads the older INI format (sections [loggers], [handlers], [formatters] and
+one section per item). listen() is not provided (safepy has no sockets).
 
 Invariant: every failure while configuring one item is reported as a ValueError naming
 that item, with the original exception as its __cause__.
 """
 
+import io
 import re
 import logging
 import logging.handlers
 
-__all__ = ['dictConfig', 'dictConfigClass', 'valid_ident', 'BaseConfigurator',
+__all__ = ['fileConfig', 'dictConfig', 'dictConfigClass', 'valid_ident', 'BaseConfigurator',
            'DictConfigurator']
 
 IDENTIFIER = re.compile('^[a-z_][a-z0-9_]*$', re.I)
@@ -328,7 +330,11 @@ class DictConfigurator(BaseConfigurator):
     def add_filters(self, filterer, filters):
         for f in filters:
             try:
-                filterer.addFilter(self.config['filters'][f])
+                # a filter object or callable may stand in the list instead of a name
+                if callable(f) or callable(getattr(f, 'filter', None)):
+                    filterer.addFilter(f)
+                else:
+                    filterer.addFilter(self.config['filters'][f])
             except Exception as e:
                 raise ValueError('Unable to add filter %r' % f) from e
 
@@ -423,6 +429,124 @@ dictConfigClass = DictConfigurator
 def dictConfig(config):
     """Configure logging using a dictionary."""
     dictConfigClass(config).configure()
+
+
+def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
+    """Configure logging from a ConfigParser-format file (a path, an open file or a
+    ready ConfigParser)."""
+    import configparser
+    if isinstance(fname, configparser.RawConfigParser):
+        cp = fname
+    else:
+        cp = configparser.ConfigParser(defaults)
+        if hasattr(fname, 'readline'):
+            cp.read_file(fname)
+        else:
+            cp.read(fname, encoding=io.text_encoding(encoding))
+    formatters = _ini_formatters(cp)
+    logging._acquireLock()
+    try:
+        _clearExistingHandlers()
+        handlers = _ini_handlers(cp, formatters)
+        _ini_loggers(cp, handlers, disable_existing_loggers)
+    finally:
+        logging._releaseLock()
+
+
+def _ini_names(text):
+    # "a, b ,c" -> ['a', 'b', 'c']
+    return [part.strip() for part in text.split(",")]
+
+
+def _ini_formatters(cp):
+    names = cp["formatters"]["keys"]
+    made = {}
+    if not len(names):
+        return made
+    for name in _ini_names(names):
+        sect = "formatter_%s" % name
+        fmt = cp.get(sect, "format", raw=True, fallback=None)
+        datefmt = cp.get(sect, "datefmt", raw=True, fallback=None)
+        style = cp.get(sect, "style", raw=True, fallback='%')
+        cls = logging.Formatter
+        cls_name = cp[sect].get("class")
+        if cls_name:
+            cls = _resolve(cls_name)
+        made[name] = cls(fmt, datefmt, style)
+    return made
+
+
+def _ini_handlers(cp, formatters):
+    names = cp["handlers"]["keys"]
+    made = {}
+    if not len(names):
+        return made
+    targets = []    # MemoryHandlers whose target may be defined later in the file
+    for name in _ini_names(names):
+        section = cp["handler_%s" % name]
+        cls = section["class"]
+        # class, args and kwargs are Python expressions over the logging namespace
+        try:
+            cls = eval(cls, vars(logging))
+        except (AttributeError, NameError):
+            cls = _resolve(cls)
+        args = eval(section.get("args", '()'), vars(logging))
+        kwargs = eval(section.get("kwargs", '{}'), vars(logging))
+        h = cls(*args, **kwargs)
+        h.name = name
+        if "level" in section:
+            h.setLevel(section["level"])
+        fmt = section.get("formatter", "")
+        if len(fmt):
+            h.setFormatter(formatters[fmt])
+        if issubclass(cls, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if len(target):
+                targets.append((h, target))
+        made[name] = h
+    for h, target in targets:
+        h.setTarget(made[target])
+    return made
+
+
+def _ini_loggers(cp, handlers, disable_existing):
+    names = [n.strip() for n in cp["loggers"]["keys"].split(",")]
+    names.remove("root")
+    section = cp["logger_root"]
+    root = logging.root
+    if "level" in section:
+        root.setLevel(section["level"])
+    for h in root.handlers[:]:
+        root.removeHandler(h)
+    hnames = section["handlers"]
+    if len(hnames):
+        for hand in _ini_names(hnames):
+            root.addHandler(handlers[hand])
+    existing = sorted(root.manager.loggerDict.keys())
+    children = []
+    for name in names:
+        section = cp["logger_%s" % name]
+        qn = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qn)
+        if qn in existing:
+            # loggers below a configured one are reset rather than disabled
+            prefix = qn + "."
+            for other in existing[existing.index(qn) + 1:]:
+                if other.startswith(prefix):
+                    children.append(other)
+            existing.remove(qn)
+        if "level" in section:
+            logger.setLevel(section["level"])
+        for h in logger.handlers[:]:
+            logger.removeHandler(h)
+        logger.propagate = propagate
+        logger.disabled = 0
+        hnames = section["handlers"]
+        if len(hnames):
+            for hand in _ini_names(hnames):
+                logger.addHandler(handlers[hand])
+    _handle_existing_loggers(existing, children, disable_existing)
 
 
 def _resolve(name):

@@ -204,21 +204,25 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
 
     def getFilesToDelete(self):
         dirName, baseName = os.path.split(self.baseFilename)
-        fileNames = os.listdir(dirName)
         result = []
-        if self.namer is None:
-            prefix = baseName + '.'
-            plen = len(prefix)
-            for fileName in fileNames:
-                if fileName[:plen] == prefix:
-                    suffix = fileName[plen:]
-                    if self.extMatch.match(suffix):
-                        result.append(os.path.join(dirName, fileName))
-        else:
-            for fileName in fileNames:
-                m = self.extMatch.search(fileName)
-                if m and fileName.startswith(baseName):
+        # rotated names are "<stem>.<...>" where one dot-separated part after the stem
+        # is the date suffix: foo.log.DATE by default, foo.DATE.log with a namer
+        stem, ext = os.path.splitext(baseName)
+        prefix = stem + '.'
+        plen = len(prefix)
+        for fileName in os.listdir(dirName):
+            if self.namer is None:
+                if not fileName.startswith(baseName):
+                    continue
+            elif (not fileName.startswith(baseName) and fileName.endswith(ext) and
+                  len(fileName) > plen + 1 and not fileName[plen + 1].isdigit()):
+                continue    # another log whose name starts like ours (foo.bar.DATE.log)
+            if not fileName.startswith(prefix):
+                continue
+            for part in fileName[plen:].split('.'):
+                if self.extMatch.match(part):
                     result.append(os.path.join(dirName, fileName))
+                    break
         if len(result) < self.backupCount:
             return []
         result.sort()

@@ -9,7 +9,8 @@ __all__ = ['TestResult', 'TestCase', 'TestSuite',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
            'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'getTestCaseNames', 'makeSuite', 'findTestCases',
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext',
+           'getTestCaseNames', 'makeSuite', 'findTestCases',
            'IsolatedAsyncioTestCase']
 
 __unittest = True
@@ -18,7 +19,8 @@ from .case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf,
                    skipUnless, expectedFailure)
 from .result import TestResult, TextTestResult, TextTestRunner
 from .loader import (BaseTestSuite, TestSuite, TestLoader, defaultTestLoader,
-                     TestProgram, main, addModuleCleanup)
+                     TestProgram, main, addModuleCleanup, doModuleCleanups,
+                     enterModuleContext)
 
 
 def installHandler():

@@ -240,13 +240,12 @@ class _AssertRaisesBaseContext:
         raise self.test_case.failureException(msg)
 
     def _check_type(self, name):
-        ok = False
-        if isinstance(self.expected, type) and issubclass(self.expected, self._base_type):
-            ok = True
-        elif isinstance(self.expected, tuple) and self.expected:
-            ok = all(isinstance(e, type) and issubclass(e, self._base_type)
-                     for e in self.expected)
-        if not ok:
+        # a class, or a tuple (possibly empty or nested) of classes, as CPython accepts
+        def ok(expected):
+            if isinstance(expected, tuple):
+                return all(ok(e) for e in expected)
+            return isinstance(expected, type) and issubclass(expected, self._base_type)
+        if not ok(self.expected):
             raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
 
     def handle(self, name, args, kwargs):
@@ -451,8 +450,19 @@ class TestCase:
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        result = type(cm).__enter__(cm)
-        self.addCleanup(type(cm).__exit__, cm, None, None, None)
+        from .loader import _context_methods
+        enter, exit_ = _context_methods(cm)
+        result = enter(cm)
+        self.addCleanup(exit_, cm, None, None, None)
+        return result
+
+    @classmethod
+    def enterClassContext(cls, cm):
+        """Enter cm now and exit it among the class cleanups (after tearDownClass)."""
+        from .loader import _context_methods
+        enter, exit_ = _context_methods(cm)
+        result = enter(cm)
+        cls.addClassCleanup(exit_, cm, None, None, None)
         return result
 
     @classmethod

@@ -262,6 +262,24 @@ def addModuleCleanup(function, /, *args, **kwargs):
     _module_cleanups.append((function, args, kwargs))
 
 
+def enterModuleContext(cm):
+    """Enter the context manager cm now and exit it among the module cleanups."""
+    enter, exit_ = _context_methods(cm)
+    result = enter(cm)
+    addModuleCleanup(exit_, cm, None, None, None)
+    return result
+
+
+def _context_methods(cm):
+    # looked up on the type, as the with statement does; TypeError as CPython words it
+    cls = type(cm)
+    try:
+        return cls.__enter__, cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+
+
 def doModuleCleanups():
     errors = []
     while _module_cleanups:

@@ -1,3 +1,4 @@
+# not in the image: __file__ (source file names and lines)
 # Future and Task reprs as CPython's: callbacks shown with their source (first, '<n more>',
 # last), partial arguments, results shortened by reprlib, and a task's wait_for before
 # its callbacks. Paths are cut to the file name (the test's directory varies).

@@ -1,3 +1,4 @@
+# not in the image: __file__ (source file names and lines)
 # An error raised in a task and re-raised by `await task`, gather, TaskGroup or
 # asyncio.run shows only the user's frames in its traceback, as with CPython's C
 # Future/Task (safepy's Python ones were listed: __await__, __wakeup, result, __step).

@@ -1,3 +1,4 @@
+# not in the image: __file__ (source file names and lines)
 # inspect.getclasstree / walktree / getabsfile
 import inspect
 import os

@@ -758,7 +758,7 @@ static const TypeSpec deque_spec = {
     .name = "collections.deque",
     .inst_kind = K_CUSTOM,
     .inst_size = sizeof(Deque),
-    .tflags = TF_BASETYPE,
+    .tflags = TF_BASETYPE | TF_SEQUENCE,
     .base = TY_OBJECT,
     .repr = deque_repr,
     .richcmp = deque_richcmp,
@@ -986,6 +986,55 @@ static Value cl_c_type_name(Interp *I, Value self, ValView args, Value kwnames) 
     return cls;
 }
 
+/* ---- the pattern-matching flags of ABCs (CPython's _abc keeps them) ---- */
+
+#define ABC_SEQUENCE_BIT 32 // 1 << 5, Py_TPFLAGS_SEQUENCE in __abc_tpflags__
+#define ABC_MAPPING_BIT 64  // 1 << 6, Py_TPFLAGS_MAPPING
+
+// _abc_init_flags(cls, value): an ABC's own __abc_tpflags__ (an exact int) adds the
+// sequence or mapping flag to cls, as CPython's _abc_init. Returns None.
+static Value cl_abc_init_flags(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "_abc_init_flags", 2, 2)) return VAL_NULL;
+    Type *t = type_cast(vview_get(args, 0));
+    Value v = vview_get(args, 1);
+    if (t == NULL || type_of(I, v) != I->types[TY_INT]) return I->none;
+    int64_t n;
+    if (!int_to_i64(I, v, &n)) return VAL_NULL;
+    if ((n & ABC_SEQUENCE_BIT) != 0 && (n & ABC_MAPPING_BIT) != 0)
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and "
+                         "Py_TPFLAGS_MAPPING");
+    if ((n & ABC_SEQUENCE_BIT) != 0) t->tflags |= TF_SEQUENCE;
+    if ((n & ABC_MAPPING_BIT) != 0) t->tflags |= TF_MAPPING;
+    return I->none;
+}
+
+// _abc_register_flags(abc, subclass): registering a class with an ABC that has the
+// sequence or mapping flag gives it (instead of the other one) to the class and to its
+// subclasses, skipping builtin types, as CPython's set_collection_flag_recursive.
+static Value cl_abc_register_flags(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "_abc_register_flags", 2, 2)) return VAL_NULL;
+    Type *abc = type_cast(vview_get(args, 0));
+    Type *sub = type_cast(vview_get(args, 1));
+    if (abc == NULL || sub == NULL) return I->none;
+    uint32_t flag = abc->tflags & (TF_SEQUENCE | TF_MAPPING);
+    if (flag == 0) return I->none;
+    ValVec work;
+    vec_init(&work);
+    if (vec_push(I->heap, &work, obj_val(sub)) != K_OK) return exc_nomem(I);
+    while (work.len > 0) {
+        Type *c = type_cast(vec_pop(&work));
+        if (c == NULL || (c->tflags & TF_HEAP) == 0 ||
+            (c->tflags & (TF_SEQUENCE | TF_MAPPING)) == flag)
+            continue;
+        c->tflags = (c->tflags & ~(uint32_t)(TF_SEQUENCE | TF_MAPPING)) | flag;
+        if (!type_push_subclasses(I, c, &work)) return exc_nomem(I);
+    }
+    return I->none;
+}
+
 /* defaultdict and OrderedDict are C in CPython's _collections and Python here
  * (lib/collections): __getattr__ fetches them for code doing `from _collections import
  * defaultdict` (CPython's own collections package does). */
@@ -1002,6 +1051,8 @@ static Value cl_getattr(Interp *I, Value self, ValView args, Value kwnames) {
 static const MethodDef collections_functions[] = {
     {"__getattr__", cl_getattr, 0, NULL},
     {"_c_type_name", cl_c_type_name, 0, NULL},
+    {"_abc_init_flags", cl_abc_init_flags, 0, NULL},
+    {"_abc_register_flags", cl_abc_register_flags, 0, NULL},
     {"_od_popfirst", cl_od_popfirst, 0, NULL},
     {"_caller_module", cl_caller_module, 0, NULL},
     {"_count_elements", cl_count_elements, 0, NULL},

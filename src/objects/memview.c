@@ -963,6 +963,7 @@ const TypeSpec memoryview_spec = {
     .name = "memoryview",
     .inst_kind = K_MEMVIEW,
     .inst_size = sizeof(MemViewObject),
+    .tflags = TF_SEQUENCE,
     .base = TY_OBJECT,
     .repr = mv_repr,
     .hash = mv_hash,

@@ -497,6 +497,7 @@ const TypeSpec range_spec = {
     .name = "range",
     .inst_kind = K_RANGEOBJ,
     .inst_size = sizeof(RangeObject),
+    .tflags = TF_SEQUENCE,
     .base = TY_OBJECT,
     .repr = range_repr,
     .hash = range_hash,

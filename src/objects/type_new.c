@@ -620,6 +620,14 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     Value mro = mro_for(I, t);
     if (mro == VAL_NULL) return VAL_NULL;
     t->mro = mro;
+    // the pattern-matching kind comes from the first class along the MRO that has one
+    for (size_t i = 1; i < tuple_len(mro); i++) {
+        Type *b = type_cast(tuple_get(mro, i));
+        if (b != NULL && (b->tflags & (TF_SEQUENCE | TF_MAPPING)) != 0) {
+            t->tflags |= b->tflags & (TF_SEQUENCE | TF_MAPPING);
+            break;
+        }
+    }
     if (!register_subclass(I, t)) return VAL_NULL;
     t->version = ++I->type_version;
     type_fixup_slots(I, t);

@@ -563,40 +563,16 @@ Value eval_ops_yield_from_iter(Interp *I, Value v, bool in_coroutine) {
     return obj_iter(I, v);
 }
 
-// True when some class in t's MRO is collections.abc.[name1 or name2].
-static bool mro_has_abc(Interp *I, Type *t, const char *name1, const char *name2) {
-    size_t n = tuple_len(t->mro);
-    for (size_t i = 0; i < n; i++) {
-        Type *b = type_cast(tuple_get(t->mro, i));
-        if (b == NULL || !(b->tflags & TF_HEAP)) continue;
-        if (!str_eq_cstr(b->name, name1) && !str_eq_cstr(b->name, name2)) continue;
-        Value m = dict_get_cstr(I, b->h.dict, "__module__");
-        if (m != VAL_NULL && (str_eq_cstr(m, "collections.abc") || str_eq_cstr(m, "_collections_abc")))
-            return true;
-    }
-    if (I->exc != VAL_NULL) exc_clear(I);
-    return false;
-}
-
+// Which subjects match mapping and sequence patterns is a type flag, as in CPython:
+// builtin types carry it, classes inherit it from __base__, and ABCMeta's register()
+// and the __abc_tpflags__ of collections.abc's Mapping and Sequence set it
+// (_collections._abc_register_flags), so late registration counts too.
 Value eval_ops_match_mapping(Interp *I, Value subj) {
-    Type *t = type_of(I, subj);
-    if (t->tflags & TF_DICT_SUB) return I->true_;
-    return interp_bool(I, mro_has_abc(I, t, "Mapping", "MutableMapping"));
+    return interp_bool(I, (type_of(I, subj)->tflags & TF_MAPPING) != 0);
 }
 
 Value eval_ops_match_sequence(Interp *I, Value subj) {
-    Type *t = type_of(I, subj);
-    if (t->tflags & (TF_LIST_SUB | TF_TUPLE_SUB)) return I->true_;
-    if (t->tflags & TF_STR_SUB) return I->false_;
-    if (type_is_subtype(t, interp_type(I, TY_RANGE))) return I->true_;
-    if (type_is_subtype(t, interp_type(I, TY_BYTES)) ||
-        type_is_subtype(t, interp_type(I, TY_BYTEARRAY)))
-        return I->false_;
-    for (size_t i = 0; i < tuple_len(t->mro); i++) {
-        Type *b = type_cast(tuple_get(t->mro, i));
-        if (b != NULL && str_eq_cstr(b->name, "deque")) return I->true_;
-    }
-    return interp_bool(I, mro_has_abc(I, t, "Sequence", "MutableSequence"));
+    return interp_bool(I, (type_of(I, subj)->tflags & TF_SEQUENCE) != 0);
 }
 
 Value eval_ops_match_keys(Interp *I, Value subj, Value keys) {

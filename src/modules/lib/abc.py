@@ -32,6 +32,8 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
+from _collections import _abc_init_flags, _abc_register_flags
+
 _abc_state = [0]  # the invalidation counter
 
 
@@ -54,6 +56,10 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _abc_state[0]
+        ns = type.__dict__['__dict__'].__get__(cls)
+        if '__abc_tpflags__' in ns:
+            _abc_init_flags(cls, ns['__abc_tpflags__'])
+            type.__delattr__(cls, '__abc_tpflags__')
         return cls
 
     def register(cls, subclass):
@@ -65,6 +71,7 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.add(subclass)
         _abc_state[0] += 1
+        _abc_register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

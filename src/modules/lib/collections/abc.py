@@ -596,6 +596,7 @@ MutableSet.register(set)
 
 class Mapping(Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING
 
     @abstractmethod
     def __getitem__(self, key):
@@ -777,6 +778,7 @@ MutableMapping.register(dict)
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE
 
     @abstractmethod
     def __getitem__(self, index):

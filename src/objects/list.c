@@ -170,12 +170,9 @@ bool list_extend(Interp *I, Value l, Value iterable) {
     Value it = obj_iter(I, iterable);
     if (it == VAL_NULL) return false;
     // As CPython, once the iterator exists a length hint is asked for: a class's __len__
-    // runs, and what it raises (other than TypeError) propagates, e.g. "__len__() should
-    // return >= 0".
-    if ((ty->tflags & TF_HEAP) != 0 && ty->len != NULL && obj_len(I, iterable) < 0) {
-        if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
-        exc_clear(I);
-    }
+    // or __length_hint__ runs, and what it raises (other than TypeError) propagates, e.g.
+    // "__len__() should return >= 0".
+    if (!obj_length_hint_probe(I, iterable)) return false;
     for (;;) {
         Value x = obj_next(I, it);
         if (x == VAL_NULL) return I->exc == VAL_NULL;

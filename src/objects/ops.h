@@ -108,6 +108,13 @@ Value obj_next(Interp *I, Value it);
 /* len(v): >= 0, or -1 with an exception. */
 OPS_MUST int64_t obj_len(Interp *I, Value v);
 
+/* The length hint CPython asks of an iterable before collecting it (list(), tuple(),
+ * f(*v)), for its side effects only: a class's __len__, else its __length_hint__, runs;
+ * a TypeError from either is ignored, other errors and a bad hint ("__length_hint__()
+ * should return >= 0") raise. Builtin types are not asked (nothing observable).
+ * Returns false with an exception pending. */
+OPS_MUST bool obj_length_hint_probe(Interp *I, Value v);
+
 /* a OP b for op < BINOP_INPLACE; op >= BINOP_INPLACE tries the in-place form first. */
 OPS_MUST Value obj_binop(Interp *I, Value a, Value b, BinOp op);
 

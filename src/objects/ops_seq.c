@@ -9,6 +9,7 @@
 #include "ops.h"
 
 #include "exc.h"
+#include "int.h"
 #include "iterobject.h"
 #include "list.h"
 #include "str.h"
@@ -124,6 +125,36 @@ int64_t obj_len(Interp *I, Value v) {
         return -1;
     }
     return t->len(I, v);
+}
+
+bool obj_length_hint_probe(Interp *I, Value v) {
+    Type *t = type_of(I, v);
+    if ((t->tflags & TF_HEAP) == 0) return true;
+    if (t->len != NULL) {
+        if (obj_len(I, v) >= 0) return true;
+        if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
+        exc_clear(I);
+    }
+    bool found;
+    Value r = obj_call_special(I, v, interp_name(I, N___length_hint__), vview_make(NULL, 0), &found);
+    if (!found) return I->exc == VAL_NULL;
+    if (r == VAL_NULL) {
+        if (!exc_pending_is(I, TY_TYPE_ERROR)) return false;
+        exc_clear(I);
+        return true;
+    }
+    if (r == I->notimpl) return true;
+    if (!int_check(I, r)) {
+        exc_raise(I, TY_TYPE_ERROR, "__length_hint__ must be an integer, not %T", r);
+        return false;
+    }
+    int64_t n;
+    if (!obj_index_i64(I, r, &n)) return false;
+    if (n < 0) {
+        exc_raise(I, TY_VALUE_ERROR, "__length_hint__() should return >= 0");
+        return false;
+    }
+    return true;
 }
 
 bool obj_is_exact_seq(Interp *I, Value v) {

@@ -319,6 +319,7 @@ bool eval_call_unpack(Interp *I, Value func, Value star, Value dstar, ValVec *ou
             }
             return false;
         }
+        if (!obj_length_hint_probe(I, star)) return false; // as CPython's PySequence_Tuple
         for (;;) {
             Value x = obj_next(I, it);
             if (x == VAL_NULL) {

@@ -19,6 +19,7 @@
 #include "tuple.h"
 #include "type.h"
 #include "../vm/code.h"
+#include "../vm/frame.h"
 
 /* ---- the message formatter ---- */
 
@@ -401,7 +402,14 @@ void exc_add_traceback(Interp *I, Value code, Value globals, int lasti, int line
     tb->globals = globals;
     tb->lasti = lasti;
     tb->lineno = lineno;
+    tb->locals = VAL_NULL;
     e->traceback = obj_val(tb);
+}
+
+void exc_tb_set_locals(Interp *I, Value code, Value locals) {
+    ExcObject *e = exc_cast(I->exc);
+    TracebackObject *tb = e != NULL ? traceback_cast(e->traceback) : NULL;
+    if (tb != NULL && tb->code == code && tb->locals == VAL_NULL) tb->locals = locals;
 }
 
 /* ---- BaseException ---- */
@@ -706,11 +714,13 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
     return f;
 }
 
-// tb.tb_frame: where the frame was (f_locals is empty: the locals are not kept).
+// tb.tb_frame: where the frame was, with its variables as they were when the exception
+// passed (cells as they are now).
 static Value tb_get_frame(Interp *I, Value self) {
     TracebackObject *tb = traceback_cast(self);
     if (tb == NULL) return I->none;
-    Value locals = dict_new(I);
+    Value locals = tb->locals != VAL_NULL ? frame_snapshot_dict(I, tb->code, tb->locals)
+                                          : dict_new(I);
     if (locals == VAL_NULL) return VAL_NULL;
     return exc_frame_object(I, tb->code, tb->globals, exc_tb_lineno(tb), (intptr_t)tb->lasti * 2,
                             locals);

@@ -30,6 +30,8 @@ typedef struct TracebackObject {
     Value globals;     /* frame globals (dict) */
     int32_t lasti;     /* instruction index */
     int32_t lineno;
+    Value locals;      /* the frame's variables for tb_frame.f_locals (vm/frame.h
+                          frame_locals_snapshot) or VAL_NULL */
 } TracebackObject;
 OBJ_CAST_FN(traceback_cast, TracebackObject, K_TRACEBACK)
 
@@ -82,6 +84,12 @@ Value exc_new_syntax(Interp *I, TypeId t, const char *msg, Value filename, int l
  * asked for (exc_tb_lineno), so raising costs no table lookup. */
 void exc_add_traceback(Interp *I, Value code, Value globals, int lasti, int lineno);
 #define EXC_TB_LINE_UNKNOWN INT32_MIN
+
+/* Gives the newest traceback entry of the pending exception, when it is one of a frame
+ * running [code] that the exception now leaves, the snapshot [locals] of that frame's
+ * variables (vm/frame.h frame_locals_snapshot). A frame that catches the exception keeps
+ * none: its entry's tb_frame.f_locals is empty (the frame record is reused later). */
+void exc_tb_set_locals(Interp *I, Value code, Value locals);
 
 /* The line of traceback entry [tb] (every reader goes through this). */
 int exc_tb_lineno(TracebackObject *tb);

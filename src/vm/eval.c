@@ -1984,6 +1984,7 @@ error:
     if (!(co->flags & CO_SAFEPY_NO_TRACEBACK)) {
         ptrdiff_t li = ip - instrs - 1;
         exc_add_traceback(I, obj_val(co), f->globals, (int)li, EXC_TB_LINE_UNKNOWN);
+        if (f->locals != VAL_NULL) exc_tb_set_locals(I, obj_val(co), f->locals); // a namespace
     }
 
 unwind: {
@@ -2045,7 +2046,8 @@ unwind: {
                 LOAD_FRAME();
             }
         }
-        // then the slots are cleared
+        // the traceback keeps the variables for tb_frame.f_locals; then the slots are cleared
+        exc_tb_set_locals(I, obj_val(co), frame_locals_snapshot(I, done));
         if ((done->flags & FRAME_GEN) == 0)
             while (sp > fast) *--sp = VAL_NULL;
         I->depth--;

@@ -202,6 +202,40 @@ static bool fill_fast_locals(Interp *I, const Frame *f, Value d) {
     return true;
 }
 
+Value frame_locals_snapshot(Interp *I, const Frame *f) {
+    if (f->locals != VAL_NULL) return f->locals;
+    if (f->co == NULL || f->store == NULL) return VAL_NULL;
+    size_t n = code_nlocalsplus(f->co);
+    ValView slots = vview_slice(vview_of_vec(f->store), f->base, f->base + n);
+    if (slots.n != n) return VAL_NULL;
+    Value saved = exc_fetch(I);
+    Value t = tuple_from_view(I, slots);
+    if (t == VAL_NULL) exc_clear(I);
+    I->exc = saved;
+    return t;
+}
+
+Value frame_snapshot_dict(Interp *I, Value code, Value snap) {
+    if (dict_check(snap)) return snap;
+    Value d = dict_new(I);
+    CodeObject *co = code_cast(code);
+    if (d == VAL_NULL || co == NULL || !tuple_check(snap) ||
+        tuple_len(snap) != code_nlocalsplus(co))
+        return d;
+    for (size_t i = 0; i < co->nlocals; i++) {
+        Value v = tuple_get(snap, i);
+        if (v != VAL_NULL && !dict_set(I, d, tuple_get(co->localnames, i), v)) return VAL_NULL;
+    }
+    size_t ncf = (size_t)co->ncells + co->nfrees;
+    for (size_t i = 0; i < ncf; i++) {
+        CellObject *c = cell_cast(tuple_get(snap, co->nlocals + i));
+        Value name = i < co->ncells ? tuple_get(co->cellnames, i)
+                                    : tuple_get(co->freenames, i - co->ncells);
+        if (c != NULL && c->v != VAL_NULL && !dict_set(I, d, name, c->v)) return VAL_NULL;
+    }
+    return d;
+}
+
 Value vm_current_locals(Interp *I) {
     if (I->vm == NULL || I->vm->current == NULL) return VAL_NULL;
     return frame_locals_dict(I, I->vm->current);

@@ -103,6 +103,16 @@ Value frame_local(const Frame *f, size_t i);
  * MemoryError. */
 Value frame_locals_dict(Interp *I, Frame *f);
 
+/* What a traceback keeps of [f]'s variables for tb.tb_frame.f_locals: the namespace dict
+ * of a module or class frame, else a private tuple of its local slots (locals, then cell
+ * objects; unbound ones VAL_NULL). Never raises: VAL_NULL when there is no memory, with
+ * any pending exception left as it was. */
+Value frame_locals_snapshot(Interp *I, const Frame *f);
+
+/* The f_locals dict of a snapshot [snap] of a frame running [code] (see
+ * frame_locals_snapshot): a new dict, cells read now. VAL_NULL with MemoryError. */
+Value frame_snapshot_dict(Interp *I, Value code, Value snap);
+
 /* The source line [f] is at (its last started instruction). */
 int frame_line(const Frame *f);
 

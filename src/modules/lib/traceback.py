@@ -173,7 +173,8 @@ class StackSummary(list):
                 break
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines))
+                                       lookup_line=lookup_lines,
+                                       locals=f.f_locals if capture_locals else None))
         if limit is not None and limit < 0:
             result = klass(result[limit:])
         return result
@@ -520,6 +521,12 @@ class TracebackException:
         self._limit = limit
         self.exc_type = exc_type
         self.stack = extract_tb(exc_traceback, limit=limit)
+        if capture_locals:
+            frames = [f for f, _ in walk_tb(exc_traceback)]
+            if limit is not None:
+                frames = frames[:limit] if limit >= 0 else frames[limit:]
+            for fs, f in zip(self.stack, frames):
+                fs.locals = {k: repr(v) for k, v in f.f_locals.items()} or None
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type is not None and issubclass(exc_type, SyntaxError):
@@ -539,11 +546,13 @@ class TracebackException:
             cause = exc_value.__cause__
             if cause is not None and id(cause) not in _seen:
                 self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                    limit=limit, _seen=_seen)
+                                                    limit=limit, capture_locals=capture_locals,
+                                                    _seen=_seen)
             context = exc_value.__context__
             if context is not None and id(context) not in _seen:
                 self.__context__ = TracebackException(type(context), context,
                                                       context.__traceback__, limit=limit,
+                                                      capture_locals=capture_locals,
                                                       _seen=_seen)
         self.exceptions = None
         self._max_group_width = max_group_width

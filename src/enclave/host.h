@@ -89,6 +89,9 @@ typedef struct Host {
     /* Cuts or extends (with zeros) file handle [h] to [size] >= 0 bytes, its position
      * unchanged: 0 or -errno. NULL: files cannot be truncated. */
     int (*truncate)(void *ctx, int64_t h, int64_t size);
+    /* Sets the permission bits of [path] (following symlinks) to [mode]: 0 or -errno.
+     * NULL: refused (os.chmod raises ENOSYS). */
+    int (*chmod)(void *ctx, const char *path, int mode);
 } Host;
 
 #endif

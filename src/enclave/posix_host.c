@@ -241,6 +241,11 @@ static int h_chdir(void *ctx, const char *path) {
     return chdir(path) == 0 ? 0 : -errno;
 }
 
+static int h_chmod(void *ctx, const char *path, int mode) {
+    (void)ctx;
+    return chmod(path, (mode_t)mode) == 0 ? 0 : -errno;
+}
+
 static int64_t h_getpid(void *ctx) {
     (void)ctx;
     return (int64_t)getpid();
@@ -255,7 +260,7 @@ static int h_cpu_count(void *ctx) {
 static const Host the_posix_host = {
     NULL, h_write, h_read, h_isatty, h_open, h_fread, h_fwrite, h_fclose, h_stat, h_clock, h_random, h_getcwd,
     h_stat_full, h_listdir, h_environ, h_mkdir, h_unlink, h_rmdir, h_rename, h_chdir, h_getpid, h_cpu_count,
-    h_clock_ns, h_sleep, h_seek, h_truncate,
+    h_clock_ns, h_sleep, h_seek, h_truncate, h_chmod,
 };
 
 const Host *posix_host(void) { return &the_posix_host; }

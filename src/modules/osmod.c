@@ -209,6 +209,23 @@ static Value os_mkdir(Interp *I, Value self, ValView args, Value kwnames) {
     return I->none;
 }
 
+// _os.chmod(path, mode): the mode is a C int as in CPython ("Python int too large to
+// convert to C int"); os.chmod in lib/os.py handles descriptors and keywords.
+static Value os_chmod(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    Value p, modev;
+    if (!args_parse(I, args, kwnames, "chmod", "path mode", &p, &modev)) return VAL_NULL;
+    Buf pb;
+    const char *path = path_arg(I, p, "chmod", &pb);
+    if (path == NULL) return VAL_NULL;
+    int64_t mode;
+    if (!int_index_c_int(I, modev, &mode) || refused(I, (const void *)I->host->chmod))
+        return VAL_NULL;
+    int r = I->host->chmod(I->host->ctx, path, (int)mode);
+    if (r < 0) return raise_os(I, -r, p, VAL_NULL);
+    return I->none;
+}
+
 static Value os_rename(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value a, b;
@@ -291,6 +308,7 @@ static const MethodDef os_functions[] = {
     {"rmdir", os_rmdir, 0, "Remove a directory."},
     {"chdir", os_chdir, 0, "Change the current working directory to the specified path."},
     {"mkdir", os_mkdir, 0, "Create a directory."},
+    {"chmod", os_chmod, 0, "Change the access permissions of a file."},
     {"rename", os_rename, 0, "Rename a file or directory."},
     {"getpid", os_getpid, 0, "Return the current process id."},
     {"_exit", os_exit, 0, "Exit to the system with specified status, without normal exit processing."},

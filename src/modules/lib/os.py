@@ -207,6 +207,20 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
     _os.mkdir(_str_path(path, 'mkdir'), mode)
 
 
+_NOARG = object()
+
+
+def chmod(path=_NOARG, mode=_NOARG, *, dir_fd=None, follow_symlinks=True):
+    """Change the access permissions of a file."""
+    if path is _NOARG:
+        raise TypeError("chmod() missing required argument 'path' (pos 1)")
+    if mode is _NOARG:
+        raise TypeError("chmod() missing required argument 'mode' (pos 2)")
+    if isinstance(path, int) and not isinstance(path, bool):
+        return fchmod(path, mode)
+    _os.chmod(_str_path(path, 'chmod', allow_int=True), mode)
+
+
 def makedirs(name, mode=0o777, exist_ok=False):
     """makedirs(name [, mode=0o777][, exist_ok=False]): super-mkdir; create a leaf
     directory and all intermediate ones."""
@@ -631,6 +645,11 @@ def fstat(fd):
     return stat(_fd_file(fd).name)
 
 
+def fchmod(fd, mode):
+    """Change the access permissions of the file given by file descriptor fd."""
+    _os.chmod(_fd_file(fd).name, mode)
+
+
 def isatty(fd):
     std = _std(fd)
     if std is not None:
@@ -782,6 +801,6 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
 # interface has no *at() calls and no fd-based stat, so dir_fd and fd paths are unsupported;
 # stat and access do honour follow_symlinks.
 supports_dir_fd = set()
-supports_fd = set()
+supports_fd = {chmod}
 supports_effective_ids = set()
 supports_follow_symlinks = {stat, access}

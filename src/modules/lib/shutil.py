@@ -1,7 +1,7 @@
 """shutil: high-level file operations (our own implementation, over os and open()).
 
-Copies go through the file objects (contents only: safepy's os has no chmod/utime, so
-copy2 copies what copy copies). rmtree walks bottom-up; move renames or copies then
+Copies go through the file objects; copy and copy2 then copy the permission bits
+(safepy's os has no utime, so copy2 keeps no times). rmtree walks bottom-up; move renames or copies then
 removes.
 """
 
@@ -82,22 +82,37 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    pass
+    sys.audit("shutil.copymode", src, dst)
+    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+        return  # no lchmod (as on Linux)
+    os.chmod(dst, os.stat(src).st_mode & 0o7777)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    pass
+    sys.audit("shutil.copystat", src, dst)
+    follows = follow_symlinks or not (os.path.islink(src) and os.path.islink(dst))
+    if isinstance(src, os.DirEntry):
+        st = src.stat(follow_symlinks=follows)
+    else:
+        st = os.stat(src, follow_symlinks=follows)
+    if follows:  # chmod has no follow_symlinks=False (no lchmod, as on Linux)
+        os.chmod(dst, st.st_mode & 0o7777)
 
 
 def copy(src, dst, *, follow_symlinks=True):
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    return copy(src, dst, follow_symlinks=follow_symlinks)
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst, follow_symlinks=follow_symlinks)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
+    return dst
 
 
 def ignore_patterns(*patterns):
@@ -131,6 +146,10 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
             errors.extend(err.args[0])
         except OSError as why:
             errors.append((s, d, str(why)))
+    try:
+        copystat(src, dst)
+    except OSError as why:
+        errors.append((src, dst, str(why)))
     if errors:
         raise Error(errors)
     return dst

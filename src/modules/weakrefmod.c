@@ -188,7 +188,19 @@ static bool register_ref(Interp *I, Value obj, Value w) {
             return false;
     }
     Value inner = make(I, type_of(I, w), w, VAL_NULL, false);
-    return inner != VAL_NULL && list_append(I, l, inner);
+    if (inner == VAL_NULL) return false;
+    // CPython's order (getweakrefs shows it): the shared plain ref first, then the others
+    // newest first
+    WeakrefObject *wo = wr_cast(w);
+    bool basic = wo != NULL && wo->callback == VAL_NULL && (type_of(I, w)->tflags & TF_HEAP) == 0;
+    int64_t at = 0;
+    if (!basic && list_len(l) > 0) {
+        Value first = weakrefmod_get(list_get(l, 0));
+        WeakrefObject *fo = first != VAL_NULL ? wr_cast(first) : NULL;
+        if (fo != NULL && fo->callback == VAL_NULL && (type_of(I, first)->tflags & TF_HEAP) == 0)
+            at = 1;
+    }
+    return list_insert(I, l, at, inner);
 }
 
 // Arguments (ob[, callback]) of __new__ / __init__.
@@ -209,7 +221,10 @@ static Value ref_new(Interp *I, Type *t, ValView args, Value kwnames) {
     weakrefmod_run_callbacks(I);
     if (I->exc != VAL_NULL) return VAL_NULL;
     Value ob, cb;
-    if (!ref_args(I, args, kwnames, &ob, &cb)) return VAL_NULL;
+    // as CPython, __new__ ignores keyword arguments (a subclass's __init__ may take them;
+    // ref's own __init__ refuses them)
+    ValView pos = vview_slice(args, 0, args.n - args_nkw(kwnames));
+    if (!ref_args(I, pos, VAL_NULL, &ob, &cb)) return VAL_NULL;
     bool plain = (t->tflags & TF_HEAP) == 0 && (cb == VAL_NULL || cb == I->none);
     if (plain && weakrefmod_supported(I, ob)) {
         // like CPython, a plain ref(ob) is shared: the existing one is returned

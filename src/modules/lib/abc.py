@@ -32,7 +32,14 @@ class abstractproperty(property):
     __isabstractmethod__ = True
 
 
-from _collections import _abc_init_flags, _abc_register_flags
+try:  # the pattern-matching flags of Sequence/Mapping and the classes registered with them
+    from _collections import _abc_init_flags, _abc_register_flags
+except ImportError:  # _collections blocked (import_fresh_module): no flags
+    def _abc_init_flags(cls, value):
+        pass
+
+    def _abc_register_flags(cls, subclass):
+        pass
 
 _abc_state = [0]  # the invalidation counter
 

@@ -7,6 +7,7 @@ rely on callbacks: they skip and prune dead entries whenever they are used.
 """
 
 from _weakref import ref, ReferenceType, _collect, getweakrefcount, getweakrefs
+import operator as _operator
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
            "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
@@ -25,8 +26,17 @@ def _target(p):
 
 
 class _ProxyRef(ref):
-    """The weak reference inside a proxy: never the shared plain ref(obj)."""
-    __slots__ = ()
+    """The weak reference inside a proxy: never the shared plain ref(obj). _proxy is a
+    weak reference to the proxy itself, so proxy(obj) can hand out the same proxy again
+    (as CPython does for proxies without a callback)."""
+    __slots__ = ("_proxy",)
+
+
+def _unwrap(o):
+    # a proxy operand stands for its referent (CPython's UNWRAP in every operator)
+    if type(o) is ProxyType or type(o) is CallableProxyType:
+        return _target(o)
+    return o
 
 
 class ProxyType:
@@ -37,7 +47,9 @@ class ProxyType:
         raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __init__(self, obj, callback=None):
-        object.__setattr__(self, "_proxy_ref", _ProxyRef(obj, callback))
+        r = _ProxyRef(obj, callback)
+        r._proxy = ref(self)
+        object.__setattr__(self, "_proxy_ref", r)
 
     def __getattribute__(self, name):
         return getattr(_target(self), name)
@@ -57,6 +69,12 @@ class ProxyType:
     def __str__(self):
         return str(_target(self))
 
+    def __bytes__(self):
+        return _target(self).__bytes__()
+
+    def __reversed__(self):
+        return _target(self).__reversed__()
+
     def __bool__(self):
         return bool(_target(self))
 
@@ -67,7 +85,11 @@ class ProxyType:
         return iter(_target(self))
 
     def __next__(self):
-        return next(_target(self))
+        o = _target(self)
+        if not hasattr(type(o), "__next__"):
+            raise TypeError("Weakref proxy referenced a non-iterator '%s' object"
+                            % type(o).__name__)
+        return next(o)
 
     def __contains__(self, item):
         return item in _target(self)
@@ -82,58 +104,54 @@ class ProxyType:
         del _target(self)[key]
 
     def __eq__(self, other):
-        return _target(self) == other
+        return _target(self) == _unwrap(other)
 
     def __ne__(self, other):
-        return _target(self) != other
+        return _target(self) != _unwrap(other)
 
     def __lt__(self, other):
-        return _target(self) < other
+        return _target(self) < _unwrap(other)
 
     def __le__(self, other):
-        return _target(self) <= other
+        return _target(self) <= _unwrap(other)
 
     def __gt__(self, other):
-        return _target(self) > other
+        return _target(self) > _unwrap(other)
 
     def __ge__(self, other):
-        return _target(self) >= other
+        return _target(self) >= _unwrap(other)
 
-    def __add__(self, other):
-        return _target(self) + other
+    def __pow__(self, other, mod=None):
+        return pow(_target(self), _unwrap(other), _unwrap(mod))
 
-    def __radd__(self, other):
-        return other + _target(self)
+    def __rpow__(self, other, mod=None):
+        return pow(_unwrap(other), _target(self), _unwrap(mod))
 
-    def __sub__(self, other):
-        return _target(self) - other
+    def __ipow__(self, other):
+        o = _target(self)
+        o **= _unwrap(other)
+        return o
 
-    def __rsub__(self, other):
-        return other - _target(self)
+    def __divmod__(self, other):
+        return divmod(_target(self), _unwrap(other))
 
-    def __mul__(self, other):
-        return _target(self) * other
-
-    def __rmul__(self, other):
-        return other * _target(self)
-
-    def __truediv__(self, other):
-        return _target(self) / other
-
-    def __floordiv__(self, other):
-        return _target(self) // other
-
-    def __mod__(self, other):
-        return _target(self) % other
+    def __rdivmod__(self, other):
+        return divmod(_unwrap(other), _target(self))
 
     def __neg__(self):
         return -_target(self)
 
+    def __pos__(self):
+        return +_target(self)
+
     def __abs__(self):
         return abs(_target(self))
 
+    def __invert__(self):
+        return ~_target(self)
+
     def __index__(self):
-        return _target(self).__index__()
+        return _operator.index(_target(self))
 
     def __int__(self):
         return int(_target(self))
@@ -148,6 +166,35 @@ class ProxyType:
         return _target(self).__exit__(*args)
 
 
+def _proxy_binops():
+    # the binary operators, reflected and in place: each unwraps both operands and applies
+    # the operator to the referents (an in-place one returns its result, which the
+    # augmented assignment then binds, as with CPython's proxies)
+    op = _operator
+    for name in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "lshift",
+                 "rshift", "and", "xor", "or"):
+        fn = getattr(op, name + "_" if name in ("and", "or") else name)
+        ifn = getattr(op, "i" + name)
+
+        def fwd(self, other, fn=fn):
+            return fn(_target(self), _unwrap(other))
+
+        def rev(self, other, fn=fn):
+            return fn(_unwrap(other), _target(self))
+
+        def inplace(self, other, ifn=ifn):
+            return ifn(_target(self), _unwrap(other))
+
+        for prefix, f in (("", fwd), ("r", rev), ("i", inplace)):
+            dunder = "__%s%s__" % (prefix, name)
+            f.__name__ = f.__qualname__ = dunder
+            setattr(ProxyType, dunder, f)
+
+
+_proxy_binops()
+del _proxy_binops
+
+
 class CallableProxyType(ProxyType):
     __slots__ = ()
 
@@ -160,9 +207,14 @@ ProxyTypes = (ProxyType, CallableProxyType)
 
 def proxy(obj, callback=None):
     """Create a proxy object that weakly references 'obj'."""
-    if callable(obj):
-        return CallableProxyType(obj, callback)
-    return ProxyType(obj, callback)
+    kind = CallableProxyType if callable(obj) else ProxyType
+    if callback is None:
+        for r in getweakrefs(obj):
+            if type(r) is _ProxyRef and r.__callback__ is None:
+                p = r._proxy()
+                if p is not None and type(p) is kind:
+                    return p
+    return kind(obj, callback)
 
 
 def _remove_dead_weakref(d, key):
@@ -192,7 +244,7 @@ class KeyedRef(ref):
 
 class WeakMethod(ref):
     """A weak reference to a bound method that stays valid while its object lives."""
-    __slots__ = ("_func_ref", "__weakref__")
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:
@@ -201,8 +253,19 @@ class WeakMethod(ref):
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
-        self = ref.__new__(cls, obj, callback)
-        self._func_ref = ref(func)
+
+        def _cb(arg):
+            # the object or the function died: the callback runs once, with this WeakMethod
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
         return self
 
     def __init__(self, meth, callback=None):
@@ -213,19 +276,21 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return func.__get__(obj, type(obj))
+        return self._meth_type(func, obj)
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
-            a, b = self(), other()
-            if a is None or b is None:
+            if not self._alive or not other._alive or self() is None or other() is None:
                 return self is other
-            return a == b
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive or self() is None or other() is None:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
 
     __hash__ = ref.__hash__
 

@@ -537,9 +537,10 @@ static bool add_exception_line(Interp *I, StrBuilder *sb, Value exc) {
     } else {
         msg = obj_str(I, exc);
     }
-    if (msg == VAL_NULL) {
+    if (msg == VAL_NULL) { // the suggestion and notes still follow, as in CPython
         exc_clear(I);
-        return sb_add_format(I, sb, "%U: <exception str() failed>\n", name);
+        msg = str_from_cstr(I, "<exception str() failed>");
+        if (msg == VAL_NULL) return false;
     }
     Value hint = syntax_class ? VAL_NULL : suggestion(I, exc);
     bool ok;

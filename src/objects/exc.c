@@ -403,13 +403,16 @@ void exc_add_traceback(Interp *I, Value code, Value globals, int lasti, int line
     tb->lasti = lasti;
     tb->lineno = lineno;
     tb->locals = VAL_NULL;
+    tb->exit_pc = 0;
     e->traceback = obj_val(tb);
 }
 
-void exc_tb_set_locals(Interp *I, Value code, Value locals) {
+void exc_tb_set_locals(Interp *I, Value code, Value locals, int exit_pc) {
     ExcObject *e = exc_cast(I->exc);
     TracebackObject *tb = e != NULL ? traceback_cast(e->traceback) : NULL;
-    if (tb != NULL && tb->code == code && tb->locals == VAL_NULL) tb->locals = locals;
+    if (tb == NULL || tb->code != code) return;
+    if (tb->locals == VAL_NULL) tb->locals = locals;
+    if (exit_pc >= 0 && exit_pc < INT32_MAX && tb->exit_pc == 0) tb->exit_pc = exit_pc + 1;
 }
 
 /* ---- BaseException ---- */
@@ -722,6 +725,14 @@ static Value tb_get_frame(Interp *I, Value self) {
     Value locals = tb->locals != VAL_NULL ? frame_snapshot_dict(I, tb->code, tb->locals)
                                           : dict_new(I);
     if (locals == VAL_NULL) return VAL_NULL;
+    // a frame the exception left shows where it ended (after except/finally blocks ran),
+    // as CPython's frame object does; tb_lineno stays where the exception passed
+    CodeObject *co = code_cast(tb->code);
+    if (tb->exit_pc > 0 && co != NULL) {
+        int32_t pc = tb->exit_pc - 1;
+        return exc_frame_object(I, tb->code, tb->globals, code_pos(co, (size_t)pc).line,
+                                (intptr_t)pc * 2, locals);
+    }
     return exc_frame_object(I, tb->code, tb->globals, exc_tb_lineno(tb), (intptr_t)tb->lasti * 2,
                             locals);
 }

@@ -32,6 +32,8 @@ typedef struct TracebackObject {
     int32_t lineno;
     Value locals;      /* the frame's variables for tb_frame.f_locals (vm/frame.h
                           frame_locals_snapshot) or VAL_NULL */
+    int32_t exit_pc;   /* 1 + the instruction the frame ended at (tb_frame.f_lineno),
+                          0 when unknown (the frame caught the exception) */
 } TracebackObject;
 OBJ_CAST_FN(traceback_cast, TracebackObject, K_TRACEBACK)
 
@@ -86,10 +88,12 @@ void exc_add_traceback(Interp *I, Value code, Value globals, int lasti, int line
 #define EXC_TB_LINE_UNKNOWN INT32_MIN
 
 /* Gives the newest traceback entry of the pending exception, when it is one of a frame
- * running [code] that the exception now leaves, the snapshot [locals] of that frame's
- * variables (vm/frame.h frame_locals_snapshot). A frame that catches the exception keeps
- * none: its entry's tb_frame.f_locals is empty (the frame record is reused later). */
-void exc_tb_set_locals(Interp *I, Value code, Value locals);
+ * running [code], the snapshot [locals] of that frame's variables (vm/frame.h
+ * frame_locals_snapshot) unless it has one, and when [exit_pc] >= 0 (the exception now
+ * leaves the frame, at that instruction) where the frame ended. A frame that catches the
+ * exception keeps no function locals: its entry's tb_frame.f_locals is empty (the frame
+ * record is reused later). */
+void exc_tb_set_locals(Interp *I, Value code, Value locals, int exit_pc);
 
 /* The line of traceback entry [tb] (every reader goes through this). */
 int exc_tb_lineno(TracebackObject *tb);

@@ -543,6 +543,9 @@ static Value run(Interp *I, Frame *f, bool throwing, int *how) {
     Value kwnames = VAL_NULL;
     uint32_t word;
     unsigned oparg;
+    // the instruction a RERAISE with lasti put back (CPython restores f_lasti): where a
+    // frame the exception then leaves ended, for tb_frame.f_lineno; -1 otherwise
+    ptrdiff_t reraise_pc = -1;
 
     *how = RUN_RETURN;
     LOAD_FRAME();
@@ -1700,6 +1703,7 @@ dispatch:
         Value cause = oparg == 2 ? POP() : VAL_NULL;
         Value exc = oparg >= 1 ? POP() : VAL_NULL;
         SAVE_PC(); // (a class raised is instantiated here)
+        reraise_pc = -1;
         if (eval_ops_raise(I, exc, cause) == 1) goto unwind;
         goto error;
     }
@@ -1766,6 +1770,9 @@ dispatch:
                 exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: RERAISE without a valid lasti");
                 goto error;
             }
+            reraise_pc = (ptrdiff_t)val_small(l);
+        } else {
+            reraise_pc = -1;
         }
         if (!exc_is_instance(I, exc)) {
             exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: RERAISE of a non-exception");
@@ -1955,6 +1962,7 @@ dispatch:
             NEXT();
         }
         I->exc = exc;
+        reraise_pc = -1;
         goto unwind;
     }
 
@@ -1979,12 +1987,13 @@ bad_opcode:
 
 error:
     kwnames = VAL_NULL;
+    reraise_pc = -1;
     if (I->exc == VAL_NULL)
         exc_raise(I, TY_SYSTEM_ERROR, "error return without exception set");
     if (!(co->flags & CO_SAFEPY_NO_TRACEBACK)) {
         ptrdiff_t li = ip - instrs - 1;
         exc_add_traceback(I, obj_val(co), f->globals, (int)li, EXC_TB_LINE_UNKNOWN);
-        if (f->locals != VAL_NULL) exc_tb_set_locals(I, obj_val(co), f->locals); // a namespace
+        if (f->locals != VAL_NULL) exc_tb_set_locals(I, obj_val(co), f->locals, -1); // a namespace
     }
 
 unwind: {
@@ -2024,7 +2033,8 @@ unwind: {
                     keep = BOTTOM() + h->depth;
                 }
             }
-            if (h->lasti) PUSH(val_from_small(li));
+            // (CPython pushes f_lasti, which a RERAISE with lasti has put back)
+            if (h->lasti) PUSH(val_from_small(reraise_pc >= 0 ? reraise_pc : li));
             PUSH(exc_fetch(I));
             ip = instrs + h->target;
             NEXT();
@@ -2047,7 +2057,8 @@ unwind: {
             }
         }
         // the traceback keeps the variables for tb_frame.f_locals; then the slots are cleared
-        exc_tb_set_locals(I, obj_val(co), frame_locals_snapshot(I, done));
+        ptrdiff_t end = reraise_pc >= 0 ? reraise_pc : ip - instrs - 1;
+        exc_tb_set_locals(I, obj_val(co), frame_locals_snapshot(I, done), (int)end);
         if ((done->flags & FRAME_GEN) == 0)
             while (sp > fast) *--sp = VAL_NULL;
         I->depth--;

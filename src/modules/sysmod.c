@@ -475,6 +475,13 @@ static Value sys_getrefcount(Interp *I, Value self, ValView args, Value kwnames)
 // A stand-in frame object for running frame [f] (the one tb.tb_frame gives: f_code,
 // f_globals, f_lineno, f_lasti, f_locals); its f_back is None until the caller links it.
 static Value frame_standin(Interp *I, Frame *f) {
+    if (f->standin != VAL_NULL) { // the same object again (as CPython), brought up to date
+        Value locals = frame_locals_dict(I, f);
+        if (locals == VAL_NULL || obj_setattr_cstr(I, f->standin, "f_locals", locals) < 0 ||
+            obj_setattr_cstr(I, f->standin, "f_lineno", val_from_small(frame_line(f))) < 0)
+            return VAL_NULL;
+        return f->standin;
+    }
     TracebackObject *tb = obj_alloc_kind(I, interp_type(I, TY_TRACEBACK), K_TRACEBACK,
                                          sizeof(TracebackObject));
     if (tb == NULL) return VAL_NULL;
@@ -486,6 +493,7 @@ static Value frame_standin(Interp *I, Frame *f) {
     Value fr = obj_getattr_cstr(I, obj_val(tb), "tb_frame");
     Value locals = fr != VAL_NULL ? frame_locals_dict(I, f) : VAL_NULL;
     if (locals == VAL_NULL || obj_setattr_cstr(I, fr, "f_locals", locals) < 0) return VAL_NULL;
+    f->standin = fr;
     return fr;
 }
 

@@ -18,8 +18,10 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "descr.h"
 #include "../vm/code.h"
 #include "../vm/frame.h"
+#include "../vm/func.h"
 
 /* ---- the message formatter ---- */
 
@@ -683,6 +685,39 @@ static Value tb_get_lasti(Interp *I, Value self) {
     return val_from_small(tb != NULL ? (intptr_t)tb->lasti * 2 : 0);
 }
 
+// A stand-in's f_locals: while the frame it stands for still runs (sys._getframe's
+// stand-ins), its variables now, as CPython refreshes f_locals on every access; else
+// what was stored (the snapshot a traceback or generator gave, or the final values).
+static Value frame_get_locals(Interp *I, Value self) {
+    Value live = frame_standin_live_locals(I, self);
+    if (live != VAL_NULL || I->exc != VAL_NULL) return live;
+    Value v = obj_getattr_cstr(I, self, "_f_locals");
+    if (v == VAL_NULL && exc_pending_is(I, TY_ATTRIBUTE_ERROR)) {
+        exc_clear(I);
+        return dict_new(I);
+    }
+    return v;
+}
+
+static int frame_set_locals(Interp *I, Value self, Value v) {
+    return obj_setattr_cstr(I, self, "_f_locals", v);
+}
+
+static const GetSetDef frame_locals_getset = {"f_locals", frame_get_locals, frame_set_locals};
+
+static Value frame_repr(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "__repr__", 0, 0)) return VAL_NULL;
+    Value code = obj_getattr_cstr(I, self, "f_code");
+    Value line = code != VAL_NULL ? obj_getattr_cstr(I, self, "f_lineno") : VAL_NULL;
+    Value file = line != VAL_NULL ? obj_getattr_cstr(I, code, "co_filename") : VAL_NULL;
+    Value name = file != VAL_NULL ? obj_getattr_cstr(I, code, "co_name") : VAL_NULL;
+    if (name == VAL_NULL) return VAL_NULL;
+    return exc_format(I, "<frame at %p, file %R, line %S, code %S>", (void *)obj_ptr(self), file,
+                      line, name);
+}
+
+static const MethodDef frame_repr_def = {"__repr__", frame_repr, 0, NULL};
+
 // The VM reuses its frame records, so tb.tb_frame and gen.gi_frame are small stand-in
 // objects (instances of a private class named "frame", made once per interpreter).
 Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_t lasti,
@@ -702,7 +737,13 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
             return VAL_NULL;
         ValView nokw = {NULL, 0};
         cls = type_new(I, I->types[TY_TYPE], name, bases, ns, nokw, VAL_NULL);
-        if (cls == VAL_NULL || !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))
+        Type *ct = type_cast(cls);
+        if (ct == NULL) return VAL_NULL;
+        Value gs = descr_new_getset(I, ct, &frame_locals_getset);
+        Value rp = gs != VAL_NULL ? cfunc_new_method(I, ct, &frame_repr_def) : VAL_NULL;
+        if (rp == VAL_NULL || obj_setattr_cstr(I, cls, "f_locals", gs) < 0 ||
+            obj_setattr_cstr(I, cls, "__repr__", rp) < 0 ||
+            !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))
             return VAL_NULL;
     }
     Value f = obj_call0(I, cls);

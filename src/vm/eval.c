@@ -83,6 +83,7 @@ static inline void init_frame(Frame *nf, Frame *back, CodeObject *co, Value func
     nf->gen = VAL_NULL;
     nf->fastdict = VAL_NULL;
     nf->aux = VAL_NULL;
+    nf->standin = VAL_NULL;
 }
 
 // Builtins for a function frame: the caller's when it shares the function's globals
@@ -1591,6 +1592,7 @@ dispatch:
     TARGET(RETURN_VALUE) {
         Value retval = POP();
         Frame *done = f;
+        if (done->standin != VAL_NULL) frame_end_standin(I, done, (size_t)(ip - instrs - 1));
         I->depth--;
         if (done->flags & FRAME_GEN)
             gen_finish(I, gen_cast(done->gen), false);
@@ -2059,6 +2061,7 @@ unwind: {
         // the traceback keeps the variables for tb_frame.f_locals; then the slots are cleared
         ptrdiff_t end = reraise_pc >= 0 ? reraise_pc : ip - instrs - 1;
         exc_tb_set_locals(I, obj_val(co), frame_locals_snapshot(I, done), (int)end);
+        if (done->standin != VAL_NULL) frame_end_standin(I, done, (size_t)end);
         if ((done->flags & FRAME_GEN) == 0)
             while (sp > fast) *--sp = VAL_NULL;
         I->depth--;

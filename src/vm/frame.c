@@ -103,6 +103,7 @@ static void scrub_record(Frame *f) {
     f->co = NULL;
     f->back = NULL;
     f->func = f->globals = f->builtins = f->locals = f->fastdict = f->gen = f->aux = VAL_NULL;
+    f->standin = VAL_NULL;
 }
 
 // Scrubs the idle records of the spare chain from [f] on (store NULL: not running; the
@@ -234,6 +235,25 @@ Value frame_snapshot_dict(Interp *I, Value code, Value snap) {
         if (c != NULL && c->v != VAL_NULL && !dict_set(I, d, name, c->v)) return VAL_NULL;
     }
     return d;
+}
+
+void frame_end_standin(Interp *I, Frame *f, size_t pc) {
+    Value fr = f->standin;
+    f->standin = VAL_NULL;
+    if (fr == VAL_NULL || f->co == NULL || f->store == NULL) return;
+    Value saved = exc_fetch(I);
+    Value locals = frame_locals_dict(I, f);
+    if (locals == VAL_NULL || obj_setattr_cstr(I, fr, "f_locals", locals) < 0 ||
+        obj_setattr_cstr(I, fr, "f_lineno", val_from_small(code_pos(f->co, pc).line)) < 0 ||
+        obj_setattr_cstr(I, fr, "f_lasti", val_from_small((intptr_t)pc * 2)) < 0)
+        exc_clear(I);
+    I->exc = saved;
+}
+
+Value frame_standin_live_locals(Interp *I, Value standin) {
+    for (Frame *f = I->vm != NULL ? I->vm->current : NULL; f != NULL; f = f->back)
+        if (f->standin == standin) return frame_locals_dict(I, f);
+    return VAL_NULL;
 }
 
 Value vm_current_locals(Interp *I) {

@@ -59,6 +59,9 @@ struct Frame {
     Value fastdict;  /* function frames: the dict locals() returns and refreshes */
     Value aux;       /* FRAME_BINOP: the operands' type (for the NotImplemented error);
                         FRAME_ATTR: the object whose attribute is read */
+    Value standin;   /* the frame object sys._getframe handed out for this activation
+                        (frame_end_standin brings it up to date when the frame ends), or
+                        VAL_NULL */
 };
 
 struct VmState {
@@ -112,6 +115,17 @@ Value frame_locals_snapshot(Interp *I, const Frame *f);
 /* The f_locals dict of a snapshot [snap] of a frame running [code] (see
  * frame_locals_snapshot): a new dict, cells read now. VAL_NULL with MemoryError. */
 Value frame_snapshot_dict(Interp *I, Value code, Value snap);
+
+/* Frame [f] ends at instruction [pc] (returning or with an exception, its slots still
+ * in place): the frame object sys._getframe made for it, if any, gets its final
+ * f_locals, f_lineno and f_lasti, as a CPython frame object keeps them. Never raises
+ * (a pending exception is kept). */
+void frame_end_standin(Interp *I, Frame *f, size_t pc);
+
+/* The f_locals of the running frame whose sys._getframe stand-in is [standin] (found
+ * along the current frame chain), refreshed now; VAL_NULL without an exception when that
+ * frame no longer runs. */
+Value frame_standin_live_locals(Interp *I, Value standin);
 
 /* The source line [f] is at (its last started instruction). */
 int frame_line(const Frame *f);

@@ -472,31 +472,6 @@ static Value sys_getrefcount(Interp *I, Value self, ValView args, Value kwnames)
     return val_from_small(2);
 }
 
-// A stand-in frame object for running frame [f] (the one tb.tb_frame gives: f_code,
-// f_globals, f_lineno, f_lasti, f_locals); its f_back is None until the caller links it.
-static Value frame_standin(Interp *I, Frame *f) {
-    if (f->standin != VAL_NULL) { // the same object again (as CPython), brought up to date
-        Value locals = frame_locals_dict(I, f);
-        if (locals == VAL_NULL || obj_setattr_cstr(I, f->standin, "f_locals", locals) < 0 ||
-            obj_setattr_cstr(I, f->standin, "f_lineno", val_from_small(frame_line(f))) < 0)
-            return VAL_NULL;
-        return f->standin;
-    }
-    TracebackObject *tb = obj_alloc_kind(I, interp_type(I, TY_TRACEBACK), K_TRACEBACK,
-                                         sizeof(TracebackObject));
-    if (tb == NULL) return VAL_NULL;
-    tb->next = VAL_NULL;
-    tb->code = obj_val(f->co);
-    tb->globals = f->globals;
-    tb->lasti = f->pc > 0 ? (int32_t)f->pc - 1 : 0;
-    tb->lineno = frame_line(f);
-    Value fr = obj_getattr_cstr(I, obj_val(tb), "tb_frame");
-    Value locals = fr != VAL_NULL ? frame_locals_dict(I, f) : VAL_NULL;
-    if (locals == VAL_NULL || obj_setattr_cstr(I, fr, "f_locals", locals) < 0) return VAL_NULL;
-    f->standin = fr;
-    return fr;
-}
-
 // sys._getframe([depth]): the frame [depth] calls out from the caller, as a stand-in
 // object (safepy's frame records are not Python objects); its f_back chain is built now.
 static Value sys_getframe(Interp *I, Value self, ValView args, Value kwnames) {
@@ -512,16 +487,7 @@ static Value sys_getframe(Interp *I, Value self, ValView args, Value kwnames) {
         depth--;
     }
     if (f == NULL) return exc_raise(I, TY_VALUE_ERROR, "call stack is not deep enough");
-    Value first = VAL_NULL, prev = VAL_NULL;
-    for (; f != NULL; f = f->back) {
-        if (f->co == NULL) continue;
-        Value fr = frame_standin(I, f);
-        if (fr == VAL_NULL) return VAL_NULL;
-        if (prev != VAL_NULL && obj_setattr_cstr(I, prev, "f_back", fr) < 0) return VAL_NULL;
-        if (first == VAL_NULL) first = fr;
-        prev = fr;
-    }
-    return first;
+    return frame_standin_chain(I, f);
 }
 
 /* ---- audit hooks (PEP 578): safepy raises no events of its own, so hooks see the

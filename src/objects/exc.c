@@ -406,6 +406,7 @@ void exc_add_traceback(Interp *I, Value code, Value globals, int lasti, int line
     tb->lineno = lineno;
     tb->locals = VAL_NULL;
     tb->exit_pc = 0;
+    tb->frame = VAL_NULL;
     e->traceback = obj_val(tb);
 }
 
@@ -760,9 +761,24 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
 
 // tb.tb_frame: where the frame was, with its variables as they were when the exception
 // passed (cells as they are now).
+static Value tb_frame_standin(Interp *I, TracebackObject *tb);
+
 static Value tb_get_frame(Interp *I, Value self) {
     TracebackObject *tb = traceback_cast(self);
     if (tb == NULL) return I->none;
+    if (tb->frame == VAL_NULL) {
+        // the frame that caught the exception, while it runs: its own frame object (the
+        // one sys._getframe gives, with live f_locals); else one made from what the
+        // traceback kept
+        Value fr = frame_of_traceback(I, self);
+        if (fr == VAL_NULL && I->exc == VAL_NULL) fr = tb_frame_standin(I, tb);
+        if (fr == VAL_NULL) return VAL_NULL;
+        tb->frame = fr;
+    }
+    return tb->frame;
+}
+
+static Value tb_frame_standin(Interp *I, TracebackObject *tb) {
     Value locals = tb->locals != VAL_NULL ? frame_snapshot_dict(I, tb->code, tb->locals)
                                           : dict_new(I);
     if (locals == VAL_NULL) return VAL_NULL;

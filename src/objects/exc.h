@@ -34,6 +34,8 @@ typedef struct TracebackObject {
                           frame_locals_snapshot) or VAL_NULL */
     int32_t exit_pc;   /* 1 + the instruction the frame ended at (tb_frame.f_lineno),
                           0 when unknown (the frame caught the exception) */
+    Value frame;       /* tb_frame once asked for (the same object every time), or
+                          VAL_NULL */
 } TracebackObject;
 OBJ_CAST_FN(traceback_cast, TracebackObject, K_TRACEBACK)
 

@@ -84,6 +84,7 @@ static inline void init_frame(Frame *nf, Frame *back, CodeObject *co, Value func
     nf->fastdict = VAL_NULL;
     nf->aux = VAL_NULL;
     nf->standin = VAL_NULL;
+    nf->caught_tb = VAL_NULL;
 }
 
 // Builtins for a function frame: the caller's when it shares the function's globals
@@ -2037,6 +2038,7 @@ unwind: {
             }
             // (CPython pushes f_lasti, which a RERAISE with lasti has put back)
             if (h->lasti) PUSH(val_from_small(reraise_pc >= 0 ? reraise_pc : li));
+            f->caught_tb = exc_get_traceback(I->exc); // (its tb_frame: this frame's)
             PUSH(exc_fetch(I));
             ip = instrs + h->target;
             NEXT();

@@ -103,7 +103,7 @@ static void scrub_record(Frame *f) {
     f->co = NULL;
     f->back = NULL;
     f->func = f->globals = f->builtins = f->locals = f->fastdict = f->gen = f->aux = VAL_NULL;
-    f->standin = VAL_NULL;
+    f->standin = f->caught_tb = VAL_NULL;
 }
 
 // Scrubs the idle records of the spare chain from [f] on (store NULL: not running; the
@@ -248,6 +248,44 @@ void frame_end_standin(Interp *I, Frame *f, size_t pc) {
         obj_setattr_cstr(I, fr, "f_lasti", val_from_small((intptr_t)pc * 2)) < 0)
         exc_clear(I);
     I->exc = saved;
+}
+
+// The frame object of running frame [f]: one per activation (CPython's identity), its
+// f_locals and f_lineno brought up to date; f_back is linked by the caller.
+static Value frame_standin(Interp *I, Frame *f) {
+    Value locals = frame_locals_dict(I, f);
+    if (locals == VAL_NULL) return VAL_NULL;
+    if (f->standin != VAL_NULL) {
+        if (obj_setattr_cstr(I, f->standin, "f_locals", locals) < 0 ||
+            obj_setattr_cstr(I, f->standin, "f_lineno", val_from_small(frame_line(f))) < 0)
+            return VAL_NULL;
+        return f->standin;
+    }
+    size_t lasti = f->pc > 0 ? f->pc - 1 : 0;
+    Value fr = exc_frame_object(I, obj_val(f->co), f->globals, frame_line(f),
+                                (intptr_t)lasti * 2, locals);
+    if (fr == VAL_NULL) return VAL_NULL;
+    f->standin = fr;
+    return fr;
+}
+
+Value frame_standin_chain(Interp *I, Frame *f) {
+    Value first = VAL_NULL, prev = VAL_NULL;
+    for (; f != NULL; f = f->back) {
+        if (f->co == NULL) continue;
+        Value fr = frame_standin(I, f);
+        if (fr == VAL_NULL) return VAL_NULL;
+        if (prev != VAL_NULL && obj_setattr_cstr(I, prev, "f_back", fr) < 0) return VAL_NULL;
+        if (first == VAL_NULL) first = fr;
+        prev = fr;
+    }
+    return first;
+}
+
+Value frame_of_traceback(Interp *I, Value tb) {
+    for (Frame *f = I->vm != NULL ? I->vm->current : NULL; f != NULL; f = f->back)
+        if (f->caught_tb == tb && f->co != NULL) return frame_standin_chain(I, f);
+    return VAL_NULL;
 }
 
 Value frame_standin_live_locals(Interp *I, Value standin) {

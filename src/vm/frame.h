@@ -62,6 +62,9 @@ struct Frame {
     Value standin;   /* the frame object sys._getframe handed out for this activation
                         (frame_end_standin brings it up to date when the frame ends), or
                         VAL_NULL */
+    Value caught_tb; /* the traceback entry of the exception this activation last caught
+                        (its tb_frame is this frame's object: frame_of_traceback), or
+                        VAL_NULL */
 };
 
 struct VmState {
@@ -121,6 +124,16 @@ Value frame_snapshot_dict(Interp *I, Value code, Value snap);
  * f_locals, f_lineno and f_lasti, as a CPython frame object keeps them. Never raises
  * (a pending exception is kept). */
 void frame_end_standin(Interp *I, Frame *f, size_t pc);
+
+/* The frame object of running frame [f] (made once per activation, then brought up to
+ * date: f_locals, f_lineno), with its f_back chain down to the outermost frame.
+ * VAL_NULL with an exception. */
+Value frame_standin_chain(Interp *I, Frame *f);
+
+/* The frame object of the running frame that caught the exception whose traceback entry
+ * is [tb] (see Frame.caught_tb), or VAL_NULL without an exception when no running frame
+ * did. */
+Value frame_of_traceback(Interp *I, Value tb);
 
 /* The f_locals of the running frame whose sys._getframe stand-in is [standin] (found
  * along the current frame chain), refreshed now; VAL_NULL without an exception when that

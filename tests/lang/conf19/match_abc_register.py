@@ -100,3 +100,9 @@ class MyMap(collections.abc.Mapping):
 
 print(kind(MySeq()), kind(MyMap()))
 print('__abc_tpflags__' in collections.abc.Sequence.__dict__)
+from collections.abc import Collection, Sequence, Mapping
+try:
+    class Both(Collection):
+        __abc_tpflags__ = (Sequence.__flags__ | Mapping.__flags__)
+except TypeError as e:
+    print(e)

@@ -683,6 +683,7 @@ static Value tb_get_lineno(Interp *I, Value self) {
 static Value tb_get_lasti(Interp *I, Value self) {
     (void)I;
     TracebackObject *tb = traceback_cast(self);
+    if (tb != NULL && tb->lasti_given > 0) return val_from_small((intptr_t)tb->lasti_given - 1);
     return val_from_small(tb != NULL ? (intptr_t)tb->lasti * 2 : 0);
 }
 
@@ -802,12 +803,46 @@ static const GetSetDef tb_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), as CPython (libraries that
+// rewrite tracebacks build entries this way); tb_frame is one of the frame objects.
+static Value tb_new(Interp *I, Type *t, ValView args, Value kwnames) {
+    (void)t;
+    Value next, frame, lastiv, linev;
+    if (!args_parse(I, args, kwnames, "TracebackType", "tb_next tb_frame tb_lasti tb_lineno",
+                    &next, &frame, &lastiv, &linev))
+        return VAL_NULL;
+    if (next != I->none && traceback_cast(next) == NULL)
+        return exc_raise(I, TY_TYPE_ERROR, "expected traceback object or None, got '%T'", next);
+    Value cls = I->scratch != VAL_NULL ? dict_get_cstr(I, I->scratch, "core.tb_frame_class")
+                                       : VAL_NULL;
+    if (cls == VAL_NULL || obj_val(type_of(I, frame)) != cls)
+        return exc_raise(I, TY_TYPE_ERROR,
+                         "TracebackType() argument 'tb_frame' must be frame, not %T", frame);
+    int64_t lasti, line;
+    if (!int_index_c_int(I, lastiv, &lasti) || !int_index_c_int(I, linev, &line)) return VAL_NULL;
+    Value code = obj_getattr_cstr(I, frame, "f_code");
+    Value globals = code != VAL_NULL ? obj_getattr_cstr(I, frame, "f_globals") : VAL_NULL;
+    if (globals == VAL_NULL) return VAL_NULL;
+    TracebackObject *tb =
+        obj_alloc_kind(I, I->types[TY_TRACEBACK], K_TRACEBACK, sizeof(TracebackObject));
+    if (tb == NULL) return VAL_NULL;
+    tb->next = next == I->none ? VAL_NULL : next;
+    tb->code = code;
+    tb->globals = globals;
+    tb->lasti = lasti >= 0 ? (int32_t)(lasti / 2) : 0;
+    tb->lasti_given = lasti >= 0 && lasti < INT32_MAX ? (int32_t)lasti + 1 : 0;
+    tb->lineno = (int32_t)line;
+    tb->frame = frame;
+    return obj_val(tb);
+}
+
 const TypeSpec traceback_spec = {
     .name = "traceback",
     .inst_kind = K_TRACEBACK,
     .inst_size = sizeof(TracebackObject),
     .base = TY_OBJECT,
     .getsets = tb_getsets,
+    .new_ = tb_new,
 };
 
 // warnings.<name>, or VAL_NULL with nothing pending when the module or function is missing.

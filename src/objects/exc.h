@@ -36,6 +36,7 @@ typedef struct TracebackObject {
                           0 when unknown (the frame caught the exception) */
     Value frame;       /* tb_frame once asked for (the same object every time), or
                           VAL_NULL */
+    int32_t lasti_given; /* 1 + the tb_lasti given to TracebackType(); 0: lasti * 2 */
 } TracebackObject;
 OBJ_CAST_FN(traceback_cast, TracebackObject, K_TRACEBACK)
 

@@ -132,6 +132,13 @@ static Value module_getattro(Interp *I, Value self, Value name) {
     Value r = obj_generic_getattr_ex(I, self, name, true);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;
     Value d = module_dict(self);
+    if (d != VAL_NULL && str_eq_cstr(name, "__annotations__")) {
+        // as CPython 3.11's module getset: a module without annotations gets an empty
+        // dict, stored in its namespace (before any module __getattr__)
+        Value ann = dict_new(I);
+        if (ann == VAL_NULL || !dict_set(I, d, name, ann)) return VAL_NULL;
+        return ann;
+    }
     if (d != VAL_NULL) {
         Value ga = dict_get(I, d, interp_name(I, N___getattr__));
         if (ga != VAL_NULL) return obj_call1(I, ga, name);

@@ -250,9 +250,7 @@ void frame_end_standin(Interp *I, Frame *f, size_t pc) {
     I->exc = saved;
 }
 
-// The frame object of running frame [f]: one per activation (CPython's identity), its
-// f_locals and f_lineno brought up to date; f_back is linked by the caller.
-static Value frame_standin(Interp *I, Frame *f) {
+Value frame_standin(Interp *I, Frame *f) {
     Value locals = frame_locals_dict(I, f);
     if (locals == VAL_NULL) return VAL_NULL;
     if (f->standin != VAL_NULL) {

@@ -125,6 +125,11 @@ Value frame_snapshot_dict(Interp *I, Value code, Value snap);
  * (a pending exception is kept). */
 void frame_end_standin(Interp *I, Frame *f, size_t pc);
 
+/* The frame object of frame [f] (running, or a suspended generator's): one per activation
+ * (CPython's identity), its f_locals and f_lineno brought up to date now; its f_back is
+ * left as it is. VAL_NULL with an exception. */
+Value frame_standin(Interp *I, Frame *f);
+
 /* The frame object of running frame [f] (made once per activation, then brought up to
  * date: f_locals, f_lineno), with its f_back chain down to the outermost frame.
  * VAL_NULL with an exception. */

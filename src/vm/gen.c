@@ -534,17 +534,12 @@ static Value g_suspended(Interp *I, Value self) {
 static Value g_frame(Interp *I, Value self) {
     GEN_SELF(g, self);
     if (g->state == GEN_CLOSED || g->frame == NULL || g->frame->co == NULL) return I->none;
-    Frame *gf = g->frame;
-    CodeObject *co = gf->co;
-    Value locals = dict_new(I);
-    if (locals == VAL_NULL) return VAL_NULL;
-    size_t at = gf->pc > 0 ? gf->pc - 1 : 0;
-    int line = gf->pc > 0 ? code_pos(co, at).line : co->firstlineno;
-    for (size_t i = 0; i < co->nlocals && i < tuple_len(co->localnames); i++) {
-        Value v = vec_get(gf->store, gf->base + i);
-        if (v != VAL_NULL && !dict_set(I, locals, tuple_get(co->localnames, i), v)) return VAL_NULL;
-    }
-    return exc_frame_object(I, obj_val(co), gf->globals, line, (intptr_t)at * 2, locals);
+    // the same object every time (and the one sys._getframe gives inside the generator);
+    // a generator that is not running has no f_back
+    Value fr = frame_standin(I, g->frame);
+    if (fr != VAL_NULL && g->state != GEN_RUNNING && obj_setattr_cstr(I, fr, "f_back", I->none) < 0)
+        return VAL_NULL;
+    return fr;
 }
 static Value g_code(Interp *I, Value self) {
     GEN_SELF(g, self);

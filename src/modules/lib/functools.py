@@ -681,3 +681,13 @@ class cached_property:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+def __getattr__(name):
+    # CPython's functools has `from _thread import RLock` (for cached_property); here it is
+    # imported on first use, so importing functools does not load threading
+    if name == "RLock":
+        from _thread import RLock
+        globals()["RLock"] = RLock
+        return RLock
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -854,7 +854,10 @@ class Decimal:
         n = _ndigits(coeff)
         exp_min = exp + n - prec
         if exp_min > Etop:
-            # Overflow: infinity or the largest representable number.
+            # Overflow: infinity or the largest representable number. As libmpdec, all
+            # three flags are set even when Overflow is trapped.
+            ctx._record(Inexact)
+            ctx._record(Rounded)
             ctx._raise(Overflow)
             ctx._raise(Inexact)
             ctx._raise(Rounded)
@@ -1428,9 +1431,10 @@ class Decimal:
             ee -= 1
         with localcontext(ctx) as c2:
             c2.rounding = ROUND_HALF_EVEN
-            ans = _dec(0, r, ee)._fix(c2)
-            flags = c2._flags
-        ctx._flags |= flags
+            try:
+                ans = _dec(0, r, ee)._fix(c2)
+            finally:  # a trapped condition (Overflow) still leaves its flags in ctx
+                ctx._flags |= c2._flags
         return ans
 
     def exp(self, context=None):
@@ -1747,6 +1751,8 @@ class Decimal:
             return self.copy_sign(other)
         ans = self.next_plus(ctx) if c < 0 else self.next_minus(ctx)
         if ans._exp == 'F':
+            ctx._record(Inexact)
+            ctx._record(Rounded)
             ctx._raise(Overflow)
             ctx._raise(Inexact)
             ctx._raise(Rounded)

@@ -80,6 +80,16 @@ def _is_sunder(name):
             and name[-2:-1] != '_')
 
 
+def _is_internal_class(cls_name, obj):
+    # a class defined in the enum's body (3.11.2 warns: it will stop being a member)
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, '__qualname__', '')
+    s_pattern = cls_name + '.' + getattr(obj, '__name__', '')
+    e_pattern = '.' + s_pattern
+    return qualname == s_pattern or qualname.endswith(e_pattern)
+
+
 def _is_private(cls_name, name):
     pattern = '_%s__' % (cls_name, )
     pat_len = len(pattern)
@@ -159,6 +169,14 @@ class _EnumDict(dict):
         self._generate_next_value = None
 
     def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn(
+                    "In 3.13 classes created inside an enum will not become a member.  "
+                    "Use the `member` decorator to keep the current behavior.",
+                    DeprecationWarning,
+                    stacklevel=2,
+                    )
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):

@@ -771,7 +771,7 @@ static Value tb_get_frame(Interp *I, Value self) {
         // the frame that caught the exception, while it runs: its own frame object (the
         // one sys._getframe gives, with live f_locals); else one made from what the
         // traceback kept
-        Value fr = frame_of_traceback(I, self);
+        Value fr = tb->exit_pc > 0 ? VAL_NULL : frame_of_traceback(I, self);
         if (fr == VAL_NULL && I->exc == VAL_NULL) fr = tb_frame_standin(I, tb);
         if (fr == VAL_NULL) return VAL_NULL;
         tb->frame = fr;

@@ -2038,7 +2038,7 @@ unwind: {
             }
             // (CPython pushes f_lasti, which a RERAISE with lasti has put back)
             if (h->lasti) PUSH(val_from_small(reraise_pc >= 0 ? reraise_pc : li));
-            f->caught_tb = exc_get_traceback(I->exc); // (its tb_frame: this frame's)
+            f->caught_tb = frame_tb_key(exc_get_traceback(I->exc)); // its tb_frame: f's
             PUSH(exc_fetch(I));
             ip = instrs + h->target;
             NEXT();

@@ -281,8 +281,14 @@ Value frame_standin_chain(Interp *I, Frame *f) {
 }
 
 Value frame_of_traceback(Interp *I, Value tb) {
+    TracebackObject *t = traceback_cast(tb);
+    if (t == NULL) return VAL_NULL;
+    // the innermost frame with the key: a key left by an entry freed since can only match
+    // an entry at the same address that is of the same code and caught nowhere inside
+    Value key = frame_tb_key(tb);
     for (Frame *f = I->vm != NULL ? I->vm->current : NULL; f != NULL; f = f->back)
-        if (f->caught_tb == tb && f->co != NULL) return frame_standin_chain(I, f);
+        if (f->caught_tb == key && f->co != NULL && obj_val(f->co) == t->code)
+            return frame_standin_chain(I, f);
     return VAL_NULL;
 }
 

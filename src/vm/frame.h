@@ -62,9 +62,11 @@ struct Frame {
     Value standin;   /* the frame object sys._getframe handed out for this activation
                         (frame_end_standin brings it up to date when the frame ends), or
                         VAL_NULL */
-    Value caught_tb; /* the traceback entry of the exception this activation last caught
-                        (its tb_frame is this frame's object: frame_of_traceback), or
-                        VAL_NULL */
+    Value caught_tb; /* which traceback entry the exception this activation last caught
+                        has (its tb_frame is this frame's object: frame_of_traceback),
+                        as frame_tb_key: a small int, so that it keeps nothing alive (a
+                        caught exception and what its traceback holds can be freed once
+                        the handler dropped it); VAL_NULL for none */
 };
 
 struct VmState {
@@ -139,6 +141,12 @@ Value frame_standin_chain(Interp *I, Frame *f);
  * is [tb] (see Frame.caught_tb), or VAL_NULL without an exception when no running frame
  * did. */
 Value frame_of_traceback(Interp *I, Value tb);
+
+/* Frame.caught_tb's key for traceback entry [tb]: a small int made from its address, not
+ * a reference (VAL_NULL for VAL_NULL). */
+static inline Value frame_tb_key(Value tb) {
+    return tb == VAL_NULL ? VAL_NULL : val_from_small((intptr_t)((uint64_t)tb >> 4));
+}
 
 /* The f_locals of the running frame whose sys._getframe stand-in is [standin] (found
  * along the current frame chain), refreshed now; VAL_NULL without an exception when that

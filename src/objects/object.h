@@ -122,10 +122,6 @@ typedef struct GetSetDef {
 #define TF_HAS_SLOTS 2048u /* __slots__ without __dict__ */
 #define TF_CNAME 4096u     /* a frozen-module class standing in for a CPython C type:
                               messages name it "module.name" (not inherited) */
-#define TF_SEQUENCE 8192u  /* matches sequence patterns (CPython's Py_TPFLAGS_SEQUENCE):
-                              inherited from __base__, set by ABC registration */
-#define TF_MAPPING 16384u  /* matches mapping patterns (Py_TPFLAGS_MAPPING); at most one
-                              of TF_SEQUENCE and TF_MAPPING is set */
 
 /* A Python type. Builtin types are built at interpreter start from a static TypeSpec;
  * classes are built by type_new. Slots are NULL when the type does not support the
@@ -176,6 +172,12 @@ struct Type {
     Value shared_keys;  /* the attribute names instances share (instdict.h), or VAL_NULL
                            when they always get real dicts */
 };
+
+/* More type flags (Type.tflags): the pattern-matching kind, CPython's
+ * Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING. Builtin types carry them, a class takes the
+ * first one along its MRO, ABC registration sets them; at most one is set. */
+#define TF_SEQUENCE 16384u /* matches sequence patterns */
+#define TF_MAPPING 32768u  /* matches mapping patterns */
 
 /* Static description of a builtin type. */
 typedef struct TypeSpec {

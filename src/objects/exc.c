@@ -720,6 +720,21 @@ static Value frame_repr(Interp *I, Value self, ValView args, Value kwnames) {
 
 static const MethodDef frame_repr_def = {"__repr__", frame_repr, 0, NULL};
 
+// frame.clear(): drops the variables of a frame that no longer runs (RuntimeError for a
+// running one, as CPython).
+static Value frame_clear(Interp *I, Value self, ValView args, Value kwnames) {
+    if (!args_count(I, args, kwnames, "clear", 0, 0)) return VAL_NULL;
+    Value live = frame_standin_live_locals(I, self);
+    if (live != VAL_NULL) return exc_raise(I, TY_RUNTIME_ERROR, "cannot clear an executing frame");
+    if (I->exc != VAL_NULL) return VAL_NULL;
+    Value empty = dict_new(I);
+    if (empty == VAL_NULL || obj_setattr_cstr(I, self, "_f_locals", empty) < 0) return VAL_NULL;
+    return I->none;
+}
+
+static const MethodDef frame_clear_def = {"clear", frame_clear, 0,
+                                          "F.clear(): clear most references held by the frame"};
+
 // The VM reuses its frame records, so tb.tb_frame and gen.gi_frame are small stand-in
 // objects (instances of a private class named "frame", made once per interpreter).
 Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_t lasti,
@@ -743,8 +758,14 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
         if (ct == NULL) return VAL_NULL;
         Value gs = descr_new_getset(I, ct, &frame_locals_getset);
         Value rp = gs != VAL_NULL ? cfunc_new_method(I, ct, &frame_repr_def) : VAL_NULL;
-        if (rp == VAL_NULL || obj_setattr_cstr(I, cls, "f_locals", gs) < 0 ||
+        Value cl = rp != VAL_NULL ? cfunc_new_method(I, ct, &frame_clear_def) : VAL_NULL;
+        // (no tracing: f_trace stays None; the defaults CPython's frames show)
+        if (cl == VAL_NULL || obj_setattr_cstr(I, cls, "f_locals", gs) < 0 ||
             obj_setattr_cstr(I, cls, "__repr__", rp) < 0 ||
+            obj_setattr_cstr(I, cls, "clear", cl) < 0 ||
+            obj_setattr_cstr(I, cls, "f_trace", I->none) < 0 ||
+            obj_setattr_cstr(I, cls, "f_trace_lines", I->true_) < 0 ||
+            obj_setattr_cstr(I, cls, "f_trace_opcodes", I->false_) < 0 ||
             !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))
             return VAL_NULL;
     }
@@ -752,6 +773,7 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
     if (f == VAL_NULL) return VAL_NULL;
     if (obj_setattr_cstr(I, f, "f_code", none_or(I, code)) < 0 ||
         obj_setattr_cstr(I, f, "f_globals", none_or(I, globals)) < 0 ||
+        obj_setattr_cstr(I, f, "f_builtins", none_or(I, I->builtins)) < 0 ||
         obj_setattr_cstr(I, f, "f_lineno", val_from_small(lineno)) < 0 ||
         obj_setattr_cstr(I, f, "f_lasti", val_from_small(lasti)) < 0 ||
         obj_setattr_cstr(I, f, "f_back", I->none) < 0 ||

@@ -711,6 +711,7 @@ dispatch:
         InlineCache *c = CACHE();
         Obj *o = obj_ptr(obj);
         if (o != NULL) {
+        load_attr_cached:
             switch (c->kind) {
             case IC_ATTR_DICT:
                 if (obj_val(o->type) == c->key && o->type->version == c->version) {
@@ -790,6 +791,8 @@ dispatch:
                 break;
             default: break;
             }
+            // another class than the cache's: its recall list, then the fast path again
+            if (eval_attr_recall(c, o->type, IC_OP_LOAD)) goto load_attr_cached;
         }
         SAVE_PC();
         Value v = eval_attr_load(I, c, obj, names[oparg]);
@@ -806,6 +809,7 @@ dispatch:
         Value v = POP();
         InlineCache *c = CACHE();
         Obj *o = obj_ptr(obj);
+    store_attr_cached:
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version &&
             ((c->kind == IC_STORE_SPLIT && eval_attr_split_set(o->dict, c->value, c->index, v)) ||
              (c->kind == IC_STORE_DICT &&
@@ -817,6 +821,8 @@ dispatch:
             int r = eval_attr_store_known(I, c, obj, names[oparg], v);
             if (r > 0) NEXT();
             if (r < 0) goto error;
+        } else if (o != NULL && eval_attr_recall(c, o->type, IC_OP_STORE)) {
+            goto store_attr_cached;
         }
         SAVE_PC();
         if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
@@ -835,6 +841,7 @@ dispatch:
         Value name = names[oparg];
         InlineCache *c = CACHE();
         Obj *o = obj_ptr(obj);
+    load_method_cached:
         if (c->kind == IC_METHOD && o != NULL && obj_val(o->type) == c->key &&
             o->type->version == c->version &&
             (o->dict == VAL_NULL || (o->type->tflags & TF_HAS_SLOTS) ||
@@ -852,6 +859,7 @@ dispatch:
                 NEXT();
             }
         }
+        if (o != NULL && eval_attr_recall(c, o->type, IC_OP_METHOD)) goto load_method_cached;
         bool bound;
         SAVE_PC();
         Value v = eval_attr_method(I, c, obj, name, &bound);

@@ -49,6 +49,88 @@ static int64_t entry_of(Interp *I, Value d, Value name) {
     }
 }
 
+/* An instruction's recall list (eval_attr.h) is a tuple in its cache's key2, never seen
+ * by Python code: up to RECALL_MAX records of RECALL_WIDTH Values each: the type's
+ * version (a small int, never 0; version tags are unique across all types and never
+ * reused, so it names the type too), a small int packing the cache kind (bits 0-7) and
+ * index (bits 8-39), the cache's value, and the type. A new record goes in front, after dropping the records
+ * of types whose version changed since (they can never match again); a list still full
+ * takes no more (a site seeing more classes than that takes the full lookup for the
+ * others, as it did before). Records are read through the tuple's bounds-checked items
+ * and compared, so anything else there is a miss. gc.collect() empties the caches, and
+ * with them the lists (code_clear_caches). */
+#define RECALL_MAX 4u
+#define RECALL_WIDTH 4u
+
+// The cache kinds whose facts are about the receiver's exact type only, as bit sets
+// indexed by the instruction kind whose fast paths use them.
+static const uint32_t op_kinds[3] = {
+    [IC_OP_LOAD] = 1u << IC_ATTR_DICT | 1u << IC_ATTR_SPLIT | 1u << IC_ATTR_SLOT |
+                   1u << IC_ATTR_PROPERTY | 1u << IC_ATTR_DATA,
+    [IC_OP_METHOD] = 1u << IC_METHOD,
+    [IC_OP_STORE] = 1u << IC_STORE_DICT | 1u << IC_STORE_SPLIT | 1u << IC_STORE_SLOT,
+};
+
+static inline bool type_keyed(uint32_t kind, unsigned op) {
+    return op < 3u && kind < 32u && ((op_kinds[op] >> kind) & 1u) != 0;
+}
+
+// True when record [i] of recall list [rl] is still current (its type has the version
+// recorded) and is not for type [t].
+static bool record_keep(const TupleObject *rl, size_t i, const Type *t) {
+    Type *rt = type_cast(varr_get(&rl->a, i + 3));
+    Value ver = varr_get(&rl->a, i);
+    return rt != NULL && rt != t && val_is_small(ver) && (uint64_t)val_small(ver) == rt->version;
+}
+
+// Adds the fill of [c] just made by a full lookup on a receiver of type [t] to c's recall
+// list. (An allocation failure just leaves the list as it was.)
+static void remember(Interp *I, InlineCache *c, Type *t, unsigned op) {
+    if (!type_keyed(c->kind, op) || c->key != obj_val(t) || c->version != t->version ||
+        c->version == 0 || c->version > (uint64_t)VAL_SMALL_MAX)
+        return;
+    TupleObject *old = tuple_cast(c->key2);
+    size_t n = old != NULL ? old->a.len : 0, keep = 0;
+    for (size_t i = 0; i + RECALL_WIDTH <= n; i += RECALL_WIDTH)
+        if (record_keep(old, i, t)) keep++;
+    if (keep >= RECALL_MAX) return;
+    Value fresh = tuple_new(I, (keep + 1) * RECALL_WIDTH);
+    if (fresh == VAL_NULL) {
+        I->exc = VAL_NULL;
+        return;
+    }
+    tuple_init_item(fresh, 0, val_from_small((intptr_t)c->version));
+    tuple_init_item(fresh, 1, val_from_small((intptr_t)(c->kind | (uint64_t)c->index << 8)));
+    tuple_init_item(fresh, 2, c->value);
+    tuple_init_item(fresh, 3, obj_val(t));
+    size_t at = RECALL_WIDTH;
+    for (size_t i = 0; i + RECALL_WIDTH <= n && at < (keep + 1) * RECALL_WIDTH; i += RECALL_WIDTH) {
+        if (!record_keep(old, i, t)) continue;
+        for (size_t k = 0; k < RECALL_WIDTH; k++) tuple_init_item(fresh, at++, varr_get(&old->a, i + k));
+    }
+    c->key2 = fresh;
+}
+
+bool eval_attr_recall(InlineCache *c, Type *t, unsigned op) {
+    TupleObject *rl = tuple_cast(c->key2);
+    if (rl == NULL || (c->key == obj_val(t) && c->version == t->version) ||
+        t->version > (uint64_t)VAL_SMALL_MAX)
+        return false;
+    Value ver = val_from_small((intptr_t)t->version);
+    size_t n = rl->a.len - rl->a.len % RECALL_WIDTH;
+    for (size_t i = 0; i < n; i += RECALL_WIDTH) {
+        if (varr_get(&rl->a, i) != ver) continue;
+        Value meta = varr_get(&rl->a, i + 1);
+        if (!val_is_small(meta)) return false;
+        uint64_t m = (uint64_t)val_small(meta);
+        uint32_t kind = (uint32_t)m & 0xffu;
+        if (!type_keyed(kind, op)) return false;
+        fill(c, kind, obj_val(t), t->version, varr_get(&rl->a, i + 2), (uint32_t)(m >> 8));
+        return true;
+    }
+    return false;
+}
+
 Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins, Value name) {
     c->kind = IC_NONE;
     DictObject *g = dict_cast(globals);
@@ -149,7 +231,11 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
 
 Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name) {
     Type *t = type_of(I, obj);
-    if (generic_get(t)) return load_generic(I, c, t, obj, name);
+    if (generic_get(t)) {
+        Value r = load_generic(I, c, t, obj, name);
+        remember(I, c, t, IC_OP_LOAD);
+        return r;
+    }
     Obj *o = obj_ptr(obj);
     if (o != NULL && t == interp_type(I, TY_MODULE) && dict_check(o->dict) &&
         type_lookup(I, t, name) == VAL_NULL) {
@@ -184,8 +270,7 @@ static void note_attr_count(Type *t, Value d) {
     if (n > t->attr_hint) t->attr_hint = n > DICT_PRESIZE_MAX ? DICT_PRESIZE_MAX + 1 : (uint32_t)n;
 }
 
-int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
-    Type *t = type_of(I, obj);
+static int store_full(Interp *I, InlineCache *c, Type *t, Value obj, Value name, Value v) {
     Obj *o = obj_ptr(obj);
     c->kind = IC_NONE;
     if (t->setattr != obj_generic_setattr || o == NULL) return obj_setattr(I, obj, name, v);
@@ -229,6 +314,13 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
         return 0;
     }
     return obj_setattr(I, obj, name, v);
+}
+
+int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
+    Type *t = type_of(I, obj);
+    int r = store_full(I, c, t, obj, name, v);
+    if (r == 0) remember(I, c, t, IC_OP_STORE);
+    return r;
 }
 
 // dict_set of an attribute: a new interned name in a dict whose keys are all other
@@ -283,8 +375,7 @@ static bool method_like(Interp *I, Value m) {
     return cf != NULL && (cf->mflags & (METH_STATIC | METH_CLASS)) == 0 && cf->self == VAL_NULL;
 }
 
-Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound) {
-    Type *t = type_of(I, obj);
+static Value method_full(Interp *I, InlineCache *c, Type *t, Value obj, Value name, bool *bound) {
     *bound = true;
     if (!generic_get(t)) return eval_attr_load(I, c, obj, name);
     uint64_t ver = t->version;
@@ -306,6 +397,13 @@ Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *b
         return shadow;
     }
     return load_generic(I, c, t, obj, name);
+}
+
+Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound) {
+    Type *t = type_of(I, obj);
+    Value r = method_full(I, c, t, obj, name, bound);
+    if (r != VAL_NULL) remember(I, c, t, IC_OP_METHOD);
+    return r;
 }
 
 bool eval_attr_init_fill(Interp *I, InlineCache *c, Type *cls) {

@@ -711,7 +711,6 @@ dispatch:
         InlineCache *c = CACHE();
         Obj *o = obj_ptr(obj);
         if (o != NULL) {
-        load_attr_cached:
             switch (c->kind) {
             case IC_ATTR_DICT:
                 if (obj_val(o->type) == c->key && o->type->version == c->version) {
@@ -791,8 +790,14 @@ dispatch:
                 break;
             default: break;
             }
-            // another class than the cache's: its recall list, then the fast path again
-            if (eval_attr_recall(c, o->type, IC_OP_LOAD)) goto load_attr_cached;
+            if (c->key2 != VAL_NULL) {
+                // a cache filled for another class: its recall list may hold this one's
+                Value v = eval_attr_recall_load(I, c, o, names[oparg]);
+                if (v != VAL_NULL) {
+                    sp[-1] = v;
+                    NEXT();
+                }
+            }
         }
         SAVE_PC();
         Value v = eval_attr_load(I, c, obj, names[oparg]);
@@ -809,7 +814,6 @@ dispatch:
         Value v = POP();
         InlineCache *c = CACHE();
         Obj *o = obj_ptr(obj);
-    store_attr_cached:
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version &&
             ((c->kind == IC_STORE_SPLIT && eval_attr_split_set(o->dict, c->value, c->index, v)) ||
              (c->kind == IC_STORE_DICT &&
@@ -821,8 +825,10 @@ dispatch:
             int r = eval_attr_store_known(I, c, obj, names[oparg], v);
             if (r > 0) NEXT();
             if (r < 0) goto error;
-        } else if (o != NULL && eval_attr_recall(c, o->type, IC_OP_STORE)) {
-            goto store_attr_cached;
+        } else if (o != NULL && c->key2 != VAL_NULL) {
+            int r = eval_attr_recall_store(I, c, o, names[oparg], v);
+            if (r > 0) NEXT();
+            if (r < 0) goto error;
         }
         SAVE_PC();
         if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
@@ -841,7 +847,6 @@ dispatch:
         Value name = names[oparg];
         InlineCache *c = CACHE();
         Obj *o = obj_ptr(obj);
-    load_method_cached:
         if (c->kind == IC_METHOD && o != NULL && obj_val(o->type) == c->key &&
             o->type->version == c->version &&
             (o->dict == VAL_NULL || (o->type->tflags & TF_HAS_SLOTS) ||
@@ -859,7 +864,14 @@ dispatch:
                 NEXT();
             }
         }
-        if (o != NULL && eval_attr_recall(c, o->type, IC_OP_METHOD)) goto load_method_cached;
+        if (o != NULL && c->key2 != VAL_NULL) {
+            Value m = eval_attr_recall_method(I, c, o, name);
+            if (m != VAL_NULL) {
+                sp[-1] = m;
+                PUSH(obj);
+                NEXT();
+            }
+        }
         bool bound;
         SAVE_PC();
         Value v = eval_attr_method(I, c, obj, name, &bound);

@@ -83,35 +83,70 @@ static bool record_keep(const TupleObject *rl, size_t i, const Type *t) {
     return rt != NULL && rt != t && val_is_small(ver) && (uint64_t)val_small(ver) == rt->version;
 }
 
-// Adds the fill of [c] just made by a full lookup on a receiver of type [t] to c's recall
-// list. (An allocation failure just leaves the list as it was.)
-static void remember(Interp *I, InlineCache *c, Type *t, unsigned op) {
-    if (!type_keyed(c->kind, op) || c->key != obj_val(t) || c->version != t->version ||
-        c->version == 0 || c->version > (uint64_t)VAL_SMALL_MAX)
+// Records being gathered for a new recall list.
+typedef struct Records {
+    Value v[RECALL_MAX * RECALL_WIDTH];
+    size_t n; // records in v
+} Records;
+
+// Appends to [r] the record of cache content [c] for instruction kind [op] when it is a
+// current fill keyed by a type other than [t] and [r] has none for its version yet.
+static void add_record(Records *r, const InlineCache *c, const Type *t, unsigned op) {
+    Type *ct = type_cast(c->key);
+    if (r->n >= RECALL_MAX || ct == NULL || ct == t || !type_keyed(c->kind, op) ||
+        c->version != ct->version || c->version == 0 || c->version > (uint64_t)VAL_SMALL_MAX)
         return;
+    Value ver = val_from_small((intptr_t)c->version);
+    for (size_t i = 0; i < r->n; i++)
+        if (r->v[i * RECALL_WIDTH] == ver) return;
+    size_t at = r->n * RECALL_WIDTH;
+    r->v[at] = ver;
+    r->v[at + 1] = val_from_small((intptr_t)(c->kind | (uint64_t)c->index << 8));
+    r->v[at + 2] = c->value;
+    r->v[at + 3] = c->key;
+    r->n++;
+}
+
+// After a full lookup on a receiver of type [t] refilled [c] (whose content before was
+// [prev]): when the instruction has now seen another class than before, or already
+// keeps a recall list, the new fill is added to the list (with the previous fill when
+// the list is new), after dropping the records that can never match again (their type
+// changed version) and the one for [t] itself. A list already full of current records
+// of other types takes no more. (An allocation failure just leaves the list as it was.)
+static void remember(Interp *I, InlineCache *c, const InlineCache *prev, Type *t, unsigned op) {
+    if (c->key != obj_val(t) || !type_keyed(c->kind, op)) return;
     TupleObject *old = tuple_cast(c->key2);
-    size_t n = old != NULL ? old->a.len : 0, keep = 0;
-    for (size_t i = 0; i + RECALL_WIDTH <= n; i += RECALL_WIDTH)
-        if (record_keep(old, i, t)) keep++;
-    if (keep >= RECALL_MAX) return;
-    Value fresh = tuple_new(I, (keep + 1) * RECALL_WIDTH);
+    if (old == NULL && (prev->key == obj_val(t) || !type_keyed(prev->kind, op))) return;
+    Records r = {.n = 0};
+    add_record(&r, c, NULL, op);
+    if (r.n == 0) return;
+    if (old == NULL) {
+        add_record(&r, prev, t, op);
+    } else {
+        // a record for this type and version is there already: a refill for the same
+        // class (an entry-index hint that differs per instance) allocates nothing
+        for (size_t i = 0; i + RECALL_WIDTH <= old->a.len; i += RECALL_WIDTH)
+            if (varr_get(&old->a, i) == r.v[0]) return;
+        for (size_t i = 0; i + RECALL_WIDTH <= old->a.len; i += RECALL_WIDTH) {
+            if (!record_keep(old, i, t)) continue;
+            if (r.n >= RECALL_MAX) return; // full of current records of other types
+            for (size_t k = 0; k < RECALL_WIDTH; k++)
+                r.v[r.n * RECALL_WIDTH + k] = varr_get(&old->a, i + k);
+            r.n++;
+        }
+    }
+    Value fresh = tuple_new(I, r.n * RECALL_WIDTH);
     if (fresh == VAL_NULL) {
         I->exc = VAL_NULL;
         return;
     }
-    tuple_init_item(fresh, 0, val_from_small((intptr_t)c->version));
-    tuple_init_item(fresh, 1, val_from_small((intptr_t)(c->kind | (uint64_t)c->index << 8)));
-    tuple_init_item(fresh, 2, c->value);
-    tuple_init_item(fresh, 3, obj_val(t));
-    size_t at = RECALL_WIDTH;
-    for (size_t i = 0; i + RECALL_WIDTH <= n && at < (keep + 1) * RECALL_WIDTH; i += RECALL_WIDTH) {
-        if (!record_keep(old, i, t)) continue;
-        for (size_t k = 0; k < RECALL_WIDTH; k++) tuple_init_item(fresh, at++, varr_get(&old->a, i + k));
-    }
+    for (size_t i = 0; i < r.n * RECALL_WIDTH; i++) tuple_init_item(fresh, i, r.v[i]);
     c->key2 = fresh;
 }
 
-bool eval_attr_recall(InlineCache *c, Type *t, unsigned op) {
+// Refills [c] from its recall list for a receiver of type [t] and instruction kind [op]:
+// true when it changed.
+static inline __attribute__((always_inline)) bool recall(InlineCache *c, Type *t, unsigned op) {
     TupleObject *rl = tuple_cast(c->key2);
     if (rl == NULL || (c->key == obj_val(t) && c->version == t->version) ||
         t->version > (uint64_t)VAL_SMALL_MAX)
@@ -129,6 +164,36 @@ bool eval_attr_recall(InlineCache *c, Type *t, unsigned op) {
         return true;
     }
     return false;
+}
+
+Value eval_attr_recall_load(Interp *I, InlineCache *c, Obj *o, Value name) {
+    (void)I;
+    if (o->type == NULL || !recall(c, o->type, IC_OP_LOAD)) return VAL_NULL;
+    switch (c->kind) {
+    case IC_ATTR_DICT: return eval_attr_dict_hint(o->dict, c->index, name);
+    case IC_ATTR_SPLIT: return eval_attr_split_get(o->dict, c->value, c->index);
+    case IC_ATTR_SLOT: return descr_slot_get(o->dict, c->index);
+    default: return VAL_NULL; // (a descriptor: the instruction's cached path next time)
+    }
+}
+
+Value eval_attr_recall_method(Interp *I, InlineCache *c, Obj *o, Value name) {
+    Type *t = o->type;
+    if (t == NULL || !recall(c, t, IC_OP_METHOD) || c->kind != IC_METHOD) return VAL_NULL;
+    if (o->dict == VAL_NULL || (t->tflags & TF_HAS_SLOTS) ||
+        (c->index != 0 && eval_attr_dict_lacks(I, o->dict, name)))
+        return c->value;
+    return VAL_NULL;
+}
+
+int eval_attr_recall_store(Interp *I, InlineCache *c, Obj *o, Value name, Value v) {
+    if (o->type == NULL || !recall(c, o->type, IC_OP_STORE)) return 0;
+    if ((c->kind == IC_STORE_SPLIT && eval_attr_split_set(o->dict, c->value, c->index, v)) ||
+        (c->kind == IC_STORE_DICT && eval_attr_dict_hint_set(o->dict, c->index, name, v)) ||
+        (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v)))
+        return 1;
+    // a new attribute: the known store (plain stores with generic setattr: no Python code)
+    return eval_attr_store_known(I, c, obj_val(o), name, v);
 }
 
 Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins, Value name) {
@@ -232,8 +297,9 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
 Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name) {
     Type *t = type_of(I, obj);
     if (generic_get(t)) {
+        InlineCache prev = *c;
         Value r = load_generic(I, c, t, obj, name);
-        remember(I, c, t, IC_OP_LOAD);
+        remember(I, c, &prev, t, IC_OP_LOAD);
         return r;
     }
     Obj *o = obj_ptr(obj);
@@ -318,8 +384,9 @@ static int store_full(Interp *I, InlineCache *c, Type *t, Value obj, Value name,
 
 int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
     Type *t = type_of(I, obj);
+    InlineCache prev = *c;
     int r = store_full(I, c, t, obj, name, v);
-    if (r == 0) remember(I, c, t, IC_OP_STORE);
+    if (r == 0) remember(I, c, &prev, t, IC_OP_STORE);
     return r;
 }
 
@@ -401,8 +468,9 @@ static Value method_full(Interp *I, InlineCache *c, Type *t, Value obj, Value na
 
 Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound) {
     Type *t = type_of(I, obj);
+    InlineCache prev = *c;
     Value r = method_full(I, c, t, obj, name, bound);
-    if (r != VAL_NULL) remember(I, c, t, IC_OP_METHOD);
+    if (r != VAL_NULL) remember(I, c, &prev, t, IC_OP_METHOD);
     return r;
 }
 

@@ -77,14 +77,24 @@
  * also recorded in the instruction's recall list (InlineCache.key2, eval_attr.c) with
  * the type's version tag; when the cache names another type than the receiver's, the
  * instruction asks the list before the full lookup and, on a hit, gets the recorded fill
- * copied into its cache, whose fast path then runs as usual with all of its own checks.
+ * copied into its cache and the attribute through that fill, with the same checks as
+ * the instruction's own fast path.
  * A record is a fact about the type while its version is unchanged, as the cache it came
  * from was, and is used only while it is. */
 
-/* Refills [c] from its recall list for a receiver of exact type [t] by instruction kind
- * [op] (IC_OP_*). True when [c] changed (retry the fast path); false when the list has
- * nothing newer than [c] holds. */
-bool eval_attr_recall(InlineCache *c, Type *t, unsigned op);
+/* LOAD_ATTR of [name] on instance [o] whose type is not the one [c] was filled for:
+ * refills [c] from its recall list and, for a value kept in the instance (IC_ATTR_DICT /
+ * SPLIT / SLOT), returns it; VAL_NULL when not known (take the full lookup; a descriptor
+ * kind refilled into [c] serves the next run of the instruction). No exception. */
+Value eval_attr_recall_load(Interp *I, InlineCache *c, Obj *o, Value name);
+
+/* LOAD_METHOD of [name] on instance [o] (type not [c]'s) from [c]'s recall list: the
+ * function or method descriptor to call with o prepended, or VAL_NULL (not known). */
+Value eval_attr_recall_method(Interp *I, InlineCache *c, Obj *o, Value name);
+
+/* STORE_ATTR of [name] = [v] on instance [o] (type not [c]'s) from [c]'s recall list: 1
+ * done, 0 not known (take the full path), -1 error. Runs no Python code. */
+int eval_attr_recall_store(Interp *I, InlineCache *c, Obj *o, Value name, Value v);
 
 /* The value at entry [i] of instance dict [d] when that entry's key is [name] itself,
  * else VAL_NULL. */

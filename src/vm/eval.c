@@ -790,14 +790,6 @@ dispatch:
                 break;
             default: break;
             }
-            if (c->key2 != VAL_NULL) {
-                // a cache filled for another class: its recall list may hold this one's
-                Value v = eval_attr_recall_load(I, c, o, names[oparg]);
-                if (v != VAL_NULL) {
-                    sp[-1] = v;
-                    NEXT();
-                }
-            }
         }
         SAVE_PC();
         Value v = eval_attr_load(I, c, obj, names[oparg]);
@@ -823,10 +815,6 @@ dispatch:
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version) {
             // (plain stores with generic setattr: no Python code runs)
             int r = eval_attr_store_known(I, c, obj, names[oparg], v);
-            if (r > 0) NEXT();
-            if (r < 0) goto error;
-        } else if (o != NULL && c->key2 != VAL_NULL) {
-            int r = eval_attr_recall_store(I, c, o, names[oparg], v);
             if (r > 0) NEXT();
             if (r < 0) goto error;
         }
@@ -861,14 +849,6 @@ dispatch:
             if (v != VAL_NULL) {
                 sp[-1] = nullv;
                 PUSH(v);
-                NEXT();
-            }
-        }
-        if (o != NULL && c->key2 != VAL_NULL) {
-            Value m = eval_attr_recall_method(I, c, o, name);
-            if (m != VAL_NULL) {
-                sp[-1] = m;
-                PUSH(obj);
                 NEXT();
             }
         }

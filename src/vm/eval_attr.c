@@ -166,8 +166,12 @@ static inline __attribute__((always_inline)) bool recall(InlineCache *c, Type *t
     return false;
 }
 
-Value eval_attr_recall_load(Interp *I, InlineCache *c, Obj *o, Value name) {
-    (void)I;
+
+// LOAD_ATTR on instance [o] from [c]'s recall list: the value kept in the instance when
+// the list has a record for o's type (IC_ATTR_DICT / SPLIT / SLOT), refilling [c];
+// VAL_NULL when not known (a descriptor kind is refilled into [c] and left to the full
+// lookup). Runs no Python code.
+static Value recall_load(InlineCache *c, Obj *o, Value name) {
     if (o->type == NULL || !recall(c, o->type, IC_OP_LOAD)) return VAL_NULL;
     switch (c->kind) {
     case IC_ATTR_DICT: return eval_attr_dict_hint(o->dict, c->index, name);
@@ -177,7 +181,9 @@ Value eval_attr_recall_load(Interp *I, InlineCache *c, Obj *o, Value name) {
     }
 }
 
-Value eval_attr_recall_method(Interp *I, InlineCache *c, Obj *o, Value name) {
+// LOAD_METHOD on instance [o] from [c]'s recall list: the function or method
+// descriptor to call with o prepended, or VAL_NULL (not known).
+static Value recall_method(Interp *I, InlineCache *c, Obj *o, Value name) {
     Type *t = o->type;
     if (t == NULL || !recall(c, t, IC_OP_METHOD) || c->kind != IC_METHOD) return VAL_NULL;
     if (o->dict == VAL_NULL || (t->tflags & TF_HAS_SLOTS) ||
@@ -186,7 +192,9 @@ Value eval_attr_recall_method(Interp *I, InlineCache *c, Obj *o, Value name) {
     return VAL_NULL;
 }
 
-int eval_attr_recall_store(Interp *I, InlineCache *c, Obj *o, Value name, Value v) {
+// STORE_ATTR on instance [o] from [c]'s recall list: 1 done, 0 not known, -1 error.
+// Runs no Python code (plain stores with the generic setattr).
+static int recall_store(Interp *I, InlineCache *c, Obj *o, Value name, Value v) {
     if (o->type == NULL || !recall(c, o->type, IC_OP_STORE)) return 0;
     if ((c->kind == IC_STORE_SPLIT && eval_attr_split_set(o->dict, c->value, c->index, v)) ||
         (c->kind == IC_STORE_DICT && eval_attr_dict_hint_set(o->dict, c->index, name, v)) ||
@@ -296,6 +304,11 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
 
 Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name) {
     Type *t = type_of(I, obj);
+    Obj *ro = obj_ptr(obj);
+    if (c->key2 != VAL_NULL && ro != NULL) {
+        Value v = recall_load(c, ro, name);
+        if (v != VAL_NULL) return v;
+    }
     if (generic_get(t)) {
         InlineCache prev = *c;
         Value r = load_generic(I, c, t, obj, name);
@@ -383,6 +396,11 @@ static int store_full(Interp *I, InlineCache *c, Type *t, Value obj, Value name,
 }
 
 int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
+    Obj *ro = obj_ptr(obj);
+    if (c->key2 != VAL_NULL && ro != NULL) {
+        int r = recall_store(I, c, ro, name, v);
+        if (r != 0) return r < 0 ? -1 : 0;
+    }
     Type *t = type_of(I, obj);
     InlineCache prev = *c;
     int r = store_full(I, c, t, obj, name, v);
@@ -467,6 +485,14 @@ static Value method_full(Interp *I, InlineCache *c, Type *t, Value obj, Value na
 }
 
 Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound) {
+    Obj *ro = obj_ptr(obj);
+    if (c->key2 != VAL_NULL && ro != NULL) {
+        Value m = recall_method(I, c, ro, name);
+        if (m != VAL_NULL) {
+            *bound = false;
+            return m;
+        }
+    }
     Type *t = type_of(I, obj);
     InlineCache prev = *c;
     Value r = method_full(I, c, t, obj, name, bound);

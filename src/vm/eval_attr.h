@@ -75,26 +75,12 @@
  * subclasses). Every fill of a cache kind keyed by the receiver's type (IC_ATTR_DICT /
  * SPLIT / SLOT / PROPERTY / DATA, IC_METHOD, IC_STORE_*) made by the full lookups below is
  * also recorded in the instruction's recall list (InlineCache.key2, eval_attr.c) with
- * the type's version tag; when the cache names another type than the receiver's, the
- * instruction asks the list before the full lookup and, on a hit, gets the recorded fill
- * copied into its cache and the attribute through that fill, with the same checks as
- * the instruction's own fast path.
+ * the type's version tag. When the cache names another type than the receiver's, the
+ * functions below (the instruction's miss path) look in the list first and, on a hit,
+ * copy the recorded fill into the cache and get the attribute through it with the same
+ * checks as the instruction's own fast path.
  * A record is a fact about the type while its version is unchanged, as the cache it came
  * from was, and is used only while it is. */
-
-/* LOAD_ATTR of [name] on instance [o] whose type is not the one [c] was filled for:
- * refills [c] from its recall list and, for a value kept in the instance (IC_ATTR_DICT /
- * SPLIT / SLOT), returns it; VAL_NULL when not known (take the full lookup; a descriptor
- * kind refilled into [c] serves the next run of the instruction). No exception. */
-Value eval_attr_recall_load(Interp *I, InlineCache *c, Obj *o, Value name);
-
-/* LOAD_METHOD of [name] on instance [o] (type not [c]'s) from [c]'s recall list: the
- * function or method descriptor to call with o prepended, or VAL_NULL (not known). */
-Value eval_attr_recall_method(Interp *I, InlineCache *c, Obj *o, Value name);
-
-/* STORE_ATTR of [name] = [v] on instance [o] (type not [c]'s) from [c]'s recall list: 1
- * done, 0 not known (take the full path), -1 error. Runs no Python code. */
-int eval_attr_recall_store(Interp *I, InlineCache *c, Obj *o, Value name, Value v);
 
 /* The value at entry [i] of instance dict [d] when that entry's key is [name] itself,
  * else VAL_NULL. */

@@ -49,6 +49,161 @@ static int64_t entry_of(Interp *I, Value d, Value name) {
     }
 }
 
+/* An instruction's recall list (eval_attr.h) is a tuple in its cache's key2, never seen
+ * by Python code: up to RECALL_MAX records of RECALL_WIDTH Values each: the type's
+ * version (a small int, never 0; version tags are unique across all types and never
+ * reused, so it names the type too), a small int packing the cache kind (bits 0-7) and
+ * index (bits 8-39), the cache's value, and the type. A new record goes in front, after dropping the records
+ * of types whose version changed since (they can never match again); a list still full
+ * takes no more (a site seeing more classes than that takes the full lookup for the
+ * others, as it did before). Records are read through the tuple's bounds-checked items
+ * and compared, so anything else there is a miss. gc.collect() empties the caches, and
+ * with them the lists (code_clear_caches). */
+#define RECALL_MAX 4u
+#define RECALL_WIDTH 4u
+
+// The cache kinds whose facts are about the receiver's exact type only, as bit sets
+// indexed by the instruction kind whose fast paths use them.
+static const uint32_t op_kinds[3] = {
+    [IC_OP_LOAD] = 1u << IC_ATTR_DICT | 1u << IC_ATTR_SPLIT | 1u << IC_ATTR_SLOT |
+                   1u << IC_ATTR_PROPERTY | 1u << IC_ATTR_DATA,
+    [IC_OP_METHOD] = 1u << IC_METHOD,
+    [IC_OP_STORE] = 1u << IC_STORE_DICT | 1u << IC_STORE_SPLIT | 1u << IC_STORE_SLOT,
+};
+
+static inline bool type_keyed(uint32_t kind, unsigned op) {
+    return op < 3u && kind < 32u && ((op_kinds[op] >> kind) & 1u) != 0;
+}
+
+// True when record [i] of recall list [rl] is still current (its type has the version
+// recorded) and is not for type [t].
+static bool record_keep(const TupleObject *rl, size_t i, const Type *t) {
+    Type *rt = type_cast(varr_get(&rl->a, i + 3));
+    Value ver = varr_get(&rl->a, i);
+    return rt != NULL && rt != t && val_is_small(ver) && (uint64_t)val_small(ver) == rt->version;
+}
+
+// Records being gathered for a new recall list.
+typedef struct Records {
+    Value v[RECALL_MAX * RECALL_WIDTH];
+    size_t n; // records in v
+} Records;
+
+// Appends to [r] the record of cache content [c] for instruction kind [op] when it is a
+// current fill keyed by a type other than [t] and [r] has none for its version yet.
+static void add_record(Records *r, const InlineCache *c, const Type *t, unsigned op) {
+    Type *ct = type_cast(c->key);
+    if (r->n >= RECALL_MAX || ct == NULL || ct == t || !type_keyed(c->kind, op) ||
+        c->version != ct->version || c->version == 0 || c->version > (uint64_t)VAL_SMALL_MAX)
+        return;
+    Value ver = val_from_small((intptr_t)c->version);
+    for (size_t i = 0; i < r->n; i++)
+        if (r->v[i * RECALL_WIDTH] == ver) return;
+    size_t at = r->n * RECALL_WIDTH;
+    r->v[at] = ver;
+    r->v[at + 1] = val_from_small((intptr_t)(c->kind | (uint64_t)c->index << 8));
+    r->v[at + 2] = c->value;
+    r->v[at + 3] = c->key;
+    r->n++;
+}
+
+// After a full lookup on a receiver of type [t] refilled [c] (whose content before was
+// [prev]): when the instruction has now seen another class than before, or already
+// keeps a recall list, the new fill is added to the list (with the previous fill when
+// the list is new), after dropping the records that can never match again (their type
+// changed version) and the one for [t] itself. A list already full of current records
+// of other types takes no more. (An allocation failure just leaves the list as it was.)
+static void remember(Interp *I, InlineCache *c, const InlineCache *prev, Type *t, unsigned op) {
+    if (c->key != obj_val(t) || !type_keyed(c->kind, op)) return;
+    TupleObject *old = tuple_cast(c->key2);
+    if (old == NULL && (prev->key == obj_val(t) || !type_keyed(prev->kind, op))) return;
+    Records r = {.n = 0};
+    add_record(&r, c, NULL, op);
+    if (r.n == 0) return;
+    if (old == NULL) {
+        add_record(&r, prev, t, op);
+    } else {
+        // a record for this type and version is there already: a refill for the same
+        // class (an entry-index hint that differs per instance) allocates nothing
+        for (size_t i = 0; i + RECALL_WIDTH <= old->a.len; i += RECALL_WIDTH)
+            if (varr_get(&old->a, i) == r.v[0]) return;
+        for (size_t i = 0; i + RECALL_WIDTH <= old->a.len; i += RECALL_WIDTH) {
+            if (!record_keep(old, i, t)) continue;
+            if (r.n >= RECALL_MAX) return; // full of current records of other types
+            for (size_t k = 0; k < RECALL_WIDTH; k++)
+                r.v[r.n * RECALL_WIDTH + k] = varr_get(&old->a, i + k);
+            r.n++;
+        }
+    }
+    Value fresh = tuple_new(I, r.n * RECALL_WIDTH);
+    if (fresh == VAL_NULL) {
+        I->exc = VAL_NULL;
+        return;
+    }
+    for (size_t i = 0; i < r.n * RECALL_WIDTH; i++) tuple_init_item(fresh, i, r.v[i]);
+    c->key2 = fresh;
+}
+
+// Refills [c] from its recall list for a receiver of type [t] and instruction kind [op]:
+// true when it changed.
+static inline __attribute__((always_inline)) bool recall(InlineCache *c, Type *t, unsigned op) {
+    TupleObject *rl = tuple_cast(c->key2);
+    if (rl == NULL || (c->key == obj_val(t) && c->version == t->version) ||
+        t->version > (uint64_t)VAL_SMALL_MAX)
+        return false;
+    Value ver = val_from_small((intptr_t)t->version);
+    size_t n = rl->a.len - rl->a.len % RECALL_WIDTH;
+    for (size_t i = 0; i < n; i += RECALL_WIDTH) {
+        if (varr_get(&rl->a, i) != ver) continue;
+        Value meta = varr_get(&rl->a, i + 1);
+        if (!val_is_small(meta)) return false;
+        uint64_t m = (uint64_t)val_small(meta);
+        uint32_t kind = (uint32_t)m & 0xffu;
+        if (!type_keyed(kind, op)) return false;
+        fill(c, kind, obj_val(t), t->version, varr_get(&rl->a, i + 2), (uint32_t)(m >> 8));
+        return true;
+    }
+    return false;
+}
+
+
+// LOAD_ATTR on instance [o] from [c]'s recall list: the value kept in the instance when
+// the list has a record for o's type (IC_ATTR_DICT / SPLIT / SLOT), refilling [c];
+// VAL_NULL when not known (a descriptor kind is refilled into [c] and left to the full
+// lookup). Runs no Python code.
+static Value recall_load(InlineCache *c, Obj *o, Value name) {
+    if (o->type == NULL || !recall(c, o->type, IC_OP_LOAD)) return VAL_NULL;
+    switch (c->kind) {
+    case IC_ATTR_DICT: return eval_attr_dict_hint(o->dict, c->index, name);
+    case IC_ATTR_SPLIT: return eval_attr_split_get(o->dict, c->value, c->index);
+    case IC_ATTR_SLOT: return descr_slot_get(o->dict, c->index);
+    default: return VAL_NULL; // (a descriptor: the instruction's cached path next time)
+    }
+}
+
+// LOAD_METHOD on instance [o] from [c]'s recall list: the function or method
+// descriptor to call with o prepended, or VAL_NULL (not known).
+static Value recall_method(Interp *I, InlineCache *c, Obj *o, Value name) {
+    Type *t = o->type;
+    if (t == NULL || !recall(c, t, IC_OP_METHOD) || c->kind != IC_METHOD) return VAL_NULL;
+    if (o->dict == VAL_NULL || (t->tflags & TF_HAS_SLOTS) ||
+        (c->index != 0 && eval_attr_dict_lacks(I, o->dict, name)))
+        return c->value;
+    return VAL_NULL;
+}
+
+// STORE_ATTR on instance [o] from [c]'s recall list: 1 done, 0 not known, -1 error.
+// Runs no Python code (plain stores with the generic setattr).
+static int recall_store(Interp *I, InlineCache *c, Obj *o, Value name, Value v) {
+    if (o->type == NULL || !recall(c, o->type, IC_OP_STORE)) return 0;
+    if ((c->kind == IC_STORE_SPLIT && eval_attr_split_set(o->dict, c->value, c->index, v)) ||
+        (c->kind == IC_STORE_DICT && eval_attr_dict_hint_set(o->dict, c->index, name, v)) ||
+        (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v)))
+        return 1;
+    // a new attribute: the known store (plain stores with generic setattr: no Python code)
+    return eval_attr_store_known(I, c, obj_val(o), name, v);
+}
+
 Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins, Value name) {
     c->kind = IC_NONE;
     DictObject *g = dict_cast(globals);
@@ -149,7 +304,17 @@ static Value load_generic(Interp *I, InlineCache *c, Type *t, Value obj, Value n
 
 Value eval_attr_load(Interp *I, InlineCache *c, Value obj, Value name) {
     Type *t = type_of(I, obj);
-    if (generic_get(t)) return load_generic(I, c, t, obj, name);
+    Obj *ro = obj_ptr(obj);
+    if (c->key2 != VAL_NULL && ro != NULL) {
+        Value v = recall_load(c, ro, name);
+        if (v != VAL_NULL) return v;
+    }
+    if (generic_get(t)) {
+        InlineCache prev = *c;
+        Value r = load_generic(I, c, t, obj, name);
+        remember(I, c, &prev, t, IC_OP_LOAD);
+        return r;
+    }
     Obj *o = obj_ptr(obj);
     if (o != NULL && t == interp_type(I, TY_MODULE) && dict_check(o->dict) &&
         type_lookup(I, t, name) == VAL_NULL) {
@@ -184,8 +349,7 @@ static void note_attr_count(Type *t, Value d) {
     if (n > t->attr_hint) t->attr_hint = n > DICT_PRESIZE_MAX ? DICT_PRESIZE_MAX + 1 : (uint32_t)n;
 }
 
-int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
-    Type *t = type_of(I, obj);
+static int store_full(Interp *I, InlineCache *c, Type *t, Value obj, Value name, Value v) {
     Obj *o = obj_ptr(obj);
     c->kind = IC_NONE;
     if (t->setattr != obj_generic_setattr || o == NULL) return obj_setattr(I, obj, name, v);
@@ -229,6 +393,19 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
         return 0;
     }
     return obj_setattr(I, obj, name, v);
+}
+
+int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v) {
+    Obj *ro = obj_ptr(obj);
+    if (c->key2 != VAL_NULL && ro != NULL) {
+        int r = recall_store(I, c, ro, name, v);
+        if (r != 0) return r < 0 ? -1 : 0;
+    }
+    Type *t = type_of(I, obj);
+    InlineCache prev = *c;
+    int r = store_full(I, c, t, obj, name, v);
+    if (r == 0) remember(I, c, &prev, t, IC_OP_STORE);
+    return r;
 }
 
 // dict_set of an attribute: a new interned name in a dict whose keys are all other
@@ -283,8 +460,7 @@ static bool method_like(Interp *I, Value m) {
     return cf != NULL && (cf->mflags & (METH_STATIC | METH_CLASS)) == 0 && cf->self == VAL_NULL;
 }
 
-Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound) {
-    Type *t = type_of(I, obj);
+static Value method_full(Interp *I, InlineCache *c, Type *t, Value obj, Value name, bool *bound) {
     *bound = true;
     if (!generic_get(t)) return eval_attr_load(I, c, obj, name);
     uint64_t ver = t->version;
@@ -306,6 +482,22 @@ Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *b
         return shadow;
     }
     return load_generic(I, c, t, obj, name);
+}
+
+Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound) {
+    Obj *ro = obj_ptr(obj);
+    if (c->key2 != VAL_NULL && ro != NULL) {
+        Value m = recall_method(I, c, ro, name);
+        if (m != VAL_NULL) {
+            *bound = false;
+            return m;
+        }
+    }
+    Type *t = type_of(I, obj);
+    InlineCache prev = *c;
+    Value r = method_full(I, c, t, obj, name, bound);
+    if (r != VAL_NULL) remember(I, c, &prev, t, IC_OP_METHOD);
+    return r;
 }
 
 bool eval_attr_init_fill(Interp *I, InlineCache *c, Type *cls) {

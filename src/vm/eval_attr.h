@@ -65,6 +65,23 @@
 #define IC_INIT 8u          /* CALL of a class, key/version: the class; value: its
                                __init__, a Python function; instances made by object() */
 
+/* Which instruction filled a cache (which kinds its fast paths use). */
+#define IC_OP_LOAD 0u   /* LOAD_ATTR */
+#define IC_OP_METHOD 1u /* LOAD_METHOD */
+#define IC_OP_STORE 2u  /* STORE_ATTR */
+
+/* Recall lists: a second level behind an instruction's cache for instructions that see
+ * instances of several classes (a method of a base class run on instances of its
+ * subclasses). Every fill of a cache kind keyed by the receiver's type (IC_ATTR_DICT /
+ * SPLIT / SLOT / PROPERTY / DATA, IC_METHOD, IC_STORE_*) made by the full lookups below is
+ * also recorded in the instruction's recall list (InlineCache.key2, eval_attr.c) with
+ * the type's version tag. When the cache names another type than the receiver's, the
+ * functions below (the instruction's miss path) look in the list first and, on a hit,
+ * copy the recorded fill into the cache and get the attribute through it with the same
+ * checks as the instruction's own fast path.
+ * A record is a fact about the type while its version is unchanged, as the cache it came
+ * from was, and is used only while it is. */
+
 /* The value at entry [i] of instance dict [d] when that entry's key is [name] itself,
  * else VAL_NULL. */
 EVAL_ATTR_INLINE Value eval_attr_dict_hint(Value d, uint32_t i, Value name) {

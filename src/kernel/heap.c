@@ -469,6 +469,127 @@ Value heap_weak_get(const void *cell) {
     return cell == NULL ? 0 : (Value) * (const uintptr_t *)cell;
 }
 
+/* ---- finalization ---- */
+
+#define FIN_READY 1u /* registry tag: the chunk is ready (see heap.h) */
+#define FIN_CAND 2u  /* registry tag inside find_ready: registered, unmarked by the trace */
+#define FIN_TAGS 3u  /* chunks start at multiples of 8: the low bits are free for tags */
+
+// True when [w] is the start of an allocated HEAP_SCAN chunk.
+static bool scan_chunk_start(const Heap *h, uintptr_t w) {
+    if (heap_chunk_size(h, (const void *)w) == 0) return false;
+    return h->bkind[(w - (uintptr_t)h->blocks) / HEAP_BLOCK] == HEAP_SCAN;
+}
+
+// Drops the free words of the registry, keeping the order of the others.
+static void fin_compact(Heap *h) {
+    size_t j = 0;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if (w != 0) h->fin[j++] = w;
+    }
+    for (size_t i = j; i < h->fin_len; i++) h->fin[i] = 0;
+    h->fin_len = j;
+    h->fin_next = 0;
+    h->fin_any_next = 0;
+}
+
+/* After the mark phase: the ready chunks waiting for their finalizer are roots (with all
+ * they reach); then the registered chunks the trace left unmarked are candidates, and the
+ * chunks reachable from any candidate's contents are marked. Candidates still unmarked
+ * then (no candidate, itself included, reaches them) become ready; when there is none,
+ * every candidate does (they are all in or under cycles). Finally the new ready chunks are
+ * marked too, so that nothing they use is freed. Allocates nothing, calls nothing. Each
+ * chunk pushed on the mark stack is drained at once, so the push never overflows (a
+ * candidate is pushed unmarked: an overflow's rescan would not find it). */
+NO_ASAN static void find_ready(Heap *h) {
+    fin_compact(h);
+    h->fin_found = 0;
+    for (size_t i = 0; i < h->fin_len; i++)
+        if ((h->fin[i] & FIN_READY) != 0) mark_addr(h, h->fin[i] - FIN_READY);
+    drain(h);
+    rescan_marked(h);
+    size_t cand = 0;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if ((w & FIN_TAGS) != 0 || survives(h, w)) continue;
+        h->fin[i] = w + FIN_CAND;
+        cand++;
+    }
+    if (cand == 0) return;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        // a marked candidate's contents are traced already (marking pushed it)
+        if ((w & FIN_CAND) == 0 || survives(h, w - FIN_CAND)) continue;
+        mark_push(h, w - FIN_CAND); // (the stack is empty: drained after every push)
+        drain(h);
+    }
+    rescan_marked(h);
+    size_t ready = 0;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if ((w & FIN_CAND) != 0 && !survives(h, w - FIN_CAND)) ready++;
+    }
+    bool all = ready == 0;
+    ready = 0;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if ((w & FIN_CAND) == 0) continue;
+        w -= FIN_CAND;
+        if (all || !survives(h, w)) {
+            h->fin[i] = w + FIN_READY;
+            mark_addr(h, w);
+            ready++;
+        } else {
+            h->fin[i] = w;
+        }
+    }
+    drain(h);
+    rescan_marked(h);
+    h->fin_ready += ready;
+    h->fin_found = ready;
+}
+
+bool heap_fin_add(Heap *h, Value obj) {
+    uintptr_t w = (uintptr_t)obj;
+    if ((w & FIN_TAGS) != 0 || !scan_chunk_start(h, w)) return false;
+    if (h->fin_len >= h->fin_cap) {
+        fin_compact(h);
+        if (h->fin_len >= h->fin_cap / 2) {
+            size_t ncap = h->fin_cap < 32 ? 64 : h->fin_cap;
+            if (ncap > SIZE_MAX / 2 / sizeof(uintptr_t)) return false;
+            ncap *= 2;
+            uintptr_t *n = heap_new(h, ncap * sizeof(uintptr_t), HEAP_WEAK);
+            if (n == NULL) return false;
+            // a collection inside heap_new may have compacted the registry (it never grows
+            // it): copied only now
+            if (h->fin_len > 0) memcpy(n, h->fin, h->fin_len * sizeof(uintptr_t));
+            h->fin = n;
+            h->fin_cap = ncap;
+        }
+    }
+    h->fin[h->fin_len++] = w;
+    h->fin_live++;
+    return true;
+}
+
+Value heap_fin_take(Heap *h, bool any) {
+    for (size_t i = any ? h->fin_any_next : h->fin_next; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if (w == 0 || (!any && (w & FIN_READY) == 0)) continue;
+        h->fin[i] = 0;
+        if (any) h->fin_any_next = i + 1;
+        else h->fin_next = i + 1;
+        h->fin_live--;
+        if ((w & FIN_READY) != 0) {
+            h->fin_ready--;
+            w -= FIN_READY;
+        }
+        return (Value)w;
+    }
+    return 0;
+}
+
 /* ---- sweeping ---- */
 
 static void free_span(Heap *h, size_t b, size_t n) {
@@ -556,12 +677,15 @@ void heap_collect(Heap *h) {
     h->moverflow = false;
     h->traced = 0;
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
+    if (h->fin != NULL) mark_addr(h, (uintptr_t)h->fin); // (a weak chunk: not traced)
     drain(h);
     scan_stack(h);
     drain(h);
     rescan_marked(h);
+    if (h->fin_len != 0) find_ready(h);
     clear_weak(h);
     sweep(h);
+    h->allocated = h->allocated <= SIZE_MAX - h->since_gc ? h->allocated + h->since_gc : SIZE_MAX;
     h->since_gc = 0;
     // Next collection after TRACE_FACTOR times the traced bytes were allocated (see the
     // top of the file): measured over bench/, 2x traced with a 3 MiB floor took about 5%

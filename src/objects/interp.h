@@ -161,6 +161,11 @@ struct Interp {
                                 (the pending SystemExit unwinds every frame) and the run ends
                                 with [exit_status], without atexit or flushing output */
     int exit_status;
+    /* finalizers (src/vm/finalize.c) */
+    int fin_depth;           /* finalizer runs in progress (nested) */
+    uint32_t fin_skip;       /* eager collections still to skip (backoff) */
+    uint32_t fin_backoff;    /* eager collections in a row that made nothing ready */
+    size_t fin_spent;        /* bytes the eager collections traced so far */
 };
 
 /* The builtin type [id]. */

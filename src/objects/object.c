@@ -24,6 +24,20 @@
 
 /* ---- allocation ---- */
 
+bool obj_fin_register(Interp *I, Obj *o) {
+    if ((o->flags & OBJ_FIN_SEEN) != 0) return true;
+    if (!heap_fin_add(I->heap, obj_val(o))) return false;
+    o->flags |= OBJ_FIN_SEEN;
+    return true;
+}
+
+// An instance of a class with __del__: registered for finalization. Out of line: the
+// allocation path pays only the flag test. A registry that cannot grow (heap exhausted)
+// leaves the object without a finalizer rather than failing its allocation.
+static __attribute__((noinline)) void fin_register(Interp *I, Obj *o) {
+    (void)obj_fin_register(I, o);
+}
+
 // The allocation every object goes through (inlined into the entry points: allocation
 // is the hot path of float arithmetic and of object creation).
 static inline Obj *try_alloc(Interp *I, Type *t, uint32_t kind, size_t size) {
@@ -32,6 +46,7 @@ static inline Obj *try_alloc(Interp *I, Type *t, uint32_t kind, size_t size) {
     if (o == NULL) return NULL;
     o->type = t;
     o->kind = kind;
+    if (t != NULL && __builtin_expect((t->tflags & TF_HAS_DEL) != 0, 0)) fin_register(I, o);
     // flags and dict: the chunk is zero-filled (VAL_NULL is 0)
     return o;
 }

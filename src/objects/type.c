@@ -22,6 +22,7 @@
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
+#include "../vm/finalize.h"
 #include "../vm/func.h"
 
 /* ---- lookup and subtyping ---- */
@@ -262,7 +263,12 @@ static int type_setattro(Interp *I, Value self, Value name, Value v) {
         }
     }
     type_modified(I, t);
-    if (is_dunder(key)) type_fixup_slots(I, t);
+    if (is_dunder(key)) {
+        bool had = (t->tflags & TF_HAS_DEL) != 0;
+        type_fixup_slots(I, t);
+        // __del__ set on a class that had none: its existing instances get finalizers too
+        if (!had && (t->tflags & TF_HAS_DEL) != 0) finalize_class_gained(I, t);
+    }
     return 0;
 }
 

@@ -941,6 +941,9 @@ static void fixup_one(Interp *I, Type *t) {
     t->descr_set = SLOT_FROM(p, descr_set, slot_descr_set, NULL);
     p = pick1(I, L, N___format__, W_FORMAT);
     t->format = SLOT_FROM(p, format, slot_format, NULL);
+    // instances made from now on are registered for finalization (src/vm/finalize.c)
+    if (look(I, L, interp_name(I, N___del__)) != VAL_NULL) t->tflags |= TF_HAS_DEL;
+    else t->tflags &= ~TF_HAS_DEL;
     // Lookups never leave exceptions behind (type dicts have str keys).
     I->exc = VAL_NULL;
 }

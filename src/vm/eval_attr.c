@@ -272,6 +272,14 @@ int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name
     return 0;
 }
 
+int eval_attr_store_slow(Interp *I, InlineCache *c, Value obj, Value name, Value v, bool known) {
+    if (known) {
+        int r = eval_attr_store_known(I, c, obj, name, v);
+        if (r != 0) return r > 0 ? 0 : -1;
+    }
+    return eval_attr_store(I, c, obj, name, v);
+}
+
 // True when LOAD_METHOD may push [m] unbound with self (a function or an instance
 // method descriptor of a builtin type).
 static bool method_like(Interp *I, Value m) {

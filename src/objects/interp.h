@@ -162,6 +162,8 @@ struct Interp {
                                 with [exit_status], without atexit or flushing output */
     int exit_status;
     /* finalizers (src/vm/finalize.c) */
+    bool fin_on;             /* an object was registered for finalization (the eval loop's
+                                one test; cleared again when none is left registered) */
     int fin_depth;           /* finalizer runs in progress (nested) */
     uint32_t fin_skip;       /* eager collections still to skip (backoff) */
     uint32_t fin_backoff;    /* eager collections in a row that made nothing ready */

@@ -273,6 +273,12 @@ void *obj_alloc(Interp *I, Type *t, size_t size);
  * (OBJ_FIN_SEEN). False when the heap could not grow the registry (nothing raised). */
 bool obj_fin_register(Interp *I, Obj *o);
 
+/* A new object [v] (returned as is): registered for finalization when its class has
+ * __del__. Called where instances of classes are made (object.__new__, a class call, a
+ * builtin's __new__ called for a subclass, the eval loop's class-call fast path), not on
+ * every allocation (the hot path of floats and strs). */
+Value obj_fin_check(Interp *I, Value v);
+
 /* Same, with an explicit layout kind. */
 void *obj_alloc_kind(Interp *I, Type *t, uint32_t kind, size_t size);
 

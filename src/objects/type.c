@@ -579,6 +579,7 @@ static Value type_call(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_TYPE_ERROR, "cannot create '%s' instances", type_name_cstr(I, t));
     Value obj = t->new_(I, t, args, kwnames);
     if (obj == VAL_NULL) return VAL_NULL;
+    (void)obj_fin_check(I, obj); // (a builtin base's __new__ made it)
     Type *ot = type_of(I, obj);
     if (!type_is_subtype(ot, t)) return obj;
     if (ot->init != NULL && ot->init(I, obj, args, kwnames) < 0) return VAL_NULL;

@@ -311,7 +311,8 @@ static Value new_wrapper(Interp *I, Value self, ValView args, Value kwnames) {
     if (sb != NULL && sb->new_ != owner->new_)
         return exc_raise(I, TY_TYPE_ERROR, "%s.__new__(%s) is not safe, use %s.__new__()",
                          type_name_cstr(I, owner), type_name_cstr(I, sub), type_name_cstr(I, sb));
-    return owner->new_(I, sub, vview_slice(args, 1, args.n), kwnames);
+    Value r = owner->new_(I, sub, vview_slice(args, 1, args.n), kwnames);
+    return r == VAL_NULL ? VAL_NULL : obj_fin_check(I, r);
 }
 
 /* ---- wrappers for builtin types ---- */

@@ -509,24 +509,18 @@ static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b
     } while (0)
 /* Finalizable objects exist (one load and test: programs without __del__ pay nothing
  * else). */
-#define FIN_ON() __builtin_expect(I->heap->fin_live != 0, 0)
+#define FIN_ON() __builtin_expect(I->fin_on, 0)
 /* A reference to [old] was dropped: a finalizer may be due. */
 #define FIN_DROPPED(old)                                                                  \
     do {                                                                                  \
         if (FIN_ON() && finalize_drops(I, (old))) FIN_RUN(finalize_point(I));              \
     } while (0)
 
-/* At every backward jump and call: the instruction budget, and the finalizers a
- * collection made due (with no budget the step count passes the limit 0 at once, so the
- * test of the ready count stays off the path of the budget check). */
 #define COUNT_STEP()                                                                      \
     do {                                                                                  \
-        if (++I->steps > I->limits.max_steps) {                                           \
-            if (I->limits.max_steps > 0) {                                                \
-                exc_raise(I, TY_BUDGET_ERROR, "instruction budget exhausted");            \
-                goto error;                                                               \
-            }                                                                             \
-            if (__builtin_expect(I->heap->fin_ready != 0, 0)) FIN_RUN(finalize_run_ready(I)); \
+        if (++I->steps > I->limits.max_steps && I->limits.max_steps > 0) {                \
+            exc_raise(I, TY_BUDGET_ERROR, "instruction budget exhausted");                \
+            goto error;                                                                   \
         }                                                                                 \
     } while (0)
 
@@ -628,9 +622,13 @@ dispatch:
     }
 
     TARGET(STORE_FAST) {
-        Value old = fast[oparg];
+        if (FIN_ON()) {
+            Value old = fast[oparg];
+            fast[oparg] = POP();
+            if (finalize_drops(I, old)) FIN_RUN(finalize_point(I));
+            NEXT();
+        }
         fast[oparg] = POP();
-        FIN_DROPPED(old);
         NEXT();
     }
 
@@ -867,10 +865,13 @@ dispatch:
               eval_attr_dict_hint_set(o->dict, c->index, names[oparg], v)) ||
              (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v))))
             NEXT();
-        // (known: plain stores with generic setattr, where no Python code runs)
-        bool known = o != NULL && obj_val(o->type) == c->key && o->type->version == c->version;
         SAVE_PC();
-        if (eval_attr_store_slow(I, c, obj, names[oparg], v, known) < 0) goto error;
+        if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version) {
+            // (plain stores with generic setattr: no Python code runs)
+            if (eval_attr_store_slow(I, c, obj, names[oparg], v, true) < 0) goto error;
+            NEXT();
+        }
+        if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
         NEXT();
     }
 
@@ -1641,9 +1642,11 @@ dispatch:
     TARGET(RETURN_VALUE) {
         Value retval = POP();
         // the frame's locals die: a finalizer may be due once back in the caller
+        // (and the finalizers an allocation's collection made due run there too)
         bool fin = FIN_ON() && !(f->flags & FRAME_GEN) &&
-                   locals_drop(I, fast, code_nlocalsplus(co), retval,
-                               (f->flags & FRAME_INIT) && code_nlocalsplus(co) > 0 ? fast[0] : retval);
+                   (I->heap->fin_ready != 0 ||
+                    locals_drop(I, fast, code_nlocalsplus(co), retval,
+                                (f->flags & FRAME_INIT) && code_nlocalsplus(co) > 0 ? fast[0] : retval));
         Frame *done = f;
         I->depth--;
         if (done->flags & FRAME_GEN)

@@ -337,7 +337,7 @@ Value eval_attr_new_instance(Interp *I, Type *cls) {
     if ((cls->tflags & TF_HAS_SLOTS) && descr_slot_count(cls) > 0 &&
         descr_slot_store(I, obj_val(o), true) == VAL_NULL)
         return VAL_NULL;
-    return obj_val(o);
+    return obj_fin_check(I, obj_val(o));
 }
 
 bool eval_attr_binop_fill(Interp *I, InlineCache *c, Type *cls, unsigned op) {

@@ -36,6 +36,8 @@
 /* Finalizers running finalizers (a __del__ that drops the last reference to another
  * object) nest up to this depth; deeper ready objects wait for the outer loop. */
 #define FIN_MAX_DEPTH 16
+/* Collections after finalizers ran at one point, for the objects they made unreachable. */
+#define FIN_ROUNDS 8
 
 bool finalize_drops(Interp *I, Value v) {
     Obj *o = obj_ptr(v);
@@ -130,6 +132,7 @@ static __attribute__((noinline)) void collect_clean(Heap *h) {
 
 void finalize_point(Interp *I) {
     Heap *h = I->heap;
+    if (h->fin_live == 0) I->fin_on = false; // (set again by the next registration)
     if (h->fin_live == 0 || I->exiting) return;
     if (may_collect(I)) {
         collect_clean(h);
@@ -144,9 +147,20 @@ void finalize_point(Interp *I) {
             I->fin_backoff = 0;
         }
     }
-    if (h->fin_ready == 0) return;
-    finalize_run_ready(I);
+    // Objects the collection freed died before the ready ones (a freed object referring
+    // to a ready one would have died first with reference counts): their weakref
+    // callbacks first. Then the finalizers; the finalized objects die now (what they
+    // referred to may be due next: a parent's finalizer before its child's) and their
+    // weakref callbacks run: CPython's order when an object with __del__ dies.
     weak_callbacks(I);
+    for (int round = 0; round < FIN_ROUNDS && h->fin_ready != 0; round++) {
+        finalize_run_ready(I);
+        if (!may_collect(I)) break;
+        collect_clean(h);
+        I->fin_spent = I->fin_spent <= SIZE_MAX - h->traced ? I->fin_spent + h->traced : SIZE_MAX;
+        weak_callbacks(I);
+    }
+    finalize_run_ready(I);
 }
 
 void finalize_collect(Interp *I) {

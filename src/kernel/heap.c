@@ -481,14 +481,34 @@ static bool scan_chunk_start(const Heap *h, uintptr_t w) {
     return h->bkind[(w - (uintptr_t)h->blocks) / HEAP_BLOCK] == HEAP_SCAN;
 }
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ requires \valid(h);
+    requires h->fin_len <= h->fin_cap;
+    requires h->fin_len == 0 || \valid(h->fin + (0 .. h->fin_len - 1));
+    requires \separated(h, h->fin + (0 .. h->fin_cap - 1));
+    assigns h->fin[0 .. h->fin_len - 1], h->fin_len, h->fin_next, h->fin_any_next;
+    ensures h->fin_len <= \old(h->fin_len) && h->fin_next == 0 && h->fin_any_next == 0; */
+#endif
 // Drops the free words of the registry, keeping the order of the others.
 static void fin_compact(Heap *h) {
     size_t j = 0;
-    for (size_t i = 0; i < h->fin_len; i++) {
-        uintptr_t w = h->fin[i];
-        if (w != 0) h->fin[j++] = w;
+    size_t n = h->fin_len;
+    uintptr_t *fin = h->fin;
+#ifdef FRAMAC_WP
+    /*@ loop invariant 0 <= j <= i <= n;
+        loop assigns i, j, fin[0 .. n - 1];
+        loop variant n - i; */
+#endif
+    for (size_t i = 0; i < n; i++) {
+        uintptr_t w = fin[i];
+        if (w != 0) fin[j++] = w;
     }
-    for (size_t i = j; i < h->fin_len; i++) h->fin[i] = 0;
+#ifdef FRAMAC_WP
+    /*@ loop invariant j <= i <= n;
+        loop assigns i, fin[j .. n - 1];
+        loop variant n - i; */
+#endif
+    for (size_t i = j; i < n; i++) fin[i] = 0;
     h->fin_len = j;
     h->fin_next = 0;
     h->fin_any_next = 0;
@@ -573,16 +593,32 @@ bool heap_fin_add(Heap *h, Value obj) {
     return true;
 }
 
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ requires \valid(h);
+    requires h->fin_len <= h->fin_cap;
+    requires h->fin_len == 0 || \valid(h->fin + (0 .. h->fin_len - 1));
+    requires \separated(h, h->fin + (0 .. h->fin_cap - 1));
+    assigns h->fin[0 .. h->fin_len - 1], h->fin_next, h->fin_any_next, h->fin_live,
+            h->fin_ready;
+    ensures h->fin_len == \old(h->fin_len); */
+#endif
 Value heap_fin_take(Heap *h, bool any) {
-    for (size_t i = any ? h->fin_any_next : h->fin_next; i < h->fin_len; i++) {
-        uintptr_t w = h->fin[i];
+    size_t n = h->fin_len;
+    uintptr_t *fin = h->fin;
+#ifdef FRAMAC_WP
+    /*@ loop assigns i;
+        loop variant n - i; */
+#endif
+    for (size_t i = any ? h->fin_any_next : h->fin_next; i < n; i++) {
+        uintptr_t w = fin[i];
         if (w == 0 || (!any && (w & FIN_READY) == 0)) continue;
-        h->fin[i] = 0;
+        fin[i] = 0;
         if (any) h->fin_any_next = i + 1;
         else h->fin_next = i + 1;
-        h->fin_live--;
+        // (the counters are consistent with the words; checked so a bug cannot wrap them)
+        if (h->fin_live > 0) h->fin_live--;
         if ((w & FIN_READY) != 0) {
-            h->fin_ready--;
+            if (h->fin_ready > 0) h->fin_ready--;
             w -= FIN_READY;
         }
         return (Value)w;

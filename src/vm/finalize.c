@@ -21,6 +21,7 @@
 #include "../objects/str.h"
 #include "../objects/type.h"
 #include "func.h"
+#include "gen.h"
 
 /* Eager collections (finalize_point) may trace FIN_CREDIT bytes, plus FIN_FACTOR times the
  * bytes the program allocated: small programs get a collection at every dropped
@@ -56,11 +57,21 @@ bool finalize_drops(Interp *I, Value v) {
     }
 }
 
-// Calls the __del__ of [obj] (its class's, looked up now: it may have been removed).
+// Calls the __del__ of [obj] (its class's, looked up now: it may have been removed);
+// closes a suspended generator (gen_new registers those with try/with blocks).
 static void call_del(Interp *I, Value obj) {
     Obj *o = obj_ptr(obj);
     if (o == NULL || (o->flags & OBJ_FIN_DONE) != 0) return;
     o->flags |= OBJ_FIN_DONE;
+    GenObject *g = gen_cast(obj);
+    if (g != NULL) {
+        if (g->state == GEN_SUSPENDED && gen_close(I, obj) < 0) {
+            Value e = exc_fetch(I);
+            if (e != VAL_NULL) sysmod_write_unraisable(I, e, obj, false);
+        }
+        exc_clear(I);
+        return;
+    }
     Value fn = type_lookup(I, type_of(I, obj), interp_name(I, N___del__));
     if (fn == VAL_NULL) {
         exc_clear(I);

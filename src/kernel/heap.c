@@ -441,7 +441,8 @@ static bool survives(const Heap *h, uintptr_t w) {
     return bit_get(mbits_of(h, b), slot);
 }
 
-/* Clears the words of live weak chunks whose targets are about to be swept. A marked cell may be a
+/* Clears the words of live weak chunks whose targets are about to be swept (not those of
+ * the finalization registry, whose targets find_ready keeps). A marked cell may be a
  * claimed slot not handed out yet (poisoned under ASan), hence NO_ASAN. */
 NO_ASAN static void clear_weak(Heap *h) {
     for (size_t b = 0; b < h->bhigh; b++) {
@@ -453,6 +454,7 @@ NO_ASAN static void clear_weak(Heap *h) {
         for (uint32_t s = 0; s < n; s++) {
             if (!bit_get(mb, s)) continue;
             uintptr_t *cell = (uintptr_t *)(void *)(block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz));
+            if (cell == h->fin) continue; // the finalization registry is find_ready's
             for (size_t i = 0; i < sz / sizeof(uintptr_t); i++)
                 if (cell[i] != 0 && !survives(h, cell[i])) cell[i] = 0;
         }
@@ -514,6 +516,22 @@ static void fin_compact(Heap *h) {
     h->fin_any_next = 0;
 }
 
+// Clears the mark bit of chunk start [w] (an allocated chunk).
+static void unmark(Heap *h, uintptr_t w) {
+    uintptr_t off = w - (uintptr_t)h->blocks;
+    size_t b = off / HEAP_BLOCK;
+    uint8_t cls = h->bclass[b];
+    uint32_t slot = 0;
+    if (cls == CLS_FREE || cls == CLS_CONT) return;
+    if (cls != CLS_LARGE) {
+        unsigned c = cls - 1u;
+        if (c >= HEAP_NCLASS) return;
+        slot = slot_of(c, (uint32_t)(off % HEAP_BLOCK));
+        if (slot >= class_nslots[c]) return;
+    }
+    mbits_of(h, b)[slot / 64u] &= ~((uint64_t)1 << (slot % 64u));
+}
+
 /* After the mark phase: the ready chunks waiting for their finalizer are roots (with all
  * they reach); then the registered chunks the trace left unmarked are candidates, and the
  * chunks reachable from any candidate's contents are marked. Candidates still unmarked
@@ -551,6 +569,15 @@ NO_ASAN static void find_ready(Heap *h) {
         if ((w & FIN_CAND) != 0 && !survives(h, w - FIN_CAND)) ready++;
     }
     bool all = ready == 0;
+    if (all) {
+        // Cycles: CPython's collector clears the weak references to cyclic garbage before
+        // it calls the finalizers (a finalizer that resurrects its object leaves those
+        // references dead). The candidates are unmarked again for clear_weak, then marked
+        // below with the others ready (what they reach stays marked meanwhile).
+        for (size_t i = 0; i < h->fin_len; i++)
+            if ((h->fin[i] & FIN_CAND) != 0) unmark(h, h->fin[i] - FIN_CAND);
+        clear_weak(h);
+    }
     ready = 0;
     for (size_t i = 0; i < h->fin_len; i++) {
         uintptr_t w = h->fin[i];

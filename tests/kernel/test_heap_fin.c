@@ -5,7 +5,8 @@
  * chain of registered chunks only the head is ready first (its finalizer runs before its
  * children's); a registered cycle falls back to all of them; ready chunks stay roots until
  * taken; the registry grows, compacts and keeps registration order; non-chunk addresses
- * are refused.
+ * are refused; weak cells to a ready chunk stay set, except for cycles (cleared first,
+ * as CPython's collector does).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -81,16 +82,19 @@ int main(void) {
     CHECK(heap_fin_take(h, false) == 0 && heap_fin_take(h, true) == 0);
 
     // a chain a -> b -> c of registered chunks, c -> d (plain): only a is ready first
+    // (a weak cell to a stays set while a waits for its finalizer)
     Value *holder = heap_new(h, 8 * sizeof(Value), HEAP_SCAN);
     CHECK(holder != NULL && heap_add_root(h, (Value)(uintptr_t)holder));
     holder[7] = make_raw(h); // (complemented: not a reference)
     holder[2] = make_fin(h, holder[7]);
     holder[1] = make_fin(h, holder[2]);
     holder[0] = make_fin(h, holder[1]);
+    holder[6] = (uintptr_t)heap_weak_new(h, (Value)~holder[0]);
     clobber_stack();
     CHECK(h->fin_live == 3);
     heap_collect(h);
     CHECK(h->fin_ready == 1 && h->fin_found == 1);
+    CHECK(heap_weak_get((void *)(uintptr_t)holder[6]) == (Value)~holder[0]);
     CHECK(heap_fin_take(h, false) == (Value)~holder[0]);
     CHECK(heap_fin_take(h, false) == 0);
     CHECK(is_live(h, ~holder[0]) && is_live(h, ~holder[1]) && is_live(h, ~holder[2]));
@@ -127,9 +131,14 @@ int main(void) {
 
     // a cycle p <-> q (both registered): nothing is ready on its own, so both are
     make_cycle(h, holder + 5);
+    Value *cells = heap_new(h, 2 * sizeof(Value), HEAP_SCAN);
+    holder[4] = (uintptr_t)cells;
+    cells[0] = (Value)(uintptr_t)heap_weak_new(h, (Value)~holder[5]);
     clobber_stack();
     heap_collect(h);
     CHECK(h->fin_ready == 2);
+    // (CPython clears the weak references to cyclic garbage before its finalizers run)
+    CHECK(heap_weak_get((void *)(uintptr_t)cells[0]) == 0);
     CHECK(heap_fin_take(h, false) == (Value)~holder[5]);
     CHECK(heap_fin_take(h, false) == (Value)~holder[6]);
     clobber_stack();

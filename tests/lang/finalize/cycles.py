@@ -55,3 +55,37 @@ root.clear()
 gc.collect()
 print(sorted(done))
 print(gc.collect() >= 0)
+
+# a cycle's weak references are cleared before its finalizers run, even when a finalizer
+# resurrects the object (CPython's collector does so); an acyclic object's stay set while
+# its finalizer runs
+import weakref
+
+survivors = []
+
+
+class Resurrector:
+    def __init__(self):
+        self.me = self
+
+    def __del__(self):
+        print("in __del__: weakref dead", wr() is None)
+        survivors.append(self)
+
+
+x = Resurrector()
+wr = weakref.ref(x)
+del x
+gc.collect()
+print("resurrected", len(survivors), "weakref dead", wr() is None)
+
+
+class Plain:
+    def __del__(self):
+        print("acyclic in __del__: weakref alive", pw() is self)
+
+
+p = Plain()
+pw = weakref.ref(p)
+del p
+print("acyclic weakref dead after", pw() is None)

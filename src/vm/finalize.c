@@ -58,8 +58,9 @@ bool finalize_drops(Interp *I, Value v) {
 }
 
 // Calls the __del__ of [obj] (its class's, looked up now: it may have been removed);
-// closes a suspended generator (gen_new registers those with try/with blocks).
-static void call_del(Interp *I, Value obj) {
+// closes a suspended generator (gen_new registers those with try/with blocks). An error
+// is reported as unraisable ([at_exit]: by the default hook, as CPython's shutdown does).
+static void call_del(Interp *I, Value obj, bool at_exit) {
     Obj *o = obj_ptr(obj);
     if (o == NULL || (o->flags & OBJ_FIN_DONE) != 0) return;
     o->flags |= OBJ_FIN_DONE;
@@ -67,7 +68,7 @@ static void call_del(Interp *I, Value obj) {
     if (g != NULL) {
         if (g->state == GEN_SUSPENDED && gen_close(I, obj) < 0) {
             Value e = exc_fetch(I);
-            if (e != VAL_NULL) sysmod_write_unraisable(I, e, obj, false);
+            if (e != VAL_NULL) sysmod_write_unraisable(I, e, obj, at_exit);
         }
         exc_clear(I);
         return;
@@ -86,7 +87,7 @@ static void call_del(Interp *I, Value obj) {
     }
     if (r == VAL_NULL) {
         Value e = exc_fetch(I);
-        if (e != VAL_NULL) sysmod_write_unraisable(I, e, fn, false);
+        if (e != VAL_NULL) sysmod_write_unraisable(I, e, fn, at_exit);
         exc_clear(I);
     }
 }
@@ -97,7 +98,7 @@ void finalize_run_ready(Interp *I) {
     I->fin_depth++;
     Value saved = exc_fetch(I), info = I->exc_info;
     Value obj;
-    while ((obj = heap_fin_take(h, false)) != 0 && !I->exiting) call_del(I, obj);
+    while ((obj = heap_fin_take(h, false)) != 0 && !I->exiting) call_del(I, obj, false);
     I->exc_info = info;
     I->exc = saved;
     I->fin_depth--;
@@ -294,7 +295,7 @@ static void finalize_from(Interp *I, Value d) {
         walk_children(&w, v);
     }
     exc_clear(I);
-    for (size_t i = 0; i < order.len && !I->exiting; i++) call_del(I, vec_get(&order, i));
+    for (size_t i = 0; i < order.len && !I->exiting; i++) call_del(I, vec_get(&order, i), true);
 }
 
 void finalize_at_exit(Interp *I, Value main_dict) {
@@ -311,7 +312,7 @@ void finalize_at_exit(Interp *I, Value main_dict) {
     // word), in registration order
     Value obj;
     for (size_t n = 0; n < before && !I->exiting && (obj = heap_fin_take(h, true)) != 0; n++)
-        call_del(I, obj);
+        call_del(I, obj, true);
     I->fin_depth--;
     exc_clear(I);
     I->exc = saved;

@@ -589,6 +589,12 @@ dispatch:
     TARGET(NOP) { NEXT(); }
 
     TARGET(POP_TOP) {
+        if (FIN_ON()) {
+            // a discarded result (an expression statement's) dies here
+            Value v = POP();
+            if (finalize_drops(I, v)) FIN_RUN(finalize_point(I));
+            NEXT();
+        }
         (void)POP();
         NEXT();
     }

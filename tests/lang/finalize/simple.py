@@ -67,5 +67,21 @@ del d["k"]
 print("after del d['k']")
 
 
+popped = [A("popped")]
+popped.pop()
+print("after pop (an expression statement's result dies)")
+mapping = {"k": A("dict-popped")}
+mapping.pop("k")
+print("after dict pop")
+
+
+def use(x):
+    print("use", x.name)
+
+
+u = A("argument")
+use(u)
+del u
+print("after del u")
 k = A("kept")
 print("end")

@@ -67,12 +67,9 @@ del d["k"]
 print("after del d['k']")
 
 
-popped = [A("popped")]
-popped.pop()
-print("after pop (an expression statement's result dies)")
 mapping = {"k": A("dict-popped")}
 mapping.pop("k")
-print("after dict pop")
+print("after dict pop (an expression statement's result dies)")
 
 
 def use(x):

@@ -44,7 +44,7 @@ wpopts() {
     wp_utf8) echo "-wp-fct utf8_decode_strict,utf8_encode,utf8_cp_len,utf8_err_reason" ;;
     wp_hindex) echo "-wp-fct hindex_slot,hindex_entry_hash,hindex_size_for,slot_ix,hindex_init" ;;
     wp_small) echo "-wp-fct cargs_get,xfer_to_raw,val_is_small,val_is_ptr,val_fits_small" ;;
-    wp_heap) echo "-wp-fct size_to_class,class_slots,bit_get,meta_per_block,heap_region_size,slot_of,heap_slot_of" ;;
+    wp_heap) echo "-wp-fct size_to_class,class_slots,bit_get,meta_per_block,heap_region_size,slot_of,heap_slot_of,fin_compact,heap_fin_take" ;;
     *) echo "" ;;
   esac
 }

@@ -23,6 +23,7 @@
 #include "../objects/str.h"
 #include "../vm/dis.h"
 #include "../vm/eval.h"
+#include "../vm/finalize.h"
 #include "../vm/gen.h"
 #include "../kernel/cargs.h"
 #include "../objects/list.h"
@@ -169,6 +170,9 @@ static int finish(safepy_State *S, Value result) {
                                                        : VAL_NULL;
     if (main != VAL_NULL && val_kind(main) == K_MODULE)
         gen_close_globals(I, module_dict(main));
+    // and the finalizers (__del__) of what __main__ held, then of every object left
+    if (!S->inspect)
+        finalize_at_exit(I, main != VAL_NULL && val_kind(main) == K_MODULE ? module_dict(main) : VAL_NULL);
     iomod_flush_std(I);
     exc_clear(I);
     return status;

@@ -26,6 +26,7 @@
 #include "../objects/str.h"
 #include "../objects/tuple.h"
 #include "../vm/eval.h"
+#include "../vm/finalize.h"
 #include "../vm/frame.h"
 #include "boundary.h"
 #include "wire.h"
@@ -245,6 +246,10 @@ static Value do_run(EnclaveState *st, Value req, Value *mod) {
     if (!enclave_register_source(st, fn, src)) return VAL_NULL;
     Value r = import_run_source_main(I, str_view(src), fn);
     *mod = I->main_module;
+    // the script ends as in the normal build (api.c finish): the finalizers (__del__) of
+    // what __main__ left, the pending exception (or SystemExit) kept for the reply
+    if (I->main_module != VAL_NULL && val_kind(I->main_module) == K_MODULE)
+        finalize_at_exit(I, module_dict(I->main_module));
     return r;
 }
 

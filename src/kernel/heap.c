@@ -441,7 +441,8 @@ static bool survives(const Heap *h, uintptr_t w) {
     return bit_get(mbits_of(h, b), slot);
 }
 
-/* Clears the words of live weak chunks whose targets are about to be swept. A marked cell may be a
+/* Clears the words of live weak chunks whose targets are about to be swept (not those of
+ * the finalization registry, whose targets find_ready keeps). A marked cell may be a
  * claimed slot not handed out yet (poisoned under ASan), hence NO_ASAN. */
 NO_ASAN static void clear_weak(Heap *h) {
     for (size_t b = 0; b < h->bhigh; b++) {
@@ -453,6 +454,7 @@ NO_ASAN static void clear_weak(Heap *h) {
         for (uint32_t s = 0; s < n; s++) {
             if (!bit_get(mb, s)) continue;
             uintptr_t *cell = (uintptr_t *)(void *)(block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz));
+            if (cell == h->fin) continue; // the finalization registry is find_ready's
             for (size_t i = 0; i < sz / sizeof(uintptr_t); i++)
                 if (cell[i] != 0 && !survives(h, cell[i])) cell[i] = 0;
         }
@@ -467,6 +469,188 @@ void *heap_weak_new(Heap *h, Value target) {
 
 Value heap_weak_get(const void *cell) {
     return cell == NULL ? 0 : (Value) * (const uintptr_t *)cell;
+}
+
+/* ---- finalization ---- */
+
+#define FIN_READY 1u /* registry tag: the chunk is ready (see heap.h) */
+#define FIN_CAND 2u  /* registry tag inside find_ready: registered, unmarked by the trace */
+#define FIN_TAGS 3u  /* chunks start at multiples of 8: the low bits are free for tags */
+
+// True when [w] is the start of an allocated HEAP_SCAN chunk.
+static bool scan_chunk_start(const Heap *h, uintptr_t w) {
+    if (heap_chunk_size(h, (const void *)w) == 0) return false;
+    return h->bkind[(w - (uintptr_t)h->blocks) / HEAP_BLOCK] == HEAP_SCAN;
+}
+
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ requires \valid(h);
+    requires h->fin_len <= h->fin_cap;
+    requires h->fin_len == 0 || \valid(h->fin + (0 .. h->fin_len - 1));
+    requires \separated(h, h->fin + (0 .. h->fin_cap - 1));
+    assigns h->fin[0 .. h->fin_len - 1], h->fin_len, h->fin_next, h->fin_any_next;
+    ensures h->fin_len <= \old(h->fin_len) && h->fin_next == 0 && h->fin_any_next == 0; */
+#endif
+// Drops the free words of the registry, keeping the order of the others.
+static void fin_compact(Heap *h) {
+    size_t j = 0;
+    size_t n = h->fin_len;
+    uintptr_t *fin = h->fin;
+#ifdef FRAMAC_WP
+    /*@ loop invariant 0 <= j <= i <= n;
+        loop assigns i, j, fin[0 .. n - 1];
+        loop variant n - i; */
+#endif
+    for (size_t i = 0; i < n; i++) {
+        uintptr_t w = fin[i];
+        if (w != 0) fin[j++] = w;
+    }
+#ifdef FRAMAC_WP
+    /*@ loop invariant j <= i <= n;
+        loop assigns i, fin[j .. n - 1];
+        loop variant n - i; */
+#endif
+    for (size_t i = j; i < n; i++) fin[i] = 0;
+    h->fin_len = j;
+    h->fin_next = 0;
+    h->fin_any_next = 0;
+}
+
+// Clears the mark bit of chunk start [w] (an allocated chunk).
+static void unmark(Heap *h, uintptr_t w) {
+    uintptr_t off = w - (uintptr_t)h->blocks;
+    size_t b = off / HEAP_BLOCK;
+    uint8_t cls = h->bclass[b];
+    uint32_t slot = 0;
+    if (cls == CLS_FREE || cls == CLS_CONT) return;
+    if (cls != CLS_LARGE) {
+        unsigned c = cls - 1u;
+        if (c >= HEAP_NCLASS) return;
+        slot = slot_of(c, (uint32_t)(off % HEAP_BLOCK));
+        if (slot >= class_nslots[c]) return;
+    }
+    mbits_of(h, b)[slot / 64u] &= ~((uint64_t)1 << (slot % 64u));
+}
+
+/* After the mark phase: the ready chunks waiting for their finalizer are roots (with all
+ * they reach); then the registered chunks the trace left unmarked are candidates, and the
+ * chunks reachable from any candidate's contents are marked. Candidates still unmarked
+ * then (no candidate, itself included, reaches them) become ready; when there is none,
+ * every candidate does (they are all in or under cycles). Finally the new ready chunks are
+ * marked too, so that nothing they use is freed. Allocates nothing, calls nothing. Each
+ * chunk pushed on the mark stack is drained at once, so the push never overflows (a
+ * candidate is pushed unmarked: an overflow's rescan would not find it). */
+NO_ASAN static void find_ready(Heap *h) {
+    fin_compact(h);
+    h->fin_found = 0;
+    for (size_t i = 0; i < h->fin_len; i++)
+        if ((h->fin[i] & FIN_READY) != 0) mark_addr(h, h->fin[i] - FIN_READY);
+    drain(h);
+    rescan_marked(h);
+    size_t cand = 0;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if ((w & FIN_TAGS) != 0 || survives(h, w)) continue;
+        h->fin[i] = w + FIN_CAND;
+        cand++;
+    }
+    if (cand == 0) return;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        // a marked candidate's contents are traced already (marking pushed it)
+        if ((w & FIN_CAND) == 0 || survives(h, w - FIN_CAND)) continue;
+        mark_push(h, w - FIN_CAND); // (the stack is empty: drained after every push)
+        drain(h);
+    }
+    rescan_marked(h);
+    size_t ready = 0;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if ((w & FIN_CAND) != 0 && !survives(h, w - FIN_CAND)) ready++;
+    }
+    bool all = ready == 0;
+    if (all) {
+        // Cycles: CPython's collector clears the weak references to cyclic garbage before
+        // it calls the finalizers (a finalizer that resurrects its object leaves those
+        // references dead). The candidates are unmarked again for clear_weak, then marked
+        // below with the others ready (what they reach stays marked meanwhile).
+        for (size_t i = 0; i < h->fin_len; i++)
+            if ((h->fin[i] & FIN_CAND) != 0) unmark(h, h->fin[i] - FIN_CAND);
+        clear_weak(h);
+    }
+    ready = 0;
+    for (size_t i = 0; i < h->fin_len; i++) {
+        uintptr_t w = h->fin[i];
+        if ((w & FIN_CAND) == 0) continue;
+        w -= FIN_CAND;
+        if (all || !survives(h, w)) {
+            h->fin[i] = w + FIN_READY;
+            mark_addr(h, w);
+            ready++;
+        } else {
+            h->fin[i] = w;
+        }
+    }
+    drain(h);
+    rescan_marked(h);
+    h->fin_ready += ready;
+    h->fin_found = ready;
+}
+
+bool heap_fin_add(Heap *h, Value obj) {
+    uintptr_t w = (uintptr_t)obj;
+    if ((w & FIN_TAGS) != 0 || !scan_chunk_start(h, w)) return false;
+    if (h->fin_len >= h->fin_cap) {
+        fin_compact(h);
+        if (h->fin_len >= h->fin_cap / 2) {
+            size_t ncap = h->fin_cap < 32 ? 64 : h->fin_cap;
+            if (ncap > SIZE_MAX / 2 / sizeof(uintptr_t)) return false;
+            ncap *= 2;
+            uintptr_t *n = heap_new(h, ncap * sizeof(uintptr_t), HEAP_WEAK);
+            if (n == NULL) return false;
+            // a collection inside heap_new may have compacted the registry (it never grows
+            // it): copied only now
+            if (h->fin_len > 0) memcpy(n, h->fin, h->fin_len * sizeof(uintptr_t));
+            h->fin = n;
+            h->fin_cap = ncap;
+        }
+    }
+    h->fin[h->fin_len++] = w;
+    h->fin_live++;
+    return true;
+}
+
+#ifdef FRAMAC_WP /* WP-only contracts (tests/verify/wp_heap.c; VERIFY.md rule 5) */
+/*@ requires \valid(h);
+    requires h->fin_len <= h->fin_cap;
+    requires h->fin_len == 0 || \valid(h->fin + (0 .. h->fin_len - 1));
+    requires \separated(h, h->fin + (0 .. h->fin_cap - 1));
+    assigns h->fin[0 .. h->fin_len - 1], h->fin_next, h->fin_any_next, h->fin_live,
+            h->fin_ready;
+    ensures h->fin_len == \old(h->fin_len); */
+#endif
+Value heap_fin_take(Heap *h, bool any) {
+    size_t n = h->fin_len;
+    uintptr_t *fin = h->fin;
+#ifdef FRAMAC_WP
+    /*@ loop assigns i;
+        loop variant n - i; */
+#endif
+    for (size_t i = any ? h->fin_any_next : h->fin_next; i < n; i++) {
+        uintptr_t w = fin[i];
+        if (w == 0 || (!any && (w & FIN_READY) == 0)) continue;
+        fin[i] = 0;
+        if (any) h->fin_any_next = i + 1;
+        else h->fin_next = i + 1;
+        // (the counters are consistent with the words; checked so a bug cannot wrap them)
+        if (h->fin_live > 0) h->fin_live--;
+        if ((w & FIN_READY) != 0) {
+            if (h->fin_ready > 0) h->fin_ready--;
+            w -= FIN_READY;
+        }
+        return (Value)w;
+    }
+    return 0;
 }
 
 /* ---- sweeping ---- */
@@ -556,12 +740,15 @@ void heap_collect(Heap *h) {
     h->moverflow = false;
     h->traced = 0;
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
+    if (h->fin != NULL) mark_addr(h, (uintptr_t)h->fin); // (a weak chunk: not traced)
     drain(h);
     scan_stack(h);
     drain(h);
     rescan_marked(h);
+    if (h->fin_len != 0) find_ready(h);
     clear_weak(h);
     sweep(h);
+    h->allocated = h->allocated <= SIZE_MAX - h->since_gc ? h->allocated + h->since_gc : SIZE_MAX;
     h->since_gc = 0;
     // Next collection after TRACE_FACTOR times the traced bytes were allocated (see the
     // top of the file): measured over bench/, 2x traced with a 3 MiB floor took about 5%

@@ -100,6 +100,21 @@ typedef struct Heap {
      * of its value stack there); it must not allocate. */
     void (*before_collect)(void *ctx);
     void *before_ctx;
+    /* The finalization registry (heap_fin_add): a HEAP_WEAK chunk of fin_cap words, NULL
+     * until the first registration. A word is 0 (free), the address of a registered chunk
+     * (an object whose finalizer has not run) or that address + 1 once the chunk is ready:
+     * a collection found it unreachable, and it (with all it reaches) is kept until
+     * heap_fin_take hands it out. Each collection compacts the words, keeping their order. */
+    uintptr_t *fin;
+    size_t fin_len;       /* words in use, free ones included */
+    size_t fin_cap;
+    size_t fin_live;      /* registered chunks not yet taken (ready ones included) */
+    size_t fin_ready;     /* ready words */
+    size_t fin_found;     /* chunks the last collection made ready */
+    size_t fin_next;      /* no ready word below this index (heap_fin_take's cursor) */
+    size_t fin_any_next;  /* no nonzero word below this index */
+    size_t allocated;     /* bytes allocated before the last collection (saturating): with
+                             since_gc, what the program allocated so far */
 } Heap;
 
 /* Builds a heap in [region] of [size] bytes. False when the region is too small for
@@ -135,6 +150,23 @@ void *heap_weak_new(Heap *h, Value target);
 
 /* The target of weak cell [cell] (from heap_weak_new), 0 once collected or for NULL. */
 Value heap_weak_get(const void *cell);
+
+/* Registers [obj], the start of an allocated HEAP_SCAN chunk (an object), for
+ * finalization: once a collection finds it unreachable it becomes ready instead of being
+ * freed. Among the registered chunks a collection finds unreachable, those not reachable
+ * from another of them (nor from themselves) become ready, so an object's finalizer runs
+ * before those of the objects it refers to; when every one of them is (cycles), all of
+ * them become ready. A ready chunk and everything it reaches stay allocated (it is a root)
+ * until heap_fin_take hands it out; after that it is an ordinary chunk again (a
+ * registration is used once). May allocate (and so collect) to grow the registry. False
+ * when [obj] is not such a chunk or the heap is exhausted (nothing registered). */
+bool heap_fin_add(Heap *h, Value obj);
+
+/* Removes from the registry and returns the first ready chunk in registration order
+ * ([any]: the first registered chunk, ready or not); 0 when there is none. Never
+ * allocates or collects. The caller then runs the chunk's finalizer: the chunk is freed by
+ * a later collection once nothing refers to it. */
+Value heap_fin_take(Heap *h, bool any);
 
 /* Called by heap_walk with each chunk's address (as a Value); false stops the walk. */
 typedef bool (*HeapVisit)(void *ctx, Value chunk);

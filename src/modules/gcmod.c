@@ -26,6 +26,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "../vm/code.h"
+#include "../vm/finalize.h"
 #include "../vm/func.h"
 
 static Value state(Interp *I, Value m, const char *key) {
@@ -136,7 +137,7 @@ static Value gc_collect(Interp *I, Value self, ValView args, Value kwnames) {
     size_t before = I->heap->live_chunks;
     type_clear_cache(I);
     (void)heap_walk(I->heap, HEAP_OBJ, drop_cache, I);
-    weakrefmod_collect(I); // a full collection, then the weakref callbacks it made due
+    finalize_collect(I); // a full collection, the finalizers and weakref callbacks it made due
     if (I->exc != VAL_NULL) return VAL_NULL;
     size_t after = I->heap->live_chunks;
     size_t freed = before > after ? before - after : 0;

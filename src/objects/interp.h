@@ -161,6 +161,13 @@ struct Interp {
                                 (the pending SystemExit unwinds every frame) and the run ends
                                 with [exit_status], without atexit or flushing output */
     int exit_status;
+    /* finalizers (src/vm/finalize.c) */
+    bool fin_on;             /* an object was registered for finalization (the eval loop's
+                                one test; cleared again when none is left registered) */
+    int fin_depth;           /* finalizer runs in progress (nested) */
+    uint32_t fin_skip;       /* eager collections still to skip (backoff) */
+    uint32_t fin_backoff;    /* eager collections in a row that made nothing ready */
+    size_t fin_spent;        /* bytes the eager collections traced so far */
 };
 
 /* The builtin type [id]. */

@@ -24,6 +24,21 @@
 
 /* ---- allocation ---- */
 
+bool obj_fin_register(Interp *I, Obj *o) {
+    if ((o->flags & OBJ_FIN_SEEN) != 0) return true;
+    if (!heap_fin_add(I->heap, obj_val(o))) return false;
+    o->flags |= OBJ_FIN_SEEN;
+    I->fin_on = true;
+    return true;
+}
+
+Value obj_fin_check(Interp *I, Value v) {
+    Obj *o = obj_ptr(v);
+    if (o != NULL && o->type != NULL && (o->type->tflags & TF_HAS_DEL) != 0)
+        (void)obj_fin_register(I, o); // (a registry that cannot grow: no finalizer)
+    return v;
+}
+
 // The allocation every object goes through (inlined into the entry points: allocation
 // is the hot path of float arithmetic and of object creation).
 static inline Obj *try_alloc(Interp *I, Type *t, uint32_t kind, size_t size) {
@@ -233,7 +248,7 @@ static Value object_new(Interp *I, Type *t, ValView args, Value kwnames) {
     if ((t->tflags & TF_ABSTRACT) != 0) return raise_abstract(I, t);
     Obj *o = obj_alloc(I, t, t->inst_size);
     if (o == NULL) return VAL_NULL;
-    return obj_val(o);
+    return obj_fin_check(I, obj_val(o));
 }
 
 static int object_init(Interp *I, Value self, ValView args, Value kwnames) {

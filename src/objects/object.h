@@ -122,6 +122,14 @@ typedef struct GetSetDef {
 #define TF_HAS_SLOTS 2048u /* __slots__ without __dict__ */
 #define TF_CNAME 4096u     /* a frozen-module class standing in for a CPython C type:
                               messages name it "module.name" (not inherited) */
+#define TF_HAS_DEL 8192u   /* the class or a base defines __del__: instances are registered
+                              for finalization (src/vm/finalize.c) */
+
+/* Obj.flags bit common to every layout (the layouts' own bits are small): the object was
+ * registered for finalization once (heap_fin_add); it never is again (PEP 442). */
+#define OBJ_FIN_SEEN 0x40000000u
+/* Obj.flags bit: the object's __del__ was called (it never is again). */
+#define OBJ_FIN_DONE 0x20000000u
 
 /* A Python type. Builtin types are built at interpreter start from a static TypeSpec;
  * classes are built by type_new. Slots are NULL when the type does not support the
@@ -266,6 +274,16 @@ typedef struct CustomObj {
 /* Allocates an instance of [t] of [size] bytes (>= sizeof(Obj)), zeroed, header set
  * (kind = t->inst_kind). Raises MemoryError and returns NULL on exhaustion. */
 void *obj_alloc(Interp *I, Type *t, size_t size);
+
+/* Registers object [o] for finalization (its class has __del__) unless it was already
+ * (OBJ_FIN_SEEN). False when the heap could not grow the registry (nothing raised). */
+bool obj_fin_register(Interp *I, Obj *o);
+
+/* A new object [v] (returned as is): registered for finalization when its class has
+ * __del__. Called where instances of classes are made (object.__new__, a class call, a
+ * builtin's __new__ called for a subclass, the eval loop's class-call fast path), not on
+ * every allocation (the hot path of floats and strs). */
+Value obj_fin_check(Interp *I, Value v);
 
 /* Same, with an explicit layout kind. */
 void *obj_alloc_kind(Interp *I, Type *t, uint32_t kind, size_t size);

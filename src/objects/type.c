@@ -22,6 +22,7 @@
 #include "ops.h"
 #include "str.h"
 #include "tuple.h"
+#include "../vm/finalize.h"
 #include "../vm/func.h"
 
 /* ---- lookup and subtyping ---- */
@@ -262,7 +263,12 @@ static int type_setattro(Interp *I, Value self, Value name, Value v) {
         }
     }
     type_modified(I, t);
-    if (is_dunder(key)) type_fixup_slots(I, t);
+    if (is_dunder(key)) {
+        bool had = (t->tflags & TF_HAS_DEL) != 0;
+        type_fixup_slots(I, t);
+        // __del__ set on a class that had none: its existing instances get finalizers too
+        if (!had && (t->tflags & TF_HAS_DEL) != 0) finalize_class_gained(I, t);
+    }
     return 0;
 }
 
@@ -573,6 +579,7 @@ static Value type_call(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_TYPE_ERROR, "cannot create '%s' instances", type_name_cstr(I, t));
     Value obj = t->new_(I, t, args, kwnames);
     if (obj == VAL_NULL) return VAL_NULL;
+    (void)obj_fin_check(I, obj); // (a builtin base's __new__ made it)
     Type *ot = type_of(I, obj);
     if (!type_is_subtype(ot, t)) return obj;
     if (ot->init != NULL && ot->init(I, obj, args, kwnames) < 0) return VAL_NULL;

@@ -311,7 +311,8 @@ static Value new_wrapper(Interp *I, Value self, ValView args, Value kwnames) {
     if (sb != NULL && sb->new_ != owner->new_)
         return exc_raise(I, TY_TYPE_ERROR, "%s.__new__(%s) is not safe, use %s.__new__()",
                          type_name_cstr(I, owner), type_name_cstr(I, sub), type_name_cstr(I, sb));
-    return owner->new_(I, sub, vview_slice(args, 1, args.n), kwnames);
+    Value r = owner->new_(I, sub, vview_slice(args, 1, args.n), kwnames);
+    return r == VAL_NULL ? VAL_NULL : obj_fin_check(I, r);
 }
 
 /* ---- wrappers for builtin types ---- */
@@ -941,6 +942,9 @@ static void fixup_one(Interp *I, Type *t) {
     t->descr_set = SLOT_FROM(p, descr_set, slot_descr_set, NULL);
     p = pick1(I, L, N___format__, W_FORMAT);
     t->format = SLOT_FROM(p, format, slot_format, NULL);
+    // instances made from now on are registered for finalization (src/vm/finalize.c)
+    if (look(I, L, interp_name(I, N___del__)) != VAL_NULL) t->tflags |= TF_HAS_DEL;
+    else t->tflags &= ~TF_HAS_DEL;
     // Lookups never leave exceptions behind (type dicts have str keys).
     I->exc = VAL_NULL;
 }

@@ -49,6 +49,7 @@
 #include "frame.h"
 #include "func.h"
 #include "coro.h"
+#include "finalize.h"
 #include "gen.h"
 
 #if defined(SAFEPY_SWITCH_DISPATCH) || !defined(__GNUC__)
@@ -434,6 +435,15 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
     return NULL;
 }
 
+// Whether the [n] locals at [fast] (of a frame about to return) may hold a finalizable
+// object (finalize_drops), [a] and [b] (what the frame returns, the instance __init__
+// set up) left out: they live on.
+static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b) {
+    for (size_t i = 0; i < n; i++)
+        if (fast[i] != a && fast[i] != b && finalize_drops(I, fast[i])) return true;
+    return false;
+}
+
 // ---- the loop ----
 
 #define PUSH(v) (*sp++ = (v))
@@ -489,6 +499,24 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
  * traceback.extract_stack). Only on the generic paths: the inline-cached and exact-type
  * fast paths run no Python code and skip it. */
 #define SAVE_PC() (f->pc = (uint32_t)(ip - instrs))
+
+/* Finalizers (finalize.h) run between instructions, as in a call from C code: the
+ * collector then drops the frame's value-stack slots above the current depth. */
+#define FIN_RUN(call)                                                                     \
+    do {                                                                                  \
+        SAVE_PC();                                                                        \
+        f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;                                        \
+        call;                                                                             \
+        f->cdepth = 0;                                                                    \
+    } while (0)
+/* Finalizable objects exist (one load and test: programs without __del__ pay nothing
+ * else). */
+#define FIN_ON() __builtin_expect(I->fin_on, 0)
+/* A reference to [old] was dropped: a finalizer may be due. */
+#define FIN_DROPPED(old)                                                                  \
+    do {                                                                                  \
+        if (FIN_ON() && finalize_drops(I, (old))) FIN_RUN(finalize_point(I));              \
+    } while (0)
 
 #define COUNT_STEP()                                                                      \
     do {                                                                                  \
@@ -566,6 +594,12 @@ dispatch:
     TARGET(NOP) { NEXT(); }
 
     TARGET(POP_TOP) {
+        if (FIN_ON()) {
+            // a discarded result (an expression statement's) dies here
+            Value v = POP();
+            if (finalize_drops(I, v)) FIN_RUN(finalize_point(I));
+            NEXT();
+        }
         (void)POP();
         NEXT();
     }
@@ -599,16 +633,24 @@ dispatch:
     }
 
     TARGET(STORE_FAST) {
+        if (FIN_ON()) {
+            Value old = fast[oparg];
+            fast[oparg] = POP();
+            if (finalize_drops(I, old)) FIN_RUN(finalize_point(I));
+            NEXT();
+        }
         fast[oparg] = POP();
         NEXT();
     }
 
     TARGET(DELETE_FAST) {
-        if (fast[oparg] == VAL_NULL) {
+        Value old = fast[oparg];
+        if (old == VAL_NULL) {
             eval_ops_unbound_local(I, co, oparg);
             goto error;
         }
         fast[oparg] = VAL_NULL;
+        FIN_DROPPED(old);
         NEXT();
     }
 
@@ -628,7 +670,9 @@ dispatch:
             exc_raise(I, TY_SYSTEM_ERROR, "bad cell");
             goto error;
         }
+        Value old = c->v;
         c->v = POP();
+        FIN_DROPPED(old);
         NEXT();
     }
 
@@ -638,7 +682,9 @@ dispatch:
             eval_ops_unbound_deref(I, co, oparg);
             goto error;
         }
+        Value old = c->v;
         c->v = VAL_NULL;
+        FIN_DROPPED(old);
         NEXT();
     }
 
@@ -672,6 +718,13 @@ dispatch:
     TARGET(STORE_NAME) {
         Value v = POP();
         bool ok;
+        if (FIN_ON()) {
+            bool drops;
+            SAVE_PC();
+            if (!eval_ops_store_name_fin(I, f, names[oparg], v, &drops)) goto error;
+            if (drops) FIN_RUN(finalize_point(I));
+            NEXT();
+        }
         if (f->locals == f->globals && is_exact(I, f->locals, TY_DICT))
             ok = dict_set(I, f->globals, names[oparg], v);
         else {
@@ -685,6 +738,7 @@ dispatch:
     TARGET(DELETE_NAME) {
         SAVE_PC();
         if (!eval_ops_delete_name(I, f, names[oparg])) goto error;
+        if (FIN_ON()) FIN_RUN(finalize_point(I));
         NEXT();
     }
 
@@ -697,7 +751,11 @@ dispatch:
 
     TARGET(STORE_GLOBAL) {
         Value v = POP();
+        Value old = FIN_ON() ? dict_get(I, f->globals, names[oparg]) : VAL_NULL;
+        if (old == VAL_NULL && I->exc != VAL_NULL) goto error;
+        bool drops = old != VAL_NULL && finalize_drops(I, old); // (old is dead from here)
         if (!dict_set(I, f->globals, names[oparg], v)) goto error;
+        if (drops) FIN_RUN(finalize_point(I));
         NEXT();
     }
 
@@ -708,6 +766,7 @@ dispatch:
             eval_ops_name_error(I, names[oparg]);
             goto error;
         }
+        if (FIN_ON()) FIN_RUN(finalize_point(I));
         NEXT();
     }
 
@@ -817,13 +876,12 @@ dispatch:
               eval_attr_dict_hint_set(o->dict, c->index, names[oparg], v)) ||
              (c->kind == IC_STORE_SLOT && descr_slot_put(o->dict, c->index, v))))
             NEXT();
+        SAVE_PC();
         if (o != NULL && obj_val(o->type) == c->key && o->type->version == c->version) {
             // (plain stores with generic setattr: no Python code runs)
-            int r = eval_attr_store_known(I, c, obj, names[oparg], v);
-            if (r > 0) NEXT();
-            if (r < 0) goto error;
+            if (eval_attr_store_slow(I, c, obj, names[oparg], v, true) < 0) goto error;
+            NEXT();
         }
-        SAVE_PC();
         if (eval_attr_store(I, c, obj, names[oparg], v) < 0) goto error;
         NEXT();
     }
@@ -832,6 +890,7 @@ dispatch:
         Value obj = POP();
         SAVE_PC();
         if (obj_setattr(I, obj, names[oparg], VAL_NULL) < 0) goto error;
+        if (FIN_ON()) FIN_RUN(finalize_point(I));
         NEXT();
     }
 
@@ -1234,6 +1293,7 @@ dispatch:
         Value c = POP();
         SAVE_PC();
         if (obj_delitem(I, c, key) < 0) goto error;
+        if (FIN_ON()) FIN_RUN(finalize_point(I));
         NEXT();
     }
 
@@ -1592,6 +1652,12 @@ dispatch:
 
     TARGET(RETURN_VALUE) {
         Value retval = POP();
+        // the frame's locals die: a finalizer may be due once back in the caller
+        // (and the finalizers an allocation's collection made due run there too)
+        bool fin = FIN_ON() && !(f->flags & FRAME_GEN) &&
+                   (I->heap->fin_ready != 0 ||
+                    locals_drop(I, fast, code_nlocalsplus(co), retval,
+                                (f->flags & FRAME_INIT) && code_nlocalsplus(co) > 0 ? fast[0] : retval));
         Frame *done = f;
         if (done->standin != VAL_NULL) frame_end_standin(I, done, (size_t)(ip - instrs - 1));
         I->depth--;
@@ -1606,12 +1672,20 @@ dispatch:
             return retval;
         }
         LOAD_FRAME();
-        if ((done->flags & FRAME_BINOP) && retval == I->notimpl) {
+        uint32_t dflags = done->flags;
+        if (fin) {
+            // (the finalizers' calls reuse the [done] record: its fields are read before;
+            // retval stays in this C frame, which the collector scans)
+            Value daux = done->aux;
+            FIN_RUN(finalize_point(I));
+            done->aux = daux;
+        }
+        if ((dflags & FRAME_BINOP) && retval == I->notimpl) {
             Type *bt = type_cast(done->aux);
             eval_attr_binop_error(I, bt, INSTR_ARG(ip[-1]));
             goto error;
         }
-        if (done->flags & FRAME_INIT) {
+        if (dflags & FRAME_INIT) {
             // __init__ run by CALL of a class: the instance is already in place
             if (retval != I->none) {
                 exc_raise(I, TY_TYPE_ERROR, "__init__() should return None, not '%T'", retval);
@@ -1619,7 +1693,7 @@ dispatch:
             }
             NEXT();
         }
-        if (done->flags & FRAME_GEN) {
+        if (dflags & FRAME_GEN) {
             // an inline-resumed generator finished: complete the caller's FOR_ITER / SEND
             uint32_t w = ip[-1];
             if (INSTR_OP(w) == OP_SEND)

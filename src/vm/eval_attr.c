@@ -449,6 +449,14 @@ int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name
     return 0;
 }
 
+int eval_attr_store_slow(Interp *I, InlineCache *c, Value obj, Value name, Value v, bool known) {
+    if (known) {
+        int r = eval_attr_store_known(I, c, obj, name, v);
+        if (r != 0) return r > 0 ? 0 : -1;
+    }
+    return eval_attr_store(I, c, obj, name, v);
+}
+
 // True when LOAD_METHOD may push [m] unbound with self (a function or an instance
 // method descriptor of a builtin type).
 static bool method_like(Interp *I, Value m) {
@@ -521,7 +529,7 @@ Value eval_attr_new_instance(Interp *I, Type *cls) {
     if ((cls->tflags & TF_HAS_SLOTS) && descr_slot_count(cls) > 0 &&
         descr_slot_store(I, obj_val(o), true) == VAL_NULL)
         return VAL_NULL;
-    return obj_val(o);
+    return obj_fin_check(I, obj_val(o));
 }
 
 bool eval_attr_binop_fill(Interp *I, InlineCache *c, Type *cls, unsigned op) {

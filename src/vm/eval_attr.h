@@ -151,6 +151,12 @@ int eval_attr_store(Interp *I, InlineCache *c, Value obj, Value name, Value v);
  * 1 done, 0 not applicable (take eval_attr_store), -1 error. */
 int eval_attr_store_known(Interp *I, const InlineCache *c, Value obj, Value name, Value v);
 
+/* STORE_ATTR past the inline fast paths: eval_attr_store_known when [known] (the cache is
+ * valid for obj's type and version) and it applies, else eval_attr_store. 0 or -1. One
+ * call, so that the eval loop keeps no copy of [obj] across it (a stale copy in its frame
+ * would keep the last instance an __init__ set up from a finalizer's collection). */
+int eval_attr_store_slow(Interp *I, InlineCache *c, Value obj, Value name, Value v, bool known);
+
 /* LOAD_METHOD's full lookup: returns a function or method descriptor to call with [obj]
  * prepended (*bound false) or the attribute itself (*bound true); refills [c]. */
 Value eval_attr_method(Interp *I, InlineCache *c, Value obj, Value name, bool *bound);

@@ -5,6 +5,7 @@
  * nothing here touches the value stack, and everything uses the checked object API.
  */
 #include "eval_ops.h"
+#include "finalize.h"
 
 #include "../modules/import.h"
 #include "../objects/dict.h"
@@ -82,6 +83,18 @@ bool eval_ops_store_name(Interp *I, Frame *f, Value name, Value v) {
     }
     if (is_exact(I, f->locals, TY_DICT)) return dict_set(I, f->locals, name, v);
     return obj_setitem(I, f->locals, name, v) == 0;
+}
+
+bool eval_ops_store_name_fin(Interp *I, Frame *f, Value name, Value v, bool *drops) {
+    *drops = false;
+    if (f->locals != VAL_NULL && is_exact(I, f->locals, TY_DICT)) {
+        // tested before the store: the replaced value is dead once this returns (a copy
+        // kept in a register across the store could keep it from the collection)
+        Value old = dict_get(I, f->locals, name);
+        if (old == VAL_NULL && I->exc != VAL_NULL) return false;
+        *drops = old != VAL_NULL && finalize_drops(I, old);
+    }
+    return eval_ops_store_name(I, f, name, v);
 }
 
 bool eval_ops_delete_name(Interp *I, Frame *f, Value name) {

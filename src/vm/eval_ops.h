@@ -22,6 +22,11 @@ Value eval_ops_load_name(Interp *I, Frame *f, Value name);
 bool eval_ops_store_name(Interp *I, Frame *f, Value name, Value v);
 bool eval_ops_delete_name(Interp *I, Frame *f, Value name);
 
+/* STORE_NAME while finalizable objects exist: eval_ops_store_name; [*drops] tells
+ * whether the value it replaced (when the namespace is a dict) may have kept a
+ * finalizable object alive (finalize_drops). */
+bool eval_ops_store_name_fin(Interp *I, Frame *f, Value name, Value v, bool *drops);
+
 /* builtins[name] for LOAD_GLOBAL after globals missed; NameError when absent. */
 Value eval_ops_load_builtin(Interp *I, Value builtins, Value name);
 

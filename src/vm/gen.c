@@ -87,6 +87,9 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     g->origin = NULL;
     g->origin_co = NULL;
     g->origin_pc = 0;
+    // a generator with try/with blocks is closed when it dies suspended (its finally
+    // blocks and __exit__ run), as CPython's generator finalizer does (finalize.c)
+    if (kind == GEN_KIND_GENERATOR && co->nexc > 0) (void)obj_fin_register(I, &g->h);
     return obj_val(g);
 }
 

@@ -164,6 +164,10 @@ struct Interp {
     /* finalizers (src/vm/finalize.c) */
     bool fin_on;             /* an object was registered for finalization (the eval loop's
                                 one test; cleared again when none is left registered) */
+    size_t fin_strong;       /* instances of classes with __del__ registered and not yet
+                                finalized (registered generators are not counted) */
+    bool fin_hint;           /* finalize_drops saw a finalizable object itself (not only a
+                                value that may hold one) since the last finalize_point */
     int fin_depth;           /* finalizer runs in progress (nested) */
     uint32_t fin_skip;       /* eager collections still to skip (backoff) */
     uint32_t fin_backoff;    /* eager collections in a row that made nothing ready */

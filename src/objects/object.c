@@ -29,6 +29,7 @@ bool obj_fin_register(Interp *I, Obj *o) {
     if (!heap_fin_add(I->heap, obj_val(o))) return false;
     o->flags |= OBJ_FIN_SEEN;
     I->fin_on = true;
+    if (o->kind != K_GEN) I->fin_strong++;
     return true;
 }
 

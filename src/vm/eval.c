@@ -439,9 +439,10 @@ static inline const ExcEntry *find_handler(const CodeObject *co, size_t i) {
 // object (finalize_drops), [a] and [b] (what the frame returns, the instance __init__
 // set up) left out: they live on.
 static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b) {
+    bool any = false; // (all tested: finalize_drops notes a finalizable object itself)
     for (size_t i = 0; i < n; i++)
-        if (fast[i] != a && fast[i] != b && finalize_drops(I, fast[i])) return true;
-    return false;
+        if (fast[i] != a && fast[i] != b && finalize_drops(I, fast[i])) any = true;
+    return any;
 }
 
 // ---- the loop ----
@@ -737,8 +738,10 @@ dispatch:
 
     TARGET(DELETE_NAME) {
         SAVE_PC();
+        // (the deleted value, when the namespace is a dict, is tested before: see STORE_NAME)
+        bool drops = FIN_ON() && eval_ops_name_drops(I, f, names[oparg]);
         if (!eval_ops_delete_name(I, f, names[oparg])) goto error;
-        if (FIN_ON()) FIN_RUN(finalize_point(I));
+        if (drops) FIN_RUN(finalize_point(I));
         NEXT();
     }
 
@@ -760,13 +763,16 @@ dispatch:
     }
 
     TARGET(DELETE_GLOBAL) {
+        Value old = FIN_ON() ? dict_get(I, f->globals, names[oparg]) : VAL_NULL;
+        if (old == VAL_NULL && I->exc != VAL_NULL) goto error;
+        bool drops = old != VAL_NULL && finalize_drops(I, old); // (old is dead from here)
         int r = dict_del(I, f->globals, names[oparg]);
         if (r < 0) goto error;
         if (r == 0) {
             eval_ops_name_error(I, names[oparg]);
             goto error;
         }
-        if (FIN_ON()) FIN_RUN(finalize_point(I));
+        if (drops) FIN_RUN(finalize_point(I));
         NEXT();
     }
 
@@ -890,7 +896,7 @@ dispatch:
         Value obj = POP();
         SAVE_PC();
         if (obj_setattr(I, obj, names[oparg], VAL_NULL) < 0) goto error;
-        if (FIN_ON()) FIN_RUN(finalize_point(I));
+        if (FIN_ON()) FIN_RUN(finalize_point_any(I));
         NEXT();
     }
 
@@ -1293,7 +1299,7 @@ dispatch:
         Value c = POP();
         SAVE_PC();
         if (obj_delitem(I, c, key) < 0) goto error;
-        if (FIN_ON()) FIN_RUN(finalize_point(I));
+        if (FIN_ON()) FIN_RUN(finalize_point_any(I));
         NEXT();
     }
 

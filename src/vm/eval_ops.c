@@ -97,6 +97,16 @@ bool eval_ops_store_name_fin(Interp *I, Frame *f, Value name, Value v, bool *dro
     return eval_ops_store_name(I, f, name, v);
 }
 
+bool eval_ops_name_drops(Interp *I, Frame *f, Value name) {
+    if (f->locals == VAL_NULL || !is_exact(I, f->locals, TY_DICT)) return false;
+    Value old = dict_get(I, f->locals, name);
+    if (old == VAL_NULL) {
+        I->exc = VAL_NULL; // (str keys: a failed lookup is only "absent")
+        return false;
+    }
+    return finalize_drops(I, old);
+}
+
 bool eval_ops_delete_name(Interp *I, Frame *f, Value name) {
     if (f->locals == VAL_NULL) {
         exc_raise(I, TY_SYSTEM_ERROR, "no locals when deleting %R", name);

@@ -27,6 +27,10 @@ bool eval_ops_delete_name(Interp *I, Frame *f, Value name);
  * finalizable object alive (finalize_drops). */
 bool eval_ops_store_name_fin(Interp *I, Frame *f, Value name, Value v, bool *drops);
 
+/* Whether the value bound to [name] in the frame's namespace (when a dict) may keep a
+ * finalizable object alive (finalize_drops); false when unbound. Raises nothing. */
+bool eval_ops_name_drops(Interp *I, Frame *f, Value name);
+
 /* builtins[name] for LOAD_GLOBAL after globals missed; NameError when absent. */
 Value eval_ops_load_builtin(Interp *I, Value builtins, Value name);
 

@@ -30,12 +30,13 @@
  * allocated; see heap.c's TRACE_FACTOR). */
 #define FIN_CREDIT ((size_t)256 << 20)
 #define FIN_FACTOR 2u
-/* After FIN_PATIENCE eager collections in a row that made nothing ready, requests are
- * skipped: 1, 2, 4... up to FIN_MAX_SKIP of them between collections. */
-#define FIN_PATIENCE 16u
-#define FIN_MAX_SKIP 64u
-/* Finalizers running finalizers (a __del__ that drops the last reference to another
- * object) nest up to this depth; deeper ready objects wait for the outer loop. */
+/* Requests for a value that may only hold a finalizable object (a container, an
+ * instance): after FIN_PATIENCE eager collections in a row that made nothing ready, they
+ * are skipped, 1, 2, 4... up to FIN_MAX_SKIP of them between collections (a program
+ * keeping one object with __del__ while it churns through lists must not collect at each
+ * rebinding). Requests for a finalizable object itself are never skipped. */
+#define FIN_PATIENCE 4u
+#define FIN_MAX_SKIP (1u << 20)
 #define FIN_MAX_DEPTH 16
 /* Collections after finalizers ran at one point, for the objects they made unreachable. */
 #define FIN_ROUNDS 8
@@ -43,7 +44,16 @@
 bool finalize_drops(Interp *I, Value v) {
     Obj *o = obj_ptr(v);
     if (o == NULL || o->type == NULL) return false;
-    if ((o->type->tflags & (TF_HAS_DEL | TF_HEAP)) != 0) return true;
+    // the object itself has a finalizer (a class's __del__, a registered generator's close)
+    if ((o->type->tflags & TF_HAS_DEL) != 0 ||
+        (o->kind == K_GEN && (o->flags & (OBJ_FIN_SEEN | OBJ_FIN_DONE)) == OBJ_FIN_SEEN)) {
+        I->fin_hint = true;
+        return true;
+    }
+    // what may hold one: only while instances with __del__ exist (a program whose only
+    // registered objects are generators with try blocks collects only when it drops one)
+    if (I->fin_strong == 0) return false;
+    if ((o->type->tflags & TF_HEAP) != 0) return true;
     switch (o->kind) {
     case K_LIST: case K_TUPLE: case K_DICT: case K_SET: case K_GEN:
         return true;
@@ -64,6 +74,7 @@ static void call_del(Interp *I, Value obj, bool at_exit) {
     Obj *o = obj_ptr(obj);
     if (o == NULL || (o->flags & OBJ_FIN_DONE) != 0) return;
     o->flags |= OBJ_FIN_DONE;
+    if (o->kind != K_GEN && I->fin_strong > 0) I->fin_strong--;
     GenObject *g = gen_cast(obj);
     if (g != NULL) {
         if (g->state == GEN_SUSPENDED && gen_close(I, obj) < 0) {
@@ -104,9 +115,10 @@ void finalize_run_ready(Interp *I) {
     I->fin_depth--;
 }
 
-// Whether the budget allows an eager collection now (and counts the request).
-static bool may_collect(Interp *I) {
-    if (I->fin_skip > 0) {
+// Whether the budget allows an eager collection now ([strong]: a finalizable object
+// itself was dropped; else the request counts against the backoff).
+static bool may_collect(Interp *I, bool strong) {
+    if (!strong && I->fin_skip > 0) {
         I->fin_skip--;
         return false;
     }
@@ -142,15 +154,22 @@ static __attribute__((noinline)) void collect_clean(Heap *h) {
     heap_collect(h);
 }
 
+void finalize_point_any(Interp *I) {
+    if (I->fin_strong != 0 || I->heap->fin_ready != 0) finalize_point(I);
+}
+
 void finalize_point(Interp *I) {
     Heap *h = I->heap;
     if (h->fin_live == 0) I->fin_on = false; // (set again by the next registration)
+    bool strong = I->fin_hint;
+    I->fin_hint = false;
     if (h->fin_live == 0 || I->exiting) return;
-    if (may_collect(I)) {
+    bool collected = may_collect(I, strong);
+    if (collected) {
         collect_clean(h);
         I->fin_spent = I->fin_spent <= SIZE_MAX - h->traced ? I->fin_spent + h->traced : SIZE_MAX;
         if (h->fin_found == 0) {
-            if (I->fin_backoff < FIN_PATIENCE + 8) I->fin_backoff++;
+            if (I->fin_backoff < FIN_PATIENCE + 21) I->fin_backoff++;
             if (I->fin_backoff > FIN_PATIENCE) {
                 uint32_t skip = 1u << (I->fin_backoff - FIN_PATIENCE - 1);
                 I->fin_skip = skip < FIN_MAX_SKIP ? skip : FIN_MAX_SKIP;
@@ -164,10 +183,11 @@ void finalize_point(Interp *I) {
     // callbacks first. Then the finalizers; the finalized objects die now (what they
     // referred to may be due next: a parent's finalizer before its child's) and their
     // weakref callbacks run: CPython's order when an object with __del__ dies.
+    if (!collected && h->fin_ready == 0) return; // (a skipped request: nothing new)
     weak_callbacks(I);
     for (int round = 0; round < FIN_ROUNDS && h->fin_ready != 0; round++) {
         finalize_run_ready(I);
-        if (!may_collect(I)) break;
+        if (!may_collect(I, true)) break;
         collect_clean(h);
         I->fin_spent = I->fin_spent <= SIZE_MAX - h->traced ? I->fin_spent + h->traced : SIZE_MAX;
         weak_callbacks(I);

@@ -33,6 +33,10 @@ void finalize_run_ready(Interp *I);
  * when the budget allows, then runs the ready finalizers and the weakref callbacks due. */
 void finalize_point(Interp *I);
 
+/* A deletion (del name, attribute or item) whose value is not known: finalize_point when
+ * instances with __del__ exist or finalizers are due. */
+void finalize_point_any(Interp *I);
+
 /* gc.collect(): a full collection, the finalizers it made due, and (when any ran) a
  * second collection that frees what they left unreachable; then the weakref callbacks. */
 void finalize_collect(Interp *I);

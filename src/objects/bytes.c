@@ -6,9 +6,9 @@
  * in bytes_methods.c.
  *
  * Invariant: a bytes object's Buf never changes after creation; a bytearray's Buf changes
- * only through the checked buf_* functions, and never changes size while `exports` > 0
- * (BufferError). Every index is checked against the current length at the time of use,
- * so mutation from user code (__index__, iterators) cannot cause an out-of-range access.
+ * only through the checked buf_* functions, and never changes size while a memoryview
+ * exports it (BufferError). Every index is checked against the current length at the time
+ * of use, so mutation from user code (__index__, iterators) cannot cause an out-of-range access.
  */
 #include "../kernel/checked.h"
 #include "../kernel/siphash.h"
@@ -370,13 +370,8 @@ static Value getitem_slot(Interp *I, Value self, Value key) {
 
 /* ---- bytearray mutation ---- */
 
-static bool check_resizable(Interp *I, BytesObject *o) {
-    if (o->exports > 0) {
-        exc_raise(I, TY_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
-        return false;
-    }
-    return true;
-}
+// False with BufferError while a memoryview of [o] is alive and not released.
+static bool check_resizable(Interp *I, BytesObject *o) { return memview_resizable(I, &o->exports); }
 
 static bool splice(Interp *I, BytesObject *o, size_t lo, size_t hi, BView with) {
     if (hi - lo != with.n && !check_resizable(I, o)) return false;
@@ -444,9 +439,9 @@ static int setitem_slot(Interp *I, Value self, Value key, Value v) {
     }
     if (data.n == 0) {
         // Deletion (del b[::2], and also b[::2] = b'' as in CPython): keep every byte not
-        // on the slice's lattice.
-        if (count <= 0) return 0;
+        // on the slice's lattice. CPython refuses it while exported even when empty.
         if (!check_resizable(I, o)) return -1;
+        if (count <= 0) return 0;
         Buf keep;
         buf_init(&keep);
         int64_t lo = step > 0 ? start : start + (count - 1) * step;

@@ -33,7 +33,7 @@ typedef struct ArrayObject {
     Buf b;
     uint8_t tc;       // typecode character
     uint8_t itemsize; // bytes per item
-    ValVec exports;   // weak list of the memoryviews exporting the array (memview.h)
+    size_t exports;   // memoryviews made over the array since the last check (memview.h)
 } ArrayObject;
 
 static const CustomLayout array_layout = {"ArrayObject"};
@@ -234,7 +234,7 @@ static bool item_word(Interp *I, int tc, Value v, uint64_t *w) {
 // False with BufferError while a memoryview of [a] is alive and not released (CPython
 // refuses every change of an exported array's length).
 static bool resizable(Interp *I, ArrayObject *a) {
-    if (!memview_exported(I, &a->exports)) return true;
+    if (!memview_exported(I, obj_val(a))) return true;
     exc_raise(I, TY_BUFFER_ERROR, "cannot resize an array that is exporting buffers");
     return false;
 }
@@ -761,9 +761,16 @@ static Value m_frombytes(Interp *I, Value self, ValView args, Value kwnames) {
     SELF_OR_FAIL
     Value v;
     if (!args_parse(I, args, kwnames, "frombytes", "buffer /", &v)) return VAL_NULL;
-    if (!bytes_check(v) && !bytearray_check(v))
-        return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
-    BView bv = bytes_view(v);
+    // any C-contiguous buffer of single bytes (CPython: a memoryview or array of wider
+    // items is refused); the array itself is exported while it reads it
+    MemViewObject *mvo = memview_cast(v);
+    ArrayObject *src = array_cast(v);
+    if ((mvo != NULL && mvo->isz != 1) || (src != NULL && src->itemsize != 1))
+        return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required");
+    BView bv;
+    if (!bytes_arg(I, v, NULL, &bv)) return VAL_NULL;
+    if (src == a && bv.n > 0)
+        return exc_raise(I, TY_BUFFER_ERROR, "cannot resize an array that is exporting buffers");
     Buf copy;
     buf_init(&copy);
     if (buf_append(I->heap, &copy, bv) != K_OK) return exc_nomem(I);
@@ -971,7 +978,7 @@ static bool a_buffer_store(Value self, size_t off, int n, uint64_t w) {
     return true;
 }
 
-static ValVec *a_buffer_exports(Value self) {
+static size_t *a_buffer_exports(Value self) {
     ArrayObject *a = array_cast(self);
     return a != NULL ? &a->exports : NULL;
 }

@@ -219,7 +219,7 @@ static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
     if (size < 0)
         return exc_raise(I, TY_VALUE_ERROR, is_text(f) ? "Negative size value %lld" : "negative size value %lld",
                          (long long)size);
-    if (!memview_resizable(I, &f->exports)) return VAL_NULL; // getbuffer() views
+    if (!memview_resizable(I, obj_val(f))) return VAL_NULL; // getbuffer() views
     BView v = buf_view(&f->rbuf);
     uint64_t len = mem_len(f);
     if ((uint64_t)size < len) {
@@ -304,7 +304,7 @@ static Value m_setstate(Interp *I, Value self, ValView args, Value kwnames) {
     if (!tuple_check(st) || tuple_len(st) < want)
         return exc_raise(I, TY_TYPE_ERROR, "%s.__setstate__ argument should be %zu-tuple, got %T",
                          text ? "_io.StringIO" : "_io.BytesIO", want, st);
-    if (!memview_resizable(I, &f->exports)) return VAL_NULL; // getbuffer() views
+    if (!memview_resizable(I, obj_val(f))) return VAL_NULL; // getbuffer() views
     Value value = tuple_get(st, 0);
     BView data = {NULL, 0};
     if (text) {
@@ -350,7 +350,7 @@ static Value m_getbuffer(Interp *I, Value self, ValView args, Value kwnames) {
     if (f == NULL) return VAL_NULL;
     Value b = bytes_new(I, buf_view(&f->rbuf));
     Value view = b == VAL_NULL ? VAL_NULL : obj_call1(I, obj_val(interp_type(I, TY_MEMORYVIEW)), b);
-    if (view == VAL_NULL || !memview_export(I, view, self)) return VAL_NULL;
+    if (view != VAL_NULL) memview_export(view, self);
     return view;
 }
 
@@ -413,8 +413,8 @@ static const TypeSpec stringio_spec = {
     .doc = "Text I/O implementation using an in-memory buffer.",
 };
 
-// BytesIO's export list (getbuffer() views): the buffer_exports slot, without a buffer.
-static ValVec *bytesio_exports(Value self) {
+// BytesIO's export count (getbuffer() views): the buffer_exports slot, without a buffer.
+static size_t *bytesio_exports(Value self) {
     FileObject *f = file_cast(self);
     return f != NULL ? &f->exports : NULL;
 }

@@ -371,7 +371,7 @@ static Value getitem_slot(Interp *I, Value self, Value key) {
 /* ---- bytearray mutation ---- */
 
 // False with BufferError while a memoryview of [o] is alive and not released.
-static bool check_resizable(Interp *I, BytesObject *o) { return memview_resizable(I, &o->exports); }
+static bool check_resizable(Interp *I, BytesObject *o) { return memview_resizable(I, obj_val(o)); }
 
 static bool splice(Interp *I, BytesObject *o, size_t lo, size_t hi, BView with) {
     if (hi - lo != with.n && !check_resizable(I, o)) return false;
@@ -588,9 +588,11 @@ static Value bytearray_inplace(Interp *I, Value a, Value b, BinOp op) {
     if (op == BINOP_ADD) {
         BView bv;
         if (!bytes_like(b, &bv)) return exc_raise(I, TY_TYPE_ERROR, "can't concat %T to %T", b, a);
-        // CPython exports b's buffer while resizing a: `x += x` is a BufferError there.
-        if (b == a && bv.n > 0 && !check_resizable(I, o)) return VAL_NULL;
-        if (b == a && bv.n > 0)
+        // CPython exports b's buffer while resizing a: `x += x` and `x += memoryview(x)`
+        // are BufferErrors there (a view operand sits where the export check cannot see).
+        MemViewObject *bm = memview_cast(b);
+        bool self_view = bm != NULL && !bm->released && bm->exporter == a;
+        if ((b == a || self_view) && bv.n > 0)
             return exc_raise(I, TY_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
         Buf copy;
         buf_init(&copy);

@@ -892,7 +892,7 @@ static Value m_reduce_ex(Interp *I, Value self, ValView args, Value kwnames) {
 
 /* ---- bytearray mutators ---- */
 
-static bool resizable(Interp *I, BytesObject *o) { return memview_resizable(I, &o->exports); }
+static bool resizable(Interp *I, BytesObject *o) { return memview_resizable(I, obj_val(o)); }
 
 static BytesObject *ba_self(Interp *I, Value self, const char *name) {
     BytesObject *o = bytearray_cast(self);

@@ -10,8 +10,8 @@
  * start + i * step (+ k < itemsize) and reads it through the checked BView of its object
  * (bytes_like); writes go through buf_set for a bytearray and through the array type's
  * own slice assignment for a buffer-slot object. A view is an export of the resizable
- * object it views (bytearray, array.array; BytesIO for getbuffer()), recorded in that
- * object's weak export list: resizing is refused while the program still names an
+ * object it views (bytearray, array.array; BytesIO for getbuffer()), counted in that
+ * object's export count: resizing is refused while the program still names an
  * unreleased view (memview_exported). Where safepy cannot tell (a view only a deep
  * container holds) the resize goes ahead, and the view then sees the new size: an object
  * resized under a view yields an error, never a stray access.
@@ -56,8 +56,8 @@ static Type *buffer_type(Value v) {
     return NULL;
 }
 
-// The weak export list of resizable object [o] (NULL: [o] cannot be resized).
-static ValVec *exports_of(Value o) {
+// The export count of resizable object [o] (NULL: [o] cannot be resized).
+static size_t *exports_of(Value o) {
     BytesObject *b = bytearray_cast(o);
     if (b != NULL) return &b->exports;
     Obj *p = obj_ptr(o);
@@ -66,35 +66,36 @@ static ValVec *exports_of(Value o) {
     return NULL;
 }
 
-// Records [view] in the export list of [exporter] (none: nothing to do).
-static bool add_export(Interp *I, Value exporter, Value view) {
-    ValVec *ex = exporter != VAL_NULL ? exports_of(exporter) : NULL;
-    if (ex != NULL && vec_push_weak(I->heap, ex, view) != K_OK) {
-        exc_nomem(I);
-        return false;
-    }
-    return true;
+// Counts a new view exporting [exporter] (VAL_NULL: none, nothing to do).
+static void add_export(Value exporter) {
+    size_t *ex = exporter != VAL_NULL ? exports_of(exporter) : NULL;
+    if (ex != NULL && *ex < SIZE_MAX) (*ex)++;
 }
 
-bool memview_export(Interp *I, Value view, Value exporter) {
+void memview_export(Value view, Value exporter) {
     MemViewObject *m = mv(view);
-    if (m == NULL) return true;
+    if (m == NULL) return;
     m->exporter = exporter;
-    return add_export(I, exporter, view);
+    add_export(exporter);
 }
 
-bool memview_exported(Interp *I, ValVec *ex) {
-    for (size_t i = 0; i < ex->len; i++) {
-        Value v = vec_get(ex, i);
-        MemViewObject *m = mv(v);
-        if (m != NULL && !m->released && frame_refs_holds(I, v)) return true;
-    }
-    vec_clear(ex);
+// An unreleased view exporting the object at [ctx] (frame_refs_find's predicate).
+static bool is_export(Value v, const void *ctx) {
+    const Value *owner = ctx;
+    MemViewObject *m = mv(v);
+    return m != NULL && !m->released && m->exporter == *owner;
+}
+
+bool memview_exported(Interp *I, Value owner) {
+    size_t *ex = exports_of(owner);
+    if (ex == NULL || *ex == 0) return false;
+    if (frame_refs_find(I, is_export, &owner)) return true;
+    *ex = 0;
     return false;
 }
 
-bool memview_resizable(Interp *I, ValVec *ex) {
-    if (!memview_exported(I, ex)) return true;
+bool memview_resizable(Interp *I, Value owner) {
+    if (!memview_exported(I, owner)) return true;
     exc_raise(I, TY_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
     return false;
 }
@@ -104,7 +105,7 @@ static Value new_view(Interp *I, Type *t, const MemViewObject *shape, int64_t st
     MemViewObject *m = obj_alloc(I, t, sizeof(MemViewObject));
     if (m == NULL) return VAL_NULL;
     m->exporter = shape->exporter;
-    if (!add_export(I, m->exporter, obj_val(m))) return VAL_NULL;
+    add_export(m->exporter);
     m->obj = shape->obj;
     m->start = start;
     m->step = step;

@@ -54,24 +54,26 @@ bool memview_write(Interp *I, Value obj, int64_t off, BView data);
 
 /* True when live view [m] is C-contiguous (its items follow each other in memory). */
 bool memview_c_contiguous(const MemViewObject *m);
-/* Exports: an object that can be resized (bytearray, array.array, BytesIO) keeps a weak
- * list (vec_push_weak) of the memoryviews made over it; a view holds the export until it
- * is released or the program no longer names it (frame_refs_holds: a local, a global, a
- * live value-stack slot, or an item of a container held there), as CPython's views hold
- * a buffer export until released or freed. Stale copies on the C stack never count: a
- * dropped view must not make a correct program fail. */
+/* Exports: a view of an object that can be resized (bytearray, array.array; BytesIO for
+ * getbuffer()) records that object as its exporter and counts itself in the object's
+ * export count. A view holds the export until it is released or the program no longer
+ * names it (frame_refs_find: a local, a global, a live value-stack slot, or an item of a
+ * container held there), as CPython's views hold a buffer export until released or
+ * freed. Stale copies on the C stack never count: a dropped view must not make a correct
+ * program fail. */
 
 /* Makes memoryview [view] (and views later made from it) an export of [exporter], whose
- * type has a buffer_exports slot. False with MemoryError. */
-bool memview_export(Interp *I, Value view, Value exporter);
+ * type has a buffer_exports slot. */
+void memview_export(Value view, Value exporter);
 
-/* True when a view recorded in [ex] is not released and the program still names it
- * (frame_refs_holds). When none is, the list is emptied (those views never count again). */
-bool memview_exported(Interp *I, ValVec *ex);
+/* True when views of [owner] were made since the last check and the program names one
+ * that is not released (frame_refs_find). When it names none, the count is reset: those
+ * views never count again. False for an object without exports. */
+bool memview_exported(Interp *I, Value owner);
 
-/* True when [ex] holds no export (memview_exported); false with CPython's BufferError
+/* True when [owner] has no export (memview_exported); false with CPython's BufferError
  * "Existing exports of data: object cannot be re-sized" otherwise. */
-bool memview_resizable(Interp *I, ValVec *ex);
+bool memview_resizable(Interp *I, Value owner);
 
 extern const TypeSpec memoryview_spec;
 

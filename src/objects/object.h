@@ -86,9 +86,9 @@ typedef bool (*BufferFn)(Value self, BView *out);
 typedef int (*BufferFormatFn)(Value self);
 typedef bool (*BufferStoreFn)(Value self, size_t off, int n, uint64_t w);
 /* For a resizable object with memoryview exports (bytearray's is built in; array.array,
- * BytesIO): its weak list of exporting views (memview.h), so that resizing is refused
- * while the program holds one. Needs no buffer slot (BytesIO has none). */
-typedef ValVec *(*BufferExportsFn)(Value self);
+ * BytesIO): its count of views made over it (memview.h), so that resizing is refused
+ * while the program names one. Needs no buffer slot (BytesIO has none). */
+typedef size_t *(*BufferExportsFn)(Value self);
 
 /* A C function exposed to Python: builtin functions and methods of builtin types.
  * [self] is the bound object (VAL_NULL for plain functions). */

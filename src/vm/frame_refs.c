@@ -1,28 +1,36 @@
 /*
- * frame_refs.c: frame_refs_holds, a walk over what the running frames name (locals,
+ * frame_refs.c: frame_refs_find, a search of what the running frames name (locals,
  * cells, live value-stack slots, globals and locals mappings) and a bounded depth of the
- * containers they hold. memoryview exports use it: safepy has no reference counts and
- * its collector is conservative over the C stack, so "still reachable" would count stale
- * copies of a dropped view; "named by the program" does not.
+ * containers they hold, for a value a predicate accepts. memoryview exports use it:
+ * safepy has no reference counts and its collector is conservative over the C stack, so
+ * "still reachable" would count stale copies of a dropped view; "named by the program"
+ * does not.
  *
- * Invariant: reads only (no allocation, no user code); every walk is bounded by a budget
- * of visited values, so a check costs at most WALK_BUDGET steps.
+ * The search deepens one level at a time (names first, then items of what they name, ...)
+ * so that a view named directly is found before any large container is walked, and every
+ * value it looks at costs one step of a fixed budget: one call costs at most WALK_BUDGET
+ * steps whatever the program holds (it then answers false).
+ *
+ * Invariant: reads only (no allocation, no user code).
  */
 #include "frame_refs.h"
 
 #include "../objects/dict.h"
 #include "../objects/instdict.h"
+#include "../objects/iterobject.h"
 #include "../objects/list.h"
 #include "../objects/tuple.h"
 #include "frame.h"
 #include "func.h"
 #include "gen.h"
 
-#define WALK_BUDGET 200000u
+#define WALK_BUDGET 4096u
 #define WALK_DEPTH 2
 
 typedef struct Walk {
-    Value target;
+    Interp *I;
+    FrameRefsMatch match;
+    const void *ctx;
     size_t budget;
 } Walk;
 
@@ -42,7 +50,7 @@ static bool gen_holds(Walk *w, const GenObject *g, int depth) {
 }
 
 static bool view_holds(Walk *w, ValView items, int depth) {
-    for (size_t i = 0; i < items.n; i++)
+    for (size_t i = 0; i < items.n && w->budget > 0; i++)
         if (holds(w, vview_get(items, i), depth)) return true;
     return false;
 }
@@ -50,26 +58,39 @@ static bool view_holds(Walk *w, ValView items, int depth) {
 static bool dict_holds(Walk *w, Value d, int depth) {
     size_t pos = 0;
     Value k, v;
-    while (dict_next(d, &pos, &k, &v))
+    while (w->budget > 0 && dict_next(d, &pos, &k, &v))
         if (holds(w, v, depth)) return true;
     return false;
 }
 
-// [v] is the target or holds it at most [depth] levels down.
+// The sequence an iterator over a list, a tuple or a __getitem__ object (a memoryview)
+// still holds: a for loop over it keeps it named. VAL_NULL for other values.
+static Value iter_source(Interp *I, Value v) {
+    static const TypeId seq_iters[] = {TY_SEQ_ITER, TY_TUPLE_ITER, TY_LIST_ITER};
+    for (size_t i = 0; i < sizeof seq_iters / sizeof seq_iters[0]; i++) {
+        IterObject *it = iterobject_get(I, v, seq_iters[i]);
+        if (it != NULL) return it->src;
+    }
+    return VAL_NULL;
+}
+
+// [v] is accepted or holds an accepted value at most [depth] levels down.
 static bool holds(Walk *w, Value v, int depth) {
-    if (v == w->target) return true;
     Obj *o = obj_ptr(v);
-    if (o == NULL || depth == 0 || w->budget == 0) return false;
+    if (o == NULL || w->budget == 0) return false;
     w->budget--;
+    if (w->match(v, w->ctx)) return true;
+    if (depth == 0) return false;
     switch (o->kind) {
     case K_LIST: return view_holds(w, list_view(v), depth - 1);
     case K_TUPLE:
-        for (size_t i = 0; i < tuple_len(v); i++)
+        for (size_t i = 0; i < tuple_len(v) && w->budget > 0; i++)
             if (holds(w, tuple_get(v, i), depth - 1)) return true;
         return false;
     case K_DICT: return dict_holds(w, v, depth - 1);
     case K_CELL: return holds(w, cell_cast(v)->v, depth - 1);
     case K_GEN: return gen_holds(w, gen_cast(v), depth - 1);
+    case K_ITER: return holds(w, iter_source(w->I, v), depth - 1);
     default: break;
     }
     if (o->dict == VAL_NULL) return false;
@@ -80,30 +101,39 @@ static bool holds(Walk *w, Value v, int depth) {
 
 // Slots [lo, hi) of [store].
 static bool slots_hold(Walk *w, const ValVec *store, size_t lo, size_t hi, int depth) {
-    for (size_t i = lo; i < hi && i < store->len; i++)
+    for (size_t i = lo; i < hi && i < store->len && w->budget > 0; i++)
         if (holds(w, vec_get(store, i), depth)) return true;
     return false;
 }
 
-bool frame_refs_holds(Interp *I, Value target) {
-    if (I->vm == NULL || obj_ptr(target) == NULL) return false;
-    Walk w = {target, WALK_BUDGET};
+// One pass over the frames' roots, looking [depth] levels into each.
+static bool roots_hold(Walk *w, const VmState *vm, int depth) {
     Value seen = VAL_NULL; // the globals last walked (frames of one module share them)
     const Frame *prev = NULL;
-    for (const Frame *f = I->vm->current; f != NULL; prev = f, f = f->back) {
+    for (const Frame *f = vm->current; f != NULL && w->budget > 0; prev = f, f = f->back) {
         if (f->co == NULL || f->store == NULL) continue;
         size_t bottom = f->base + code_nlocalsplus(f->co);
-        if (slots_hold(&w, f->store, f->base, bottom, WALK_DEPTH)) return true;
+        if (slots_hold(w, f->store, f->base, bottom, depth)) return true;
         // the live part of the value stack, as frame_drop_dead knows it
-        size_t depth = prev != NULL && !(prev->flags & FRAME_ENTRY) ? f->sp
-                       : f->cdepth > 0                               ? f->cdepth - 1
-                                                                     : 0;
-        if (depth > f->co->stacksize) depth = f->co->stacksize;
-        if (slots_hold(&w, f->store, bottom, bottom + depth, WALK_DEPTH)) return true;
-        if (f->globals != seen && holds(&w, f->globals, WALK_DEPTH + 1)) return true;
+        size_t live = prev != NULL && !(prev->flags & FRAME_ENTRY) ? f->sp
+                      : f->cdepth > 0                               ? f->cdepth - 1
+                                                                    : 0;
+        if (live > f->co->stacksize) live = f->co->stacksize;
+        if (slots_hold(w, f->store, bottom, bottom + live, depth)) return true;
+        // a mapping's values are names: one level more than a slot
+        if (f->globals != seen && dict_cast(f->globals) != NULL && dict_holds(w, f->globals, depth))
+            return true;
         seen = f->globals;
-        if (f->locals != VAL_NULL && f->locals != f->globals && holds(&w, f->locals, WALK_DEPTH + 1))
+        if (f->locals != VAL_NULL && f->locals != f->globals && holds(w, f->locals, depth + 1))
             return true;
     }
+    return false;
+}
+
+bool frame_refs_find(Interp *I, FrameRefsMatch match, const void *ctx) {
+    if (I->vm == NULL) return false;
+    Walk w = {I, match, ctx, WALK_BUDGET};
+    for (int depth = 0; depth <= WALK_DEPTH && w.budget > 0; depth++)
+        if (roots_hold(&w, I->vm, depth)) return true;
     return false;
 }

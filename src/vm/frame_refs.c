@@ -74,6 +74,19 @@ static Value iter_source(Interp *I, Value v) {
     return VAL_NULL;
 }
 
+// A function's closure cells and default values, one level down from the function.
+static bool func_holds(Walk *w, const FuncObject *fn, int depth) {
+    if (tuple_check(fn->closure))
+        for (size_t i = 0; i < tuple_len(fn->closure) && w->budget > 0; i++) {
+            CellObject *c = cell_cast(tuple_get(fn->closure, i));
+            if (c != NULL && holds(w, c->v, depth)) return true;
+        }
+    if (tuple_check(fn->defaults))
+        for (size_t i = 0; i < tuple_len(fn->defaults) && w->budget > 0; i++)
+            if (holds(w, tuple_get(fn->defaults, i), depth)) return true;
+    return false;
+}
+
 // [v] is accepted or holds an accepted value at most [depth] levels down.
 static bool holds(Walk *w, Value v, int depth) {
     Obj *o = obj_ptr(v);
@@ -91,7 +104,9 @@ static bool holds(Walk *w, Value v, int depth) {
     case K_CELL: return holds(w, cell_cast(v)->v, depth - 1);
     case K_GEN: return gen_holds(w, gen_cast(v), depth - 1);
     case K_ITER: return holds(w, iter_source(w->I, v), depth - 1);
-    default: break;
+    case K_FUNC: return func_cast(v) != NULL && func_holds(w, func_cast(v), depth - 1);
+    case K_OBJECT: break; // an instance of a class: its attributes
+    default: return false; // modules, classes, functions...: not looked into
     }
     if (o->dict == VAL_NULL) return false;
     if (dict_cast(o->dict) != NULL) return dict_holds(w, o->dict, depth - 1);

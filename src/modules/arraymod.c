@@ -20,6 +20,7 @@
 #include "../objects/int.h"
 #include "../objects/iterobject.h"
 #include "../objects/list.h"
+#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/slice.h"
@@ -32,6 +33,7 @@ typedef struct ArrayObject {
     Buf b;
     uint8_t tc;       // typecode character
     uint8_t itemsize; // bytes per item
+    size_t exports;   // memoryviews made over the array since the last check (memview.h)
 } ArrayObject;
 
 static const CustomLayout array_layout = {"ArrayObject"};
@@ -229,9 +231,17 @@ static bool item_word(Interp *I, int tc, Value v, uint64_t *w) {
     return true;
 }
 
+// False with BufferError while a memoryview of [a] is alive and not released (CPython
+// refuses every change of an exported array's length).
+static bool resizable(Interp *I, ArrayObject *a) {
+    if (!memview_exported(I, obj_val(a))) return true;
+    exc_raise(I, TY_BUFFER_ERROR, "cannot resize an array that is exporting buffers");
+    return false;
+}
+
 static bool push_value(Interp *I, ArrayObject *a, Value v) {
     uint64_t w;
-    if (!item_word(I, a->tc, v, &w)) return false;
+    if (!item_word(I, a->tc, v, &w) || !resizable(I, a)) return false;
     size_t n = alen(a);
     if (buf_resize(I->heap, &a->b, a->b.len + a->itemsize) != K_OK) return exc_nomem(I), false;
     raw_set(a, n, w);
@@ -268,6 +278,7 @@ static bool extend_iterable(Interp *I, ArrayObject *a, Value it_src) {
 static bool frombytes_view(Interp *I, ArrayObject *a, BView v) {
     if (v.n % a->itemsize != 0)
         return exc_raise(I, TY_VALUE_ERROR, "bytes length not a multiple of item size"), false;
+    if (v.n > 0 && !resizable(I, a)) return false;
     if (buf_append(I->heap, &a->b, v) != K_OK) return exc_nomem(I), false;
     return true;
 }
@@ -383,6 +394,7 @@ static Value a_getitem(Interp *I, Value self, Value key) {
 // Deletes items [lo, hi) (step 1).
 static bool del_range(Interp *I, ArrayObject *a, size_t lo, size_t hi) {
     BView empty = {NULL, 0};
+    if (hi > lo && !resizable(I, a)) return false;
     if (buf_splice(I->heap, &a->b, lo * a->itemsize, hi * a->itemsize, empty) != K_OK)
         return exc_nomem(I), false;
     return true;
@@ -391,6 +403,9 @@ static bool del_range(Interp *I, ArrayObject *a, size_t lo, size_t hi) {
 static int set_slice(Interp *I, ArrayObject *a, Value key, Value v) {
     int64_t start, step, count;
     if (!resolve_slice(I, a, key, &start, &step, &count)) return -1;
+    // CPython refuses a deletion (even of nothing) while exported, like any assignment
+    // of another length.
+    if (v == VAL_NULL && !resizable(I, a)) return -1;
     if (v == VAL_NULL) {
         if (step == 1) return del_range(I, a, (size_t)start, (size_t)(start + count)) ? 0 : -1;
         // delete every step-th item: rebuild keeping the others
@@ -418,6 +433,8 @@ static int set_slice(Interp *I, ArrayObject *a, Value key, Value v) {
         exc_raise(I, TY_TYPE_ERROR, "bad argument type for built-in operation");
         return -1;
     }
+    size_t given = src->b.len / a->itemsize;
+    if ((given == 0 || (int64_t)given != count) && !resizable(I, a)) return -1;
     BView sv = buf_view(&src->b);
     Buf copy;
     buf_init(&copy);
@@ -572,6 +589,7 @@ static Value a_inplace(Interp *I, Value x, Value y, BinOp op) {
         if (b == NULL)
             return exc_raise(I, TY_TYPE_ERROR, "can only extend array with array (not \"%T\")", y);
         if (a->tc != b->tc) return exc_raise(I, TY_TYPE_ERROR, "can only extend with array of same kind");
+        if (b->b.len > 0 && !resizable(I, a)) return VAL_NULL;
         if (buf_append(I->heap, &a->b, buf_view(&b->b)) != K_OK) return exc_nomem(I);
         return x;
     }
@@ -580,7 +598,7 @@ static Value a_inplace(Interp *I, Value x, Value y, BinOp op) {
             return exc_raise(I, TY_TYPE_ERROR, "can't multiply sequence by non-int of type '%T'", y);
         Value r = repeat(I, a, y);
         ArrayObject *ra = array_cast(r);
-        if (ra == NULL) return VAL_NULL;
+        if (ra == NULL || (ra->b.len != a->b.len && !resizable(I, a))) return VAL_NULL;
         a->b = ra->b;
         return x;
     }
@@ -608,6 +626,7 @@ static Value m_extend(Interp *I, Value self, ValView args, Value kwnames) {
     ArrayObject *b = array_cast(src);
     if (b != NULL) {
         if (b->tc != a->tc) return exc_raise(I, TY_TYPE_ERROR, "can only extend with array of same kind");
+        if (b->b.len > 0 && !resizable(I, a)) return VAL_NULL;
         if (buf_append(I->heap, &a->b, buf_view(&b->b)) != K_OK) return exc_nomem(I);
         return I->none;
     }
@@ -634,6 +653,7 @@ static Value m_insert(Interp *I, Value self, ValView args, Value kwnames) {
     for (size_t k = 0; k < 8; k++) bytes[k] = (uint8_t)(w >> (8 * k));
     BView bv = {bytes, a->itemsize};
     size_t at = (size_t)i * a->itemsize;
+    if (!resizable(I, a)) return VAL_NULL;
     if (buf_splice(I->heap, &a->b, at, at, bv) != K_OK) return exc_nomem(I);
     return I->none;
 }
@@ -741,9 +761,16 @@ static Value m_frombytes(Interp *I, Value self, ValView args, Value kwnames) {
     SELF_OR_FAIL
     Value v;
     if (!args_parse(I, args, kwnames, "frombytes", "buffer /", &v)) return VAL_NULL;
-    if (!bytes_check(v) && !bytearray_check(v))
-        return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required, not '%T'", v);
-    BView bv = bytes_view(v);
+    // any C-contiguous buffer of single bytes (CPython: a memoryview or array of wider
+    // items is refused); the array itself is exported while it reads it
+    MemViewObject *mvo = memview_cast(v);
+    ArrayObject *src = array_cast(v);
+    if ((mvo != NULL && mvo->isz != 1) || (src != NULL && src->itemsize != 1))
+        return exc_raise(I, TY_TYPE_ERROR, "a bytes-like object is required");
+    BView bv;
+    if (!bytes_arg(I, v, NULL, &bv)) return VAL_NULL;
+    if (src == a && bv.n > 0)
+        return exc_raise(I, TY_BUFFER_ERROR, "cannot resize an array that is exporting buffers");
     Buf copy;
     buf_init(&copy);
     if (buf_append(I->heap, &copy, bv) != K_OK) return exc_nomem(I);
@@ -802,6 +829,7 @@ static Value m_fromlist(Interp *I, Value self, ValView args, Value kwnames) {
     if (!list_check(l)) return exc_raise(I, TY_TYPE_ERROR, "arg must be list");
     size_t keep = a->b.len;
     ValView items = list_view(l);
+    if (items.n > 0 && !resizable(I, a)) return VAL_NULL;
     for (size_t i = 0; i < items.n; i++) {
         if (!push_value(I, a, vview_get(items, i))) {
             if (buf_resize(I->heap, &a->b, keep) != K_OK) return exc_nomem(I);
@@ -832,6 +860,7 @@ static Value m_fromunicode(Interp *I, Value self, ValView args, Value kwnames) {
         return exc_raise(I, TY_TYPE_ERROR, "fromunicode() argument must be str, not %T", s);
     if (a->tc != 'u')
         return exc_raise(I, TY_VALUE_ERROR, "fromunicode() may only be called on unicode type arrays");
+    if (str_len(s) > 0 && !resizable(I, a)) return VAL_NULL;
     if (!fromunicode_str(I, a, s)) return VAL_NULL;
     return I->none;
 }
@@ -949,6 +978,11 @@ static bool a_buffer_store(Value self, size_t off, int n, uint64_t w) {
     return true;
 }
 
+static size_t *a_buffer_exports(Value self) {
+    ArrayObject *a = array_cast(self);
+    return a != NULL ? &a->exports : NULL;
+}
+
 static const TypeSpec array_spec = {
     .name = "array.array",
     .inst_kind = K_CUSTOM,
@@ -968,6 +1002,7 @@ static const TypeSpec array_spec = {
     .buffer = a_buffer,
     .buffer_format = a_buffer_format,
     .buffer_store = a_buffer_store,
+    .buffer_exports = a_buffer_exports,
     .methods = array_methods,
     .getsets = array_getsets,
     .doc = "array(typecode [, initializer]) -> array",

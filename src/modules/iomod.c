@@ -439,7 +439,7 @@ bool iomod_check_readable(Interp *I, Value self, FileObject *f, const char *what
 
 // write() on an open file object: characters (text) or bytes (binary) written.
 static Value do_write(Interp *I, FileObject *f, Value x, bool bin) {
-    if (!check_writable(I, f)) return VAL_NULL;
+    if (!check_writable(I, f) || !memview_resizable(I, obj_val(f))) return VAL_NULL;
     if (bin) {
         BView v;
         if (!bytes_arg(I, x, NULL, &v)) return VAL_NULL;
@@ -859,6 +859,7 @@ static Value m_close(Interp *I, Value self, ValView args, Value kwnames) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
     if ((f->fl & FILE_DETACHED) != 0) return detached_error(I, f);
+    if (!memview_resizable(I, obj_val(f))) return VAL_NULL; // BytesIO.getbuffer()
     return iomod_file_close(I, f) ? I->none : VAL_NULL;
 }
 
@@ -884,6 +885,7 @@ static Value m_exit(Interp *I, Value self, ValView args, Value kwnames) {
     FileObject *f = fself(I, self);
     if (f == NULL) return VAL_NULL;
     if ((f->fl & FILE_DETACHED) != 0) return detached_error(I, f);
+    if (!memview_resizable(I, obj_val(f))) return VAL_NULL; // BytesIO.getbuffer()
     return iomod_file_close(I, f) ? I->none : VAL_NULL;
 }
 

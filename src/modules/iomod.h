@@ -69,6 +69,9 @@ typedef struct FileObject {
                          (small ints, ascending): tell() counts the ones not consumed */
     Value path;       /* files from open(): the path as str (seek reopens a drained file by
                          it); VAL_NULL for other streams */
+    size_t exports;   /* BytesIO: getbuffer() views made since the last check (memview.h):
+                         writes, truncate, close and __setstate__ are refused while the
+                         program names one that is not released */
 } FileObject;
 OBJ_CAST_FN(file_cast, FileObject, K_FILE)
 

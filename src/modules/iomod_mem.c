@@ -19,6 +19,7 @@
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/int.h"
+#include "../objects/memview.h"
 #include "../objects/module.h"
 #include "../objects/ops.h"
 #include "../objects/slice.h"
@@ -218,6 +219,7 @@ static Value m_truncate(Interp *I, Value self, ValView args, Value kwnames) {
     if (size < 0)
         return exc_raise(I, TY_VALUE_ERROR, is_text(f) ? "Negative size value %lld" : "negative size value %lld",
                          (long long)size);
+    if (!memview_resizable(I, obj_val(f))) return VAL_NULL; // getbuffer() views
     BView v = buf_view(&f->rbuf);
     uint64_t len = mem_len(f);
     if ((uint64_t)size < len) {
@@ -302,6 +304,7 @@ static Value m_setstate(Interp *I, Value self, ValView args, Value kwnames) {
     if (!tuple_check(st) || tuple_len(st) < want)
         return exc_raise(I, TY_TYPE_ERROR, "%s.__setstate__ argument should be %zu-tuple, got %T",
                          text ? "_io.StringIO" : "_io.BytesIO", want, st);
+    if (!memview_resizable(I, obj_val(f))) return VAL_NULL; // getbuffer() views
     Value value = tuple_get(st, 0);
     BView data = {NULL, 0};
     if (text) {
@@ -338,13 +341,17 @@ static const MethodDef mem_methods[] = {
 
 // BytesIO.getbuffer(): a read-only memoryview of a snapshot of the contents. CPython's
 // view is writable and writes through to the stream; safepy's memoryview only views
-// bytes/bytearray, so here writing through the view raises TypeError instead.
+// bytes/bytearray, so here writing through the view raises TypeError instead. The view
+// is an export of the stream, as in CPython: while the program holds it, writes,
+// truncate, close and __setstate__ raise BufferError.
 static Value m_getbuffer(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "BytesIO.getbuffer", 0, 0)) return VAL_NULL;
     FileObject *f = mem_self(I, self);
     if (f == NULL) return VAL_NULL;
     Value b = bytes_new(I, buf_view(&f->rbuf));
-    return b == VAL_NULL ? VAL_NULL : obj_call1(I, obj_val(interp_type(I, TY_MEMORYVIEW)), b);
+    Value view = b == VAL_NULL ? VAL_NULL : obj_call1(I, obj_val(interp_type(I, TY_MEMORYVIEW)), b);
+    if (view != VAL_NULL) memview_export(view, self);
+    return view;
 }
 
 // BytesIO.read1(size=-1): all of a memory stream is present, so the same as read().
@@ -406,6 +413,12 @@ static const TypeSpec stringio_spec = {
     .doc = "Text I/O implementation using an in-memory buffer.",
 };
 
+// BytesIO's export count (getbuffer() views): the buffer_exports slot, without a buffer.
+static size_t *bytesio_exports(Value self) {
+    FileObject *f = file_cast(self);
+    return f != NULL ? &f->exports : NULL;
+}
+
 static const TypeSpec bytesio_spec = {
     .name = "_io.BytesIO",
     .inst_kind = K_FILE,
@@ -416,6 +429,7 @@ static const TypeSpec bytesio_spec = {
     .next = iomod_file_next,
     .new_ = bytesio_new,
     .init = bytesio_init,
+    .buffer_exports = bytesio_exports,
     .methods = bytesio_methods,
     .getsets = iomod_file_getsets,
     .doc = "Buffered I/O implementation using an in-memory bytes buffer.",

@@ -6,9 +6,9 @@
  * in bytes_methods.c.
  *
  * Invariant: a bytes object's Buf never changes after creation; a bytearray's Buf changes
- * only through the checked buf_* functions, and never changes size while `exports` > 0
- * (BufferError). Every index is checked against the current length at the time of use,
- * so mutation from user code (__index__, iterators) cannot cause an out-of-range access.
+ * only through the checked buf_* functions, and never changes size while a memoryview
+ * exports it (BufferError). Every index is checked against the current length at the time
+ * of use, so mutation from user code (__index__, iterators) cannot cause an out-of-range access.
  */
 #include "../kernel/checked.h"
 #include "../kernel/siphash.h"
@@ -370,13 +370,8 @@ static Value getitem_slot(Interp *I, Value self, Value key) {
 
 /* ---- bytearray mutation ---- */
 
-static bool check_resizable(Interp *I, BytesObject *o) {
-    if (o->exports > 0) {
-        exc_raise(I, TY_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
-        return false;
-    }
-    return true;
-}
+// False with BufferError while a memoryview of [o] is alive and not released.
+static bool check_resizable(Interp *I, BytesObject *o) { return memview_resizable(I, obj_val(o)); }
 
 static bool splice(Interp *I, BytesObject *o, size_t lo, size_t hi, BView with) {
     if (hi - lo != with.n && !check_resizable(I, o)) return false;
@@ -444,9 +439,9 @@ static int setitem_slot(Interp *I, Value self, Value key, Value v) {
     }
     if (data.n == 0) {
         // Deletion (del b[::2], and also b[::2] = b'' as in CPython): keep every byte not
-        // on the slice's lattice.
-        if (count <= 0) return 0;
+        // on the slice's lattice. CPython refuses it while exported even when empty.
         if (!check_resizable(I, o)) return -1;
+        if (count <= 0) return 0;
         Buf keep;
         buf_init(&keep);
         int64_t lo = step > 0 ? start : start + (count - 1) * step;
@@ -593,9 +588,11 @@ static Value bytearray_inplace(Interp *I, Value a, Value b, BinOp op) {
     if (op == BINOP_ADD) {
         BView bv;
         if (!bytes_like(b, &bv)) return exc_raise(I, TY_TYPE_ERROR, "can't concat %T to %T", b, a);
-        // CPython exports b's buffer while resizing a: `x += x` is a BufferError there.
-        if (b == a && bv.n > 0 && !check_resizable(I, o)) return VAL_NULL;
-        if (b == a && bv.n > 0)
+        // CPython exports b's buffer while resizing a: `x += x` and `x += memoryview(x)`
+        // are BufferErrors there (a view operand sits where the export check cannot see).
+        MemViewObject *bm = memview_cast(b);
+        bool self_view = bm != NULL && !bm->released && bm->exporter == a;
+        if ((b == a || self_view) && bv.n > 0)
             return exc_raise(I, TY_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
         Buf copy;
         buf_init(&copy);

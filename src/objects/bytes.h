@@ -11,7 +11,9 @@ typedef struct BytesObject {
     Buf b;
     int64_t hash;
     bool hashed;
-    size_t exports;   /* active buffer exports (bytearray resize is refused while > 0) */
+    size_t exports;   /* bytearray: memoryviews made over it since the last check found
+                         none the program names (memview.h: resizing is refused while one
+                         is named and not released) */
     /* A bytes (never a bytearray) that may append in place into its buffer's spare
      * capacity (bytes.c only: makes `b += x` in a loop amortized O(len(x))). At most one
      * bytes owns a chunk's tail; one that gave it away has cap == len. */

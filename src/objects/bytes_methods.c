@@ -12,6 +12,7 @@
 #include "exc.h"
 #include "int.h"
 #include "list.h"
+#include "memview.h"
 #include "ops.h"
 #include "str_impl.h"
 #include "tuple.h"
@@ -891,11 +892,7 @@ static Value m_reduce_ex(Interp *I, Value self, ValView args, Value kwnames) {
 
 /* ---- bytearray mutators ---- */
 
-static bool resizable(Interp *I, BytesObject *o) {
-    if (o->exports == 0) return true;
-    exc_raise(I, TY_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
-    return false;
-}
+static bool resizable(Interp *I, BytesObject *o) { return memview_resizable(I, obj_val(o)); }
 
 static BytesObject *ba_self(Interp *I, Value self, const char *name) {
     BytesObject *o = bytearray_cast(self);

@@ -9,8 +9,12 @@
  * Invariant: a view never holds a raw pointer: every access recomputes the byte index
  * start + i * step (+ k < itemsize) and reads it through the checked BView of its object
  * (bytes_like); writes go through buf_set for a bytearray and through the array type's
- * own slice assignment for a buffer-slot object. An object resized under a view (safepy
- * does not lock exported buffers) yields IndexError, never a stray access.
+ * own slice assignment for a buffer-slot object. A view is an export of the resizable
+ * object it views (bytearray, array.array; BytesIO for getbuffer()), counted in that
+ * object's export count: resizing is refused while the program still names an
+ * unreleased view (memview_exported). Where safepy cannot tell (a view only a deep
+ * container holds) the resize goes ahead, and the view then sees the new size: an object
+ * resized under a view yields an error, never a stray access.
  */
 #include "memview.h"
 
@@ -26,6 +30,7 @@
 #include "str.h"
 #include "str_impl.h"
 #include "tuple.h"
+#include "../vm/frame_refs.h"
 #include "../vm/opcodes.h"
 
 static MemViewObject *mv(Value v) { return memview_cast(v); }
@@ -43,10 +48,64 @@ static MemViewObject *live(Interp *I, Value v) {
     return m;
 }
 
+// The type along [v]'s base chain that provides its buffer slot (NULL: none).
+static Type *buffer_type(Value v) {
+    Obj *p = obj_ptr(v);
+    for (Type *t = p != NULL ? p->type : NULL; t != NULL; t = t->base)
+        if (t->buffer != NULL) return t;
+    return NULL;
+}
+
+// The export count of resizable object [o] (NULL: [o] cannot be resized).
+static size_t *exports_of(Value o) {
+    BytesObject *b = bytearray_cast(o);
+    if (b != NULL) return &b->exports;
+    Obj *p = obj_ptr(o);
+    for (Type *t = p != NULL ? p->type : NULL; t != NULL; t = t->base)
+        if (t->buffer_exports != NULL) return t->buffer_exports(o);
+    return NULL;
+}
+
+// Counts a new view exporting [exporter] (VAL_NULL: none, nothing to do).
+static void add_export(Value exporter) {
+    size_t *ex = exporter != VAL_NULL ? exports_of(exporter) : NULL;
+    if (ex != NULL && *ex < SIZE_MAX) (*ex)++;
+}
+
+void memview_export(Value view, Value exporter) {
+    MemViewObject *m = mv(view);
+    if (m == NULL) return;
+    m->exporter = exporter;
+    add_export(exporter);
+}
+
+// An unreleased view exporting the object at [ctx] (frame_refs_find's predicate).
+static bool is_export(Value v, const void *ctx) {
+    const Value *owner = ctx;
+    MemViewObject *m = mv(v);
+    return m != NULL && !m->released && m->exporter == *owner;
+}
+
+bool memview_exported(Interp *I, Value owner) {
+    size_t *ex = exports_of(owner);
+    if (ex == NULL || *ex == 0) return false;
+    if (frame_refs_find(I, is_export, &owner)) return true;
+    *ex = 0;
+    return false;
+}
+
+bool memview_resizable(Interp *I, Value owner) {
+    if (!memview_exported(I, owner)) return true;
+    exc_raise(I, TY_BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+    return false;
+}
+
 static Value new_view(Interp *I, Type *t, const MemViewObject *shape, int64_t start, int64_t step,
                       int64_t len) {
     MemViewObject *m = obj_alloc(I, t, sizeof(MemViewObject));
     if (m == NULL) return VAL_NULL;
+    m->exporter = shape->exporter;
+    add_export(m->exporter);
     m->obj = shape->obj;
     m->start = start;
     m->step = step;
@@ -170,14 +229,6 @@ static Value to_bytes(Interp *I, Value self) {
     return bytes_new(I, buf_view(&b));
 }
 
-// The type along [v]'s base chain that provides its buffer slot (NULL: none).
-static Type *buffer_type(Value v) {
-    Obj *p = obj_ptr(v);
-    for (Type *t = p != NULL ? p->type : NULL; t != NULL; t = t->base)
-        if (t->buffer != NULL) return t;
-    return NULL;
-}
-
 static bool writable_obj(Value o) {
     Type *bt = buffer_type(o);
     return bytearray_check(o) || (bt != NULL && bt->buffer_store != NULL);
@@ -222,6 +273,7 @@ bool memview_write(Interp *I, Value obj, int64_t off, BView data) {
 static Value view_of(Interp *I, Type *t, Value o) {
     MemViewObject proto = {0};
     proto.obj = o;
+    proto.exporter = exports_of(o) != NULL ? o : VAL_NULL;
     proto.fmt = 'B';
     proto.isz = 1;
     BView b;

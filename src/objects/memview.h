@@ -28,6 +28,9 @@ typedef struct MemViewObject {
     Value rest;
     int64_t inner;
     bool zerodim;
+    Value exporter;  /* the object whose export list records this view (the resizable
+                        object viewed, or BytesIO for getbuffer()); VAL_NULL: none. Views
+                        made from a view inherit it. */
 } MemViewObject;
 OBJ_CAST_FN(memview_cast, MemViewObject, K_MEMVIEW)
 
@@ -51,6 +54,27 @@ bool memview_write(Interp *I, Value obj, int64_t off, BView data);
 
 /* True when live view [m] is C-contiguous (its items follow each other in memory). */
 bool memview_c_contiguous(const MemViewObject *m);
+/* Exports: a view of an object that can be resized (bytearray, array.array; BytesIO for
+ * getbuffer()) records that object as its exporter and counts itself in the object's
+ * export count. A view holds the export until it is released or the program no longer
+ * names it (frame_refs_find: a local, a global, a live value-stack slot, or an item of a
+ * container held there), as CPython's views hold a buffer export until released or
+ * freed. Stale copies on the C stack never count: a dropped view must not make a correct
+ * program fail. */
+
+/* Makes memoryview [view] (and views later made from it) an export of [exporter], whose
+ * type has a buffer_exports slot. */
+void memview_export(Value view, Value exporter);
+
+/* True when views of [owner] were made since the last check and the program names one
+ * that is not released (frame_refs_find). When it names none, the count is reset: those
+ * views never count again. False for an object without exports. */
+bool memview_exported(Interp *I, Value owner);
+
+/* True when [owner] has no export (memview_exported); false with CPython's BufferError
+ * "Existing exports of data: object cannot be re-sized" otherwise. */
+bool memview_resizable(Interp *I, Value owner);
+
 extern const TypeSpec memoryview_spec;
 
 #endif

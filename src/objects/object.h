@@ -85,6 +85,10 @@ typedef bool (*BufferFn)(Value self, BView *out);
  * range, nothing written). */
 typedef int (*BufferFormatFn)(Value self);
 typedef bool (*BufferStoreFn)(Value self, size_t off, int n, uint64_t w);
+/* For a resizable object with memoryview exports (bytearray's is built in; array.array,
+ * BytesIO): its count of views made over it (memview.h), so that resizing is refused
+ * while the program names one. Needs no buffer slot (BytesIO has none). */
+typedef size_t *(*BufferExportsFn)(Value self);
 
 /* A C function exposed to Python: builtin functions and methods of builtin types.
  * [self] is the bound object (VAL_NULL for plain functions). */
@@ -174,6 +178,7 @@ struct Type {
     BufferFn buffer;    /* NULL: no buffer (bytes_like looks along the base chain) */
     BufferFormatFn buffer_format; /* NULL: bytes ('B') */
     BufferStoreFn buffer_store;   /* NULL: read-only for memoryview */
+    BufferExportsFn buffer_exports; /* NULL: not resizable (no exports recorded) */
     uint32_t attr_hint; /* the most entries the VM has seen in an instance __dict__ of this
                            type (saturating at DICT_PRESIZE_MAX + 1): the VM presizes new
                            instance dicts to it (dict_new_presized); 0: not known yet */
@@ -217,6 +222,7 @@ typedef struct TypeSpec {
     BufferFn buffer;
     BufferFormatFn buffer_format;
     BufferStoreFn buffer_store;
+    BufferExportsFn buffer_exports;
     const MethodDef *methods;
     const GetSetDef *getsets;
     const char *doc;

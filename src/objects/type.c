@@ -670,6 +670,7 @@ void type_init_builtin(Interp *I, Type *t, const TypeSpec *spec, Type *base) {
     t->buffer = spec->buffer;
     t->buffer_format = spec->buffer_format;
     t->buffer_store = spec->buffer_store;
+    t->buffer_exports = spec->buffer_exports;
     if (base == NULL) return;
     t->tflags |= base->tflags & (TF_EXC | TF_INT_SUB | TF_STR_SUB | TF_TUPLE_SUB | TF_LIST_SUB |
                                  TF_DICT_SUB | TF_TYPE_SUB | TF_HAS_DICT);

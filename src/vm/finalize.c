@@ -278,6 +278,7 @@ static void walk_add(Walk *w, Value v) {
 static void walk_children(Walk *w, Value v) {
     Interp *I = w->I;
     Obj *o = obj_ptr(v);
+    if (o == NULL || o->type == NULL) return; // (walk_add queues only such objects)
     size_t pos = 0;
     Value k, x;
     switch (o->kind) {

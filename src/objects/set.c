@@ -233,7 +233,10 @@ bool set_resize(Interp *I, Value s, size_t minused) {
 
 static size_t grow_target(size_t used) { return used > 50000 ? used * 2 : used * 4; }
 
-bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) {
+// set_add_hash's body, inlined into set_add too: set.add / set.discard of a small int
+// (backtracking's add/discard churn) then take one call layer before the kernel's walk.
+static inline __attribute__((always_inline)) bool add_hash(Interp *I, Value s, Value key,
+                                                           int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) {
         exc_raise(I, TY_SYSTEM_ERROR, "bad argument: set expected");
@@ -261,7 +264,11 @@ bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) {
     }
 }
 
-int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
+bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) { return add_hash(I, s, key, hash); }
+
+// set_discard_hash's body, inlined into set_discard too (as add_hash).
+static inline __attribute__((always_inline)) int discard_hash(Interp *I, Value s, Value key,
+                                                              int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) return -1;
     HProbe p;
@@ -279,6 +286,10 @@ int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
     return 1;
 }
 
+int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
+    return discard_hash(I, s, key, hash);
+}
+
 int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) return -1;
@@ -292,7 +303,7 @@ int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
 bool set_add(Interp *I, Value s, Value key) {
     int64_t hash;
     if (!key_hash(I, key, &hash)) return false;
-    return set_add_hash(I, s, key, hash);
+    return add_hash(I, s, key, hash);
 }
 
 // A set key given as a set is looked up as the equal frozenset (CPython's set_contains,
@@ -346,7 +357,7 @@ int set_discard(Interp *I, Value s, Value key) {
         if (fk == VAL_NULL || !key_hash(I, fk, &hash)) return -1;
         return set_discard_hash(I, s, fk, hash);
     }
-    return set_discard_hash(I, s, key, hash);
+    return discard_hash(I, s, key, hash);
 }
 
 bool set_next_hash(Value s, size_t *pos, Value *key, int64_t *hash) {

@@ -315,16 +315,36 @@ static bool retry_as_frozen(Interp *I, Value key, Value *frozen) {
     return true;
 }
 
+// set_contains_small's walk when an entry on the chain has the key's hash but is another
+// object: the probe protocol, where a small int other than [key] is certainly unequal
+// (-1 and -2 share a hash; so do the members of a set of negative ints); any other
+// object on the chain (1.0, True, an __eq__ class) needs __eq__: -2, the caller's full
+// path. (Out of line: its probe would give every membership test a canary.)
+static __attribute__((noinline)) int contains_small_walk(SetObject *so, Value key, int64_t hash) {
+    HProbe p;
+    hindex_probe_init(&so->ix, hash, &p);
+    for (;;) {
+        int64_t e = hindex_probe_next(&so->ix, &p);
+        if (e == HINDEX_END) return 0;
+        if (e < 0) return -2; // stale or broken: the full path decides (and reports)
+        Value k = vec_get(&so->ents, (size_t)e);
+        if (k == key) return 1;
+        if (k != VAL_NULL && !val_is_small(k)) return -2;
+    }
+}
+
 int set_contains_small(Value s, Value key) {
     SetObject *so = sobj(s);
     if (so == NULL || !val_is_small(key)) return -2;
     intptr_t x = val_small(key);
-    // key_hash's own rule: such ints hash to themselves
-    if (!(x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1)) return -2;
-    if (!filter_may_hold(so, (int64_t)x)) return 0;
-    int64_t e = hindex_find_ident(&so->ix, &so->ents, (int64_t)x, key);
+    // key_hash's own rule: such ints hash to themselves, -1 to -2
+    if (!(x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60))) return -2;
+    int64_t hash = x == -1 ? -2 : (int64_t)x;
+    if (!filter_may_hold(so, hash)) return 0;
+    int64_t e = hindex_find_ident(&so->ix, &so->ents, hash, key);
     if (e >= 0) return 1;
-    return e == HINDEX_END ? 0 : -2;
+    if (e == HINDEX_END) return 0;
+    return e == HINDEX_STALE ? contains_small_walk(so, key, hash) : -2;
 }
 
 int set_contains(Interp *I, Value s, Value key) {

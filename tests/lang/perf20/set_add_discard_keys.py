@@ -114,3 +114,29 @@ def queens(n):
             cols.discard(c); d1.discard(row + c); d2.discard(row - c)
     return sum(place(0))
 print([queens(n) for n in range(1, 8)])
+
+# membership of -1 (hash -2) among -2, -1.0, True-like and __eq__ entries
+class E:
+    def __init__(self, h, eq):
+        self.h = h
+        self.eq = eq
+    def __hash__(self):
+        return self.h
+    def __eq__(self, other):
+        print("E.__eq__", other)
+        return self.eq
+    def __repr__(self):
+        return "E(%d, %s)" % (self.h, self.eq)
+
+for members in ([-2], [-2, -3, -4], [-1.0], [-2, -1.0], [-2, E(-2, False)], [-2, E(-2, True)],
+                [E(-2, True)], [-1], [-1, -2], list(range(-70, 5))):
+    st = set(members)
+    print(members if len(members) < 6 else len(members), -1 in st, -2 in st, -1 not in st)
+st = {-2}
+for i in range(3):
+    st.add(-1)
+    print(-1 in st, sorted(st))
+    st.discard(-1)
+    print(-1 in st, sorted(st))
+fz = frozenset([-1, -2, -3])
+print(-1 in fz, -5 in fz)

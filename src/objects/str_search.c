@@ -209,16 +209,9 @@ static bool reverse_list(Interp *I, Value l) {
     return true;
 }
 
-// The list a split fills: room for 11 pieces up front, as CPython's split preallocates
-// 12, so splitting a line into words allocates once instead of growing 4 -> 7 -> 11
-// (11 slots are 88 bytes: the heap's inline small-chunk path).
-static Value split_list(Interp *I, int64_t maxcount) {
-    return list_new(I, maxcount >= 0 && maxcount < 10 ? (size_t)maxcount + 1 : 11);
-}
-
 static Value split_whitespace(Interp *I, Value self, int64_t maxcount, bool right) {
     BView v = str_view(self);
-    Value out = split_list(I, maxcount);
+    Value out = list_new(I, 0);
     if (out == VAL_NULL) return VAL_NULL;
     size_t len;
     StrObject *so = str_cast(self);
@@ -255,7 +248,7 @@ static Value split_whitespace(Interp *I, Value self, int64_t maxcount, bool righ
 
 static Value split_sep(Interp *I, Value self, Value sep, int64_t maxcount, bool right) {
     BView v = str_view(self), s = str_view(sep);
-    Value out = split_list(I, maxcount);
+    Value out = list_new(I, 0);
     if (out == VAL_NULL) return VAL_NULL;
     if (!right) {
         size_t i = 0;

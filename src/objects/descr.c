@@ -556,6 +556,7 @@ static Value new_store(Interp *I, const Type *t, size_t need, Value old) {
     size_t n = descr_slot_count(t);
     if (n <= need) n = need + 1;
     Value s = tuple_new(I, n);
+    if (s == VAL_NULL || old == VAL_NULL) return s;
     ValView ov = tuple_check(old) ? tuple_view(old) : vview_make(NULL, 0);
     for (size_t i = 0; s != VAL_NULL && i < ov.n && i < n; i++) tuple_init_item(s, i, vview_get(ov, i));
     return s;
@@ -580,6 +581,15 @@ Value descr_slot_store(Interp *I, Value obj, bool create) {
     Value *f = store_field(I, o, create);
     if (f == NULL) return VAL_NULL;
     if (*f == VAL_NULL && create) *f = new_store(I, o->type, 0, VAL_NULL);
+    return *f;
+}
+
+Value descr_slot_store_new(Interp *I, Value obj, size_t n) {
+    Obj *o = obj_ptr(obj);
+    if (o == NULL) return VAL_NULL;
+    Value *f = store_field(I, o, true);
+    if (f == NULL) return VAL_NULL;
+    if (*f == VAL_NULL) *f = tuple_new(I, n); // as new_store(I, o->type, 0, VAL_NULL)
     return *f;
 }
 

@@ -95,6 +95,11 @@ Type *descr_classmethod_type(Interp *I);
  * VAL_NULL when missing (or on MemoryError when creating). */
 Value descr_slot_store(Interp *I, Value obj, bool create);
 
+/* The slot store of a new instance [obj] of a class with [n] > 0 slots (n ==
+ * descr_slot_count of its class, counted by the caller): descr_slot_store(I, obj, true)
+ * without counting again. */
+Value descr_slot_store_new(Interp *I, Value obj, size_t n);
+
 /* Entry [i] of slot store [store]: VAL_NULL when unset, out of range or not a store. */
 static inline Value descr_slot_get(Value store, uint32_t i) {
     TupleObject *t = tuple_cast(store);

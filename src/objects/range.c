@@ -86,6 +86,18 @@ Value range_new(Interp *I, Value start, Value stop, Value step) {
 }
 
 static Value range_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
+    if (kwnames == VAL_NULL && args.n == 1 && val_is_small(vview_get(args, 0))) {
+        // range(n) of a small int (a loop's header): already an exact int, step 1
+        Value stop = vview_get(args, 0);
+        intptr_t n = val_small(stop);
+        RangeObject *r = obj_alloc(I, t, sizeof(RangeObject));
+        if (r == NULL) return VAL_NULL;
+        r->start = val_from_small(0);
+        r->stop = stop;
+        r->step = val_from_small(1);
+        r->len = n > 0 ? stop : val_from_small(0);
+        return obj_val(r);
+    }
     if (!args_no_kw(I, kwnames, "range")) return VAL_NULL;
     if (args.n == 0) return exc_raise(I, TY_TYPE_ERROR, "range expected at least 1 argument, got 0");
     if (args.n > 3)

@@ -233,7 +233,10 @@ bool set_resize(Interp *I, Value s, size_t minused) {
 
 static size_t grow_target(size_t used) { return used > 50000 ? used * 2 : used * 4; }
 
-bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) {
+// set_add_hash's body, inlined into set_add too: set.add / set.discard of a small int
+// (backtracking's add/discard churn) then take one call layer before the kernel's walk.
+static inline __attribute__((always_inline)) bool add_hash(Interp *I, Value s, Value key,
+                                                           int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) {
         exc_raise(I, TY_SYSTEM_ERROR, "bad argument: set expected");
@@ -261,7 +264,11 @@ bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) {
     }
 }
 
-int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
+bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) { return add_hash(I, s, key, hash); }
+
+// set_discard_hash's body, inlined into set_discard too (as add_hash).
+static inline __attribute__((always_inline)) int discard_hash(Interp *I, Value s, Value key,
+                                                              int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) return -1;
     HProbe p;
@@ -279,6 +286,10 @@ int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
     return 1;
 }
 
+int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
+    return discard_hash(I, s, key, hash);
+}
+
 int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) return -1;
@@ -292,7 +303,7 @@ int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
 bool set_add(Interp *I, Value s, Value key) {
     int64_t hash;
     if (!key_hash(I, key, &hash)) return false;
-    return set_add_hash(I, s, key, hash);
+    return add_hash(I, s, key, hash);
 }
 
 // A set key given as a set is looked up as the equal frozenset (CPython's set_contains,
@@ -304,16 +315,36 @@ static bool retry_as_frozen(Interp *I, Value key, Value *frozen) {
     return true;
 }
 
+// set_contains_small's walk when an entry on the chain has the key's hash but is another
+// object: the probe protocol, where a small int other than [key] is certainly unequal
+// (-1 and -2 share a hash; so do the members of a set of negative ints); any other
+// object on the chain (1.0, True, an __eq__ class) needs __eq__: -2, the caller's full
+// path. (Out of line: its probe would give every membership test a canary.)
+static __attribute__((noinline)) int contains_small_walk(SetObject *so, Value key, int64_t hash) {
+    HProbe p;
+    hindex_probe_init(&so->ix, hash, &p);
+    for (;;) {
+        int64_t e = hindex_probe_next(&so->ix, &p);
+        if (e == HINDEX_END) return 0;
+        if (e < 0) return -2; // stale or broken: the full path decides (and reports)
+        Value k = vec_get(&so->ents, (size_t)e);
+        if (k == key) return 1;
+        if (k != VAL_NULL && !val_is_small(k)) return -2;
+    }
+}
+
 int set_contains_small(Value s, Value key) {
     SetObject *so = sobj(s);
     if (so == NULL || !val_is_small(key)) return -2;
     intptr_t x = val_small(key);
-    // key_hash's own rule: such ints hash to themselves
-    if (!(x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60) && x != -1)) return -2;
-    if (!filter_may_hold(so, (int64_t)x)) return 0;
-    int64_t e = hindex_find_ident(&so->ix, &so->ents, (int64_t)x, key);
+    // key_hash's own rule: such ints hash to themselves, -1 to -2
+    if (!(x > -((intptr_t)1 << 60) && x < ((intptr_t)1 << 60))) return -2;
+    int64_t hash = x == -1 ? -2 : (int64_t)x;
+    if (!filter_may_hold(so, hash)) return 0;
+    int64_t e = hindex_find_ident(&so->ix, &so->ents, hash, key);
     if (e >= 0) return 1;
-    return e == HINDEX_END ? 0 : -2;
+    if (e == HINDEX_END) return 0;
+    return e == HINDEX_STALE ? contains_small_walk(so, key, hash) : -2;
 }
 
 int set_contains(Interp *I, Value s, Value key) {
@@ -346,7 +377,7 @@ int set_discard(Interp *I, Value s, Value key) {
         if (fk == VAL_NULL || !key_hash(I, fk, &hash)) return -1;
         return set_discard_hash(I, s, fk, hash);
     }
-    return set_discard_hash(I, s, key, hash);
+    return discard_hash(I, s, key, hash);
 }
 
 bool set_next_hash(Value s, size_t *pos, Value *key, int64_t *hash) {

@@ -419,7 +419,7 @@ static Value frozenset_new_slot(Interp *I, Type *t, ValView args, Value kwnames)
 // ---- methods ----
 
 static bool no_kw(Interp *I, Value kwnames, const char *fname) {
-    if (args_nkw(kwnames) == 0) return true;
+    if (kwnames == VAL_NULL || args_nkw(kwnames) == 0) return true;
     exc_raise(I, TY_TYPE_ERROR, "%s() takes no keyword arguments", fname);
     return false;
 }

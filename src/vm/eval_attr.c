@@ -526,9 +526,10 @@ Value eval_attr_new_instance(Interp *I, Type *cls) {
     if (o == NULL) return VAL_NULL;
     // a class with __slots__ members: its slot store now, so __init__'s stores take
     // STORE_ATTR's IC_STORE_SLOT fast path from the first one
-    if ((cls->tflags & TF_HAS_SLOTS) && descr_slot_count(cls) > 0 &&
-        descr_slot_store(I, obj_val(o), true) == VAL_NULL)
-        return VAL_NULL;
+    if (cls->tflags & TF_HAS_SLOTS) {
+        size_t n = descr_slot_count(cls);
+        if (n > 0 && descr_slot_store_new(I, obj_val(o), n) == VAL_NULL) return VAL_NULL;
+    }
     return obj_fin_check(I, obj_val(o));
 }
 

@@ -229,19 +229,22 @@ bool eval_call_check_closure(Interp *I, CodeObject *co, Value closure) {
         exc_raise(I, TY_TYPE_ERROR, "arg 5 (closure) must be tuple");
         return false;
     }
-    if (!tuple_check(closure)) {
+    TupleObject *t = tuple_cast(closure);
+    if (t == NULL) {
         exc_raise(I, TY_TYPE_ERROR, "arg 5 (closure) must be tuple");
         return false;
     }
-    if (tuple_len(closure) != co->nfrees) {
+    // one view of the items (checked reads, no call per item): run for every call of a
+    // closure (a generator's too), so the walk is kept short
+    ValView cv = vview_of_arr(&t->a);
+    if (cv.n != co->nfrees) {
         exc_raise(I, TY_VALUE_ERROR, "%U requires closure of length %zu, not %zu", co->name,
-                  (size_t)co->nfrees, tuple_len(closure));
+                  (size_t)co->nfrees, cv.n);
         return false;
     }
-    for (size_t i = 0; i < co->nfrees; i++) {
-        if (cell_cast(tuple_get(closure, i)) == NULL) {
-            exc_raise(I, TY_TYPE_ERROR, "arg 5 (closure) expected cell, found %T",
-                      tuple_get(closure, i));
+    for (size_t i = 0; i < cv.n; i++) {
+        if (cell_cast(vview_get(cv, i)) == NULL) {
+            exc_raise(I, TY_TYPE_ERROR, "arg 5 (closure) expected cell, found %T", vview_get(cv, i));
             return false;
         }
     }
@@ -266,8 +269,9 @@ bool eval_call_cells(Interp *I, Value closure, CodeObject *co, ValVec *store, si
     }
     if (co->nfrees > 0) {
         if (!eval_call_check_closure(I, co, closure)) return false;
+        ValView cv = tuple_view(closure); // a tuple of nfrees cells: checked just above
         for (size_t i = 0; i < co->nfrees; i++)
-            set_local(store, base, nl + co->ncells + i, tuple_get(closure, i));
+            set_local(store, base, nl + co->ncells + i, vview_get(cv, i));
     }
     return true;
 }

@@ -107,6 +107,8 @@ static Value func_tp_new(Interp *I, Type *t, ValView args, Value kwnames) {
         return exc_raise(I, TY_TYPE_ERROR, "arg 3 (name) must be None or string");
     if (argdefs != VAL_NULL && argdefs != I->none && !tuple_check(argdefs))
         return exc_raise(I, TY_TYPE_ERROR, "arg 4 (defaults) must be None or tuple");
+    if (closure != VAL_NULL && closure != I->none && !tuple_check(closure))
+        return exc_raise(I, TY_TYPE_ERROR, "arg 5 (closure) must be None or tuple");
     if (!eval_call_check_closure(I, co, closure)) return VAL_NULL;
     Value fv = func_new(I, code, globals, VAL_NULL);
     FuncObject *fn = func_cast(fv);

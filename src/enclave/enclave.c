@@ -247,8 +247,10 @@ static Value do_run(EnclaveState *st, Value req, Value *mod) {
     Value r = import_run_source_main(I, str_view(src), fn);
     *mod = I->main_module;
     // the script ends as in the normal build (api.c finish): the finalizers (__del__) of
-    // what __main__ left, the pending exception (or SystemExit) kept for the reply
-    if (I->main_module != VAL_NULL && val_kind(I->main_module) == K_MODULE)
+    // what __main__ left, the pending exception (or SystemExit) kept for the reply. Not
+    // with --no-reset: the state, and what __main__ left, lives on for the next request
+    // (finalizing it would run __del__ on objects still reachable).
+    if (!st->cfg->no_reset && I->main_module != VAL_NULL && val_kind(I->main_module) == K_MODULE)
         finalize_at_exit(I, module_dict(I->main_module));
     return r;
 }

@@ -477,6 +477,7 @@ static int class_set(Interp *I, Value self, Value v) {
         I->exc != VAL_NULL)
         return -1;
     o->type = nt;
+    (void)obj_fin_check(I, obj_val(o)); // a class with __del__: registered from now on
     return 0;
 }
 

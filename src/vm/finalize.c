@@ -60,7 +60,10 @@ bool finalize_drops(Interp *I, Value v) {
     case K_CELL: {
         CellObject *c = cell_cast(v);
         Obj *in = c != NULL ? obj_ptr(c->v) : NULL;
-        return in != NULL && in->type != NULL && in != o && finalize_drops(I, c->v);
+        if (in == NULL || in->type == NULL) return false;
+        // a cell in a cell may lead to one: not followed (cells can form cycles and long
+        // chains), so this recursion is one level deep
+        return in->kind == K_CELL || finalize_drops(I, c->v);
     }
     default:
         return false;

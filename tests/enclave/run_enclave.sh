@@ -127,6 +127,7 @@ sc usage --bogus run hello.py
 # Reset: every request starts from the snapshot taken after init (and the loads).
 sc reset_run run mutate.py pristine.py
 sc reset_off --no-reset run mutate.py pristine.py
+sc fin_no_reset --no-reset run fin_keep.py fin_use.py
 sc reset_call call counter.py bump '[1]' '[2]' '[3]'
 sc reset_call_off --no-reset call counter.py bump '[1]' '[2]' '[3]'
 sc reset_after_budget --max-steps 100000 run loop.py pristine.py

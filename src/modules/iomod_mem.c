@@ -156,6 +156,7 @@ static int bytesio_init(Interp *I, Value self, ValView args, Value kwnames) {
     }
     BView data = {NULL, 0};
     if (initial != VAL_NULL && initial != I->none && !bytes_arg(I, initial, NULL, &data)) return -1;
+    if (!memview_resizable(I, self)) return -1; // getbuffer() views
     return mem_reset(I, f, data) ? 0 : -1;
 }
 

@@ -87,6 +87,12 @@ static bool func_holds(Walk *w, const FuncObject *fn, int depth) {
     return false;
 }
 
+static bool tuple_holds(Walk *w, Value t, int depth) {
+    for (size_t i = 0; i < tuple_len(t) && w->budget > 0; i++)
+        if (holds(w, tuple_get(t, i), depth)) return true;
+    return false;
+}
+
 // [v] is accepted or holds an accepted value at most [depth] levels down.
 static bool holds(Walk *w, Value v, int depth) {
     Obj *o = obj_ptr(v);
@@ -96,10 +102,7 @@ static bool holds(Walk *w, Value v, int depth) {
     if (depth == 0) return false;
     switch (o->kind) {
     case K_LIST: return view_holds(w, list_view(v), depth - 1);
-    case K_TUPLE:
-        for (size_t i = 0; i < tuple_len(v) && w->budget > 0; i++)
-            if (holds(w, tuple_get(v, i), depth - 1)) return true;
-        return false;
+    case K_TUPLE: return tuple_holds(w, v, depth - 1);
     case K_DICT: return dict_holds(w, v, depth - 1);
     case K_CELL: return holds(w, cell_cast(v)->v, depth - 1);
     case K_GEN: return gen_holds(w, gen_cast(v), depth - 1);
@@ -110,6 +113,7 @@ static bool holds(Walk *w, Value v, int depth) {
     }
     if (o->dict == VAL_NULL) return false;
     if (dict_cast(o->dict) != NULL) return dict_holds(w, o->dict, depth - 1);
+    if (tuple_check(o->dict)) return tuple_holds(w, o->dict, depth - 1); // __slots__ values
     SplitValues *sv = splitvalues_cast(o->dict);
     return sv != NULL && view_holds(w, vview_of_vec(&sv->vals), depth - 1);
 }

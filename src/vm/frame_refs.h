@@ -19,7 +19,10 @@ typedef bool (*FrameRefsMatch)(Value v, const void *ctx);
  * program cannot reach (C stack, dead value-stack slots) do not count; neither do deeper
  * holders, nor what lies past a fixed budget of values looked at (names are looked at
  * before the items of containers): it may say false for a value that is reachable.
- * Does not allocate. */
+ * Not looked into either: class and module attributes, frames kept by a traceback,
+ * iterators other than the three above, and operands an opcode has popped into C
+ * locals before calling C code (`b[len(b):] = memoryview(b)`). Instance attributes
+ * include __slots__ values. Does not allocate. */
 bool frame_refs_find(Interp *I, FrameRefsMatch match, const void *ctx);
 
 #endif

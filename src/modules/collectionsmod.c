@@ -998,13 +998,11 @@ static Value cl_abc_init_flags(Interp *I, Value self, ValView args, Value kwname
     if (!args_count(I, args, kwnames, "_abc_init_flags", 2, 2)) return VAL_NULL;
     Type *t = type_cast(vview_get(args, 0));
     Value v = vview_get(args, 1);
-    if (t == NULL || type_of(I, v) != I->types[TY_INT]) return I->none;
+    // (classes only: a builtin type's kind is fixed)
+    if (t == NULL || (t->tflags & TF_HEAP) == 0 || type_of(I, v) != I->types[TY_INT])
+        return I->none;
     int64_t n;
     if (!int_to_i64(I, v, &n)) return VAL_NULL;
-    // a type's __flags__ carries them as TF_SEQUENCE / TF_MAPPING (code may pass
-    // Sequence.__flags__ | Mapping.__flags__)
-    if ((n & TF_SEQUENCE) != 0) n |= ABC_SEQUENCE_BIT;
-    if ((n & TF_MAPPING) != 0) n |= ABC_MAPPING_BIT;
     if ((n & ABC_SEQUENCE_BIT) != 0 && (n & ABC_MAPPING_BIT) != 0)
         return exc_raise(I, TY_TYPE_ERROR,
                          "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and "

@@ -8,6 +8,7 @@
  */
 #include "ops.h"
 
+#include "args.h"
 #include "exc.h"
 #include "int.h"
 #include "iterobject.h"
@@ -149,7 +150,7 @@ bool obj_length_hint_probe(Interp *I, Value v) {
         return false;
     }
     int64_t n;
-    if (!obj_index_i64(I, r, &n)) return false;
+    if (!args_ssize(I, r, &n)) return false;
     if (n < 0) {
         exc_raise(I, TY_VALUE_ERROR, "__length_hint__() should return >= 0");
         return false;

@@ -68,9 +68,7 @@ static Value compute_len(Interp *I, Value start, Value stop, Value step) {
     return add(I, q, val_from_small(1));
 }
 
-static Value make(Interp *I, Type *t, Value start, Value stop, Value step) {
-    Value len = compute_len(I, start, stop, step);
-    if (len == VAL_NULL) return VAL_NULL;
+static Value make_with_len(Interp *I, Type *t, Value start, Value stop, Value step, Value len) {
     RangeObject *r = obj_alloc(I, t, sizeof(RangeObject));
     if (r == NULL) return VAL_NULL;
     r->start = start;
@@ -78,6 +76,11 @@ static Value make(Interp *I, Type *t, Value start, Value stop, Value step) {
     r->step = step;
     r->len = len;
     return obj_val(r);
+}
+
+static Value make(Interp *I, Type *t, Value start, Value stop, Value step) {
+    Value len = compute_len(I, start, stop, step);
+    return len != VAL_NULL ? make_with_len(I, t, start, stop, step, len) : VAL_NULL;
 }
 
 Value range_new(Interp *I, Value start, Value stop, Value step) {
@@ -89,14 +92,8 @@ static Value range_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
     if (kwnames == VAL_NULL && args.n == 1 && val_is_small(vview_get(args, 0))) {
         // range(n) of a small int (a loop's header): already an exact int, step 1
         Value stop = vview_get(args, 0);
-        intptr_t n = val_small(stop);
-        RangeObject *r = obj_alloc(I, t, sizeof(RangeObject));
-        if (r == NULL) return VAL_NULL;
-        r->start = val_from_small(0);
-        r->stop = stop;
-        r->step = val_from_small(1);
-        r->len = n > 0 ? stop : val_from_small(0);
-        return obj_val(r);
+        Value len = val_small(stop) > 0 ? stop : val_from_small(0);
+        return make_with_len(I, t, val_from_small(0), stop, val_from_small(1), len);
     }
     if (!args_no_kw(I, kwnames, "range")) return VAL_NULL;
     if (args.n == 0) return exc_raise(I, TY_TYPE_ERROR, "range expected at least 1 argument, got 0");

@@ -456,10 +456,18 @@ static Value tget_zero(Interp *I, Value self) {
     return val_from_small(0);
 }
 
+// The type flags, with the pattern-matching kinds at CPython's bits (Py_TPFLAGS_SEQUENCE
+// 1 << 5, Py_TPFLAGS_MAPPING 1 << 6, which ABCs copy through __abc_tpflags__) in place of
+// the internal bits that share those positions (TF_INT_SUB, TF_STR_SUB: not shown).
 static Value tget_flags(Interp *I, Value self) {
     (void)I;
     Type *t = self_type(self);
-    return val_from_small(t != NULL ? (intptr_t)t->tflags : 0);
+    if (t == NULL) return val_from_small(0);
+    uint32_t f = t->tflags;
+    uint32_t shown = f & ~(uint32_t)(TF_INT_SUB | TF_STR_SUB | TF_SEQUENCE | TF_MAPPING);
+    if ((f & TF_SEQUENCE) != 0) shown |= 1u << 5;
+    if ((f & TF_MAPPING) != 0) shown |= 1u << 6;
+    return val_from_small((intptr_t)shown);
 }
 
 static const GetSetDef type_getsets[] = {

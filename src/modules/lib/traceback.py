@@ -238,9 +238,17 @@ class StackSummary(list):
 def extract_tb(tb, limit=None):
     """Return a StackSummary object representing a list of pre-processed entries from the
     traceback."""
+    return _summaries(tb, _tb_limit(limit))
+
+
+def _tb_limit(limit):
+    # An explicit negative limit keeps the last entries; a negative sys.tracebacklimit
+    # keeps none (as CPython's StackSummary extraction)
     if limit is None:
         limit = getattr(sys, 'tracebacklimit', None)
-    return _summaries(tb, limit)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
 
 
 def format_list(extracted_list):
@@ -523,8 +531,9 @@ class TracebackException:
         self.stack = extract_tb(exc_traceback, limit=limit)
         if capture_locals:
             frames = [f for f, _ in walk_tb(exc_traceback)]
-            if limit is not None:
-                frames = frames[:limit] if limit >= 0 else frames[limit:]
+            lim = _tb_limit(limit)
+            if lim is not None:
+                frames = frames[:lim] if lim >= 0 else frames[lim:]
             for fs, f in zip(self.stack, frames):
                 fs.locals = {k: repr(v) for k, v in f.f_locals.items()} or None
         self._str = _safe_str(exc_value)

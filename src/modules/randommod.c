@@ -221,8 +221,9 @@ static Value r_random(Interp *I, Value self, ValView args, Value kwnames) {
 static Value r_getrandbits(Interp *I, Value self, ValView args, Value kwnames) {
     RandomObject *r = self_random(I, self);
     if (r == NULL) return VAL_NULL;
-    Value kv;
-    if (!args_parse(I, args, kwnames, "getrandbits", "k /", &kv)) return VAL_NULL;
+    // CPython's METH_O messages
+    if (!args_one(I, args, kwnames, "Random.getrandbits")) return VAL_NULL;
+    Value kv = vview_get(args, 0);
     int64_t k;
     if (float_check(kv))
         return exc_raise(I, TY_TYPE_ERROR, "'float' object cannot be interpreted as an integer");

@@ -210,11 +210,28 @@ static bool struct_set_format(Interp *I, StructObject *s, Value fmt) {
 
 static Type *struct_type(Interp *I) { return modexc_get(I, "_struct.Struct"); }
 
-// A fresh Struct for [fmt] (the module-level functions; formats are short, so no cache).
+// The module-level functions' Structs, keyed by format (exact str or bytes), as
+// CPython's cache: cleared when it would exceed CACHE_MAX formats, and by _clearcache.
+// No user code can reach a cached Struct, so its format never changes.
+#define CACHE_MAX 100
+
+// The Struct for [fmt] (the module-level functions): the cached one, or a new one.
 static StructObject *struct_for(Interp *I, Value fmt) {
+    Type *ft = type_of(I, fmt);
+    Value cache = VAL_NULL;
+    if (ft == I->types[TY_STR] || ft == I->types[TY_BYTES]) {
+        cache = I->struct_cache;
+        StructObject *hit = cache != VAL_NULL ? struct_cast(dict_get(I, cache, fmt)) : NULL;
+        if (hit != NULL) return hit;
+        if (I->exc != VAL_NULL) return NULL;
+    }
     StructObject *s = custom_alloc(I, struct_type(I), &struct_layout, sizeof(StructObject));
     if (s == NULL) return NULL;
     if (!struct_set_format(I, s, fmt)) return NULL;
+    if (cache != VAL_NULL) {
+        if (dict_len(cache) >= CACHE_MAX) dict_clear(cache);
+        if (!dict_set(I, cache, fmt, obj_val(s))) return NULL;
+    }
     return s;
 }
 
@@ -234,6 +251,12 @@ static Value int_arg(Interp *I, Value v) {
 // Fails with struct.error: [ovf] when it does not even fit 64 bits, [rng] otherwise.
 static bool get_int(Interp *I, Value v, bool is_signed, bool neg_is_ovf, uint64_t *out,
                     const char *ovf) {
+    if (val_is_small(v)) { // fits 63 bits: the checks below reduce to the sign's
+        int64_t y = (int64_t)val_small(v);
+        if (y < 0 && neg_is_ovf) return struct_err(I, ovf), false;
+        *out = (uint64_t)y;
+        return true;
+    }
     Value x = int_arg(I, v);
     if (x == VAL_NULL) return false;
     int sign = int_sign(I, x);
@@ -938,6 +961,7 @@ static Value m_calcsize(Interp *I, Value self, ValView args, Value kwnames) {
 static Value m_clearcache(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "_clearcache", 0, 0)) return VAL_NULL;
+    if (I->struct_cache != VAL_NULL) dict_clear(I->struct_cache);
     return I->none;
 }
 
@@ -958,6 +982,7 @@ bool structmod_init(Interp *I, Value m) {
         return false;
     Type *st = module_add_type(I, m, &struct_spec, NULL);
     if (st == NULL || !dict_set_cstr(I, I->scratch, "_struct.Struct", obj_val(st))) return false;
+    if (I->struct_cache == VAL_NULL && (I->struct_cache = dict_new(I)) == VAL_NULL) return false;
     Type *ui = type_from_spec(I, &unpack_iter_spec, NULL);
     if (ui == NULL || !dict_set_cstr(I, I->scratch, "_struct.unpack_iterator", obj_val(ui)))
         return false;

@@ -141,8 +141,60 @@ static bool parse_spec(Interp *I, const char *spec, Spec *s) {
 
 static Value param_str(Interp *I, const Param *p) { return str_new(I, p->name); }
 
+// The common call without keywords, decided from [spec]'s text alone: the number of
+// parameters when the [npos] positional arguments bind one to one to the leading
+// parameters and every parameter left is optional; -1 otherwise (a "*", too few or too
+// many arguments, a required keyword-only parameter), which args_parse's general path
+// handles, errors included.
+static int positional_only_call(const char *spec, size_t npos) {
+    BView v = bview_cstr(spec);
+    size_t n = 0, maxpos = 0, minpos = 0;
+    bool optional = false, kwonly = false;
+    for (size_t i = 0; i < v.n;) {
+        int c = bview_get(v, i);
+        if (c == ' ') {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < v.n && bview_get(v, j) != ' ') j++;
+        bool one = j == i + 1;
+        i = j;
+        if (one && c == '|') {
+            optional = true;
+        } else if (one && c == '$') {
+            kwonly = true;
+        } else if (one && c == '*') {
+            return -1;
+        } else if (!(one && c == '/')) {
+            if (n >= ARGS_MAX) return -1;
+            n++;
+            if (kwonly) {
+                if (!optional) return -1;
+            } else {
+                maxpos++;
+                if (!optional) minpos = maxpos;
+            }
+        }
+    }
+    return npos >= minpos && npos <= maxpos ? (int)n : -1;
+}
+
 bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const char *spec,
                 ...) {
+    if (args_nkw(kwnames) == 0) {
+        int n = positional_only_call(spec, args.n);
+        if (n >= 0) {
+            va_list ap;
+            va_start(ap, spec);
+            for (size_t i = 0; i < (size_t)n; i++) {
+                Value *o = va_arg(ap, Value *);
+                *o = i < args.n ? vview_get(args, i) : VAL_NULL;
+            }
+            va_end(ap);
+            return true;
+        }
+    }
     Spec s;
     if (!parse_spec(I, spec, &s)) return false;
     Value *outs[ARGS_MAX];

@@ -134,6 +134,7 @@ struct Interp {
     Value empty_tuple, empty_str, empty_bytes;
     Value small_strs;        /* tuple of the 128 one-character ASCII strs */
     Value char_cache;        /* str.c only: recent one-character non-ASCII strs */
+    Value struct_cache;      /* structmod.c only: dict format -> Struct, or VAL_NULL */
     Value builtins;          /* dict: the builtins module's namespace */
     Value builtins_mod;
     Value modules;           /* dict: sys.modules */

@@ -15,10 +15,11 @@
 #include "list.h"
 #include "ops.h"
 #include "str.h"
+#include "tuple.h"
 
 #define MAX_RUNS 128
 
-typedef enum { CMP_GENERIC, CMP_SMALLINT, CMP_STR, CMP_FLOAT } CmpKind;
+typedef enum { CMP_GENERIC, CMP_SMALLINT, CMP_STR, CMP_FLOAT, CMP_TUPLE } CmpKind;
 
 typedef struct Run {
     size_t base, len;
@@ -46,6 +47,20 @@ static Value val_at(const SortState *st, size_t i) {
     return st->has_vals ? vec_get(&st->vals, i) : VAL_NULL;
 }
 
+// a < b for two exact tuples, as tuple's own comparison decides it (the first items that
+// are not equal decide, else the shorter is less), without its depth guard: the items'
+// comparisons have their own.
+static int tuple_less(Interp *I, Value a, Value b) {
+    size_t na = tuple_len(a), nb = tuple_len(b);
+    for (size_t i = 0; i < na && i < nb; i++) {
+        Value x = tuple_get(a, i), y = tuple_get(b, i);
+        int eq = obj_richcmp_bool(I, x, y, CMP_EQ);
+        if (eq < 0) return -1;
+        if (!eq) return obj_richcmp_bool(I, x, y, CMP_LT);
+    }
+    return na < nb;
+}
+
 // a < b: 1, 0 or -1 (exception).
 static int less(SortState *st, Value a, Value b) {
     switch (st->kind) {
@@ -55,6 +70,8 @@ static int less(SortState *st, Value a, Value b) {
         return bview_cmp(str_view(a), str_view(b)) < 0;
     case CMP_FLOAT:
         return float_value(a) < float_value(b);
+    case CMP_TUPLE:
+        return tuple_less(st->I, a, b);
     case CMP_GENERIC:
         break;
     }
@@ -64,22 +81,25 @@ static int less(SortState *st, Value a, Value b) {
 static CmpKind pick_kind(Interp *I, const ValVec *keys) {
     size_t n = keys->len;
     if (n == 0) return CMP_GENERIC;
-    bool ints = true, strs = true, floats = true;
+    bool ints = true, strs = true, floats = true, tuples = true;
     Type *str_t = interp_type(I, TY_STR), *float_t = interp_type(I, TY_FLOAT);
+    Type *tuple_t = interp_type(I, TY_TUPLE);
     for (size_t i = 0; i < n; i++) {
         Value k = vec_get(keys, i);
         if (!val_is_small(k)) ints = false;
         if (val_is_small(k)) {
-            strs = floats = false;
+            strs = floats = tuples = false;
         } else {
             Type *t = type_of(I, k);
             if (t != str_t) strs = false;
             if (t != float_t) floats = false;
+            if (t != tuple_t) tuples = false;
         }
-        if (!ints && !strs && !floats) return CMP_GENERIC;
+        if (!ints && !strs && !floats && !tuples) return CMP_GENERIC;
     }
     if (ints) return CMP_SMALLINT;
     if (strs) return CMP_STR;
+    if (tuples) return CMP_TUPLE;
     return CMP_FLOAT;
 }
 

@@ -11,6 +11,7 @@
 
 #include "dict.h"
 #include "exc.h"
+#include "float.h"
 #include "int.h"
 #include "list.h"
 #include "str.h"
@@ -324,10 +325,42 @@ static bool small_cmp(intptr_t x, intptr_t y, CmpOp op) {
     }
 }
 
+static bool double_cmp(double x, double y, CmpOp op) {
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+// Two exact floats or two exact strs compare without user code or recursion (so without
+// the depth guard): 1 or 0, the result; -1 when [a] and [b] are not such a pair. NaN
+// follows IEEE (every comparison false but !=), as float's own richcmp; strs compare
+// by code point, which is UTF-8 byte order.
+static inline int leaf_cmp(Interp *I, Value a, Value b, CmpOp op) {
+    Obj *oa = obj_ptr(a), *ob = obj_ptr(b);
+    if (oa == NULL || ob == NULL || oa->type != ob->type) return -1;
+    if (oa->type == I->types[TY_FLOAT]) {
+        FloatObject *fa = float_cast(a), *fb = float_cast(b);
+        if (fa == NULL || fb == NULL) return -1;
+        return double_cmp(fa->v, fb->v, op);
+    }
+    if (oa->type != I->types[TY_STR]) return -1;
+    if (op == CMP_EQ) return str_eq(a, b);
+    if (op == CMP_NE) return !str_eq(a, b);
+    int c = bview_cmp(str_view(a), str_view(b));
+    return small_cmp(c, 0, op);
+}
+
 Value obj_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if ((unsigned)op > 5) return exc_raise(I, TY_SYSTEM_ERROR, "bad comparison operator");
     if (val_is_small(a) && val_is_small(b))
         return interp_bool(I, small_cmp(val_small(a), val_small(b), op));
+    int leaf = leaf_cmp(I, a, b, op);
+    if (leaf >= 0) return interp_bool(I, leaf);
     if (!interp_enter_c(I, " in comparison")) return VAL_NULL;
     Value r = do_richcmp(I, a, b, op);
     interp_leave_c(I);
@@ -340,6 +373,10 @@ int obj_richcmp_bool(Interp *I, Value a, Value b, CmpOp op) {
         if (op == CMP_NE) return 0;
     }
     if (val_is_small(a) && val_is_small(b)) return small_cmp(val_small(a), val_small(b), op);
+    if ((unsigned)op <= 5) {
+        int leaf = leaf_cmp(I, a, b, op);
+        if (leaf >= 0) return leaf;
+    }
     Value r = obj_richcmp(I, a, b, op);
     if (r == VAL_NULL) return -1;
     if (r == I->true_) return 1;

@@ -285,9 +285,23 @@ static Value add_refs(Interp *I, const IntRef *a, const IntRef *b, bool bneg) {
     return int_from_mag(I, bneg, r, n);
 }
 
+// [v] as a machine integer when it is a small int, True or False (bools are objects; their
+// arithmetic is common: `n += x > 0`, sums of tests).
+static inline bool small_or_bool(Interp *I, Value v, int64_t *out) {
+    if (val_is_small(v)) {
+        *out = (int64_t)val_small(v);
+        return true;
+    }
+    if (v == I->true_ || v == I->false_) {
+        *out = v == I->true_;
+        return true;
+    }
+    return false;
+}
+
 Value int_add(Interp *I, Value a, Value b) {
-    if (val_is_small(a) && val_is_small(b))
-        return int_from_i64(I, (int64_t)val_small(a) + (int64_t)val_small(b));
+    int64_t x, y;
+    if (small_or_bool(I, a, &x) && small_or_bool(I, b, &y)) return int_from_i64(I, x + y);
     IntRef ra, rb;
     int_ref(a, &ra);
     int_ref(b, &rb);
@@ -295,8 +309,8 @@ Value int_add(Interp *I, Value a, Value b) {
 }
 
 Value int_sub(Interp *I, Value a, Value b) {
-    if (val_is_small(a) && val_is_small(b))
-        return int_from_i64(I, (int64_t)val_small(a) - (int64_t)val_small(b));
+    int64_t x, y;
+    if (small_or_bool(I, a, &x) && small_or_bool(I, b, &y)) return int_from_i64(I, x - y);
     IntRef ra, rb;
     int_ref(a, &ra);
     int_ref(b, &rb);
@@ -304,9 +318,10 @@ Value int_sub(Interp *I, Value a, Value b) {
 }
 
 Value int_mul(Interp *I, Value a, Value b) {
-    if (val_is_small(a) && val_is_small(b)) {
+    int64_t x, y;
+    if (small_or_bool(I, a, &x) && small_or_bool(I, b, &y)) {
         int64_t p;
-        if (i64_mul((int64_t)val_small(a), (int64_t)val_small(b), &p)) return int_from_i64(I, p);
+        if (i64_mul(x, y, &p)) return int_from_i64(I, p);
     }
     IntRef ra, rb;
     int_ref(a, &ra);

@@ -727,7 +727,7 @@ dispatch:
             NEXT();
         }
         if (f->locals == f->globals && is_exact(I, f->locals, TY_DICT))
-            ok = dict_set(I, f->globals, names[oparg], v);
+            ok = eval_attr_store_global(I, CACHE(), f->globals, names[oparg], v);
         else {
             SAVE_PC();
             ok = eval_ops_store_name(I, f, names[oparg], v);
@@ -757,7 +757,7 @@ dispatch:
         Value old = FIN_ON() ? dict_get(I, f->globals, names[oparg]) : VAL_NULL;
         if (old == VAL_NULL && I->exc != VAL_NULL) goto error;
         bool drops = old != VAL_NULL && finalize_drops(I, old); // (old is dead from here)
-        if (!dict_set(I, f->globals, names[oparg], v)) goto error;
+        if (!eval_attr_store_global(I, CACHE(), f->globals, names[oparg], v)) goto error;
         if (drops) FIN_RUN(finalize_point(I));
         NEXT();
     }

@@ -204,6 +204,14 @@ static int recall_store(Interp *I, InlineCache *c, Obj *o, Value name, Value v) 
     return eval_attr_store_known(I, c, obj_val(o), name, v);
 }
 
+bool eval_attr_store_global_slow(Interp *I, InlineCache *c, Value globals, Value name, Value v) {
+    c->kind = IC_NONE;
+    if (!dict_set(I, globals, name, v)) return false;
+    int64_t e = entry_of(I, globals, name);
+    if (e >= 0) fill(c, IC_GLOBAL, VAL_NULL, 0, VAL_NULL, (uint32_t)e);
+    return true;
+}
+
 Value eval_attr_global(Interp *I, InlineCache *c, Value globals, Value builtins, Value name) {
     c->kind = IC_NONE;
     DictObject *g = dict_cast(globals);

@@ -131,9 +131,21 @@ static inline bool eval_attr_dict_lacks(Interp *I, Value d, Value name) {
     return true;
 }
 
+/* eval_attr_store_global past its fast path: dict_set, then refills [c]. */
+bool eval_attr_store_global_slow(Interp *I, InlineCache *c, Value globals, Value name, Value v);
+
 /* The value of the entry [i] of dict [d] when its key is [name] itself, else VAL_NULL. */
 EVAL_ATTR_INLINE Value eval_attr_entry(Value d, uint32_t i, Value name) {
     return eval_attr_dict_hint(d, i, name);
+}
+
+/* STORE_GLOBAL / module-level STORE_NAME: globals[name] = v. An existing entry named by
+ * [c] (IC_GLOBAL) has its value replaced in place, as dict_set would; otherwise dict_set,
+ * then [c] remembers the entry (a store in a loop at module level is then one check). */
+EVAL_ATTR_INLINE bool eval_attr_store_global(Interp *I, InlineCache *c, Value globals, Value name,
+                                             Value v) {
+    if (c->kind == IC_GLOBAL && eval_attr_dict_hint_set(globals, c->index, name, v)) return true;
+    return eval_attr_store_global_slow(I, c, globals, name, v);
 }
 
 /* LOAD_GLOBAL's full lookup (globals, then builtins; NameError); refills [c]. */

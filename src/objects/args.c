@@ -141,15 +141,15 @@ static bool parse_spec(Interp *I, const char *spec, Spec *s) {
 
 static Value param_str(Interp *I, const Param *p) { return str_new(I, p->name); }
 
-// The common call without keywords, decided from [spec]'s text alone: the number of
-// parameters when the [npos] positional arguments bind one to one to the leading
-// parameters and every parameter left is optional; -1 otherwise (a "*", too few or too
-// many arguments, a required keyword-only parameter), which args_parse's general path
-// handles, errors included.
-static int positional_only_call(const char *spec, size_t npos) {
+// The shape of [spec] for calls without keywords: its parameters, how many positional
+// arguments it takes, and whether it is simple (no "*", no required keyword-only
+// parameter), so that such a call binds its positional arguments one to one to the
+// leading parameters, the rest left VAL_NULL. A spec that is not simple, or a call
+// outside [minpos, maxpos], takes args_parse's general path (errors included).
+static void spec_shape(const char *spec, ArgSpecMemo *m) {
     BView v = bview_cstr(spec);
     size_t n = 0, maxpos = 0, minpos = 0;
-    bool optional = false, kwonly = false;
+    bool optional = false, kwonly = false, simple = true;
     for (size_t i = 0; i < v.n;) {
         int c = bview_get(v, i);
         if (c == ' ') {
@@ -165,29 +165,34 @@ static int positional_only_call(const char *spec, size_t npos) {
         } else if (one && c == '$') {
             kwonly = true;
         } else if (one && c == '*') {
-            return -1;
+            simple = false;
         } else if (!(one && c == '/')) {
-            if (n >= ARGS_MAX) return -1;
             n++;
             if (kwonly) {
-                if (!optional) return -1;
+                if (!optional) simple = false;
             } else {
                 maxpos++;
                 if (!optional) minpos = maxpos;
             }
         }
     }
-    return npos >= minpos && npos <= maxpos ? (int)n : -1;
+    if (n > ARGS_MAX) simple = false;
+    m->spec = spec;
+    m->n = (uint8_t)(simple ? n : 0);
+    m->minpos = (uint8_t)(simple ? minpos : 0);
+    m->maxpos = (uint8_t)(simple ? maxpos : 0);
+    m->simple = simple;
 }
 
 bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const char *spec,
                 ...) {
     if (args_nkw(kwnames) == 0) {
-        int n = positional_only_call(spec, args.n);
-        if (n >= 0) {
+        ArgSpecMemo *m = &I->argspec[((uintptr_t)spec >> 3) % ARGSPEC_MEMO];
+        if (m->spec != spec) spec_shape(spec, m);
+        if (m->simple && args.n >= m->minpos && args.n <= m->maxpos) {
             va_list ap;
             va_start(ap, spec);
-            for (size_t i = 0; i < (size_t)n; i++) {
+            for (size_t i = 0; i < m->n; i++) {
                 Value *o = va_arg(ap, Value *);
                 *o = i < args.n ? vview_get(args, i) : VAL_NULL;
             }

@@ -65,6 +65,8 @@ Value int_from_object(Interp *I, Value x) {
     Obj *o = obj_ptr(x);
     if (o != NULL && o->type == interp_type(I, TY_INT)) return x;
     if (o != NULL && o->type == interp_type(I, TY_FLOAT)) return int_from_double(I, float_value(x));
+    // an exact str has no __int__, __index__ or __trunc__ (builtin types are immutable)
+    if (o != NULL && o->type == interp_type(I, TY_STR)) return int_parse(I, str_view(x), 10, false, x);
     bool found = false;
     Value r = call_special(I, x, N___int__, &found);
     if (found) {

@@ -123,6 +123,16 @@ typedef struct Limits {
                                 heap's metadata (a large reservation then costs nothing) */
 } Limits;
 
+/* args_parse's memo of one parameter spec's shape for calls without keywords (args.c). */
+typedef struct ArgSpecMemo {
+    const char *spec;        /* the spec text (a string literal), or NULL: empty slot */
+    uint8_t n;               /* parameters */
+    uint8_t minpos, maxpos;  /* positional arguments the spec accepts */
+    bool simple;             /* no "*" and no required keyword-only parameter */
+} ArgSpecMemo;
+
+#define ARGSPEC_MEMO 64
+
 struct Interp {
     Heap *heap;
     const Host *host;
@@ -135,6 +145,7 @@ struct Interp {
     Value small_strs;        /* tuple of the 128 one-character ASCII strs */
     Value char_cache;        /* str.c only: recent one-character non-ASCII strs */
     Value struct_cache;      /* structmod.c only: dict format -> Struct, or VAL_NULL */
+    ArgSpecMemo argspec[ARGSPEC_MEMO]; /* args.c only: by the spec's address */
     Value builtins;          /* dict: the builtins module's namespace */
     Value builtins_mod;
     Value modules;           /* dict: sys.modules */

@@ -869,6 +869,8 @@ static Value str_binop(Interp *I, Value a, Value b, BinOp op) {
 }
 
 static Value str_new_slot(Interp *I, Type *t, ValView args, Value kwnames) {
+    if (args.n == 1 && args_nkw(kwnames) == 0 && t == interp_type(I, TY_STR))
+        return obj_str(I, vview_get(args, 0)); // str(x): the common call
     StrArgs p;
     if (!str_args_kw(I, args, kwnames, "str", "object encoding errors", &p)) return VAL_NULL;
     Value a[3] = {p.v[0], p.v[1], p.v[2]};

@@ -916,7 +916,10 @@ bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec) {
         module = str_intern(I, module);
     } else {
         name = str_intern_cstr(I, spec->name);
-        module = str_intern_cstr(I, "builtins");
+        // object's module is the interned "builtins" once object is filled (it comes
+        // first at start-up): ~120 types share it without hashing the name again
+        Value om = I->types[TY_OBJECT] != NULL ? I->types[TY_OBJECT]->module : VAL_NULL;
+        module = om != VAL_NULL ? om : str_intern_cstr(I, "builtins");
     }
     if (name == VAL_NULL || module == VAL_NULL) return false;
     t->name = name;

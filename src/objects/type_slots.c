@@ -760,10 +760,16 @@ static Value slot_format(Interp *I, Value self, Value spec) {
 // by its base's MRO (always, unless a metaclass overrides mro()). The same result, but
 // the base's lookups are served by the method cache (a new class's own are all misses,
 // and each would walk the whole MRO: about 80 walks per class created).
+#define LOOK_OWN_MAX 8
+
 typedef struct Look {
     Type *t;
     Type *base; /* NULL: plain type_lookup(t, ...) */
     bool own;   /* the own dict may hold a slot dunder (else only the base is searched) */
+    bool listed; /* own: the dict's only keys that can be a slot dunder are keys[0..nown) */
+    size_t nown;
+    Value keys[LOOK_OWN_MAX]; /* exact strs, with their values at the fix-up's start */
+    Value vals[LOOK_OWN_MAX];
 } Look;
 
 // Dunders a class's dict commonly holds that feed no slot.
@@ -771,13 +777,23 @@ static const NameId plain_dunders[] = {N___module__, N___qualname__, N___doc__, 
                                        N___weakref__, N___slots__, N___match_args__,
                                        N___annotations__, N___classcell__};
 
-// False when no key of [d] can be a dunder fixup_one looks up: every key is a str that is
-// not shaped "__x__" or is one of plain_dunders.
-static bool may_hold_slot_dunder(Interp *I, Value d) {
+// Sets L->own: false when no key of [d] can be a dunder fixup_one looks up (every key is
+// a str that is not shaped "__x__" or is one of plain_dunders). When the keys that can
+// are few exact strs, they and their values are listed in [L] (fixup_one runs no Python
+// code, so the dict does not change under it): look() then compares ~80 names with a
+// handful of keys instead of probing the dict for each.
+static void scan_own(Interp *I, Look *L, Value d) {
+    L->own = false;
+    L->listed = true;
+    L->nown = 0;
     size_t pos = 0;
     Value k, v;
     while (dict_next(d, &pos, &k, &v)) {
-        if (type_of(I, k) != I->types[TY_STR]) return true; // a str subclass may compare equal
+        if (type_of(I, k) != I->types[TY_STR]) { // a str subclass may compare equal
+            L->own = true;
+            L->listed = false;
+            return;
+        }
         BView b = str_view(k);
         if (b.n < 5 || bview_get(b, 0) != '_' || bview_get(b, 1) != '_' ||
             bview_get(b, b.n - 1) != '_' || bview_get(b, b.n - 2) != '_')
@@ -785,13 +801,20 @@ static bool may_hold_slot_dunder(Interp *I, Value d) {
         bool plain = false;
         for (size_t i = 0; i < sizeof plain_dunders / sizeof plain_dunders[0]; i++)
             plain = plain || k == interp_name(I, plain_dunders[i]);
-        if (!plain) return true;
+        if (plain) continue;
+        L->own = true;
+        if (L->nown == LOOK_OWN_MAX) {
+            L->listed = false;
+            return;
+        }
+        L->keys[L->nown] = k;
+        L->vals[L->nown] = v;
+        L->nown++;
     }
-    return false;
 }
 
 static Look look_init(Interp *I, Type *t) {
-    Look L = {t, NULL, true};
+    Look L = {t, NULL, true, false, 0, {0}, {0}};
     Type *b = t->base;
     if (b == NULL || t->mro == VAL_NULL || b->mro == VAL_NULL || t->h.dict == VAL_NULL)
         return L;
@@ -800,13 +823,25 @@ static Look look_init(Interp *I, Type *t) {
     for (size_t i = 0; i < bm.n; i++)
         if (vview_get(m, i + 1) != vview_get(bm, i)) return L;
     L.base = b;
-    L.own = may_hold_slot_dunder(I, t->h.dict);
+    scan_own(I, &L, t->h.dict);
     return L;
 }
 
+// [name] is an interned exact str (a NameId's or dunder()'s).
 static Value look(Interp *I, const Look *L, Value name) {
     if (L->base == NULL) return type_lookup(I, L->t, name);
     if (!L->own) return type_lookup(I, L->base, name);
+    if (L->listed) {
+        for (size_t i = 0; i < L->nown && i < LOOK_OWN_MAX; i++)
+            if (L->keys[i] == name) return L->vals[i];
+        // a key equal to the name but not the interned object (a dict built at run time)
+        BView nb = str_view(name);
+        for (size_t i = 0; i < L->nown && i < LOOK_OWN_MAX; i++) {
+            BView kb = str_view(L->keys[i]);
+            if (kb.n == nb.n && bview_eq(kb, nb)) return L->vals[i];
+        }
+        return type_lookup(I, L->base, name);
+    }
     Value v = dict_get(I, L->t->h.dict, name);
     if (v != VAL_NULL) return v;
     // Type dicts hold str keys; a failing comparison is not a lookup result (lookup_mro).

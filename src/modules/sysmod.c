@@ -12,6 +12,7 @@
 
 #include "../kernel/cargs.h"
 #include "../objects/args.h"
+#include "../objects/descr.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/float.h"
@@ -137,7 +138,8 @@ static Value make_structseq(Interp *I, const char *module, const char *name,
         pos = end + 1;
         Value getter = cfunc_new(I, "structseq_field", sq_field, val_from_small((intptr_t)i));
         if (fname == VAL_NULL || getter == VAL_NULL) return VAL_NULL;
-        Value prop = obj_call1(I, obj_val(interp_type(I, TY_PROPERTY)), getter);
+        // property(getter): a cfunc_new getter's __doc__ is None
+        Value prop = descr_new_property(I, getter, I->none);
         if (prop == VAL_NULL || !dict_set(I, ns, fname, prop) || !list_append(I, names, fname))
             return VAL_NULL;
     }

@@ -767,6 +767,7 @@ typedef struct Look {
     Type *base; /* NULL: plain type_lookup(t, ...) */
     bool own;   /* the own dict may hold a slot dunder (else only the base is searched) */
     bool listed; /* own: the dict's only keys that can be a slot dunder are keys[0..nown) */
+    bool interned; /* listed: every key is the interned str of its text */
     size_t nown;
     Value keys[LOOK_OWN_MAX]; /* exact strs, with their values at the fix-up's start */
     Value vals[LOOK_OWN_MAX];
@@ -785,6 +786,7 @@ static const NameId plain_dunders[] = {N___module__, N___qualname__, N___doc__, 
 static void scan_own(Interp *I, Look *L, Value d) {
     L->own = false;
     L->listed = true;
+    L->interned = true;
     L->nown = 0;
     size_t pos = 0;
     Value k, v;
@@ -807,6 +809,8 @@ static void scan_own(Interp *I, Look *L, Value d) {
             L->listed = false;
             return;
         }
+        StrObject *so = str_cast(k);
+        if (so == NULL || !str_flag(so, STR_INTERNED)) L->interned = false;
         L->keys[L->nown] = k;
         L->vals[L->nown] = v;
         L->nown++;
@@ -814,7 +818,7 @@ static void scan_own(Interp *I, Look *L, Value d) {
 }
 
 static Look look_init(Interp *I, Type *t) {
-    Look L = {t, NULL, true, false, 0, {0}, {0}};
+    Look L = {t, NULL, true, false, false, 0, {0}, {0}};
     Type *b = t->base;
     if (b == NULL || t->mro == VAL_NULL || b->mro == VAL_NULL || t->h.dict == VAL_NULL)
         return L;
@@ -834,7 +838,9 @@ static Value look(Interp *I, const Look *L, Value name) {
     if (L->listed) {
         for (size_t i = 0; i < L->nown && i < LOOK_OWN_MAX; i++)
             if (L->keys[i] == name) return L->vals[i];
-        // a key equal to the name but not the interned object (a dict built at run time)
+        // Interned keys equal to the name are the name itself. Otherwise a key may equal
+        // it without being the interned object (a dict built at run time).
+        if (L->interned) return type_lookup(I, L->base, name);
         BView nb = str_view(name);
         for (size_t i = 0; i < L->nown && i < LOOK_OWN_MAX; i++) {
             BView kb = str_view(L->keys[i]);

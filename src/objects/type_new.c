@@ -322,8 +322,10 @@ static const GetSetDef weakref_getset[] = {
 };
 
 static bool add_getset(Interp *I, Type *t, const GetSetDef *def) {
-    Value name = str_intern_cstr(I, def->name);
     Value d = descr_new_getset(I, t, def);
+    DescrObject *dd = descr_cast(d);
+    // the descriptor holds the interned name (no second interning)
+    Value name = dd != NULL && dd->name != VAL_NULL ? dd->name : str_intern_cstr(I, def->name);
     return name != VAL_NULL && d != VAL_NULL && dict_set(I, t->h.dict, name, d);
 }
 

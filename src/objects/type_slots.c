@@ -44,20 +44,23 @@ static const NameId unary_names[4] = {N___neg__, N___pos__, N___invert__, N___ab
 
 static const ValView NOARGS = {NULL, 0};
 
+// The names of binop_stems' dunders: "__x__", "__rx__", "__ix__" (interned at start-up
+// straight from these, without building each text).
+static const char *const binop_dunders[3][NBINOPS] = {
+    {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
+     "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"},
+    {"__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
+     "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__"},
+    {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
+     "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__"},
+};
+
 bool type_init_dunders(Interp *I) {
     Value t = tuple_new(I, 3 * NBINOPS);
     if (t == VAL_NULL) return false;
     for (size_t k = 0; k < 3; k++) {
         for (size_t op = 0; op < NBINOPS; op++) {
-            StrBuilder sb;
-            sb_init(&sb);
-            const char *pre = k == 0 ? "__" : k == 1 ? "__r" : "__i";
-            if (!sb_add_cstr(I, &sb, pre) || !sb_add_cstr(I, &sb, binop_stems[op]) ||
-                !sb_add_cstr(I, &sb, "__"))
-                return false;
-            Value s = sb_finish(I, &sb);
-            if (s == VAL_NULL) return false;
-            s = str_intern(I, s);
+            Value s = str_intern_cstr(I, binop_dunders[k][op]);
             if (s == VAL_NULL) return false;
             tuple_init_item(t, k * NBINOPS + op, s);
         }

@@ -867,6 +867,9 @@ typedef struct Pick {
 } Pick;
 
 static void pick_add(Interp *I, Pick *p, const Look *L, Value name, uint32_t wrap) {
+    // "something else" is final: no further dunder of the group can change the slot
+    // (a class defining __eq__ in Python skips looking up __ne__ ... __ge__)
+    if (p->state == 2) return;
     Value v = look(I, L, name);
     if (v == VAL_NULL) return;
     DescrObject *d = descr_cast(v);

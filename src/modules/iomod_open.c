@@ -423,6 +423,9 @@ typedef struct StdEnv {
 static int std_env(void *arg, const char *entry) {
     StdEnv *e = arg;
     BView v = bview_cstr(entry);
+    // every key starts with L or P: most of the environment is passed over at once (it
+    // is read for each of the three streams at start-up)
+    if (v.n == 0 || (bview_get(v, 0) != 'L' && bview_get(v, 0) != 'P')) return 0;
     static const char *const keys[] = {"LC_ALL=", "LC_CTYPE=", "LANG=", "PYTHONIOENCODING=", "PYTHONUTF8="};
     Value *slots[] = {&e->lc_all, &e->lc_ctype, &e->lang, &e->ioenc, &e->utf8};
     for (size_t k = 0; k < 5; k++) {

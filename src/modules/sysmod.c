@@ -12,6 +12,7 @@
 
 #include "../kernel/cargs.h"
 #include "../objects/args.h"
+#include "../objects/descr.h"
 #include "../objects/dict.h"
 #include "../objects/exc.h"
 #include "../objects/float.h"
@@ -105,8 +106,24 @@ static Type *new_class(Interp *I, const char *module, const char *name, Value ba
     return type_cast(t);
 }
 
-Value sysmod_structseq(Interp *I, const char *module, const char *name, const char *fields,
-                       ValView values) {
+// The __new__ of sys.version_info and sys.flags: as in CPython, only the interpreter
+// makes them ([self] is the qualified name).
+static Value no_new(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)args;
+    (void)kwnames;
+    return exc_raise(I, TY_TYPE_ERROR, "cannot create '%U' instances", self);
+}
+
+// A struct sequence [module].[name] with [fields] (space-separated) holding [values];
+// with [sealed] (the type's qualified name) its type then refuses new instances.
+//
+// The class comes out as if `__new__` had been assigned to it after the instance was
+// made (its dict ends with __new__, and its slot is the generic one), without a second
+// slot fix-up: __new__ is reserved in the namespace (so the fix-up at creation already
+// picks the generic slot), taken out while the instance is made (the generic slot then
+// finds tuple.__new__), and put back last.
+static Value make_structseq(Interp *I, const char *module, const char *name,
+                            const char *fields, ValView values, const char *sealed) {
     Value ns = dict_new(I);
     Value names = list_new(I, values.n);
     if (ns == VAL_NULL || names == VAL_NULL) return VAL_NULL;
@@ -121,7 +138,8 @@ Value sysmod_structseq(Interp *I, const char *module, const char *name, const ch
         pos = end + 1;
         Value getter = cfunc_new(I, "structseq_field", sq_field, val_from_small((intptr_t)i));
         if (fname == VAL_NULL || getter == VAL_NULL) return VAL_NULL;
-        Value prop = obj_call1(I, obj_val(interp_type(I, TY_PROPERTY)), getter);
+        // property(getter): a cfunc_new getter's __doc__ is None
+        Value prop = descr_new_property(I, getter, I->none);
         if (prop == VAL_NULL || !dict_set(I, ns, fname, prop) || !list_append(I, names, fname))
             return VAL_NULL;
     }
@@ -133,11 +151,29 @@ Value sysmod_structseq(Interp *I, const char *module, const char *name, const ch
         return VAL_NULL;
     Value bases = tuple_pack(I, 1, obj_val(interp_type(I, TY_TUPLE)));
     if (bases == VAL_NULL || !reserve_methods(I, ns, &sq_repr_def, 1)) return VAL_NULL;
+    Value new_key = interp_name(I, N___new__);
+    if (sealed != NULL && !dict_set(I, ns, new_key, I->none)) return VAL_NULL;
     Type *t = new_class(I, module, name, bases, ns);
     if (t == NULL || !set_methods(I, t, &sq_repr_def, 1)) return VAL_NULL;
+    if (sealed != NULL) {
+        if (dict_del(I, t->h.dict, new_key) < 0) return VAL_NULL;
+        type_modified(I, t);
+    }
     Value items = tuple_from_view(I, values);
     if (items == VAL_NULL) return VAL_NULL;
-    return obj_call1(I, obj_val(t), items);
+    Value v = obj_call1(I, obj_val(t), items);
+    if (v == VAL_NULL || sealed == NULL) return v;
+    Value qn = str_from_cstr(I, sealed);
+    Value fn = qn != VAL_NULL ? cfunc_new(I, "__new__", no_new, qn) : VAL_NULL;
+    Value sm = fn != VAL_NULL ? obj_call1(I, obj_val(interp_type(I, TY_STATICMETHOD)), fn) : VAL_NULL;
+    if (sm == VAL_NULL || !dict_set(I, t->h.dict, new_key, sm)) return VAL_NULL;
+    type_modified(I, t);
+    return v;
+}
+
+Value sysmod_structseq(Interp *I, const char *module, const char *name, const char *fields,
+                       ValView values) {
+    return make_structseq(I, module, name, fields, values, NULL);
 }
 
 /* ---- types.SimpleNamespace (the type of sys.implementation; lib/types.py exports it,
@@ -636,33 +672,13 @@ static bool set(Interp *I, Value d, const char *name, Value v) {
     return dict_set_cstr(I, d, name, v);
 }
 
-// The __new__ of sys.version_info and sys.flags: as in CPython, only the interpreter
-// makes them ([self] is the qualified name).
-static Value no_new(Interp *I, Value self, ValView args, Value kwnames) {
-    (void)args;
-    (void)kwnames;
-    return exc_raise(I, TY_TYPE_ERROR, "cannot create '%U' instances", self);
-}
-
-// [v], a sys struct sequence, whose type then refuses new instances; VAL_NULL passes.
-static Value sealed(Interp *I, const char *qualname, Value v) {
-    if (v == VAL_NULL) return VAL_NULL;
-    Value name = str_from_cstr(I, qualname);
-    Value fn = name != VAL_NULL ? cfunc_new(I, "__new__", no_new, name) : VAL_NULL;
-    Value sm = fn != VAL_NULL ? obj_call1(I, obj_val(interp_type(I, TY_STATICMETHOD)), fn) : VAL_NULL;
-    if (sm == VAL_NULL || obj_setattr_cstr(I, obj_val(type_of(I, v)), "__new__", sm) < 0)
-        return VAL_NULL;
-    return v;
-}
-
 static bool add_info(Interp *I, Value d) {
     Value rel = str_from_cstr(I, "final");
     if (rel == VAL_NULL) return false;
     Value vi[5] = {val_from_small(3), val_from_small(11), val_from_small(0), rel, val_from_small(0)};
-    Value version_info = sealed(I, "sys.version_info",
-                                sysmod_structseq(I, "sys", "version_info",
-                                                 "major minor micro releaselevel serial",
-                                                 vview_make(vi, 5)));
+    Value version_info = make_structseq(I, "sys", "version_info",
+                                        "major minor micro releaselevel serial",
+                                        vview_make(vi, 5), "sys.version_info");
     if (!set(I, d, "version_info", version_info)) return false;
     if (!set(I, d, "implementation", make_implementation(I, version_info))) return false;
     Value fl[18];
@@ -673,12 +689,12 @@ static bool add_info(Interp *I, Value d) {
     fl[16] = I->false_;         // safe_path
     fl[17] = val_from_small(-1);
     if (!set(I, d, "flags",
-             sealed(I, "sys.flags", sysmod_structseq(I, "sys", "flags",
-                              "debug inspect interactive optimize dont_write_bytecode "
-                              "no_user_site no_site ignore_environment verbose bytes_warning "
-                              "quiet hash_randomization isolated dev_mode utf8_mode "
-                              "warn_default_encoding safe_path int_max_str_digits",
-                              vview_make(fl, 18)))))
+             make_structseq(I, "sys", "flags",
+                            "debug inspect interactive optimize dont_write_bytecode "
+                            "no_user_site no_site ignore_environment verbose bytes_warning "
+                            "quiet hash_randomization isolated dev_mode utf8_mode "
+                            "warn_default_encoding safe_path int_max_str_digits",
+                            vview_make(fl, 18), "sys.flags")))
         return false;
     Value fi[11] = {float_new(I, 1.7976931348623157e+308), val_from_small(1024), val_from_small(308),
                     float_new(I, 2.2250738585072014e-308), val_from_small(-1021),

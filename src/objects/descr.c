@@ -38,6 +38,18 @@ static Value property_new(Interp *I, Type *t, ValView args, Value kwnames) {
     return obj_val(p);
 }
 
+Value descr_new_property(Interp *I, Value fget, Value fget_doc) {
+    Type *t = I->types[TY_PROPERTY];
+    PropertyObject *p = obj_alloc(I, t, t->inst_size);
+    if (p == NULL) return VAL_NULL;
+    p->fset = p->fdel = I->none;
+    // what property_init leaves for property(fget)
+    p->fget = fget;
+    p->doc = fget_doc;
+    p->getter_doc = true;
+    return obj_val(p);
+}
+
 static int property_init(Interp *I, Value self, ValView args, Value kwnames) {
     PropertyObject *p = property_cast(self);
     if (p == NULL) return 0;

@@ -79,6 +79,10 @@ Value descr_new_getset(Interp *I, Type *owner, const GetSetDef *def);
 /* A slot wrapper named [name] for slot [wrap]/[arg] of [owner]. */
 Value descr_new_wrapper(Interp *I, Type *owner, Value name, uint32_t wrap, uint32_t arg);
 
+/* property(fget) when the caller knows fget.__doc__ is [fget_doc] (property() would look
+ * it up and keep it as the doc): a C-made getter skips an attribute lookup per field. */
+Value descr_new_property(Interp *I, Value fget, Value fget_doc);
+
 /* staticmethod(f) / classmethod(f). */
 Value descr_new_staticmethod(Interp *I, Value f);
 Value descr_new_classmethod(Interp *I, Value f);

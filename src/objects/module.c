@@ -70,7 +70,10 @@ bool module_add_functions(Interp *I, Value m, const MethodDef *defs) {
             cf->mflags = def->flags;
             if (modname != VAL_NULL) cf->module = modname;
         }
-        if (!dict_set_cstr(I, d, def->name, f)) return false;
+        // the function holds its interned name: the key without a second interning
+        if (cf != NULL && cf->name != VAL_NULL ? !dict_set(I, d, cf->name, f)
+                                               : !dict_set_cstr(I, d, def->name, f))
+            return false;
     }
     return true;
 }

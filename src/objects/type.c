@@ -721,12 +721,19 @@ static bool set_default(Interp *I, Value d, Value name, Value v) {
     return dict_set(I, d, name, v);
 }
 
+// The interned name of getset descriptor [d] made from [def] (it holds it: no second
+// interning).
+static Value getset_name(Interp *I, Value d, const GetSetDef *def) {
+    DescrObject *dd = descr_cast(d);
+    return dd != NULL && dd->name != VAL_NULL ? dd->name : str_intern_cstr(I, def->name);
+}
+
 static bool add_getsets(Interp *I, Type *t, const GetSetDef *defs) {
     for (size_t i = 0; defs != NULL; i++) {
         const GetSetDef *def = getsetdef_at(defs, i);
         if (def->name == NULL) break;
-        Value name = str_intern_cstr(I, def->name);
         Value d = descr_new_getset(I, t, def);
+        Value name = getset_name(I, d, def);
         if (name == VAL_NULL || d == VAL_NULL || !set_default(I, t->h.dict, name, d)) return false;
     }
     return true;
@@ -735,16 +742,18 @@ static bool add_getsets(Interp *I, Type *t, const GetSetDef *defs) {
 // Adds method [def] to t's namespace (a method descriptor, or a staticmethod for
 // METH_STATIC) unless the name is already there.
 static bool add_method(Interp *I, Type *t, const MethodDef *def) {
-    Value name = str_intern_cstr(I, def->name);
+    Value f = cfunc_new_method(I, t, def);
+    if (f == VAL_NULL) return false;
+    // the cfunc holds the interned name (no second interning)
+    CFuncObject *fc = cfunc_cast(f);
+    Value name = fc != NULL && fc->name != VAL_NULL ? fc->name : str_intern_cstr(I, def->name);
     if (name == VAL_NULL) return false;
     Value m;
     if ((def->flags & METH_STATIC) != 0) {
         // knows its owner (qualname "str.maketrans", repr "of type object"), as CPython's
-        Value f = cfunc_new_method(I, t, def);
-        if (f == VAL_NULL) return false;
         m = descr_new_staticmethod(I, f);
     } else {
-        m = cfunc_new_method(I, t, def);
+        m = f;
         Obj *o = obj_ptr(m);
         Type *dt = I->types[TY_METHOD_DESCR];
         if ((def->flags & METH_CLASS) != 0 && (dt = descr_classmethod_type(I)) == NULL)
@@ -906,7 +915,10 @@ Type *type_from_spec_once(Interp *I, const TypeSpec *spec) {
 bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec) {
     // "mod.name" specs give the type a __module__ other than builtins.
     BView full = bview_cstr(spec->name);
-    int64_t dot = bview_rfind(full, bview_cstr("."), full.n);
+    int64_t dot = -1; // the last '.'
+    for (int64_t at = bview_find_byte(full, '.', 0); at >= 0;
+         at = bview_find_byte(full, '.', (size_t)at + 1))
+        dot = at;
     Value name, module;
     if (dot >= 0) {
         name = str_new(I, bview_slice(full, (size_t)dot + 1, full.n));
@@ -916,7 +928,10 @@ bool type_fill_builtin(Interp *I, Type *t, const TypeSpec *spec) {
         module = str_intern(I, module);
     } else {
         name = str_intern_cstr(I, spec->name);
-        module = str_intern_cstr(I, "builtins");
+        // object's module is the interned "builtins" once object is filled (it comes
+        // first at start-up): ~120 types share it without hashing the name again
+        Value om = I->types[TY_OBJECT] != NULL ? I->types[TY_OBJECT]->module : VAL_NULL;
+        module = om != VAL_NULL ? om : str_intern_cstr(I, "builtins");
     }
     if (name == VAL_NULL || module == VAL_NULL) return false;
     t->name = name;

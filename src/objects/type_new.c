@@ -322,15 +322,16 @@ static const GetSetDef weakref_getset[] = {
 };
 
 static bool add_getset(Interp *I, Type *t, const GetSetDef *def) {
-    Value name = str_intern_cstr(I, def->name);
     Value d = descr_new_getset(I, t, def);
+    DescrObject *dd = descr_cast(d);
+    // the descriptor holds the interned name (no second interning)
+    Value name = dd != NULL && dd->name != VAL_NULL ? dd->name : str_intern_cstr(I, def->name);
     return name != VAL_NULL && d != VAL_NULL && dict_set(I, t->h.dict, name, d);
 }
 
 // True when some base (or its MRO) has attribute [name].
-static bool bases_have(Interp *I, Value bases, const char *cname) {
-    Value name = str_intern_cstr(I, cname);
-    if (name == VAL_NULL) return false;
+static bool bases_have(Interp *I, Value bases, NameId id) {
+    Value name = interp_name(I, id);
     ValView b = tuple_view(bases);
     for (size_t i = 0; i < b.n; i++) {
         Type *bt = type_cast(vview_get(b, i));
@@ -525,7 +526,7 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
     bool want_dict, want_weak;
     bool var_sized = (base->tflags & (TF_INT_SUB | TF_TUPLE_SUB | TF_TYPE_SUB)) != 0 ||
                      type_is_subtype(base, I->types[TY_BYTES]);
-    bool base_weak = bases_have(I, bases, "__weakref__");
+    bool base_weak = bases_have(I, bases, N___weakref__);
     if (I->exc != VAL_NULL) return VAL_NULL;
     if (!read_slots(I, ns, name, base_dict, base_weak, var_sized ? base : NULL, &slots, &want_dict,
                     &want_weak))
@@ -595,10 +596,10 @@ Value type_new(Interp *I, Type *meta, Value name, Value bases, Value dict, ValVi
         Value m = descr_new_member(I, t, vview_get(sv, i), (uint32_t)(first + i));
         if (m == VAL_NULL || !dict_set(I, ns, vview_get(sv, i), m)) return VAL_NULL;
     }
-    if (has_dict && !bases_have(I, bases, "__dict__") &&
+    if (has_dict && !bases_have(I, bases, N___dict__) &&
         !add_getset(I, t, object_dict_getsetdef()))
         return VAL_NULL;
-    if ((!has_slots_attr || want_weak) && !bases_have(I, bases, "__weakref__") &&
+    if ((!has_slots_attr || want_weak) && !bases_have(I, bases, N___weakref__) &&
         !add_getset(I, t, weakref_getset))
         return VAL_NULL;
     if (I->exc != VAL_NULL) return VAL_NULL;

@@ -44,20 +44,23 @@ static const NameId unary_names[4] = {N___neg__, N___pos__, N___invert__, N___ab
 
 static const ValView NOARGS = {NULL, 0};
 
+// The names of binop_stems' dunders: "__x__", "__rx__", "__ix__" (interned at start-up
+// straight from these, without building each text).
+static const char *const binop_dunders[3][NBINOPS] = {
+    {"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
+     "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"},
+    {"__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
+     "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__"},
+    {"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
+     "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__"},
+};
+
 bool type_init_dunders(Interp *I) {
     Value t = tuple_new(I, 3 * NBINOPS);
     if (t == VAL_NULL) return false;
     for (size_t k = 0; k < 3; k++) {
         for (size_t op = 0; op < NBINOPS; op++) {
-            StrBuilder sb;
-            sb_init(&sb);
-            const char *pre = k == 0 ? "__" : k == 1 ? "__r" : "__i";
-            if (!sb_add_cstr(I, &sb, pre) || !sb_add_cstr(I, &sb, binop_stems[op]) ||
-                !sb_add_cstr(I, &sb, "__"))
-                return false;
-            Value s = sb_finish(I, &sb);
-            if (s == VAL_NULL) return false;
-            s = str_intern(I, s);
+            Value s = str_intern_cstr(I, binop_dunders[k][op]);
             if (s == VAL_NULL) return false;
             tuple_init_item(t, k * NBINOPS + op, s);
         }
@@ -760,10 +763,17 @@ static Value slot_format(Interp *I, Value self, Value spec) {
 // by its base's MRO (always, unless a metaclass overrides mro()). The same result, but
 // the base's lookups are served by the method cache (a new class's own are all misses,
 // and each would walk the whole MRO: about 80 walks per class created).
+#define LOOK_OWN_MAX 8
+
 typedef struct Look {
     Type *t;
     Type *base; /* NULL: plain type_lookup(t, ...) */
     bool own;   /* the own dict may hold a slot dunder (else only the base is searched) */
+    bool listed; /* own: the dict's only keys that can be a slot dunder are keys[0..nown) */
+    bool interned; /* listed: every key is the interned str of its text */
+    size_t nown;
+    Value keys[LOOK_OWN_MAX]; /* exact strs, with their values at the fix-up's start */
+    Value vals[LOOK_OWN_MAX];
 } Look;
 
 // Dunders a class's dict commonly holds that feed no slot.
@@ -771,13 +781,24 @@ static const NameId plain_dunders[] = {N___module__, N___qualname__, N___doc__, 
                                        N___weakref__, N___slots__, N___match_args__,
                                        N___annotations__, N___classcell__};
 
-// False when no key of [d] can be a dunder fixup_one looks up: every key is a str that is
-// not shaped "__x__" or is one of plain_dunders.
-static bool may_hold_slot_dunder(Interp *I, Value d) {
+// Sets L->own: false when no key of [d] can be a dunder fixup_one looks up (every key is
+// a str that is not shaped "__x__" or is one of plain_dunders). When the keys that can
+// are few exact strs, they and their values are listed in [L] (fixup_one runs no Python
+// code, so the dict does not change under it): look() then compares ~80 names with a
+// handful of keys instead of probing the dict for each.
+static void scan_own(Interp *I, Look *L, Value d) {
+    L->own = false;
+    L->listed = true;
+    L->interned = true;
+    L->nown = 0;
     size_t pos = 0;
     Value k, v;
     while (dict_next(d, &pos, &k, &v)) {
-        if (type_of(I, k) != I->types[TY_STR]) return true; // a str subclass may compare equal
+        if (type_of(I, k) != I->types[TY_STR]) { // a str subclass may compare equal
+            L->own = true;
+            L->listed = false;
+            return;
+        }
         BView b = str_view(k);
         if (b.n < 5 || bview_get(b, 0) != '_' || bview_get(b, 1) != '_' ||
             bview_get(b, b.n - 1) != '_' || bview_get(b, b.n - 2) != '_')
@@ -785,13 +806,22 @@ static bool may_hold_slot_dunder(Interp *I, Value d) {
         bool plain = false;
         for (size_t i = 0; i < sizeof plain_dunders / sizeof plain_dunders[0]; i++)
             plain = plain || k == interp_name(I, plain_dunders[i]);
-        if (!plain) return true;
+        if (plain) continue;
+        L->own = true;
+        if (L->nown == LOOK_OWN_MAX) {
+            L->listed = false;
+            return;
+        }
+        StrObject *so = str_cast(k);
+        if (so == NULL || !str_flag(so, STR_INTERNED)) L->interned = false;
+        L->keys[L->nown] = k;
+        L->vals[L->nown] = v;
+        L->nown++;
     }
-    return false;
 }
 
 static Look look_init(Interp *I, Type *t) {
-    Look L = {t, NULL, true};
+    Look L = {t, NULL, true, false, false, 0, {0}, {0}};
     Type *b = t->base;
     if (b == NULL || t->mro == VAL_NULL || b->mro == VAL_NULL || t->h.dict == VAL_NULL)
         return L;
@@ -800,13 +830,27 @@ static Look look_init(Interp *I, Type *t) {
     for (size_t i = 0; i < bm.n; i++)
         if (vview_get(m, i + 1) != vview_get(bm, i)) return L;
     L.base = b;
-    L.own = may_hold_slot_dunder(I, t->h.dict);
+    scan_own(I, &L, t->h.dict);
     return L;
 }
 
+// [name] is an interned exact str (a NameId's or dunder()'s).
 static Value look(Interp *I, const Look *L, Value name) {
     if (L->base == NULL) return type_lookup(I, L->t, name);
     if (!L->own) return type_lookup(I, L->base, name);
+    if (L->listed) {
+        for (size_t i = 0; i < L->nown && i < LOOK_OWN_MAX; i++)
+            if (L->keys[i] == name) return L->vals[i];
+        // Interned keys equal to the name are the name itself. Otherwise a key may equal
+        // it without being the interned object (a dict built at run time).
+        if (L->interned) return type_lookup(I, L->base, name);
+        BView nb = str_view(name);
+        for (size_t i = 0; i < L->nown && i < LOOK_OWN_MAX; i++) {
+            BView kb = str_view(L->keys[i]);
+            if (kb.n == nb.n && bview_eq(kb, nb)) return L->vals[i];
+        }
+        return type_lookup(I, L->base, name);
+    }
     Value v = dict_get(I, L->t->h.dict, name);
     if (v != VAL_NULL) return v;
     // Type dicts hold str keys; a failing comparison is not a lookup result (lookup_mro).
@@ -823,6 +867,9 @@ typedef struct Pick {
 } Pick;
 
 static void pick_add(Interp *I, Pick *p, const Look *L, Value name, uint32_t wrap) {
+    // "something else" is final: no further dunder of the group can change the slot
+    // (a class defining __eq__ in Python skips looking up __ne__ ... __ge__)
+    if (p->state == 2) return;
     Value v = look(I, L, name);
     if (v == VAL_NULL) return;
     DescrObject *d = descr_cast(v);

@@ -73,9 +73,17 @@ safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
     uint8_t *huge = NULL;
     size_t huge_len = 0;
     Heap probe; // the layout interp_new will use (a fresh heap writes nothing to the region)
+    size_t small_len = mapped; // from m on: what stays in small pages
     if (heap_init_fresh(&probe, region, region_size) &&
-        heap_tail_range(&probe, HUGE_FROM / HEAP_BLOCK, HUGE_PAGE, &huge, &huge_len))
+        heap_tail_range(&probe, HUGE_FROM / HEAP_BLOCK, HUGE_PAGE, &huge, &huge_len)) {
         (void)madvise(huge, huge_len, MADV_HUGEPAGE);
+        small_len = (size_t)((uintptr_t)huge - (uintptr_t)m);
+    }
+#ifdef MADV_NOHUGEPAGE
+    // said explicitly: where the system's THP setting is "always", the rest would get
+    // huge pages too
+    (void)madvise(m, small_len, MADV_NOHUGEPAGE);
+#endif
 #endif
     Limits lim = {0};
     lim.max_heap = size;

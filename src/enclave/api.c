@@ -32,6 +32,13 @@
 #define DEFAULT_HEAP ((size_t)4 << 30)
 #define DEFAULT_C_STACK ((size_t)6 << 20)
 #define HUGE_PAGE ((size_t)2 << 20) /* transparent huge page size (x86-64, arm64 4K) */
+/* Where transparent huge pages start in the block area (docs/notes/rss21.md): below it the
+ * heap keeps 4 KiB pages, so a heap's resident memory is the pages it touched, not its
+ * span rounded up to 2 MiB. A small program's heap (start-up blocks 1-20 chunks full, a
+ * few MiB of churn) then stays below CPython's peak (7.3 MB against 8.2, was 9.6); a big
+ * heap takes huge pages from here on, so the page faults it adds are bounded (4096 more,
+ * about 5 ms, for a heap that reaches this size). */
+#define HUGE_FROM ((size_t)16 << 20)
 
 struct safepy_State {
     Interp *I;
@@ -56,18 +63,27 @@ safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
     if (m == MAP_FAILED) return NULL;
     uint8_t *region = heap_align_blocks(m, mapped, region_size, HUGE_PAGE);
 #ifdef MADV_HUGEPAGE
-    // Transparent huge pages where the system allows them, for the blocks only (page
-    // faults are expensive: allocation-heavy programs spent a fifth of their time in
-    // them on first touch of heap blocks, and an empty script took 300 faults to set up
-    // its first 1.2 MiB of objects). The metadata in front stays in small pages: each
-    // first touch of a huge page there committed 2 MiB for a few bytes of bitmap (an
-    // empty script's peak RSS was 9 MiB, 6 of them huge pages).
+    // Transparent huge pages where the system allows them, for the blocks past HUGE_FROM
+    // only (page faults are expensive: allocation-heavy programs spent a fifth of their
+    // time in them on first touch of heap blocks). The metadata in front and the first
+    // HUGE_FROM bytes of blocks stay in small pages: a huge page is resident as a whole
+    // once any byte of it is touched, and the first blocks are sparse (an empty script
+    // touches about 0.5 MB of its 62 blocks: 3.8 MB peak RSS against 5.5 with huge
+    // pages; a small program's 150-220 blocks took three or four huge pages).
     uint8_t *huge = NULL;
     size_t huge_len = 0;
     Heap probe; // the layout interp_new will use (a fresh heap writes nothing to the region)
+    size_t small_len = mapped; // from m on: what stays in small pages
     if (heap_init_fresh(&probe, region, region_size) &&
-        heap_tail_range(&probe, 0, HUGE_PAGE, &huge, &huge_len))
+        heap_tail_range(&probe, HUGE_FROM / HEAP_BLOCK, HUGE_PAGE, &huge, &huge_len)) {
         (void)madvise(huge, huge_len, MADV_HUGEPAGE);
+        small_len = (size_t)((uintptr_t)huge - (uintptr_t)m);
+    }
+#ifdef MADV_NOHUGEPAGE
+    // said explicitly: where the system's THP setting is "always", the rest would get
+    // huge pages too
+    (void)madvise(m, small_len, MADV_NOHUGEPAGE);
+#endif
 #endif
     Limits lim = {0};
     lim.max_heap = size;

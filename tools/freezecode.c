@@ -7,6 +7,10 @@
  * that marshal_load gives back a verified object (whose marshalling is a fixed point),
  * compresses the bytes (SPZ, tools/lzenc.c) and writes the final C table: each module's
  * compressed source and compressed code (src/modules/frozen.h).
+ * The code keeps line numbers only: columns and end lines are left out (a quarter of the
+ * compressed bytes) and recovered at run time by compiling the source again
+ * (src/modules/frozenpos.h). That is sound only if compiling is deterministic: each
+ * module is compiled twice here and both must give the same instructions and positions.
  *   freezecode OUT.c
  * The output depends only on the sources and the compiler: a fixed hash key (the
  * marshalled set constants are sorted anyway), no time, no path. An unchanged OUT.c is
@@ -28,6 +32,8 @@
 #include "objects/exc.h"
 #include "objects/ops.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/code.h"
 
 #define HEAP_BYTES ((size_t)512 << 20)
 
@@ -67,6 +73,51 @@ static void write_array(FILE *out, const char *kind, size_t k, const uint8_t *p,
     fprintf(out, "\n};\n");
 }
 
+// True when code trees [a] and [b] have the same instructions and position tables (and
+// the same tree shape), in marshal's reading order (frozenpos.c's preorder).
+static bool same_tree(Value a, Value b) {
+    CodeObject *ca = code_cast(a), *cb = code_cast(b);
+    if ((ca == NULL) != (cb == NULL)) return false;
+    if (ca != NULL) {
+        if (ca->ninstr != cb->ninstr || ca->firstlineno != cb->firstlineno ||
+            !bview_eq(code_positions(ca), code_positions(cb)))
+            return false;
+        for (size_t i = 0; i < ca->ninstr; i++)
+            if (code_instr(ca, i) != code_instr(cb, i)) return false;
+        return same_tree(ca->consts, cb->consts);
+    }
+    if (tuple_check(a) != tuple_check(b)) return false;
+    if (!tuple_check(a)) return true;
+    if (tuple_len(a) != tuple_len(b)) return false;
+    for (size_t i = 0; i < tuple_len(a); i++)
+        if (!same_tree(tuple_get(a, i), tuple_get(b, i))) return false;
+    return true;
+}
+
+// Replaces the position table of every code object in [v] by its lines only (end line =
+// line, columns 0).
+static void strip_columns(Interp *I, Value v) {
+    CodeObject *co = code_cast(v);
+    if (co == NULL) {
+        if (tuple_check(v))
+            for (size_t i = 0; i < tuple_len(v); i++) strip_columns(I, tuple_get(v, i));
+        return;
+    }
+    Value tv = code_new(I);
+    CodeObject *t = tv == VAL_NULL ? NULL : code_cast(tv);
+    if (t == NULL) fail(I, "out of memory");
+    t->firstlineno = co->firstlineno;
+    if (code_positions(co).n > 0) {
+        for (size_t i = 0; i < co->ninstr; i++) {
+            SrcPos p = code_pos(co, i);
+            SrcPos l = {p.line, p.line, 0, 0};
+            if (!code_emit(I, t, code_instr(co, i), l)) fail(I, "out of memory");
+        }
+        if (!code_set_positions(I, co, code_positions(t)) || !code_verify(I, co)) fail(I, "line table");
+    }
+    strip_columns(I, co->consts);
+}
+
 // The marshalled code of frozen module [k], compressed: *zn bytes (malloc'd); *plain
 // gets the uncompressed size.
 static uint8_t *freeze_one(Interp *I, size_t k, size_t *zn, size_t *plain) {
@@ -78,6 +129,13 @@ static uint8_t *freeze_one(Interp *I, size_t k, size_t *zn, size_t *plain) {
     if (filename == VAL_NULL) fail(I, "out of memory");
     Value code = compile_source(I, buf_view(&text), filename, COMPILE_EXEC);
     if (code == VAL_NULL) fail(I, fm->name);
+    Value twice = compile_source(I, buf_view(&text), filename, COMPILE_EXEC);
+    if (twice == VAL_NULL) fail(I, fm->name);
+    if (!same_tree(code, twice)) {
+        fprintf(stderr, "freezecode: %s: two compilations differ (frozenpos.h needs them equal)\n", fm->name);
+        exit(1);
+    }
+    strip_columns(I, code);
     Buf data;
     buf_init(&data);
     if (!marshal_dump(I, code, MARSHAL_VERSION, &data)) fail(I, fm->name);

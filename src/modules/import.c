@@ -400,7 +400,7 @@ static Value frozen_code(Interp *I, size_t i, Value filename) {
     BView packed = {fm->code, fm->code_packed};
     if (!frozen_unpack(I, i, packed, fm->code_size, "code", &data)) return VAL_NULL;
     size_t used = 0;
-    Value code = marshal_load(I, buf_view(&data), &used);
+    Value code = marshal_load_frozen(I, buf_view(&data), &used, (uint32_t)i + 1);
     if (code == VAL_NULL) return VAL_NULL;
     if (code_cast(code) == NULL || used != data.len)
         return exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: bad code", fm->name);

@@ -130,10 +130,11 @@ static unsigned ilog2(size_t v) {
     return r;
 }
 
-// Estimated gain in bits of a match over literals (literals cost about 6 bits).
+// Estimated gain in bits of a match over literals (literals cost about 7 bits: 7 made
+// the frozen stdlib 0.6% smaller than 6, 8 no better).
 static long gain(size_t len, size_t dist, int is_rep) {
     long cost = is_rep ? 3 + 2 * (long)ilog2(len) : 3 + 2 * (long)ilog2(len) + 2 * (long)ilog2(dist);
-    return 6 * (long)len - cost;
+    return 7 * (long)len - cost;
 }
 
 typedef struct Finder {

@@ -414,8 +414,23 @@ Value import_frozen_code(Interp *I, Value name) {
 }
 
 bool import_frozen_source(Interp *I, size_t i, Buf *out) {
-    BView packed = {frozen_modules[i].data, frozen_modules[i].packed};
-    return frozen_unpack(I, i, packed, frozen_modules[i].size, "source", out);
+    const FrozenModule *fm = &frozen_modules[i];
+    BView packed = {fm->data, fm->packed};
+    if (fm->code == NULL) return frozen_unpack(I, i, packed, fm->size, "source", out);
+    // compressed after the marshalled code (frozen.h): decode both, keep the source
+    BView code = {fm->code, fm->code_packed};
+    Buf both;
+    KStatus s = lz_decode_pair_buf(I->heap, code, fm->code_size, packed, fm->size, &both);
+    if (s == K_OK) s = buf_from_view(I->heap, out, bview_slice(buf_view(&both), fm->code_size, both.len));
+    if (s == K_INVALID) {
+        exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: corrupt compressed source", fm->name);
+        return false;
+    }
+    if (s != K_OK) {
+        exc_from_kstatus(I, s, "frozen module");
+        return false;
+    }
+    return true;
 }
 
 static Value load_frozen(Interp *I, Value fullname, bool *found) {

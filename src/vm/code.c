@@ -152,6 +152,7 @@ bool code_set_code(Interp *I, CodeObject *co, BView words) {
     }
     buf_init(&co->code);
     co->ninstr = 0;
+    co->frozen_module = 0; // new instructions: the module's positions no longer apply
     for (size_t i = 0; i < words.n; i += 4) {
         Word w;
         for (size_t k = 0; k < 4; k++) w.b[k] = (uint8_t)bview_get(words, i + k);

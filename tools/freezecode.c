@@ -7,6 +7,12 @@
  * that marshal_load gives back a verified object (whose marshalling is a fixed point),
  * compresses the bytes (SPZ, tools/lzenc.c) and writes the final C table: each module's
  * compressed source and compressed code (src/modules/frozen.h).
+ * The code keeps line numbers only: columns and end lines are left out (a quarter of the
+ * compressed bytes) and recovered at run time by compiling the source again
+ * (src/modules/frozenpos.h). That is sound only if compiling is deterministic: each
+ * module is compiled twice here and both must give the same instructions and positions.
+ * Each source is compressed again with its module's marshalled code as the preset
+ * dictionary (frozen.h): the stage-0 table's standalone compressed sources are not kept.
  *   freezecode OUT.c
  * The output depends only on the sources and the compiler: a fixed hash key (the
  * marshalled set constants are sorted anyway), no time, no path. An unchanged OUT.c is
@@ -28,6 +34,8 @@
 #include "objects/exc.h"
 #include "objects/ops.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
+#include "vm/code.h"
 
 #define HEAP_BYTES ((size_t)512 << 20)
 
@@ -67,9 +75,54 @@ static void write_array(FILE *out, const char *kind, size_t k, const uint8_t *p,
     fprintf(out, "\n};\n");
 }
 
+// True when code trees [a] and [b] have the same instructions and position tables (and
+// the same tree shape), in marshal's reading order (frozenpos.c's preorder).
+static bool same_tree(Value a, Value b) {
+    CodeObject *ca = code_cast(a), *cb = code_cast(b);
+    if ((ca == NULL) != (cb == NULL)) return false;
+    if (ca != NULL) {
+        if (ca->ninstr != cb->ninstr || ca->firstlineno != cb->firstlineno ||
+            !bview_eq(code_positions(ca), code_positions(cb)))
+            return false;
+        for (size_t i = 0; i < ca->ninstr; i++)
+            if (code_instr(ca, i) != code_instr(cb, i)) return false;
+        return same_tree(ca->consts, cb->consts);
+    }
+    if (tuple_check(a) != tuple_check(b)) return false;
+    if (!tuple_check(a)) return true;
+    if (tuple_len(a) != tuple_len(b)) return false;
+    for (size_t i = 0; i < tuple_len(a); i++)
+        if (!same_tree(tuple_get(a, i), tuple_get(b, i))) return false;
+    return true;
+}
+
+// Replaces the position table of every code object in [v] by its lines only (end line =
+// line, columns 0).
+static void strip_columns(Interp *I, Value v) {
+    CodeObject *co = code_cast(v);
+    if (co == NULL) {
+        if (tuple_check(v))
+            for (size_t i = 0; i < tuple_len(v); i++) strip_columns(I, tuple_get(v, i));
+        return;
+    }
+    Value tv = code_new(I);
+    CodeObject *t = tv == VAL_NULL ? NULL : code_cast(tv);
+    if (t == NULL) fail(I, "out of memory");
+    t->firstlineno = co->firstlineno;
+    if (code_positions(co).n > 0) {
+        for (size_t i = 0; i < co->ninstr; i++) {
+            SrcPos p = code_pos(co, i);
+            SrcPos l = {p.line, p.line, 0, 0};
+            if (!code_emit(I, t, code_instr(co, i), l)) fail(I, "out of memory");
+        }
+        if (!code_set_positions(I, co, code_positions(t)) || !code_verify(I, co)) fail(I, "line table");
+    }
+    strip_columns(I, co->consts);
+}
+
 // The marshalled code of frozen module [k], compressed: *zn bytes (malloc'd); *plain
 // gets the uncompressed size.
-static uint8_t *freeze_one(Interp *I, size_t k, size_t *zn, size_t *plain) {
+static uint8_t *freeze_one(Interp *I, size_t k, size_t *zn, size_t *plain, uint8_t **src_z, size_t *src_zn) {
     const FrozenModule *fm = &frozen_modules[k];
     Buf text;
     if (!import_frozen_source(I, k, &text)) fail(I, fm->name);
@@ -78,6 +131,13 @@ static uint8_t *freeze_one(Interp *I, size_t k, size_t *zn, size_t *plain) {
     if (filename == VAL_NULL) fail(I, "out of memory");
     Value code = compile_source(I, buf_view(&text), filename, COMPILE_EXEC);
     if (code == VAL_NULL) fail(I, fm->name);
+    Value twice = compile_source(I, buf_view(&text), filename, COMPILE_EXEC);
+    if (twice == VAL_NULL) fail(I, fm->name);
+    if (!same_tree(code, twice)) {
+        fprintf(stderr, "freezecode: %s: two compilations differ (frozenpos.h needs them equal)\n", fm->name);
+        exit(1);
+    }
+    strip_columns(I, code);
     Buf data;
     buf_init(&data);
     if (!marshal_dump(I, code, MARSHAL_VERSION, &data)) fail(I, fm->name);
@@ -102,6 +162,22 @@ static uint8_t *freeze_one(Interp *I, size_t k, size_t *zn, size_t *plain) {
         fail(I, "the decoder does not give the code back");
     free(check);
     *plain = data.len;
+    // the source, compressed after the code (its names, strings and docstrings are there):
+    // a quarter smaller; decoding it (tracebacks, inspect) decodes the code first
+    size_t both = data.len + text.len;
+    uint8_t *joined = malloc(both + 1);
+    if (joined == NULL) fail(NULL, "out of memory");
+    memcpy(joined, data.data, data.len);
+    if (text.len > 0) memcpy(joined + data.len, text.data, text.len);
+    *src_z = lzenc_compress_pre(joined, data.len, both, src_zn);
+    if (*src_z == NULL) fail(I, "source too large to compress");
+    uint8_t *back = malloc(both + 1);
+    BView sv = {*src_z, *src_zn};
+    if (back == NULL || lz_decode_after(zv, back, 0, data.len) != K_OK ||
+        lz_decode_after(sv, back, data.len, both) != K_OK || memcmp(back, joined, both) != 0)
+        fail(I, "the decoder does not give the source back");
+    free(back);
+    free(joined);
     return z;
 }
 
@@ -136,17 +212,19 @@ int main(int argc, char **argv) {
     size_t n = 0;
     while (frozen_modules[n].name != NULL) n++;
     size_t *zn = calloc(n + 1, sizeof *zn), *plain = calloc(n + 1, sizeof *plain);
-    if (zn == NULL || plain == NULL) fail(NULL, "out of memory");
+    size_t *srczn = calloc(n + 1, sizeof *srczn);
+    if (zn == NULL || plain == NULL || srczn == NULL) fail(NULL, "out of memory");
     size_t tot_src = 0, tot_code = 0, tot_plain = 0;
     fprintf(out, "/* Generated by tools/freezecode: frozen Python modules (source and code). "
                  "Do not edit. */\n#include \"modules/frozen.h\"\n");
     for (size_t k = 0; k < n; k++) {
-        const FrozenModule *fm = &frozen_modules[k];
-        write_array(out, "src", k, fm->data, fm->packed);
-        uint8_t *z = freeze_one(I, k, &zn[k], &plain[k]);
+        uint8_t *src_z;
+        uint8_t *z = freeze_one(I, k, &zn[k], &plain[k], &src_z, &srczn[k]);
+        write_array(out, "src", k, src_z, srczn[k]);
         write_array(out, "code", k, z, zn[k]);
         free(z);
-        tot_src += fm->packed;
+        free(src_z);
+        tot_src += srczn[k];
         tot_code += zn[k];
         tot_plain += plain[k];
     }
@@ -154,13 +232,14 @@ int main(int argc, char **argv) {
     for (size_t k = 0; k < n; k++) {
         const FrozenModule *fm = &frozen_modules[k];
         fprintf(out, "  {\"%s\", %d, frozen_src_%zu, %zu, %zu, frozen_code_%zu, %zu, %zu},\n", fm->name,
-                fm->is_package, k, fm->packed, fm->size, k, zn[k], plain[k]);
+                fm->is_package, k, srczn[k], fm->size, k, zn[k], plain[k]);
     }
     fprintf(out, "  {0, 0, 0, 0, 0, 0, 0, 0}\n};\n");
     fprintf(out, "/* freezecode stats: source compressed %zu, code %zu compressed %zu */\n", tot_src, tot_plain,
             tot_code);
     free(zn);
     free(plain);
+    free(srczn);
     if (fclose(out) != 0) {
         perror(tmp);
         return 1;

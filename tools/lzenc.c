@@ -130,10 +130,11 @@ static unsigned ilog2(size_t v) {
     return r;
 }
 
-// Estimated gain in bits of a match over literals (literals cost about 6 bits).
+// Estimated gain in bits of a match over literals (literals cost about 7 bits: 7 made
+// the frozen stdlib 0.6% smaller than 6, 8 no better).
 static long gain(size_t len, size_t dist, int is_rep) {
     long cost = is_rep ? 3 + 2 * (long)ilog2(len) : 3 + 2 * (long)ilog2(len) + 2 * (long)ilog2(dist);
-    return 6 * (long)len - cost;
+    return 7 * (long)len - cost;
 }
 
 typedef struct Finder {
@@ -191,10 +192,11 @@ static long best_match(const Finder *f, size_t pos, size_t rep, size_t *len, siz
     return best;
 }
 
-// Compresses [src] (n bytes); returns a malloc'd stream and its length in *outn, or NULL
-// when n >= LZENC_MAX_INPUT.
-static uint8_t *lzenc_compress(const uint8_t *src, size_t n, size_t *outn) {
-    if (n >= LZENC_MAX_INPUT) return NULL;
+// Compresses src[pre..n) with src[0..pre) as a preset dictionary (the decoder has those
+// bytes in front of its output: lz_decode_after); returns a malloc'd stream and its
+// length in *outn, or NULL when n >= LZENC_MAX_INPUT.
+static uint8_t *lzenc_compress_pre(const uint8_t *src, size_t pre, size_t n, size_t *outn) {
+    if (n >= LZENC_MAX_INPUT || pre > n) return NULL;
     Enc e = {NULL, 0, 0, 0, 0xFFFFFFFFu, 0, 1};
     LzModel *m = malloc(sizeof *m);
     Finder *f = malloc(sizeof *f);
@@ -207,6 +209,7 @@ static uint8_t *lzenc_compress(const uint8_t *src, size_t n, size_t *outn) {
     for (size_t i = 0; i < (1u << HASH_BITS); i++) f->head[i] = -1;
     size_t pos = 0, rep = 0;
     unsigned state = 0, prev = 0;
+    for (; pos < pre; pos++) insert(f, pos); // the dictionary: matched, never coded
     while (pos < n) {
         size_t len, dist, len1, dist1;
         int is_rep, is_rep1;
@@ -251,4 +254,10 @@ static uint8_t *lzenc_compress(const uint8_t *src, size_t n, size_t *outn) {
     free(m);
     *outn = e.n;
     return e.out;
+}
+
+// Compresses [src] (n bytes); returns a malloc'd stream and its length in *outn, or NULL
+// when n >= LZENC_MAX_INPUT.
+static uint8_t *lzenc_compress(const uint8_t *src, size_t n, size_t *outn) {
+    return lzenc_compress_pre(src, 0, n, outn);
 }

@@ -5,7 +5,8 @@
  * Invariant: every input byte is read through next_byte (which stops at the end of the
  * view and flags the stream as truncated) and every output byte is written after a check
  * against the capacity; a match is copied only when its distance lies inside what was
- * already produced and its length fits in what is left.
+ * already produced (a preset dictionary counts as produced: lz_decode_after) and its
+ * length fits in what is left.
  */
 #include "lz.h"
 
@@ -76,14 +77,17 @@ void lz_model_init(LzModel *m) {
     gamma_init(&m->dist);
 }
 
-KStatus lz_decode(BView in, uint8_t *out, size_t cap) {
+KStatus lz_decode(BView in, uint8_t *out, size_t cap) { return lz_decode_after(in, out, 0, cap); }
+
+KStatus lz_decode_after(BView in, uint8_t *out, size_t start, size_t cap) {
+    if (start > cap) return K_INVALID;
     Dec d = {in.p, in.n, 0, 0xFFFFFFFFu, 0, 0};
     if (next_byte(&d) != 0) return K_INVALID; // the encoder's first byte is always 0
     for (int i = 0; i < 4; i++) d.code = (d.code << 8) | next_byte(&d);
     if (d.bad) return K_INVALID;
     LzModel m = {.is_match = {0}}; // zeroed first: static analysis sees it initialised
     lz_model_init(&m);
-    size_t pos = 0, rep = 0;
+    size_t pos = start, rep = 0; // (a match may reach back into the dictionary)
     unsigned state = 0;
     unsigned prev = 0;
     while (pos < cap) {
@@ -128,6 +132,24 @@ KStatus lz_decode_buf(Heap *h, BView in, size_t n, Buf *out) {
     uint8_t *dst = buf_tail(h, out, n);
     if (dst == NULL) return K_NOMEM;
     KStatus s = lz_decode(in, dst, n);
+    if (s != K_OK) return s;
+    return buf_commit(out, n);
+}
+
+KStatus lz_decode_pair_buf(Heap *h, BView first, size_t n1, BView second, size_t n2, Buf *out) {
+    buf_init(out);
+    if (n2 > SIZE_MAX - n1) return K_OVERFLOW;
+    size_t n = n1 + n2;
+    if (n == 0) {
+        uint8_t none[1];
+        KStatus s = lz_decode(first, none, 0);
+        return s != K_OK ? s : lz_decode(second, none, 0);
+    }
+    uint8_t *dst = buf_tail(h, out, n);
+    if (dst == NULL) return K_NOMEM;
+    KStatus s = lz_decode_after(first, dst, 0, n1);
+    if (s != K_OK) return s;
+    s = lz_decode_after(second, dst, n1, n);
     if (s != K_OK) return s;
     return buf_commit(out, n);
 }

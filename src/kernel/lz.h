@@ -58,8 +58,18 @@ void lz_model_init(LzModel *m);
  * access outside [in] or out[0..cap). */
 K_MUST KStatus lz_decode(BView in, uint8_t *out, size_t cap);
 
+/* lz_decode after a preset dictionary: out[0..start) holds bytes the stream may copy
+ * from (the encoder saw them before its input: tools/lzenc.c lzenc_compress_pre) and
+ * [in] decodes into out[start..cap). K_INVALID as lz_decode, and when start > cap. */
+K_MUST KStatus lz_decode_after(BView in, uint8_t *out, size_t start, size_t cap);
+
 /* Decodes [in], which holds [n] bytes once decoded, into a new buffer [out]
  * (K_NOMEM when the heap cannot hold them). */
 K_MUST KStatus lz_decode_buf(Heap *h, BView in, size_t n, Buf *out);
+
+/* Decodes [first] ([n1] bytes once decoded), then [second] ([n2] bytes, compressed with
+ * the first's bytes as its preset dictionary), into one new buffer [out] of n1 + n2
+ * bytes (K_NOMEM when the heap cannot hold them, K_OVERFLOW when n1 + n2 overflows). */
+K_MUST KStatus lz_decode_pair_buf(Heap *h, BView first, size_t n1, BView second, size_t n2, Buf *out);
 
 #endif

@@ -18,7 +18,9 @@
 typedef struct FrozenModule {
     const char *name;           /* dotted module name; NULL ends the table */
     int is_package;
-    const unsigned char *data;  /* the compressed UTF-8 source */
+    const unsigned char *data;  /* the compressed UTF-8 source; when [code] is not NULL,
+                                 * compressed after the decompressed code (its preset
+                                 * dictionary: kernel/lz.h lz_decode_pair_buf) */
     size_t packed;              /* bytes at data */
     size_t size;                /* bytes of the source once decompressed */
     const unsigned char *code;  /* the compressed marshalled code; NULL: compile the source */

@@ -400,7 +400,7 @@ static Value frozen_code(Interp *I, size_t i, Value filename) {
     BView packed = {fm->code, fm->code_packed};
     if (!frozen_unpack(I, i, packed, fm->code_size, "code", &data)) return VAL_NULL;
     size_t used = 0;
-    Value code = marshal_load(I, buf_view(&data), &used);
+    Value code = marshal_load_frozen(I, buf_view(&data), &used, (uint32_t)i + 1);
     if (code == VAL_NULL) return VAL_NULL;
     if (code_cast(code) == NULL || used != data.len)
         return exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: bad code", fm->name);
@@ -414,8 +414,23 @@ Value import_frozen_code(Interp *I, Value name) {
 }
 
 bool import_frozen_source(Interp *I, size_t i, Buf *out) {
-    BView packed = {frozen_modules[i].data, frozen_modules[i].packed};
-    return frozen_unpack(I, i, packed, frozen_modules[i].size, "source", out);
+    const FrozenModule *fm = &frozen_modules[i];
+    BView packed = {fm->data, fm->packed};
+    if (fm->code == NULL) return frozen_unpack(I, i, packed, fm->size, "source", out);
+    // compressed after the marshalled code (frozen.h): decode both, keep the source
+    BView code = {fm->code, fm->code_packed};
+    Buf both;
+    KStatus s = lz_decode_pair_buf(I->heap, code, fm->code_size, packed, fm->size, &both);
+    if (s == K_OK) s = buf_from_view(I->heap, out, bview_slice(buf_view(&both), fm->code_size, both.len));
+    if (s == K_INVALID) {
+        exc_raise(I, TY_SYSTEM_ERROR, "frozen module %s: corrupt compressed source", fm->name);
+        return false;
+    }
+    if (s != K_OK) {
+        exc_from_kstatus(I, s, "frozen module");
+        return false;
+    }
+    return true;
 }
 
 static Value load_frozen(Interp *I, Value fullname, bool *found) {

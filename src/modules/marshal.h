@@ -33,4 +33,10 @@ Value marshal_load(Interp *I, BView data, size_t *used);
  * of data is then EOFError "EOF read where not expected", as CPython words it there. */
 Value marshal_load_from(Interp *I, BView data, size_t *used, bool stream);
 
+/* marshal_load for a frozen module's code (import.c): the outermost code object is
+ * verified, the code objects nested in it only shape-checked (code_check_shape), each
+ * verified when it first runs. Every code object gets CodeObject.frozen_module = [tag]
+ * (0: none) and its preorder number (import_code_positions recovers its columns). */
+Value marshal_load_frozen(Interp *I, BView data, size_t *used, uint32_t tag);
+
 #endif

@@ -29,6 +29,7 @@
 #include "../objects/tuple.h"
 #include "../vm/code.h"
 #include "../vm/opcodes.h"
+#include "frozenpos.h"
 #include "marshal_int.h"
 
 typedef struct Writer {
@@ -211,6 +212,7 @@ static bool w_set_items(Writer *w, Value v) {
 // "Position table"), by that entry as the code object holds it. (Interleaved, repeated
 // code compresses better than as two separate streams.)
 static bool w_code(Writer *w, CodeObject *co, uint8_t flag) {
+    frozenpos_complete(w->I, co); // (frozen code keeps lines only: write what it had)
     BView table = code_positions(co);
     if (!w_byte(w, (uint8_t)(MT_CODE | flag)) || !w_uvarint(w, co->argcount) ||
         !w_uvarint(w, co->posonlyargcount) || !w_uvarint(w, co->kwonlyargcount) || !w_uvarint(w, co->stacksize) ||

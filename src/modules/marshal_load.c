@@ -34,6 +34,10 @@ typedef struct Reader {
     int depth;
     ValVec refs; /* objects flagged FLAG_REF, in order; VAL_NULL: still being built */
     bool stream; /* marshal.load(file): CPython words running out of data differently */
+    bool defer;  /* frozen code: nested code objects are shape-checked, verified when run */
+    int code_nest; /* code objects being read (1: the outermost) */
+    uint32_t tag;  /* frozen code: CodeObject.frozen_module of every code object read */
+    uint32_t seq;  /* code objects read so far (their CodeObject.frozen_seq, preorder) */
 } Reader;
 
 static Value too_short(Reader *r) {
@@ -392,6 +396,10 @@ static Value r_code(Reader *r, bool flag) {
     CodeObject *co = code_cast(cov);
     if (co == NULL) return VAL_NULL;
     co->firstlineno = (int32_t)first; // the position table is relative to it
+    if (r->tag != 0) {
+        co->frozen_module = r->tag;
+        co->frozen_seq = r->seq++;
+    }
     KStatus ks = buf_reserve(I->heap, &co->code, (size_t)ninstr * 4);
     if (ks != K_OK) return exc_from_kstatus(I, ks, "marshal");
     // the position table's entries as stored, after the instructions that start them
@@ -443,9 +451,17 @@ static Value r_code(Reader *r, bool flag) {
     co->stacksize = stacksize;
     co->flags = flags;
     // the verifier checks every field above (types, counts, operands, stack depths) and
-    // raises SystemError "bad bytecode: ..." for a malformed object
-    if (!code_verify(I, co)) return VAL_NULL;
+    // raises SystemError "bad bytecode: ..." for a malformed object; a frozen module's
+    // nested code (its functions) gets the shape check now and the rest when it first runs
+    if (r->defer && r->code_nest > 1 ? !code_check_shape(I, co) : !code_verify(I, co)) return VAL_NULL;
     return r_ref_set(r, flag, idx, cov);
+}
+
+static Value r_code_nested(Reader *r, bool flag) {
+    r->code_nest++;
+    Value v = r_code(r, flag);
+    r->code_nest--;
+    return v;
 }
 
 static Value r_value(Reader *r, uint8_t type, bool flag) {
@@ -495,7 +511,7 @@ static Value r_value(Reader *r, uint8_t type, bool flag) {
     case MT_LIST: return r_list(r, flag);
     case MT_DICT: return r_dict(r, flag);
     case MT_SET: case MT_FROZENSET: return r_set(r, type, flag);
-    case MT_CODE: return r_code(r, flag);
+    case MT_CODE: return r_code_nested(r, flag);
     case MT_REF: {
         uint32_t n;
         if (!r_u32(r, &n)) return VAL_NULL;
@@ -524,17 +540,29 @@ static Value r_object(Reader *r) {
 
 Value marshal_load(Interp *I, BView data, size_t *used) { return marshal_load_from(I, data, used, false); }
 
-Value marshal_load_from(Interp *I, BView data, size_t *used, bool stream) {
+static Value load(Interp *I, BView data, size_t *used, bool stream, bool defer, uint32_t tag) {
     Reader r;
     r.I = I;
     r.data = data;
     r.pos = 0;
     r.depth = 0;
     r.stream = stream;
+    r.defer = defer;
+    r.code_nest = 0;
+    r.tag = tag;
+    r.seq = 0;
     vec_init(&r.refs);
     Value v = r_object(&r);
     if (v == VAL_NULL && I->exc == VAL_NULL)
         exc_raise(I, TY_TYPE_ERROR, "NULL object in marshal data for object");
     if (used != NULL) *used = r.pos;
     return v;
+}
+
+Value marshal_load_from(Interp *I, BView data, size_t *used, bool stream) {
+    return load(I, data, used, stream, false, 0);
+}
+
+Value marshal_load_frozen(Interp *I, BView data, size_t *used, uint32_t tag) {
+    return load(I, data, used, false, true, tag);
 }

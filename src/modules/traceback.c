@@ -18,6 +18,7 @@
 #include "../objects/tuple.h"
 #include "../vm/code.h"
 #include "frozen.h"
+#include "frozenpos.h"
 #include "import.h"
 #include "iomod.h"
 
@@ -190,6 +191,7 @@ static bool add_entry(Interp *I, StrBuilder *sb, TracebackObject *tb, Value cach
     bool pseudo = bview_startswith(fn, bview_cstr("<")) && !bview_startswith(fn, bview_cstr("<frozen "));
     BView src = pymod && pseudo ? linecache_source(I, co->filename, cache) : source_of(I, co->filename, cache);
     if (src.n == 0 || line <= 0) return true;
+    frozenpos_complete(I, co); // (frozen code keeps lines only: the carets need columns)
     SrcPos pos = code_pos(co, tb->lasti >= 0 ? (size_t)tb->lasti : 0);
     if (pos.line != line) pos.line = 0;
     return add_source(I, sb, line_of(src, line), pos, pymod);

@@ -36,6 +36,7 @@ Value code_new(Interp *I) {
     co->qualname = I->empty_str;
     co->firstlineno = 1;
     co->verified = false;
+    co->deferred = false;
     return obj_val(co);
 }
 
@@ -68,6 +69,8 @@ Value code_copy(Interp *I, CodeObject *src) {
     co->stacksize = src->stacksize;
     co->flags = src->flags;
     co->firstlineno = src->firstlineno;
+    co->frozen_module = src->frozen_module;
+    co->frozen_seq = src->frozen_seq;
     return nv;
 }
 
@@ -149,6 +152,7 @@ bool code_set_code(Interp *I, CodeObject *co, BView words) {
     }
     buf_init(&co->code);
     co->ninstr = 0;
+    co->frozen_module = 0; // new instructions: the module's positions no longer apply
     for (size_t i = 0; i < words.n; i += 4) {
         Word w;
         for (size_t k = 0; k < 4; k++) w.b[k] = (uint8_t)bview_get(words, i + k);
@@ -365,6 +369,22 @@ bool code_set_positions(Interp *I, CodeObject *co, BView table) {
 }
 
 BView code_positions(const CodeObject *co) { return buf_view(&co->positions); }
+
+static bool positions_ok(const CodeObject *co);
+
+bool code_replace_positions(Interp *I, CodeObject *co, BView table) {
+    Buf old = co->positions;
+    size_t old_covered = co->pos_covered, old_last = co->pos_last_off;
+    bool verified = co->verified;
+    if (!code_set_positions(I, co, table)) return false;
+    co->verified = verified;
+    if (table.n == 0 || positions_ok(co)) return true;
+    co->positions = old;
+    co->pos_covered = old_covered;
+    co->pos_last_off = old_last;
+    reset_hint(co);
+    return false;
+}
 
 int code_position_entry(BView v, size_t *len, size_t *run) {
     size_t off = 0;
@@ -769,6 +789,14 @@ static int64_t handler_for(const CodeObject *co, size_t i, ExcEntry *out) {
         }
     }
     return -1;
+}
+
+bool code_check_shape(Interp *I, CodeObject *co) {
+    co->verified = false;
+    co->deferred = false;
+    if (!check_header(I, co)) return false;
+    co->deferred = true;
+    return true;
 }
 
 bool code_verify(Interp *I, CodeObject *co) {

@@ -79,6 +79,13 @@ typedef struct CodeObject {
     uint32_t flags;      /* CO_* */
     int32_t firstlineno;
     bool verified;
+    uint32_t frozen_module; /* 1 + the frozen_modules index of the module this code was
+                          * loaded from with its columns left out (tools/freezecode.c: lines
+                          * only); import_code_positions recovers them; 0: complete table */
+    uint32_t frozen_seq; /* its number in that module's code tree, in preorder */
+    bool deferred;       /* shape checked (code_check_shape), instructions verified when it
+                          * first runs: func_new does not verify it (frozen modules' functions,
+                          * most of which never run) */
     InlineCache *caches; /* ncaches (== ninstr once verified) slots, set by code_verify */
     size_t ncaches;
     /* Position table state (code.c): the last entry (its offset and position) for
@@ -134,6 +141,11 @@ bool code_set_positions(Interp *I, CodeObject *co, BView table);
  * invalid entry or a position outside int32; -2 with MemoryError. */
 int code_add_position_entry(Interp *I, CodeObject *co, BView v, size_t *len, size_t *run);
 
+/* Replaces [co]'s position table by [table] if it describes exactly co->ninstr
+ * instructions, keeping co->verified (the eval loop never reads positions); false,
+ * leaving the table unchanged, otherwise or with MemoryError pending. */
+bool code_replace_positions(Interp *I, CodeObject *co, BView table);
+
 /* The encoded position table (valid until the next code_emit / code_set_positions). */
 BView code_positions(const CodeObject *co);
 
@@ -159,6 +171,11 @@ SrcPos code_pos(CodeObject *co, size_t i);
 /* Appends / reads exception-table entries. */
 bool code_add_exc(Interp *I, CodeObject *co, ExcEntry e);
 bool code_get_exc(const CodeObject *co, size_t i, ExcEntry *out);
+
+/* Checks the shape of [co] only (field types, counts, table lengths), not its
+ * instructions; SystemError "bad bytecode: ..." and false otherwise. On success the object
+ * is marked deferred: func_new accepts it and it is verified when it first runs. */
+bool code_check_shape(Interp *I, CodeObject *co);
 
 /* Checks everything the eval loop assumes and computes nothing: raises SystemError
  * ("bad bytecode: ...") and returns false for a malformed code object. Sets co->verified. */

@@ -10,6 +10,7 @@
 #include "../objects/exc.h"
 #include "../objects/ops.h"
 #include "../objects/tuple.h"
+#include "../modules/frozenpos.h"
 #include "code.h"
 #include "opcodes.h"
 
@@ -181,6 +182,7 @@ static bool dis_one(Interp *I, CodeObject *co, StrBuilder *out) {
         !add_names(I, out, "freevars", co->freenames))
         return false;
     int32_t lastline = -1;
+    frozenpos_complete(I, co); // (frozen code keeps lines only)
     for (size_t i = 0; i < co->ninstr; i++) {
         uint32_t w = code_instr(co, i);
         unsigned op = INSTR_OP(w), arg = INSTR_ARG(w);

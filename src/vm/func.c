@@ -2,8 +2,9 @@
  * func.c: function, builtin_function_or_method, method_descriptor, method, cell and code
  * types.
  *
- * Invariant: a FuncObject's code is always a verified CodeObject (func_new and the
- * __code__ setter verify), and its closure is VAL_NULL or a tuple of exactly nfrees cells,
+ * Invariant: a FuncObject's code is a verified CodeObject (func_new and the __code__
+ * setter verify) or a deferred one (code.h: a frozen module's function, shape checked,
+ * verified by whatever first runs it: every frame entry tests co->verified), and its closure is VAL_NULL or a tuple of exactly nfrees cells,
  * which the eval loop relies on when it pushes a frame for the function.
  */
 #include "func.h"
@@ -59,7 +60,7 @@ static bool id_hash(Interp *I, Value self, int64_t *out) {
 Value func_new(Interp *I, Value code, Value globals, Value qualname) {
     CodeObject *co = code_cast(code);
     if (co == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a code object, not %T", code);
-    if (!co->verified && !code_verify(I, co)) return VAL_NULL;
+    if (!co->verified && !co->deferred && !code_verify(I, co)) return VAL_NULL;
     if (!dict_check(globals))
         return exc_raise(I, TY_TYPE_ERROR, "function() argument 'globals' must be dict, not %T",
                          globals);

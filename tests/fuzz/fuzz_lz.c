@@ -4,6 +4,8 @@
  * picks the mode:
  *   even: the rest is a stream, decoded into an exactly-sized heap buffer of 4 * byte 1
  *         bytes (ASan catches any access outside it); a success must read every byte;
+ *         bit 1 of the first byte: decoded after a dictionary of byte 1 bytes instead
+ *         (lz_decode_after, the dictionary being the stream's own first bytes);
  *   odd:  the rest is text: the minifier keeps every newline and never grows it, and the
  *         text and its minified form both round-trip through compressor and decoder.
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc \
@@ -32,6 +34,17 @@ static void roundtrip(const uint8_t *p, size_t n) {
     if (o == NULL || lz_decode(v, o, n) != K_OK || memcmp(o, p, n) != 0) abort();
     free(o);
     free(z);
+    // the second half compressed after the first as its dictionary
+    size_t pre = n / 2;
+    z = lzenc_compress_pre(p, pre, n, &zn);
+    if (z == NULL) return;
+    o = malloc(n + 1);
+    if (o == NULL) abort();
+    memcpy(o, p, pre);
+    BView w = {z, zn};
+    if (lz_decode_after(w, o, pre, n) != K_OK || memcmp(o, p, n) != 0) abort();
+    free(o);
+    free(z);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -43,7 +56,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         uint8_t *o = malloc(cap == 0 ? 1 : cap);
         if (o == NULL) abort();
         BView v = {rest, n};
-        (void)lz_decode(v, o, cap);
+        if (data[0] & 2) {
+            size_t pre = data[1] < cap ? data[1] : cap;
+            for (size_t i = 0; i < pre; i++) o[i] = i < n ? rest[i] : 0;
+            (void)lz_decode_after(v, o, pre, cap);
+        } else {
+            (void)lz_decode(v, o, cap);
+        }
         free(o);
         return 0;
     }

@@ -3,7 +3,9 @@
  * (tools/lzenc.c). Every kind of input round-trips; a truncated stream, a stream asked
  * for more bytes than it holds, a bad first byte and random garbage are K_INVALID (or,
  * for garbage, at most a clean decode) and never write outside the output; the
- * compressor refuses inputs too large for its distances; the minifier
+ * compressor refuses inputs too large for its distances; a stream compressed after a
+ * preset dictionary decodes after it (lz_decode_after, lz_decode_pair_buf) and only
+ * after it, its matches reaching into the dictionary but never before it; the minifier
  * removes comments and trailing blanks outside strings only and keeps every newline.
  */
 #include <stdlib.h>
@@ -60,6 +62,38 @@ static void roundtrip(const uint8_t *src, size_t n, int truncations) {
     free(z);
 }
 
+// src[0..pre) as a dictionary, src[pre..n) compressed after it: decodes back in place
+// (guarded), is refused with a start beyond the capacity, and every truncation and a
+// decode with the wrong dictionary length stay inside the buffer.
+static void roundtrip_after(const uint8_t *src, size_t pre, size_t n) {
+    size_t zn;
+    uint8_t *z = lzenc_compress_pre(src, pre, n, &zn);
+    CHECK(z != NULL);
+    uint8_t *o = malloc(n + GUARD);
+    memset(o, 0xA5, n + GUARD);
+    memcpy(o, src, pre);
+    BView v = {z, zn};
+    CHECK(lz_decode_after(v, o, pre, n) == K_OK);
+    CHECK(n == 0 || memcmp(o, src, n) == 0);
+    for (size_t i = 0; i < GUARD; i++) CHECK(o[n + i] == 0xA5);
+    CHECK(lz_decode_after(v, o, n + 1, n) == K_INVALID);
+    for (size_t cut = 0; cut < zn; cut += 1 + zn / 50) {
+        BView c = {z, cut};
+        CHECK(lz_decode_after(c, o, pre, n) == K_INVALID);
+    }
+    // a shorter dictionary: a match reaching further back than the output start is
+    // K_INVALID; otherwise the bytes are wrong but nothing is written outside
+    if (pre > 0) {
+        KStatus s = lz_decode_after(v, o + 1, pre - 1, n - 1);
+        CHECK(s == K_OK || s == K_INVALID);
+        s = lz_decode(v, o, n - pre);
+        CHECK(s == K_OK || s == K_INVALID);
+    }
+    for (size_t i = 0; i < GUARD; i++) CHECK(o[n + i] == 0xA5);
+    free(o);
+    free(z);
+}
+
 static uint64_t rng = 88172645463325252ull;
 static uint32_t rnd(void) {
     rng ^= rng << 13;
@@ -99,6 +133,33 @@ int main(void) {
         size_t n = rnd() % 300;
         for (size_t i = 0; i < n; i++) b[i] = (uint8_t)(rnd() % (1 + t % 5 * 60));
         roundtrip(b, n, 1);
+    }
+
+    // Preset dictionaries (the frozen sources are compressed after their code).
+    {
+        const char *dict = "class C:\n    def method(self, x):\n        return x\n";
+        const char *data = "def method(self, y):\n    return C().method(y)\n";
+        size_t dn = strlen(dict), an = strlen(data);
+        uint8_t *joined = malloc(dn + an);
+        memcpy(joined, dict, dn);
+        memcpy(joined + dn, data, an);
+        roundtrip_after(joined, dn, dn + an);
+        roundtrip_after(joined, 0, dn + an);
+        roundtrip_after(joined, dn + an, dn + an); // nothing after the dictionary
+        size_t zn1, zn2;
+        uint8_t *z1 = lzenc_compress(joined, dn + an, &zn1);
+        uint8_t *z2 = lzenc_compress_pre(joined, dn, dn + an, &zn2);
+        CHECK(zn2 < zn1 - dn / 2); // the dictionary's words are matched, not spelled
+        free(z1);
+        free(z2);
+        free(joined);
+        uint8_t *r = malloc(4000);
+        for (int t = 0; t < 100; t++) {
+            size_t n = rnd() % 4000, pre = n > 0 ? rnd() % n : 0;
+            for (size_t i = 0; i < n; i++) r[i] = (uint8_t)(rnd() % (1 + t % 4 * 80));
+            roundtrip_after(r, pre, n);
+        }
+        free(r);
     }
 
     // Garbage never writes past the output; most of it is rejected.
@@ -142,6 +203,26 @@ int main(void) {
     CHECK(lz_decode_buf(h, ev, 0, &out) == K_OK && out.len == 0);
     CHECK(lz_decode_buf(h, ev, 1, &out) == K_INVALID);
     free(z);
+    // lz_decode_pair_buf: a code blob, then a source compressed after it
+    {
+        const char *first = "names: alpha beta gamma delta\n";
+        size_t n1 = strlen(first), n2 = strlen(text);
+        uint8_t *joined = malloc(n1 + n2);
+        memcpy(joined, first, n1);
+        memcpy(joined + n1, text, n2);
+        size_t z1n, z2n;
+        uint8_t *z1 = lzenc_compress(joined, n1, &z1n);
+        uint8_t *z2 = lzenc_compress_pre(joined, n1, n1 + n2, &z2n);
+        BView v1 = {z1, z1n}, v2 = {z2, z2n};
+        CHECK(lz_decode_pair_buf(h, v1, n1, v2, n2, &out) == K_OK);
+        CHECK(out.len == n1 + n2 && memcmp(out.data, joined, n1 + n2) == 0);
+        CHECK(lz_decode_pair_buf(h, v1, n1, v2, n2 + 1, &out) == K_INVALID);
+        CHECK(lz_decode_pair_buf(h, v2, n1, v1, n2, &out) == K_INVALID);
+        CHECK(lz_decode_pair_buf(h, v1, n1, v2, SIZE_MAX, &out) == K_OVERFLOW);
+        free(z1);
+        free(z2);
+        free(joined);
+    }
     free(h);
     munmap(region, size);
 

@@ -5,7 +5,8 @@
  * that no stream, however malformed, makes it read outside the input or write outside
  * the output, overflow or read uninitialised memory. One gate unit per stream length
  * (the 5-byte header makes every shorter stream one unit); lz_decode_buf is run with the
- * heap failing or not (eva_heap_stub.h).
+ * heap failing or not (eva_heap_stub.h); lz_decode_after after dictionaries of 0..C+1
+ * bytes and lz_decode_pair_buf (unit "after").
  * Run: sh tools/verify.sh eva_lz (every unit) or eva_lz.NAME (one)
  */
 #include "eva_heap_stub.h"
@@ -45,9 +46,39 @@ static void t_decode(size_t lo, size_t hi) {
     free(p);
 }
 
+/* After a preset dictionary of every length 0..C (and one longer than the output), a
+ * stream of lo..hi unknown bytes; then lz_decode_pair_buf with the same stream twice. */
+static void t_after(size_t lo, size_t hi) {
+    size_t n;
+    uint8_t *p;
+    n = Frama_C_size_t_interval(lo, hi);
+    //@ split n;
+    p = malloc(n > 0 ? n : 1);
+    if (p == NULL) return;
+    Frama_C_make_unknown((char *)p, n);
+    size_t cap;
+    uint8_t *o;
+    cap = Frama_C_size_t_interval(0, C);
+    //@ split cap;
+    o = malloc(cap > 0 ? cap : 1);
+    if (o == NULL) return;
+    Frama_C_make_unknown((char *)o, cap);
+    size_t start = Frama_C_size_t_interval(0, C + 1);
+    BView v = {p, n};
+    KStatus s = lz_decode_after(v, o, start, cap);
+    //@ assert s == K_OK || s == K_INVALID;
+    Buf b;
+    size_t n1 = Frama_C_size_t_interval(0, C / 2), n2 = Frama_C_size_t_interval(0, C / 2);
+    s = lz_decode_pair_buf(&heap, v, n1, v, n2, &b);
+    //@ assert s == K_OK || s == K_INVALID || s == K_NOMEM;
+    free(o);
+    free(p);
+}
+
 /* The gate units (eva_unit.h). */
 EVA_UNIT(eva_lz, short, t_decode(0, 4))
 EVA_UNIT(eva_lz, len5, t_decode(5, 5))
 EVA_UNIT(eva_lz, len6, t_decode(6, 6))
 EVA_UNIT(eva_lz, len7, t_decode(7, 7))
 EVA_UNIT(eva_lz, len8, t_decode(8, 8))
+EVA_UNIT(eva_lz, after, t_after(0, 6))

@@ -124,6 +124,7 @@ static Value re_compile(Interp *I, Value self, ValView args, Value kwnames) {
     if (ok < 0) return VAL_NULL;
     if (ok == 0) return exc_raise(I, TY_VALUE_ERROR, "invalid code");
     if (po->p.firstop >= (int64_t)po->p.code.len) po->p.firstop = -1;
+    if (!re_match_prepare(I, &po->p)) return VAL_NULL;
     return obj_val(po);
 }
 

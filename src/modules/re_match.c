@@ -246,15 +246,8 @@ static inline int set_bit(const M *m, int64_t pc, int64_t c) {
     return (int)((val_small(w) >> (c & 31)) & 1);
 }
 
-// True when the one-character op at [pc] accepts the character at [pos] (< end).
-static bool one(const M *m, int64_t pc, int64_t pos) {
-    int64_t c = ch_at(m, pos);
-    if (c < 0 || pos >= m->end) return false;
-    int64_t op = code_at(m, pc);
-    if ((op == RE_SET || op == RE_SET_I) && c < 128) {
-        int b = set_bit(m, pc, c);
-        if (b >= 0) return b != 0;
-    }
+// True when the one-character op at [pc] accepts character [c] (>= 0).
+static bool one_c(const M *m, int64_t pc, int64_t op, int64_t c) {
     switch (op) {
     case RE_CHAR: return c == code_at(m, pc + 1);
     case RE_NOT_CHAR: return c != code_at(m, pc + 1);
@@ -273,6 +266,94 @@ static bool one(const M *m, int64_t pc, int64_t pos) {
     case RE_CAT: return cat_match(code_at(m, pc + 1), c);
     default: return false;
     }
+}
+
+// True when the one-character op at [pc] accepts the character at [pos] (< end).
+static inline bool one(const M *m, int64_t pc, int64_t pos) {
+    int64_t c = ch_at(m, pos);
+    if (c < 0 || pos >= m->end) return false;
+    int64_t op = code_at(m, pc);
+    if (op == RE_CHAR) return c == code_at(m, pc + 1);
+    if (c < 128) {
+        int b = set_bit(m, pc, c);
+        if (b >= 0) return b != 0;
+    }
+    return one_c(m, pc, op, c);
+}
+
+// The ASCII bitmap of the one-character op at [pc] (false when it has none).
+typedef struct Bits {
+    uint32_t w[4];
+} Bits;
+
+static bool load_bits(const M *m, int64_t pc, Bits *b) {
+    Value k = vec_get(&m->p->aux, (size_t)pc);
+    if (k == VAL_NULL) return false;
+    for (size_t i = 0; i < 4; i++) {
+        Value w = vec_get(&m->p->aux, (size_t)val_small(k) + i);
+        if (w == VAL_NULL) return false;
+        b->w[i] = (uint32_t)val_small(w);
+    }
+    return true;
+}
+
+static inline bool bits_has(const Bits *b, int64_t c) {
+    return (b->w[(c >> 5) & 3] >> (c & 31)) & 1u;
+}
+
+// How many characters from [pos] (at most [want], which stays below end - pos) the
+// one-character op at [pc] accepts in a row.
+static int64_t span(const M *m, int64_t pc, int64_t pos, int64_t want) {
+    Bits b;
+    int64_t k = 0;
+    if (!load_bits(m, pc, &b)) {
+        while (k < want && one(m, pc, pos + k)) k++;
+        return k;
+    }
+    int64_t op = code_at(m, pc);
+    if (m->s->cps == NULL) {
+        BView v = m->s->v;
+        while (k < want) {
+            int c = bview_get(v, (size_t)(pos + k));
+            if (c < 0) break;
+            if (c < 128 ? !bits_has(&b, c) : !one_c(m, pc, op, c)) break;
+            k++;
+        }
+        return k;
+    }
+    while (k < want) {
+        int64_t c = ch_at(m, pos + k);
+        if (c < 0) break;
+        if (c < 128 ? !bits_has(&b, c) : !one_c(m, pc, op, c)) break;
+        k++;
+    }
+    return k;
+}
+
+// The first position in [pos, end) whose character the one-character op at [pc] accepts,
+// or [end].
+static int64_t seek(const M *m, int64_t pc, int64_t pos, int64_t end) {
+    Bits b;
+    if (!load_bits(m, pc, &b)) {
+        while (pos < end && !one(m, pc, pos)) pos++;
+        return pos;
+    }
+    int64_t op = code_at(m, pc);
+    if (m->s->cps == NULL) {
+        BView v = m->s->v;
+        for (; pos < end; pos++) {
+            int c = bview_get(v, (size_t)pos);
+            if (c < 0) return end;
+            if (c < 128 ? bits_has(&b, c) : one_c(m, pc, op, c)) return pos;
+        }
+        return end;
+    }
+    for (; pos < end; pos++) {
+        int64_t c = ch_at(m, pos);
+        if (c < 0) return end;
+        if (c < 128 ? bits_has(&b, c) : one_c(m, pc, op, c)) return pos;
+    }
+    return end;
 }
 
 static bool at_match(const M *m, int64_t kind, int64_t pos) {
@@ -427,7 +508,7 @@ static int run(M *m, int64_t pc, int64_t pos) {
             if (mn > limit) goto fail;
             int64_t k = 0;
             int64_t want = lazy ? mn : limit;
-            while (k < want && one(m, opc, pos + k)) k++;
+            if (want > 0) k = span(m, opc, pos, want);
             m->pending += k;
             if (k < mn) goto fail;
             if (lazy) {
@@ -588,9 +669,11 @@ int re_match_run(Interp *I, const ReProg *p, const ReSubject *s, int64_t pos, in
             m.pending += st - from;
             if (st >= endpos) break;
         }
-        if (p->firstop >= 0 && mode == 2 && !one(&m, p->firstop, st)) {
-            m.pending++;
-            continue;
+        if (p->firstop >= 0 && mode == 2) {
+            int64_t from = st;
+            st = seek(&m, p->firstop, st, endpos);
+            m.pending += st - from;
+            if (st >= endpos) break;
         }
         m.start = st;
         (void)vec_set(regs, 0, val_from_small((intptr_t)st));
@@ -634,16 +717,17 @@ bool re_match_prepare(Interp *I, ReProg *p) {
             at = pc + 5;
             op = code_at(&m, at);
         }
-        if (op == RE_SET || op == RE_SET_I) {
+        // Sets and categories everywhere (their tests walk items); any one-character op
+        // that span (a REPEAT1's) or seek (the first op) runs over many characters.
+        bool scanned = at != pc || at == p->firstop;
+        bool single = op == RE_CHAR || op == RE_CHAR_I || op == RE_NOT_CHAR ||
+                      op == RE_NOT_CHAR_I || op == RE_ANY || op == RE_ANY_ALL;
+        if (op == RE_SET || op == RE_SET_I || op == RE_CAT || (scanned && single)) {
             size_t k = p->aux.len;
-            int64_t mode = code_at(&m, at + 2);
             for (int w = 0; w < 4; w++) {
                 int64_t bits = 0;
-                for (int b = 0; b < 32; b++) {
-                    int64_t c = 32 * w + b;
-                    bool in = op == RE_SET ? set_has(&m, at + 2, c) : set_has_i(&m, at + 3, c, mode);
-                    if (in) bits |= (int64_t)1 << b;
-                }
+                for (int b = 0; b < 32; b++)
+                    if (one_c(&m, at, op, 32 * w + b)) bits |= (int64_t)1 << b;
                 if (!aux_push(I, &p->aux, bits)) return false;
             }
             (void)vec_set(&p->aux, (size_t)at, val_from_small((intptr_t)k));

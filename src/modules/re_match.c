@@ -35,10 +35,10 @@ static int64_t op_len(const ValVec *code, int64_t pc);
 
 // ---- checked accessors ----
 
+// Outside the program (a negative pc wraps to a huge index) reads VAL_NULL, whose small
+// value is 0: RE_FAIL as an opcode.
 static inline int64_t code_at(const M *m, int64_t pc) {
-    if (pc < 0) return -1;
-    Value v = vec_get(&m->p->code, (size_t)pc);
-    return v == VAL_NULL ? -1 : (int64_t)val_small(v);
+    return (int64_t)val_small(vec_get(&m->p->code, (size_t)pc));
 }
 
 static inline int64_t ch_at(const M *m, int64_t i) {
@@ -665,7 +665,11 @@ int re_match_run(Interp *I, const ReProg *p, const ReSubject *s, int64_t pos, in
     for (int64_t st = pos; st <= last; st++) {
         if (p->first >= 0 && mode == 2) {
             int64_t from = st;
-            while (st < endpos && ch_at(&m, st) != p->first) st++;
+            if (s->cps == NULL) {
+                while (st < endpos && bview_get(s->v, (size_t)st) != p->first) st++;
+            } else {
+                while (st < endpos && ch_at(&m, st) != p->first) st++;
+            }
             m.pending += st - from;
             if (st >= endpos) break;
         }

@@ -40,6 +40,7 @@ typedef struct ProgObject {
     CustomObj h;
     ReProg p;
     ValVec regs, bt; /* scratch vectors reused by every run (a run never re-enters) */
+    Value mtype;     /* the last match type checked by re_match (a subtype of _re.Match) */
 } ProgObject;
 static const CustomLayout prog_layout = {"ProgObject"};
 CUSTOM_CAST_FN(prog_cast, ProgObject, prog_layout)
@@ -230,9 +231,12 @@ static Value re_match(Interp *I, Value self, ValView args, Value kwnames) {
     if (regs == VAL_NULL || args.n < 10) return regs;
     // With (match type, pattern, string, groupindex): a match object.
     Type *t = type_cast(vview_get(args, 6));
-    Type *base = type_cast(dict_get_cstr(I, I->scratch, "re.match_type"));
-    if (t == NULL || base == NULL || !type_is_subtype(t, base) || t->inst_kind != K_CUSTOM)
-        return exc_raise(I, TY_TYPE_ERROR, "expected a match type");
+    if (t == NULL || po->mtype != vview_get(args, 6)) {
+        Type *base = type_cast(dict_get_cstr(I, I->scratch, "re.match_type"));
+        if (t == NULL || base == NULL || !type_is_subtype(t, base) || t->inst_kind != K_CUSTOM)
+            return exc_raise(I, TY_TYPE_ERROR, "expected a match type");
+        po->mtype = vview_get(args, 6);
+    }
     return re_matchobj_new(I, t, vview_get(args, 7), vview_get(args, 8), vview_get(args, 1),
                            regs, mpos, endpos, vview_get(args, 9));
 }

@@ -304,7 +304,22 @@ Value str_search_splitlines(Interp *I, Value self, ValView args, Value kwnames) 
     size_t i = 0, len;
     while (i < v.n) {
         size_t j = i;
-        while (i < v.n && !unicode_is_linebreak(utf8_get(v, i, &len))) i += len;
+        // ASCII bytes are tested directly: \n \v \f \r and \x1c-\x1e break lines
+        for (;;) {
+            int c = bview_get(v, i);
+            if (c < 0) break;
+            if (c >= 0x20 && c < 0x80) {
+                i++;
+                continue;
+            }
+            if (c < 0x20) {
+                if ((c >= '\n' && c <= '\r') || (c >= 0x1c && c <= 0x1e)) break;
+                i++;
+                continue;
+            }
+            if (unicode_is_linebreak(utf8_get(v, i, &len))) break;
+            i += len;
+        }
         size_t eol = i;
         if (i < v.n) {
             if (bview_get(v, i) == '\r' && bview_get(v, i + 1) == '\n') i += 2;

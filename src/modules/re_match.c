@@ -454,10 +454,18 @@ static int run(M *m, int64_t pc, int64_t pos) {
         case RE_JMP:
             pc = code_at(m, pc + 1);
             break;
-        case RE_SPLIT:
+        case RE_SPLIT: {
+            // A branch that must start with a character the op at aux[pc] rejects is
+            // skipped without a backtrack entry (it could only fail).
+            Value f = vec_get(&m->p->aux, (size_t)pc);
+            if (f != VAL_NULL && !one(m, (int64_t)val_small(f), pos)) {
+                pc = code_at(m, pc + 1);
+                break;
+            }
             if (!bt_push(m, BT_BRANCH, code_at(m, pc + 1), pos, 0)) return -1;
             pc += 2;
             break;
+        }
         case RE_SETREG:
             if (!reg_set(m, code_at(m, pc + 1), code_at(m, pc + 2))) return -1;
             pc += 3;
@@ -693,6 +701,11 @@ int re_match_run(Interp *I, const ReProg *p, const ReSubject *s, int64_t pos, in
     return 0;
 }
 
+static bool is_single_op(int64_t op) {
+    return op == RE_CHAR || op == RE_CHAR_I || op == RE_NOT_CHAR || op == RE_NOT_CHAR_I ||
+           op == RE_ANY || op == RE_ANY_ALL || op == RE_SET || op == RE_SET_I || op == RE_CAT;
+}
+
 static bool aux_push(Interp *I, ValVec *v, int64_t x) {
     if (vec_push(I->heap, v, val_from_small((intptr_t)x)) != K_OK) {
         exc_nomem(I);
@@ -717,6 +730,15 @@ bool re_match_prepare(Interp *I, ReProg *p) {
         int64_t len = op_len(&p->code, pc);
         if (len <= 0) break;
         int64_t op = code_at(&m, pc), at = pc;
+        if (op == RE_SPLIT) {
+            // the one-character op the fall-through branch starts with (after SAVEs)
+            int64_t q = pc + 2;
+            while (q < (int64_t)n && code_at(&m, q) == RE_SAVE) q += 2;
+            int64_t qop = code_at(&m, q), f = -1;
+            if (q < (int64_t)n && is_single_op(qop)) f = q;
+            if (q < (int64_t)n && qop == RE_REPEAT1 && code_at(&m, q + 1) >= 1) f = q + 5;
+            if (f >= 0) (void)vec_set(&p->aux, (size_t)pc, val_from_small((intptr_t)f));
+        }
         if (op == RE_REPEAT1) {
             at = pc + 5;
             op = code_at(&m, at);

@@ -45,3 +45,9 @@ show("bytes", lambda: (re.findall(rb"\w+", b"ab \xe9cd 12"), re.findall(rb"(?i)[
 show("many", lambda: [len(re.findall(r"[aeiou]", "education" * k)) for k in (0, 1, 300)])
 show("mtype", lambda: [re.compile("a").match("a").group(), re.compile("b").search("ab").span()])
 print(re.sub(r"\s+", " ", "a \t b\n\n c " * 3))
+# alternations whose branches start with a character test (skipped without a backtrack
+# entry when it fails), with groups and lastindex
+tok = re.compile(r"(?P<num>\d+(?:\.\d*)?)|(?P<name>[A-Za-z_]\w*)|(?P<op>[-+*/=()])|(?P<ws>\s+)|(?P<x>.)")
+print([(m.lastgroup, m.lastindex, m.group()) for m in tok.finditer("x1 = 3.5*(y_2 - 10.) ; é")])
+print(re.findall(r"(a)|b|(c)|((d))|e+|(?i:F)", "abcdeeefF"), re.match(r"(?:(a)|ab)c", "abc").groups())
+print(re.sub(r"(\w)(?:x|(y))?", r"[\1\2]", "axbyc"), re.findall(r"(?:ab|a)(?:c|bcd)", "abcd abc"))

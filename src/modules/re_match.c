@@ -82,7 +82,7 @@ static inline int64_t bt_word(const M *m, size_t i) {
 }
 
 // Writes register [r], saving the old value for backtracking.
-static bool reg_set(M *m, int64_t r, int64_t x) {
+static inline bool reg_set(M *m, int64_t r, int64_t x) {
     int64_t old = reg_get(m, r);
     if (old == x) return true;
     if (r < 0 || (size_t)r >= m->regs->len) {
@@ -95,7 +95,7 @@ static bool reg_set(M *m, int64_t r, int64_t x) {
 }
 
 // Pushes the restore entry of register [r] (about to be written directly).
-static bool reg_save(M *m, int64_t r) {
+static inline bool reg_save(M *m, int64_t r) {
     if (r < 0 || (size_t)r >= m->regs->len) {
         exc_raise(m->I, TY_VALUE_ERROR, "invalid regular expression program");
         return false;

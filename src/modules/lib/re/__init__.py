@@ -283,8 +283,9 @@ class Pattern:
             if m is None:
                 return
             yield m
-            a, b = m.span()
-            adv = 1 if a == b else 0
+            r = m._regs
+            b = r[1]
+            adv = 1 if r[0] == b else 0
             pos = b
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):

@@ -10,6 +10,7 @@
  *   _re.scan(program, subject, pos, endpos, maxcount) -> list of regs tuples (successive
  *       non-overlapping matches with the 3.7+ empty-match rule: sub, findall, split)
  *   _re.findall(program, subject, pos, endpos) -> the list re.findall returns
+ *   _re.split(program, subject, maxsplit) -> the list re.split returns
  *   _re.sub(program, subject, template, count) -> (result, n) for a parsed template
  *   _re.lower(cp), _re.upper(cp): the simple case mappings the matcher uses.
  *
@@ -349,6 +350,49 @@ static Value re_findall(Interp *I, Value self, ValView args, Value kwnames) {
     return out;
 }
 
+// _re.split(program, subject, maxsplit): the list split returns (pieces between matches,
+// then each match's groups, None for those that did not take part).
+static Value re_split(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "split", 3, 3)) return VAL_NULL;
+    ProgObject *po = prog_cast(vview_get(args, 0));
+    if (po == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a program");
+    ReSubject s;
+    if (!subject_of(I, vview_get(args, 1), &s)) return VAL_NULL;
+    int64_t maxsplit;
+    if (!get_i64(I, vview_get(args, 2), &maxsplit)) return VAL_NULL;
+    bool text = str_check(vview_get(args, 1));
+    Value out = list_new(I, 0);
+    if (out == VAL_NULL) return VAL_NULL;
+    ValVec regs;
+    vec_init(&regs);
+    Cursor cur = {0, 0};
+    bool adv = false;
+    int64_t pos = 0, last = 0, n = 0, end = s.n, ng = po->p.ngroups;
+    while (pos <= end && (maxsplit <= 0 || n < maxsplit)) {
+        int r = re_match_run(I, &po->p, &s, pos, end, 2, adv, &regs, &po->bt);
+        if (r < 0) return VAL_NULL;
+        if (r == 0) break;
+        int64_t b = reg_at(&regs, 0), e = reg_at(&regs, 1);
+        Value x = piece_value(I, text, &s, &cur, last, b);
+        if (x == VAL_NULL || !list_append(I, out, x)) return VAL_NULL;
+        for (int64_t g = 1; g <= ng; g++) {
+            int64_t ga = reg_at(&regs, (size_t)(2 * g));
+            x = ga < 0 ? I->none
+                       : piece_value(I, text, &s, &cur, ga, reg_at(&regs, (size_t)(2 * g + 1)));
+            if (x == VAL_NULL || !list_append(I, out, x)) return VAL_NULL;
+        }
+        last = e;
+        n++;
+        adv = b == e;
+        pos = e;
+    }
+    // the whole subject is the subject itself (as slicing an exact str or bytes)
+    Value x = last == 0 ? vview_get(args, 1) : piece_value(I, text, &s, &cur, last, s.n);
+    if (x == VAL_NULL || !list_append(I, out, x)) return VAL_NULL;
+    return out;
+}
+
 static bool add_bytes(Interp *I, Buf *b, BView v) {
     if (buf_append(I->heap, b, v) != K_OK) return exc_nomem(I) != VAL_NULL;
     return true;
@@ -432,6 +476,7 @@ static const MethodDef re_functions[] = {
     {"match", re_match, 0, "Runs a program once."},
     {"scan", re_scan, 0, "Successive matches of a program."},
     {"findall", re_findall, 0, "findall() of a program."},
+    {"split", re_split, 0, "split() of a program."},
     {"sub", re_sub, 0, "sub() of a program with a parsed template."},
     {"lower", re_lower, 0, "Simple lowercase mapping of a code point."},
     {"upper", re_upper, 0, "Simple uppercase mapping of a code point."},

@@ -299,17 +299,7 @@ class Pattern:
         s = _check_subject(self.pattern, string)
         if maxsplit < 0:
             return [string if isinstance(string, (str, bytes)) else s[:]]
-        out = []
-        last = 0
-        ng = self.groups
-        for regs in _re.scan(self._prog, s, 0, _MAXSIZE, maxsplit):
-            out.append(s[last:regs[0]])
-            for g in range(1, ng + 1):
-                a = regs[2 * g]
-                out.append(s[a:regs[2 * g + 1]] if a >= 0 else None)
-            last = regs[1]
-        out.append(s[last:])
-        return out
+        return _re.split(self._prog, s, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]

@@ -42,8 +42,10 @@ typedef struct ReProg {
     int64_t first;    /* code point every match starts with, or -1 */
     int64_t firstop;  /* pc of a one-character op every match starts with, or -1 */
     bool anchored;    /* the match can only start at position 0 */
-    ValVec aux;       /* filled by re_match_prepare: aux[pc] of a set op is the index in
-                       * aux of four 32-bit words, its members among code points 0..127 */
+    ValVec aux;       /* filled by re_match_prepare (empty: no shortcuts, same results):
+                       * aux[pc] of a one-character op is the index in aux of four 32-bit
+                       * words, its members among code points 0..127; aux[pc] of a SPLIT is
+                       * the pc of the one-character op its fall-through branch starts with */
 } ReProg;
 
 /* Runs [p] on [s] from positions [pos, endpos]. [mode]: 0 match, 1 fullmatch, 2 search.

@@ -42,7 +42,19 @@ typedef struct ProgObject {
     ReProg p;
     ValVec regs, bt; /* scratch vectors reused by every run (a run never re-enters) */
     Value mtype;     /* the last match type checked by re_match (a subtype of _re.Match) */
+    bool prepared;   /* p.aux built (on the first run: patterns compiled at import time and
+                      * never used cost nothing; an empty aux only means no shortcuts) */
 } ProgObject;
+
+// Runs [po]'s program (re_match_run), building its auxiliary tables on first use.
+static int run_prog(Interp *I, ProgObject *po, const ReSubject *s, int64_t pos, int64_t endpos,
+                    int mode, bool adv, ValVec *regs) {
+    if (!po->prepared) {
+        if (!re_match_prepare(I, &po->p)) return -1;
+        po->prepared = true;
+    }
+    return re_match_run(I, &po->p, s, pos, endpos, mode, adv, regs, &po->bt);
+}
 static const CustomLayout prog_layout = {"ProgObject"};
 CUSTOM_CAST_FN(prog_cast, ProgObject, prog_layout)
 
@@ -126,7 +138,7 @@ static Value re_compile(Interp *I, Value self, ValView args, Value kwnames) {
     if (ok < 0) return VAL_NULL;
     if (ok == 0) return exc_raise(I, TY_VALUE_ERROR, "invalid code");
     if (po->p.firstop >= (int64_t)po->p.code.len) po->p.firstop = -1;
-    if (!re_match_prepare(I, &po->p)) return VAL_NULL;
+    vec_init(&po->p.aux);
     return obj_val(po);
 }
 
@@ -225,7 +237,7 @@ static Value re_match(Interp *I, Value self, ValView args, Value kwnames) {
         mpos = mpos < 0 ? 0 : mpos > s.n ? s.n : mpos;
     }
     if (endpos < pos) return I->none;
-    int r = re_match_run(I, &po->p, &s, pos, endpos, (int)mode, adv != 0, &po->regs, &po->bt);
+    int r = run_prog(I, po, &s, pos, endpos, (int)mode, adv != 0, &po->regs);
     if (r < 0) return VAL_NULL;
     if (r == 0) return I->none;
     Value regs = regs_tuple(I, &po->regs, po->p.ngroups);
@@ -257,7 +269,7 @@ static Value re_scan(Interp *I, Value self, ValView args, Value kwnames) {
     bool adv = false;
     int64_t count = 0;
     while (pos <= endpos && (maxcount <= 0 || count < maxcount)) {
-        int r = re_match_run(I, &po->p, &s, pos, endpos, 2, adv, &regs, &po->bt);
+        int r = run_prog(I, po, &s, pos, endpos, 2, adv, &regs);
         if (r < 0) return VAL_NULL;
         if (r == 0) break;
         Value t = regs_tuple(I, &regs, po->p.ngroups);
@@ -325,7 +337,7 @@ static Value re_findall(Interp *I, Value self, ValView args, Value kwnames) {
     bool adv = false;
     int64_t ng = po->p.ngroups;
     while (pos <= endpos) {
-        int r = re_match_run(I, &po->p, &s, pos, endpos, 2, adv, &regs, &po->bt);
+        int r = run_prog(I, po, &s, pos, endpos, 2, adv, &regs);
         if (r < 0) return VAL_NULL;
         if (r == 0) break;
         Value item;
@@ -370,7 +382,7 @@ static Value re_split(Interp *I, Value self, ValView args, Value kwnames) {
     bool adv = false;
     int64_t pos = 0, last = 0, n = 0, end = s.n, ng = po->p.ngroups;
     while (pos <= end && (maxsplit <= 0 || n < maxsplit)) {
-        int r = re_match_run(I, &po->p, &s, pos, end, 2, adv, &regs, &po->bt);
+        int r = run_prog(I, po, &s, pos, end, 2, adv, &regs);
         if (r < 0) return VAL_NULL;
         if (r == 0) break;
         int64_t b = reg_at(&regs, 0), e = reg_at(&regs, 1);
@@ -420,7 +432,7 @@ static Value re_sub(Interp *I, Value self, ValView args, Value kwnames) {
     bool adv = false;
     int64_t pos = 0, last = 0, n = 0, end = s.n;
     while (pos <= end && (count <= 0 || n < count)) {
-        int r = re_match_run(I, &po->p, &s, pos, end, 2, adv, &regs, &po->bt);
+        int r = run_prog(I, po, &s, pos, end, 2, adv, &regs);
         if (r < 0) return VAL_NULL;
         if (r == 0) break;
         int64_t b = reg_at(&regs, 0), e = reg_at(&regs, 1);

@@ -25,16 +25,20 @@ typedef struct M {
     bool fullmatch, must_advance;
     int64_t search_pos;   /* the pos must_advance refers to */
     ValVec *regs;
-    ValVec *bt;           /* backtrack stack (caller's scratch vector) */
+    ValVec *bt;           /* backtrack stack (caller's scratch vector; its length is the
+                           * capacity in use, entries live below [top]) */
+    size_t top;           /* height of the backtrack stack */
     int64_t pending;      /* steps not yet charged to I->steps */
 } M;
 
+static int64_t op_len(const ValVec *code, int64_t pc);
+
 // ---- checked accessors ----
 
+// Outside the program (a negative pc wraps to a huge index) reads VAL_NULL, whose small
+// value is 0: RE_FAIL as an opcode.
 static inline int64_t code_at(const M *m, int64_t pc) {
-    if (pc < 0) return -1;
-    Value v = vec_get(&m->p->code, (size_t)pc);
-    return v == VAL_NULL ? -1 : (int64_t)val_small(v);
+    return (int64_t)val_small(vec_get(&m->p->code, (size_t)pc));
 }
 
 static inline int64_t ch_at(const M *m, int64_t i) {
@@ -50,15 +54,25 @@ static inline int64_t reg_get(const M *m, int64_t r) {
     return v == VAL_NULL ? -1 : (int64_t)val_small(v);
 }
 
-static bool bt_push(M *m, int64_t kind, int64_t a, int64_t b, int64_t c) {
-    Heap *h = m->I->heap;
-    if (vec_push(h, m->bt, val_from_small(kind)) != K_OK ||
-        vec_push(h, m->bt, val_from_small((intptr_t)a)) != K_OK ||
-        vec_push(h, m->bt, val_from_small((intptr_t)b)) != K_OK ||
-        vec_push(h, m->bt, val_from_small((intptr_t)c)) != K_OK) {
+// Grows the backtrack vector (doubling) so four more words fit above [top].
+static bool bt_grow(M *m) {
+    size_t n = m->bt->len < 64 ? 64 : 2 * m->bt->len;
+    if (n < m->top + 4 || vec_resize(m->I->heap, m->bt, n) != K_OK) {
         exc_nomem(m->I);
         return false;
     }
+    return true;
+}
+
+// Pushes one entry. The vector only grows; pops lower [top] without touching it.
+static inline bool bt_push(M *m, int64_t kind, int64_t a, int64_t b, int64_t c) {
+    size_t t = m->top;
+    if (t + 4 > m->bt->len && !bt_grow(m)) return false;
+    (void)vec_set(m->bt, t, val_from_small((intptr_t)kind));
+    (void)vec_set(m->bt, t + 1, val_from_small((intptr_t)a));
+    (void)vec_set(m->bt, t + 2, val_from_small((intptr_t)b));
+    (void)vec_set(m->bt, t + 3, val_from_small((intptr_t)c));
+    m->top = t + 4;
     return true;
 }
 
@@ -68,7 +82,7 @@ static inline int64_t bt_word(const M *m, size_t i) {
 }
 
 // Writes register [r], saving the old value for backtracking.
-static bool reg_set(M *m, int64_t r, int64_t x) {
+static inline bool reg_set(M *m, int64_t r, int64_t x) {
     int64_t old = reg_get(m, r);
     if (old == x) return true;
     if (r < 0 || (size_t)r >= m->regs->len) {
@@ -81,7 +95,7 @@ static bool reg_set(M *m, int64_t r, int64_t x) {
 }
 
 // Pushes the restore entry of register [r] (about to be written directly).
-static bool reg_save(M *m, int64_t r) {
+static inline bool reg_save(M *m, int64_t r) {
     if (r < 0 || (size_t)r >= m->regs->len) {
         exc_raise(m->I, TY_VALUE_ERROR, "invalid regular expression program");
         return false;
@@ -92,19 +106,16 @@ static bool reg_save(M *m, int64_t r) {
 // Drops the entries above [height] except register restores (atomic groups, lookarounds).
 static bool bt_cut(M *m, int64_t height) {
     size_t h = height < 0 ? 0 : (size_t)height;
-    if (h > m->bt->len) return true;
+    if (h > m->top) return true;
     size_t w = h;
-    for (size_t i = h; i + 3 < m->bt->len; i += 4) {
+    for (size_t i = h; i + 3 < m->top; i += 4) {
         if (bt_word(m, i) != BT_REG) continue;
         if (w != i) {
             for (size_t k = 0; k < 4; k++) (void)vec_set(m->bt, w + k, vec_get(m->bt, i + k));
         }
         w += 4;
     }
-    if (vec_resize(m->I->heap, m->bt, w) != K_OK) {
-        exc_nomem(m->I);
-        return false;
-    }
+    m->top = w;
     return true;
 }
 
@@ -225,11 +236,19 @@ static bool set_has_i(const M *m, int64_t pc, int64_t c, int64_t mode) {
     return neg ? !in : in;
 }
 
-// True when the one-character op at [pc] accepts the character at [pos] (< end).
-static bool one(const M *m, int64_t pc, int64_t pos) {
-    int64_t c = ch_at(m, pos);
-    if (c < 0 || pos >= m->end) return false;
-    switch (code_at(m, pc)) {
+// Membership of ASCII [c] (0..127) in the set op at [pc] from its bitmap: 1 in, 0 out,
+// -1 when the op has none.
+static inline int set_bit(const M *m, int64_t pc, int64_t c) {
+    Value k = vec_get(&m->p->aux, (size_t)pc);
+    if (k == VAL_NULL) return -1;
+    Value w = vec_get(&m->p->aux, (size_t)val_small(k) + (size_t)(c >> 5));
+    if (w == VAL_NULL) return -1;
+    return (int)((val_small(w) >> (c & 31)) & 1);
+}
+
+// True when the one-character op at [pc] accepts character [c] (>= 0).
+static bool one_c(const M *m, int64_t pc, int64_t op, int64_t c) {
+    switch (op) {
     case RE_CHAR: return c == code_at(m, pc + 1);
     case RE_NOT_CHAR: return c != code_at(m, pc + 1);
     case RE_CHAR_I: {
@@ -247,6 +266,94 @@ static bool one(const M *m, int64_t pc, int64_t pos) {
     case RE_CAT: return cat_match(code_at(m, pc + 1), c);
     default: return false;
     }
+}
+
+// True when the one-character op at [pc] accepts the character at [pos] (< end).
+static inline bool one(const M *m, int64_t pc, int64_t pos) {
+    int64_t c = ch_at(m, pos);
+    if (c < 0 || pos >= m->end) return false;
+    int64_t op = code_at(m, pc);
+    if (op == RE_CHAR) return c == code_at(m, pc + 1);
+    if (c < 128) {
+        int b = set_bit(m, pc, c);
+        if (b >= 0) return b != 0;
+    }
+    return one_c(m, pc, op, c);
+}
+
+// The ASCII bitmap of the one-character op at [pc] (false when it has none).
+typedef struct Bits {
+    uint32_t w[4];
+} Bits;
+
+static bool load_bits(const M *m, int64_t pc, Bits *b) {
+    Value k = vec_get(&m->p->aux, (size_t)pc);
+    if (k == VAL_NULL) return false;
+    for (size_t i = 0; i < 4; i++) {
+        Value w = vec_get(&m->p->aux, (size_t)val_small(k) + i);
+        if (w == VAL_NULL) return false;
+        b->w[i] = (uint32_t)val_small(w);
+    }
+    return true;
+}
+
+static inline bool bits_has(const Bits *b, int64_t c) {
+    return (b->w[(c >> 5) & 3] >> (c & 31)) & 1u;
+}
+
+// How many characters from [pos] (at most [want], which stays below end - pos) the
+// one-character op at [pc] accepts in a row.
+static int64_t span(const M *m, int64_t pc, int64_t pos, int64_t want) {
+    Bits b;
+    int64_t k = 0;
+    if (!load_bits(m, pc, &b)) {
+        while (k < want && one(m, pc, pos + k)) k++;
+        return k;
+    }
+    int64_t op = code_at(m, pc);
+    if (m->s->cps == NULL) {
+        BView v = m->s->v;
+        while (k < want) {
+            int c = bview_get(v, (size_t)(pos + k));
+            if (c < 0) break;
+            if (c < 128 ? !bits_has(&b, c) : !one_c(m, pc, op, c)) break;
+            k++;
+        }
+        return k;
+    }
+    while (k < want) {
+        int64_t c = ch_at(m, pos + k);
+        if (c < 0) break;
+        if (c < 128 ? !bits_has(&b, c) : !one_c(m, pc, op, c)) break;
+        k++;
+    }
+    return k;
+}
+
+// The first position in [pos, end) whose character the one-character op at [pc] accepts,
+// or [end].
+static int64_t seek(const M *m, int64_t pc, int64_t pos, int64_t end) {
+    Bits b;
+    if (!load_bits(m, pc, &b)) {
+        while (pos < end && !one(m, pc, pos)) pos++;
+        return pos;
+    }
+    int64_t op = code_at(m, pc);
+    if (m->s->cps == NULL) {
+        BView v = m->s->v;
+        for (; pos < end; pos++) {
+            int c = bview_get(v, (size_t)pos);
+            if (c < 0) return end;
+            if (c < 128 ? bits_has(&b, c) : one_c(m, pc, op, c)) return pos;
+        }
+        return end;
+    }
+    for (; pos < end; pos++) {
+        int64_t c = ch_at(m, pos);
+        if (c < 0) return end;
+        if (c < 128 ? bits_has(&b, c) : one_c(m, pc, op, c)) return pos;
+    }
+    return end;
 }
 
 static bool at_match(const M *m, int64_t kind, int64_t pos) {
@@ -299,7 +406,7 @@ static int bad_prog(M *m) {
 
 // Runs the program from [pc] at [pos]: 1 match (regs hold marks), 0 no match, -1 error.
 static int run(M *m, int64_t pc, int64_t pos) {
-    size_t base = m->bt->len;
+    size_t base = m->top;
     for (;;) {
         if (++m->pending >= 4096 && !charge(m)) return -1;
         int64_t op = code_at(m, pc);
@@ -347,10 +454,18 @@ static int run(M *m, int64_t pc, int64_t pos) {
         case RE_JMP:
             pc = code_at(m, pc + 1);
             break;
-        case RE_SPLIT:
+        case RE_SPLIT: {
+            // A branch that must start with a character the op at aux[pc] rejects is
+            // skipped without a backtrack entry (it could only fail).
+            Value f = vec_get(&m->p->aux, (size_t)pc);
+            if (f != VAL_NULL && !one(m, (int64_t)val_small(f), pos)) {
+                pc = code_at(m, pc + 1);
+                break;
+            }
             if (!bt_push(m, BT_BRANCH, code_at(m, pc + 1), pos, 0)) return -1;
             pc += 2;
             break;
+        }
         case RE_SETREG:
             if (!reg_set(m, code_at(m, pc + 1), code_at(m, pc + 2))) return -1;
             pc += 3;
@@ -401,7 +516,7 @@ static int run(M *m, int64_t pc, int64_t pos) {
             if (mn > limit) goto fail;
             int64_t k = 0;
             int64_t want = lazy ? mn : limit;
-            while (k < want && one(m, opc, pos + k)) k++;
+            if (want > 0) k = span(m, opc, pos, want);
             m->pending += k;
             if (k < mn) goto fail;
             if (lazy) {
@@ -416,7 +531,7 @@ static int run(M *m, int64_t pc, int64_t pos) {
         case RE_ATOMIC_START: {
             int64_t r = code_at(m, pc + 1);
             if (!reg_save(m, r)) return -1;
-            (void)vec_set(m->regs, (size_t)(r < 0 ? 0 : r), val_from_small((intptr_t)m->bt->len));
+            (void)vec_set(m->regs, (size_t)(r < 0 ? 0 : r), val_from_small((intptr_t)m->top));
             pc += 2;
             break;
         }
@@ -437,7 +552,7 @@ static int run(M *m, int64_t pc, int64_t pos) {
                 goto fail;
             }
             if (neg && !bt_push(m, BT_NEGLOOK, after, pos, 0)) return -1;
-            (void)vec_set(m->regs, (size_t)(r < 0 ? 0 : r), val_from_small((intptr_t)m->bt->len));
+            (void)vec_set(m->regs, (size_t)(r < 0 ? 0 : r), val_from_small((intptr_t)m->top));
             if (width >= 0) pos -= width;
             pc += 5;
             break;
@@ -448,9 +563,9 @@ static int run(M *m, int64_t pc, int64_t pos) {
             if (neg) {
                 // The body matched: the negative lookaround fails; drop its NEGLOOK too.
                 if (!bt_cut(m, h)) return -1;
-                if (m->bt->len >= 4 && bt_word(m, m->bt->len - 4) == BT_NEGLOOK &&
-                    (size_t)h == m->bt->len) {
-                    if (vec_resize(m->I->heap, m->bt, m->bt->len - 4) != K_OK) return -1;
+                if (m->top >= 4 && bt_word(m, m->top - 4) == BT_NEGLOOK &&
+                    (size_t)h == m->top) {
+                    m->top -= 4;
                 } else if (!bt_cut(m, h - 4)) {
                     return -1;
                 }
@@ -484,12 +599,12 @@ static int run(M *m, int64_t pc, int64_t pos) {
         continue;
     fail:
         for (;;) {
-            if (m->bt->len <= base) return 0;
+            if (m->top <= base) return 0;
             if (++m->pending >= 4096 && !charge(m)) return -1;
-            size_t top = m->bt->len - 4;
+            size_t top = m->top - 4;
             int64_t kind = bt_word(m, top), a = bt_word(m, top + 1);
             int64_t b = bt_word(m, top + 2), c = bt_word(m, top + 3);
-            if (vec_resize(m->I->heap, m->bt, top) != K_OK) return -1;
+            m->top = top;
             if (kind == BT_REG) {
                 if (a >= 0 && (size_t)a < m->regs->len)
                     (void)vec_set(m->regs, (size_t)a, val_from_small((intptr_t)b));
@@ -542,6 +657,7 @@ int re_match_run(Interp *I, const ReProg *p, const ReSubject *s, int64_t pos, in
     m.regs = regs;
     m.bt = bt;
     m.pending = 0;
+    m.top = 0;
     if (p->nregs < 2 * p->ngroups + 3) {
         exc_raise(I, TY_VALUE_ERROR, "invalid regular expression program");
         return -1;
@@ -557,17 +673,23 @@ int re_match_run(Interp *I, const ReProg *p, const ReSubject *s, int64_t pos, in
     for (int64_t st = pos; st <= last; st++) {
         if (p->first >= 0 && mode == 2) {
             int64_t from = st;
-            while (st < endpos && ch_at(&m, st) != p->first) st++;
+            if (s->cps == NULL) {
+                while (st < endpos && bview_get(s->v, (size_t)st) != p->first) st++;
+            } else {
+                while (st < endpos && ch_at(&m, st) != p->first) st++;
+            }
             m.pending += st - from;
             if (st >= endpos) break;
         }
-        if (p->firstop >= 0 && mode == 2 && !one(&m, p->firstop, st)) {
-            m.pending++;
-            continue;
+        if (p->firstop >= 0 && mode == 2) {
+            int64_t from = st;
+            st = seek(&m, p->firstop, st, endpos);
+            m.pending += st - from;
+            if (st >= endpos) break;
         }
         m.start = st;
         (void)vec_set(regs, 0, val_from_small((intptr_t)st));
-        if (vec_resize(I->heap, m.bt, 0) != K_OK) return -1;
+        m.top = 0;
         int r = run(&m, 0, st);
         if (r != 0) {
             if (r > 0 && !charge(&m)) return -1;
@@ -577,6 +699,68 @@ int re_match_run(Interp *I, const ReProg *p, const ReSubject *s, int64_t pos, in
     }
     if (!charge(&m)) return -1;
     return 0;
+}
+
+static bool is_single_op(int64_t op) {
+    return op == RE_CHAR || op == RE_CHAR_I || op == RE_NOT_CHAR || op == RE_NOT_CHAR_I ||
+           op == RE_ANY || op == RE_ANY_ALL || op == RE_SET || op == RE_SET_I || op == RE_CAT;
+}
+
+static bool aux_push(Interp *I, ValVec *v, int64_t x) {
+    if (vec_push(I->heap, v, val_from_small((intptr_t)x)) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    return true;
+}
+
+bool re_match_prepare(Interp *I, ReProg *p) {
+    vec_init(&p->aux);
+    size_t n = p->code.len;
+    if (vec_resize(I->heap, &p->aux, n) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    M m;
+    m.I = I;
+    m.p = p;
+    // Every instruction start, including the one-character op inside a REPEAT1 and the
+    // first-set op after SUCCESS (validated: op_len walks the whole program).
+    for (int64_t pc = 0; pc < (int64_t)n;) {
+        int64_t len = op_len(&p->code, pc);
+        if (len <= 0) break;
+        int64_t op = code_at(&m, pc), at = pc;
+        if (op == RE_SPLIT) {
+            // the one-character op the fall-through branch starts with (after SAVEs)
+            int64_t q = pc + 2;
+            while (q < (int64_t)n && code_at(&m, q) == RE_SAVE) q += 2;
+            int64_t qop = code_at(&m, q), f = -1;
+            if (q < (int64_t)n && is_single_op(qop)) f = q;
+            if (q < (int64_t)n && qop == RE_REPEAT1 && code_at(&m, q + 1) >= 1) f = q + 5;
+            if (f >= 0) (void)vec_set(&p->aux, (size_t)pc, val_from_small((intptr_t)f));
+        }
+        if (op == RE_REPEAT1) {
+            at = pc + 5;
+            op = code_at(&m, at);
+        }
+        // Sets and categories everywhere (their tests walk items); any one-character op
+        // that span (a REPEAT1's) or seek (the first op) runs over many characters.
+        bool scanned = at != pc || at == p->firstop;
+        bool single = op == RE_CHAR || op == RE_CHAR_I || op == RE_NOT_CHAR ||
+                      op == RE_NOT_CHAR_I || op == RE_ANY || op == RE_ANY_ALL;
+        if (op == RE_SET || op == RE_SET_I || op == RE_CAT || (scanned && single)) {
+            size_t k = p->aux.len;
+            for (int w = 0; w < 4; w++) {
+                int64_t bits = 0;
+                for (int b = 0; b < 32; b++)
+                    if (one_c(&m, at, op, 32 * w + b)) bits |= (int64_t)1 << b;
+                if (!aux_push(I, &p->aux, bits)) return false;
+            }
+            (void)vec_set(&p->aux, (size_t)at, val_from_small((intptr_t)k));
+        }
+        pc += len;
+    }
+    return true;
 }
 
 // Length of the instruction at [pc] (0 when malformed).

@@ -42,6 +42,10 @@ typedef struct ReProg {
     int64_t first;    /* code point every match starts with, or -1 */
     int64_t firstop;  /* pc of a one-character op every match starts with, or -1 */
     bool anchored;    /* the match can only start at position 0 */
+    ValVec aux;       /* filled by re_match_prepare (empty: no shortcuts, same results):
+                       * aux[pc] of a one-character op is the index in aux of four 32-bit
+                       * words, its members among code points 0..127; aux[pc] of a SPLIT is
+                       * the pc of the one-character op its fall-through branch starts with */
 } ReProg;
 
 /* Runs [p] on [s] from positions [pos, endpos]. [mode]: 0 match, 1 fullmatch, 2 search.
@@ -56,6 +60,10 @@ int re_match_run(Interp *I, const ReProg *p, const ReSubject *s, int64_t pos, in
  * targets on instruction starts, and backward jumps only along loop back edges; 0 when
  * not; -1 with MemoryError. */
 int re_match_validate(Interp *I, const ValVec *code);
+
+/* Computes [p]'s auxiliary tables (the ASCII bitmaps of its set ops) from its validated
+ * code. false with MemoryError. */
+bool re_match_prepare(Interp *I, ReProg *p);
 
 /* Simple case mappings the matcher uses (exported for the module's helpers). */
 uint32_t re_match_lower(uint32_t c);

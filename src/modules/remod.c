@@ -10,6 +10,7 @@
  *   _re.scan(program, subject, pos, endpos, maxcount) -> list of regs tuples (successive
  *       non-overlapping matches with the 3.7+ empty-match rule: sub, findall, split)
  *   _re.findall(program, subject, pos, endpos) -> the list re.findall returns
+ *   _re.split(program, subject, maxsplit) -> the list re.split returns
  *   _re.sub(program, subject, template, count) -> (result, n) for a parsed template
  *   _re.lower(cp), _re.upper(cp): the simple case mappings the matcher uses.
  *
@@ -40,7 +41,20 @@ typedef struct ProgObject {
     CustomObj h;
     ReProg p;
     ValVec regs, bt; /* scratch vectors reused by every run (a run never re-enters) */
+    Value mtype;     /* the last match type checked by re_match (a subtype of _re.Match) */
+    bool prepared;   /* p.aux built (on the first run: patterns compiled at import time and
+                      * never used cost nothing; an empty aux only means no shortcuts) */
 } ProgObject;
+
+// Runs [po]'s program (re_match_run), building its auxiliary tables on first use.
+static int run_prog(Interp *I, ProgObject *po, const ReSubject *s, int64_t pos, int64_t endpos,
+                    int mode, bool adv, ValVec *regs) {
+    if (!po->prepared) {
+        if (!re_match_prepare(I, &po->p)) return -1;
+        po->prepared = true;
+    }
+    return re_match_run(I, &po->p, s, pos, endpos, mode, adv, regs, &po->bt);
+}
 static const CustomLayout prog_layout = {"ProgObject"};
 CUSTOM_CAST_FN(prog_cast, ProgObject, prog_layout)
 
@@ -124,6 +138,7 @@ static Value re_compile(Interp *I, Value self, ValView args, Value kwnames) {
     if (ok < 0) return VAL_NULL;
     if (ok == 0) return exc_raise(I, TY_VALUE_ERROR, "invalid code");
     if (po->p.firstop >= (int64_t)po->p.code.len) po->p.firstop = -1;
+    vec_init(&po->p.aux);
     return obj_val(po);
 }
 
@@ -222,16 +237,19 @@ static Value re_match(Interp *I, Value self, ValView args, Value kwnames) {
         mpos = mpos < 0 ? 0 : mpos > s.n ? s.n : mpos;
     }
     if (endpos < pos) return I->none;
-    int r = re_match_run(I, &po->p, &s, pos, endpos, (int)mode, adv != 0, &po->regs, &po->bt);
+    int r = run_prog(I, po, &s, pos, endpos, (int)mode, adv != 0, &po->regs);
     if (r < 0) return VAL_NULL;
     if (r == 0) return I->none;
     Value regs = regs_tuple(I, &po->regs, po->p.ngroups);
     if (regs == VAL_NULL || args.n < 10) return regs;
     // With (match type, pattern, string, groupindex): a match object.
     Type *t = type_cast(vview_get(args, 6));
-    Type *base = type_cast(dict_get_cstr(I, I->scratch, "re.match_type"));
-    if (t == NULL || base == NULL || !type_is_subtype(t, base) || t->inst_kind != K_CUSTOM)
-        return exc_raise(I, TY_TYPE_ERROR, "expected a match type");
+    if (t == NULL || po->mtype != vview_get(args, 6)) {
+        Type *base = type_cast(dict_get_cstr(I, I->scratch, "re.match_type"));
+        if (t == NULL || base == NULL || !type_is_subtype(t, base) || t->inst_kind != K_CUSTOM)
+            return exc_raise(I, TY_TYPE_ERROR, "expected a match type");
+        po->mtype = vview_get(args, 6);
+    }
     return re_matchobj_new(I, t, vview_get(args, 7), vview_get(args, 8), vview_get(args, 1),
                            regs, mpos, endpos, vview_get(args, 9));
 }
@@ -251,7 +269,7 @@ static Value re_scan(Interp *I, Value self, ValView args, Value kwnames) {
     bool adv = false;
     int64_t count = 0;
     while (pos <= endpos && (maxcount <= 0 || count < maxcount)) {
-        int r = re_match_run(I, &po->p, &s, pos, endpos, 2, adv, &regs, &po->bt);
+        int r = run_prog(I, po, &s, pos, endpos, 2, adv, &regs);
         if (r < 0) return VAL_NULL;
         if (r == 0) break;
         Value t = regs_tuple(I, &regs, po->p.ngroups);
@@ -319,7 +337,7 @@ static Value re_findall(Interp *I, Value self, ValView args, Value kwnames) {
     bool adv = false;
     int64_t ng = po->p.ngroups;
     while (pos <= endpos) {
-        int r = re_match_run(I, &po->p, &s, pos, endpos, 2, adv, &regs, &po->bt);
+        int r = run_prog(I, po, &s, pos, endpos, 2, adv, &regs);
         if (r < 0) return VAL_NULL;
         if (r == 0) break;
         Value item;
@@ -341,6 +359,49 @@ static Value re_findall(Interp *I, Value self, ValView args, Value kwnames) {
         adv = b == e;
         pos = e;
     }
+    return out;
+}
+
+// _re.split(program, subject, maxsplit): the list split returns (pieces between matches,
+// then each match's groups, None for those that did not take part).
+static Value re_split(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "split", 3, 3)) return VAL_NULL;
+    ProgObject *po = prog_cast(vview_get(args, 0));
+    if (po == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a program");
+    ReSubject s;
+    if (!subject_of(I, vview_get(args, 1), &s)) return VAL_NULL;
+    int64_t maxsplit;
+    if (!get_i64(I, vview_get(args, 2), &maxsplit)) return VAL_NULL;
+    bool text = str_check(vview_get(args, 1));
+    Value out = list_new(I, 0);
+    if (out == VAL_NULL) return VAL_NULL;
+    ValVec regs;
+    vec_init(&regs);
+    Cursor cur = {0, 0};
+    bool adv = false;
+    int64_t pos = 0, last = 0, n = 0, end = s.n, ng = po->p.ngroups;
+    while (pos <= end && (maxsplit <= 0 || n < maxsplit)) {
+        int r = run_prog(I, po, &s, pos, end, 2, adv, &regs);
+        if (r < 0) return VAL_NULL;
+        if (r == 0) break;
+        int64_t b = reg_at(&regs, 0), e = reg_at(&regs, 1);
+        Value x = piece_value(I, text, &s, &cur, last, b);
+        if (x == VAL_NULL || !list_append(I, out, x)) return VAL_NULL;
+        for (int64_t g = 1; g <= ng; g++) {
+            int64_t ga = reg_at(&regs, (size_t)(2 * g));
+            x = ga < 0 ? I->none
+                       : piece_value(I, text, &s, &cur, ga, reg_at(&regs, (size_t)(2 * g + 1)));
+            if (x == VAL_NULL || !list_append(I, out, x)) return VAL_NULL;
+        }
+        last = e;
+        n++;
+        adv = b == e;
+        pos = e;
+    }
+    // the whole subject is the subject itself (as slicing an exact str or bytes)
+    Value x = last == 0 ? vview_get(args, 1) : piece_value(I, text, &s, &cur, last, s.n);
+    if (x == VAL_NULL || !list_append(I, out, x)) return VAL_NULL;
     return out;
 }
 
@@ -371,7 +432,7 @@ static Value re_sub(Interp *I, Value self, ValView args, Value kwnames) {
     bool adv = false;
     int64_t pos = 0, last = 0, n = 0, end = s.n;
     while (pos <= end && (count <= 0 || n < count)) {
-        int r = re_match_run(I, &po->p, &s, pos, end, 2, adv, &regs, &po->bt);
+        int r = run_prog(I, po, &s, pos, end, 2, adv, &regs);
         if (r < 0) return VAL_NULL;
         if (r == 0) break;
         int64_t b = reg_at(&regs, 0), e = reg_at(&regs, 1);
@@ -427,6 +488,7 @@ static const MethodDef re_functions[] = {
     {"match", re_match, 0, "Runs a program once."},
     {"scan", re_scan, 0, "Successive matches of a program."},
     {"findall", re_findall, 0, "findall() of a program."},
+    {"split", re_split, 0, "split() of a program."},
     {"sub", re_sub, 0, "sub() of a program with a parsed template."},
     {"lower", re_lower, 0, "Simple lowercase mapping of a code point."},
     {"upper", re_upper, 0, "Simple uppercase mapping of a code point."},

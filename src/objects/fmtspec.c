@@ -343,6 +343,24 @@ bool fmtspec_group_digits(Interp *I, StrBuilder *sb, BView digits, char sep, int
         while ((sep != 0 ? d + (d - 1) / g : d) < min_width) d++;
         len = sep != 0 ? d + (d - 1) / g : d;
     }
+    if (sep == 0 && d == n) {
+        // neither separators nor zero padding: the digits as they are
+        *nchars = n;
+        return sb_add_view(I, sb, digits);
+    }
+    uint8_t small[64];
+    if (len <= sizeof small) {
+        // the usual short number: built in place
+        size_t k = 0;
+        for (size_t i = d; i-- > 0 && k < sizeof small;) {
+            int c = i < n ? bview_get(digits, n - 1 - i) : '0';
+            small[k++] = (uint8_t)c;
+            if (sep != 0 && i > 0 && i % g == 0 && k < sizeof small) small[k++] = (uint8_t)sep;
+        }
+        *nchars = k;
+        BView v = {small, k};
+        return sb_add_view(I, sb, v);
+    }
     Buf out;
     buf_init(&out);
     if (!status_ok(I, buf_reserve(I->heap, &out, len))) return false;

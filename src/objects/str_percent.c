@@ -110,11 +110,31 @@ static bool fmt_int(Interp *I, Pct *p, Value v, uint32_t conv, unsigned flags, i
         }
     }
     int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
-    Value text = int_to_str(I, iv, base);
-    if (text == VAL_NULL) return false;
-    BView d = str_view(text);
-    bool neg = int_sign(I, iv) < 0;
-    if (bview_get(d, 0) == '-') d = bview_slice(d, 1, d.n);
+    BView d;
+    bool neg;
+    uint8_t digits[72];
+    if (val_is_small(iv)) {
+        // a small int's digits in place, without an intermediate str object
+        intptr_t x = val_small(iv);
+        neg = x < 0;
+        uint64_t u = neg ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        uint8_t rev[72];
+        size_t k = 0;
+        do {
+            unsigned r = (unsigned)(u % (unsigned)base);
+            rev[k++] = (uint8_t)(r < 10 ? '0' + r : 'a' + r - 10);
+            u /= (unsigned)base;
+        } while (u != 0 && k < sizeof rev);
+        for (size_t j = 0; j < k; j++) digits[j] = rev[k - 1 - j];
+        d.p = digits;
+        d.n = k;
+    } else {
+        Value text = int_to_str(I, iv, base);
+        if (text == VAL_NULL) return false;
+        d = str_view(text);
+        neg = int_sign(I, iv) < 0;
+        if (bview_get(d, 0) == '-') d = bview_slice(d, 1, d.n);
+    }
     char prefix[4];
     size_t np = 0;
     if (neg) prefix[np++] = '-';

@@ -304,7 +304,22 @@ Value str_search_splitlines(Interp *I, Value self, ValView args, Value kwnames) 
     size_t i = 0, len;
     while (i < v.n) {
         size_t j = i;
-        while (i < v.n && !unicode_is_linebreak(utf8_get(v, i, &len))) i += len;
+        // ASCII bytes are tested directly: \n \v \f \r and \x1c-\x1e break lines
+        for (;;) {
+            int c = bview_get(v, i);
+            if (c < 0) break;
+            if (c >= 0x20 && c < 0x80) {
+                i++;
+                continue;
+            }
+            if (c < 0x20) {
+                if ((c >= '\n' && c <= '\r') || (c >= 0x1c && c <= 0x1e)) break;
+                i++;
+                continue;
+            }
+            if (unicode_is_linebreak(utf8_get(v, i, &len))) break;
+            i += len;
+        }
         size_t eol = i;
         if (i < v.n) {
             if (bview_get(v, i) == '\r' && bview_get(v, i + 1) == '\n') i += 2;
@@ -461,16 +476,47 @@ Value str_search_translate(Interp *I, Value self, ValView args, Value kwnames) {
     BView v = str_view(self);
     StrBuilder sb;
     sb_init(&sb);
+    // An exact dict: look up without raising KeyError for each absent character, and
+    // remember ASCII characters' simple results (CPython caches them too; the table holds
+    // what they map to, and the C stack keeps them alive).
+    bool exact = dict_check(table) && type_of(I, table) == interp_type(I, TY_DICT);
+    Value cache[128] = {0};     // the looked-up result of ASCII characters
+    uint8_t known[128] = {0};   // 0 not looked up yet, 1 absent, 2 cache[c] holds it
     size_t off = 0, len;
     while (off < v.n) {
         uint32_t c = utf8_get(v, off, &len);
         off += len;
-        Value key = int_from_i64(I, c);
-        if (key == VAL_NULL) return VAL_NULL;
-        Value r = obj_getitem(I, table, key);
-        if (r == VAL_NULL) {
-            if (!exc_pending_is(I, TY_LOOKUP_ERROR)) return VAL_NULL;
-            exc_clear(I);
+        Value r = VAL_NULL;
+        bool absent = false;
+        if (exact && c < 128 && known[c] != 0) {
+            absent = known[c] == 1;
+            r = cache[c];
+        } else {
+            Value key = int_from_i64(I, c);
+            if (key == VAL_NULL) return VAL_NULL;
+            if (exact) {
+                r = dict_get(I, table, key);
+                if (r == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+                absent = r == VAL_NULL;
+                // As CPython's ASCII fast path: remember absent, None, an ASCII code
+                // point or a one-character ASCII str (anything else is looked up again).
+                bool keep = absent || r == I->none ||
+                            (val_is_small(r) && val_small(r) >= 0 && val_small(r) < 128) ||
+                            (str_check(r) && str_len(r) == 1 && str_view(r).n == 1);
+                if (c < 128 && keep) {
+                    known[c] = absent ? 1 : 2;
+                    cache[c] = r;
+                }
+            } else {
+                r = obj_getitem(I, table, key);
+                if (r == VAL_NULL) {
+                    if (!exc_pending_is(I, TY_LOOKUP_ERROR)) return VAL_NULL;
+                    exc_clear(I);
+                    absent = true;
+                }
+            }
+        }
+        if (absent) {
             if (!sb_add_codepoint(I, &sb, c)) return VAL_NULL;
             continue;
         }

@@ -283,8 +283,9 @@ class Pattern:
             if m is None:
                 return
             yield m
-            a, b = m.span()
-            adv = 1 if a == b else 0
+            r = m._regs
+            b = r[1]
+            adv = 1 if r[0] == b else 0
             pos = b
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
@@ -298,17 +299,7 @@ class Pattern:
         s = _check_subject(self.pattern, string)
         if maxsplit < 0:
             return [string if isinstance(string, (str, bytes)) else s[:]]
-        out = []
-        last = 0
-        ng = self.groups
-        for regs in _re.scan(self._prog, s, 0, _MAXSIZE, maxsplit):
-            out.append(s[last:regs[0]])
-            for g in range(1, ng + 1):
-                a = regs[2 * g]
-                out.append(s[a:regs[2 * g + 1]] if a >= 0 else None)
-            last = regs[1]
-        out.append(s[last:])
-        return out
+        return _re.split(self._prog, s, maxsplit)
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]

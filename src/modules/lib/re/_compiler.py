@@ -208,10 +208,17 @@ def _first_char(node):
 def _first_op(code):
     # The pc of a one-character op every match must start with (search skips start
     # positions it rejects), or -1.
+    # Group marks, anchors and lookarounds consume nothing: the op after them still
+    # starts at the start position.
     pc = 0
-    while code[pc] == _SAVE:
-        pc += 2
-    op = code[pc]
+    while True:
+        op = code[pc]
+        if op == _SAVE or op == _AT:
+            pc += 2
+        elif op == _LOOK_START:
+            pc = code[pc + 4]
+        else:
+            break
     if op in (_CHAR, _CHAR_I, _NOT_CHAR, _NOT_CHAR_I, _ANY, _ANY_ALL, _SET, _SET_I, _CAT):
         return pc
     if op == _REPEAT1 and code[pc + 1] >= 1:

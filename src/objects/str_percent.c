@@ -110,11 +110,28 @@ static bool fmt_int(Interp *I, Pct *p, Value v, uint32_t conv, unsigned flags, i
         }
     }
     int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
-    Value text = int_to_str(I, iv, base);
-    if (text == VAL_NULL) return false;
-    BView d = str_view(text);
-    bool neg = int_sign(I, iv) < 0;
-    if (bview_get(d, 0) == '-') d = bview_slice(d, 1, d.n);
+    BView d;
+    bool neg;
+    uint8_t dig[24]; // a small int's decimal digits (|x| < 2^62: at most 19)
+    if (val_is_small(iv) && base == 10) {
+        // "%d" of a small int ("key%d" % i): the digits written here, not through a new
+        // str from int_to_str
+        intptr_t x = val_small(iv);
+        neg = x < 0;
+        uint64_t u = neg ? 0u - (uint64_t)x : (uint64_t)x;
+        size_t k = sizeof dig;
+        do {
+            dig[--k] = (uint8_t)('0' + u % 10u);
+            u /= 10u;
+        } while (u != 0 && k > 0);
+        d = bview_slice((BView){dig, sizeof dig}, k, sizeof dig);
+    } else {
+        Value text = int_to_str(I, iv, base);
+        if (text == VAL_NULL) return false;
+        d = str_view(text);
+        neg = int_sign(I, iv) < 0;
+        if (bview_get(d, 0) == '-') d = bview_slice(d, 1, d.n);
+    }
     char prefix[4];
     size_t np = 0;
     if (neg) prefix[np++] = '-';

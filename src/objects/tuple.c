@@ -41,21 +41,11 @@ static Value new_typed(Interp *I, Type *t, size_t n) {
     return obj_val(o);
 }
 
-Value tuple_new(Interp *I, size_t n) {
-    if (n == 0 && I->empty_tuple != VAL_NULL) return I->empty_tuple;
-    return new_typed(I, interp_type(I, TY_TUPLE), n);
-}
-
-void tuple_init_item(Value t, size_t i, Value x) {
-    TupleObject *o = tup(t);
-    if (o == NULL) return;
-    (void)varr_set(&o->a, i, x);
-}
-
 // An exact tuple of [n] empty slots in a chunk of [size] bytes (sizeof(TupleObject) +
 // n Values): obj_alloc's steps with the size a constant at each call site below, so the
-// heap's inline path folds its class lookup and zero-fill (BUILD_TUPLE's 1- to 3-tuples:
-// binary_trees makes 3.2M pairs). The kernel still checks that the items fit the chunk.
+// heap's inline path folds its class lookup and zero-fill (1- to 3-tuples: binary_trees
+// builds 3.2M pairs, raytrace 650K 3-slot __slots__ stores). The kernel still checks
+// that the items fit the chunk.
 static inline __attribute__((always_inline)) Value new_exact(Interp *I, size_t size,
                                                             size_t n) {
     Type *t = interp_type(I, TY_TUPLE);
@@ -69,14 +59,30 @@ static inline __attribute__((always_inline)) Value new_exact(Interp *I, size_t s
     return obj_val(o);
 }
 
-Value tuple_from_view(Interp *I, ValView v) {
-    Value t;
-    switch (v.n) {
-    case 1: t = new_exact(I, sizeof(TupleObject) + sizeof(Value), 1); break;
-    case 2: t = new_exact(I, sizeof(TupleObject) + 2 * sizeof(Value), 2); break;
-    case 3: t = new_exact(I, sizeof(TupleObject) + 3 * sizeof(Value), 3); break;
-    default: t = tuple_new(I, v.n); break;
+// tuple_new's body, inlined into tuple_from_view too (BUILD_TUPLE's call).
+static inline __attribute__((always_inline)) Value new_tuple(Interp *I, size_t n) {
+    switch (n) {
+    case 0:
+        if (I->empty_tuple != VAL_NULL) return I->empty_tuple;
+        break;
+    case 1: return new_exact(I, sizeof(TupleObject) + sizeof(Value), 1);
+    case 2: return new_exact(I, sizeof(TupleObject) + 2 * sizeof(Value), 2);
+    case 3: return new_exact(I, sizeof(TupleObject) + 3 * sizeof(Value), 3);
+    default: break;
     }
+    return new_typed(I, interp_type(I, TY_TUPLE), n);
+}
+
+Value tuple_new(Interp *I, size_t n) { return new_tuple(I, n); }
+
+void tuple_init_item(Value t, size_t i, Value x) {
+    TupleObject *o = tup(t);
+    if (o == NULL) return;
+    (void)varr_set(&o->a, i, x);
+}
+
+Value tuple_from_view(Interp *I, ValView v) {
+    Value t = new_tuple(I, v.n);
     TupleObject *o = tup(t);
     if (o == NULL) return VAL_NULL;
     for (size_t i = 0; i < v.n; i++) (void)varr_set(&o->a, i, vview_get(v, i));

@@ -868,6 +868,16 @@ bool code_verify(Interp *I, CodeObject *co) {
         co->caches = c;
         co->ncaches = co->ninstr;
     }
+    {
+        // what the eval loop reads at every call and return (check_header bounded the
+        // counts by CODE_MAX_COUNT, so the sums fit)
+        TupleObject *ct = tuple_cast(co->consts), *nt = tuple_cast(co->names);
+        if (ct == NULL || nt == NULL) return bad0(I, "co_consts is not a tuple");
+        co->nlocalsplus = (uint32_t)code_nlocalsplus(co);
+        co->framesize = co->nlocalsplus + co->stacksize;
+        co->const_items = ct->a.items;
+        co->name_items = nt->a.items;
+    }
     co->verified = true;
     return true;
 }

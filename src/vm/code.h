@@ -88,6 +88,12 @@ typedef struct CodeObject {
                           * most of which never run) */
     InlineCache *caches; /* ncaches (== ninstr once verified) slots, set by code_verify */
     size_t ncaches;
+    /* Set by code_verify from what it checked, for the eval loop's frame switches (valid
+     * while [verified]; the fields they come from are only set before verification):
+     * nlocals + ncells + nfrees, that plus stacksize (the frame's slots), and the items
+     * of the consts and names tuples. */
+    uint32_t nlocalsplus, framesize;
+    const Value *const_items, *name_items;
     /* Position table state (code.c): the last entry (its offset and position) for
      * code_emit, and the entry code_pos last found (first instruction, offset, the
      * position before it) so sequential and repeated lookups do not rescan. */

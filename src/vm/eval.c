@@ -117,7 +117,7 @@ static StackSeg *frame_room(Interp *I, size_t need, size_t *base) {
 static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
                          ValView args, Value kwnames) {
     VmState *vm = I->vm;
-    size_t need = code_nlocalsplus(co) + co->stacksize, base;
+    size_t need = co->framesize, base; // (co is verified: every caller checks)
     StackSeg *seg = frame_room(I, need, &base);
     if (seg == NULL) return NULL;
     Frame *nf = frame_take(I, parent);
@@ -156,7 +156,7 @@ EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, Code
     VmState *vm = I->vm;
     StackSeg *seg = vm->seg;
     size_t base = (size_t)(args - seg->vals.items);
-    size_t need = code_nlocalsplus(co) + co->stacksize;
+    size_t need = co->framesize; // (co is verified: PLAIN_CALL or the caller checked)
     if (base > seg->vals.len || need > seg->vals.len - base)
         return start_call(I, parent, fn, co, vview_make(args, nargs), VAL_NULL);
     if (I->depth >= I->recursion_limit) {
@@ -300,17 +300,20 @@ EVAL_ATTR_INLINE Value small_binop(Value a, Value b, unsigned op) {
     return val_from_small(z);
 }
 
-// Exact float value of [v] (a float or a small int up to 2^53) into *d.
+// Exact float value of [v] (a float or a small int up to 2^53) into *d. The float test
+// comes first: it is the hot case (both small ints never get here from BINARY_OP /
+// COMPARE_OP).
 EVAL_ATTR_INLINE bool as_double(Interp *I, Value v, double *d) {
-    if (val_is_small(v)) {
-        intptr_t x = val_small(v);
-        if (x > ((intptr_t)1 << 53) || x < -((intptr_t)1 << 53)) return false;
-        *d = (double)x;
+    FloatObject *fo = float_cast(v);
+    if (fo != NULL) {
+        if (fo->h.type != interp_type(I, TY_FLOAT)) return false;
+        *d = fo->v;
         return true;
     }
-    FloatObject *fo = float_cast(v);
-    if (fo == NULL || fo->h.type != interp_type(I, TY_FLOAT)) return false;
-    *d = fo->v;
+    if (!val_is_small(v)) return false;
+    intptr_t x = val_small(v);
+    if (x > ((intptr_t)1 << 53) || x < -((intptr_t)1 << 53)) return false;
+    *d = (double)x;
     return true;
 }
 
@@ -327,10 +330,11 @@ static inline Value new_float(Interp *I, double d) {
     return obj_val(o);
 }
 
-// float OP float / int; VAL_NULL without an exception when not applicable.
+// float OP float / int; VAL_NULL without an exception when not applicable. Called only
+// when [a] and [b] are not both small ints, so two operands as_double accepts include a
+// float.
 EVAL_ATTR_INLINE Value float_binop(Interp *I, Value a, Value b, unsigned op) {
     double x, y;
-    if (!(val_kind(a) == K_FLOAT || val_kind(b) == K_FLOAT)) return VAL_NULL;
     if (!as_double(I, a, &x) || !as_double(I, b, &y)) return VAL_NULL;
     double z;
     switch (op) {
@@ -453,7 +457,7 @@ static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b
 #define PEEK(n) (sp[-(ptrdiff_t)(n)])
 // Derived frame pointers, computed when needed (keeping them in variables costs registers
 // in the hot loop).
-#define BOTTOM() (fast + code_nlocalsplus(co))
+#define BOTTOM() (fast + co->nlocalsplus)
 #define CELLS() (fast + co->nlocals)
 #define CACHE() (&co->caches[ip - instrs - 1])
 // A verified code object taking exactly [n] positional arguments and nothing else.
@@ -467,9 +471,9 @@ static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b
         instrs = (const uint32_t *)(const void *)co->code.data;                          \
         ip = instrs + f->pc;                                                              \
         fast = f->store->items + f->base;                                                 \
-        sp = fast + code_nlocalsplus(co) + f->sp;                                         \
-        consts = tuple_cast(co->consts)->a.items;                                         \
-        names = tuple_cast(co->names)->a.items;                                           \
+        sp = fast + co->nlocalsplus + f->sp;                                              \
+        consts = co->const_items;                                                         \
+        names = co->name_items;                                                           \
         vm->current = f;                                                                  \
         restore_top(I, f->seg, f->top);                                                   \
     } while (0)
@@ -1192,8 +1196,7 @@ dispatch:
             intptr_t c = (intptr_t)a < (intptr_t)b ? -1 : ((intptr_t)a > (intptr_t)b);
             res = cmp_result(c, oparg);
             goto compare_fused;
-        } else if ((val_kind(a) == K_FLOAT || val_kind(b) == K_FLOAT) && as_double(I, a, &x) &&
-                   as_double(I, b, &y)) {
+        } else if (as_double(I, a, &x) && as_double(I, b, &y)) { // (not both small ints)
             switch (oparg) {
             case CMP_LT: res = x < y; break;
             case CMP_LE: res = x <= y; break;

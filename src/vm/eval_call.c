@@ -21,6 +21,13 @@ static void set_local(ValVec *s, size_t base, size_t i, Value v) {
     (void)vec_set(s, base + i, v);
 }
 
+// The items of tuple [t] (empty for VAL_NULL or a non-tuple): one view read with inline
+// checked gets, instead of a tuple_get call per item (binding runs at every call).
+static inline ValView tview(Value t) {
+    TupleObject *o = tuple_cast(t);
+    return o == NULL ? vview_make(NULL, 0) : vview_of_arr(&o->a);
+}
+
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'" from the names of the unset locals in
 // [start, end).
 static Value missing_names(Interp *I, CodeObject *co, const ValVec *s, size_t base,
@@ -123,26 +130,30 @@ static bool posonly_as_keyword(Interp *I, FuncObject *fn, CodeObject *co, Value 
 }
 
 // Index of parameter [kw] among the named parameters that accept keywords, or -1.
-static int64_t find_keyword(CodeObject *co, Value kw, size_t total) {
-    for (size_t j = co->posonlyargcount; j < total; j++) {
-        if (tuple_get(co->localnames, j) == kw) return (int64_t)j;
+static int64_t find_keyword(CodeObject *co, ValView names, Value kw, size_t total) {
+    size_t first = co->posonlyargcount;
+    for (size_t j = first; j < total; j++) {
+        if (vview_get(names, j) == kw) return (int64_t)j;
     }
-    for (size_t j = co->posonlyargcount; j < total; j++) {
-        if (str_eq(tuple_get(co->localnames, j), kw)) return (int64_t)j;
+    for (size_t j = first; j < total; j++) {
+        if (str_eq(vview_get(names, j), kw)) return (int64_t)j;
     }
     return -1;
 }
 
 bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, size_t base,
                     ValView args, Value kwnames) {
-    size_t nkw = kwnames != VAL_NULL ? tuple_len(kwnames) : 0;
+    ValView kwv = tview(kwnames);
+    size_t nkw = kwv.n;
     if (nkw > args.n) {
         exc_raise(I, TY_SYSTEM_ERROR, "bad keyword argument count");
         return false;
     }
     size_t argcount = args.n - nkw;
     size_t total = (size_t)co->argcount + co->kwonlyargcount;
-    for (size_t i = 0; i < co->nlocals; i++) set_local(store, base, i, VAL_NULL);
+    size_t nlocals = co->nlocals; // (a local: the stores below could alias co's fields)
+    for (size_t i = 0; i < nlocals; i++) set_local(store, base, i, VAL_NULL);
+    ValView names = tview(co->localnames);
 
     Value kwdict = VAL_NULL;
     if (co->flags & CO_VARKEYWORDS) {
@@ -159,13 +170,13 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
     }
 
     for (size_t k = 0; k < nkw; k++) {
-        Value kw = tuple_get(kwnames, k);
+        Value kw = vview_get(kwv, k);
         Value v = vview_get(args, argcount + k);
         if (!str_check(kw)) {
             exc_raise(I, TY_TYPE_ERROR, "%U() keywords must be strings", fn->qualname);
             return false;
         }
-        int64_t j = find_keyword(co, kw, total);
+        int64_t j = find_keyword(co, names, kw, total);
         if (j < 0) {
             if (kwdict == VAL_NULL) {
                 if (co->posonlyargcount && posonly_as_keyword(I, fn, co, kwnames)) return false;
@@ -188,7 +199,8 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
         return too_many_positional(I, fn, co, store, base, argcount);
 
     if (argcount < co->argcount) {
-        int64_t defcount = fn->defaults != VAL_NULL ? (int64_t)tuple_len(fn->defaults) : 0;
+        ValView dv = tview(fn->defaults);
+        int64_t defcount = (int64_t)dv.n;
         if (defcount > (int64_t)co->argcount) defcount = co->argcount;
         size_t m = co->argcount - (size_t)defcount;
         size_t missing = 0;
@@ -197,10 +209,10 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
         }
         if (missing) return missing_arguments(I, fn, co, store, base, defcount, true);
         size_t i = argcount > m ? argcount - m : 0;
-        size_t dstart = tuple_len(fn->defaults) - (size_t)defcount;
+        size_t dstart = dv.n - (size_t)defcount;
         for (; i < (size_t)defcount; i++) {
             if (get_local(store, base, m + i) == VAL_NULL)
-                set_local(store, base, m + i, tuple_get(fn->defaults, dstart + i));
+                set_local(store, base, m + i, vview_get(dv, dstart + i));
         }
     }
 
@@ -209,7 +221,7 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
         for (size_t i = co->argcount; i < total; i++) {
             if (get_local(store, base, i) != VAL_NULL) continue;
             if (fn->kwdefaults != VAL_NULL) {
-                Value d = dict_get_name(I, fn->kwdefaults, tuple_get(co->localnames, i));
+                Value d = dict_get_name(I, fn->kwdefaults, vview_get(names, i));
                 if (d != VAL_NULL) {
                     set_local(store, base, i, d);
                     continue;
@@ -270,8 +282,11 @@ bool eval_call_cells(Interp *I, Value closure, CodeObject *co, ValVec *store, si
     if (co->nfrees > 0) {
         if (!eval_call_check_closure(I, co, closure)) return false;
         ValView cv = tuple_view(closure); // a tuple of nfrees cells: checked just above
-        for (size_t i = 0; i < co->nfrees; i++)
-            set_local(store, base, nl + co->ncells + i, vview_get(cv, i));
+        // the bounds in locals: the stores through [store] could alias [co]'s fields, so
+        // the compiler would reload them on every cell (a generator of a closure runs this
+        // at each creation)
+        size_t nfree = co->nfrees, off = base + nl + co->ncells;
+        for (size_t i = 0; i < nfree; i++) set_local(store, off, i, vview_get(cv, i));
     }
     return true;
 }

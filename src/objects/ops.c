@@ -9,6 +9,8 @@
  */
 #include "ops.h"
 
+#include <math.h>
+
 #include "dict.h"
 #include "exc.h"
 #include "float.h"
@@ -325,15 +327,10 @@ static bool small_cmp(intptr_t x, intptr_t y, CmpOp op) {
     }
 }
 
+// IEEE comparison: with a NaN only != holds.
 static bool double_cmp(double x, double y, CmpOp op) {
-    switch (op) {
-    case CMP_LT: return x < y;
-    case CMP_LE: return x <= y;
-    case CMP_EQ: return x == y;
-    case CMP_NE: return x != y;
-    case CMP_GT: return x > y;
-    default: return x >= y;
-    }
+    if (isnan(x) || isnan(y)) return op == CMP_NE;
+    return small_cmp(x < y ? -1 : x > y ? 1 : 0, 0, op);
 }
 
 // Two exact floats or two exact strs compare without user code or recursion (so without

@@ -141,46 +141,34 @@ static bool parse_spec(Interp *I, const char *spec, Spec *s) {
 
 static Value param_str(Interp *I, const Param *p) { return str_new(I, p->name); }
 
-// The shape of [spec] for calls without keywords: its parameters, how many positional
-// arguments it takes, and whether it is simple (no "*", no required keyword-only
-// parameter), so that such a call binds its positional arguments one to one to the
-// leading parameters, the rest left VAL_NULL. A spec that is not simple, or a call
-// outside [minpos, maxpos], takes args_parse's general path (errors included).
-static void spec_shape(const char *spec, ArgSpecMemo *m) {
-    BView v = bview_cstr(spec);
-    size_t n = 0, maxpos = 0, minpos = 0;
-    bool optional = false, kwonly = false, simple = true;
-    for (size_t i = 0; i < v.n;) {
-        int c = bview_get(v, i);
-        if (c == ' ') {
-            i++;
-            continue;
-        }
-        size_t j = i + 1;
-        while (j < v.n && bview_get(v, j) != ' ') j++;
-        bool one = j == i + 1;
-        i = j;
-        if (one && c == '|') {
-            optional = true;
-        } else if (one && c == '$') {
-            kwonly = true;
-        } else if (one && c == '*') {
-            simple = false;
-        } else if (!(one && c == '/')) {
-            n++;
-            if (kwonly) {
-                if (!optional) simple = false;
-            } else {
-                maxpos++;
-                if (!optional) minpos = maxpos;
-            }
-        }
+// The positional arguments [s] accepts: *maxpos parameters are not keyword-only, the
+// first *minpos of them are required.
+static void positional_range(const Spec *s, size_t *minpos, size_t *maxpos) {
+    *minpos = *maxpos = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->p[i].kwonly) continue;
+        (*maxpos)++;
+        if (!s->p[i].optional) *minpos = *maxpos;
     }
-    if (n > ARGS_MAX) simple = false;
+}
+
+// Memoises the shape of [spec] for calls without keywords: simple when it has no "*" and
+// no required keyword-only parameter, so that such a call with [minpos, maxpos]
+// positional arguments binds them one to one to the leading parameters, the rest left
+// VAL_NULL. Anything else takes args_parse's general path (errors included).
+static void spec_shape(Interp *I, const char *spec, ArgSpecMemo *m) {
+    Spec s;
+    bool parsed = parse_spec(I, spec, &s);
+    if (!parsed) exc_clear(I); // a malformed spec: the general path raises it again
+    bool simple = parsed && s.star < 0;
+    for (size_t i = 0; simple && i < s.n; i++)
+        if (s.p[i].kwonly && !s.p[i].optional) simple = false;
+    size_t minpos = 0, maxpos = 0;
+    if (simple) positional_range(&s, &minpos, &maxpos);
     m->spec = spec;
-    m->n = (uint8_t)(simple ? n : 0);
-    m->minpos = (uint8_t)(simple ? minpos : 0);
-    m->maxpos = (uint8_t)(simple ? maxpos : 0);
+    m->n = (uint8_t)(simple ? s.n : 0);
+    m->minpos = (uint8_t)minpos;
+    m->maxpos = (uint8_t)maxpos;
     m->simple = simple;
 }
 
@@ -188,7 +176,7 @@ bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const
                 ...) {
     if (args_nkw(kwnames) == 0) {
         ArgSpecMemo *m = &I->argspec[((uintptr_t)spec >> 3) % ARGSPEC_MEMO];
-        if (m->spec != spec) spec_shape(spec, m);
+        if (m->spec != spec) spec_shape(I, spec, m);
         if (m->simple && args.n >= m->minpos && args.n <= m->maxpos) {
             va_list ap;
             va_start(ap, spec);
@@ -212,15 +200,11 @@ bool args_parse(Interp *I, ValView args, Value kwnames, const char *fname, const
 
     size_t nkw = args_nkw(kwnames);
     size_t npos = args.n >= nkw ? args.n - nkw : 0;
-    size_t maxpos = 0, minpos = 0;
+    size_t maxpos, minpos;
+    positional_range(&s, &minpos, &maxpos);
     bool any_kw = false;
-    for (size_t i = 0; i < s.n; i++) {
-        if (!s.p[i].kwonly) {
-            maxpos++;
-            if (!s.p[i].optional) minpos = maxpos;
-        }
+    for (size_t i = 0; i < s.n; i++)
         if (!s.p[i].posonly) any_kw = true;
-    }
     if (!any_kw && s.star < 0) {
         if (!args_no_kw(I, kwnames, fname)) return false;
         if (npos < minpos || npos > maxpos) return positional_error(I, fname, minpos, maxpos, npos);

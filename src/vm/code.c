@@ -376,10 +376,10 @@ bool code_replace_positions(Interp *I, CodeObject *co, BView table) {
     Buf old = co->positions;
     size_t old_covered = co->pos_covered, old_last = co->pos_last_off;
     bool verified = co->verified;
-    if (!code_set_positions(I, co, table)) return false;
+    bool set = code_set_positions(I, co, table);
     co->verified = verified;
-    if (table.n == 0 || positions_ok(co)) return true;
-    co->positions = old;
+    if (set && (table.n == 0 || positions_ok(co))) return true;
+    co->positions = old; // a failed or wrong table: the old one back, as promised
     co->pos_covered = old_covered;
     co->pos_last_off = old_last;
     reset_hint(co);
@@ -872,7 +872,7 @@ bool code_verify(Interp *I, CodeObject *co) {
         // what the eval loop reads at every call and return (check_header bounded the
         // counts by CODE_MAX_COUNT, so the sums fit)
         TupleObject *ct = tuple_cast(co->consts), *nt = tuple_cast(co->names);
-        if (ct == NULL || nt == NULL) return bad0(I, "co_consts is not a tuple");
+        if (ct == NULL || nt == NULL) return bad0(I, ct == NULL ? "co_consts is not a tuple" : "co_names is not a tuple");
         co->nlocalsplus = (uint32_t)code_nlocalsplus(co);
         co->framesize = co->nlocalsplus + co->stacksize;
         co->const_items = ct->a.items;

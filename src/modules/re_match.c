@@ -746,9 +746,8 @@ bool re_match_prepare(Interp *I, ReProg *p) {
         // Sets and categories everywhere (their tests walk items); any one-character op
         // that span (a REPEAT1's) or seek (the first op) runs over many characters.
         bool scanned = at != pc || at == p->firstop;
-        bool single = op == RE_CHAR || op == RE_CHAR_I || op == RE_NOT_CHAR ||
-                      op == RE_NOT_CHAR_I || op == RE_ANY || op == RE_ANY_ALL;
-        if (op == RE_SET || op == RE_SET_I || op == RE_CAT || (scanned && single)) {
+        bool walks = op == RE_SET || op == RE_SET_I || op == RE_CAT;
+        if (walks || (scanned && is_single_op(op))) {
             size_t k = p->aux.len;
             for (int w = 0; w < 4; w++) {
                 int64_t bits = 0;
@@ -786,11 +785,7 @@ static int64_t op_len(const ValVec *code, int64_t pc) {
         if (k == VAL_NULL || val_small(k) < 1) return 0;
         int64_t inner = op_len(code, pc + 5);
         Value iop = vec_get(code, (size_t)pc + 5);
-        intptr_t o = iop == VAL_NULL ? -1 : val_small(iop);
-        bool single = o == RE_CHAR || o == RE_CHAR_I || o == RE_NOT_CHAR || o == RE_NOT_CHAR_I ||
-                      o == RE_ANY || o == RE_ANY_ALL || o == RE_SET || o == RE_SET_I ||
-                      o == RE_CAT;
-        if (!single || inner != val_small(k)) return 0;
+        if (iop == VAL_NULL || !is_single_op(val_small(iop)) || inner != val_small(k)) return 0;
         return 5 + inner;
     }
     default: return 0;

@@ -496,7 +496,12 @@ Value str_search_translate(Interp *I, Value self, ValView args, Value kwnames) {
             if (key == VAL_NULL) return VAL_NULL;
             if (exact) {
                 r = dict_get(I, table, key);
-                if (r == VAL_NULL && I->exc != VAL_NULL) return VAL_NULL;
+                if (r == VAL_NULL && I->exc != VAL_NULL) {
+                    // A key's __eq__ may raise: a LookupError means absent, as for
+                    // any other mapping.
+                    if (!exc_pending_is(I, TY_LOOKUP_ERROR)) return VAL_NULL;
+                    exc_clear(I);
+                }
                 absent = r == VAL_NULL;
                 // As CPython's ASCII fast path: remember absent, None, an ASCII code
                 // point or a one-character ASCII str (anything else is looked up again).

@@ -25,6 +25,7 @@ irs() { # total instructions executed by "$@"
 printf '%-18s %14s %14s %8s\n' benchmark python3.11 safepy ratio
 logsum=0; count=0
 for f in "$@"; do
+  f=$(basename "$f") # bench/X.py or X.py
   name=${f%.py}
   c="$CACHE/$name.ir"
   [ -s "$c" ] || irs "$PY" "$f" > "$c"

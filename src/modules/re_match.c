@@ -2,8 +2,9 @@
  * re_match.c: the backtracking matcher of the re module (see re_match.h).
  *
  * State: registers (ValVec of small ints: group marks, lastindex, loop counters and saved
- * positions), a backtrack stack of 4-word entries (kind, a, b, c) in a ValVec, the program
- * counter and the position. Every register write first pushes the old value (BT_REG), so
+ * positions), a backtrack stack of 2-word entries (a * 8 + kind, b) in a ValVec, the
+ * program counter and the position (a repeat's entry also needs c: a BT_EXTRA entry holding
+ * c sits directly below it, pushed and popped with it). Every register write first pushes the old value (BT_REG), so
  * backtracking past it restores it; cutting the stack (atomic groups, lookarounds) keeps
  * those restore entries. Failure pops entries until one resumes the machine.
  *
@@ -15,7 +16,9 @@
 #include "../kernel/unicode.h"
 #include "../objects/exc.h"
 
-enum { BT_BRANCH = 1, BT_REG, BT_NEGLOOK, BT_REP_GREEDY, BT_REP_LAZY };
+enum { BT_BRANCH = 1, BT_REG, BT_NEGLOOK, BT_REP_GREEDY, BT_REP_LAZY, BT_EXTRA };
+#define BT_W 2u              /* words per entry */
+#define BT_A_MAX ((int64_t)1 << 48) /* an entry's a (a pc or a register) is below this */
 
 typedef struct M {
     Interp *I;
@@ -54,25 +57,37 @@ static inline int64_t reg_get(const M *m, int64_t r) {
     return v == VAL_NULL ? -1 : (int64_t)val_small(v);
 }
 
-// Grows the backtrack vector (doubling) so four more words fit above [top].
-static bool bt_grow(M *m) {
+// Grows the backtrack vector (doubling) so [w] more words fit above [top].
+static bool bt_grow(M *m, size_t w) {
     size_t n = m->bt->len < 64 ? 64 : 2 * m->bt->len;
-    if (n < m->top + 4 || vec_resize(m->I->heap, m->bt, n) != K_OK) {
+    if (n < m->top + w || vec_resize(m->I->heap, m->bt, n) != K_OK) {
         exc_nomem(m->I);
         return false;
     }
     return true;
 }
 
-// Pushes one entry. The vector only grows; pops lower [top] without touching it.
+static int bad_prog(M *m);
+
+// Pushes one entry (two for the repeat kinds: BT_EXTRA holding [c] below the entry). The
+// vector only grows; pops lower [top] without touching it.
 static inline bool bt_push(M *m, int64_t kind, int64_t a, int64_t b, int64_t c) {
+    if (a < 0 || a >= BT_A_MAX) {
+        (void)bad_prog(m);
+        return false;
+    }
+    bool extra = kind == BT_REP_GREEDY || kind == BT_REP_LAZY;
+    size_t w = extra ? 2 * BT_W : BT_W;
     size_t t = m->top;
-    if (t + 4 > m->bt->len && !bt_grow(m)) return false;
-    (void)vec_set(m->bt, t, val_from_small((intptr_t)kind));
-    (void)vec_set(m->bt, t + 1, val_from_small((intptr_t)a));
-    (void)vec_set(m->bt, t + 2, val_from_small((intptr_t)b));
-    (void)vec_set(m->bt, t + 3, val_from_small((intptr_t)c));
-    m->top = t + 4;
+    if (t + w > m->bt->len && !bt_grow(m, w)) return false;
+    if (extra) {
+        (void)vec_set(m->bt, t, val_from_small((intptr_t)BT_EXTRA));
+        (void)vec_set(m->bt, t + 1, val_from_small((intptr_t)c));
+        t += BT_W;
+    }
+    (void)vec_set(m->bt, t, val_from_small((intptr_t)(a * 8 + kind)));
+    (void)vec_set(m->bt, t + 1, val_from_small((intptr_t)b));
+    m->top = t + BT_W;
     return true;
 }
 
@@ -103,17 +118,23 @@ static inline bool reg_save(M *m, int64_t r) {
     return bt_push(m, BT_REG, r, reg_get(m, r), 0);
 }
 
+// The kind of the entry at word [i] (-1 outside the stack).
+static inline int64_t bt_kind(const M *m, size_t i) {
+    int64_t w = bt_word(m, i);
+    return w < 0 ? -1 : w % 8;
+}
+
 // Drops the entries above [height] except register restores (atomic groups, lookarounds).
 static bool bt_cut(M *m, int64_t height) {
     size_t h = height < 0 ? 0 : (size_t)height;
     if (h > m->top) return true;
     size_t w = h;
-    for (size_t i = h; i + 3 < m->top; i += 4) {
-        if (bt_word(m, i) != BT_REG) continue;
+    for (size_t i = h; i + BT_W - 1 < m->top; i += BT_W) {
+        if (bt_kind(m, i) != BT_REG) continue;
         if (w != i) {
-            for (size_t k = 0; k < 4; k++) (void)vec_set(m->bt, w + k, vec_get(m->bt, i + k));
+            for (size_t k = 0; k < BT_W; k++) (void)vec_set(m->bt, w + k, vec_get(m->bt, i + k));
         }
-        w += 4;
+        w += BT_W;
     }
     m->top = w;
     return true;
@@ -563,10 +584,10 @@ static int run(M *m, int64_t pc, int64_t pos) {
             if (neg) {
                 // The body matched: the negative lookaround fails; drop its NEGLOOK too.
                 if (!bt_cut(m, h)) return -1;
-                if (m->top >= 4 && bt_word(m, m->top - 4) == BT_NEGLOOK &&
+                if (m->top >= BT_W && bt_kind(m, m->top - BT_W) == BT_NEGLOOK &&
                     (size_t)h == m->top) {
-                    m->top -= 4;
-                } else if (!bt_cut(m, h - 4)) {
+                    m->top -= BT_W;
+                } else if (!bt_cut(m, h - (int64_t)BT_W)) {
                     return -1;
                 }
                 goto fail;
@@ -601,9 +622,15 @@ static int run(M *m, int64_t pc, int64_t pos) {
         for (;;) {
             if (m->top <= base) return 0;
             if (++m->pending >= 4096 && !charge(m)) return -1;
-            size_t top = m->top - 4;
-            int64_t kind = bt_word(m, top), a = bt_word(m, top + 1);
-            int64_t b = bt_word(m, top + 2), c = bt_word(m, top + 3);
+            size_t top = m->top - BT_W;
+            int64_t w0 = bt_word(m, top), b = bt_word(m, top + 1), c = 0;
+            if (w0 < 0) return bad_prog(m);
+            int64_t kind = w0 % 8, a = w0 / 8;
+            if (kind == BT_REP_GREEDY || kind == BT_REP_LAZY) {
+                if (top < base + BT_W || bt_kind(m, top - BT_W) != BT_EXTRA) return bad_prog(m);
+                top -= BT_W;
+                c = bt_word(m, top + 1);
+            }
             m->top = top;
             if (kind == BT_REG) {
                 if (a >= 0 && (size_t)a < m->regs->len)

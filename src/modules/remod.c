@@ -46,6 +46,8 @@ typedef struct ProgObject {
                       * never used cost nothing; an empty aux only means no shortcuts) */
 } ProgObject;
 
+#define BT_KEEP 4096u /* words of backtrack stack a program keeps between runs */
+
 // Runs [po]'s program (re_match_run), building its auxiliary tables on first use.
 static int run_prog(Interp *I, ProgObject *po, const ReSubject *s, int64_t pos, int64_t endpos,
                     int mode, bool adv, ValVec *regs) {
@@ -53,7 +55,11 @@ static int run_prog(Interp *I, ProgObject *po, const ReSubject *s, int64_t pos, 
         if (!re_match_prepare(I, &po->p)) return -1;
         po->prepared = true;
     }
-    return re_match_run(I, &po->p, s, pos, endpos, mode, adv, regs, &po->bt);
+    int r = re_match_run(I, &po->p, s, pos, endpos, mode, adv, regs, &po->bt);
+    // Keep a small backtrack stack for the next run; one pathological match must not pin
+    // its peak-sized stack to the pattern for the rest of the program.
+    if (po->bt.cap > BT_KEEP) vec_clear(&po->bt);
+    return r;
 }
 static const CustomLayout prog_layout = {"ProgObject"};
 CUSTOM_CAST_FN(prog_cast, ProgObject, prog_layout)

@@ -209,15 +209,20 @@ static Value regs_tuple(Interp *I, const ValVec *regs, int64_t ngroups) {
     return t;
 }
 
-// Common argument handling: program, subject, clamped pos/endpos.
-static bool prep(Interp *I, ValView args, ProgObject **po, ReSubject *s, int64_t *pos,
-                 int64_t *endpos) {
+// The program and the subject: args[0] and args[1] of every _re function.
+static bool prog_subject(Interp *I, ValView args, ProgObject **po, ReSubject *s) {
     *po = prog_cast(vview_get(args, 0));
     if (*po == NULL) {
         exc_raise(I, TY_TYPE_ERROR, "expected a program");
         return false;
     }
-    if (!subject_of(I, vview_get(args, 1), s)) return false;
+    return subject_of(I, vview_get(args, 1), s);
+}
+
+// Common argument handling: program, subject, clamped pos/endpos.
+static bool prep(Interp *I, ValView args, ProgObject **po, ReSubject *s, int64_t *pos,
+                 int64_t *endpos) {
+    if (!prog_subject(I, args, po, s)) return false;
     if (!get_i64(I, vview_get(args, 2), pos) || !get_i64(I, vview_get(args, 3), endpos))
         return false;
     if (*pos < 0) *pos = 0;
@@ -373,10 +378,9 @@ static Value re_findall(Interp *I, Value self, ValView args, Value kwnames) {
 static Value re_split(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "split", 3, 3)) return VAL_NULL;
-    ProgObject *po = prog_cast(vview_get(args, 0));
-    if (po == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a program");
+    ProgObject *po;
     ReSubject s;
-    if (!subject_of(I, vview_get(args, 1), &s)) return VAL_NULL;
+    if (!prog_subject(I, args, &po, &s)) return VAL_NULL;
     int64_t maxsplit;
     if (!get_i64(I, vview_get(args, 2), &maxsplit)) return VAL_NULL;
     bool text = str_check(vview_get(args, 1));
@@ -421,10 +425,9 @@ static bool add_bytes(Interp *I, Buf *b, BView v) {
 static Value re_sub(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "sub", 4, 4)) return VAL_NULL;
-    ProgObject *po = prog_cast(vview_get(args, 0));
-    if (po == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected a program");
+    ProgObject *po;
     ReSubject s;
-    if (!subject_of(I, vview_get(args, 1), &s)) return VAL_NULL;
+    if (!prog_subject(I, args, &po, &s)) return VAL_NULL;
     Value tmpl = vview_get(args, 2);
     if (!list_check(tmpl)) return exc_raise(I, TY_TYPE_ERROR, "template must be a list");
     int64_t count;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The one test runner (`make test` calls it after building release and ASan+UBSan builds):
 # kernel unit tests, language tests, error/traceback tests, limit tests, the raw-memory
-# lint, then the language suites again under ASan+UBSan. Ends with "N passed, N failed".
+# lint, then the language suites again under ASan+UBSan (and with the profile-guided build
+# when PGO_BIN=build/pgo/safepy is set). Ends with "N passed, N failed".
 # Tests listed in tests/known_failures.txt are run but reported separately (they do not
 # fail the run); a listed test that passes is reported so the list can shrink.
 set -u
@@ -85,6 +86,10 @@ run_lint() {
   suite tests/enclave sh tests/enclave/run_enclave.sh build
   suite tests/fuzz/campaign sh tests/fuzz/campaign_test.sh
   run_lint
+  # the profile-guided build (make pgo) when PGO_BIN names it (.ci/run does)
+  if [ -n "${PGO_BIN:-}" ]; then
+    run_lang "$PGO_BIN" | sed 's/^\(PASS\|FAIL\) /\1 [pgo] /'
+  fi
   if [ "${SKIP_ASAN:-0}" != 1 ]; then
     TEST_TIMEOUT=60 ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 run_lang build/asan/safepy |
       sed 's/^\(PASS\|FAIL\) /\1 [asan] /'
@@ -101,6 +106,7 @@ while IFS= read -r line; do
   rest=${line#* }
   name=${rest%%: *}
   name=${name#\[asan\] }
+  name=${name#\[pgo\] }
   case "$status" in
     PASS)
       if is_known "$name"; then kpass=$((kpass+1)); echo "NOW PASSES (remove from known_failures): $rest"; fi

@@ -67,6 +67,13 @@ struct Frame {
                         as frame_tb_key: a small int, so that it keeps nothing alive (a
                         caught exception and what its traceback holds can be freed once
                         the handler dropped it); VAL_NULL for none */
+    /* tracing (trace.c): valid only while tr_owner == standin != VAL_NULL (not reset
+     * when the record is reused: a new activation has no standin yet) */
+    Value tr_owner;  /* the stand-in these fields belong to */
+    Value tr_ccall;  /* the C function a traced CALL called (its c_return is due) */
+    int32_t tr_last; /* the last instruction traced (-1: none yet) */
+    int32_t tr_line; /* its line */
+    uint32_t tr_state; /* TRACE_RUNNING, TRACE_SUSPENDED (a generator's, after a yield) */
 };
 
 struct VmState {

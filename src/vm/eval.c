@@ -1643,6 +1643,12 @@ dispatch_word:
         }
         if (I->exc != VAL_NULL) {
             if (!exc_pending_is(I, TY_STOP_ITERATION)) goto error;
+            if (__builtin_expect(I->trace_on, 0)) {
+                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+                bool ok = trace_stop_iteration(I, f, VAL_NULL);
+                f->cdepth = 0;
+                if (!ok) goto error;
+            }
             exc_clear(I);
         }
         (void)POP();
@@ -1697,6 +1703,12 @@ dispatch_word:
             // an inline-resumed generator finished: complete the caller's FOR_ITER / SEND
             uint32_t w = ip[-1];
             if (INSTR_OP(w) == OP_TRACE_HOOK) w = code_instr(co, (size_t)(ip - instrs - 1));
+            if (__builtin_expect(I->trace_on, 0)) {
+                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+                bool ok = trace_stop_iteration(I, f, retval);
+                f->cdepth = 0;
+                if (!ok) goto error;
+            }
             if (INSTR_OP(w) == OP_SEND)
                 sp[-1] = retval;
             else
@@ -1909,6 +1921,12 @@ dispatch_word:
         SAVE_PC();
         Value r = eval_ops_send(I, it, v, &done);
         if (r == VAL_NULL) goto error;
+        if (done && __builtin_expect(I->trace_on, 0)) {
+            f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+            bool ok = trace_stop_iteration(I, f, r);
+            f->cdepth = 0;
+            if (!ok) goto error;
+        }
         if (done) {
             (void)POP();
             sp[-1] = r;

@@ -128,6 +128,12 @@ Value frame_locals_snapshot(Interp *I, const Frame *f);
  * frame_locals_snapshot): a new dict, cells read now. VAL_NULL with MemoryError. */
 Value frame_snapshot_dict(Interp *I, Value code, Value snap);
 
+/* After a trace function ran for function frame [f] (running): its locals and cells take
+ * the values of its f_locals dict (a name missing there is unbound), as CPython 3.11's
+ * PyFrame_LocalsToFast. Any value is safe in a slot: the loop checks what it loads. False
+ * with an exception (a key's hash or comparison raised). */
+bool frame_locals_writeback(Interp *I, Frame *f);
+
 /* Frame [f] ends at instruction [pc] (returning or with an exception, its slots still
  * in place): the frame object sys._getframe made for it, if any, gets its final
  * f_locals, f_lineno and f_lasti, as a CPython frame object keeps them. Never raises

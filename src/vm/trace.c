@@ -112,13 +112,23 @@ static Value call_fn(Interp *I, Frame *f, Value fn, const char *event, Value arg
     if (fr == VAL_NULL) return VAL_NULL;
     if (line > 0 && obj_setattr_cstr(I, fr, "f_lineno", val_from_small(line)) < 0)
         return VAL_NULL;
+    intptr_t lasti = f->pc > 0 ? (intptr_t)f->pc - 1 : 0;
+    if (obj_setattr_cstr(I, fr, "f_lasti", val_from_small(lasti * 2)) < 0) return VAL_NULL;
     Value ev = str_intern_cstr(I, event);
     if (ev == VAL_NULL) return VAL_NULL;
     Value a[3] = {fr, ev, arg == VAL_NULL ? I->none : arg};
     I->trace_busy = true;
     Value r = obj_call(I, fn, vview_make(a, 3), VAL_NULL);
     I->trace_busy = false;
-    return r;
+    // (a changed f_locals is written back, as CPython; a trace function's exception wins)
+    Value pending = exc_fetch(I);
+    bool ok = frame_locals_writeback(I, f);
+    if (pending != VAL_NULL) {
+        exc_clear(I);
+        I->exc = pending;
+        return VAL_NULL;
+    }
+    return ok ? r : VAL_NULL;
 }
 
 // A trace function raised: it is removed (settrace(None)) and the frame's f_trace cleared,
@@ -206,9 +216,10 @@ static bool enter(Interp *I, Frame *f, size_t ti) {
     f->tr_ccall = VAL_NULL;
     f->tr_state = TRACE_RUNNING;
     if (ti == 0) {
-        // CPython's RESUME: at the first line of the code (a module's has none)
+        // the first instruction always gets its 'line' (CPython's RESUME is not on one)
         f->tr_last = -1;
-        f->tr_line = (co->flags & CO_NEWLOCALS) ? co->firstlineno : -1;
+        f->tr_line = -1;
+        if (call) return call_event(I, f, co->firstlineno);
     } else {
         f->tr_last = (int32_t)ti - 1;
         f->tr_line = code_pos(co, ti - 1).line;
@@ -303,4 +314,15 @@ void trace_unwind(Interp *I, Frame *f) {
     f->tr_state = TRACE_DONE;
     Value saved = exc_fetch(I);
     if (return_event(I, f, I->none)) I->exc = saved;
+}
+
+bool trace_stop_iteration(Interp *I, Frame *f, Value v) {
+    if (v != VAL_NULL) {
+        if (v == I->none) return true;
+        exc_raise_arg(I, TY_STOP_ITERATION, v);
+    }
+    trace_exception(I, f);
+    if (!exc_pending_is(I, TY_STOP_ITERATION)) return false;
+    exc_clear(I);
+    return true;
 }

@@ -47,6 +47,12 @@ bool trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value
  * raises. */
 void trace_exception(Interp *I, Frame *f);
 
+/* A FOR_ITER or SEND of frame [f] saw its iterator end: with StopIteration pending
+ * ([v] VAL_NULL), or a generator that returned [v] (CPython raises StopIteration(v) for a
+ * value other than None): that 'exception' event, as CPython's tracing loop gives it.
+ * The StopIteration is cleared; false with another exception (a trace function's). */
+bool trace_stop_iteration(Interp *I, Frame *f, Value v);
+
 /* Frame [f] ends with the pending exception: its 'return' events (value None). */
 void trace_unwind(Interp *I, Frame *f);
 

@@ -840,13 +840,8 @@ bool code_check_shape(Interp *I, CodeObject *co) {
     return true;
 }
 
-bool code_verify(Interp *I, CodeObject *co) {
-    co->verified = false;
-    if (!check_header(I, co)) return false;
-    for (size_t i = 0; i < co->ninstr; i++) {
-        uint32_t w = code_instr(co, i);
-        if (!check_operand(I, co, i, INSTR_OP(w), INSTR_ARG(w))) return false;
-    }
+// The exception table's entries: in range, sorted, with depths within stacksize.
+static bool check_exctable(Interp *I, CodeObject *co) {
     uint32_t prev_end = 0;
     for (size_t k = 0; k < co->nexc; k++) {
         ExcEntry e;
@@ -859,6 +854,13 @@ bool code_verify(Interp *I, CodeObject *co) {
         if ((uint64_t)e.depth + e.lasti + 1 > co->stacksize)
             return bad0(I, "exception handler depth exceeds stacksize");
     }
+    return true;
+}
+
+// The stack depth before every instruction (*out: a small int each, VAL_NULL where
+// unreachable), checking that it is the same on every path, never negative and within
+// stacksize, and that handler depths are consistent. False with SystemError.
+static bool flow(Interp *I, CodeObject *co, ValVec *out) {
     ValVec depth, work;
     vec_init(&depth);
     vec_init(&work);
@@ -897,6 +899,28 @@ bool code_verify(Interp *I, CodeObject *co) {
                 return false;
         }
     }
+    *out = depth;
+    return true;
+}
+
+bool code_stack_depths(Interp *I, CodeObject *co, ValVec *depth) {
+    if (!co->verified) {
+        exc_raise(I, TY_SYSTEM_ERROR, "stack depths of unverified code");
+        return false;
+    }
+    return flow(I, co, depth);
+}
+
+bool code_verify(Interp *I, CodeObject *co) {
+    co->verified = false;
+    if (!check_header(I, co)) return false;
+    for (size_t i = 0; i < co->ninstr; i++) {
+        uint32_t w = code_instr(co, i);
+        if (!check_operand(I, co, i, INSTR_OP(w), INSTR_ARG(w))) return false;
+    }
+    if (!check_exctable(I, co)) return false;
+    ValVec depth;
+    if (!flow(I, co, &depth)) return false;
     {
         // fresh (zeroed) caches: entries filled for an older instruction stream must go
         size_t bytes;

@@ -135,6 +135,11 @@ bool code_set_cell2arg(Interp *I, CodeObject *co);
  * MemoryError. */
 bool code_instrument(Interp *I, CodeObject *co);
 
+/* The value-stack depth before each instruction of verified [co] (what code_verify
+ * proved): *[depth] gets ninstr entries, a small int each, VAL_NULL where unreachable.
+ * False with an exception. */
+bool code_stack_depths(Interp *I, CodeObject *co, ValVec *depth);
+
 /* Undoes code_instrument, in place. */
 void code_uninstrument(CodeObject *co);
 

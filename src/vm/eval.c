@@ -2082,7 +2082,8 @@ trace_hook: {
     size_t ti = (size_t)(ip - instrs - 1);
     if (ti >= co->orig.len / 4) goto bad_opcode;
     word = ((const uint32_t *)(const void *)co->orig.data)[ti];
-    if (!I->trace_busy) {
+    bool jumped = false;
+    while (!I->trace_busy) {
         Value tos = sp > BOTTOM() ? TOP() : VAL_NULL;
         Value callable = VAL_NULL, self = VAL_NULL;
         if (INSTR_OP(word) == OP_CALL) {
@@ -2098,9 +2099,19 @@ trace_hook: {
         }
         SAVE_PC();
         f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
-        bool ok = trace_instr(I, f, ti, word, tos, callable, self);
+        long next = trace_instr(I, f, ti, word, tos, callable, self, jumped);
         f->cdepth = 0;
-        if (!ok) goto error;
+        if (next < 0) goto error;
+        if ((size_t)next == ti) break;
+        // a trace function set f_lineno: instruction [next] has the same verified stack
+        // depth (trace_instr checked), so the stack stays as it is
+        // (read with code_instr: the trace function may have ended tracing, restoring
+        // the code's words)
+        if ((size_t)next >= co->ninstr) goto bad_opcode;
+        ti = (size_t)next;
+        ip = instrs + ti + 1;
+        word = code_instr(co, ti);
+        jumped = true;
     }
 #if EVAL_SWITCH
     goto dispatch_word;

@@ -172,6 +172,7 @@ Value frame_local(const Frame *f, size_t i) {
 
 int frame_line(const Frame *f) {
     if (f->co == NULL) return 0;
+    if (f->tr_shown > 0) return f->tr_shown; // (in a trace event: trace.c)
     if (f->pc == 0) return f->co->firstlineno;
     return code_pos(f->co, f->pc - 1).line;
 }

@@ -74,6 +74,8 @@ struct Frame {
     int32_t tr_last; /* the last instruction traced (-1: none yet) */
     int32_t tr_line; /* its line */
     uint32_t tr_state; /* TRACE_RUNNING, TRACE_SUSPENDED (a generator's, after a yield) */
+    int32_t tr_shown;  /* while a trace function runs for this frame: the f_lineno it is
+                          shown (frame_line gives it), else 0 */
 };
 
 struct VmState {

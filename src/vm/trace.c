@@ -106,20 +106,26 @@ static Value standin_of(Interp *I, Frame *f) {
 }
 
 // Calls [fn](frame, [event], [arg]) for frame [f], with f_lineno [line] when > 0. No event
-// runs meanwhile. The result, or VAL_NULL with an exception.
-static Value call_fn(Interp *I, Frame *f, Value fn, const char *event, Value arg, int line) {
+// runs meanwhile. The result, or VAL_NULL with an exception. When [jump] is given, it gets
+// the line the function assigned to frame.f_lineno (0: none, -1: not an int).
+static Value call_fn(Interp *I, Frame *f, Value fn, const char *event, Value arg, int line,
+                     int *jump) {
     Value fr = standin_of(I, f);
     if (fr == VAL_NULL) return VAL_NULL;
     if (line > 0 && obj_setattr_cstr(I, fr, "f_lineno", val_from_small(line)) < 0)
         return VAL_NULL;
+    int shown = line > 0 ? line : frame_line(f);
     intptr_t lasti = f->pc > 0 ? (intptr_t)f->pc - 1 : 0;
     if (obj_setattr_cstr(I, fr, "f_lasti", val_from_small(lasti * 2)) < 0) return VAL_NULL;
     Value ev = str_intern_cstr(I, event);
     if (ev == VAL_NULL) return VAL_NULL;
     Value a[3] = {fr, ev, arg == VAL_NULL ? I->none : arg};
+    int32_t outer_shown = f->tr_shown;
+    f->tr_shown = shown;
     I->trace_busy = true;
     Value r = obj_call(I, fn, vview_make(a, 3), VAL_NULL);
     I->trace_busy = false;
+    f->tr_shown = outer_shown;
     // (a changed f_locals is written back, as CPython; a trace function's exception wins)
     Value pending = exc_fetch(I);
     bool ok = frame_locals_writeback(I, f);
@@ -128,7 +134,20 @@ static Value call_fn(Interp *I, Frame *f, Value fn, const char *event, Value arg
         I->exc = pending;
         return VAL_NULL;
     }
-    return ok ? r : VAL_NULL;
+    if (!ok) return VAL_NULL;
+    if (jump != NULL) {
+        *jump = 0;
+        Value nl = obj_getattr_cstr(I, fr, "f_lineno");
+        if (nl == VAL_NULL) {
+            exc_clear(I);
+        } else if (!val_is_small(nl)) {
+            *jump = -1;
+        } else if (val_small(nl) != shown) {
+            intptr_t n = val_small(nl);
+            *jump = n < 1 ? -2 : n > INT32_MAX ? INT32_MAX : (int)n;
+        }
+    }
+    return r;
 }
 
 // A trace function raised: it is removed (settrace(None)) and the frame's f_trace cleared,
@@ -155,24 +174,49 @@ static Value local_fn(Interp *I, Frame *f) {
     return obj_getattr_cstr(I, f->standin, "f_trace");
 }
 
-// [event] to the frame's f_trace, when it has one.
-static bool local_event(Interp *I, Frame *f, const char *event, Value arg, int line) {
+// A trace function assigned frame.f_lineno in an event other than 'line' ([jump] as
+// call_fn gives it): CPython's ValueError; the function is removed as if it had raised it.
+static bool no_jump(Interp *I, Frame *f, int jump, bool call) {
+    if (jump == 0) return true;
+    if (jump == -1)
+        exc_raise(I, TY_VALUE_ERROR, "lineno must be an integer");
+    else if (call)
+        exc_raise(I, TY_VALUE_ERROR, "can't jump from the 'call' trace event of a new frame");
+    else
+        exc_raise(I, TY_VALUE_ERROR, "can only jump from a 'line' trace event");
+    trace_failed(I, f);
+    return false;
+}
+
+// [event] to the frame's f_trace, when it has one; [jump] (NULL: not allowed) gets a line
+// the function set frame.f_lineno to.
+static bool local_event_j(Interp *I, Frame *f, const char *event, Value arg, int line,
+                          int *jump) {
     Value ft = local_fn(I, f);
     if (ft == VAL_NULL) return false;
     if (ft == I->none) return true;
-    Value r = call_fn(I, f, ft, event, arg, line);
+    int j = 0;
+    Value r = call_fn(I, f, ft, event, arg, line, &j);
     if (r == VAL_NULL) {
         trace_failed(I, f);
         return false;
     }
+    if (jump != NULL)
+        *jump = j;
+    else if (!no_jump(I, f, j, false))
+        return false;
     return r == I->none || f->standin == VAL_NULL ||
            obj_setattr_cstr(I, f->standin, "f_trace", r) >= 0;
+}
+
+static bool local_event(Interp *I, Frame *f, const char *event, Value arg, int line) {
+    return local_event_j(I, f, event, arg, line, NULL);
 }
 
 static bool profile_event(Interp *I, Frame *f, const char *event, Value arg, int line) {
     Value fn = I->profile_fn;
     if (fn == VAL_NULL) return true;
-    if (call_fn(I, f, fn, event, arg, line) == VAL_NULL) {
+    if (call_fn(I, f, fn, event, arg, line, NULL) == VAL_NULL) {
         profile_failed(I);
         return false;
     }
@@ -183,11 +227,13 @@ static bool profile_event(Interp *I, Frame *f, const char *event, Value arg, int
 static bool call_event(Interp *I, Frame *f, int line) {
     Value fn = I->trace_fn;
     if (fn != VAL_NULL) {
-        Value r = call_fn(I, f, fn, "call", I->none, line);
+        int j = 0;
+        Value r = call_fn(I, f, fn, "call", I->none, line, &j);
         if (r == VAL_NULL) {
             trace_failed(I, f);
             return false;
         }
+        if (!no_jump(I, f, j, true)) return false;
         if (r != I->none && f->standin != VAL_NULL &&
             obj_setattr_cstr(I, f->standin, "f_trace", r) < 0)
             return false;
@@ -242,48 +288,98 @@ static Value c_callable(Interp *I, Value callable, Value self) {
     return VAL_NULL;
 }
 
-bool trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value callable,
-                 Value self) {
-    if (I->trace_busy || !I->trace_on) return true;
+// The instruction a 'line' event's assignment frame.f_lineno = [line] moves frame [f] to
+// from instruction [ti]: the first on the first line at or after [line] whose verified
+// stack depth is the current one (the verifier's guarantees then hold unchanged: no value
+// is pushed or dropped). -1 with ValueError.
+static long jump_target(Interp *I, Frame *f, size_t ti, int line) {
+    CodeObject *co = f->co;
+    if (line == -1) {
+        exc_raise(I, TY_VALUE_ERROR, "lineno must be an integer");
+        return -1;
+    }
+    if (line < co->firstlineno) {
+        exc_raise(I, TY_VALUE_ERROR, "line %d comes before the current code block", line);
+        return -1;
+    }
+    int32_t best = INT32_MAX;
+    for (size_t k = 0; k < co->ninstr; k++) {
+        int32_t l = code_pos(co, k).line;
+        if (l >= line && l < best) best = l;
+    }
+    if (best == INT32_MAX) {
+        exc_raise(I, TY_VALUE_ERROR, "line %d comes after the current code block", line);
+        return -1;
+    }
+    ValVec depth;
+    if (!code_stack_depths(I, co, &depth)) return -1;
+    Value cur = vec_get(&depth, ti);
+    for (size_t k = 0; k < co->ninstr; k++) {
+        if (code_pos(co, k).line == best && vec_get(&depth, k) == cur) return (long)k;
+    }
+    exc_raise(I, TY_VALUE_ERROR,
+              "can't jump to line %d: safepy jumps only where the value stack has the depth "
+              "it has here (not into or out of a for loop, a with block or an except block)",
+              (int)best);
+    return -1;
+}
+
+long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value callable,
+                 Value self, bool jumped) {
+    if (I->trace_busy || !I->trace_on) return (long)ti;
     CodeObject *co = f->co;
     unsigned op = INSTR_OP(word);
-    if (!enter(I, f, ti)) return false;
-    if (f->tr_ccall != VAL_NULL) {
-        Value c = f->tr_ccall;
-        f->tr_ccall = VAL_NULL;
-        int cl = f->tr_last >= 0 ? code_pos(co, (size_t)f->tr_last).line : 0;
-        if (!profile_event(I, f, "c_return", c, cl)) return false;
-    }
-    int32_t line = code_pos(co, ti).line;
-    bool new_line = line > 0 && (line != f->tr_line ||
-                                 ((int32_t)ti < f->tr_last && op != OP_SEND));
-    f->tr_line = line;
-    f->tr_last = (int32_t)ti;
-    Value ft = local_fn(I, f);
-    if (ft == VAL_NULL) return false;
-    if (ft != I->none) {
-        if (new_line) {
-            Value on = obj_getattr_cstr(I, f->standin, "f_trace_lines");
-            int t = on != VAL_NULL ? obj_truth(I, on) : -1;
-            if (t < 0 || (t > 0 && !local_event(I, f, "line", I->none, 0))) return false;
+    if (!jumped) {
+        if (!enter(I, f, ti)) return -1;
+        if (f->tr_ccall != VAL_NULL) {
+            Value c = f->tr_ccall;
+            f->tr_ccall = VAL_NULL;
+            int cl = f->tr_last >= 0 ? code_pos(co, (size_t)f->tr_last).line : 0;
+            if (!profile_event(I, f, "c_return", c, cl)) return -1;
         }
-        if (f->standin != VAL_NULL && local_fn(I, f) != I->none) {
-            Value on = obj_getattr_cstr(I, f->standin, "f_trace_opcodes");
-            int t = on != VAL_NULL ? obj_truth(I, on) : -1;
-            if (t < 0 || (t > 0 && !local_event(I, f, "opcode", I->none, 0))) return false;
+        int32_t line = code_pos(co, ti).line;
+        bool new_line = line > 0 && (line != f->tr_line ||
+                                     ((int32_t)ti < f->tr_last && op != OP_SEND));
+        f->tr_line = line;
+        f->tr_last = (int32_t)ti;
+        Value ft = local_fn(I, f);
+        if (ft == VAL_NULL) return -1;
+        if (ft != I->none) {
+            if (new_line) {
+                Value on = obj_getattr_cstr(I, f->standin, "f_trace_lines");
+                int t = on != VAL_NULL ? obj_truth(I, on) : -1;
+                int jump = 0;
+                if (t < 0 || (t > 0 && !local_event_j(I, f, "line", I->none, 0, &jump)))
+                    return -1;
+                if (jump != 0) {
+                    long k = jump_target(I, f, ti, jump);
+                    if (k < 0) {
+                        trace_failed(I, f);
+                        return -1;
+                    }
+                    f->tr_last = (int32_t)k;
+                    f->tr_line = code_pos(co, (size_t)k).line;
+                    return k;
+                }
+            }
+            if (f->standin != VAL_NULL && local_fn(I, f) != I->none) {
+                Value on = obj_getattr_cstr(I, f->standin, "f_trace_opcodes");
+                int t = on != VAL_NULL ? obj_truth(I, on) : -1;
+                if (t < 0 || (t > 0 && !local_event(I, f, "opcode", I->none, 0))) return -1;
+            }
         }
     }
     if (op == OP_RETURN_VALUE || op == OP_YIELD_VALUE) {
-        if (!return_event(I, f, tos)) return false;
+        if (!return_event(I, f, tos)) return -1;
         f->tr_state = op == OP_YIELD_VALUE ? TRACE_SUSPENDED : TRACE_DONE;
     } else if (op == OP_CALL && I->profile_fn != VAL_NULL) {
         Value c = c_callable(I, callable, self);
         if (c != VAL_NULL) {
-            if (!profile_event(I, f, "c_call", c, 0)) return false;
+            if (!profile_event(I, f, "c_call", c, 0)) return -1;
             f->tr_ccall = c;
         }
     }
-    return true;
+    return (long)ti;
 }
 
 void trace_exception(Interp *I, Frame *f) {

@@ -37,10 +37,13 @@ bool trace_depth_slow(Interp *I, CodeObject *co);
  * the 'call' of a new activation or a resumed generator, a due 'c_return', 'line',
  * 'opcode', and for RETURN_VALUE / YIELD_VALUE the 'return' of [tos] (the value on top of
  * the stack), for CALL of a C function ([callable] with [self] or VAL_NULL, as on the
- * stack) the profiler's 'c_call'. False with an exception (a trace function raised: it is
- * removed), and the instruction must not run. */
-bool trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value callable,
-                 Value self);
+ * stack) the profiler's 'c_call'. [jumped]: [ti] is where a jump of the trace function
+ * landed (only the instruction's own events). Returns the instruction to run: [ti], or
+ * where a 'line' event's assignment to frame.f_lineno jumps (same verified stack depth:
+ * nothing to push or drop; the caller then calls again with [jumped] for it); -1 with an
+ * exception (a trace function raised: it is removed), and no instruction runs. */
+long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value callable,
+                 Value self, bool jumped);
 
 /* An exception (pending) was raised in frame [f] (at its saved pc): a due 'c_exception'
  * and the 'exception' event. The pending exception is replaced by one a trace function

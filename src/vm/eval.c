@@ -2096,6 +2096,9 @@ trace_hook: {
                 callable = callp[0];
                 self = callp[1];
             }
+        } else if (INSTR_OP(word) == OP_CALL_FUNCTION_EX) {
+            // (NULL, callable, args tuple and the kwargs dict when oparg & 1 are on it)
+            callable = sp[-2 - (ptrdiff_t)(INSTR_ARG(word) & 1u)];
         }
         SAVE_PC();
         f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;

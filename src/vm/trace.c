@@ -372,7 +372,7 @@ long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value
     if (op == OP_RETURN_VALUE || op == OP_YIELD_VALUE) {
         if (!return_event(I, f, tos)) return -1;
         f->tr_state = op == OP_YIELD_VALUE ? TRACE_SUSPENDED : TRACE_DONE;
-    } else if (op == OP_CALL && I->profile_fn != VAL_NULL) {
+    } else if ((op == OP_CALL || op == OP_CALL_FUNCTION_EX) && I->profile_fn != VAL_NULL) {
         Value c = c_callable(I, callable, self);
         if (c != VAL_NULL) {
             if (!profile_event(I, f, "c_call", c, 0)) return -1;
@@ -383,7 +383,8 @@ long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value
 }
 
 void trace_exception(Interp *I, Frame *f) {
-    if (I->trace_busy || !I->trace_on || f->co == NULL || f->co->orig.len == 0) return;
+    if (I->trace_busy || !I->trace_on || I->exiting || f->co == NULL || f->co->orig.len == 0)
+        return; // (os._exit() runs no more Python code)
     size_t ti = f->pc > 0 ? f->pc - 1 : 0;
     Value saved = exc_fetch(I);
     bool ok = enter(I, f, ti); // (generator.throw() resumes it)
@@ -406,7 +407,9 @@ void trace_exception(Interp *I, Frame *f) {
 }
 
 void trace_unwind(Interp *I, Frame *f) {
-    if (I->trace_busy || !I->trace_on || !rec_valid(f) || f->tr_state != TRACE_RUNNING) return;
+    if (I->trace_busy || !I->trace_on || I->exiting || !rec_valid(f) ||
+        f->tr_state != TRACE_RUNNING)
+        return;
     f->tr_state = TRACE_DONE;
     Value saved = exc_fetch(I);
     if (return_event(I, f, I->none)) I->exc = saved;

@@ -31,7 +31,7 @@ bool trace_set(Interp *I, Value fn, bool profile);
 /* A frame start found I->depth >= I->depth_trap: RecursionError (false) when the depth is
  * at the recursion limit, else the trap of tracing: [co] (the code about to run, or NULL)
  * is instrumented. False with an exception. */
-bool trace_depth_slow(Interp *I, CodeObject *co);
+__attribute__((cold)) bool trace_depth_slow(Interp *I, CodeObject *co);
 
 /* Before instruction [ti] (original word [word]) of running frame [f] (its pc saved):
  * the 'call' of a new activation or a resumed generator, a due 'c_return', 'line',
@@ -42,21 +42,21 @@ bool trace_depth_slow(Interp *I, CodeObject *co);
  * where a 'line' event's assignment to frame.f_lineno jumps (same verified stack depth:
  * nothing to push or drop; the caller then calls again with [jumped] for it); -1 with an
  * exception (a trace function raised: it is removed), and no instruction runs. */
-long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value callable,
-                 Value self, bool jumped);
+__attribute__((cold)) long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word,
+                                       Value tos, Value callable, Value self, bool jumped);
 
 /* An exception (pending) was raised in frame [f] (at its saved pc): a due 'c_exception'
  * and the 'exception' event. The pending exception is replaced by one a trace function
  * raises. */
-void trace_exception(Interp *I, Frame *f);
+__attribute__((cold)) void trace_exception(Interp *I, Frame *f);
 
 /* A FOR_ITER or SEND of frame [f] saw its iterator end: with StopIteration pending
  * ([v] VAL_NULL), or a generator that returned [v] (CPython raises StopIteration(v) for a
  * value other than None): that 'exception' event, as CPython's tracing loop gives it.
  * The StopIteration is cleared; false with another exception (a trace function's). */
-bool trace_stop_iteration(Interp *I, Frame *f, Value v);
+__attribute__((cold)) bool trace_stop_iteration(Interp *I, Frame *f, Value v);
 
 /* Frame [f] ends with the pending exception: its 'return' events (value None). */
-void trace_unwind(Interp *I, Frame *f);
+__attribute__((cold)) void trace_unwind(Interp *I, Frame *f);
 
 #endif

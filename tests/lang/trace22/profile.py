@@ -27,6 +27,8 @@ def g():
         int('z')
     except ValueError:
         pass
+    m = max(*[1, 2])
+    n = max(*[3, 4], **{})
     return f(l)
 def p(frame, event, arg):
     show(frame, event, arg)

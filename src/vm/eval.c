@@ -94,7 +94,8 @@ static inline Value func_builtins(Interp *I, Frame *parent, FuncObject *fn) {
 
 // Room for a frame of [need] Values at the first free slot: the segment (the current one
 // or the next) and the index in it. NULL with RecursionError / MemoryError.
-static StackSeg *frame_room(Interp *I, CodeObject *co, size_t need, size_t *base) {
+static inline __attribute__((always_inline)) StackSeg *frame_room(Interp *I, CodeObject *co,
+                                                                  size_t need, size_t *base) {
     VmState *vm = I->vm;
     if (I->depth >= I->depth_trap && !trace_depth_slow(I, co)) return NULL;
     StackSeg *seg = vm->seg;
@@ -2077,45 +2078,17 @@ dispatch_word:
 #endif
 
 trace_hook: {
-    // an instruction of a code object instrumented for tracing (trace.h): its events,
-    // then the original instruction (the verified word at the same index, co->orig)
-    size_t ti = (size_t)(ip - instrs - 1);
-    if (ti >= co->orig.len / 4) goto bad_opcode;
-    word = ((const uint32_t *)(const void *)co->orig.data)[ti];
-    bool jumped = false;
-    while (!I->trace_busy) {
-        Value tos = sp > BOTTOM() ? TOP() : VAL_NULL;
-        Value callable = VAL_NULL, self = VAL_NULL;
-        if (INSTR_OP(word) == OP_CALL) {
-            // (the verifier proved the CALL's oparg + 2 operands are on the stack)
-            Value *callp = sp - INSTR_ARG(word) - 2;
-            if (callp[0] == nullv) {
-                callable = callp[1];
-                self = INSTR_ARG(word) > 0 ? callp[2] : VAL_NULL;
-            } else {
-                callable = callp[0];
-                self = callp[1];
-            }
-        } else if (INSTR_OP(word) == OP_CALL_FUNCTION_EX) {
-            // (NULL, callable, args tuple and the kwargs dict when oparg & 1 are on it)
-            callable = sp[-2 - (ptrdiff_t)(INSTR_ARG(word) & 1u)];
-        }
-        SAVE_PC();
-        f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
-        long next = trace_instr(I, f, ti, word, tos, callable, self, jumped);
-        f->cdepth = 0;
-        if (next < 0) goto error;
-        if ((size_t)next == ti) break;
-        // a trace function set f_lineno: instruction [next] has the same verified stack
-        // depth (trace_instr checked), so the stack stays as it is
-        // (read with code_instr: the trace function may have ended tracing, restoring
-        // the code's words)
-        if ((size_t)next >= co->ninstr) goto bad_opcode;
-        ti = (size_t)next;
-        ip = instrs + ti + 1;
-        word = code_instr(co, ti);
-        jumped = true;
-    }
+    // an instruction of a code object instrumented for tracing (trace.h): its events, then
+    // the original instruction (the verified word at the same index, or where a trace
+    // function's jump lands: same verified stack depth, so the stack stays as it is). All
+    // of it out of line: code here would cost the hot paths registers.
+    SAVE_PC();
+    f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+    int64_t next = trace_hook(I, f);
+    f->cdepth = 0;
+    if (next < 0) goto error;
+    ip = instrs + f->pc; // (trace_hook: 1 + an instruction's index)
+    word = (uint32_t)next;
 #if EVAL_SWITCH
     goto dispatch_word;
 #else

@@ -425,3 +425,55 @@ bool trace_stop_iteration(Interp *I, Frame *f, Value v) {
     exc_clear(I);
     return true;
 }
+
+// Value-stack slot [k] (0: the bottom) of running frame [f]: VAL_NULL out of range.
+static Value stack_at(const Frame *f, size_t depth, size_t k) {
+    if (k >= depth) return VAL_NULL;
+    return vec_get(f->store, f->base + code_nlocalsplus(f->co) + k);
+}
+
+int64_t trace_hook(Interp *I, Frame *f) {
+    CodeObject *co = f->co;
+    size_t ti = f->pc > 0 ? f->pc - 1 : 0;
+    size_t depth = f->cdepth > 0 ? f->cdepth - 1 : 0;
+    Value nullv = I->vm->nullv;
+    if (ti >= co->ninstr || depth > co->stacksize) {
+        exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: unknown opcode");
+        return -1;
+    }
+    uint32_t word = code_instr(co, ti);
+    bool jumped = false;
+    while (!I->trace_busy) {
+        unsigned op = INSTR_OP(word), arg = INSTR_ARG(word);
+        Value tos = depth > 0 ? stack_at(f, depth, depth - 1) : VAL_NULL;
+        Value callable = VAL_NULL, self = VAL_NULL;
+        if (op == OP_CALL && depth >= (size_t)arg + 2) {
+            // (the verifier proved the CALL's oparg + 2 operands are on the stack)
+            size_t c = depth - arg - 2;
+            callable = stack_at(f, depth, c);
+            self = stack_at(f, depth, c + 1);
+            if (callable == nullv) {
+                callable = self;
+                self = arg > 0 ? stack_at(f, depth, c + 2) : VAL_NULL;
+            }
+        } else if (op == OP_CALL_FUNCTION_EX && depth >= 3 + (size_t)(arg & 1u)) {
+            // (NULL, callable, args tuple and the kwargs dict when oparg & 1)
+            callable = stack_at(f, depth, depth - 2 - (arg & 1u));
+        }
+        long next = trace_instr(I, f, ti, word, tos, callable, self, jumped);
+        if (next < 0) return -1;
+        if ((size_t)next == ti) break;
+        // (read with code_instr: the trace function may have ended tracing, restoring
+        // the code's words)
+        if ((size_t)next >= co->ninstr) {
+            exc_raise(I, TY_SYSTEM_ERROR, "bad jump target");
+            return -1;
+        }
+        ti = (size_t)next;
+        f->pc = (uint32_t)ti + 1;
+        word = code_instr(co, ti);
+        jumped = true;
+    }
+    f->pc = (uint32_t)ti + 1;
+    return (int64_t)word;
+}

@@ -31,7 +31,7 @@ bool trace_set(Interp *I, Value fn, bool profile);
 /* A frame start found I->depth >= I->depth_trap: RecursionError (false) when the depth is
  * at the recursion limit, else the trap of tracing: [co] (the code about to run, or NULL)
  * is instrumented. False with an exception. */
-__attribute__((cold)) bool trace_depth_slow(Interp *I, CodeObject *co);
+bool trace_depth_slow(Interp *I, CodeObject *co);
 
 /* Before instruction [ti] (original word [word]) of running frame [f] (its pc saved):
  * the 'call' of a new activation or a resumed generator, a due 'c_return', 'line',
@@ -42,21 +42,28 @@ __attribute__((cold)) bool trace_depth_slow(Interp *I, CodeObject *co);
  * where a 'line' event's assignment to frame.f_lineno jumps (same verified stack depth:
  * nothing to push or drop; the caller then calls again with [jumped] for it); -1 with an
  * exception (a trace function raised: it is removed), and no instruction runs. */
-__attribute__((cold)) long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word,
-                                       Value tos, Value callable, Value self, bool jumped);
+long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value callable,
+                 Value self, bool jumped);
+
+/* The eval loop's OP_TRACE_HOOK in running frame [f] (its pc saved: 1 + the
+ * instruction's index; cdepth: 1 + its stack depth): the events (trace_instr, reading the
+ * operands it needs from the frame's store), and where to go on: the original word of the
+ * instruction to run, f->pc then 1 + its index (<= co->ninstr: another instruction when a
+ * trace function jumped). -1 with an exception. */
+__attribute__((noinline)) int64_t trace_hook(Interp *I, Frame *f);
 
 /* An exception (pending) was raised in frame [f] (at its saved pc): a due 'c_exception'
  * and the 'exception' event. The pending exception is replaced by one a trace function
  * raises. */
-__attribute__((cold)) void trace_exception(Interp *I, Frame *f);
+void trace_exception(Interp *I, Frame *f);
 
 /* A FOR_ITER or SEND of frame [f] saw its iterator end: with StopIteration pending
  * ([v] VAL_NULL), or a generator that returned [v] (CPython raises StopIteration(v) for a
  * value other than None): that 'exception' event, as CPython's tracing loop gives it.
  * The StopIteration is cleared; false with another exception (a trace function's). */
-__attribute__((cold)) bool trace_stop_iteration(Interp *I, Frame *f, Value v);
+bool trace_stop_iteration(Interp *I, Frame *f, Value v);
 
 /* Frame [f] ends with the pending exception: its 'return' events (value None). */
-__attribute__((cold)) void trace_unwind(Interp *I, Frame *f);
+void trace_unwind(Interp *I, Frame *f);
 
 #endif

@@ -58,6 +58,21 @@ static void unprepare_all(Interp *I) {
     list_clear(l);
 }
 
+// The frame object of [f] brought up to date; a new one gets its f_back (the caller's
+// frame object, made with its own chain only when it has none yet: a traced call costs no
+// walk down the whole stack).
+static Value standin_of(Interp *I, Frame *f) {
+    if (f->standin != VAL_NULL) return frame_standin(I, f);
+    Value fr = frame_standin(I, f);
+    if (fr == VAL_NULL) return VAL_NULL;
+    Frame *b = f->back;
+    while (b != NULL && b->co == NULL) b = b->back;
+    if (b == NULL) return fr;
+    Value bf = b->standin != VAL_NULL ? b->standin : frame_standin_chain(I, b);
+    if (bf == VAL_NULL || obj_setattr_cstr(I, fr, "f_back", bf) < 0) return VAL_NULL;
+    return fr;
+}
+
 bool trace_set(Interp *I, Value fn, bool profile) {
     if (fn == I->none) fn = VAL_NULL;
     if (profile)
@@ -80,7 +95,7 @@ bool trace_set(Interp *I, Value fn, bool profile) {
         if (f->co == NULL) continue;
         if (!prepare_code(I, f->co)) return false;
         if (rec_valid(f) || f->co->orig.len == 0) continue;
-        Value fr = frame_standin_chain(I, f);
+        Value fr = standin_of(I, f);
         if (fr == VAL_NULL) return false;
         f->tr_owner = fr;
         f->tr_ccall = VAL_NULL;
@@ -99,11 +114,6 @@ bool trace_depth_slow(Interp *I, CodeObject *co) {
     return !I->trace_on || prepare_code(I, co);
 }
 
-// The frame object of [f] brought up to date; a new one gets its f_back.
-static Value standin_of(Interp *I, Frame *f) {
-    if (f->standin != VAL_NULL) return frame_standin(I, f);
-    return frame_standin_chain(I, f);
-}
 
 // Calls [fn](frame, [event], [arg]) for frame [f], with f_lineno [line] when > 0. No event
 // runs meanwhile. The result, or VAL_NULL with an exception. When [jump] is given, it gets

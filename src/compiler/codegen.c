@@ -83,18 +83,51 @@ static int64_t get_int(const ValVec *v, size_t i) {
 
 static int64_t clamp_pos(int32_t x) { return x < 0 ? 0 : (int64_t)x; }
 
+// Whether a label is bound at instruction index [pos].
+static bool label_at(const Unit *u, size_t pos) {
+    for (size_t i = 0; i < u->labels.len; i++) {
+        Value v = vec_get(&u->labels, i);
+        if (val_is_small(v) && val_small(v) == (intptr_t)pos) return true;
+    }
+    return false;
+}
+
+// Drops the line NOP that is the last instruction (codegen_emit_line_nop) when the
+// instruction about to follow it (at [lines]) or the one before it is on its line, in the
+// same block (no label bound between them).
+static void drop_line_nop(Unit *u, int64_t lines) {
+    size_t k = u->code.len - 1;
+    u->line_nop = 0;
+    int64_t nl = get_int(&u->pos_lines, k) >> 31;
+    if (label_at(u, k + 1)) return;
+    // (nor when a handler's region starts after it: its reference instruction)
+    for (size_t h = 2; h < u->handlers.len; h += 4)
+        if (get_int(&u->handlers, h) == (int64_t)k + 1) return;
+    bool same = (lines >> 31) == nl ||
+                (k > 0 && !label_at(u, k) && (get_int(&u->pos_lines, k - 1) >> 31) == nl);
+    if (!same) return;
+    (void)vec_pop(&u->code);
+    (void)vec_pop(&u->pos_lines);
+    (void)vec_pop(&u->pos_cols);
+    (void)vec_pop(&u->hidx);
+}
+
 bool codegen_emit(Compiler *c, int op, uint32_t arg) {
     Unit *u = c->u;
     if (arg > INSTR_ARG_MAX)
         return codegen_error(c, "too many constants, names or instructions in one code object");
     int64_t lines, cols;
     if (u->artificial && u->code.len > 0) {
-        lines = get_int(&u->pos_lines, u->code.len - 1);
-        cols = get_int(&u->pos_cols, u->code.len - 1);
+        size_t from = u->art_from > 0 && u->art_from <= u->code.len ? u->art_from - 1
+                                                                    : u->code.len - 1;
+        lines = get_int(&u->pos_lines, from);
+        cols = get_int(&u->pos_cols, from);
     } else {
         lines = (clamp_pos(u->loc.line) << 31) | clamp_pos(u->loc.end_line);
         cols = (clamp_pos(u->loc.col) << 31) | clamp_pos(u->loc.end_col);
     }
+    u->art_from = 0;
+    if (u->line_nop != 0 && u->line_nop == u->code.len) drop_line_nop(u, lines);
     return push_int(c, &u->code, (int64_t)op | ((int64_t)arg << 8)) &&
            push_int(c, &u->pos_lines, lines) && push_int(c, &u->pos_cols, cols) &&
            push_int(c, &u->hidx, u->cur_handler + 1);
@@ -103,6 +136,30 @@ bool codegen_emit(Compiler *c, int op, uint32_t arg) {
 bool codegen_emit_jump(Compiler *c, int op, int label) {
     if (label < 0) return false;
     return codegen_emit(c, op, (uint32_t)label);
+}
+
+void codegen_artificial_from(Compiler *c, size_t index) { c->u->art_from = index + 1; }
+
+bool codegen_emit_line_nop(Compiler *c) {
+    Unit *u = c->u;
+    if (!codegen_emit(c, OP_NOP, 0)) return false;
+    u->line_nop = u->code.len;
+    return true;
+}
+
+bool codegen_emit_loop_jump(Compiler *c, int label) {
+    Unit *u = c->u;
+    bool join = label_at(u, u->code.len);
+    u->artificial = true;
+    if (!join) return codegen_emit_jump(c, OP_JUMP, label);
+    SrcPos old = u->loc;
+    SrcPos none = {0, 0, 0, 0};
+    u->loc = none;
+    u->artificial = false;
+    bool ok = codegen_emit_jump(c, OP_JUMP, label);
+    u->loc = old;
+    u->artificial = true;
+    return ok;
 }
 
 int codegen_new_label(Compiler *c) {

@@ -65,6 +65,11 @@ struct Unit {
     ValVec pos_cols;          /* (col + 1) << 31 | (end_col + 1) (0: unknown) */
     ValVec hidx;              /* covering handler + 1 (0: none) */
     ValVec labels;            /* label id -> instruction index (-1: unbound) */
+    size_t art_from;          /* 1 + index of the instruction whose position the next
+                                 artificial instruction takes (the FOR_ITER a loop's exit
+                                 comes from); 0: the last one emitted */
+    size_t line_nop;          /* 1 + index of a NOP kept only for its line (pass, try:)
+                                 while it is the last instruction; 0: none */
     ValVec handlers;          /* 4 per handler: label, lasti, ref instruction, delta */
     /* tables */
     ValVec consts;
@@ -135,6 +140,22 @@ bool codegen_emit_jump(Compiler *c, int op, int label);
 int codegen_new_label(Compiler *c);
 /* Binds [label] to the next instruction. */
 bool codegen_bind(Compiler *c, int label);
+
+/* Emits the JUMP back to [label] that ends a loop body (an artificial instruction: the
+ * position of the one before). Where other jumps also arrive (a label is bound here: the
+ * end of an if statement or of an inner loop) it gets no line instead, as CPython's line
+ * propagation leaves such a block: a line tracer sees no event for it. */
+bool codegen_emit_loop_jump(Compiler *c, int label);
+
+/* Emits a NOP at the current position that only marks its line for tracers (pass, the
+ * 'try:' line), as CPython 3.11 keeps one: it is dropped again when the next instruction
+ * is on its line or the one before it is (within one block). */
+bool codegen_emit_line_nop(Compiler *c);
+
+/* The next instruction emitted, when artificial, takes the position of instruction
+ * [index] (the FOR_ITER whose exhaustion jumps here: CPython's line propagation gives the
+ * block a single predecessor's line). */
+void codegen_artificial_from(Compiler *c, size_t index);
 
 /* Opens an exception handler region: instructions emitted from now until codegen_set_handler
  * restores the returned previous handler are covered, jumping to [label] with the stack

@@ -499,7 +499,8 @@ bool codegen_match(Compiler *c, Node *s) {
     }
     if (has_default) {
         codegen_set_loc(c, last->match_case.pattern);
-        if (ncases == 1 && !codegen_emit(c, OP_POP_TOP, 0)) return false;
+        if (ncases == 1 ? !codegen_emit(c, OP_POP_TOP, 0) : !codegen_emit_line_nop(c))
+            return false; // (the NOP: the default case's line for tracers, as CPython)
         if (last->match_case.guard != NULL &&
             !codegen_jump_if(c, last->match_case.guard, end, false))
             return false;

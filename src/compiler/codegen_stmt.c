@@ -490,8 +490,7 @@ static bool async_for_stmt(Compiler *c, Node *s) {
         return false;
     codegen_set_handler(c, outer);
     if (!codegen_store(c, s->For.target) || !codegen_stmts(c, s->For.body)) return false;
-    c->u->artificial = true;
-    if (!codegen_emit_jump(c, OP_JUMP, start)) return false;
+    if (!codegen_emit_loop_jump(c, start)) return false;
     codegen_pop_fblock(c);
     if (!codegen_bind(c, except)) return false;
     SrcPos old = codegen_set_loc(c, s->For.iter);
@@ -508,10 +507,11 @@ static bool for_stmt(Compiler *c, Node *s) {
     bool temp = s->For.iter->kind == AST_CALL; // the loop alone holds a call's result
     if (!codegen_iter_expr(c, s->For.iter) || !codegen_emit(c, OP_GET_FOR_ITER, temp ? 1 : 0))
         return false;
+    size_t for_iter = c->u->code.len;
     if (!codegen_bind(c, start) || !codegen_emit_jump(c, OP_FOR_ITER, cleanup)) return false;
     if (!codegen_store(c, s->For.target) || !codegen_stmts(c, s->For.body)) return false;
-    c->u->artificial = true;
-    if (!codegen_emit_jump(c, OP_JUMP, start) || !codegen_bind(c, cleanup)) return false;
+    if (!codegen_emit_loop_jump(c, start) || !codegen_bind(c, cleanup)) return false;
+    codegen_artificial_from(c, for_iter);
     codegen_pop_fblock(c);
     return codegen_stmts(c, s->For.orelse) && codegen_bind(c, end);
 }
@@ -850,7 +850,7 @@ static bool stmt_inner(Compiler *c, Node *s) {
         return raise_stmt(c, s);
     case AST_TRY:
     case AST_TRY_STAR:
-        return try_stmt(c, s);
+        return codegen_emit_line_nop(c) && try_stmt(c, s);
     case AST_ASSERT:
         return assert_stmt(c, s);
     case AST_IMPORT:
@@ -863,7 +863,9 @@ static bool stmt_inner(Compiler *c, Node *s) {
         return break_continue(c, s, true);
     case AST_CONTINUE:
         return break_continue(c, s, false);
-    default: /* Global, Nonlocal, Pass */
+    case AST_PASS:
+        return codegen_emit_line_nop(c);
+    default: /* Global, Nonlocal */
         return true;
     }
 }

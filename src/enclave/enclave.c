@@ -319,6 +319,7 @@ static void begin_request(Interp *I, const EnclaveConfig *cfg) {
     I->limits.max_steps = cfg->max_steps;
     I->limits.max_output = cfg->max_output;
     I->recursion_limit = cfg->recursion_limit > 0 ? cfg->recursion_limit : 1000;
+    I->depth_trap = I->trace_on ? 0 : I->recursion_limit;
     I->exc_info = VAL_NULL;
     I->exiting = false; // an os._exit() of the last request ended that request only
     exc_clear(I);

@@ -24,6 +24,7 @@
 #include "../objects/tuple.h"
 #include "../objects/type.h"
 #include "../vm/frame.h"
+#include "../vm/trace.h"
 #include "../vm/func.h"
 #include "iomod.h"
 #include "traceback.h"
@@ -333,6 +334,7 @@ static Value sys_setrecursionlimit(Interp *I, Value self, ValView args, Value kw
                          "limit is too low",
                          (int)n, I->depth);
     I->recursion_limit = (int)n;
+    if (!I->trace_on) I->depth_trap = I->recursion_limit;
     return I->none;
 }
 
@@ -485,19 +487,30 @@ static Value sys_is_finalizing(Interp *I, Value self, ValView args, Value kwname
     return I->false_;
 }
 
-// gettrace()/getprofile(): tracing is not supported, so always None.
+// gettrace()/getprofile(): the functions settrace/setprofile set (src/vm/trace.c).
 static Value sys_gettrace(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!no_args(I, args, kwnames, "sys.gettrace")) return VAL_NULL;
-    return I->none;
+    return I->trace_fn != VAL_NULL ? I->trace_fn : I->none;
 }
 
-// settrace/setprofile accept None (disable) only.
+static Value sys_getprofile(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!no_args(I, args, kwnames, "sys.getprofile")) return VAL_NULL;
+    return I->profile_fn != VAL_NULL ? I->profile_fn : I->none;
+}
+
 static Value sys_settrace(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_count(I, args, kwnames, "settrace", 1, 1)) return VAL_NULL;
-    if (vview_get(args, 0) != I->none)
-        return exc_raise(I, TY_NOT_IMPLEMENTED_ERROR, "tracing is not supported by safepy");
+    if (!trace_set(I, vview_get(args, 0), false)) return VAL_NULL;
+    return I->none;
+}
+
+static Value sys_setprofile(Interp *I, Value self, ValView args, Value kwnames) {
+    (void)self;
+    if (!args_count(I, args, kwnames, "setprofile", 1, 1)) return VAL_NULL;
+    if (!trace_set(I, vview_get(args, 0), true)) return VAL_NULL;
     return I->none;
 }
 
@@ -596,9 +609,9 @@ static const MethodDef sys_methods[] = {
     {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, "Return the error mode used Unicode to OS filename conversion."},
     {"is_finalizing", sys_is_finalizing, 0, "Return True if Python is exiting."},
     {"gettrace", sys_gettrace, 0, "Return the global debug tracing function set with sys.settrace."},
-    {"getprofile", sys_gettrace, 0, "Return the profiling function set with sys.setprofile."},
+    {"getprofile", sys_getprofile, 0, "Return the profiling function set with sys.setprofile."},
     {"settrace", sys_settrace, 0, "Set the global debug tracing function."},
-    {"setprofile", sys_settrace, 0, "Set the profiling function."},
+    {"setprofile", sys_setprofile, 0, "Set the profiling function."},
     {"getrefcount", sys_getrefcount, 0, "Return the reference count of object."},
     {NULL, NULL, 0, NULL},
 };

@@ -707,6 +707,23 @@ static int frame_set_locals(Interp *I, Value self, Value v) {
 
 static const GetSetDef frame_locals_getset = {"f_locals", frame_get_locals, frame_set_locals};
 
+// A stand-in's f_trace (src/vm/trace.c reads it): None until set; del sets None again, as
+// CPython's frame (bdb's set_continue deletes it on every frame of the stack).
+static Value frame_get_trace(Interp *I, Value self) {
+    Value v = obj_getattr_cstr(I, self, "_f_trace");
+    if (v == VAL_NULL && exc_pending_is(I, TY_ATTRIBUTE_ERROR)) {
+        exc_clear(I);
+        return I->none;
+    }
+    return v;
+}
+
+static int frame_set_trace(Interp *I, Value self, Value v) {
+    return obj_setattr_cstr(I, self, "_f_trace", v == VAL_NULL ? I->none : v);
+}
+
+static const GetSetDef frame_trace_getset = {"f_trace", frame_get_trace, frame_set_trace};
+
 static Value frame_repr(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__repr__", 0, 0)) return VAL_NULL;
     Value code = obj_getattr_cstr(I, self, "f_code");
@@ -757,13 +774,14 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
         Type *ct = type_cast(cls);
         if (ct == NULL) return VAL_NULL;
         Value gs = descr_new_getset(I, ct, &frame_locals_getset);
-        Value rp = gs != VAL_NULL ? cfunc_new_method(I, ct, &frame_repr_def) : VAL_NULL;
+        Value tr = gs != VAL_NULL ? descr_new_getset(I, ct, &frame_trace_getset) : VAL_NULL;
+        Value rp = tr != VAL_NULL ? cfunc_new_method(I, ct, &frame_repr_def) : VAL_NULL;
         Value cl = rp != VAL_NULL ? cfunc_new_method(I, ct, &frame_clear_def) : VAL_NULL;
-        // (no tracing: f_trace stays None; the defaults CPython's frames show)
+        // (f_trace_lines / f_trace_opcodes: the defaults CPython's frames show)
         if (cl == VAL_NULL || obj_setattr_cstr(I, cls, "f_locals", gs) < 0 ||
             obj_setattr_cstr(I, cls, "__repr__", rp) < 0 ||
             obj_setattr_cstr(I, cls, "clear", cl) < 0 ||
-            obj_setattr_cstr(I, cls, "f_trace", I->none) < 0 ||
+            obj_setattr_cstr(I, cls, "f_trace", tr) < 0 ||
             obj_setattr_cstr(I, cls, "f_trace_lines", I->true_) < 0 ||
             obj_setattr_cstr(I, cls, "f_trace_opcodes", I->false_) < 0 ||
             !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))

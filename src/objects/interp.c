@@ -285,6 +285,7 @@ Interp *interp_new(uint8_t *region, size_t size, const Host *host, const Limits 
     if (lim != NULL) I->limits = *lim;
     if (I->limits.c_stack == 0) I->limits.c_stack = (size_t)6 << 20;
     I->recursion_limit = I->limits.recursion_limit > 0 ? I->limits.recursion_limit : 1000;
+    I->depth_trap = I->recursion_limit;
     I->int_max_str_digits = 4300;
 
     if (!make_types(I)) return NULL;

@@ -158,6 +158,10 @@ struct Interp {
     VmState *vm;
     Limits limits;
     int recursion_limit;     /* sys.setrecursionlimit */
+    int depth_trap;          /* the eval loop's frame starts compare the depth with this:
+                                recursion_limit, or 0 while a tracer or profiler is set
+                                (the slow path then prepares the code for tracing:
+                                src/vm/trace.h) */
     int depth;               /* Python call depth */
     int c_depth;             /* nested C-level recursion (repr, compare, hash, parse) */
     int64_t steps;           /* instructions executed */
@@ -184,6 +188,12 @@ struct Interp {
     uint32_t fin_skip;       /* eager collections still to skip (backoff) */
     uint32_t fin_backoff;    /* eager collections in a row that made nothing ready */
     size_t fin_spent;        /* bytes the eager collections traced so far */
+    /* sys.settrace / sys.setprofile (src/vm/trace.c) */
+    bool trace_on;           /* a tracer or a profiler is set */
+    bool trace_busy;         /* a trace or profile function runs: no events */
+    Value trace_fn;          /* sys.settrace's function, or VAL_NULL */
+    Value profile_fn;        /* sys.setprofile's function, or VAL_NULL */
+    Value trace_codes;       /* list of the code objects instrumented for tracing */
 };
 
 /* The builtin type [id]. */

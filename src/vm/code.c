@@ -23,6 +23,7 @@ Value code_new(Interp *I) {
     CodeObject *co = obj_alloc(I, interp_type(I, TY_CODE), sizeof(CodeObject));
     if (co == NULL) return VAL_NULL;
     buf_init(&co->code);
+    buf_init(&co->orig);
     buf_init(&co->positions);
     buf_init(&co->exctable);
     co->consts = I->empty_tuple;
@@ -150,7 +151,9 @@ bool code_set_code(Interp *I, CodeObject *co, BView words) {
         exc_raise(I, TY_VALUE_ERROR, "code length must be a multiple of 4");
         return false;
     }
+    code_uninstrument(co);
     buf_init(&co->code);
+    buf_init(&co->orig);
     co->ninstr = 0;
     co->frozen_module = 0; // new instructions: the module's positions no longer apply
     for (size_t i = 0; i < words.n; i += 4) {
@@ -403,11 +406,49 @@ void code_clear_caches(Interp *I, CodeObject *co) {
 
 uint32_t code_instr(const CodeObject *co, size_t i) {
     if (i >= co->ninstr || i > SIZE_MAX / 4) return 0;
-    return read_word(&co->code, i * 4).w;
+    return read_word(co->orig.len != 0 ? &co->orig : &co->code, i * 4).w;
+}
+
+// Writes word [word] at instruction [i] of [b] (in range: checked by the caller).
+static bool write_word(Buf *b, size_t i, uint32_t word) {
+    Word w;
+    w.w = word;
+    for (size_t k = 0; k < 4; k++) {
+        if (buf_set(b, i * 4 + k, w.b[k]) != K_OK) return false;
+    }
+    return true;
+}
+
+bool code_instrument(Interp *I, CodeObject *co) {
+    if (co->orig.len != 0 || !co->verified) return true;
+    if (co->code.len != co->ninstr * 4) return true; // (never for verified code)
+    Buf saved;
+    buf_init(&saved);
+    KStatus ks = buf_append(I->heap, &saved, buf_view(&co->code));
+    if (ks != K_OK) {
+        exc_from_kstatus(I, ks, "code");
+        return false;
+    }
+    for (size_t i = 0; i < co->ninstr; i++) {
+        uint32_t w = read_word(&co->code, i * 4).w;
+        (void)write_word(&co->code, i, (w & ~(uint32_t)0xffu) | OP_TRACE_HOOK);
+    }
+    co->orig = saved;
+    return true;
+}
+
+void code_uninstrument(CodeObject *co) {
+    if (co->orig.len == 0) return;
+    if (co->orig.len == co->code.len) {
+        for (size_t i = 0; i < co->ninstr; i++)
+            (void)write_word(&co->code, i, read_word(&co->orig, i * 4).w);
+    }
+    buf_init(&co->orig);
 }
 
 bool code_patch(CodeObject *co, size_t i, uint32_t word) {
     if (i >= co->ninstr || i > SIZE_MAX / 4) return false;
+    code_uninstrument(co);
     Word w;
     w.w = word;
     for (size_t k = 0; k < 4; k++) {
@@ -799,13 +840,8 @@ bool code_check_shape(Interp *I, CodeObject *co) {
     return true;
 }
 
-bool code_verify(Interp *I, CodeObject *co) {
-    co->verified = false;
-    if (!check_header(I, co)) return false;
-    for (size_t i = 0; i < co->ninstr; i++) {
-        uint32_t w = code_instr(co, i);
-        if (!check_operand(I, co, i, INSTR_OP(w), INSTR_ARG(w))) return false;
-    }
+// The exception table's entries: in range, sorted, with depths within stacksize.
+static bool check_exctable(Interp *I, CodeObject *co) {
     uint32_t prev_end = 0;
     for (size_t k = 0; k < co->nexc; k++) {
         ExcEntry e;
@@ -818,6 +854,13 @@ bool code_verify(Interp *I, CodeObject *co) {
         if ((uint64_t)e.depth + e.lasti + 1 > co->stacksize)
             return bad0(I, "exception handler depth exceeds stacksize");
     }
+    return true;
+}
+
+// The stack depth before every instruction (*out: a small int each, VAL_NULL where
+// unreachable), checking that it is the same on every path, never negative and within
+// stacksize, and that handler depths are consistent. False with SystemError.
+static bool flow(Interp *I, CodeObject *co, ValVec *out) {
     ValVec depth, work;
     vec_init(&depth);
     vec_init(&work);
@@ -856,6 +899,28 @@ bool code_verify(Interp *I, CodeObject *co) {
                 return false;
         }
     }
+    *out = depth;
+    return true;
+}
+
+bool code_stack_depths(Interp *I, CodeObject *co, ValVec *depth) {
+    if (!co->verified) {
+        exc_raise(I, TY_SYSTEM_ERROR, "stack depths of unverified code");
+        return false;
+    }
+    return flow(I, co, depth);
+}
+
+bool code_verify(Interp *I, CodeObject *co) {
+    co->verified = false;
+    if (!check_header(I, co)) return false;
+    for (size_t i = 0; i < co->ninstr; i++) {
+        uint32_t w = code_instr(co, i);
+        if (!check_operand(I, co, i, INSTR_OP(w), INSTR_ARG(w))) return false;
+    }
+    if (!check_exctable(I, co)) return false;
+    ValVec depth;
+    if (!flow(I, co, &depth)) return false;
     {
         // fresh (zeroed) caches: entries filled for an older instruction stream must go
         size_t bytes;

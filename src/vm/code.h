@@ -60,6 +60,10 @@ typedef struct InlineCache {
 typedef struct CodeObject {
     Obj h;
     Buf code;            /* uint32_t instruction words (native order), 4 bytes each */
+    Buf orig;            /* while instrumented for tracing (trace.h): the instruction
+                          * words as verified, [code] then holding the same words with
+                          * every opcode OP_TRACE_HOOK; empty otherwise. Readers other than
+                          * the eval loop go through code_instr, which reads these */
     size_t ninstr;
     Buf positions;       /* position table (code.c "Position table"), empty: no positions */
     Buf exctable;        /* ExcEntry records */
@@ -120,6 +124,29 @@ Value code_new(Interp *I);
  * argcount + kwonlyargcount + *args + **kwargs local names) starts out holding that
  * argument. Needs the names, counts and flags set. False with MemoryError. */
 bool code_set_cell2arg(Interp *I, CodeObject *co);
+
+/* The opcode the eval loop runs in place of every instruction of an instrumented code
+ * object (CodeObject.orig): past OP__COUNT, so the verifier refuses it in any code. */
+#define OP_TRACE_HOOK 255u
+
+/* Instruments verified [co] for tracing (idempotent): saves its words in co->orig and
+ * turns every opcode in co->code into OP_TRACE_HOOK, in place (the buffer keeps its
+ * address: running frames see the change at their next instruction). False with
+ * MemoryError. */
+bool code_instrument(Interp *I, CodeObject *co);
+
+/* The value-stack depth before each instruction of verified [co] (what code_verify
+ * proved): *[depth] gets ninstr entries, a small int each, VAL_NULL where unreachable.
+ * False with an exception. */
+bool code_stack_depths(Interp *I, CodeObject *co, ValVec *depth);
+
+/* Undoes code_instrument, in place. */
+void code_uninstrument(CodeObject *co);
+
+/* The words co_code gives: the original ones of an instrumented code object. */
+static inline BView code_words(const CodeObject *co) {
+    return buf_view(co->orig.len != 0 ? &co->orig : &co->code);
+}
 
 /* Replaces [co]'s instructions by [words] (4 bytes each, native order, as co_code gives
  * them) and drops its position table; ValueError when the length is not a multiple of 4. */

@@ -51,6 +51,7 @@
 #include "coro.h"
 #include "finalize.h"
 #include "gen.h"
+#include "trace.h"
 
 #if defined(SAFEPY_SWITCH_DISPATCH) || !defined(__GNUC__)
 #define EVAL_SWITCH 1
@@ -60,10 +61,6 @@
 
 // How run() left its entry frame.
 enum { RUN_RETURN = 0, RUN_YIELD = 1 };
-
-static Value recursion_error(Interp *I) {
-    return exc_raise(I, TY_RECURSION_ERROR, "maximum recursion depth exceeded");
-}
 
 static inline void init_frame(Frame *nf, Frame *back, CodeObject *co, Value func, Value globals,
                               Value builtins, Value locals, StackSeg *seg, size_t base,
@@ -97,12 +94,10 @@ static inline Value func_builtins(Interp *I, Frame *parent, FuncObject *fn) {
 
 // Room for a frame of [need] Values at the first free slot: the segment (the current one
 // or the next) and the index in it. NULL with RecursionError / MemoryError.
-static StackSeg *frame_room(Interp *I, size_t need, size_t *base) {
+static inline __attribute__((always_inline)) StackSeg *frame_room(Interp *I, CodeObject *co,
+                                                                  size_t need, size_t *base) {
     VmState *vm = I->vm;
-    if (I->depth >= I->recursion_limit) {
-        recursion_error(I);
-        return NULL;
-    }
+    if (I->depth >= I->depth_trap && !trace_depth_slow(I, co)) return NULL;
     StackSeg *seg = vm->seg;
     if (need <= seg->vals.len - vm->top) {
         *base = vm->top;
@@ -118,7 +113,7 @@ static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *c
                          ValView args, Value kwnames) {
     VmState *vm = I->vm;
     size_t need = co->framesize, base; // (co is verified: every caller checks)
-    StackSeg *seg = frame_room(I, need, &base);
+    StackSeg *seg = frame_room(I, co, need, &base);
     if (seg == NULL) return NULL;
     Frame *nf = frame_take(I, parent);
     if (nf == NULL) return NULL;
@@ -159,10 +154,7 @@ EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, Code
     size_t need = co->framesize; // (co is verified: PLAIN_CALL or the caller checked)
     if (base > seg->vals.len || need > seg->vals.len - base)
         return start_call(I, parent, fn, co, vview_make(args, nargs), VAL_NULL);
-    if (I->depth >= I->recursion_limit) {
-        recursion_error(I);
-        return NULL;
-    }
+    if (I->depth >= I->depth_trap && !trace_depth_slow(I, co)) return NULL;
     Frame *nf = frame_take(I, parent);
     if (nf == NULL) return NULL;
     for (size_t i = nargs; i < co->nlocals; i++) args[i] = VAL_NULL;
@@ -561,12 +553,14 @@ static Value run(Interp *I, Frame *f, bool throwing, int *how) {
     // One entry for every value of INSTR_OP's 8 bits, so the index is in range by its
     // type (no bounds check per instruction in the hardened build) and an opcode the
     // verifier would refuse lands on bad_opcode, never past the table.
-    _Static_assert(OP__COUNT < 256, "an opcode is 8 bits, and bad_opcode needs an entry");
+    _Static_assert(OP__COUNT < OP_TRACE_HOOK && OP_TRACE_HOOK == 255,
+                   "an opcode is 8 bits; bad_opcode and trace_hook need entries");
     static const void *const dispatch_table[256] = {
 #define OPCODE_LABEL(name, kind, pops, pushes) &&L_##name,
         OPCODES(OPCODE_LABEL)
 #undef OPCODE_LABEL
-        [OP__COUNT ... 255] = &&bad_opcode,
+        [OP__COUNT ... OP_TRACE_HOOK - 1] = &&bad_opcode,
+        [OP_TRACE_HOOK] = &&trace_hook,
     };
 #endif
     VmState *vm = I->vm;
@@ -589,6 +583,7 @@ static Value run(Interp *I, Frame *f, bool throwing, int *how) {
 #if EVAL_SWITCH
 dispatch:
     word = *ip++;
+dispatch_word:
     oparg = INSTR_ARG(word);
     switch (INSTR_OP(word)) {
 #else
@@ -1612,10 +1607,7 @@ dispatch:
         Value it = TOP();
         GenObject *g = gen_cast(it);
         if (g != NULL && (g->state == GEN_CREATED || g->state == GEN_SUSPENDED)) {
-            if (I->depth >= I->recursion_limit) {
-                recursion_error(I);
-                goto error;
-            }
+            if (I->depth >= I->depth_trap && !trace_depth_slow(I, g->frame->co)) goto error;
             SAVE_FRAME();
             resume_inline(I, g, f, I->none);
             f = g->frame;
@@ -1652,6 +1644,12 @@ dispatch:
         }
         if (I->exc != VAL_NULL) {
             if (!exc_pending_is(I, TY_STOP_ITERATION)) goto error;
+            if (__builtin_expect(I->trace_on, 0)) {
+                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+                bool ok = trace_stop_iteration(I, f, VAL_NULL);
+                f->cdepth = 0;
+                if (!ok) goto error;
+            }
             exc_clear(I);
         }
         (void)POP();
@@ -1705,6 +1703,13 @@ dispatch:
         if (dflags & FRAME_GEN) {
             // an inline-resumed generator finished: complete the caller's FOR_ITER / SEND
             uint32_t w = ip[-1];
+            if (INSTR_OP(w) == OP_TRACE_HOOK) w = code_instr(co, (size_t)(ip - instrs - 1));
+            if (__builtin_expect(I->trace_on, 0)) {
+                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+                bool ok = trace_stop_iteration(I, f, retval);
+                f->cdepth = 0;
+                if (!ok) goto error;
+            }
             if (INSTR_OP(w) == OP_SEND)
                 sp[-1] = retval;
             else
@@ -1905,10 +1910,7 @@ dispatch:
                           gen_kind_name(g));
                 goto error;
             }
-            if (I->depth >= I->recursion_limit) {
-                recursion_error(I);
-                goto error;
-            }
+            if (I->depth >= I->depth_trap && !trace_depth_slow(I, g->frame->co)) goto error;
             (void)POP();
             SAVE_FRAME();
             resume_inline(I, g, f, v);
@@ -1920,6 +1922,12 @@ dispatch:
         SAVE_PC();
         Value r = eval_ops_send(I, it, v, &done);
         if (r == VAL_NULL) goto error;
+        if (done && __builtin_expect(I->trace_on, 0)) {
+            f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+            bool ok = trace_stop_iteration(I, f, r);
+            f->cdepth = 0;
+            if (!ok) goto error;
+        }
         if (done) {
             (void)POP();
             sp[-1] = r;
@@ -2060,12 +2068,34 @@ dispatch:
     }
 
 #if EVAL_SWITCH
+    case OP_TRACE_HOOK:
+        goto trace_hook;
     default:
         goto bad_opcode;
     }
 #else
     }
 #endif
+
+trace_hook: {
+    // an instruction of a code object instrumented for tracing (trace.h): its events, then
+    // the original instruction (the verified word at the same index, or where a trace
+    // function's jump lands: same verified stack depth, so the stack stays as it is). All
+    // of it out of line: code here would cost the hot paths registers.
+    SAVE_PC();
+    f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+    int64_t next = trace_hook(I, f);
+    f->cdepth = 0;
+    if (next < 0) goto error;
+    ip = instrs + f->pc; // (trace_hook: 1 + an instruction's index)
+    word = (uint32_t)next;
+#if EVAL_SWITCH
+    goto dispatch_word;
+#else
+    oparg = INSTR_ARG(word);
+    goto *dispatch_table[INSTR_OP(word)];
+#endif
+}
 
 bad_opcode:
     exc_raise(I, TY_SYSTEM_ERROR, "bad bytecode: unknown opcode");
@@ -2080,6 +2110,12 @@ error:
         ptrdiff_t li = ip - instrs - 1;
         exc_add_traceback(I, obj_val(co), f->globals, (int)li, EXC_TB_LINE_UNKNOWN);
         if (f->locals != VAL_NULL) exc_tb_set_locals(I, obj_val(co), f->locals, -1); // a namespace
+    }
+    if (__builtin_expect(I->trace_on, 0)) {
+        SAVE_PC();
+        f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+        trace_exception(I, f);
+        f->cdepth = 0;
     }
 
 unwind: {
@@ -2145,6 +2181,12 @@ unwind: {
         }
         // the traceback keeps the variables for tb_frame.f_locals; then the slots are cleared
         ptrdiff_t end = reraise_pc >= 0 ? reraise_pc : ip - instrs - 1;
+        if (__builtin_expect(I->trace_on, 0)) {
+            SAVE_PC();
+            f->cdepth = (uint32_t)(sp - BOTTOM()) + 1;
+            trace_unwind(I, done);
+            f->cdepth = 0;
+        }
         exc_tb_set_locals(I, obj_val(co), frame_locals_snapshot(I, done), (int)end);
         if (done->standin != VAL_NULL) frame_end_standin(I, done, (size_t)end);
         if ((done->flags & FRAME_GEN) == 0)
@@ -2176,7 +2218,7 @@ static Value run_code(Interp *I, CodeObject *co, Value func, Value globals, Valu
     size_t saved_top = vm->top;
     size_t need = code_nlocalsplus(co) + co->stacksize, base;
     Value r = VAL_NULL;
-    StackSeg *seg = frame_room(I, need, &base);
+    StackSeg *seg = frame_room(I, co, need, &base);
     if (seg == NULL) goto out;
     Frame *nf = frame_take(I, vm->current);
     if (nf == NULL) goto out;
@@ -2293,8 +2335,8 @@ Value vm_gen_resume(Interp *I, Value gen, Value v, bool throwing, bool *returned
     // CPython's message has no suffix here (resuming a frame is not a C-level call)
     if (!interp_enter_c(I, "")) return VAL_NULL;
     Value r = VAL_NULL;
-    if (I->depth >= I->recursion_limit) {
-        recursion_error(I);
+    if (I->depth >= I->depth_trap && !trace_depth_slow(I, g->frame->co)) {
+        // (RecursionError pending)
     } else {
         VmState *vm = I->vm;
         Frame *gf = g->frame;

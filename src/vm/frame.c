@@ -172,6 +172,7 @@ Value frame_local(const Frame *f, size_t i) {
 
 int frame_line(const Frame *f) {
     if (f->co == NULL) return 0;
+    if (f->tr_shown > 0) return f->tr_shown; // (in a trace event: trace.c)
     if (f->pc == 0) return f->co->firstlineno;
     return code_pos(f->co, f->pc - 1).line;
 }
@@ -248,6 +249,27 @@ void frame_end_standin(Interp *I, Frame *f, size_t pc) {
         obj_setattr_cstr(I, fr, "f_lasti", val_from_small((intptr_t)pc * 2)) < 0)
         exc_clear(I);
     I->exc = saved;
+}
+
+bool frame_locals_writeback(Interp *I, Frame *f) {
+    Value d = f->fastdict;
+    CodeObject *co = f->co;
+    if (f->locals != VAL_NULL || d == VAL_NULL || co == NULL || f->store == NULL) return true;
+    for (size_t i = 0; i < co->nlocals; i++) {
+        Value v = dict_get(I, d, tuple_get(co->localnames, i));
+        if (v == VAL_NULL && I->exc != VAL_NULL) return false;
+        if (vec_set(f->store, f->base + i, v) != K_OK) return true; // (in range: running)
+    }
+    size_t ncf = (size_t)co->ncells + co->nfrees;
+    for (size_t i = 0; i < ncf; i++) {
+        CellObject *c = cell_cast(frame_local(f, co->nlocals + i));
+        Value name = i < co->ncells ? tuple_get(co->cellnames, i)
+                                    : tuple_get(co->freenames, i - co->ncells);
+        Value v = dict_get(I, d, name);
+        if (v == VAL_NULL && I->exc != VAL_NULL) return false;
+        if (c != NULL) c->v = v;
+    }
+    return true;
 }
 
 Value frame_standin(Interp *I, Frame *f) {

@@ -67,6 +67,15 @@ struct Frame {
                         as frame_tb_key: a small int, so that it keeps nothing alive (a
                         caught exception and what its traceback holds can be freed once
                         the handler dropped it); VAL_NULL for none */
+    /* tracing (trace.c): valid only while tr_owner == standin != VAL_NULL (not reset
+     * when the record is reused: a new activation has no standin yet) */
+    Value tr_owner;  /* the stand-in these fields belong to */
+    Value tr_ccall;  /* the C function a traced CALL called (its c_return is due) */
+    int32_t tr_last; /* the last instruction traced (-1: none yet) */
+    int32_t tr_line; /* its line */
+    uint32_t tr_state; /* TRACE_RUNNING, TRACE_SUSPENDED (a generator's, after a yield) */
+    int32_t tr_shown;  /* while a trace function runs for this frame: the f_lineno it is
+                          shown (frame_line gives it), else 0 */
 };
 
 struct VmState {
@@ -120,6 +129,12 @@ Value frame_locals_snapshot(Interp *I, const Frame *f);
 /* The f_locals dict of a snapshot [snap] of a frame running [code] (see
  * frame_locals_snapshot): a new dict, cells read now. VAL_NULL with MemoryError. */
 Value frame_snapshot_dict(Interp *I, Value code, Value snap);
+
+/* After a trace function ran for function frame [f] (running): its locals and cells take
+ * the values of its f_locals dict (a name missing there is unbound), as CPython 3.11's
+ * PyFrame_LocalsToFast. Any value is safe in a slot: the loop checks what it loads. False
+ * with an exception (a key's hash or comparison raised). */
+bool frame_locals_writeback(Interp *I, Frame *f);
 
 /* Frame [f] ends at instruction [pc] (returning or with an exception, its slots still
  * in place): the frame object sys._getframe made for it, if any, gets its final

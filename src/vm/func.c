@@ -856,7 +856,7 @@ static Value co_consts(Interp *I, Value self) {
 }
 static Value co_code(Interp *I, Value self) {
     CODE_SELF(co, self);
-    return bytes_new(I, buf_view(&co->code));
+    return bytes_new(I, code_words(co));
 }
 
 // A count field of code.replace(): an int in [0, CODE_MAX_COUNT] (firstlineno may be 0).

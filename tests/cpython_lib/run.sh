@@ -27,7 +27,7 @@ for m in heapq bisect textwrap fractions difflib pprint string shlex calendar \
          functools collections/__init__ operator random copy types contextlib typing \
          _weakrefset _py_abc tokenize cmd gettext pathlib stat queue struct \
          pickle pickletools copyreg uuid zipfile tarfile wave http/cookies codeop opcode fileinput \
-         csv hmac; do
+         csv hmac bdb; do
   cp "$LIB/$m.py" "$tmp/cpy_$(echo "$m" | sed 's#/__init__##; s#/#_#g').py"
 done
 for m in token genericpath ntpath _markupbase ipaddress _weakrefset _compat_pickle; do

@@ -474,6 +474,16 @@ class Thread:
         _threads[self._ident] = self
         _current.append(self)
         self._running = True
+        # settrace()/setprofile() hooks: set for the thread's run, as CPython sets them in
+        # the new thread; the threads here share one interpreter state, so the caller's
+        # functions come back afterwards
+        hooks = None
+        if _trace_hook is not None or _profile_hook is not None:
+            hooks = (_sys.gettrace(), _sys.getprofile())
+            if _trace_hook is not None:
+                _sys.settrace(_trace_hook)
+            if _profile_hook is not None:
+                _sys.setprofile(_profile_hook)
         try:
             self.run()
         except _Parked:
@@ -483,6 +493,9 @@ class Thread:
             hook = globals().get('excepthook', excepthook)
             hook(ExceptHookArgs(type(e), e, tb, self))
         finally:
+            if hooks is not None:
+                _sys.settrace(hooks[0])
+                _sys.setprofile(hooks[1])
             self._running = False
             _current.pop()
             if not getattr(self, '_parked', False):

@@ -83,6 +83,11 @@ static int64_t get_int(const ValVec *v, size_t i) {
 
 static int64_t clamp_pos(int32_t x) { return x < 0 ? 0 : (int64_t)x; }
 
+bool codegen_last_op_is(Compiler *c, int op) {
+    Unit *u = c->u;
+    return u->code.len > 0 && (get_int(&u->code, u->code.len - 1) & 0xff) == op;
+}
+
 bool codegen_emit(Compiler *c, int op, uint32_t arg) {
     Unit *u = c->u;
     if (arg > INSTR_ARG_MAX)

@@ -112,6 +112,11 @@ static void drop_line_nop(Unit *u, int64_t lines) {
     (void)vec_pop(&u->hidx);
 }
 
+bool codegen_last_op_is(Compiler *c, int op) {
+    Unit *u = c->u;
+    return u->code.len > 0 && (get_int(&u->code, u->code.len - 1) & 0xff) == op;
+}
+
 bool codegen_emit(Compiler *c, int op, uint32_t arg) {
     Unit *u = c->u;
     if (arg > INSTR_ARG_MAX)

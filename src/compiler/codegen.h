@@ -134,6 +134,8 @@ SrcPos codegen_pos_of(const Node *n);
 
 /* Appends instruction [op] [arg]; false with SyntaxError when arg does not fit. */
 bool codegen_emit(Compiler *c, int op, uint32_t arg);
+/* The last instruction appended to the current unit is [op]. */
+bool codegen_last_op_is(Compiler *c, int op);
 /* Appends a jump-kind instruction [op] to [label]. */
 bool codegen_emit_jump(Compiler *c, int op, int label);
 /* A new unbound label, or -1 with MemoryError. */
@@ -240,6 +242,9 @@ Value codegen_frozenset_const(Compiler *c, Value items);
 void codegen_loc_match_attr(Compiler *c, const Node *attr);
 /* BINARY_OP operand for an AstOperator. */
 int codegen_binop_of(int astop);
+/* [flag] (BINOP_TMP_LEFT / BINOP_TMP_RIGHT) when operand [e], just compiled, is a binary
+ * operation whose value is the result of the BINARY_OP that ends its code; else 0. */
+uint32_t codegen_binop_tmp(Compiler *c, const Node *e, uint32_t flag);
 /* Builds a list/set/tuple from [elts] (may hold *starred), [pushed] items already on the
  * stack going first. */
 bool codegen_starunpack(Compiler *c, NodeList *elts, int pushed, int build, int add, int extend,

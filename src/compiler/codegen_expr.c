@@ -71,6 +71,11 @@ static int binop_of(int astop) {
 
 int codegen_binop_of(int astop) { return binop_of(astop); }
 
+uint32_t codegen_binop_tmp(Compiler *c, const Node *e, uint32_t flag) {
+    // (a folded operation is a LOAD_CONST, a %-format ends with BUILD_STRING: neither)
+    return e->kind == AST_BIN_OP && codegen_last_op_is(c, OP_BINARY_OP) ? flag : 0;
+}
+
 static bool emit_compare(Compiler *c, int op) {
     switch (op) {
     case AST_EQ: return codegen_emit(c, OP_COMPARE_OP, CMP_EQ);
@@ -643,8 +648,12 @@ static bool expr_inner(Compiler *c, Node *e) {
         if (r != 0) return r > 0 && codegen_load_const(c, v);
         r = percent_format(c, e);
         if (r != 0) return r > 0;
-        return codegen_expr(c, e->BinOp.left) && codegen_expr(c, e->BinOp.right) &&
-               codegen_emit(c, OP_BINARY_OP, (uint32_t)binop_of(e->BinOp.op));
+        uint32_t op = (uint32_t)binop_of(e->BinOp.op);
+        if (!codegen_expr(c, e->BinOp.left)) return false;
+        op |= codegen_binop_tmp(c, e->BinOp.left, BINOP_TMP_LEFT);
+        if (!codegen_expr(c, e->BinOp.right)) return false;
+        op |= codegen_binop_tmp(c, e->BinOp.right, BINOP_TMP_RIGHT);
+        return codegen_emit(c, OP_BINARY_OP, op);
     }
     case AST_UNARY_OP: {
         Value v;

@@ -348,7 +348,8 @@ static bool aug_assign(Compiler *c, Node *s) {
     codegen_restore_loc(c, stmt_loc);
     if (!ok || !codegen_expr(c, s->AugAssign.value) ||
         !codegen_emit(c, OP_BINARY_OP,
-                      (uint32_t)(codegen_binop_of(s->AugAssign.op) + BINOP_INPLACE)))
+                      (uint32_t)(codegen_binop_of(s->AugAssign.op) + BINOP_INPLACE) |
+                          codegen_binop_tmp(c, s->AugAssign.value, BINOP_TMP_RIGHT)))
         return false;
     codegen_set_loc(c, t);
     switch (t->kind) {

@@ -585,7 +585,7 @@ static Effect stack_effect(unsigned op, unsigned arg, bool jump) {
         if (n > 1) break;
         return eff(3 + n, 3 + n, 1);
     case OP_BINARY_OP:
-        if (n >= BINOP__COUNT) break;
+        if ((n & ~(BINOP_TMP_LEFT | BINOP_TMP_RIGHT)) >= BINOP__COUNT) break;
         return eff(2, 2, 1);
     case OP_COMPARE_OP:
         if (n > CMP_GE) break;

@@ -77,6 +77,8 @@ static bool add_operand(Interp *I, StrBuilder *out, const CodeObject *co, unsign
     }
     switch (op) {
     case OP_BINARY_OP:
+        // (the BINOP_TMP_* flags are a hint for the VM, not part of the operator)
+        arg &= ~(BINOP_TMP_LEFT | BINOP_TMP_RIGHT);
         return sb_add_cstr(I, out, arg < BINOP__COUNT ? binop_names[arg] : "?");
     case OP_COMPARE_OP:
         return sb_add_cstr(I, out, arg < 6 ? cmp_names[arg] : "?");

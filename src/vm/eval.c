@@ -322,32 +322,80 @@ static inline Value new_float(Interp *I, double d) {
     return obj_val(o);
 }
 
+// The double of small int [v] when it is exact (|v| <= 2^53).
+EVAL_ATTR_INLINE bool small_as_double(Value v, double *d) {
+    if (!val_is_small(v)) return false;
+    intptr_t x = val_small(v);
+    if (x > ((intptr_t)1 << 53) || x < -((intptr_t)1 << 53)) return false;
+    *d = (double)x;
+    return true;
+}
+
 // float OP float / int; VAL_NULL without an exception when not applicable. Called only
-// when [a] and [b] are not both small ints, so two operands as_double accepts include a
-// float.
-EVAL_ATTR_INLINE Value float_binop(Interp *I, Value a, Value b, unsigned op) {
+// when [a] and [b] are not both small ints, so two operands accepted include a float.
+// [flags] are BINARY_OP's BINOP_TMP_*: an operand so marked that is also vm->fresh, the
+// float this function made last, is held by its value-stack slot alone (see BINARY_OP),
+// and its box takes the result (no allocation). A new result becomes vm->fresh.
+EVAL_ATTR_INLINE Value float_binop(Interp *I, VmState *vm, Value a, Value b, unsigned op,
+                                   unsigned flags) {
     double x, y;
-    if (!as_double(I, a, &x) || !as_double(I, b, &y)) return VAL_NULL;
+    Type *ft = interp_type(I, TY_FLOAT);
+    FloatObject *fa = float_cast(a), *fb = float_cast(b);
+    if (fa != NULL) {
+        if (fa->h.type != ft) return VAL_NULL;
+        x = fa->v;
+    } else if (!small_as_double(a, &x)) {
+        return VAL_NULL;
+    }
+    if (fb != NULL) {
+        if (fb->h.type != ft) return VAL_NULL;
+        y = fb->v;
+    } else if (!small_as_double(b, &y)) {
+        return VAL_NULL;
+    }
     double z;
-    switch (op) {
-    case BINOP_ADD: z = x + y; break;
-    case BINOP_SUB: z = x - y; break;
-    case BINOP_MUL: z = x * y; break;
-    case BINOP_TRUEDIV:
+    // (tests in order of frequency: cheaper than the switch's indirect jump)
+    if (op == BINOP_MUL) {
+        z = x * y;
+    } else if (op == BINOP_ADD) {
+        z = x + y;
+    } else if (op == BINOP_SUB) {
+        z = x - y;
+    } else if (op == BINOP_TRUEDIV) {
         if (y == 0.0) return VAL_NULL;
         z = x / y;
-        break;
-    case BINOP_POW:
+    } else if (op == BINOP_POW) {
         // positive finite base, finite result: plain pow (everything else, including
         // the complex results of negative bases and the errors, takes the slow path)
         if (!(x > 0.0) || !isfinite(x) || !isfinite(y)) return VAL_NULL;
         z = pow(x, y);
         if (!isfinite(z)) return VAL_NULL;
-        break;
-    default: return VAL_NULL;
+    } else {
+        return VAL_NULL;
     }
-    return new_float(I, z); // one inlined allocation for all the operators
+    if (flags != 0) {
+        if ((flags & BINOP_TMP_LEFT) && a == vm->fresh && fa != NULL) {
+            fa->v = z;
+            return a;
+        }
+        if ((flags & BINOP_TMP_RIGHT) && b == vm->fresh && fb != NULL) {
+            fb->v = z;
+            return b;
+        }
+    }
+    Value r = new_float(I, z); // one inlined allocation for all the operators
+    vm->fresh = r;
+    return r;
 }
+
+// The operator of a BINARY_OP operand, inplace or not, flags (BINOP_TMP_*) ignored: one
+// mask and load per instruction (the verifier proved the operand below 128; 31 is no
+// operator, for the numbers above BINOP__COUNT).
+#define BINOP_BASE_32                                                                     \
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 31, 31, \
+        31, 31, 31, 31
+static const uint8_t binop_base[128] = {BINOP_BASE_32, BINOP_BASE_32, BINOP_BASE_32, BINOP_BASE_32};
+#undef BINOP_BASE_32
 
 EVAL_ATTR_INLINE bool cmp_result(intptr_t c, unsigned op) {
     switch (op) {
@@ -1080,7 +1128,7 @@ dispatch_word:
     TARGET(BINARY_OP) {
         Value b = POP();
         Value a = TOP();
-        unsigned bop = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
+        unsigned bop = binop_base[oparg & 127u];
         Value r = VAL_NULL;
         if (val_is_small(a) && val_is_small(b)) {
             if (bop == BINOP_TRUEDIV) {
@@ -1093,21 +1141,27 @@ dispatch_word:
                 r = small_binop(a, b, bop);
             }
         } else {
-            r = float_binop(I, a, b, bop);
+            // An operand the compiler marked as the value of the operation just before
+            // (BINOP_TMP_*) that is also the float float_binop made last (vm->fresh) is
+            // held by this value-stack slot alone: a generic path (a dunder, which may
+            // keep the object it returns) resets vm->fresh after it, and no new object
+            // can take the address of one still alive. float_binop reuses its box.
+            r = float_binop(I, vm, a, b, bop, oparg & (BINOP_TMP_LEFT | BINOP_TMP_RIGHT));
         }
         if (r == VAL_NULL) {
             if (I->exc != VAL_NULL) goto error;
             SAVE_PC();
+            unsigned op = oparg & BINOP_MASK;
             Obj *ao = obj_ptr(a), *bo = obj_ptr(b);
-            if (ao != NULL && bo != NULL && ao->type == bo->type && oparg < BINOP_INPLACE &&
+            if (ao != NULL && bo != NULL && ao->type == bo->type && op < BINOP_INPLACE &&
                 (ao->type->tflags & TF_HEAP) && f->store == &vm->seg->vals) {
                 // a.__op__(b) for two instances of one class, in a frame of this loop; b is
                 // still in the slot above a (just popped), so the two are its arguments
                 Type *t = ao->type;
                 InlineCache *c = CACHE();
                 if ((c->kind == IC_BINOP && c->key == obj_val(t) && c->version == t->version &&
-                     c->index == oparg) ||
-                    eval_attr_binop_fill(I, c, t, oparg)) {
+                     c->index == op) ||
+                    eval_attr_binop_fill(I, c, t, op)) {
                     FuncObject *bf = func_cast(c->value);
                     CodeObject *bco = bf != NULL ? code_cast(bf->code) : NULL;
                     if (bco != NULL && PLAIN_CALL(bco, 2)) {
@@ -1123,7 +1177,8 @@ dispatch_word:
                     }
                 }
             }
-            r = obj_binop(I, a, b, (BinOp)oparg);
+            r = obj_binop(I, a, b, (BinOp)op);
+            vm->fresh = VAL_NULL;
             if (r == VAL_NULL) goto error;
         }
         sp[-1] = r;
@@ -1687,10 +1742,14 @@ dispatch_word:
             FIN_RUN(finalize_point(I));
             done->aux = daux;
         }
-        if ((dflags & FRAME_BINOP) && retval == I->notimpl) {
-            Type *bt = type_cast(done->aux);
-            eval_attr_binop_error(I, bt, INSTR_ARG(ip[-1]));
-            goto error;
+        if (dflags & FRAME_BINOP) {
+            // a.__op__(b) run for BINARY_OP: its result may be kept elsewhere too
+            vm->fresh = VAL_NULL;
+            if (retval == I->notimpl) {
+                Type *bt = type_cast(done->aux);
+                eval_attr_binop_error(I, bt, INSTR_ARG(ip[-1]) & BINOP_MASK);
+                goto error;
+            }
         }
         if (dflags & FRAME_INIT) {
             // __init__ run by CALL of a class: the instance is already in place

@@ -87,6 +87,9 @@ struct VmState {
     Frame *spare;    /* record for a frame started with no Python frame running */
     Value nullv;     /* the "NULL" of PUSH_NULL / LOAD_METHOD: a private object, so a
                         hostile code object that misuses it only ever sees an object */
+    Value fresh;     /* BINARY_OP (eval.c only): the float its fast path made last, while
+                        that float can only be the value-stack operand just pushed; a
+                        generic path sets VAL_NULL. A compared key, never dereferenced */
 };
 
 /* A frame record for a frame started under [parent] (NULL: the outermost), reused from

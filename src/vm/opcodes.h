@@ -61,7 +61,9 @@
                                           (self absent); else call X with Y prepended */ \
     X(PUSH_NULL, OPK_NONE, 0, 1)        /* push NULL (before a plain callable for CALL) */ \
     X(CALL_FUNCTION_EX, OPK_IMM, -1, 1) /* NULL f args-tuple [kwargs-dict if i&1] -> res */ \
-    X(BINARY_OP, OPK_IMM, 2, 1)         /* a b -> a OP b; i is a BinOp (inplace >= 13) */  \
+    X(BINARY_OP, OPK_IMM, 2, 1)         /* a b -> a OP b; i&31 is a BinOp (inplace >= 13), \
+                                          i&32 / i&64: a / b is the value of a binary   \
+                                          operation just computed (BINOP_TMP_*) */      \
     X(UNARY_NEGATIVE, OPK_NONE, 1, 1)                                                      \
     X(UNARY_POSITIVE, OPK_NONE, 1, 1)                                                      \
     X(UNARY_INVERT, OPK_NONE, 1, 1)                                                        \
@@ -164,6 +166,12 @@ typedef enum {
     BINOP_SUB = 10, BINOP_TRUEDIV = 11, BINOP_XOR = 12, BINOP_INPLACE = 13,
     BINOP__COUNT = 26
 } BinOp;
+/* BINARY_OP operand flags: the left / right operand is the result of the binary operation
+ * whose code ends right before (the compiler's claim, from the syntax tree; the VM still
+ * checks the value is the float its own fast path just made before it reuses it). */
+#define BINOP_MASK 31u
+#define BINOP_TMP_LEFT 32u
+#define BINOP_TMP_RIGHT 64u
 
 /* Comparison operators for COMPARE_OP and rich comparison slots. */
 typedef enum { CMP_LT = 0, CMP_LE = 1, CMP_EQ = 2, CMP_NE = 3, CMP_GT = 4, CMP_GE = 5 } CmpOp;

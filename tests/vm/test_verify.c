@@ -133,6 +133,20 @@ static void test_operands(Interp *I) {
          W(BINARY_OP, 26), W(RETURN_VALUE, 0));
     CASE(I, "BINARY_OP inplace ok", true, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
          W(BINARY_OP, 25), W(RETURN_VALUE, 0));
+    // the BINOP_TMP_LEFT / BINOP_TMP_RIGHT flags (32, 64) ride on any operator; nothing
+    // else does
+    CASE(I, "BINARY_OP tmp flags ok", true, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 25 | 32 | 64), W(RETURN_VALUE, 0));
+    CASE(I, "BINARY_OP tmp left ok", true, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 32), W(RETURN_VALUE, 0));
+    CASE(I, "BINARY_OP flags on a bad operator", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 26 | 64), W(RETURN_VALUE, 0));
+    CASE(I, "BINARY_OP operator 31 with flag", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 31 | 32), W(RETURN_VALUE, 0));
+    CASE(I, "BINARY_OP bit 7", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 128), W(RETURN_VALUE, 0));
+    CASE(I, "BINARY_OP high bits", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1),
+         W(BINARY_OP, 0x10000 | 32), W(RETURN_VALUE, 0));
     CASE(I, "COMPARE_OP 6", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1), W(COMPARE_OP, 6),
          W(RETURN_VALUE, 0));
     CASE(I, "IS_OP 2", false, 2, W(LOAD_CONST, 1), W(LOAD_CONST, 1), W(IS_OP, 2),

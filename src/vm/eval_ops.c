@@ -304,14 +304,7 @@ Value eval_ops_build_set(Interp *I, ValView items) {
     return s;
 }
 
-Value eval_ops_build_map(Interp *I, ValView pairs) {
-    Value d = dict_new(I);
-    if (d == VAL_NULL) return VAL_NULL;
-    for (size_t i = 0; i + 1 < pairs.n; i += 2) {
-        if (!dict_set(I, d, vview_get(pairs, i), vview_get(pairs, i + 1))) return VAL_NULL;
-    }
-    return d;
-}
+Value eval_ops_build_map(Interp *I, ValView pairs) { return dict_new_from_pairs(I, pairs); }
 
 bool eval_ops_list_extend(Interp *I, Value list, Value iterable) {
     if (list_extend(I, list, iterable)) return true;

@@ -189,14 +189,21 @@ restart:
 // identity (hindex_find_ident: the usual hit is the very key object stored, an interned
 // name or a small int), and an identity miss ending the chain with no equal-hash entry is
 // an absent key; an equal hash on another key object takes the comparing probe.
+// (The probe lives out of line, in find_slow: the hardened build zero-fills it on entry
+// to any function declaring it.)
+static __attribute__((noinline)) int64_t find_slow(Interp *I, DictObject *d, Value key,
+                                                   int64_t hash) {
+    HProbe p;
+    return lookup(I, d, key, hash, &p);
+}
+
 static inline int64_t find(Interp *I, DictObject *d, Value key, int64_t hash) {
     if (val_is_small(key) || is_exact(I, key, TY_STR)) {
         int64_t e = hindex_find_ident(&d->ix, &d->ents, hash, key);
         if (e >= 0) return e;
         if (e == HINDEX_END) return LK_ABSENT;
     }
-    HProbe p;
-    return lookup(I, d, key, hash, &p);
+    return find_slow(I, d, key, hash);
 }
 
 // Sets the new entries [d] takes before its next rebuild (not given back by deletions).

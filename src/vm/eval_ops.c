@@ -353,6 +353,10 @@ bool eval_ops_dict_merge(Interp *I, Value func, Value dict, Value other) {
         return false;
     }
     if (dict_check(other)) {
+        // f(**d) alone: an empty target takes an exact dict's table as it is (no key can
+        // repeat, nothing is compared)
+        if (dict_len(dict) == 0 && type_of(I, other) == interp_type(I, TY_DICT))
+            return dict_merge(I, dict, other, false);
         size_t pos = 0;
         Value k, v;
         while (dict_next(other, &pos, &k, &v)) {

@@ -197,8 +197,18 @@ static __attribute__((noinline)) int64_t find_slow(Interp *I, DictObject *d, Val
     return lookup(I, d, key, hash, &p);
 }
 
+// A key probably stored as this very object: a small int or an interned str (a str made
+// at run time, "key%d" % i, is usually another object than the equal key stored: its
+// identity walk would end STALE and the probe would run after it).
+static inline bool ident_key(Interp *I, Value key) {
+    if (val_is_small(key)) return true;
+    if (!is_exact(I, key, TY_STR)) return false;
+    StrObject *s = str_cast(key);
+    return s != NULL && str_flag(s, STR_INTERNED);
+}
+
 static inline int64_t find(Interp *I, DictObject *d, Value key, int64_t hash) {
-    if (val_is_small(key) || is_exact(I, key, TY_STR)) {
+    if (ident_key(I, key)) {
         int64_t e = hindex_find_ident(&d->ix, &d->ents, hash, key);
         if (e >= 0) return e;
         if (e == HINDEX_END) return LK_ABSENT;
@@ -238,8 +248,7 @@ static bool insert_at(Interp *I, DictObject *d, Value key, int64_t hash, Value v
         } else {
             // an exact str / small int key: by identity first (find(), above), which
             // leaves [p] where the comparing probe would for an insertion
-            int64_t r = val_is_small(key) || is_exact(I, key, TY_STR)
-                            ? hindex_find_ident_probe(&d->ix, &d->ents, hash, key, &p)
+            int64_t r = ident_key(I, key) ? hindex_find_ident_probe(&d->ix, &d->ents, hash, key, &p)
                             : HINDEX_STALE;
             int64_t e = r >= 0 ? r : r == HINDEX_END ? LK_ABSENT : lookup(I, d, key, hash, &p);
             if (e == LK_ERROR) return false;

@@ -327,10 +327,13 @@ int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
     SetObject *so = sobj(s);
     if (so == NULL) return -1;
     if (!filter_may_hold(so, hash)) return 0;
-    if (val_is_small(key) || is_exact(I, key, TY_STR)) {
+    StrObject *ks = is_exact(I, key, TY_STR) ? str_cast(key) : NULL;
+    if (val_is_small(key) || (ks != NULL && str_flag(ks, STR_INTERNED))) {
         // no Python __eq__ decides: the identity walk, without a probe's state (set
         // algebra asks this of every element); an equal hash on another object (1.0 for
-        // 1, an equal str that is another object) takes lookup()'s comparing protocol
+        // 1, an equal str that is another object) takes lookup()'s comparing protocol.
+        // Not for a str made at run time: usually another object than the equal element
+        // stored, it would end STALE here and probe after.
         int64_t e = hindex_find_ident(&so->ix, &so->ents, hash, key);
         if (e >= 0) return 1;
         if (e == HINDEX_END) return 0;

@@ -184,6 +184,38 @@ restart:
     }
 }
 
+// lookup() for a caller that needs no probe (get, contains, getitem): a key whose
+// equality no Python code decides (an exact str, a small int) is first looked for by
+// identity (hindex_find_ident: the usual hit is the very key object stored, an interned
+// name or a small int), and an identity miss ending the chain with no equal-hash entry is
+// an absent key; an equal hash on another key object takes the comparing probe.
+// (The probe lives out of line, in find_slow: the hardened build zero-fills it on entry
+// to any function declaring it.)
+static __attribute__((noinline)) int64_t find_slow(Interp *I, DictObject *d, Value key,
+                                                   int64_t hash) {
+    HProbe p;
+    return lookup(I, d, key, hash, &p);
+}
+
+// A key probably stored as this very object: a small int or an interned str (a str made
+// at run time, "key%d" % i, is usually another object than the equal key stored: its
+// identity walk would end STALE and the probe would run after it).
+static inline bool ident_key(Interp *I, Value key) {
+    if (val_is_small(key)) return true;
+    if (!is_exact(I, key, TY_STR)) return false;
+    StrObject *s = str_cast(key);
+    return s != NULL && str_flag(s, STR_INTERNED);
+}
+
+static inline int64_t find(Interp *I, DictObject *d, Value key, int64_t hash) {
+    if (ident_key(I, key)) {
+        int64_t e = hindex_find_ident(&d->ix, &d->ents, hash, key);
+        if (e >= 0) return e;
+        if (e == HINDEX_END) return LK_ABSENT;
+    }
+    return find_slow(I, d, key, hash);
+}
+
 // Sets the new entries [d] takes before its next rebuild (not given back by deletions).
 static void refill_usable(DictObject *d) {
     size_t cap = hindex_capacity(&d->ix);
@@ -214,7 +246,11 @@ static bool insert_at(Interp *I, DictObject *d, Value key, int64_t hash, Value v
             p = *absent;
             absent = NULL;
         } else {
-            int64_t e = lookup(I, d, key, hash, &p);
+            // an exact str / small int key: by identity first (find(), above), which
+            // leaves [p] where the comparing probe would for an insertion
+            int64_t r = ident_key(I, key) ? hindex_find_ident_probe(&d->ix, &d->ents, hash, key, &p)
+                            : HINDEX_STALE;
+            int64_t e = r >= 0 ? r : r == HINDEX_END ? LK_ABSENT : lookup(I, d, key, hash, &p);
             if (e == LK_ERROR) return false;
             if (e >= 0) {
                 // a value replacement keeps the version: it tags the set of keys and their
@@ -248,7 +284,20 @@ static bool insert_at(Interp *I, DictObject *d, Value key, int64_t hash, Value v
     }
 }
 
+// (defined with dict_set_absent, below)
+static bool append_absent(Interp *I, DictObject *d, Value key, int64_t hash, Value v);
+
 static bool insert(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
+    if (d->ix.nslots == 0 && (val_is_small(key) || is_exact(I, key, TY_STR))) {
+        // a small dict (no table) and a key no Python __eq__ compares: by identity,
+        // without a probe's state (a dict literal, keyword arguments)
+        int64_t e = hindex_find_ident(&d->ix, &d->ents, hash, key);
+        if (e >= 0) {
+            (void)vec_set(&d->ents, 2 * (size_t)e + 1, v); // (as insert_at: version kept)
+            return true;
+        }
+        if (e == HINDEX_END) return append_absent(I, d, key, hash, v);
+    }
     return insert_at(I, d, key, hash, v, NULL);
 }
 
@@ -284,8 +333,7 @@ Value dict_get(Interp *I, Value d, Value key) {
     if (o == NULL) return VAL_NULL;
     int64_t hash;
     if (!key_hash(I, key, &hash)) return VAL_NULL;
-    HProbe p;
-    int64_t e = lookup(I, o, key, hash, &p);
+    int64_t e = find(I, o, key, hash);
     if (e < 0) return VAL_NULL;
     return ent_val(o, (size_t)e);
 }
@@ -302,6 +350,29 @@ Value dict_get_name(Interp *I, Value d, Value key) {
         if (e == HINDEX_END) return VAL_NULL;
     }
     return dict_get(I, d, key);
+}
+
+Value dict_new_from_pairs(Interp *I, ValView kv) {
+    size_t n = kv.n / 2;
+    // sized for its n entries, as CPython's BUILD_MAP: a one-key literal takes 8 bytes of
+    // hashes and 16 of entries, not 40 and 80 (fewer bytes: fewer collections), and a
+    // big literal rebuilds no table on the way
+    Value d = n <= DICT_PRESIZE_MAX ? dict_new_presized(I, n) : dict_new(I);
+    DictObject *o = dict_cast(d);
+    if (o == NULL) return VAL_NULL;
+    if (n > DICT_PRESIZE_MAX) {
+        // a table of more than 3n/2 slots takes the n entries (2/3 of it; hindex_resize
+        // reserves that room in the arrays)
+        KStatus s = hindex_resize(I->heap, &o->ix, &o->ents, n + n / 2);
+        if (s != K_OK) return kfail(I, s);
+        refill_usable(o);
+    }
+    for (size_t i = 0; i + 1 < kv.n; i += 2) {
+        Value k = vview_get(kv, i);
+        int64_t hash;
+        if (!key_hash(I, k, &hash) || !insert(I, o, k, hash, vview_get(kv, i + 1))) return VAL_NULL;
+    }
+    return d;
 }
 
 Value dict_get_cstr(Interp *I, Value d, const char *key) {
@@ -326,6 +397,10 @@ bool dict_set_absent(Interp *I, Value dv, Value key, Value v) {
     DictObject *d = need_dict(I, dv);
     int64_t hash;
     if (d == NULL || !key_hash(I, key, &hash)) return false;
+    return append_absent(I, d, key, hash, v);
+}
+
+static bool append_absent(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
     // the same table policy as insert(): a full table is rebuilt first
     if (d->usable == 0 && !rebuild(I, d)) return false;
     KStatus s = hindex_insert_clean(I->heap, &d->ix, &d->ents, hash, key, v);
@@ -369,8 +444,7 @@ int dict_del(Interp *I, Value d, Value key) {
 int dict_contains_hash(Interp *I, Value d, Value key, int64_t hash) {
     DictObject *o = need_dict(I, d);
     if (o == NULL) return -1;
-    HProbe p;
-    int64_t e = lookup(I, o, key, hash, &p);
+    int64_t e = find(I, o, key, hash);
     if (e == LK_ERROR) return -1;
     return e >= 0;
 }
@@ -456,8 +530,7 @@ Value dict_getitem(Interp *I, Value d, Value key) {
     if (o == NULL) return VAL_NULL;
     int64_t hash;
     if (!key_hash(I, key, &hash)) return VAL_NULL;
-    HProbe p;
-    int64_t e = lookup(I, o, key, hash, &p);
+    int64_t e = find(I, o, key, hash);
     if (e >= 0) return ent_val(o, (size_t)e);
     if (e == LK_ERROR) return VAL_NULL;
     if (!is_exact(I, d, TY_DICT)) {
@@ -745,6 +818,17 @@ static int dict_init(Interp *I, Value self, ValView args, Value kwnames) {
         return -1;
     }
     if (npos == 1 && !update_arg(I, self, vview_get(args, 0))) return -1;
+    // dict(a=1, b=2) on a fresh dict: arrays of exactly its keyword count (as the literal)
+    DictObject *o = npos == 0 ? dobj(self) : NULL;
+    size_t nkw = args_nkw(kwnames);
+    if (o != NULL && o->ix.nent == 0 && o->ix.hcap == 0 && o->ix.nslots == 0 && nkw > 0 &&
+        nkw <= DICT_PRESIZE_MAX) {
+        KStatus s = hindex_reserve(I->heap, &o->ix, &o->ents, nkw);
+        if (s != K_OK) {
+            kfail(I, s);
+            return -1;
+        }
+    }
     return update_kwargs(I, self, args, kwnames) ? 0 : -1;
 }
 

@@ -57,6 +57,9 @@ Value dict_new_presized(Interp *I, size_t n);
  * rebuild until there are more (the interned-name table, which start-up fills with ~600
  * names). */
 Value dict_new_capacity(Interp *I, size_t n);
+/* A new dict holding the pairs [kv] (key, value, key, value...; a later equal key
+ * replaces the value), sized for kv.n / 2 entries: BUILD_MAP. */
+Value dict_new_from_pairs(Interp *I, ValView kv);
 /* For the interned-name table (str.c), whose keys are all exact strs: the key whose UTF-8
  * is [v] found by [hash] (str_hash_bytes(v)) and comparing bytes, so no Python code runs
  * and no str is made for the look-up. VAL_NULL when absent: [p] then tells
@@ -126,6 +129,10 @@ TypeId dict_view_kind(Interp *I, Value v);
 Value dict_view_dict(Value v);
 /* A new view of [d] of kind [id] (TY_DICT_KEYS, TY_DICT_VALUES, TY_DICT_ITEMS). */
 Value dict_view_new(Interp *I, Value d, TypeId id);
+/* next() of an exact (forward) dict_itemiterator as the pair (*k, *v), without the
+ * tuple (the VM's FOR_ITER + UNPACK_SEQUENCE 2): 1; 0 exhausted (no exception) or an
+ * error (exception pending); -1, having done nothing, when [it] is not one. */
+int dict_itemiter_next_pair(Interp *I, Value it, Value *k, Value *v);
 /* A new iterator over [d] of kind [id] (TY_DICT_KEYITER...), reversed when [rev]. */
 Value dict_iter_new(Interp *I, Value d, TypeId id, bool rev);
 

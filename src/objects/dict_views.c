@@ -100,6 +100,12 @@ static Value itemiter_next(Interp *I, Value self) {
     return tuple_pack(I, 2, k, v);
 }
 
+int dict_itemiter_next_pair(Interp *I, Value self, Value *k, Value *v) {
+    IterObject *it = iterobject_cast(self);
+    if (it == NULL || it->h.type != interp_type(I, TY_DICT_ITEMITER)) return -1;
+    return step(I, it, k, v) > 0 ? 1 : 0;
+}
+
 // Reverse iterators are their own types in CPython (dict_reversekeyiterator ...). They
 // have no TypeId: made on first use from the specs below and kept in I->scratch. Their
 // next functions only need an IterObject over a dict (step() re-checks everything).

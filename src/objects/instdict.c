@@ -59,8 +59,16 @@ static int64_t key_index(const SharedKeys *k, Value name, uint32_t hint) {
         if (vec_get(&k->names, i) == name) return (int64_t)i;
     StrObject *s = str_cast(name);
     if (s == NULL || str_flag(s, STR_INTERNED)) return -1;
-    for (size_t i = 0; i < n; i++)
-        if (str_eq(vec_get(&k->names, i), name)) return (int64_t)i;
+    // a computed name (getattr(o, name)): its hash, cached by the type look-up before
+    // this, and the keys' own (interned names hash when interned) rule out most keys
+    // without comparing bytes
+    bool hashed = str_flag(s, STR_HASHED);
+    for (size_t i = 0; i < n; i++) {
+        Value ki = vec_get(&k->names, i);
+        StrObject *ks = str_cast(ki);
+        if (hashed && ks != NULL && str_flag(ks, STR_HASHED) && ks->hash != s->hash) continue;
+        if (str_eq(ki, name)) return (int64_t)i;
+    }
     return -1;
 }
 

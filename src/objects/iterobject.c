@@ -133,32 +133,41 @@ static Value enumerate_new(Interp *I, Type *t, ValView args, Value kwnames) {
     return obj_val(it);
 }
 
-static Value enumerate_next(Interp *I, Value self) {
-    IterObject *it = iterobject_get(I, self, TY_ENUMERATE);
-    if (it == NULL || it->src == VAL_NULL) return VAL_NULL;
+// enumerate's next pair (index, item) into *out_idx / *out_item: 1, or 0 (exhausted, or
+// an exception pending).
+static int enumerate_step(Interp *I, IterObject *it, Value *out_idx, Value *out_item) {
+    if (it == NULL || it->src == VAL_NULL) return 0;
     Value item = obj_next(I, it->src);
     if (item == VAL_NULL) {
         if (I->exc == VAL_NULL) it->src = VAL_NULL;
-        return VAL_NULL;
+        return 0;
     }
     Value idx;
     if (it->a != VAL_NULL) {
         // Past int64: keep counting with big ints.
         idx = it->a;
         Value next = obj_binop(I, idx, val_from_small(1), BINOP_ADD);
-        if (next == VAL_NULL) return VAL_NULL;
+        if (next == VAL_NULL) return 0;
         it->a = next;
     } else {
         idx = int_from_i64(I, it->i);
-        if (idx == VAL_NULL) return VAL_NULL;
+        if (idx == VAL_NULL) return 0;
         if (it->i == INT64_MAX) {
             Value next = obj_binop(I, idx, val_from_small(1), BINOP_ADD);
-            if (next == VAL_NULL) return VAL_NULL;
+            if (next == VAL_NULL) return 0;
             it->a = next;
         } else {
             it->i++;
         }
     }
+    *out_idx = idx;
+    *out_item = item;
+    return 1;
+}
+
+static Value enumerate_next(Interp *I, Value self) {
+    Value idx, item;
+    if (enumerate_step(I, iterobject_get(I, self, TY_ENUMERATE), &idx, &item) == 0) return VAL_NULL;
     return tuple_pack(I, 2, idx, item);
 }
 
@@ -208,6 +217,33 @@ static Value zip_strict_fail(Interp *I, IterObject *it, size_t i) {
         if (I->exc != VAL_NULL) return VAL_NULL;
     }
     return VAL_NULL;
+}
+
+int iterobject_next_pair(Interp *I, Value self, Value *a, Value *b) {
+    IterObject *it = iterobject_cast(self);
+    if (it == NULL) return -1;
+    if (it->h.type == interp_type(I, TY_ENUMERATE)) return enumerate_step(I, it, a, b);
+    if (it->h.type != interp_type(I, TY_ZIP)) return -1;
+    if (it->src == VAL_NULL) return 0;
+    // zip_next for two iterables, without the result tuple
+    Value its = it->src;
+    if (tuple_len(its) != 2) return -1;
+    Value x[2];
+    for (size_t k = 0; k < 2; k++) {
+        x[k] = obj_next(I, tuple_get(its, k));
+        if (x[k] == VAL_NULL) {
+            if (I->exc != VAL_NULL) return 0;
+            if (it->mode & ZIP_STRICT) {
+                (void)zip_strict_fail(I, it, k);
+                return 0;
+            }
+            it->src = VAL_NULL;
+            return 0;
+        }
+    }
+    *a = x[0];
+    *b = x[1];
+    return 1;
 }
 
 static Value zip_next(Interp *I, Value self) {

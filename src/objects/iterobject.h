@@ -27,6 +27,12 @@ OBJ_CAST_FN(iterobject_cast, IterObject, K_ITER)
 /* [v] as an IterObject when its type is builtin type [id] or a subclass of it; else NULL. */
 IterObject *iterobject_get(Interp *I, Value v, TypeId id);
 
+/* next() of an exact enumerate, or of an exact zip of two iterables, as the pair
+ * (*a, *b) without the tuple (the VM's FOR_ITER + UNPACK_SEQUENCE 2): 1, or 0 when
+ * exhausted (no exception) or on an error (an exception pending: check I->exc); -1,
+ * having done nothing, when [self] is neither (or a zip of another width). */
+int iterobject_next_pair(Interp *I, Value self, Value *a, Value *b);
+
 /* A fresh iterator of builtin type [id] over [src] (position 0). */
 IterObject *iterobject_new(Interp *I, TypeId id, Value src);
 

@@ -171,6 +171,7 @@ static __attribute__((noinline)) void filter_build(SetObject *so) {
 // False when no live entry has [hash] (the key is certainly absent); true when it may.
 static inline bool filter_may_hold(SetObject *so, int64_t hash) {
     if (!filter_valid(so)) {
+        if (so->ix.nslots > FILTER_MAX_SLOTS) return true; // (filter_build's own test)
         filter_build(so);
         if (!filter_valid(so)) return true;
     }
@@ -266,6 +267,28 @@ static inline __attribute__((always_inline)) bool add_hash(Interp *I, Value s, V
 
 bool set_add_hash(Interp *I, Value s, Value key, int64_t hash) { return add_hash(I, s, key, hash); }
 
+bool set_add_absent_hash(Interp *I, Value s, Value key, int64_t hash) {
+    SetObject *so = sobj(s);
+    if (so == NULL || !(val_is_small(key) || is_exact(I, key, TY_STR)) || so->ix.fill != so->ix.used)
+        return set_add_hash(I, s, key, hash);
+    // no dummies: the first EMPTY slot of the chain is where add_hash's probe ends too
+    for (;;) {
+        size_t fill0 = so->ix.fill;
+        bool fv = filter_valid(so);
+        KStatus st = hindex_insert_clean(I->heap, &so->ix, &so->ents, hash, key, VAL_NULL);
+        if (st == K_OVERFLOW) {
+            if (!set_resize(I, s, grow_target(so->ix.used))) return false;
+            continue;
+        }
+        if (!kcheck(I, st)) return false;
+        filter_added(so, fv, hash);
+        so->hashed = false;
+        if (so->ix.fill > fill0 && so->ix.fill * 5 >= (so->ix.nslots - 1) * 3)
+            return set_resize(I, s, grow_target(so->ix.used));
+        return true;
+    }
+}
+
 // set_discard_hash's body, inlined into set_discard too (as add_hash).
 static inline __attribute__((always_inline)) int discard_hash(Interp *I, Value s, Value key,
                                                               int64_t hash) {
@@ -290,14 +313,32 @@ int set_discard_hash(Interp *I, Value s, Value key, int64_t hash) {
     return discard_hash(I, s, key, hash);
 }
 
-int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
-    SetObject *so = sobj(s);
-    if (so == NULL) return -1;
-    if (!filter_may_hold(so, hash)) return 0;
+// set_contains_hash's comparing path (out of line: its probe state, zero-filled on
+// entry by the hardened build, is not paid by the identity path).
+static __attribute__((noinline)) int contains_slow(Interp *I, SetObject *so, Value key,
+                                                   int64_t hash) {
     HProbe p;
     int64_t e = lookup(I, so, key, hash, &p);
     if (e == LK_ERROR) return -1;
     return e >= 0;
+}
+
+int set_contains_hash(Interp *I, Value s, Value key, int64_t hash) {
+    SetObject *so = sobj(s);
+    if (so == NULL) return -1;
+    if (!filter_may_hold(so, hash)) return 0;
+    StrObject *ks = is_exact(I, key, TY_STR) ? str_cast(key) : NULL;
+    if (val_is_small(key) || (ks != NULL && str_flag(ks, STR_INTERNED))) {
+        // no Python __eq__ decides: the identity walk, without a probe's state (set
+        // algebra asks this of every element); an equal hash on another object (1.0 for
+        // 1, an equal str that is another object) takes lookup()'s comparing protocol.
+        // Not for a str made at run time: usually another object than the equal element
+        // stored, it would end STALE here and probe after.
+        int64_t e = hindex_find_ident(&so->ix, &so->ents, hash, key);
+        if (e >= 0) return 1;
+        if (e == HINDEX_END) return 0;
+    }
+    return contains_slow(I, so, key, hash);
 }
 
 bool set_add(Interp *I, Value s, Value key) {

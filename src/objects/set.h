@@ -59,6 +59,11 @@ void set_clear(Value s);
  * set_contains_entry): add false / -1 on error; discard 1 removed, 0 absent. */
 bool set_add_hash(Interp *I, Value s, Value key, int64_t hash);
 int set_discard_hash(Interp *I, Value s, Value key, int64_t hash);
+/* set_add_hash for a [key] the caller knows is absent from [s] and unequal to every
+ * element (an element of another set, added to a new result): a small int or exact str
+ * then goes to the first empty slot of its chain with no look-up (the slot add_hash
+ * would pick while [s] has no deleted slots); anything else is set_add_hash. */
+bool set_add_absent_hash(Interp *I, Value s, Value key, int64_t hash);
 int set_contains_hash(Interp *I, Value s, Value key, int64_t hash);
 /* Rebuilds the table for [minused] (CPython's set_table_resize). */
 bool set_resize(Interp *I, Value s, size_t minused);

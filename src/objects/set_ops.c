@@ -46,7 +46,8 @@ Value set_intersection(Interp *I, Value so, Value other) {
         while (set_next_hash(other, &pos, &k, &h)) {
             int rv = set_contains_hash(I, so, k, h);
             if (rv < 0) return VAL_NULL;
-            if (rv && !set_add_hash(I, result, k, h)) return VAL_NULL;
+            // (elements of one set: each new to the result)
+            if (rv && !set_add_absent_hash(I, result, k, h)) return VAL_NULL;
         }
         return result;
     }
@@ -128,7 +129,7 @@ static Value difference(Interp *I, Value so, Value other) {
     while (set_next_hash(so, &pos, &k, &h)) {
         int rv = other_dict ? dict_contains_hash(I, other, k, h) : set_contains_hash(I, other, k, h);
         if (rv < 0) return VAL_NULL;
-        if (!rv && !set_add_hash(I, result, k, h)) return VAL_NULL;
+        if (!rv && !set_add_absent_hash(I, result, k, h)) return VAL_NULL; // (as above)
     }
     return result;
 }

@@ -1688,6 +1688,32 @@ dispatch_word:
                 if (io->n > 0) io->i += (int64_t)io->stamp;
                 PUSH(val_from_small((intptr_t)v));
                 NEXT();
+            } else if (*ip == INSTR_MAKE(OP_UNPACK_SEQUENCE, 2)) {
+                // FOR_ITER + UNPACK_SEQUENCE 2 over dict items, enumerate or a two-way
+                // zip: the pair goes to the stack as the UNPACK_SEQUENCE would put it,
+                // without its tuple, and the UNPACK_SEQUENCE is skipped. The verifier
+                // reached it as this FOR_ITER's fall-through (so it is in the code) and
+                // its own fall-through with both values (so the stack has their room).
+                Value a, b;
+                SAVE_PC();
+                int r = io->h.type == interp_type(I, TY_DICT_ITEMITER)
+                            ? dict_itemiter_next_pair(I, it, &a, &b)
+                            : iterobject_next_pair(I, it, &a, &b);
+                if (r > 0) {
+                    PUSH(b);
+                    PUSH(a);
+                    ip++;
+                    NEXT();
+                }
+                if (r == 0) {
+                    if (I->exc != VAL_NULL) {
+                        if (!exc_pending_is(I, TY_STOP_ITERATION)) goto error;
+                        exc_clear(I);
+                    }
+                    (void)POP();
+                    JUMPTO(oparg);
+                    NEXT();
+                }
             }
         }
         Type *t = vtype(I, it);

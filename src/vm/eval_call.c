@@ -157,7 +157,8 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
 
     Value kwdict = VAL_NULL;
     if (co->flags & CO_VARKEYWORDS) {
-        kwdict = dict_new(I);
+        // sized for the keywords passed (the most it gets), as a dict literal
+        kwdict = nkw <= DICT_PRESIZE_MAX ? dict_new_presized(I, nkw) : dict_new(I);
         if (kwdict == VAL_NULL) return false;
         set_local(store, base, total + ((co->flags & CO_VARARGS) ? 1 : 0), kwdict);
     }

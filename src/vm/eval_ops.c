@@ -304,14 +304,7 @@ Value eval_ops_build_set(Interp *I, ValView items) {
     return s;
 }
 
-Value eval_ops_build_map(Interp *I, ValView pairs) {
-    Value d = dict_new(I);
-    if (d == VAL_NULL) return VAL_NULL;
-    for (size_t i = 0; i + 1 < pairs.n; i += 2) {
-        if (!dict_set(I, d, vview_get(pairs, i), vview_get(pairs, i + 1))) return VAL_NULL;
-    }
-    return d;
-}
+Value eval_ops_build_map(Interp *I, ValView pairs) { return dict_new_from_pairs(I, pairs); }
 
 bool eval_ops_list_extend(Interp *I, Value list, Value iterable) {
     if (list_extend(I, list, iterable)) return true;
@@ -360,6 +353,10 @@ bool eval_ops_dict_merge(Interp *I, Value func, Value dict, Value other) {
         return false;
     }
     if (dict_check(other)) {
+        // f(**d) alone: an empty target takes an exact dict's table as it is (no key can
+        // repeat, nothing is compared)
+        if (dict_len(dict) == 0 && type_of(I, other) == interp_type(I, TY_DICT))
+            return dict_merge(I, dict, other, false);
         size_t pos = 0;
         Value k, v;
         while (dict_next(other, &pos, &k, &v)) {

@@ -66,6 +66,51 @@ static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool asci
     return obj_val(o);
 }
 
+// The longest text a new exact str keeps in its own chunk (new_inline): chunks up to the
+// heap's small-chunk limit; a longer text gets a chunk of its own (buf_from_view).
+#define STR_INLINE_MAX (HEAP_SMALL_MAX - sizeof(StrObject) - 1u)
+
+// A new exact str holding a copy of [v] in its own chunk, after the StrObject: one
+// allocation instead of two (CPython's layout). The Buf views the inline bytes, so every
+// reader is unchanged; cap = len + 1, so nothing appends in place after them
+// (STR_TAIL_OWNER is never set on such a str; str_concat copies out).
+// The chunk is HEAP_RAW (buf_new_trailing): the collector marks it through any pointer
+// into it but does not scan it, which is safe because an exact str refers to nothing the
+// collector must keep: its type is the built-in str (an interpreter root), its dict
+// stays VAL_NULL (no TF_HAS_DICT; __class__ assignment is refused for built-in types),
+// its other fields are numbers, and b.data points into the chunk itself. Subclass
+// instances (alloc_str) stay HEAP_OBJ: they have a dict and a heap type. Not scanning
+// strs also saves the collector their words.
+static inline Value new_inline(Interp *I, BView v, size_t nchars, bool ascii) {
+    Type *t = interp_type(I, TY_STR);
+    Buf b;
+    StrObject *o = buf_new_trailing(I->heap, sizeof(StrObject), &b, v);
+    if (o == NULL) return exc_nomem(I);
+    o->h.type = t;
+    o->h.kind = t->inst_kind;
+    o->b = b;
+    o->nchars = nchars;
+    if (ascii) o->h.flags = STR_ASCII;
+    return obj_val(o);
+}
+
+StrObject *str_new_private(Interp *I, BView v, size_t nchars, bool ascii) {
+    Value r;
+    if (v.n <= STR_INLINE_MAX) {
+        r = new_inline(I, v, nchars, ascii);
+    } else {
+        Buf b;
+        buf_init(&b);
+        KStatus s = buf_from_view(I->heap, &b, v);
+        if (s != K_OK) {
+            nomem(I, s);
+            return NULL;
+        }
+        r = wrap_exact(I, &b, nchars, ascii);
+    }
+    return r == VAL_NULL ? NULL : str_cast(r);
+}
+
 Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii) {
     if (nchars == 0 && I->empty_str != VAL_NULL) return I->empty_str;
     if (nchars == 1 && ascii) {
@@ -81,6 +126,7 @@ Value str_new_counted(Interp *I, BView v, size_t nchars, bool ascii) {
         Value one = small_str(I, bview_get(v, 0));
         if (one != VAL_NULL) return one;
     }
+    if (v.n <= STR_INLINE_MAX) return new_inline(I, v, nchars, ascii);
     Buf b;
     buf_init(&b);
     KStatus s = buf_from_view(I->heap, &b, v);
@@ -303,6 +349,23 @@ Value str_concat(Interp *I, Value a, Value b) {
         str_set_flag(o, STR_TAIL_OWNER, r.data == x->b.data);
         str_set_flag(x, STR_TAIL_OWNER, false);
         x->b.cap = x->b.len;
+        return obj_val(o);
+    }
+    if (n < 32 && n <= STR_INLINE_MAX) {
+        // A short result (no headroom below, see next) in one chunk, as new_inline; not
+        // str_wrap's cached one-character strs: n >= 2 here (both parts are non-empty).
+        Buf r;
+        StrObject *o = buf_new_trailing_room(I->heap, sizeof(StrObject), &r, n);
+        if (o == NULL) return exc_nomem(I);
+        KStatus s = buf_append(I->heap, &r, buf_view(&x->b));
+        if (s == K_OK) s = buf_append(I->heap, &r, buf_view(&y->b));
+        if (s != K_OK) return nomem(I, s);
+        Type *t = interp_type(I, TY_STR);
+        o->h.type = t;
+        o->h.kind = t->inst_kind;
+        o->b = r;
+        o->nchars = nchars;
+        if (ascii) o->h.flags = STR_ASCII;
         return obj_val(o);
     }
     // Leave headroom on results that are not tiny, so a following `+=` can extend them.

@@ -21,6 +21,11 @@ Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii);
 /* New exact str copying [v] whose code point count is known. */
 Value str_new_counted(Interp *I, BView v, size_t nchars, bool ascii);
 
+/* A new exact str copying [v] ([nchars] code points), never a shared cached one: the
+ * caller may rewrite its bytes in place (same length, still valid UTF-8 of [nchars] code
+ * points, ASCII iff [ascii]) before anyone else sees it. NULL with MemoryError. */
+StrObject *str_new_private(Interp *I, BView v, size_t nchars, bool ascii);
+
 /* A str instance of type [t] (str or a subclass) with the contents of str [s]. */
 Value str_new_of_type(Interp *I, Type *t, Value s);
 

@@ -157,11 +157,18 @@ static const uint8_t ascii_upper_map[256] = {
 #undef R16
 
 static Value ascii_case(Interp *I, BView v, CaseKind kind) {
-    Buf b;
+    const uint8_t *map = kind == CASE_UPPER ? ascii_upper_map : ascii_lower_map;
+    if (v.n >= 2) { // mapped in place in a fresh str (one allocation)
+        StrObject *o = str_new_private(I, v, v.n, true);
+        if (o == NULL) return VAL_NULL;
+        buf_map_bytes(&o->b, map);
+        return obj_val(o);
+    }
+    Buf b; // 0 or 1 characters: str_wrap gives the cached str
     buf_init(&b);
     KStatus s = buf_from_view(I->heap, &b, v);
     if (s != K_OK) return nomem_k(I, s);
-    buf_map_bytes(&b, kind == CASE_UPPER ? ascii_upper_map : ascii_lower_map);
+    buf_map_bytes(&b, map);
     return str_wrap(I, b, v.n, true);
 }
 
@@ -172,11 +179,18 @@ typedef enum { ASCII_CAPITALIZE, ASCII_TITLE, ASCII_SWAPCASE } AsciiMode;
 static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
     Buf b;
     buf_init(&b);
-    KStatus s = buf_from_view(I->heap, &b, v);
-    if (s != K_OK) return nomem_k(I, s);
+    StrObject *o = NULL; // 2 characters or more: rewritten in place in a fresh str
+    if (v.n >= 2) {
+        o = str_new_private(I, v, v.n, true);
+        if (o == NULL) return VAL_NULL;
+    } else {
+        KStatus s = buf_from_view(I->heap, &b, v);
+        if (s != K_OK) return nomem_k(I, s);
+    }
+    Buf *t = o != NULL ? &o->b : &b;
     bool prev_cased = false;
-    for (size_t i = 0; i < b.len; i++) {
-        int c = buf_get(&b, i);
+    for (size_t i = 0; i < t->len; i++) {
+        int c = buf_get(t, i);
         bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
         bool to_upper = mode == ASCII_SWAPCASE ? lower
                       : mode == ASCII_CAPITALIZE ? i == 0 && lower
@@ -184,10 +198,10 @@ static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
         bool to_lower = mode == ASCII_SWAPCASE ? upper
                       : mode == ASCII_CAPITALIZE ? i > 0 && upper
                                                  : prev_cased && upper;
-        if (to_upper || to_lower) (void)buf_set(&b, i, (uint8_t)(c ^ 0x20));
+        if (to_upper || to_lower) (void)buf_set(t, i, (uint8_t)(c ^ 0x20));
         prev_cased = upper || lower;
     }
-    return str_wrap(I, b, v.n, true);
+    return o != NULL ? obj_val(o) : str_wrap(I, b, v.n, true);
 }
 
 static Value map_case(Interp *I, Value self, CaseKind kind) {

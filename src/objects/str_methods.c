@@ -161,7 +161,8 @@ static Value ascii_case(Interp *I, BView v, CaseKind kind) {
     if (v.n >= 2) { // mapped in place in a fresh str (one allocation)
         StrObject *o = str_new_private(I, v, v.n, true);
         if (o == NULL) return VAL_NULL;
-        buf_map_bytes(&o->b, map);
+        Buf t = str_private_buf(o);
+        buf_map_bytes(&t, map);
         return obj_val(o);
     }
     Buf b; // 0 or 1 characters: str_wrap gives the cached str
@@ -187,7 +188,10 @@ static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
         KStatus s = buf_from_view(I->heap, &b, v);
         if (s != K_OK) return nomem_k(I, s);
     }
-    Buf *t = o != NULL ? &o->b : &b;
+    Buf ob;
+    buf_init(&ob);
+    if (o != NULL) ob = str_private_buf(o);
+    Buf *t = o != NULL ? &ob : &b;
     bool prev_cased = false;
     for (size_t i = 0; i < t->len; i++) {
         int c = buf_get(t, i);
@@ -206,7 +210,7 @@ static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
 
 static Value map_case(Interp *I, Value self, CaseKind kind) {
     StrObject *o = str_cast(self);
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII) && kind != CASE_TITLE) return ascii_case(I, v, kind);
     CaseOut out;
     out_init(&out);
@@ -246,7 +250,7 @@ Value str_methods_swapcase(Interp *I, Value self, ValView args, Value kwnames) {
     if (!str_args_none(I, args, kwnames, "str.swapcase")) return VAL_NULL;
     StrObject *o = self_str(I, self, "swapcase");
     if (o == NULL) return VAL_NULL;
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_SWAPCASE);
     CaseOut out;
     out_init(&out);
@@ -272,7 +276,7 @@ Value str_methods_capitalize(Interp *I, Value self, ValView args, Value kwnames)
     if (!str_args_none(I, args, kwnames, "str.capitalize")) return VAL_NULL;
     StrObject *o = self_str(I, self, "capitalize");
     if (o == NULL) return VAL_NULL;
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_CAPITALIZE);
     CaseOut out;
     out_init(&out);
@@ -291,7 +295,7 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
     if (!str_args_none(I, args, kwnames, "str.title")) return VAL_NULL;
     StrObject *o = self_str(I, self, "title");
     if (o == NULL) return VAL_NULL;
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_TITLE);
     CaseOut out;
     out_init(&out);
@@ -570,23 +574,27 @@ Value str_methods_join(Interp *I, Value self, ValView args, Value kwnames) {
         Value item = vview_get(items, i);
         StrObject *so = str_cast(item);
         if (so == NULL) return exc_raise(I, TY_TYPE_ERROR, "sequence item %zu: expected str instance, %T found", i, item);
-        if (!size_add(bytes, so->b.len, &bytes) || !size_add(chars, so->nchars, &chars)) return exc_nomem(I);
-        if (i > 0 && (!size_add(bytes, sep->b.len, &bytes) || !size_add(chars, sep->nchars, &chars)))
+        if (!size_add(bytes, so->len, &bytes) || !size_add(chars, so->nchars, &chars)) return exc_nomem(I);
+        if (i > 0 && (!size_add(bytes, sep->len, &bytes) || !size_add(chars, sep->nchars, &chars)))
             return exc_nomem(I);
         ascii = ascii && str_flag(so, STR_ASCII);
     }
     Buf b;
     buf_init(&b);
-    KStatus s = buf_reserve(I->heap, &b, bytes);
+    StrObject *inl = chars >= 2 ? str_build_begin(I, bytes, &b) : NULL; // one chunk
+    if (inl == NULL && I->exc != VAL_NULL) return VAL_NULL;
+    KStatus s = K_OK;
+    if (inl == NULL) s = buf_reserve(I->heap, &b, bytes);
     if (s != K_OK) return nomem_k(I, s);
     // A list may have been mutated by nothing here (no user code runs in this loop), but
     // re-check each item's type anyway rather than trust the first pass.
     for (size_t i = 0; i < n; i++) {
-        if (i > 0) s = buf_append(I->heap, &b, buf_view(&sep->b));
+        if (i > 0) s = buf_append(I->heap, &b, str_obj_view(sep));
         if (s == K_OK) s = buf_append(I->heap, &b, str_view(vview_get(items, i)));
         if (s != K_OK) return nomem_k(I, s);
     }
     if (b.len != bytes) return exc_raise(I, TY_RUNTIME_ERROR, "sequence changed size during join");
+    if (inl != NULL) return str_build_end(I, inl, &b, bytes, chars, ascii);
     return str_wrap(I, b, chars, ascii);
 }
 

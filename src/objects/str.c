@@ -893,10 +893,29 @@ static int str_contains(Interp *I, Value self, Value item) {
     return bview_find(str_view(self), str_view(item), 0) >= 0;
 }
 
+// A bound of a step-1 slice of a sequence of [n] items, when it is None ([dflt]) or a
+// small int (negatives count from the end; clamped to 0..n): false for anything else.
+static inline bool unit_bound(Interp *I, Value v, int64_t n, int64_t dflt, int64_t *out) {
+    if (v == I->none) {
+        *out = dflt;
+        return true;
+    }
+    if (!val_is_small(v)) return false;
+    int64_t i = (int64_t)val_small(v);
+    if (i < 0) i = i + n < 0 ? 0 : i + n;
+    *out = i > n ? n : i;
+    return true;
+}
+
 static Value str_getitem(Interp *I, Value self, Value key) {
     StrObject *o = str_cast(self);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", self);
-    if (slice_cast(key) != NULL) {
+    SliceObject *sl = slice_cast(key);
+    int64_t lo, hi, n = (int64_t)o->nchars;
+    if (sl != NULL && sl->step == I->none && unit_bound(I, sl->start, n, 0, &lo) &&
+        unit_bound(I, sl->stop, n, n, &hi)) // s[a:b] with ints or None: no slice_indices
+        return str_substr(I, self, (size_t)lo, (size_t)(hi > lo ? hi : lo));
+    if (sl != NULL) {
         int64_t start, stop, step, count;
         if (!slice_indices(I, key, (int64_t)o->nchars, &start, &stop, &step, &count)) return VAL_NULL;
         if (count <= 0) return str_substr(I, self, 0, 0);

@@ -275,8 +275,11 @@ static Value split_sep(Interp *I, Value self, Value sep, int64_t maxcount, bool 
 }
 
 static Value split_common(Interp *I, Value self, ValView args, Value kwnames, const char *name, bool right) {
-    if (args.n == 0 && kwnames == VAL_NULL && str_check(self)) // s.split(): no parsing
-        return split_whitespace(I, self, INT64_MAX, right);
+    if (kwnames == VAL_NULL && args.n <= 1 && str_check(self)) { // s.split() / s.split(sep)
+        Value sep = args.n == 1 ? vview_get(args, 0) : I->none;
+        if (sep == I->none) return split_whitespace(I, self, INT64_MAX, right);
+        if (str_check(sep) && str_len(sep) > 0) return split_sep(I, self, sep, INT64_MAX, right);
+    }
     StrArgs a;
     if (!str_args_kw(I, args, kwnames, name, "sep maxsplit", &a) || !check_self(I, self, name)) return VAL_NULL;
     Value sep = a.v[0];

@@ -50,7 +50,7 @@ static void fail(Interp *I, const char *what) {
     if (I != NULL && I->exc != VAL_NULL) {
         Value e = exc_fetch(I);
         Value s = obj_repr(I, e);
-        if (s != VAL_NULL) fprintf(stderr, "  %s\n", buf_cstr(&str_cast(s)->b));
+        if (s != VAL_NULL) fprintf(stderr, "  %s\n", str_cstr(I, s));
     }
     exit(1);
 }

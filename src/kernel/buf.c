@@ -140,6 +140,31 @@ KStatus buf_from_view(Heap *h, Buf *b, BView v) {
     return K_OK;
 }
 
+void *buf_new_trailing_room(Heap *h, size_t hdr, Buf *b, size_t room) {
+    size_t cap, total;
+    if (room >= BUF_MAX_LEN || !size_add(room, 1, &cap) || !size_add(hdr, cap, &total)) return NULL;
+    uint8_t *p = heap_new_small(h, total, HEAP_RAW);
+    if (p == NULL) return NULL;
+    b->data = p + hdr; // data[0] == 0: the chunk is zero-filled
+    b->len = 0;
+    b->cap = cap;
+    return p;
+}
+
+void *buf_new_trailing(Heap *h, size_t hdr, Buf *b, BView v) {
+    size_t cap, total;
+    if (v.n >= BUF_MAX_LEN || !size_add(v.n, 1, &cap) || !size_add(hdr, cap, &total)) return NULL;
+    uint8_t *p = heap_new_small(h, total, HEAP_RAW);
+    if (p == NULL) return NULL;
+    uint8_t *d = p + hdr;
+    if (v.n > 0) memcpy(d, v.p, v.n);
+    d[v.n] = 0; // (already zero: the chunk is zero-filled)
+    b->data = d;
+    b->len = v.n;
+    b->cap = cap;
+    return p;
+}
+
 uint8_t *buf_tail(Heap *h, Buf *b, size_t want) {
     size_t need;
     if (!size_add(b->len, want, &need)) return NULL;

@@ -144,6 +144,21 @@ K_MUST KStatus buf_splice(Heap *h, Buf *b, size_t lo, size_t hi, BView v);
 /* Makes [b] a new buffer holding a copy of [v]. */
 K_MUST KStatus buf_from_view(Heap *h, Buf *b, BView v);
 
+/* One chunk for an object and its bytes: allocates a zero-filled HEAP_RAW chunk of [hdr]
+ * bytes (a struct for the caller to fill) followed by a copy of [v] and a terminator, and
+ * makes [b] view that copy: b->data = chunk + hdr, b->len = v.n, b->cap = v.n + 1 (no
+ * spare room: an append copies out, as for any full Buf). Returns the chunk, or NULL with
+ * [b] untouched when the size overflows or the heap is exhausted.
+ * The collector does not scan a RAW chunk: the caller's struct must never hold the only
+ * reference to anything (its pointer to its own bytes is not needed: any pointer into
+ * the chunk keeps the whole chunk). */
+void *buf_new_trailing(Heap *h, size_t hdr, Buf *b, BView v);
+
+/* Same chunk layout with room for [room] bytes, left empty: b->len = 0, b->cap = room + 1,
+ * so appending up to [room] bytes in all (buf_append...) fills the chunk without moving
+ * the bytes elsewhere. Same contract otherwise (HEAP_RAW: see buf_new_trailing). */
+void *buf_new_trailing_room(Heap *h, size_t hdr, Buf *b, size_t room);
+
 /* Reserves room for [want] more bytes and returns where they go (for a reader such as a
  * host call to fill); NULL when the heap cannot provide it. Follow with buf_commit. */
 uint8_t *buf_tail(Heap *h, Buf *b, size_t want);

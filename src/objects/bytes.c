@@ -96,9 +96,25 @@ Value bytes_wrap(Interp *I, Buf b, bool mutable) {
     return obj_val(o);
 }
 
+// The longest contents a new exact bytes keeps in its own chunk (copy_of).
+#define BYTES_INLINE_MAX (HEAP_SMALL_MAX - sizeof(BytesObject) - 1u)
+
 static Value copy_of(Interp *I, BView v, bool mutable) {
     Buf b;
     buf_init(&b);
+    if (!mutable && v.n > 0 && v.n <= BYTES_INLINE_MAX) {
+        // One allocation: the bytes after the BytesObject in one HEAP_RAW chunk, as
+        // str.c's new_inline (see there why an unscanned chunk is safe: an exact bytes
+        // refers to nothing the collector must keep; the built-in type is a root, no
+        // dict, and b.data points into the chunk). cap = len + 1: never a tail owner.
+        BytesObject *o = buf_new_trailing(I->heap, sizeof(BytesObject), &b, v);
+        if (o == NULL) return exc_nomem(I);
+        Type *t = interp_type(I, TY_BYTES);
+        o->h.type = t;
+        o->h.kind = t->inst_kind;
+        o->b = b;
+        return obj_val(o);
+    }
     if (v.n > 0) {
         KStatus s = buf_from_view(I->heap, &b, v);
         if (s != K_OK) return nomem_k(I, s);

@@ -170,8 +170,8 @@ restart:
             // both exact strs whose full hashes are equal (the probe compared them): equal
             // when their lengths and bytes are (str_eq without the call and the re-checks)
             StrObject *x = str_cast(k), *y = str_cast(key);
-            if (x != NULL && y != NULL && x->b.len == y->b.len &&
-                bview_eq(buf_view(&x->b), buf_view(&y->b))) {
+            if (x != NULL && y != NULL && x->len == y->len &&
+                bview_eq(str_obj_view(x), str_obj_view(y))) {
                 return e;
             }
             continue;

@@ -5,10 +5,10 @@
  * Methods live in str_methods.c, str_search.c, str_format.c, str_percent.c and
  * str_codec.c; the internal interface is str_impl.h.
  *
- * Invariant: a StrObject's Buf holds valid internal UTF-8 (kernel/utf8.h) of exactly
+ * Invariant: a StrObject's data/len hold valid internal UTF-8 (kernel/utf8.h) of exactly
  * nchars code points; ascii is true iff every byte is < 0x80; the contents never change
- * after creation (cache_i/cache_off and the hash are caches, not contents), so two strs
- * may share one buffer.
+ * after creation (the index cache u.at and the hash are caches, not contents), so two
+ * strs may share one buffer.
  */
 #include <limits.h>
 #include <stdarg.h>
@@ -36,8 +36,10 @@ static Value nomem(Interp *I, KStatus s) {
     return exc_from_kstatus(I, s, "string");
 }
 
-// A str is a 72-byte chunk (the heap's 72-byte size class): keep it so.
-_Static_assert(sizeof(StrObject) <= 72, "StrObject outgrew its 72-byte size class");
+// A str is a 64-byte header (the heap's 64-byte size class; classes above 80 bytes are 16
+// apart, so with 64 every inline text up to 95 bytes takes no more than the header and a
+// separate text chunk would): keep it so.
+_Static_assert(sizeof(StrObject) <= 64, "StrObject outgrew its 64-byte size class");
 
 static StrObject *alloc_str(Interp *I, Type *t) {
     size_t size = sizeof(StrObject);
@@ -60,7 +62,75 @@ static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool asci
     if (o == NULL) return exc_nomem(I);
     o->h.type = t;
     o->h.kind = t->inst_kind;
-    o->b = *b;
+    o->data = b->data;
+    o->len = b->len;
+    o->nchars = nchars;
+    if (ascii) o->h.flags = STR_ASCII;
+    return obj_val(o);
+}
+
+// The longest text a new exact str keeps in its own chunk (new_inline): chunks up to the
+// heap's small-chunk limit; a longer text gets a chunk of its own (buf_from_view).
+#define STR_INLINE_MAX (HEAP_SMALL_MAX - sizeof(StrObject) - 1u)
+
+// A new exact str holding a copy of [v] in its own chunk, after the StrObject: one
+// allocation instead of two (CPython's layout). The Buf views the inline bytes, so every
+// reader is unchanged; nothing appends in place after them
+// (STR_TAIL_OWNER is never set on such a str; str_concat copies out).
+// The chunk is HEAP_RAW (buf_new_trailing): the collector marks it through any pointer
+// into it but does not scan it, which is safe because an exact str refers to nothing the
+// collector must keep: its type is the built-in str (an interpreter root), its dict
+// stays VAL_NULL (no TF_HAS_DICT; __class__ assignment is refused for built-in types),
+// its other fields are numbers, and b.data points into the chunk itself. Subclass
+// instances (alloc_str) stay HEAP_OBJ: they have a dict and a heap type. Not scanning
+// strs also saves the collector their words.
+static inline Value new_inline(Interp *I, BView v, size_t nchars, bool ascii) {
+    Type *t = interp_type(I, TY_STR);
+    Buf b;
+    StrObject *o = buf_new_trailing(I->heap, sizeof(StrObject), &b, v);
+    if (o == NULL) return exc_nomem(I);
+    o->h.type = t;
+    o->h.kind = t->inst_kind;
+    o->data = b.data;
+    o->len = b.len;
+    o->nchars = nchars;
+    if (ascii) o->h.flags = STR_ASCII;
+    return obj_val(o);
+}
+
+StrObject *str_new_private(Interp *I, BView v, size_t nchars, bool ascii) {
+    Value r;
+    if (v.n <= STR_INLINE_MAX) {
+        r = new_inline(I, v, nchars, ascii);
+    } else {
+        Buf b;
+        buf_init(&b);
+        KStatus s = buf_from_view(I->heap, &b, v);
+        if (s != K_OK) {
+            nomem(I, s);
+            return NULL;
+        }
+        r = wrap_exact(I, &b, nchars, ascii);
+    }
+    return r == VAL_NULL ? NULL : str_cast(r);
+}
+
+StrObject *str_build_begin(Interp *I, size_t n, Buf *b) {
+    if (n > STR_INLINE_MAX) return NULL;
+    StrObject *o = buf_new_trailing_room(I->heap, sizeof(StrObject), b, n);
+    if (o == NULL) exc_nomem(I);
+    return o;
+}
+
+Value str_build_end(Interp *I, StrObject *o, const Buf *b, size_t n, size_t nchars, bool ascii) {
+    // len <= n: no append outgrew the room, so the text is still inside the str's chunk
+    // (an exact str's chunk is not scanned: its data must not point elsewhere).
+    if (b->len > n) return exc_raise(I, TY_SYSTEM_ERROR, "str_build_end: text outgrew its room");
+    Type *t = interp_type(I, TY_STR);
+    o->h.type = t;
+    o->h.kind = t->inst_kind;
+    o->data = b->data;
+    o->len = b->len;
     o->nchars = nchars;
     if (ascii) o->h.flags = STR_ASCII;
     return obj_val(o);
@@ -81,6 +151,7 @@ Value str_new_counted(Interp *I, BView v, size_t nchars, bool ascii) {
         Value one = small_str(I, bview_get(v, 0));
         if (one != VAL_NULL) return one;
     }
+    if (v.n <= STR_INLINE_MAX) return new_inline(I, v, nchars, ascii);
     Buf b;
     buf_init(&b);
     KStatus s = buf_from_view(I->heap, &b, v);
@@ -145,16 +216,25 @@ Value str_from_codepoint(Interp *I, uint32_t cp) {
     return s;
 }
 
+// [o] stops owning its buffer's tail (if it did): the words of u go back to the index cache.
+static void give_up_tail(StrObject *o) {
+    if (!str_flag(o, STR_TAIL_OWNER)) return;
+    str_set_flag(o, STR_TAIL_OWNER, false);
+    o->u.at.i = o->u.at.off = 0;
+}
+
 Value str_new_of_type(Interp *I, Type *t, Value s) {
     StrObject *src = str_cast(s);
     if (src == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
     if (t == interp_type(I, TY_STR)) return str_exact(I, s);
     StrObject *o = alloc_str(I, t);
     if (o == NULL) return VAL_NULL;
-    str_set_flag(src, STR_TAIL_OWNER, false); // a shared buffer must keep its terminator
-    o->b = src->b;           // contents are immutable: sharing the buffer is safe
+    give_up_tail(src); // a shared buffer must keep its terminator
+    o->data = src->data;     // contents are immutable: sharing the buffer is safe
+    o->len = src->len;
     o->nchars = src->nchars;
     str_set_flag(o, STR_ASCII, str_flag(src, STR_ASCII));
+    str_set_flag(o, STR_NO_NUL, str_flag(src, STR_NO_NUL));
     return obj_val(o);
 }
 
@@ -164,17 +244,22 @@ Value str_exact(Interp *I, Value s) {
     if (src->h.type == interp_type(I, TY_STR)) return s;
     StrObject *o = alloc_str(I, interp_type(I, TY_STR));
     if (o == NULL) return VAL_NULL;
-    str_set_flag(src, STR_TAIL_OWNER, false);
-    o->b = src->b;
+    give_up_tail(src);
+    o->data = src->data;
+    o->len = src->len;
     o->nchars = src->nchars;
     str_set_flag(o, STR_ASCII, str_flag(src, STR_ASCII));
+    str_set_flag(o, STR_NO_NUL, str_flag(src, STR_NO_NUL));
     return obj_val(o);
 }
 
-// Marks a freshly built str (holding [data]) as owner of its buffer's spare capacity.
-static void claim_tail(Value s, const uint8_t *data) {
+// Marks a freshly built str (holding buffer [b]) as owner of its buffer's spare capacity.
+static void claim_tail(Value s, const Buf *b) {
     StrObject *o = str_cast(s);
-    if (o != NULL && o->b.data == data && o->b.len > 0 && o->b.cap > o->b.len + 1) str_set_flag(o, STR_TAIL_OWNER, true);
+    if (o != NULL && o->data == b->data && o->len > 0 && b->cap > o->len + 1) {
+        o->u.cap = b->cap;
+        str_set_flag(o, STR_TAIL_OWNER, true);
+    }
 }
 
 /* ---- access ---- */
@@ -185,7 +270,7 @@ BView str_view(Value s) {
         BView e = {NULL, 0};
         return e;
     }
-    return buf_view(&o->b);
+    return str_obj_view(o);
 }
 
 size_t str_len(Value s) {
@@ -196,10 +281,11 @@ size_t str_len(Value s) {
 size_t str_offset(Value s, size_t i) {
     StrObject *o = str_cast(s);
     if (o == NULL) return 0;
-    if (i >= o->nchars) return o->b.len;
+    if (i >= o->nchars) return o->len;
     if (str_flag(o, STR_ASCII)) return i;
-    BView v = buf_view(&o->b);
-    size_t ci = o->cache_i, co = o->cache_off;
+    BView v = str_obj_view(o);
+    give_up_tail(o); // the cache's words held the tail's capacity; a later concat copies
+    size_t ci = o->u.at.i, co = o->u.at.off;
     if (ci > o->nchars || co > v.n) ci = co = 0;
     size_t off;
     size_t from_end = o->nchars - i;
@@ -215,18 +301,19 @@ size_t str_offset(Value s, size_t i) {
         off = utf8_advance(v, 0, i);
     }
     bool fits = i <= UINT32_MAX && off <= UINT32_MAX; // else the cache restarts at 0
-    o->cache_i = fits ? (uint32_t)i : 0;
-    o->cache_off = fits ? (uint32_t)off : 0;
+    o->u.at.i = fits ? (uint32_t)i : 0;
+    o->u.at.off = fits ? (uint32_t)off : 0;
     return off;
 }
 
 size_t str_index_of_offset(Value s, size_t off) {
     StrObject *o = str_cast(s);
     if (o == NULL) return 0;
-    if (off >= o->b.len) return o->nchars;
+    if (off >= o->len) return o->nchars;
     if (str_flag(o, STR_ASCII)) return off;
-    BView v = buf_view(&o->b);
-    size_t ci = o->cache_i, co = o->cache_off;
+    BView v = str_obj_view(o);
+    size_t ci = o->u.at.i, co = o->u.at.off;
+    if (str_flag(o, STR_TAIL_OWNER)) ci = co = 0; // the words hold the tail's capacity
     if (ci <= o->nchars && co <= off) return ci + utf8_count(bview_slice(v, co, off));
     return utf8_count(bview_slice(v, 0, off));
 }
@@ -240,10 +327,10 @@ Value str_substr(Interp *I, Value s, size_t start, size_t end) {
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
     if (end > o->nchars) end = o->nchars;
-    if (start >= end) return str_new_counted(I, bview_slice(buf_view(&o->b), 0, 0), 0, true);
+    if (start >= end) return str_new_counted(I, bview_slice(str_obj_view(o), 0, 0), 0, true);
     if (start == 0 && end == o->nchars) return str_exact(I, s);
     size_t lo = str_offset(s, start), hi = str_offset(s, end);
-    BView v = bview_slice(buf_view(&o->b), lo, hi);
+    BView v = bview_slice(str_obj_view(o), lo, hi);
     return str_new_counted(I, v, end - start, str_flag(o, STR_ASCII) || utf8_is_ascii(v));
 }
 
@@ -253,12 +340,12 @@ bool str_eq(Value a, Value b) {
     if (x == NULL || y == NULL) return false;
     if (x->nchars != y->nchars) return false;
     if (str_flag(x, STR_HASHED) && str_flag(y, STR_HASHED) && x->hash != y->hash) return false;
-    return bview_eq(buf_view(&x->b), buf_view(&y->b));
+    return bview_eq(str_obj_view(x), str_obj_view(y));
 }
 
 bool str_eq_cstr(Value s, const char *cs) {
     StrObject *o = str_cast(s);
-    return o != NULL && bview_eq_cstr(buf_view(&o->b), cs);
+    return o != NULL && bview_eq_cstr(str_obj_view(o), cs);
 }
 
 int64_t str_hash_bytes(Interp *I, BView v) {
@@ -273,7 +360,7 @@ int64_t str_hash(Interp *I, Value s) {
     StrObject *o = str_cast(s);
     if (o == NULL) return 0;
     if (str_flag(o, STR_HASHED)) return o->hash;
-    int64_t h = str_hash_bytes(I, buf_view(&o->b));
+    int64_t h = str_hash_bytes(I, str_obj_view(o));
     o->hash = h;
     str_set_flag(o, STR_HASHED, true);
     return h;
@@ -285,24 +372,46 @@ Value str_concat(Interp *I, Value a, Value b) {
     if (y->nchars == 0) return str_exact(I, a);
     if (x->nchars == 0) return str_exact(I, b);
     size_t n;
-    if (!size_add(x->b.len, y->b.len, &n)) return exc_nomem(I);
+    if (!size_add(x->len, y->len, &n)) return exc_nomem(I);
     size_t nchars = x->nchars + y->nchars;
     bool ascii = str_flag(x, STR_ASCII) && str_flag(y, STR_ASCII);
-    if (str_flag(x, STR_TAIL_OWNER) && x->b.len > 0 && x->b.cap > n) {
+    if (str_flag(x, STR_TAIL_OWNER) && x->len > 0 && x->u.cap > n) {
         // Append in place after x's bytes: they are not x's contents, and x owns them.
-        // x then gives up the tail and claims no terminator (cap = len), so nothing can
-        // rely on a NUL after its contents.
-        Buf r = x->b;
-        KStatus s = buf_append(I->heap, &r, buf_view(&y->b));
+        // x then gives up the tail and claims no terminator (STR_NO_NUL), so nothing
+        // can rely on a NUL after its contents.
+        Buf r = {x->data, x->len, x->u.cap};
+        KStatus s = buf_append(I->heap, &r, str_obj_view(y));
         if (s != K_OK) return nomem(I, s);
         StrObject *o = alloc_str(I, interp_type(I, TY_STR));
         if (o == NULL) return VAL_NULL;
-        o->b = r;
+        o->data = r.data;
+        o->len = r.len;
         o->nchars = nchars;
         str_set_flag(o, STR_ASCII, ascii);
-        str_set_flag(o, STR_TAIL_OWNER, r.data == x->b.data);
-        str_set_flag(x, STR_TAIL_OWNER, false);
-        x->b.cap = x->b.len;
+        if (r.data == x->data) {
+            o->u.cap = r.cap;
+            str_set_flag(o, STR_TAIL_OWNER, true);
+        }
+        give_up_tail(x);
+        str_set_flag(x, STR_NO_NUL, true);
+        return obj_val(o);
+    }
+    if (n < 32 && n <= STR_INLINE_MAX) {
+        // A short result (no headroom below, see next) in one chunk, as new_inline; not
+        // str_wrap's cached one-character strs: n >= 2 here (both parts are non-empty).
+        Buf r;
+        StrObject *o = buf_new_trailing_room(I->heap, sizeof(StrObject), &r, n);
+        if (o == NULL) return exc_nomem(I);
+        KStatus s = buf_append(I->heap, &r, str_obj_view(x));
+        if (s == K_OK) s = buf_append(I->heap, &r, str_obj_view(y));
+        if (s != K_OK) return nomem(I, s);
+        Type *t = interp_type(I, TY_STR);
+        o->h.type = t;
+        o->h.kind = t->inst_kind;
+        o->data = r.data;
+        o->len = r.len;
+        o->nchars = nchars;
+        if (ascii) o->h.flags = STR_ASCII;
         return obj_val(o);
     }
     // Leave headroom on results that are not tiny, so a following `+=` can extend them.
@@ -312,23 +421,26 @@ Value str_concat(Interp *I, Value a, Value b) {
     buf_init(&r);
     KStatus s = buf_reserve(I->heap, &r, want);
     if (s != K_OK) s = buf_reserve(I->heap, &r, n);
-    if (s == K_OK) s = buf_append(I->heap, &r, buf_view(&x->b));
-    if (s == K_OK) s = buf_append(I->heap, &r, buf_view(&y->b));
+    if (s == K_OK) s = buf_append(I->heap, &r, str_obj_view(x));
+    if (s == K_OK) s = buf_append(I->heap, &r, str_obj_view(y));
     if (s != K_OK) return nomem(I, s);
     Value res = str_wrap(I, r, nchars, ascii);
-    if (res != VAL_NULL) claim_tail(res, r.data);
+    if (res != VAL_NULL) claim_tail(res, &r);
     return res;
 }
 
 const char *str_cstr(Interp *I, Value s) {
     StrObject *o = str_cast(s);
     if (o == NULL) return "";
-    // cap > len: nothing else lives after the bytes (a str that gave its tail away has
-    // cap == len), so the terminator is there.
-    if (o->b.data != NULL && o->b.cap > o->b.len) return buf_cstr(&o->b);
+    // Nothing else lives after the bytes unless the str gave its tail away (STR_NO_NUL),
+    // so the terminator is there.
+    if (o->data != NULL && !str_flag(o, STR_NO_NUL)) {
+        Buf t = {o->data, o->len, o->len + 1};
+        return buf_cstr(&t);
+    }
     Buf b;
     buf_init(&b);
-    if (buf_reserve(I->heap, &b, o->b.len + 1) != K_OK || buf_append(I->heap, &b, buf_view(&o->b)) != K_OK) {
+    if (buf_reserve(I->heap, &b, o->len + 1) != K_OK || buf_append(I->heap, &b, str_obj_view(o)) != K_OK) {
         exc_nomem(I);
         return NULL;
     }
@@ -442,7 +554,7 @@ Value str_escape_ascii(Interp *I, Value s) {
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
     if (str_flag(o, STR_ASCII)) return str_exact(I, s);
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     StrBuilder sb;
     sb_init(&sb);
     size_t run = 0, i = 0;
@@ -507,13 +619,19 @@ bool sb_add_codepoint(Interp *I, StrBuilder *sb, uint32_t cp) {
     return true;
 }
 
+// The longest builder result sb_finish copies into a one-chunk str.
+#define SB_COPY_MAX 256u
+
 Value sb_finish(Interp *I, StrBuilder *sb) {
     Buf b = sb->b;
     buf_init(&sb->b);
     BView v = buf_view(&b);
     bool ascii = utf8_is_ascii(v);
+    // A short result is copied into a one-chunk str (the builder's chunk, sized for
+    // growth, becomes garbage at once instead of living as long as the str).
+    if (v.n <= SB_COPY_MAX) return str_new_counted(I, v, ascii ? v.n : utf8_count(v), ascii);
     Value res = str_wrap(I, b, ascii ? v.n : utf8_count(v), ascii);
-    if (res != VAL_NULL) claim_tail(res, b.data);
+    if (res != VAL_NULL) claim_tail(res, &b);
     return res;
 }
 
@@ -781,15 +899,34 @@ static int str_contains(Interp *I, Value self, Value item) {
     return bview_find(str_view(self), str_view(item), 0) >= 0;
 }
 
+// A bound of a step-1 slice of a sequence of [n] items, when it is None ([dflt]) or a
+// small int (negatives count from the end; clamped to 0..n): false for anything else.
+static inline bool unit_bound(Interp *I, Value v, int64_t n, int64_t dflt, int64_t *out) {
+    if (v == I->none) {
+        *out = dflt;
+        return true;
+    }
+    if (!val_is_small(v)) return false;
+    int64_t i = (int64_t)val_small(v);
+    if (i < 0) i = i + n < 0 ? 0 : i + n;
+    *out = i > n ? n : i;
+    return true;
+}
+
 static Value str_getitem(Interp *I, Value self, Value key) {
     StrObject *o = str_cast(self);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", self);
-    if (slice_cast(key) != NULL) {
+    SliceObject *sl = slice_cast(key);
+    int64_t lo, hi, n = (int64_t)o->nchars;
+    if (sl != NULL && sl->step == I->none && unit_bound(I, sl->start, n, 0, &lo) &&
+        unit_bound(I, sl->stop, n, n, &hi)) // s[a:b] with ints or None: no slice_indices
+        return str_substr(I, self, (size_t)lo, (size_t)(hi > lo ? hi : lo));
+    if (sl != NULL) {
         int64_t start, stop, step, count;
         if (!slice_indices(I, key, (int64_t)o->nchars, &start, &stop, &step, &count)) return VAL_NULL;
         if (count <= 0) return str_substr(I, self, 0, 0);
         if (step == 1) return str_substr(I, self, (size_t)start, (size_t)start + (size_t)count);
-        BView v = buf_view(&o->b);
+        BView v = str_obj_view(o);
         StrBuilder sb;
         sb_init(&sb);
         for (int64_t k = 0; k < count; k++) {
@@ -823,7 +960,7 @@ static Value str_repeat(Interp *I, Value s, Value count) {
         return exc_raise(I, TY_OVERFLOW_ERROR, "repeated string is too long");
     Buf b;
     buf_init(&b);
-    KStatus st = buf_append_repeat(I->heap, &b, buf_view(&o->b), (size_t)n);
+    KStatus st = buf_append_repeat(I->heap, &b, str_obj_view(o), (size_t)n);
     if (st != K_OK) return exc_nomem(I);
     return str_wrap(I, b, total, str_flag(o, STR_ASCII));
 }

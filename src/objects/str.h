@@ -11,24 +11,45 @@
 
 typedef struct StrObject {
     Obj h;
-    Buf b;            /* UTF-8 bytes */
+    /* UTF-8 bytes: [len] bytes at [data], followed by a NUL unless STR_NO_NUL. An exact
+     * str made from bytes keeps them inline, after this struct in the same chunk
+     * (str.c new_inline); builders' results view their buffer's chunk. Read them through
+     * str_obj_view. */
+    uint8_t *data;
+    size_t len;
     size_t nchars;    /* length in code points */
     int64_t hash;
-    /* Last code point index -> byte offset lookup of a non-ASCII str (str.c only): makes
-     * s[i] in a loop over i, and slicing near the previous position, O(1) amortized.
-     * 32 bits each (a lookup past 4 GiB is not cached) so the struct fits 72 bytes. */
-    uint32_t cache_i, cache_off;
+    union {
+        /* Last code point index -> byte offset lookup of a non-ASCII str (str.c only):
+         * makes s[i] in a loop over i, and slicing near the previous position, O(1)
+         * amortized. 32 bits each (a lookup past 4 GiB is not cached). Not used while
+         * STR_TAIL_OWNER is set (str_offset gives the tail up first). */
+        struct {
+            uint32_t i, off;
+        } at;
+        /* With STR_TAIL_OWNER: the capacity of the buffer [data] starts (bytes after
+         * [len] up to it are free for str_concat to append in place). */
+        size_t cap;
+    } u;
 } StrObject;
 OBJ_CAST_FN(str_cast, StrObject, K_STR)
 
-/* h.flags bits of a str. Flags rather than bool fields: with them StrObject is 72 bytes,
- * the heap's 72-byte size class, instead of 80 (8 bytes less for every str). */
+/* h.flags bits of a str. Flags rather than bool fields: with them StrObject is 64 bytes,
+ * the heap's 64-byte size class (the inline text follows in the same chunk). */
 #define STR_HASHED 1u   /* [hash] holds the str's hash */
 #define STR_ASCII 2u    /* every code point is below 128 */
 #define STR_INTERNED 4u /* this str is the one in the interned table */
-/* The str may append in place into its buffer's spare capacity (str.c only: makes
+/* The str may append in place into its buffer's spare capacity (u.cap; str.c only: makes
  * `s += t` in a loop amortized O(len(t))). At most one str owns a chunk's tail. */
 #define STR_TAIL_OWNER 8u
+/* The byte after the str's text is not a NUL (it gave its tail to a longer str). */
+#define STR_NO_NUL 16u
+
+/* The UTF-8 bytes of str [o]: the one reader of its text. */
+static inline BView str_obj_view(const StrObject *o) {
+    BView v = {o->data, o->len};
+    return v;
+}
 
 /* True when flag [bit] (STR_*) of str [o] is set. */
 static inline bool str_flag(const StrObject *o, uint32_t bit) { return (o->h.flags & bit) != 0; }

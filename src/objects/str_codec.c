@@ -416,7 +416,7 @@ static bool encode_by_handler(Interp *I, Buf *out, Value errors, CodecId c, Valu
     if (bytes_check(rep)) return buf_append(I->heap, out, bytes_view(rep)) == K_OK || exc_nomem(I) != VAL_NULL;
     StrObject *ro = str_cast(rep);
     if (ro == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "bad error handler result") != VAL_NULL;
-    BView u = buf_view(&ro->b);
+    BView u = str_obj_view(ro);
     for (size_t k = 0, l; k < u.n; k += l) {
         uint32_t cp = utf8_get(u, k, &l);
         if (cp >= (c == CODEC_LATIN1 ? 0x100u : 0x80u)) return encode_error(I, c, s, start, end) != VAL_NULL;
@@ -431,7 +431,7 @@ Value str_codec_encode(Interp *I, Value s, Value enc, Value errors) {
     if (!str_codec_lookup(I, enc, &c)) return via_codecs(I, true, s, enc, errors, TY_BYTES);
     StrObject *o = str_cast(s);
     if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", s);
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     Buf out;
     buf_init(&out);
     if (str_flag(o, STR_ASCII)) {

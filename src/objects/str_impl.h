@@ -21,6 +21,27 @@ Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii);
 /* New exact str copying [v] whose code point count is known. */
 Value str_new_counted(Interp *I, BView v, size_t nchars, bool ascii);
 
+/* A new exact str copying [v] ([nchars] code points), never a shared cached one: the
+ * caller may rewrite its bytes in place (same length, still valid UTF-8 of [nchars] code
+ * points, ASCII iff [ascii]) before anyone else sees it. NULL with MemoryError. */
+StrObject *str_new_private(Interp *I, BView v, size_t nchars, bool ascii);
+
+/* A new exact str of exactly [n] bytes built in place (one chunk, as str_new_counted's):
+ * str_build_begin gives the str and an empty Buf [b] with room for [n] bytes, NULL (no
+ * exception) when [n] is over the inline limit, NULL with MemoryError when out of memory.
+ * The caller appends the text to [b] (nothing else may see the str meanwhile), then
+ * str_build_end publishes it with [nchars] code points (2 or more: not the cached strs) and
+ * ASCII iff [ascii]; SystemError if more than [n] bytes were appended. */
+StrObject *str_build_begin(Interp *I, size_t n, Buf *b);
+Value str_build_end(Interp *I, StrObject *o, const Buf *b, size_t n, size_t nchars, bool ascii);
+
+/* A Buf over the bytes of [o], a str from str_new_private not yet published, for
+ * rewriting them in place (buf_set, buf_map_bytes; the length never changes). */
+static inline Buf str_private_buf(StrObject *o) {
+    Buf b = {o->data, o->len, o->len + 1};
+    return b;
+}
+
 /* A str instance of type [t] (str or a subclass) with the contents of str [s]. */
 Value str_new_of_type(Interp *I, Type *t, Value s);
 

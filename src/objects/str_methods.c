@@ -157,11 +157,19 @@ static const uint8_t ascii_upper_map[256] = {
 #undef R16
 
 static Value ascii_case(Interp *I, BView v, CaseKind kind) {
-    Buf b;
+    const uint8_t *map = kind == CASE_UPPER ? ascii_upper_map : ascii_lower_map;
+    if (v.n >= 2) { // mapped in place in a fresh str (one allocation)
+        StrObject *o = str_new_private(I, v, v.n, true);
+        if (o == NULL) return VAL_NULL;
+        Buf t = str_private_buf(o);
+        buf_map_bytes(&t, map);
+        return obj_val(o);
+    }
+    Buf b; // 0 or 1 characters: str_wrap gives the cached str
     buf_init(&b);
     KStatus s = buf_from_view(I->heap, &b, v);
     if (s != K_OK) return nomem_k(I, s);
-    buf_map_bytes(&b, kind == CASE_UPPER ? ascii_upper_map : ascii_lower_map);
+    buf_map_bytes(&b, map);
     return str_wrap(I, b, v.n, true);
 }
 
@@ -172,11 +180,21 @@ typedef enum { ASCII_CAPITALIZE, ASCII_TITLE, ASCII_SWAPCASE } AsciiMode;
 static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
     Buf b;
     buf_init(&b);
-    KStatus s = buf_from_view(I->heap, &b, v);
-    if (s != K_OK) return nomem_k(I, s);
+    StrObject *o = NULL; // 2 characters or more: rewritten in place in a fresh str
+    if (v.n >= 2) {
+        o = str_new_private(I, v, v.n, true);
+        if (o == NULL) return VAL_NULL;
+    } else {
+        KStatus s = buf_from_view(I->heap, &b, v);
+        if (s != K_OK) return nomem_k(I, s);
+    }
+    Buf ob;
+    buf_init(&ob);
+    if (o != NULL) ob = str_private_buf(o);
+    Buf *t = o != NULL ? &ob : &b;
     bool prev_cased = false;
-    for (size_t i = 0; i < b.len; i++) {
-        int c = buf_get(&b, i);
+    for (size_t i = 0; i < t->len; i++) {
+        int c = buf_get(t, i);
         bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
         bool to_upper = mode == ASCII_SWAPCASE ? lower
                       : mode == ASCII_CAPITALIZE ? i == 0 && lower
@@ -184,15 +202,15 @@ static Value ascii_map(Interp *I, BView v, AsciiMode mode) {
         bool to_lower = mode == ASCII_SWAPCASE ? upper
                       : mode == ASCII_CAPITALIZE ? i > 0 && upper
                                                  : prev_cased && upper;
-        if (to_upper || to_lower) (void)buf_set(&b, i, (uint8_t)(c ^ 0x20));
+        if (to_upper || to_lower) (void)buf_set(t, i, (uint8_t)(c ^ 0x20));
         prev_cased = upper || lower;
     }
-    return str_wrap(I, b, v.n, true);
+    return o != NULL ? obj_val(o) : str_wrap(I, b, v.n, true);
 }
 
 static Value map_case(Interp *I, Value self, CaseKind kind) {
     StrObject *o = str_cast(self);
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII) && kind != CASE_TITLE) return ascii_case(I, v, kind);
     CaseOut out;
     out_init(&out);
@@ -232,7 +250,7 @@ Value str_methods_swapcase(Interp *I, Value self, ValView args, Value kwnames) {
     if (!str_args_none(I, args, kwnames, "str.swapcase")) return VAL_NULL;
     StrObject *o = self_str(I, self, "swapcase");
     if (o == NULL) return VAL_NULL;
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_SWAPCASE);
     CaseOut out;
     out_init(&out);
@@ -258,7 +276,7 @@ Value str_methods_capitalize(Interp *I, Value self, ValView args, Value kwnames)
     if (!str_args_none(I, args, kwnames, "str.capitalize")) return VAL_NULL;
     StrObject *o = self_str(I, self, "capitalize");
     if (o == NULL) return VAL_NULL;
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_CAPITALIZE);
     CaseOut out;
     out_init(&out);
@@ -277,7 +295,7 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
     if (!str_args_none(I, args, kwnames, "str.title")) return VAL_NULL;
     StrObject *o = self_str(I, self, "title");
     if (o == NULL) return VAL_NULL;
-    BView v = buf_view(&o->b);
+    BView v = str_obj_view(o);
     if (str_flag(o, STR_ASCII)) return ascii_map(I, v, ASCII_TITLE);
     CaseOut out;
     out_init(&out);
@@ -556,23 +574,27 @@ Value str_methods_join(Interp *I, Value self, ValView args, Value kwnames) {
         Value item = vview_get(items, i);
         StrObject *so = str_cast(item);
         if (so == NULL) return exc_raise(I, TY_TYPE_ERROR, "sequence item %zu: expected str instance, %T found", i, item);
-        if (!size_add(bytes, so->b.len, &bytes) || !size_add(chars, so->nchars, &chars)) return exc_nomem(I);
-        if (i > 0 && (!size_add(bytes, sep->b.len, &bytes) || !size_add(chars, sep->nchars, &chars)))
+        if (!size_add(bytes, so->len, &bytes) || !size_add(chars, so->nchars, &chars)) return exc_nomem(I);
+        if (i > 0 && (!size_add(bytes, sep->len, &bytes) || !size_add(chars, sep->nchars, &chars)))
             return exc_nomem(I);
         ascii = ascii && str_flag(so, STR_ASCII);
     }
     Buf b;
     buf_init(&b);
-    KStatus s = buf_reserve(I->heap, &b, bytes);
+    StrObject *inl = chars >= 2 ? str_build_begin(I, bytes, &b) : NULL; // one chunk
+    if (inl == NULL && I->exc != VAL_NULL) return VAL_NULL;
+    KStatus s = K_OK;
+    if (inl == NULL) s = buf_reserve(I->heap, &b, bytes);
     if (s != K_OK) return nomem_k(I, s);
     // A list may have been mutated by nothing here (no user code runs in this loop), but
     // re-check each item's type anyway rather than trust the first pass.
     for (size_t i = 0; i < n; i++) {
-        if (i > 0) s = buf_append(I->heap, &b, buf_view(&sep->b));
+        if (i > 0) s = buf_append(I->heap, &b, str_obj_view(sep));
         if (s == K_OK) s = buf_append(I->heap, &b, str_view(vview_get(items, i)));
         if (s != K_OK) return nomem_k(I, s);
     }
     if (b.len != bytes) return exc_raise(I, TY_RUNTIME_ERROR, "sequence changed size during join");
+    if (inl != NULL) return str_build_end(I, inl, &b, bytes, chars, ascii);
     return str_wrap(I, b, chars, ascii);
 }
 

@@ -28,11 +28,13 @@ static bool check_self(Interp *I, Value self, const char *name) {
 
 // A new str from bytes [lo, hi) of [self] (code point boundaries).
 static Value sub_bytes(Interp *I, Value self, size_t lo, size_t hi) {
-    BView v = bview_slice(str_view(self), lo, hi);
-    if (lo == 0 && hi >= str_view(self).n) return str_exact(I, self);
     StrObject *o = str_cast(self);
-    bool ascii = o != NULL && str_flag(o, STR_ASCII);
-    return str_new_counted(I, v, ascii ? v.n : utf8_count(v), ascii || utf8_is_ascii(v));
+    if (o == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str, got %T", self);
+    BView whole = str_obj_view(o);
+    if (lo == 0 && hi >= whole.n) return str_exact(I, self);
+    BView v = bview_slice(whole, lo, hi);
+    if (str_flag(o, STR_ASCII)) return str_new_counted(I, v, v.n, true);
+    return str_new_counted(I, v, utf8_count(v), utf8_is_ascii(v));
 }
 
 /* ---- find family ---- */
@@ -209,9 +211,10 @@ static bool reverse_list(Interp *I, Value l) {
     return true;
 }
 
+// The result lists of split start with room for 4 items (most splits are short).
 static Value split_whitespace(Interp *I, Value self, int64_t maxcount, bool right) {
     BView v = str_view(self);
-    Value out = list_new(I, 0);
+    Value out = list_new(I, 4);
     if (out == VAL_NULL) return VAL_NULL;
     size_t len;
     StrObject *so = str_cast(self);
@@ -248,7 +251,7 @@ static Value split_whitespace(Interp *I, Value self, int64_t maxcount, bool righ
 
 static Value split_sep(Interp *I, Value self, Value sep, int64_t maxcount, bool right) {
     BView v = str_view(self), s = str_view(sep);
-    Value out = list_new(I, 0);
+    Value out = list_new(I, 4);
     if (out == VAL_NULL) return VAL_NULL;
     if (!right) {
         size_t i = 0;
@@ -272,6 +275,11 @@ static Value split_sep(Interp *I, Value self, Value sep, int64_t maxcount, bool 
 }
 
 static Value split_common(Interp *I, Value self, ValView args, Value kwnames, const char *name, bool right) {
+    if (kwnames == VAL_NULL && args.n <= 1 && str_check(self)) { // s.split() / s.split(sep)
+        Value sep = args.n == 1 ? vview_get(args, 0) : I->none;
+        if (sep == I->none) return split_whitespace(I, self, INT64_MAX, right);
+        if (str_check(sep) && str_len(sep) > 0) return split_sep(I, self, sep, INT64_MAX, right);
+    }
     StrArgs a;
     if (!str_args_kw(I, args, kwnames, name, "sep maxsplit", &a) || !check_self(I, self, name)) return VAL_NULL;
     Value sep = a.v[0];
@@ -385,6 +393,13 @@ static Value strip_common(Interp *I, Value self, ValView args, Value kwnames, co
         return exc_raise(I, TY_TYPE_ERROR, "%s arg must be None or str", name);
     BView v = str_view(self);
     size_t lo = 0, hi = v.n, len;
+    StrObject *so = str_cast(self);
+    if (chars == VAL_NULL && so != NULL && str_flag(so, STR_ASCII)) { // bytes are characters
+        if (left) lo = bview_span(v, 0, space_class, 1);
+        if (right)
+            while (hi > lo && space_class[bview_get(v, hi - 1) & 0xff]) hi--;
+        return sub_bytes(I, self, lo, hi);
+    }
     if (left) {
         while (lo < hi && in_set(chars, str_cp_at(v, lo, &len))) lo += len;
     }

@@ -157,14 +157,14 @@ void type_remove_subclass(Type *base, Type *sub) {
 const char *type_name_cstr(Interp *I, Type *t) {
     StrObject *s = str_cast(t->name);
     if (s == NULL) return "?";
-    // The bytes are followed by a NUL whenever cap > len (kernel/buf.h invariant).
-    const void *text = s->b.data;
-    if (text != NULL && s->b.cap > s->b.len) return text;
-    // No room for the terminator: copy into a buffer that has one.
+    // The bytes are followed by a NUL unless the str gave its tail away (str.h).
+    const void *text = s->data;
+    if (text != NULL && !str_flag(s, STR_NO_NUL)) return text;
+    // No terminator: copy into a buffer that has one.
     Buf b;
     buf_init(&b);
-    if (buf_reserve(I->heap, &b, s->b.len + 1) != K_OK) return "?";
-    if (buf_append(I->heap, &b, buf_view(&s->b)) != K_OK) return "?";
+    if (buf_reserve(I->heap, &b, s->len + 1) != K_OK) return "?";
+    if (buf_append(I->heap, &b, str_obj_view(s)) != K_OK) return "?";
     text = b.data;
     return text != NULL ? text : "";
 }

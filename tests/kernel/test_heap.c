@@ -439,6 +439,81 @@ static void test_inline_small(void) {
     free(h);
 }
 
+// buf_new_trailing: one RAW chunk holding [hdr] zero bytes, then the copied bytes and a
+// terminator, for every header size a caller uses (0, 8, a 72-byte struct) and every text
+// length up to past the inline limit; the Buf has no spare room (an append copies out and
+// leaves the chunk as it was); a chunk held only through a pointer into its bytes (from a
+// scanned root) survives collections with garbage allocated in between; an overflowing
+// size is refused with the Buf untouched.
+static void test_trailing(void) {
+    size_t size = (size_t)16 << 20;
+    uint8_t *region;
+    Heap *h = open_heap(size, &region);
+    CHECK(h != NULL);
+    if (h == NULL) return;
+    heap_set_stack_base(h, (uintptr_t)__builtin_frame_address(0));
+    fill_small_garbage(h);
+    heap_collect(h);
+    static const size_t hdrs[] = {0, 8, 72};
+    enum { TEXT = 300 };
+    uint8_t text[TEXT];
+    for (size_t i = 0; i < sizeof text; i++) text[i] = (uint8_t)('A' + i % 50);
+    uintptr_t *keep = heap_new(h, 3 * TEXT * sizeof(uintptr_t), HEAP_SCAN);
+    CHECK(keep != NULL && heap_add_root(h, (Value)(uintptr_t)keep));
+    if (keep == NULL) return;
+    int ok = 1;
+    for (unsigned k = 0; k < 3; k++)
+        for (size_t n = 0; n < TEXT; n++) {
+            Buf b;
+            buf_init(&b);
+            uint8_t *p = buf_new_trailing(h, hdrs[k], &b, (BView){text, n});
+            ok &= p != NULL;
+            if (p == NULL) continue;
+            ok &= all_zero(p, hdrs[k]) && b.data == p + hdrs[k] && b.len == n && b.cap == n + 1;
+            ok &= heap_chunk_size(h, p) >= hdrs[k] + n + 1 && b.data[n] == 0;
+            ok &= memcmp(b.data, text, n) == 0;
+            memset(p, 0x5a, hdrs[k]); // the caller's struct
+            keep[k * TEXT + n] = (uintptr_t)(b.data + n / 2); // an interior pointer only
+            Buf c = b;
+            ok &= buf_append(h, &c, (BView){text, 3}) == K_OK && c.data != b.data && c.len == n + 3;
+            ok &= memcmp(c.data, text, n) == 0 && b.data[n] == 0;
+        }
+    CHECK(ok);
+    fill_small_garbage(h);
+    heap_collect(h);
+    fill_small_garbage(h);
+    heap_collect(h);
+    int kept = 1;
+    for (unsigned k = 0; k < 3; k++)
+        for (size_t n = 0; n < TEXT; n++) {
+            const uint8_t *d = (const uint8_t *)keep[k * TEXT + n] - n / 2;
+            kept &= memcmp(d, text, n) == 0 && d[n] == 0;
+            if (hdrs[k] > 0) kept &= d[-1] == 0x5a;
+        }
+    CHECK(kept);
+    // buf_new_trailing_room: appends up to the room stay in the chunk, one more copies out
+    int rok = 1;
+    for (size_t room = 0; room < 200; room++) {
+        Buf r;
+        uint8_t *p = buf_new_trailing_room(h, 72, &r, room);
+        rok &= p != NULL && all_zero(p, 72 + room + 1) && r.data == p + 72 && r.len == 0 && r.cap == room + 1;
+        if (p == NULL) continue;
+        size_t half = room / 2;
+        rok &= buf_append(h, &r, (BView){text, half}) == K_OK;
+        rok &= buf_append(h, &r, (BView){text + half, room - half}) == K_OK;
+        rok &= r.data == p + 72 && r.len == room && r.data[room] == 0 && memcmp(r.data, text, room) == 0;
+        rok &= buf_append(h, &r, (BView){text, 1}) == K_OK && r.data != p + 72 && r.len == room + 1;
+    }
+    CHECK(rok);
+    Buf z;
+    buf_init(&z);
+    CHECK(buf_new_trailing_room(h, SIZE_MAX, &z, 4) == NULL && buf_new_trailing_room(h, 0, &z, SIZE_MAX) == NULL);
+    CHECK(buf_new_trailing(h, SIZE_MAX, &z, (BView){text, 4}) == NULL && z.data == NULL && z.len == 0);
+    CHECK(buf_new_trailing(h, 8, &z, (BView){text, SIZE_MAX}) == NULL && z.data == NULL && z.cap == 0);
+    munmap(region, size);
+    free(h);
+}
+
 // bview_span: the end of a run of one byte class from any start (past the end: v.n);
 // buf_map_bytes: every byte through the table, length and terminator unchanged.
 static void test_span_map(void) {
@@ -522,6 +597,7 @@ int main(void) {
     test_class_fit();
     test_inline_array();
     test_inline_small();
+    test_trailing();
     test_span_map();
     size_t size = (size_t)64 << 20;
     uint8_t *region = map_region(size);

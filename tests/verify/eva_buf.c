@@ -223,6 +223,57 @@ static void t_from_view(void) {
     buf_clear(&c);
 }
 
+/* buf_new_trailing: every header size 0..N+1 and SIZE_MAX (the size overflows), every
+ * view 0..N. The header is written whole (the caller's struct) and the bytes read through
+ * the Buf, the terminator included (buf_cstr); an append then copies out (no room). */
+static void t_trailing(void) {
+    ANY_VIEW(v, N);
+    ANY_INDEX(hdr, N);
+    Buf b;
+    buf_init(&b);
+    uint8_t *p = buf_new_trailing(&heap, hdr, &b, v);
+    if (p == NULL) {
+        //@ assert b.data == \null && b.len == 0 && b.cap == 0;
+        return;
+    }
+    //@ assert hdr <= N + 1;
+    for (size_t i = 0; i < hdr; i++) p[i] = 0xA5;
+    //@ assert b.len == v.n && b.cap == v.n + 1;
+    //@ assert b.data == p + hdr;
+    if (v.n > 0) (void)buf_get(&b, v.n - 1);
+    (void)buf_get(&b, v.n);
+    (void)buf_cstr(&b);
+    size_t before = heap.live_chunks;
+    KStatus s = buf_append(&heap, &b, v);
+    //@ assert s == K_OK ==> b.len == 2 * v.n;
+    //@ assert s == K_OK && v.n > 0 ==> heap.live_chunks == before + 1;
+    (void)buf_cstr(&b);
+}
+
+/* buf_new_trailing_room: every header size 0..N+1 and SIZE_MAX, every room 0..N+1 and
+ * SIZE_MAX; then appends of every view 0..N (past the room: copies out). */
+static void t_trailing_room(void) {
+    ANY_INDEX(hdr, N);
+    ANY_INDEX(room, N);
+    Buf b;
+    buf_init(&b);
+    uint8_t *p = buf_new_trailing_room(&heap, hdr, &b, room);
+    if (p == NULL) {
+        //@ assert b.data == \null && b.len == 0 && b.cap == 0;
+        return;
+    }
+    for (size_t i = 0; i < hdr; i++) p[i] = 0xA5;
+    //@ assert b.len == 0 && b.cap == room + 1 && b.data == p + hdr;
+    (void)buf_cstr(&b);
+    ANY_VIEW(v, N);
+    size_t before = heap.live_chunks;
+    KStatus s = buf_append(&heap, &b, v);
+    //@ assert s == K_OK ==> b.len == v.n;
+    //@ assert s == K_OK && v.n <= room ==> b.data == p + hdr && heap.live_chunks == before;
+    (void)buf_get(&b, b.len);
+    (void)buf_cstr(&b);
+}
+
 /* utf8.c's writers into a Buf (built on buf_push/buf_append/buf_reserve): every uint32_t
  * code point, every Latin-1 view of 0..N unknown bytes, on every buffer. */
 static void t_utf8_push(void) {
@@ -285,6 +336,8 @@ EVA_UNIT(eva_buf, splice, t_splice())
 EVA_UNIT(eva_buf, splice_self, t_splice_self())
 EVA_UNIT(eva_buf, tail, t_tail())
 EVA_UNIT(eva_buf, from_view, t_from_view())
+EVA_UNIT(eva_buf, trailing, t_trailing())
+EVA_UNIT(eva_buf, trailing_room, t_trailing_room())
 EVA_UNIT(eva_buf, utf8_push, t_utf8_push())
 EVA_UNIT(eva_buf, utf8_latin1, t_utf8_latin1())
 EVA_UNIT(eva_buf, span, t_span())

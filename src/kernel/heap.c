@@ -319,9 +319,27 @@ static size_t chunk_bytes(const Heap *h, size_t b) {
  * before, and runs of objects of one type (the strs of a list, the floats of a vector)
  * name it over and over: those words are skipped without the block and bitmap lookups.
  * Mark bits are only set while marking, so the chunk stays marked for the whole trace. */
+/* Besides that range, seen[] remembers exact words (offsets from the first block) found
+ * to point into a marked small chunk, direct-mapped by address: the type of each object,
+ * the interned keys of dicts and instance attributes, shared constants, which the range
+ * alone kept forgetting as the words of one object alternate between them (session 22:
+ * a fifth to a quarter of the collector's instructions on bench/json_roundtrip.py, oo.py
+ * and binary_trees.py; docs/notes/gc22.md). An entry only ever names a chunk marked
+ * during this trace (heap_collect makes one MarkHit per mark phase), and find_ready,
+ * the only code that unmarks chunks, empties it right after, so skipping a word found
+ * there never leaves a reachable chunk unmarked. Empty entries hold UINTPTR_MAX, which no
+ * offset looked up (always below bhigh * HEAP_BLOCK) can equal. */
+#define SEEN_N 128u
 typedef struct MarkHit {
     uintptr_t lo, len;
+    uintptr_t seen[SEEN_N];
 } MarkHit;
+
+static void mark_hit_init(MarkHit *mh) {
+    mh->lo = 0;
+    mh->len = 0;
+    memset(mh->seen, 0xff, sizeof mh->seen);
+}
 
 /* Scans [n] bytes at [p] word by word. Reads memory ASan may consider poisoned (slack
  * after the requested size), so it is excluded from instrumentation; it is inlined into
@@ -339,11 +357,14 @@ NO_ASAN static inline __attribute__((always_inline)) void scan_words(Heap *h, co
     for (size_t i = 0; i < k; i++) {
         uintptr_t off = w[i] - lo;
         if (off >= span || off - hit < hitlen) continue;
+        uintptr_t *seen = &mh->seen[(off / sizeof(uintptr_t)) % SEEN_N];
+        if (*seen == off) continue;
         uintptr_t at;
         uint32_t len = mark_off(h, off, &at);
         if (len != 0) {
             hit = at;
             hitlen = len;
+            *seen = off;
         }
     }
     mh->lo = hit;
@@ -359,8 +380,7 @@ NO_ASAN static inline __attribute__((always_inline)) void scan_words(Heap *h, co
  * that step found. Scanned whole, a list of 200,000 objects pushed them all at once and
  * overflowed the mark stack, and each overflow rescans every marked chunk of the heap
  * (a third of bench/oo.py's collection work). */
-NO_ASAN static void drain(Heap *h) {
-    MarkHit mh = {0, 0};
+NO_ASAN static void drain(Heap *h, MarkHit *mh) {
     while (h->mlen > 0) {
         uintptr_t c = h->mstack[--h->mlen];
         size_t b = (c - (uintptr_t)h->blocks) / HEAP_BLOCK;
@@ -378,12 +398,12 @@ NO_ASAN static void drain(Heap *h) {
             n = chunk_bytes(h, b);
         }
         h->traced += n;
-        scan_words(h, (const uint8_t *)c, n, &mh);
+        scan_words(h, (const uint8_t *)c, n, mh);
     }
 }
 
 /* After a mark-stack overflow: trace every marked SCAN chunk again until none is lost. */
-NO_ASAN static void rescan_marked(Heap *h) {
+NO_ASAN static void rescan_marked(Heap *h, MarkHit *mh) {
     while (h->moverflow) {
         h->moverflow = false;
         for (size_t b = 0; b < h->bhigh; b++) {
@@ -394,15 +414,14 @@ NO_ASAN static void rescan_marked(Heap *h) {
             size_t sz = chunk_bytes(h, b);
             for (uint32_t s = 0; s < n; s++) {
                 if (!bit_get(mb, s)) continue;
-                MarkHit mh = {0, 0};
-                scan_words(h, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz, &mh);
-                drain(h);
+                scan_words(h, block_addr(h, b) + (size_t)s * (cls == CLS_LARGE ? 0 : sz), sz, mh);
+                drain(h, mh);
             }
         }
     }
 }
 
-NO_ASAN static void scan_stack(Heap *h) {
+NO_ASAN static void scan_stack(Heap *h, MarkHit *mh) {
     jmp_buf regs; // spills callee-saved registers into this frame
     if (setjmp(regs) != 0) return;
     volatile uintptr_t marker = 0;
@@ -413,8 +432,7 @@ NO_ASAN static void scan_stack(Heap *h) {
         uintptr_t w = *(const volatile uintptr_t *)a;
         mark_addr(h, w);
     }
-    MarkHit mh = {0, 0};
-    scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs, &mh);
+    scan_words(h, (const uint8_t *)(const void *)&regs, sizeof regs, mh);
 }
 
 /* ---- weak cells ---- */
@@ -540,13 +558,13 @@ static void unmark(Heap *h, uintptr_t w) {
  * marked too, so that nothing they use is freed. Allocates nothing, calls nothing. Each
  * chunk pushed on the mark stack is drained at once, so the push never overflows (a
  * candidate is pushed unmarked: an overflow's rescan would not find it). */
-NO_ASAN static void find_ready(Heap *h) {
+NO_ASAN static void find_ready(Heap *h, MarkHit *mh) {
     fin_compact(h);
     h->fin_found = 0;
     for (size_t i = 0; i < h->fin_len; i++)
         if ((h->fin[i] & FIN_READY) != 0) mark_addr(h, h->fin[i] - FIN_READY);
-    drain(h);
-    rescan_marked(h);
+    drain(h, mh);
+    rescan_marked(h, mh);
     size_t cand = 0;
     for (size_t i = 0; i < h->fin_len; i++) {
         uintptr_t w = h->fin[i];
@@ -560,9 +578,9 @@ NO_ASAN static void find_ready(Heap *h) {
         // a marked candidate's contents are traced already (marking pushed it)
         if ((w & FIN_CAND) == 0 || survives(h, w - FIN_CAND)) continue;
         mark_push(h, w - FIN_CAND); // (the stack is empty: drained after every push)
-        drain(h);
+        drain(h, mh);
     }
-    rescan_marked(h);
+    rescan_marked(h, mh);
     size_t ready = 0;
     for (size_t i = 0; i < h->fin_len; i++) {
         uintptr_t w = h->fin[i];
@@ -576,6 +594,7 @@ NO_ASAN static void find_ready(Heap *h) {
         // below with the others ready (what they reach stays marked meanwhile).
         for (size_t i = 0; i < h->fin_len; i++)
             if ((h->fin[i] & FIN_CAND) != 0) unmark(h, h->fin[i] - FIN_CAND);
+        mark_hit_init(mh); // it may name the chunks just unmarked
         clear_weak(h);
     }
     ready = 0;
@@ -591,8 +610,8 @@ NO_ASAN static void find_ready(Heap *h) {
             h->fin[i] = w;
         }
     }
-    drain(h);
-    rescan_marked(h);
+    drain(h, mh);
+    rescan_marked(h, mh);
     h->fin_ready += ready;
     h->fin_found = ready;
 }
@@ -698,7 +717,9 @@ static void sweep(Heap *h) {
         unsigned c = cls - 1u;
         uint32_t used = 0;
         uint32_t sz = heap_class_size[c];
-        for (uint32_t i = 0; i < BWORDS; i++) {
+        // only the bitmap words of the class's slots (no bit past them is ever set)
+        uint32_t nw = (class_slots(c) + 63u) / 64u;
+        for (uint32_t i = 0; i < nw && i < BWORDS; i++) {
             // nothing allocated here, so nothing marked either (mark_off marks only
             // allocated slots): most words of a sparse block
             if (ab[i] == 0) continue;
@@ -741,11 +762,13 @@ void heap_collect(Heap *h) {
     h->traced = 0;
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
     if (h->fin != NULL) mark_addr(h, (uintptr_t)h->fin); // (a weak chunk: not traced)
-    drain(h);
-    scan_stack(h);
-    drain(h);
-    rescan_marked(h);
-    if (h->fin_len != 0) find_ready(h);
+    MarkHit mh; // one for the whole mark phase (see MarkHit)
+    mark_hit_init(&mh);
+    drain(h, &mh);
+    scan_stack(h, &mh);
+    drain(h, &mh);
+    rescan_marked(h, &mh);
+    if (h->fin_len != 0) find_ready(h, &mh);
     clear_weak(h);
     sweep(h);
     h->allocated = h->allocated <= SIZE_MAX - h->since_gc ? h->allocated + h->since_gc : SIZE_MAX;

@@ -234,6 +234,19 @@ bool set_resize(Interp *I, Value s, size_t minused) {
 
 static size_t grow_target(size_t used) { return used > 50000 ? used * 2 : used * 4; }
 
+// After an insert that returned [st] into [so] (fill [fill0] and filter validity [fv]
+// read before it): 1 done, 0 to insert again (the table grew), -1 error.
+static inline int after_insert(Interp *I, Value s, SetObject *so, KStatus st, size_t fill0,
+                               bool fv, int64_t hash) {
+    if (st == K_OVERFLOW) return set_resize(I, s, grow_target(so->ix.used)) ? 0 : -1;
+    if (!kcheck(I, st)) return -1;
+    filter_added(so, fv, hash);
+    so->hashed = false;
+    if (so->ix.fill > fill0 && so->ix.fill * 5 >= (so->ix.nslots - 1) * 3)
+        return set_resize(I, s, grow_target(so->ix.used)) ? 1 : -1;
+    return 1;
+}
+
 // set_add_hash's body, inlined into set_add too: set.add / set.discard of a small int
 // (backtracking's add/discard churn) then take one call layer before the kernel's walk.
 static inline __attribute__((always_inline)) bool add_hash(Interp *I, Value s, Value key,
@@ -252,16 +265,8 @@ static inline __attribute__((always_inline)) bool add_hash(Interp *I, Value s, V
         bool fv = filter_valid(so); // (lookup may have run __eq__: read after it)
         KStatus st = hindex_insert(I->heap, &so->ix, &so->ents, &p, hash, key, VAL_NULL, &ne);
         if (st == K_INVALID) continue;
-        if (st == K_OVERFLOW) {
-            if (!set_resize(I, s, grow_target(so->ix.used))) return false;
-            continue;
-        }
-        if (!kcheck(I, st)) return false;
-        filter_added(so, fv, hash);
-        so->hashed = false;
-        if (so->ix.fill > fill0 && so->ix.fill * 5 >= (so->ix.nslots - 1) * 3)
-            return set_resize(I, s, grow_target(so->ix.used));
-        return true;
+        int r = after_insert(I, s, so, st, fill0, fv, hash);
+        if (r != 0) return r > 0;
     }
 }
 
@@ -276,16 +281,8 @@ bool set_add_absent_hash(Interp *I, Value s, Value key, int64_t hash) {
         size_t fill0 = so->ix.fill;
         bool fv = filter_valid(so);
         KStatus st = hindex_insert_clean(I->heap, &so->ix, &so->ents, hash, key, VAL_NULL);
-        if (st == K_OVERFLOW) {
-            if (!set_resize(I, s, grow_target(so->ix.used))) return false;
-            continue;
-        }
-        if (!kcheck(I, st)) return false;
-        filter_added(so, fv, hash);
-        so->hashed = false;
-        if (so->ix.fill > fill0 && so->ix.fill * 5 >= (so->ix.nslots - 1) * 3)
-            return set_resize(I, s, grow_target(so->ix.used));
-        return true;
+        int r = after_insert(I, s, so, st, fill0, fv, hash);
+        if (r != 0) return r > 0;
     }
 }
 

@@ -84,18 +84,24 @@ static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool asci
 // its other fields are numbers, and b.data points into the chunk itself. Subclass
 // instances (alloc_str) stay HEAP_OBJ: they have a dict and a heap type. Not scanning
 // strs also saves the collector their words.
-static inline Value new_inline(Interp *I, BView v, size_t nchars, bool ascii) {
+// The header of an exact str [o] whose text is [b], in [o]'s own chunk.
+static inline Value init_inline(Interp *I, StrObject *o, const Buf *b, size_t nchars,
+                                bool ascii) {
     Type *t = interp_type(I, TY_STR);
-    Buf b;
-    StrObject *o = buf_new_trailing(I->heap, sizeof(StrObject), &b, v);
-    if (o == NULL) return exc_nomem(I);
     o->h.type = t;
     o->h.kind = t->inst_kind;
-    o->data = b.data;
-    o->len = b.len;
+    o->data = b->data;
+    o->len = b->len;
     o->nchars = nchars;
     if (ascii) o->h.flags = STR_ASCII;
     return obj_val(o);
+}
+
+static inline Value new_inline(Interp *I, BView v, size_t nchars, bool ascii) {
+    Buf b;
+    StrObject *o = buf_new_trailing(I->heap, sizeof(StrObject), &b, v);
+    if (o == NULL) return exc_nomem(I);
+    return init_inline(I, o, &b, nchars, ascii);
 }
 
 StrObject *str_new_private(Interp *I, BView v, size_t nchars, bool ascii) {
@@ -405,14 +411,7 @@ Value str_concat(Interp *I, Value a, Value b) {
         KStatus s = buf_append(I->heap, &r, str_obj_view(x));
         if (s == K_OK) s = buf_append(I->heap, &r, str_obj_view(y));
         if (s != K_OK) return nomem(I, s);
-        Type *t = interp_type(I, TY_STR);
-        o->h.type = t;
-        o->h.kind = t->inst_kind;
-        o->data = r.data;
-        o->len = r.len;
-        o->nchars = nchars;
-        if (ascii) o->h.flags = STR_ASCII;
-        return obj_val(o);
+        return init_inline(I, o, &r, nchars, ascii);
     }
     // Leave headroom on results that are not tiny, so a following `+=` can extend them.
     size_t want = n;

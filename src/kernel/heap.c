@@ -328,12 +328,10 @@ static size_t chunk_bytes(const Heap *h, size_t b) {
  * during this trace (heap_collect makes one MarkHit per mark phase), and find_ready,
  * the only code that unmarks chunks, empties it right after, so skipping a word found
  * there never leaves a reachable chunk unmarked. Empty entries hold UINTPTR_MAX, which no
- * offset looked up (always below bhigh * HEAP_BLOCK) can equal. */
-#define SEEN_N 128u
-typedef struct MarkHit {
-    uintptr_t lo, len;
-    uintptr_t seen[SEEN_N];
-} MarkHit;
+ * offset looked up (always below bhigh * HEAP_BLOCK) can equal. The MarkHit is the
+ * Heap's own (heap.h), not a local of heap_collect: a kilobyte more of collector frame
+ * would move the start of the C stack scan that much deeper, into stale words left by
+ * earlier deeper calls, and keep what they name alive. */
 
 static void mark_hit_init(MarkHit *mh) {
     mh->lo = 0;
@@ -762,13 +760,13 @@ void heap_collect(Heap *h) {
     h->traced = 0;
     for (size_t i = 0; i < h->nroots; i++) mark_addr(h, h->roots[i]);
     if (h->fin != NULL) mark_addr(h, (uintptr_t)h->fin); // (a weak chunk: not traced)
-    MarkHit mh; // one for the whole mark phase (see MarkHit)
-    mark_hit_init(&mh);
-    drain(h, &mh);
-    scan_stack(h, &mh);
-    drain(h, &mh);
-    rescan_marked(h, &mh);
-    if (h->fin_len != 0) find_ready(h, &mh);
+    MarkHit *mh = &h->mark_hit; // one for the whole mark phase (see MarkHit)
+    mark_hit_init(mh);
+    drain(h, mh);
+    scan_stack(h, mh);
+    drain(h, mh);
+    rescan_marked(h, mh);
+    if (h->fin_len != 0) find_ready(h, mh);
     clear_weak(h);
     sweep(h);
     h->allocated = h->allocated <= SIZE_MAX - h->since_gc ? h->allocated + h->since_gc : SIZE_MAX;

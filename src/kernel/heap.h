@@ -40,6 +40,14 @@ typedef enum {
 #define HEAP_SMALL_MAX 16384u
 #define HEAP_NROOTS 8
 
+/* Marking scratch of heap.c (see MarkHit there): the chunk range and the exact words
+ * (offsets from the first block) last found pointing at marked chunks. */
+#define SEEN_N 128u
+typedef struct MarkHit {
+    uintptr_t lo, len;
+    uintptr_t seen[SEEN_N];
+} MarkHit;
+
 typedef struct Heap {
     uint8_t *blocks;      /* first block (aligned to 64 bytes) */
     size_t nblocks;
@@ -115,6 +123,7 @@ typedef struct Heap {
     size_t fin_any_next;  /* no nonzero word below this index */
     size_t allocated;     /* bytes allocated before the last collection (saturating): with
                              since_gc, what the program allocated so far */
+    MarkHit mark_hit;     /* heap_collect's marking scratch (offsets, not addresses) */
 } Heap;
 
 /* Builds a heap in [region] of [size] bytes. False when the region is too small for

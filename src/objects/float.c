@@ -16,6 +16,7 @@
 #include "complex.h"
 #include "exc.h"
 #include "float.h"
+#include "float_exact.h"
 #include "int_impl.h"
 #include "ops.h"
 #include "str.h"
@@ -239,7 +240,13 @@ static bool parse_simple(BView t, double *out) {
         if (!edig) return false;
         exp10 += eneg ? -e : e;
     }
-    if (i != n || m > ((uint64_t)1 << 53)) return false;
+    if (i != n) return false;
+    if (m > ((uint64_t)1 << 53)) {
+        // 16 to 19 digits (computed floats' repr): exact 128-bit rounding when in range
+        if (exp10 >= 0 || exp10 < -21 || !float_exact_parse(m, (int)-exp10, out)) return false;
+        if (neg) *out = -*out;
+        return true;
+    }
     double v = (double)m;
     if (m != 0) {
         if (exp10 < -22 || exp10 > 22) return false;

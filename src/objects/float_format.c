@@ -10,6 +10,7 @@
 #include "../kernel/dtoa.h"
 #include "exc.h"
 #include "float.h"
+#include "float_exact.h"
 #include "int_impl.h"
 
 // Text of a finite or special double split for padding: the integer digits (grouped by
@@ -60,7 +61,7 @@ typedef struct FastDigits {
     int decpt;
 } FastDigits;
 
-static bool shortest_fast(double x, FastDigits *fd) {
+static bool shortest_double(double x, FastDigits *fd) {
     double a = fabs(x);
     if (!(a > 0) || a >= TWO_POW_53) return false;
     for (int p = 0; p <= 22; p++) {
@@ -95,6 +96,12 @@ static bool shortest_fast(double x, FastDigits *fd) {
         return true;
     }
     return false;
+}
+
+// shortest_double, then float_exact's 128-bit integer test for what it cannot decide (16
+// and 17 digits); false when neither applies.
+static bool shortest_fast(double x, FastDigits *fd) {
+    return shortest_double(x, fd) || float_exact_shortest(fabs(x), fd->d, &fd->n, &fd->decpt);
 }
 
 /*

@@ -131,8 +131,7 @@ static bool add_float(Interp *I, Enc *e, double d) {
         }
         return sb_add_cstr(I, &e->sb, special);
     }
-    Value r = float_repr(I, d);
-    return r != VAL_NULL && sb_add_str(I, &e->sb, r);
+    return float_repr_into(I, &e->sb, d);
 }
 
 static bool add_int(Interp *I, StrBuilder *sb, Value v) {
@@ -280,6 +279,37 @@ static bool atoms_only(Interp *I, Value d) {
     return true;
 }
 
+// Encodes the items of exact dict [o] from a snapshot, as CPython does: `default` may
+// mutate the dict. A small dict's snapshot goes on the C stack (the collector scans it),
+// not in the heap.
+static bool enc_snapshot(Interp *I, Enc *e, Value o, bool *first) {
+    Value small[32];
+    size_t pos = 0, n = 0;
+    Value k, v;
+    if (dict_len(o) <= sizeof small / sizeof small[0] / 2) {
+        while (n + 1 < sizeof small / sizeof small[0] && dict_next(o, &pos, &k, &v)) {
+            small[n++] = k;
+            small[n++] = v;
+        }
+        for (size_t j = 0; j + 1 < n; j += 2)
+            if (!enc_pair(I, e, small[j], small[j + 1], first)) return false;
+        return true;
+    }
+    ValVec items;
+    vec_init(&items);
+    while (dict_next(o, &pos, &k, &v)) {
+        KStatus s = vec_push(I->heap, &items, k);
+        if (s == K_OK) s = vec_push(I->heap, &items, v);
+        if (s != K_OK) {
+            exc_from_kstatus(I, s, "json");
+            return false;
+        }
+    }
+    for (size_t j = 0; j + 1 < items.len; j += 2)
+        if (!enc_pair(I, e, vec_get(&items, j), vec_get(&items, j + 1), first)) return false;
+    return true;
+}
+
 static bool enc_dict(Interp *I, Enc *e, Value o) {
     if (dict_len(o) == 0) return sb_add_cstr(I, &e->sb, "{}");
     if (!mark(I, e, o)) return false;
@@ -313,22 +343,8 @@ static bool enc_dict(Interp *I, Enc *e, Value o) {
         Value k, v;
         while (dict_next(o, &pos, &k, &v))
             if (!enc_pair(I, e, k, v, &first)) return false;
-    } else {
-        // A snapshot of the items, as CPython encodes: `default` may mutate the dict.
-        ValVec items;
-        vec_init(&items);
-        size_t pos = 0;
-        Value k, v;
-        while (dict_next(o, &pos, &k, &v)) {
-            KStatus s = vec_push(I->heap, &items, k);
-            if (s == K_OK) s = vec_push(I->heap, &items, v);
-            if (s != K_OK) {
-                exc_from_kstatus(I, s, "json");
-                return false;
-            }
-        }
-        for (size_t j = 0; j + 1 < items.len; j += 2)
-            if (!enc_pair(I, e, vec_get(&items, j), vec_get(&items, j + 1), &first)) return false;
+    } else if (!enc_snapshot(I, e, o, &first)) {
+        return false;
     }
     if (!close_block(I, e, '}')) return false;
     unmark(e);

@@ -5,6 +5,7 @@
 #define SAFEPY_OBJECTS_FLOAT_H
 
 #include "interp.h"
+#include "str.h"
 
 typedef struct FloatObject {
     Obj h;
@@ -27,6 +28,8 @@ Value float_from_text(Interp *I, BView text);
 bool float_parse_c_text(Interp *I, BView text, double *out);
 /* repr(float): shortest text that round-trips. */
 Value float_repr(Interp *I, double d);
+/* Appends repr(d) to [sb] (no str made when it is in fixed notation). */
+bool float_repr_into(Interp *I, StrBuilder *sb, double d);
 /* Hash as CPython computes it for floats (equal to int hash for integral values). */
 int64_t float_hash(double d);
 /* Converts any real number (int, float, __float__, __index__) to double; TypeError else. */

@@ -293,6 +293,12 @@ static bool repr_fast(double d, ReprText *r) {
     return true;
 }
 
+bool float_repr_into(Interp *I, StrBuilder *sb, double d) {
+    ReprText r;
+    if (repr_fast(d, &r)) return sb_add_view(I, sb, (BView){r.t, r.n});
+    return float_repr_append(I, sb, d, true, false);
+}
+
 Value float_repr(Interp *I, double d) {
     ReprText r;
     if (repr_fast(d, &r)) return str_new(I, (BView){r.t, r.n});

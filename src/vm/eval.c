@@ -1010,6 +1010,58 @@ dispatch_word:
         kwnames = VAL_NULL;
         COUNT_STEP();
         Obj *co_ = obj_ptr(callable);
+        if (co_ != NULL && co_->kind == K_CFUNC && kw == VAL_NULL) {
+            // builtin function, or method descriptor of a builtin type with its self
+            // first (LOAD_METHOD + CALL), positional arguments only: straight to the C
+            // function with the arguments viewed on the value stack (what cfunc_call
+            // and the descriptor's call do once their checks pass)
+            CFuncObject *cf = cfunc_cast(callable); // (not NULL: tested for the analysers)
+            Value self = VAL_NULL;
+            bool lean = false;
+            if (cf != NULL && cf->fn != NULL) {
+                if (co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
+                    self = cf->self;
+                    lean = true;
+                } else if (nargs >= 1 && co_->type == interp_type(I, TY_METHOD_DESCR) &&
+                           cf->self == VAL_NULL && !(cf->mflags & (METH_STATIC | METH_CLASS)) &&
+                           cf->owner != NULL &&
+                           (vtype(I, args[0]) == cf->owner ||
+                            type_is_subtype(vtype(I, args[0]), cf->owner))) {
+                    self = args[0];
+                    args++;
+                    nargs--;
+                    lean = true;
+                }
+            }
+            if (lean) {
+                f->pc = (uint32_t)(ip - instrs);
+                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // the collector drops the slots above
+                Value res = cf->fn(I, self, vview_make(args, nargs), VAL_NULL);
+                f->cdepth = 0;
+                if (res == VAL_NULL) goto error;
+                sp = callp;
+                PUSH(res);
+                NEXT();
+            }
+        }
+        if (co_ != NULL && co_->kind == K_TYPE && kw == VAL_NULL && nargs == 1 &&
+            (callable == obj_val(interp_type(I, TY_STR)) ||
+             callable == obj_val(interp_type(I, TY_TYPE)))) {
+            // str(x) and type(x): what the types' calls do with one positional argument
+            Value res;
+            if (callable == obj_val(interp_type(I, TY_STR))) {
+                f->pc = (uint32_t)(ip - instrs);
+                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // the collector drops the slots above
+                res = obj_str(I, args[0]);
+                f->cdepth = 0;
+                if (res == VAL_NULL) goto error;
+            } else {
+                res = obj_val(type_of(I, args[0]));
+            }
+            sp = callp;
+            PUSH(res);
+            NEXT();
+        }
         if (co_ != NULL && co_->kind == K_TYPE && co_->type == interp_type(I, TY_TYPE) &&
             args == callp + 2 && kw == VAL_NULL && f->store == &vm->seg->vals) {
             // a class whose instances object() makes and whose __init__ is a Python
@@ -1066,15 +1118,8 @@ dispatch_word:
         // (co_ != NULL whenever cf != NULL; tested again for the analysers)
         if (cf != NULL && co_ != NULL && cf->fn != NULL &&
             co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
-            // builtin function: straight to its C function (what cfunc_call does)
+            // builtin function with keyword arguments: straight to its C function
             res = cf->fn(I, cf->self, vview_make(args, nargs), kw);
-        } else if (cf != NULL && co_ != NULL && cf->fn != NULL && kw == VAL_NULL && nargs >= 1 &&
-                   co_->type == interp_type(I, TY_METHOD_DESCR) && cf->self == VAL_NULL &&
-                   !(cf->mflags & (METH_STATIC | METH_CLASS)) && cf->owner != NULL &&
-                   vtype(I, args[0]) == cf->owner) {
-            // method descriptor with self of exactly its type (LOAD_METHOD + CALL): what
-            // the descriptor's call does once its checks pass
-            res = cf->fn(I, args[0], vview_make(args + 1, nargs - 1), VAL_NULL);
         } else {
             res = obj_call(I, callable, vview_make(args, nargs), kw);
         }

@@ -132,7 +132,8 @@ static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *c
              eval_call_cells(I, fn->closure, co, &seg->vals, base);
     } else {
         ok = eval_call_bind(I, fn, co, &seg->vals, base, args, kwnames) &&
-             eval_call_cells(I, fn->closure, co, &seg->vals, base);
+             ((co->ncells | co->nfrees) == 0 ||
+              eval_call_cells(I, fn->closure, co, &seg->vals, base));
     }
     vm->seg = saved_seg;
     vm->top = saved_top;
@@ -171,6 +172,31 @@ EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, Code
     init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
                VAL_NULL, seg, base, base + need);
     I->depth++;
+    return nf;
+}
+
+// True when a positional call of [fn] with [nargs] arguments at [args] (fewer than its
+// parameters, none keyword-only, no cell among them) gets the rest from its defaults and
+// its frame fits in segment [seg] from [args] on: push_defaults can then make it.
+static inline bool positional_defaults_fit(StackSeg *seg, FuncObject *fn, CodeObject *co,
+                                           Value *args, size_t nargs) {
+    TupleObject *dt = tuple_cast(fn->defaults);
+    size_t base = (size_t)(args - seg->vals.items);
+    return dt != NULL && nargs + dt->a.len >= co->argcount && base <= seg->vals.len &&
+           co->framesize <= seg->vals.len - base;
+}
+
+// push_fast for a call positional_defaults_fit accepted: the frame made over the
+// arguments, then the missing parameters set from the defaults (once the frame exists,
+// so the collector sees them in it; no cell takes an argument: ncells is 0).
+static Frame *push_defaults(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
+                            Value *args, size_t nargs) {
+    Frame *nf = push_fast(I, parent, fn, co, args, nargs);
+    if (nf == NULL) return NULL;
+    TupleObject *dt = tuple_cast(fn->defaults);
+    ValView dv = dt != NULL ? vview_of_arr(&dt->a) : vview_make(NULL, 0);
+    size_t first = dv.n + nargs - co->argcount; // (positional_defaults_fit: no wrap)
+    for (size_t i = nargs; i < co->argcount; i++) args[i] = vview_get(dv, first + i - nargs);
     return nf;
 }
 
@@ -1101,6 +1127,11 @@ dispatch_word:
                 if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->seg->vals &&
                     !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)
                     nf = push_fast(I, f, fn, nco, args, nargs);
+                else if (kw == VAL_NULL && nargs < nco->argcount && f->store == &vm->seg->vals &&
+                         !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+                         nco->kwonlyargcount == 0 && nco->ncells == 0 &&
+                         positional_defaults_fit(vm->seg, fn, nco, args, nargs))
+                    nf = push_defaults(I, f, fn, nco, args, nargs);
                 else
                     nf = start_call(I, f, fn, nco, vview_make(args, nargs), kw);
                 if (nf == NULL) goto error;

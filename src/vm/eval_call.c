@@ -141,6 +141,27 @@ static int64_t find_keyword(CodeObject *co, ValView names, Value kw, size_t tota
     return -1;
 }
 
+// kwdefaults[name] for keyword-only parameter [name] (VAL_NULL: none, or an exception
+// pending). MAKE_FUNCTION builds the dict from the code's own name constants in parameter
+// order, so the entries are first searched by identity, from entry [hint] on (a deleted
+// entry has VAL_NULL key and value), then by the full lookup.
+static Value kwdefault(Interp *I, Value kwdefaults, Value name, size_t hint) {
+    DictObject *d = dict_cast(kwdefaults);
+    if (d != NULL) {
+        size_t n = d->ents.len / 2;
+        size_t k = hint < n ? hint : 0;
+        for (size_t tries = 0; tries < n && tries < 8; tries++) {
+            if (vec_get(&d->ents, 2 * k) == name) {
+                Value v = vec_get(&d->ents, 2 * k + 1);
+                if (v != VAL_NULL) return v;
+                break;
+            }
+            k = k + 1 < n ? k + 1 : 0;
+        }
+    }
+    return dict_get_name(I, kwdefaults, name);
+}
+
 bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, size_t base,
                     ValView args, Value kwnames) {
     ValView kwv = tview(kwnames);
@@ -222,7 +243,7 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
         for (size_t i = co->argcount; i < total; i++) {
             if (get_local(store, base, i) != VAL_NULL) continue;
             if (fn->kwdefaults != VAL_NULL) {
-                Value d = dict_get_name(I, fn->kwdefaults, vview_get(names, i));
+                Value d = kwdefault(I, fn->kwdefaults, vview_get(names, i), i - co->argcount);
                 if (d != VAL_NULL) {
                     set_local(store, base, i, d);
                     continue;

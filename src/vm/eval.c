@@ -1036,82 +1036,85 @@ dispatch_word:
         kwnames = VAL_NULL;
         COUNT_STEP();
         Obj *co_ = obj_ptr(callable);
-        if (co_ != NULL && co_->kind == K_CFUNC && kw == VAL_NULL) {
-            // builtin function, or method descriptor of a builtin type with its self
-            // first (LOAD_METHOD + CALL), positional arguments only: straight to the C
-            // function with the arguments viewed on the value stack (what cfunc_call
-            // and the descriptor's call do once their checks pass)
-            CFuncObject *cf = cfunc_cast(callable); // (not NULL: tested for the analysers)
-            Value self = VAL_NULL;
-            bool lean = false;
-            if (cf != NULL && cf->fn != NULL) {
-                if (co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
-                    self = cf->self;
-                    lean = true;
-                } else if (nargs >= 1 && co_->type == interp_type(I, TY_METHOD_DESCR) &&
-                           cf->self == VAL_NULL && !(cf->mflags & (METH_STATIC | METH_CLASS)) &&
-                           cf->owner != NULL &&
-                           (vtype(I, args[0]) == cf->owner ||
-                            type_is_subtype(vtype(I, args[0]), cf->owner))) {
-                    self = args[0];
-                    args++;
-                    nargs--;
-                    lean = true;
+        if (co_ != NULL && co_->kind != K_FUNC) {
+            // (one test on the way to the Python-function path below)
+            if (co_ != NULL && co_->kind == K_CFUNC && kw == VAL_NULL) {
+                // builtin function, or method descriptor of a builtin type with its self
+                // first (LOAD_METHOD + CALL), positional arguments only: straight to the C
+                // function with the arguments viewed on the value stack (what cfunc_call
+                // and the descriptor's call do once their checks pass)
+                CFuncObject *cf = cfunc_cast(callable); // (not NULL: tested for the analysers)
+                Value self = VAL_NULL;
+                bool lean = false;
+                if (cf != NULL && cf->fn != NULL) {
+                    if (co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
+                        self = cf->self;
+                        lean = true;
+                    } else if (nargs >= 1 && co_->type == interp_type(I, TY_METHOD_DESCR) &&
+                               cf->self == VAL_NULL && !(cf->mflags & (METH_STATIC | METH_CLASS)) &&
+                               cf->owner != NULL &&
+                               (vtype(I, args[0]) == cf->owner ||
+                                type_is_subtype(vtype(I, args[0]), cf->owner))) {
+                        self = args[0];
+                        args++;
+                        nargs--;
+                        lean = true;
+                    }
+                }
+                if (lean) {
+                    f->pc = (uint32_t)(ip - instrs);
+                    f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // (slots above: dropped)
+                    Value res = cf->fn(I, self, vview_make(args, nargs), VAL_NULL);
+                    f->cdepth = 0;
+                    if (res == VAL_NULL) goto error;
+                    sp = callp;
+                    PUSH(res);
+                    NEXT();
                 }
             }
-            if (lean) {
-                f->pc = (uint32_t)(ip - instrs);
-                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // the collector drops the slots above
-                Value res = cf->fn(I, self, vview_make(args, nargs), VAL_NULL);
-                f->cdepth = 0;
-                if (res == VAL_NULL) goto error;
+            if (co_ != NULL && co_->kind == K_TYPE && kw == VAL_NULL && nargs == 1 &&
+                (callable == obj_val(interp_type(I, TY_STR)) ||
+                 callable == obj_val(interp_type(I, TY_TYPE)))) {
+                // str(x) and type(x): what the types' calls do with one positional argument
+                Value res;
+                if (callable == obj_val(interp_type(I, TY_STR))) {
+                    f->pc = (uint32_t)(ip - instrs);
+                    f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // (slots above: dropped)
+                    res = obj_str(I, args[0]);
+                    f->cdepth = 0;
+                    if (res == VAL_NULL) goto error;
+                } else {
+                    res = obj_val(type_of(I, args[0]));
+                }
                 sp = callp;
                 PUSH(res);
                 NEXT();
             }
-        }
-        if (co_ != NULL && co_->kind == K_TYPE && kw == VAL_NULL && nargs == 1 &&
-            (callable == obj_val(interp_type(I, TY_STR)) ||
-             callable == obj_val(interp_type(I, TY_TYPE)))) {
-            // str(x) and type(x): what the types' calls do with one positional argument
-            Value res;
-            if (callable == obj_val(interp_type(I, TY_STR))) {
-                f->pc = (uint32_t)(ip - instrs);
-                f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // the collector drops the slots above
-                res = obj_str(I, args[0]);
-                f->cdepth = 0;
-                if (res == VAL_NULL) goto error;
-            } else {
-                res = obj_val(type_of(I, args[0]));
-            }
-            sp = callp;
-            PUSH(res);
-            NEXT();
-        }
-        if (co_ != NULL && co_->kind == K_TYPE && co_->type == interp_type(I, TY_TYPE) &&
-            args == callp + 2 && kw == VAL_NULL && f->store == &vm->seg->vals) {
-            // a class whose instances object() makes and whose __init__ is a Python
-            // function: make the instance and run __init__ in a frame of this loop; the
-            // instance waits in callp[0] and RETURN_VALUE leaves it there (FRAME_INIT)
-            Type *cls = type_cast(callable);
-            InlineCache *c = CACHE();
-            if ((c->kind == IC_INIT && c->key == callable && c->version == cls->version) ||
-                eval_attr_init_fill(I, c, cls)) {
-                FuncObject *ifn = func_cast(c->value);
-                CodeObject *ico = ifn != NULL ? code_cast(ifn->code) : NULL;
-                if (ico != NULL && PLAIN_CALL(ico, nargs + 1)) {
-                    Value inst = eval_attr_new_instance(I, cls);
-                    if (inst == VAL_NULL) goto error;
-                    callp[0] = inst;
-                    callp[1] = inst;
-                    f->pc = (uint32_t)(ip - instrs);
-                    Frame *nf = push_fast(I, f, ifn, ico, callp + 1, nargs + 1);
-                    if (nf == NULL) goto error;
-                    f->sp = (uint32_t)(callp + 1 - BOTTOM());
-                    nf->flags |= FRAME_INIT;
-                    f = nf;
-                    LOAD_FRAME();
-                    NEXT();
+            if (co_ != NULL && co_->kind == K_TYPE && co_->type == interp_type(I, TY_TYPE) &&
+                args == callp + 2 && kw == VAL_NULL && f->store == &vm->seg->vals) {
+                // a class whose instances object() makes and whose __init__ is a Python
+                // function: make the instance and run __init__ in a frame of this loop; the
+                // instance waits in callp[0] and RETURN_VALUE leaves it there (FRAME_INIT)
+                Type *cls = type_cast(callable);
+                InlineCache *c = CACHE();
+                if ((c->kind == IC_INIT && c->key == callable && c->version == cls->version) ||
+                    eval_attr_init_fill(I, c, cls)) {
+                    FuncObject *ifn = func_cast(c->value);
+                    CodeObject *ico = ifn != NULL ? code_cast(ifn->code) : NULL;
+                    if (ico != NULL && PLAIN_CALL(ico, nargs + 1)) {
+                        Value inst = eval_attr_new_instance(I, cls);
+                        if (inst == VAL_NULL) goto error;
+                        callp[0] = inst;
+                        callp[1] = inst;
+                        f->pc = (uint32_t)(ip - instrs);
+                        Frame *nf = push_fast(I, f, ifn, ico, callp + 1, nargs + 1);
+                        if (nf == NULL) goto error;
+                        f->sp = (uint32_t)(callp + 1 - BOTTOM());
+                        nf->flags |= FRAME_INIT;
+                        f = nf;
+                        LOAD_FRAME();
+                        NEXT();
+                    }
                 }
             }
         }

@@ -26,7 +26,7 @@
 #include "../vm/coro.h"
 #include "iomod.h"
 
-bool builtins_one_arg(Interp *I, ValView args, Value kwnames, const char *fname, Value *out) {
+bool builtins_one_arg_slow(Interp *I, ValView args, Value kwnames, const char *fname) {
     if (args_nkw(kwnames) > 0) {
         exc_raise(I, TY_TYPE_ERROR, "%s() takes no keyword arguments", fname);
         return false;
@@ -35,7 +35,6 @@ bool builtins_one_arg(Interp *I, ValView args, Value kwnames, const char *fname,
         exc_raise(I, TY_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", fname, args.n);
         return false;
     }
-    *out = vview_get(args, 0);
     return true;
 }
 

@@ -27,7 +27,13 @@ extern const MethodDef builtins_eval_methods[];
 
 /* "[fname]() takes exactly one argument (N given)" / "[fname]() takes no keyword
  * arguments" check of CPython's one-argument (METH_O) builtins; the argument in *out. */
-bool builtins_one_arg(Interp *I, ValView args, Value kwnames, const char *fname, Value *out);
+bool builtins_one_arg_slow(Interp *I, ValView args, Value kwnames, const char *fname);
+static inline bool builtins_one_arg(Interp *I, ValView args, Value kwnames, const char *fname,
+                                    Value *out) {
+    // (inline: the common case costs two compares)
+    *out = vview_get(args, 0);
+    return (kwnames == VAL_NULL && args.n == 1) || builtins_one_arg_slow(I, args, kwnames, fname);
+}
 
 /* Adds copyright, credits, license and help (CPython's site builtins) to the builtins
  * namespace [d] (sitebuiltins.c). */

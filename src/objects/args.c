@@ -33,9 +33,9 @@ bool args_ssize(Interp *I, Value v, int64_t *out) {
     return true;
 }
 
-size_t args_nkw(Value kwnames) { return kwnames == VAL_NULL ? 0 : tuple_len(kwnames); }
+size_t args_nkw_slow(Value kwnames) { return kwnames == VAL_NULL ? 0 : tuple_len(kwnames); }
 
-bool args_no_kw(Interp *I, Value kwnames, const char *fname) {
+bool args_no_kw_slow(Interp *I, Value kwnames, const char *fname) {
     if (args_nkw(kwnames) == 0) return true;
     exc_raise(I, TY_TYPE_ERROR, "%s() takes no keyword arguments", fname);
     return false;
@@ -65,8 +65,8 @@ static bool positional_error(Interp *I, const char *fname, size_t min, size_t ma
     return false;
 }
 
-bool args_count(Interp *I, ValView args, Value kwnames, const char *fname, size_t min,
-                size_t max) {
+bool args_count_slow(Interp *I, ValView args, Value kwnames, const char *fname, size_t min,
+                     size_t max) {
     if (!args_no_kw(I, kwnames, fname)) return false;
     if (max == 0 && args.n > 0) {
         // CPython's METH_NOARGS message (its fname is qualified: "int.bit_length")
@@ -77,7 +77,7 @@ bool args_count(Interp *I, ValView args, Value kwnames, const char *fname, size_
     return true;
 }
 
-bool args_one(Interp *I, ValView args, Value kwnames, const char *fname) {
+bool args_one_slow(Interp *I, ValView args, Value kwnames, const char *fname) {
     if (!args_no_kw(I, kwnames, fname)) return false;
     if (args.n == 1) return true;
     exc_raise(I, TY_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", fname, args.n);

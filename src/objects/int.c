@@ -110,15 +110,20 @@ Value int_from_mag_copy(Interp *I, bool neg, const uint32_t *d, size_t n) {
     return box(I, interp_type(I, TY_INT), neg, c, n);
 }
 
-Value int_from_i64(Interp *I, int64_t x) {
-    if (x >= (int64_t)VAL_SMALL_MIN && x <= (int64_t)VAL_SMALL_MAX)
-        return val_from_small((intptr_t)x);
+// (out of line: the small-int case of int_from_i64 then needs no stack frame)
+static __attribute__((noinline)) Value from_i64_big(Interp *I, int64_t x) {
     uint64_t u = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
     uint32_t *d = int_limbs(I, 2);
     if (d == NULL) return VAL_NULL;
     size_t n;
     if (!int_status(I, big_from_u64(d, 2, u, &n))) return VAL_NULL;
     return box(I, interp_type(I, TY_INT), x < 0, d, n);
+}
+
+Value int_from_i64(Interp *I, int64_t x) {
+    if (x >= (int64_t)VAL_SMALL_MIN && x <= (int64_t)VAL_SMALL_MAX)
+        return val_from_small((intptr_t)x);
+    return from_i64_big(I, x);
 }
 
 Value int_from_u64(Interp *I, uint64_t x) {

@@ -155,6 +155,9 @@ int obj_real_issubclass(Interp *I, Value a, Value cls) {
 }
 
 int obj_isinstance(Interp *I, Value v, Value cls) {
+    // an instance of exactly [cls]: true whatever __instancecheck__ says (as CPython)
+    Obj *vo = obj_ptr(v);
+    if (vo != NULL && obj_val(vo->type) == cls) return 1;
     Type *t = type_cast(cls);
     if (t != NULL && type_of(I, cls) == I->types[TY_TYPE]) return obj_real_isinstance(I, v, cls);
     if (tuple_check(cls)) {

@@ -132,7 +132,8 @@ static Frame *start_call(Interp *I, Frame *parent, FuncObject *fn, CodeObject *c
              eval_call_cells(I, fn->closure, co, &seg->vals, base);
     } else {
         ok = eval_call_bind(I, fn, co, &seg->vals, base, args, kwnames) &&
-             eval_call_cells(I, fn->closure, co, &seg->vals, base);
+             ((co->ncells | co->nfrees) == 0 ||
+              eval_call_cells(I, fn->closure, co, &seg->vals, base));
     }
     vm->seg = saved_seg;
     vm->top = saved_top;
@@ -171,6 +172,31 @@ EVAL_ATTR_INLINE Frame *push_fast(Interp *I, Frame *parent, FuncObject *fn, Code
     init_frame(nf, parent, co, obj_val(fn), fn->globals, func_builtins(I, parent, fn),
                VAL_NULL, seg, base, base + need);
     I->depth++;
+    return nf;
+}
+
+// True when a positional call of [fn] with [nargs] arguments at [args] (fewer than its
+// parameters, none keyword-only, no cell among them) gets the rest from its defaults and
+// its frame fits in segment [seg] from [args] on: push_defaults can then make it.
+static inline bool positional_defaults_fit(StackSeg *seg, FuncObject *fn, CodeObject *co,
+                                           Value *args, size_t nargs) {
+    TupleObject *dt = tuple_cast(fn->defaults);
+    size_t base = (size_t)(args - seg->vals.items);
+    return dt != NULL && nargs + dt->a.len >= co->argcount && base <= seg->vals.len &&
+           co->framesize <= seg->vals.len - base;
+}
+
+// push_fast for a call positional_defaults_fit accepted: the frame made over the
+// arguments, then the missing parameters set from the defaults (once the frame exists,
+// so the collector sees them in it; no cell takes an argument: ncells is 0).
+static Frame *push_defaults(Interp *I, Frame *parent, FuncObject *fn, CodeObject *co,
+                            Value *args, size_t nargs) {
+    Frame *nf = push_fast(I, parent, fn, co, args, nargs);
+    if (nf == NULL) return NULL;
+    TupleObject *dt = tuple_cast(fn->defaults);
+    ValView dv = dt != NULL ? vview_of_arr(&dt->a) : vview_make(NULL, 0);
+    size_t first = dv.n + nargs - co->argcount; // (positional_defaults_fit: no wrap)
+    for (size_t i = nargs; i < co->argcount; i++) args[i] = vview_get(dv, first + i - nargs);
     return nf;
 }
 
@@ -1010,30 +1036,85 @@ dispatch_word:
         kwnames = VAL_NULL;
         COUNT_STEP();
         Obj *co_ = obj_ptr(callable);
-        if (co_ != NULL && co_->kind == K_TYPE && co_->type == interp_type(I, TY_TYPE) &&
-            args == callp + 2 && kw == VAL_NULL && f->store == &vm->seg->vals) {
-            // a class whose instances object() makes and whose __init__ is a Python
-            // function: make the instance and run __init__ in a frame of this loop; the
-            // instance waits in callp[0] and RETURN_VALUE leaves it there (FRAME_INIT)
-            Type *cls = type_cast(callable);
-            InlineCache *c = CACHE();
-            if ((c->kind == IC_INIT && c->key == callable && c->version == cls->version) ||
-                eval_attr_init_fill(I, c, cls)) {
-                FuncObject *ifn = func_cast(c->value);
-                CodeObject *ico = ifn != NULL ? code_cast(ifn->code) : NULL;
-                if (ico != NULL && PLAIN_CALL(ico, nargs + 1)) {
-                    Value inst = eval_attr_new_instance(I, cls);
-                    if (inst == VAL_NULL) goto error;
-                    callp[0] = inst;
-                    callp[1] = inst;
+        if (co_ != NULL && co_->kind != K_FUNC) {
+            // (one test on the way to the Python-function path below)
+            if (co_ != NULL && co_->kind == K_CFUNC && kw == VAL_NULL) {
+                // builtin function, or method descriptor of a builtin type with its self
+                // first (LOAD_METHOD + CALL), positional arguments only: straight to the C
+                // function with the arguments viewed on the value stack (what cfunc_call
+                // and the descriptor's call do once their checks pass)
+                CFuncObject *cf = cfunc_cast(callable); // (not NULL: tested for the analysers)
+                Value self = VAL_NULL;
+                bool lean = false;
+                if (cf != NULL && cf->fn != NULL) {
+                    if (co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
+                        self = cf->self;
+                        lean = true;
+                    } else if (nargs >= 1 && co_->type == interp_type(I, TY_METHOD_DESCR) &&
+                               cf->self == VAL_NULL && !(cf->mflags & (METH_STATIC | METH_CLASS)) &&
+                               cf->owner != NULL &&
+                               (vtype(I, args[0]) == cf->owner ||
+                                type_is_subtype(vtype(I, args[0]), cf->owner))) {
+                        self = args[0];
+                        args++;
+                        nargs--;
+                        lean = true;
+                    }
+                }
+                if (lean) {
                     f->pc = (uint32_t)(ip - instrs);
-                    Frame *nf = push_fast(I, f, ifn, ico, callp + 1, nargs + 1);
-                    if (nf == NULL) goto error;
-                    f->sp = (uint32_t)(callp + 1 - BOTTOM());
-                    nf->flags |= FRAME_INIT;
-                    f = nf;
-                    LOAD_FRAME();
+                    f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // (slots above: dropped)
+                    Value res = cf->fn(I, self, vview_make(args, nargs), VAL_NULL);
+                    f->cdepth = 0;
+                    if (res == VAL_NULL) goto error;
+                    sp = callp;
+                    PUSH(res);
                     NEXT();
+                }
+            }
+            if (co_ != NULL && co_->kind == K_TYPE && kw == VAL_NULL && nargs == 1 &&
+                (callable == obj_val(interp_type(I, TY_STR)) ||
+                 callable == obj_val(interp_type(I, TY_TYPE)))) {
+                // str(x) and type(x): what the types' calls do with one positional argument
+                Value res;
+                if (callable == obj_val(interp_type(I, TY_STR))) {
+                    f->pc = (uint32_t)(ip - instrs);
+                    f->cdepth = (uint32_t)(sp - BOTTOM()) + 1; // (slots above: dropped)
+                    res = obj_str(I, args[0]);
+                    f->cdepth = 0;
+                    if (res == VAL_NULL) goto error;
+                } else {
+                    res = obj_val(type_of(I, args[0]));
+                }
+                sp = callp;
+                PUSH(res);
+                NEXT();
+            }
+            if (co_ != NULL && co_->kind == K_TYPE && co_->type == interp_type(I, TY_TYPE) &&
+                args == callp + 2 && kw == VAL_NULL && f->store == &vm->seg->vals) {
+                // a class whose instances object() makes and whose __init__ is a Python
+                // function: make the instance and run __init__ in a frame of this loop; the
+                // instance waits in callp[0] and RETURN_VALUE leaves it there (FRAME_INIT)
+                Type *cls = type_cast(callable);
+                InlineCache *c = CACHE();
+                if ((c->kind == IC_INIT && c->key == callable && c->version == cls->version) ||
+                    eval_attr_init_fill(I, c, cls)) {
+                    FuncObject *ifn = func_cast(c->value);
+                    CodeObject *ico = ifn != NULL ? code_cast(ifn->code) : NULL;
+                    if (ico != NULL && PLAIN_CALL(ico, nargs + 1)) {
+                        Value inst = eval_attr_new_instance(I, cls);
+                        if (inst == VAL_NULL) goto error;
+                        callp[0] = inst;
+                        callp[1] = inst;
+                        f->pc = (uint32_t)(ip - instrs);
+                        Frame *nf = push_fast(I, f, ifn, ico, callp + 1, nargs + 1);
+                        if (nf == NULL) goto error;
+                        f->sp = (uint32_t)(callp + 1 - BOTTOM());
+                        nf->flags |= FRAME_INIT;
+                        f = nf;
+                        LOAD_FRAME();
+                        NEXT();
+                    }
                 }
             }
         }
@@ -1049,6 +1130,11 @@ dispatch_word:
                 if (kw == VAL_NULL && nargs == nco->argcount && f->store == &vm->seg->vals &&
                     !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) && nco->kwonlyargcount == 0)
                     nf = push_fast(I, f, fn, nco, args, nargs);
+                else if (kw == VAL_NULL && nargs < nco->argcount && f->store == &vm->seg->vals &&
+                         !(nco->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+                         nco->kwonlyargcount == 0 && nco->ncells == 0 &&
+                         positional_defaults_fit(vm->seg, fn, nco, args, nargs))
+                    nf = push_defaults(I, f, fn, nco, args, nargs);
                 else
                     nf = start_call(I, f, fn, nco, vview_make(args, nargs), kw);
                 if (nf == NULL) goto error;
@@ -1066,15 +1152,8 @@ dispatch_word:
         // (co_ != NULL whenever cf != NULL; tested again for the analysers)
         if (cf != NULL && co_ != NULL && cf->fn != NULL &&
             co_->type == interp_type(I, TY_BUILTIN_FUNCTION)) {
-            // builtin function: straight to its C function (what cfunc_call does)
+            // builtin function with keyword arguments: straight to its C function
             res = cf->fn(I, cf->self, vview_make(args, nargs), kw);
-        } else if (cf != NULL && co_ != NULL && cf->fn != NULL && kw == VAL_NULL && nargs >= 1 &&
-                   co_->type == interp_type(I, TY_METHOD_DESCR) && cf->self == VAL_NULL &&
-                   !(cf->mflags & (METH_STATIC | METH_CLASS)) && cf->owner != NULL &&
-                   vtype(I, args[0]) == cf->owner) {
-            // method descriptor with self of exactly its type (LOAD_METHOD + CALL): what
-            // the descriptor's call does once its checks pass
-            res = cf->fn(I, args[0], vview_make(args + 1, nargs - 1), VAL_NULL);
         } else {
             res = obj_call(I, callable, vview_make(args, nargs), kw);
         }

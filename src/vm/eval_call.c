@@ -129,16 +129,44 @@ static bool posonly_as_keyword(Interp *I, FuncObject *fn, CodeObject *co, Value 
     return true;
 }
 
-// Index of parameter [kw] among the named parameters that accept keywords, or -1.
-static int64_t find_keyword(CodeObject *co, ValView names, Value kw, size_t total) {
-    size_t first = co->posonlyargcount;
-    for (size_t j = first; j < total; j++) {
+// Index of the parameter named by [kw] itself (the compiler's interned names) among the
+// named parameters that accept keywords, or -1.
+static inline int64_t find_keyword_ident(CodeObject *co, ValView names, Value kw, size_t total) {
+    for (size_t j = co->posonlyargcount; j < total; j++) {
         if (vview_get(names, j) == kw) return (int64_t)j;
     }
+    return -1;
+}
+
+// Index of parameter [kw] (a str) among the named parameters that accept keywords, by
+// string equality (find_keyword_ident missed), or -1.
+static int64_t find_keyword(CodeObject *co, ValView names, Value kw, size_t total) {
+    size_t first = co->posonlyargcount;
     for (size_t j = first; j < total; j++) {
         if (str_eq(vview_get(names, j), kw)) return (int64_t)j;
     }
     return -1;
+}
+
+// kwdefaults[name] for keyword-only parameter [name] (VAL_NULL: none, or an exception
+// pending). MAKE_FUNCTION builds the dict from the code's own name constants in parameter
+// order, so the entries are first searched by identity, from entry [hint] on (a deleted
+// entry has VAL_NULL key and value), then by the full lookup.
+static Value kwdefault(Interp *I, Value kwdefaults, Value name, size_t hint) {
+    DictObject *d = dict_cast(kwdefaults);
+    if (d != NULL) {
+        size_t n = d->ents.len / 2;
+        size_t k = hint < n ? hint : 0;
+        for (size_t tries = 0; tries < n && tries < 8; tries++) {
+            if (vec_get(&d->ents, 2 * k) == name) {
+                Value v = vec_get(&d->ents, 2 * k + 1);
+                if (v != VAL_NULL) return v;
+                break;
+            }
+            k = k + 1 < n ? k + 1 : 0;
+        }
+    }
+    return dict_get_name(I, kwdefaults, name);
 }
 
 bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, size_t base,
@@ -152,7 +180,9 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
     size_t argcount = args.n - nkw;
     size_t total = (size_t)co->argcount + co->kwonlyargcount;
     size_t nlocals = co->nlocals; // (a local: the stores below could alias co's fields)
-    for (size_t i = 0; i < nlocals; i++) set_local(store, base, i, VAL_NULL);
+    size_t n = argcount > co->argcount ? co->argcount : argcount;
+    for (size_t j = 0; j < n; j++) set_local(store, base, j, vview_get(args, j));
+    for (size_t i = n; i < nlocals; i++) set_local(store, base, i, VAL_NULL);
     ValView names = tview(co->localnames);
 
     Value kwdict = VAL_NULL;
@@ -162,8 +192,6 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
         if (kwdict == VAL_NULL) return false;
         set_local(store, base, total + ((co->flags & CO_VARARGS) ? 1 : 0), kwdict);
     }
-    size_t n = argcount > co->argcount ? co->argcount : argcount;
-    for (size_t j = 0; j < n; j++) set_local(store, base, j, vview_get(args, j));
     if (co->flags & CO_VARARGS) {
         Value rest = tuple_from_view(I, vview_slice(args, n, argcount));
         if (rest == VAL_NULL) return false;
@@ -173,11 +201,13 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
     for (size_t k = 0; k < nkw; k++) {
         Value kw = vview_get(kwv, k);
         Value v = vview_get(args, argcount + k);
-        if (!str_check(kw)) {
+        // (a keyword that is a parameter's own name is a str: the test is for the others)
+        int64_t j = find_keyword_ident(co, names, kw, total);
+        if (j < 0 && !str_check(kw)) {
             exc_raise(I, TY_TYPE_ERROR, "%U() keywords must be strings", fn->qualname);
             return false;
         }
-        int64_t j = find_keyword(co, names, kw, total);
+        if (j < 0) j = find_keyword(co, names, kw, total);
         if (j < 0) {
             if (kwdict == VAL_NULL) {
                 if (co->posonlyargcount && posonly_as_keyword(I, fn, co, kwnames)) return false;
@@ -222,7 +252,7 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
         for (size_t i = co->argcount; i < total; i++) {
             if (get_local(store, base, i) != VAL_NULL) continue;
             if (fn->kwdefaults != VAL_NULL) {
-                Value d = dict_get_name(I, fn->kwdefaults, vview_get(names, i));
+                Value d = kwdefault(I, fn->kwdefaults, vview_get(names, i), i - co->argcount);
                 if (d != VAL_NULL) {
                     set_local(store, base, i, d);
                     continue;

@@ -219,7 +219,9 @@ static Value map_case(Interp *I, Value self, CaseKind kind) {
         size_t len;
         uint32_t c = str_cp_at(v, off, &len);
         bool ok;
-        if (kind == CASE_LOWER) {
+        if (c < 0x80) { // ASCII maps byte to byte (casefold as lower): no table lookup
+            ok = out_cp(I, &out, kind == CASE_UPPER ? ascii_upper_map[c] : ascii_lower_map[c]);
+        } else if (kind == CASE_LOWER) {
             ok = add_lower(I, &out, v, off, len, c);
         } else {
             ok = add_map(I, &out, kind == CASE_UPPER ? unicode_to_upper : unicode_to_casefold, c);
@@ -316,9 +318,9 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
 
 typedef bool (*CharPred)(uint32_t cp);
 
-// True when [v] is non-empty and every code point satisfies [p].
-static Value all_chars(Interp *I, Value self, CharPred p, bool empty_result) {
-    BView v = str_view(self);
+// True when [o] is non-empty and every code point satisfies [p].
+static Value all_chars(Interp *I, const StrObject *o, CharPred p, bool empty_result) {
+    BView v = str_obj_view(o);
     if (v.n == 0) return interp_bool(I, empty_result);
     size_t off = 0;
     while (off < v.n) {
@@ -332,9 +334,9 @@ static Value all_chars(Interp *I, Value self, CharPred p, bool empty_result) {
 
 #define PREDICATE(fn, name, pred, empty)                                                  \
     Value fn(Interp *I, Value self, ValView args, Value kwnames) {                        \
-        if (!str_args_none(I, args, kwnames, "str." name) || self_str(I, self, name) == NULL) \
-            return VAL_NULL;                                                              \
-        return all_chars(I, self, pred, empty);                                           \
+        if (!str_args_none(I, args, kwnames, "str." name)) return VAL_NULL;               \
+        StrObject *o = self_str(I, self, name);                                           \
+        return o == NULL ? VAL_NULL : all_chars(I, o, pred, empty);                       \
     }
 
 PREDICATE(str_methods_isalpha, "isalpha", unicode_is_alpha, false)

@@ -626,14 +626,19 @@ bool sb_add_codepoint(Interp *I, StrBuilder *sb, uint32_t cp) {
 #define SB_COPY_MAX 256u
 
 Value sb_finish(Interp *I, StrBuilder *sb) {
+    BView v = buf_view(&sb->b);
+    bool ascii = utf8_is_ascii(v);
+    return sb_finish_counted(I, sb, ascii ? v.n : utf8_count(v), ascii);
+}
+
+Value sb_finish_counted(Interp *I, StrBuilder *sb, size_t nchars, bool ascii) {
     Buf b = sb->b;
     buf_init(&sb->b);
     BView v = buf_view(&b);
-    bool ascii = utf8_is_ascii(v);
     // A short result is copied into a one-chunk str (the builder's chunk, sized for
     // growth, becomes garbage at once instead of living as long as the str).
-    if (v.n <= SB_COPY_MAX) return str_new_counted(I, v, ascii ? v.n : utf8_count(v), ascii);
-    Value res = str_wrap(I, b, ascii ? v.n : utf8_count(v), ascii);
+    if (v.n <= SB_COPY_MAX) return str_new_counted(I, v, nchars, ascii);
+    Value res = str_wrap(I, b, nchars, ascii);
     if (res != VAL_NULL) claim_tail(res, &b);
     return res;
 }

@@ -18,6 +18,10 @@
  * copying; [b] must not be used by the caller afterwards. */
 Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii);
 
+/* sb_finish (str.h) for a builder whose text is known to hold [nchars] code points, all
+ * ASCII iff [ascii] (the caller counted them while appending): no scan of the text. */
+Value sb_finish_counted(Interp *I, StrBuilder *sb, size_t nchars, bool ascii);
+
 /* New exact str copying [v] whose code point count is known. */
 Value str_new_counted(Interp *I, BView v, size_t nchars, bool ascii);
 

@@ -44,15 +44,20 @@ typedef size_t (*MapFn)(uint32_t cp, uint32_t out[UNICODE_MAX_MAP]);
 // The output of a case mapping: code points are encoded into [stage] (a fixed array,
 // so no call and no capacity check per byte) and moved to [sb] a block at a time; a
 // StrBuilder call per code point cost about 90 instructions.
+// The code points are counted as they come (the result needs no scan to count them).
 typedef struct CaseOut {
     StrBuilder sb;
     uint8_t stage[256];
     size_t n;
+    size_t nchars;
+    bool ascii;
 } CaseOut;
 
 static void out_init(CaseOut *o) {
     sb_init(&o->sb);
     o->n = 0;
+    o->nchars = 0;
+    o->ascii = true;
 }
 
 static bool out_flush(Interp *I, CaseOut *o) {
@@ -67,6 +72,8 @@ static inline bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
     if (o->n > sizeof o->stage - 4 && !out_flush(I, o)) return false;
     if (c > UTF8_MAX_CP) return sb_add_codepoint(I, &o->sb, c); // raises
     size_t n = o->n;
+    o->nchars++;
+    if (c >= 0x80) o->ascii = false;
     if (c < 0x80) {
         o->stage[n++] = (uint8_t)c;
     } else if (c < 0x800) {
@@ -93,10 +100,12 @@ static inline bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
 
 static Value out_finish(Interp *I, CaseOut *o) {
     if (!out_flush(I, o)) return VAL_NULL;
-    return sb_finish(I, &o->sb);
+    return sb_finish_counted(I, &o->sb, o->nchars, o->ascii);
 }
 
-static bool add_map(Interp *I, CaseOut *o, MapFn f, uint32_t cp) {
+// (inlined: called once a character, its call cost as much as the mapping)
+static inline __attribute__((always_inline)) bool add_map(Interp *I, CaseOut *o, MapFn f,
+                                                          uint32_t cp) {
     if (cp < 0x80) {
         // ASCII maps to one ASCII letter: upper and title case up, lower and casefold down
         bool up = f == unicode_to_upper || f == unicode_to_title;
@@ -306,6 +315,14 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
     while (off < v.n) {
         size_t len;
         uint32_t c = str_cp_at(v, off, &len);
+        if (c < 0x80) { // ASCII: the cased characters are the letters
+            bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+            if ((prev_cased && upper) || (!prev_cased && lower)) c ^= 0x20;
+            if (!out_cp(I, &out, c)) return VAL_NULL;
+            prev_cased = upper || lower;
+            off += len;
+            continue;
+        }
         bool ok = prev_cased ? add_lower(I, &out, v, off, len, c) : add_map(I, &out, unicode_to_title, c);
         if (!ok) return VAL_NULL;
         prev_cased = unicode_is_cased(c);

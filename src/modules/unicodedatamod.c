@@ -54,7 +54,7 @@ static bool one_char(Interp *I, Value v, const char *fname, const char *argn, ui
         return false;
     }
     size_t len;
-    *cp = utf8_get(str_view(v), 0, &len);
+    *cp = str_cp_at(str_view(v), 0, &len);
     return true;
 }
 
@@ -397,7 +397,7 @@ static bool normalize_segment(Interp *I, BView db, BView v, bool compat, bool co
     }
     for (size_t off = 0; off < v.n;) {
         size_t len;
-        uint32_t cp = utf8_get(v, off, &len);
+        uint32_t cp = str_cp_at(v, off, &len);
         off += len == 0 ? 1 : len;
         if (!decompose(I, db, &ns->d, cp, compat, 0)) return false;
     }
@@ -438,7 +438,7 @@ static Value normalize(Interp *I, Value s, bool compat, bool comp) {
         int cc = 0;
         bool yes = true;
         if (off < v.n) {
-            cp = utf8_get(v, off, &len);
+            cp = str_cp_at(v, off, &len);
             if (len == 0) len = 1;
             if (cp >= 0x80) {
                 cc = unicode_ucd_combining(db, cp);

@@ -383,10 +383,33 @@ static bool qc_yes(BView db, uint32_t cp, bool compat, bool comp) {
     return !compat || (no_compat(db, parts[0], 0) && no_compat(db, parts[1], 0));
 }
 
-// Scratch vectors of one normalize() call, reused by each segment.
+// Scratch vectors of one normalize() call, reused by each segment, and a small
+// direct-mapped cache of the per-character answers (combining class, quick check) of
+// the non-ASCII code points seen: text repeats its few non-ASCII characters, whose
+// lookups (decomposition, composition) cost hundreds of instructions each.
+#define QC_CACHE 64u
 typedef struct NormScratch {
     ValVec d, r;
+    uint32_t cp[QC_CACHE]; // 0 (never cached: only code points >= 0x80 are) when empty
+    uint8_t cc[QC_CACHE];
+    bool yes[QC_CACHE];
 } NormScratch;
+
+// Combining class and quick check of [cp] (>= 0x80), through the cache.
+static int char_info(BView db, NormScratch *ns, uint32_t cp, bool compat, bool comp,
+                     bool *yes) {
+    size_t slot = cp % QC_CACHE;
+    if (ns->cp[slot] == cp) {
+        *yes = ns->yes[slot];
+        return ns->cc[slot];
+    }
+    int cc = unicode_ucd_combining(db, cp);
+    *yes = qc_yes(db, cp, compat, comp);
+    ns->cp[slot] = cp;
+    ns->cc[slot] = (uint8_t)cc;
+    ns->yes[slot] = *yes;
+    return cc;
+}
 
 // Appends the normal form of the text [v] (a segment: see normalize) to [sb].
 static bool normalize_segment(Interp *I, BView db, BView v, bool compat, bool comp,
@@ -425,6 +448,7 @@ static Value normalize(Interp *I, Value s, bool compat, bool comp) {
     NormScratch ns;
     vec_init(&ns.d);
     vec_init(&ns.r);
+    for (size_t i = 0; i < QC_CACHE; i++) ns.cp[i] = 0;
     StrBuilder sb;
     sb_init(&sb);
     bool changed = false;   // some segment was normalized: the result is a new str
@@ -440,10 +464,7 @@ static Value normalize(Interp *I, Value s, bool compat, bool comp) {
         if (off < v.n) {
             cp = str_cp_at(v, off, &len);
             if (len == 0) len = 1;
-            if (cp >= 0x80) {
-                cc = unicode_ucd_combining(db, cp);
-                yes = qc_yes(db, cp, compat, comp);
-            }
+            if (cp >= 0x80) cc = char_info(db, &ns, cp, compat, comp, &yes);
         }
         if (cc == 0 && yes) { // a boundary (or the end): the segment before it is complete
             if (dirty) {

@@ -35,3 +35,14 @@ for a in pieces:
         for form in forms:
             r = u.normalize(form, a + b)
             print(form, ascii(r), r == u.normalize(form, r), u.is_normalized(form, a + b))
+# long texts with many distinct non-ASCII characters (code points 64 apart share the
+# per-call cache slot of normalize's character answers)
+import zlib
+for lo, hi, step in ((0xC0, 0x3000, 1), (0x300, 0x370, 1), (0xAC00, 0xAD00, 1),
+                     (0x1E00, 0x1F00, 1), (0xF900, 0xFB50, 1), (0x80, 0x30000, 64)):
+    text = "".join(chr(c) + ("\u0301" if c % 3 == 0 else "") + ("\u0323" if c % 5 == 0 else "")
+                   for c in range(lo, hi, step) if not 0xD800 <= c < 0xE000)
+    for form in forms:
+        r = u.normalize(form, text)
+        print(form, hex(lo), len(text), len(r), zlib.crc32(r.encode("utf-8", "surrogatepass")),
+              u.is_normalized(form, text), u.is_normalized(form, r), r is text)

@@ -196,6 +196,8 @@ Value str_from_latin1(Interp *I, BView v) {
 // differs from fresh strs, and CPython does not promise identity for strs either.
 #define CHAR_CACHE 256u
 
+static Value new_char(Interp *I, uint32_t cp);
+
 Value str_from_codepoint(Interp *I, uint32_t cp) {
     if (cp > UTF8_MAX_CP) return exc_raise(I, TY_VALUE_ERROR, "chr() arg not in range(0x110000)");
     // the caches are probed inline (varr_get, str_obj_view): this runs for every
@@ -212,6 +214,13 @@ Value str_from_codepoint(Interp *I, uint32_t cp) {
         size_t len;
         if (one != NULL && str_cp_at(str_obj_view(one), 0, &len) == cp) return obj_val(one);
     }
+    return new_char(I, cp);
+}
+
+// str_from_codepoint's miss: a new str, kept in the cache when non-ASCII. Out of line so
+// that the probes above run without this frame's byte array (and its stack guard).
+static __attribute__((noinline)) Value new_char(Interp *I, uint32_t cp) {
+    size_t slot = cp % CHAR_CACHE;
     uint8_t tmp[4];
     size_t n = utf8_encode(cp, tmp);
     BView v = {tmp, n};

@@ -173,6 +173,10 @@ static Value do_sum(Interp *I, Value it, Value result) {
                     return int_from_i64(I, acc);
                 }
                 int64_t b, s;
+                if (val_is_small(item) && i64_add(acc, (int64_t)val_small(item), &s)) {
+                    acc = s; // (a small int: no call to read it)
+                    continue;
+                }
                 if (plain_int(I, item) && int_to_i64(I, item, &b) && i64_add(acc, b, &s)) {
                     acc = s;
                     continue;

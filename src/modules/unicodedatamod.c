@@ -54,7 +54,7 @@ static bool one_char(Interp *I, Value v, const char *fname, const char *argn, ui
         return false;
     }
     size_t len;
-    *cp = utf8_get(str_view(v), 0, &len);
+    *cp = str_cp_at(str_view(v), 0, &len);
     return true;
 }
 
@@ -347,48 +347,144 @@ static bool parse_form(Value form, bool *compat, bool *comp) {
     return true;
 }
 
-// Whether CPython's quick check answers "normalized" for [v] (whose normal form is [v]
-// itself) and so returns its argument, a str subclass instance included: for the
-// composing forms no character may be one that can combine with the one before it (the
-// second of a canonical pair, a Hangul vowel or trailing consonant: quick check Maybe).
-static bool quick_yes(BView v, bool comp) {
-    if (!comp) return true;
-    for (size_t off = 0; off < v.n;) {
-        size_t len;
-        uint32_t cp = utf8_get(v, off, &len);
-        off += len == 0 ? 1 : len;
-        if (unicode_ucd_is_second(cp) || (cp >= VBASE && cp < VBASE + VCOUNT) ||
-            (cp > TBASE && cp < TBASE + TCOUNT))
-            return false;
+// Whether code point [x] keeps its full canonical decomposition under compatibility
+// decomposition too (no compatibility mapping anywhere in it).
+static bool no_compat(BView db, uint32_t x, int depth) {
+    uint32_t parts[UNICODE_UCD_DECOMP_MAX];
+    const char *tag;
+    size_t n = unicode_ucd_decomposition(db, x, parts, &tag);
+    if (n == 0) return true;
+    if (has_tag(tag) || depth > 8) return false;
+    for (size_t i = 0; i < n; i++) {
+        if (!no_compat(db, parts[i], depth + 1)) return false;
     }
     return true;
 }
 
+// The normalization quick check of code point [cp] alone (UAX #15, the NF*_QC properties),
+// computed from the decomposition and composition tables: true for Yes, false for No or
+// Maybe. Decomposing forms: No when [cp] has a mapping of the form's kind (a Hangul
+// syllable has its algorithmic one). Composing forms: Maybe when [cp] can combine with
+// the character before it (the second of a canonical pair, a Hangul vowel or trailing
+// consonant); No when its decomposition does not compose back to it (a singleton, an
+// exclusion, a compatibility mapping for NFKC, or a pair whose parts NFKC changes).
+static bool qc_yes(BView db, uint32_t cp, bool compat, bool comp) {
+    if (cp >= SBASE && cp < SBASE + SCOUNT) return comp;
+    if (comp && (unicode_ucd_is_second(cp) || (cp >= VBASE && cp < VBASE + VCOUNT) ||
+                 (cp > TBASE && cp < TBASE + TCOUNT)))
+        return false;
+    uint32_t parts[UNICODE_UCD_DECOMP_MAX];
+    const char *tag;
+    size_t n = unicode_ucd_decomposition(db, cp, parts, &tag);
+    if (n == 0) return true;
+    if (has_tag(tag)) return !compat;
+    if (!comp) return false;
+    if (n != 2 || compose_pair(db, parts[0], parts[1]) != (int64_t)cp) return false;
+    return !compat || (no_compat(db, parts[0], 0) && no_compat(db, parts[1], 0));
+}
+
+// Scratch vectors of one normalize() call, reused by each segment, and a small
+// direct-mapped cache of the per-character answers (combining class, quick check) of
+// the non-ASCII code points seen: text repeats its few non-ASCII characters, whose
+// lookups (decomposition, composition) cost hundreds of instructions each.
+#define QC_CACHE 64u
+typedef struct NormScratch {
+    ValVec d, r;
+    uint32_t cp[QC_CACHE]; // 0 (never cached: only code points >= 0x80 are) when empty
+    uint8_t cc[QC_CACHE];
+    bool yes[QC_CACHE];
+} NormScratch;
+
+// Combining class and quick check of [cp] (>= 0x80), through the cache.
+static int char_info(BView db, NormScratch *ns, uint32_t cp, bool compat, bool comp,
+                     bool *yes) {
+    size_t slot = cp % QC_CACHE;
+    if (ns->cp[slot] == cp) {
+        *yes = ns->yes[slot];
+        return ns->cc[slot];
+    }
+    int cc = unicode_ucd_combining(db, cp);
+    *yes = qc_yes(db, cp, compat, comp);
+    ns->cp[slot] = cp;
+    ns->cc[slot] = (uint8_t)cc;
+    ns->yes[slot] = *yes;
+    return cc;
+}
+
+// Appends the normal form of the text [v] (a segment: see normalize) to [sb].
+static bool normalize_segment(Interp *I, BView db, BView v, bool compat, bool comp,
+                              NormScratch *ns, StrBuilder *sb) {
+    if (vec_resize(I->heap, &ns->d, 0) != K_OK || vec_resize(I->heap, &ns->r, 0) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    for (size_t off = 0; off < v.n;) {
+        size_t len;
+        uint32_t cp = str_cp_at(v, off, &len);
+        off += len == 0 ? 1 : len;
+        if (!decompose(I, db, &ns->d, cp, compat, 0)) return false;
+    }
+    reorder(db, &ns->d);
+    if (comp && !compose(I, db, &ns->d, &ns->r)) return false;
+    const ValVec *res = comp ? &ns->r : &ns->d;
+    for (size_t i = 0; i < res->len; i++) {
+        if (!sb_add_codepoint(I, sb, cp_at(res, i))) return false;
+    }
+    return true;
+}
+
+// The normal form of str [s]. A character with quick check Yes and combining class 0 is a
+// boundary: nothing before it composes with it or with what follows, and canonical
+// ordering never moves a mark across it. So the text is cut into segments that start at
+// boundaries; a segment whose characters are all Yes and in canonical order is already
+// normalized and copied as it is, the others go through full decomposition, ordering and
+// composition. When no segment needed that, CPython's quick check says Yes and, as
+// CPython, [s] itself is returned (a str subclass instance included); otherwise a new str.
 static Value normalize(Interp *I, Value s, bool compat, bool comp) {
     BView v = str_view(s);
     if (utf8_is_ascii(v)) return s;
     BView db;
     if (!props(I, &db)) return VAL_NULL;
-    ValVec d;
-    vec_init(&d);
-    for (size_t off = 0; off < v.n;) {
-        size_t len;
-        uint32_t cp = utf8_get(v, off, &len);
-        off += len == 0 ? 1 : len;
-        if (!decompose(I, db, &d, cp, compat, 0)) return VAL_NULL;
-    }
-    reorder(db, &d);
-    ValVec r;
-    vec_init(&r);
-    if (comp && !compose(I, db, &d, &r)) return VAL_NULL;
-    const ValVec *res = comp ? &r : &d;
+    NormScratch ns;
+    vec_init(&ns.d);
+    vec_init(&ns.r);
+    for (size_t i = 0; i < QC_CACHE; i++) ns.cp[i] = 0;
     StrBuilder sb;
     sb_init(&sb);
-    for (size_t i = 0; i < res->len; i++) {
-        if (!sb_add_codepoint(I, &sb, cp_at(res, i))) return VAL_NULL;
+    bool changed = false;   // some segment was normalized: the result is a new str
+    bool dirty = false;     // the current segment needs normalizing
+    size_t seg = 0;         // byte offset where the current segment starts
+    size_t copied = 0;      // bytes of [v] before this are in [sb] (when changed)
+    int lastcc = 0;
+    for (size_t off = 0; off <= v.n;) {
+        size_t len = 1;
+        uint32_t cp = 0;
+        int cc = 0;
+        bool yes = true;
+        if (off < v.n) {
+            cp = str_cp_at(v, off, &len);
+            if (len == 0) len = 1;
+            if (cp >= 0x80) cc = char_info(db, &ns, cp, compat, comp, &yes);
+        }
+        if (cc == 0 && yes) { // a boundary (or the end): the segment before it is complete
+            if (dirty) {
+                if (!sb_add_view(I, &sb, bview_slice(v, copied, seg)) ||
+                    !normalize_segment(I, db, bview_slice(v, seg, off), compat, comp, &ns, &sb))
+                    return VAL_NULL;
+                copied = off;
+                changed = true;
+                dirty = false;
+            }
+            seg = off;
+        } else if (!yes || (cc != 0 && lastcc > cc)) {
+            dirty = true;
+        }
+        lastcc = cc;
+        off += len;
     }
-    Value out = sb_finish(I, &sb);
-    return out != VAL_NULL && str_eq(out, s) && quick_yes(v, comp) ? s : out;
+    if (!changed) return s;
+    if (!sb_add_view(I, &sb, bview_slice(v, copied, v.n))) return VAL_NULL;
+    return sb_finish(I, &sb);
 }
 
 Value unicodedatamod_nfkc(Interp *I, Value s) { return normalize(I, s, true, true); }

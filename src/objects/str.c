@@ -196,18 +196,31 @@ Value str_from_latin1(Interp *I, BView v) {
 // differs from fresh strs, and CPython does not promise identity for strs either.
 #define CHAR_CACHE 256u
 
+static Value new_char(Interp *I, uint32_t cp);
+
 Value str_from_codepoint(Interp *I, uint32_t cp) {
     if (cp > UTF8_MAX_CP) return exc_raise(I, TY_VALUE_ERROR, "chr() arg not in range(0x110000)");
-    if (cp < 0x80 && I->small_strs != VAL_NULL) {
-        Value one = tuple_get(I->small_strs, cp);
+    // the caches are probed inline (varr_get, str_obj_view): this runs for every
+    // character of a loop over non-ASCII text
+    if (cp < 0x80) {
+        TupleObject *small = tuple_cast(I->small_strs);
+        Value one = small != NULL ? varr_get(&small->a, cp) : VAL_NULL;
         if (one != VAL_NULL) return one;
     }
     size_t slot = cp % CHAR_CACHE;
-    if (cp >= 0x80 && I->char_cache != VAL_NULL) {
-        Value one = tuple_get(I->char_cache, slot);
+    TupleObject *cached = cp >= 0x80 ? tuple_cast(I->char_cache) : NULL;
+    if (cached != NULL) {
+        StrObject *one = str_cast(varr_get(&cached->a, slot));
         size_t len;
-        if (one != VAL_NULL && str_cp_at(str_view(one), 0, &len) == cp) return one;
+        if (one != NULL && str_cp_at(str_obj_view(one), 0, &len) == cp) return obj_val(one);
     }
+    return new_char(I, cp);
+}
+
+// str_from_codepoint's miss: a new str, kept in the cache when non-ASCII. Out of line so
+// that the probes above run without this frame's byte array (and its stack guard).
+static __attribute__((noinline)) Value new_char(Interp *I, uint32_t cp) {
+    size_t slot = cp % CHAR_CACHE;
     uint8_t tmp[4];
     size_t n = utf8_encode(cp, tmp);
     BView v = {tmp, n};
@@ -622,14 +635,19 @@ bool sb_add_codepoint(Interp *I, StrBuilder *sb, uint32_t cp) {
 #define SB_COPY_MAX 256u
 
 Value sb_finish(Interp *I, StrBuilder *sb) {
+    BView v = buf_view(&sb->b);
+    bool ascii = utf8_is_ascii(v);
+    return sb_finish_counted(I, sb, ascii ? v.n : utf8_count(v), ascii);
+}
+
+Value sb_finish_counted(Interp *I, StrBuilder *sb, size_t nchars, bool ascii) {
     Buf b = sb->b;
     buf_init(&sb->b);
     BView v = buf_view(&b);
-    bool ascii = utf8_is_ascii(v);
     // A short result is copied into a one-chunk str (the builder's chunk, sized for
     // growth, becomes garbage at once instead of living as long as the str).
-    if (v.n <= SB_COPY_MAX) return str_new_counted(I, v, ascii ? v.n : utf8_count(v), ascii);
-    Value res = str_wrap(I, b, ascii ? v.n : utf8_count(v), ascii);
+    if (v.n <= SB_COPY_MAX) return str_new_counted(I, v, nchars, ascii);
+    Value res = str_wrap(I, b, nchars, ascii);
     if (res != VAL_NULL) claim_tail(res, &b);
     return res;
 }
@@ -1071,8 +1089,9 @@ static Value str_iter_self(Interp *I, Value self) {
 static Value str_iter_next(Interp *I, Value self) {
     StrIterObject *it = str_iter_cast(I, self);
     if (it == NULL) return exc_raise(I, TY_TYPE_ERROR, "expected str_ascii_iterator, got %T", self);
-    if (it->s == VAL_NULL) return VAL_NULL;
-    BView v = str_view(it->s);
+    StrObject *so = str_cast(it->s);
+    if (so == NULL) return VAL_NULL;
+    BView v = str_obj_view(so);
     if (it->off >= v.n) {
         it->s = VAL_NULL;
         return VAL_NULL;

@@ -71,6 +71,32 @@ Value str_from_utf8(Interp *I, BView bytes);
 /* New str from a C string (valid UTF-8). */
 Value str_from_cstr(Interp *I, const char *s);
 
+/* Code point at byte [off] (a code point boundary) of [v], the bytes of a str, and its
+ * length in *len (1..4; 0 at or past the end, code point 0). A str's bytes are valid
+ * internal UTF-8 (str.c's invariant), so the lead byte alone says how many bytes follow:
+ * no validation, unlike utf8_get. Every byte is read through bview_get, so even bytes
+ * breaking that invariant give a wrong code point, never a read out of bounds. */
+static inline uint32_t str_cp_at(BView v, size_t off, size_t *len) {
+    int b0 = bview_get(v, off);
+    if (b0 < 0x80) {
+        *len = b0 < 0 ? 0 : 1;
+        return b0 < 0 ? 0 : (uint32_t)b0;
+    }
+    uint32_t b1 = (uint32_t)bview_get(v, off + 1) & 0x3Fu;
+    if (b0 < 0xE0) {
+        *len = 2;
+        return ((uint32_t)b0 & 0x1Fu) << 6 | b1;
+    }
+    uint32_t b2 = (uint32_t)bview_get(v, off + 2) & 0x3Fu;
+    if (b0 < 0xF0) {
+        *len = 3;
+        return ((uint32_t)b0 & 0x0Fu) << 12 | b1 << 6 | b2;
+    }
+    uint32_t b3 = (uint32_t)bview_get(v, off + 3) & 0x3Fu;
+    *len = 4;
+    return ((uint32_t)b0 & 0x07u) << 18 | b1 << 12 | b2 << 6 | b3;
+}
+
 /* The str of one code point. */
 Value str_from_codepoint(Interp *I, uint32_t cp);
 

@@ -26,6 +26,7 @@ static Value short_name(Interp *I, const char *qual) {
 }
 
 bool str_args_none(Interp *I, ValView args, Value kwnames, const char *qual) {
+    if (kwnames == VAL_NULL && args.n == 0) return true; // the usual call: s.isalpha()
     size_t nkw = args_nkw(kwnames);
     if (nkw > 0) {
         exc_raise(I, TY_TYPE_ERROR, "%s() takes no keyword arguments", qual);

@@ -18,6 +18,10 @@
  * copying; [b] must not be used by the caller afterwards. */
 Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii);
 
+/* sb_finish (str.h) for a builder whose text is known to hold [nchars] code points, all
+ * ASCII iff [ascii] (the caller counted them while appending): no scan of the text. */
+Value sb_finish_counted(Interp *I, StrBuilder *sb, size_t nchars, bool ascii);
+
 /* New exact str copying [v] whose code point count is known. */
 Value str_new_counted(Interp *I, BView v, size_t nchars, bool ascii);
 
@@ -61,31 +65,7 @@ uint32_t str_char(Value s, size_t i);
 /* The ASCII-escaped form of str [s] (non-ASCII as \xNN, \uNNNN, \UNNNNNNNN): ascii(). */
 Value str_escape_ascii(Interp *I, Value s);
 
-/* Code point at byte [off] (a code point boundary) of [v], the bytes of a str, and its
- * length in *len (1..4; 0 at or past the end, code point 0). A str's bytes are valid
- * internal UTF-8 (str.c's invariant), so the lead byte alone says how many bytes follow:
- * no validation, unlike utf8_get. Every byte is read through bview_get, so even bytes
- * breaking that invariant give a wrong code point, never a read out of bounds. */
-static inline uint32_t str_cp_at(BView v, size_t off, size_t *len) {
-    int b0 = bview_get(v, off);
-    if (b0 < 0x80) {
-        *len = b0 < 0 ? 0 : 1;
-        return b0 < 0 ? 0 : (uint32_t)b0;
-    }
-    uint32_t b1 = (uint32_t)bview_get(v, off + 1) & 0x3Fu;
-    if (b0 < 0xE0) {
-        *len = 2;
-        return ((uint32_t)b0 & 0x1Fu) << 6 | b1;
-    }
-    uint32_t b2 = (uint32_t)bview_get(v, off + 2) & 0x3Fu;
-    if (b0 < 0xF0) {
-        *len = 3;
-        return ((uint32_t)b0 & 0x0Fu) << 12 | b1 << 6 | b2;
-    }
-    uint32_t b3 = (uint32_t)bview_get(v, off + 3) & 0x3Fu;
-    *len = 4;
-    return ((uint32_t)b0 & 0x07u) << 18 | b1 << 12 | b2 << 6 | b3;
-}
+/* (str_cp_at, the code point at a byte offset of a str's bytes, is in str.h.) */
 
 /* ---- str_args.c: argument checking with CPython's messages ---- */
 

@@ -44,15 +44,20 @@ typedef size_t (*MapFn)(uint32_t cp, uint32_t out[UNICODE_MAX_MAP]);
 // The output of a case mapping: code points are encoded into [stage] (a fixed array,
 // so no call and no capacity check per byte) and moved to [sb] a block at a time; a
 // StrBuilder call per code point cost about 90 instructions.
+// The code points are counted as they come (the result needs no scan to count them).
 typedef struct CaseOut {
     StrBuilder sb;
     uint8_t stage[256];
     size_t n;
+    size_t nchars;
+    bool ascii;
 } CaseOut;
 
 static void out_init(CaseOut *o) {
     sb_init(&o->sb);
     o->n = 0;
+    o->nchars = 0;
+    o->ascii = true;
 }
 
 static bool out_flush(Interp *I, CaseOut *o) {
@@ -67,6 +72,8 @@ static inline bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
     if (o->n > sizeof o->stage - 4 && !out_flush(I, o)) return false;
     if (c > UTF8_MAX_CP) return sb_add_codepoint(I, &o->sb, c); // raises
     size_t n = o->n;
+    o->nchars++;
+    if (c >= 0x80) o->ascii = false;
     if (c < 0x80) {
         o->stage[n++] = (uint8_t)c;
     } else if (c < 0x800) {
@@ -93,10 +100,12 @@ static inline bool out_cp(Interp *I, CaseOut *o, uint32_t c) {
 
 static Value out_finish(Interp *I, CaseOut *o) {
     if (!out_flush(I, o)) return VAL_NULL;
-    return sb_finish(I, &o->sb);
+    return sb_finish_counted(I, &o->sb, o->nchars, o->ascii);
 }
 
-static bool add_map(Interp *I, CaseOut *o, MapFn f, uint32_t cp) {
+// (inlined: called once a character, its call cost as much as the mapping)
+static inline __attribute__((always_inline)) bool add_map(Interp *I, CaseOut *o, MapFn f,
+                                                          uint32_t cp) {
     if (cp < 0x80) {
         // ASCII maps to one ASCII letter: upper and title case up, lower and casefold down
         bool up = f == unicode_to_upper || f == unicode_to_title;
@@ -219,7 +228,9 @@ static Value map_case(Interp *I, Value self, CaseKind kind) {
         size_t len;
         uint32_t c = str_cp_at(v, off, &len);
         bool ok;
-        if (kind == CASE_LOWER) {
+        if (c < 0x80) { // ASCII maps byte to byte (casefold as lower): no table lookup
+            ok = out_cp(I, &out, kind == CASE_UPPER ? ascii_upper_map[c] : ascii_lower_map[c]);
+        } else if (kind == CASE_LOWER) {
             ok = add_lower(I, &out, v, off, len, c);
         } else {
             ok = add_map(I, &out, kind == CASE_UPPER ? unicode_to_upper : unicode_to_casefold, c);
@@ -304,6 +315,14 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
     while (off < v.n) {
         size_t len;
         uint32_t c = str_cp_at(v, off, &len);
+        if (c < 0x80) { // ASCII: the cased characters are the letters
+            bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+            if ((prev_cased && upper) || (!prev_cased && lower)) c ^= 0x20;
+            if (!out_cp(I, &out, c)) return VAL_NULL;
+            prev_cased = upper || lower;
+            off += len;
+            continue;
+        }
         bool ok = prev_cased ? add_lower(I, &out, v, off, len, c) : add_map(I, &out, unicode_to_title, c);
         if (!ok) return VAL_NULL;
         prev_cased = unicode_is_cased(c);
@@ -316,9 +335,11 @@ Value str_methods_title(Interp *I, Value self, ValView args, Value kwnames) {
 
 typedef bool (*CharPred)(uint32_t cp);
 
-// True when [v] is non-empty and every code point satisfies [p].
-static Value all_chars(Interp *I, Value self, CharPred p, bool empty_result) {
-    BView v = str_view(self);
+// True when [o] is non-empty and every code point satisfies [p].
+// (inlined into each predicate: a direct call of [p], one frame less a call)
+static inline __attribute__((always_inline)) Value all_chars(Interp *I, const StrObject *o,
+                                                             CharPred p, bool empty_result) {
+    BView v = str_obj_view(o);
     if (v.n == 0) return interp_bool(I, empty_result);
     size_t off = 0;
     while (off < v.n) {
@@ -332,9 +353,10 @@ static Value all_chars(Interp *I, Value self, CharPred p, bool empty_result) {
 
 #define PREDICATE(fn, name, pred, empty)                                                  \
     Value fn(Interp *I, Value self, ValView args, Value kwnames) {                        \
-        if (!str_args_none(I, args, kwnames, "str." name) || self_str(I, self, name) == NULL) \
+        if ((kwnames != VAL_NULL || args.n > 0) && !str_args_none(I, args, kwnames, "str." name)) \
             return VAL_NULL;                                                              \
-        return all_chars(I, self, pred, empty);                                           \
+        StrObject *o = self_str(I, self, name);                                           \
+        return o == NULL ? VAL_NULL : all_chars(I, o, pred, empty);                       \
     }
 
 PREDICATE(str_methods_isalpha, "isalpha", unicode_is_alpha, false)

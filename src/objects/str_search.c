@@ -118,6 +118,13 @@ static bool tail_match(Value self, Value sub, int64_t start, int64_t end, bool s
 
 static Value affix_common(Interp *I, Value self, ValView args, Value kwnames, const char *qual,
                           const char *name, bool suffix) {
+    // s.startswith(t) on the whole text: a byte comparison (valid UTF-8 on both sides, so
+    // a byte prefix is a code point prefix); everything else below
+    StrObject *so = str_cast(self), *arg = args.n == 1 ? str_cast(vview_get(args, 0)) : NULL;
+    if (so != NULL && arg != NULL && kwnames == VAL_NULL) {
+        BView hay = str_obj_view(so), needle = str_obj_view(arg);
+        return interp_bool(I, suffix ? bview_endswith(hay, needle) : bview_startswith(hay, needle));
+    }
     if (!str_args_old(I, args, kwnames, qual, 1, 3) || !check_self(I, self, name)) return VAL_NULL;
     Value x = vview_get(args, 0);
     int64_t start = 0, end = INT64_MAX;

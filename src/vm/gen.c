@@ -436,6 +436,14 @@ Value gen_raise_stop(Interp *I, Value v) {
 }
 
 static Value gen_iternext(Interp *I, Value self) {
+    GenObject *g = gen_cast(self);
+    if (g != NULL && g->state == GEN_SUSPENDED) {
+        // the usual step of a loop: gen_send's checks all pass, resume directly
+        bool returned = false;
+        Value r = vm_gen_resume(I, self, I->none, false, &returned);
+        if (r == VAL_NULL || !returned) return r;
+        return r != I->none ? gen_raise_stop(I, r) : VAL_NULL;
+    }
     Value ret = VAL_NULL;
     Value r = gen_send(I, self, I->none, &ret);
     if (r != VAL_NULL || I->exc != VAL_NULL) return r;

@@ -121,6 +121,7 @@ bool code_emit_word(Interp *I, CodeObject *co, uint32_t word) {
         exc_raise(I, TY_SYSTEM_ERROR, "code object too large");
         return false;
     }
+    code_uninstrument(co); // (an instrumented stream's orig would miss the new word)
     if (!append_bytes(I, &co->code, w.b, 4)) return false;
     co->ninstr++;
     co->verified = false;
@@ -439,10 +440,11 @@ bool code_instrument(Interp *I, CodeObject *co) {
 
 void code_uninstrument(CodeObject *co) {
     if (co->orig.len == 0) return;
-    if (co->orig.len == co->code.len) {
-        for (size_t i = 0; i < co->ninstr; i++)
-            (void)write_word(&co->code, i, read_word(&co->orig, i * 4).w);
-    }
+    // every word orig saved goes back (code_emit_word uninstruments before it appends,
+    // so the streams have the same length; were code ever longer, its later words were
+    // never instrumented, and the hooks before them must not outlive orig)
+    size_t n = (co->orig.len < co->code.len ? co->orig.len : co->code.len) / 4;
+    for (size_t i = 0; i < n; i++) (void)write_word(&co->code, i, read_word(&co->orig, i * 4).w);
     buf_init(&co->orig);
 }
 

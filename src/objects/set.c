@@ -286,6 +286,23 @@ bool set_add_absent_hash(Interp *I, Value s, Value key, int64_t hash) {
     }
 }
 
+SetMark set_mark(Value s) {
+    SetObject *so = sobj(s);
+    SetMark m = {0, 0, NULL};
+    if (so != NULL) {
+        m.nent = so->ix.nent;
+        m.layout = so->ix.layout;
+        m.tab = so->ix.slots;
+    }
+    return m;
+}
+
+bool set_mark_same(Value s, SetMark m) {
+    SetObject *so = sobj(s);
+    return so != NULL && so->ix.nent == m.nent && so->ix.layout == m.layout &&
+           (const void *)so->ix.slots == m.tab;
+}
+
 // set_discard_hash's body, inlined into set_discard too (as add_hash).
 static inline __attribute__((always_inline)) int discard_hash(Interp *I, Value s, Value key,
                                                               int64_t hash) {

@@ -64,6 +64,17 @@ int set_discard_hash(Interp *I, Value s, Value key, int64_t hash);
  * then goes to the first empty slot of its chain with no look-up (the slot add_hash
  * would pick while [s] has no deleted slots); anything else is set_add_hash. */
 bool set_add_absent_hash(Interp *I, Value s, Value key, int64_t hash);
+/* What set_add_absent_hash's callers compare to know that no element was added to the set
+ * they iterate (a key's __eq__, run by a membership test, may change it: the iteration
+ * may then give an element again, or an equal one, and set_add_hash must add it). */
+typedef struct SetMark {
+    size_t nent;     /* entries ever appended (an add appends one) */
+    uint64_t layout; /* renumberings (a rebuild, a clear) */
+    const void *tab; /* the slot table (another after set_swap_bodies) */
+} SetMark;
+SetMark set_mark(Value s);
+/* True when set [s] took no new element since [m] was taken (nothing renumbered it). */
+bool set_mark_same(Value s, SetMark m);
 int set_contains_hash(Interp *I, Value s, Value key, int64_t hash);
 /* Rebuilds the table for [minused] (CPython's set_table_resize). */
 bool set_resize(Interp *I, Value s, size_t minused);

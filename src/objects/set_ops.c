@@ -43,11 +43,16 @@ Value set_intersection(Interp *I, Value so, Value other) {
         size_t pos = 0;
         Value k;
         int64_t h;
+        SetMark m = set_mark(other);
         while (set_next_hash(other, &pos, &k, &h)) {
             int rv = set_contains_hash(I, so, k, h);
             if (rv < 0) return VAL_NULL;
-            // (elements of one set: each new to the result)
-            if (rv && !set_add_absent_hash(I, result, k, h)) return VAL_NULL;
+            // elements of one set are each new to the result, unless the set took new
+            // elements meanwhile (a key's __eq__ in the membership test): the walk may
+            // then give one again
+            if (rv && !(set_mark_same(other, m) ? set_add_absent_hash(I, result, k, h)
+                                                 : set_add_hash(I, result, k, h)))
+                return VAL_NULL;
         }
         return result;
     }
@@ -126,10 +131,13 @@ static Value difference(Interp *I, Value so, Value other) {
     size_t pos = 0;
     Value k;
     int64_t h;
+    SetMark m = set_mark(so);
     while (set_next_hash(so, &pos, &k, &h)) {
         int rv = other_dict ? dict_contains_hash(I, other, k, h) : set_contains_hash(I, other, k, h);
         if (rv < 0) return VAL_NULL;
-        if (!rv && !set_add_absent_hash(I, result, k, h)) return VAL_NULL; // (as above)
+        if (!rv && !(set_mark_same(so, m) ? set_add_absent_hash(I, result, k, h) // (as above)
+                                          : set_add_hash(I, result, k, h)))
+            return VAL_NULL;
     }
     return result;
 }

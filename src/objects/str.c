@@ -52,14 +52,11 @@ static inline Value small_str(Interp *I, int c) {
     return c >= 0 && I->small_strs != VAL_NULL ? tuple_get(I->small_strs, (size_t)c) : VAL_NULL;
 }
 
-// A new exact str over [b] (nchars >= 2, or a character the caches do not hold): the
-// allocation is heap_new_small inlined with the constant size (the hottest allocation of
-// text processing), the header set as obj_alloc does (flags, dict, hash and the index
-// cache stay zero from the zero-filled chunk).
-static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool ascii) {
+// The header of a new exact str [o] (zero-filled) whose text is [b]: wrap_exact's, or one
+// in [o]'s own chunk (new_inline, str_build_end, str_concat).
+static inline Value init_inline(Interp *I, StrObject *o, const Buf *b, size_t nchars,
+                                bool ascii) {
     Type *t = interp_type(I, TY_STR);
-    StrObject *o = heap_new_small(I->heap, sizeof(StrObject), HEAP_OBJ);
-    if (o == NULL) return exc_nomem(I);
     o->h.type = t;
     o->h.kind = t->inst_kind;
     o->data = b->data;
@@ -67,6 +64,16 @@ static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool asci
     o->nchars = nchars;
     if (ascii) o->h.flags = STR_ASCII;
     return obj_val(o);
+}
+
+// A new exact str over [b] (nchars >= 2, or a character the caches do not hold): the
+// allocation is heap_new_small inlined with the constant size (the hottest allocation of
+// text processing), the header set as obj_alloc does (flags, dict, hash and the index
+// cache stay zero from the zero-filled chunk).
+static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool ascii) {
+    StrObject *o = heap_new_small(I->heap, sizeof(StrObject), HEAP_OBJ);
+    if (o == NULL) return exc_nomem(I);
+    return init_inline(I, o, b, nchars, ascii);
 }
 
 // The longest text a new exact str keeps in its own chunk (new_inline): chunks up to the
@@ -84,18 +91,6 @@ static inline Value wrap_exact(Interp *I, const Buf *b, size_t nchars, bool asci
 // its other fields are numbers, and b.data points into the chunk itself. Subclass
 // instances (alloc_str) stay HEAP_OBJ: they have a dict and a heap type. Not scanning
 // strs also saves the collector their words.
-// The header of an exact str [o] whose text is [b], in [o]'s own chunk.
-static inline Value init_inline(Interp *I, StrObject *o, const Buf *b, size_t nchars,
-                                bool ascii) {
-    Type *t = interp_type(I, TY_STR);
-    o->h.type = t;
-    o->h.kind = t->inst_kind;
-    o->data = b->data;
-    o->len = b->len;
-    o->nchars = nchars;
-    if (ascii) o->h.flags = STR_ASCII;
-    return obj_val(o);
-}
 
 static inline Value new_inline(Interp *I, BView v, size_t nchars, bool ascii) {
     Buf b;
@@ -132,14 +127,7 @@ Value str_build_end(Interp *I, StrObject *o, const Buf *b, size_t n, size_t ncha
     // len <= n: no append outgrew the room, so the text is still inside the str's chunk
     // (an exact str's chunk is not scanned: its data must not point elsewhere).
     if (b->len > n) return exc_raise(I, TY_SYSTEM_ERROR, "str_build_end: text outgrew its room");
-    Type *t = interp_type(I, TY_STR);
-    o->h.type = t;
-    o->h.kind = t->inst_kind;
-    o->data = b->data;
-    o->len = b->len;
-    o->nchars = nchars;
-    if (ascii) o->h.flags = STR_ASCII;
-    return obj_val(o);
+    return init_inline(I, o, b, nchars, ascii);
 }
 
 Value str_wrap(Interp *I, Buf b, size_t nchars, bool ascii) {

@@ -121,6 +121,7 @@ bool code_emit_word(Interp *I, CodeObject *co, uint32_t word) {
         exc_raise(I, TY_SYSTEM_ERROR, "code object too large");
         return false;
     }
+    code_uninstrument(co); // (an instrumented stream's orig would miss the new word)
     if (!append_bytes(I, &co->code, w.b, 4)) return false;
     co->ninstr++;
     co->verified = false;
@@ -439,10 +440,11 @@ bool code_instrument(Interp *I, CodeObject *co) {
 
 void code_uninstrument(CodeObject *co) {
     if (co->orig.len == 0) return;
-    if (co->orig.len == co->code.len) {
-        for (size_t i = 0; i < co->ninstr; i++)
-            (void)write_word(&co->code, i, read_word(&co->orig, i * 4).w);
-    }
+    // every word orig saved goes back (code_emit_word uninstruments before it appends,
+    // so the streams have the same length; were code ever longer, its later words were
+    // never instrumented, and the hooks before them must not outlive orig)
+    size_t n = (co->orig.len < co->code.len ? co->orig.len : co->code.len) / 4;
+    for (size_t i = 0; i < n; i++) (void)write_word(&co->code, i, read_word(&co->orig, i * 4).w);
     buf_init(&co->orig);
 }
 
@@ -909,6 +911,91 @@ bool code_stack_depths(Interp *I, CodeObject *co, ValVec *depth) {
         return false;
     }
     return flow(I, co, depth);
+}
+
+// Merges stack [s] ([n] producer codes) into instruction [t]'s entry of [prod] (width
+// [w]); queues t when it changed or is reached the first time ([seen]).
+static bool merge_prod(Interp *I, ValVec *prod, ValVec *seen, ValVec *work, size_t w,
+                       size_t t, const ValVec *s, size_t n) {
+    bool changed = vec_get(seen, t) == VAL_NULL;
+    for (size_t k = 0; k < n && k < w; k++) {
+        Value old = vec_get(prod, t * w + k), v = vec_get(s, k);
+        if (old == v || old == val_from_small(0)) continue;
+        (void)vec_set(prod, t * w + k, old == VAL_NULL ? v : val_from_small(0));
+        changed = true;
+    }
+    if (!changed) return true;
+    if (vec_set(seen, t, val_from_small(1)) != K_OK ||
+        vec_push(I->heap, work, val_from_small((intptr_t)t)) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    return true;
+}
+
+// [s] (stack [d] deep, producer codes) after instruction [i] ([op], [arg]) along an edge
+// with effect [e]: COPY and SWAP move codes, every other push gets i's code (1 + i).
+// The new depth.
+static size_t produce(unsigned op, unsigned arg, Effect e, size_t i, ValVec *s, size_t d) {
+    size_t n = arg;
+    if (op == OP_SWAP && n >= 2 && n <= d) {
+        Value t = vec_get(s, d - 1);
+        (void)vec_set(s, d - 1, vec_get(s, d - n));
+        (void)vec_set(s, d - n, t);
+        return d;
+    }
+    Value copied = op == OP_COPY && n >= 1 && n <= d ? vec_get(s, d - n) : VAL_NULL;
+    size_t b = d - (size_t)e.pops;
+    for (size_t k = 0; k < (size_t)e.pushes; k++)
+        (void)vec_set(s, b + k, copied != VAL_NULL ? copied : val_from_small((intptr_t)i + 1));
+    return b + (size_t)e.pushes;
+}
+
+bool code_stack_producers(Interp *I, CodeObject *co, ValVec *depth, ValVec *prod) {
+    if (!code_stack_depths(I, co, depth)) return false;
+    size_t w = co->stacksize + 1, cells;
+    ValVec seen, work, s;
+    vec_init(prod);
+    vec_init(&seen);
+    vec_init(&work);
+    vec_init(&s);
+    if (!size_mul(co->ninstr, w, &cells) || vec_resize(I->heap, prod, cells) != K_OK ||
+        vec_resize(I->heap, &seen, co->ninstr) != K_OK ||
+        vec_resize(I->heap, &s, w + 1) != K_OK) {
+        exc_nomem(I);
+        return false;
+    }
+    if (co->ninstr > 0 && !merge_prod(I, prod, &seen, &work, w, 0, &s, 0)) return false;
+    while (work.len > 0) {
+        size_t i = (size_t)val_small(vec_pop(&work));
+        Value dv = vec_get(depth, i);
+        if (dv == VAL_NULL) continue;
+        size_t d = (size_t)val_small(dv);
+        uint32_t word = code_instr(co, i);
+        unsigned op = INSTR_OP(word), arg = INSTR_ARG(word);
+        ExcEntry h;
+        // (the verifier proved every depth below within stacksize and every target in
+        // range: the checks here only keep the walk inside the arrays)
+        if (handler_for(co, i, &h) >= 0 && h.depth <= d && h.target < co->ninstr) {
+            for (size_t k = 0; k < h.depth; k++) (void)vec_set(&s, k, vec_get(prod, i * w + k));
+            size_t n = h.depth + h.lasti + 1;
+            for (size_t k = h.depth; k < n && k < w; k++)
+                (void)vec_set(&s, k, val_from_small(-(intptr_t)h.target - 1));
+            if (!merge_prod(I, prod, &seen, &work, w, h.target, &s, n)) return false;
+        }
+        Effect e[2] = {stack_effect(op, arg, false), stack_effect(op, arg, true)};
+        size_t to[2] = {i + 1, arg};
+        bool take[2] = {!is_terminator(op), has_jump(op)};
+        for (int k = 0; k < 2; k++) {
+            if (!take[k] || to[k] >= co->ninstr || (size_t)e[k].need > d ||
+                d - (size_t)e[k].pops + (size_t)e[k].pushes > w)
+                continue;
+            for (size_t j = 0; j < d; j++) (void)vec_set(&s, j, vec_get(prod, i * w + j));
+            size_t n = produce(op, arg, e[k], i, &s, d);
+            if (!merge_prod(I, prod, &seen, &work, w, to[k], &s, n)) return false;
+        }
+    }
+    return true;
 }
 
 bool code_verify(Interp *I, CodeObject *co) {

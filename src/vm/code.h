@@ -140,6 +140,15 @@ bool code_instrument(Interp *I, CodeObject *co);
  * False with an exception. */
 bool code_stack_depths(Interp *I, CodeObject *co, ValVec *depth);
 
+/* code_stack_depths' [depth], and where each value on the stack before each instruction
+ * came from: [prod] gets ninstr rows of stacksize + 1 entries, entry k of row i (k <
+ * depth[i]) a small int: 1 + the index of the instruction that pushed that value (COPY and
+ * SWAP move the codes of the values they copy or exchange), -(1 + t) for the values an
+ * exception handler at t starts with, 0 where paths into i disagree. Two instructions
+ * whose rows agree on every slot have on their stacks values made in the same places.
+ * False with an exception. */
+bool code_stack_producers(Interp *I, CodeObject *co, ValVec *depth, ValVec *prod);
+
 /* Undoes code_instrument, in place. */
 void code_uninstrument(CodeObject *co);
 

@@ -298,10 +298,63 @@ static Value c_callable(Interp *I, Value callable, Value self) {
     return VAL_NULL;
 }
 
+// The kind of value producer code [c] (code_stack_producers) stands for, as CPython's
+// jump check sorts them: 1 a for loop's iterator, 2 the exception an except block saved,
+// 0 anything else (compared by where it was made).
+static int slot_kind(CodeObject *co, intptr_t c) {
+    if (c <= 0 || (size_t)c > co->ninstr) return 0;
+    unsigned op = INSTR_OP(code_instr(co, (size_t)c - 1));
+    if (op == OP_GET_ITER || op == OP_GET_FOR_ITER || op == OP_GET_AITER) return 1;
+    return op == OP_PUSH_EXC_INFO ? 2 : 0;
+}
+
+// Whether slot values with producer codes [a] and [b] are interchangeable: made in the
+// same place (not a mixed slot), or both a for loop's iterator, or both an except
+// block's saved exception (what CPython allows: the loop then goes on over the other
+// iterator, the block restores the other saved exception, as in CPython).
+static bool same_slot(CodeObject *co, Value a, Value b) {
+    if (a == VAL_NULL || b == VAL_NULL || a == val_from_small(0)) return false;
+    if (a == b) return true;
+    int ka = slot_kind(co, val_small(a));
+    return ka != 0 && ka == slot_kind(co, val_small(b));
+}
+
+// Whether the values on the stack before instruction [k] were made where those before
+// [ti] were ([prod], [w] wide, of [depth] slots, from code_stack_producers), or are of
+// the same kind where CPython allows that (same_slot): the same slots then hold the same
+// kinds of values (an iterator, a saved exception, a with block's __exit__).
+static bool same_stack(CodeObject *co, const ValVec *prod, size_t w, size_t ti, size_t k,
+                       size_t depth) {
+    for (size_t s = 0; s < depth; s++) {
+        if (!same_slot(co, vec_get(prod, ti * w + s), vec_get(prod, k * w + s))) return false;
+    }
+    return true;
+}
+
+// CPython's explanation for a refused jump to [k] ([dk]: k's depth, [dt]: ti's), by
+// what the topmost value on k's stack not made where ti's was is there for; NULL when k's
+// stack is the bottom of ti's (a jump out of a block, which CPython makes by dropping
+// values: safepy's own message).
+static const char *why_not(CodeObject *co, const ValVec *prod, size_t w, size_t ti, size_t k,
+                           size_t dk, size_t dt) {
+    for (size_t s = dk; s-- > 0;) {
+        Value b = vec_get(prod, k * w + s);
+        if (s < dt && same_slot(co, vec_get(prod, ti * w + s), b)) continue;
+        intptr_t c = b != VAL_NULL && val_is_small(b) ? val_small(b) : 0;
+        int kind = slot_kind(co, c);
+        if (kind == 1) return "can't jump into the body of a for loop";
+        if (kind == 2 || c < 0) return "can't jump into an 'except' block as there's no exception";
+        return "incompatible stacks";
+    }
+    return NULL;
+}
+
 // The instruction a 'line' event's assignment frame.f_lineno = [line] moves frame [f] to
-// from instruction [ti]: the first on the first line at or after [line] whose verified
-// stack depth is the current one (the verifier's guarantees then hold unchanged: no value
-// is pushed or dropped). -1 with ValueError.
+// from instruction [ti]: the first on the first line at or after [line] whose stack holds
+// values made where those of [ti]'s were (same depth, same producers: the verifier's
+// guarantees then hold unchanged, nothing is pushed or dropped, and no slot gets a value
+// of another kind: an iterator for a with block's __exit__, a for loop's iterator for an
+// except block's exception). -1 with ValueError.
 static long jump_target(Interp *I, Frame *f, size_t ti, int line) {
     CodeObject *co = f->co;
     if (line == -1) {
@@ -321,15 +374,27 @@ static long jump_target(Interp *I, Frame *f, size_t ti, int line) {
         exc_raise(I, TY_VALUE_ERROR, "line %d comes after the current code block", line);
         return -1;
     }
-    ValVec depth;
-    if (!code_stack_depths(I, co, &depth)) return -1;
+    ValVec depth, prod;
+    if (!code_stack_producers(I, co, &depth, &prod)) return -1;
+    size_t w = co->stacksize + 1;
     Value cur = vec_get(&depth, ti);
-    for (size_t k = 0; k < co->ninstr; k++) {
-        if (code_pos(co, k).line == best && vec_get(&depth, k) == cur) return (long)k;
+    const char *why = NULL;
+    bool first = true;
+    for (size_t k = 0; k < co->ninstr && cur != VAL_NULL; k++) {
+        Value dk = vec_get(&depth, k);
+        if (code_pos(co, k).line != best || dk == VAL_NULL) continue;
+        size_t d = (size_t)val_small(cur);
+        if (dk == cur && same_stack(co, &prod, w, ti, k, d)) return (long)k;
+        if (first) why = why_not(co, &prod, w, ti, k, (size_t)val_small(dk), d);
+        first = false;
+    }
+    if (why != NULL) {
+        exc_raise(I, TY_VALUE_ERROR, "%s", why);
+        return -1;
     }
     exc_raise(I, TY_VALUE_ERROR,
-              "can't jump to line %d: safepy jumps only where the value stack has the depth "
-              "it has here (not into or out of a for loop, a with block or an except block)",
+              "can't jump to line %d: safepy jumps only where the value stack holds what it "
+              "holds here (not into or out of a for loop, a with block or an except block)",
               (int)best);
     return -1;
 }

@@ -22,6 +22,13 @@
 
 static int fails, checks;
 
+// Word [i] of [co]'s instruction stream as stored (hooks included), through the Buf API.
+static uint32_t read_code_word(const CodeObject *co, size_t i) {
+    uint32_t w = 0;
+    for (size_t k = 0; k < 4; k++) w |= (uint32_t)buf_get(&co->code, i * 4 + k) << (8 * k);
+    return w;
+}
+
 #define W(op, arg) INSTR_MAKE(OP_##op, (arg))
 
 typedef struct Exc {
@@ -582,6 +589,42 @@ static void test_random(Interp *I, unsigned iters) {
     printf("random: %u of %u accepted, %u run\n", accepted, iters, ran);
 }
 
+// code_instrument / code_uninstrument (trace.c's hooks): a word appended to an
+// instrumented stream (code_emit) must leave no OP_TRACE_HOOK behind and lose no
+// original word; uninstrumenting restores every word.
+static void test_instrument(Interp *I) {
+    static const uint32_t code_[] = {W(LOAD_CONST, 1), W(RETURN_VALUE, 0)};
+    Spec s = {code_, 2, 1, 0, 0, 0, 0, 0, NULL, 0};
+    CodeObject *co = build(I, &s);
+    expect(I, "instrument: verified", co, true);
+    checks++;
+    if (!code_instrument(I, co) || co->orig.len == 0 ||
+        INSTR_OP(read_code_word(co, 0)) != OP_TRACE_HOOK || code_instr(co, 0) != code_[0]) {
+        fails++;
+        printf("FAIL instrument: hooks not in place\n");
+    }
+    SrcPos p = {1, 1, 0, 1};
+    if (!code_emit(I, co, W(NOP, 0), p)) abort();
+    checks++;
+    for (size_t i = 0; i < co->ninstr; i++) {
+        uint32_t want = i < 2 ? code_[i] : W(NOP, 0);
+        if (code_instr(co, i) != want || read_code_word(co, i) != want) {
+            fails++;
+            printf("FAIL instrument: word %zu after code_emit is %08x, not %08x\n", i,
+                   (unsigned)read_code_word(co, i), (unsigned)want);
+        }
+    }
+    co = build(I, &s);
+    expect(I, "instrument: verified again", co, true);
+    checks++;
+    if (!code_instrument(I, co)) abort();
+    code_uninstrument(co);
+    if (co->orig.len != 0 || read_code_word(co, 0) != code_[0] || read_code_word(co, 1) != code_[1]) {
+        fails++;
+        printf("FAIL uninstrument: words not restored\n");
+    }
+}
+
 int main(void) {
     size_t size = (size_t)256 << 20;
     uint8_t *region = malloc(size);
@@ -599,6 +642,7 @@ int main(void) {
     test_header(I);
     test_positions(I);
     test_entry_points(I);
+    test_instrument(I);
     test_random(I, 200000);
     printf("%d checks, %d failures\n", checks, fails);
     return fails != 0;

@@ -231,8 +231,9 @@ uint32_t heap_slot_of(unsigned c, uint32_t r);
 #define HEAP_INLINE_ALLOC 1
 #endif
 /* The largest chunk heap_new_small hands out inline (a str is 72 bytes, its bytes up to
- * 128 in the short-text path of buf_from_view). */
-#define HEAP_INLINE_MAX 128u
+ * 192 in the short-text path of buf_from_view; a one- or two-key dict, whose entries are
+ * in its own chunk, is 192). */
+#define HEAP_INLINE_MAX 192u
 
 /* heap_new for the hottest allocation sites (floats, strs and their bytes, small objects),
  * inlined: a chunk of at most HEAP_INLINE_MAX bytes is the lowest claimed slot of its
@@ -253,6 +254,14 @@ static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
             if (kind == HEAP_OBJ) *h->claim_obw[c] |= m & (0u - m);
             uint64_t *w = (uint64_t *)(~h->claim_nbase[c][bk] + (uintptr_t)__builtin_ctzll(m) * sz);
             switch ((n + 7u) / 8u) {
+            case 24: w[23] = 0; /* fall through */
+            case 23: w[22] = 0; /* fall through */
+            case 22: w[21] = 0; /* fall through */
+            case 21: w[20] = 0; /* fall through */
+            case 20: w[19] = 0; /* fall through */
+            case 19: w[18] = 0; /* fall through */
+            case 18: w[17] = 0; /* fall through */
+            case 17: w[16] = 0; /* fall through */
             case 16: w[15] = 0; /* fall through */
             case 15: w[14] = 0; /* fall through */
             case 14: w[13] = 0; /* fall through */

@@ -76,7 +76,19 @@ static Value new_typed(Interp *I, Type *t) {
     return obj_val(d);
 }
 
-Value dict_new(Interp *I) { return new_typed(I, interp_type(I, TY_DICT)); }
+// dict_new: an exact empty dict with a constant-size allocation (inlined: class lookup
+// and zero-fill fold); the zero-filled chunk is an empty index but for its width.
+Value dict_new(Interp *I) {
+    Type *t = interp_type(I, TY_DICT);
+    if (t->inst_size > sizeof(DictObject)) return new_typed(I, t);
+    DictObject *d = heap_new_small(I->heap, sizeof(DictObject), HEAP_OBJ);
+    if (d == NULL) return exc_nomem(I);
+    d->h.type = t;
+    d->h.kind = t->inst_kind;
+    hindex_init(&d->ix, 2);
+    d->usable = HINDEX_SMALL; // hindex_capacity of a map without a table
+    return obj_val(d);
+}
 
 // An exact dict created for at most HINDEX_INLINE entries (a one- or two-key literal, a
 // small keyword-argument or instance dict): its hashes and entries in its own chunk

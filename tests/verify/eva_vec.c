@@ -178,8 +178,7 @@ static void t_arr(void) {
 /* vec_from_view: views of 0..6 Values of any value (and the empty view with no array),
  * any allocation failing. */
 static void t_from_view(void) {
-    size_t n = Frama_C_size_t_interval(0, 6);
-    //@ split n;
+    size_t n = ANY_SIZE(6);
     Value *a = n > 0 ? malloc(n * sizeof(Value)) : NULL;
     if (n > 0 && a == NULL) return;
     if (n > 0) Frama_C_make_unknown((char *)a, n * sizeof(Value));
@@ -188,7 +187,7 @@ static void t_from_view(void) {
     KStatus s = vec_from_view(&heap, &d, vview_make(a, n));
     if (s == K_OK) {
         //@ assert d.len == n && d.cap == n;
-        (void)vec_get(&d, Frama_C_size_t_interval(0, 7));
+        (void)vec_get(&d, ANY_SIZE(7));
     }
 }
 

@@ -427,9 +427,35 @@ static Value small_from_pairs(Interp *I, ValView kv, size_t n) {
     return obj_val(o);
 }
 
+// The same for 3..DICT_PRESIZE_MAX pairs in a dict presized for them: a key whose hash
+// differs from every earlier key's cannot equal one of them and is appended with no
+// look-up; any other takes the general insertion. (Out of line: its array of hashes
+// brings a stack-protector canary the one- and two-key path does without.)
+static __attribute__((noinline)) Value presized_from_pairs(Interp *I, ValView kv, size_t n) {
+    DictObject *o = dict_cast(dict_new_presized(I, n));
+    if (o == NULL) return VAL_NULL;
+    int64_t seen[DICT_PRESIZE_MAX];
+    for (size_t i = 0; i < n && i < DICT_PRESIZE_MAX; i++) {
+        Value k = vview_get(kv, 2 * i), v = vview_get(kv, 2 * i + 1);
+        int64_t h;
+        if (!key_hash(I, k, &h)) return VAL_NULL;
+        bool fresh = true;
+        for (size_t j = 0; j < i; j++) fresh = fresh && seen[j] != h;
+        seen[i] = h;
+        if (fresh && hindex_append_small(&o->ix, &o->ents, h, k, v) == K_OK) {
+            if (o->usable > 0) o->usable--; // (as insert's appends)
+            o->version++;
+            continue;
+        }
+        if (!insert(I, o, k, h, v)) return VAL_NULL;
+    }
+    return obj_val(o);
+}
+
 Value dict_new_from_pairs(Interp *I, ValView kv) {
     size_t n = kv.n / 2;
     if (n - 1u < HINDEX_INLINE) return small_from_pairs(I, kv, n);
+    if (n - 1u < DICT_PRESIZE_MAX) return presized_from_pairs(I, kv, n);
     // sized for its n entries, as CPython's BUILD_MAP: a one-key literal takes 8 bytes of
     // hashes and 16 of entries, not 40 and 80 (fewer bytes: fewer collections), and a
     // big literal rebuilds no table on the way

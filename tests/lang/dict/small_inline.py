@@ -127,3 +127,16 @@ del o.x
 print(o.__dict__)
 freed_after_growth()
 print({'a': 1} == {'a': 1}, {'a': 1, 'b': 2} == {'b': 2, 'a': 1}, repr({}), {'a': {}})
+# three to five pairs: appended when their hashes differ, else compared
+ka, kb = K(5, 3), K(5, 3)
+print({'a': 1, 'b': 2, 'a': 3}, {1: 1, 2: 2, 3: 3, 1.0: 4, 2: 5}, {ka: 1, 'x': 2, kb: 3})
+print({K(1, 1): 1, K(2, 1): 2, K(3, 1): 3, K(1, 1): 4}, {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5})
+d5 = {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5}
+d5['f'] = 6
+del d5['a']
+d5['a'] = 0
+print(d5, len(d5), d5.copy() == d5)
+try:
+    {'a': 1, 'b': 2, {}: 3}
+except TypeError as e:
+    print("TypeError", e)

@@ -233,9 +233,14 @@ uint32_t heap_slot_of(unsigned c, uint32_t r);
 /* The largest chunk heap_new_small hands out inline (a str is 72 bytes, its bytes up to
  * 128 in the short-text path of buf_from_view). */
 #define HEAP_INLINE_MAX 128u
+/* The same for a size known at compile time (a one- or two-key dict, whose entries are in
+ * its own chunk, is 192 bytes): only constant sizes take it, so the function stays small
+ * enough for the variable-size callers (obj_alloc) to inline. */
+#define HEAP_INLINE_CONST_MAX 192u
 
 /* heap_new for the hottest allocation sites (floats, strs and their bytes, small objects),
- * inlined: a chunk of at most HEAP_INLINE_MAX bytes is the lowest claimed slot of its
+ * inlined: a chunk of at most HEAP_INLINE_MAX bytes (HEAP_INLINE_CONST_MAX for a size
+ * known at compile time) is the lowest claimed slot of its
  * class (see Heap.claim), zero-filled word by word (chunks are 8-aligned and class sizes
  * multiples of 8, so the rounded-up stores stay inside the slot; claimed slots were
  * counted in live_bytes / since_gc when claimed, as heap_new does);
@@ -244,7 +249,9 @@ uint32_t heap_slot_of(unsigned c, uint32_t r);
 static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
 #if HEAP_INLINE_ALLOC
     HeapKind bk = kind == HEAP_OBJ ? HEAP_SCAN : kind; // (folds: kind is a constant)
-    if (n - 1u < HEAP_INLINE_MAX && (unsigned)bk < HEAP_NKINDS) {
+    if ((n - 1u < HEAP_INLINE_MAX ||
+         (__builtin_constant_p(n) && n - 1u < HEAP_INLINE_CONST_MAX)) &&
+        (unsigned)bk < HEAP_NKINDS) {
         unsigned c = heap_small_class[(n + 7u) / 8u];
         uint64_t m = h->claim[c][bk];
         size_t sz = heap_class_size[c];
@@ -252,7 +259,11 @@ static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
             h->claim[c][bk] = m & (m - 1u);
             if (kind == HEAP_OBJ) *h->claim_obw[c] |= m & (0u - m);
             uint64_t *w = (uint64_t *)(~h->claim_nbase[c][bk] + (uintptr_t)__builtin_ctzll(m) * sz);
-            switch ((n + 7u) / 8u) {
+            // words 16 and up (only a constant size over 128 bytes: unrolled)
+            size_t nw = (n + 7u) / 8u;
+            if (__builtin_constant_p(n))
+                for (size_t i = 16; i < nw; i++) w[i] = 0;
+            switch (nw > 16u ? 16u : nw) {
             case 16: w[15] = 0; /* fall through */
             case 15: w[14] = 0; /* fall through */
             case 14: w[13] = 0; /* fall through */

@@ -382,6 +382,22 @@ KStatus hindex_compact(Heap *h, HIndex *t, ValVec *ents) {
     return compact(h, t, ents);
 }
 
+// The hash array [hs] of capacity [cap], about to be dropped: zeroed when it is small
+// enough to be an HInline's (it may live inside the owner's scanned chunk, which outlives
+// the move: hindex.h).
+static void drop_small_hashes(int64_t *hs, size_t cap) {
+    if (hs == NULL || cap > HINDEX_INLINE) return;
+    for (size_t i = 0; i < cap; i++) hs[i] = 0;
+}
+
+// The entries' array, about to be dropped: its Values zeroed when it is small enough to
+// be an HInline's (so the dropped array keeps no key or value alive). [ents] unchanged
+// otherwise (the caller then replaces or clears its array).
+static void drop_small_ents(const ValVec *ents) {
+    if (ents->items == NULL || ents->cap > 2 * HINDEX_INLINE || ents->len > ents->cap) return;
+    for (size_t i = 0; i < ents->len; i++) ents->items[i] = VAL_NULL;
+}
+
 // Appends the entry's Values and hash; returns its index in *e. Nothing changes on error.
 // Grows the hash array to at least [want] entries (want <= HINDEX_MAX_SLOTS).
 static KStatus reserve_hashes(Heap *h, HIndex *t, size_t want) {
@@ -390,6 +406,7 @@ static KStatus reserve_hashes(Heap *h, HIndex *t, size_t want) {
     int64_t *nh = heap_new_small(h, want * sizeof(int64_t), HEAP_RAW);
     if (nh == NULL) return K_NOMEM;
     if (t->nent > 0) memcpy(nh, t->hashes, t->nent * sizeof(int64_t));
+    drop_small_hashes(t->hashes, t->hcap);
     t->hashes = nh;
     t->hcap = want;
     return K_OK;
@@ -403,6 +420,7 @@ static KStatus reserve_ents(Heap *h, ValVec *ents, size_t want) {
     Value *n = heap_new_small(h, want * sizeof(Value), HEAP_SCAN);
     if (n == NULL) return K_NOMEM;
     if (ents->len > 0) memcpy(n, ents->items, ents->len * sizeof(Value));
+    drop_small_ents(ents);
     ents->items = n;
     ents->cap = want;
     return K_OK;
@@ -421,10 +439,13 @@ static KStatus push_entry(Heap *h, HIndex *t, ValVec *ents, int64_t hash, Value 
     }
     // The first entries array holds 5 entries (what a fresh 8-slot table takes before
     // it grows): a small object's attribute dict then allocates it once, not twice.
+    // (An array below 5 entries, an HInline's or a presized one, also grows to 5: through
+    // reserve_ents, which zeroes an HInline's array as it leaves it.)
     size_t want = ents->len + t->width;
     if (want > ents->cap) { // vec_reserve's own first test, without the call
-        KStatus s = ents->cap == 0 && want <= 5 * t->width ? reserve_ents(h, ents, 5 * t->width)
-                                                           : vec_reserve(h, ents, want);
+        KStatus s = ents->cap < 5 * t->width && want <= 5 * t->width
+                        ? reserve_ents(h, ents, 5 * t->width)
+                        : vec_reserve(h, ents, want);
         if (s != K_OK) return s;
     }
     ents->items[ents->len] = key;
@@ -653,12 +674,16 @@ KStatus hindex_copy(Heap *h, HIndex *dst, ValVec *dents, const HIndex *src,
     if (s != K_OK) return s;
     s = compact(h, &n, &ne);
     if (s != K_OK) return s;
+    drop_small_hashes(dst->hashes, dst->hcap);
+    drop_small_ents(dents);
     *dst = n;
     *dents = ne;
     return K_OK;
 }
 
 void hindex_clear(HIndex *t, ValVec *ents) {
+    drop_small_hashes(t->hashes, t->hcap);
+    drop_small_ents(ents);
     t->slots = NULL;
     t->nslots = 0;
     t->hashes = NULL;
@@ -668,4 +693,38 @@ void hindex_clear(HIndex *t, ValVec *ents) {
     t->fill = 0;
     t->layout++;
     vec_clear(ents);
+}
+
+KStatus hindex_init_inline(HIndex *t, ValVec *ents, HInline *s) {
+    if (t->width != 2 || t->nslots != 0 || t->slots != NULL || t->hashes != NULL ||
+        t->hcap != 0 || t->nent != 0 || t->used != 0 || ents->items != NULL ||
+        ents->cap != 0 || ents->len != 0)
+        return K_INVALID;
+    for (size_t i = 0; i < HINDEX_INLINE; i++) s->hashes[i] = 0;
+    for (size_t i = 0; i < 2 * HINDEX_INLINE; i++) s->ents[i] = VAL_NULL;
+    t->hashes = s->hashes;
+    t->hcap = HINDEX_INLINE;
+    ents->items = s->ents;
+    ents->cap = 2 * HINDEX_INLINE;
+    return K_OK;
+}
+
+KStatus hindex_append_small(HIndex *t, ValVec *ents, int64_t hash, Value key, Value val) {
+    if (t->nslots != 0 || t->width != 2 || t->nent >= HINDEX_SMALL) return K_OVERFLOW;
+    // the index's invariants, as consistent() checks them (nent < HINDEX_SMALL: no
+    // overflow below), then room in both arrays
+    if (K_FAILS(ents->len != 2 * t->nent || t->nent > t->hcap || t->used > t->nent ||
+                ents->len > ents->cap))
+        return K_INVALID;
+    if (t->nent == t->hcap || t->hashes == NULL || ents->cap - ents->len < 2 ||
+        ents->items == NULL)
+        return K_OVERFLOW;
+    size_t e = t->nent;
+    ents->items[2 * e] = key;
+    ents->items[2 * e + 1] = val;
+    ents->len = 2 * e + 2;
+    t->hashes[e] = hash;
+    t->nent = e + 1;
+    t->used++;
+    return K_OK;
 }

@@ -184,6 +184,36 @@ size_t hindex_capacity(const HIndex *t);
  * K_INVALID when [t] has a table or entries or [n] is out of range; K_NOMEM. */
 K_MUST KStatus hindex_reserve(Heap *h, HIndex *t, ValVec *ents, size_t n);
 
+/* Room for the first HINDEX_INLINE entries of a map inside its owner's own chunk (a
+ * small dict's object): hindex_init_inline points the hash and entry arrays here, so
+ * such a map takes one chunk, not three. It lives in a scanned chunk: its hashes are
+ * words the collector sees (a hash equal to a heap address, hash(id(x)), keeps that
+ * chunk alive while the map holds it). When the map outgrows it (or is cleared), the
+ * index zeroes the Values it left there (kernel rule: an entry array of at most
+ * HINDEX_INLINE entries, or a hash array of at most HINDEX_INLINE hashes, is zeroed
+ * when the index stops using it), so no dropped key or value is kept alive by it. */
+#define HINDEX_INLINE 2
+typedef struct HInline {
+    int64_t hashes[HINDEX_INLINE];
+    Value ents[2 * HINDEX_INLINE];
+} HInline;
+
+/*@ requires \valid(t) && \valid(ents) && \valid(s);
+    assigns *t, *ents, *s; */
+/* Makes the empty map index [t] (width 2, no table, no arrays yet; its entries [ents]
+ * empty with no array) use [s] as its arrays: room for HINDEX_INLINE entries without an
+ * allocation. Zeroes [s]. K_INVALID (nothing changed) when [t] or [ents] is not in that
+ * state. [s] must live as long as [t] (in the same chunk). */
+K_MUST KStatus hindex_init_inline(HIndex *t, ValVec *ents, HInline *s);
+
+/*@ requires \valid(t) && \valid(ents);
+    assigns *t, *ents, ents->items[0 .. ents->cap - 1], t->hashes[0 .. t->hcap - 1]; */
+/* Appends ([key], [val]) with [hash] to a map (width 2) with no table whose arrays have
+ * room (hindex_init_inline's, hindex_reserve's): the key is known to be absent, so no
+ * probe and no comparison. K_OVERFLOW (nothing changed) when there is a table, no room
+ * or HINDEX_SMALL entries already: use hindex_insert_clean. K_INVALID on a broken index. */
+K_MUST KStatus hindex_append_small(HIndex *t, ValVec *ents, int64_t hash, Value key, Value val);
+
 /* Appends the entry ([key], [val]; val ignored when width is 1) with [hash] at the slot a
  * probe ended on (HINDEX_END). With no table, as hindex_insert_clean.
  * K_INVALID when [p] is stale or its slot is no longer free (probe again); K_OVERFLOW

@@ -146,6 +146,20 @@ KStatus vec_copy_range(Heap *h, ValVec *dst, const ValVec *src, size_t from, siz
     return K_OK;
 }
 
+KStatus vec_from_view(Heap *h, ValVec *dst, ValView src) {
+    ValVec out;
+    vec_init(&out);
+    if (src.n > 0) {
+        if (K_FAILS(src.p == NULL)) return K_RANGE;
+        KStatus s = grow_to(h, &out, src.n);
+        if (s != K_OK) return s;
+        memcpy(out.items, src.p, src.n * sizeof(Value));
+        out.len = src.n;
+    }
+    *dst = out;
+    return K_OK;
+}
+
 KStatus vec_repeat(Heap *h, ValVec *dst, const ValVec *src, size_t count) {
     size_t add, total;
     if (!size_mul(src->len, count, &add)) return K_OVERFLOW;

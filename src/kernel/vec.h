@@ -192,6 +192,11 @@ static inline ValVec vec_of_arr(const ValArr *a) {
     return r;
 }
 
+/* Makes [dst] (its old items dropped, not zeroed) a new vector holding exactly the [src.n]
+ * Values of [src], with capacity src.n (no array when src.n == 0): BUILD_LIST's exact
+ * size. [src] may not point into [dst]'s items. K_OVERFLOW, K_NOMEM ([dst] unchanged). */
+K_MUST KStatus vec_from_view(Heap *h, ValVec *dst, ValView src);
+
 /* Ensures capacity for at least [mincap] elements (grows geometrically). */
 K_MUST KStatus vec_reserve(Heap *h, ValVec *v, size_t mincap);
 

@@ -76,7 +76,52 @@ static Value new_typed(Interp *I, Type *t) {
     return obj_val(d);
 }
 
-Value dict_new(Interp *I) { return new_typed(I, interp_type(I, TY_DICT)); }
+// dict_new: an exact empty dict with a constant-size allocation (inlined: class lookup
+// and zero-fill fold); the zero-filled chunk is an empty index but for its width.
+Value dict_new(Interp *I) {
+    Type *t = interp_type(I, TY_DICT);
+    if (t->inst_size > sizeof(DictObject)) return new_typed(I, t);
+    DictObject *d = heap_new_small(I->heap, sizeof(DictObject), HEAP_OBJ);
+    if (d == NULL) return exc_nomem(I);
+    d->h.type = t;
+    d->h.kind = t->inst_kind;
+    hindex_init(&d->ix, 2);
+    d->usable = HINDEX_SMALL; // hindex_capacity of a map without a table
+    return obj_val(d);
+}
+
+// An exact dict created for at most HINDEX_INLINE entries (a one- or two-key literal, a
+// small keyword-argument or instance dict): its hashes and entries in its own chunk
+// (hindex.h's HInline), one 192-byte chunk instead of the object and two arrays. A third
+// entry moves them to arrays of their own, as a dict_new dict's first ones; the room
+// here is then unused. (An empty `{}` is a plain DictObject: most are filled beyond two.)
+typedef struct DictSmall {
+    DictObject d;
+    HInline s;
+} DictSmall;
+_Static_assert(sizeof(DictSmall) == 192, "a small dict outgrew the 192-byte size class");
+
+// A new exact dict with room for HINDEX_INLINE entries inside it. The allocation is
+// inlined with a constant size (the heap's class lookup and zero-fill fold); the chunk is
+// zero-filled, so only the non-zero fields are set.
+static inline __attribute__((always_inline)) DictObject *new_small(Interp *I) {
+    Type *t = interp_type(I, TY_DICT);
+    if (t->inst_size > sizeof(DictSmall)) return dict_cast(new_typed(I, t));
+    DictSmall *o = heap_new_small(I->heap, sizeof(DictSmall), HEAP_OBJ);
+    if (o == NULL) {
+        exc_nomem(I);
+        return NULL;
+    }
+    o->d.h.type = t;
+    o->d.h.kind = t->inst_kind;
+    o->d.ix.width = 2;
+    o->d.usable = HINDEX_SMALL; // hindex_capacity of a map without a table
+    // (the index is empty with no arrays: this cannot fail; if it did, the dict would
+    // simply allocate its arrays on its first insertion)
+    KStatus s = hindex_init_inline(&o->d.ix, &o->d.ents, &o->s);
+    (void)s;
+    return &o->d;
+}
 
 
 bool dict_check(Value v) { return dict_cast(v) != NULL; }
@@ -124,6 +169,10 @@ static Value kfail(Interp *I, KStatus s) {
 }
 
 Value dict_new_presized(Interp *I, size_t n) {
+    if (n - 1u < HINDEX_INLINE) {
+        DictObject *o = new_small(I);
+        return o == NULL ? VAL_NULL : obj_val(o);
+    }
     Value d = dict_new(I);
     DictObject *o = dict_cast(d);
     if (o == NULL || n == 0 || n > DICT_PRESIZE_MAX) return d;
@@ -352,8 +401,61 @@ Value dict_get_name(Interp *I, Value d, Value key) {
     return dict_get(I, d, key);
 }
 
+// The pairs of BUILD_MAP in a new small dict ([n] = 1 or 2): the first key is appended
+// with no look-up (the dict is empty); the second too when it cannot be equal to the
+// first (another hash), else by the general insertion (same object: the value replaced;
+// equal hashes: __eq__ decides).
+static Value small_from_pairs(Interp *I, ValView kv, size_t n) {
+    DictObject *o = new_small(I);
+    if (o == NULL) return VAL_NULL;
+    Value k0 = vview_get(kv, 0);
+    int64_t h0;
+    if (!key_hash(I, k0, &h0)) return VAL_NULL;
+    if (hindex_append_small(&o->ix, &o->ents, h0, k0, vview_get(kv, 1)) != K_OK &&
+        !insert(I, o, k0, h0, vview_get(kv, 1)))
+        return VAL_NULL;
+    if (n == 2) {
+        Value k1 = vview_get(kv, 2);
+        int64_t h1;
+        if (!key_hash(I, k1, &h1)) return VAL_NULL;
+        bool fresh = h1 != h0 && hindex_append_small(&o->ix, &o->ents, h1, k1, vview_get(kv, 3)) == K_OK;
+        if (!fresh && !insert(I, o, k1, h1, vview_get(kv, 3))) return VAL_NULL;
+    }
+    // (insert counts its own; appends take usable room and bump the version as it does)
+    o->usable = hindex_capacity(&o->ix) - o->ix.nent;
+    o->version = 1;
+    return obj_val(o);
+}
+
+// The same for 3..DICT_PRESIZE_MAX pairs in a dict presized for them: a key whose hash
+// differs from every earlier key's cannot equal one of them and is appended with no
+// look-up; any other takes the general insertion. (Out of line: its array of hashes
+// brings a stack-protector canary the one- and two-key path does without.)
+static __attribute__((noinline)) Value presized_from_pairs(Interp *I, ValView kv, size_t n) {
+    DictObject *o = dict_cast(dict_new_presized(I, n));
+    if (o == NULL) return VAL_NULL;
+    int64_t seen[DICT_PRESIZE_MAX];
+    for (size_t i = 0; i < n && i < DICT_PRESIZE_MAX; i++) {
+        Value k = vview_get(kv, 2 * i), v = vview_get(kv, 2 * i + 1);
+        int64_t h;
+        if (!key_hash(I, k, &h)) return VAL_NULL;
+        bool fresh = true;
+        for (size_t j = 0; j < i; j++) fresh = fresh && seen[j] != h;
+        seen[i] = h;
+        if (fresh && hindex_append_small(&o->ix, &o->ents, h, k, v) == K_OK) {
+            if (o->usable > 0) o->usable--; // (as insert's appends)
+            o->version++;
+            continue;
+        }
+        if (!insert(I, o, k, h, v)) return VAL_NULL;
+    }
+    return obj_val(o);
+}
+
 Value dict_new_from_pairs(Interp *I, ValView kv) {
     size_t n = kv.n / 2;
+    if (n - 1u < HINDEX_INLINE) return small_from_pairs(I, kv, n);
+    if (n - 1u < DICT_PRESIZE_MAX) return presized_from_pairs(I, kv, n);
     // sized for its n entries, as CPython's BUILD_MAP: a one-key literal takes 8 bytes of
     // hashes and 16 of entries, not 40 and 80 (fewer bytes: fewer collections), and a
     // big literal rebuilds no table on the way

@@ -60,13 +60,24 @@ static Value new_typed(Interp *I, Type *t, size_t cap) {
 
 Value list_new(Interp *I, size_t cap) { return new_typed(I, interp_type(I, TY_LIST), cap); }
 
+// BUILD_LIST and every list made from a known run of Values: an exact list allocated with
+// a constant size (the heap's inline path: class lookup and zero-fill fold) and its items
+// copied in one step into an array of exactly their number, as CPython's (so
+// [x].__sizeof__() is CPython's 48; the first append then grows it as usual).
 Value list_from_view(Interp *I, ValView v) {
-    Value l = list_new(I, v.n);
-    if (l == VAL_NULL) return VAL_NULL;
-    ListObject *o = lst(l);
-    for (size_t i = 0; i < v.n; i++)
-        if (!kcheck(I, vec_push(I->heap, &o->v, vview_get(v, i)))) return VAL_NULL;
-    return l;
+    Type *t = interp_type(I, TY_LIST);
+    ListObject *o;
+    if (t->inst_size > sizeof(ListObject)) {
+        o = lst(new_typed(I, t, 0));
+        if (o == NULL) return VAL_NULL;
+    } else {
+        o = heap_new_small(I->heap, sizeof(ListObject), HEAP_OBJ);
+        if (o == NULL) return exc_nomem(I);
+        o->h.type = t;
+        o->h.kind = t->inst_kind;
+    }
+    if (v.n > 0 && !kcheck(I, vec_from_view(I->heap, &o->v, v))) return VAL_NULL;
+    return obj_val(o);
 }
 
 bool list_check(Value v) { return lst(v) != NULL; }

@@ -473,5 +473,35 @@ int main(void) {
     CHECK(hindex_resize(h, &sm.t, &sm.e, 0) == K_OK);
     CHECK(hindex_probe_next(&sm.t, &st) == HINDEX_STALE);
 
+    // entries inside the owner (HInline): appends without allocation, then a third entry
+    // moves them to arrays of their own and zeroes the inline ones; clear zeroes them too
+    static HInline inl;
+    Tab si;
+    tab_init(&si, 2);
+    CHECK(hindex_init_inline(&si.t, &si.e, &inl) == K_OK);
+    CHECK(hindex_init_inline(&si.t, &si.e, &inl) == K_INVALID); // arrays already given
+    CHECK(hindex_append_small(&si.t, &si.e, 7, val_from_small(1), val_from_small(2)) == K_OK);
+    CHECK(hindex_append_small(&si.t, &si.e, 8, val_from_small(3), val_from_small(4)) == K_OK);
+    CHECK(si.t.nent == 2 && si.t.used == 2 && si.e.len == 4 && inl.hashes[1] == 8);
+    CHECK(inl.ents[2] == val_from_small(3));
+    CHECK(hindex_append_small(&si.t, &si.e, 9, val_from_small(5), val_from_small(6)) == K_OVERFLOW);
+    CHECK(find(&si, val_from_small(3), 8) == 1);
+    CHECK(hindex_insert_clean(h, &si.t, &si.e, 9, val_from_small(5), val_from_small(6)) == K_OK);
+    CHECK(si.t.nent == 3 && si.t.hcap == 5 && si.e.cap == 10);
+    for (int i = 0; i < 4; i++) CHECK(inl.ents[i] == VAL_NULL);
+    CHECK(inl.hashes[0] == 0 && inl.hashes[1] == 0);
+    CHECK(find(&si, val_from_small(1), 7) == 0 && find(&si, val_from_small(5), 9) == 2);
+    // clear zeroes the inline arrays and drops them: an append then refuses (K_OVERFLOW)
+    Tab sj;
+    tab_init(&sj, 2);
+    CHECK(hindex_init_inline(&sj.t, &sj.e, &inl) == K_OK);
+    CHECK(hindex_append_small(&sj.t, &sj.e, 4, val_from_small(9), val_from_small(9)) == K_OK);
+    hindex_clear(&sj.t, &sj.e);
+    CHECK(inl.ents[0] == VAL_NULL && inl.ents[1] == VAL_NULL && inl.hashes[0] == 0);
+    CHECK(hindex_append_small(&sj.t, &sj.e, 4, val_from_small(9), val_from_small(9)) == K_OVERFLOW);
+    Tab sw;
+    tab_init(&sw, 1);
+    CHECK(hindex_init_inline(&sw.t, &sw.e, &inl) == K_INVALID); // a set: width 1
+
     return ktest_done();
 }

@@ -161,6 +161,35 @@ static void t_build(size_t width) {
     (void)hindex_size_for(SIZE_MAX);
 }
 
+/* Entries inside the owner (HInline): init on an empty map, then any number of appends
+ * (up to 4: the third and later refuse without room) with any hashes and keys, a growth
+ * off the inline arrays through insert_clean (its allocations may fail), and clear; also
+ * init and append on an adversarial table-less map (any field values). */
+static void t_inline(void) {
+    static HInline s;
+    HIndex t;
+    ValVec ents;
+    hindex_init(&t, 2);
+    vec_init(&ents);
+    KStatus is = hindex_init_inline(&t, &ents, &s);
+    //@ assert is == K_OK;
+    for (int k = 0; k < 4; k++) {
+        KStatus a = hindex_append_small(&t, &ents, ANY_I64(), 8 + 8 * (Value)k, 3);
+        if (a != K_OK) break;
+    }
+    (void)hindex_find_ident(&t, &ents, ANY_I64(), 16);
+    KStatus c = hindex_insert_clean(&heap, &t, &ents, ANY_I64(), 64, 5);
+    (void)c;
+    hindex_clear(&t, &ents);
+    HIndex u;
+    ValVec uents;
+    any_table(&u, &uents, 8, 3, 6);
+    u.slots = NULL;
+    u.nslots = Frama_C_size_t_interval(0, 1) * 8;
+    (void)hindex_init_inline(&u, &uents, &s);
+    (void)hindex_append_small(&u, &uents, ANY_I64(), 24, 3);
+}
+
 /* The gate units (eva_unit.h): each adversarial table shape, then each width built
  * through the API. */
 EVA_UNIT(eva_hindex, probe8_empty, t_probe(8, 0, 0, false))
@@ -175,3 +204,4 @@ EVA_UNIT(eva_hindex, slotof_small3, t_slot_of(8, 3, 6, true))
 EVA_UNIT(eva_hindex, slotof_small5, t_slot_of(8, 5, 4, true))
 EVA_UNIT(eva_hindex, build1, t_build(1))
 EVA_UNIT(eva_hindex, build2, t_build(2))
+EVA_UNIT(eva_hindex, inline, t_inline())

@@ -175,6 +175,22 @@ static void t_arr(void) {
     (void)vec_get(&d, i);
 }
 
+/* vec_from_view: views of 0..6 Values of any value (and the empty view with no array),
+ * any allocation failing. */
+static void t_from_view(void) {
+    size_t n = ANY_SIZE(6);
+    Value *a = n > 0 ? malloc(n * sizeof(Value)) : NULL;
+    if (n > 0 && a == NULL) return;
+    if (n > 0) Frama_C_make_unknown((char *)a, n * sizeof(Value));
+    ValVec d;
+    vec_init(&d);
+    KStatus s = vec_from_view(&heap, &d, vview_make(a, n));
+    if (s == K_OK) {
+        //@ assert d.len == n && d.cap == n;
+        (void)vec_get(&d, ANY_SIZE(7));
+    }
+}
+
 /* The gate units (eva_unit.h), one per group of functions. */
 EVA_UNIT(eva_vec, access, t_access())
 EVA_UNIT(eva_vec, push, t_push())
@@ -187,3 +203,4 @@ EVA_UNIT(eva_vec, splice_self, t_splice_self())
 EVA_UNIT(eva_vec, copy, t_copy())
 EVA_UNIT(eva_vec, repeat, t_repeat())
 EVA_UNIT(eva_vec, arr, t_arr())
+EVA_UNIT(eva_vec, from_view, t_from_view())

@@ -95,7 +95,12 @@ bool float_exact_shortest(double a, uint8_t digits[20], size_t *n, int *decpt) {
 bool float_exact_parse(uint64_t m, int k, double *out) {
     if (k < 1 || k > 21 || m == 0) return false;
     U128 t = pow10_u128(k);
-    double v = (double)m / (double)t; // within an ulp or two of the answer (10^k is exact)
+    static const double exact_pow10[22] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                           1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                           1e16, 1e17, 1e18, 1e19, 1e20, 1e21};
+    // within an ulp or two of the answer (10^k is an exact double); no 128-bit to double
+    // conversion, which would need a compiler runtime routine the enclave does not link
+    double v = (double)m / exact_pow10[k];
     if (!(v >= 0.002) || !(v < 36028797018963968.0)) return false; // s + 2 within 0 .. 63
     for (int step = 0; step < 4; step++) {
         uint64_t dm;

@@ -174,11 +174,6 @@ static bool special_float(BView t, double *out) {
     return false;
 }
 
-// 10^0 .. 10^22: each is exactly a double (5^22 < 2^53).
-static const double exact_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
 // Appends decimal digit [c] to [m] unless it is a leading zero; false when the digits no
 // longer fit the fast path (19 significant digits always fit a uint64_t).
 static bool add_digit(uint64_t *m, int *ndig, int c) {
@@ -250,8 +245,8 @@ static bool parse_simple(BView t, double *out) {
     double v = (double)m;
     if (m != 0) {
         if (exp10 < -22 || exp10 > 22) return false;
-        if (exp10 >= 0) v *= exact_pow10[exp10];
-        else v /= exact_pow10[-exp10];
+        if (exp10 >= 0) v *= float_exact_pow10[exp10];
+        else v /= float_exact_pow10[-exp10];
     }
     *out = neg ? -v : v;
     return true;

@@ -17,6 +17,10 @@
 
 typedef unsigned __int128 U128;
 
+const double float_exact_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                      1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
 #define M_MIN (UINT64_C(1) << 52)
 #define M_LIMIT (UINT64_C(1) << 53)
 
@@ -46,7 +50,7 @@ static int side(U128 x, uint64_t m, U128 t) {
     return 0;
 }
 
-bool float_exact_shortest(double a, uint8_t digits[20], size_t *n, int *decpt) {
+bool float_exact_shortest(double a, FloatDigits *out) {
     if (!(a >= DBL_MIN) || !(a < 9007199254740992.0)) return false;
     uint64_t m;
     int s;
@@ -84,9 +88,9 @@ bool float_exact_shortest(double a, uint8_t digits[20], size_t *n, int *decpt) {
         uint8_t rev[20];
         size_t len = 0;
         for (; v > 0 && len < sizeof rev; v /= 10) rev[len++] = (uint8_t)('0' + v % 10);
-        for (size_t i = 0; i < len; i++) digits[i] = rev[len - 1 - i];
-        *n = len;
-        *decpt = point;
+        for (size_t i = 0; i < len; i++) out->d[i] = rev[len - 1 - i];
+        out->n = len;
+        out->decpt = point;
         return true;
     }
     return false; // not reached: 17 correctly rounded digits always read back
@@ -95,12 +99,9 @@ bool float_exact_shortest(double a, uint8_t digits[20], size_t *n, int *decpt) {
 bool float_exact_parse(uint64_t m, int k, double *out) {
     if (k < 1 || k > 21 || m == 0) return false;
     U128 t = pow10_u128(k);
-    static const double exact_pow10[22] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                           1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                           1e16, 1e17, 1e18, 1e19, 1e20, 1e21};
     // within an ulp or two of the answer (10^k is an exact double); no 128-bit to double
     // conversion, which would need a compiler runtime routine the enclave does not link
-    double v = (double)m / exact_pow10[k];
+    double v = (double)m / float_exact_pow10[k];
     if (!(v >= 0.002) || !(v < 36028797018963968.0)) return false; // s + 2 within 0 .. 63
     for (int step = 0; step < 4; step++) {
         uint64_t dm;

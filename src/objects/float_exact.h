@@ -13,10 +13,21 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Shortest round-trip digits of finite [a] > 0 as dtoa_shortest gives them: digits[0 ..
- * *n - 1] without trailing zeros (*n <= 17), value 0.D * 10^*decpt. Covers normal doubles
- * from about 1.5e-5 up to 2^53. */
-bool float_exact_shortest(double a, uint8_t digits[20], size_t *n, int *decpt);
+/* 10^0 .. 10^22: every one is exactly a double (10^22 = 2^22 * 5^22, 5^22 < 2^53); the
+ * fast paths of float.c and float_format.c multiply or divide by them. */
+extern const double float_exact_pow10[23];
+
+/* Decimal digits D (ASCII, no trailing zeros) of a value 0.D * 10^decpt, as dtoa_shortest
+ * gives them. */
+typedef struct FloatDigits {
+    uint8_t d[20];
+    size_t n;
+    int decpt;
+} FloatDigits;
+
+/* Shortest round-trip digits of finite [a] > 0 into [out] (out->n <= 17). Covers normal
+ * doubles from about 1.5e-5 up to 2^53. */
+bool float_exact_shortest(double a, FloatDigits *out);
 
 /* The double nearest to [m] / 10^[k] (ties to even), for 1 <= k <= 21 and a quotient
  * between about 0.002 and 2^55. */

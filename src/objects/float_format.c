@@ -34,11 +34,6 @@ static uint8_t digit_at(BView d, int64_t i) {
     return (uint8_t)bview_get(d, (size_t)i);
 }
 
-// 10^0 .. 10^22: every one is exactly a double (10^22 = 2^22 * 5^22, 5^22 < 2^53).
-static const double exact_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                       1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                       1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
 #define TWO_POW_53 9007199254740992.0
 
 /*
@@ -55,17 +50,11 @@ static const double exact_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6, 
  * without trailing zeros, fd->n of them, and the value is 0.D * 10^fd->decpt
  * (dtoa_shortest's convention).
  */
-typedef struct FastDigits {
-    uint8_t d[20];
-    size_t n;
-    int decpt;
-} FastDigits;
-
-static bool shortest_double(double x, FastDigits *fd) {
+static bool shortest_double(double x, FloatDigits *fd) {
     double a = fabs(x);
     if (!(a > 0) || a >= TWO_POW_53) return false;
     for (int p = 0; p <= 22; p++) {
-        double pw = exact_pow10[p];
+        double pw = float_exact_pow10[p];
         double y = a * pw;
         if (y >= TWO_POW_53 / 2) return false; // c + 1 must stay below 2^53
         double m = floor(y + 0.5);
@@ -100,8 +89,8 @@ static bool shortest_double(double x, FastDigits *fd) {
 
 // shortest_double, then float_exact's 128-bit integer test for what it cannot decide (16
 // and 17 digits); false when neither applies.
-static bool shortest_fast(double x, FastDigits *fd) {
-    return shortest_double(x, fd) || float_exact_shortest(fabs(x), fd->d, &fd->n, &fd->decpt);
+static bool shortest_fast(double x, FloatDigits *fd) {
+    return shortest_double(x, fd) || float_exact_shortest(fabs(x), fd);
 }
 
 /*
@@ -114,10 +103,10 @@ static bool shortest_fast(double x, FastDigits *fd) {
  * there, so half-even does not matter). Nearer to one half, or too large: false, and the
  * caller takes dtoa_digits' exact rounding.
  */
-static bool fixed_fast(double x, int64_t prec, FastDigits *fd) {
+static bool fixed_fast(double x, int64_t prec, FloatDigits *fd) {
     double a = fabs(x);
     if (prec < 0 || prec > 22) return false;
-    double y = a * exact_pow10[prec];
+    double y = a * float_exact_pow10[prec];
     if (!(y < TWO_POW_53 / 4)) return false;
     double whole = floor(y);
     double frac = y - whole; // exact: y < 2^51
@@ -151,12 +140,12 @@ static bool float_text(Interp *I, double x, char code, int64_t prec, bool alt, b
     }
     uint8_t small[DTOA_SHORTEST_CAP];
     static const uint8_t zero_digit[1] = {'0'};
-    FastDigits fdf;
+    FloatDigits fdf;
     BView d;
     size_t nd = 0;
     int decpt = 0;
     if (code == 'r') {
-        FastDigits fd;
+        FloatDigits fd;
         if (shortest_fast(x, &fd)) {
             for (size_t i = 0; i < fd.n; i++) small[i] = fd.d[i];
             nd = fd.n;
@@ -271,7 +260,7 @@ typedef struct ReprText {
 } ReprText;
 
 static bool repr_fast(double d, ReprText *r) {
-    FastDigits fd;
+    FloatDigits fd;
     if (isnan(d) || isinf(d) || !shortest_fast(d, &fd) || fd.decpt <= -4 || fd.decpt > 16)
         return false;
     size_t n = 0;

@@ -531,16 +531,7 @@ static Value a_richcmp(Interp *I, Value self, Value other, CmpOp op) {
         }
     }
     int64_t d = (int64_t)na - (int64_t)nb;
-    bool r;
-    switch (op) {
-    case CMP_LT: r = d < 0; break;
-    case CMP_LE: r = d <= 0; break;
-    case CMP_EQ: r = d == 0; break;
-    case CMP_NE: r = d != 0; break;
-    case CMP_GT: r = d > 0; break;
-    default: r = d >= 0; break;
-    }
-    return interp_bool(I, r);
+    return interp_bool(I, cmp_holds(d, op));
 }
 
 static Value repeat(Interp *I, ArrayObject *a, Value nv) {

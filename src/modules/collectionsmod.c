@@ -528,16 +528,7 @@ static Value deque_richcmp(Interp *I, Value a, Value b, CmpOp op) {
         }
     }
     size_t m = x->n, n = y->n;
-    bool r = false;
-    switch (op) {
-    case CMP_LT: r = m < n; break;
-    case CMP_LE: r = m <= n; break;
-    case CMP_EQ: r = m == n; break;
-    case CMP_NE: r = m != n; break;
-    case CMP_GT: r = m > n; break;
-    case CMP_GE: r = m >= n; break;
-    }
-    return interp_bool(I, r);
+    return interp_bool(I, cmp_holds((int64_t)m - (int64_t)n, op));
 }
 
 static Value deque_repeat(Interp *I, Value self, Value times, bool inplace) {

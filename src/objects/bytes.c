@@ -306,16 +306,7 @@ static Value richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if (bytes_check(a) && !bytes_check(b)) return I->notimpl;
     if (!bytes_like(a, &x) || !bytes_like(b, &y)) return I->notimpl;
     int c = (op == CMP_EQ || op == CMP_NE) ? (bview_eq(x, y) ? 0 : 1) : bview_cmp(x, y);
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    return interp_bool(I, r);
+    return interp_bool(I, cmp_holds(c, op));
 }
 
 static int64_t len_slot(Interp *I, Value self) {

@@ -368,15 +368,7 @@ int float_compare_int_double(Interp *I, Value i, double d) {
 }
 
 static bool cmp_result(int c, CmpOp op) {
-    if (c == 2) return op == CMP_NE; // nan
-    switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    default: return c >= 0;
-    }
+    return c == 2 ? op == CMP_NE : cmp_holds(c, op); // (2: a nan)
 }
 
 static CmpOp swap_op(CmpOp op) {

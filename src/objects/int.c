@@ -617,16 +617,7 @@ Value int_binop(Interp *I, Value a, Value b, BinOp op) {
 Value int_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if (!int_check(I, a) || !int_check(I, b)) return I->notimpl;
     int c = int_compare(I, a, b);
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    return interp_bool(I, r);
+    return interp_bool(I, cmp_holds(c, op));
 }
 
 Value int_powmod(Interp *I, Value a, Value b, Value m) {

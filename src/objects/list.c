@@ -234,19 +234,16 @@ static Value list_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     for (size_t i = 0;; i++) {
         size_t na = list_len(a), nb = list_len(b);
         if (i >= na || i >= nb) {
-            bool r = false;
-            switch (op) {
-            case CMP_LT: r = na < nb; break;
-            case CMP_LE: r = na <= nb; break;
-            case CMP_EQ: r = na == nb; break;
-            case CMP_NE: r = na != nb; break;
-            case CMP_GT: r = na > nb; break;
-            case CMP_GE: r = na >= nb; break;
-            }
-            res = interp_bool(I, r);
+            res = interp_bool(I, cmp_holds((int64_t)na - (int64_t)nb, op));
             break;
         }
         Value x = list_get(a, i), y = list_get(b, i);
+        int c = obj_cmp_known(I, x, y);
+        if (c != CMP_UNKNOWN) {
+            if (c == 0) continue;
+            res = interp_bool(I, cmp_holds(c, op));
+            break;
+        }
         int eq = obj_richcmp_bool(I, x, y, CMP_EQ);
         if (eq < 0) break;
         if (eq) continue;

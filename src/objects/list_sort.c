@@ -52,15 +52,10 @@ static Value val_at(const SortState *st, size_t i) {
 // comparisons have their own.
 static int tuple_less(Interp *I, Value a, Value b) {
     size_t na = tuple_len(a), nb = tuple_len(b);
-    Type *str_t = interp_type(I, TY_STR);
     for (size_t i = 0; i < na && i < nb; i++) {
         Value x = tuple_get(a, i), y = tuple_get(b, i);
-        if (x == y) continue; // equal, as obj_richcmp_bool's identity test says
-        // small ints and exact strs run no Python code: compared here, without the two
-        // generic comparisons (a small int is equal only to itself)
-        if (val_is_small(x) && val_is_small(y)) return val_small(x) < val_small(y);
-        if (type_of(I, x) == str_t && type_of(I, y) == str_t) {
-            int c = bview_cmp(str_view(x), str_view(y));
+        int c = obj_cmp_known(I, x, y);
+        if (c != CMP_UNKNOWN) { // (no Python code: not the two comparisons below)
             if (c == 0) continue;
             return c < 0;
         }

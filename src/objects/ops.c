@@ -319,15 +319,13 @@ static Value do_richcmp(Interp *I, Value a, Value b, CmpOp op) {
                      cmp_ops[op], a, b);
 }
 
-static bool small_cmp(intptr_t x, intptr_t y, CmpOp op) {
-    switch (op) {
-    case CMP_LT: return x < y;
-    case CMP_LE: return x <= y;
-    case CMP_EQ: return x == y;
-    case CMP_NE: return x != y;
-    case CMP_GT: return x > y;
-    default: return x >= y;
-    }
+static bool small_cmp(intptr_t x, intptr_t y, CmpOp op) { return cmp_holds((x > y) - (x < y), op); }
+
+int obj_cmp_known_str(Interp *I, Value a, Value b) {
+    Type *str_t = interp_type(I, TY_STR);
+    if (type_of(I, a) != str_t || type_of(I, b) != str_t) return CMP_UNKNOWN;
+    int r = bview_cmp(str_view(a), str_view(b)); // UTF-8 byte order is code point order
+    return (r > 0) - (r < 0);
 }
 
 // IEEE comparison: with a NaN only != holds.

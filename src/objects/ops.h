@@ -53,6 +53,31 @@ OPS_MUST Value obj_richcmp(Interp *I, Value a, Value b, CmpOp op);
  * equal without calling __eq__ (as CPython's containers do). */
 OPS_MUST int obj_richcmp_bool(Interp *I, Value a, Value b, CmpOp op);
 
+/* Whether comparison [op] holds between two values that compare as [c] (< 0, 0, > 0). */
+static inline bool cmp_holds(int64_t c, CmpOp op) {
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+/* The order of [a] and [b] when it needs no Python code: -1, 0 or 1 for identical values
+ * (equal, as obj_richcmp_bool's identity test says), two small ints or two exact strs;
+ * CMP_UNKNOWN when the general comparison must decide. What sequence comparisons and
+ * tuple sort keys try first for each element. obj_cmp_known_str is its exact-str part,
+ * for values that are neither identical nor both small ints. */
+#define CMP_UNKNOWN 2
+int obj_cmp_known_str(Interp *I, Value a, Value b);
+static inline int obj_cmp_known(Interp *I, Value a, Value b) {
+    if (a == b) return 0;
+    if (val_is_small(a) && val_is_small(b)) return val_small(a) < val_small(b) ? -1 : 1;
+    return obj_cmp_known_str(I, a, b); // (a small int equals only itself: not 0 above)
+}
+
 /* a == b as 1, 0 or -1 (identity first). */
 OPS_MUST int obj_eq(Interp *I, Value a, Value b);
 

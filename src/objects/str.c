@@ -874,16 +874,7 @@ static Value str_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     } else {
         c = bview_cmp(str_view(a), str_view(b)); // UTF-8 byte order is code point order
     }
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    return interp_bool(I, r);
+    return interp_bool(I, cmp_holds(c, op));
 }
 
 static int64_t str_len_slot(Interp *I, Value self) {

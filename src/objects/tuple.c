@@ -215,19 +215,6 @@ static bool tuple_hash(Interp *I, Value self, int64_t *out) {
 
 // ---- comparison (lexicographic; shared shape with list) ----
 
-// Whether [op] holds between two values that compare as [c] (< 0, 0, > 0).
-static bool order_holds(CmpOp op, int c) {
-    switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    case CMP_GE: return c >= 0;
-    }
-    return false;
-}
-
 static Value tuple_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if (!tuple_check(a) || !tuple_check(b)) return I->notimpl;
     if (!interp_enter_c(I, "in comparison")) return VAL_NULL;
@@ -236,20 +223,14 @@ static Value tuple_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     for (;; i++) {
         size_t na = tuple_len(a), nb = tuple_len(b);
         if (i >= na || i >= nb) {
-            res = interp_bool(I, order_holds(op, na < nb ? -1 : na > nb ? 1 : 0));
+            res = interp_bool(I, cmp_holds((int64_t)na - (int64_t)nb, op));
             break;
         }
         Value x = tuple_get(a, i), y = tuple_get(b, i);
-        if (x == y) continue; // equal, as obj_richcmp_bool's identity test says
-        int c = 0;
-        if (val_is_small(x) && val_is_small(y)) {
-            c = val_small(x) < val_small(y) ? -1 : 1; // (a small int equals only itself)
-        } else if (type_of(I, x) == interp_type(I, TY_STR) && type_of(I, y) == interp_type(I, TY_STR)) {
-            c = bview_cmp(str_view(x), str_view(y));
+        int c = obj_cmp_known(I, x, y);
+        if (c != CMP_UNKNOWN) {
             if (c == 0) continue;
-        }
-        if (c != 0) { // small ints or exact strs: no Python code to run
-            res = interp_bool(I, order_holds(op, c));
+            res = interp_bool(I, cmp_holds(c, op));
             break;
         }
         int eq = obj_richcmp_bool(I, x, y, CMP_EQ);

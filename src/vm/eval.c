@@ -423,17 +423,6 @@ EVAL_ATTR_INLINE Value float_binop(Interp *I, VmState *vm, Value a, Value b, uns
 static const uint8_t binop_base[128] = {BINOP_BASE_32, BINOP_BASE_32, BINOP_BASE_32, BINOP_BASE_32};
 #undef BINOP_BASE_32
 
-EVAL_ATTR_INLINE bool cmp_result(intptr_t c, unsigned op) {
-    switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    default: return c >= 0;
-    }
-}
-
 static inline bool is_exact(Interp *I, Value v, TypeId t) {
     Obj *o = obj_ptr(v);
     return o != NULL && o->type == interp_type(I, t);
@@ -1323,7 +1312,7 @@ dispatch_word:
         bool res;
         if (val_is_small(a) && val_is_small(b)) {
             intptr_t c = (intptr_t)a < (intptr_t)b ? -1 : ((intptr_t)a > (intptr_t)b);
-            res = cmp_result(c, oparg);
+            res = cmp_holds(c, (CmpOp)oparg);
             goto compare_fused;
         } else if (as_double(I, a, &x) && as_double(I, b, &y)) { // (not both small ints)
             switch (oparg) {

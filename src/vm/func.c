@@ -739,16 +739,7 @@ static Value cell_richcmp(Interp *I, Value a, Value b, CmpOp op) {
     if (x == NULL || y == NULL) return I->notimpl;
     if (x->v != VAL_NULL && y->v != VAL_NULL) return obj_richcmp(I, x->v, y->v, op);
     intptr_t c = (x->v != VAL_NULL) - (y->v != VAL_NULL);
-    bool r;
-    switch (op) {
-    case CMP_LT: r = c < 0; break;
-    case CMP_LE: r = c <= 0; break;
-    case CMP_EQ: r = c == 0; break;
-    case CMP_NE: r = c != 0; break;
-    case CMP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
-    }
-    return interp_bool(I, r);
+    return interp_bool(I, cmp_holds(c, op));
 }
 
 static const GetSetDef cell_getsets[] = {

@@ -36,3 +36,21 @@ try:
     sorted([(1, "a"), (1, 2)])
 except TypeError as e:
     print("TypeError", e)
+
+# lists take the same element step
+class Shrinker:
+    def __init__(self, victim):
+        self.victim = victim
+    def __eq__(self, other):
+        self.victim.clear()
+        return False
+    def __lt__(self, other):
+        return True
+for a, b in cases:
+    la, lb = list(a), list(b)
+    print(la < lb, la <= lb, la == lb, la != lb, la > lb, la >= lb)
+victim = [1, 2, 3]
+print([Shrinker(victim), 5] < victim, victim)
+victim = ["a", "b"]
+print(["a", Shrinker(victim)] == victim, victim)
+print(sorted([["b", 2], ["a", 3], ["b", 1], ["a", 2, 0]]))

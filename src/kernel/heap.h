@@ -259,10 +259,11 @@ static inline void *heap_new_small(Heap *h, size_t n, HeapKind kind) {
             h->claim[c][bk] = m & (m - 1u);
             if (kind == HEAP_OBJ) *h->claim_obw[c] |= m & (0u - m);
             uint64_t *w = (uint64_t *)(~h->claim_nbase[c][bk] + (uintptr_t)__builtin_ctzll(m) * sz);
-            // words 16 and up (only a constant size over 128 bytes: unrolled)
+            // words 16 and up: only a constant size over 128 bytes has any (unrolled
+            // then). Not guarded by a second __builtin_constant_p: nothing promises it
+            // folds as the admission test's did, and a slot must never keep old words.
             size_t nw = (n + 7u) / 8u;
-            if (__builtin_constant_p(n))
-                for (size_t i = 16; i < nw; i++) w[i] = 0;
+            for (size_t i = 16; i < nw; i++) w[i] = 0;
             switch (nw > 16u ? 16u : nw) {
             case 16: w[15] = 0; /* fall through */
             case 15: w[14] = 0; /* fall through */

@@ -26,18 +26,6 @@
 #include "../vm/coro.h"
 #include "iomod.h"
 
-bool builtins_one_arg_slow(Interp *I, ValView args, Value kwnames, const char *fname) {
-    if (args_nkw(kwnames) > 0) {
-        exc_raise(I, TY_TYPE_ERROR, "%s() takes no keyword arguments", fname);
-        return false;
-    }
-    if (args.n != 1) {
-        exc_raise(I, TY_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", fname, args.n);
-        return false;
-    }
-    return true;
-}
-
 static Value b_abs(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     Value x;

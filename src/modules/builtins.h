@@ -10,6 +10,7 @@
 #ifndef SAFEPY_MODULES_BUILTINS_H
 #define SAFEPY_MODULES_BUILTINS_H
 
+#include "../objects/args.h"
 #include "../objects/interp.h"
 
 /* Creates the builtins module: sets I->builtins (its namespace dict) and I->builtins_mod
@@ -27,12 +28,10 @@ extern const MethodDef builtins_eval_methods[];
 
 /* "[fname]() takes exactly one argument (N given)" / "[fname]() takes no keyword
  * arguments" check of CPython's one-argument (METH_O) builtins; the argument in *out. */
-bool builtins_one_arg_slow(Interp *I, ValView args, Value kwnames, const char *fname);
 static inline bool builtins_one_arg(Interp *I, ValView args, Value kwnames, const char *fname,
                                     Value *out) {
-    // (inline: the common case costs two compares)
     *out = vview_get(args, 0);
-    return (kwnames == VAL_NULL && args.n == 1) || builtins_one_arg_slow(I, args, kwnames, fname);
+    return args_one(I, args, kwnames, fname); // (inline: the common case costs two compares)
 }
 
 /* Adds copyright, credits, license and help (CPython's site builtins) to the builtins

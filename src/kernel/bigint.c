@@ -273,6 +273,64 @@ static int clz32(uint32_t x) {
     return n;
 }
 
+// Limb [k] of a << sh (0 <= sh < 32), for k <= na: the bits a[k-1] shifts into it included.
+static uint32_t shifted_limb(const uint32_t *a, size_t na, size_t k, int sh) {
+    uint64_t hi = k < na ? (uint64_t)a[k] << sh : 0;
+    uint64_t lo = k > 0 && k - 1 < na ? (uint64_t)a[k - 1] >> (32 - sh) : 0;
+    return (uint32_t)(hi | lo);
+}
+
+// big_divmod for a quotient of one limb (2 <= nb <= na <= nb + 1, a >= b, and a < b * 2^32):
+// no normalised copies and no scratch. Knuth's estimate from the top limbs of a and b
+// shifted by [sh] (b's top bit set) is q or q + 1; a - qhat * b is computed unshifted (into
+// r when wanted, else only its sign), and a negative result takes one b back.
+static void divmod_one_limb(uint32_t *q, size_t nq, uint32_t *r, size_t nr, const uint32_t *a,
+                            size_t na, const uint32_t *b, size_t nb, int sh, size_t *qn,
+                            size_t *rn) {
+    uint64_t vtop = shifted_limb(b, nb, nb - 1, sh), vnext = shifted_limb(b, nb, nb - 2, sh);
+    uint64_t num = ((uint64_t)shifted_limb(a, na, nb, sh) << 32) | shifted_limb(a, na, nb - 1, sh);
+    uint64_t u2 = shifted_limb(a, na, nb - 2, sh);
+    uint64_t qhat = num / vtop;
+    uint64_t rhat = num % vtop;
+    while (qhat > 0xFFFFFFFFu || qhat * vnext > ((rhat << 32) | u2)) {
+        qhat--;
+        rhat += vtop;
+        if (rhat > 0xFFFFFFFFu) break;
+    }
+    // a - qhat * b over nb limbs plus the top word (a[nb] when na > nb)
+    uint64_t carry = 0, borrow = 0;
+    for (size_t i = 0; i < nb; i++) {
+        uint64_t p = qhat * b[i] + carry;
+        carry = p >> 32;
+        uint64_t d = (uint64_t)a[i] - (uint32_t)p - borrow;
+        if (r != NULL && i < nr) r[i] = (uint32_t)d;
+        borrow = d >> 63;
+    }
+    uint64_t top = (na > nb ? (uint64_t)a[nb] : 0) - carry - borrow;
+    if ((top >> 63) != 0) {
+        qhat--;
+        if (r != NULL) {
+            uint64_t c = 0;
+            for (size_t i = 0; i < nb && i < nr; i++) {
+                uint64_t s = (uint64_t)r[i] + b[i] + c;
+                r[i] = (uint32_t)s;
+                c = s >> 32;
+            }
+        }
+    }
+    if (q != NULL) {
+        for (size_t i = 0; i < nq; i++) q[i] = 0;
+        if (nq > 0) q[0] = (uint32_t)qhat;
+    }
+    *qn = qhat != 0 ? 1 : 0;
+    if (r != NULL) {
+        for (size_t i = nb; i < nr; i++) r[i] = 0;
+        *rn = big_norm(r, nb < nr ? nb : nr);
+    } else {
+        *rn = 0;
+    }
+}
+
 KStatus big_divmod(Heap *h, uint32_t *q, size_t nq, uint32_t *r, size_t nr, const uint32_t *a,
                    size_t na, const uint32_t *b, size_t nb, size_t *qn, size_t *rn) {
     na = big_norm(a, na);
@@ -317,6 +375,11 @@ KStatus big_divmod(Heap *h, uint32_t *q, size_t nq, uint32_t *r, size_t nr, cons
     }
     // Normalise so the divisor's top bit is set.
     int sh = clz32(b[nb - 1]);
+    if (m == 0 || (m == 1 && big_cmp(a + 1, nb, b, nb) < 0)) {
+        // one quotient limb (pidigits' a // b with a < 10 * b): no scratch
+        divmod_one_limb(q, nq, r, nr, a, na, b, nb, sh, qn, rn);
+        return K_OK;
+    }
     uint32_t *u = big_alloc(h, na + 1);
     uint32_t *v = big_alloc(h, nb);
     uint32_t *qq = big_alloc(h, m + 1);

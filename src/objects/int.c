@@ -384,14 +384,19 @@ bool int_divmod_parts(Interp *I, Value a, Value b, Value *q, Value *r) {
         return false;
     }
     size_t qcap = ra.n >= rb.n ? ra.n - rb.n + 1 : 1;
+    bool qneg = ra.neg != rb.neg;
+    bool rneg = ra.neg;
     uint32_t *qd = int_limbs(I, qcap + 1);
-    uint32_t *rd = int_limbs(I, rb.n);
-    if (qd == NULL || rd == NULL) return false;
+    if (qd == NULL) return false;
+    // a // b of like signs needs no remainder: big_divmod then writes none
+    uint32_t *rd = NULL;
+    if (r != NULL || qneg) {
+        rd = int_limbs(I, rb.n);
+        if (rd == NULL) return false;
+    }
     size_t qn, rn;
     if (!int_status(I, big_divmod(I->heap, qd, qcap, rd, rb.n, ra.d, ra.n, rb.d, rb.n, &qn, &rn)))
         return false;
-    bool qneg = ra.neg != rb.neg;
-    bool rneg = ra.neg;
     if (qneg && rn != 0) {
         // floor: q = -(Q + 1), r = |b| - R with the sign of b
         uint32_t one[1] = {1};

@@ -341,6 +341,61 @@ Value int_mul(Interp *I, Value a, Value b) {
     return int_from_mag(I, ra.neg != rb.neg, r, n);
 }
 
+// The result [neg] / [n] limbs now in [t]'s own limbs: a small int when it fits (the box is
+// then dropped), else [t] updated.
+static Value into_box(IntObject *t, bool neg, size_t n) {
+    n = big_norm(t->limbs, n);
+    intptr_t x;
+    if (mag_small(t->limbs, n, neg, &x)) return val_from_small(x);
+    t->neg = neg && n != 0;
+    t->n = n;
+    return obj_val(t);
+}
+
+static Value arith_tmp(Interp *I, Value a, Value b, BinOp op, Value tmp) {
+    IntObject *t = tmp != VAL_NULL ? int_cast(tmp) : NULL;
+    if (t != NULL && t->limbs != NULL && (op == BINOP_ADD || op == BINOP_SUB || op == BINOP_MUL)) {
+        size_t cap = heap_chunk_size(I->heap, t->limbs) / sizeof(uint32_t);
+        IntRef ra, rb;
+        int_ref(a, &ra);
+        int_ref(b, &rb);
+        size_t n;
+        if (op == BINOP_MUL) {
+            // by one limb in place (t is the other operand; big_mul_small may write over it)
+            const IntRef *big = tmp == a ? &ra : &rb, *one = tmp == a ? &rb : &ra;
+            if (one->n == 0) return val_from_small(0);
+            if (one->n == 1 && big->n < cap &&
+                big_mul_small(t->limbs, cap, big->d, big->n, one->d[0], 0, &n) == K_OK)
+                return into_box(t, ra.neg != rb.neg, n);
+        } else {
+            bool bneg = op == BINOP_ADD ? rb.neg : rb.n != 0 && !rb.neg;
+            if ((ra.n > rb.n ? ra.n : rb.n) < cap) {
+                // big_add / big_sub may write over either operand
+                if (ra.neg == bneg) {
+                    if (big_add(t->limbs, cap, ra.d, ra.n, rb.d, rb.n, &n) == K_OK)
+                        return into_box(t, ra.neg, n);
+                } else {
+                    int c = big_cmp(ra.d, ra.n, rb.d, rb.n);
+                    if (c == 0) return val_from_small(0);
+                    if (c > 0 ? big_sub(t->limbs, cap, ra.d, ra.n, rb.d, rb.n, &n) == K_OK
+                              : big_sub(t->limbs, cap, rb.d, rb.n, ra.d, ra.n, &n) == K_OK)
+                        return into_box(t, c > 0 ? ra.neg : bneg, n);
+                }
+            }
+        }
+    }
+    return op == BINOP_ADD ? int_add(I, a, b) : op == BINOP_SUB ? int_sub(I, a, b) : int_mul(I, a, b);
+}
+
+Value int_arith_tmp(Interp *I, Value a, Value b, BinOp op, unsigned flags, Value *fresh) {
+    Value r = arith_tmp(I, a, b, op,
+                        (flags & BINOP_TMP_LEFT) && a == *fresh    ? a
+                        : (flags & BINOP_TMP_RIGHT) && b == *fresh ? b
+                                                                   : VAL_NULL);
+    *fresh = r;
+    return r;
+}
+
 Value int_neg(Interp *I, Value a) {
     if (val_is_small(a)) return int_from_i64(I, -(int64_t)val_small(a));
     IntRef r;

@@ -80,6 +80,21 @@ Value int_divmod(Interp *I, Value a, Value b);
 
 /* The result of the int slot binop / richcmp / unary (also usable directly). */
 Value int_binop(Interp *I, Value a, Value b, BinOp op);
+/* a + b, a - b or a * b ([op]) for exact ints that are not both small, for BINARY_OP.
+ * [flags] are its BINOP_TMP_* bits; [*fresh] is the int this function made last (or
+ * another value). An operand so flagged that is also [*fresh] is a boxed exact int whose
+ * only reference is the caller's value-stack slot: its box and limbs then take the result
+ * when it fits in them (no allocation). The result (a small int, that operand, or a new
+ * exact int no one else holds) becomes [*fresh]. */
+Value int_arith_tmp(Interp *I, Value a, Value b, BinOp op, unsigned flags, Value *fresh);
+
+/* Both [a] and [b] are exact ints (small, or boxed of type int itself). */
+static inline bool int_exact_pair(Interp *I, Value a, Value b) {
+    Type *it = interp_type(I, TY_INT);
+    IntObject *x = val_is_small(a) ? NULL : int_cast(a), *y = val_is_small(b) ? NULL : int_cast(b);
+    return (val_is_small(a) || (x != NULL && x->h.type == it)) &&
+           (val_is_small(b) || (y != NULL && y->h.type == it));
+}
 Value int_richcmp(Interp *I, Value a, Value b, CmpOp op);
 
 /* The exact int with the value of int (or int subclass instance) [v]. */

@@ -1219,6 +1219,16 @@ dispatch_word:
         if (r == VAL_NULL) {
             if (I->exc != VAL_NULL) goto error;
             SAVE_PC();
+            if ((bop == BINOP_ADD || bop == BINOP_SUB || bop == BINOP_MUL) &&
+                int_exact_pair(I, a, b)) {
+                // exact ints, not both small: a temporary operand made by this path last
+                // (vm->fresh, as for floats above) lends its box and limbs to the result
+                r = int_arith_tmp(I, a, b, (BinOp)bop, oparg & (BINOP_TMP_LEFT | BINOP_TMP_RIGHT),
+                                  &vm->fresh);
+                if (r == VAL_NULL) goto error;
+                sp[-1] = r;
+                NEXT();
+            }
             unsigned op = oparg & BINOP_MASK;
             Obj *ao = obj_ptr(a), *bo = obj_ptr(b);
             if (ao != NULL && bo != NULL && ao->type == bo->type && op < BINOP_INPLACE &&

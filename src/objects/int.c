@@ -364,8 +364,9 @@ static Value arith_tmp(Interp *I, Value a, Value b, BinOp op, Value tmp) {
             // by one limb in place (t is the other operand; big_mul_small may write over it)
             const IntRef *big = tmp == a ? &ra : &rb, *one = tmp == a ? &rb : &ra;
             if (one->n == 0) return val_from_small(0);
+            uint32_t m = big_limb(one->d, one->n, 0);
             if (one->n == 1 && big->n < cap &&
-                big_mul_small(t->limbs, cap, big->d, big->n, big_limb(one->d, one->n, 0), 0, &n) == K_OK)
+                big_mul_small(t->limbs, cap, big->d, big->n, m, 0, &n) == K_OK)
                 return into_box(t, ra.neg != rb.neg, n);
         } else {
             bool bneg = op == BINOP_ADD ? rb.neg : rb.n != 0 && !rb.neg;

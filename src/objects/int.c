@@ -385,7 +385,8 @@ static Value arith_tmp(Interp *I, Value a, Value b, BinOp op, Value tmp) {
             }
         }
     }
-    return op == BINOP_ADD ? int_add(I, a, b) : op == BINOP_SUB ? int_sub(I, a, b) : int_mul(I, a, b);
+    if (op == BINOP_ADD) return int_add(I, a, b);
+    return op == BINOP_SUB ? int_sub(I, a, b) : int_mul(I, a, b);
 }
 
 Value int_arith_tmp(Interp *I, Value a, Value b, BinOp op, unsigned flags, Value *fresh) {

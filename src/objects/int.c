@@ -79,9 +79,19 @@ static Value box(Interp *I, Type *t, bool neg, uint32_t *d, size_t n) {
     IntObject *o = obj_alloc(I, t, sizeof(IntObject));
     if (o == NULL) return VAL_NULL;
     o->neg = neg && n != 0;
+    o->cap = (uint32_t)n; // (n <= BIG_MAX_LIMBS)
     o->n = n;
     o->limbs = d;
     return obj_val(o);
+}
+
+// int_from_mag for [d] allocated with [cap] limbs: a boxed result records the capacity
+// (int_arith_tmp may then reuse the limbs).
+static Value from_mag_cap(Interp *I, bool neg, uint32_t *d, size_t n, size_t cap) {
+    Value r = int_from_mag(I, neg, d, n);
+    IntObject *o = val_is_small(r) ? NULL : int_cast(r);
+    if (o != NULL && o->limbs == d && cap <= UINT32_MAX) o->cap = (uint32_t)cap;
+    return r;
 }
 
 Value int_from_mag(Interp *I, bool neg, uint32_t *d, size_t n) {
@@ -278,16 +288,16 @@ static Value add_refs(Interp *I, const IntRef *a, const IntRef *b, bool bneg) {
     size_t n;
     if (a->neg == bneg) {
         if (!int_status(I, big_add(r, cap, a->d, a->n, b->d, b->n, &n))) return VAL_NULL;
-        return int_from_mag(I, a->neg, r, n);
+        return from_mag_cap(I, a->neg, r, n, cap);
     }
     int c = big_cmp(a->d, a->n, b->d, b->n);
     if (c == 0) return val_from_small(0);
     if (c > 0) {
         if (!int_status(I, big_sub(r, cap, a->d, a->n, b->d, b->n, &n))) return VAL_NULL;
-        return int_from_mag(I, a->neg, r, n);
+        return from_mag_cap(I, a->neg, r, n, cap);
     }
     if (!int_status(I, big_sub(r, cap, b->d, b->n, a->d, a->n, &n))) return VAL_NULL;
-    return int_from_mag(I, bneg, r, n);
+    return from_mag_cap(I, bneg, r, n, cap);
 }
 
 // [v] as a machine integer when it is a small int, True or False (bools are objects; their
@@ -338,7 +348,7 @@ Value int_mul(Interp *I, Value a, Value b) {
     if (r == NULL) return VAL_NULL;
     size_t n;
     if (!int_status(I, big_mul(I->heap, r, cap, ra.d, ra.n, rb.d, rb.n, &n))) return VAL_NULL;
-    return int_from_mag(I, ra.neg != rb.neg, r, n);
+    return from_mag_cap(I, ra.neg != rb.neg, r, n, cap);
 }
 
 // The result [neg] / [n] limbs now in [t]'s own limbs: a small int when it fits (the box is
@@ -355,7 +365,7 @@ static Value into_box(IntObject *t, bool neg, size_t n) {
 static Value arith_tmp(Interp *I, Value a, Value b, BinOp op, Value tmp) {
     IntObject *t = tmp != VAL_NULL ? int_cast(tmp) : NULL;
     if (t != NULL && t->limbs != NULL && (op == BINOP_ADD || op == BINOP_SUB || op == BINOP_MUL)) {
-        size_t cap = heap_chunk_size(I->heap, t->limbs) / sizeof(uint32_t);
+        size_t cap = t->cap;
         IntRef ra, rb;
         int_ref(a, &ra);
         int_ref(b, &rb);

@@ -15,6 +15,7 @@
 typedef struct IntObject {
     Obj h;
     bool neg;
+    uint32_t cap; /* limbs allocated when known to be more than n (int_arith_tmp), else n */
     size_t n;
     uint32_t *limbs;
 } IntObject;

@@ -57,17 +57,17 @@ static void child(const EnclaveConfig *cfg, int req, int reply) {
 }
 
 // The request pipe [rq] and the reply pipe [rp]; false (nothing left open) on failure.
-static bool pipe_pair(int rq[2], int rp[2]) {
-    if (pipe(rq) != 0) return false;
-    if (pipe(rp) == 0) return true;
-    close(rq[0]);
-    close(rq[1]);
+static bool pipe_pair(int (*rq)[2], int (*rp)[2]) {
+    if (pipe(*rq) != 0) return false;
+    if (pipe(*rp) == 0) return true;
+    close((*rq)[0]);
+    close((*rq)[1]);
     return false;
 }
 
 bool sandbox_start(const EnclaveConfig *cfg, Sandbox *sb) {
     int rq[2], rp[2];
-    if (!pipe_pair(rq, rp)) return false;
+    if (!pipe_pair(&rq, &rp)) return false;
     pid_t pid = fork();
     if (pid < 0) return false;
     if (pid == 0) {
@@ -122,7 +122,7 @@ bool sandbox_start_image(const EnclaveConfig *cfg, const char *image, Sandbox *s
     args[n] = NULL;
     char *env[1] = {NULL};
     int rq[2], rp[2];
-    if (!pipe_pair(rq, rp)) return false;
+    if (!pipe_pair(&rq, &rp)) return false;
     pid_t pid = fork();
     if (pid < 0) return false;
     if (pid == 0) {

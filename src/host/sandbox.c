@@ -111,14 +111,14 @@ bool sandbox_start_image(const EnclaveConfig *cfg, const char *image, Sandbox *s
     char nums[IMAGE_NUMS][24];
     char *args[2 * IMAGE_NUMS + 4];
     int n = 0;
-    args[n++] = (void *)(uintptr_t)image;
+    args[n++] = (void *)image; // execve's argv is char *const[], yet it writes no string
     for (int k = 0; k < IMAGE_NUMS; k++) {
         fmt_u64(&nums[k], vals[k]);
-        args[n++] = (void *)(uintptr_t)NAMES[k];
+        args[n++] = (void *)NAMES[k];
         args[n++] = nums[k];
     }
-    if (cfg->test_hooks) args[n++] = (void *)(uintptr_t)"--test-hooks";
-    if (cfg->no_reset) args[n++] = (void *)(uintptr_t)"--no-reset";
+    if (cfg->test_hooks) args[n++] = "--test-hooks";
+    if (cfg->no_reset) args[n++] = "--no-reset";
     args[n] = NULL;
     char *env[1] = {NULL};
     int rq[2], rp[2];

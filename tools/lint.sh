@@ -6,13 +6,25 @@
 #   - call mem*/str*/sprintf-family/alloca functions,
 #   - cast anything to a pointer type other than void * (object casts go through the
 #     kind-checking *_cast functions made by OBJ_CAST_FN and, for C modules' K_CUSTOM
-#     structs, CUSTOM_CAST_FN (kind and layout checked) in src/objects/object.h).
-# It uses clang's AST matchers, so it sees through macros and typedefs.
+#     structs, CUSTOM_CAST_FN (kind and layout checked) in src/objects/object.h),
+#   - cast an integer to any pointer type, void * included (`(void *)((uintptr_t)p + n)`
+#     is pointer arithmetic by another name; NULL, a literal 0, stays allowed).
+# It uses clang's AST matchers, so it sees through macros, and every type is compared
+# desugared (PTR below), so it sees through typedefs (`typedef Value *VP;`) and parameters
+# declared as arrays: `Value v[7]` as a parameter is a pointer (clang: DecayedType), and
+# v[i], v + 1, v++ on it are pointer accesses with no bound the compiler or UBSan knows.
+# Pass a pointer to a real array instead (`Value (*v)[7]`, then (*v)[i]) or a struct
+# holding the array; a subscript of a real array, in a local or a struct, stays allowed.
 #
-# Allowed exceptions, each a single function in src/objects/object.h:
+# Allowed exceptions, each a single function:
 #   obj_ptr        the one Value -> Obj* conversion (every further cast checks the kind);
 #   methoddef_at,  read entry i of a static const MethodDef/GetSetDef table; callers walk
-#   getsetdef_at   from 0 and stop at the NULL-name terminator, so i never passes it.
+#   getsetdef_at   from 0 and stop at the NULL-name terminator, so i never passes it
+#                  (these three in src/objects/object.h);
+#   node_of        the one Value -> Node* conversion of the parser's NodeLists
+#                  (src/compiler/ast.c: only pointer Values, which ast_push stores);
+# and two libc macros, integers cast to pointer types that only the OS interprets:
+# SIG_IGN (src/host/safepy_host.c ignores SIGPIPE) and MAP_FAILED (mmap's error result).
 # Usage: lint.sh [files...]   (default: every non-kernel source and header)
 set -u
 cd "$(dirname "$0")/.."
@@ -21,7 +33,10 @@ command -v "$QUERY" >/dev/null 2>&1 || QUERY=clang-query-14
 if ! command -v "$QUERY" >/dev/null 2>&1; then
   echo "lint: clang-query not found (apt-get install clang-tools-14)"; exit 2
 fi
-M='expr(isExpansionInMainFile(), unless(isExpandedFromMacro("OBJ_CAST_FN")), unless(isExpandedFromMacro("CUSTOM_CAST_FN")), unless(hasAncestor(functionDecl(hasAnyName("obj_ptr", "methoddef_at", "getsetdef_at")))), anyOf(arraySubscriptExpr(hasBase(ignoringParenImpCasts(hasType(pointerType())))), binaryOperator(hasAnyOperatorName("+","-","+=","-="), hasEitherOperand(hasType(pointerType()))), unaryOperator(hasAnyOperatorName("++","--"), hasUnaryOperand(hasType(pointerType()))), callExpr(callee(functionDecl(matchesName("^::(mem[a-z]*|str[a-z]*|v?s?n?printf|alloca|gets|fgets|sscanf|scanf)$")))), cStyleCastExpr(hasDestinationType(pointerType(unless(pointee(voidType()))))), explicitCastExpr(hasDestinationType(pointerType(unless(pointee(voidType())))), unless(hasAncestor(functionDecl(hasName("obj_ptr")))))))'
+# A pointer type once typedefs and the array-parameter adjustment are stripped.
+PTR='hasUnqualifiedDesugaredType(pointerType())'
+CASTPTR='hasUnqualifiedDesugaredType(pointerType(unless(pointee(hasUnqualifiedDesugaredType(voidType())))))'
+M="expr(isExpansionInMainFile(), unless(isExpandedFromMacro(\"OBJ_CAST_FN\")), unless(isExpandedFromMacro(\"CUSTOM_CAST_FN\")), unless(isExpandedFromMacro(\"SIG_IGN\")), unless(isExpandedFromMacro(\"MAP_FAILED\")), unless(hasAncestor(functionDecl(hasAnyName(\"obj_ptr\", \"methoddef_at\", \"getsetdef_at\", \"node_of\")))), anyOf(arraySubscriptExpr(hasBase(ignoringParenImpCasts(hasType($PTR)))), binaryOperator(hasAnyOperatorName(\"+\",\"-\",\"+=\",\"-=\"), hasEitherOperand(hasType($PTR))), unaryOperator(hasAnyOperatorName(\"++\",\"--\"), hasUnaryOperand(hasType($PTR))), callExpr(callee(functionDecl(matchesName(\"^::(mem[a-z]*|str[a-z]*|v?s?n?printf|alloca|gets|fgets|sscanf|scanf)$\")))), explicitCastExpr(hasDestinationType($CASTPTR)), explicitCastExpr(hasDestinationType($PTR), hasSourceExpression(hasType(isInteger())), unless(hasSourceExpression(ignoringParenImpCasts(integerLiteral(equals(0))))))))"
 if [ $# -gt 0 ]; then
   files="$*"
 else

@@ -245,270 +245,284 @@ static Value cmpops(Export *x, const Node *compare) {
 
 static Value small(int v) { return val_from_small(v); }
 
-// The field values of [n] in _fields order; their number.
-static size_t fields(Export *x, const Node *n, Value v[7]) {
+// The field values of one node, in _fields order (no class has more than FIELDS_MAX).
+enum { FIELDS_MAX = 7 };
+typedef struct Fields {
+    Value v[FIELDS_MAX];
+    size_t n;
+} Fields;
+
+// Appends the next field value. Past the array's room only the count grows, so
+// node_body's count check reports the node and nothing is written out of bounds.
+static void put(Fields *f, Value v) {
+    if (f->n < FIELDS_MAX) f->v[f->n] = v;
+    f->n++;
+}
+
+// Puts the field values of [n] in [f], in _fields order.
+static void fields(Export *x, const Node *n, Fields *f) {
     Interp *I = x->I;
     Value none = I->none;
     switch (n->kind) {
     case AST_MODULE:
-        v[0] = list(x, n->Module.body);
-        v[1] = list(x, NULL);
-        return 2;
-    case AST_INTERACTIVE: v[0] = list(x, n->Interactive.body); return 1;
-    case AST_EXPRESSION: v[0] = node(x, n->Expression.body); return 1;
+        put(f, list(x, n->Module.body));
+        put(f, list(x, NULL));
+        return;
+    case AST_INTERACTIVE: put(f, list(x, n->Interactive.body)); return;
+    case AST_EXPRESSION: put(f, node(x, n->Expression.body)); return;
     case AST_FUNCTION_DEF:
     case AST_ASYNC_FUNCTION_DEF:
-        v[0] = ident(x, n->FunctionDef.name);
-        v[1] = node(x, n->FunctionDef.args);
-        v[2] = list(x, n->FunctionDef.body);
-        v[3] = list(x, n->FunctionDef.decorator_list);
-        v[4] = node(x, n->FunctionDef.returns);
-        v[5] = none;
-        return 6;
+        put(f, ident(x, n->FunctionDef.name));
+        put(f, node(x, n->FunctionDef.args));
+        put(f, list(x, n->FunctionDef.body));
+        put(f, list(x, n->FunctionDef.decorator_list));
+        put(f, node(x, n->FunctionDef.returns));
+        put(f, none);
+        return;
     case AST_CLASS_DEF:
-        v[0] = ident(x, n->ClassDef.name);
-        v[1] = list(x, n->ClassDef.bases);
-        v[2] = list(x, n->ClassDef.keywords);
-        v[3] = list(x, n->ClassDef.body);
-        v[4] = list(x, n->ClassDef.decorator_list);
-        return 5;
-    case AST_RETURN: v[0] = node(x, n->Return.value); return 1;
-    case AST_DELETE: v[0] = list(x, n->Delete.targets); return 1;
+        put(f, ident(x, n->ClassDef.name));
+        put(f, list(x, n->ClassDef.bases));
+        put(f, list(x, n->ClassDef.keywords));
+        put(f, list(x, n->ClassDef.body));
+        put(f, list(x, n->ClassDef.decorator_list));
+        return;
+    case AST_RETURN: put(f, node(x, n->Return.value)); return;
+    case AST_DELETE: put(f, list(x, n->Delete.targets)); return;
     case AST_ASSIGN:
-        v[0] = list(x, n->Assign.targets);
-        v[1] = node(x, n->Assign.value);
-        v[2] = none;
-        return 3;
+        put(f, list(x, n->Assign.targets));
+        put(f, node(x, n->Assign.value));
+        put(f, none);
+        return;
     case AST_AUG_ASSIGN:
-        v[0] = node(x, n->AugAssign.target);
-        v[1] = single(x, ast_operator_name(n->AugAssign.op));
-        v[2] = node(x, n->AugAssign.value);
-        return 3;
+        put(f, node(x, n->AugAssign.target));
+        put(f, single(x, ast_operator_name(n->AugAssign.op)));
+        put(f, node(x, n->AugAssign.value));
+        return;
     case AST_ANN_ASSIGN:
-        v[0] = node(x, n->AnnAssign.target);
-        v[1] = node(x, n->AnnAssign.annotation);
-        v[2] = node(x, n->AnnAssign.value);
-        v[3] = small(n->AnnAssign.simple);
-        return 4;
+        put(f, node(x, n->AnnAssign.target));
+        put(f, node(x, n->AnnAssign.annotation));
+        put(f, node(x, n->AnnAssign.value));
+        put(f, small(n->AnnAssign.simple));
+        return;
     case AST_FOR:
     case AST_ASYNC_FOR:
-        v[0] = node(x, n->For.target);
-        v[1] = node(x, n->For.iter);
-        v[2] = list(x, n->For.body);
-        v[3] = list(x, n->For.orelse);
-        v[4] = none;
-        return 5;
+        put(f, node(x, n->For.target));
+        put(f, node(x, n->For.iter));
+        put(f, list(x, n->For.body));
+        put(f, list(x, n->For.orelse));
+        put(f, none);
+        return;
     case AST_WHILE:
-        v[0] = node(x, n->While.test);
-        v[1] = list(x, n->While.body);
-        v[2] = list(x, n->While.orelse);
-        return 3;
+        put(f, node(x, n->While.test));
+        put(f, list(x, n->While.body));
+        put(f, list(x, n->While.orelse));
+        return;
     case AST_IF:
-        v[0] = node(x, n->If.test);
-        v[1] = list(x, n->If.body);
-        v[2] = list(x, n->If.orelse);
-        return 3;
+        put(f, node(x, n->If.test));
+        put(f, list(x, n->If.body));
+        put(f, list(x, n->If.orelse));
+        return;
     case AST_WITH:
     case AST_ASYNC_WITH:
-        v[0] = list(x, n->With.items);
-        v[1] = list(x, n->With.body);
-        v[2] = none;
-        return 3;
+        put(f, list(x, n->With.items));
+        put(f, list(x, n->With.body));
+        put(f, none);
+        return;
     case AST_MATCH:
-        v[0] = node(x, n->Match.subject);
-        v[1] = list(x, n->Match.cases);
-        return 2;
+        put(f, node(x, n->Match.subject));
+        put(f, list(x, n->Match.cases));
+        return;
     case AST_RAISE:
-        v[0] = node(x, n->Raise.exc);
-        v[1] = node(x, n->Raise.cause);
-        return 2;
+        put(f, node(x, n->Raise.exc));
+        put(f, node(x, n->Raise.cause));
+        return;
     case AST_TRY:
     case AST_TRY_STAR:
-        v[0] = list(x, n->Try.body);
-        v[1] = list(x, n->Try.handlers);
-        v[2] = list(x, n->Try.orelse);
-        v[3] = list(x, n->Try.finalbody);
-        return 4;
+        put(f, list(x, n->Try.body));
+        put(f, list(x, n->Try.handlers));
+        put(f, list(x, n->Try.orelse));
+        put(f, list(x, n->Try.finalbody));
+        return;
     case AST_ASSERT:
-        v[0] = node(x, n->Assert.test);
-        v[1] = node(x, n->Assert.msg);
-        return 2;
-    case AST_IMPORT: v[0] = list(x, n->Import.names); return 1;
+        put(f, node(x, n->Assert.test));
+        put(f, node(x, n->Assert.msg));
+        return;
+    case AST_IMPORT: put(f, list(x, n->Import.names)); return;
     case AST_IMPORT_FROM:
-        v[0] = ident(x, n->ImportFrom.module);
-        v[1] = list(x, n->ImportFrom.names);
-        v[2] = small(n->ImportFrom.level);
-        return 3;
-    case AST_GLOBAL: v[0] = idents(x, n->Global.names); return 1;
-    case AST_NONLOCAL: v[0] = idents(x, n->Nonlocal.names); return 1;
-    case AST_EXPR: v[0] = node(x, n->Expr.value); return 1;
+        put(f, ident(x, n->ImportFrom.module));
+        put(f, list(x, n->ImportFrom.names));
+        put(f, small(n->ImportFrom.level));
+        return;
+    case AST_GLOBAL: put(f, idents(x, n->Global.names)); return;
+    case AST_NONLOCAL: put(f, idents(x, n->Nonlocal.names)); return;
+    case AST_EXPR: put(f, node(x, n->Expr.value)); return;
     case AST_PASS:
     case AST_BREAK:
-    case AST_CONTINUE: return 0;
+    case AST_CONTINUE: return;
     case AST_BOOL_OP:
-        v[0] = single(x, ast_boolop_name(n->BoolOp.op));
-        v[1] = list(x, n->BoolOp.values);
-        return 2;
+        put(f, single(x, ast_boolop_name(n->BoolOp.op)));
+        put(f, list(x, n->BoolOp.values));
+        return;
     case AST_NAMED_EXPR:
-        v[0] = node(x, n->NamedExpr.target);
-        v[1] = node(x, n->NamedExpr.value);
-        return 2;
+        put(f, node(x, n->NamedExpr.target));
+        put(f, node(x, n->NamedExpr.value));
+        return;
     case AST_BIN_OP:
-        v[0] = node(x, n->BinOp.left);
-        v[1] = single(x, ast_operator_name(n->BinOp.op));
-        v[2] = node(x, n->BinOp.right);
-        return 3;
+        put(f, node(x, n->BinOp.left));
+        put(f, single(x, ast_operator_name(n->BinOp.op)));
+        put(f, node(x, n->BinOp.right));
+        return;
     case AST_UNARY_OP:
-        v[0] = single(x, ast_unaryop_name(n->UnaryOp.op));
-        v[1] = node(x, n->UnaryOp.operand);
-        return 2;
+        put(f, single(x, ast_unaryop_name(n->UnaryOp.op)));
+        put(f, node(x, n->UnaryOp.operand));
+        return;
     case AST_LAMBDA:
-        v[0] = node(x, n->Lambda.args);
-        v[1] = node(x, n->Lambda.body);
-        return 2;
+        put(f, node(x, n->Lambda.args));
+        put(f, node(x, n->Lambda.body));
+        return;
     case AST_IF_EXP:
-        v[0] = node(x, n->IfExp.test);
-        v[1] = node(x, n->IfExp.body);
-        v[2] = node(x, n->IfExp.orelse);
-        return 3;
+        put(f, node(x, n->IfExp.test));
+        put(f, node(x, n->IfExp.body));
+        put(f, node(x, n->IfExp.orelse));
+        return;
     case AST_DICT:
-        v[0] = list(x, n->Dict.keys);
-        v[1] = list(x, n->Dict.values);
-        return 2;
-    case AST_SET: v[0] = list(x, n->Set.elts); return 1;
+        put(f, list(x, n->Dict.keys));
+        put(f, list(x, n->Dict.values));
+        return;
+    case AST_SET: put(f, list(x, n->Set.elts)); return;
     case AST_LIST_COMP:
     case AST_SET_COMP:
     case AST_GENERATOR_EXP:
-        v[0] = node(x, n->ListComp.elt);
-        v[1] = list(x, n->ListComp.generators);
-        return 2;
+        put(f, node(x, n->ListComp.elt));
+        put(f, list(x, n->ListComp.generators));
+        return;
     case AST_DICT_COMP:
-        v[0] = node(x, n->DictComp.key);
-        v[1] = node(x, n->DictComp.value);
-        v[2] = list(x, n->DictComp.generators);
-        return 3;
-    case AST_AWAIT: v[0] = node(x, n->Await.value); return 1;
-    case AST_YIELD: v[0] = node(x, n->Yield.value); return 1;
-    case AST_YIELD_FROM: v[0] = node(x, n->YieldFrom.value); return 1;
+        put(f, node(x, n->DictComp.key));
+        put(f, node(x, n->DictComp.value));
+        put(f, list(x, n->DictComp.generators));
+        return;
+    case AST_AWAIT: put(f, node(x, n->Await.value)); return;
+    case AST_YIELD: put(f, node(x, n->Yield.value)); return;
+    case AST_YIELD_FROM: put(f, node(x, n->YieldFrom.value)); return;
     case AST_COMPARE:
-        v[0] = node(x, n->Compare.left);
-        v[1] = cmpops(x, n);
-        v[2] = list(x, n->Compare.comparators);
-        return 3;
+        put(f, node(x, n->Compare.left));
+        put(f, cmpops(x, n));
+        put(f, list(x, n->Compare.comparators));
+        return;
     case AST_CALL:
-        v[0] = node(x, n->Call.func);
-        v[1] = list(x, n->Call.args);
-        v[2] = list(x, n->Call.keywords);
-        return 3;
+        put(f, node(x, n->Call.func));
+        put(f, list(x, n->Call.args));
+        put(f, list(x, n->Call.keywords));
+        return;
     case AST_FORMATTED_VALUE:
-        v[0] = node(x, n->FormattedValue.value);
-        v[1] = small(n->FormattedValue.conversion);
-        v[2] = node(x, n->FormattedValue.format_spec);
-        return 3;
-    case AST_JOINED_STR: v[0] = list(x, n->JoinedStr.values); return 1;
+        put(f, node(x, n->FormattedValue.value));
+        put(f, small(n->FormattedValue.conversion));
+        put(f, node(x, n->FormattedValue.format_spec));
+        return;
+    case AST_JOINED_STR: put(f, list(x, n->JoinedStr.values)); return;
     case AST_CONSTANT:
-        v[0] = x->failed ? VAL_NULL : check(x, ast_constant_value(I, n));
-        v[1] = n->Constant.ukind ? check(x, str_intern_cstr(I, "u")) : none;
-        return 2;
+        put(f, x->failed ? VAL_NULL : check(x, ast_constant_value(I, n)));
+        put(f, n->Constant.ukind ? check(x, str_intern_cstr(I, "u")) : none);
+        return;
     case AST_ATTRIBUTE:
-        v[0] = node(x, n->Attribute.value);
-        v[1] = ident(x, n->Attribute.attr);
-        v[2] = single(x, ast_ctx_name(n->Attribute.ctx));
-        return 3;
+        put(f, node(x, n->Attribute.value));
+        put(f, ident(x, n->Attribute.attr));
+        put(f, single(x, ast_ctx_name(n->Attribute.ctx)));
+        return;
     case AST_SUBSCRIPT:
-        v[0] = node(x, n->Subscript.value);
-        v[1] = node(x, n->Subscript.slice);
-        v[2] = single(x, ast_ctx_name(n->Subscript.ctx));
-        return 3;
+        put(f, node(x, n->Subscript.value));
+        put(f, node(x, n->Subscript.slice));
+        put(f, single(x, ast_ctx_name(n->Subscript.ctx)));
+        return;
     case AST_STARRED:
-        v[0] = node(x, n->Starred.value);
-        v[1] = single(x, ast_ctx_name(n->Starred.ctx));
-        return 2;
+        put(f, node(x, n->Starred.value));
+        put(f, single(x, ast_ctx_name(n->Starred.ctx)));
+        return;
     case AST_NAME:
-        v[0] = ident(x, n->Name.id);
-        v[1] = single(x, ast_ctx_name(n->Name.ctx));
-        return 2;
+        put(f, ident(x, n->Name.id));
+        put(f, single(x, ast_ctx_name(n->Name.ctx)));
+        return;
     case AST_LIST:
     case AST_TUPLE:
-        v[0] = list(x, n->List.elts);
-        v[1] = single(x, ast_ctx_name(n->List.ctx));
-        return 2;
+        put(f, list(x, n->List.elts));
+        put(f, single(x, ast_ctx_name(n->List.ctx)));
+        return;
     case AST_SLICE:
-        v[0] = node(x, n->Slice.lower);
-        v[1] = node(x, n->Slice.upper);
-        v[2] = node(x, n->Slice.step);
-        return 3;
+        put(f, node(x, n->Slice.lower));
+        put(f, node(x, n->Slice.upper));
+        put(f, node(x, n->Slice.step));
+        return;
     case AST_COMPREHENSION:
-        v[0] = node(x, n->comprehension.target);
-        v[1] = node(x, n->comprehension.iter);
-        v[2] = list(x, n->comprehension.ifs);
-        v[3] = small(n->comprehension.is_async);
-        return 4;
+        put(f, node(x, n->comprehension.target));
+        put(f, node(x, n->comprehension.iter));
+        put(f, list(x, n->comprehension.ifs));
+        put(f, small(n->comprehension.is_async));
+        return;
     case AST_EXCEPT_HANDLER:
-        v[0] = node(x, n->ExceptHandler.type);
-        v[1] = ident(x, n->ExceptHandler.name);
-        v[2] = list(x, n->ExceptHandler.body);
-        return 3;
+        put(f, node(x, n->ExceptHandler.type));
+        put(f, ident(x, n->ExceptHandler.name));
+        put(f, list(x, n->ExceptHandler.body));
+        return;
     case AST_ARGUMENTS:
-        v[0] = list(x, n->arguments.posonlyargs);
-        v[1] = list(x, n->arguments.args);
-        v[2] = node(x, n->arguments.vararg);
-        v[3] = list(x, n->arguments.kwonlyargs);
-        v[4] = list(x, n->arguments.kw_defaults);
-        v[5] = node(x, n->arguments.kwarg);
-        v[6] = list(x, n->arguments.defaults);
-        return 7;
+        put(f, list(x, n->arguments.posonlyargs));
+        put(f, list(x, n->arguments.args));
+        put(f, node(x, n->arguments.vararg));
+        put(f, list(x, n->arguments.kwonlyargs));
+        put(f, list(x, n->arguments.kw_defaults));
+        put(f, node(x, n->arguments.kwarg));
+        put(f, list(x, n->arguments.defaults));
+        return;
     case AST_ARG:
-        v[0] = ident(x, n->arg.arg);
-        v[1] = node(x, n->arg.annotation);
-        v[2] = none;
-        return 3;
+        put(f, ident(x, n->arg.arg));
+        put(f, node(x, n->arg.annotation));
+        put(f, none);
+        return;
     case AST_KEYWORD:
-        v[0] = ident(x, n->keyword.arg);
-        v[1] = node(x, n->keyword.value);
-        return 2;
+        put(f, ident(x, n->keyword.arg));
+        put(f, node(x, n->keyword.value));
+        return;
     case AST_ALIAS:
         // a dotted name ("a.b") is kept as written, not normalised as one identifier
-        v[0] = x->failed ? VAL_NULL : check(x, str_new(I, n->alias.name));
-        v[1] = ident(x, n->alias.asname);
-        return 2;
+        put(f, x->failed ? VAL_NULL : check(x, str_new(I, n->alias.name)));
+        put(f, ident(x, n->alias.asname));
+        return;
     case AST_WITHITEM:
-        v[0] = node(x, n->withitem.context_expr);
-        v[1] = node(x, n->withitem.optional_vars);
-        return 2;
+        put(f, node(x, n->withitem.context_expr));
+        put(f, node(x, n->withitem.optional_vars));
+        return;
     case AST_MATCH_CASE:
-        v[0] = node(x, n->match_case.pattern);
-        v[1] = node(x, n->match_case.guard);
-        v[2] = list(x, n->match_case.body);
-        return 3;
-    case AST_MATCH_VALUE: v[0] = node(x, n->MatchValue.value); return 1;
+        put(f, node(x, n->match_case.pattern));
+        put(f, node(x, n->match_case.guard));
+        put(f, list(x, n->match_case.body));
+        return;
+    case AST_MATCH_VALUE: put(f, node(x, n->MatchValue.value)); return;
     case AST_MATCH_SINGLETON:
-        v[0] = n->MatchSingleton.value == AST_CONST_TRUE    ? I->true_
+        put(f, n->MatchSingleton.value == AST_CONST_TRUE    ? I->true_
                : n->MatchSingleton.value == AST_CONST_FALSE ? I->false_
-                                                            : none;
-        return 1;
-    case AST_MATCH_SEQUENCE: v[0] = list(x, n->MatchSequence.patterns); return 1;
+                                                            : none);
+        return;
+    case AST_MATCH_SEQUENCE: put(f, list(x, n->MatchSequence.patterns)); return;
     case AST_MATCH_MAPPING:
-        v[0] = list(x, n->MatchMapping.keys);
-        v[1] = list(x, n->MatchMapping.patterns);
-        v[2] = ident(x, n->MatchMapping.rest);
-        return 3;
+        put(f, list(x, n->MatchMapping.keys));
+        put(f, list(x, n->MatchMapping.patterns));
+        put(f, ident(x, n->MatchMapping.rest));
+        return;
     case AST_MATCH_CLASS:
-        v[0] = node(x, n->MatchClass.cls);
-        v[1] = list(x, n->MatchClass.patterns);
-        v[2] = idents(x, n->MatchClass.kwd_attrs);
-        v[3] = list(x, n->MatchClass.kwd_patterns);
-        return 4;
-    case AST_MATCH_STAR: v[0] = ident(x, n->MatchStar.name); return 1;
+        put(f, node(x, n->MatchClass.cls));
+        put(f, list(x, n->MatchClass.patterns));
+        put(f, idents(x, n->MatchClass.kwd_attrs));
+        put(f, list(x, n->MatchClass.kwd_patterns));
+        return;
+    case AST_MATCH_STAR: put(f, ident(x, n->MatchStar.name)); return;
     case AST_MATCH_AS:
-        v[0] = node(x, n->MatchAs.pattern);
-        v[1] = ident(x, n->MatchAs.name);
-        return 2;
-    case AST_MATCH_OR: v[0] = list(x, n->MatchOr.patterns); return 1;
+        put(f, node(x, n->MatchAs.pattern));
+        put(f, ident(x, n->MatchAs.name));
+        return;
+    case AST_MATCH_OR: put(f, list(x, n->MatchOr.patterns)); return;
     default:
         exc_raise(I, TY_SYSTEM_ERROR, "_ast: unexpected node kind %d", (int)n->kind);
         x->failed = true;
-        return 0;
+        return;
     }
 }
 
@@ -541,16 +555,16 @@ static Value node_body(Export *x, const Node *n) {
         x->failed = true;
         return VAL_NULL;
     }
-    Value v[7];
-    size_t nv = fields(x, n, v);
+    Fields f = {.n = 0};
+    fields(x, n, &f);
     if (x->failed) return VAL_NULL;
-    if (nv != tuple_len(names)) {
+    if (f.n > FIELDS_MAX || f.n != tuple_len(names)) {
         exc_raise(I, TY_SYSTEM_ERROR, "_ast: field count mismatch for %s", ast_kind_name(n->kind));
         x->failed = true;
         return VAL_NULL;
     }
-    Value o = check(x, obj_call(I, cls, vview_make(v, 0), VAL_NULL));
-    for (size_t i = 0; i < nv && !x->failed; i++) set_attr(x, o, tuple_get(names, i), v[i]);
+    Value o = check(x, obj_call(I, cls, vview_make(f.v, 0), VAL_NULL));
+    for (size_t i = 0; i < f.n && !x->failed; i++) set_attr(x, o, tuple_get(names, i), f.v[i]);
     if (has_positions(n->kind)) {
         set_position(x, o, "lineno", n->lineno);
         set_position(x, o, "col_offset", n->col_offset);

@@ -185,7 +185,8 @@ static bool int_value(Import *x, Value v, int *out) {
 
 /* The four positions of a node with _attributes; [owner] names the type in messages
  * ("stmt", "expr", "arg"...). Absent or None end positions default to the start. */
-static bool positions(Import *x, Value o, const char *owner, bool end_required, int pos[4]) {
+static bool positions(Import *x, Value o, const char *owner, bool end_required,
+                      int (*pos)[4]) {
     static const char *const names[4] = {"lineno", "col_offset", "end_lineno",
                                          "end_col_offset"};
     for (int i = 0; i < 4; i++) {
@@ -195,10 +196,10 @@ static bool positions(Import *x, Value o, const char *owner, bool end_required, 
         if (x->failed) return false;
         if (v == VAL_NULL && (i < 2 || end_required)) return missing(x, name, owner);
         if (i >= 2 && !end_required && (v == VAL_NULL || v == x->I->none)) {
-            pos[i] = pos[i - 2];
+            (*pos)[i] = (*pos)[i - 2];
             continue;
         }
-        if (!int_value(x, v, &pos[i])) return false;
+        if (!int_value(x, v, &(*pos)[i])) return false;
     }
     return true;
 }
@@ -1009,7 +1010,7 @@ static Node *node(Import *x, Value o, char code, int ctx) {
     }
     int pos[4] = {0, 0, 0, 0};
     // a sum type's positions are read before its class is known (CPython's order)
-    if (t.sum && !positions(x, o, t.name, ast_is_pattern(t.lo), pos)) return NULL;
+    if (t.sum && !positions(x, o, t.name, ast_is_pattern(t.lo), &pos)) return NULL;
     int kind = -1;
     for (int k = t.lo; k <= t.hi && kind < 0; k++) {
         Value cls, names;
@@ -1024,7 +1025,7 @@ static Node *node(Import *x, Value o, char code, int ctx) {
     Fields fs = {{{0}}};
     if (!read_fields(x, o, kind, ctx, &fs)) return NULL;
     bool product_pos = kind == AST_ARG || kind == AST_KEYWORD || kind == AST_ALIAS;
-    if (product_pos && !positions(x, o, t.name, false, pos)) return NULL;
+    if (product_pos && !positions(x, o, t.name, false, &pos)) return NULL;
     Node *n = ast_new(I->heap, kind, pos[0], pos[1], pos[2], pos[3]);
     if (n == NULL) {
         exc_nomem(I);

@@ -57,17 +57,17 @@ static void child(const EnclaveConfig *cfg, int req, int reply) {
 }
 
 // The request pipe [rq] and the reply pipe [rp]; false (nothing left open) on failure.
-static bool pipe_pair(int rq[2], int rp[2]) {
-    if (pipe(rq) != 0) return false;
-    if (pipe(rp) == 0) return true;
-    close(rq[0]);
-    close(rq[1]);
+static bool pipe_pair(int (*rq)[2], int (*rp)[2]) {
+    if (pipe(*rq) != 0) return false;
+    if (pipe(*rp) == 0) return true;
+    close((*rq)[0]);
+    close((*rq)[1]);
     return false;
 }
 
 bool sandbox_start(const EnclaveConfig *cfg, Sandbox *sb) {
     int rq[2], rp[2];
-    if (!pipe_pair(rq, rp)) return false;
+    if (!pipe_pair(&rq, &rp)) return false;
     pid_t pid = fork();
     if (pid < 0) return false;
     if (pid == 0) {
@@ -111,18 +111,18 @@ bool sandbox_start_image(const EnclaveConfig *cfg, const char *image, Sandbox *s
     char nums[IMAGE_NUMS][24];
     char *args[2 * IMAGE_NUMS + 4];
     int n = 0;
-    args[n++] = (void *)(uintptr_t)image;
+    args[n++] = (void *)image; // execve's argv is char *const[], yet it writes no string
     for (int k = 0; k < IMAGE_NUMS; k++) {
         fmt_u64(&nums[k], vals[k]);
-        args[n++] = (void *)(uintptr_t)NAMES[k];
+        args[n++] = (void *)NAMES[k];
         args[n++] = nums[k];
     }
-    if (cfg->test_hooks) args[n++] = (void *)(uintptr_t)"--test-hooks";
-    if (cfg->no_reset) args[n++] = (void *)(uintptr_t)"--no-reset";
+    if (cfg->test_hooks) args[n++] = "--test-hooks";
+    if (cfg->no_reset) args[n++] = "--no-reset";
     args[n] = NULL;
     char *env[1] = {NULL};
     int rq[2], rp[2];
-    if (!pipe_pair(rq, rp)) return false;
+    if (!pipe_pair(&rq, &rp)) return false;
     pid_t pid = fork();
     if (pid < 0) return false;
     if (pid == 0) {

@@ -1031,14 +1031,13 @@ static Value cl_abc_register_flags(Interp *I, Value self, ValView args, Value kw
 /* defaultdict and OrderedDict are C in CPython's _collections and Python here
  * (lib/collections): __getattr__ fetches them for code doing `from _collections import
  * defaultdict` (CPython's own collections package does). */
-static const char *const from_collections_py[] = {"defaultdict", "OrderedDict"};
+static const ImportLazyNames from_collections_py = {{"defaultdict", "OrderedDict"}};
 
 static Value cl_getattr(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
     return import_lazy_attr(I, vview_get(args, 0), "_collections", "collections",
-                            from_collections_py,
-                            sizeof from_collections_py / sizeof from_collections_py[0]);
+                            &from_collections_py);
 }
 
 static const MethodDef collections_functions[] = {

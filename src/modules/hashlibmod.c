@@ -548,14 +548,14 @@ static Value m_compare_digest(Interp *I, Value self, ValView args, Value kwnames
 /* CPython's _hashlib also has the HMAC entry points (hmac.py uses them), the names of
  * its digests and get_fips_mode; ours are Python (lib/_hashlib_hmac.py), fetched on first
  * use. */
-static const char *const from_hmac_py[] = {"hmac_new", "hmac_digest", "UnsupportedDigestmodError",
-                                           "openssl_md_meth_names", "get_fips_mode"};
+static const ImportLazyNames from_hmac_py = {{"hmac_new", "hmac_digest",
+                                              "UnsupportedDigestmodError",
+                                              "openssl_md_meth_names", "get_fips_mode"}};
 
 static Value m_getattr(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
-    return import_lazy_attr(I, vview_get(args, 0), "_hashlib", "_hashlib_hmac", from_hmac_py,
-                            sizeof from_hmac_py / sizeof from_hmac_py[0]);
+    return import_lazy_attr(I, vview_get(args, 0), "_hashlib", "_hashlib_hmac", &from_hmac_py);
 }
 
 static const MethodDef module_functions[] = {

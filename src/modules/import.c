@@ -836,9 +836,9 @@ Value import_module_cstr(Interp *I, const char *name) {
 }
 
 Value import_lazy_attr(Interp *I, Value name, const char *owner, const char *src,
-                       const char *const names[], size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (!str_eq_cstr(name, names[i])) continue;
+                       const ImportLazyNames *names) {
+    for (size_t i = 0; i < IMPORT_LAZY_MAX && names->name[i] != NULL; i++) {
+        if (!str_eq_cstr(name, names->name[i])) continue;
         Value m = import_module_cstr(I, src);
         return m == VAL_NULL ? VAL_NULL : obj_getattr(I, m, name);
     }

@@ -18,12 +18,19 @@ Value import_from(Interp *I, Value module, Value name);
 /* Imports a module by dotted name (absolute) and returns it. */
 Value import_module_cstr(Interp *I, const char *name);
 
+/* The names import_lazy_attr fetches: up to IMPORT_LAZY_MAX, the unused slots NULL (a
+ * table with more initialisers does not compile). */
+#define IMPORT_LAZY_MAX 8
+typedef struct ImportLazyNames {
+    const char *name[IMPORT_LAZY_MAX];
+} ImportLazyNames;
+
 /* A C module's __getattr__ (PEP 562) for names CPython defines in that C module but
- * safepy defines in the Python module [src]: if [name] is one of [names] (n of them),
- * imports [src] on first use and returns its attribute; otherwise AttributeError
+ * safepy defines in the Python module [src]: if [name] is one of [names], imports [src]
+ * on first use and returns its attribute; otherwise AttributeError
  * "module '[owner]' has no attribute ...". */
 Value import_lazy_attr(Interp *I, Value name, const char *owner, const char *src,
-                       const char *const names[], size_t n);
+                       const ImportLazyNames *names);
 
 /* Creates sys.modules (I->modules) before the builtins and sys modules register
  * themselves. */

@@ -409,16 +409,15 @@ static Value m_collect(Interp *I, Value self, ValView args, Value kwnames) {
 /* Names CPython's _weakref exports that safepy implements in Python (lib/weakref.py):
  * module __getattr__ (PEP 562) fetches them from weakref on first use, so unmodified
  * code doing `from _weakref import proxy` (CPython's collections, weakref) works. */
-static const char *const from_weakref_py[] = {
+static const ImportLazyNames from_weakref_py = {{
     "proxy", "ProxyType", "CallableProxyType",
     "_remove_dead_weakref",
-};
+}};
 
 static Value m_getattr(Interp *I, Value self, ValView args, Value kwnames) {
     (void)self;
     if (!args_one(I, args, kwnames, "__getattr__")) return VAL_NULL;
-    return import_lazy_attr(I, vview_get(args, 0), "_weakref", "weakref", from_weakref_py,
-                            sizeof from_weakref_py / sizeof from_weakref_py[0]);
+    return import_lazy_attr(I, vview_get(args, 0), "_weakref", "weakref", &from_weakref_py);
 }
 
 static const MethodDef weakref_functions[] = {

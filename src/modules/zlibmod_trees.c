@@ -95,11 +95,11 @@ static uint32_t bi_reverse(uint32_t code, int len) {
 /* ---- tables and blocks ---- */
 
 // Canonical codes for the lengths in t->len[0..max_code] with bl_count[] of each length.
-static void gen_codes(ZTree *t, int max_code, const uint16_t bl_count[16]) {
+static void gen_codes(ZTree *t, int max_code, const uint16_t (*bl_count)[16]) {
     uint32_t next_code[16], code = 0;
     next_code[0] = 0;
     for (int bits = 1; bits <= 15; bits++) {
-        code = (code + bl_count[bits - 1]) << 1;
+        code = (code + (*bl_count)[bits - 1]) << 1;
         next_code[bits] = code;
     }
     for (int n = 0; n <= max_code && n < ZD_HEAP; n++) {
@@ -147,7 +147,7 @@ void zltree_init(ZDeflate *z) {
     bl_count[7] = 24;
     bl_count[8] = 144 + 8;
     bl_count[9] = 112;
-    gen_codes(&z->stat_l, L_CODES + 1, bl_count);
+    gen_codes(&z->stat_l, L_CODES + 1, &bl_count);
     for (n = 0; n < D_CODES; n++) {
         z->stat_d.len[n] = 5;
         z->stat_d.code[n] = (uint16_t)bi_reverse((uint32_t)n, 5);
@@ -287,7 +287,7 @@ static void build_tree(ZDeflate *z, ZTree *t, const ZTree *stree, TreeKind k) {
     } while (z->heap_len >= 2);
     z->heap[hx(--z->heap_max)] = z->heap[1];
     gen_bitlen(z, t, stree, k);
-    gen_codes(t, max_code, z->bl_count);
+    gen_codes(t, max_code, &z->bl_count);
 }
 
 // The run-length coding of the lengths of [t], as frequencies of the bit length tree

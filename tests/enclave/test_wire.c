@@ -146,8 +146,10 @@ static Value nested(int levels) {
 
 int main(void) {
     EnclaveConfig cfg = {(size_t)256 << 20, 0, 0, 0, 0, false};
-    int base = 0;
-    I = enclave_interp_new(&cfg, posix_host(), &base);
+    // The stack base is main's frame, above all its locals: with the address of one local
+    // (it was &base) a local placed above it, the Buf `big` below, went unscanned and a
+    // collection freed its chunk while buf_push grew it (use-after-poison under ASan).
+    I = enclave_interp_new(&cfg, posix_host(), __builtin_frame_address(0));
     if (I == NULL) {
         printf("cannot create an interpreter\n");
         return 1;

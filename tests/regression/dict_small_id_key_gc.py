@@ -65,3 +65,21 @@ print(memo[id(x)], len(memo))
 del x
 gc.collect()
 print("memo", rx() is None, list(memo.values()))
+
+# keyword-argument dicts and instance dicts of one or two entries are small dicts too
+def kwargs(**kw):
+    x = Obj()
+    r = weakref.ref(x)
+    kw[id(x)] = 1
+    del x
+    gc.collect()
+    return r() is None, len(kw)
+print("kwargs", kwargs(a=1), kwargs(a=1, b=2))
+o = Obj()
+o.a = 1
+x = Obj()
+rx = weakref.ref(x)
+o.__dict__[id(x)] = 2
+del x
+gc.collect()
+print("instance dict", rx() is None, len(vars(o)))

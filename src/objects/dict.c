@@ -284,6 +284,34 @@ static bool rebuild(Interp *I, DictObject *d) {
     return true;
 }
 
+// True when inserting [hash] into [d] would store it in hash words of d's own chunk (a
+// one- or two-key dict's HInline: a table-less map with room in a hash array that small)
+// while it equals an address in the heap, as hash(id(x)) == id(x) does. The collector scans
+// that chunk conservatively, so the word would keep x alive (a weakref to it never
+// cleared, its __del__ never run) for as long as d kept the entry. Any array that small is
+// taken for the inline one (a presized one of 1-2 entries only moves needlessly).
+static inline bool heap_word(Interp *I, int64_t hash) {
+    uintptr_t off = (uintptr_t)hash - (uintptr_t)(const void *)I->heap->blocks;
+    return __builtin_expect(off < (uintptr_t)I->heap->nblocks * HEAP_BLOCK, 0);
+}
+static inline bool hash_pins_inline(Interp *I, const DictObject *d, int64_t hash) {
+    return heap_word(I, hash) && d->ix.nslots == 0 && d->ix.hcap <= HINDEX_INLINE &&
+           d->ix.nent < d->ix.hcap;
+}
+
+// Moves [d]'s entries off its inline arrays (hash_pins_inline) into a table of 16 slots
+// with arrays of their own (hindex_resize past the minimum size reserves them; the kernel
+// zeroes the inline words it leaves). The map has no dummies afterwards.
+static bool leave_inline(Interp *I, DictObject *d) {
+    KStatus s = hindex_resize(I->heap, &d->ix, &d->ents, 2 * HINDEX_MINSIZE - 1);
+    if (s != K_OK) {
+        kfail(I, s);
+        return false;
+    }
+    refill_usable(d);
+    return true;
+}
+
 // Sets [key] to [v]. [absent], when not NULL, is the probe of a lookup of [key] that
 // has just returned LK_ABSENT with nothing run since (its first attempt skips the
 // lookup; hindex_insert refuses a stale probe, and then the key is looked up again).
@@ -309,7 +337,10 @@ static bool insert_at(Interp *I, DictObject *d, Value key, int64_t hash, Value v
             }
         }
         KStatus s;
-        if (d->usable == 0) {
+        if (hash_pins_inline(I, d, hash)) {
+            if (!leave_inline(I, d)) return false;
+            s = hindex_insert_clean(I->heap, &d->ix, &d->ents, hash, key, v);
+        } else if (d->usable == 0) {
             // As CPython: a full table is rebuilt first, then the key takes the first
             // empty slot of its chain (there are no dummies after a rebuild).
             if (!rebuild(I, d)) return false;
@@ -411,14 +442,17 @@ static Value small_from_pairs(Interp *I, ValView kv, size_t n) {
     Value k0 = vview_get(kv, 0);
     int64_t h0;
     if (!key_hash(I, k0, &h0)) return VAL_NULL;
-    if (hindex_append_small(&o->ix, &o->ents, h0, k0, vview_get(kv, 1)) != K_OK &&
+    // (a hash that must not sit in the inline words goes through insert: hash_pins_inline)
+    if ((heap_word(I, h0) ||
+         hindex_append_small(&o->ix, &o->ents, h0, k0, vview_get(kv, 1)) != K_OK) &&
         !insert(I, o, k0, h0, vview_get(kv, 1)))
         return VAL_NULL;
     if (n == 2) {
         Value k1 = vview_get(kv, 2);
         int64_t h1;
         if (!key_hash(I, k1, &h1)) return VAL_NULL;
-        bool fresh = h1 != h0 && hindex_append_small(&o->ix, &o->ents, h1, k1, vview_get(kv, 3)) == K_OK;
+        bool fresh = h1 != h0 && !heap_word(I, h1) &&
+                     hindex_append_small(&o->ix, &o->ents, h1, k1, vview_get(kv, 3)) == K_OK;
         if (!fresh && !insert(I, o, k1, h1, vview_get(kv, 3))) return VAL_NULL;
     }
     // (insert counts its own; appends take usable room and bump the version as it does)
@@ -504,6 +538,7 @@ bool dict_set_absent(Interp *I, Value dv, Value key, Value v) {
 
 static bool append_absent(Interp *I, DictObject *d, Value key, int64_t hash, Value v) {
     // the same table policy as insert(): a full table is rebuilt first
+    if (hash_pins_inline(I, d, hash) && !leave_inline(I, d)) return false;
     if (d->usable == 0 && !rebuild(I, d)) return false;
     KStatus s = hindex_insert_clean(I->heap, &d->ix, &d->ents, hash, key, v);
     if (s == K_OVERFLOW) {

@@ -139,11 +139,16 @@ static inline int64_t find_keyword_ident(CodeObject *co, ValView names, Value kw
 }
 
 // Index of parameter [kw] (a str) among the named parameters that accept keywords, by
-// string equality (find_keyword_ident missed), or -1.
-static int64_t find_keyword(CodeObject *co, ValView names, Value kw, size_t total) {
+// equality (find_keyword_ident missed), or -1; -2 with an exception pending. An exact str
+// compares its text; a str subclass's own __eq__ decides, as CPython's kw == name.
+static int64_t find_keyword(Interp *I, CodeObject *co, ValView names, Value kw, size_t total) {
     size_t first = co->posonlyargcount;
+    bool exact = type_of(I, kw) == interp_type(I, TY_STR);
     for (size_t j = first; j < total; j++) {
-        if (str_eq(vview_get(names, j), kw)) return (int64_t)j;
+        int eq = exact ? str_eq(vview_get(names, j), kw)
+                       : obj_richcmp_bool(I, kw, vview_get(names, j), CMP_EQ);
+        if (eq < 0) return -2;
+        if (eq) return (int64_t)j;
     }
     return -1;
 }
@@ -207,7 +212,8 @@ bool eval_call_bind(Interp *I, FuncObject *fn, CodeObject *co, ValVec *store, si
             exc_raise(I, TY_TYPE_ERROR, "%U() keywords must be strings", fn->qualname);
             return false;
         }
-        if (j < 0) j = find_keyword(co, names, kw, total);
+        if (j < 0) j = find_keyword(I, co, names, kw, total);
+        if (j == -2) return false;
         if (j < 0) {
             if (kwdict == VAL_NULL) {
                 if (co->posonlyargcount && posonly_as_keyword(I, fn, co, kwnames)) return false;

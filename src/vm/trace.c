@@ -285,12 +285,15 @@ static bool enter(Interp *I, Frame *f, size_t ti) {
 
 // What CPython's profiler sees called for CALL of [callable] with first argument [self]:
 // a builtin function, or a method descriptor bound to its first argument; else VAL_NULL.
+// A first argument of the wrong type makes CPython's binding fail before any event (the
+// call then raises the descriptor's TypeError): no event either.
 static Value c_callable(Interp *I, Value callable, Value self) {
     CFuncObject *cf = cfunc_cast(callable);
     if (cf == NULL) return VAL_NULL;
     Type *t = obj_ptr(callable)->type;
     if (t == interp_type(I, TY_BUILTIN_FUNCTION)) return callable;
-    if (t == interp_type(I, TY_METHOD_DESCR) && self != VAL_NULL) {
+    if (t == interp_type(I, TY_METHOD_DESCR) && self != VAL_NULL &&
+        (cf->owner == NULL || obj_is_instance_of(I, self, cf->owner))) {
         Value b = descr_bind_cfunc(I, callable, self);
         if (b == VAL_NULL) exc_clear(I);
         return b;

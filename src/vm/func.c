@@ -347,11 +347,24 @@ Value cfunc_new_method(Interp *I, Type *owner, const MethodDef *def) {
     cf->owner = owner;
     cf->mflags = def->flags;
     cf->doc = def->doc;
-    if (owner != NULL) {
+    // A builtin type's name never changes: its methods' "Type.name" is made on first use
+    // (cfunc_qualname), as filling a namespace makes dozens of them. A class's may be
+    // reassigned, so its methods keep the name it had when they were made.
+    if (owner != NULL && (owner->tflags & TF_HEAP) != 0) {
         cf->qualname = str_from_format(I, "%U.%U", owner->name, n);
         if (cf->qualname == VAL_NULL) return VAL_NULL;
     }
     return obj_val(cf);
+}
+
+// The qualified name of builtin function [cf] not bound to an object: "Owner.name" for a
+// method (made on first use and kept, see cfunc_new_method), else its name.
+static Value cfunc_qualname(Interp *I, CFuncObject *cf) {
+    if (cf->qualname != VAL_NULL) return cf->qualname;
+    if (cf->owner == NULL) return cf->name;
+    Value q = str_from_format(I, "%U.%U", cf->owner->name, cf->name);
+    if (q != VAL_NULL) cf->qualname = q;
+    return q;
 }
 
 static bool check_descr_self(Interp *I, CFuncObject *cf, Value self) {
@@ -368,9 +381,11 @@ static Value cfunc_call(Interp *I, Value self, ValView args, Value kwnames) {
     if (t == interp_type(I, TY_METHOD_DESCR) && cf->self == VAL_NULL) {
         size_t nkw = kwnames != VAL_NULL ? tuple_len(kwnames) : 0;
         if (args.n <= nkw) {
-            if (cf->owner != NULL)
-                return exc_raise(I, TY_TYPE_ERROR, "unbound method %U() needs an argument",
-                                 cf->qualname);
+            if (cf->owner != NULL) {
+                Value q = cfunc_qualname(I, cf);
+                if (q == VAL_NULL) return VAL_NULL;
+                return exc_raise(I, TY_TYPE_ERROR, "unbound method %U() needs an argument", q);
+            }
             return exc_raise(I, TY_TYPE_ERROR, "descriptor '%U' needs an argument", cf->name);
         }
         Value first = vview_get(args, 0);
@@ -435,8 +450,7 @@ static Value cget_name(Interp *I, Value self) {
 // B(1).to_bytes is "B.to_bytes"); an unbound one keeps its owner's name, if any.
 static Value cget_qualname(Interp *I, Value self) {
     CFUNC_SELF(cf, self);
-    if (cf->self == VAL_NULL || val_kind(cf->self) == K_MODULE)
-        return cf->qualname != VAL_NULL ? cf->qualname : cf->name;
+    if (cf->self == VAL_NULL || val_kind(cf->self) == K_MODULE) return cfunc_qualname(I, cf);
     Type *t = type_cast(cf->self);
     if (t == NULL) t = type_of(I, cf->self);
     return str_from_format(I, "%U.%U", t->qualname, cf->name);

@@ -39,7 +39,6 @@
  * heap takes huge pages from here on, so the page faults it adds are bounded (4096 more,
  * about 5 ms, for a heap that reaches this size). */
 #define HUGE_FROM ((size_t)16 << 20)
-#define HUGE_HEAD HUGE_PAGE /* huge pages for the first blocks too (start-up's) */
 
 struct safepy_State {
     Interp *I;
@@ -85,15 +84,6 @@ safepy_State *safepy_new(const safepy_Config *cfg, void *stack_base) {
     // huge pages too
     (void)madvise(m, small_len, MADV_NOHUGEPAGE);
 #endif
-    // ... except the first HUGE_HEAD bytes of blocks: start-up alone touches ~190 pages
-    // scattered over the first 58 blocks (1.8 MB), and a page fault costs ~2 us on our VM
-    // (more than zeroing its page): one huge page there takes 130 fewer faults for an
-    // empty script (docs/notes/start24.md).
-    uint8_t *head = NULL;
-    size_t head_len = 0;
-    if (heap_tail_range(&probe, 0, HUGE_PAGE, &head, &head_len) && head_len >= HUGE_HEAD &&
-        (uintptr_t)head + HUGE_HEAD <= (uintptr_t)huge)
-        (void)madvise(head, HUGE_HEAD, MADV_HUGEPAGE);
 #endif
     Limits lim = {0};
     lim.max_heap = size;

@@ -607,7 +607,7 @@ size_t hindex_capacity(const HIndex *t) {
 
 KStatus hindex_reserve(Heap *h, HIndex *t, ValVec *ents, size_t n) {
     if (K_FAILS(!consistent(t, ents))) return K_INVALID;
-    if (t->nslots != 0 || t->nent != 0 || n == 0 || n > HINDEX_MINSIZE * 2 / 3) return K_INVALID;
+    if (t->nslots != 0 || t->nent != 0 || n == 0 || n > HINDEX_SMALL) return K_INVALID;
     KStatus s = reserve_hashes(h, t, n);
     if (s != K_OK) return s;
     return reserve_ents(h, ents, n * t->width);

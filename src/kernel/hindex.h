@@ -28,9 +28,9 @@
  * outliving a mutation reports HINDEX_STALE instead of reading a stale slot.
  *
  * Small maps have no table: an index of width 2 keeps its first HINDEX_SMALL entries
- * (what the first 8-slot table would take before a rebuild) in the entries and hashes
- * arrays only, saving the 64-byte slot array of every small dict (instance __dict__s,
- * keyword arguments). A probe then walks the entries in order, returning each one whose
+ * (what a 16-slot table would take before a rebuild) in the entries and hashes
+ * arrays only, saving the 64- or 128-byte slot array of every small dict (instance
+ * __dict__s, keyword arguments, JSON objects). A probe then walks the entries in order, returning each one whose
  * hash is equal; a candidate may be a hole (a deleted entry: its key is VAL_NULL), which
  * the caller skips like any other non-matching key. Without a table "slot" means entry
  * index (HProbe.slot, hindex_slot_of, hindex_delete). The first insertion past
@@ -60,8 +60,10 @@
 #define HINDEX_MINSIZE ((size_t)8)
 #define HINDEX_LINEAR ((size_t)9)
 #define HINDEX_PERTURB_SHIFT 5
-/* Entries a map (width 2) index holds without a table: what an 8-slot table takes. */
-#define HINDEX_SMALL (HINDEX_MINSIZE * 2 / 3)
+/* Entries a map (width 2) index holds without a table: what a 16-slot table takes (10).
+ * A 6..10-entry dict (a JSON object, a kwargs dict, a small record) then costs its two
+ * arrays only, not also a 128-byte slot array; its look-ups walk at most 10 hashes. */
+#define HINDEX_SMALL (HINDEX_MINSIZE * 2 * 2 / 3)
 /* Largest table: slots * 8 bytes and entries * width * 8 bytes stay far from overflow. */
 #define HINDEX_MAX_SLOTS ((size_t)1 << (sizeof(size_t) * 8 - 6))
 #define HINDEX_NOSLOT SIZE_MAX
@@ -178,9 +180,9 @@ size_t hindex_slot_of(const HIndex *t, size_t e);
 size_t hindex_capacity(const HIndex *t);
 
 /* Gives an empty index with no table yet room for exactly [n] entries (1 <= n <=
- * HINDEX_MINSIZE * 2 / 3, what the first table takes), which its first table then keeps
- * instead of reserving room for HINDEX_MINSIZE * 2 / 3: a dict whose size is known to be
- * small (an instance __dict__) takes no more. Later entries grow the arrays as usual.
+ * HINDEX_SMALL, what a map holds without a table), which a first minimal (8-slot) table
+ * then keeps instead of reserving room for HINDEX_MINSIZE * 2 / 3: a dict whose size is
+ * known to be small (an instance __dict__, a literal, a JSON object) takes no more. Later entries grow the arrays as usual.
  * K_INVALID when [t] has a table or entries or [n] is out of range; K_NOMEM. */
 K_MUST KStatus hindex_reserve(Heap *h, HIndex *t, ValVec *ents, size_t n);
 

@@ -243,11 +243,23 @@ static Value scan_key(Interp *I, Scan *sc, size_t i, size_t *end, size_t maxlen)
     return str_new(I, text);
 }
 
+// Pairs / items a JSON object / array keeps on the C stack (the collector scans it) before
+// it builds its dict / list: the result is then made at its final size in one go (a
+// 3-key object's arrays take 3 entries, not 5; a 2-item array's 2 items, not 4) and no
+// growing arrays are left behind as garbage. Longer ones continue by insertion.
+#define SCAN_LOCAL_PAIRS 8u
+#define SCAN_LOCAL_ITEMS 8u
+
 static Value scan_object(Interp *I, Scan *sc, size_t i, size_t *end) {
     size_t n = sc->v.n;
     bool pairs = sc->pairs_hook != VAL_NULL && sc->pairs_hook != I->none;
-    Value acc = pairs ? list_new(I, 0) : dict_new(I);
-    if (acc == VAL_NULL) return VAL_NULL;
+    Value kv[2 * SCAN_LOCAL_PAIRS];
+    size_t nkv = 0;
+    Value acc = VAL_NULL;
+    if (pairs) {
+        acc = list_new(I, 0);
+        if (acc == VAL_NULL) return VAL_NULL;
+    }
     i = skip_ws(sc, i);
     if (i >= n || at(sc, i) != '}') {
         for (;;) {
@@ -263,8 +275,15 @@ static Value scan_object(Interp *I, Scan *sc, size_t i, size_t *end) {
             if (pairs) {
                 Value t = tuple_pack(I, 2, key, val);
                 if (t == VAL_NULL || !list_append(I, acc, t)) return VAL_NULL;
-            } else if (!dict_set(I, acc, key, val)) {
-                return VAL_NULL;
+            } else if (acc == VAL_NULL && nkv + 1 < sizeof kv / sizeof kv[0]) {
+                kv[nkv++] = key;
+                kv[nkv++] = val;
+            } else {
+                if (acc == VAL_NULL) {
+                    acc = dict_new_from_pairs(I, vview_make(kv, nkv));
+                    if (acc == VAL_NULL) return VAL_NULL;
+                }
+                if (!dict_set(I, acc, key, val)) return VAL_NULL;
             }
             i = skip_ws(sc, i);
             if (i < n && at(sc, i) == '}') break;
@@ -274,6 +293,10 @@ static Value scan_object(Interp *I, Scan *sc, size_t i, size_t *end) {
     }
     *end = i + 1;
     if (pairs) return obj_call1(I, sc->pairs_hook, acc);
+    if (acc == VAL_NULL) {
+        acc = nkv == 0 ? dict_new(I) : dict_new_from_pairs(I, vview_make(kv, nkv));
+        if (acc == VAL_NULL) return VAL_NULL;
+    }
     if (sc->object_hook != VAL_NULL && sc->object_hook != I->none)
         return obj_call1(I, sc->object_hook, acc);
     return acc;
@@ -281,13 +304,23 @@ static Value scan_object(Interp *I, Scan *sc, size_t i, size_t *end) {
 
 static Value scan_array(Interp *I, Scan *sc, size_t i, size_t *end) {
     size_t n = sc->v.n;
-    Value acc = list_new(I, 0);
-    if (acc == VAL_NULL) return VAL_NULL;
+    Value items[SCAN_LOCAL_ITEMS];
+    size_t nitems = 0;
+    Value acc = VAL_NULL;
     i = skip_ws(sc, i);
     if (i >= n || at(sc, i) != ']') {
         for (;;) {
             Value val = scan_value(I, sc, i, &i);
-            if (val == VAL_NULL || !list_append(I, acc, val)) return VAL_NULL;
+            if (val == VAL_NULL) return VAL_NULL;
+            if (acc == VAL_NULL && nitems < sizeof items / sizeof items[0]) {
+                items[nitems++] = val;
+            } else {
+                if (acc == VAL_NULL) {
+                    acc = list_from_view(I, vview_make(items, nitems));
+                    if (acc == VAL_NULL) return VAL_NULL;
+                }
+                if (!list_append(I, acc, val)) return VAL_NULL;
+            }
             i = skip_ws(sc, i);
             if (i < n && at(sc, i) == ']') break;
             if (i >= n || at(sc, i) != ',') return fail(I, sc, "Expecting ',' delimiter", i);
@@ -295,6 +328,7 @@ static Value scan_array(Interp *I, Scan *sc, size_t i, size_t *end) {
         }
     }
     *end = i + 1;
+    if (acc == VAL_NULL) return list_from_view(I, vview_make(items, nitems));
     return acc;
 }
 

@@ -40,6 +40,17 @@ static void fill_lazy(DictObject *d) {
     }
 }
 
+// Entries the dict takes before its next rebuild, as CPython's dk_usable rule decides it
+// (the rebuilds renumber the entries, which iteration can observe). With a table: 2/3 of
+// its slots. Without one the kernel holds up to HINDEX_SMALL (10) entries, but the dict
+// stands for CPython's first keys object: 8 slots (5 entries), or the 16-slot one (10
+// entries) of a dict presized for more than 5 (a literal, a JSON object, a kwargs dict),
+// whose hash array is then longer than 5.
+static size_t capacity(const DictObject *d) {
+    if (d->ix.nslots != 0) return hindex_capacity(&d->ix);
+    return d->ix.hcap > HINDEX_MINSIZE * 2 / 3 ? HINDEX_SMALL : HINDEX_MINSIZE * 2 / 3;
+}
+
 // The DictObject of [v] with its index initialised (zeroed objects get width 2 here) and
 // its lazy entries built.
 static DictObject *dobj(Value v) {
@@ -47,7 +58,7 @@ static DictObject *dobj(Value v) {
     if (d == NULL) return NULL;
     if (d->ix.width == 0) {
         hindex_init(&d->ix, 2);
-        d->usable = hindex_capacity(&d->ix);
+        d->usable = capacity(d);
     }
     if (__builtin_expect((d->h.flags & DICT_LAZY) != 0, 0)) fill_lazy(d);
     return d;
@@ -72,7 +83,7 @@ static Value new_typed(Interp *I, Type *t) {
     if (d == NULL) return VAL_NULL;
     hindex_init(&d->ix, 2);
     vec_init(&d->ents);
-    d->usable = hindex_capacity(&d->ix); // a small dict needs no table (hindex.h)
+    d->usable = capacity(d); // a small dict needs no table (hindex.h)
     return obj_val(d);
 }
 
@@ -86,7 +97,7 @@ Value dict_new(Interp *I) {
     d->h.type = t;
     d->h.kind = t->inst_kind;
     hindex_init(&d->ix, 2);
-    d->usable = HINDEX_SMALL; // hindex_capacity of a map without a table
+    d->usable = HINDEX_MINSIZE * 2 / 3; // capacity() of a fresh map
     return obj_val(d);
 }
 
@@ -115,7 +126,7 @@ static inline __attribute__((always_inline)) DictObject *new_small(Interp *I) {
     o->d.h.type = t;
     o->d.h.kind = t->inst_kind;
     o->d.ix.width = 2;
-    o->d.usable = HINDEX_SMALL; // hindex_capacity of a map without a table
+    o->d.usable = HINDEX_MINSIZE * 2 / 3; // capacity() of a fresh map
     // (the index is empty with no arrays: this cannot fail; if it did, the dict would
     // simply allocate its arrays on its first insertion)
     KStatus s = hindex_init_inline(&o->d.ix, &o->d.ents, &o->s);
@@ -168,6 +179,9 @@ static Value kfail(Interp *I, KStatus s) {
     return exc_raise(I, TY_SYSTEM_ERROR, "dict index corrupted");
 }
 
+// (refill_usable, defined below)
+static void refill_usable(DictObject *d);
+
 Value dict_new_presized(Interp *I, size_t n) {
     if (n - 1u < HINDEX_INLINE) {
         DictObject *o = new_small(I);
@@ -178,11 +192,9 @@ Value dict_new_presized(Interp *I, size_t n) {
     if (o == NULL || n == 0 || n > DICT_PRESIZE_MAX) return d;
     KStatus s = hindex_reserve(I->heap, &o->ix, &o->ents, n);
     if (s != K_OK) return kfail(I, s);
+    refill_usable(o); // (more than 5 entries: CPython's 16-slot keys, 10 usable)
     return d;
 }
-
-// (refill_usable, defined below)
-static void refill_usable(DictObject *d);
 
 Value dict_new_capacity(Interp *I, size_t n) {
     Value d = dict_new(I);
@@ -267,7 +279,7 @@ static inline int64_t find(Interp *I, DictObject *d, Value key, int64_t hash) {
 
 // Sets the new entries [d] takes before its next rebuild (not given back by deletions).
 static void refill_usable(DictObject *d) {
-    size_t cap = hindex_capacity(&d->ix);
+    size_t cap = capacity(d);
     d->usable = cap > d->ix.nent ? cap - d->ix.nent : 0;
 }
 
@@ -456,7 +468,7 @@ static Value small_from_pairs(Interp *I, ValView kv, size_t n) {
         if (!fresh && !insert(I, o, k1, h1, vview_get(kv, 3))) return VAL_NULL;
     }
     // (insert counts its own; appends take usable room and bump the version as it does)
-    o->usable = hindex_capacity(&o->ix) - o->ix.nent;
+    o->usable = capacity(o) - o->ix.nent;
     o->version = 1;
     return obj_val(o);
 }
@@ -965,6 +977,7 @@ static int dict_init(Interp *I, Value self, ValView args, Value kwnames) {
             kfail(I, s);
             return -1;
         }
+        refill_usable(o);
     }
     return update_kwargs(I, self, args, kwnames) ? 0 : -1;
 }

@@ -47,8 +47,8 @@ OBJ_CAST_FN(dictview_cast, DictViewObject, K_DICTVIEW)
 
 bool dict_check(Value v);
 Value dict_new(Interp *I);
-/* The most entries dict_new_presized presizes for (what a dict's first table takes). */
-#define DICT_PRESIZE_MAX 5u
+/* The most entries dict_new_presized presizes for (what a dict holds without a table). */
+#define DICT_PRESIZE_MAX HINDEX_SMALL
 /* A new empty dict with room for exactly [n] entries when 1 <= n <= DICT_PRESIZE_MAX
  * (else as dict_new): an instance __dict__ sized by its type's attr_hint takes 3
  * entries' arrays, not 5. More entries grow it as usual. */

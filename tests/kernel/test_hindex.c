@@ -384,7 +384,7 @@ int main(void) {
     Tab pz;
     tab_init(&pz, 2);
     CHECK(hindex_reserve(h, &pz.t, &pz.e, 0) == K_INVALID);
-    CHECK(hindex_reserve(h, &pz.t, &pz.e, 6) == K_INVALID);
+    CHECK(hindex_reserve(h, &pz.t, &pz.e, HINDEX_SMALL + 1) == K_INVALID);
     CHECK(hindex_reserve(h, &pz.t, &pz.e, 3) == K_OK);
     CHECK(pz.t.hcap == 3 && pz.e.cap == 6 && pz.t.nslots == 0 && pz.e.len == 0);
     CHECK(heap_chunk_size(h, pz.e.items) == 48 && heap_chunk_size(h, pz.t.hashes) == 24);
@@ -444,20 +444,22 @@ int main(void) {
     tab_init(&sc, 2);
     CHECK(hindex_copy(h, &sc.t, &sc.e, &sm.t, &sm.e) == K_OK);
     CHECK(sc.t.nslots == 0 && sc.t.nent == HINDEX_SMALL - 1 && find(&sc, val_from_small(14), 0) == 3);
-    // the sixth insertion builds the table (8 slots) holding the live entries
-    CHECK(hindex_insert_clean(h, &sm.t, &sm.e, 1, val_from_small(15), val_from_small(5)) == K_OK);
-    CHECK(sm.t.nslots == 8 && sm.t.fill == HINDEX_SMALL && sm.t.used == HINDEX_SMALL);
+    // the next insertion builds the table (16 slots for the 9 live entries) holding the
+    // live entries in entry order
+    CHECK(HINDEX_SMALL == 10);
+    CHECK(hindex_insert_clean(h, &sm.t, &sm.e, 0, val_from_small(20), val_from_small(5)) == K_OK);
+    CHECK(sm.t.nslots == 16 && sm.t.fill == HINDEX_SMALL && sm.t.used == HINDEX_SMALL);
     CHECK(sm.t.nent == HINDEX_SMALL); // the hole was compacted away
-    const int live[] = {10, 11, 13, 14, 15};
-    for (int i = 0; i < 5; i++)
+    const int live[] = {10, 11, 13, 14, 15, 16, 17, 18, 19, 20};
+    for (int i = 0; i < 10; i++)
         CHECK(find(&sm, val_from_small(live[i]), live[i] % 2) == i);
     CHECK(find(&sm, val_from_small(12), 0) == HINDEX_END);
     // a resize of a table-less index places its entries in entry order
-    CHECK(hindex_resize(h, &sc.t, &sc.e, 0) == K_OK);
-    CHECK(sc.t.nslots == 8 && sc.t.fill == 4 && sc.t.used == 4);
-    const int live2[] = {10, 11, 13, 14};
-    for (int i = 0; i < 4; i++)
-        CHECK(find(&sc, val_from_small(live2[i]), live2[i] % 2) == i);
+    CHECK(hindex_resize(h, &sc.t, &sc.e, 0) == K_INVALID); // 8 slots cannot take 9
+    CHECK(hindex_resize(h, &sc.t, &sc.e, 9) == K_OK);
+    CHECK(sc.t.nslots == 16 && sc.t.fill == 9 && sc.t.used == 9);
+    for (int i = 0; i < 9; i++)
+        CHECK(find(&sc, val_from_small(live[i]), live[i] % 2) == i);
     // a set's first entry makes its table; a cleared map has no table again
     Tab ss;
     tab_init(&ss, 1);

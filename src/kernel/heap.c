@@ -19,13 +19,11 @@
 #define CLS_CONT 255u
 #define NONE 0xffffffffu
 #define MSTACK_CAP 65536u
-/* Collection policy (docs/notes/mem6.md, mem24.md): the next collection comes after
- * between 1 and TRACE_FACTOR times the bytes the last one traced were allocated, and never
- * before MIN_THRESHOLD. A collection's cost is its trace (plus a small per-block sweep),
- * so this bounds the collector's share of the run; basing it on traced bytes rather than
- * live bytes lets programs whose live data is mostly raw (strings, integers, code) collect
- * sooner. Where in that range: the share of the bytes allocated since the previous
- * collection that survived this one (heap_collect). */
+/* Collection policy (docs/notes/mem6.md): the next collection comes after TRACE_FACTOR
+ * times the bytes the last one traced were allocated, and never before MIN_THRESHOLD.
+ * A collection's cost is its trace (plus a small per-block sweep), so this bounds the
+ * collector's share of the run; basing it on traced bytes rather than live bytes lets
+ * programs whose live data is mostly raw (strings, integers, code) collect sooner. */
 #define MIN_THRESHOLD ((size_t)3 << 20)
 #define TRACE_FACTOR 2u
 
@@ -770,26 +768,15 @@ void heap_collect(Heap *h) {
     rescan_marked(h, mh);
     if (h->fin_len != 0) find_ready(h, mh);
     clear_weak(h);
-    // live_bytes counts every allocation since the last sweep: what was live then
-    size_t before = h->live_bytes >= h->since_gc ? h->live_bytes - h->since_gc : 0;
     sweep(h);
-    size_t kept = h->live_bytes > before ? h->live_bytes - before : 0;
     h->allocated = h->allocated <= SIZE_MAX - h->since_gc ? h->allocated + h->since_gc : SIZE_MAX;
-    // Next collection after (1 + s) x traced bytes were allocated (see the top of the
-    // file; TRACE_FACTOR is 2: s x 1), s in [0, 1] the share of the allocation since the last
-    // collection that is still live (in sixteenths). Measured over bench/: 2x traced with
-    // a 3 MiB floor took about 5% less CPU than the former 2x live with an 8 MiB floor,
-    // and most small programs peak at 9 MiB instead of 15. When most of what the program
-    // allocated died (s near 0: temporaries, a data set replaced by its next copy), the
-    // bytes allocated between two collections are the garbage the heap holds at its peak,
-    // so collecting after 1x keeps the peak near live + traced; when most of it survived
-    // (the program builds its data), a collection would free little, and 2x keeps their
-    // number down. A failing allocation still collects first, so the heap limit is
-    // unaffected.
-    size_t s16 = h->since_gc == 0 || kept >= h->since_gc ? 16 : kept / (h->since_gc / 16 + 1);
     h->since_gc = 0;
-    size_t step = h->traced / 16 * (s16 < 16 ? s16 : 16) * (TRACE_FACTOR - 1); // no overflow
-    size_t next = h->traced <= SIZE_MAX - step ? h->traced + step : SIZE_MAX;
+    // Next collection after TRACE_FACTOR times the traced bytes were allocated (see the
+    // top of the file): measured over bench/, 2x traced with a 3 MiB floor took about 5%
+    // less CPU than the former 2x live with an 8 MiB floor, and most small programs peak
+    // at 9 MiB instead of 15. A failing allocation still collects first, so the heap
+    // limit is unaffected.
+    size_t next = h->traced <= SIZE_MAX / TRACE_FACTOR ? h->traced * TRACE_FACTOR : SIZE_MAX;
     h->threshold = next > h->min_threshold ? next : h->min_threshold;
     h->collections++;
     if (!h->reserve_armed && h->reserve > 0 && h->blocks_used <= h->nblocks &&

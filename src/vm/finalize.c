@@ -26,9 +26,8 @@
 /* Eager collections (finalize_point) may trace FIN_CREDIT bytes, plus FIN_FACTOR times the
  * bytes the program allocated: small programs get a collection at every dropped
  * reference, a loop dropping one object per iteration a collection every so many
- * iterations (the allocation-driven collector traces at most about one byte per byte
- * allocated, half a byte while most of the allocation survives; see heap.c's
- * TRACE_FACTOR). */
+ * iterations (the allocation-driven collector traces at most about half a byte per byte
+ * allocated; see heap.c's TRACE_FACTOR). */
 #define FIN_CREDIT ((size_t)256 << 20)
 #define FIN_FACTOR 2u
 /* Requests for a value that may only hold a finalizable object (a container, an

@@ -685,13 +685,20 @@ static bool set(Interp *I, Value d, const char *name, Value v) {
     return dict_set_cstr(I, d, name, v);
 }
 
+// [v] (VAL_NULL passes through) is an instance of one of sys's struct sequences: CPython's
+// are static types named "sys.NAME" in messages, whose attributes cannot be set.
+static Value sys_sealed(Interp *I, Value v) {
+    if (v != VAL_NULL) type_of(I, v)->tflags |= TF_IMMUTABLE | TF_CNAME;
+    return v;
+}
+
 static bool add_info(Interp *I, Value d) {
     Value rel = str_from_cstr(I, "final");
     if (rel == VAL_NULL) return false;
     Value vi[5] = {val_from_small(3), val_from_small(11), val_from_small(0), rel, val_from_small(0)};
-    Value version_info = make_structseq(I, "sys", "version_info",
-                                        "major minor micro releaselevel serial",
-                                        vview_make(vi, 5), "sys.version_info");
+    Value version_info = sys_sealed(I, make_structseq(I, "sys", "version_info",
+                                                      "major minor micro releaselevel serial",
+                                                      vview_make(vi, 5), "sys.version_info"));
     if (!set(I, d, "version_info", version_info)) return false;
     if (!set(I, d, "implementation", make_implementation(I, version_info))) return false;
     Value fl[18];
@@ -702,12 +709,12 @@ static bool add_info(Interp *I, Value d) {
     fl[16] = I->false_;         // safe_path
     fl[17] = val_from_small(-1);
     if (!set(I, d, "flags",
-             make_structseq(I, "sys", "flags",
+             sys_sealed(I, make_structseq(I, "sys", "flags",
                             "debug inspect interactive optimize dont_write_bytecode "
                             "no_user_site no_site ignore_environment verbose bytes_warning "
                             "quiet hash_randomization isolated dev_mode utf8_mode "
                             "warn_default_encoding safe_path int_max_str_digits",
-                            vview_make(fl, 18), "sys.flags")))
+                            vview_make(fl, 18), "sys.flags"))))
         return false;
     Value fi[11] = {float_new(I, 1.7976931348623157e+308), val_from_small(1024), val_from_small(308),
                     float_new(I, 2.2250738585072014e-308), val_from_small(-1021),
@@ -716,24 +723,24 @@ static bool add_info(Interp *I, Value d) {
     for (size_t i = 0; i < 11; i++)
         if (fi[i] == VAL_NULL) return false;
     if (!set(I, d, "float_info",
-             sysmod_structseq(I, "sys", "float_info",
+             sys_sealed(I, sysmod_structseq(I, "sys", "float_info",
                               "max max_exp max_10_exp min min_exp min_10_exp dig mant_dig "
                               "epsilon radix rounds",
-                              vview_make(fi, 11))))
+                              vview_make(fi, 11)))))
         return false;
     Value ii[4] = {val_from_small(30), val_from_small(4), val_from_small(4300), val_from_small(640)};
     if (!set(I, d, "int_info",
-             sysmod_structseq(I, "sys", "int_info",
+             sys_sealed(I, sysmod_structseq(I, "sys", "int_info",
                               "bits_per_digit sizeof_digit default_max_str_digits "
                               "str_digits_check_threshold",
-                              vview_make(ii, 4))))
+                              vview_make(ii, 4)))))
         return false;
     // one thread of execution: CPython's name for a build without threads
     Value ti[3] = {str_from_cstr(I, "pthread-stubs"), I->none, I->none};
     if (ti[0] == VAL_NULL ||
         !set(I, d, "thread_info",
-             sysmod_structseq(I, "sys", "thread_info", "name lock version",
-                              vview_make(ti, 3))))
+             sys_sealed(I, sysmod_structseq(I, "sys", "thread_info", "name lock version",
+                              vview_make(ti, 3)))))
         return false;
     Value alg = str_from_cstr(I, "siphash13");
     Value mod = int_from_i64(I, 2305843009213693951);
@@ -742,9 +749,9 @@ static bool add_info(Interp *I, Value d) {
                    val_from_small(1000003), alg, val_from_small(64), val_from_small(128),
                    val_from_small(0)};
     return set(I, d, "hash_info",
-               sysmod_structseq(I, "sys", "hash_info",
+               sys_sealed(I, sysmod_structseq(I, "sys", "hash_info",
                                 "width modulus inf nan imag algorithm hash_bits seed_bits cutoff",
-                                vview_make(hi, 9)));
+                                vview_make(hi, 9))));
 }
 
 static bool add_streams(Interp *I, Value d) {

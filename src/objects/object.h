@@ -191,6 +191,8 @@ struct Type {
  * first one along its MRO, ABC registration sets them; at most one is set. */
 #define TF_SEQUENCE 16384u /* matches sequence patterns */
 #define TF_MAPPING 32768u  /* matches mapping patterns */
+#define TF_IMMUTABLE 65536u /* a class standing in for a CPython static type: its
+                               attributes cannot be set or deleted (type_setattro) */
 
 /* Static description of a builtin type. */
 typedef struct TypeSpec {

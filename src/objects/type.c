@@ -240,9 +240,8 @@ static int type_setattro(Interp *I, Value self, Value name, Value v) {
         exc_raise(I, TY_TYPE_ERROR, "attribute name must be string, not '%T'", name);
         return -1;
     }
-    if ((t->tflags & TF_HEAP) == 0) {
-        exc_raise(I, TY_TYPE_ERROR, "cannot set %R attribute of immutable type '%U'", name,
-                  t->name);
+    if ((t->tflags & TF_HEAP) == 0 || (t->tflags & TF_IMMUTABLE) != 0) {
+        exc_raise(I, TY_TYPE_ERROR, "cannot set %R attribute of immutable type '%N'", name, t);
         return -1;
     }
     Type *meta = type_of(I, self);
@@ -283,14 +282,13 @@ static int type_setattro(Interp *I, Value self, Value name, Value v) {
 static Type *self_type(Value self) { return type_cast(self); }
 
 static bool check_heap_set(Interp *I, Type *t, const char *attr, Value v) {
-    if ((t->tflags & TF_HEAP) == 0) {
-        exc_raise(I, TY_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%U'", attr,
-                  t->name);
+    if ((t->tflags & TF_HEAP) == 0 || (t->tflags & TF_IMMUTABLE) != 0) {
+        exc_raise(I, TY_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%N'", attr, t);
         return false;
     }
     if (v == VAL_NULL) {
-        exc_raise(I, TY_TYPE_ERROR, "cannot delete '%s' attribute of immutable type '%U'", attr,
-                  t->name);
+        exc_raise(I, TY_TYPE_ERROR, "cannot delete '%s' attribute of immutable type '%N'", attr,
+                  t);
         return false;
     }
     return true;

@@ -1036,6 +1036,8 @@ bool code_verify(Interp *I, CodeObject *co) {
         co->framesize = co->nlocalsplus + co->stacksize;
         co->const_items = ct->a.items;
         co->name_items = nt->a.items;
+        co->cache_bias = (uintptr_t)co->caches - sizeof(InlineCache) -
+                         sizeof(InlineCache) / sizeof(uint32_t) * (uintptr_t)co->code.data;
     }
     co->verified = true;
     return true;

@@ -515,15 +515,14 @@ static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b
 #define BOTTOM() (fast + co->nlocalsplus)
 #define CELLS() (fast + co->nlocals)
 // The inline cache of the instruction just fetched, co->caches[ip - instrs - 1] (the
-// verifier made ncaches == ninstr), as one multiply-add from the ip: cbias, set with co
-// and instrs by LOAD_FRAME, folds the base addresses and the -1 (address arithmetic
-// modulo 2^64, the same address as the subscript's; the byte offset of an instruction
-// times CACHE_SCALE is its cache's byte offset, as instructions are 4 bytes).
+// verifier made ncaches == ninstr), as one multiply-add from the ip: cbias, read with co
+// and instrs by LOAD_FRAME (code_verify computed it from the same caches and code.data),
+// folds the base addresses and the -1 (address arithmetic modulo 2^64, the same address
+// as the subscript's; the byte offset of an instruction times CACHE_SCALE is its cache's
+// byte offset, as instructions are 4 bytes).
 #define CACHE_SCALE (sizeof(InlineCache) / sizeof(uint32_t))
 _Static_assert(sizeof(InlineCache) % sizeof(uint32_t) == 0, "CACHE: whole instruction words");
 #define CACHE() ((InlineCache *)(cbias + CACHE_SCALE * (uintptr_t)ip))
-#define CACHE_BIAS()                                                                      \
-    ((uintptr_t)co->caches - sizeof(InlineCache) - CACHE_SCALE * (uintptr_t)instrs)
 // A verified code object taking exactly [n] positional arguments and nothing else.
 #define PLAIN_CALL(nco, n)                                                                \
     ((nco)->verified && (nco)->argcount == (n) && (nco)->kwonlyargcount == 0 &&           \
@@ -533,7 +532,7 @@ _Static_assert(sizeof(InlineCache) % sizeof(uint32_t) == 0, "CACHE: whole instru
     do {                                                                                  \
         co = f->co;                                                                       \
         instrs = (const uint32_t *)(const void *)co->code.data;                          \
-        cbias = CACHE_BIAS();                                                             \
+        cbias = co->cache_bias;                                                           \
         ip = instrs + f->pc;                                                              \
         fast = f->store->items + f->base;                                                 \
         sp = fast + co->nlocalsplus + f->sp;                                              \

@@ -90,7 +90,9 @@ KStatus vec_remove_range(ValVec *v, size_t i, size_t n) {
 
 KStatus vec_resize(Heap *h, ValVec *v, size_t n) {
     if (n > v->len) {
-        KStatus s = vec_reserve(h, v, n);
+        // an empty vector sized once (a generator's frame storage, at every generator
+        // made) gets exactly n slots, not vec_reserve's growth steps past n
+        KStatus s = v->cap == 0 ? grow_to(h, v, n) : vec_reserve(h, v, n);
         if (s != K_OK) return s;
         // slots beyond len are already VAL_NULL
         v->len = n;

@@ -220,7 +220,8 @@ K_MUST KStatus vec_insert(Heap *h, ValVec *v, size_t i, Value x);
 /* Removes [n] elements starting at [i] (i + n <= len), shifting the tail down. */
 K_MUST KStatus vec_remove_range(ValVec *v, size_t i, size_t n);
 
-/* Sets the length to [n]; new slots are VAL_NULL, dropped slots are cleared. */
+/* Sets the length to [n]; new slots are VAL_NULL, dropped slots are cleared. A vector
+ * with no storage yet gets a capacity of exactly [n]. */
 K_MUST KStatus vec_resize(Heap *h, ValVec *v, size_t n);
 
 /* Replaces elements [lo, hi) of [v] with the [n] elements of [src] starting at [from].

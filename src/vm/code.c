@@ -1009,10 +1009,17 @@ bool code_verify(Interp *I, CodeObject *co) {
     ValVec depth;
     if (!flow(I, co, &depth)) return false;
     {
-        // fresh (zeroed) caches: entries filled for an older instruction stream must go
+        // fresh (zeroed) caches: entries filled for an older instruction stream must go.
+        // Caches of the right length are cleared in place, not replaced: the eval loop
+        // addresses them from a base it computed when the frame was loaded (eval.c
+        // CACHE), which a running frame's code object must keep.
         size_t bytes;
         if (!size_mul(co->ninstr, sizeof(InlineCache), &bytes)) return bad0(I, "code too large");
-        InlineCache *c = heap_new(I->heap, bytes, HEAP_SCAN);
+        InlineCache *c = NULL;
+        if (co->caches != NULL && co->ncaches == co->ninstr && heap_clear(I->heap, co->caches, bytes))
+            c = co->caches;
+        else
+            c = heap_new(I->heap, bytes, HEAP_SCAN);
         if (c == NULL) {
             exc_nomem(I);
             return false;
@@ -1029,6 +1036,8 @@ bool code_verify(Interp *I, CodeObject *co) {
         co->framesize = co->nlocalsplus + co->stacksize;
         co->const_items = ct->a.items;
         co->name_items = nt->a.items;
+        co->cache_bias = (uintptr_t)co->caches - sizeof(InlineCache) -
+                         sizeof(InlineCache) / sizeof(uint32_t) * (uintptr_t)co->code.data;
     }
     co->verified = true;
     return true;

@@ -98,6 +98,12 @@ typedef struct CodeObject {
      * of the consts and names tuples. */
     uint32_t nlocalsplus, framesize;
     const Value *const_items, *name_items;
+    /* Also set by code_verify: (uintptr_t)caches - sizeof(InlineCache) - (sizeof(
+     * InlineCache) / 4) * (uintptr_t)code.data (modulo 2^64), so that the cache of the
+     * instruction before word pointer ip is at cache_bias + (sizeof(InlineCache) / 4) * ip
+     * (eval.c CACHE). code.data and caches do not move while [verified]: code_emit clears
+     * it, instrumentation rewrites the words in place, code_verify reuses caches. */
+    uintptr_t cache_bias;
     /* Position table state (code.c): the last entry (its offset and position) for
      * code_emit, and the entry code_pos last found (first instruction, offset, the
      * position before it) so sequential and repeated lookups do not rescan. */

@@ -514,7 +514,15 @@ static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b
 // in the hot loop).
 #define BOTTOM() (fast + co->nlocalsplus)
 #define CELLS() (fast + co->nlocals)
-#define CACHE() (&co->caches[ip - instrs - 1])
+// The inline cache of the instruction just fetched, co->caches[ip - instrs - 1] (the
+// verifier made ncaches == ninstr), as one multiply-add from the ip: cbias, read with co
+// and instrs by LOAD_FRAME (code_verify computed it from the same caches and code.data),
+// folds the base addresses and the -1 (address arithmetic modulo 2^64, the same address
+// as the subscript's; the byte offset of an instruction times CACHE_SCALE is its cache's
+// byte offset, as instructions are 4 bytes).
+#define CACHE_SCALE (sizeof(InlineCache) / sizeof(uint32_t))
+_Static_assert(sizeof(InlineCache) % sizeof(uint32_t) == 0, "CACHE: whole instruction words");
+#define CACHE() ((InlineCache *)(cbias + CACHE_SCALE * (uintptr_t)ip))
 // A verified code object taking exactly [n] positional arguments and nothing else.
 #define PLAIN_CALL(nco, n)                                                                \
     ((nco)->verified && (nco)->argcount == (n) && (nco)->kwonlyargcount == 0 &&           \
@@ -524,6 +532,7 @@ static bool locals_drop(Interp *I, const Value *fast, size_t n, Value a, Value b
     do {                                                                                  \
         co = f->co;                                                                       \
         instrs = (const uint32_t *)(const void *)co->code.data;                          \
+        cbias = co->cache_bias;                                                           \
         ip = instrs + f->pc;                                                              \
         fast = f->store->items + f->base;                                                 \
         sp = fast + co->nlocalsplus + f->sp;                                              \
@@ -630,6 +639,7 @@ static Value run(Interp *I, Frame *f, bool throwing, int *how) {
     const Value nullv = vm->nullv;
     CodeObject *co;
     const uint32_t *instrs, *ip;
+    uintptr_t cbias; // CACHE()
     Value *fast, *sp;
     const Value *consts, *names;
     Value kwnames = VAL_NULL;

@@ -302,7 +302,7 @@ bool eval_call_check_closure(Interp *I, CodeObject *co, Value closure) {
 
 bool eval_call_cells(Interp *I, Value closure, CodeObject *co, ValVec *store, size_t base) {
     size_t nl = co->nlocals;
-    size_t nmap = co->cell2arg != VAL_NULL ? tuple_len(co->cell2arg) : 0;
+    size_t nmap = co->ncells > 0 && co->cell2arg != VAL_NULL ? tuple_len(co->cell2arg) : 0;
     for (size_t i = 0; i < co->ncells; i++) {
         Value init = VAL_NULL;
         if (i < nmap) {
@@ -317,13 +317,27 @@ bool eval_call_cells(Interp *I, Value closure, CodeObject *co, ValVec *store, si
         set_local(store, base, nl + i, c);
     }
     if (co->nfrees > 0) {
-        if (!eval_call_check_closure(I, co, closure)) return false;
-        ValView cv = tuple_view(closure); // a tuple of nfrees cells: checked just above
         // the bounds in locals: the stores through [store] could alias [co]'s fields, so
         // the compiler would reload them on every cell (a generator of a closure runs this
         // at each creation)
         size_t nfree = co->nfrees, off = base + nl + co->ncells;
-        for (size_t i = 0; i < nfree; i++) set_local(store, off, i, vview_get(cv, i));
+        TupleObject *t = tuple_cast(closure);
+        ValView cv = t != NULL ? vview_of_arr(&t->a) : vview_make(NULL, 0);
+        if (t == NULL || cv.n != nfree) {
+            // not a tuple of nfree items: eval_call_check_closure raises its message
+            if (eval_call_check_closure(I, co, closure))
+                exc_raise(I, TY_SYSTEM_ERROR, "bad closure");
+            return false;
+        }
+        // each item checked as it is copied (one pass; eval_call_check_closure's message)
+        for (size_t i = 0; i < nfree; i++) {
+            Value c = vview_get(cv, i);
+            if (cell_cast(c) == NULL) {
+                exc_raise(I, TY_TYPE_ERROR, "arg 5 (closure) expected cell, found %T", c);
+                return false;
+            }
+            set_local(store, off, i, c);
+        }
     }
     return true;
 }

@@ -50,8 +50,16 @@ Value gen_new(Interp *I, Value func, ValView args, Value kwnames) {
     // which an empty vector leaves NULL (a code object may declare no locals and no stack)
     size_t nslots = nlp + co->stacksize;
     if (vec_resize(I->heap, &g->stack, nslots > 0 ? nslots : 1) != K_OK) return exc_nomem(I);
-    if (!eval_call_bind(I, fn, co, &g->stack, 0, args, kwnames)) return VAL_NULL;
-    if (!eval_call_cells(I, fn->closure, co, &g->stack, 0)) return VAL_NULL;
+    if (kwnames == VAL_NULL && args.n == co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        // exactly the positional parameters: eval_call_bind would copy them and clear
+        // the other locals, which the new storage already holds as VAL_NULL
+        for (size_t j = 0; j < args.n; j++) (void)vec_set(&g->stack, j, vview_get(args, j));
+    } else if (!eval_call_bind(I, fn, co, &g->stack, 0, args, kwnames)) {
+        return VAL_NULL;
+    }
+    if ((co->ncells > 0 || co->nfrees > 0) && !eval_call_cells(I, fn->closure, co, &g->stack, 0))
+        return VAL_NULL;
     VmState *vm = I->vm; // set up by interp_new, before any code runs
     if (vm == NULL) return exc_raise(I, TY_SYSTEM_ERROR, "generator created without a VM");
     Frame *gf = frame_new(I);

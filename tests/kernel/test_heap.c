@@ -686,6 +686,17 @@ int main(void) {
     CHECK(vec_splice(h, &e1, 0, 0, &e2, 0, 0) == K_OK && e1.len == 0);
     CHECK(vec_insert(h, &e1, 0, val_from_small(1)) == K_OK && e1.len == 1);
     CHECK(vec_remove_range(&e1, 0, 1) == K_OK && e1.len == 0);
+    // a vector with no storage is sized exactly by vec_resize (a generator's frame
+    // storage); one with storage grows by vec_reserve's steps; new slots are VAL_NULL
+    ValVec ex;
+    vec_init(&ex);
+    CHECK(vec_resize(h, &ex, 13) == K_OK && ex.len == 13 && ex.cap == 13);
+    CHECK(vec_get(&ex, 0) == VAL_NULL && vec_get(&ex, 12) == VAL_NULL);
+    CHECK(vec_set(&ex, 12, val_from_small(7)) == K_OK && vec_set(&ex, 13, 1) == K_RANGE);
+    CHECK(vec_resize(h, &ex, 14) == K_OK && ex.len == 14 && ex.cap > 14);
+    CHECK(val_small(vec_get(&ex, 12)) == 7 && vec_get(&ex, 13) == VAL_NULL);
+    vec_init(&ex);
+    CHECK(vec_resize(h, &ex, SIZE_MAX / 4) == K_OVERFLOW && ex.len == 0);
     Buf eb;
     buf_init(&eb);
     CHECK(buf_splice(h, &eb, 0, 0, bview_cstr("")) == K_OK);

@@ -22,6 +22,7 @@
 #include "../vm/code.h"
 #include "../vm/frame.h"
 #include "../vm/func.h"
+#include "../vm/trace.h"
 
 /* ---- the message formatter ---- */
 
@@ -724,6 +725,28 @@ static int frame_set_trace(Interp *I, Value self, Value v) {
 
 static const GetSetDef frame_trace_getset = {"f_trace", frame_get_trace, frame_set_trace};
 
+// A stand-in's f_lineno: the line the runtime last stored (exc_frame_set_lineno). An
+// assignment from Python is a jump request: trace.c checks it at once (CPython's
+// ValueError at the assignment) and makes the jump when the trace function returns.
+static Value frame_get_lineno(Interp *I, Value self) {
+    return obj_getattr_cstr(I, self, "_f_lineno");
+}
+
+static int frame_set_lineno(Interp *I, Value self, Value v) {
+    if (v == VAL_NULL) {
+        exc_raise(I, TY_ATTRIBUTE_ERROR, "cannot delete attribute");
+        return -1;
+    }
+    if (trace_set_lineno(I, self, v) < 0) return -1;
+    return obj_setattr_cstr(I, self, "_f_lineno", v);
+}
+
+static const GetSetDef frame_lineno_getset = {"f_lineno", frame_get_lineno, frame_set_lineno};
+
+bool exc_frame_set_lineno(Interp *I, Value frame, int line) {
+    return obj_setattr_cstr(I, frame, "_f_lineno", val_from_small(line)) >= 0;
+}
+
 static Value frame_repr(Interp *I, Value self, ValView args, Value kwnames) {
     if (!args_count(I, args, kwnames, "__repr__", 0, 0)) return VAL_NULL;
     Value code = obj_getattr_cstr(I, self, "f_code");
@@ -775,13 +798,15 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
         if (ct == NULL) return VAL_NULL;
         Value gs = descr_new_getset(I, ct, &frame_locals_getset);
         Value tr = gs != VAL_NULL ? descr_new_getset(I, ct, &frame_trace_getset) : VAL_NULL;
-        Value rp = tr != VAL_NULL ? cfunc_new_method(I, ct, &frame_repr_def) : VAL_NULL;
+        Value ln = tr != VAL_NULL ? descr_new_getset(I, ct, &frame_lineno_getset) : VAL_NULL;
+        Value rp = ln != VAL_NULL ? cfunc_new_method(I, ct, &frame_repr_def) : VAL_NULL;
         Value cl = rp != VAL_NULL ? cfunc_new_method(I, ct, &frame_clear_def) : VAL_NULL;
         // (f_trace_lines / f_trace_opcodes: the defaults CPython's frames show)
         if (cl == VAL_NULL || obj_setattr_cstr(I, cls, "f_locals", gs) < 0 ||
             obj_setattr_cstr(I, cls, "__repr__", rp) < 0 ||
             obj_setattr_cstr(I, cls, "clear", cl) < 0 ||
             obj_setattr_cstr(I, cls, "f_trace", tr) < 0 ||
+            obj_setattr_cstr(I, cls, "f_lineno", ln) < 0 ||
             obj_setattr_cstr(I, cls, "f_trace_lines", I->true_) < 0 ||
             obj_setattr_cstr(I, cls, "f_trace_opcodes", I->false_) < 0 ||
             !dict_set_cstr(I, I->scratch, "core.tb_frame_class", cls))
@@ -792,7 +817,7 @@ Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_
     if (obj_setattr_cstr(I, f, "f_code", none_or(I, code)) < 0 ||
         obj_setattr_cstr(I, f, "f_globals", none_or(I, globals)) < 0 ||
         obj_setattr_cstr(I, f, "f_builtins", none_or(I, I->builtins)) < 0 ||
-        obj_setattr_cstr(I, f, "f_lineno", val_from_small(lineno)) < 0 ||
+        !exc_frame_set_lineno(I, f, lineno) ||
         obj_setattr_cstr(I, f, "f_lasti", val_from_small(lasti)) < 0 ||
         obj_setattr_cstr(I, f, "f_back", I->none) < 0 ||
         obj_setattr_cstr(I, f, "f_locals", locals) < 0)

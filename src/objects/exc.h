@@ -187,6 +187,8 @@ bool exc_warn_str(Interp *I, TypeId category, Value text);
 /* A stand-in frame object (tb.tb_frame, gen.gi_frame): an instance of a private class
  * "frame" with f_code, f_globals (VAL_NULL: None), f_lineno, f_lasti, f_back = None and
  * f_locals set. */
+/* Stores line [line] as stand-in [frame]'s f_lineno (the runtime's own update: no jump). */
+bool exc_frame_set_lineno(Interp *I, Value frame, int line);
 Value exc_frame_object(Interp *I, Value code, Value globals, int lineno, intptr_t lasti,
                        Value locals);
 /* warnings.warn_explicit(msg, category, filename, lineno): the same contract. */

@@ -194,6 +194,8 @@ struct Interp {
     Value trace_fn;          /* sys.settrace's function, or VAL_NULL */
     Value profile_fn;        /* sys.setprofile's function, or VAL_NULL */
     Value trace_codes;       /* list of the code objects instrumented for tracing */
+    struct Frame *trace_frame; /* the frame whose trace function runs now (trace.c), or NULL */
+    uint8_t trace_event;     /* its event: TRACE_EV_* (trace.h) */
 };
 
 /* The builtin type [id]. */

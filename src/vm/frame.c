@@ -247,7 +247,7 @@ void frame_end_standin(Interp *I, Frame *f, size_t pc) {
     Value saved = exc_fetch(I);
     Value locals = frame_locals_dict(I, f);
     if (locals == VAL_NULL || obj_setattr_cstr(I, fr, "f_locals", locals) < 0 ||
-        obj_setattr_cstr(I, fr, "f_lineno", val_from_small(code_pos(f->co, pc).line)) < 0 ||
+        !exc_frame_set_lineno(I, fr, code_pos(f->co, pc).line) ||
         obj_setattr_cstr(I, fr, "f_lasti", val_from_small((intptr_t)pc * 2)) < 0)
         exc_clear(I);
     I->exc = saved;
@@ -279,7 +279,7 @@ Value frame_standin(Interp *I, Frame *f) {
     if (locals == VAL_NULL) return VAL_NULL;
     if (f->standin != VAL_NULL) {
         if (obj_setattr_cstr(I, f->standin, "f_locals", locals) < 0 ||
-            obj_setattr_cstr(I, f->standin, "f_lineno", val_from_small(frame_line(f))) < 0)
+            !exc_frame_set_lineno(I, f->standin, frame_line(f)))
             return VAL_NULL;
         return f->standin;
     }

@@ -21,6 +21,7 @@
 
 #include "../objects/descr.h"
 #include "../objects/exc.h"
+#include "../objects/int.h"
 #include "../objects/list.h"
 #include "../objects/ops.h"
 #include "../objects/str.h"
@@ -118,12 +119,11 @@ bool trace_depth_slow(Interp *I, CodeObject *co) {
 // Calls [fn](frame, [event], [arg]) for frame [f], with f_lineno [line] when > 0. No event
 // runs meanwhile. The result, or VAL_NULL with an exception. When [jump] is given, it gets
 // the line the function assigned to frame.f_lineno (0: none, -1: not an int).
-static Value call_fn(Interp *I, Frame *f, Value fn, const char *event, Value arg, int line,
-                     int *jump) {
+static Value call_fn(Interp *I, Frame *f, Value fn, const char *event, uint8_t kind,
+                     Value arg, int line, int *jump) {
     Value fr = standin_of(I, f);
     if (fr == VAL_NULL) return VAL_NULL;
-    if (line > 0 && obj_setattr_cstr(I, fr, "f_lineno", val_from_small(line)) < 0)
-        return VAL_NULL;
+    if (line > 0 && !exc_frame_set_lineno(I, fr, line)) return VAL_NULL;
     int shown = line > 0 ? line : frame_line(f);
     intptr_t lasti = f->pc > 0 ? (intptr_t)f->pc - 1 : 0;
     if (obj_setattr_cstr(I, fr, "f_lasti", val_from_small(lasti * 2)) < 0) return VAL_NULL;
@@ -132,9 +132,15 @@ static Value call_fn(Interp *I, Frame *f, Value fn, const char *event, Value arg
     Value a[3] = {fr, ev, arg == VAL_NULL ? I->none : arg};
     int32_t outer_shown = f->tr_shown;
     f->tr_shown = shown;
+    Frame *outer_frame = I->trace_frame;
+    uint8_t outer_event = I->trace_event;
+    I->trace_frame = f;
+    I->trace_event = kind;
     I->trace_busy = true;
     Value r = obj_call(I, fn, vview_make(a, 3), VAL_NULL);
     I->trace_busy = false;
+    I->trace_frame = outer_frame;
+    I->trace_event = outer_event;
     f->tr_shown = outer_shown;
     // (a changed f_locals is written back, as CPython; a trace function's exception wins)
     Value pending = exc_fetch(I);
@@ -200,13 +206,13 @@ static bool no_jump(Interp *I, Frame *f, int jump, bool call) {
 
 // [event] to the frame's f_trace, when it has one; [jump] (NULL: not allowed) gets a line
 // the function set frame.f_lineno to.
-static bool local_event_j(Interp *I, Frame *f, const char *event, Value arg, int line,
-                          int *jump) {
+static bool local_event_j(Interp *I, Frame *f, const char *event, uint8_t kind, Value arg,
+                          int line, int *jump) {
     Value ft = local_fn(I, f);
     if (ft == VAL_NULL) return false;
     if (ft == I->none) return true;
     int j = 0;
-    Value r = call_fn(I, f, ft, event, arg, line, &j);
+    Value r = call_fn(I, f, ft, event, kind, arg, line, &j);
     if (r == VAL_NULL) {
         trace_failed(I, f);
         return false;
@@ -220,13 +226,13 @@ static bool local_event_j(Interp *I, Frame *f, const char *event, Value arg, int
 }
 
 static bool local_event(Interp *I, Frame *f, const char *event, Value arg, int line) {
-    return local_event_j(I, f, event, arg, line, NULL);
+    return local_event_j(I, f, event, TRACE_EV_OTHER, arg, line, NULL);
 }
 
 static bool profile_event(Interp *I, Frame *f, const char *event, Value arg, int line) {
     Value fn = I->profile_fn;
     if (fn == VAL_NULL) return true;
-    if (call_fn(I, f, fn, event, arg, line, NULL) == VAL_NULL) {
+    if (call_fn(I, f, fn, event, TRACE_EV_OTHER, arg, line, NULL) == VAL_NULL) {
         profile_failed(I);
         return false;
     }
@@ -238,7 +244,7 @@ static bool call_event(Interp *I, Frame *f, int line) {
     Value fn = I->trace_fn;
     if (fn != VAL_NULL) {
         int j = 0;
-        Value r = call_fn(I, f, fn, "call", I->none, line, &j);
+        Value r = call_fn(I, f, fn, "call", TRACE_EV_CALL, I->none, line, &j);
         if (r == VAL_NULL) {
             trace_failed(I, f);
             return false;
@@ -402,6 +408,36 @@ static long jump_target(Interp *I, Frame *f, size_t ti, int line) {
     return -1;
 }
 
+int trace_set_lineno(Interp *I, Value standin, Value v) {
+    // (CPython's order of checks: the type, the event, then the frame)
+    if (v == VAL_NULL || !int_check(I, v) || type_of(I, v) != interp_type(I, TY_INT)) {
+        exc_raise(I, TY_VALUE_ERROR, "lineno must be an integer");
+        return -1;
+    }
+    Frame *f = I->trace_frame;
+    if (I->trace_event == TRACE_EV_CALL) {
+        exc_raise(I, TY_VALUE_ERROR, "can't jump from the 'call' trace event of a new frame");
+        return -1;
+    }
+    if (f != NULL && I->trace_event != TRACE_EV_LINE) {
+        exc_raise(I, TY_VALUE_ERROR, "can only jump from a 'line' trace event");
+        return -1;
+    }
+    if (f == NULL || f->standin != standin || f->co == NULL || f->tr_last < 0) {
+        exc_raise(I, TY_VALUE_ERROR, "f_lineno can only be set by a trace function");
+        return -1;
+    }
+    if (!val_is_small(v) || val_small(v) > INT32_MAX) {
+        exc_raise(I, TY_VALUE_ERROR, "lineno out of range");
+        return -1;
+    }
+    if (val_small(v) < 1) {
+        exc_raise(I, TY_VALUE_ERROR, "line %S comes before the current code block", v);
+        return -1;
+    }
+    return jump_target(I, f, (size_t)f->tr_last, (int)val_small(v)) < 0 ? -1 : 0;
+}
+
 long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value callable,
                  Value self, bool jumped) {
     if (I->trace_busy || !I->trace_on) return (long)ti;
@@ -427,7 +463,8 @@ long trace_instr(Interp *I, Frame *f, size_t ti, uint32_t word, Value tos, Value
                 Value on = obj_getattr_cstr(I, f->standin, "f_trace_lines");
                 int t = on != VAL_NULL ? obj_truth(I, on) : -1;
                 int jump = 0;
-                if (t < 0 || (t > 0 && !local_event_j(I, f, "line", I->none, 0, &jump)))
+                if (t < 0 ||
+                    (t > 0 && !local_event_j(I, f, "line", TRACE_EV_LINE, I->none, 0, &jump)))
                     return -1;
                 if (jump != 0) {
                     long k = jump_target(I, f, ti, jump);

@@ -26,6 +26,16 @@ enum { TRACE_RUNNING = 0, TRACE_SUSPENDED = 1 };
 /* sys.settrace([fn]) ([profile] false) / sys.setprofile([fn]): [fn] None or VAL_NULL
  * removes it. Frames running now get their code instrumented (and a frame object).
  * False with an exception (MemoryError). */
+/* Interp.trace_event: which event the running trace function got (frame.f_lineno may be
+ * assigned only in a 'line' event). */
+enum { TRACE_EV_NONE = 0, TRACE_EV_LINE, TRACE_EV_CALL, TRACE_EV_OTHER };
+
+/* frame.f_lineno = [v] on stand-in [standin]: CPython's ValueError when the assignment
+ * cannot be a jump (not the frame whose trace function runs, not a 'line' event, not an
+ * int, or a target line jump_target refuses); 0 when the jump is allowed (trace_instr
+ * makes it after the trace function returns). */
+int trace_set_lineno(Interp *I, Value standin, Value v);
+
 bool trace_set(Interp *I, Value fn, bool profile);
 
 /* A frame start found I->depth >= I->depth_trap: RecursionError (false) when the depth is

@@ -273,6 +273,20 @@ static int clz32(uint32_t x) {
     return n;
 }
 
+// Knuth's quotient digit estimate: [num] is the window's top two limbs, [vtop] / [vnext]
+// the normalised divisor's top two, [u2] the window's third limb; the result is the
+// digit or one more.
+static uint64_t estimate_qhat(uint64_t num, uint64_t vtop, uint64_t vnext, uint64_t u2) {
+    uint64_t qhat = num / vtop;
+    uint64_t rhat = num % vtop;
+    while (qhat > 0xFFFFFFFFu || qhat * vnext > ((rhat << 32) | u2)) {
+        qhat--;
+        rhat += vtop;
+        if (rhat > 0xFFFFFFFFu) break;
+    }
+    return qhat;
+}
+
 // Limb [k] of a << sh (0 <= sh < 32), for k <= na: the bits a[k-1] shifts into it included.
 static uint32_t shifted_limb(const uint32_t *a, size_t na, size_t k, int sh) {
     uint64_t hi = k < na ? (uint64_t)a[k] << sh : 0;
@@ -289,14 +303,7 @@ static void divmod_one_limb(uint32_t *q, size_t nq, uint32_t *r, size_t nr, cons
                             size_t *rn) {
     uint64_t vtop = shifted_limb(b, nb, nb - 1, sh), vnext = shifted_limb(b, nb, nb - 2, sh);
     uint64_t num = ((uint64_t)shifted_limb(a, na, nb, sh) << 32) | shifted_limb(a, na, nb - 1, sh);
-    uint64_t u2 = shifted_limb(a, na, nb - 2, sh);
-    uint64_t qhat = num / vtop;
-    uint64_t rhat = num % vtop;
-    while (qhat > 0xFFFFFFFFu || qhat * vnext > ((rhat << 32) | u2)) {
-        qhat--;
-        rhat += vtop;
-        if (rhat > 0xFFFFFFFFu) break;
-    }
+    uint64_t qhat = estimate_qhat(num, vtop, vnext, shifted_limb(a, na, nb - 2, sh));
     // a - qhat * b over nb limbs plus the top word (a[nb] when na > nb)
     uint64_t carry = 0, borrow = 0;
     for (size_t i = 0; i < nb; i++) {
@@ -399,13 +406,7 @@ KStatus big_divmod(Heap *h, uint32_t *q, size_t nq, uint32_t *r, size_t nr, cons
     for (size_t j = m + 1; j-- > 0;) {
         // Estimate qhat from the top two limbs of the current remainder window.
         uint64_t num = ((uint64_t)u[j + nb] << 32) | u[j + nb - 1];
-        uint64_t qhat = num / vtop;
-        uint64_t rhat = num % vtop;
-        while (qhat > 0xFFFFFFFFu || qhat * vnext > ((rhat << 32) | u[j + nb - 2])) {
-            qhat--;
-            rhat += vtop;
-            if (rhat > 0xFFFFFFFFu) break;
-        }
+        uint64_t qhat = estimate_qhat(num, vtop, vnext, u[j + nb - 2]);
         // u[j .. j+nb] -= qhat * v
         uint64_t carry = 0, borrow = 0;
         for (size_t i = 0; i < nb; i++) {

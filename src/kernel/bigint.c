@@ -277,6 +277,7 @@ static int clz32(uint32_t x) {
 // the normalised divisor's top two, [u2] the window's third limb; the result is the
 // digit or one more.
 static uint64_t estimate_qhat(uint64_t num, uint64_t vtop, uint64_t vnext, uint64_t u2) {
+    if (vtop == 0) return 0; // (never: the normalised divisor's top bit is set)
     uint64_t qhat = num / vtop;
     uint64_t rhat = num % vtop;
     while (qhat > 0xFFFFFFFFu || qhat * vnext > ((rhat << 32) | u2)) {

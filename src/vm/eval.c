@@ -414,23 +414,6 @@ EVAL_ATTR_INLINE Value float_binop(Interp *I, VmState *vm, Value a, Value b, uns
     return r;
 }
 
-// BINARY_OP's generic path (after the small-int, float and same-class dunder paths):
-// obj_binop, which may return any object (one a dunder made fresh and kept, too), so
-// vm->fresh is reset after it. +, -, * of exact ints
-// that are not both small go to int_arith_tmp instead: a temporary operand made by that
-// path last (vm->fresh, as for floats in float_binop) lends its box and limbs to the
-// result, which becomes vm->fresh. Kept out of the eval loop: the int test inline there
-// cost float-heavy loops (bench/mandelbrot.py) 2.6% more instructions.
-static __attribute__((noinline)) Value binop_generic(Interp *I, VmState *vm, Value a, Value b,
-                                                     unsigned bop, uint32_t oparg) {
-    if ((bop == BINOP_ADD || bop == BINOP_SUB || bop == BINOP_MUL) && int_exact_pair(I, a, b))
-        return int_arith_tmp(I, a, b, (BinOp)bop, oparg & (BINOP_TMP_LEFT | BINOP_TMP_RIGHT),
-                             &vm->fresh);
-    Value r = obj_binop(I, a, b, (BinOp)(oparg & BINOP_MASK));
-    vm->fresh = VAL_NULL; // (after: a dunder's own operations may have set it)
-    return r;
-}
-
 // The operator of a BINARY_OP operand, inplace or not, flags (BINOP_TMP_*) ignored: one
 // mask and load per instruction (the verifier proved the operand below 128; 31 is no
 // operator, for the numbers above BINOP__COUNT).
@@ -1246,6 +1229,16 @@ dispatch_word:
         if (r == VAL_NULL) {
             if (I->exc != VAL_NULL) goto error;
             SAVE_PC();
+            if ((bop == BINOP_ADD || bop == BINOP_SUB || bop == BINOP_MUL) &&
+                int_exact_pair(I, a, b)) {
+                // exact ints, not both small: a temporary operand made by this path last
+                // (vm->fresh, as for floats above) lends its box and limbs to the result
+                r = int_arith_tmp(I, a, b, (BinOp)bop, oparg & (BINOP_TMP_LEFT | BINOP_TMP_RIGHT),
+                                  &vm->fresh);
+                if (r == VAL_NULL) goto error;
+                sp[-1] = r;
+                NEXT();
+            }
             unsigned op = oparg & BINOP_MASK;
             Obj *ao = obj_ptr(a), *bo = obj_ptr(b);
             if (ao != NULL && bo != NULL && ao->type == bo->type && op < BINOP_INPLACE &&
@@ -1272,7 +1265,8 @@ dispatch_word:
                     }
                 }
             }
-            r = binop_generic(I, vm, a, b, bop, oparg);
+            r = obj_binop(I, a, b, (BinOp)op);
+            vm->fresh = VAL_NULL;
             if (r == VAL_NULL) goto error;
         }
         sp[-1] = r;
